@@ -1,0 +1,52 @@
+import { BrowserWindow, screen } from 'electron'
+import { join } from 'node:path'
+import { APP_ENTRY_URL } from './app-origin'
+import { hardenWebContents } from './security'
+import {
+  DEFAULT_SIZE,
+  MINIMUM_SIZE,
+  loadWindowState,
+  restorableBounds,
+  saveWindowState,
+} from './window-state'
+
+export async function createMainWindow(stateFile: string): Promise<BrowserWindow> {
+  const saved = await loadWindowState(stateFile)
+  const bounds = restorableBounds(
+    saved,
+    screen.getAllDisplays().map((display) => display.workArea),
+  )
+  const window = new BrowserWindow({
+    ...(bounds ?? DEFAULT_SIZE),
+    minWidth: MINIMUM_SIZE.width,
+    minHeight: MINIMUM_SIZE.height,
+    show: false,
+    title: 'Tidemark',
+    webPreferences: {
+      preload: join(__dirname, '../preload/index.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  })
+  hardenWebContents(window.webContents)
+  if (saved?.maximized) window.maximize()
+  window.once('ready-to-show', () => {
+    window.show()
+  })
+  window.on('close', () => {
+    const { x, y, width, height } = window.getNormalBounds()
+    void saveWindowState(stateFile, { x, y, width, height, maximized: window.isMaximized() })
+  })
+
+  const devUrl = process.env['ELECTRON_RENDERER_URL']
+  await window.loadURL(devUrl ?? APP_ENTRY_URL)
+  return window
+}

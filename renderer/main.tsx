@@ -1,0 +1,49 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { I18nextProvider } from 'react-i18next'
+import type { TidemarkApi } from '../preload/api'
+import { DATABASE_NAME, TidemarkDatabase } from './data/db'
+import { readSettings } from './data/settings-repository'
+import { detectPlatform } from './platform'
+import { App } from './ui/App'
+import { StartupError } from './ui/StartupError'
+import { createI18n, resolveUiLanguage } from './ui/i18n/i18n'
+import './ui/styles.css'
+
+declare global {
+  interface Window {
+    tidemark?: TidemarkApi
+  }
+}
+
+async function start(container: HTMLElement): Promise<void> {
+  const root = createRoot(container)
+  const platform = detectPlatform(window)
+  const systemLanguages = await platform.systemLanguages()
+  const db = new TidemarkDatabase(DATABASE_NAME)
+  // Ask the browser not to evict our data under storage pressure; the answer is shown in Settings.
+  void navigator.storage.persist().catch(() => false)
+  try {
+    await db.open()
+    const settings = await readSettings(db)
+    const i18n = await createI18n(resolveUiLanguage(settings.language, systemLanguages))
+    document.documentElement.lang = i18n.language
+    root.render(
+      <StrictMode>
+        <I18nextProvider i18n={i18n}>
+          <App services={{ db, platform, systemLanguages }} />
+        </I18nextProvider>
+      </StrictMode>,
+    )
+  } catch (error) {
+    const i18n = await createI18n(resolveUiLanguage('system', systemLanguages))
+    root.render(
+      <I18nextProvider i18n={i18n}>
+        <StartupError detail={error instanceof Error ? error.message : String(error)} />
+      </I18nextProvider>,
+    )
+  }
+}
+
+const container = document.getElementById('root')
+if (container) void start(container)

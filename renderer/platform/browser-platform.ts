@@ -1,0 +1,52 @@
+import { PlatformError, type Platform } from './platform'
+
+const MAX_OPEN_BYTES = 50 * 1024 * 1024
+
+/** Browser mode: no preload, so files go out as downloads and come in through a file picker. */
+export function createBrowserPlatform(): Platform {
+  return {
+    kind: 'browser',
+    systemLanguages: () => Promise.resolve(navigator.languages),
+    saveTextFile: (suggestedName, contents) => {
+      const url = URL.createObjectURL(new Blob([contents], { type: 'application/json' }))
+      const link = document.createElement('a')
+      link.href = url
+      link.download = suggestedName
+      link.click()
+      // Revoke on the next task: the download has started by then.
+      setTimeout(() => {
+        URL.revokeObjectURL(url)
+      }, 0)
+      return Promise.resolve({ status: 'saved', fileName: suggestedName })
+    },
+    openTextFile: (extensions) =>
+      new Promise((resolve, reject) => {
+        const input = document.createElement('input')
+        input.type = 'file'
+        input.accept = extensions.map((extension) => `.${extension}`).join(',')
+        input.addEventListener('cancel', () => {
+          resolve({ status: 'cancelled' })
+        })
+        input.addEventListener('change', () => {
+          const file = input.files?.[0]
+          if (!file) {
+            resolve({ status: 'cancelled' })
+            return
+          }
+          if (file.size > MAX_OPEN_BYTES) {
+            reject(new PlatformError({ code: 'file-too-large', detail: `${file.size} bytes` }))
+            return
+          }
+          file.text().then(
+            (contents) => {
+              resolve({ status: 'opened', fileName: file.name, contents })
+            },
+            (error: unknown) => {
+              reject(new PlatformError({ code: 'io-failed', detail: String(error) }))
+            },
+          )
+        })
+        input.click()
+      }),
+  }
+}

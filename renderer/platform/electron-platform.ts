@@ -1,0 +1,20 @@
+import type { IpcResult, TidemarkApi } from '../../preload/api'
+import { PlatformError, type Platform } from './platform'
+
+function unwrap<T>(result: IpcResult<T>): T {
+  if (!result.ok) throw new PlatformError(result.error)
+  return result.value
+}
+
+export function createElectronPlatform(api: TidemarkApi): Platform {
+  return {
+    kind: 'electron',
+    systemLanguages: async () => {
+      const info = unwrap(await api.getAppInfo())
+      return [info.systemLocale, ...navigator.languages]
+    },
+    saveTextFile: async (suggestedName, contents) =>
+      unwrap(await api.saveTextFile({ suggestedName, contents })),
+    openTextFile: async (extensions) => unwrap(await api.openTextFile({ extensions })),
+  }
+}

@@ -1,0 +1,70 @@
+import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useHashSection } from './hooks/use-hash-section'
+import { useSectionShortcuts } from './hooks/use-section-shortcuts'
+import { useSettings } from './hooks/use-settings'
+import { resolveUiLanguage } from './i18n/i18n'
+import { NavBar } from './NavBar'
+import { SectionIntro } from './screens/SectionIntro'
+import { SettingsScreen } from './screens/SettingsScreen'
+import { ServicesProvider, useServices, type Services } from './services'
+
+export function App({ services }: { services: Services }) {
+  return (
+    <ServicesProvider services={services}>
+      <AppFrame />
+    </ServicesProvider>
+  )
+}
+
+function AppFrame() {
+  const { systemLanguages, platform } = useServices()
+  const { t, i18n } = useTranslation()
+  const settings = useSettings()
+  const section = useHashSection()
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  const firstRender = useRef(true)
+  useSectionShortcuts()
+
+  const language = settings ? resolveUiLanguage(settings.language, systemLanguages) : undefined
+  useEffect(() => {
+    if (language && i18n.language !== language) void i18n.changeLanguage(language)
+    if (language) document.documentElement.lang = language
+  }, [language, i18n])
+
+  useEffect(() => {
+    const theme = settings?.theme ?? 'system'
+    if (theme === 'system') delete document.documentElement.dataset['theme']
+    else document.documentElement.dataset['theme'] = theme
+  }, [settings?.theme])
+
+  useEffect(() => {
+    document.title = `${t(`nav.${section}`)} · ${t('app.name')}`
+    // Moving focus to the new heading tells keyboard and screen-reader users where they are.
+    if (firstRender.current) firstRender.current = false
+    else headingRef.current?.focus()
+  }, [section, t])
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-name">{t('app.name')}</span>
+          <span className="brand-tagline">{t('app.tagline')}</span>
+        </div>
+        <span className="mode-badge">{t(`app.mode.${platform.kind}`)}</span>
+      </header>
+      <NavBar current={section} />
+      <main id="main" className="app-main" tabIndex={-1}>
+        {section === 'settings' ? (
+          <SettingsScreen headingRef={headingRef} />
+        ) : (
+          <SectionIntro section={section} headingRef={headingRef} />
+        )}
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,20 @@
+import { useEffect } from 'react'
+import { SECTIONS } from '../sections'
+
+/** Alt+1 … Alt+5 open the sections in navigation order (keyboard-first). */
+export function useSectionShortcuts(): void {
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return
+      const index = Number.parseInt(event.key, 10) - 1
+      const section = SECTIONS[index]
+      if (section === undefined) return
+      event.preventDefault()
+      window.location.hash = `#/${section}`
+    }
+    window.addEventListener('keydown', onKeyDown)
+    return () => {
+      window.removeEventListener('keydown', onKeyDown)
+    }
+  }, [])
+}

@@ -1,0 +1,106 @@
+import { useEffect, useId, useState, type RefObject } from 'react'
+import { useTranslation } from 'react-i18next'
+import { updateSettings, type SettingsPatch } from '../../data/settings-repository'
+import { LANGUAGE_CHOICES, THEME_CHOICES } from '../../data/settings-schema'
+import { useSettings } from '../hooks/use-settings'
+import { resolveUiLanguage } from '../i18n/i18n'
+import { useServices } from '../services'
+
+type PersistState = 'unknown' | 'persisted' | 'not-persisted'
+
+export function SettingsScreen({ headingRef }: { headingRef: RefObject<HTMLHeadingElement | null> }) {
+  const { t, i18n } = useTranslation()
+  const { db, systemLanguages } = useServices()
+  const settings = useSettings()
+  const [status, setStatus] = useState<{ kind: 'saved' } | { kind: 'error'; detail: string } | null>(null)
+  const [persist, setPersist] = useState<PersistState>('unknown')
+  const languageId = useId()
+  const themeId = useId()
+
+  useEffect(() => {
+    let live = true
+    void navigator.storage.persisted().then((granted) => {
+      if (live) setPersist(granted ? 'persisted' : 'not-persisted')
+    })
+    return () => {
+      live = false
+    }
+  }, [])
+
+  async function save(patch: SettingsPatch) {
+    try {
+      await updateSettings(db, patch)
+      setStatus({ kind: 'saved' })
+    } catch (error) {
+      setStatus({ kind: 'error', detail: error instanceof Error ? error.message : String(error) })
+    }
+  }
+
+  if (!settings) return null
+  const systemLanguageName = t(`settings.languageChoice.${resolveUiLanguage('system', systemLanguages)}`)
+  const formatter = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
+
+  return (
+    <section aria-labelledby="section-title" className="section">
+      <h1 id="section-title" ref={headingRef} tabIndex={-1}>
+        {t('settings.title')}
+      </h1>
+
+      <div className="field">
+        <label htmlFor={languageId}>{t('settings.language')}</label>
+        <select
+          id={languageId}
+          value={settings.language}
+          aria-describedby={`${languageId}-hint`}
+          onChange={(event) => void save({ language: event.target.value as (typeof LANGUAGE_CHOICES)[number] })}
+        >
+          {LANGUAGE_CHOICES.map((choice) => (
+            <option key={choice} value={choice}>
+              {t(`settings.languageChoice.${choice}`, { current: systemLanguageName })}
+            </option>
+          ))}
+        </select>
+        <p id={`${languageId}-hint`} className="hint">
+          {t('settings.languageHint')}
+        </p>
+      </div>
+
+      <div className="field">
+        <label htmlFor={themeId}>{t('settings.theme')}</label>
+        <select
+          id={themeId}
+          value={settings.theme}
+          aria-describedby={`${themeId}-hint`}
+          onChange={(event) => void save({ theme: event.target.value as (typeof THEME_CHOICES)[number] })}
+        >
+          {THEME_CHOICES.map((choice) => (
+            <option key={choice} value={choice}>
+              {t(`settings.themeChoice.${choice}`)}
+            </option>
+          ))}
+        </select>
+        <p id={`${themeId}-hint`} className="hint">
+          {t('settings.themeHint')}
+        </p>
+      </div>
+
+      <p role="status" className={status?.kind === 'error' ? 'status error' : 'status'}>
+        {status?.kind === 'saved' && t('settings.saved')}
+        {status?.kind === 'error' && t('errors.saveFailed', { detail: status.detail })}
+      </p>
+
+      <h2>{t('settings.storage')}</h2>
+      <p>{t('settings.storageLocal')}</p>
+      <p data-testid="persist-state">
+        {persist === 'unknown' && t('settings.storageUnknown')}
+        {persist === 'persisted' && t('settings.storagePersisted')}
+        {persist === 'not-persisted' && t('settings.storageNotPersisted')}
+      </p>
+      {settings.updatedAt && (
+        <p className="muted">
+          {t('settings.lastSaved', { when: formatter.format(new Date(settings.updatedAt)) })}
+        </p>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,21 @@
+import { createContext, useContext, type ReactNode } from 'react'
+import type { TidemarkDatabase } from '../data/db'
+import type { Platform } from '../platform'
+
+export interface Services {
+  db: TidemarkDatabase
+  platform: Platform
+  systemLanguages: readonly string[]
+}
+
+const ServicesContext = createContext<Services | null>(null)
+
+export function ServicesProvider({ services, children }: { services: Services; children: ReactNode }) {
+  return <ServicesContext value={services}>{children}</ServicesContext>
+}
+
+export function useServices(): Services {
+  const services = useContext(ServicesContext)
+  if (!services) throw new Error('useServices outside ServicesProvider')
+  return services
+}
