@@ -43,7 +43,7 @@ export default defineConfig({
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       modulePreload: { polyfill: false },
-      rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
+      rolldownOptions: { input: resolve(__dirname, 'renderer/index.html') },
     },
   },
 })

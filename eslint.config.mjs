@@ -49,15 +49,39 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['react', 'react-dom', 'dexie', 'dexie-react-hooks', 'electron', 'i18next', 'react-i18next'].map(
-            (name) => ({ name, message: domainMessage }),
-          ),
+          paths: [
+            'react',
+            'react-dom',
+            'dexie',
+            'dexie-react-hooks',
+            'electron',
+            'i18next',
+            'react-i18next',
+          ].map((name) => ({ name, message: domainMessage })),
           patterns: [
-            { group: ['**/ui/**', '**/data/**', '**/platform/**', '**/main/**', '**/preload/**', 'node:*'], message: domainMessage },
+            {
+              group: [
+                '**/ui/**',
+                '**/data/**',
+                '**/platform/**',
+                '**/main/**',
+                '**/preload/**',
+                'node:*',
+              ],
+              message: domainMessage,
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'indexedDB', 'localStorage', 'process'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'indexedDB',
+        'localStorage',
+        'process',
+      ],
     },
   },
   {
@@ -69,7 +93,8 @@ export default tseslint.config(
           patterns: [
             {
               group: ['**/renderer/**'],
-              message: 'main and preload do not import renderer code; shared contracts live in preload/api.ts.',
+              message:
+                'main and preload do not import renderer code; shared contracts live in preload/api.ts.',
             },
           ],
         },

@@ -32,7 +32,12 @@ export function resolveAppFile(requestUrl: string, rootDir: string): string | nu
   const root = resolve(rootDir)
   const target = resolve(root, normalize(relativePath))
   const fromRoot = relative(root, target)
-  if (fromRoot === '' || fromRoot.startsWith(`..${sep}`) || fromRoot === '..' || isAbsolute(fromRoot)) {
+  if (
+    fromRoot === '' ||
+    fromRoot.startsWith(`..${sep}`) ||
+    fromRoot === '..' ||
+    isAbsolute(fromRoot)
+  ) {
     return null
   }
   return target

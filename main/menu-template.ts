@@ -107,7 +107,11 @@ export function buildMenuTemplate(
         { role: 'zoomIn', label: l.zoomIn, accelerator: 'CmdOrCtrl+Plus' },
         { role: 'zoomOut', label: l.zoomOut, accelerator: 'CmdOrCtrl+-' },
         { type: 'separator' },
-        { role: 'togglefullscreen', label: l.fullScreen, accelerator: isMac ? 'Ctrl+Cmd+F' : 'F11' },
+        {
+          role: 'togglefullscreen',
+          label: l.fullScreen,
+          accelerator: isMac ? 'Ctrl+Cmd+F' : 'F11',
+        },
       ],
     },
     {

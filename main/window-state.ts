@@ -28,7 +28,10 @@ const MIN_VISIBLE = 100
  * (a laptop undocked from its monitor must not open its window off-screen), else null so the
  * window is centred at the default size.
  */
-export function restorableBounds(saved: WindowState | null, displays: Rectangle[]): Rectangle | null {
+export function restorableBounds(
+  saved: WindowState | null,
+  displays: Rectangle[],
+): Rectangle | null {
   if (!saved) return null
   const width = Math.max(saved.width, MINIMUM_SIZE.width)
   const height = Math.max(saved.height, MINIMUM_SIZE.height)

@@ -15,11 +15,7 @@ export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS]
 
 /** Error codes main may answer; the renderer turns each into a sentence in the user's language. */
 export type IpcErrorCode =
-  | 'untrusted-sender'
-  | 'invalid-payload'
-  | 'file-too-large'
-  | 'file-not-text'
-  | 'io-failed'
+  'untrusted-sender' | 'invalid-payload' | 'file-too-large' | 'file-not-text' | 'io-failed'
 
 export interface IpcError {
   code: IpcErrorCode
@@ -49,8 +45,7 @@ export interface OpenTextFileRequest {
 }
 
 export type OpenTextFileResult =
-  | { status: 'opened'; fileName: string; contents: string }
-  | { status: 'cancelled' }
+  { status: 'opened'; fileName: string; contents: string } | { status: 'cancelled' }
 
 /** What `window.tidemark` holds in Electron. In a plain browser it is absent. */
 export interface TidemarkApi {

@@ -4,7 +4,7 @@ import { I18nextProvider } from 'react-i18next'
 import type { TidemarkApi } from '../preload/api'
 import { DATABASE_NAME, TidemarkDatabase } from './data/db'
 import { readSettings } from './data/settings-repository'
-import { detectPlatform } from './platform'
+import { detectPlatform, requestPersistentStorage } from './platform'
 import { App } from './ui/App'
 import { StartupError } from './ui/StartupError'
 import { createI18n, resolveUiLanguage } from './ui/i18n/i18n'
@@ -22,7 +22,7 @@ async function start(container: HTMLElement): Promise<void> {
   const systemLanguages = await platform.systemLanguages()
   const db = new TidemarkDatabase(DATABASE_NAME)
   // Ask the browser not to evict our data under storage pressure; the answer is shown in Settings.
-  void navigator.storage.persist().catch(() => false)
+  void requestPersistentStorage()
   try {
     await db.open()
     const settings = await readSettings(db)
@@ -31,7 +31,7 @@ async function start(container: HTMLElement): Promise<void> {
     root.render(
       <StrictMode>
         <I18nextProvider i18n={i18n}>
-          <App services={{ db, platform, systemLanguages }} />
+          <App services={{ db, platform, systemLanguages, initialSettings: settings }} />
         </I18nextProvider>
       </StrictMode>,
     )

@@ -18,11 +18,15 @@ function run(command, args) {
 /** Electron's binary is fetched lazily; try once, quietly, and report the outcome. */
 function electronAvailable() {
   if (existsSync(join(root, 'node_modules', 'electron', 'path.txt'))) return true
-  const install = spawnSync(process.execPath, [join(root, 'node_modules', 'electron', 'install.js')], {
-    cwd: root,
-    stdio: 'ignore',
-    timeout: 180_000,
-  })
+  const install = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules', 'electron', 'install.js')],
+    {
+      cwd: root,
+      stdio: 'ignore',
+      timeout: 180_000,
+    },
+  )
   return install.status === 0 && existsSync(join(root, 'node_modules', 'electron', 'path.txt'))
 }
 
@@ -38,19 +42,35 @@ function findChromium() {
 run(bin('electron-vite'), ['build'])
 
 if (electronAvailable()) {
-  const child = spawn(bin('electron-vite'), ['preview', '--skipBuild'], { cwd: root, stdio: 'inherit' })
+  const child = spawn(bin('electron-vite'), ['preview', '--skipBuild'], {
+    cwd: root,
+    stdio: 'inherit',
+  })
   child.on('exit', (code) => process.exit(code ?? 0))
 } else {
-  console.log('Electron’s binary is not installed and cannot be downloaded here: running Tidemark in browser mode.')
+  console.log(
+    'Electron’s binary is not installed and cannot be downloaded here: running Tidemark in browser mode.',
+  )
   const server = await serveRenderer()
   console.log(`Tidemark is at ${server.url}  (Ctrl-C to stop)`)
   let browser = null
   const chromium = process.env.DISPLAY || process.platform !== 'linux' ? findChromium() : null
   if (chromium) {
     // Tidemark's own profile folder: the data persists between runs, apart from the user's browsing.
-    const profile = join(process.env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'), 'tidemark', 'browser-profile')
+    const profile = join(
+      process.env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'),
+      'tidemark',
+      'browser-profile',
+    )
     mkdirSync(profile, { recursive: true })
-    const args = [`--app=${server.url}`, `--user-data-dir=${profile}`, '--no-first-run', '--disable-background-networking', '--disable-sync', '--disable-component-update']
+    const args = [
+      `--app=${server.url}`,
+      `--user-data-dir=${profile}`,
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-sync',
+      '--disable-component-update',
+    ]
     if (process.getuid?.() === 0) args.push('--no-sandbox')
     browser = spawn(chromium, args, { stdio: 'ignore' })
     browser.on('exit', () => void shutdown())

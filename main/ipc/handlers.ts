@@ -9,7 +9,12 @@ import {
   type SaveTextFileResult,
 } from '../../preload/api'
 import { isTrustedSender } from '../app-origin'
-import { MAX_TEXT_FILE_BYTES, noPayload, openTextFileRequest, saveTextFileRequest } from './payloads'
+import {
+  MAX_TEXT_FILE_BYTES,
+  noPayload,
+  openTextFileRequest,
+  saveTextFileRequest,
+} from './payloads'
 
 /** What the handlers need from the outside world; Electron's dialog and fs in the app, fakes in tests. */
 export interface HandlerDeps {
@@ -89,7 +94,11 @@ export function createHandlers(deps: HandlerDeps) {
         throw error instanceof HandlerFailure ? error : ioFailure(error)
       }
       try {
-        return { status: 'opened', fileName: deps.baseName(path), contents: textDecoder.decode(bytes) }
+        return {
+          status: 'opened',
+          fileName: deps.baseName(path),
+          contents: textDecoder.decode(bytes),
+        }
       } catch {
         throw new HandlerFailure({ code: 'file-not-text', detail: deps.baseName(path) })
       }

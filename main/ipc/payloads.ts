@@ -9,7 +9,7 @@ const fileName = z
   .min(1)
   .max(200)
   .refine((name) => !/[/\\:\0]/.test(name) && name !== '.' && name !== '..', {
-    message: 'must be a file name without a folder',
+    error: 'must be a file name without a folder',
   })
 
 export const saveTextFileRequest = z

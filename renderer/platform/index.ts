@@ -10,3 +10,8 @@ export { PlatformError } from './platform'
 export function detectPlatform(scope: { tidemark?: TidemarkApi | undefined }): Platform {
   return scope.tidemark ? createElectronPlatform(scope.tidemark) : createBrowserPlatform()
 }
+export {
+  requestPersistentStorage,
+  storagePersistence,
+  type Persistence,
+} from './storage-persistence'

@@ -4,8 +4,7 @@ export type PlatformKind = 'electron' | 'browser'
 
 export type SaveOutcome = { status: 'saved'; fileName: string } | { status: 'cancelled' }
 export type OpenOutcome =
-  | { status: 'opened'; fileName: string; contents: string }
-  | { status: 'cancelled' }
+  { status: 'opened'; fileName: string; contents: string } | { status: 'cancelled' }
 
 /** A failure the UI shows in the user's language, keyed by code. */
 export class PlatformError extends Error {

@@ -26,17 +26,17 @@ function AppFrame() {
   const firstRender = useRef(true)
   useSectionShortcuts()
 
-  const language = settings ? resolveUiLanguage(settings.language, systemLanguages) : undefined
+  const language = resolveUiLanguage(settings.language, systemLanguages)
   useEffect(() => {
-    if (language && i18n.language !== language) void i18n.changeLanguage(language)
-    if (language) document.documentElement.lang = language
+    if (i18n.language !== language) void i18n.changeLanguage(language)
+    document.documentElement.lang = language
   }, [language, i18n])
 
   useEffect(() => {
-    const theme = settings?.theme ?? 'system'
+    const theme = settings.theme
     if (theme === 'system') delete document.documentElement.dataset['theme']
     else document.documentElement.dataset['theme'] = theme
-  }, [settings?.theme])
+  }, [settings.theme])
 
   useEffect(() => {
     document.title = `${t(`nav.${section}`)} · ${t('app.name')}`
@@ -47,7 +47,15 @@ function AppFrame() {
 
   return (
     <div className="app">
-      <a className="skip-link" href="#main">
+      {/* The hash is the router's: the skip link moves focus itself instead of letting #main replace the route. */}
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault()
+          headingRef.current?.focus()
+        }}
+      >
         {t('app.skipToContent')}
       </a>
       <header className="app-header">

@@ -1,16 +1,25 @@
 import { createContext, useContext, type ReactNode } from 'react'
 import type { TidemarkDatabase } from '../data/db'
+import type { AppSettings } from '../data/settings-schema'
 import type { Platform } from '../platform'
 
 export interface Services {
   db: TidemarkDatabase
   platform: Platform
   systemLanguages: readonly string[]
+  /** The settings row as read at start, before the live query answers. */
+  initialSettings: AppSettings
 }
 
 const ServicesContext = createContext<Services | null>(null)
 
-export function ServicesProvider({ services, children }: { services: Services; children: ReactNode }) {
+export function ServicesProvider({
+  services,
+  children,
+}: {
+  services: Services
+  children: ReactNode
+}) {
   return <ServicesContext value={services}>{children}</ServicesContext>
 }
 

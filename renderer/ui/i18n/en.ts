@@ -39,7 +39,8 @@ export const en = {
       intro:
         'Keep your learning, projects, interviews, offers and reflections, linked to your skills and searchable in Chinese and English.',
     },
-    comingNext: 'This section arrives in an upcoming version. Your data will stay on this computer.',
+    comingNext:
+      'This section arrives in an upcoming version. Your data will stay on this computer.',
   },
   settings: {
     title: 'Settings',
@@ -64,6 +65,7 @@ export const en = {
     storageNotPersisted:
       'The browser has not promised to keep this data; it may clear it when the disk is nearly full.',
     storageUnknown: 'Checking whether the data is kept…',
+    storageUnavailable: 'This browser cannot say whether it will keep the data.',
     lastSaved: 'Settings last saved {{when}}.',
   },
   errors: {

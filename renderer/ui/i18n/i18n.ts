@@ -17,7 +17,10 @@ declare module 'i18next' {
  * The interface language: the user's choice, or else the first system language we have.
  * Any Chinese tag (zh, zh-CN, zh-Hans, zh-TW…) gets Simplified Chinese, the only Chinese UI.
  */
-export function resolveUiLanguage(choice: LanguageChoice, systemLanguages: readonly string[]): UiLanguage {
+export function resolveUiLanguage(
+  choice: LanguageChoice,
+  systemLanguages: readonly string[],
+): UiLanguage {
   if (choice !== 'system') return choice
   for (const tag of systemLanguages) {
     const lower = tag.toLowerCase()

@@ -32,7 +32,8 @@ export const zhCN: Translation = {
     },
     offers: {
       title: 'Offer',
-      intro: '按招聘的写法读懂 offer(月薪 × 薪数、区间、奖金、股票),算出税后收入,答复之前先掂量风险。',
+      intro:
+        '按招聘的写法读懂 offer(月薪 × 薪数、区间、奖金、股票),算出税后收入,答复之前先掂量风险。',
     },
     journal: {
       title: '日志',
@@ -62,11 +63,13 @@ export const zhCN: Translation = {
     storagePersisted: '浏览器已承诺持久保留这些数据。',
     storageNotPersisted: '浏览器尚未承诺持久保留这些数据;磁盘将满时可能会被清理。',
     storageUnknown: '正在检查数据是否会被持久保留……',
+    storageUnavailable: '此浏览器无法告知是否会持久保留这些数据。',
     lastSaved: '设置最近保存于 {{when}}。',
   },
   errors: {
     title: '出错了',
-    databaseOpen: '潮位无法打开数据库,没有任何数据被改动。请关闭其他潮位窗口后重试。详情:{{detail}}',
+    databaseOpen:
+      '潮位无法打开数据库,没有任何数据被改动。请关闭其他潮位窗口后重试。详情:{{detail}}',
     saveFailed: '设置未保存,仍保留原来的值。详情:{{detail}}',
     ipc: {
       'untrusted-sender': '请求并非来自潮位自己的窗口,已拒绝。',

@@ -4,23 +4,28 @@ import { updateSettings, type SettingsPatch } from '../../data/settings-reposito
 import { LANGUAGE_CHOICES, THEME_CHOICES } from '../../data/settings-schema'
 import { useSettings } from '../hooks/use-settings'
 import { resolveUiLanguage } from '../i18n/i18n'
+import { storagePersistence, type Persistence } from '../../platform'
 import { useServices } from '../services'
 
-type PersistState = 'unknown' | 'persisted' | 'not-persisted'
-
-export function SettingsScreen({ headingRef }: { headingRef: RefObject<HTMLHeadingElement | null> }) {
+export function SettingsScreen({
+  headingRef,
+}: {
+  headingRef: RefObject<HTMLHeadingElement | null>
+}) {
   const { t, i18n } = useTranslation()
   const { db, systemLanguages } = useServices()
   const settings = useSettings()
-  const [status, setStatus] = useState<{ kind: 'saved' } | { kind: 'error'; detail: string } | null>(null)
-  const [persist, setPersist] = useState<PersistState>('unknown')
+  const [status, setStatus] = useState<
+    { kind: 'saved' } | { kind: 'error'; detail: string } | null
+  >(null)
+  const [persist, setPersist] = useState<Persistence | 'checking'>('checking')
   const languageId = useId()
   const themeId = useId()
 
   useEffect(() => {
     let live = true
-    void navigator.storage.persisted().then((granted) => {
-      if (live) setPersist(granted ? 'persisted' : 'not-persisted')
+    void storagePersistence().then((state) => {
+      if (live) setPersist(state)
     })
     return () => {
       live = false
@@ -36,9 +41,13 @@ export function SettingsScreen({ headingRef }: { headingRef: RefObject<HTMLHeadi
     }
   }
 
-  if (!settings) return null
-  const systemLanguageName = t(`settings.languageChoice.${resolveUiLanguage('system', systemLanguages)}`)
-  const formatter = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
+  const systemLanguageName = t(
+    `settings.languageChoice.${resolveUiLanguage('system', systemLanguages)}`,
+  )
+  const formatter = new Intl.DateTimeFormat(i18n.language, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  })
 
   return (
     <section aria-labelledby="section-title" className="section">
@@ -52,7 +61,9 @@ export function SettingsScreen({ headingRef }: { headingRef: RefObject<HTMLHeadi
           id={languageId}
           value={settings.language}
           aria-describedby={`${languageId}-hint`}
-          onChange={(event) => void save({ language: event.target.value as (typeof LANGUAGE_CHOICES)[number] })}
+          onChange={(event) =>
+            void save({ language: event.target.value as (typeof LANGUAGE_CHOICES)[number] })
+          }
         >
           {LANGUAGE_CHOICES.map((choice) => (
             <option key={choice} value={choice}>
@@ -71,7 +82,9 @@ export function SettingsScreen({ headingRef }: { headingRef: RefObject<HTMLHeadi
           id={themeId}
           value={settings.theme}
           aria-describedby={`${themeId}-hint`}
-          onChange={(event) => void save({ theme: event.target.value as (typeof THEME_CHOICES)[number] })}
+          onChange={(event) =>
+            void save({ theme: event.target.value as (typeof THEME_CHOICES)[number] })
+          }
         >
           {THEME_CHOICES.map((choice) => (
             <option key={choice} value={choice}>
@@ -92,9 +105,10 @@ export function SettingsScreen({ headingRef }: { headingRef: RefObject<HTMLHeadi
       <h2>{t('settings.storage')}</h2>
       <p>{t('settings.storageLocal')}</p>
       <p data-testid="persist-state">
-        {persist === 'unknown' && t('settings.storageUnknown')}
+        {persist === 'checking' && t('settings.storageUnknown')}
         {persist === 'persisted' && t('settings.storagePersisted')}
         {persist === 'not-persisted' && t('settings.storageNotPersisted')}
+        {persist === 'unavailable' && t('settings.storageUnavailable')}
       </p>
       {settings.updatedAt && (
         <p className="muted">

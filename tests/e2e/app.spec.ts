@@ -1,0 +1,137 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
+import { chromium, expect, test, type Page } from '@playwright/test'
+import { CHROMIUM_ARGS, CHROMIUM_PATH, E2E_URL } from './chromium'
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze()
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([])
+}
+
+test.describe('in a fresh browser', () => {
+  test('follows an English system language', async ({ page }) => {
+    await page.goto('/')
+    await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+    await expect(page.getByText('Browser mode')).toBeVisible()
+    await expectNoAxeViolations(page)
+    await page.screenshot({ path: 'screenshots/dashboard-en.png' })
+  })
+
+  test.describe('with a Chinese system language', () => {
+    test.use({ locale: 'zh-CN' })
+    test('shows the Chinese interface', async ({ page }) => {
+      await page.goto('/')
+      await expect(page.getByRole('navigation', { name: '栏目' })).toBeVisible()
+      await expect(page.getByRole('heading', { level: 1, name: '总览' })).toBeVisible()
+      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
+      await expectNoAxeViolations(page)
+      await page.screenshot({ path: 'screenshots/dashboard-zh.png' })
+    })
+  })
+
+  test.describe('with a dark system theme', () => {
+    test.use({ colorScheme: 'dark' })
+    test('uses the dark palette and stays accessible', async ({ page }) => {
+      await page.goto('/#/settings')
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+      expect(background).toBe('rgb(18, 21, 27)')
+      await expectNoAxeViolations(page)
+      await page.screenshot({ path: 'screenshots/settings-dark-en.png' })
+    })
+  })
+
+  test('is usable from the keyboard: skip link, Alt+number sections, focus on the new heading', async ({
+    page,
+  }) => {
+    await page.goto('/')
+    await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible()
+    await page.keyboard.press('Tab')
+    const skipLink = page.getByRole('link', { name: 'Skip to content' })
+    await expect(skipLink).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeFocused()
+    await page.keyboard.press('Alt+3')
+    await expect(page).toHaveURL(/#\/offers$/)
+    await expect(page.getByRole('heading', { level: 1, name: 'Offers' })).toBeFocused()
+    await page.keyboard.press('Alt+5')
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeFocused()
+    await expect(page.getByRole('link', { name: 'Settings' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    )
+  })
+
+  test('sends no request beyond its own origin', async ({ page }) => {
+    const foreign: string[] = []
+    page.on('request', (request) => {
+      if (!request.url().startsWith(E2E_URL)) foreign.push(request.url())
+    })
+    await page.goto('/')
+    for (const section of ['skills', 'offers', 'journal', 'settings']) {
+      await page.goto(`/#/${section}`)
+    }
+    expect(foreign).toEqual([])
+  })
+})
+
+test('a stored setting survives a reload and a browser restart with the same profile', async () => {
+  const profile = mkdtempSync(join(tmpdir(), 'tidemark-profile-'))
+  const launch = () =>
+    chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
+      locale: 'en-US',
+      baseURL: E2E_URL,
+    })
+  try {
+    let context = await launch()
+    let page = context.pages()[0] ?? (await context.newPage())
+    await page.goto('/#/settings')
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
+
+    // Store a record: the language choice goes to the settings row in IndexedDB.
+    await page.getByLabel('Language').selectOption('zh-CN')
+    await expect(page.getByRole('heading', { level: 1, name: '设置' })).toBeVisible()
+    await expect(page.getByRole('status')).toHaveText('已保存。')
+    await page.screenshot({ path: 'screenshots/settings-zh.png' })
+
+    await page.reload()
+    await expect(page.getByRole('heading', { level: 1, name: '设置' })).toBeVisible()
+    await expect(page.getByLabel('语言')).toHaveValue('zh-CN')
+
+    await context.close()
+    context = await launch()
+    page = context.pages()[0] ?? (await context.newPage())
+    await page.goto('/#/settings')
+    await expect(page.getByRole('heading', { level: 1, name: '设置' })).toBeVisible()
+    await expect(page.getByLabel('语言')).toHaveValue('zh-CN')
+    const stored = await page.evaluate(
+      () =>
+        new Promise<unknown>((resolve, reject) => {
+          const open = indexedDB.open('tidemark')
+          open.onerror = () => {
+            reject(new Error('open failed'))
+          }
+          open.onsuccess = () => {
+            const read = open.result.transaction('settings').objectStore('settings').get('app')
+            read.onsuccess = () => {
+              resolve(read.result)
+              open.result.close()
+            }
+          }
+        }),
+    )
+    expect(stored).toMatchObject({ id: 'app', language: 'zh-CN', theme: 'system' })
+
+    // And back to following the system language.
+    await page.getByLabel('语言').selectOption('system')
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
+    await context.close()
+  } finally {
+    rmSync(profile, { recursive: true, force: true })
+  }
+})

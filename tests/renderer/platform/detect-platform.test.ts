@@ -1,0 +1,47 @@
+import { describe, expect, it, vi } from 'vitest'
+import type { TidemarkApi } from '../../../preload/api'
+import { detectPlatform, PlatformError } from '../../../renderer/platform'
+
+const saveTextFile = vi.fn(() =>
+  Promise.resolve({ ok: true as const, value: { status: 'saved' as const, fileName: 'a.json' } }),
+)
+
+function fakeApi(overrides: Partial<TidemarkApi> = {}): TidemarkApi {
+  return {
+    getAppInfo: () =>
+      Promise.resolve({ ok: true, value: { version: '0.1.0', systemLocale: 'zh-CN' } }),
+    saveTextFile,
+    openTextFile: () => Promise.resolve({ ok: true, value: { status: 'cancelled' } }),
+    ...overrides,
+  }
+}
+
+describe('detectPlatform', () => {
+  it('uses the browser adapter without a preload API', () => {
+    expect(detectPlatform({}).kind).toBe('browser')
+  })
+
+  it('uses the preload API inside Electron, the system locale first', async () => {
+    vi.stubGlobal('navigator', { languages: ['en-US'] })
+    const platform = detectPlatform({ tidemark: fakeApi() })
+    expect(platform.kind).toBe('electron')
+    expect(await platform.systemLanguages()).toEqual(['zh-CN', 'en-US'])
+    vi.unstubAllGlobals()
+  })
+
+  it('passes file saves to main and turns its error answers into PlatformError', async () => {
+    const api = fakeApi({
+      openTextFile: () =>
+        Promise.resolve({ ok: false, error: { code: 'file-not-text', detail: 'x.bin' } }),
+    })
+    const platform = detectPlatform({ tidemark: api })
+    expect(await platform.saveTextFile('a.json', '{}')).toEqual({
+      status: 'saved',
+      fileName: 'a.json',
+    })
+    expect(saveTextFile).toHaveBeenCalledWith({ suggestedName: 'a.json', contents: '{}' })
+    const failure = await platform.openTextFile(['json']).catch((error: unknown) => error)
+    expect(failure).toBeInstanceOf(PlatformError)
+    expect((failure as PlatformError).error.code).toBe('file-not-text')
+  })
+})

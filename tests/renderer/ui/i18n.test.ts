@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { en } from '../../../renderer/ui/i18n/en'
+import { createI18n, resolveUiLanguage } from '../../../renderer/ui/i18n/i18n'
+import { zhCN } from '../../../renderer/ui/i18n/zh-CN'
+
+function leafKeys(value: object, prefix = ''): string[] {
+  return Object.entries(value).flatMap(([key, child]) =>
+    typeof child === 'object' && child !== null
+      ? leafKeys(child as object, `${prefix}${key}.`)
+      : [`${prefix}${key}`],
+  )
+}
+
+describe('resolveUiLanguage', () => {
+  it('follows the first system language it has, any Chinese tag giving Simplified Chinese', () => {
+    expect(resolveUiLanguage('system', ['zh-CN', 'en-US'])).toBe('zh-CN')
+    expect(resolveUiLanguage('system', ['zh-Hans-CN'])).toBe('zh-CN')
+    expect(resolveUiLanguage('system', ['zh-TW'])).toBe('zh-CN')
+    expect(resolveUiLanguage('system', ['de-DE', 'en-GB', 'zh-CN'])).toBe('en')
+    expect(resolveUiLanguage('system', ['fr-FR'])).toBe('en')
+    expect(resolveUiLanguage('system', [])).toBe('en')
+  })
+
+  it('lets the user override the system', () => {
+    expect(resolveUiLanguage('en', ['zh-CN'])).toBe('en')
+    expect(resolveUiLanguage('zh-CN', ['en-US'])).toBe('zh-CN')
+  })
+})
+
+describe('translations', () => {
+  it('has every English key in Chinese, each with text', () => {
+    expect(leafKeys(zhCN).sort()).toEqual(leafKeys(en).sort())
+    for (const key of leafKeys(zhCN)) {
+      const text = key
+        .split('.')
+        .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], zhCN)
+      expect(text, key).not.toBe('')
+    }
+  })
+
+  it('interpolates in both languages', async () => {
+    const i18n = await createI18n('zh-CN')
+    expect(i18n.t('nav.shortcut', { keys: 'Alt+1' })).toBe('快捷键:Alt+1')
+    await i18n.changeLanguage('en')
+    expect(i18n.t('nav.shortcut', { keys: 'Alt+1' })).toBe('Shortcut: Alt+1')
+  })
+})
