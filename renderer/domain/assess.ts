@@ -1,0 +1,148 @@
+import type { z } from 'zod'
+import { jobSearchStats, type JobSearchStats } from './journal/job-search-stats'
+import { assessmentInputSchema, type AssessmentInput } from './model/assessment-input'
+import type { Offer } from './model/offer'
+import type { Fen } from './money'
+import { computeAnnualPay, type AnnualPay, type PayError } from './pay/annual-pay'
+import { rangeOf, relativeChange, type Range } from './range'
+import { payPosition } from './recommend/pay-position'
+import { recommend, type RecommendationResult } from './recommend/recommend'
+import { riskAdjustedValue, type RiskAdjustedValue } from './risk/downside'
+import { assessTransitionRisk, type TransitionRisk } from './risk/transition-risk'
+import { tierRule } from './ruleset/lookup'
+import type { Ruleset } from './ruleset/ruleset-schema'
+import { scoreSkills, type SkillScore } from './skills/score-skills'
+import { skillGaps, type SkillGap } from './skills/skill-gaps'
+import { chinaIncomeTax, type TaxResult } from './tax/china-income-tax'
+
+export interface SkillAssessment extends SkillScore {
+  /** The raise a move can command at this tier (fractions: 0.2 = +20%). */
+  expectedRaise: Range
+  /** Yearly total a move can reach: current pay × the band, else the tier's total where given. */
+  expectedTotal: Range<Fen> | null
+  gaps: SkillGap[]
+}
+
+export interface AfterTax {
+  /** Tax on the low and the high end of the pay range. */
+  low: TaxResult
+  high: TaxResult
+  afterTax: Range<Fen>
+}
+
+export type OfferAssessment =
+  | {
+      offerId: string
+      ok: true
+      pay: AnnualPay
+      /** Typical-year total against current pay; null without a current pay. */
+      raise: Range | null
+      /** Null where the pay is not taxed in China. */
+      afterTaxRecurring: AfterTax | null
+      afterTaxYearOne: AfterTax | null
+      risk: TransitionRisk
+      downside: RiskAdjustedValue
+      recommendation: RecommendationResult
+    }
+  | { offerId: string; ok: false; error: PayError }
+
+export interface Assessment {
+  rulesetVersion: number
+  skills: SkillAssessment
+  currentPay:
+    { ok: true; pay: AnnualPay; afterTax: AfterTax } | { ok: false; error: PayError } | null
+  offers: OfferAssessment[]
+  jobSearch: JobSearchStats
+}
+
+export type ParseResult =
+  { ok: true; input: AssessmentInput } | { ok: false; issues: { path: string; message: string }[] }
+
+/** Checks untrusted data (a form, an imported file) and names every wrong field. */
+export function parseAssessmentInput(data: unknown): ParseResult {
+  const result = assessmentInputSchema.safeParse(data)
+  if (result.success) return { ok: true, input: result.data }
+  return {
+    ok: false,
+    issues: result.error.issues.map((issue: z.core.$ZodIssue) => ({
+      path: issue.path.join('.'),
+      message: issue.message,
+    })),
+  }
+}
+
+/** Everything Tidemark computes from the user's data, each figure with its reasons. */
+export function assess(input: AssessmentInput, ruleset: Ruleset): Assessment {
+  const { profile, settings } = input
+  const score = scoreSkills(profile, input.skills, ruleset)
+  const band = tierRule(ruleset, score.tier)
+
+  const current = profile.currentPay ? computeAnnualPay(profile.currentPay, settings) : null
+  const currentPay = current?.ok ? current.pay : null
+
+  const expectedRaise = { low: band.raiseBand.low, high: band.raiseBand.high }
+  const expectedTotal: Range<Fen> | null = currentPay
+    ? rangeOf(
+        Math.round(currentPay.totalRecurring.low * (1 + expectedRaise.low)) as Fen,
+        Math.round(currentPay.totalRecurring.high * (1 + expectedRaise.high)) as Fen,
+      )
+    : band.totalBandYuan
+      ? { low: (band.totalBandYuan.low * 100) as Fen, high: (band.totalBandYuan.high * 100) as Fen }
+      : null
+
+  const afterTax = (pay: AnnualPay, yearOne: boolean): AfterTax => {
+    const at = (end: 'low' | 'high') =>
+      chinaIncomeTax(
+        {
+          wages: (pay.regularWages[end] + (yearOne ? pay.signOn[end] : 0)) as Fen,
+          annualBonus: pay.annualBonus[end],
+          stock: (yearOne ? pay.stockYearOne : pay.stockAveragePerYear)[end],
+          monthlyBase: pay.monthlyBase?.[end] ?? null,
+        },
+        settings,
+        ruleset,
+      )
+    const low = at('low')
+    const high = at('high')
+    // The separate bonus table has cliffs, so after-tax pay can dip as gross rises: keep low ≤ high.
+    return { low, high, afterTax: rangeOf(low.afterTax, high.afterTax) }
+  }
+
+  const assessOffer = (offer: Offer): OfferAssessment => {
+    const computed = computeAnnualPay(offer.pay, settings)
+    if (!computed.ok) return { offerId: offer.id, ok: false, error: computed.error }
+    const pay = computed.pay
+    const raise = currentPay ? relativeChange(pay.totalRecurring, currentPay.totalRecurring) : null
+    const risk = assessTransitionRisk(offer, profile, settings, ruleset)
+    const position = payPosition(raise, pay.totalRecurring, score.tier, ruleset)
+    return {
+      offerId: offer.id,
+      ok: true,
+      pay,
+      raise,
+      afterTaxRecurring: offer.taxedInChina ? afterTax(pay, false) : null,
+      afterTaxYearOne: offer.taxedInChina ? afterTax(pay, true) : null,
+      risk,
+      downside: riskAdjustedValue(pay, currentPay, risk.score, ruleset),
+      recommendation: recommend(offer, profile, score, risk, position, ruleset),
+    }
+  }
+
+  return {
+    rulesetVersion: ruleset.version,
+    skills: {
+      ...score,
+      expectedRaise,
+      expectedTotal,
+      gaps: skillGaps(profile, input.skills, score, ruleset),
+    },
+    currentPay:
+      current === null
+        ? null
+        : current.ok
+          ? { ok: true, pay: current.pay, afterTax: afterTax(current.pay, false) }
+          : current,
+    offers: input.offers.map(assessOffer),
+    jobSearch: jobSearchStats(input.journal, ruleset),
+  }
+}

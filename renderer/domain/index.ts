@@ -1,0 +1,28 @@
+/**
+ * Tidemark's domain: pure TypeScript (no React, Dexie, Electron, DOM or Node), so the app, the
+ * Node tests and any later tool compute exactly the same thing.
+ */
+export {
+  assess,
+  parseAssessmentInput,
+  type Assessment,
+  type OfferAssessment,
+  type SkillAssessment,
+  type AfterTax,
+} from './assess'
+export { DEFAULT_RULESET } from './ruleset/default-ruleset'
+export { rulesetSchema, type Ruleset } from './ruleset/ruleset-schema'
+export { withOverrides, type RulesetOverrides } from './ruleset/overrides'
+export { parsePay, type ParsedPay, type PayParseError } from './pay/parse-pay'
+export { computeAnnualPay, type AnnualPay, type PayError } from './pay/annual-pay'
+export { chinaIncomeTax, annualTax, separateBonusTax, bonusCliff } from './tax/china-income-tax'
+export {
+  assessmentInputSchema,
+  type AssessmentInput,
+  type AssessmentInputDraft,
+} from './model/assessment-input'
+export * from './model/enums'
+export type { Reason } from './reason'
+export type { Citation } from './ruleset/citation'
+export type { Fen } from './money'
+export type { Range } from './range'

@@ -1,0 +1,77 @@
+import { z } from 'zod'
+import { CURRENCIES } from './enums'
+
+/** A money amount in the offer's currency, as people write it: up to 2 decimals, never negative. */
+export const amountSchema = z
+  .number()
+  .nonnegative()
+  .max(1e10)
+  .refine(
+    (value) =>
+      Number.isInteger(Math.round(value * 100)) &&
+      Math.abs(value * 100 - Math.round(value * 100)) < 1e-6,
+    {
+      error: 'must have at most 2 decimals',
+    },
+  )
+
+export const amountRangeSchema = z
+  .object({ low: amountSchema, high: amountSchema })
+  .strict()
+  .refine((range) => range.low <= range.high, { error: 'low must not exceed high', path: ['low'] })
+export type AmountRange = z.infer<typeof amountRangeSchema>
+
+/** Salary months a year: 12 plus the usual 13th-18th "薪". */
+export const monthsSchema = z.number().min(1).max(24).multipleOf(0.5)
+
+/**
+ * Base pay as an offer states it: a monthly range times N months ("120-150k,14 薪"), an annual
+ * range ("年薪 130 万"), or the text itself, which the engine parses and explains.
+ */
+export const basePaySchema = z.discriminatedUnion('kind', [
+  z
+    .object({ kind: z.literal('monthly'), monthly: amountRangeSchema, months: monthsSchema })
+    .strict(),
+  z.object({ kind: z.literal('annual'), annual: amountRangeSchema }).strict(),
+  z.object({ kind: z.literal('text'), text: z.string().min(1).max(200) }).strict(),
+])
+export type BasePay = z.infer<typeof basePaySchema>
+
+export const bonusSchema = z.discriminatedUnion('kind', [
+  /** "年终奖 3 个月": months of monthly base. */
+  z.object({ kind: z.literal('months'), months: z.number().min(0).max(24) }).strict(),
+  z.object({ kind: z.literal('amount'), amount: amountRangeSchema }).strict(),
+])
+export type Bonus = z.infer<typeof bonusSchema>
+
+/** Stock: a grant vesting over years on a schedule (percent each year), or a stated value per year. */
+export const stockSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('grant'),
+      grantValue: amountRangeSchema,
+      /** Percent vesting in year 1, 2, …; sums to 100 (25/25/25/25, 10/20/30/40, …). */
+      schedule: z.array(z.number().min(0).max(100)).min(1).max(10),
+    })
+    .strict()
+    .refine(
+      (stock) => Math.abs(stock.schedule.reduce((sum, share) => sum + share, 0) - 100) < 1e-9,
+      {
+        error: 'vesting percentages must add up to 100',
+        path: ['schedule'],
+      },
+    ),
+  z.object({ kind: z.literal('per-year'), perYear: amountRangeSchema }).strict(),
+])
+export type Stock = z.infer<typeof stockSchema>
+
+export const compensationSchema = z
+  .object({
+    currency: z.enum(CURRENCIES).default('CNY'),
+    base: basePaySchema,
+    yearEndBonus: bonusSchema.optional(),
+    signOn: amountRangeSchema.optional(),
+    stock: stockSchema.optional(),
+  })
+  .strict()
+export type Compensation = z.infer<typeof compensationSchema>

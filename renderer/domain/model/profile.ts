@@ -1,0 +1,49 @@
+import { z } from 'zod'
+import { compensationSchema } from './compensation'
+import {
+  CURRENT_EMPLOYER_KINDS,
+  EDUCATION_LEVELS,
+  EMPLOYMENT_STABILITY,
+  EVIDENCE_KINDS,
+  ROLE_FAMILIES,
+  SKILL_DOMAIN_IDS,
+} from './enums'
+
+export const idSchema = z.string().min(1).max(64)
+
+/** A skill the user names ("vLLM", "Megatron-LM") and files under one of the article's domains. */
+export const skillSchema = z
+  .object({
+    id: idSchema,
+    name: z.string().trim().min(1).max(100),
+    domain: z.enum(SKILL_DOMAIN_IDS),
+    level: z.number().int().min(0).max(4),
+    evidence: z.array(z.enum(EVIDENCE_KINDS)).max(EVIDENCE_KINDS.length).default([]),
+    note: z.string().max(2000).optional(),
+  })
+  .strict()
+export type Skill = z.infer<typeof skillSchema>
+
+export const profileSchema = z
+  .object({
+    education: z.enum(EDUCATION_LEVELS),
+    /** The PhD's field matches the LLM work (对口): the strongest single signal (L17, L25). */
+    phdInField: z.boolean().default(false),
+    yearsOfExperience: z.number().min(0).max(60),
+    /** City where the user works or would work; hub cities are matched by name in zh or en. */
+    city: z.string().trim().max(60).default(''),
+    currentEmployer: z.enum(CURRENT_EMPLOYER_KINDS),
+    roleFamily: z.enum(ROLE_FAMILIES),
+    stability: z.enum(EMPLOYMENT_STABILITY),
+    leadership: z
+      .object({
+        businessLine: z.boolean().default(false),
+        team: z.boolean().default(false),
+        openSource: z.boolean().default(false),
+      })
+      .strict()
+      .default({ businessLine: false, team: false, openSource: false }),
+    currentPay: compensationSchema.optional(),
+  })
+  .strict()
+export type Profile = z.infer<typeof profileSchema>

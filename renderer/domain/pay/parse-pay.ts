@@ -1,0 +1,179 @@
+import type { Currency } from '../model/enums'
+import { fen, type Fen } from '../money'
+import { rangeOf, type Range } from '../range'
+
+/**
+ * Reads pay the way recruiters and headhunters write it:
+ *   "120-150k,14 薪"   "90-120k,16 薪"   "150-200w(現金)"   "150-200万"   "1.5w×15"
+ *   "年薪 130 万"   "月薪 3 万,14 薪"   "30-50K·15薪"   "$300k"   "年薪百万"
+ * in Simplified or Traditional script, with full- or half-width punctuation. What it cannot
+ * read is named in the error, so the user knows which part to rewrite.
+ */
+export type ParsedPay = {
+  currency: Currency | null
+  /** "(現金)" / "cash": the figure excludes stock (L5, L17). */
+  cashOnly: boolean
+  notes: ParseNote[]
+} & (
+  { kind: 'monthly'; monthly: Range<Fen>; months: number } | { kind: 'annual'; annual: Range<Fen> }
+)
+
+/** How an ambiguity was settled, for the "why?" of the figure. */
+export type ParseNote = 'months-assumed-12' | 'period-inferred-annual' | 'period-inferred-monthly'
+
+export type PayParseError =
+  | { code: 'empty' }
+  | { code: 'no-amount'; fragment: string }
+  | { code: 'several-amounts'; fragment: string }
+  | { code: 'unreadable'; fragment: string }
+  | { code: 'months-on-annual'; fragment: string }
+  | { code: 'bad-months'; fragment: string }
+
+export type PayParseResult = { ok: true; pay: ParsedPay } | { ok: false; error: PayParseError }
+
+/** Multipliers to yuan, as written after a number. */
+const UNIT_YUAN: Record<string, number> = {
+  k: 1_000,
+  千: 1_000,
+  w: 10_000,
+  万: 10_000,
+  萬: 10_000,
+  百万: 1_000_000,
+  百萬: 1_000_000,
+  m: 1_000_000,
+  元: 1,
+}
+const UNIT = '(百万|百萬|k|千|w|万|萬|m|元)?'
+const NUMBER = '(\\d+(?:\\.\\d+)?)'
+const RANGE_SEPARATOR = '(?:-|~|至|到|–|—)'
+const AMOUNT = new RegExp(
+  `${NUMBER}\\s*${UNIT}(?:\\s*${RANGE_SEPARATOR}\\s*${NUMBER}\\s*${UNIT})?`,
+  'g',
+)
+
+/** Above this (yuan), a figure with no "年/月" marker and no months can only be annual. */
+const ANNUAL_IF_AT_LEAST_YUAN = 200_000
+
+const CURRENCY_MARKERS: [RegExp, Currency][] = [
+  [/us\$|usd|美元|美金|\$/g, 'USD'],
+  [/hk\$|hkd|港币|港幣/g, 'HKD'],
+  [/eur|€|欧元|歐元/g, 'EUR'],
+  [/gbp|£|英镑|英鎊/g, 'GBP'],
+  [/sgd|新币|新幣/g, 'SGD'],
+  [/jpy|日元|日圓/g, 'JPY'],
+  [/rmb|cny|¥|人民币|人民幣/g, 'CNY'],
+]
+const CASH_MARKER = /\(?(现金|現金|cash)\)?/g
+const ANNUAL_MARKER =
+  /年薪|年包|总包|總包|年收入|annual(ly)?|per\s*year|\/\s*(年|year|yr)|p\.?a\.?|一年|每年/g
+const MONTHLY_MARKER = /月薪|月收入|monthly|per\s*month|\/\s*(月|month|mo)|每月/g
+const MONTHS_MARKER =
+  /(\d+(?:\.\d+)?)\s*(薪|个月|個月|months?)|[×x*]\s*(\d+(?:\.\d+)?)(?!\s*(?:k|千|w|万|萬|m|元|\d))/g
+const MILLION_WORD = /百万|百萬/
+/** Separators and filler that carry no meaning once the parts above are read. */
+const FILLER =
+  /[\s,.;:、·•/()[\]{}+＋|]|左右|以上|起|税前|稅前|base|底薪|薪资|薪資|待遇|约|約|大约|大約|about|around|~/g
+
+export function parsePay(text: string): PayParseResult {
+  const original = text.normalize('NFKC').trim()
+  if (!original) return { ok: false, error: { code: 'empty' } }
+  let rest = original
+    .toLowerCase()
+    .replace(/[,，]/g, ',')
+    .replace(/[（]/g, '(')
+    .replace(/[）]/g, ')')
+  const take = (pattern: RegExp): RegExpMatchArray[] => {
+    const matches = [...rest.matchAll(pattern)]
+    rest = rest.replace(pattern, ' ')
+    return matches
+  }
+
+  let currency: Currency | null = null
+  for (const [pattern, code] of CURRENCY_MARKERS) {
+    if (take(pattern).length > 0 && currency === null) currency = code
+  }
+  const cashOnly = take(CASH_MARKER).length > 0
+  const annualMarked = take(ANNUAL_MARKER).length > 0
+  const monthlyMarked = take(MONTHLY_MARKER).length > 0
+
+  const monthsMatches = take(MONTHS_MARKER)
+  if (monthsMatches.length > 1) {
+    return {
+      ok: false,
+      error: {
+        code: 'several-amounts',
+        fragment: monthsMatches.map((m) => m[0].trim()).join(' / '),
+      },
+    }
+  }
+  const monthsText = monthsMatches[0]?.[1] ?? monthsMatches[0]?.[3]
+  const months = monthsText === undefined ? null : Number(monthsText)
+  if (months !== null && (!(months >= 1 && months <= 24) || (months * 2) % 1 !== 0)) {
+    return {
+      ok: false,
+      error: { code: 'bad-months', fragment: monthsMatches[0]?.[0].trim() ?? '' },
+    }
+  }
+
+  // "年薪百万" has no digits: the word itself is the amount.
+  const amounts = take(AMOUNT)
+  let range: Range<Fen> | null = null
+  if (amounts.length > 1) {
+    return {
+      ok: false,
+      error: { code: 'several-amounts', fragment: amounts.map((m) => m[0]).join(' / ') },
+    }
+  }
+  const amount = amounts[0]
+  if (amount) {
+    const [, lowText, lowUnit, highText, highUnit] = amount
+    const unitHigh = highUnit ?? lowUnit
+    const unitLow = lowUnit ?? unitHigh
+    const low = toFen(lowText ?? '0', unitLow)
+    range = highText === undefined ? { low, high: low } : rangeOf(low, toFen(highText, unitHigh))
+  } else if (MILLION_WORD.test(rest)) {
+    rest = rest.replace(MILLION_WORD, ' ')
+    range = { low: fen(1_000_000 * 100), high: fen(1_000_000 * 100) }
+  }
+
+  const leftover = rest.replace(FILLER, '').trim()
+  if (leftover) {
+    return { ok: false, error: { code: 'unreadable', fragment: fragmentOf(original, leftover) } }
+  }
+  if (!range) return { ok: false, error: { code: 'no-amount', fragment: original } }
+  if (annualMarked && months !== null) {
+    return {
+      ok: false,
+      error: { code: 'months-on-annual', fragment: monthsMatches[0]?.[0].trim() ?? '' },
+    }
+  }
+
+  const notes: ParseNote[] = []
+  let annual = annualMarked
+  if (!annualMarked && !monthlyMarked && months === null) {
+    annual = range.high >= ANNUAL_IF_AT_LEAST_YUAN * 100
+    notes.push(annual ? 'period-inferred-annual' : 'period-inferred-monthly')
+  }
+  if (annual) return { ok: true, pay: { kind: 'annual', annual: range, currency, cashOnly, notes } }
+  if (months === null) notes.push('months-assumed-12')
+  return {
+    ok: true,
+    pay: { kind: 'monthly', monthly: range, months: months ?? 12, currency, cashOnly, notes },
+  }
+}
+
+/** "1.5" with unit "w" → 1,500,000 fen, exactly: decimal digits are handled as integers. */
+function toFen(numberText: string, unit: string | undefined): Fen {
+  const multiplierFen = (UNIT_YUAN[unit ?? '元'] ?? 1) * 100
+  const [whole = '0', fraction = ''] = numberText.split('.')
+  const scale = 10 ** fraction.length
+  const scaled = Number(whole) * scale + (fraction ? Number(fraction) : 0)
+  return fen((scaled * multiplierFen) / scale)
+}
+
+/** The leftover characters as they stood in the user's text (first unread run). */
+function fragmentOf(original: string, leftover: string): string {
+  const firstRun = leftover.split(/\s+/)[0] ?? leftover
+  const index = original.toLowerCase().indexOf(firstRun)
+  return index >= 0 ? original.slice(index, index + firstRun.length) : firstRun
+}

@@ -1,0 +1,16 @@
+import type { Citation } from './ruleset/citation'
+
+/**
+ * One line of "why?": which rule fired, what it added (points toward a score, where it adds
+ * any), the facts it used, and the sentence it rests on. Every result of the engine carries
+ * its reasons; for a score, the points of its reasons add up to the score before clamping.
+ */
+export interface Reason {
+  ruleId: string
+  points: number
+  /** The values the rule used, for the UI's sentence ("NLP at level 3, shipped"). */
+  facts: Record<string, string | number | boolean>
+  citation: Citation
+  /** Present when the rule's number is an assumption rather than the source's. */
+  assumption: boolean
+}

@@ -1,0 +1,123 @@
+import { addFen, fenFromYuan, minFen, timesRatio, ZERO_FEN, type Fen } from '../money'
+import type { AnnualPay } from '../pay/annual-pay'
+import { point, type Range } from '../range'
+import type { Reason } from '../reason'
+import { reasonFrom } from '../ruleset/lookup'
+import type { Ruleset } from '../ruleset/ruleset-schema'
+
+export interface RiskAdjustedValue {
+  horizonMonths: number
+  /** The chance the role fails within the horizon, from the risk score. */
+  failureChance: number
+  /** What the offer pays over the horizon if all goes well. */
+  headline: Range<Fen>
+  /** What the user earns over the horizon if the role fails: pay until then, severance, a search, then lateral pay. */
+  ifItFails: Range<Fen>
+  severance: Range<Fen>
+  severanceMonths: number
+  /** Chance-weighted: (1 − p) × headline + p × ifItFails. */
+  riskAdjusted: Range<Fen>
+  reasons: Reason[]
+}
+
+/** Pay over the first `months` months: year one's figure for the first twelve, then a typical year's. */
+function payOver(pay: AnnualPay, months: number, end: 'low' | 'high'): Fen {
+  const firstYear = Math.min(months, 12)
+  const later = Math.max(0, months - 12)
+  return addFen(
+    timesRatio(pay.totalYearOne[end], firstYear / 12),
+    timesRatio(pay.totalRecurring[end], later / 12),
+  )
+}
+
+/**
+ * Years of service in severance months (劳动合同法 第四十七条): a month per full year; a remainder
+ * of six months or more counts as a year, a shorter one as half a month.
+ */
+export function serviceMonths(monthsWorked: number): number {
+  const years = Math.floor(monthsWorked / 12)
+  const remainder = monthsWorked - years * 12
+  return years + (remainder >= 6 ? 1 : remainder > 0 ? 0.5 : 0)
+}
+
+/**
+ * The downside of a failed move, priced (ruleset §5): statutory severance plus months of search
+ * at no pay, then lateral pay; weighted by the failure chance that the risk score implies.
+ * `lateral` is the user's current pay (a lateral move), or the offer itself when none is known.
+ */
+export function riskAdjustedValue(
+  pay: AnnualPay,
+  lateral: AnnualPay | null,
+  riskScore: number,
+  ruleset: Ruleset,
+): RiskAdjustedValue {
+  const rules = ruleset.downside
+  const severanceRules = rules.severance
+  const horizon = rules.horizonMonths
+  const failureChance =
+    rules.failureChanceAtZero +
+    ((rules.failureChanceAtMax - rules.failureChanceAtZero) * riskScore) / 100
+  const worked = Math.min(rules.failsAfterMonths, horizon)
+  const searching = Math.min(rules.searchMonths, horizon - worked)
+  const lateralMonths = horizon - worked - searching
+
+  const capMonthly = fenFromYuan(
+    severanceRules.localAverageMonthlyWageYuan * severanceRules.capMultiple,
+  )
+  const service = serviceMonths(worked)
+  const severanceAt = (end: 'low' | 'high'): { amount: Fen; months: number } => {
+    const monthlyWage = timesRatio(pay.cash[end], 1 / 12)
+    const capped = monthlyWage > capMonthly
+    const months = capped ? Math.min(service, severanceRules.capYears) : service
+    const base = timesRatio(capped ? capMonthly : monthlyWage, months)
+    const notice = severanceRules.extraMonthInLieuOfNotice ? monthlyWage : ZERO_FEN
+    return {
+      amount: addFen(base, notice),
+      months: months + (severanceRules.extraMonthInLieuOfNotice ? 1 : 0),
+    }
+  }
+  const severanceLow = severanceAt('low')
+  const severanceHigh = severanceAt('high')
+  const severance = {
+    low: minFen(severanceLow.amount, severanceHigh.amount),
+    high: severanceHigh.amount > severanceLow.amount ? severanceHigh.amount : severanceLow.amount,
+  }
+
+  const lateralPay = lateral ?? pay
+  const failPath = (end: 'low' | 'high'): Fen =>
+    addFen(
+      payOver(pay, worked, end),
+      end === 'low' ? severance.low : severance.high,
+      timesRatio(lateralPay.totalRecurring[end], lateralMonths / 12),
+    )
+  const headline = { low: payOver(pay, horizon, 'low'), high: payOver(pay, horizon, 'high') }
+  const ifItFails = { low: failPath('low'), high: failPath('high') }
+  const weigh = (end: 'low' | 'high') =>
+    addFen(timesRatio(headline[end], 1 - failureChance), timesRatio(ifItFails[end], failureChance))
+
+  const reasons = [
+    reasonFrom(rules.id, rules, 0, {
+      horizonMonths: horizon,
+      failureChancePercent: Math.round(failureChance * 1000) / 10,
+      failsAfterMonths: worked,
+      searchMonths: searching,
+      lateralMonths,
+      lateralIsCurrentPay: lateral !== null,
+    }),
+    reasonFrom(severanceRules.id, severanceRules, 0, {
+      serviceMonths: service,
+      extraMonth: severanceRules.extraMonthInLieuOfNotice,
+      capMonthlyYuan: capMonthly / 100,
+    }),
+  ]
+  return {
+    horizonMonths: horizon,
+    failureChance,
+    headline,
+    ifItFails,
+    severance: severance.low === severance.high ? point(severance.low) : severance,
+    severanceMonths: severanceHigh.months,
+    riskAdjusted: { low: weigh('low'), high: weigh('high') },
+    reasons,
+  }
+}

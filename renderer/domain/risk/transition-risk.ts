@@ -1,0 +1,79 @@
+import { CHECKLIST_ITEM_IDS, type RiskLevel } from '../model/enums'
+import type { Offer } from '../model/offer'
+import type { Profile } from '../model/profile'
+import type { EngineSettings } from '../model/settings'
+import type { Reason } from '../reason'
+import { baselineRule, reasonFrom } from '../ruleset/lookup'
+import type { Ruleset } from '../ruleset/ruleset-schema'
+
+export interface TransitionRisk {
+  /** 0-100: the sum of the reasons' points, clamped. */
+  score: number
+  rawScore: number
+  level: RiskLevel
+  /** L35 items answered "no" or left "unknown". */
+  unansweredItems: number
+  redFlagCount: number
+  reasons: Reason[]
+}
+
+/**
+ * How risky the move is (ruleset §5): the employer's baseline, each L35 checklist item not
+ * known to be "yes", each L50 red flag, a startup's funding, leaving a stable role, the market.
+ */
+export function assessTransitionRisk(
+  offer: Offer,
+  profile: Profile,
+  settings: EngineSettings,
+  ruleset: Ruleset,
+): TransitionRisk {
+  const risk = ruleset.risk
+  const reasons: Reason[] = []
+  const baseline = baselineRule(ruleset, offer.employerKind)
+  reasons.push(
+    reasonFrom(`employer:${offer.employerKind}`, baseline, baseline.points, {
+      employerKind: offer.employerKind,
+    }),
+  )
+
+  let unansweredItems = 0
+  for (const id of CHECKLIST_ITEM_IDS) {
+    const item = risk.checklist.find((rule) => rule.id === id)
+    if (!item) continue
+    const answer = offer.checklist[id]
+    const points = answer === 'no' ? item.noPoints : answer === 'unknown' ? item.unknownPoints : 0
+    if (answer !== 'yes') unansweredItems += 1
+    reasons.push(reasonFrom(`checklist:${id}`, item, points, { item: id, answer }))
+  }
+
+  for (const flag of risk.redFlags) {
+    if (offer.redFlags.includes(flag.id))
+      reasons.push(reasonFrom(flag.id, flag, flag.points, { redFlag: flag.id }))
+  }
+
+  if (offer.employerKind === 'startup') {
+    reasons.push(
+      reasonFrom(risk.funding.id, risk.funding, risk.funding.points[offer.funding], {
+        funding: offer.funding,
+      }),
+    )
+  }
+  if (profile.stability === 'stable') {
+    reasons.push(
+      reasonFrom(risk.exposure.id, risk.exposure, risk.exposure.points, {
+        stability: profile.stability,
+      }),
+    )
+  }
+  const moodPoints = risk.marketMood.points[settings.marketMood]
+  if (moodPoints !== 0)
+    reasons.push(
+      reasonFrom(risk.marketMood.id, risk.marketMood, moodPoints, { mood: settings.marketMood }),
+    )
+
+  const rawScore = reasons.reduce((sum, reason) => sum + reason.points, 0)
+  const score = Math.max(0, Math.min(100, rawScore))
+  const level: RiskLevel =
+    score >= risk.levels.highFrom ? 'high' : score >= risk.levels.mediumFrom ? 'medium' : 'low'
+  return { score, rawScore, level, unansweredItems, redFlagCount: offer.redFlags.length, reasons }
+}

@@ -1,0 +1,814 @@
+import { article, assumption, law } from './cite'
+import { rulesetSchema, type Ruleset, type RulesetInput } from './ruleset-schema'
+
+/**
+ * The rules of shared/spec/ruleset.md as data. Quotes are verbatim from the article (its
+ * Traditional script; a test checks each against the cited line). Every number the article does
+ * not give carries an `assumption` saying so; the user can override any of them.
+ */
+const L24_TRAINING = article(
+  [24, 33],
+  '大平台要人肯定是希望做過大模型訓練相關技術的人',
+  '大平台要人肯定是希望做过大模型训练相关技术的人',
+  'Big platforms want people who have done large-model training.',
+)
+const L33_BOTTOM_LAYER = (part: string, partZh: string, en: string) =>
+  article(
+    [33],
+    `細分下去還包括底層的算法開發如模型訓練、調優、推理加速等`,
+    `细分下去还包括底层的算法开发如模型训练、调优、推理加速等`,
+    `Urgently needed LLM algorithm engineers include bottom-layer work: ${en} (the quote names "${part}" / "${partZh}").`,
+  )
+const L24_MOST_NEEDED = article(
+  [24],
+  'NLP 算法工程師、深度學習等崗位是大模型人才市場裏最爲急需的那一批',
+  'NLP 算法工程师、深度学习等岗位是大模型人才市场里最为急需的那一批',
+  'NLP algorithm engineers and deep-learning roles are the most urgently needed in the LLM talent market.',
+)
+const L28_DIVERSE = (en: string) =>
+  article(
+    [28],
+    '還需要具備 AI 模型優化、自然語言處理、機器人操作系統等綜合多方面知識和經驗的人才',
+    '还需要具备 AI 模型优化、自然语言处理、机器人操作系统等综合多方面知识和经验的人才',
+    `Roles also need people combining knowledge such as ${en}.`,
+  )
+const L33_SCARCE = article(
+  [33],
+  '企業裏 AI 的産品經理、架構師也幾乎沒有現成的',
+  '企业里 AI 的产品经理、架构师也几乎没有现成的',
+  'AI product managers and architects are almost never available ready-made; companies train them.',
+)
+const L35_CHECKLIST = (quote: string, quoteZh: string, en: string) =>
+  article([35], quote, quoteZh, `Candidates check ${en} before joining.`)
+const L50 = (quote: string, quoteZh: string, en: string) =>
+  article([50], quote, quoteZh, `One of the "four steps to ruin an LLM company": ${en}.`)
+
+const FROM_ARTICLE_BANDS = assumption(
+  'The article gives only "at most +20%" for mid-level moves and ">50%" for its premium mover; the other band edges are Tidemark’s estimates.',
+  '文章只给出中层跳槽"不超过 20%"和百万档跳槽者"超 50%";其余区间边界为潮位的估计。',
+)
+
+const definition: RulesetInput = {
+  kind: 'tidemark-ruleset',
+  version: 1,
+  source: { article: 'shared/article/000_5f294095ff94353c.txt', script: 'zh-Hant' },
+
+  skillDomains: [
+    {
+      id: 'llm-training',
+      nameZhHans: '大模型训练',
+      nameEn: 'LLM (pre)training, distributed training',
+      premiumClass: 'S',
+      citation: L24_TRAINING,
+    },
+    {
+      id: 'fine-tuning',
+      nameZhHans: '调优',
+      nameEn: 'Fine-tuning and alignment (SFT, RLHF, PEFT)',
+      premiumClass: 'S',
+      citation: L33_BOTTOM_LAYER('調優', '调优', 'fine-tuning'),
+    },
+    {
+      id: 'inference-acceleration',
+      nameZhHans: '推理加速',
+      nameEn: 'Inference acceleration (quantization, kernels, serving)',
+      premiumClass: 'S',
+      citation: L33_BOTTOM_LAYER('推理加速', '推理加速', 'inference acceleration'),
+    },
+    {
+      id: 'nlp',
+      nameZhHans: 'NLP 算法',
+      nameEn: 'NLP algorithms',
+      premiumClass: 'A',
+      citation: L24_MOST_NEEDED,
+    },
+    {
+      id: 'deep-learning',
+      nameZhHans: '深度学习',
+      nameEn: 'Deep learning (general)',
+      premiumClass: 'A',
+      citation: L24_MOST_NEEDED,
+    },
+    {
+      id: 'computer-vision',
+      nameZhHans: '视觉算法',
+      nameEn: 'Vision algorithms',
+      premiumClass: 'A',
+      citation: article(
+        [6],
+        '320 萬年薪招聘視覺算法專家',
+        '320 万年薪招聘视觉算法专家',
+        'A vision-algorithm expert was sought at 3.2M a year.',
+      ),
+    },
+    {
+      id: 'model-optimization',
+      nameZhHans: 'AI 模型优化',
+      nameEn: 'AI model optimization',
+      premiumClass: 'A',
+      citation: L28_DIVERSE('AI model optimization'),
+    },
+    {
+      id: 'llm-foundation-software',
+      nameZhHans: '大模型基础软件',
+      nameEn: 'LLM foundation software (frameworks, infrastructure)',
+      premiumClass: 'A',
+      citation: article(
+        [5],
+        '招聘大模型基礎軟件研發負責人',
+        '招聘大模型基础软件研发负责人',
+        'A lab recruited a lead for LLM foundation software at 1.5-2M cash.',
+      ),
+    },
+    {
+      id: 'robotics-os',
+      nameZhHans: '机器人操作系统',
+      nameEn: 'Robot operating systems',
+      premiumClass: 'B',
+      citation: L28_DIVERSE('robot operating systems'),
+    },
+    {
+      id: 'ai-product',
+      nameZhHans: 'AI 产品经理',
+      nameEn: 'AI product management',
+      premiumClass: 'B',
+      citation: L33_SCARCE,
+    },
+    {
+      id: 'ai-architecture',
+      nameZhHans: 'AI 架构师',
+      nameEn: 'AI architecture',
+      premiumClass: 'B',
+      citation: L33_SCARCE,
+    },
+    {
+      id: 'cs-data-foundations',
+      nameZhHans: '传统计算机/数据科学',
+      nameEn: 'Traditional computer science and data science',
+      premiumClass: 'C',
+      citation: article(
+        [28],
+        '不僅需要傳統的計算機科學和數據科學方面的人才',
+        '不仅需要传统的计算机科学和数据科学方面的人才',
+        'Roles still need traditional computer-science and data-science people: needed, but no premium.',
+      ),
+    },
+  ],
+
+  scoring: {
+    classMaxPoints: { S: 50, A: 35, B: 20, C: 8 },
+    levelFactors: [0, 0.1, 0.4, 0.75, 1],
+    depthWeights: [1, 0.5, 0.25, 0.125, 0.0625],
+    assumption: assumption(
+      'Class points (S 50, A 35, B 20, C 8), level factors and the depth weights are Tidemark’s estimates; the article ranks the domains but gives no weights.',
+      '各级别分值(S 50、A 35、B 20、C 8)、等级系数和深度权重为潮位的估计;文章只给出排序,没有权重。',
+    ),
+  },
+  evidenceCap: {
+    id: 'evidence-cap',
+    maxLevelWithoutEvidence: 2,
+    citation: article(
+      [33],
+      '可能隻是在某一個方向上有所涉獵,還不是全面性的',
+      '可能只是在某一个方向上有所涉猎,还不是全面性的',
+      'Most applicants have only dabbled in one direction: a self-rated 3 or 4 without evidence counts as 2.',
+    ),
+  },
+
+  modifiers: {
+    breadth: {
+      id: 'breadth',
+      domains: ['llm-training', 'fine-tuning', 'inference-acceleration'],
+      minLevel: 3,
+      pointsByCount: [0, 0, 8, 12],
+      citation: article(
+        [33],
+        '可能四五百個人裏面會有一個是做這個領域的',
+        '可能四五百个人里面会有一个是做这个领域的',
+        'Perhaps one in four or five hundred applicants works in the field, and rarely across all of it: covering several bottom-layer directions is rare and valued.',
+      ),
+      assumption: assumption(
+        '+8 for two directions at level 3+, +12 for all three: Tidemark’s estimate.',
+        '两个方向达到 3 级加 8 分,三个方向加 12 分:潮位的估计。',
+      ),
+    },
+    phdInField: {
+      id: 'phd-in-field',
+      points: 15,
+      citation: article(
+        [25, 17],
+        '一年經驗的博士可能年薪百萬',
+        '一年经验的博士可能年薪百万',
+        'A PhD with one year of experience may earn a million a year; a fresh in-field PhD can start at 2M excluding stock (L17).',
+      ),
+      assumption: assumption(
+        '+15 points: Tidemark’s estimate of the strongest single signal.',
+        '加 15 分:潮位对"最强单项信号"的估计。',
+      ),
+    },
+    yearsNotEnough: {
+      id: 'years-not-enough',
+      minYears: 7,
+      citation: article(
+        [25],
+        '有一些本科、碩士幹了 7、8 年也未必能到 100 萬',
+        '有一些本科、硕士干了 7、8 年也未必能到 100 万',
+        'Some with a bachelor’s or master’s and 7-8 years still do not reach 1M: years alone do not buy the premium.',
+      ),
+    },
+    leadership: {
+      id: 'leadership',
+      pointsForOne: 4,
+      pointsForTwoOrMore: 6,
+      citation: article(
+        [5, 12],
+        '有開源項目發開管理經驗,團隊管理經驗',
+        '有开源项目开发管理经验,团队管理经验',
+        'Lead roles ask for open-source project management and team management; the article’s mover led a business line (L12).',
+      ),
+      assumption: assumption(
+        '+4 for one kind of leadership, +6 for two or more: Tidemark’s estimate.',
+        '一项领导经验加 4 分,两项及以上加 6 分:潮位的估计。',
+      ),
+    },
+    hubCity: {
+      id: 'hub-city',
+      points: 3,
+      cities: [
+        { id: 'beijing', names: ['北京', 'beijing', 'peking'] },
+        { id: 'shanghai', names: ['上海', 'shanghai'] },
+        { id: 'shenzhen', names: ['深圳', 'shenzhen'] },
+        { id: 'hangzhou', names: ['杭州', 'hangzhou'] },
+      ],
+      citation: article(
+        [24, 20],
+        '這類人才也一般集中在北上深杭',
+        '这类人才也一般集中在北上深杭',
+        'This talent concentrates in Beijing, Shanghai, Shenzhen and Hangzhou; Shanghai backs it with talent programmes and hukou (L20).',
+      ),
+      assumption: assumption('+3 points: Tidemark’s estimate.', '加 3 分:潮位的估计。'),
+    },
+    inFieldTransition: {
+      id: 'in-field-transition',
+      points: 8,
+      domains: ['nlp', 'deep-learning', 'llm-training', 'fine-tuning', 'inference-acceleration'],
+      minLevel: 3,
+      citation: article(
+        [12, 11],
+        '王晉此前一直在互聯網大廠做算法相關工作,是業務線負責人',
+        '王晋此前一直在互联网大厂做算法相关工作,是业务线负责人',
+        'The article’s mover did algorithm work at a big internet company and led a business line; he moved into an LLM role at a >50% raise, over 1M in total (L11).',
+      ),
+      assumption: assumption('+8 points: Tidemark’s estimate.', '加 8 分:潮位的估计。'),
+    },
+  },
+
+  tiers: [
+    {
+      id: 'core',
+      nameZhHans: '核心人才',
+      nameEn: 'Core talent',
+      minScore: 85,
+      requiresExpertSClass: true,
+      raiseBand: { low: 0.5, high: 2 },
+      totalBandYuan: { low: 3_000_000, high: 5_000_000 },
+      citation: article(
+        [26],
+        '一個核心人員開到 300-500 萬年薪都是有可能',
+        '一个核心人员开到 300-500 万年薪都是有可能',
+        'A core person can be paid 3-5M a year.',
+      ),
+      assumption: assumption(
+        'The score threshold (85, with an evidenced level-4 S-class skill) and the raise band are Tidemark’s estimates; 3-5M is the article’s.',
+        '分数门槛(85,且有证据的 S 类 4 级技能)和涨幅区间为潮位的估计;300-500 万出自文章。',
+      ),
+    },
+    {
+      id: 'premium',
+      nameZhHans: '百万档',
+      nameEn: 'Premium (≈1M+)',
+      minScore: 50,
+      raiseBand: { low: 0.3, high: 1 },
+      totalBandYuan: { low: 1_000_000, high: 2_000_000 },
+      citation: article(
+        [11, 17, 25],
+        '薪資漲幅超 50%,是所面崗位工資最高的,總包超過百萬年薪',
+        '薪资涨幅超 50%,是所面岗位工资最高的,总包超过百万年薪',
+        'In-field people command about 1M+ a year; the article’s mover got a raise over 50% and more than 1M in total.',
+      ),
+      assumption: FROM_ARTICLE_BANDS,
+    },
+    {
+      id: 'mid',
+      nameZhHans: '中层',
+      nameEn: 'Mid-level',
+      minScore: 0,
+      requiresAlgorithmBase: true,
+      raiseBand: { low: -0.1, high: 0.2 },
+      citation: article(
+        [27],
+        '他們大多屬于平薪跳槽,即使有小部分漲薪的人,也不會超過 20%,甚至在當前大環境較差的情況下降薪也是有的',
+        '他们大多属于平薪跳槽,即使有小部分涨薪的人,也不会超过 20%,甚至在当前大环境较差的情况下降薪也是有的',
+        'Mid and lower-level algorithm engineers mostly move laterally: raises stay under 20%, and cuts happen.',
+      ),
+      assumption: assumption(
+        'The −10% floor is Tidemark’s estimate of "cuts happen"; +20% is the article’s ceiling.',
+        '−10% 的下限是潮位对"降薪也是有的"的估计;+20% 上限出自文章。',
+      ),
+    },
+    {
+      id: 'emerging',
+      nameZhHans: '转型中',
+      nameEn: 'Moving in',
+      minScore: 0,
+      raiseBand: { low: -0.05, high: 0.15 },
+      citation: article(
+        [31, 32],
+        '大多數人員都是企業自己親自培養',
+        '大多数人员都是企业自己亲自培养',
+        'Most people are trained in-house by employers: adjacent engineers moving in are hired near lateral pay.',
+      ),
+      assumption: assumption(
+        'The band (−5% to +15%) is Tidemark’s estimate of "near lateral".',
+        '区间(−5% 至 +15%)是潮位对"接近平薪"的估计。',
+      ),
+    },
+  ],
+
+  risk: {
+    baselines: [
+      {
+        employerKind: 'big-tech-established-line',
+        nameZhHans: '大厂成熟业务线',
+        nameEn: 'Big tech, established business line',
+        points: 10,
+        citation: article(
+          [36],
+          '從現在比較穩定的業務線',
+          '从现在比较稳定的业务线',
+          'An established business line is the stable option people weigh a move against.',
+        ),
+        assumption: assumption(
+          'Baseline points are Tidemark’s estimates of the ruleset’s low / medium / high.',
+          '基线分值是潮位对规则中低/中/高的估计。',
+        ),
+      },
+      {
+        employerKind: 'research-institute',
+        nameZhHans: '研究院',
+        nameEn: 'Research institute',
+        points: 20,
+        citation: article(
+          [13],
+          '越來越多厲害的大廠和研究院都入局認真做這件事',
+          '越来越多厉害的大厂和研究院都入局认真做这件事',
+          'Strong big firms and research institutes entering seriously was the signal that the direction is viable.',
+        ),
+        assumption: assumption(
+          'Baseline points are Tidemark’s estimates.',
+          '基线分值为潮位的估计。',
+        ),
+      },
+      {
+        employerKind: 'big-tech-new-llm-team',
+        nameZhHans: '大厂新组建的大模型团队',
+        nameEn: 'Big tech, new LLM team',
+        points: 35,
+        citation: article(
+          [36],
+          '去往一個不太熟悉、前景未明的大模型業務上',
+          '去往一个不太熟悉、前景未明的大模型业务上',
+          'A new LLM business is unfamiliar and its prospects unclear.',
+        ),
+        assumption: assumption(
+          'Baseline points are Tidemark’s estimates.',
+          '基线分值为潮位的估计。',
+        ),
+      },
+      {
+        employerKind: 'other-industry-new-llm-team',
+        nameZhHans: '其他行业(如车企)的新大模型团队',
+        nameEn: 'Other industry (e.g. EV maker), new LLM team',
+        points: 40,
+        citation: article(
+          [36],
+          '去往一個不太熟悉、前景未明的大模型業務上',
+          '去往一个不太熟悉、前景未明的大模型业务上',
+          'A new LLM business is unfamiliar and its prospects unclear.',
+        ),
+        assumption: assumption(
+          'Baseline points are Tidemark’s estimates.',
+          '基线分值为潮位的估计。',
+        ),
+      },
+      {
+        employerKind: 'startup',
+        nameZhHans: '创业公司',
+        nameEn: 'Startup',
+        points: 55,
+        citation: article(
+          [13],
+          '國内大模型玩家很多都是初創',
+          '国内大模型玩家很多都是初创',
+          'Many Chinese LLM players are startups that may flare and fade ("活不長久").',
+        ),
+        assumption: assumption(
+          'Baseline points are Tidemark’s estimates.',
+          '基线分值为潮位的估计。',
+        ),
+      },
+    ],
+    checklist: [
+      {
+        id: 'model-product' as const,
+        nameZhHans: '有模型产品',
+        nameEn: 'Has a model product',
+        noPoints: 8,
+        unknownPoints: 4,
+        citation: L35_CHECKLIST(
+          '會關注企業是否有模型産品',
+          '会关注企业是否有模型产品',
+          'whether the company has a model product',
+        ),
+      },
+      {
+        id: 'deployment' as const,
+        nameZhHans: '有真正的落地场景',
+        nameEn: 'Has real deployment scenarios',
+        noPoints: 8,
+        unknownPoints: 4,
+        citation: L35_CHECKLIST(
+          '有沒有真正的落地場景',
+          '有没有真正的落地场景',
+          'whether there are real deployment scenarios',
+        ),
+      },
+      {
+        id: 'roadmap' as const,
+        nameZhHans: '有后续技术规划',
+        nameEn: 'Has a technical roadmap',
+        noPoints: 8,
+        unknownPoints: 4,
+        citation: L35_CHECKLIST('以及後續技術規劃', '以及后续技术规划', 'the technical roadmap'),
+      },
+      {
+        id: 'leadership-understands-llms' as const,
+        nameZhHans: '领导层懂大模型',
+        nameEn: 'Leadership understands LLMs',
+        noPoints: 8,
+        unknownPoints: 4,
+        citation: L35_CHECKLIST(
+          '對方對大模型的認知',
+          '对方对大模型的认知',
+          'how well the employer understands LLMs',
+        ),
+      },
+      {
+        id: 'team-strength' as const,
+        nameZhHans: '团队技术实力',
+        nameEn: 'Team technical strength',
+        noPoints: 8,
+        unknownPoints: 4,
+        citation: L35_CHECKLIST(
+          '會偏好大平台以及團隊的技術實力',
+          '会偏好大平台以及团队的技术实力',
+          'the platform and the team’s technical strength',
+        ),
+      },
+    ].map((item) => ({
+      ...item,
+      assumption: assumption(
+        '+8 for "no", +4 for "unknown": Tidemark’s estimates.',
+        '"否"加 8 分,"不清楚"加 4 分:潮位的估计。',
+      ),
+    })),
+    redFlags: [
+      {
+        id: 'compute-splurge-star-hires' as const,
+        nameZhHans: '花大钱买算力、高薪挖大牛',
+        nameEn: 'Splurging on compute and star hires',
+        points: 12,
+        citation: L50(
+          '花大錢買算力、用 500-800 萬年薪挖大牛',
+          '花大钱买算力、用 500-800 万年薪挖大牛',
+          'buying compute and hiring stars at 5-8M a year',
+        ),
+      },
+      {
+        id: 'leaderboard-chasing' as const,
+        nameZhHans: '打榜、卷排名',
+        nameEn: 'Chasing leaderboards',
+        points: 12,
+        citation: L50('大模型打榜、卷排名', '大模型打榜、卷排名', 'chasing benchmark leaderboards'),
+      },
+      {
+        id: 'all-hands-data-cleaning' as const,
+        nameZhHans: '全员清洗数据、7×24 训练',
+        nameEn: 'Everyone cleaning data, training 7×24',
+        points: 12,
+        citation: L50(
+          '包括保潔阿姨在内全員清洗數據、7×24 開始訓練',
+          '包括保洁阿姨在内全员清洗数据、7×24 开始训练',
+          'everyone down to the cleaners cleaning data, training around the clock',
+        ),
+      },
+      {
+        id: 'pr-over-product' as const,
+        nameZhHans: '发公关稿、买营销',
+        nameEn: 'PR and paid marketing over product',
+        points: 12,
+        citation: L50('發公關稿,買營銷', '发公关稿,买营销', 'press releases and paid marketing'),
+      },
+      {
+        id: 'unaffordable-deployment' as const,
+        nameZhHans: '私有化部署贵到客户买不起',
+        nameEn: 'Private deployment customers cannot afford',
+        points: 12,
+        citation: L50(
+          '私有化部署大百萬起,客戶根本買不起',
+          '私有化部署大百万起,客户根本买不起',
+          'private deployment from millions, which customers cannot afford',
+        ),
+      },
+    ].map((flag) => ({
+      ...flag,
+      assumption: assumption(
+        '+12 per red flag: Tidemark’s estimate of "raises risk sharply".',
+        '每个危险信号加 12 分:潮位对"大幅提高风险"的估计。',
+      ),
+    })),
+    funding: {
+      id: 'funding',
+      points: { 'strong-backers': -10, funded: 0, unfunded: 10, unknown: 5 },
+      citation: article(
+        [42, 43],
+        '零一萬物已完成新一輪融資,由阿裏雲領投',
+        '零一万物已完成新一轮融资,由阿里云领投',
+        'Startups backed by strong investors (Alibaba Cloud leading 01.AI’s round; Zhipu’s backers in L43) are less likely to fade.',
+      ),
+      assumption: assumption(
+        'Points for each funding signal are Tidemark’s estimates; they apply to startups only.',
+        '各融资信号的分值为潮位的估计,只用于创业公司。',
+      ),
+    },
+    exposure: {
+      id: 'exposure',
+      points: 5,
+      citation: article(
+        [36],
+        '他們本身就已經處在不錯的崗位上了,不願意再冒險',
+        '他们本身就已经处在不错的岗位上了,不愿意再冒险',
+        'People already in a good position do not want to take the risk: leaving a stable role raises the stakes.',
+      ),
+      assumption: assumption('+5 points: Tidemark’s estimate.', '加 5 分:潮位的估计。'),
+    },
+    marketMood: {
+      id: 'market-mood',
+      points: { hot: -5, normal: 0, cautious: 5 },
+      citation: article(
+        [16, 7],
+        '在當前各企業紛紛裁員、降薪、緊縮預算的環境下',
+        '在当前各企业纷纷裁员、降薪、紧缩预算的环境下',
+        'Elsewhere firms are laying off, cutting pay and tightening budgets: a failed move is harder to recover from.',
+      ),
+      assumption: assumption(
+        'Points per market mood are Tidemark’s estimates; the mood is your setting.',
+        '各市场情绪的分值为潮位的估计;市场情绪由你设置。',
+      ),
+    },
+    levels: {
+      mediumFrom: 30,
+      highFrom: 65,
+      assumption: assumption(
+        'Risk is low below 30, medium from 30, high from 65: Tidemark’s thresholds.',
+        '风险分低于 30 为低,30 起为中,65 起为高:潮位的阈值。',
+      ),
+    },
+  },
+
+  downside: {
+    id: 'downside',
+    horizonMonths: 24,
+    failureChanceAtZero: 0.05,
+    failureChanceAtMax: 0.6,
+    failsAfterMonths: 12,
+    searchMonths: 4,
+    citation: article(
+      [36],
+      '他們害怕項目不落地,或者落地不及預期就被裁了',
+      '他们害怕项目不落地,或者落地不及预期就被裁了',
+      'People fear the project never ships, or ships below expectations, and they are laid off.',
+    ),
+    assumption: assumption(
+      'Failure chance 5% at risk 0 to 60% at risk 100 within 2 years; a failing role ends after 12 months; 4 months of search, then lateral pay (your current pay). All Tidemark’s estimates.',
+      '两年内失败概率从风险 0 分的 5% 到 100 分的 60%;失败的岗位在 12 个月后结束;求职 4 个月,之后拿平薪(你现在的薪资)。均为潮位的估计。',
+    ),
+    severance: {
+      id: 'severance',
+      extraMonthInLieuOfNotice: true,
+      localAverageMonthlyWageYuan: 12_000,
+      capMultiple: 3,
+      capYears: 12,
+      citation: law(
+        '《中华人民共和国劳动合同法》第四十条、第四十六条、第四十七条',
+        '经济补偿按工作年限每满一年支付一个月工资(六个月以上不满一年按一年,不满六个月支付半个月);月工资高于当地职工月平均工资三倍的,按三倍支付且年限最高不超过十二年;未提前三十日通知的,另付一个月工资(N+1)。',
+        'Severance is one month’s wage per year of service (six months or more count as a year, less as half a month); wages above three times the local average are capped at three times, for at most twelve years; without 30 days’ notice one more month is paid (N+1).',
+      ),
+      assumption: assumption(
+        'The local average monthly wage (12,000) is a placeholder: set your city’s figure.',
+        '当地职工月平均工资(12,000)只是占位数:请填写你所在城市的数据。',
+      ),
+    },
+  },
+
+  recommendation: {
+    declineAtRedFlags: 2,
+    declineAtUnansweredItems: 3,
+    fitLevel: 3,
+    fitShare: 0.5,
+    assumption: assumption(
+      'Decline at 2+ red flags, or 3+ checklist items unanswered with high risk; fit is close when half the role’s domains are at level 3+: Tidemark’s thresholds.',
+      '危险信号达 2 个及以上,或高风险且清单中 3 项及以上为否/不清楚时建议拒绝;岗位所需方向有一半达到 3 级即视为契合:潮位的阈值。',
+    ),
+    eagerEmployer: {
+      id: 'eager-employer',
+      citation: article(
+        [15],
+        '隻要我願意去,提出的條件基本都滿足了',
+        '只要我愿意去,提出的条件基本都满足了',
+        'An employer that wants you meets most of your terms.',
+      ),
+    },
+    demandExceedsSupply: {
+      id: 'demand-exceeds-supply',
+      citation: article(
+        [18],
+        '找到一個很好的候選人,可以同時推四五家都有可能',
+        '找到一个很好的候选人,可以同时推四五家都有可能',
+        'Demand far exceeds supply: a strong candidate can be put forward to four or five firms at once.',
+      ),
+    },
+    waitForCommitment: {
+      id: 'wait-for-commitment',
+      citation: article(
+        [13],
+        '半年過去,王晉發現越來越多厲害的大廠和研究院都入局認真做這件事',
+        '半年过去,王晋发现越来越多厉害的大厂和研究院都入局认真做这件事',
+        'The article’s mover waited half a year, until strong firms and institutes committed seriously.',
+      ),
+    },
+    strengthBeforePay: {
+      id: 'strength-before-pay',
+      citation: article(
+        [34],
+        '如果企業實力不過關,盡管面對一路水漲船高的薪資待遇,也依舊有人選擇放棄或者觀望',
+        '如果企业实力不过关,尽管面对一路水涨船高的薪资待遇,也依旧有人选择放弃或者观望',
+        'If the company is not strong enough, people give up or wait despite rising pay: pay alone should not decide.',
+      ),
+    },
+  },
+
+  tax: {
+    annual: {
+      id: 'iit-annual',
+      basicDeductionYuan: 60_000,
+      brackets: [
+        { upToYuan: 36_000, ratePercent: 3, quickDeductionYuan: 0 },
+        { upToYuan: 144_000, ratePercent: 10, quickDeductionYuan: 2_520 },
+        { upToYuan: 300_000, ratePercent: 20, quickDeductionYuan: 16_920 },
+        { upToYuan: 420_000, ratePercent: 25, quickDeductionYuan: 31_920 },
+        { upToYuan: 660_000, ratePercent: 30, quickDeductionYuan: 52_920 },
+        { upToYuan: 960_000, ratePercent: 35, quickDeductionYuan: 85_920 },
+        { upToYuan: null, ratePercent: 45, quickDeductionYuan: 181_920 },
+      ],
+      citation: law(
+        '《中华人民共和国个人所得税法》综合所得年度税率表',
+        '综合所得应纳税所得额 = 收入 − 60,000 基本减除费用 − 个人缴纳的社保和公积金 − 专项附加扣除,按 3%-45% 七级超额累进税率计算。',
+        'Taxable comprehensive income = income − 60,000 basic deduction − employee social insurance and housing fund − special additional deductions, taxed at 3-45% in seven brackets.',
+      ),
+    },
+    bonusSeparate: {
+      id: 'iit-bonus-separate',
+      validThroughYear: 2027,
+      monthlyBrackets: [
+        { upToYuan: 3_000, ratePercent: 3, quickDeductionYuan: 0 },
+        { upToYuan: 12_000, ratePercent: 10, quickDeductionYuan: 210 },
+        { upToYuan: 25_000, ratePercent: 20, quickDeductionYuan: 1_410 },
+        { upToYuan: 35_000, ratePercent: 25, quickDeductionYuan: 2_660 },
+        { upToYuan: 55_000, ratePercent: 30, quickDeductionYuan: 4_410 },
+        { upToYuan: 80_000, ratePercent: 35, quickDeductionYuan: 7_160 },
+        { upToYuan: null, ratePercent: 45, quickDeductionYuan: 15_160 },
+      ],
+      citation: law(
+        '财政部 税务总局公告2023年第30号',
+        '全年一次性奖金可不并入当年综合所得,以奖金除以 12 个月得到的数额按月度税率表确定税率,单独计算纳税;执行至 2027 年 12 月 31 日。',
+        'A one-off annual bonus may be taxed alone: divide it by 12, find the rate in the monthly table, tax = bonus × rate − quick deduction; in force through 31 Dec 2027.',
+      ),
+    },
+    stockSeparate: {
+      id: 'iit-stock-separate',
+      validThroughYear: 2027,
+      citation: law(
+        '财税〔2018〕164号;财政部 税务总局公告2023年第25号',
+        '上市公司股权激励收入不并入当年综合所得,全额单独适用综合所得税率表计算纳税;执行至 2027 年 12 月 31 日。',
+        'Equity-incentive income from listed companies is taxed alone on the annual table, not merged with wages; in force through 31 Dec 2027.',
+      ),
+      assumption: assumption(
+        'Tidemark treats every stock grant this way; unlisted-company options may be taxed differently.',
+        '潮位对所有股票都按此处理;非上市公司期权的税务处理可能不同。',
+      ),
+    },
+    socialInsurance: {
+      id: 'social-insurance',
+      citation: law(
+        '《中华人民共和国社会保险法》;《住房公积金管理条例》;各地缴费基数上下限',
+        '个人缴纳养老 8%、医疗 2%、失业 0.5%、公积金 5%-12%,缴费基数受城市上下限约束(如北京 2025 年 7,162-35,811 元/月)。',
+        'Employees pay pension 8%, medical 2%, unemployment 0.5%, housing fund 5-12%, on a base the city bounds (e.g. Beijing 2025: 7,162-35,811 a month).',
+      ),
+      assumption: assumption(
+        'One base for social insurance and the housing fund, from the monthly base pay; cities may bound them differently.',
+        '社保和公积金使用同一缴费基数(取月基本工资);各城市的上下限可能不同。',
+      ),
+    },
+    specialDeductions: {
+      id: 'special-deductions',
+      childMonthlyYuan: 2_000,
+      infantMonthlyYuan: 2_000,
+      continuingEducationDegreeMonthlyYuan: 400,
+      continuingEducationCertificateYearlyYuan: 3_600,
+      mortgageMonthlyYuan: 1_000,
+      rentMonthlyYuan: { 'rent-tier-1': 1_500, 'rent-tier-2': 1_100, 'rent-tier-3': 800 },
+      citation: law(
+        '国发〔2023〕13号',
+        '子女教育、3 岁以下婴幼儿照护每人每月 2,000 元;赡养老人每月 3,000 元(独生子女);继续教育每月 400 元或取证当年 3,600 元;首套住房贷款利息每月 1,000 元;住房租金每月 1,500/1,100/800 元;大病医疗按实扣除。',
+        'Children’s education and infant care 2,000 a month each; elderly parents 3,000 (only child); continuing education 400 a month or 3,600 in the certificate year; first-home mortgage interest 1,000; rent 1,500/1,100/800 by city; serious illness as borne.',
+      ),
+    },
+  },
+
+  jobSearchReference: {
+    id: 'job-search-reference',
+    companiesContacted: 21,
+    interviewsPerWeek: 3,
+    offers: 4,
+    weeks: 5,
+    citation: article(
+      [14],
+      '一個多月的時間裏,他和包括京東、微博、騰訊、58、高途教育、字節、理想等 21 家包括科技或互聯網大廠在内的企業聊過,每周都安排了三個或以上面試。最終,他拿到了 4 個 offer',
+      '一个多月的时间里,他和包括京东、微博、腾讯、58、高途教育、字节、理想等 21 家包括科技或互联网大厂在内的企业聊过,每周都安排了三个或以上面试。最终,他拿到了 4 个 offer',
+      'In a little over a month he talked to 21 companies, with three or more interviews every week, and got 4 offers.',
+    ),
+    assumption: assumption('"A little over a month" is read as 5 weeks.', '"一个多月"按 5 周计。'),
+  },
+
+  marketFacts: [
+    {
+      id: 'vivo-talent-cost',
+      citation: article(
+        [1],
+        '人才成本平均稅後爲 100 萬元',
+        '人才成本平均税后为 100 万元',
+        'vivo spends 2-3B a year on LLMs, half on talent; average after-tax talent cost is 1M.',
+      ),
+    },
+    {
+      id: 'pinduoduo-pay',
+      citation: article(
+        [2],
+        '年薪百萬不在少數,最高将近 130 萬元',
+        '年薪百万不在少数,最高将近 130 万元',
+        'Pinduoduo LLM roles: many at 1M a year, up to nearly 1.3M.',
+      ),
+    },
+    {
+      id: 'talent-gap',
+      citation: article(
+        [30],
+        '2030 年中國的 AI 人才缺口可能多達 400 萬人',
+        '2030 年中国的 AI 人才缺口可能多达 400 万人',
+        'McKinsey: China’s AI talent gap may reach 4M by 2030 (demand 6M, supply 2M).',
+      ),
+    },
+    {
+      id: 'campus-relevance',
+      citation: article(
+        [32],
+        '20 個人投簡曆,隻有 2 個人稍微能夠專業對口',
+        '20 个人投简历,只有 2 个人稍微能够专业对口',
+        'Of 20 campus applicants, only 2 were somewhat relevant.',
+      ),
+    },
+    {
+      id: 'openai-pay',
+      citation: article(
+        [47],
+        'OpenAI 向人工智能工程師支付的年平均薪酬達到了驚人的 92.5 萬美元',
+        'OpenAI 向人工智能工程师支付的年平均薪酬达到了惊人的 92.5 万美元',
+        'OpenAI pays AI engineers $925k a year on average.',
+      ),
+    },
+  ],
+}
+
+/** The ruleset shipped with the app, validated once at load: a bad edit fails the build's tests. */
+export const DEFAULT_RULESET: Ruleset = rulesetSchema.parse(definition)

@@ -1,0 +1,40 @@
+import type { OfferEmployerKind, SkillDomainId, TierId } from '../model/enums'
+import type { Reason } from '../reason'
+import type { Assumption, Citation } from './citation'
+import type { Ruleset } from './ruleset-schema'
+
+type Cited = { citation: Citation; assumption?: Assumption | undefined }
+
+/** A reason from a cited rule: the rule's citation and whether its number is an assumption. */
+export function reasonFrom(
+  ruleId: string,
+  rule: Cited,
+  points: number,
+  facts: Reason['facts'] = {},
+): Reason {
+  return {
+    ruleId,
+    points,
+    facts,
+    citation: rule.citation,
+    assumption: rule.assumption !== undefined,
+  }
+}
+
+export function domainRule(ruleset: Ruleset, id: SkillDomainId) {
+  const rule = ruleset.skillDomains.find((domain) => domain.id === id)
+  if (!rule) throw new Error(`ruleset has no skill domain "${id}"`)
+  return rule
+}
+
+export function tierRule(ruleset: Ruleset, id: TierId) {
+  const rule = ruleset.tiers.find((tier) => tier.id === id)
+  if (!rule) throw new Error(`ruleset has no tier "${id}"`)
+  return rule
+}
+
+export function baselineRule(ruleset: Ruleset, kind: OfferEmployerKind) {
+  const rule = ruleset.risk.baselines.find((baseline) => baseline.employerKind === kind)
+  if (!rule) throw new Error(`ruleset has no risk baseline for "${kind}"`)
+  return rule
+}

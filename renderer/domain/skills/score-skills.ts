@@ -1,0 +1,182 @@
+import { SKILL_DOMAIN_IDS, type SkillDomainId, type TierId } from '../model/enums'
+import type { Profile, Skill } from '../model/profile'
+import type { Reason } from '../reason'
+import { domainRule, reasonFrom, tierRule } from '../ruleset/lookup'
+import type { Ruleset } from '../ruleset/ruleset-schema'
+import { effectiveLevels, type DomainLevel } from './effective-levels'
+
+export interface SkillScore {
+  /** 0-100: the sum of the reasons' points, clamped. */
+  score: number
+  /** The sum of the reasons' points before clamping (may exceed 100). */
+  rawScore: number
+  tier: TierId
+  reasons: Reason[]
+  levels: DomainLevel[]
+}
+
+/**
+ * The premium score: domain points (class points × level factor), the best domain counting
+ * fully and each next one less (depth weights), plus the article's modifiers.
+ */
+export function scoreSkills(
+  profile: Profile,
+  skills: readonly Skill[],
+  ruleset: Ruleset,
+): SkillScore {
+  const levels = effectiveLevels(skills, ruleset)
+  const reasons: Reason[] = []
+  const { classMaxPoints, levelFactors, depthWeights } = ruleset.scoring
+
+  const domainPoints = [...levels.values()]
+    .map((level) => {
+      const rule = domainRule(ruleset, level.domain)
+      return {
+        level,
+        rule,
+        points: classMaxPoints[rule.premiumClass] * (levelFactors[level.effective] ?? 0),
+      }
+    })
+    .filter((entry) => entry.points > 0)
+    .sort((a, b) => b.points - a.points || a.level.domain.localeCompare(b.level.domain))
+
+  domainPoints.forEach(({ level, rule, points }, rank) => {
+    const weight = depthWeights[rank] ?? 0
+    reasons.push(
+      reasonFrom(
+        level.domain,
+        { citation: rule.citation, assumption: ruleset.scoring.assumption },
+        points * weight,
+        {
+          domain: level.domain,
+          premiumClass: rule.premiumClass,
+          level: level.effective,
+          rank: rank + 1,
+          weight,
+        },
+      ),
+    )
+  })
+  for (const level of levels.values()) {
+    if (level.capped) {
+      reasons.push(
+        reasonFrom('evidence-cap', ruleset.evidenceCap, 0, {
+          domain: level.domain,
+          claimed: level.claimed,
+          counted: level.effective,
+        }),
+      )
+    }
+  }
+
+  const effective = (domain: SkillDomainId) => levels.get(domain)?.effective ?? 0
+  const { breadth, phdInField, yearsNotEnough, leadership, hubCity, inFieldTransition } =
+    ruleset.modifiers
+
+  const breadthCount = breadth.domains.filter(
+    (domain) => effective(domain) >= breadth.minLevel,
+  ).length
+  const breadthPoints =
+    breadth.pointsByCount[Math.min(breadthCount, breadth.pointsByCount.length - 1)] ?? 0
+  if (breadthPoints !== 0)
+    reasons.push(reasonFrom(breadth.id, breadth, breadthPoints, { directions: breadthCount }))
+
+  if (profile.education === 'phd' && profile.phdInField) {
+    reasons.push(reasonFrom(phdInField.id, phdInField, phdInField.points))
+  }
+
+  const leadershipCount = [
+    profile.leadership.businessLine,
+    profile.leadership.team,
+    profile.leadership.openSource,
+  ].filter(Boolean).length
+  if (leadershipCount > 0) {
+    const points = leadershipCount >= 2 ? leadership.pointsForTwoOrMore : leadership.pointsForOne
+    reasons.push(
+      reasonFrom(leadership.id, leadership, points, {
+        businessLine: profile.leadership.businessLine,
+        team: profile.leadership.team,
+        openSource: profile.leadership.openSource,
+      }),
+    )
+  }
+
+  const city = hubCityOf(profile.city, hubCity.cities)
+  if (city) reasons.push(reasonFrom(hubCity.id, hubCity, hubCity.points, { city }))
+
+  const transitionDomain = inFieldTransition.domains.find(
+    (domain) => effective(domain) >= inFieldTransition.minLevel,
+  )
+  if (
+    profile.currentEmployer === 'big-tech' &&
+    profile.roleFamily === 'algorithm' &&
+    profile.leadership.businessLine &&
+    transitionDomain
+  ) {
+    reasons.push(
+      reasonFrom(inFieldTransition.id, inFieldTransition, inFieldTransition.points, {
+        domain: transitionDomain,
+      }),
+    )
+  }
+
+  const rawScore = reasons.reduce((sum, reason) => sum + reason.points, 0)
+  const score = Math.max(0, Math.min(100, rawScore))
+  const tier = chooseTier(score, levels, ruleset)
+
+  // Years add nothing by design; say so where the user might expect them to (L25).
+  if (
+    profile.yearsOfExperience >= yearsNotEnough.minYears &&
+    tier !== 'premium' &&
+    tier !== 'core'
+  ) {
+    reasons.push(
+      reasonFrom(yearsNotEnough.id, yearsNotEnough, 0, { years: profile.yearsOfExperience }),
+    )
+  }
+  const tierInfo = tierRule(ruleset, tier)
+  reasons.push(
+    reasonFrom(tier, tierInfo, 0, { tier, score: round1(score), minScore: tierInfo.minScore }),
+  )
+
+  return {
+    score,
+    rawScore,
+    tier,
+    reasons,
+    levels: SKILL_DOMAIN_IDS.flatMap((d) => levels.get(d) ?? []),
+  }
+}
+
+/** Tiers from the top: core, then premium by score; below that, mid for algorithm engineers, else emerging. */
+function chooseTier(
+  score: number,
+  levels: Map<SkillDomainId, DomainLevel>,
+  ruleset: Ruleset,
+): TierId {
+  const classOf = (domain: SkillDomainId) => domainRule(ruleset, domain).premiumClass
+  const hasExpertS = [...levels.values()].some(
+    (level) => classOf(level.domain) === 'S' && level.effective >= 4,
+  )
+  const hasAlgorithmBase = [...levels.values()].some(
+    (level) =>
+      (classOf(level.domain) === 'S' || classOf(level.domain) === 'A') && level.effective >= 2,
+  )
+  for (const tier of ruleset.tiers) {
+    if (score < tier.minScore) continue
+    if (tier.requiresExpertSClass && !hasExpertS) continue
+    if (tier.requiresAlgorithmBase && !hasAlgorithmBase) continue
+    return tier.id
+  }
+  return 'emerging'
+}
+
+function hubCityOf(city: string, hubs: { id: string; names: string[] }[]): string | null {
+  const normalized = city.trim().toLowerCase().replace(/市$/, '')
+  if (!normalized) return null
+  return hubs.find((hub) => hub.names.some((name) => normalized === name.toLowerCase()))?.id ?? null
+}
+
+function round1(value: number): number {
+  return Math.round(value * 10) / 10
+}

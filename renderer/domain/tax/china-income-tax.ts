@@ -1,0 +1,177 @@
+import type { EngineSettings } from '../model/settings'
+import { addFen, fenFromYuan, subtractFen, ZERO_FEN, type Fen } from '../money'
+import type { Reason } from '../reason'
+import { reasonFrom } from '../ruleset/lookup'
+import type { Ruleset } from '../ruleset/ruleset-schema'
+import { bracketFor, taxInBracket } from './brackets'
+import { annualSocialInsurance, annualSpecialDeductions } from './deductions'
+
+export interface TaxableYear {
+  /** Wages taxed with the annual table (12 months of base, a sign-on bonus). */
+  wages: Fen
+  /** The one-off annual bonus (the 13th month onward, a stated year-end bonus). */
+  annualBonus: Fen
+  /** Stock vesting this year. */
+  stock: Fen
+  /** Monthly base pay for the social-insurance base (null: a twelfth of the wages). */
+  monthlyBase: Fen | null
+}
+
+export type BonusMethod = 'separate' | 'merged'
+
+/** A bonus just past an edge of the separate table, where more bonus means less money. */
+export interface BonusCliff {
+  edge: Fen
+  extraIncome: Fen
+  extraTax: Fen
+}
+
+export interface TaxResult {
+  gross: Fen
+  socialInsurance: Fen
+  specialDeductions: Fen
+  taxableWages: Fen
+  bonusMethod: BonusMethod
+  /** Tax on wages and bonus under each method (separate: null where not allowed). */
+  taxIfMerged: Fen
+  taxIfSeparate: Fen | null
+  stockTax: Fen
+  totalTax: Fen
+  afterTax: Fen
+  bonusCliff: BonusCliff | null
+  reasons: Reason[]
+}
+
+export function annualTax(taxable: Fen, ruleset: Ruleset): Fen {
+  return taxInBracket(taxable, bracketFor(taxable, ruleset.tax.annual.brackets))
+}
+
+/** The separate method: bonus ÷ 12 finds the rate in the monthly table; tax = bonus × rate − quick deduction. */
+export function separateBonusTax(bonus: Fen, ruleset: Ruleset): Fen {
+  return taxInBracket(bonus, bracketFor(bonus, ruleset.tax.bonusSeparate.monthlyBrackets, 12))
+}
+
+/** Where the bonus sits past an edge of the monthly table and the extra tax exceeds the extra bonus. */
+export function bonusCliff(bonus: Fen, ruleset: Ruleset): BonusCliff | null {
+  for (const bracket of ruleset.tax.bonusSeparate.monthlyBrackets) {
+    if (bracket.upToYuan === null) continue
+    const edge = (fenFromYuan(bracket.upToYuan) * 12) as Fen
+    if (bonus <= edge) continue
+    const extraIncome = subtractFen(bonus, edge)
+    const extraTax = subtractFen(separateBonusTax(bonus, ruleset), separateBonusTax(edge, ruleset))
+    if (extraTax > extraIncome) return { edge, extraIncome, extraTax }
+  }
+  return null
+}
+
+/**
+ * China's individual income tax on one year's pay: wages on the annual comprehensive-income
+ * table after the basic, social-insurance and special deductions; the annual bonus separately
+ * or merged, whichever is cheaper (while the separate method is in force); stock alone on the
+ * annual table (while that rule is in force, else merged with wages).
+ */
+export function chinaIncomeTax(
+  year: TaxableYear,
+  settings: EngineSettings,
+  ruleset: Ruleset,
+): TaxResult {
+  const rules = ruleset.tax
+  const reasons: Reason[] = []
+  const monthlyBase = year.monthlyBase ?? (Math.round(year.wages / 12) as Fen)
+  const social = annualSocialInsurance(monthlyBase, settings.socialInsurance)
+  reasons.push(
+    reasonFrom(rules.socialInsurance.id, rules.socialInsurance, 0, {
+      baseMonthlyYuan: social.base / 100,
+      ratePercent: social.ratePercent,
+      annualYuan: social.annual / 100,
+    }),
+  )
+  const specialDeductions = annualSpecialDeductions(settings.specialDeductions, ruleset)
+  if (specialDeductions > 0) {
+    reasons.push(
+      reasonFrom(rules.specialDeductions.id, rules.specialDeductions, 0, {
+        annualYuan: specialDeductions / 100,
+      }),
+    )
+  }
+  const basic = fenFromYuan(rules.annual.basicDeductionYuan)
+  const deductions = addFen(basic, social.annual, specialDeductions)
+
+  const stockSeparate = settings.taxYear <= rules.stockSeparate.validThroughYear
+  const wagesForTable = stockSeparate ? year.wages : addFen(year.wages, year.stock)
+  const taxableWages = Math.max(0, subtractFen(wagesForTable, deductions)) as Fen
+  const taxableMerged = Math.max(
+    0,
+    subtractFen(addFen(wagesForTable, year.annualBonus), deductions),
+  ) as Fen
+
+  const taxIfMerged = annualTax(taxableMerged, ruleset)
+  const separateAllowed =
+    year.annualBonus > 0 && settings.taxYear <= rules.bonusSeparate.validThroughYear
+  const taxIfSeparate = separateAllowed
+    ? addFen(annualTax(taxableWages, ruleset), separateBonusTax(year.annualBonus, ruleset))
+    : null
+  const bonusMethod: BonusMethod =
+    taxIfSeparate !== null && taxIfSeparate < taxIfMerged ? 'separate' : 'merged'
+  const wageAndBonusTax =
+    bonusMethod === 'separate' && taxIfSeparate !== null ? taxIfSeparate : taxIfMerged
+
+  reasons.push(
+    reasonFrom(rules.annual.id, rules.annual, 0, {
+      taxableYuan: (bonusMethod === 'separate' ? taxableWages : taxableMerged) / 100,
+      ratePercent: bracketFor(
+        bonusMethod === 'separate' ? taxableWages : taxableMerged,
+        rules.annual.brackets,
+      ).ratePercent,
+    }),
+  )
+  if (year.annualBonus > 0) {
+    reasons.push(
+      reasonFrom(rules.bonusSeparate.id, rules.bonusSeparate, 0, {
+        method: bonusMethod,
+        separateAllowed,
+        taxIfMergedYuan: taxIfMerged / 100,
+        taxIfSeparateYuan: taxIfSeparate === null ? 'n/a' : taxIfSeparate / 100,
+        savingYuan: taxIfSeparate === null ? 0 : Math.abs(taxIfMerged - taxIfSeparate) / 100,
+      }),
+    )
+  }
+  const cliff = bonusMethod === 'separate' ? bonusCliff(year.annualBonus, ruleset) : null
+  if (cliff) {
+    reasons.push(
+      reasonFrom('iit-bonus-cliff', rules.bonusSeparate, 0, {
+        edgeYuan: cliff.edge / 100,
+        extraIncomeYuan: cliff.extraIncome / 100,
+        extraTaxYuan: cliff.extraTax / 100,
+      }),
+    )
+  }
+
+  let stockTax = ZERO_FEN
+  if (stockSeparate && year.stock > 0) {
+    stockTax = annualTax(year.stock, ruleset)
+    reasons.push(
+      reasonFrom(rules.stockSeparate.id, rules.stockSeparate, 0, {
+        stockYuan: year.stock / 100,
+        taxYuan: stockTax / 100,
+      }),
+    )
+  }
+
+  const gross = addFen(year.wages, year.annualBonus, year.stock)
+  const totalTax = addFen(wageAndBonusTax, stockTax)
+  return {
+    gross,
+    socialInsurance: social.annual,
+    specialDeductions,
+    taxableWages,
+    bonusMethod,
+    taxIfMerged,
+    taxIfSeparate,
+    stockTax,
+    totalTax,
+    afterTax: subtractFen(subtractFen(gross, social.annual), totalTax),
+    bonusCliff: cliff,
+    reasons,
+  }
+}
