@@ -13,7 +13,7 @@ import { tierRule } from './ruleset/lookup'
 import type { Ruleset } from './ruleset/ruleset-schema'
 import { scoreSkills, type SkillScore } from './skills/score-skills'
 import { skillGaps, type SkillGap } from './skills/skill-gaps'
-import { chinaIncomeTax, type TaxResult } from './tax/china-income-tax'
+import { chinaIncomeTax, type TaxableYear, type TaxResult } from './tax/china-income-tax'
 
 export interface SkillAssessment extends SkillScore {
   /** The raise a move can command at this tier (fractions: 0.2 = +20%). */
@@ -90,18 +90,26 @@ export function assess(input: AssessmentInput, ruleset: Ruleset): Assessment {
       ? { low: (band.totalBandYuan.low * 100) as Fen, high: (band.totalBandYuan.high * 100) as Fen }
       : null
 
+  // Tax per distinct taxable year: a point range or a year one equal to a typical year (no
+  // sign-on, even vesting) would otherwise be taxed up to four times over.
+  const taxCache = new Map<string, TaxResult>()
+  const taxFor = (year: TaxableYear): TaxResult => {
+    const key = `${year.wages}|${year.annualBonus}|${year.stock}|${year.monthlyBase ?? ''}`
+    let result = taxCache.get(key)
+    if (!result) {
+      result = chinaIncomeTax(year, settings, ruleset)
+      taxCache.set(key, result)
+    }
+    return result
+  }
   const afterTax = (pay: AnnualPay, yearOne: boolean): AfterTax => {
     const at = (end: 'low' | 'high') =>
-      chinaIncomeTax(
-        {
-          wages: (pay.regularWages[end] + (yearOne ? pay.signOn[end] : 0)) as Fen,
-          annualBonus: pay.annualBonus[end],
-          stock: (yearOne ? pay.stockYearOne : pay.stockAveragePerYear)[end],
-          monthlyBase: pay.monthlyBase?.[end] ?? null,
-        },
-        settings,
-        ruleset,
-      )
+      taxFor({
+        wages: (pay.regularWages[end] + (yearOne ? pay.signOn[end] : 0)) as Fen,
+        annualBonus: pay.annualBonus[end],
+        stock: (yearOne ? pay.stockYearOne : pay.stockAveragePerYear)[end],
+        monthlyBase: pay.monthlyBase?.[end] ?? null,
+      })
     const low = at('low')
     const high = at('high')
     // The separate bonus table has cliffs, so after-tax pay can dip as gross rises: keep low ≤ high.
@@ -109,6 +117,7 @@ export function assess(input: AssessmentInput, ruleset: Ruleset): Assessment {
   }
 
   const assessOffer = (offer: Offer): OfferAssessment => {
+    taxCache.clear()
     const computed = computeAnnualPay(offer.pay, settings)
     if (!computed.ok) return { offerId: offer.id, ok: false, error: computed.error }
     const pay = computed.pay

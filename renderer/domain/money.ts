@@ -51,9 +51,9 @@ export function timesRatio(amount: Fen, ratio: number): Fen {
 }
 
 export function maxFen(a: Fen, b: Fen): Fen {
-  return (a > b ? a : b) as Fen
+  return a > b ? a : b
 }
 
 export function minFen(a: Fen, b: Fen): Fen {
-  return (a < b ? a : b) as Fen
+  return a < b ? a : b
 }

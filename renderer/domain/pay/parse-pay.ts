@@ -54,12 +54,13 @@ const AMOUNT = new RegExp(
 /** Above this (yuan), a figure with no "年/月" marker and no months can only be annual. */
 const ANNUAL_IF_AT_LEAST_YUAN = 200_000
 
+/** Most specific first: "HK$" and "S$" must be read before the bare "$" of USD. */
 const CURRENCY_MARKERS: [RegExp, Currency][] = [
-  [/us\$|usd|美元|美金|\$/g, 'USD'],
   [/hk\$|hkd|港币|港幣/g, 'HKD'],
+  [/sgd|s\$|新币|新幣/g, 'SGD'],
+  [/us\$|usd|美元|美金|\$/g, 'USD'],
   [/eur|€|欧元|歐元/g, 'EUR'],
   [/gbp|£|英镑|英鎊/g, 'GBP'],
-  [/sgd|新币|新幣/g, 'SGD'],
   [/jpy|日元|日圓/g, 'JPY'],
   [/rmb|cny|¥|人民币|人民幣/g, 'CNY'],
 ]
@@ -82,9 +83,16 @@ export function parsePay(text: string): PayParseResult {
     .replace(/[,，]/g, ',')
     .replace(/[（]/g, '(')
     .replace(/[）]/g, ')')
-  const take = (pattern: RegExp): RegExpMatchArray[] => {
-    const matches = [...rest.matchAll(pattern)]
-    rest = rest.replace(pattern, ' ')
+  // Reads every match of a pattern and blanks it out, in one pass over the text.
+  const take = (pattern: RegExp): (string | undefined)[][] => {
+    const matches: (string | undefined)[][] = []
+    rest = rest.replace(pattern, (...groups: unknown[]) => {
+      const end = groups.findIndex((group) => typeof group === 'number')
+      matches.push(
+        groups.slice(0, end).map((group) => (typeof group === 'string' ? group : undefined)),
+      )
+      return ' '
+    })
     return matches
   }
 
@@ -102,7 +110,7 @@ export function parsePay(text: string): PayParseResult {
       ok: false,
       error: {
         code: 'several-amounts',
-        fragment: monthsMatches.map((m) => m[0].trim()).join(' / '),
+        fragment: monthsMatches.map((m) => (m[0] ?? '').trim()).join(' / '),
       },
     }
   }
@@ -111,7 +119,7 @@ export function parsePay(text: string): PayParseResult {
   if (months !== null && (!(months >= 1 && months <= 24) || (months * 2) % 1 !== 0)) {
     return {
       ok: false,
-      error: { code: 'bad-months', fragment: monthsMatches[0]?.[0].trim() ?? '' },
+      error: { code: 'bad-months', fragment: (monthsMatches[0]?.[0] ?? '').trim() },
     }
   }
 
@@ -121,7 +129,7 @@ export function parsePay(text: string): PayParseResult {
   if (amounts.length > 1) {
     return {
       ok: false,
-      error: { code: 'several-amounts', fragment: amounts.map((m) => m[0]).join(' / ') },
+      error: { code: 'several-amounts', fragment: amounts.map((m) => m[0] ?? '').join(' / ') },
     }
   }
   const amount = amounts[0]
@@ -144,7 +152,7 @@ export function parsePay(text: string): PayParseResult {
   if (annualMarked && months !== null) {
     return {
       ok: false,
-      error: { code: 'months-on-annual', fragment: monthsMatches[0]?.[0].trim() ?? '' },
+      error: { code: 'months-on-annual', fragment: (monthsMatches[0]?.[0] ?? '').trim() },
     }
   }
 

@@ -23,8 +23,8 @@ function merge(base: unknown, patch: unknown): unknown {
       base.every((item) => keyOf(item) !== undefined) &&
       patch.every((item) => keyOf(item) !== undefined)
     ) {
-      return base.map((item) => {
-        const change = patch.find((candidate) => keyOf(candidate) === keyOf(item))
+      return base.map((item: unknown) => {
+        const change: unknown = patch.find((candidate: unknown) => keyOf(candidate) === keyOf(item))
         return change === undefined ? item : merge(item, change)
       })
     }

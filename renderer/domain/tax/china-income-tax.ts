@@ -51,17 +51,23 @@ export function separateBonusTax(bonus: Fen, ruleset: Ruleset): Fen {
   return taxInBracket(bonus, bracketFor(bonus, ruleset.tax.bonusSeparate.monthlyBrackets, 12))
 }
 
-/** Where the bonus sits past an edge of the monthly table and the extra tax exceeds the extra bonus. */
+/**
+ * Where the bonus sits just past an edge of the monthly table and the extra tax exceeds the
+ * extra bonus. Only the nearest edge below can do that: from one edge to the next the bonus
+ * grows by far more than the jump in tax.
+ */
 export function bonusCliff(bonus: Fen, ruleset: Ruleset): BonusCliff | null {
+  let edge: Fen | null = null
   for (const bracket of ruleset.tax.bonusSeparate.monthlyBrackets) {
-    if (bracket.upToYuan === null) continue
-    const edge = (fenFromYuan(bracket.upToYuan) * 12) as Fen
-    if (bonus <= edge) continue
-    const extraIncome = subtractFen(bonus, edge)
-    const extraTax = subtractFen(separateBonusTax(bonus, ruleset), separateBonusTax(edge, ruleset))
-    if (extraTax > extraIncome) return { edge, extraIncome, extraTax }
+    if (bracket.upToYuan === null) break
+    const bound = (fenFromYuan(bracket.upToYuan) * 12) as Fen
+    if (bound >= bonus) break
+    edge = bound
   }
-  return null
+  if (edge === null) return null
+  const extraIncome = subtractFen(bonus, edge)
+  const extraTax = subtractFen(separateBonusTax(bonus, ruleset), separateBonusTax(edge, ruleset))
+  return extraTax > extraIncome ? { edge, extraIncome, extraTax } : null
 }
 
 /**

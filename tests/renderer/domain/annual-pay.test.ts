@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest'
+import { computeAnnualPay, type AnnualPay } from '../../../renderer/domain'
+import { compensationSchema } from '../../../renderer/domain/model/compensation'
+import { engineSettingsSchema } from '../../../renderer/domain/model/settings'
+import { yuan } from '../../helpers/money'
+
+function pay(compensation: object, settings: object = {}): AnnualPay {
+  const result = computeAnnualPay(
+    compensationSchema.parse(compensation),
+    engineSettingsSchema.parse(settings),
+  )
+  if (!result.ok) throw new Error(JSON.stringify(result.error))
+  return result.pay
+}
+
+describe('monthly × N months (L4)', () => {
+  it('reads "120-150k,14 薪" as 1.68M-2.1M a year, "90-120k,16 薪" as 1.44M-1.92M', () => {
+    expect(pay({ base: { kind: 'text', text: '120-150k,14 薪' } }).cash).toEqual({
+      low: yuan(1_680_000),
+      high: yuan(2_100_000),
+    })
+    expect(pay({ base: { kind: 'text', text: '90-120k,16 薪' } }).cash).toEqual({
+      low: yuan(1_440_000),
+      high: yuan(1_920_000),
+    })
+  })
+
+  it('pays 12 months as wages and the rest as the year-end bonus (how tax treats it)', () => {
+    const result = pay({
+      base: { kind: 'monthly', monthly: { low: 50_000, high: 50_000 }, months: 15 },
+      yearEndBonus: { kind: 'amount', amount: { low: 10_000, high: 30_000 } },
+    })
+    expect(result.regularWages.low).toBe(yuan(600_000))
+    expect(result.extraMonthsBonus.low).toBe(yuan(150_000))
+    expect(result.annualBonus).toEqual({ low: yuan(160_000), high: yuan(180_000) })
+    expect(result.cash).toEqual({ low: yuan(760_000), high: yuan(780_000) })
+  })
+
+  it('counts a bonus in months of base pay, also for an annual figure', () => {
+    expect(
+      pay({ base: { kind: 'text', text: '40k×12' }, yearEndBonus: { kind: 'months', months: 3 } })
+        .annualBonus.low,
+    ).toBe(yuan(120_000))
+    expect(
+      pay({
+        base: { kind: 'text', text: '年薪 60 万' },
+        yearEndBonus: { kind: 'months', months: 2 },
+      }).annualBonus.low,
+    ).toBe(yuan(100_000))
+  })
+})
+
+describe('stock', () => {
+  const grant = (schedule: number[]) =>
+    pay({
+      base: { kind: 'text', text: '50k×12' },
+      stock: { kind: 'grant', grantValue: { low: 400_000, high: 800_000 }, schedule },
+    })
+
+  it('vests an even 25/25/25/25 grant at a quarter each year', () => {
+    const result = grant([25, 25, 25, 25])
+    expect(result.stockYearOne).toEqual({ low: yuan(100_000), high: yuan(200_000) })
+    expect(result.stockAveragePerYear).toEqual({ low: yuan(100_000), high: yuan(200_000) })
+  })
+
+  it('shows a back-loaded grant’s thin first year and a front-loaded one’s fat one', () => {
+    expect(grant([10, 20, 30, 40]).stockYearOne.low).toBe(yuan(40_000))
+    expect(grant([40, 30, 20, 10]).stockYearOne.low).toBe(yuan(160_000))
+    expect(grant([10, 20, 30, 40]).stockAveragePerYear.low).toBe(yuan(100_000))
+  })
+
+  it('adds sign-on and first-year vesting to year one only', () => {
+    const result = pay({
+      base: { kind: 'text', text: '50k×12' },
+      signOn: { low: 100_000, high: 100_000 },
+      stock: {
+        kind: 'grant',
+        grantValue: { low: 400_000, high: 400_000 },
+        schedule: [10, 20, 30, 40],
+      },
+    })
+    expect(result.totalYearOne.low).toBe(yuan(600_000 + 100_000 + 40_000))
+    expect(result.totalRecurring.low).toBe(yuan(600_000 + 100_000))
+  })
+})
+
+describe('currencies (L47)', () => {
+  it('converts at the user’s rate: $300k base + $625k stock at 7.2 is 6.66M RMB', () => {
+    const result = pay(
+      {
+        currency: 'USD',
+        base: { kind: 'annual', annual: { low: 300_000, high: 300_000 } },
+        stock: { kind: 'per-year', perYear: { low: 625_000, high: 625_000 } },
+      },
+      { exchangeRates: { USD: 7.2 } },
+    )
+    expect(result.totalRecurring).toEqual({ low: yuan(6_660_000), high: yuan(6_660_000) })
+  })
+
+  it('takes the currency from the text, and refuses one without a rate', () => {
+    expect(
+      pay({ base: { kind: 'text', text: 'USD 300k/year' } }, { exchangeRates: { USD: 7 } }).cash
+        .low,
+    ).toBe(yuan(2_100_000))
+    const missing = computeAnnualPay(
+      compensationSchema.parse({ base: { kind: 'text', text: '€90k/year' } }),
+      engineSettingsSchema.parse({}),
+    )
+    expect(missing).toEqual({ ok: false, error: { code: 'no-exchange-rate', currency: 'EUR' } })
+  })
+})
+
+it('passes on what the text parser could not read', () => {
+  const result = computeAnnualPay(
+    compensationSchema.parse({ base: { kind: 'text', text: '50k 外加期权' } }),
+    engineSettingsSchema.parse({}),
+  )
+  expect(result).toEqual({ ok: false, error: { code: 'unreadable', fragment: '外加期权' } })
+})

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import {
+  computeAnnualPay,
+  DEFAULT_RULESET,
+  withOverrides,
+  type AnnualPay,
+} from '../../../renderer/domain'
+import { compensationSchema } from '../../../renderer/domain/model/compensation'
+import { engineSettingsSchema } from '../../../renderer/domain/model/settings'
+import { riskAdjustedValue, serviceMonths } from '../../../renderer/domain/risk/downside'
+import { yuan } from '../../helpers/money'
+
+function pay(text: string): AnnualPay {
+  const result = computeAnnualPay(
+    compensationSchema.parse({ base: { kind: 'text', text } }),
+    engineSettingsSchema.parse({}),
+  )
+  if (!result.ok) throw new Error(JSON.stringify(result.error))
+  return result.pay
+}
+
+describe('severance (劳动合同法 第四十七条)', () => {
+  it('counts service: a month a year, six months or more as a year, less as half', () => {
+    expect(serviceMonths(0)).toBe(0)
+    expect(serviceMonths(3)).toBe(0.5)
+    expect(serviceMonths(6)).toBe(1)
+    expect(serviceMonths(12)).toBe(1)
+    expect(serviceMonths(30)).toBe(3)
+  })
+
+  it('pays N+1 on the monthly wage for an ordinary earner', () => {
+    // 20k × 12 = 240k cash: 20k a month, below 3 × 12,000; a year of service → 1 + 1 months.
+    const result = riskAdjustedValue(pay('20k×12'), null, 0, DEFAULT_RULESET)
+    expect(result.severance.low).toBe(yuan(40_000))
+    expect(result.severanceMonths).toBe(2)
+  })
+
+  it('caps a high earner’s monthly wage at 3× the local average (the notice month stays uncapped)', () => {
+    const result = riskAdjustedValue(pay('100k×12'), null, 0, DEFAULT_RULESET)
+    expect(result.severance.low).toBe(yuan(36_000 + 100_000))
+  })
+})
+
+describe('the risk-adjusted value', () => {
+  const offer = pay('60k×12')
+  const current = pay('40k×12')
+
+  it('is the headline at no risk of failure, and falls as risk rises', () => {
+    const none = withOverrides(DEFAULT_RULESET, { downside: { failureChanceAtZero: 0 } })
+    if (!none.ok) throw new Error('override refused')
+    expect(riskAdjustedValue(offer, current, 0, none.ruleset).riskAdjusted).toEqual(
+      riskAdjustedValue(offer, current, 0, none.ruleset).headline,
+    )
+    const low = riskAdjustedValue(offer, current, 10, DEFAULT_RULESET).riskAdjusted.low
+    const high = riskAdjustedValue(offer, current, 90, DEFAULT_RULESET).riskAdjusted.low
+    expect(high).toBeLessThan(low)
+  })
+
+  it('prices the failure path: a year of offer pay, severance, a search, then lateral pay', () => {
+    const result = riskAdjustedValue(offer, current, 100, DEFAULT_RULESET)
+    expect(result.failureChance).toBeCloseTo(0.6, 10)
+    expect(result.headline.low).toBe(yuan(1_440_000))
+    // 720k + severance (36k capped + 60k notice) + 4 months of nothing + 8 months at 40k.
+    expect(result.ifItFails.low).toBe(yuan(720_000 + 96_000 + 320_000))
+    expect(result.riskAdjusted.low).toBe(yuan(0.4 * 1_440_000 + 0.6 * 1_136_000))
+  })
+})

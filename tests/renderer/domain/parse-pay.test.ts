@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest'
+import { parsePay } from '../../../renderer/domain'
+
+const yuan = (value: number) => value * 100
+
+describe('parsePay: the article’s strings', () => {
+  it.each([
+    [
+      '120-150k,14 薪',
+      { kind: 'monthly', monthly: { low: yuan(120_000), high: yuan(150_000) }, months: 14 },
+    ],
+    [
+      '90-120k,16 薪',
+      { kind: 'monthly', monthly: { low: yuan(90_000), high: yuan(120_000) }, months: 16 },
+    ],
+    [
+      '150-200w(現金)',
+      { kind: 'annual', annual: { low: yuan(1_500_000), high: yuan(2_000_000) }, cashOnly: true },
+    ],
+    [
+      '150-200万',
+      { kind: 'annual', annual: { low: yuan(1_500_000), high: yuan(2_000_000) }, cashOnly: false },
+    ],
+    [
+      '1.5w×15',
+      { kind: 'monthly', monthly: { low: yuan(15_000), high: yuan(15_000) }, months: 15 },
+    ],
+    ['年薪 130 万', { kind: 'annual', annual: { low: yuan(1_300_000), high: yuan(1_300_000) } }],
+    ['年薪百万', { kind: 'annual', annual: { low: yuan(1_000_000), high: yuan(1_000_000) } }],
+  ])('reads %s', (text, expected) => {
+    const result = parsePay(text)
+    expect(result.ok).toBe(true)
+    if (result.ok) expect(result.pay).toMatchObject(expected)
+  })
+})
+
+describe('parsePay: scripts, widths and common variants', () => {
+  it.each([
+    ['１２０－１５０ｋ，１４薪', 120_000, 150_000, 14],
+    ['120~150K · 14薪', 120_000, 150_000, 14],
+    ['30-50K·15薪', 30_000, 50_000, 15],
+    ['月薪 3 萬，14 薪', 30_000, 30_000, 14],
+    ['月薪3万,14個月', 30_000, 30_000, 14],
+    ['62k*16', 62_000, 62_000, 16],
+    ['50k x 15', 50_000, 50_000, 15],
+    ['40k × 13', 40_000, 40_000, 13],
+    ['120-150k, 14 months', 120_000, 150_000, 14],
+    ['2.5萬 x 13.5', 25_000, 25_000, 13.5],
+  ])('reads %s as monthly %d-%d × %d', (text, low, high, months) => {
+    const result = parsePay(text)
+    expect(result).toMatchObject({
+      ok: true,
+      pay: { kind: 'monthly', monthly: { low: yuan(low), high: yuan(high) }, months },
+    })
+  })
+
+  it('keeps decimals exact in fen (no float drift)', () => {
+    expect(parsePay('1.15w×13')).toMatchObject({ ok: true, pay: { monthly: { low: 1_150_000 } } })
+    expect(parsePay('年薪 101.25 万')).toMatchObject({
+      ok: true,
+      pay: { annual: { low: 101_250_000 } },
+    })
+  })
+
+  it('reads currencies and says how it settled an ambiguity', () => {
+    expect(parsePay('$300k')).toMatchObject({
+      ok: true,
+      pay: { kind: 'annual', currency: 'USD', notes: ['period-inferred-annual'] },
+    })
+    expect(parsePay('USD 300k/year')).toMatchObject({
+      ok: true,
+      pay: { kind: 'annual', currency: 'USD', notes: [] },
+    })
+    expect(parsePay('25k')).toMatchObject({
+      ok: true,
+      pay: { kind: 'monthly', months: 12, notes: ['period-inferred-monthly', 'months-assumed-12'] },
+    })
+    expect(parsePay('HK$ 80k × 13')).toMatchObject({
+      ok: true,
+      pay: { currency: 'HKD', months: 13 },
+    })
+    expect(parsePay('S$ 12k × 13')).toMatchObject({
+      ok: true,
+      pay: { currency: 'SGD', months: 13 },
+    })
+    expect(parsePay('年薪 40 万美元')).toMatchObject({
+      ok: true,
+      pay: { kind: 'annual', currency: 'USD' },
+    })
+  })
+})
+
+describe('parsePay: what it cannot read, named', () => {
+  it.each([
+    ['', { code: 'empty' }],
+    ['hello 30k', { code: 'unreadable', fragment: 'hello' }],
+    ['30k 期权若干', { code: 'unreadable', fragment: '期权若干' }],
+    ['30k 40k', { code: 'several-amounts', fragment: '30k / 40k' }],
+    ['年薪 130万 x 14', { code: 'months-on-annual', fragment: 'x 14' }],
+    ['薪资面议', { code: 'unreadable' }],
+    ['50k × 30', { code: 'bad-months', fragment: '× 30' }],
+    ['14薪', { code: 'no-amount' }],
+  ])('refuses %j', (text, error) => {
+    expect(parsePay(text)).toEqual({ ok: false, error: expect.objectContaining(error) as unknown })
+  })
+})

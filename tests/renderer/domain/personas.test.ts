@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest'
+import { assess, DEFAULT_RULESET, type OfferAssessment } from '../../../renderer/domain'
+import { loadPersona } from '../../helpers/personas'
+
+function onlyOffer(offers: OfferAssessment[]) {
+  const [offer] = offers
+  if (!offer?.ok) throw new Error(`expected one assessed offer, got ${JSON.stringify(offers)}`)
+  return offer
+}
+
+const ids = (reasons: { ruleId: string }[]) => reasons.map((reason) => reason.ruleId)
+
+describe('P1: the article’s mover (L11-L15)', () => {
+  const result = assess(loadPersona('p1'), DEFAULT_RULESET)
+  const offer = onlyOffer(result.offers)
+
+  it('is in the premium tier, for reasons that include the in-field transition', () => {
+    expect(result.skills.tier).toBe('premium')
+    expect(ids(result.skills.reasons)).toContain('in-field-transition')
+  })
+
+  it('gets a raise over 50% with an offer above the band’s floor', () => {
+    expect(offer.raise?.low).toBeGreaterThan(0.5)
+    expect(offer.recommendation.payPosition).toBe('within')
+    expect(offer.raise?.low).toBeGreaterThan(
+      DEFAULT_RULESET.tiers.find((tier) => tier.id === 'premium')?.raiseBand.low ?? Infinity,
+    )
+  })
+
+  it('carries medium risk and is recommended to accept, citing the transition and the L35 checklist', () => {
+    expect(offer.risk.level).toBe('medium')
+    expect(offer.recommendation.recommendation).toBe('accept')
+    const reasons = offer.recommendation.reasons
+    expect(ids(reasons)).toContain('in-field-transition')
+    const checklist = reasons.filter((reason) => reason.ruleId.startsWith('checklist:'))
+    expect(checklist).toHaveLength(5)
+    for (const reason of checklist) {
+      expect(reason.citation).toMatchObject({ source: 'article', lines: [35] })
+    }
+  })
+})
+
+describe('P2: in-field PhD, one year out (L17, L25)', () => {
+  const result = assess(loadPersona('p2'), DEFAULT_RULESET)
+
+  it('is premium or core with a pay band reaching 1M, for phd-in-field and breadth', () => {
+    expect(['premium', 'core']).toContain(result.skills.tier)
+    expect(result.skills.expectedTotal?.high).toBeGreaterThanOrEqual(1_000_000 * 100)
+    expect(ids(result.skills.reasons)).toEqual(expect.arrayContaining(['phd-in-field', 'breadth']))
+  })
+})
+
+describe('P3: experienced generalist without the premium skills (L25, L27)', () => {
+  const result = assess(loadPersona('p3'), DEFAULT_RULESET)
+  const offer = onlyOffer(result.offers)
+
+  it('is mid or emerging, never premium, and the band tops out at +20%', () => {
+    expect(['mid', 'emerging']).toContain(result.skills.tier)
+    expect(result.skills.expectedRaise.high).toBeLessThanOrEqual(0.2)
+    expect(ids(result.skills.reasons)).toContain('years-not-enough')
+  })
+
+  it('reads the offer’s +14% as within the band', () => {
+    expect(offer.raise?.low).toBeCloseTo(40 / 35 - 1, 10)
+    expect(offer.recommendation.payPosition).toBe('within')
+  })
+})
+
+describe('P4: the four-step startup (L50)', () => {
+  const result = assess(loadPersona('p4'), DEFAULT_RULESET)
+  const offer = onlyOffer(result.offers)
+
+  it('is high risk and declined, every red flag listed with its L50 citation', () => {
+    expect(offer.raise?.low).toBeCloseTo(0.8, 10)
+    expect(offer.risk.level).toBe('high')
+    expect(offer.recommendation.recommendation).toBe('decline')
+    const flags = offer.recommendation.reasons.filter((reason) =>
+      DEFAULT_RULESET.risk.redFlags.some((flag) => flag.id === reason.ruleId),
+    )
+    expect(ids(flags).sort()).toEqual(DEFAULT_RULESET.risk.redFlags.map((flag) => flag.id).sort())
+    for (const flag of flags)
+      expect(flag.citation).toMatchObject({ source: 'article', lines: [50] })
+  })
+
+  it('shows a risk-adjusted value visibly below the headline pay', () => {
+    expect(offer.downside.riskAdjusted.high).toBeLessThan(offer.downside.headline.low * 0.9)
+  })
+})
+
+describe('P5: a big platform that has done the homework (L35)', () => {
+  const offer = onlyOffer(assess(loadPersona('p5'), DEFAULT_RULESET).offers)
+
+  it('is low or medium risk and accepted', () => {
+    expect(offer.raise?.low).toBeCloseTo(0.35, 10)
+    expect(['low', 'medium']).toContain(offer.risk.level)
+    expect(offer.recommendation.recommendation).toBe('accept')
+  })
+})
+
+describe('P6: pay arithmetic (L4, L47)', () => {
+  it('reads a USD offer of $300k base + $625k stock at 7.2 as 6.66M RMB a year', () => {
+    const offer = onlyOffer(assess(loadPersona('p6'), DEFAULT_RULESET).offers)
+    expect(offer.pay.totalRecurring).toEqual({ low: 6_660_000_00, high: 6_660_000_00 })
+    expect(offer.afterTaxRecurring).toBeNull()
+  })
+})

@@ -1,0 +1,140 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import {
+  assess,
+  DEFAULT_RULESET,
+  rulesetSchema,
+  withOverrides,
+  type Citation,
+  type Ruleset,
+  type RulesetOverrides,
+} from '../../../renderer/domain'
+import { rulesetAsMarkdown } from '../../../renderer/domain/ruleset/ruleset-table'
+import { loadPersona } from '../../helpers/personas'
+
+const ARTICLE = join(
+  __dirname,
+  '..',
+  '..',
+  '..',
+  '..',
+  'shared',
+  'article',
+  '000_5f294095ff94353c.txt',
+)
+
+function articleCitations(value: unknown): Extract<Citation, { source: 'article' }>[] {
+  if (typeof value !== 'object' || value === null) return []
+  const record = value as Record<string, unknown>
+  if (record['source'] === 'article') return [record as Extract<Citation, { source: 'article' }>]
+  return Object.values(record).flatMap(articleCitations)
+}
+
+describe('the default ruleset', () => {
+  it('validates against its own schema', () => {
+    expect(rulesetSchema.safeParse(DEFAULT_RULESET).success).toBe(true)
+  })
+
+  it.skipIf(!existsSync(ARTICLE))('quotes the article verbatim at the lines it cites', () => {
+    const lines = readFileSync(ARTICLE, 'utf8').split('\n')
+    const citations = articleCitations(DEFAULT_RULESET)
+    expect(citations.length).toBeGreaterThan(40)
+    for (const citation of citations) {
+      const found = citation.lines.some((line) => lines[line - 1]?.includes(citation.quote))
+      expect(found, `L${citation.lines.join(',')}: ${citation.quote}`).toBe(true)
+    }
+  })
+
+  it('gives every article citation a Simplified rendering and an English paraphrase', () => {
+    for (const citation of articleCitations(DEFAULT_RULESET)) {
+      expect(citation.quoteZhHans.length).toBeGreaterThan(0)
+      expect(citation.paraphraseEn).toMatch(/[a-z]/)
+      // The Simplified rendering must not be the Traditional quote copied over.
+      if (/[過們這個為時會對於來國產與習說點隻]/.test(citation.quote))
+        expect(citation.quoteZhHans).not.toBe(citation.quote)
+    }
+  })
+
+  it('marks the figures the article does not give as assumptions', () => {
+    expect(DEFAULT_RULESET.scoring.assumption.noteEn).toMatch(/estimate/)
+    expect(DEFAULT_RULESET.risk.levels.assumption).toBeDefined()
+    expect(DEFAULT_RULESET.downside.assumption).toBeDefined()
+    for (const tier of DEFAULT_RULESET.tiers) expect(tier.assumption, tier.id).toBeDefined()
+  })
+})
+
+describe('overrides', () => {
+  const p1 = loadPersona('p1')
+  const recommendationFor = (ruleset: Ruleset) => {
+    const offer = assess(p1, ruleset).offers[0]
+    return offer?.ok ? offer.recommendation.recommendation : null
+  }
+  const apply = (overrides: RulesetOverrides) => {
+    const result = withOverrides(DEFAULT_RULESET, overrides)
+    if (!result.ok) throw new Error(JSON.stringify(result.issues))
+    return result.ruleset
+  }
+
+  it('the defaults reproduce P1 (premium, accept)', () => {
+    expect(assess(p1, DEFAULT_RULESET).skills.tier).toBe('premium')
+    expect(recommendationFor(DEFAULT_RULESET)).toBe('accept')
+  })
+
+  it('a stricter premium threshold moves P1 down a tier', () => {
+    const stricter = apply({ tiers: [{ id: 'premium', minScore: 70 }] })
+    expect(assess(p1, stricter).skills.tier).toBe('mid')
+    // The other rules are untouched.
+    expect(stricter.tiers.find((tier) => tier.id === 'core')).toEqual(
+      DEFAULT_RULESET.tiers.find((tier) => tier.id === 'core'),
+    )
+  })
+
+  it('a higher band floor turns P1’s accept into negotiate (eager employer, close fit)', () => {
+    expect(
+      recommendationFor(apply({ tiers: [{ id: 'premium', raiseBand: { low: 0.6, high: 1.5 } }] })),
+    ).toBe('negotiate')
+  })
+
+  it('a heavier "unknown" on the checklist makes P1’s risk high', () => {
+    const heavier = apply({
+      risk: {
+        checklist: ['roadmap', 'leadership-understands-llms', 'team-strength'].map((id) => ({
+          id,
+          unknownPoints: 10,
+        })),
+      },
+    })
+    const offer = assess(p1, heavier).offers[0]
+    expect(offer?.ok && offer.risk.level).toBe('high')
+  })
+
+  it('refuses an override that breaks a rule, naming it, and leaves the ruleset as it was', () => {
+    const before = JSON.stringify(DEFAULT_RULESET)
+    const result = withOverrides(DEFAULT_RULESET, {
+      tiers: [{ id: 'mid', raiseBand: { low: 0.5, high: 0.1 } }],
+      scoring: { levelFactors: [0, 0.5, 0.4, 0.75, 1] },
+    })
+    expect(result.ok).toBe(false)
+    if (!result.ok) {
+      expect(result.issues.map((issue) => issue.path)).toEqual(
+        expect.arrayContaining(['tiers', 'scoring.levelFactors']),
+      )
+    }
+    expect(JSON.stringify(DEFAULT_RULESET)).toBe(before)
+  })
+})
+
+describe('the printed ruleset', () => {
+  it('docs/ruleset.md is the current output of npm run ruleset', () => {
+    const printed = rulesetAsMarkdown(DEFAULT_RULESET)
+    expect(readFileSync(join(__dirname, '..', '..', '..', 'docs', 'ruleset.md'), 'utf8')).toBe(
+      printed,
+    )
+    // Every rule appears, with its source and the assumption mark where the number is a guess.
+    for (const domain of DEFAULT_RULESET.skillDomains) expect(printed).toContain(`| ${domain.id} |`)
+    for (const flag of DEFAULT_RULESET.risk.redFlags) expect(printed).toContain(flag.id)
+    expect(printed).toContain('「一個核心人員開到 300-500 萬年薪都是有可能」')
+    expect(printed).toMatch(/points at level 4 \*/)
+  })
+})
