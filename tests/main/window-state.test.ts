@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import {
   loadWindowState,
   restorableBounds,
-  saveWindowState,
+  saveWindowStateSync,
   MINIMUM_SIZE,
 } from '../../main/window-state'
 
@@ -44,10 +44,16 @@ describe('saving and loading', () => {
     const file = join(dir, 'window-state.json')
     expect(await loadWindowState(file)).toBeNull()
     const state = { x: 5, y: 6, width: 1000, height: 700, maximized: true }
-    await saveWindowState(file, state)
+    expect(saveWindowStateSync(file, state)).toBe(true)
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(state)
     expect(await loadWindowState(file)).toEqual(state)
     writeFileSync(file, '{"x": "left"')
     expect(await loadWindowState(file)).toBeNull()
+  })
+
+  it('reports a failed save instead of throwing while the window closes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tidemark-window-'))
+    const state = { x: 5, y: 6, width: 1000, height: 700, maximized: false }
+    expect(saveWindowStateSync(join(dir, 'no-such-folder', 'window-state.json'), state)).toBe(false)
   })
 })
