@@ -42,6 +42,24 @@ test.describe('in a fresh browser', () => {
       await expectNoAxeViolations(page)
       await page.screenshot({ path: 'screenshots/settings-dark-en.png' })
     })
+
+    test('can be pinned to light in Settings, and back to the system', async ({ page }) => {
+      await page.goto('/#/settings')
+      const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+      await page.getByLabel('Appearance').selectOption('light')
+      await expect.poll(background).toBe('rgb(247, 248, 250)')
+      await expectNoAxeViolations(page)
+      await page.getByLabel('Appearance').selectOption('system')
+      await expect.poll(background).toBe('rgb(18, 21, 27)')
+    })
+  })
+
+  test('can be pinned to dark under a light system theme', async ({ page }) => {
+    await page.goto('/#/settings')
+    await page.getByLabel('Appearance').selectOption('dark')
+    await expect
+      .poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor))
+      .toBe('rgb(18, 21, 27)')
   })
 
   test('is usable from the keyboard: skip link, Alt+number sections, focus on the new heading', async ({

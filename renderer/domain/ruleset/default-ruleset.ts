@@ -45,7 +45,7 @@ const L50 = (quote: string, quoteZh: string, en: string) =>
 
 const FROM_ARTICLE_BANDS = assumption(
   'The article gives only "at most +20%" for mid-level moves and ">50%" for its premium mover; the other band edges are Tidemark’s estimates.',
-  '文章只给出中层跳槽"不超过 20%"和百万档跳槽者"超 50%";其余区间边界为潮位的估计。',
+  '文章只给出中层跳槽“不超过 20%”和百万档跳槽者“超 50%”；其余区间边界为潮位的估计。',
 )
 
 const definition: RulesetInput = {
@@ -161,7 +161,7 @@ const definition: RulesetInput = {
     depthWeights: [1, 0.5, 0.25, 0.125, 0.0625],
     assumption: assumption(
       'Class points (S 50, A 35, B 20, C 8), level factors and the depth weights are Tidemark’s estimates; the article ranks the domains but gives no weights.',
-      '各级别分值(S 50、A 35、B 20、C 8)、等级系数和深度权重为潮位的估计;文章只给出排序,没有权重。',
+      '各级别分值（S 50、A 35、B 20、C 8）、等级系数和深度权重为潮位的估计；文章只给出排序，没有权重。',
     ),
   },
   evidenceCap: {
@@ -170,7 +170,7 @@ const definition: RulesetInput = {
     citation: article(
       [33],
       '可能隻是在某一個方向上有所涉獵,還不是全面性的',
-      '可能只是在某一个方向上有所涉猎,还不是全面性的',
+      '可能只是在某一个方向上有所涉猎，还不是全面性的',
       'Most applicants have only dabbled in one direction: a self-rated 3 or 4 without evidence counts as 2.',
     ),
   },
@@ -189,7 +189,7 @@ const definition: RulesetInput = {
       ),
       assumption: assumption(
         '+8 for two directions at level 3+, +12 for all three: Tidemark’s estimate.',
-        '两个方向达到 3 级加 8 分,三个方向加 12 分:潮位的估计。',
+        '两个方向达到 3 级加 8 分，三个方向加 12 分：潮位的估计。',
       ),
     },
     phdInField: {
@@ -203,7 +203,7 @@ const definition: RulesetInput = {
       ),
       assumption: assumption(
         '+15 points: Tidemark’s estimate of the strongest single signal.',
-        '加 15 分:潮位对"最强单项信号"的估计。',
+        '加 15 分：潮位对“最强单项信号”的估计。',
       ),
     },
     yearsNotEnough: {
@@ -223,12 +223,12 @@ const definition: RulesetInput = {
       citation: article(
         [5, 12],
         '有開源項目發開管理經驗,團隊管理經驗',
-        '有开源项目开发管理经验,团队管理经验',
+        '有开源项目开发管理经验，团队管理经验',
         'Lead roles ask for open-source project management and team management; the article’s mover led a business line (L12).',
       ),
       assumption: assumption(
         '+4 for one kind of leadership, +6 for two or more: Tidemark’s estimate.',
-        '一项领导经验加 4 分,两项及以上加 6 分:潮位的估计。',
+        '一项领导经验加 4 分，两项及以上加 6 分：潮位的估计。',
       ),
     },
     hubCity: {
@@ -246,7 +246,7 @@ const definition: RulesetInput = {
         '这类人才也一般集中在北上深杭',
         'This talent concentrates in Beijing, Shanghai, Shenzhen and Hangzhou; Shanghai backs it with talent programmes and hukou (L20).',
       ),
-      assumption: assumption('+3 points: Tidemark’s estimate.', '加 3 分:潮位的估计。'),
+      assumption: assumption('+3 points: Tidemark’s estimate.', '加 3 分：潮位的估计。'),
     },
     inFieldTransition: {
       id: 'in-field-transition',
@@ -256,10 +256,10 @@ const definition: RulesetInput = {
       citation: article(
         [12, 11],
         '王晉此前一直在互聯網大廠做算法相關工作,是業務線負責人',
-        '王晋此前一直在互联网大厂做算法相关工作,是业务线负责人',
+        '王晋此前一直在互联网大厂做算法相关工作，是业务线负责人',
         'The article’s mover did algorithm work at a big internet company and led a business line; he moved into an LLM role at a >50% raise, over 1M in total (L11).',
       ),
-      assumption: assumption('+8 points: Tidemark’s estimate.', '加 8 分:潮位的估计。'),
+      assumption: assumption('+8 points: Tidemark’s estimate.', '加 8 分：潮位的估计。'),
     },
   },
 
@@ -280,7 +280,7 @@ const definition: RulesetInput = {
       ),
       assumption: assumption(
         'The score threshold (85, with an evidenced level-4 S-class skill) and the raise band are Tidemark’s estimates; 3-5M is the article’s.',
-        '分数门槛(85,且有证据的 S 类 4 级技能)和涨幅区间为潮位的估计;300-500 万出自文章。',
+        '分数门槛（85，且有证据的 S 类 4 级技能）和涨幅区间为潮位的估计；300-500 万出自文章。',
       ),
     },
     {
@@ -293,7 +293,7 @@ const definition: RulesetInput = {
       citation: article(
         [11, 17, 25],
         '薪資漲幅超 50%,是所面崗位工資最高的,總包超過百萬年薪',
-        '薪资涨幅超 50%,是所面岗位工资最高的,总包超过百万年薪',
+        '薪资涨幅超 50%，是所面岗位工资最高的，总包超过百万年薪',
         'In-field people command about 1M+ a year; the article’s mover got a raise over 50% and more than 1M in total.',
       ),
       assumption: FROM_ARTICLE_BANDS,
@@ -308,12 +308,12 @@ const definition: RulesetInput = {
       citation: article(
         [27],
         '他們大多屬于平薪跳槽,即使有小部分漲薪的人,也不會超過 20%,甚至在當前大環境較差的情況下降薪也是有的',
-        '他们大多属于平薪跳槽,即使有小部分涨薪的人,也不会超过 20%,甚至在当前大环境较差的情况下降薪也是有的',
+        '他们大多属于平薪跳槽，即使有小部分涨薪的人，也不会超过 20%，甚至在当前大环境较差的情况下降薪也是有的',
         'Mid and lower-level algorithm engineers mostly move laterally: raises stay under 20%, and cuts happen.',
       ),
       assumption: assumption(
         'The −10% floor is Tidemark’s estimate of "cuts happen"; +20% is the article’s ceiling.',
-        '−10% 的下限是潮位对"降薪也是有的"的估计;+20% 上限出自文章。',
+        '−10% 的下限是潮位对“降薪也是有的”的估计；+20% 上限出自文章。',
       ),
     },
     {
@@ -330,7 +330,7 @@ const definition: RulesetInput = {
       ),
       assumption: assumption(
         'The band (−5% to +15%) is Tidemark’s estimate of "near lateral".',
-        '区间(−5% 至 +15%)是潮位对"接近平薪"的估计。',
+        '区间（−5% 至 +15%）是潮位对“接近平薪”的估计。',
       ),
     },
   ],
@@ -387,7 +387,7 @@ const definition: RulesetInput = {
       },
       {
         employerKind: 'other-industry-new-llm-team',
-        nameZhHans: '其他行业(如车企)的新大模型团队',
+        nameZhHans: '其他行业（如车企）的新大模型团队',
         nameEn: 'Other industry (e.g. EV maker), new LLM team',
         points: 40,
         citation: article(
@@ -479,7 +479,7 @@ const definition: RulesetInput = {
       ...item,
       assumption: assumption(
         '+8 for "no", +4 for "unknown": Tidemark’s estimates.',
-        '"否"加 8 分,"不清楚"加 4 分:潮位的估计。',
+        '“否”加 8 分，“不清楚”加 4 分：潮位的估计。',
       ),
     })),
     redFlags: [
@@ -517,7 +517,7 @@ const definition: RulesetInput = {
         nameZhHans: '发公关稿、买营销',
         nameEn: 'PR and paid marketing over product',
         points: 12,
-        citation: L50('發公關稿,買營銷', '发公关稿,买营销', 'press releases and paid marketing'),
+        citation: L50('發公關稿,買營銷', '发公关稿，买营销', 'press releases and paid marketing'),
       },
       {
         id: 'unaffordable-deployment' as const,
@@ -526,7 +526,7 @@ const definition: RulesetInput = {
         points: 12,
         citation: L50(
           '私有化部署大百萬起,客戶根本買不起',
-          '私有化部署大百万起,客户根本买不起',
+          '私有化部署大百万起，客户根本买不起',
           'private deployment from millions, which customers cannot afford',
         ),
       },
@@ -534,7 +534,7 @@ const definition: RulesetInput = {
       ...flag,
       assumption: assumption(
         '+12 per red flag: Tidemark’s estimate of "raises risk sharply".',
-        '每个危险信号加 12 分:潮位对"大幅提高风险"的估计。',
+        '每个危险信号加 12 分：潮位对“大幅提高风险”的估计。',
       ),
     })),
     funding: {
@@ -543,12 +543,12 @@ const definition: RulesetInput = {
       citation: article(
         [42, 43],
         '零一萬物已完成新一輪融資,由阿裏雲領投',
-        '零一万物已完成新一轮融资,由阿里云领投',
+        '零一万物已完成新一轮融资，由阿里云领投',
         'Startups backed by strong investors (Alibaba Cloud leading 01.AI’s round; Zhipu’s backers in L43) are less likely to fade.',
       ),
       assumption: assumption(
         'Points for each funding signal are Tidemark’s estimates; they apply to startups only.',
-        '各融资信号的分值为潮位的估计,只用于创业公司。',
+        '各融资信号的分值为潮位的估计，只用于创业公司。',
       ),
     },
     exposure: {
@@ -557,10 +557,10 @@ const definition: RulesetInput = {
       citation: article(
         [36],
         '他們本身就已經處在不錯的崗位上了,不願意再冒險',
-        '他们本身就已经处在不错的岗位上了,不愿意再冒险',
+        '他们本身就已经处在不错的岗位上了，不愿意再冒险',
         'People already in a good position do not want to take the risk: leaving a stable role raises the stakes.',
       ),
-      assumption: assumption('+5 points: Tidemark’s estimate.', '加 5 分:潮位的估计。'),
+      assumption: assumption('+5 points: Tidemark’s estimate.', '加 5 分：潮位的估计。'),
     },
     marketMood: {
       id: 'market-mood',
@@ -573,7 +573,7 @@ const definition: RulesetInput = {
       ),
       assumption: assumption(
         'Points per market mood are Tidemark’s estimates; the mood is your setting.',
-        '各市场情绪的分值为潮位的估计;市场情绪由你设置。',
+        '各市场情绪的分值为潮位的估计；市场情绪由你设置。',
       ),
     },
     levels: {
@@ -581,7 +581,7 @@ const definition: RulesetInput = {
       highFrom: 65,
       assumption: assumption(
         'Risk is low below 30, medium from 30, high from 65: Tidemark’s thresholds.',
-        '风险分低于 30 为低,30 起为中,65 起为高:潮位的阈值。',
+        '风险分低于 30 为低，30 起为中，65 起为高：潮位的阈值。',
       ),
     },
   },
@@ -596,12 +596,12 @@ const definition: RulesetInput = {
     citation: article(
       [36],
       '他們害怕項目不落地,或者落地不及預期就被裁了',
-      '他们害怕项目不落地,或者落地不及预期就被裁了',
+      '他们害怕项目不落地，或者落地不及预期就被裁了',
       'People fear the project never ships, or ships below expectations, and they are laid off.',
     ),
     assumption: assumption(
       'Failure chance 5% at risk 0 to 60% at risk 100 within 2 years; a failing role ends after 12 months; 4 months of search, then lateral pay (your current pay). All Tidemark’s estimates.',
-      '两年内失败概率从风险 0 分的 5% 到 100 分的 60%;失败的岗位在 12 个月后结束;求职 4 个月,之后拿平薪(你现在的薪资)。均为潮位的估计。',
+      '两年内失败概率从风险 0 分的 5% 到 100 分的 60%；失败的岗位在 12 个月后结束；求职 4 个月，之后拿平薪（你现在的薪资）。均为潮位的估计。',
     ),
     severance: {
       id: 'severance',
@@ -611,12 +611,12 @@ const definition: RulesetInput = {
       capYears: 12,
       citation: law(
         '《中华人民共和国劳动合同法》第四十条、第四十六条、第四十七条',
-        '经济补偿按工作年限每满一年支付一个月工资(六个月以上不满一年按一年,不满六个月支付半个月);月工资高于当地职工月平均工资三倍的,按三倍支付且年限最高不超过十二年;未提前三十日通知的,另付一个月工资(N+1)。',
+        '经济补偿按工作年限每满一年支付一个月工资（六个月以上不满一年按一年，不满六个月支付半个月）；月工资高于当地职工月平均工资三倍的，按三倍支付且年限最高不超过十二年；未提前三十日通知的，另付一个月工资（N+1）。',
         'Severance is one month’s wage per year of service (six months or more count as a year, less as half a month); wages above three times the local average are capped at three times, for at most twelve years; without 30 days’ notice one more month is paid (N+1).',
       ),
       assumption: assumption(
         'The local average monthly wage (12,000) is a placeholder: set your city’s figure.',
-        '当地职工月平均工资(12,000)只是占位数:请填写你所在城市的数据。',
+        '当地职工月平均工资（12，000）只是占位数：请填写你所在城市的数据。',
       ),
     },
   },
@@ -628,14 +628,14 @@ const definition: RulesetInput = {
     fitShare: 0.5,
     assumption: assumption(
       'Decline at 2+ red flags, or 3+ checklist items unanswered with high risk; fit is close when half the role’s domains are at level 3+: Tidemark’s thresholds.',
-      '危险信号达 2 个及以上,或高风险且清单中 3 项及以上为否/不清楚时建议拒绝;岗位所需方向有一半达到 3 级即视为契合:潮位的阈值。',
+      '危险信号达 2 个及以上，或高风险且清单中 3 项及以上为否/不清楚时建议拒绝；岗位所需方向有一半达到 3 级即视为契合：潮位的阈值。',
     ),
     eagerEmployer: {
       id: 'eager-employer',
       citation: article(
         [15],
         '隻要我願意去,提出的條件基本都滿足了',
-        '只要我愿意去,提出的条件基本都满足了',
+        '只要我愿意去，提出的条件基本都满足了',
         'An employer that wants you meets most of your terms.',
       ),
     },
@@ -644,7 +644,7 @@ const definition: RulesetInput = {
       citation: article(
         [18],
         '找到一個很好的候選人,可以同時推四五家都有可能',
-        '找到一个很好的候选人,可以同时推四五家都有可能',
+        '找到一个很好的候选人，可以同时推四五家都有可能',
         'Demand far exceeds supply: a strong candidate can be put forward to four or five firms at once.',
       ),
     },
@@ -653,7 +653,7 @@ const definition: RulesetInput = {
       citation: article(
         [13],
         '半年過去,王晉發現越來越多厲害的大廠和研究院都入局認真做這件事',
-        '半年过去,王晋发现越来越多厉害的大厂和研究院都入局认真做这件事',
+        '半年过去，王晋发现越来越多厉害的大厂和研究院都入局认真做这件事',
         'The article’s mover waited half a year, until strong firms and institutes committed seriously.',
       ),
     },
@@ -662,7 +662,7 @@ const definition: RulesetInput = {
       citation: article(
         [34],
         '如果企業實力不過關,盡管面對一路水漲船高的薪資待遇,也依舊有人選擇放棄或者觀望',
-        '如果企业实力不过关,尽管面对一路水涨船高的薪资待遇,也依旧有人选择放弃或者观望',
+        '如果企业实力不过关，尽管面对一路水涨船高的薪资待遇，也依旧有人选择放弃或者观望',
         'If the company is not strong enough, people give up or wait despite rising pay: pay alone should not decide.',
       ),
     },
@@ -683,7 +683,7 @@ const definition: RulesetInput = {
       ],
       citation: law(
         '《中华人民共和国个人所得税法》综合所得年度税率表',
-        '综合所得应纳税所得额 = 收入 − 60,000 基本减除费用 − 个人缴纳的社保和公积金 − 专项附加扣除,按 3%-45% 七级超额累进税率计算。',
+        '综合所得应纳税所得额 = 收入 − 60，000 基本减除费用 − 个人缴纳的社保和公积金 − 专项附加扣除，按 3%-45% 七级超额累进税率计算。',
         'Taxable comprehensive income = income − 60,000 basic deduction − employee social insurance and housing fund − special additional deductions, taxed at 3-45% in seven brackets.',
       ),
     },
@@ -701,7 +701,7 @@ const definition: RulesetInput = {
       ],
       citation: law(
         '财政部 税务总局公告2023年第30号',
-        '全年一次性奖金可不并入当年综合所得,以奖金除以 12 个月得到的数额按月度税率表确定税率,单独计算纳税;执行至 2027 年 12 月 31 日。',
+        '全年一次性奖金可不并入当年综合所得，以奖金除以 12 个月得到的数额按月度税率表确定税率，单独计算纳税；执行至 2027 年 12 月 31 日。',
         'A one-off annual bonus may be taxed alone: divide it by 12, find the rate in the monthly table, tax = bonus × rate − quick deduction; in force through 31 Dec 2027.',
       ),
     },
@@ -709,25 +709,25 @@ const definition: RulesetInput = {
       id: 'iit-stock-separate',
       validThroughYear: 2027,
       citation: law(
-        '财税〔2018〕164号;财政部 税务总局公告2023年第25号',
-        '上市公司股权激励收入不并入当年综合所得,全额单独适用综合所得税率表计算纳税;执行至 2027 年 12 月 31 日。',
+        '财税〔2018〕164号；财政部 税务总局公告2023年第25号',
+        '上市公司股权激励收入不并入当年综合所得，全额单独适用综合所得税率表计算纳税；执行至 2027 年 12 月 31 日。',
         'Equity-incentive income from listed companies is taxed alone on the annual table, not merged with wages; in force through 31 Dec 2027.',
       ),
       assumption: assumption(
         'Tidemark treats every stock grant this way; unlisted-company options may be taxed differently.',
-        '潮位对所有股票都按此处理;非上市公司期权的税务处理可能不同。',
+        '潮位对所有股票都按此处理；非上市公司期权的税务处理可能不同。',
       ),
     },
     socialInsurance: {
       id: 'social-insurance',
       citation: law(
-        '《中华人民共和国社会保险法》;《住房公积金管理条例》;各地缴费基数上下限',
-        '个人缴纳养老 8%、医疗 2%、失业 0.5%、公积金 5%-12%,缴费基数受城市上下限约束(如北京 2025 年 7,162-35,811 元/月)。',
+        '《中华人民共和国社会保险法》；《住房公积金管理条例》；各地缴费基数上下限',
+        '个人缴纳养老 8%、医疗 2%、失业 0.5%、公积金 5%-12%，缴费基数受城市上下限约束（如北京 2025 年 7，162-35，811 元/月）。',
         'Employees pay pension 8%, medical 2%, unemployment 0.5%, housing fund 5-12%, on a base the city bounds (e.g. Beijing 2025: 7,162-35,811 a month).',
       ),
       assumption: assumption(
         'One base for social insurance and the housing fund, from the monthly base pay; cities may bound them differently.',
-        '社保和公积金使用同一缴费基数(取月基本工资);各城市的上下限可能不同。',
+        '社保和公积金使用同一缴费基数（取月基本工资）；各城市的上下限可能不同。',
       ),
     },
     specialDeductions: {
@@ -740,7 +740,7 @@ const definition: RulesetInput = {
       rentMonthlyYuan: { 'rent-tier-1': 1_500, 'rent-tier-2': 1_100, 'rent-tier-3': 800 },
       citation: law(
         '国发〔2023〕13号',
-        '子女教育、3 岁以下婴幼儿照护每人每月 2,000 元;赡养老人每月 3,000 元(独生子女);继续教育每月 400 元或取证当年 3,600 元;首套住房贷款利息每月 1,000 元;住房租金每月 1,500/1,100/800 元;大病医疗按实扣除。',
+        '子女教育、3 岁以下婴幼儿照护每人每月 2，000 元；赡养老人每月 3，000 元（独生子女）；继续教育每月 400 元或取证当年 3，600 元；首套住房贷款利息每月 1，000 元；住房租金每月 1，500/1，100/800 元；大病医疗按实扣除。',
         'Children’s education and infant care 2,000 a month each; elderly parents 3,000 (only child); continuing education 400 a month or 3,600 in the certificate year; first-home mortgage interest 1,000; rent 1,500/1,100/800 by city; serious illness as borne.',
       ),
     },
@@ -755,10 +755,10 @@ const definition: RulesetInput = {
     citation: article(
       [14],
       '一個多月的時間裏,他和包括京東、微博、騰訊、58、高途教育、字節、理想等 21 家包括科技或互聯網大廠在内的企業聊過,每周都安排了三個或以上面試。最終,他拿到了 4 個 offer',
-      '一个多月的时间里,他和包括京东、微博、腾讯、58、高途教育、字节、理想等 21 家包括科技或互联网大厂在内的企业聊过,每周都安排了三个或以上面试。最终,他拿到了 4 个 offer',
+      '一个多月的时间里，他和包括京东、微博、腾讯、58、高途教育、字节、理想等 21 家包括科技或互联网大厂在内的企业聊过，每周都安排了三个或以上面试。最终，他拿到了 4 个 offer',
       'In a little over a month he talked to 21 companies, with three or more interviews every week, and got 4 offers.',
     ),
-    assumption: assumption('"A little over a month" is read as 5 weeks.', '"一个多月"按 5 周计。'),
+    assumption: assumption('"A little over a month" is read as 5 weeks.', '“一个多月”按 5 周计。'),
   },
 
   marketFacts: [
@@ -776,7 +776,7 @@ const definition: RulesetInput = {
       citation: article(
         [2],
         '年薪百萬不在少數,最高将近 130 萬元',
-        '年薪百万不在少数,最高将近 130 万元',
+        '年薪百万不在少数，最高将近 130 万元',
         'Pinduoduo LLM roles: many at 1M a year, up to nearly 1.3M.',
       ),
     },
@@ -794,7 +794,7 @@ const definition: RulesetInput = {
       citation: article(
         [32],
         '20 個人投簡曆,隻有 2 個人稍微能夠專業對口',
-        '20 个人投简历,只有 2 个人稍微能够专业对口',
+        '20 个人投简历，只有 2 个人稍微能够专业对口',
         'Of 20 campus applicants, only 2 were somewhat relevant.',
       ),
     },

@@ -40,7 +40,7 @@ describe('translations', () => {
 
   it('interpolates in both languages', async () => {
     const i18n = await createI18n('zh-CN')
-    expect(i18n.t('nav.shortcut', { keys: 'Alt+1' })).toBe('快捷键:Alt+1')
+    expect(i18n.t('nav.shortcut', { keys: 'Alt+1' })).toBe('快捷键：Alt+1')
     await i18n.changeLanguage('en')
     expect(i18n.t('nav.shortcut', { keys: 'Alt+1' })).toBe('Shortcut: Alt+1')
   })
