@@ -83,6 +83,50 @@ test.describe('in a fresh browser', () => {
     )
   })
 
+  test('runs under a strict Content-Security-Policy: no eval, no inline script, no remote origin', async ({
+    page,
+  }) => {
+    const violations: string[] = []
+    page.on('console', (message) => {
+      if (message.text().includes('Content Security Policy')) violations.push(message.text())
+    })
+    await page.goto('/')
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    const policy = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content')
+    expect(policy).toContain("default-src 'none'")
+    expect(policy).toContain("script-src 'self'")
+    expect(policy).not.toMatch(/unsafe-eval|unsafe-inline|https?:/)
+    // Code passed to evaluate() runs through DevTools, which CSP exempts; a string handed to
+    // setTimeout runs later in the page's own context, where the policy applies.
+    const outcome = await page.evaluate(async () => {
+      const violated: string[] = []
+      document.addEventListener('securitypolicyviolation', (event) =>
+        violated.push(event.violatedDirective),
+      )
+      const scope = window as unknown as { __evalRan?: boolean; __inlineRan?: boolean }
+      // The string form of setTimeout is eval by another name: the policy must refuse it.
+      // eslint-disable-next-line @typescript-eslint/no-implied-eval
+      setTimeout('window.__evalRan = true', 0)
+      const script = document.createElement('script')
+      script.textContent = 'window.__inlineRan = true'
+      document.head.append(script)
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      return {
+        evalRan: scope.__evalRan === true,
+        inlineRan: scope.__inlineRan === true,
+        violated: violated.sort(),
+      }
+    })
+    expect(outcome).toEqual({
+      evalRan: false,
+      inlineRan: false,
+      violated: ['script-src-elem', 'script-src'].sort(),
+    })
+    expect(violations.length).toBeGreaterThan(0)
+  })
+
   test('sends no request beyond its own origin', async ({ page }) => {
     const foreign: string[] = []
     page.on('request', (request) => {
