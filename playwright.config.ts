@@ -10,7 +10,10 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: E2E_URL,
-    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+    launchOptions: {
+      ...(CHROMIUM_PATH ? { executablePath: CHROMIUM_PATH } : {}),
+      args: CHROMIUM_ARGS,
+    },
     locale: 'en-US',
   },
   webServer: {

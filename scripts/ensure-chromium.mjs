@@ -1,24 +1,46 @@
-// The end-to-end tests drive Debian's Chromium (Playwright cannot download its own browser
-// here). Install it with apt-get when it is missing and we are root; otherwise say what to do.
+// The end-to-end tests need a Chromium. In order of preference:
+//   1. TIDEMARK_CHROMIUM, if set;
+//   2. Debian's /usr/bin/chromium (our build machines; installed with apt-get when we are root);
+//   3. Playwright's own Chromium, downloaded by `playwright install` (a normal desktop with network).
+// tests/e2e/chromium.ts makes the same choice when the tests launch the browser.
 import { existsSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
+import { chromium } from '@playwright/test'
 
-const CHROMIUM = process.env.TIDEMARK_CHROMIUM ?? '/usr/bin/chromium'
+const DEBIAN_CHROMIUM = '/usr/bin/chromium'
+const run = (command, args, env = process.env) =>
+  spawnSync(command, args, { stdio: 'inherit', env }).status === 0
 
-if (!existsSync(CHROMIUM)) {
-  if (process.getuid?.() !== 0) {
+if (process.env.TIDEMARK_CHROMIUM) {
+  if (!existsSync(process.env.TIDEMARK_CHROMIUM)) {
     console.error(
-      `Chromium is missing at ${CHROMIUM}. Install it (sudo apt-get install -y chromium) or set TIDEMARK_CHROMIUM.`,
+      `TIDEMARK_CHROMIUM points to ${process.env.TIDEMARK_CHROMIUM}, which does not exist.`,
     )
     process.exit(1)
   }
-  console.log('Installing Debian’s chromium for the end-to-end tests…')
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
-  for (const args of [
-    ['update', '-qq'],
-    ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'],
-  ]) {
-    const result = spawnSync('apt-get', args, { stdio: 'inherit', env })
-    if (result.status !== 0) process.exit(result.status ?? 1)
+} else if (!existsSync(DEBIAN_CHROMIUM) && !existsSync(chromium.executablePath())) {
+  const isRoot = process.getuid?.() === 0
+  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0
+  let installed = false
+  if (isRoot && hasApt) {
+    console.log('Installing Debian’s chromium for the end-to-end tests…')
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+    installed =
+      run('apt-get', ['update', '-qq'], env) &&
+      run('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'], env)
+  }
+  if (!installed) {
+    console.log('Fetching Playwright’s Chromium for the end-to-end tests…')
+    installed = run(process.execPath, [
+      'node_modules/@playwright/test/cli.js',
+      'install',
+      'chromium',
+    ])
+  }
+  if (!installed) {
+    console.error(
+      'No Chromium for the end-to-end tests: install Debian’s `chromium`, or set TIDEMARK_CHROMIUM to a Chromium or Chrome binary.',
+    )
+    process.exit(1)
   }
 }

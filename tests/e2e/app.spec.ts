@@ -144,7 +144,7 @@ test('a stored setting survives a reload and a browser restart with the same pro
   const profile = mkdtempSync(join(tmpdir(), 'tidemark-profile-'))
   const launch = () =>
     chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM_PATH,
+      ...(CHROMIUM_PATH ? { executablePath: CHROMIUM_PATH } : {}),
       args: CHROMIUM_ARGS,
       locale: 'en-US',
       baseURL: E2E_URL,

@@ -1,5 +1,13 @@
-/** Debian's Chromium, run headless as root on a closed network. Shared by the config and the specs. */
-export const CHROMIUM_PATH = process.env['TIDEMARK_CHROMIUM'] ?? '/usr/bin/chromium'
+import { existsSync } from 'node:fs'
+
+/**
+ * The browser the tests drive, chosen as scripts/ensure-chromium.mjs installs it: the user's
+ * TIDEMARK_CHROMIUM, else Debian's Chromium, else (undefined) Playwright's own download.
+ * Run headless, as root on a closed network on our machines.
+ */
+const DEBIAN_CHROMIUM = '/usr/bin/chromium'
+export const CHROMIUM_PATH: string | undefined =
+  process.env['TIDEMARK_CHROMIUM'] ?? (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined)
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
