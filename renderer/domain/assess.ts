@@ -2,7 +2,7 @@ import type { z } from 'zod'
 import { jobSearchStats, type JobSearchStats } from './journal/job-search-stats'
 import { assessmentInputSchema, type AssessmentInput } from './model/assessment-input'
 import type { Offer } from './model/offer'
-import type { Fen } from './money'
+import { addFen, fenFromYuan, timesRatio, type Fen } from './money'
 import { computeAnnualPay, type AnnualPay, type PayError } from './pay/annual-pay'
 import { rangeOf, relativeChange, type Range } from './range'
 import { payPosition } from './recommend/pay-position'
@@ -83,11 +83,11 @@ export function assess(input: AssessmentInput, ruleset: Ruleset): Assessment {
   const expectedRaise = { low: band.raiseBand.low, high: band.raiseBand.high }
   const expectedTotal: Range<Fen> | null = currentPay
     ? rangeOf(
-        Math.round(currentPay.totalRecurring.low * (1 + expectedRaise.low)) as Fen,
-        Math.round(currentPay.totalRecurring.high * (1 + expectedRaise.high)) as Fen,
+        timesRatio(currentPay.totalRecurring.low, 1 + expectedRaise.low),
+        timesRatio(currentPay.totalRecurring.high, 1 + expectedRaise.high),
       )
     : band.totalBandYuan
-      ? { low: (band.totalBandYuan.low * 100) as Fen, high: (band.totalBandYuan.high * 100) as Fen }
+      ? { low: fenFromYuan(band.totalBandYuan.low), high: fenFromYuan(band.totalBandYuan.high) }
       : null
 
   // Tax per distinct taxable year: a point range or a year one equal to a typical year (no
@@ -105,7 +105,7 @@ export function assess(input: AssessmentInput, ruleset: Ruleset): Assessment {
   const afterTax = (pay: AnnualPay, yearOne: boolean): AfterTax => {
     const at = (end: 'low' | 'high') =>
       taxFor({
-        wages: (pay.regularWages[end] + (yearOne ? pay.signOn[end] : 0)) as Fen,
+        wages: yearOne ? addFen(pay.regularWages[end], pay.signOn[end]) : pay.regularWages[end],
         annualBonus: pay.annualBonus[end],
         stock: (yearOne ? pay.stockYearOne : pay.stockAveragePerYear)[end],
         monthlyBase: pay.monthlyBase?.[end] ?? null,

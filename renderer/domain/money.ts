@@ -5,15 +5,11 @@
 declare const fenBrand: unique symbol
 export type Fen = number & { readonly [fenBrand]: 'Fen' }
 
-export const FEN_PER_YUAN = 100
+const FEN_PER_YUAN = 100
 
-/** Yuan (at most 2 decimals) to fen. Rounds half away from zero for inputs with float noise. */
+/** Yuan (at most 2 decimals) to fen, rounding away the float noise of inputs like 0.1 + 0.2. */
 export function fenFromYuan(yuan: number): Fen {
   return Math.round(yuan * FEN_PER_YUAN) as Fen
-}
-
-export function yuanFromFen(fen: Fen): number {
-  return fen / FEN_PER_YUAN
 }
 
 export function fen(value: number): Fen {

@@ -6,14 +6,9 @@ export const amountSchema = z
   .number()
   .nonnegative()
   .max(1e10)
-  .refine(
-    (value) =>
-      Number.isInteger(Math.round(value * 100)) &&
-      Math.abs(value * 100 - Math.round(value * 100)) < 1e-6,
-    {
-      error: 'must have at most 2 decimals',
-    },
-  )
+  .refine((value) => Math.abs(value * 100 - Math.round(value * 100)) < 1e-6, {
+    error: 'must have at most 2 decimals',
+  })
 
 export const amountRangeSchema = z
   .object({ low: amountSchema, high: amountSchema })

@@ -1,6 +1,6 @@
 import type { Currency } from '../model/enums'
-import { fen, type Fen } from '../money'
-import { rangeOf, type Range } from '../range'
+import { fen, fenFromYuan, type Fen } from '../money'
+import { point, rangeOf, type Range } from '../range'
 
 /**
  * Reads pay the way recruiters and headhunters write it:
@@ -141,7 +141,7 @@ export function parsePay(text: string): PayParseResult {
     range = highText === undefined ? { low, high: low } : rangeOf(low, toFen(highText, unitHigh))
   } else if (MILLION_WORD.test(rest)) {
     rest = rest.replace(MILLION_WORD, ' ')
-    range = { low: fen(1_000_000 * 100), high: fen(1_000_000 * 100) }
+    range = point(fenFromYuan(1_000_000))
   }
 
   const leftover = rest.replace(FILLER, '').trim()
@@ -159,7 +159,7 @@ export function parsePay(text: string): PayParseResult {
   const notes: ParseNote[] = []
   let annual = annualMarked
   if (!annualMarked && !monthlyMarked && months === null) {
-    annual = range.high >= ANNUAL_IF_AT_LEAST_YUAN * 100
+    annual = range.high >= fenFromYuan(ANNUAL_IF_AT_LEAST_YUAN)
     notes.push(annual ? 'period-inferred-annual' : 'period-inferred-monthly')
   }
   if (annual) return { ok: true, pay: { kind: 'annual', annual: range, currency, cashOnly, notes } }

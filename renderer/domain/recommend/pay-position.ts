@@ -1,4 +1,4 @@
-import type { Fen } from '../money'
+import { fenFromYuan, type Fen } from '../money'
 import type { Range } from '../range'
 import type { Ruleset } from '../ruleset/ruleset-schema'
 import { tierRule } from '../ruleset/lookup'
@@ -24,8 +24,8 @@ export function payPosition(
     return 'within'
   }
   if (rule.totalBandYuan) {
-    if (total.high < rule.totalBandYuan.low * 100) return 'below'
-    if (total.low > rule.totalBandYuan.high * 100) return 'above'
+    if (total.high < fenFromYuan(rule.totalBandYuan.low)) return 'below'
+    if (total.low > fenFromYuan(rule.totalBandYuan.high)) return 'above'
     return 'within'
   }
   return 'unknown'

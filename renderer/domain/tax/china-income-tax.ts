@@ -1,5 +1,14 @@
 import type { EngineSettings } from '../model/settings'
-import { addFen, fenFromYuan, subtractFen, ZERO_FEN, type Fen } from '../money'
+import {
+  addFen,
+  fenFromYuan,
+  maxFen,
+  subtractFen,
+  timesCount,
+  timesRatio,
+  ZERO_FEN,
+  type Fen,
+} from '../money'
 import type { Reason } from '../reason'
 import { reasonFrom } from '../ruleset/lookup'
 import type { Ruleset } from '../ruleset/ruleset-schema'
@@ -60,7 +69,7 @@ export function bonusCliff(bonus: Fen, ruleset: Ruleset): BonusCliff | null {
   let edge: Fen | null = null
   for (const bracket of ruleset.tax.bonusSeparate.monthlyBrackets) {
     if (bracket.upToYuan === null) break
-    const bound = (fenFromYuan(bracket.upToYuan) * 12) as Fen
+    const bound = timesCount(fenFromYuan(bracket.upToYuan), 12)
     if (bound >= bonus) break
     edge = bound
   }
@@ -83,7 +92,7 @@ export function chinaIncomeTax(
 ): TaxResult {
   const rules = ruleset.tax
   const reasons: Reason[] = []
-  const monthlyBase = year.monthlyBase ?? (Math.round(year.wages / 12) as Fen)
+  const monthlyBase = year.monthlyBase ?? timesRatio(year.wages, 1 / 12)
   const social = annualSocialInsurance(monthlyBase, settings.socialInsurance)
   reasons.push(
     reasonFrom(rules.socialInsurance.id, rules.socialInsurance, 0, {
@@ -105,11 +114,11 @@ export function chinaIncomeTax(
 
   const stockSeparate = settings.taxYear <= rules.stockSeparate.validThroughYear
   const wagesForTable = stockSeparate ? year.wages : addFen(year.wages, year.stock)
-  const taxableWages = Math.max(0, subtractFen(wagesForTable, deductions)) as Fen
-  const taxableMerged = Math.max(
-    0,
+  const taxableWages = maxFen(ZERO_FEN, subtractFen(wagesForTable, deductions))
+  const taxableMerged = maxFen(
+    ZERO_FEN,
     subtractFen(addFen(wagesForTable, year.annualBonus), deductions),
-  ) as Fen
+  )
 
   const taxIfMerged = annualTax(taxableMerged, ruleset)
   const separateAllowed =
