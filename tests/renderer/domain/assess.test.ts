@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { assess, assessmentInputSchema, DEFAULT_RULESET } from '../../../renderer/domain'
+import { loadPersona } from '../../helpers/personas'
+
+describe('assess', () => {
+  it('reports an unreadable offer by itself and still assesses the others', () => {
+    const p1 = loadPersona('p1')
+    const input = assessmentInputSchema.parse({
+      ...p1,
+      offers: [
+        { ...p1.offers[0], id: 'bad', pay: { base: { kind: 'text', text: '50k 外加期权若干' } } },
+        p1.offers[0],
+      ],
+    })
+    const [bad, good] = assess(input, DEFAULT_RULESET).offers
+    expect(bad).toEqual({
+      offerId: 'bad',
+      ok: false,
+      error: { code: 'unreadable', fragment: '外加期权若干' },
+    })
+    expect(good).toMatchObject({ offerId: 'o-ev-maker', ok: true })
+  })
+
+  it('says when the current pay cannot be read, and then states no raise', () => {
+    const p1 = loadPersona('p1')
+    const input = assessmentInputSchema.parse({
+      ...p1,
+      profile: { ...p1.profile, currentPay: { base: { kind: 'text', text: '面议' } } },
+    })
+    const result = assess(input, DEFAULT_RULESET)
+    expect(result.currentPay).toEqual({
+      ok: false,
+      error: { code: 'unreadable', fragment: '面议' },
+    })
+    const offer = result.offers[0]
+    expect(offer?.ok && offer.raise).toBeNull()
+    // Without a current pay the band is judged on the tier's yearly total (1M-2M for premium).
+    expect(offer?.ok && offer.recommendation.payPosition).toBe('within')
+  })
+
+  it('computes after-tax pay for the current job too, and for year one separately', () => {
+    const result = assess(loadPersona('p1'), DEFAULT_RULESET)
+    expect(result.currentPay?.ok && result.currentPay.afterTax.afterTax.low).toBeGreaterThan(0)
+    const offer = result.offers[0]
+    if (!offer?.ok || !offer.afterTaxRecurring || !offer.afterTaxYearOne)
+      throw new Error('expected after-tax figures')
+    // 62k × 16: 12 months of wages plus 4 as a bonus, and 150k of stock taxed on its own.
+    expect(offer.afterTaxRecurring.low.gross).toBe(1_142_000_00)
+    expect(offer.afterTaxRecurring.afterTax.low).toBeLessThan(offer.afterTaxRecurring.low.gross)
+    expect(offer.afterTaxRecurring.low.stockTax).toBe(13_080_00)
+  })
+})
