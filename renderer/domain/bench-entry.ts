@@ -1,3 +1,10 @@
-/** What scripts/bench-assess.ts bundles and times: the public domain plus the skill scorer alone. */
-export { assess, assessmentInputSchema, DEFAULT_RULESET } from './index'
+/** What scripts/bench-assess.mts bundles and times: the public domain plus its stages alone. */
+export {
+  assess,
+  assessmentInputSchema,
+  DEFAULT_RULESET,
+  computeAnnualPay,
+  chinaIncomeTax,
+} from './index'
 export { scoreSkills } from './skills/score-skills'
+export { assessTransitionRisk } from './risk/transition-risk'
