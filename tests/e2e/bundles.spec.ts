@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs'
+import { builtinModules } from 'node:module'
+import { join } from 'node:path'
+import { expect, test } from '@playwright/test'
+
+// Checks on the built bundles (test:e2e builds before Playwright runs) that would otherwise
+// only show when the real Electron app starts, which these machines cannot do.
+const root = join(__dirname, '..', '..')
+const requiredModules = (file: string) =>
+  [...readFileSync(join(root, 'out', file), 'utf8').matchAll(/require\("([^"]+)"\)/g)].map(
+    (match) => match[1] ?? '',
+  )
+
+test('the sandboxed preload requires nothing but electron', () => {
+  // A sandboxed preload cannot load other modules: anything else must be bundled into it.
+  expect([...new Set(requiredModules('preload/index.js'))]).toEqual(['electron'])
+})
+
+test('the main bundle requires only electron, Node built-ins and runtime dependencies', () => {
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    dependencies: Record<string, string>
+  }
+  const allowed = new Set([
+    'electron',
+    ...builtinModules,
+    ...builtinModules.map((name) => `node:${name}`),
+    ...Object.keys(manifest.dependencies),
+  ])
+  const stray = requiredModules('main/index.js').filter((name) => !allowed.has(name))
+  expect(stray).toEqual([])
+})
+
+test('the renderer build carries the Content-Security-Policy and loads only relative assets', () => {
+  const html = readFileSync(join(root, 'out', 'renderer', 'index.html'), 'utf8')
+  expect(html).toContain('http-equiv="Content-Security-Policy"')
+  expect(html).not.toMatch(/(src|href)="(https?:)?\/\//)
+})
