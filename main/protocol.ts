@@ -18,7 +18,13 @@ export function serveRenderer(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveAppFile(request.url, rendererDir)
     if (file === null) return new Response('Not found', { status: 404 })
-    const response = await net.fetch(pathToFileURL(file).toString())
+    let response: Response
+    try {
+      response = await net.fetch(pathToFileURL(file).toString())
+    } catch {
+      // A missing file makes net.fetch reject: answer 404 as a server would.
+      return new Response('Not found', { status: 404 })
+    }
     const headers = new Headers(response.headers)
     headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY)
     headers.set('X-Content-Type-Options', 'nosniff')
