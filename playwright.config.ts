@@ -7,7 +7,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 30_000,
-  reporter: [['list']],
+  reporter: [['list'], ['./tests/e2e/skip-reasons-reporter.ts']],
   use: {
     baseURL: E2E_URL,
     launchOptions: {
