@@ -1,6 +1,6 @@
-import { addFen, fenFromYuan, minFen, timesRatio, ZERO_FEN, type Fen } from '../money'
+import { addFen, fenFromYuan, timesRatio, ZERO_FEN, type Fen } from '../money'
 import type { AnnualPay } from '../pay/annual-pay'
-import { point, type Range } from '../range'
+import { rangeOf, type Range } from '../range'
 import type { Reason } from '../reason'
 import { reasonFrom } from '../ruleset/lookup'
 import type { Ruleset } from '../ruleset/ruleset-schema'
@@ -78,10 +78,7 @@ export function riskAdjustedValue(
   }
   const severanceLow = severanceAt('low')
   const severanceHigh = severanceAt('high')
-  const severance = {
-    low: minFen(severanceLow.amount, severanceHigh.amount),
-    high: severanceHigh.amount > severanceLow.amount ? severanceHigh.amount : severanceLow.amount,
-  }
+  const severance = rangeOf(severanceLow.amount, severanceHigh.amount)
 
   const lateralPay = lateral ?? pay
   const failPath = (end: 'low' | 'high'): Fen =>
@@ -115,7 +112,7 @@ export function riskAdjustedValue(
     failureChance,
     headline,
     ifItFails,
-    severance: severance.low === severance.high ? point(severance.low) : severance,
+    severance,
     severanceMonths: severanceHigh.months,
     riskAdjusted: { low: weigh('low'), high: weigh('high') },
     reasons,
