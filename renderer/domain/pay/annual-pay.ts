@@ -40,40 +40,83 @@ export interface AnnualPay {
 export type PayError = PayParseError | { code: 'no-exchange-rate'; currency: Currency }
 export type AnnualPayResult = { ok: true; pay: AnnualPay } | { ok: false; error: PayError }
 
-type ResolvedBase = Exclude<BasePay, { kind: 'text' }> & {
+/** The base pay read from either form, in fen of the pay's own currency. */
+interface ResolvedBase {
+  kind: 'monthly' | 'annual'
+  /** The monthly figure (kind monthly) or the yearly one (kind annual). */
+  amount: Range<Fen>
+  months: number
   cashOnly: boolean
   notes: ParseNote[]
+  /** A currency the text named ("$300k"), else null. */
   currency: Currency | null
 }
 
+const NO_NOTES: ParseNote[] = []
+
+const fenRange = (yuan: { low: number; high: number }): Range<Fen> => ({
+  low: fenFromYuan(yuan.low),
+  high: fenFromYuan(yuan.high),
+})
+
+/**
+ * Builds the fields one by one rather than spreading the parsed input: spreading an object
+ * that zod produced took ~4 µs a call in a profile, the largest cost of reading 1,000 offers.
+ */
 function resolveBase(
   base: BasePay,
 ): { ok: true; base: ResolvedBase } | { ok: false; error: PayParseError } {
-  if (base.kind !== 'text')
-    return { ok: true, base: { ...base, cashOnly: false, notes: [], currency: null } }
-  const parsed = parsePay(base.text)
-  if (!parsed.ok) return parsed
-  const { pay } = parsed
-  const toYuan = (range: Range<Fen>) => ({ low: range.low / 100, high: range.high / 100 })
-  return {
-    ok: true,
-    base:
-      pay.kind === 'monthly'
-        ? {
-            kind: 'monthly',
-            monthly: toYuan(pay.monthly),
-            months: pay.months,
-            cashOnly: pay.cashOnly,
-            notes: pay.notes,
-            currency: pay.currency,
-          }
-        : {
-            kind: 'annual',
-            annual: toYuan(pay.annual),
-            cashOnly: pay.cashOnly,
-            notes: pay.notes,
-            currency: pay.currency,
-          },
+  switch (base.kind) {
+    case 'monthly':
+      return {
+        ok: true,
+        base: {
+          kind: 'monthly',
+          amount: fenRange(base.monthly),
+          months: base.months,
+          cashOnly: false,
+          notes: NO_NOTES,
+          currency: null,
+        },
+      }
+    case 'annual':
+      return {
+        ok: true,
+        base: {
+          kind: 'annual',
+          amount: fenRange(base.annual),
+          months: REGULAR_MONTHS,
+          cashOnly: false,
+          notes: NO_NOTES,
+          currency: null,
+        },
+      }
+    case 'text': {
+      const parsed = parsePay(base.text)
+      if (!parsed.ok) return parsed
+      const { pay } = parsed
+      return {
+        ok: true,
+        base:
+          pay.kind === 'monthly'
+            ? {
+                kind: 'monthly',
+                amount: pay.monthly,
+                months: pay.months,
+                cashOnly: pay.cashOnly,
+                notes: pay.notes,
+                currency: pay.currency,
+              }
+            : {
+                kind: 'annual',
+                amount: pay.annual,
+                months: REGULAR_MONTHS,
+                cashOnly: pay.cashOnly,
+                notes: pay.notes,
+                currency: pay.currency,
+              },
+      }
+    }
   }
 }
 
@@ -90,22 +133,21 @@ export function computeAnnualPay(
   const rateToCny = currency === 'CNY' ? 1 : settings.exchangeRates[currency]
   if (rateToCny === undefined) return { ok: false, error: { code: 'no-exchange-rate', currency } }
 
-  const toCny = (yuan: { low: number; high: number }): Range<Fen> =>
-    mapRange({ low: fenFromYuan(yuan.low), high: fenFromYuan(yuan.high) }, (amount) =>
-      timesRatio(amount, rateToCny),
-    )
+  const inCny = (amount: Range<Fen>): Range<Fen> =>
+    rateToCny === 1 ? amount : mapRange(amount, (value) => timesRatio(value, rateToCny))
+  const toCny = (yuan: { low: number; high: number }): Range<Fen> => inCny(fenRange(yuan))
 
   let monthlyBase: Range<Fen> | null = null
   let regularWages: Range<Fen>
   let extraMonthsBonus: Range<Fen> = point(ZERO_FEN)
   if (base.kind === 'monthly') {
-    monthlyBase = toCny(base.monthly)
+    monthlyBase = inCny(base.amount)
     const regularMonths = Math.min(base.months, REGULAR_MONTHS)
     const extraMonths = Math.max(0, base.months - REGULAR_MONTHS)
     regularWages = mapRange(monthlyBase, (monthly) => timesCount(monthly, regularMonths))
     extraMonthsBonus = mapRange(monthlyBase, (monthly) => timesCount(monthly, extraMonths))
   } else {
-    regularWages = toCny(base.annual)
+    regularWages = inCny(base.amount)
   }
 
   const bonus = compensation.yearEndBonus

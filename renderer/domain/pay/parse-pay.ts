@@ -54,16 +54,29 @@ const AMOUNT = new RegExp(
 /** Above this (yuan), a figure with no "年/月" marker and no months can only be annual. */
 const ANNUAL_IF_AT_LEAST_YUAN = 200_000
 
-/** Most specific first: "HK$" and "S$" must be read before the bare "$" of USD. */
-const CURRENCY_MARKERS: [RegExp, Currency][] = [
-  [/hk\$|hkd|港币|港幣/g, 'HKD'],
-  [/sgd|s\$|新币|新幣/g, 'SGD'],
-  [/us\$|usd|美元|美金|\$/g, 'USD'],
-  [/eur|€|欧元|歐元/g, 'EUR'],
-  [/gbp|£|英镑|英鎊/g, 'GBP'],
-  [/jpy|日元|日圓/g, 'JPY'],
-  [/rmb|cny|¥|人民币|人民幣/g, 'CNY'],
+/** Currency words and signs as people write them (lower case: the text is lowered first). */
+const CURRENCY_TOKENS: [Currency, string[]][] = [
+  ['HKD', ['hk$', 'hkd', '港币', '港幣']],
+  ['SGD', ['s$', 'sgd', '新币', '新幣']],
+  ['USD', ['us$', 'usd', '美元', '美金', '$']],
+  ['EUR', ['eur', '€', '欧元', '歐元']],
+  ['GBP', ['gbp', '£', '英镑', '英鎊']],
+  ['JPY', ['jpy', '日元', '日圓']],
+  ['CNY', ['rmb', 'cny', '¥', '人民币', '人民幣']],
 ]
+const CURRENCY_BY_TOKEN = new Map(
+  CURRENCY_TOKENS.flatMap(([currency, tokens]) =>
+    tokens.map((token) => [token, currency] as const),
+  ),
+)
+/** One pass for every currency; longest tokens first, so "HK$" and "US$" win over the bare "$". */
+const CURRENCY_MARKER = new RegExp(
+  [...CURRENCY_BY_TOKEN.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((token) => token.replace(/[$]/g, '\\$&'))
+    .join('|'),
+  'g',
+)
 const CASH_MARKER = /\(?(现金|現金|cash)\)?/g
 const ANNUAL_MARKER =
   /年薪|年包|总包|總包|年收入|annual(ly)?|per\s*year|\/\s*(年|year|yr)|p\.?a\.?|一年|每年/g
@@ -96,10 +109,9 @@ export function parsePay(text: string): PayParseResult {
     return matches
   }
 
-  let currency: Currency | null = null
-  for (const [pattern, code] of CURRENCY_MARKERS) {
-    if (take(pattern).length > 0 && currency === null) currency = code
-  }
+  const currencyToken = take(CURRENCY_MARKER)[0]?.[0]
+  const currency =
+    currencyToken === undefined ? null : (CURRENCY_BY_TOKEN.get(currencyToken) ?? null)
   const cashOnly = take(CASH_MARKER).length > 0
   const annualMarked = take(ANNUAL_MARKER).length > 0
   const monthlyMarked = take(MONTHLY_MARKER).length > 0
