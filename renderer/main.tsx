@@ -2,7 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { I18nextProvider } from 'react-i18next'
 import type { TidemarkApi } from '../preload/api'
-import { DATABASE_NAME, TidemarkDatabase } from './data/db'
+import { TidemarkDatabase } from './data/db'
 import { readSettings } from './data/settings-repository'
 import { detectPlatform, requestPersistentStorage } from './platform'
 import { App } from './ui/App'
@@ -19,8 +19,9 @@ declare global {
 async function start(container: HTMLElement): Promise<void> {
   const root = createRoot(container)
   const platform = detectPlatform(window)
-  const systemLanguages = await platform.systemLanguages()
-  const db = new TidemarkDatabase(DATABASE_NAME)
+  // The language must never block the start: fall back to the browser's list.
+  const systemLanguages = await platform.systemLanguages().catch(() => navigator.languages)
+  const db = new TidemarkDatabase()
   // Ask the browser not to evict our data under storage pressure; the answer is shown in Settings.
   void requestPersistentStorage()
   try {
