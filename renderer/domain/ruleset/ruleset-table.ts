@@ -6,6 +6,14 @@ import type { Ruleset } from './ruleset-schema'
  * which numbers are assumptions (marked *). scripts/print-ruleset.ts prints it; docs/ruleset.md
  * is its output, kept current by a test.
  */
+type Bracket = Ruleset['tax']['annual']['brackets'][number]
+
+const bracketRow = (b: Bracket) => [
+  b.upToYuan?.toLocaleString('en') ?? 'above',
+  `${b.ratePercent}%`,
+  b.quickDeductionYuan.toLocaleString('en'),
+]
+
 export function rulesetAsMarkdown(ruleset: Ruleset): string {
   const out: string[] = []
   const cite = (citation: Citation) =>
@@ -208,25 +216,14 @@ export function rulesetAsMarkdown(ruleset: Ruleset): string {
     `Basic deduction ${t.annual.basicDeductionYuan.toLocaleString('en')} a year (${cite(t.annual.citation)}).`,
     '',
   )
-  table(
-    ['annual taxable up to', 'rate', 'quick deduction'],
-    t.annual.brackets.map((b) => [
-      b.upToYuan?.toLocaleString('en') ?? 'above',
-      `${b.ratePercent}%`,
-      b.quickDeductionYuan.toLocaleString('en'),
-    ]),
-  )
+  table(['annual taxable up to', 'rate', 'quick deduction'], t.annual.brackets.map(bracketRow))
   out.push(
     `Year-end bonus taxed alone through ${t.bonusSeparate.validThroughYear} (${cite(t.bonusSeparate.citation)}): bonus ÷ 12 on the monthly table.`,
     '',
   )
   table(
     ['bonus ÷ 12 up to', 'rate', 'quick deduction'],
-    t.bonusSeparate.monthlyBrackets.map((b) => [
-      b.upToYuan?.toLocaleString('en') ?? 'above',
-      `${b.ratePercent}%`,
-      b.quickDeductionYuan.toLocaleString('en'),
-    ]),
+    t.bonusSeparate.monthlyBrackets.map(bracketRow),
   )
   out.push(
     `Stock taxed alone on the annual table through ${t.stockSeparate.validThroughYear}${mark(t.stockSeparate.assumption)} (${cite(t.stockSeparate.citation)}).`,
