@@ -1,0 +1,127 @@
+import type { AssessmentInput } from '../domain/model/assessment-input'
+import type { EvidenceKind } from '../domain/model/enums'
+import type { JournalEvent } from '../domain/model/journal'
+import type { Offer } from '../domain/model/offer'
+import type { Profile, Skill } from '../domain/model/profile'
+import { engineSettingsSchema } from '../domain/model/settings'
+import type { TidemarkDatabase } from './db'
+import type { StoredJournalEntry, StoredOffer, StoredProfile, StoredSkill } from './records'
+
+/** Scores skills before the user has saved a profile: no education, employer or leadership
+ *  signal, so only the skills themselves count. The screens say the profile is missing. */
+export const NEUTRAL_PROFILE: Profile = {
+  education: 'none',
+  phdInField: false,
+  yearsOfExperience: 0,
+  city: '',
+  currentEmployer: 'none',
+  roleFamily: 'other',
+  stability: 'stable',
+  leadership: { businessLine: false, team: false, openSource: false },
+}
+
+/** Journal kinds the engine's job-search statistics read. */
+export const JOB_SEARCH_KINDS = ['application', 'interview', 'offer'] as const
+
+export function profileFrom(stored: StoredProfile | undefined): Profile {
+  if (!stored) return NEUTRAL_PROFILE
+  const { id: _id, updatedAt: _updatedAt, ...profile } = stored
+  return profile
+}
+
+/**
+ * A skill's evidence as the engine sees it: what the user ticked on the skill, plus every kind
+ * a journal entry was marked as evidence of for that skill.
+ */
+export function skillsWithJournalEvidence(
+  skills: readonly StoredSkill[],
+  entries: readonly StoredJournalEntry[],
+): Skill[] {
+  const fromJournal = new Map<string, Set<EvidenceKind>>()
+  for (const entry of entries) {
+    for (const link of entry.evidence) {
+      const kinds = fromJournal.get(link.skillId) ?? new Set<EvidenceKind>()
+      kinds.add(link.kind)
+      fromJournal.set(link.skillId, kinds)
+    }
+  }
+  return skills.map(({ createdAt: _c, updatedAt: _u, lastUsed: _l, ...skill }) => {
+    const extra = fromJournal.get(skill.id)
+    if (!extra) return skill
+    return { ...skill, evidence: [...new Set([...skill.evidence, ...extra])] }
+  })
+}
+
+export function offerFrom(stored: StoredOffer): Offer {
+  const {
+    createdAt: _c,
+    updatedAt: _u,
+    status: _s,
+    statusDate: _d,
+    deadline: _dl,
+    notes: _n,
+    ...offer
+  } = stored
+  return offer
+}
+
+export function journalEventFrom(stored: StoredJournalEntry): JournalEvent {
+  const { createdAt: _c, updatedAt: _u, tags: _t, evidence: _e, ...event } = stored
+  return event
+}
+
+/** Entries linked to any skill: the only ones that can hold evidence (records.ts's rule). */
+export function readSkillLinkedEntries(db: TidemarkDatabase): Promise<StoredJournalEntry[]> {
+  return db.journal.where('skillIds').notEqual('').distinct().toArray()
+}
+
+/**
+ * Entries the engine needs: job-search kinds (for its statistics) and entries linked to a skill
+ * (their evidence). Read through the indexes, so 50,000 learning notes are never loaded.
+ */
+export async function readEngineJournal(db: TidemarkDatabase): Promise<StoredJournalEntry[]> {
+  const [search, linked] = await Promise.all([
+    db.journal.where('kind').anyOf(JOB_SEARCH_KINDS).toArray(),
+    readSkillLinkedEntries(db),
+  ])
+  const byId = new Map<string, StoredJournalEntry>()
+  for (const entry of [...search, ...linked]) byId.set(entry.id, entry)
+  return [...byId.values()]
+}
+
+/** What the engine assesses, built from what is stored; `profileSaved` is false until the
+ *  user saves a profile (the neutral one stands in). */
+export async function readAssessmentInput(
+  db: TidemarkDatabase,
+): Promise<{ input: AssessmentInput; profileSaved: boolean }> {
+  return db.transaction(
+    'r',
+    [db.profile, db.skills, db.offers, db.journal, db.engineSettings],
+    async () => {
+      const [profile, skills, offers, journal, settings] = await Promise.all([
+        db.profile.get('me'),
+        db.skills.toArray(),
+        db.offers.toArray(),
+        readEngineJournal(db),
+        db.engineSettings.get('engine'),
+      ])
+      const {
+        id: _id,
+        updatedAt: _u,
+        ...engineSettings
+      } = settings ?? { id: 'engine', updatedAt: '', ...engineSettingsSchema.parse({}) }
+      return {
+        profileSaved: profile !== undefined,
+        input: {
+          profile: profileFrom(profile),
+          skills: skillsWithJournalEvidence(skills, journal),
+          offers: offers.map(offerFrom),
+          journal: journal
+            .filter((entry) => (JOB_SEARCH_KINDS as readonly string[]).includes(entry.kind))
+            .map(journalEventFrom),
+          settings: engineSettings,
+        },
+      }
+    },
+  )
+}

@@ -1,0 +1,42 @@
+import type { z } from 'zod'
+import { idSchema } from '../../domain/model/profile'
+import type { TidemarkDatabase } from '../db'
+import { storedGoalSchema, type StoredGoal } from '../records'
+import { newId, validate } from '../validation'
+
+export const goalDraftSchema = storedGoalSchema
+  .omit({ id: true, createdAt: true, updatedAt: true })
+  .extend({ id: idSchema.optional() })
+export type GoalDraft = z.input<typeof goalDraftSchema>
+
+/** Goals by target date, the next one due first. */
+export function listGoals(db: TidemarkDatabase): Promise<StoredGoal[]> {
+  return db.goals.orderBy('targetDate').toArray()
+}
+
+export async function saveGoal(
+  db: TidemarkDatabase,
+  draft: GoalDraft,
+  now = new Date(),
+): Promise<StoredGoal> {
+  const { id, ...fields } = validate(goalDraftSchema, draft, 'goal')
+  return db.transaction('rw', db.goals, async () => {
+    const existing = id === undefined ? undefined : await db.goals.get(id)
+    const goal = validate(
+      storedGoalSchema,
+      {
+        ...fields,
+        id: id ?? newId(),
+        createdAt: existing?.createdAt ?? now.toISOString(),
+        updatedAt: now.toISOString(),
+      },
+      'goal',
+    )
+    await db.goals.put(goal)
+    return goal
+  })
+}
+
+export async function deleteGoal(db: TidemarkDatabase, id: string): Promise<void> {
+  await db.goals.delete(id)
+}

@@ -1,0 +1,98 @@
+import type { z } from 'zod'
+import { idSchema } from '../../domain/model/profile'
+import type { TidemarkDatabase } from '../db'
+import {
+  evidenceIsLinked,
+  journalEntryFieldsSchema,
+  storedJournalEntrySchema,
+  type StoredJournalEntry,
+} from '../records'
+import { recordSkillSnapshot, snapshotTables } from '../snapshots'
+import { newId, validate } from '../validation'
+import { bumpJournalRevision } from './meta'
+
+export const journalDraftSchema = journalEntryFieldsSchema
+  .omit({ id: true, createdAt: true, updatedAt: true })
+  .extend({ id: idSchema.optional() })
+  .superRefine(evidenceIsLinked)
+export type JournalDraft = z.input<typeof journalDraftSchema>
+
+/** Listeners told, after a journal write commits, which entries changed (the search worker). */
+export type JournalChange =
+  { kind: 'put'; ids: string[] } | { kind: 'delete'; ids: string[] } | { kind: 'reset' }
+type JournalListener = (change: JournalChange) => void
+const listeners = new WeakMap<TidemarkDatabase, Set<JournalListener>>()
+
+export function onJournalChange(db: TidemarkDatabase, listener: JournalListener): () => void {
+  const forDb = listeners.get(db) ?? new Set<JournalListener>()
+  listeners.set(db, forDb)
+  forDb.add(listener)
+  return () => forDb.delete(listener)
+}
+
+export function announceJournalChange(db: TidemarkDatabase, change: JournalChange): void {
+  for (const listener of listeners.get(db) ?? []) listener(change)
+}
+
+/** The newest entries first, a page at a time. */
+export function newestEntries(
+  db: TidemarkDatabase,
+  limit: number,
+  offset = 0,
+): Promise<StoredJournalEntry[]> {
+  return db.journal.orderBy('date').reverse().offset(offset).limit(limit).toArray()
+}
+
+/** Every tag in use, sorted, for completion. */
+export async function tagsInUse(db: TidemarkDatabase): Promise<string[]> {
+  const keys = await db.journal.orderBy('tags').uniqueKeys()
+  return keys.filter((key): key is string => typeof key === 'string')
+}
+
+/**
+ * Adds an entry (no id) or changes one. The revision bump that keeps the search index honest
+ * and, when the entry is evidence, today's score, are written in the same transaction.
+ */
+export async function saveJournalEntry(
+  db: TidemarkDatabase,
+  draft: JournalDraft,
+  now = new Date(),
+): Promise<StoredJournalEntry> {
+  const { id, ...fields } = validate(journalDraftSchema, draft, 'journal')
+  const entry = await db.transaction('rw', [...snapshotTables(db), db.meta], async () => {
+    const existing = id === undefined ? undefined : await db.journal.get(id)
+    const stored = validate(
+      storedJournalEntrySchema,
+      {
+        ...fields,
+        id: id ?? newId(),
+        createdAt: existing?.createdAt ?? now.toISOString(),
+        updatedAt: now.toISOString(),
+      },
+      'journal',
+    )
+    await db.journal.put(stored)
+    await bumpJournalRevision(db)
+    if (stored.evidence.length > 0 || (existing?.evidence.length ?? 0) > 0) {
+      await recordSkillSnapshot(db, now)
+    }
+    return stored
+  })
+  announceJournalChange(db, { kind: 'put', ids: [entry.id] })
+  return entry
+}
+
+export async function deleteJournalEntry(
+  db: TidemarkDatabase,
+  id: string,
+  now = new Date(),
+): Promise<void> {
+  await db.transaction('rw', [...snapshotTables(db), db.meta], async () => {
+    const existing = await db.journal.get(id)
+    if (!existing) return
+    await db.journal.delete(id)
+    await bumpJournalRevision(db)
+    if (existing.evidence.length > 0) await recordSkillSnapshot(db, now)
+  })
+  announceJournalChange(db, { kind: 'delete', ids: [id] })
+}

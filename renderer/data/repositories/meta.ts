@@ -1,0 +1,31 @@
+import type { TidemarkDatabase } from '../db'
+
+const JOURNAL_REVISION = 'journalRevision'
+const LAST_EXPORT = 'lastExportAt'
+
+/**
+ * The journal's revision: a counter every journal write raises in its own transaction. The
+ * search index stores the revision it was built from, so a stale or missing index is known.
+ * Call inside a transaction that includes `db.meta`.
+ */
+export async function bumpJournalRevision(db: TidemarkDatabase): Promise<number> {
+  const row = await db.meta.get(JOURNAL_REVISION)
+  const next = (typeof row?.value === 'number' ? row.value : 0) + 1
+  await db.meta.put({ key: JOURNAL_REVISION, value: next })
+  return next
+}
+
+export async function readJournalRevision(db: TidemarkDatabase): Promise<number> {
+  const row = await db.meta.get(JOURNAL_REVISION)
+  return typeof row?.value === 'number' ? row.value : 0
+}
+
+/** When the user last exported (ISO), for the browser-mode reminder; null when never. */
+export async function readLastExportAt(db: TidemarkDatabase): Promise<string | null> {
+  const row = await db.meta.get(LAST_EXPORT)
+  return typeof row?.value === 'string' ? row.value : null
+}
+
+export async function recordExport(db: TidemarkDatabase, now: Date): Promise<void> {
+  await db.meta.put({ key: LAST_EXPORT, value: now.toISOString() })
+}

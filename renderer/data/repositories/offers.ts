@@ -1,0 +1,86 @@
+import type { z } from 'zod'
+import { idSchema } from '../../domain/model/profile'
+import type { TidemarkDatabase } from '../db'
+import { storedOfferSchema, type OfferStatus, type StoredOffer } from '../records'
+import { localDate } from '../snapshots'
+import { newId, validate } from '../validation'
+
+export const offerDraftSchema = storedOfferSchema
+  .omit({ id: true, createdAt: true, updatedAt: true })
+  .extend({ id: idSchema.optional() })
+export type OfferDraft = z.input<typeof offerDraftSchema>
+
+export function listOffers(db: TidemarkDatabase): Promise<StoredOffer[]> {
+  return db.offers.toArray()
+}
+
+/** Offers still open (considering or negotiating) with a deadline, soonest first. */
+export async function openOffersByDeadline(db: TidemarkDatabase): Promise<StoredOffer[]> {
+  const withDeadline = await db.offers.orderBy('deadline').toArray()
+  return withDeadline.filter(
+    (offer) => offer.status === 'considering' || offer.status === 'negotiating',
+  )
+}
+
+/** Adds an offer (no id) or changes one; a bad field throws and nothing is written. */
+export async function saveOffer(
+  db: TidemarkDatabase,
+  draft: OfferDraft,
+  now = new Date(),
+): Promise<StoredOffer> {
+  const { id, ...fields } = validate(offerDraftSchema, draft, 'offer')
+  return db.transaction('rw', db.offers, async () => {
+    const existing = id === undefined ? undefined : await db.offers.get(id)
+    const statusChanged = existing?.status !== fields.status
+    const offer = validate(
+      storedOfferSchema,
+      {
+        ...fields,
+        id: id ?? newId(),
+        ...(statusChanged && fields.statusDate === undefined ? { statusDate: localDate(now) } : {}),
+        createdAt: existing?.createdAt ?? now.toISOString(),
+        updatedAt: now.toISOString(),
+      },
+      'offer',
+    )
+    await db.offers.put(offer)
+    return offer
+  })
+}
+
+export async function setOfferStatus(
+  db: TidemarkDatabase,
+  id: string,
+  status: OfferStatus,
+  now = new Date(),
+): Promise<StoredOffer> {
+  return db.transaction('rw', db.offers, async () => {
+    const existing = await db.offers.get(id)
+    if (!existing) throw new Error(`no offer with id ${id}`)
+    const offer = validate(
+      storedOfferSchema,
+      { ...existing, status, statusDate: localDate(now), updatedAt: now.toISOString() },
+      'offer',
+    )
+    await db.offers.put(offer)
+    return offer
+  })
+}
+
+/** Removes an offer and unlinks the journal entries that named it, in one transaction. */
+export async function deleteOffer(
+  db: TidemarkDatabase,
+  id: string,
+  now = new Date(),
+): Promise<void> {
+  await db.transaction('rw', [db.offers, db.journal], async () => {
+    await db.offers.delete(id)
+    await db.journal
+      .where('offerId')
+      .equals(id)
+      .modify((entry) => {
+        delete entry.offerId
+        entry.updatedAt = now.toISOString()
+      })
+  })
+}

@@ -1,0 +1,70 @@
+import type { z } from 'zod'
+import { idSchema } from '../../domain/model/profile'
+import type { TidemarkDatabase } from '../db'
+import { storedSkillSchema, type StoredSkill } from '../records'
+import { recordSkillSnapshot, snapshotTables } from '../snapshots'
+import { newId, validate } from '../validation'
+
+export const skillDraftSchema = storedSkillSchema
+  .omit({ id: true, createdAt: true, updatedAt: true })
+  .extend({ id: idSchema.optional() })
+export type SkillDraft = z.input<typeof skillDraftSchema>
+
+export function listSkills(db: TidemarkDatabase): Promise<StoredSkill[]> {
+  return db.skills.toArray()
+}
+
+/**
+ * Adds a skill (no id) or changes one (its id), and records today's score, in one transaction.
+ * A bad field throws a DataValidationError and nothing is written.
+ */
+export async function saveSkill(
+  db: TidemarkDatabase,
+  draft: SkillDraft,
+  now = new Date(),
+): Promise<StoredSkill> {
+  const { id, ...fields } = validate(skillDraftSchema, draft, 'skill')
+  return db.transaction('rw', snapshotTables(db), async () => {
+    const existing = id === undefined ? undefined : await db.skills.get(id)
+    const skill = validate(
+      storedSkillSchema,
+      {
+        ...fields,
+        id: id ?? newId(),
+        createdAt: existing?.createdAt ?? now.toISOString(),
+        updatedAt: now.toISOString(),
+      },
+      'skill',
+    )
+    await db.skills.put(skill)
+    await recordSkillSnapshot(db, now)
+    return skill
+  })
+}
+
+/**
+ * Removes a skill and every link to it (journal entries, their evidence, goals) in one
+ * transaction, so no entry points at a skill that is gone.
+ */
+export async function deleteSkill(
+  db: TidemarkDatabase,
+  id: string,
+  now = new Date(),
+): Promise<void> {
+  await db.transaction('rw', [...snapshotTables(db), db.goals], async () => {
+    await db.skills.delete(id)
+    await db.journal
+      .where('skillIds')
+      .equals(id)
+      .modify((entry) => {
+        entry.skillIds = entry.skillIds.filter((skillId) => skillId !== id)
+        entry.evidence = entry.evidence.filter((link) => link.skillId !== id)
+        entry.updatedAt = now.toISOString()
+      })
+    await db.goals.toCollection().modify((goal) => {
+      goal.skillIds = goal.skillIds.filter((skillId) => skillId !== id)
+      if (goal.target?.kind === 'skill-level' && goal.target.skillId === id) delete goal.target
+    })
+    await recordSkillSnapshot(db, now)
+  })
+}
