@@ -1,7 +1,7 @@
-import type { z } from 'zod'
 import { jobSearchStats, type JobSearchStats } from './journal/job-search-stats'
 import { assessmentInputSchema, type AssessmentInput } from './model/assessment-input'
 import type { Offer } from './model/offer'
+import { validationIssues, type ValidationIssue } from './model/validation-issues'
 import { addFen, fenFromYuan, timesRatio, type Fen } from './money'
 import { computeAnnualPay, type AnnualPay, type PayError } from './pay/annual-pay'
 import { rangeOf, relativeChange, type Range } from './range'
@@ -56,19 +56,13 @@ export interface Assessment {
 }
 
 export type ParseResult =
-  { ok: true; input: AssessmentInput } | { ok: false; issues: { path: string; message: string }[] }
+  { ok: true; input: AssessmentInput } | { ok: false; issues: ValidationIssue[] }
 
 /** Checks untrusted data (a form, an imported file) and names every wrong field. */
 export function parseAssessmentInput(data: unknown): ParseResult {
   const result = assessmentInputSchema.safeParse(data)
   if (result.success) return { ok: true, input: result.data }
-  return {
-    ok: false,
-    issues: result.error.issues.map((issue: z.core.$ZodIssue) => ({
-      path: issue.path.join('.'),
-      message: issue.message,
-    })),
-  }
+  return { ok: false, issues: validationIssues(result.error) }
 }
 
 /** Everything Tidemark computes from the user's data, each figure with its reasons. */

@@ -1,10 +1,11 @@
+import { validationIssues, type ValidationIssue } from '../model/validation-issues'
 import { rulesetSchema, type Ruleset } from './ruleset-schema'
 
 /** Any part of the ruleset, nested; rule lists are matched by `id` (or `employerKind`). */
 export type RulesetOverrides = { [key: string]: unknown }
 
 export type OverrideResult =
-  { ok: true; ruleset: Ruleset } | { ok: false; issues: { path: string; message: string }[] }
+  { ok: true; ruleset: Ruleset } | { ok: false; issues: ValidationIssue[] }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -47,11 +48,5 @@ export function withOverrides(base: Ruleset, overrides: RulesetOverrides): Overr
   const merged = merge(base, overrides)
   const parsed = rulesetSchema.safeParse(merged)
   if (parsed.success) return { ok: true, ruleset: parsed.data }
-  return {
-    ok: false,
-    issues: parsed.error.issues.map((issue) => ({
-      path: issue.path.join('.'),
-      message: issue.message,
-    })),
-  }
+  return { ok: false, issues: validationIssues(parsed.error) }
 }
