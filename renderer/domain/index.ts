@@ -22,6 +22,7 @@ export {
   type AssessmentInputDraft,
 } from './model/assessment-input'
 export * from './model/enums'
+export { idSchema } from './model/id'
 export { validationIssues, type ValidationIssue } from './model/validation-issues'
 export type { Reason } from './reason'
 export type { Citation } from './ruleset/citation'

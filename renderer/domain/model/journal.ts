@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { JOURNAL_KINDS } from './enums'
-import { idSchema } from './profile'
+import { idSchema } from './id'
 
 export const isoDateSchema = z.iso.date()
 

@@ -8,7 +8,7 @@ import {
   RED_FLAG_IDS,
   SKILL_DOMAIN_IDS,
 } from './enums'
-import { idSchema } from './profile'
+import { idSchema } from './id'
 
 const answer = z.enum(CHECKLIST_ANSWERS).default('unknown')
 

@@ -8,8 +8,7 @@ import {
   ROLE_FAMILIES,
   SKILL_DOMAIN_IDS,
 } from './enums'
-
-export const idSchema = z.string().min(1).max(64)
+import { idSchema } from './id'
 
 /** A skill the user names ("vLLM", "Megatron-LM") and files under one of the article's domains. */
 export const skillSchema = z
