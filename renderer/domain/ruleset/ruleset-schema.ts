@@ -50,7 +50,8 @@ const tierRule = z
   })
   .strict()
 
-const bracket = z
+/** One bracket of a progressive tax table: tax = amount × rate − quick deduction. */
+const taxBracketSchema = z
   .object({
     /** Upper bound of the bracket in yuan (null: no upper bound). */
     upToYuan: z.number().positive().nullable(),
@@ -58,8 +59,9 @@ const bracket = z
     quickDeductionYuan: z.number().nonnegative(),
   })
   .strict()
+export type TaxBracket = z.infer<typeof taxBracketSchema>
 
-function ascendingBrackets(brackets: z.infer<typeof bracket>[]): boolean {
+function ascendingBrackets(brackets: TaxBracket[]): boolean {
   return brackets.every((current, index) => {
     if (index === brackets.length - 1) return current.upToYuan === null
     const next = brackets[index + 1]
@@ -268,7 +270,7 @@ export const rulesetSchema = z
           .object({
             id: z.literal('iit-annual'),
             basicDeductionYuan: z.number().nonnegative(),
-            brackets: z.array(bracket).min(1),
+            brackets: z.array(taxBracketSchema).min(1),
             ...cited,
           })
           .strict()
@@ -281,7 +283,7 @@ export const rulesetSchema = z
             id: z.literal('iit-bonus-separate'),
             /** The last tax year the separate method may be used (公告2023年第30号: 2027). */
             validThroughYear: z.number().int(),
-            monthlyBrackets: z.array(bracket).min(1),
+            monthlyBrackets: z.array(taxBracketSchema).min(1),
             ...cited,
           })
           .strict()

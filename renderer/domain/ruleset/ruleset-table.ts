@@ -1,14 +1,12 @@
 import type { Assumption, Citation } from './citation'
-import type { Ruleset } from './ruleset-schema'
+import type { Ruleset, TaxBracket } from './ruleset-schema'
 
 /**
  * The ruleset as readable Markdown tables: every rule, its numbers, where it comes from, and
  * which numbers are assumptions (marked *). scripts/print-ruleset.ts prints it; docs/ruleset.md
  * is its output, kept current by a test.
  */
-type Bracket = Ruleset['tax']['annual']['brackets'][number]
-
-const bracketRow = (b: Bracket) => [
+const bracketRow = (b: TaxBracket) => [
   b.upToYuan?.toLocaleString('en') ?? 'above',
   `${b.ratePercent}%`,
   b.quickDeductionYuan.toLocaleString('en'),

@@ -1,13 +1,8 @@
 import { fenFromYuan, ZERO_FEN, type Fen } from '../money'
-
-export interface Bracket {
-  upToYuan: number | null
-  ratePercent: number
-  quickDeductionYuan: number
-}
+import type { TaxBracket } from '../ruleset/ruleset-schema'
 
 /** The bracket an amount falls in, comparing amount ≤ scale × bound (scale 12 for the bonus table). */
-export function bracketFor(amount: Fen, brackets: readonly Bracket[], scale = 1): Bracket {
+export function bracketFor(amount: Fen, brackets: readonly TaxBracket[], scale = 1): TaxBracket {
   const found = brackets.find(
     (bracket) => bracket.upToYuan === null || amount <= fenFromYuan(bracket.upToYuan) * scale,
   )
@@ -17,7 +12,7 @@ export function bracketFor(amount: Fen, brackets: readonly Bracket[], scale = 1)
 }
 
 /** amount × rate − quick deduction, rounded once to the fen; never below zero. */
-export function taxInBracket(amount: Fen, bracket: Bracket): Fen {
+export function taxInBracket(amount: Fen, bracket: TaxBracket): Fen {
   if (amount <= 0) return ZERO_FEN
   const tax =
     Math.round((amount * bracket.ratePercent) / 100) - fenFromYuan(bracket.quickDeductionYuan)
