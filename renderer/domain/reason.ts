@@ -14,3 +14,9 @@ export interface Reason {
   /** Present when the rule's number is an assumption rather than the source's. */
   assumption: boolean
 }
+
+/** A score from its reasons: the sum of their points (raw), and that sum held within 0-100. */
+export function scoreFromReasons(reasons: readonly Reason[]): { score: number; rawScore: number } {
+  const rawScore = reasons.reduce((sum, reason) => sum + reason.points, 0)
+  return { score: Math.max(0, Math.min(100, rawScore)), rawScore }
+}

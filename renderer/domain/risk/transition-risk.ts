@@ -2,7 +2,7 @@ import { CHECKLIST_ITEM_IDS, type RiskLevel } from '../model/enums'
 import type { Offer } from '../model/offer'
 import type { Profile } from '../model/profile'
 import type { EngineSettings } from '../model/settings'
-import type { Reason } from '../reason'
+import { scoreFromReasons, type Reason } from '../reason'
 import { baselineRule, reasonFrom } from '../ruleset/lookup'
 import type { Ruleset } from '../ruleset/ruleset-schema'
 
@@ -71,8 +71,7 @@ export function assessTransitionRisk(
       reasonFrom(risk.marketMood.id, risk.marketMood, moodPoints, { mood: settings.marketMood }),
     )
 
-  const rawScore = reasons.reduce((sum, reason) => sum + reason.points, 0)
-  const score = Math.max(0, Math.min(100, rawScore))
+  const { score, rawScore } = scoreFromReasons(reasons)
   const level: RiskLevel =
     score >= risk.levels.highFrom ? 'high' : score >= risk.levels.mediumFrom ? 'medium' : 'low'
   return { score, rawScore, level, unansweredItems, redFlagCount: offer.redFlags.length, reasons }

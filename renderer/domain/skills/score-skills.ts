@@ -1,6 +1,6 @@
 import { SKILL_DOMAIN_IDS, type SkillDomainId, type TierId } from '../model/enums'
 import type { Profile, Skill } from '../model/profile'
-import type { Reason } from '../reason'
+import { scoreFromReasons, type Reason } from '../reason'
 import { domainRule, reasonFrom, tierRule } from '../ruleset/lookup'
 import type { Ruleset } from '../ruleset/ruleset-schema'
 import { effectiveLevels, type DomainLevel } from './effective-levels'
@@ -120,8 +120,7 @@ export function scoreSkills(
     )
   }
 
-  const rawScore = reasons.reduce((sum, reason) => sum + reason.points, 0)
-  const score = Math.max(0, Math.min(100, rawScore))
+  const { score, rawScore } = scoreFromReasons(reasons)
   const tier = chooseTier(score, levels, ruleset)
 
   // Years add nothing by design; say so where the user might expect them to (L25).
