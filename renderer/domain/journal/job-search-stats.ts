@@ -1,5 +1,7 @@
+import type { JournalKind } from '../model/enums'
 import type { JournalEvent } from '../model/journal'
 import type { Reason } from '../reason'
+import { roundToDecimals } from '../rounding'
 import { reasonFrom } from '../ruleset/lookup'
 import type { Ruleset } from '../ruleset/ruleset-schema'
 
@@ -22,7 +24,7 @@ export interface JobSearchStats {
   reasons: Reason[]
 }
 
-const SEARCH_KINDS = new Set(['application', 'interview', 'offer'])
+const SEARCH_KINDS: ReadonlySet<JournalKind> = new Set(['application', 'interview', 'offer'])
 const DAY_MS = 86_400_000
 
 export function jobSearchStats(events: readonly JournalEvent[], ruleset: Ruleset): JobSearchStats {
@@ -42,15 +44,15 @@ export function jobSearchStats(events: readonly JournalEvent[], ruleset: Ruleset
     companiesContacted: companies.size,
     interviews,
     offers,
-    weeks: Math.round(weeks * 10) / 10,
-    interviewsPerWeek: Math.round((interviews / weeks) * 10) / 10,
-    offersPerCompany: companies.size > 0 ? Math.round((offers / companies.size) * 100) / 100 : 0,
+    weeks: roundToDecimals(weeks, 1),
+    interviewsPerWeek: roundToDecimals(interviews / weeks, 1),
+    offersPerCompany: companies.size > 0 ? roundToDecimals(offers / companies.size, 2) : 0,
     reference: {
       companiesContacted: reference.companiesContacted,
       interviewsPerWeek: reference.interviewsPerWeek,
       offers: reference.offers,
       weeks: reference.weeks,
-      offersPerCompany: Math.round((reference.offers / reference.companiesContacted) * 100) / 100,
+      offersPerCompany: roundToDecimals(reference.offers / reference.companiesContacted, 2),
     },
     reasons: [reasonFrom(reference.id, reference, 0)],
   }

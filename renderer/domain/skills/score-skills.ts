@@ -1,6 +1,7 @@
 import { SKILL_DOMAIN_IDS, type SkillDomainId, type TierId } from '../model/enums'
 import type { Profile, Skill } from '../model/profile'
 import { scoreFromReasons, type Reason } from '../reason'
+import { roundToDecimals } from '../rounding'
 import { domainRule, reasonFrom, tierRule } from '../ruleset/lookup'
 import type { Ruleset } from '../ruleset/ruleset-schema'
 import { effectiveLevels, type DomainLevel } from './effective-levels'
@@ -135,7 +136,11 @@ export function scoreSkills(
   }
   const tierInfo = tierRule(ruleset, tier)
   reasons.push(
-    reasonFrom(tier, tierInfo, 0, { tier, score: round1(score), minScore: tierInfo.minScore }),
+    reasonFrom(tier, tierInfo, 0, {
+      tier,
+      score: roundToDecimals(score, 1),
+      minScore: tierInfo.minScore,
+    }),
   )
 
   return {
@@ -174,8 +179,4 @@ function hubCityOf(city: string, hubs: { id: string; names: string[] }[]): strin
   const normalized = city.trim().toLowerCase().replace(/市$/, '')
   if (!normalized) return null
   return hubs.find((hub) => hub.names.some((name) => normalized === name.toLowerCase()))?.id ?? null
-}
-
-function round1(value: number): number {
-  return Math.round(value * 10) / 10
 }

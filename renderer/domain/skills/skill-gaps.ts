@@ -1,5 +1,6 @@
 import { SKILL_DOMAIN_IDS, type SkillDomainId, type TierId } from '../model/enums'
 import type { Profile, Skill } from '../model/profile'
+import { roundToDecimals } from '../rounding'
 import type { Ruleset } from '../ruleset/ruleset-schema'
 import { scoreSkills, type SkillScore } from './score-skills'
 
@@ -51,7 +52,7 @@ export function skillGaps(
       continue
     }
     const after = scoreSkills(profile, step.skills, ruleset)
-    const scoreGain = Math.round((after.score - current.score) * 10) / 10
+    const scoreGain = roundToDecimals(after.score - current.score, 1)
     if (scoreGain > 0)
       gaps.push({
         domain,
