@@ -7,6 +7,7 @@ import {
   OFFER_EMPLOYER_KINDS,
   RED_FLAG_IDS,
   SKILL_DOMAIN_IDS,
+  type ChecklistItemId,
 } from './enums'
 import { idSchema } from './id'
 
@@ -16,7 +17,7 @@ const answer = z.enum(CHECKLIST_ANSWERS).default('unknown')
 export const checklistSchema = z
   .object(
     Object.fromEntries(CHECKLIST_ITEM_IDS.map((id) => [id, answer])) as Record<
-      (typeof CHECKLIST_ITEM_IDS)[number],
+      ChecklistItemId,
       typeof answer
     >,
   )
@@ -34,13 +35,7 @@ export const offerSchema = z
     pay: compensationSchema,
     /** Whether the pay is taxed in mainland China (else no after-tax figure is computed). */
     taxedInChina: z.boolean().default(true),
-    checklist: checklistSchema.default({
-      'model-product': 'unknown',
-      deployment: 'unknown',
-      roadmap: 'unknown',
-      'leadership-understands-llms': 'unknown',
-      'team-strength': 'unknown',
-    }),
+    checklist: checklistSchema.default(checklistSchema.parse({})),
     redFlags: z
       .array(z.enum(RED_FLAG_IDS))
       .default([])
