@@ -1,10 +1,11 @@
 import type { AssessmentInput } from '../domain/model/assessment-input'
 import type { EvidenceKind } from '../domain/model/enums'
-import type { JournalEvent } from '../domain/model/journal'
-import type { Offer } from '../domain/model/offer'
-import type { Profile, Skill } from '../domain/model/profile'
-import { engineSettingsSchema } from '../domain/model/settings'
+import { journalEventSchema, type JournalEvent } from '../domain/model/journal'
+import { offerSchema, type Offer } from '../domain/model/offer'
+import { profileSchema, skillSchema, type Profile, type Skill } from '../domain/model/profile'
 import type { TidemarkDatabase } from './db'
+import { domainFields } from './domain-fields'
+import { readEngineSettings } from './repositories/engine-settings'
 import type { StoredJournalEntry, StoredOffer, StoredProfile, StoredSkill } from './records'
 
 /** Scores skills before the user has saved a profile: no education, employer or leadership
@@ -24,9 +25,7 @@ export const NEUTRAL_PROFILE: Profile = {
 export const JOB_SEARCH_KINDS = ['application', 'interview', 'offer'] as const
 
 export function profileFrom(stored: StoredProfile | undefined): Profile {
-  if (!stored) return NEUTRAL_PROFILE
-  const { id: _id, updatedAt: _updatedAt, ...profile } = stored
-  return profile
+  return stored ? domainFields(profileSchema, stored) : NEUTRAL_PROFILE
 }
 
 /**
@@ -45,7 +44,8 @@ export function skillsWithJournalEvidence(
       fromJournal.set(link.skillId, kinds)
     }
   }
-  return skills.map(({ createdAt: _c, updatedAt: _u, lastUsed: _l, ...skill }) => {
+  return skills.map((stored) => {
+    const skill = domainFields(skillSchema, stored)
     const extra = fromJournal.get(skill.id)
     if (!extra) return skill
     return { ...skill, evidence: [...new Set([...skill.evidence, ...extra])] }
@@ -53,21 +53,11 @@ export function skillsWithJournalEvidence(
 }
 
 export function offerFrom(stored: StoredOffer): Offer {
-  const {
-    createdAt: _c,
-    updatedAt: _u,
-    status: _s,
-    statusDate: _d,
-    deadline: _dl,
-    notes: _n,
-    ...offer
-  } = stored
-  return offer
+  return domainFields(offerSchema, stored)
 }
 
 export function journalEventFrom(stored: StoredJournalEntry): JournalEvent {
-  const { createdAt: _c, updatedAt: _u, tags: _t, evidence: _e, ...event } = stored
-  return event
+  return domainFields(journalEventSchema, stored)
 }
 
 /** Entries linked to any skill: the only ones that can hold evidence (records.ts's rule). */
@@ -103,13 +93,8 @@ export async function readAssessmentInput(
         db.skills.toArray(),
         db.offers.toArray(),
         readEngineJournal(db),
-        db.engineSettings.get('engine'),
+        readEngineSettings(db),
       ])
-      const {
-        id: _id,
-        updatedAt: _u,
-        ...engineSettings
-      } = settings ?? { id: 'engine', updatedAt: '', ...engineSettingsSchema.parse({}) }
       return {
         profileSaved: profile !== undefined,
         input: {
@@ -119,7 +104,7 @@ export async function readAssessmentInput(
           journal: journal
             .filter((entry) => (JOB_SEARCH_KINDS as readonly string[]).includes(entry.kind))
             .map(journalEventFrom),
-          settings: engineSettings,
+          settings,
         },
       }
     },

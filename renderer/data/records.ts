@@ -2,7 +2,8 @@ import { z } from 'zod'
 import { EVIDENCE_KINDS, JOURNAL_KINDS, TIER_IDS } from '../domain/model/enums'
 import { isoDateSchema, journalEventSchema } from '../domain/model/journal'
 import { offerSchema } from '../domain/model/offer'
-import { idSchema, profileSchema, skillSchema } from '../domain/model/profile'
+import { idSchema } from '../domain/model/id'
+import { profileSchema, skillSchema } from '../domain/model/profile'
 import { engineSettingsSchema } from '../domain/model/settings'
 
 /**

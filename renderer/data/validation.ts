@@ -1,10 +1,8 @@
 import type { z } from 'zod'
+import { validationIssues, type ValidationIssue } from '../domain/model/validation-issues'
 
 /** Where a record is wrong: `path` names the field ("pay.base.monthly.low"), `message` says how. */
-export interface FieldIssue {
-  path: string
-  message: string
-}
+export type FieldIssue = ValidationIssue
 
 /**
  * A write or an import refused because the data does not match its schema. Nothing was
@@ -26,10 +24,7 @@ export class DataValidationError extends Error {
 export function validate<S extends z.ZodType>(schema: S, value: unknown, where = ''): z.output<S> {
   const result = schema.safeParse(value)
   if (result.success) return result.data
-  throw new DataValidationError(
-    result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
-    where,
-  )
+  throw new DataValidationError(validationIssues(result.error), where)
 }
 
 /** A fresh id for a new record: random, so merged imports from two machines never collide. */

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { engineSettingsSchema, type EngineSettings } from '../../domain/model/settings'
 import type { TidemarkDatabase } from '../db'
+import { domainFields } from '../domain-fields'
 import { storedEngineSettingsSchema, type StoredEngineSettings } from '../records'
 import { validate } from '../validation'
 
@@ -10,8 +11,7 @@ export type EngineSettingsDraft = z.input<typeof engineSettingsSchema>
 export async function readEngineSettings(db: TidemarkDatabase): Promise<EngineSettings> {
   const row = await db.engineSettings.get('engine')
   if (!row) return engineSettingsSchema.parse({})
-  const { id: _id, updatedAt: _u, ...settings } = row
-  return settings
+  return domainFields(engineSettingsSchema, row)
 }
 
 export async function saveEngineSettings(

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { idSchema } from '../../domain/model/profile'
+import { idSchema } from '../../domain/model/id'
 import type { TidemarkDatabase } from '../db'
 import {
   evidenceIsLinked,

@@ -1,0 +1,75 @@
+import type { TidemarkDatabase } from '../db'
+import { onJournalChange } from '../repositories/journal'
+import type { SearchHit } from './journal-index'
+import type { SearchMethod, SearchProtocol, SearchResponseMessage } from './search-protocol'
+import type { SearchStatus } from './search-service'
+
+/** The journal search as the screens use it, whichever thread the index lives on. */
+export interface JournalSearch {
+  /** Resolves once the index is loaded or rebuilt. */
+  readonly ready: Promise<SearchStatus>
+  search(query: string, limit?: number): Promise<SearchHit[]>
+  rebuild(): Promise<SearchStatus>
+  flush(): Promise<void>
+  close(): void
+}
+
+/**
+ * Starts the search worker for `db` and keeps it in step: every journal change the
+ * repositories announce after commit is passed on, in order.
+ */
+export function startSearchWorker(db: TidemarkDatabase): JournalSearch {
+  const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' })
+  let nextId = 1
+  const pending = new Map<
+    number,
+    { resolve: (value: unknown) => void; reject: (error: Error) => void }
+  >()
+
+  worker.onmessage = (event: MessageEvent<SearchResponseMessage>) => {
+    const message = event.data
+    const waiter = pending.get(message.id)
+    if (!waiter) return
+    pending.delete(message.id)
+    if (message.ok) waiter.resolve(message.response)
+    else waiter.reject(new Error(message.error))
+  }
+  worker.onerror = (event) => {
+    const error = new Error(`search worker failed: ${event.message}`)
+    for (const waiter of pending.values()) waiter.reject(error)
+    pending.clear()
+  }
+
+  function call<M extends SearchMethod>(
+    method: M,
+    request: SearchProtocol[M]['request'],
+  ): Promise<SearchProtocol[M]['response']> {
+    const id = nextId++
+    return new Promise((resolve, reject) => {
+      // The worker answers each method with that method's response type (search-worker.ts).
+      pending.set(id, { resolve: resolve as (value: unknown) => void, reject })
+      worker.postMessage({ id, method, request })
+    })
+  }
+
+  const ready = call('open', { databaseName: db.name })
+  const unsubscribe = onJournalChange(db, (change) => {
+    void call('apply', { change })
+  })
+
+  return {
+    ready,
+    search: async (query, limit = 50) => {
+      await ready
+      return call('search', { query, limit })
+    },
+    rebuild: () => call('rebuild', null),
+    flush: async () => {
+      await call('flush', null)
+    },
+    close: () => {
+      unsubscribe()
+      worker.terminate()
+    },
+  }
+}

@@ -1,0 +1,21 @@
+import type { JournalChange } from '../repositories/journal'
+import type { SearchHit } from './journal-index'
+import type { SearchStatus } from './search-service'
+
+/** The messages between the UI thread and the search worker: one map, request → response. */
+export interface SearchProtocol {
+  open: { request: { databaseName: string }; response: SearchStatus }
+  search: { request: { query: string; limit: number }; response: SearchHit[] }
+  apply: { request: { change: JournalChange }; response: null }
+  rebuild: { request: null; response: SearchStatus }
+  flush: { request: null; response: null }
+}
+
+export type SearchMethod = keyof SearchProtocol
+
+export type SearchRequestMessage = {
+  [M in SearchMethod]: { id: number; method: M; request: SearchProtocol[M]['request'] }
+}[SearchMethod]
+
+export type SearchResponseMessage =
+  { id: number; ok: true; response: unknown } | { id: number; ok: false; error: string }

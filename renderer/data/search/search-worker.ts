@@ -1,0 +1,52 @@
+/// <reference lib="webworker" />
+import OpenCC from 'opencc-js/t2cn'
+import { TidemarkDatabase } from '../db'
+import type { SearchRequestMessage, SearchResponseMessage } from './search-protocol'
+import { SearchService } from './search-service'
+
+/**
+ * The search worker: holds the journal index off the UI thread. It opens the database itself,
+ * so building and storing the index never copies the journal through the UI thread.
+ */
+
+// Taiwan and Hong Kong variants fold through standard Traditional to Simplified.
+const fold = OpenCC.Converter({ from: 'tw', to: 'cn' })
+let service: SearchService | null = null
+
+function ready(): SearchService {
+  if (!service) throw new Error('search worker not opened')
+  return service
+}
+
+async function handle(message: SearchRequestMessage): Promise<unknown> {
+  switch (message.method) {
+    case 'open': {
+      const db = new TidemarkDatabase(message.request.databaseName)
+      service = new SearchService(db, fold)
+      return service.open()
+    }
+    case 'search':
+      return ready().search(message.request.query, message.request.limit)
+    case 'apply':
+      await ready().apply(message.request.change)
+      return null
+    case 'rebuild':
+      return ready().rebuild('requested')
+    case 'flush':
+      await ready().flush()
+      return null
+  }
+}
+
+self.onmessage = (event: MessageEvent<SearchRequestMessage>) => {
+  const message = event.data
+  handle(message).then(
+    (response) => {
+      self.postMessage({ id: message.id, ok: true, response } satisfies SearchResponseMessage)
+    },
+    (error: unknown) => {
+      const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+      self.postMessage({ id: message.id, ok: false, error: text } satisfies SearchResponseMessage)
+    },
+  )
+}

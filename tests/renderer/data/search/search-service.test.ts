@@ -1,0 +1,118 @@
+import OpenCC from 'opencc-js/t2cn'
+import { afterEach, describe, expect, it } from 'vitest'
+import { TidemarkDatabase } from '../../../../renderer/data/db'
+import {
+  deleteJournalEntry,
+  saveJournalEntry,
+} from '../../../../renderer/data/repositories/journal'
+import { SearchService } from '../../../../renderer/data/search/search-service'
+
+const fold = OpenCC.Converter({ from: 'tw', to: 'cn' })
+let count = 0
+const opened: TidemarkDatabase[] = []
+
+function freshDb(): TidemarkDatabase {
+  const db = new TidemarkDatabase(`search-service-${++count}`)
+  opened.push(db)
+  return db
+}
+
+afterEach(async () => {
+  for (const db of opened.splice(0)) await db.delete()
+})
+
+const ids = (service: SearchService, query: string) => service.search(query).map((hit) => hit.id)
+
+describe('SearchService', () => {
+  it('builds the index when none is stored, then loads the stored one', async () => {
+    const db = freshDb()
+    const entry = await saveJournalEntry(db, {
+      kind: 'interview',
+      date: '2026-11-02',
+      title: '字节二面',
+      body: '问了推理加速和量化',
+    })
+    const first = new SearchService(db, fold)
+    expect(await first.open()).toEqual({
+      documents: 1,
+      source: 'rebuilt',
+      rebuildReason: 'missing',
+    })
+    expect(ids(first, '推理')).toEqual([entry.id])
+
+    const second = new SearchService(db, fold)
+    expect(await second.open()).toEqual({ documents: 1, source: 'loaded' })
+    expect(ids(second, '量化')).toEqual([entry.id])
+  })
+
+  it('follows writes and deletes, and stores the copy with its revision', async () => {
+    const db = freshDb()
+    const service = new SearchService(db, fold)
+    await service.open()
+    const kept = await saveJournalEntry(db, {
+      kind: 'learning',
+      date: '2026-11-01',
+      title: 'Quantization notes',
+    })
+    const dropped = await saveJournalEntry(db, {
+      kind: 'learning',
+      date: '2026-11-01',
+      title: 'Quantum computing',
+    })
+    await service.apply({ kind: 'put', ids: [kept.id, dropped.id] })
+    expect(ids(service, 'quant').sort()).toEqual([kept.id, dropped.id].sort())
+
+    await deleteJournalEntry(db, dropped.id)
+    await service.apply({ kind: 'delete', ids: [dropped.id] })
+    expect(ids(service, 'quant')).toEqual([kept.id])
+    await service.flush()
+
+    const reopened = new SearchService(db, fold)
+    expect((await reopened.open()).source).toBe('loaded')
+    expect(ids(reopened, 'quant')).toEqual([kept.id])
+  })
+
+  it('rebuilds a stored copy older than the journal (a write it never saw)', async () => {
+    const db = freshDb()
+    await new SearchService(db, fold).open()
+    // A write committed, then the app died before the index was stored again.
+    const missed = await saveJournalEntry(db, {
+      kind: 'project',
+      date: '2026-11-03',
+      title: 'vLLM 部署',
+    })
+    const service = new SearchService(db, fold)
+    expect(await service.open()).toEqual({
+      documents: 1,
+      source: 'rebuilt',
+      rebuildReason: 'stale',
+    })
+    expect(ids(service, 'vllm')).toEqual([missed.id])
+  })
+
+  it('rebuilds a corrupt stored copy instead of failing', async () => {
+    const db = freshDb()
+    const entry = await saveJournalEntry(db, {
+      kind: 'learning',
+      date: '2026-11-03',
+      title: 'LoRA 微调',
+    })
+    await new SearchService(db, fold).open()
+    await db.searchIndex.update('journal', { json: '{"not": "an index"' })
+    const service = new SearchService(db, fold)
+    expect(await service.open()).toEqual({
+      documents: 1,
+      source: 'rebuilt',
+      rebuildReason: 'corrupt',
+    })
+    expect(ids(service, '微調')).toEqual([entry.id])
+  })
+
+  it('rebuilds when the tokenizer changed since the copy was stored', async () => {
+    const db = freshDb()
+    await saveJournalEntry(db, { kind: 'learning', date: '2026-11-03', title: 'DeepSpeed' })
+    await new SearchService(db, fold).open()
+    await db.searchIndex.update('journal', { tokenizerVersion: 0 })
+    expect((await new SearchService(db, fold).open()).rebuildReason).toBe('tokenizer')
+  })
+})
