@@ -61,10 +61,18 @@ export async function deleteSkill(
         entry.evidence = entry.evidence.filter((link) => link.skillId !== id)
         entry.updatedAt = now.toISOString()
       })
-    await db.goals.toCollection().modify((goal) => {
-      goal.skillIds = goal.skillIds.filter((skillId) => skillId !== id)
-      if (goal.target?.kind === 'skill-level' && goal.target.skillId === id) delete goal.target
-    })
+    await db.goals
+      .filter(
+        (goal) =>
+          goal.skillIds.includes(id) ||
+          (goal.target?.kind === 'skill-level' && goal.target.skillId === id),
+      )
+      .modify((goal) => {
+        goal.skillIds = goal.skillIds.filter((skillId) => skillId !== id)
+        if (goal.target?.kind === 'skill-level' && goal.target.skillId === id) delete goal.target
+        // A changed goal is newer: a later merge by updatedAt must not bring the link back.
+        goal.updatedAt = now.toISOString()
+      })
     await recordSkillSnapshot(db, now)
   })
 }
