@@ -28,9 +28,13 @@ export function subtractFen(a: Fen, b: Fen): Fen {
   return (a - b) as Fen
 }
 
-/** An amount times a whole count (months, shares): exact. */
-export function timesCount(amount: Fen, count: number): Fen {
-  return Math.round(amount * count) as Fen
+/**
+ * A monthly amount times a number of months: 12 for a year, or a part month such as the 1.5
+ * extra months of "13.5 薪" or half a month of severance. Rounded once to the fen (exact for
+ * whole months).
+ */
+export function timesMonths(monthly: Fen, months: number): Fen {
+  return Math.round(monthly * months) as Fen
 }
 
 /**

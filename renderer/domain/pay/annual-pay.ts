@@ -1,7 +1,7 @@
 import type { BasePay, Compensation } from '../model/compensation'
 import type { Currency } from '../model/enums'
 import type { EngineSettings } from '../model/settings'
-import { fenFromYuan, timesCount, timesRatio, ZERO_FEN, type Fen } from '../money'
+import { fenFromYuan, timesMonths, timesRatio, ZERO_FEN, type Fen } from '../money'
 import { addRanges, mapRange, point, type Range } from '../range'
 import { parsePay, type ParseNote, type PayParseError } from './parse-pay'
 
@@ -144,8 +144,8 @@ export function computeAnnualPay(
     monthlyBase = inCny(base.amount)
     const regularMonths = Math.min(base.months, REGULAR_MONTHS)
     const extraMonths = Math.max(0, base.months - REGULAR_MONTHS)
-    regularWages = mapRange(monthlyBase, (monthly) => timesCount(monthly, regularMonths))
-    extraMonthsBonus = mapRange(monthlyBase, (monthly) => timesCount(monthly, extraMonths))
+    regularWages = mapRange(monthlyBase, (monthly) => timesMonths(monthly, regularMonths))
+    extraMonthsBonus = mapRange(monthlyBase, (monthly) => timesMonths(monthly, extraMonths))
   } else {
     regularWages = inCny(base.amount)
   }
@@ -157,7 +157,7 @@ export function computeAnnualPay(
     // Months of bonus need a monthly figure; for an annual base, a month is a twelfth of it.
     const perMonth =
       monthlyBase ?? mapRange(regularWages, (annual) => timesRatio(annual, 1 / REGULAR_MONTHS))
-    statedBonus = mapRange(perMonth, (monthly) => timesRatio(monthly, bonus.months))
+    statedBonus = mapRange(perMonth, (monthly) => timesMonths(monthly, bonus.months))
   }
   const annualBonus = addRanges(extraMonthsBonus, statedBonus)
   const cash = addRanges(regularWages, annualBonus)

@@ -1,4 +1,4 @@
-import { addFen, fenFromYuan, timesRatio, ZERO_FEN, type Fen } from '../money'
+import { addFen, fenFromYuan, timesMonths, timesRatio, ZERO_FEN, type Fen } from '../money'
 import type { AnnualPay } from '../pay/annual-pay'
 import { rangeOf, type Range } from '../range'
 import type { Reason } from '../reason'
@@ -69,7 +69,7 @@ export function riskAdjustedValue(
     const monthlyWage = timesRatio(pay.cash[end], 1 / 12)
     const capped = monthlyWage > capMonthly
     const months = capped ? Math.min(service, severanceRules.capYears) : service
-    const base = timesRatio(capped ? capMonthly : monthlyWage, months)
+    const base = timesMonths(capped ? capMonthly : monthlyWage, months)
     const notice = severanceRules.extraMonthInLieuOfNotice ? monthlyWage : ZERO_FEN
     return {
       amount: addFen(base, notice),

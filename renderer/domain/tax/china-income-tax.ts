@@ -4,7 +4,7 @@ import {
   fenFromYuan,
   maxFen,
   subtractFen,
-  timesCount,
+  timesMonths,
   timesRatio,
   ZERO_FEN,
   type Fen,
@@ -69,7 +69,7 @@ export function bonusCliff(bonus: Fen, ruleset: Ruleset): BonusCliff | null {
   let edge: Fen | null = null
   for (const bracket of ruleset.tax.bonusSeparate.monthlyBrackets) {
     if (bracket.upToYuan === null) break
-    const bound = timesCount(fenFromYuan(bracket.upToYuan), 12)
+    const bound = timesMonths(fenFromYuan(bracket.upToYuan), 12)
     if (bound >= bonus) break
     edge = bound
   }

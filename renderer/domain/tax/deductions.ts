@@ -1,5 +1,5 @@
 import type { SocialInsurance, SpecialDeductions } from '../model/settings'
-import { fenFromYuan, maxFen, minFen, timesBasisPoints, timesCount, type Fen } from '../money'
+import { fenFromYuan, maxFen, minFen, timesBasisPoints, timesMonths, type Fen } from '../money'
 import type { Ruleset } from '../ruleset/ruleset-schema'
 
 /**
@@ -21,7 +21,7 @@ export function annualSocialInsurance(
     rates.housingFundPercent
   // Percent to basis points: 17.5% is 1,750 bp, an integer, so the product rounds once.
   const monthly = timesBasisPoints(base, Math.round(ratePercent * 100))
-  return { annual: timesCount(monthly, 12), base, ratePercent }
+  return { annual: timesMonths(monthly, 12), base, ratePercent }
 }
 
 /** 专项附加扣除 for a year, from the user's situation and the ruleset's amounts. */
