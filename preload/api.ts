@@ -1,29 +1,52 @@
 /**
  * The contract between the renderer and the main process: the only functions the renderer
- * may call, and the channel names behind them. Types and constants only, no imports, so the
- * sandboxed preload, the main process and the renderer can all share it.
- * Main parses every payload against zod schemas that `satisfies` these types (main/ipc).
+ * may call, what each takes and what it answers, and the channel names behind them. Types
+ * and constants only, no imports, so the sandboxed preload, the main process and the
+ * renderer can all share it. `IpcContract` is the one map everything else is derived from:
+ * the preload's `TidemarkApi`, main's handler table and main's zod schemas (main/ipc) are
+ * all checked against it, so a channel added or changed here fails `tsc` until every side
+ * follows.
  */
 
+/** Each function the renderer may call: what it sends (undefined: nothing) and what main answers. */
+export interface IpcContract {
+  getAppInfo: { request: undefined; response: AppInfo }
+  saveTextFile: { request: SaveTextFileRequest; response: SaveTextFileResult }
+  openTextFile: { request: OpenTextFileRequest; response: OpenTextFileResult }
+}
+
+export type IpcMethod = keyof IpcContract
+export type IpcRequest<M extends IpcMethod> = IpcContract[M]['request']
+export type IpcResponse<M extends IpcMethod> = IpcContract[M]['response']
+
+/** The channel each function is sent on: one for every entry of the contract, no more. */
 export const IPC_CHANNELS = {
   getAppInfo: 'tidemark:get-app-info',
   saveTextFile: 'tidemark:save-text-file',
   openTextFile: 'tidemark:open-text-file',
-} as const
+} as const satisfies { [M in IpcMethod]: string }
 
-export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS]
+export type IpcChannel = (typeof IPC_CHANNELS)[IpcMethod]
 
 /** Error codes main may answer; the renderer turns each into a sentence in the user's language. */
 export type IpcErrorCode =
-  'untrusted-sender' | 'invalid-payload' | 'file-too-large' | 'file-not-text' | 'io-failed'
+  | 'untrusted-sender'
+  | 'invalid-payload'
+  | 'invalid-response'
+  | 'file-too-large'
+  | 'file-not-text'
+  | 'io-failed'
 
 export interface IpcError {
   code: IpcErrorCode
-  /** Which fields were wrong (invalid-payload) or the OS message (io-failed); for the log and the details line. */
+  /** Which fields were wrong (invalid-payload/-response) or the OS message (io-failed); for the log and the details line. */
   detail: string
 }
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError }
+
+/** The largest text file the app saves or opens, in Electron and in a browser alike: far above any real export, well below harm. */
+export const MAX_TEXT_FILE_BYTES = 50 * 1024 * 1024
 
 export interface AppInfo {
   version: string
@@ -47,9 +70,13 @@ export interface OpenTextFileRequest {
 export type OpenTextFileResult =
   { status: 'opened'; fileName: string; contents: string } | { status: 'cancelled' }
 
-/** What `window.tidemark` holds in Electron. In a plain browser it is absent. */
-export interface TidemarkApi {
-  getAppInfo(): Promise<IpcResult<AppInfo>>
-  saveTextFile(request: SaveTextFileRequest): Promise<IpcResult<SaveTextFileResult>>
-  openTextFile(request: OpenTextFileRequest): Promise<IpcResult<OpenTextFileResult>>
+/**
+ * What `window.tidemark` holds in Electron (in a plain browser it is absent): one function
+ * per contract entry, taking its request (nothing when the request is undefined) and answering
+ * its response as a result object.
+ */
+export type TidemarkApi = {
+  [M in IpcMethod]: [IpcRequest<M>] extends [undefined]
+    ? () => Promise<IpcResult<IpcResponse<M>>>
+    : (request: IpcRequest<M>) => Promise<IpcResult<IpcResponse<M>>>
 }

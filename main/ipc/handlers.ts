@@ -1,20 +1,15 @@
 import type { z } from 'zod'
 import {
   IPC_CHANNELS,
+  MAX_TEXT_FILE_BYTES,
   type AppInfo,
-  type IpcChannel,
   type IpcError,
+  type IpcMethod,
+  type IpcResponse,
   type IpcResult,
-  type OpenTextFileResult,
-  type SaveTextFileResult,
 } from '../../preload/api'
 import { isTrustedSender } from '../app-origin'
-import {
-  MAX_TEXT_FILE_BYTES,
-  noPayload,
-  openTextFileRequest,
-  saveTextFileRequest,
-} from './payloads'
+import { noPayload, openTextFileRequest, responseSchemas, saveTextFileRequest } from './payloads'
 
 /** What the handlers need from the outside world; Electron's dialog and fs in the app, fakes in tests. */
 export interface HandlerDeps {
@@ -30,9 +25,25 @@ export interface HandlerDeps {
   baseName: (path: string) => string
 }
 
+/**
+ * One handler per contract entry, answering that entry's response type. Typed against the
+ * contract, so a channel without a handler, or a handler answering the wrong type, fails `tsc`.
+ * The payload is `unknown`: it comes from the renderer and is parsed before it is used.
+ */
+export type IpcHandlers = {
+  [M in IpcMethod]: (payload: unknown) => Promise<IpcResponse<M>>
+}
+
 export interface SenderFrame {
   url: string
   isMainFrame: boolean
+}
+
+/** Where dispatch reports what the user never sees: refused senders and handler bugs. */
+export type IpcWarn = (message: string) => void
+
+const warnOnConsole: IpcWarn = (message) => {
+  console.warn(message)
 }
 
 class HandlerFailure extends Error {
@@ -41,13 +52,16 @@ class HandlerFailure extends Error {
   }
 }
 
+function issuesDetail(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `${issue.path.join('.') || '(payload)'}: ${issue.message}`)
+    .join('; ')
+}
+
 function parse<T>(schema: z.ZodType<T>, payload: unknown): T {
   const result = schema.safeParse(payload)
   if (!result.success) {
-    const detail = result.error.issues
-      .map((issue) => `${issue.path.join('.') || '(payload)'}: ${issue.message}`)
-      .join('; ')
-    throw new HandlerFailure({ code: 'invalid-payload', detail })
+    throw new HandlerFailure({ code: 'invalid-payload', detail: issuesDetail(result.error) })
   }
   return result.data
 }
@@ -59,15 +73,15 @@ function ioFailure(error: unknown): HandlerFailure {
   })
 }
 
-export function createHandlers(deps: HandlerDeps) {
+export function createHandlers(deps: HandlerDeps): IpcHandlers {
   const textDecoder = new TextDecoder('utf-8', { fatal: true })
   return {
-    [IPC_CHANNELS.getAppInfo]: (payload: unknown): Promise<AppInfo> => {
+    getAppInfo: (payload) => {
       parse(noPayload, payload)
       return Promise.resolve(deps.appInfo())
     },
 
-    [IPC_CHANNELS.saveTextFile]: async (payload: unknown): Promise<SaveTextFileResult> => {
+    saveTextFile: async (payload) => {
       const request = parse(saveTextFileRequest, payload)
       const path = await deps.chooseSavePath(request.suggestedName)
       if (path === null) return { status: 'cancelled' }
@@ -79,7 +93,7 @@ export function createHandlers(deps: HandlerDeps) {
       return { status: 'saved', fileName: deps.baseName(path) }
     },
 
-    [IPC_CHANNELS.openTextFile]: async (payload: unknown): Promise<OpenTextFileResult> => {
+    openTextFile: async (payload) => {
       const request = parse(openTextFileRequest, payload)
       const path = await deps.chooseOpenPath(request.extensions)
       if (path === null) return { status: 'cancelled' }
@@ -103,28 +117,40 @@ export function createHandlers(deps: HandlerDeps) {
         throw new HandlerFailure({ code: 'file-not-text', detail: deps.baseName(path) })
       }
     },
-  } satisfies Record<IpcChannel, (payload: unknown) => Promise<unknown>>
+  }
 }
 
-export type Handlers = ReturnType<typeof createHandlers>
-
 /**
- * The one door every IPC message goes through: check who sent it, then run the handler,
- * and answer a result object (never a thrown error, whose fields do not survive IPC).
+ * The one door every IPC message goes through: check who sent it (a refused sender is
+ * logged, as VS Code's validateEvent does, since the renderer's error alone would hide an
+ * attack or a misrouted frame), run the handler, check its answer against the contract's
+ * schema, and answer a result object (never a thrown error, whose fields do not survive IPC).
  */
-export async function dispatch(
-  handlers: Handlers,
-  channel: IpcChannel,
+export async function dispatch<M extends IpcMethod>(
+  handlers: IpcHandlers,
+  method: M,
   sender: SenderFrame | null,
   payload: unknown,
-): Promise<IpcResult<unknown>> {
+  warn: IpcWarn = warnOnConsole,
+): Promise<IpcResult<IpcResponse<M>>> {
+  const channel = IPC_CHANNELS[method]
   if (!isTrustedSender(sender)) {
-    return { ok: false, error: { code: 'untrusted-sender', detail: sender?.url ?? '(no frame)' } }
+    const url = sender?.url ?? '(no frame)'
+    warn(`Refused IPC on ${channel} from an untrusted sender: ${url}`)
+    return { ok: false, error: { code: 'untrusted-sender', detail: url } }
   }
+  let value: IpcResponse<M>
   try {
-    return { ok: true, value: await handlers[channel](payload) }
+    value = await handlers[method](payload)
   } catch (error) {
     if (error instanceof HandlerFailure) return { ok: false, error: error.ipcError }
     return { ok: false, error: ioFailure(error).ipcError }
   }
+  const checked = responseSchemas[method].safeParse(value)
+  if (!checked.success) {
+    const detail = issuesDetail(checked.error)
+    warn(`IPC handler for ${channel} answered outside the contract: ${detail}`)
+    return { ok: false, error: { code: 'invalid-response', detail } }
+  }
+  return { ok: true, value: checked.data }
 }

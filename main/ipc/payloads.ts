@@ -1,8 +1,14 @@
 import { z } from 'zod'
-import type { OpenTextFileRequest, SaveTextFileRequest } from '../../preload/api'
-
-/** The largest file the renderer may save or open: far above any real export, well below harm. */
-export const MAX_TEXT_FILE_BYTES = 50 * 1024 * 1024
+import {
+  MAX_TEXT_FILE_BYTES,
+  type AppInfo,
+  type IpcMethod,
+  type IpcResponse,
+  type OpenTextFileRequest,
+  type OpenTextFileResult,
+  type SaveTextFileRequest,
+  type SaveTextFileResult,
+} from '../../preload/api'
 
 const fileName = z
   .string()
@@ -11,6 +17,8 @@ const fileName = z
   .refine((name) => !/[/\\:\0]/.test(name) && name !== '.' && name !== '..', {
     error: 'must be a file name without a folder',
   })
+
+// Requests: what the renderer sends, trusted only after these parse it.
 
 export const saveTextFileRequest = z
   .object({
@@ -29,3 +37,31 @@ export const openTextFileRequest = z
   .strict() satisfies z.ZodType<OpenTextFileRequest>
 
 export const noPayload = z.undefined()
+
+// Responses: what main answers, checked before it leaves so a handler bug never sends the
+// renderer a shape the contract does not promise (or a field it should not see). Strict:
+// an extra field is a bug to hear about, not to pass on.
+
+const cancelled = z.strictObject({ status: z.literal('cancelled') })
+
+export const appInfoResponse = z.strictObject({
+  version: z.string(),
+  systemLocale: z.string(),
+}) satisfies z.ZodType<AppInfo>
+
+export const saveTextFileResponse = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('saved'), fileName: z.string() }),
+  cancelled,
+]) satisfies z.ZodType<SaveTextFileResult>
+
+export const openTextFileResponse = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('opened'), fileName: z.string(), contents: z.string() }),
+  cancelled,
+]) satisfies z.ZodType<OpenTextFileResult>
+
+/** One response schema per contract entry: a missing entry, or a schema for another type, fails `tsc`. */
+export const responseSchemas: { [M in IpcMethod]: z.ZodType<IpcResponse<M>> } = {
+  getAppInfo: appInfoResponse,
+  saveTextFile: saveTextFileResponse,
+  openTextFile: openTextFileResponse,
+}

@@ -1,7 +1,7 @@
 import { app, dialog, ipcMain, type BrowserWindow } from 'electron'
 import { basename } from 'node:path'
 import { readFile, stat } from 'node:fs/promises'
-import { IPC_CHANNELS } from '../../preload/api'
+import { IPC_CHANNELS, type IpcMethod } from '../../preload/api'
 import { writeFileAtomically } from '../atomic-write'
 import { createHandlers, dispatch } from './handlers'
 
@@ -33,11 +33,13 @@ export function registerIpc(getWindow: () => BrowserWindow | null): void {
     baseName: (path) => basename(path),
   })
 
-  for (const channel of Object.values(IPC_CHANNELS)) {
-    ipcMain.handle(channel, (event, payload: unknown) => {
+  // Object.keys types its answer as string[]; IPC_CHANNELS has exactly the contract's keys
+  // (it `satisfies` the map in preload/api.ts), so these are the contract's methods.
+  for (const method of Object.keys(IPC_CHANNELS) as IpcMethod[]) {
+    ipcMain.handle(IPC_CHANNELS[method], (event, payload: unknown) => {
       const frame = event.senderFrame
       const sender = frame ? { url: frame.url, isMainFrame: frame.parent === null } : null
-      return dispatch(handlers, channel, sender, payload)
+      return dispatch(handlers, method, sender, payload)
     })
   }
 }
