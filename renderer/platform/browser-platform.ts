@@ -1,6 +1,5 @@
+import { MAX_TEXT_FILE_BYTES } from '../../preload/api'
 import { PlatformError, type Platform } from './platform'
-
-const MAX_OPEN_BYTES = 50 * 1024 * 1024
 
 /** Browser mode: no preload, so files go out as downloads and come in through a file picker. */
 export function createBrowserPlatform(): Platform {
@@ -33,7 +32,7 @@ export function createBrowserPlatform(): Platform {
             resolve({ status: 'cancelled' })
             return
           }
-          if (file.size > MAX_OPEN_BYTES) {
+          if (file.size > MAX_TEXT_FILE_BYTES) {
             reject(new PlatformError({ code: 'file-too-large', detail: `${file.size} bytes` }))
             return
           }

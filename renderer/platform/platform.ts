@@ -1,10 +1,10 @@
-import type { IpcError } from '../../preload/api'
+import type { IpcError, OpenTextFileResult, SaveTextFileResult } from '../../preload/api'
 
 export type PlatformKind = 'electron' | 'browser'
 
-export type SaveOutcome = { status: 'saved'; fileName: string } | { status: 'cancelled' }
-export type OpenOutcome =
-  { status: 'opened'; fileName: string; contents: string } | { status: 'cancelled' }
+/** The same outcomes in both adapters: the browser one answers what main would. */
+export type SaveOutcome = SaveTextFileResult
+export type OpenOutcome = OpenTextFileResult
 
 /** A failure the UI shows in the user's language, keyed by code. */
 export class PlatformError extends Error {
