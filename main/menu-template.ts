@@ -1,10 +1,9 @@
 import type { MenuItemConstructorOptions } from 'electron'
+import { uiLanguageFor, type UiLanguage } from '../preload/api'
 
-export type MenuLanguage = 'zh-CN' | 'en'
-
-/** Chinese for any Chinese system locale (the UI is Simplified only for now), English otherwise. */
-export function menuLanguageFor(systemLocale: string): MenuLanguage {
-  return systemLocale.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en'
+/** The menu speaks the language the screens would pick for this system locale. */
+export function menuLanguageFor(systemLocale: string): UiLanguage {
+  return uiLanguageFor([systemLocale])
 }
 
 const LABELS = {
@@ -56,7 +55,7 @@ const LABELS = {
     hideOthers: 'Hide Others',
     unhide: 'Show All',
   },
-} as const satisfies Record<MenuLanguage, Record<string, string>>
+} as const satisfies Record<UiLanguage, Record<string, string>>
 
 /**
  * The application menu: standard roles (so the OS wires the usual shortcuts and behaviours)
@@ -65,7 +64,7 @@ const LABELS = {
  * the tools are not for users.
  */
 export function buildMenuTemplate(
-  language: MenuLanguage,
+  language: UiLanguage,
   platform: NodeJS.Platform,
 ): MenuItemConstructorOptions[] {
   const l = LABELS[language]

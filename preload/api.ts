@@ -80,3 +80,21 @@ export type TidemarkApi = {
     ? () => Promise<IpcResult<IpcResponse<M>>>
     : (request: IpcRequest<M>) => Promise<IpcResult<IpcResponse<M>>>
 }
+
+/** The languages the interface (screens and menu) is written in. */
+export const UI_LANGUAGES = ['zh-CN', 'en'] as const
+export type UiLanguage = (typeof UI_LANGUAGES)[number]
+
+/**
+ * The interface language for the system's languages (most preferred first): the first one
+ * we have, else English. Any Chinese tag (zh, zh-CN, zh-Hans, zh-TW…) gets Simplified
+ * Chinese, the only Chinese UI. Main uses it for the menu, the renderer for the screens.
+ */
+export function uiLanguageFor(systemLanguages: readonly string[]): UiLanguage {
+  for (const tag of systemLanguages) {
+    const lower = tag.toLowerCase()
+    if (lower.startsWith('zh')) return 'zh-CN'
+    if (lower.startsWith('en')) return 'en'
+  }
+  return 'en'
+}

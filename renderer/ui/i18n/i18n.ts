@@ -1,11 +1,11 @@
 import i18next, { type i18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import type { LanguageChoice } from '../../data/settings-schema'
+import { UI_LANGUAGES, uiLanguageFor, type UiLanguage } from '../../platform'
 import { en } from './en'
 import { zhCN } from './zh-CN'
 
-export const UI_LANGUAGES = ['zh-CN', 'en'] as const
-export type UiLanguage = (typeof UI_LANGUAGES)[number]
+export { UI_LANGUAGES, type UiLanguage }
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -13,21 +13,12 @@ declare module 'i18next' {
   }
 }
 
-/**
- * The interface language: the user's choice, or else the first system language we have.
- * Any Chinese tag (zh, zh-CN, zh-Hans, zh-TW…) gets Simplified Chinese, the only Chinese UI.
- */
+/** The interface language: the user's choice, or else what the system's languages map to. */
 export function resolveUiLanguage(
   choice: LanguageChoice,
   systemLanguages: readonly string[],
 ): UiLanguage {
-  if (choice !== 'system') return choice
-  for (const tag of systemLanguages) {
-    const lower = tag.toLowerCase()
-    if (lower.startsWith('zh')) return 'zh-CN'
-    if (lower.startsWith('en')) return 'en'
-  }
-  return 'en'
+  return choice === 'system' ? uiLanguageFor(systemLanguages) : choice
 }
 
 export async function createI18n(language: UiLanguage): Promise<i18n> {
