@@ -5,8 +5,8 @@ import type { Citation } from './ruleset/citation'
  * any), the facts it used, and the sentence it rests on. Every result of the engine carries
  * its reasons; for a score, the points of its reasons add up to the score before clamping.
  */
-export interface Reason {
-  ruleId: string
+export interface Reason<RuleId extends string = string> {
+  ruleId: RuleId
   points: number
   /** The values the rule used, for the UI's sentence ("NLP at level 3, shipped"). */
   facts: Record<string, string | number | boolean>

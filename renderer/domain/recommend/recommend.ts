@@ -5,7 +5,12 @@ import type { Reason } from '../reason'
 import { reasonFrom, tierRule } from '../ruleset/lookup'
 import type { Ruleset } from '../ruleset/ruleset-schema'
 import type { DomainLevel } from '../skills/effective-levels'
-import type { SkillScore } from '../skills/score-skills'
+import type { SkillRuleId, SkillScore } from '../skills/score-skills'
+import {
+  CHECKLIST_RULE_IDS,
+  EMPLOYER_RULE_IDS,
+  type TransitionRiskRuleId,
+} from '../risk/risk-rule-ids'
 import type { TransitionRisk } from '../risk/transition-risk'
 import type { PayPosition } from './pay-position'
 
@@ -17,7 +22,12 @@ export interface RecommendationResult {
 }
 
 /** Skill modifiers that explain why the user's pay can move (shown beside an accept). */
-const TIER_DRIVERS = new Set(['in-field-transition', 'phd-in-field', 'breadth', 'leadership'])
+const TIER_DRIVERS: ReadonlySet<SkillRuleId> = new Set([
+  'in-field-transition',
+  'phd-in-field',
+  'breadth',
+  'leadership',
+])
 
 /**
  * Ruleset §6, in order: decline on red flags or a mostly unanswered checklist at high risk;
@@ -35,8 +45,11 @@ export function recommend(
 ): RecommendationResult {
   const rules = ruleset.recommendation
   const fitClose = isFitClose(offer, skills.levels, rules.fitLevel, rules.fitShare)
-  const riskReasons = (prefix: string) =>
-    risk.reasons.filter((reason) => reason.ruleId.startsWith(prefix))
+  const riskReasons = (ruleIds: ReadonlySet<TransitionRiskRuleId>) =>
+    risk.reasons.filter((reason) => ruleIds.has(reason.ruleId))
+  const exposureReasons = risk.reasons.filter(
+    (reason) => reason.ruleId === ruleset.risk.exposure.id,
+  )
   const redFlagReasons = risk.reasons.filter((reason) =>
     ruleset.risk.redFlags.some((flag) => flag.id === reason.ruleId),
   )
@@ -64,7 +77,7 @@ export function recommend(
   }
   if (risk.level === 'high' && risk.unansweredItems >= rules.declineAtUnansweredItems) {
     return result('decline', [
-      ...riskReasons('checklist:').filter((reason) => reason.facts['answer'] !== 'yes'),
+      ...riskReasons(CHECKLIST_RULE_IDS).filter((reason) => reason.facts['answer'] !== 'yes'),
       ...redFlagReasons,
       reasonFrom(rules.strengthBeforePay.id, rules.strengthBeforePay, 0, {
         unansweredItems: risk.unansweredItems,
@@ -74,8 +87,8 @@ export function recommend(
   if (risk.level === 'high' && profile.stability === 'stable') {
     return result('wait-and-watch', [
       reasonFrom(rules.waitForCommitment.id, rules.waitForCommitment, 0, { riskScore: risk.score }),
-      ...riskReasons('exposure'),
-      ...riskReasons('employer:'),
+      ...exposureReasons,
+      ...riskReasons(EMPLOYER_RULE_IDS),
       ...redFlagReasons,
     ])
   }
@@ -92,15 +105,15 @@ export function recommend(
   if (risk.level === 'high') {
     return result('negotiate', [
       reasonFrom(ruleset.downside.id, ruleset.downside, 0, { riskScore: risk.score }),
-      ...riskReasons('employer:'),
+      ...riskReasons(EMPLOYER_RULE_IDS),
       ...redFlagReasons,
     ])
   }
   return result('accept', [
     bandReason,
     ...skills.reasons.filter((reason) => TIER_DRIVERS.has(reason.ruleId)),
-    ...riskReasons('employer:'),
-    ...riskReasons('checklist:'),
+    ...riskReasons(EMPLOYER_RULE_IDS),
+    ...riskReasons(CHECKLIST_RULE_IDS),
   ])
 }
 

@@ -5,6 +5,7 @@ import type { EngineSettings } from '../model/settings'
 import { scoreFromReasons, type Reason } from '../reason'
 import { baselineRule, reasonFrom } from '../ruleset/lookup'
 import type { Ruleset } from '../ruleset/ruleset-schema'
+import { checklistRuleId, employerRuleId, type TransitionRiskRuleId } from './risk-rule-ids'
 
 export interface TransitionRisk {
   /** 0-100: the sum of the reasons' points, clamped. */
@@ -14,7 +15,7 @@ export interface TransitionRisk {
   /** L35 items answered "no" or left "unknown". */
   unansweredItems: number
   redFlagCount: number
-  reasons: Reason[]
+  reasons: Reason<TransitionRiskRuleId>[]
 }
 
 /**
@@ -28,10 +29,10 @@ export function assessTransitionRisk(
   ruleset: Ruleset,
 ): TransitionRisk {
   const risk = ruleset.risk
-  const reasons: Reason[] = []
+  const reasons: Reason<TransitionRiskRuleId>[] = []
   const baseline = baselineRule(ruleset, offer.employerKind)
   reasons.push(
-    reasonFrom(`employer:${offer.employerKind}`, baseline, baseline.points, {
+    reasonFrom(employerRuleId(offer.employerKind), baseline, baseline.points, {
       employerKind: offer.employerKind,
     }),
   )
@@ -43,7 +44,7 @@ export function assessTransitionRisk(
     const answer = offer.checklist[id]
     const points = answer === 'no' ? item.noPoints : answer === 'unknown' ? item.unknownPoints : 0
     if (answer !== 'yes') unansweredItems += 1
-    reasons.push(reasonFrom(`checklist:${id}`, item, points, { item: id, answer }))
+    reasons.push(reasonFrom(checklistRuleId(id), item, points, { item: id, answer }))
   }
 
   for (const flag of risk.redFlags) {

@@ -6,12 +6,12 @@ import type { Ruleset } from './ruleset-schema'
 type Cited = { citation: Citation; assumption?: Assumption | undefined }
 
 /** A reason from a cited rule: the rule's citation and whether its number is an assumption. */
-export function reasonFrom(
-  ruleId: string,
+export function reasonFrom<RuleId extends string>(
+  ruleId: RuleId,
   rule: Cited,
   points: number,
   facts: Reason['facts'] = {},
-): Reason {
+): Reason<RuleId> {
   return {
     ruleId,
     points,

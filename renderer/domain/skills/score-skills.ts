@@ -6,13 +6,18 @@ import { domainRule, reasonFrom, tierRule } from '../ruleset/lookup'
 import type { Ruleset } from '../ruleset/ruleset-schema'
 import { effectiveLevels, type DomainLevel } from './effective-levels'
 
+type Modifiers = Ruleset['modifiers']
+/** What a skill reason is about: a domain, a modifier, the evidence cap, or the tier reached. */
+export type SkillRuleId =
+  SkillDomainId | Modifiers[keyof Modifiers]['id'] | Ruleset['evidenceCap']['id'] | TierId
+
 export interface SkillScore {
   /** 0-100: the sum of the reasons' points, clamped. */
   score: number
   /** The sum of the reasons' points before clamping (may exceed 100). */
   rawScore: number
   tier: TierId
-  reasons: Reason[]
+  reasons: Reason<SkillRuleId>[]
   levels: DomainLevel[]
 }
 
@@ -26,7 +31,7 @@ export function scoreSkills(
   ruleset: Ruleset,
 ): SkillScore {
   const levels = effectiveLevels(skills, ruleset)
-  const reasons: Reason[] = []
+  const reasons: Reason<SkillRuleId>[] = []
   const { classMaxPoints, levelFactors, depthWeights } = ruleset.scoring
 
   const domainPoints = [...levels.values()]
