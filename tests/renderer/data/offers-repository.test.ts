@@ -1,0 +1,182 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { TidemarkDatabase } from '../../../renderer/data/db'
+import { saveJournalEntry } from '../../../renderer/data/repositories/journal'
+import {
+  deleteOffer,
+  listOffers,
+  openOffersByDeadline,
+  saveOffer,
+  setOfferStatus,
+  type OfferDraft,
+} from '../../../renderer/data/repositories/offers'
+import { localDate } from '../../../renderer/data/snapshots'
+import { offerSchema } from '../../../renderer/domain/model/offer'
+import { loadPersona } from '../../helpers/personas'
+import { expectRefused, freshDatabase, localMoment, without } from './data-helpers'
+
+let db: TidemarkDatabase
+
+beforeEach(async () => {
+  db = await freshDatabase('offers-test')
+})
+
+afterEach(async () => {
+  await db.delete()
+})
+
+const T1 = localMoment(2026, 8, 1, 9)
+const T2 = localMoment(2026, 8, 4, 22, 30)
+const T3 = localMoment(2026, 8, 9, 7, 15)
+
+const draft: OfferDraft = {
+  company: 'Moonshot',
+  employerKind: 'startup',
+  pay: { base: { kind: 'monthly', monthly: { low: 60000, high: 70000 }, months: 15 } },
+}
+
+describe('offers', () => {
+  it('adds an offer: fresh id, storage defaults, status dated today, stamps at `now`', async () => {
+    const saved = await saveOffer(db, draft, T1)
+    const engineDefaults = without(offerSchema.parse({ ...draft, id: 'x' }), 'id')
+    expect(saved).toEqual({
+      ...engineDefaults,
+      id: saved.id,
+      status: 'considering',
+      statusDate: localDate(T1),
+      notes: '',
+      createdAt: T1.toISOString(),
+      updatedAt: T1.toISOString(),
+    })
+    expect(await listOffers(db)).toEqual([saved])
+  })
+
+  it('stores a persona’s offer as the engine reads it', async () => {
+    const [offer] = loadPersona('p1').offers
+    if (!offer) throw new Error('P1 has an offer')
+    const saved = await saveOffer(db, offer, T1)
+    expect(saved).toMatchObject(offer)
+    expect(saved.id).toBe(offer.id)
+  })
+
+  it('updates an offer by id: createdAt kept, updatedAt moved', async () => {
+    const created = await saveOffer(db, draft, T1)
+    const updated = await saveOffer(
+      db,
+      { ...draft, id: created.id, statusDate: created.statusDate, notes: 'call HR' },
+      T2,
+    )
+    expect(updated).toEqual({ ...created, notes: 'call HR', updatedAt: T2.toISOString() })
+    expect(await listOffers(db)).toEqual([updated])
+  })
+
+  it('dates a status change made through saveOffer', async () => {
+    const created = await saveOffer(db, draft, T1)
+    const updated = await saveOffer(db, { ...draft, id: created.id, status: 'negotiating' }, T2)
+    expect(updated.status).toBe('negotiating')
+    expect(updated.statusDate).toBe(localDate(T2))
+    expect(updated.createdAt).toBe(T1.toISOString())
+  })
+
+  it('setOfferStatus changes the status and its date, keeping the rest', async () => {
+    const created = await saveOffer(db, { ...draft, notes: 'keep me' }, T1)
+    const declined = await setOfferStatus(db, created.id, 'declined', T3)
+    expect(declined).toEqual({
+      ...created,
+      status: 'declined',
+      statusDate: localDate(T3),
+      updatedAt: T3.toISOString(),
+    })
+    expect(await db.offers.get(created.id)).toEqual(declined)
+  })
+
+  it('setOfferStatus refuses an id that is not stored and writes nothing', async () => {
+    await saveOffer(db, draft, T1)
+    const before = await db.offers.toArray()
+    await expect(setOfferStatus(db, 'missing', 'accepted', T2)).rejects.toThrow(/missing/)
+    expect(await db.offers.toArray()).toEqual(before)
+  })
+
+  it('lists open offers with a deadline, soonest first', async () => {
+    const rows: [string, OfferDraft['status'], string | undefined][] = [
+      ['A', 'considering', '2026-09-10'],
+      ['B', 'negotiating', '2026-08-20'],
+      ['C', 'declined', '2026-08-15'],
+      ['D', 'considering', undefined],
+      ['E', 'negotiating', '2026-09-01'],
+    ]
+    for (const [company, status, deadline] of rows) {
+      await saveOffer(db, { ...draft, company, status, ...(deadline ? { deadline } : {}) }, T1)
+    }
+    const expected = rows
+      .filter(
+        ([, status, deadline]) =>
+          deadline && (status === 'considering' || status === 'negotiating'),
+      )
+      .sort((a, b) => (a[2] ?? '').localeCompare(b[2] ?? ''))
+      .map(([company]) => company)
+    expect((await openOffersByDeadline(db)).map((offer) => offer.company)).toEqual(expected)
+  })
+
+  it.each([
+    ['company', { company: '' }],
+    ['employerKind', { employerKind: 'hedge-fund' }],
+    ['status', { status: 'won' }],
+    ['deadline', { deadline: '31/12/2026' }],
+    [
+      'pay.base.monthly.low',
+      { pay: { base: { kind: 'monthly', monthly: { low: 90000, high: 70000 }, months: 15 } } },
+    ],
+    [
+      'pay.base.months',
+      { pay: { base: { kind: 'monthly', monthly: { low: 1, high: 2 }, months: 13.3 } } },
+    ],
+    ['redFlags', { redFlags: ['pr-over-product', 'pr-over-product'] }],
+    ['checklist.roadmap', { checklist: { roadmap: 'maybe' } }],
+  ])('refuses a bad %s, naming it, and stores nothing', async (path, change) => {
+    await expectRefused(db, () => saveOffer(db, { ...draft, ...change } as OfferDraft, T1), path)
+    expect(await db.offers.count()).toBe(0)
+  })
+
+  it('refuses a bad update and keeps the stored offer', async () => {
+    const created = await saveOffer(db, draft, T1)
+    await expectRefused(
+      db,
+      () => saveOffer(db, { ...draft, id: created.id, company: ' ' }, T2),
+      'company',
+    )
+    expect(await db.offers.get(created.id)).toEqual(created)
+  })
+})
+
+describe('deleteOffer', () => {
+  it('removes the offer and unlinks the journal entries that named it, stamping them', async () => {
+    const gone = await saveOffer(db, draft, T1)
+    const kept = await saveOffer(db, { ...draft, company: 'Zhipu' }, T1)
+    const named = await saveJournalEntry(
+      db,
+      { kind: 'offer', date: '2026-08-01', title: 'Offer!', company: 'Moonshot', offerId: gone.id },
+      T1,
+    )
+    const other = await saveJournalEntry(
+      db,
+      { kind: 'interview', date: '2026-07-20', title: 'Onsite', offerId: kept.id },
+      T1,
+    )
+    const unlinked = await saveJournalEntry(
+      db,
+      { kind: 'application', date: '2026-07-01', title: 'Applied' },
+      T1,
+    )
+
+    await deleteOffer(db, gone.id, T3)
+
+    expect((await listOffers(db)).map((offer) => offer.id)).toEqual([kept.id])
+    expect(await db.journal.get(named.id)).toEqual({
+      ...without(named, 'offerId'),
+      updatedAt: T3.toISOString(),
+    })
+    expect(await db.journal.get(other.id)).toEqual(other)
+    expect(await db.journal.get(unlinked.id)).toEqual(unlinked)
+    expect(await db.journal.where('offerId').equals(gone.id).count()).toBe(0)
+  })
+})
