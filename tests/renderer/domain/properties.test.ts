@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   assess,
+  assessmentInputSchema,
   CHECKLIST_ITEM_IDS,
   DEFAULT_RULESET as ruleset,
   RED_FLAG_IDS,
@@ -15,7 +16,6 @@ import {
   profileArbitrary,
   skillArbitrary,
 } from '../../helpers/arbitraries'
-import { assessmentInputSchema } from '../../../renderer/domain'
 
 const runs = { numRuns: 300 }
 

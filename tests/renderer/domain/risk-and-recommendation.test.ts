@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import {
   assess,
+  assessmentInputSchema,
   DEFAULT_RULESET as ruleset,
   type AssessmentInputDraft,
 } from '../../../renderer/domain'
-import { assessmentInputSchema } from '../../../renderer/domain'
 
 const ALL_YES = {
   'model-product': 'yes',
