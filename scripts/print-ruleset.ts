@@ -1,6 +1,6 @@
 // Prints the ruleset as Markdown tables (npm run ruleset). docs/ruleset.md is this output:
 // `npm run ruleset > docs/ruleset.md` after changing the ruleset; a test keeps them equal.
 import { DEFAULT_RULESET } from '../renderer/domain'
-import { rulesetAsMarkdown } from '../renderer/domain/ruleset/ruleset-table'
+import { rulesetAsMarkdown } from './ruleset-table'
 
 process.stdout.write(rulesetAsMarkdown(DEFAULT_RULESET))

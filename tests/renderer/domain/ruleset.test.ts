@@ -10,7 +10,7 @@ import {
   type Ruleset,
   type RulesetOverrides,
 } from '../../../renderer/domain'
-import { rulesetAsMarkdown } from '../../../renderer/domain/ruleset/ruleset-table'
+import { rulesetAsMarkdown } from '../../../scripts/ruleset-table'
 import { loadPersona } from '../../helpers/personas'
 
 const ARTICLE = join(
