@@ -2,12 +2,12 @@
 //   1. TIDEMARK_CHROMIUM, if set;
 //   2. Debian's /usr/bin/chromium (our build machines; installed with apt-get when we are root);
 //   3. Playwright's own Chromium, downloaded by `playwright install` (a normal desktop with network).
-// tests/e2e/chromium.ts makes the same choice when the tests launch the browser.
+// scripts/chromium.mjs holds that choice; the tests launch what it names.
 import { existsSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
 import { chromium } from '@playwright/test'
+import { CHROMIUM_PATH } from './chromium.mjs'
 
-const DEBIAN_CHROMIUM = '/usr/bin/chromium'
 const run = (command, args, env = process.env) =>
   spawnSync(command, args, { stdio: 'inherit', env }).status === 0
 
@@ -18,7 +18,7 @@ if (process.env.TIDEMARK_CHROMIUM) {
     )
     process.exit(1)
   }
-} else if (!existsSync(DEBIAN_CHROMIUM) && !existsSync(chromium.executablePath())) {
+} else if (CHROMIUM_PATH === undefined && !existsSync(chromium.executablePath())) {
   const isRoot = process.getuid?.() === 0
   const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0
   let installed = false

@@ -1,22 +1,6 @@
-import { existsSync } from 'node:fs'
+// Which Chromium and with which flags: one list, shared with scripts/ensure-chromium.mjs.
+export { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs'
 
-/**
- * The browser the tests drive, chosen as scripts/ensure-chromium.mjs installs it: the user's
- * TIDEMARK_CHROMIUM, else Debian's Chromium, else (undefined) Playwright's own download.
- * Run headless, as root on a closed network on our machines.
- */
-const DEBIAN_CHROMIUM = '/usr/bin/chromium'
-export const CHROMIUM_PATH: string | undefined =
-  process.env['TIDEMARK_CHROMIUM'] ?? (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined)
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 /**
  * One port per test run, chosen when the config first loads and passed to the workers (which
  * load it again) through the environment: a fixed port fails the whole run whenever anything
