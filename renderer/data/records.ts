@@ -15,6 +15,18 @@ import { engineSettingsSchema } from '../domain/model/settings'
 const timestamp = z.iso.datetime()
 const stamps = { createdAt: timestamp, updatedAt: timestamp }
 
+/**
+ * What a form or a caller may send to save a record: the stored fields but the ones the
+ * repository sets. A stored record passed back whole (`{...skill, level: 4}`) is accepted: its
+ * id says which record, and its timestamps are ignored (the repository keeps createdAt and
+ * sets updatedAt).
+ */
+export const draftKeys = {
+  id: idSchema.optional(),
+  createdAt: timestamp.optional(),
+  updatedAt: timestamp.optional(),
+}
+
 /** The one profile row (id "me"): the engine's profile, current pay included. */
 export const storedProfileSchema = profileSchema
   .extend({ id: z.literal('me'), updatedAt: timestamp })

@@ -1,12 +1,11 @@
 import type { z } from 'zod'
-import { idSchema } from '../../domain/model/id'
 import type { TidemarkDatabase } from '../db'
-import { storedGoalSchema, type StoredGoal } from '../records'
+import { storedGoalSchema, type StoredGoal, draftKeys } from '../records'
 import { newId, validate } from '../validation'
 
 export const goalDraftSchema = storedGoalSchema
   .omit({ id: true, createdAt: true, updatedAt: true })
-  .extend({ id: idSchema.optional() })
+  .extend(draftKeys)
 export type GoalDraft = z.input<typeof goalDraftSchema>
 
 /** Goals by target date, the next one due first. */

@@ -1,11 +1,11 @@
 import type { z } from 'zod'
-import { idSchema } from '../../domain/model/id'
 import type { TidemarkDatabase } from '../db'
 import {
   evidenceIsLinked,
   journalEntryFieldsSchema,
   storedJournalEntrySchema,
   type StoredJournalEntry,
+  draftKeys,
 } from '../records'
 import { recordSkillSnapshot, snapshotTables } from '../snapshots'
 import { newId, validate } from '../validation'
@@ -13,7 +13,7 @@ import { bumpJournalRevision } from './meta'
 
 export const journalDraftSchema = journalEntryFieldsSchema
   .omit({ id: true, createdAt: true, updatedAt: true })
-  .extend({ id: idSchema.optional() })
+  .extend(draftKeys)
   .superRefine(evidenceIsLinked)
 export type JournalDraft = z.input<typeof journalDraftSchema>
 

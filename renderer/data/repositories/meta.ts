@@ -4,8 +4,10 @@ const JOURNAL_REVISION = 'journalRevision'
 const LAST_EXPORT = 'lastExportAt'
 
 /**
- * The journal's revision: a counter every journal write raises in its own transaction. The
- * search index stores the revision it was built from, so a stale or missing index is known.
+ * The journal's revision: a counter every write of what the search index holds (an entry
+ * added, changed, removed, an import) raises in its own transaction. The search index stores
+ * the revision it was built from, so a stale or missing index is known. Unlinking a deleted
+ * skill or offer from entries does not raise it: links are not indexed.
  * Call inside a transaction that includes `db.meta`.
  */
 export async function bumpJournalRevision(db: TidemarkDatabase): Promise<number> {

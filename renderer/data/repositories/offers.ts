@@ -1,13 +1,12 @@
 import type { z } from 'zod'
-import { idSchema } from '../../domain/model/id'
 import type { TidemarkDatabase } from '../db'
-import { storedOfferSchema, type OfferStatus, type StoredOffer } from '../records'
+import { storedOfferSchema, type OfferStatus, type StoredOffer, draftKeys } from '../records'
 import { localDate } from '../snapshots'
 import { newId, validate } from '../validation'
 
 export const offerDraftSchema = storedOfferSchema
   .omit({ id: true, createdAt: true, updatedAt: true })
-  .extend({ id: idSchema.optional() })
+  .extend(draftKeys)
 export type OfferDraft = z.input<typeof offerDraftSchema>
 
 export function listOffers(db: TidemarkDatabase): Promise<StoredOffer[]> {
@@ -22,6 +21,20 @@ export async function openOffersByDeadline(db: TidemarkDatabase): Promise<Stored
   )
 }
 
+/**
+ * The date of the offer's status: the day it changed, unless the user set a different date
+ * themselves (an offer accepted last week, entered today); unchanged status keeps its date.
+ */
+function statusDateFor(
+  existing: StoredOffer | undefined,
+  status: StoredOffer['status'],
+  given: string | undefined,
+  now: Date,
+): string | undefined {
+  if (existing?.status === status) return given ?? existing.statusDate
+  return given !== undefined && given !== existing?.statusDate ? given : localDate(now)
+}
+
 /** Adds an offer (no id) or changes one; a bad field throws and nothing is written. */
 export async function saveOffer(
   db: TidemarkDatabase,
@@ -31,13 +44,14 @@ export async function saveOffer(
   const { id, ...fields } = validate(offerDraftSchema, draft, 'offer')
   return db.transaction('rw', db.offers, async () => {
     const existing = id === undefined ? undefined : await db.offers.get(id)
-    const statusChanged = existing?.status !== fields.status
+    const { statusDate: given, ...rest } = fields
+    const statusDate = statusDateFor(existing, fields.status, given, now)
     const offer = validate(
       storedOfferSchema,
       {
-        ...fields,
+        ...rest,
         id: id ?? newId(),
-        ...(statusChanged && fields.statusDate === undefined ? { statusDate: localDate(now) } : {}),
+        ...(statusDate === undefined ? {} : { statusDate }),
         createdAt: existing?.createdAt ?? now.toISOString(),
         updatedAt: now.toISOString(),
       },

@@ -1,13 +1,12 @@
 import type { z } from 'zod'
-import { idSchema } from '../../domain/model/id'
 import type { TidemarkDatabase } from '../db'
-import { storedSkillSchema, type StoredSkill } from '../records'
+import { storedSkillSchema, type StoredSkill, draftKeys } from '../records'
 import { recordSkillSnapshot, snapshotTables } from '../snapshots'
 import { newId, validate } from '../validation'
 
 export const skillDraftSchema = storedSkillSchema
   .omit({ id: true, createdAt: true, updatedAt: true })
-  .extend({ id: idSchema.optional() })
+  .extend(draftKeys)
 export type SkillDraft = z.input<typeof skillDraftSchema>
 
 export function listSkills(db: TidemarkDatabase): Promise<StoredSkill[]> {

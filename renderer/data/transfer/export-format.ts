@@ -1,0 +1,97 @@
+import { z } from 'zod'
+import {
+  skillSnapshotSchema,
+  storedEngineSettingsSchema,
+  storedGoalSchema,
+  storedJournalEntrySchema,
+  storedOfferSchema,
+  storedOverridesSchema,
+  storedProfileSchema,
+  storedSkillSchema,
+} from '../records'
+import { appSettingsSchema } from '../settings-schema'
+
+/**
+ * The export file: Tidemark's interchange format. One JSON document, an envelope around every
+ * table, each record in the same shape as stored. docs/export-format.md describes it and
+ * docs/export-format.schema.json is its JSON Schema, generated from this file (a test keeps
+ * them equal). Raise EXPORT_VERSION when the shape changes and add the step that upgrades
+ * the previous version to `upgradeExport` (import.ts), so every older file still imports.
+ */
+export const EXPORT_FORMAT = 'tidemark'
+export const EXPORT_VERSION = 1
+
+/** A list table: its records, at most `max`, each id once. */
+function table<T extends z.ZodType<{ id: string }>>(record: T, max: number) {
+  return z
+    .array(record)
+    .max(max)
+    .superRefine((records, context) => {
+      const seen = new Set<string>()
+      records.forEach((item, index) => {
+        if (seen.has(item.id)) {
+          context.addIssue({
+            code: 'custom',
+            path: [index, 'id'],
+            message: `duplicate id "${item.id}"`,
+          })
+        }
+        seen.add(item.id)
+      })
+    })
+}
+
+export const exportDataSchema = z
+  .object({
+    settings: appSettingsSchema.nullable(),
+    profile: storedProfileSchema.nullable(),
+    skills: table(storedSkillSchema, 5000),
+    skillSnapshots: z
+      .array(skillSnapshotSchema)
+      .max(50_000)
+      .superRefine((snapshots, context) => {
+        const seen = new Set<string>()
+        snapshots.forEach((snapshot, index) => {
+          if (seen.has(snapshot.date)) {
+            context.addIssue({
+              code: 'custom',
+              path: [index, 'date'],
+              message: `two snapshots for ${snapshot.date}`,
+            })
+          }
+          seen.add(snapshot.date)
+        })
+      }),
+    offers: table(storedOfferSchema, 10_000),
+    journal: table(storedJournalEntrySchema, 200_000),
+    goals: table(storedGoalSchema, 10_000),
+    engineSettings: storedEngineSettingsSchema.nullable(),
+    rulesetOverrides: storedOverridesSchema.nullable(),
+  })
+  .strict()
+export type ExportData = z.infer<typeof exportDataSchema>
+
+/** The tables an export holds, in the file's order. */
+export const EXPORT_TABLES = [
+  'settings',
+  'profile',
+  'skills',
+  'skillSnapshots',
+  'offers',
+  'journal',
+  'goals',
+  'engineSettings',
+  'rulesetOverrides',
+] as const satisfies readonly (keyof ExportData)[]
+export type ExportTable = (typeof EXPORT_TABLES)[number]
+
+export const exportDocumentSchema = z
+  .object({
+    format: z.literal(EXPORT_FORMAT),
+    version: z.literal(EXPORT_VERSION),
+    exportedAt: z.iso.datetime(),
+    app: z.object({ name: z.literal('Tidemark'), version: z.string().min(1).max(40) }).strict(),
+    data: exportDataSchema,
+  })
+  .strict()
+export type ExportDocument = z.infer<typeof exportDocumentSchema>

@@ -1,0 +1,76 @@
+import { ImportRefused } from './import-problems'
+
+/** Far above any real export (50,000 entries measure about 20 MB), well below harm. */
+export const MAX_IMPORT_BYTES = 150 * 1024 * 1024
+/** Export files nest six levels deep; overrides a few more. */
+export const MAX_DEPTH = 24
+/** The longest string any field allows (a journal body is 20,000 characters at most). */
+export const MAX_STRING = 100_000
+/** Keys that could reach an object's prototype if a later step copied them carelessly. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
+
+/** The file's bytes as text: strict UTF-8 (a byte-order mark allowed), else refused. */
+export function decodeImportBytes(bytes: Uint8Array): string {
+  if (bytes.byteLength > MAX_IMPORT_BYTES) {
+    throw new ImportRefused({ code: 'too-large', bytes: bytes.byteLength, limit: MAX_IMPORT_BYTES })
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
+  } catch {
+    throw new ImportRefused({ code: 'not-utf8' })
+  }
+}
+
+/** Parses the text as JSON, refusing what is too large or not JSON at all (a truncated file). */
+export function parseImportJson(text: string): unknown {
+  // Three bytes a UTF-16 unit at most: a cheap bound before the exact count is needed.
+  if (text.length > MAX_IMPORT_BYTES) {
+    throw new ImportRefused({ code: 'too-large', bytes: text.length, limit: MAX_IMPORT_BYTES })
+  }
+  try {
+    return JSON.parse(text) as unknown
+  } catch (error) {
+    // A RangeError here is nesting past the engine's own stack: refuse it the same way.
+    throw new ImportRefused({
+      code: 'not-json',
+      detail: error instanceof Error ? error.message : String(error),
+    })
+  }
+}
+
+/**
+ * Walks the parsed value without recursion and refuses, before any schema sees it, what no
+ * Tidemark file holds: nesting deeper than MAX_DEPTH, prototype keys anywhere, strings longer
+ * than any field allows. The schema would refuse most of this too, but later steps (the
+ * overrides' merge) walk nested values, and nothing hostile should get that far.
+ */
+export function checkStructure(root: unknown): void {
+  const stack: { value: unknown; path: string; depth: number }[] = [
+    { value: root, path: '', depth: 0 },
+  ]
+  while (stack.length > 0) {
+    const { value, path, depth } = stack.pop() as { value: unknown; path: string; depth: number }
+    if (typeof value === 'string') {
+      if (value.length > MAX_STRING) {
+        throw new ImportRefused({ code: 'string-too-long', path, limit: MAX_STRING })
+      }
+      continue
+    }
+    if (typeof value !== 'object' || value === null) continue
+    if (depth >= MAX_DEPTH) throw new ImportRefused({ code: 'too-deep', path, limit: MAX_DEPTH })
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => {
+        stack.push({ value: item, path: `${path}[${index}]`, depth: depth + 1 })
+      })
+      continue
+    }
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) throw new ImportRefused({ code: 'forbidden-key', path, key })
+      stack.push({
+        value: (value as Record<string, unknown>)[key],
+        path: path ? `${path}.${key}` : key,
+        depth: depth + 1,
+      })
+    }
+  }
+}

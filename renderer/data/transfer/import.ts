@@ -1,0 +1,255 @@
+import type { z } from 'zod'
+import type { TidemarkDatabase } from '../db'
+import type {
+  SkillSnapshot,
+  StoredGoal,
+  StoredJournalEntry,
+  StoredOffer,
+  StoredSkill,
+} from '../records'
+import { bumpJournalRevision } from '../repositories/meta'
+import {
+  EXPORT_FORMAT,
+  EXPORT_TABLES,
+  EXPORT_VERSION,
+  exportDocumentSchema,
+  type ExportDocument,
+  type ExportTable,
+} from './export-format'
+import { checkStructure, parseImportJson } from './import-checks'
+import { ImportRefused, type ImportIssue } from './import-problems'
+import { mergeDecision, type MergeDecision } from './merge'
+import { CHUNK, throwIfCancelled, type TransferOptions } from './progress'
+
+export type ImportMode = 'replace' | 'merge'
+
+export interface TableCounts {
+  added: number
+  updated: number
+  unchanged: number
+  /** Stored records a replace import removed. */
+  removed: number
+}
+export type ImportCounts = Record<ExportTable, TableCounts>
+
+/**
+ * Steps that bring an older export version up to the next one, by the version they start
+ * from. Version 1 is the first; when version 2 comes, its step from 1 goes here, with a
+ * fixture file of version 1 in tests/fixtures/exports.
+ */
+const upgradeExport: Partial<
+  Record<number, (document: Record<string, unknown>) => Record<string, unknown>>
+> = {}
+
+const MAX_REPORTED_ISSUES = 20
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function issueAt(document: unknown, issue: z.core.$ZodIssue): ImportIssue {
+  const [first, table, index, ...field] = issue.path
+  if (first !== 'data' || typeof table !== 'string') {
+    return {
+      table: null,
+      index: null,
+      id: null,
+      field: issue.path.join('.'),
+      message: issue.message,
+    }
+  }
+  const tableName = (EXPORT_TABLES as readonly string[]).includes(table)
+    ? (table as ExportTable)
+    : null
+  if (typeof index !== 'number') {
+    return {
+      table: tableName,
+      index: null,
+      id: null,
+      field: [index, ...field].filter((part) => part !== undefined).join('.'),
+      message: issue.message,
+    }
+  }
+  const data = isRecord(document) ? document['data'] : undefined
+  const rows = isRecord(data) ? data[table] : undefined
+  const row: unknown = Array.isArray(rows) ? rows[index] : undefined
+  const id = isRecord(row) && typeof row['id'] === 'string' ? row['id'] : null
+  return { table: tableName, index, id, field: field.join('.'), message: issue.message }
+}
+
+/**
+ * Reads and checks a whole import file before anything is written: JSON, structure, envelope,
+ * version (older versions upgraded, newer refused) and every record against the export schema.
+ * Throws ImportRefused naming what is wrong and where; returns the document otherwise.
+ */
+export function checkImportText(text: string): ExportDocument {
+  const parsed = parseImportJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
+  checkStructure(parsed)
+  if (!isRecord(parsed) || parsed['format'] !== EXPORT_FORMAT) {
+    throw new ImportRefused({ code: 'not-tidemark' })
+  }
+  let document = parsed
+  const version = document['version']
+  if (typeof version === 'number' && Number.isInteger(version) && version > EXPORT_VERSION) {
+    throw new ImportRefused({ code: 'newer-version', version, supported: EXPORT_VERSION })
+  }
+  if (typeof version === 'number') {
+    for (let from = version; from < EXPORT_VERSION; from++) {
+      const step = upgradeExport[from]
+      if (!step) break
+      document = step(document)
+    }
+  }
+  const result = exportDocumentSchema.safeParse(document)
+  if (result.success) return result.data
+  const issues = result.error.issues
+  throw new ImportRefused({
+    code: 'invalid',
+    issues: issues.slice(0, MAX_REPORTED_ISSUES).map((issue) => issueAt(document, issue)),
+    more: Math.max(0, issues.length - MAX_REPORTED_ISSUES),
+  })
+}
+
+/** The part of a Dexie table an import writes through (any table, whatever its key type). */
+interface WritableTable<Row> {
+  get(key: string): Promise<Row | undefined>
+  bulkGet(keys: string[]): Promise<(Row | undefined)[]>
+  put(row: Row): Promise<unknown>
+  bulkPut(rows: readonly Row[]): Promise<unknown>
+  bulkAdd(rows: readonly Row[]): Promise<unknown>
+}
+
+function emptyCounts(): ImportCounts {
+  return Object.fromEntries(
+    EXPORT_TABLES.map((name) => [name, { added: 0, updated: 0, unchanged: 0, removed: 0 }]),
+  ) as ImportCounts
+}
+
+function tally(counts: TableCounts, decision: MergeDecision): void {
+  if (decision === 'add') counts.added++
+  else if (decision === 'update') counts.updated++
+  else counts.unchanged++
+}
+
+/**
+ * Writes a checked document in ONE transaction: replace (every table emptied, then filled) or
+ * merge (by id, newest `updatedAt` wins). A cancel, an error or a closed browser mid-way
+ * leaves exactly the old data; after commit, the journal revision has moved, so the search
+ * index is rebuilt. Returns what changed, table by table.
+ */
+export async function applyImport(
+  db: TidemarkDatabase,
+  document: ExportDocument,
+  mode: ImportMode,
+  options: TransferOptions = {},
+): Promise<ImportCounts> {
+  const { onProgress, signal } = options
+  const { data } = document
+  const counts = emptyCounts()
+  const total = EXPORT_TABLES.reduce((sum, name) => {
+    const value = data[name]
+    return sum + (Array.isArray(value) ? value.length : value === null ? 0 : 1)
+  }, 0)
+  let done = 0
+  const advance = (count: number) => {
+    done += count
+    onProgress?.({ phase: 'write', done, total })
+    throwIfCancelled(signal)
+  }
+
+  // One list table: records in chunks, each chunk's stored twins read with one bulkGet.
+  const writeList = async <Row>(
+    name: ExportTable,
+    table: WritableTable<Row>,
+    rows: readonly Row[],
+    keyOf: (row: Row) => string,
+    decide: (stored: Row | undefined, incoming: Row) => MergeDecision,
+  ) => {
+    for (let start = 0; start < rows.length; start += CHUNK) {
+      const chunk = rows.slice(start, start + CHUNK)
+      if (mode === 'replace') {
+        await table.bulkAdd(chunk)
+        counts[name].added += chunk.length
+      } else {
+        const stored = await table.bulkGet(chunk.map(keyOf))
+        const changed = chunk.filter((row, index) => {
+          const decision = decide(stored[index], row)
+          tally(counts[name], decision)
+          return decision !== 'unchanged'
+        })
+        await table.bulkPut(changed)
+      }
+      advance(chunk.length)
+    }
+  }
+  const writeOne = async <Row extends { updatedAt?: string | undefined }>(
+    name: ExportTable,
+    table: WritableTable<Row>,
+    key: string,
+    row: Row | null,
+  ) => {
+    if (row === null) return
+    const decision = mode === 'replace' ? 'add' : mergeDecision(await table.get(key), row)
+    tally(counts[name], decision)
+    if (decision !== 'unchanged') await table.put(row)
+    advance(1)
+  }
+
+  const tables = [
+    db.settings,
+    db.profile,
+    db.skills,
+    db.skillSnapshots,
+    db.offers,
+    db.journal,
+    db.goals,
+    db.engineSettings,
+    db.rulesetOverrides,
+  ] as const
+  await db.transaction('rw', [...tables, db.meta], async () => {
+    if (mode === 'replace') {
+      for (const [position, table] of tables.entries()) {
+        const name = EXPORT_TABLES[position] as ExportTable
+        counts[name].removed = await table.count()
+        await table.clear()
+      }
+    }
+    await writeOne('settings', db.settings, 'app', data.settings)
+    await writeOne('profile', db.profile, 'me', data.profile)
+    await writeList<StoredSkill>('skills', db.skills, data.skills, (row) => row.id, mergeDecision)
+    // Snapshots carry no timestamp: a merge keeps the stored day and adds the missing ones.
+    await writeList<SkillSnapshot>(
+      'skillSnapshots',
+      db.skillSnapshots,
+      data.skillSnapshots,
+      (row) => row.date,
+      (stored) => (stored === undefined ? 'add' : 'unchanged'),
+    )
+    await writeList<StoredOffer>('offers', db.offers, data.offers, (row) => row.id, mergeDecision)
+    await writeList<StoredJournalEntry>(
+      'journal',
+      db.journal,
+      data.journal,
+      (row) => row.id,
+      mergeDecision,
+    )
+    await writeList<StoredGoal>('goals', db.goals, data.goals, (row) => row.id, mergeDecision)
+    await writeOne('engineSettings', db.engineSettings, 'engine', data.engineSettings)
+    await writeOne('rulesetOverrides', db.rulesetOverrides, 'overrides', data.rulesetOverrides)
+    await bumpJournalRevision(db)
+  })
+  return counts
+}
+
+/** Checks the whole file, then writes it: the one call the Settings screen makes. */
+export async function importText(
+  db: TidemarkDatabase,
+  text: string,
+  mode: ImportMode,
+  options: TransferOptions = {},
+): Promise<ImportCounts> {
+  options.onProgress?.({ phase: 'check', done: 0, total: 1 })
+  const document = checkImportText(text)
+  throwIfCancelled(options.signal)
+  return applyImport(db, document, mode, options)
+}
