@@ -9,7 +9,7 @@ import { payPosition } from './recommend/pay-position'
 import { recommend, type RecommendationResult } from './recommend/recommend'
 import { riskAdjustedValue, type RiskAdjustedValue } from './risk/downside'
 import { assessTransitionRisk, type TransitionRisk } from './risk/transition-risk'
-import { tierRule } from './ruleset/lookup'
+import { tierRuleFor } from './ruleset/lookup'
 import type { Ruleset } from './ruleset/ruleset-schema'
 import { scoreSkills, type SkillScore } from './skills/score-skills'
 import { skillGaps, type SkillGap } from './skills/skill-gaps'
@@ -69,7 +69,7 @@ export function parseAssessmentInput(data: unknown): ParseResult {
 export function assess(input: AssessmentInput, ruleset: Ruleset): Assessment {
   const { profile, settings } = input
   const score = scoreSkills(profile, input.skills, ruleset)
-  const band = tierRule(ruleset, score.tier)
+  const band = tierRuleFor(ruleset, score.tier)
 
   const current = profile.currentPay ? computeAnnualPay(profile.currentPay, settings) : null
   const currentPay = current?.ok ? current.pay : null

@@ -1,7 +1,7 @@
 import { fenFromYuan, type Fen } from '../money'
 import type { Range } from '../range'
 import type { Ruleset } from '../ruleset/ruleset-schema'
-import { tierRule } from '../ruleset/lookup'
+import { tierRuleFor } from '../ruleset/lookup'
 import type { TierId } from '../model/enums'
 
 export type PayPosition = 'below' | 'within' | 'above' | 'unknown'
@@ -17,7 +17,7 @@ export function payPosition(
   tier: TierId,
   ruleset: Ruleset,
 ): PayPosition {
-  const rule = tierRule(ruleset, tier)
+  const rule = tierRuleFor(ruleset, tier)
   if (raise) {
     if (raise.high < rule.raiseBand.low) return 'below'
     if (raise.low > rule.raiseBand.high) return 'above'

@@ -2,7 +2,7 @@ import type { Recommendation } from '../model/enums'
 import type { Offer } from '../model/offer'
 import type { Profile } from '../model/profile'
 import type { Reason } from '../reason'
-import { reasonFrom, tierRule } from '../ruleset/lookup'
+import { reasonFrom, tierRuleFor } from '../ruleset/lookup'
 import type { Ruleset } from '../ruleset/ruleset-schema'
 import type { DomainLevel } from '../skills/effective-levels'
 import type { SkillRuleId, SkillScore } from '../skills/score-skills'
@@ -53,7 +53,7 @@ export function recommend(
   const redFlagReasons = risk.reasons.filter((reason) =>
     ruleset.risk.redFlags.some((flag) => flag.id === reason.ruleId),
   )
-  const tier = tierRule(ruleset, skills.tier)
+  const tier = tierRuleFor(ruleset, skills.tier)
   const bandReason = reasonFrom(`band:${skills.tier}`, tier, 0, {
     tier: skills.tier,
     position,

@@ -3,7 +3,7 @@ import type { Offer } from '../model/offer'
 import type { Profile } from '../model/profile'
 import type { EngineSettings } from '../model/settings'
 import { scoreFromReasons, type Reason } from '../reason'
-import { baselineRule, reasonFrom } from '../ruleset/lookup'
+import { baselineRuleFor, reasonFrom } from '../ruleset/lookup'
 import type { Ruleset } from '../ruleset/ruleset-schema'
 import { checklistRuleId, employerRuleId, type TransitionRiskRuleId } from './risk-rule-ids'
 
@@ -30,7 +30,7 @@ export function assessTransitionRisk(
 ): TransitionRisk {
   const risk = ruleset.risk
   const reasons: Reason<TransitionRiskRuleId>[] = []
-  const baseline = baselineRule(ruleset, offer.employerKind)
+  const baseline = baselineRuleFor(ruleset, offer.employerKind)
   reasons.push(
     reasonFrom(employerRuleId(offer.employerKind), baseline, baseline.points, {
       employerKind: offer.employerKind,

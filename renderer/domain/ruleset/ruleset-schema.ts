@@ -18,7 +18,7 @@ const names = { nameZhHans: z.string().min(1), nameEn: z.string().min(1) }
 export const PREMIUM_CLASSES = ['S', 'A', 'B', 'C'] as const
 export type PremiumClass = (typeof PREMIUM_CLASSES)[number]
 
-const skillDomainRule = z
+const skillDomainRuleSchema = z
   .object({
     id: z.enum(SKILL_DOMAIN_IDS),
     ...names,
@@ -27,7 +27,7 @@ const skillDomainRule = z
   })
   .strict()
 
-const tierRule = z
+const tierRuleSchema = z
   .object({
     id: z.enum(TIER_IDS),
     ...names,
@@ -79,7 +79,7 @@ export const rulesetSchema = z
     version: z.number().int().positive(),
     source: z.object({ article: z.string(), script: z.literal('zh-Hant') }).strict(),
 
-    skillDomains: z.array(skillDomainRule).length(SKILL_DOMAIN_IDS.length),
+    skillDomains: z.array(skillDomainRuleSchema).length(SKILL_DOMAIN_IDS.length),
     scoring: z
       .object({
         /** Points of a domain at level 4, by premium class. */
@@ -156,7 +156,7 @@ export const rulesetSchema = z
       .strict(),
 
     tiers: z
-      .array(tierRule)
+      .array(tierRuleSchema)
       .length(TIER_IDS.length)
       .refine((tiers) => tiers.every((tier) => tier.raiseBand.low <= tier.raiseBand.high), {
         error: 'a raise band has low above high',

@@ -2,7 +2,7 @@ import { SKILL_DOMAIN_IDS, type SkillDomainId, type TierId } from '../model/enum
 import type { Profile, Skill } from '../model/profile'
 import { scoreFromReasons, type Reason } from '../reason'
 import { roundToDecimals } from '../rounding'
-import { domainRule, reasonFrom, tierRule } from '../ruleset/lookup'
+import { domainRuleFor, reasonFrom, tierRuleFor } from '../ruleset/lookup'
 import type { Ruleset } from '../ruleset/ruleset-schema'
 import { effectiveLevels, type DomainLevel } from './effective-levels'
 
@@ -36,7 +36,7 @@ export function scoreSkills(
 
   const domainPoints = [...levels.values()]
     .map((level) => {
-      const rule = domainRule(ruleset, level.domain)
+      const rule = domainRuleFor(ruleset, level.domain)
       return {
         level,
         rule,
@@ -139,12 +139,12 @@ export function scoreSkills(
       reasonFrom(yearsNotEnough.id, yearsNotEnough, 0, { years: profile.yearsOfExperience }),
     )
   }
-  const tierInfo = tierRule(ruleset, tier)
+  const tierRule = tierRuleFor(ruleset, tier)
   reasons.push(
-    reasonFrom(tier, tierInfo, 0, {
+    reasonFrom(tier, tierRule, 0, {
       tier,
       score: roundToDecimals(score, 1),
-      minScore: tierInfo.minScore,
+      minScore: tierRule.minScore,
     }),
   )
 
@@ -163,7 +163,7 @@ function chooseTier(
   levels: Map<SkillDomainId, DomainLevel>,
   ruleset: Ruleset,
 ): TierId {
-  const classOf = (domain: SkillDomainId) => domainRule(ruleset, domain).premiumClass
+  const classOf = (domain: SkillDomainId) => domainRuleFor(ruleset, domain).premiumClass
   const hasExpertS = [...levels.values()].some(
     (level) => classOf(level.domain) === 'S' && level.effective >= 4,
   )
