@@ -40,3 +40,22 @@ export const assumptionSchema = z
   })
   .strict()
 export type Assumption = z.infer<typeof assumptionSchema>
+
+/** A citation of the article: lines, the verbatim quote, its Simplified rendering, an English paraphrase. */
+export function articleCitation(
+  lines: number[],
+  quote: string,
+  quoteZhHans: string,
+  paraphraseEn: string,
+): Citation {
+  return { source: 'article', lines, quote, quoteZhHans, paraphraseEn }
+}
+
+/** A citation of a law or regulation: its name, and what it says in Chinese and in English. */
+export function lawCitation(reference: string, summaryZhHans: string, summaryEn: string): Citation {
+  return { source: 'law', reference, summaryZhHans, summaryEn }
+}
+
+export function assumption(noteEn: string, noteZhHans: string): Assumption {
+  return { noteEn, noteZhHans }
+}

@@ -1,4 +1,4 @@
-import { article, assumption, law } from './cite'
+import { articleCitation, assumption, lawCitation } from './citation'
 import { rulesetSchema, type Ruleset, type RulesetInput } from './ruleset-schema'
 
 /**
@@ -6,42 +6,42 @@ import { rulesetSchema, type Ruleset, type RulesetInput } from './ruleset-schema
  * Traditional script; a test checks each against the cited line). Every number the article does
  * not give carries an `assumption` saying so; the user can override any of them.
  */
-const L24_TRAINING = article(
+const L24_TRAINING = articleCitation(
   [24, 33],
   '大平台要人肯定是希望做過大模型訓練相關技術的人',
   '大平台要人肯定是希望做过大模型训练相关技术的人',
   'Big platforms want people who have done large-model training.',
 )
 const L33_BOTTOM_LAYER = (part: string, partZh: string, en: string) =>
-  article(
+  articleCitation(
     [33],
     `細分下去還包括底層的算法開發如模型訓練、調優、推理加速等`,
     `细分下去还包括底层的算法开发如模型训练、调优、推理加速等`,
     `Urgently needed LLM algorithm engineers include bottom-layer work: ${en} (the quote names "${part}" / "${partZh}").`,
   )
-const L24_MOST_NEEDED = article(
+const L24_MOST_NEEDED = articleCitation(
   [24],
   'NLP 算法工程師、深度學習等崗位是大模型人才市場裏最爲急需的那一批',
   'NLP 算法工程师、深度学习等岗位是大模型人才市场里最为急需的那一批',
   'NLP algorithm engineers and deep-learning roles are the most urgently needed in the LLM talent market.',
 )
 const L28_DIVERSE = (en: string) =>
-  article(
+  articleCitation(
     [28],
     '還需要具備 AI 模型優化、自然語言處理、機器人操作系統等綜合多方面知識和經驗的人才',
     '还需要具备 AI 模型优化、自然语言处理、机器人操作系统等综合多方面知识和经验的人才',
     `Roles also need people combining knowledge such as ${en}.`,
   )
-const L33_SCARCE = article(
+const L33_SCARCE = articleCitation(
   [33],
   '企業裏 AI 的産品經理、架構師也幾乎沒有現成的',
   '企业里 AI 的产品经理、架构师也几乎没有现成的',
   'AI product managers and architects are almost never available ready-made; companies train them.',
 )
 const L35_CHECKLIST = (quote: string, quoteZh: string, en: string) =>
-  article([35], quote, quoteZh, `Candidates check ${en} before joining.`)
+  articleCitation([35], quote, quoteZh, `Candidates check ${en} before joining.`)
 const L50 = (quote: string, quoteZh: string, en: string) =>
-  article([50], quote, quoteZh, `One of the "four steps to ruin an LLM company": ${en}.`)
+  articleCitation([50], quote, quoteZh, `One of the "four steps to ruin an LLM company": ${en}.`)
 
 const FROM_ARTICLE_BANDS = assumption(
   'The article gives only "at most +20%" for mid-level moves and ">50%" for its premium mover; the other band edges are Tidemark’s estimates.',
@@ -94,7 +94,7 @@ const definition: RulesetInput = {
       nameZhHans: '视觉算法',
       nameEn: 'Vision algorithms',
       premiumClass: 'A',
-      citation: article(
+      citation: articleCitation(
         [6],
         '320 萬年薪招聘視覺算法專家',
         '320 万年薪招聘视觉算法专家',
@@ -113,7 +113,7 @@ const definition: RulesetInput = {
       nameZhHans: '大模型基础软件',
       nameEn: 'LLM foundation software (frameworks, infrastructure)',
       premiumClass: 'A',
-      citation: article(
+      citation: articleCitation(
         [5],
         '招聘大模型基礎軟件研發負責人',
         '招聘大模型基础软件研发负责人',
@@ -146,7 +146,7 @@ const definition: RulesetInput = {
       nameZhHans: '传统计算机/数据科学',
       nameEn: 'Traditional computer science and data science',
       premiumClass: 'C',
-      citation: article(
+      citation: articleCitation(
         [28],
         '不僅需要傳統的計算機科學和數據科學方面的人才',
         '不仅需要传统的计算机科学和数据科学方面的人才',
@@ -167,7 +167,7 @@ const definition: RulesetInput = {
   evidenceCap: {
     id: 'evidence-cap',
     maxLevelWithoutEvidence: 2,
-    citation: article(
+    citation: articleCitation(
       [33],
       '可能隻是在某一個方向上有所涉獵,還不是全面性的',
       '可能只是在某一个方向上有所涉猎，还不是全面性的',
@@ -181,7 +181,7 @@ const definition: RulesetInput = {
       domains: ['llm-training', 'fine-tuning', 'inference-acceleration'],
       minLevel: 3,
       pointsByCount: [0, 0, 8, 12],
-      citation: article(
+      citation: articleCitation(
         [33],
         '可能四五百個人裏面會有一個是做這個領域的',
         '可能四五百个人里面会有一个是做这个领域的',
@@ -195,7 +195,7 @@ const definition: RulesetInput = {
     phdInField: {
       id: 'phd-in-field',
       points: 15,
-      citation: article(
+      citation: articleCitation(
         [25, 17],
         '一年經驗的博士可能年薪百萬',
         '一年经验的博士可能年薪百万',
@@ -209,7 +209,7 @@ const definition: RulesetInput = {
     yearsNotEnough: {
       id: 'years-not-enough',
       minYears: 7,
-      citation: article(
+      citation: articleCitation(
         [25],
         '有一些本科、碩士幹了 7、8 年也未必能到 100 萬',
         '有一些本科、硕士干了 7、8 年也未必能到 100 万',
@@ -220,7 +220,7 @@ const definition: RulesetInput = {
       id: 'leadership',
       pointsForOne: 4,
       pointsForTwoOrMore: 6,
-      citation: article(
+      citation: articleCitation(
         [5, 12],
         '有開源項目發開管理經驗,團隊管理經驗',
         '有开源项目开发管理经验，团队管理经验',
@@ -240,7 +240,7 @@ const definition: RulesetInput = {
         { id: 'shenzhen', names: ['深圳', 'shenzhen'] },
         { id: 'hangzhou', names: ['杭州', 'hangzhou'] },
       ],
-      citation: article(
+      citation: articleCitation(
         [24, 20],
         '這類人才也一般集中在北上深杭',
         '这类人才也一般集中在北上深杭',
@@ -253,7 +253,7 @@ const definition: RulesetInput = {
       points: 8,
       domains: ['nlp', 'deep-learning', 'llm-training', 'fine-tuning', 'inference-acceleration'],
       minLevel: 3,
-      citation: article(
+      citation: articleCitation(
         [12, 11],
         '王晉此前一直在互聯網大廠做算法相關工作,是業務線負責人',
         '王晋此前一直在互联网大厂做算法相关工作，是业务线负责人',
@@ -272,7 +272,7 @@ const definition: RulesetInput = {
       requiresExpertSClass: true,
       raiseBand: { low: 0.5, high: 2 },
       totalBandYuan: { low: 3_000_000, high: 5_000_000 },
-      citation: article(
+      citation: articleCitation(
         [26],
         '一個核心人員開到 300-500 萬年薪都是有可能',
         '一个核心人员开到 300-500 万年薪都是有可能',
@@ -290,7 +290,7 @@ const definition: RulesetInput = {
       minScore: 50,
       raiseBand: { low: 0.3, high: 1 },
       totalBandYuan: { low: 1_000_000, high: 2_000_000 },
-      citation: article(
+      citation: articleCitation(
         [11, 17, 25],
         '薪資漲幅超 50%,是所面崗位工資最高的,總包超過百萬年薪',
         '薪资涨幅超 50%，是所面岗位工资最高的，总包超过百万年薪',
@@ -305,7 +305,7 @@ const definition: RulesetInput = {
       minScore: 0,
       requiresAlgorithmBase: true,
       raiseBand: { low: -0.1, high: 0.2 },
-      citation: article(
+      citation: articleCitation(
         [27],
         '他們大多屬于平薪跳槽,即使有小部分漲薪的人,也不會超過 20%,甚至在當前大環境較差的情況下降薪也是有的',
         '他们大多属于平薪跳槽，即使有小部分涨薪的人，也不会超过 20%，甚至在当前大环境较差的情况下降薪也是有的',
@@ -322,7 +322,7 @@ const definition: RulesetInput = {
       nameEn: 'Moving in',
       minScore: 0,
       raiseBand: { low: -0.05, high: 0.15 },
-      citation: article(
+      citation: articleCitation(
         [31, 32],
         '大多數人員都是企業自己親自培養',
         '大多数人员都是企业自己亲自培养',
@@ -342,7 +342,7 @@ const definition: RulesetInput = {
         nameZhHans: '大厂成熟业务线',
         nameEn: 'Big tech, established business line',
         points: 10,
-        citation: article(
+        citation: articleCitation(
           [36],
           '從現在比較穩定的業務線',
           '从现在比较稳定的业务线',
@@ -358,7 +358,7 @@ const definition: RulesetInput = {
         nameZhHans: '研究院',
         nameEn: 'Research institute',
         points: 20,
-        citation: article(
+        citation: articleCitation(
           [13],
           '越來越多厲害的大廠和研究院都入局認真做這件事',
           '越来越多厉害的大厂和研究院都入局认真做这件事',
@@ -374,7 +374,7 @@ const definition: RulesetInput = {
         nameZhHans: '大厂新组建的大模型团队',
         nameEn: 'Big tech, new LLM team',
         points: 35,
-        citation: article(
+        citation: articleCitation(
           [36],
           '去往一個不太熟悉、前景未明的大模型業務上',
           '去往一个不太熟悉、前景未明的大模型业务上',
@@ -390,7 +390,7 @@ const definition: RulesetInput = {
         nameZhHans: '其他行业（如车企）的新大模型团队',
         nameEn: 'Other industry (e.g. EV maker), new LLM team',
         points: 40,
-        citation: article(
+        citation: articleCitation(
           [36],
           '去往一個不太熟悉、前景未明的大模型業務上',
           '去往一个不太熟悉、前景未明的大模型业务上',
@@ -406,7 +406,7 @@ const definition: RulesetInput = {
         nameZhHans: '创业公司',
         nameEn: 'Startup',
         points: 55,
-        citation: article(
+        citation: articleCitation(
           [13],
           '國内大模型玩家很多都是初創',
           '国内大模型玩家很多都是初创',
@@ -540,7 +540,7 @@ const definition: RulesetInput = {
     funding: {
       id: 'funding',
       points: { 'strong-backers': -10, funded: 0, unfunded: 10, unknown: 5 },
-      citation: article(
+      citation: articleCitation(
         [42, 43],
         '零一萬物已完成新一輪融資,由阿裏雲領投',
         '零一万物已完成新一轮融资，由阿里云领投',
@@ -554,7 +554,7 @@ const definition: RulesetInput = {
     exposure: {
       id: 'exposure',
       points: 5,
-      citation: article(
+      citation: articleCitation(
         [36],
         '他們本身就已經處在不錯的崗位上了,不願意再冒險',
         '他们本身就已经处在不错的岗位上了，不愿意再冒险',
@@ -565,7 +565,7 @@ const definition: RulesetInput = {
     marketMood: {
       id: 'market-mood',
       points: { hot: -5, normal: 0, cautious: 5 },
-      citation: article(
+      citation: articleCitation(
         [16, 7],
         '在當前各企業紛紛裁員、降薪、緊縮預算的環境下',
         '在当前各企业纷纷裁员、降薪、紧缩预算的环境下',
@@ -593,7 +593,7 @@ const definition: RulesetInput = {
     failureChanceAtMax: 0.6,
     failsAfterMonths: 12,
     searchMonths: 4,
-    citation: article(
+    citation: articleCitation(
       [36],
       '他們害怕項目不落地,或者落地不及預期就被裁了',
       '他们害怕项目不落地，或者落地不及预期就被裁了',
@@ -609,7 +609,7 @@ const definition: RulesetInput = {
       localAverageMonthlyWageYuan: 12_000,
       capMultiple: 3,
       capYears: 12,
-      citation: law(
+      citation: lawCitation(
         '《中华人民共和国劳动合同法》第四十条、第四十六条、第四十七条',
         '经济补偿按工作年限每满一年支付一个月工资（六个月以上不满一年按一年，不满六个月支付半个月）；月工资高于当地职工月平均工资三倍的，按三倍支付且年限最高不超过十二年；未提前三十日通知的，另付一个月工资（N+1）。',
         'Severance is one month’s wage per year of service (six months or more count as a year, less as half a month); wages above three times the local average are capped at three times, for at most twelve years; without 30 days’ notice one more month is paid (N+1).',
@@ -632,7 +632,7 @@ const definition: RulesetInput = {
     ),
     eagerEmployer: {
       id: 'eager-employer',
-      citation: article(
+      citation: articleCitation(
         [15],
         '隻要我願意去,提出的條件基本都滿足了',
         '只要我愿意去，提出的条件基本都满足了',
@@ -641,7 +641,7 @@ const definition: RulesetInput = {
     },
     demandExceedsSupply: {
       id: 'demand-exceeds-supply',
-      citation: article(
+      citation: articleCitation(
         [18],
         '找到一個很好的候選人,可以同時推四五家都有可能',
         '找到一个很好的候选人，可以同时推四五家都有可能',
@@ -650,7 +650,7 @@ const definition: RulesetInput = {
     },
     waitForCommitment: {
       id: 'wait-for-commitment',
-      citation: article(
+      citation: articleCitation(
         [13],
         '半年過去,王晉發現越來越多厲害的大廠和研究院都入局認真做這件事',
         '半年过去，王晋发现越来越多厉害的大厂和研究院都入局认真做这件事',
@@ -659,7 +659,7 @@ const definition: RulesetInput = {
     },
     strengthBeforePay: {
       id: 'strength-before-pay',
-      citation: article(
+      citation: articleCitation(
         [34],
         '如果企業實力不過關,盡管面對一路水漲船高的薪資待遇,也依舊有人選擇放棄或者觀望',
         '如果企业实力不过关，尽管面对一路水涨船高的薪资待遇，也依旧有人选择放弃或者观望',
@@ -681,7 +681,7 @@ const definition: RulesetInput = {
         { upToYuan: 960_000, ratePercent: 35, quickDeductionYuan: 85_920 },
         { upToYuan: null, ratePercent: 45, quickDeductionYuan: 181_920 },
       ],
-      citation: law(
+      citation: lawCitation(
         '《中华人民共和国个人所得税法》综合所得年度税率表',
         '综合所得应纳税所得额 = 收入 − 60，000 基本减除费用 − 个人缴纳的社保和公积金 − 专项附加扣除，按 3%-45% 七级超额累进税率计算。',
         'Taxable comprehensive income = income − 60,000 basic deduction − employee social insurance and housing fund − special additional deductions, taxed at 3-45% in seven brackets.',
@@ -699,7 +699,7 @@ const definition: RulesetInput = {
         { upToYuan: 80_000, ratePercent: 35, quickDeductionYuan: 7_160 },
         { upToYuan: null, ratePercent: 45, quickDeductionYuan: 15_160 },
       ],
-      citation: law(
+      citation: lawCitation(
         '财政部 税务总局公告2023年第30号',
         '全年一次性奖金可不并入当年综合所得，以奖金除以 12 个月得到的数额按月度税率表确定税率，单独计算纳税；执行至 2027 年 12 月 31 日。',
         'A one-off annual bonus may be taxed alone: divide it by 12, find the rate in the monthly table, tax = bonus × rate − quick deduction; in force through 31 Dec 2027.',
@@ -708,7 +708,7 @@ const definition: RulesetInput = {
     stockSeparate: {
       id: 'iit-stock-separate',
       validThroughYear: 2027,
-      citation: law(
+      citation: lawCitation(
         '财税〔2018〕164号；财政部 税务总局公告2023年第25号',
         '上市公司股权激励收入不并入当年综合所得，全额单独适用综合所得税率表计算纳税；执行至 2027 年 12 月 31 日。',
         'Equity-incentive income from listed companies is taxed alone on the annual table, not merged with wages; in force through 31 Dec 2027.',
@@ -720,7 +720,7 @@ const definition: RulesetInput = {
     },
     socialInsurance: {
       id: 'social-insurance',
-      citation: law(
+      citation: lawCitation(
         '《中华人民共和国社会保险法》；《住房公积金管理条例》；各地缴费基数上下限',
         '个人缴纳养老 8%、医疗 2%、失业 0.5%、公积金 5%-12%，缴费基数受城市上下限约束（如北京 2025 年 7，162-35，811 元/月）。',
         'Employees pay pension 8%, medical 2%, unemployment 0.5%, housing fund 5-12%, on a base the city bounds (e.g. Beijing 2025: 7,162-35,811 a month).',
@@ -738,7 +738,7 @@ const definition: RulesetInput = {
       continuingEducationCertificateYearlyYuan: 3_600,
       mortgageMonthlyYuan: 1_000,
       rentMonthlyYuan: { 'rent-tier-1': 1_500, 'rent-tier-2': 1_100, 'rent-tier-3': 800 },
-      citation: law(
+      citation: lawCitation(
         '国发〔2023〕13号',
         '子女教育、3 岁以下婴幼儿照护每人每月 2，000 元；赡养老人每月 3，000 元（独生子女）；继续教育每月 400 元或取证当年 3，600 元；首套住房贷款利息每月 1，000 元；住房租金每月 1，500/1，100/800 元；大病医疗按实扣除。',
         'Children’s education and infant care 2,000 a month each; elderly parents 3,000 (only child); continuing education 400 a month or 3,600 in the certificate year; first-home mortgage interest 1,000; rent 1,500/1,100/800 by city; serious illness as borne.',
@@ -752,7 +752,7 @@ const definition: RulesetInput = {
     interviewsPerWeek: 3,
     offers: 4,
     weeks: 5,
-    citation: article(
+    citation: articleCitation(
       [14],
       '一個多月的時間裏,他和包括京東、微博、騰訊、58、高途教育、字節、理想等 21 家包括科技或互聯網大廠在内的企業聊過,每周都安排了三個或以上面試。最終,他拿到了 4 個 offer',
       '一个多月的时间里，他和包括京东、微博、腾讯、58、高途教育、字节、理想等 21 家包括科技或互联网大厂在内的企业聊过，每周都安排了三个或以上面试。最终，他拿到了 4 个 offer',
@@ -764,7 +764,7 @@ const definition: RulesetInput = {
   marketFacts: [
     {
       id: 'vivo-talent-cost',
-      citation: article(
+      citation: articleCitation(
         [1],
         '人才成本平均稅後爲 100 萬元',
         '人才成本平均税后为 100 万元',
@@ -773,7 +773,7 @@ const definition: RulesetInput = {
     },
     {
       id: 'pinduoduo-pay',
-      citation: article(
+      citation: articleCitation(
         [2],
         '年薪百萬不在少數,最高将近 130 萬元',
         '年薪百万不在少数，最高将近 130 万元',
@@ -782,7 +782,7 @@ const definition: RulesetInput = {
     },
     {
       id: 'talent-gap',
-      citation: article(
+      citation: articleCitation(
         [30],
         '2030 年中國的 AI 人才缺口可能多達 400 萬人',
         '2030 年中国的 AI 人才缺口可能多达 400 万人',
@@ -791,7 +791,7 @@ const definition: RulesetInput = {
     },
     {
       id: 'campus-relevance',
-      citation: article(
+      citation: articleCitation(
         [32],
         '20 個人投簡曆,隻有 2 個人稍微能夠專業對口',
         '20 个人投简历，只有 2 个人稍微能够专业对口',
@@ -800,7 +800,7 @@ const definition: RulesetInput = {
     },
     {
       id: 'openai-pay',
-      citation: article(
+      citation: articleCitation(
         [47],
         'OpenAI 向人工智能工程師支付的年平均薪酬達到了驚人的 92.5 萬美元',
         'OpenAI 向人工智能工程师支付的年平均薪酬达到了惊人的 92.5 万美元',
