@@ -1,4 +1,4 @@
-import type { Citation } from './ruleset/citation'
+import type { Assumption, Citation } from './ruleset/citation'
 
 /**
  * One line of "why?": which rule fired, what it added (points toward a score, where it adds
@@ -19,4 +19,22 @@ export interface Reason<RuleId extends string = string> {
 export function scoreFromReasons(reasons: readonly Reason[]): { score: number; rawScore: number } {
   const rawScore = reasons.reduce((sum, reason) => sum + reason.points, 0)
   return { score: Math.max(0, Math.min(100, rawScore)), rawScore }
+}
+
+type Cited = { citation: Citation; assumption?: Assumption | undefined }
+
+/** A reason from a cited rule: the rule's citation and whether its number is an assumption. */
+export function reasonFrom<RuleId extends string>(
+  ruleId: RuleId,
+  rule: Cited,
+  points: number,
+  facts: Reason['facts'] = {},
+): Reason<RuleId> {
+  return {
+    ruleId,
+    points,
+    facts,
+    citation: rule.citation,
+    assumption: rule.assumption !== undefined,
+  }
 }

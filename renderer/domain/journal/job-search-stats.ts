@@ -1,8 +1,7 @@
 import type { JournalKind } from '../model/enums'
 import type { JournalEvent } from '../model/journal'
-import type { Reason } from '../reason'
+import { reasonFrom, type Reason } from '../reason'
 import { roundToDecimals } from '../rounding'
-import { reasonFrom } from '../ruleset/lookup'
 import type { Ruleset } from '../ruleset/ruleset-schema'
 
 export interface JobSearchStats {

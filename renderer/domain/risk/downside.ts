@@ -1,8 +1,7 @@
 import { addFen, fenFromYuan, timesMonths, timesRatio, ZERO_FEN, type Fen } from '../money'
 import type { AnnualPay } from '../pay/annual-pay'
 import { rangeOf, type Range } from '../range'
-import type { Reason } from '../reason'
-import { reasonFrom } from '../ruleset/lookup'
+import { reasonFrom, type Reason } from '../reason'
 import type { Ruleset } from '../ruleset/ruleset-schema'
 
 export interface RiskAdjustedValue {

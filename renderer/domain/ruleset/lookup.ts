@@ -1,25 +1,5 @@
 import type { OfferEmployerKind, SkillDomainId, TierId } from '../model/enums'
-import type { Reason } from '../reason'
-import type { Assumption, Citation } from './citation'
 import type { Ruleset } from './ruleset-schema'
-
-type Cited = { citation: Citation; assumption?: Assumption | undefined }
-
-/** A reason from a cited rule: the rule's citation and whether its number is an assumption. */
-export function reasonFrom<RuleId extends string>(
-  ruleId: RuleId,
-  rule: Cited,
-  points: number,
-  facts: Reason['facts'] = {},
-): Reason<RuleId> {
-  return {
-    ruleId,
-    points,
-    facts,
-    citation: rule.citation,
-    assumption: rule.assumption !== undefined,
-  }
-}
 
 /** The rule of a skill domain: its premium class and citation. */
 export function domainRuleFor(ruleset: Ruleset, id: SkillDomainId) {

@@ -1,8 +1,8 @@
 import { SKILL_DOMAIN_IDS, type SkillDomainId, type TierId } from '../model/enums'
 import type { Profile, Skill } from '../model/profile'
-import { scoreFromReasons, type Reason } from '../reason'
+import { reasonFrom, scoreFromReasons, type Reason } from '../reason'
 import { roundToDecimals } from '../rounding'
-import { domainRuleFor, reasonFrom, tierRuleFor } from '../ruleset/lookup'
+import { domainRuleFor, tierRuleFor } from '../ruleset/lookup'
 import type { Ruleset } from '../ruleset/ruleset-schema'
 import { effectiveLevels, type DomainLevel } from './effective-levels'
 

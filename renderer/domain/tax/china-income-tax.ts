@@ -9,8 +9,7 @@ import {
   ZERO_FEN,
   type Fen,
 } from '../money'
-import type { Reason } from '../reason'
-import { reasonFrom } from '../ruleset/lookup'
+import { reasonFrom, type Reason } from '../reason'
 import type { Ruleset } from '../ruleset/ruleset-schema'
 import { bracketFor, taxInBracket } from './brackets'
 import { annualSocialInsurance, annualSpecialDeductions } from './deductions'
