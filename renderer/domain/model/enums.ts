@@ -1,4 +1,4 @@
-/** The fixed vocabularies of the model. The ruleset gives each its weight and citation. */
+// The fixed vocabularies of the model. The ruleset gives each its weight and citation.
 
 export const SKILL_DOMAIN_IDS = [
   'llm-training',
@@ -15,10 +15,6 @@ export const SKILL_DOMAIN_IDS = [
   'cs-data-foundations',
 ] as const
 export type SkillDomainId = (typeof SKILL_DOMAIN_IDS)[number]
-
-/** 0 none · 1 aware · 2 working · 3 proficient · 4 expert. */
-export const SKILL_LEVELS = [0, 1, 2, 3, 4] as const
-export type SkillLevel = (typeof SKILL_LEVELS)[number]
 
 export const EVIDENCE_KINDS = [
   'production',
@@ -74,7 +70,6 @@ export const CHECKLIST_ITEM_IDS = [
 export type ChecklistItemId = (typeof CHECKLIST_ITEM_IDS)[number]
 
 export const CHECKLIST_ANSWERS = ['yes', 'no', 'unknown'] as const
-export type ChecklistAnswer = (typeof CHECKLIST_ANSWERS)[number]
 
 /** L50: "毀掉一家大模型公司隻需要四步". */
 export const RED_FLAG_IDS = [

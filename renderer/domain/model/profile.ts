@@ -16,6 +16,7 @@ export const skillSchema = z
     id: idSchema,
     name: z.string().trim().min(1).max(100),
     domain: z.enum(SKILL_DOMAIN_IDS),
+    /** 0 none · 1 aware · 2 working · 3 proficient · 4 expert. */
     level: z.number().int().min(0).max(4),
     evidence: z.array(z.enum(EVIDENCE_KINDS)).max(EVIDENCE_KINDS.length).default([]),
     note: z.string().max(2000).optional(),

@@ -15,8 +15,8 @@ const points = z.number().min(-100).max(100)
 const fraction = z.number().min(0).max(1)
 const names = { nameZhHans: z.string().min(1), nameEn: z.string().min(1) }
 
-export const PREMIUM_CLASSES = ['S', 'A', 'B', 'C'] as const
-export type PremiumClass = (typeof PREMIUM_CLASSES)[number]
+/** A skill domain's premium class, S the highest: the class sets the domain's points at level 4. */
+const PREMIUM_CLASSES = ['S', 'A', 'B', 'C'] as const
 
 const skillDomainRuleSchema = z
   .object({
