@@ -23,8 +23,8 @@ export interface SkillAssessment extends SkillScore {
   gaps: SkillGap[]
 }
 
+/** Tax on the low and the high end of the pay range, and the after-tax range they give. */
 export interface AfterTax {
-  /** Tax on the low and the high end of the pay range. */
   low: TaxResult
   high: TaxResult
   afterTax: Range<Fen>

@@ -11,7 +11,7 @@ export interface Reason<RuleId extends string = string> {
   /** The values the rule used, for the UI's sentence ("NLP at level 3, shipped"). */
   facts: Record<string, string | number | boolean>
   citation: Citation
-  /** Present when the rule's number is an assumption rather than the source's. */
+  /** True when the rule's number is an assumption rather than the source's. */
   assumption: boolean
 }
 

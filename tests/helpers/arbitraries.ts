@@ -1,3 +1,4 @@
+// Test-data generators for property tests: any valid user, within the schema's bounds.
 import fc from 'fast-check'
 import {
   assessmentInputSchema,
@@ -15,8 +16,6 @@ import {
   SKILL_DOMAIN_IDS,
   type AssessmentInput,
 } from '../../renderer/domain'
-
-/** Test-data generators for property tests: any valid user, within the schema's bounds. */
 
 const amount = fc.integer({ min: 0, max: 200_000 }).map((value) => value * 5)
 const amountRange = fc

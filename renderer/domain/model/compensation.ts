@@ -32,8 +32,8 @@ export const basePaySchema = z.discriminatedUnion('kind', [
 ])
 export type BasePay = z.infer<typeof basePaySchema>
 
+/** The year-end bonus: months of monthly base ("年终奖 3 个月"), or an amount. */
 export const bonusSchema = z.discriminatedUnion('kind', [
-  /** "年终奖 3 个月": months of monthly base. */
   z.object({ kind: z.literal('months'), months: z.number().min(0).max(24) }).strict(),
   z.object({ kind: z.literal('amount'), amount: amountRangeSchema }).strict(),
 ])

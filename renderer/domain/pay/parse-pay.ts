@@ -2,13 +2,7 @@ import type { Currency } from '../model/enums'
 import { fen, fenFromYuan, type Fen } from '../money'
 import { point, rangeOf, type Range } from '../range'
 
-/**
- * Reads pay the way recruiters and headhunters write it:
- *   "120-150k,14 薪"   "90-120k,16 薪"   "150-200w(現金)"   "150-200万"   "1.5w×15"
- *   "年薪 130 万"   "月薪 3 万,14 薪"   "30-50K·15薪"   "$300k"   "年薪百万"
- * in Simplified or Traditional script, with full- or half-width punctuation. What it cannot
- * read is named in the error, so the user knows which part to rewrite.
- */
+/** Pay as read from text: a monthly range and the months a year, or an annual range. */
 export type ParsedPay = {
   currency: Currency | null
   /** "(現金)" / "cash": the figure excludes stock (L5, L17). */
@@ -88,6 +82,13 @@ const MILLION_WORD = /百万|百萬/
 const FILLER =
   /[\s,.;:、·•/()[\]{}+＋|]|左右|以上|起|税前|稅前|base|底薪|薪资|薪資|待遇|约|約|大约|大約|about|around|~/g
 
+/**
+ * Reads pay the way recruiters and headhunters write it:
+ *   "120-150k,14 薪"   "90-120k,16 薪"   "150-200w(現金)"   "150-200万"   "1.5w×15"
+ *   "年薪 130 万"   "月薪 3 万,14 薪"   "30-50K·15薪"   "$300k"   "年薪百万"
+ * in Simplified or Traditional script, with full- or half-width punctuation. What it cannot
+ * read is named in the error, so the user knows which part to rewrite.
+ */
 export function parsePay(text: string): PayParseResult {
   const original = text.normalize('NFKC').trim()
   if (!original) return { ok: false, error: { code: 'empty' } }

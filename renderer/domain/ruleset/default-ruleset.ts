@@ -1,11 +1,7 @@
 import { articleCitation, assumption, lawCitation } from './citation'
 import { rulesetSchema, type Ruleset, type RulesetInput } from './ruleset-schema'
 
-/**
- * The rules of shared/spec/ruleset.md as data. Quotes are verbatim from the article (its
- * Traditional script; a test checks each against the cited line). Every number the article does
- * not give carries an `assumption` saying so; the user can override any of them.
- */
+// Citations and assumptions the rules below refer to by name.
 const L24_TRAINING = articleCitation(
   [24, 33],
   '大平台要人肯定是希望做過大模型訓練相關技術的人',
@@ -48,6 +44,11 @@ const FROM_ARTICLE_BANDS = assumption(
   '文章只给出中层跳槽“不超过 20%”和百万档跳槽者“超 50%”；其余区间边界为潮位的估计。',
 )
 
+/**
+ * The rules of shared/spec/ruleset.md as data. Quotes are verbatim from the article (its
+ * Traditional script; a test checks each against the cited line). Every number the article does
+ * not give carries an `assumption` saying so; the user can override any of them.
+ */
 const definition: RulesetInput = {
   kind: 'tidemark-ruleset',
   version: 1,

@@ -40,8 +40,9 @@ export interface TaxResult {
   specialDeductions: Fen
   taxableWages: Fen
   bonusMethod: BonusMethod
-  /** Tax on wages and bonus under each method (separate: null where not allowed). */
+  /** Tax on wages and bonus with the bonus merged into the wages. */
   taxIfMerged: Fen
+  /** Tax on wages and bonus with the bonus taxed alone; null where that is not allowed. */
   taxIfSeparate: Fen | null
   stockTax: Fen
   totalTax: Fen
