@@ -2,9 +2,9 @@ import { jobSearchStats, type JobSearchStats } from './journal/job-search-stats'
 import { assessmentInputSchema, type AssessmentInput } from './model/assessment-input'
 import type { Offer } from './model/offer'
 import { validationIssues, type ValidationIssue } from './model/validation-issues'
-import { addFen, fenFromYuan, timesRatio, type Fen } from './money'
+import { addFen, timesRatio, type Fen } from './money'
 import { computeAnnualPay, type AnnualPay, type PayError } from './pay/annual-pay'
-import { rangeOf, relativeChange, type Range } from './range'
+import { fenRangeFromYuan, rangeOf, relativeChange, type Range } from './range'
 import { payPosition } from './recommend/pay-position'
 import { recommend, type RecommendationResult } from './recommend/recommend'
 import { riskAdjustedValue, type RiskAdjustedValue } from './risk/downside'
@@ -81,7 +81,7 @@ export function assess(input: AssessmentInput, ruleset: Ruleset): Assessment {
         timesRatio(currentPay.totalRecurring.high, 1 + expectedRaise.high),
       )
     : band.totalBandYuan
-      ? { low: fenFromYuan(band.totalBandYuan.low), high: fenFromYuan(band.totalBandYuan.high) }
+      ? fenRangeFromYuan(band.totalBandYuan)
       : null
 
   // Tax per distinct taxable year: a point range or a year one equal to a typical year (no

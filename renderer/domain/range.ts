@@ -1,4 +1,4 @@
-import { addFen, type Fen } from './money'
+import { addFen, fenFromYuan, type Fen } from './money'
 
 /**
  * A value known only within bounds: "120-150k" stays (120k, 150k) through every figure, so the
@@ -12,6 +12,11 @@ export interface Range<T extends number = number> {
 
 export function point<T extends number>(value: T): Range<T> {
   return { low: value, high: value }
+}
+
+/** A range stated in yuan (by the user or the ruleset) in fen, end by end, not reordered. */
+export function fenRangeFromYuan(yuan: Range): Range<Fen> {
+  return { low: fenFromYuan(yuan.low), high: fenFromYuan(yuan.high) }
 }
 
 export function rangeOf<T extends number>(a: T, b: T): Range<T> {

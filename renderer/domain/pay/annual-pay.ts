@@ -1,8 +1,8 @@
 import type { BasePay, Compensation } from '../model/compensation'
 import type { Currency } from '../model/enums'
 import type { EngineSettings } from '../model/settings'
-import { fenFromYuan, timesMonths, timesRatio, ZERO_FEN, type Fen } from '../money'
-import { addRanges, mapRange, point, type Range } from '../range'
+import { timesMonths, timesRatio, ZERO_FEN, type Fen } from '../money'
+import { addRanges, fenRangeFromYuan, mapRange, point, type Range } from '../range'
 import { parsePay, type ParseNote, type PayParseError } from './parse-pay'
 
 /** Months of base pay that are regular wages; the rest of "N 薪" is paid as the year-end bonus. */
@@ -54,11 +54,6 @@ interface ResolvedBase {
 
 const NO_NOTES: ParseNote[] = []
 
-const fenRange = (yuan: { low: number; high: number }): Range<Fen> => ({
-  low: fenFromYuan(yuan.low),
-  high: fenFromYuan(yuan.high),
-})
-
 /**
  * Builds the fields one by one rather than spreading the parsed input: spreading an object
  * that zod produced took ~4 µs a call in a profile, the largest cost of reading 1,000 offers.
@@ -72,7 +67,7 @@ function resolveBase(
         ok: true,
         base: {
           kind: 'monthly',
-          amount: fenRange(base.monthly),
+          amount: fenRangeFromYuan(base.monthly),
           months: base.months,
           cashOnly: false,
           notes: NO_NOTES,
@@ -84,7 +79,7 @@ function resolveBase(
         ok: true,
         base: {
           kind: 'annual',
-          amount: fenRange(base.annual),
+          amount: fenRangeFromYuan(base.annual),
           months: REGULAR_MONTHS,
           cashOnly: false,
           notes: NO_NOTES,
@@ -135,7 +130,7 @@ export function computeAnnualPay(
 
   const inCny = (amount: Range<Fen>): Range<Fen> =>
     rateToCny === 1 ? amount : mapRange(amount, (value) => timesRatio(value, rateToCny))
-  const toCny = (yuan: { low: number; high: number }): Range<Fen> => inCny(fenRange(yuan))
+  const toCny = (yuan: Range): Range<Fen> => inCny(fenRangeFromYuan(yuan))
 
   let monthlyBase: Range<Fen> | null = null
   let regularWages: Range<Fen>

@@ -1,5 +1,5 @@
-import { fenFromYuan, type Fen } from '../money'
-import type { Range } from '../range'
+import type { Fen } from '../money'
+import { fenRangeFromYuan, type Range } from '../range'
 import type { Ruleset } from '../ruleset/ruleset-schema'
 import { tierRuleFor } from '../ruleset/lookup'
 import type { TierId } from '../model/enums'
@@ -24,8 +24,9 @@ export function payPosition(
     return 'within'
   }
   if (rule.totalBandYuan) {
-    if (total.high < fenFromYuan(rule.totalBandYuan.low)) return 'below'
-    if (total.low > fenFromYuan(rule.totalBandYuan.high)) return 'above'
+    const band = fenRangeFromYuan(rule.totalBandYuan)
+    if (total.high < band.low) return 'below'
+    if (total.low > band.high) return 'above'
     return 'within'
   }
   return 'unknown'
