@@ -15,6 +15,7 @@ import {
   ROLE_FAMILIES,
   SKILL_DOMAIN_IDS,
   type AssessmentInput,
+  type ChecklistItemId,
 } from '../../renderer/domain'
 
 const amount = fc.integer({ min: 0, max: 200_000 }).map((value) => value * 5)
@@ -55,10 +56,7 @@ export const compensationArbitrary = fc.record({
 export const checklistArbitrary = fc.record(
   Object.fromEntries(
     CHECKLIST_ITEM_IDS.map((id) => [id, fc.constantFrom(...CHECKLIST_ANSWERS)]),
-  ) as Record<
-    (typeof CHECKLIST_ITEM_IDS)[number],
-    fc.Arbitrary<(typeof CHECKLIST_ANSWERS)[number]>
-  >,
+  ) as Record<ChecklistItemId, fc.Arbitrary<(typeof CHECKLIST_ANSWERS)[number]>>,
 )
 
 export const offerArbitrary = fc.record({
