@@ -70,6 +70,27 @@ export interface OpenTextFileRequest {
 export type OpenTextFileResult =
   { status: 'opened'; fileName: string; contents: string } | { status: 'cancelled' }
 
+/** The largest backup main writes or reads back, in UTF-8 bytes: a backup is the whole database in the export format. */
+export const MAX_BACKUP_BYTES = 150 * 1024 * 1024
+
+/**
+ * Why a backup was made: on quitting, on the renderer's schedule (data changed since the last
+ * one), just before a restore replaces the data (so the restore can be undone), or on request.
+ */
+export const BACKUP_REASONS = ['quit', 'scheduled', 'before-restore', 'manual'] as const
+export type BackupReason = (typeof BACKUP_REASONS)[number]
+
+/** One backup in the app's backups folder. */
+export interface BackupInfo {
+  /** The name to ask readBackup for: a file name only, never a path. */
+  fileName: string
+  /** When it was written, as an ISO 8601 timestamp (UTC). */
+  createdAt: string
+  reason: BackupReason
+  /** Its size on disk. */
+  bytes: number
+}
+
 /**
  * What `window.tidemark` holds in Electron (in a plain browser it is absent): one function
  * per contract entry, taking its request (nothing when the request is undefined) and answering
