@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
@@ -20,6 +21,11 @@ function contentSecurityPolicy(): Plugin {
   }
 }
 
+/** The app's version, written into export files and backups (package.json is the one source). */
+const APP_VERSION = (
+  JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string }
+).version
+
 export default defineConfig({
   main: {
     build: {
@@ -39,6 +45,7 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     // Relative asset URLs: the same build is served from app://tidemark/ and from http.
     base: './',
+    define: { __APP_VERSION__: JSON.stringify(APP_VERSION) },
     plugins: [react(), contentSecurityPolicy()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),

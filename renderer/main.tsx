@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client'
 import { I18nextProvider } from 'react-i18next'
 import type { TidemarkApi } from '../preload/api'
 import { TidemarkDatabase } from './data/db'
+import { classifyOpenError } from './data/open-database'
+import { startSearchWorker } from './data/search/search-client'
 import { readSettings } from './data/settings-repository'
 import { detectPlatform, requestPersistentStorage } from './platform'
 import { App } from './ui/App'
@@ -26,13 +28,14 @@ async function start(container: HTMLElement): Promise<void> {
   void requestPersistentStorage()
   try {
     await db.open()
+    const search = startSearchWorker(db)
     const settings = await readSettings(db)
     const i18n = await createI18n(resolveUiLanguage(settings.language, systemLanguages))
     document.documentElement.lang = i18n.language
     root.render(
       <StrictMode>
         <I18nextProvider i18n={i18n}>
-          <App services={{ db, platform, systemLanguages, initialSettings: settings }} />
+          <App services={{ db, search, platform, systemLanguages, initialSettings: settings }} />
         </I18nextProvider>
       </StrictMode>,
     )
@@ -40,7 +43,11 @@ async function start(container: HTMLElement): Promise<void> {
     const i18n = await createI18n(resolveUiLanguage('system', systemLanguages))
     root.render(
       <I18nextProvider i18n={i18n}>
-        <StartupError detail={error instanceof Error ? error.message : String(error)} />
+        <StartupError
+          failure={classifyOpenError(error)}
+          databaseName={db.name}
+          platform={platform}
+        />
       </I18nextProvider>,
     )
   }

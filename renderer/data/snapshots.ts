@@ -1,3 +1,4 @@
+import { roundToDecimals } from '../domain/rounding'
 import { scoreSkills } from '../domain/skills/score-skills'
 import { profileFrom, readSkillLinkedEntries, skillsWithJournalEvidence } from './assessment-input'
 import type { TidemarkDatabase } from './db'
@@ -35,7 +36,7 @@ export async function recordSkillSnapshot(db: TidemarkDatabase, now: Date): Prom
   )
   const snapshot: SkillSnapshot = {
     date: localDate(now),
-    score: Math.round(score.score * 10) / 10,
+    score: roundToDecimals(score.score, 1),
     tier: score.tier,
     levels: Object.fromEntries(score.levels.map((level) => [level.domain, level.effective])),
     rulesetVersion: ruleset.version,

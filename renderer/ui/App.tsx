@@ -4,7 +4,9 @@ import { useHashSection } from './hooks/use-hash-section'
 import { useSectionShortcuts } from './hooks/use-section-shortcuts'
 import { useSettings } from './hooks/use-settings'
 import { resolveUiLanguage } from './i18n/i18n'
+import { Banners } from './Banners'
 import { NavBar } from './NavBar'
+import { JournalScreen } from './screens/JournalScreen'
 import { SectionIntro } from './screens/SectionIntro'
 import { SettingsScreen } from './screens/SettingsScreen'
 import { ServicesProvider, useServices, type Services } from './services'
@@ -67,8 +69,11 @@ function AppFrame() {
       </header>
       <NavBar current={section} />
       <main id="main" className="app-main" tabIndex={-1}>
+        <Banners />
         {section === 'settings' ? (
           <SettingsScreen headingRef={headingRef} />
+        ) : section === 'journal' ? (
+          <JournalScreen headingRef={headingRef} />
         ) : (
           <SectionIntro section={section} headingRef={headingRef} />
         )}

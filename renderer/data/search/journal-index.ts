@@ -21,6 +21,12 @@ export function indexedEntry(entry: StoredJournalEntry): IndexedEntry {
   }
 }
 
+/** The best `limit` matches, and how many entries match in all. */
+export interface SearchResults {
+  hits: SearchHit[]
+  total: number
+}
+
 export interface SearchHit {
   id: string
   score: number
@@ -80,16 +86,17 @@ export class JournalIndex {
     this.index.addAll(entries)
   }
 
-  search(query: string, limit: number): SearchHit[] {
-    if (this.tokenize(query).length === 0) return []
-    return this.index
-      .search(query)
-      .slice(0, limit)
-      .map((result: SearchResult) => ({
+  search(query: string, limit: number): SearchResults {
+    if (this.tokenize(query).length === 0) return { hits: [], total: 0 }
+    const results = this.index.search(query)
+    return {
+      total: results.length,
+      hits: results.slice(0, limit).map((result: SearchResult) => ({
         id: String(result.id),
         score: result.score,
         terms: result.terms,
-      }))
+      })),
+    }
   }
 
   toJSON(): string {

@@ -1,6 +1,6 @@
 import type { TidemarkDatabase } from '../db'
 import { onJournalChange } from '../repositories/journal'
-import type { SearchHit } from './journal-index'
+import type { SearchResults } from './journal-index'
 import type { SearchMethod, SearchProtocol, SearchResponseMessage } from './search-protocol'
 import type { SearchStatus } from './search-service'
 
@@ -8,7 +8,7 @@ import type { SearchStatus } from './search-service'
 export interface JournalSearch {
   /** Resolves once the index is loaded or rebuilt. */
   readonly ready: Promise<SearchStatus>
-  search(query: string, limit?: number): Promise<SearchHit[]>
+  search(query: string, limit?: number): Promise<SearchResults>
   rebuild(): Promise<SearchStatus>
   flush(): Promise<void>
   close(): void

@@ -1,11 +1,11 @@
 import type { JournalChange } from '../repositories/journal'
-import type { SearchHit } from './journal-index'
+import type { SearchResults } from './journal-index'
 import type { SearchStatus } from './search-service'
 
 /** The messages between the UI thread and the search worker: one map, request → response. */
 export interface SearchProtocol {
   open: { request: { databaseName: string }; response: SearchStatus }
-  search: { request: { query: string; limit: number }; response: SearchHit[] }
+  search: { request: { query: string; limit: number }; response: SearchResults }
   apply: { request: { change: JournalChange }; response: null }
   rebuild: { request: null; response: SearchStatus }
   flush: { request: null; response: null }

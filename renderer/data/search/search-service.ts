@@ -1,7 +1,7 @@
 import type { TidemarkDatabase } from '../db'
 import { readJournalRevision } from '../repositories/meta'
 import type { JournalChange } from '../repositories/journal'
-import { indexedEntry, JournalIndex, type SearchHit } from './journal-index'
+import { indexedEntry, JournalIndex, type SearchResults } from './journal-index'
 import { TOKENIZER_VERSION, type Fold } from './tokenize'
 
 export interface SearchStatus {
@@ -104,7 +104,7 @@ export class SearchService {
     this.schedulePersist()
   }
 
-  search(query: string, limit = 50): SearchHit[] {
+  search(query: string, limit = 50): SearchResults {
     return this.index.search(query, limit)
   }
 

@@ -38,15 +38,21 @@ async function handle(message: SearchRequestMessage): Promise<unknown> {
   }
 }
 
+// Messages are handled one after another, in the order sent: a search sent after a change
+// answers with that change applied.
+let queue: Promise<unknown> = Promise.resolve()
+
 self.onmessage = (event: MessageEvent<SearchRequestMessage>) => {
   const message = event.data
-  handle(message).then(
-    (response) => {
-      self.postMessage({ id: message.id, ok: true, response } satisfies SearchResponseMessage)
-    },
-    (error: unknown) => {
-      const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
-      self.postMessage({ id: message.id, ok: false, error: text } satisfies SearchResponseMessage)
-    },
-  )
+  queue = queue
+    .then(() => handle(message))
+    .then(
+      (response) => {
+        self.postMessage({ id: message.id, ok: true, response } satisfies SearchResponseMessage)
+      },
+      (error: unknown) => {
+        const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+        self.postMessage({ id: message.id, ok: false, error: text } satisfies SearchResponseMessage)
+      },
+    )
 }

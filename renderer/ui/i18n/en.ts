@@ -68,10 +68,104 @@ export const en = {
     storageUnavailable: 'This browser cannot say whether it will keep the data.',
     lastSaved: 'Settings last saved {{when}}.',
   },
+  journal: {
+    search: 'Search the journal',
+    searchPlaceholder: 'Chinese or English: 推理, quant…',
+    total_one: '{{formatted}} entry',
+    total_other: '{{formatted}} entries',
+    matches_one: '{{formatted}} match',
+    matches_other: '{{formatted}} matches',
+    empty:
+      'No entries yet. Import a file in Settings, or write entries once the journal screen arrives.',
+    listLabel: 'Journal entries',
+    kind: {
+      learning: 'Learning',
+      project: 'Project',
+      application: 'Application',
+      interview: 'Interview',
+      offer: 'Offer',
+      reflection: 'Reflection',
+    },
+  },
+  data: {
+    title: 'Your data',
+    intro:
+      'Export writes everything (profile, skills, offers, journal, goals, settings) to one JSON file you can keep, move or read. Import reads such a file back.',
+    export: 'Export all data…',
+    import: 'Import a file…',
+    cancel: 'Cancel',
+    merge: 'Merge (newest wins)',
+    replace: 'Replace everything',
+    modeHint:
+      'Merge keeps your records and takes the file’s where they were changed later. Replace removes what is stored now and keeps only the file’s.',
+    confirmTitle: 'Import “{{fileName}}”?',
+    confirmSummary:
+      'Exported {{exportedAt}}: {{skills}} skills, {{offers}} offers, {{journal}} journal entries. The file was checked in full; nothing is written until you choose.',
+    indexing: 'Imported. Preparing search…',
+    exported: 'Saved “{{fileName}}”.',
+    cancelled: 'Cancelled. Your data is as it was.',
+    failed: 'That did not work; your data is as it was. Details: {{detail}}',
+    resultTitle: 'Imported',
+    resultTable: 'Table',
+    added: 'Added',
+    updated: 'Updated',
+    unchanged: 'Unchanged',
+    removed: 'Removed',
+    lastExport: 'Last export: {{when}}.',
+    neverExported: 'Not exported yet.',
+    phase: {
+      start: 'Starting…',
+      read: 'Reading your data…',
+      check: 'Checking the file…',
+      serialize: 'Writing the file: {{done}} of {{total}} records',
+      write: 'Importing: {{done}} of {{total}} records',
+    },
+    table: {
+      settings: 'Settings',
+      profile: 'Profile',
+      skills: 'Skills',
+      skillSnapshots: 'Score history',
+      offers: 'Offers',
+      journal: 'Journal',
+      goals: 'Goals',
+      engineSettings: 'Tax and market settings',
+      rulesetOverrides: 'Rule changes',
+    },
+    problem: {
+      'too-large':
+        'The file is {{size}} MB; Tidemark imports files up to {{limit}} MB. Nothing was changed.',
+      'not-utf8':
+        'The file is not UTF-8 text, so it is not a Tidemark export. Nothing was changed.',
+      'not-json':
+        'The file is not complete JSON (it may be cut off). Nothing was changed. Details: {{detail}}',
+      'too-deep':
+        'The file nests deeper than any Tidemark export ({{limit}} levels) at {{path}}. Nothing was changed.',
+      'forbidden-key':
+        'The file holds a key “{{key}}” at {{path}}, which no Tidemark export has. Nothing was changed.',
+      'string-too-long':
+        'A text at {{path}} is longer than any field allows ({{limit}} characters). Nothing was changed.',
+      'not-tidemark': 'This is not a Tidemark export file. Nothing was changed.',
+      'newer-version':
+        'This file comes from a newer Tidemark (format {{version}}; this version reads up to {{supported}}). Update Tidemark to import it. Nothing was changed.',
+      invalid: 'The file has records Tidemark cannot accept. Nothing was changed:',
+      issue: '{{table}}, record {{record}} {{id}}, field “{{field}}”: {{message}}',
+      issueTop: 'Field “{{field}}”: {{message}}',
+      more: '…and {{count}} more.',
+    },
+  },
+  reminder: {
+    exportDue:
+      'In browser mode your data lives in this browser only. Your last export was {{days}} days ago.',
+    neverExported:
+      'In browser mode your data lives in this browser only, and it has never been exported.',
+    action: 'Export now',
+  },
+  versionChange: {
+    message: 'Tidemark was updated in another window. Reload to continue with the new version.',
+    reload: 'Reload',
+  },
   errors: {
     title: 'Something went wrong',
-    databaseOpen:
-      'Tidemark could not open its database. Nothing was changed. Close other Tidemark windows and try again. Details: {{detail}}',
     saveFailed: 'The setting was not saved; the previous value is kept. Details: {{detail}}',
     ipc: {
       'untrusted-sender': 'The request did not come from Tidemark’s own window and was refused.',
@@ -79,6 +173,29 @@ export const en = {
       'file-too-large': 'The file is too large to open ({{detail}}).',
       'file-not-text': 'The file “{{detail}}” is not a UTF-8 text file.',
       'io-failed': 'The file could not be read or written: {{detail}}',
+      'disk-full':
+        'The disk is full; nothing was written and earlier backups are intact ({{detail}}).',
+      'not-found': 'The file “{{detail}}” was not found.',
+      'invalid-response':
+        'Tidemark’s main process gave a malformed answer, which was discarded ({{detail}}).',
+    },
+    details: 'Details',
+    open: {
+      'newer-version':
+        'This data was written by a newer version of Tidemark. This version will not touch it: update Tidemark, or save a copy of what can be read.',
+      blocked:
+        'Another Tidemark window is holding the database open. Close the other windows, then try again.',
+      quota:
+        'The disk (or the browser’s storage for Tidemark) is full. Free some space, then try again.',
+      'backing-store':
+        'The browser could not open its own storage files. Closing every Tidemark window and trying again usually helps; restarting the computer helps more often.',
+      unknown: 'Tidemark could not open its database.',
+      nothingChanged: 'Nothing was changed. Your data is still where it was.',
+      retry: 'Try again',
+      rescue: 'Save a copy of what can be read…',
+      rescueSaving: 'Reading what can be read…',
+      rescueSaved: 'Saved. Keep that file: it holds every record that could be read.',
+      rescueFailed: 'Nothing could be read: {{detail}}',
     },
   },
 }

@@ -6,6 +6,7 @@ import { useSettings } from '../hooks/use-settings'
 import { resolveUiLanguage } from '../i18n/i18n'
 import { storagePersistence, type Persistence } from '../../platform'
 import { useServices } from '../services'
+import { DataTransferPanel } from './settings/DataTransferPanel'
 
 export function SettingsScreen({
   headingRef,
@@ -110,6 +111,7 @@ export function SettingsScreen({
         {persist === 'not-persisted' && t('settings.storageNotPersisted')}
         {persist === 'unavailable' && t('settings.storageUnavailable')}
       </p>
+      <DataTransferPanel />
       {settings.updatedAt && (
         <p className="muted">
           {t('settings.lastSaved', { when: formatter.format(new Date(settings.updatedAt)) })}

@@ -2,7 +2,9 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { I18nextProvider } from 'react-i18next'
 import { afterEach, describe, expect, it } from 'vitest'
+import OpenCC from 'opencc-js/t2cn'
 import { TidemarkDatabase } from '../../../renderer/data/db'
+import { startInProcessSearch } from '../../../renderer/data/search/in-process-search'
 import { readSettings } from '../../../renderer/data/settings-repository'
 import { DEFAULT_SETTINGS } from '../../../renderer/data/settings-schema'
 import { detectPlatform } from '../../../renderer/platform'
@@ -23,6 +25,7 @@ async function renderApp(systemLanguages: string[]) {
       <App
         services={{
           db,
+          search: startInProcessSearch(db, OpenCC.Converter({ from: 'tw', to: 'cn' })),
           platform: detectPlatform({}),
           systemLanguages,
           initialSettings: DEFAULT_SETTINGS,

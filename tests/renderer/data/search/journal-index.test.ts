@@ -15,7 +15,8 @@ function indexOf(...entries: IndexedEntry[]): JournalIndex {
   return index
 }
 
-const ids = (index: JournalIndex, query: string) => index.search(query, 50).map((hit) => hit.id)
+const ids = (index: JournalIndex, query: string) =>
+  index.search(query, 50).hits.map((hit) => hit.id)
 
 describe('the tokenizer', () => {
   const tokenize = createTokenizer(fold)
@@ -89,6 +90,13 @@ describe('JournalIndex', () => {
     expect(ids(restored, '推理')).toEqual(['a'])
     expect(ids(restored, 'quant')).toEqual(['b'])
     expect(restored.size).toBe(3)
+  })
+
+  it('counts every match while returning the best few', () => {
+    const many = Array.from({ length: 30 }, (_, n) => entry(`e${n}`, `推理 ${n}`))
+    const result = indexOf(...many).search('推理', 5)
+    expect(result.hits).toHaveLength(5)
+    expect(result.total).toBe(30)
   })
 
   it('returns nothing for a query of punctuation only', () => {

@@ -21,7 +21,8 @@ afterEach(async () => {
   for (const db of opened.splice(0)) await db.delete()
 })
 
-const ids = (service: SearchService, query: string) => service.search(query).map((hit) => hit.id)
+const ids = (service: SearchService, query: string) =>
+  service.search(query).hits.map((hit) => hit.id)
 
 describe('SearchService', () => {
   it('builds the index when none is stored, then loads the stored one', async () => {

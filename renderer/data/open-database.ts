@@ -1,0 +1,78 @@
+import { Dexie } from 'dexie'
+
+/** Why the database did not open, in the words the start-up screen needs to offer a way out. */
+export type OpenFailureKind =
+  /** Data written by a newer Tidemark: this build must not touch it. */
+  | 'newer-version'
+  /** Another window holds the database open at an older version and did not let go. */
+  | 'blocked'
+  /** The disk or the browser's storage quota is full. */
+  | 'quota'
+  /** The browser could not open its own files ("Internal error opening backing store"). */
+  | 'backing-store'
+  | 'unknown'
+
+export interface OpenFailure {
+  kind: OpenFailureKind
+  detail: string
+}
+
+function names(error: unknown): string[] {
+  const found: string[] = []
+  let current: unknown = error
+  // Dexie wraps the browser's error (OpenFailedError → its `inner`); look through the chain.
+  for (let depth = 0; depth < 4 && current instanceof Error; depth++) {
+    found.push(current.name, current.message)
+    current = (current as Error & { inner?: unknown }).inner ?? current.cause
+  }
+  return found
+}
+
+export function classifyOpenError(error: unknown): OpenFailure {
+  const seen = names(error)
+  const detail = error instanceof Error ? error.message : String(error)
+  const has = (pattern: RegExp) => seen.some((text) => pattern.test(text))
+  if (has(/^VersionError$/) || has(/requested version .* is less than/i)) {
+    return { kind: 'newer-version', detail }
+  }
+  if (has(/QuotaExceeded/i)) return { kind: 'quota', detail }
+  if (has(/backing store/i)) return { kind: 'backing-store', detail }
+  if (has(/blocked/i)) return { kind: 'blocked', detail }
+  return { kind: 'unknown', detail }
+}
+
+/**
+ * Whatever can still be read from the database, whatever its version, as JSON: the last
+ * resort when Tidemark cannot open it normally. Opens without a declared schema (Dexie then
+ * takes the stores as they are on disk) and reads every store it can; a store that fails to
+ * read is listed with its error instead of stopping the rescue.
+ */
+export async function readWhatCanBeRead(name: string, now: Date): Promise<string> {
+  const raw = new Dexie(name)
+  await raw.open()
+  try {
+    const tables: Record<string, unknown> = {}
+    const failed: Record<string, string> = {}
+    for (const table of raw.tables) {
+      try {
+        tables[table.name] = await table.toArray()
+      } catch (error) {
+        failed[table.name] = error instanceof Error ? error.message : String(error)
+      }
+    }
+    return JSON.stringify(
+      {
+        format: 'tidemark-rescue',
+        database: name,
+        version: raw.verno,
+        savedAt: now.toISOString(),
+        tables,
+        failed,
+      },
+      null,
+      1,
+    )
+  } finally {
+    raw.close()
+  }
+}

@@ -1,0 +1,35 @@
+import type { TidemarkDatabase } from '../db'
+import { onJournalChange } from '../repositories/journal'
+import type { JournalSearch } from './search-client'
+import { SearchService } from './search-service'
+import type { Fold } from './tokenize'
+
+/**
+ * The journal search on the calling thread: for tests, and where a module worker cannot start.
+ * Same service, same stored index, same change feed as the worker.
+ */
+export function startInProcessSearch(db: TidemarkDatabase, fold: Fold): JournalSearch {
+  const service = new SearchService(db, fold)
+  const ready = service.open()
+  // Changes apply in order: each waits for the one before, as the worker's queue does.
+  let queue: Promise<unknown> = ready
+  const unsubscribe = onJournalChange(db, (change) => {
+    queue = queue.then(() => service.apply(change))
+  })
+  return {
+    ready,
+    search: async (query, limit = 50) => {
+      await queue
+      return service.search(query, limit)
+    },
+    rebuild: async () => {
+      await queue
+      return service.rebuild('requested')
+    },
+    flush: async () => {
+      await queue
+      await service.flush()
+    },
+    close: unsubscribe,
+  }
+}

@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useExportReminder } from './hooks/use-export-reminder'
+import { useServices } from './services'
+
+/** Messages about the data itself, above every screen: a newer version elsewhere, an export due. */
+export function Banners() {
+  const { t } = useTranslation()
+  const { db } = useServices()
+  const reminder = useExportReminder()
+  const [versionChanged, setVersionChanged] = useState(false)
+
+  useEffect(() => {
+    // Another window opened a newer schema: Dexie closes this connection; say so, offer a reload.
+    const listener = () => {
+      setVersionChanged(true)
+    }
+    db.on('versionchange', listener)
+    return () => {
+      db.on('versionchange').unsubscribe(listener)
+    }
+  }, [db])
+
+  return (
+    <>
+      {versionChanged && (
+        <div className="banner warning" role="alert">
+          <span>{t('versionChange.message')}</span>
+          <button
+            type="button"
+            onClick={() => {
+              window.location.reload()
+            }}
+          >
+            {t('versionChange.reload')}
+          </button>
+        </div>
+      )}
+      {reminder && (
+        <div className="banner" role="status" data-testid="export-reminder">
+          <span>
+            {reminder.kind === 'never'
+              ? t('reminder.neverExported')
+              : t('reminder.exportDue', { days: reminder.days })}
+          </span>
+          <a href="#/settings">{t('reminder.action')}</a>
+        </div>
+      )}
+    </>
+  )
+}

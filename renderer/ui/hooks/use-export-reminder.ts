@@ -1,0 +1,34 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { readLastExportAt } from '../../data/repositories/meta'
+import { useServices } from '../services'
+
+/** How old the last export may get in browser mode before the app reminds the user. */
+export const EXPORT_REMINDER_DAYS = 7
+const DAY_MS = 86_400_000
+
+export type ExportReminder = { kind: 'never' } | { kind: 'due'; days: number } | null
+
+/**
+ * In browser mode the data lives only in the browser's storage, which the browser may clear:
+ * remind the user to export when there is data and no export within EXPORT_REMINDER_DAYS.
+ * The desktop app keeps automatic backups instead, so it never reminds.
+ */
+export function useExportReminder(): ExportReminder {
+  const { db, platform } = useServices()
+  return (
+    useLiveQuery(async () => {
+      if (platform.kind !== 'browser') return null
+      const [lastExport, skills, offers, entries] = await Promise.all([
+        readLastExportAt(db),
+        db.skills.count(),
+        db.offers.count(),
+        db.journal.count(),
+      ])
+      if (skills + offers + entries === 0) return null
+      if (lastExport === null) return { kind: 'never' as const }
+      // Read inside the query (not during render): the clock is the query's input, like the data.
+      const days = Math.floor((Date.now() - Date.parse(lastExport)) / DAY_MS)
+      return days >= EXPORT_REMINDER_DAYS ? { kind: 'due' as const, days } : null
+    }, [db, platform.kind]) ?? null
+  )
+}

@@ -1,0 +1,260 @@
+import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { recordExport } from '../../../data/repositories/meta'
+import { EXPORT_TABLES, type ExportDocument } from '../../../data/transfer/export-format'
+import { exportDocument } from '../../../data/transfer/export'
+import {
+  applyImport,
+  checkImportText,
+  type ImportCounts,
+  type ImportMode,
+} from '../../../data/transfer/import'
+import { ImportRefused } from '../../../data/transfer/import-problems'
+import { TransferCancelled, type TransferProgress } from '../../../data/transfer/progress'
+import { PlatformError } from '../../../platform'
+import { fileDate } from '../../format/file-date'
+import { useServices } from '../../services'
+import { importProblemText } from './import-problem-text'
+import { TransferProgressBar } from './TransferProgressBar'
+
+type State =
+  | { step: 'idle' }
+  | { step: 'working'; progress: TransferProgress | null }
+  | { step: 'confirm'; fileName: string; document: ExportDocument }
+  | { step: 'indexing' }
+  | { step: 'exported'; fileName: string }
+  | { step: 'imported'; counts: ImportCounts }
+  | { step: 'cancelled' }
+  | { step: 'error'; message: string }
+
+/** Export everything to one file; import one (merge or replace), with progress and cancel. */
+export function DataTransferPanel() {
+  const { t } = useTranslation()
+  const { db, search, platform } = useServices()
+  const [state, setState] = useState<State>({ step: 'idle' })
+  const abort = useRef<AbortController | null>(null)
+  const busy = state.step === 'working' || state.step === 'indexing'
+
+  function failure(error: unknown): State {
+    if (error instanceof TransferCancelled) return { step: 'cancelled' }
+    if (error instanceof ImportRefused) {
+      return { step: 'error', message: importProblemText(t, error.problem) }
+    }
+    if (error instanceof PlatformError) {
+      return {
+        step: 'error',
+        message: t(`errors.ipc.${error.error.code}`, { detail: error.error.detail }),
+      }
+    }
+    return {
+      step: 'error',
+      message: t('data.failed', { detail: error instanceof Error ? error.message : String(error) }),
+    }
+  }
+
+  async function runExport() {
+    const controller = new AbortController()
+    abort.current = controller
+    setState({ step: 'working', progress: null })
+    try {
+      const now = new Date()
+      const text = await exportDocument(
+        db,
+        { version: __APP_VERSION__, now },
+        {
+          signal: controller.signal,
+          onProgress: (progress) => {
+            setState({ step: 'working', progress })
+          },
+        },
+      )
+      const outcome = await platform.saveTextFile(`tidemark-export-${fileDate(now)}.json`, text)
+      if (outcome.status === 'cancelled') {
+        setState({ step: 'cancelled' })
+        return
+      }
+      await recordExport(db, now)
+      setState({ step: 'exported', fileName: outcome.fileName })
+    } catch (error) {
+      setState(failure(error))
+    }
+  }
+
+  async function chooseImport() {
+    try {
+      const opened = await platform.openTextFile(['json'])
+      if (opened.status === 'cancelled') return
+      setState({ step: 'working', progress: { phase: 'check', done: 0, total: 1 } })
+      // Let the bar paint before the check, which holds the thread for a large file.
+      await new Promise((resolve) => setTimeout(resolve, 0))
+      const document = checkImportText(opened.contents)
+      setState({ step: 'confirm', fileName: opened.fileName, document })
+    } catch (error) {
+      setState(failure(error))
+    }
+  }
+
+  async function runImport(document: ExportDocument, mode: ImportMode) {
+    const controller = new AbortController()
+    abort.current = controller
+    setState({ step: 'working', progress: null })
+    try {
+      const counts = await applyImport(db, document, mode, {
+        signal: controller.signal,
+        onProgress: (progress) => {
+          setState({ step: 'working', progress })
+        },
+      })
+      setState({ step: 'indexing' })
+      await search.rebuild()
+      setState({ step: 'imported', counts })
+    } catch (error) {
+      setState(failure(error))
+    }
+  }
+
+  return (
+    <div className="panel" aria-labelledby="data-transfer-title">
+      <h2 id="data-transfer-title">{t('data.title')}</h2>
+      <p>{t('data.intro')}</p>
+      <div className="actions">
+        <button type="button" onClick={() => void runExport()} disabled={busy}>
+          {t('data.export')}
+        </button>
+        <button type="button" onClick={() => void chooseImport()} disabled={busy}>
+          {t('data.import')}
+        </button>
+      </div>
+
+      {state.step === 'working' && (
+        <div className="transfer-progress">
+          <TransferProgressBar progress={state.progress} />
+          <button type="button" onClick={() => abort.current?.abort()}>
+            {t('data.cancel')}
+          </button>
+        </div>
+      )}
+      {state.step === 'indexing' && (
+        <p role="status" className="status">
+          {t('data.indexing')}
+        </p>
+      )}
+      {state.step === 'confirm' && (
+        <ImportConfirm
+          fileName={state.fileName}
+          document={state.document}
+          onChoose={(mode) => void runImport(state.document, mode)}
+          onCancel={() => {
+            setState({ step: 'idle' })
+          }}
+        />
+      )}
+      <p role="status" className={state.step === 'error' ? 'status error pre-line' : 'status'}>
+        {state.step === 'exported' && t('data.exported', { fileName: state.fileName })}
+        {state.step === 'cancelled' && t('data.cancelled')}
+        {state.step === 'error' && state.message}
+      </p>
+      {state.step === 'imported' && <ImportResult counts={state.counts} />}
+    </div>
+  )
+}
+
+function ImportConfirm({
+  fileName,
+  document,
+  onChoose,
+  onCancel,
+}: {
+  fileName: string
+  document: ExportDocument
+  onChoose: (mode: ImportMode) => void
+  onCancel: () => void
+}) {
+  const { t, i18n } = useTranslation()
+  const first = useRef<HTMLButtonElement>(null)
+  // The choice appears below the fold: bring it into view and put the keyboard on it.
+  useEffect(() => {
+    first.current?.scrollIntoView({ block: 'center' })
+    first.current?.focus()
+  }, [])
+  const { data } = document
+  const count = (name: (typeof EXPORT_TABLES)[number]) => {
+    const value = data[name]
+    return Array.isArray(value) ? value.length : value === null ? 0 : 1
+  }
+  const exportedAt = new Intl.DateTimeFormat(i18n.language, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(document.exportedAt))
+  return (
+    <div className="confirm" role="group" aria-labelledby="import-confirm-title">
+      <h3 id="import-confirm-title">{t('data.confirmTitle', { fileName })}</h3>
+      <p>
+        {t('data.confirmSummary', {
+          exportedAt,
+          skills: count('skills'),
+          offers: count('offers'),
+          journal: count('journal'),
+        })}
+      </p>
+      <div className="actions">
+        <button
+          ref={first}
+          type="button"
+          onClick={() => {
+            onChoose('merge')
+          }}
+        >
+          {t('data.merge')}
+        </button>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => {
+            onChoose('replace')
+          }}
+        >
+          {t('data.replace')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('data.cancel')}
+        </button>
+      </div>
+      <p className="hint">{t('data.modeHint')}</p>
+    </div>
+  )
+}
+
+function ImportResult({ counts }: { counts: ImportCounts }) {
+  const { t, i18n } = useTranslation()
+  const number = new Intl.NumberFormat(i18n.language)
+  const rows = EXPORT_TABLES.filter((name) => {
+    const row = counts[name]
+    return row.added + row.updated + row.unchanged + row.removed > 0
+  })
+  return (
+    <table className="figures" aria-label={t('data.resultTitle')}>
+      <caption>{t('data.resultTitle')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('data.resultTable')}</th>
+          <th scope="col">{t('data.added')}</th>
+          <th scope="col">{t('data.updated')}</th>
+          <th scope="col">{t('data.unchanged')}</th>
+          <th scope="col">{t('data.removed')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((name) => (
+          <tr key={name}>
+            <th scope="row">{t(`data.table.${name}`)}</th>
+            <td>{number.format(counts[name].added)}</td>
+            <td>{number.format(counts[name].updated)}</td>
+            <td>{number.format(counts[name].unchanged)}</td>
+            <td>{number.format(counts[name].removed)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}

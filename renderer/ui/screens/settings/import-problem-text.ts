@@ -1,0 +1,42 @@
+import type { TFunction } from 'i18next'
+import type { ImportProblem } from '../../../data/transfer/import-problems'
+
+/** One sentence, in the user's language, saying why a file was refused and where. */
+export function importProblemText(t: TFunction, problem: ImportProblem): string {
+  switch (problem.code) {
+    case 'too-large':
+      return t('data.problem.too-large', {
+        size: Math.ceil(problem.bytes / 1048576),
+        limit: Math.floor(problem.limit / 1048576),
+      })
+    case 'not-utf8':
+    case 'not-tidemark':
+      return t(`data.problem.${problem.code}`)
+    case 'not-json':
+      return t('data.problem.not-json', { detail: problem.detail })
+    case 'too-deep':
+      return t('data.problem.too-deep', { path: problem.path || '/', limit: problem.limit })
+    case 'forbidden-key':
+      return t('data.problem.forbidden-key', { path: problem.path || '/', key: problem.key })
+    case 'string-too-long':
+      return t('data.problem.string-too-long', { path: problem.path, limit: problem.limit })
+    case 'newer-version':
+      return t('data.problem.newer-version', {
+        version: problem.version,
+        supported: problem.supported,
+      })
+    case 'invalid': {
+      const lines = problem.issues.map((issue) =>
+        t(issue.table === null ? 'data.problem.issueTop' : 'data.problem.issue', {
+          table: issue.table === null ? '' : t(`data.table.${issue.table}`),
+          record: issue.index === null ? '' : issue.index + 1,
+          id: issue.id ?? '',
+          field: issue.field || '—',
+          message: issue.message,
+        }),
+      )
+      const more = problem.more > 0 ? [t('data.problem.more', { count: problem.more })] : []
+      return [t('data.problem.invalid'), ...lines, ...more].join('\n')
+    }
+  }
+}
