@@ -4,6 +4,7 @@ import { useHashSection } from './hooks/use-hash-section'
 import { useSectionShortcuts } from './hooks/use-section-shortcuts'
 import { useSettings } from './hooks/use-settings'
 import { resolveUiLanguage } from './i18n/i18n'
+import { setZodLocale } from './i18n/zod-locale'
 import { Banners } from './Banners'
 import { NavBar } from './NavBar'
 import { JournalScreen } from './screens/JournalScreen'
@@ -32,6 +33,7 @@ function AppFrame() {
   useEffect(() => {
     if (i18n.language !== language) void i18n.changeLanguage(language)
     document.documentElement.lang = language
+    setZodLocale(language)
   }, [language, i18n])
 
   useEffect(() => {
