@@ -13,6 +13,9 @@ export interface IpcContract {
   getAppInfo: { request: undefined; response: AppInfo }
   saveTextFile: { request: SaveTextFileRequest; response: SaveTextFileResult }
   openTextFile: { request: OpenTextFileRequest; response: OpenTextFileResult }
+  writeBackup: { request: WriteBackupRequest; response: WriteBackupResult }
+  listBackups: { request: undefined; response: ListBackupsResult }
+  readBackup: { request: ReadBackupRequest; response: ReadBackupResult }
 }
 
 export type IpcMethod = keyof IpcContract
@@ -24,9 +27,24 @@ export const IPC_CHANNELS = {
   getAppInfo: 'tidemark:get-app-info',
   saveTextFile: 'tidemark:save-text-file',
   openTextFile: 'tidemark:open-text-file',
+  writeBackup: 'tidemark:write-backup',
+  listBackups: 'tidemark:list-backups',
+  readBackup: 'tidemark:read-backup',
 } as const satisfies { [M in IpcMethod]: string }
 
 export type IpcChannel = (typeof IPC_CHANNELS)[IpcMethod]
+
+/**
+ * What main tells the renderer unasked, and the channel each goes on. An event carries
+ * nothing: the renderer answers, if at all, by calling a contract function (a backup request
+ * is answered by writeBackup with reason 'quit').
+ */
+export const MAIN_EVENT_CHANNELS = {
+  backupRequested: 'tidemark:backup-requested',
+} as const
+
+export type MainEvent = keyof typeof MAIN_EVENT_CHANNELS
+export type MainEventChannel = (typeof MAIN_EVENT_CHANNELS)[MainEvent]
 
 /** Error codes main may answer; the renderer turns each into a sentence in the user's language. */
 export type IpcErrorCode =
@@ -36,10 +54,12 @@ export type IpcErrorCode =
   | 'file-too-large'
   | 'file-not-text'
   | 'io-failed'
+  | 'disk-full'
+  | 'not-found'
 
 export interface IpcError {
   code: IpcErrorCode
-  /** Which fields were wrong (invalid-payload/-response) or the OS message (io-failed); for the log and the details line. */
+  /** Which fields were wrong (invalid-payload/-response), the OS message (io-failed, disk-full) or the missing file's name (not-found); for the log and the details line. */
   detail: string
 }
 
@@ -80,6 +100,16 @@ export const MAX_BACKUP_BYTES = 150 * 1024 * 1024
 export const BACKUP_REASONS = ['quit', 'scheduled', 'before-restore', 'manual'] as const
 export type BackupReason = (typeof BACKUP_REASONS)[number]
 
+export interface WriteBackupRequest {
+  /** The backup document (the export format) as the renderer serialized it. */
+  contents: string
+  reason: BackupReason
+}
+
+export interface WriteBackupResult {
+  fileName: string
+}
+
 /** One backup in the app's backups folder. */
 export interface BackupInfo {
   /** The name to ask readBackup for: a file name only, never a path. */
@@ -91,16 +121,38 @@ export interface BackupInfo {
   bytes: number
 }
 
+export interface ListBackupsResult {
+  /** Newest first. */
+  backups: BackupInfo[]
+}
+
+export interface ReadBackupRequest {
+  fileName: string
+}
+
+export interface ReadBackupResult {
+  contents: string
+}
+
+/**
+ * One function per main event, `on` + its name (onBackupRequested): it calls the listener,
+ * with no arguments, each time main sends the event, and answers a function that stops
+ * listening.
+ */
+export type MainEventSubscriptions = {
+  [E in MainEvent as `on${Capitalize<E>}`]: (listener: () => void) => () => void
+}
+
 /**
  * What `window.tidemark` holds in Electron (in a plain browser it is absent): one function
  * per contract entry, taking its request (nothing when the request is undefined) and answering
- * its response as a result object.
+ * its response as a result object; and one subscription per main event.
  */
 export type TidemarkApi = {
   [M in IpcMethod]: [IpcRequest<M>] extends [undefined]
     ? () => Promise<IpcResult<IpcResponse<M>>>
     : (request: IpcRequest<M>) => Promise<IpcResult<IpcResponse<M>>>
-}
+} & MainEventSubscriptions
 
 /** The languages the interface (screens and menu) is written in. */
 export const UI_LANGUAGES = ['zh-CN', 'en'] as const

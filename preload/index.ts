@@ -1,10 +1,12 @@
 import { contextBridge, ipcRenderer } from 'electron'
 import {
   IPC_CHANNELS,
+  MAIN_EVENT_CHANNELS,
   type IpcMethod,
   type IpcRequest,
   type IpcResponse,
   type IpcResult,
+  type MainEvent,
   type TidemarkApi,
 } from './api'
 
@@ -21,12 +23,32 @@ function invoke<M extends IpcMethod>(
   return ipcRenderer.invoke(IPC_CHANNELS[method], request) as Promise<IpcResult<IpcResponse<M>>>
 }
 
-// A hand-picked surface: each function sends one fixed channel. ipcRenderer itself never
-// crosses the bridge, so the page cannot send on any other channel or listen to main.
+/**
+ * Calls the listener each time main sends the event; answers a function that stops. The
+ * listener is called with nothing: the IpcRendererEvent would hand the page `sender`, which
+ * is ipcRenderer itself.
+ */
+function subscribe(event: MainEvent, listener: () => void): () => void {
+  const channel = MAIN_EVENT_CHANNELS[event]
+  const forward = () => {
+    listener()
+  }
+  ipcRenderer.on(channel, forward)
+  return () => {
+    ipcRenderer.removeListener(channel, forward)
+  }
+}
+
+// A hand-picked surface: each function sends, or listens on, one fixed channel. ipcRenderer
+// itself never crosses the bridge, so the page cannot use any other channel.
 const api = {
   getAppInfo: () => invoke('getAppInfo', undefined),
   saveTextFile: (request) => invoke('saveTextFile', request),
   openTextFile: (request) => invoke('openTextFile', request),
+  writeBackup: (request) => invoke('writeBackup', request),
+  listBackups: () => invoke('listBackups', undefined),
+  readBackup: (request) => invoke('readBackup', request),
+  onBackupRequested: (listener) => subscribe('backupRequested', listener),
 } satisfies TidemarkApi
 
 contextBridge.exposeInMainWorld('tidemark', api)

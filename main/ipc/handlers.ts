@@ -3,13 +3,23 @@ import {
   IPC_CHANNELS,
   MAX_TEXT_FILE_BYTES,
   type AppInfo,
+  type BackupReason,
   type IpcError,
+  type IpcErrorCode,
   type IpcMethod,
   type IpcResponse,
   type IpcResult,
 } from '../../preload/api'
 import { isTrustedSender } from '../app-origin'
-import { noPayload, openTextFileRequest, responseSchemas, saveTextFileRequest } from './payloads'
+import { BackupStoreError, type BackupFailureKind, type BackupStore } from '../backups/backup-store'
+import {
+  noPayload,
+  openTextFileRequest,
+  readBackupRequest,
+  responseSchemas,
+  saveTextFileRequest,
+  writeBackupRequest,
+} from './payloads'
 
 /** What the handlers need from the outside world; Electron's dialog and fs in the app, fakes in tests. */
 export interface HandlerDeps {
@@ -23,6 +33,10 @@ export interface HandlerDeps {
   fileSize: (path: string) => Promise<number>
   readFile: (path: string) => Promise<Uint8Array>
   baseName: (path: string) => string
+  /** The backups folder under the app's data folder. */
+  backups: BackupStore
+  /** Told when a writeBackup ends, written (error null) or not: quitting waits for the 'quit' one. */
+  backupSettled: (reason: BackupReason, error: IpcError | null) => void
 }
 
 /**
@@ -73,6 +87,21 @@ function ioFailure(error: unknown): HandlerFailure {
   })
 }
 
+const BACKUP_FAILURE_CODES: Record<BackupFailureKind, IpcErrorCode> = {
+  // The payload schema refuses such names first; the store refuses them again on its own.
+  'invalid-name': 'invalid-payload',
+  'not-found': 'not-found',
+  'too-large': 'file-too-large',
+  'not-text': 'file-not-text',
+  'disk-full': 'disk-full',
+  'io-failed': 'io-failed',
+}
+
+function backupFailure(error: unknown): HandlerFailure {
+  if (!(error instanceof BackupStoreError)) return ioFailure(error)
+  return new HandlerFailure({ code: BACKUP_FAILURE_CODES[error.kind], detail: error.detail })
+}
+
 export function createHandlers(deps: HandlerDeps): IpcHandlers {
   const textDecoder = new TextDecoder('utf-8', { fatal: true })
   return {
@@ -115,6 +144,38 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
         }
       } catch {
         throw new HandlerFailure({ code: 'file-not-text', detail: deps.baseName(path) })
+      }
+    },
+
+    writeBackup: async (payload) => {
+      const request = parse(writeBackupRequest, payload)
+      let fileName: string
+      try {
+        fileName = await deps.backups.write(request.contents, request.reason)
+      } catch (error) {
+        const failure = backupFailure(error)
+        deps.backupSettled(request.reason, failure.ipcError)
+        throw failure
+      }
+      deps.backupSettled(request.reason, null)
+      return { fileName }
+    },
+
+    listBackups: async (payload) => {
+      parse(noPayload, payload)
+      try {
+        return { backups: await deps.backups.list() }
+      } catch (error) {
+        throw backupFailure(error)
+      }
+    },
+
+    readBackup: async (payload) => {
+      const request = parse(readBackupRequest, payload)
+      try {
+        return { contents: await deps.backups.read(request.fileName) }
+      } catch (error) {
+        throw backupFailure(error)
       }
     },
   }

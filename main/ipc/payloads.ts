@@ -1,14 +1,22 @@
 import { z } from 'zod'
 import {
+  BACKUP_REASONS,
   MAX_TEXT_FILE_BYTES,
   type AppInfo,
+  type BackupInfo,
   type IpcMethod,
   type IpcResponse,
+  type ListBackupsResult,
   type OpenTextFileRequest,
   type OpenTextFileResult,
+  type ReadBackupRequest,
+  type ReadBackupResult,
   type SaveTextFileRequest,
   type SaveTextFileResult,
+  type WriteBackupRequest,
+  type WriteBackupResult,
 } from '../../preload/api'
+import { parseBackupFileName } from '../backups/backup-store'
 
 const fileName = z
   .string()
@@ -36,6 +44,21 @@ export const openTextFileRequest = z
   })
   .strict() satisfies z.ZodType<OpenTextFileRequest>
 
+const backupReason = z.enum(BACKUP_REASONS)
+
+export const writeBackupRequest = z.strictObject({
+  // No length cap here: the store measures the UTF-8 bytes and answers file-too-large, which
+  // the user can act on, where a cap in characters would answer invalid-payload.
+  contents: z.string(),
+  reason: backupReason,
+}) satisfies z.ZodType<WriteBackupRequest>
+
+export const readBackupRequest = z.strictObject({
+  fileName: fileName.refine((name) => parseBackupFileName(name) !== null, {
+    error: 'must be a backup file name as listBackups answers it',
+  }),
+}) satisfies z.ZodType<ReadBackupRequest>
+
 export const noPayload = z.undefined()
 
 // Responses: what main answers, checked before it leaves so a handler bug never sends the
@@ -59,9 +82,31 @@ export const openTextFileResponse = z.discriminatedUnion('status', [
   cancelled,
 ]) satisfies z.ZodType<OpenTextFileResult>
 
+export const writeBackupResponse = z.strictObject({
+  fileName: z.string(),
+}) satisfies z.ZodType<WriteBackupResult>
+
+const backupInfo = z.strictObject({
+  fileName: z.string(),
+  createdAt: z.iso.datetime(),
+  reason: backupReason,
+  bytes: z.number().int().nonnegative(),
+}) satisfies z.ZodType<BackupInfo>
+
+export const listBackupsResponse = z.strictObject({
+  backups: z.array(backupInfo),
+}) satisfies z.ZodType<ListBackupsResult>
+
+export const readBackupResponse = z.strictObject({
+  contents: z.string(),
+}) satisfies z.ZodType<ReadBackupResult>
+
 /** One response schema per contract entry: a missing entry, or a schema for another type, fails `tsc`. */
 export const responseSchemas: { [M in IpcMethod]: z.ZodType<IpcResponse<M>> } = {
   getAppInfo: appInfoResponse,
   saveTextFile: saveTextFileResponse,
   openTextFile: openTextFileResponse,
+  writeBackup: writeBackupResponse,
+  listBackups: listBackupsResponse,
+  readBackup: readBackupResponse,
 }

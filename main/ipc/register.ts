@@ -3,9 +3,12 @@ import { basename } from 'node:path'
 import { readFile, stat } from 'node:fs/promises'
 import { IPC_CHANNELS, type IpcMethod } from '../../preload/api'
 import { writeFileAtomically } from '../atomic-write'
-import { createHandlers, dispatch } from './handlers'
+import { createHandlers, dispatch, type HandlerDeps } from './handlers'
 
-export function registerIpc(getWindow: () => BrowserWindow | null): void {
+/** The backups folder and who hears of each backup written, made by the caller (main/index.ts). */
+export type BackupDeps = Pick<HandlerDeps, 'backups' | 'backupSettled'>
+
+export function registerIpc(getWindow: () => BrowserWindow | null, backupDeps: BackupDeps): void {
   const handlers = createHandlers({
     appInfo: () => ({ version: app.getVersion(), systemLocale: app.getLocale() }),
     chooseSavePath: async (suggestedName) => {
@@ -31,6 +34,7 @@ export function registerIpc(getWindow: () => BrowserWindow | null): void {
     fileSize: async (path) => (await stat(path)).size,
     readFile: (path) => readFile(path),
     baseName: (path) => basename(path),
+    ...backupDeps,
   })
 
   // Object.keys types its answer as string[]; IPC_CHANNELS has exactly the contract's keys

@@ -1,5 +1,16 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { MAX_TEXT_FILE_BYTES, type IpcResult } from '../../preload/api'
+import {
+  BackupStoreError,
+  createBackupStore,
+  nodeBackupFs,
+  type BackupFailureKind,
+  type BackupFs,
+  type BackupStore,
+} from '../../main/backups/backup-store'
 import { createHandlers, dispatch, type HandlerDeps } from '../../main/ipc/handlers'
 
 /** The error code of a failed result, or 'ok'. */
@@ -18,6 +29,12 @@ function fakeDeps(overrides: Partial<HandlerDeps> = {}): HandlerDeps {
     fileSize: () => Promise.resolve(12),
     readFile: () => Promise.resolve(new TextEncoder().encode('{"hello":"潮位"}')),
     baseName: (path) => path.split('/').pop() ?? path,
+    backups: {
+      write: vi.fn(() => Promise.reject(new Error('no backups in this test'))),
+      list: vi.fn(() => Promise.reject(new Error('no backups in this test'))),
+      read: vi.fn(() => Promise.reject(new Error('no backups in this test'))),
+    },
+    backupSettled: vi.fn(),
     ...overrides,
   }
 }
@@ -204,5 +221,176 @@ describe('dispatch checks every answer against the contract', () => {
     } as unknown as typeof handlers
     const result = await dispatch(broken, 'openTextFile', ours, { extensions: ['json'] }, vi.fn())
     expect(outcome(result)).toMatch(/^invalid-response/)
+  })
+})
+
+const NOW = new Date('2026-11-29T21:40:00.000Z')
+const BACKUP_NAME = 'tidemark-2026-11-29T21-40-00-000Z-quit.json'
+
+/** The handlers over a real backups folder in a fresh temp folder (`backups/` inside it). */
+function withBackupFolder(fs: BackupFs = nodeBackupFs) {
+  const root = mkdtempSync(join(tmpdir(), 'tidemark-ipc-backups-'))
+  const folder = join(root, 'backups')
+  const backups = createBackupStore({ folder, fs, now: () => NOW, warn: vi.fn() })
+  const deps = fakeDeps({ backups })
+  return { root, folder, deps, handlers: createHandlers(deps) }
+}
+
+describe('the backup channels', () => {
+  it('write a backup into the backups folder, list it and read it back', async () => {
+    const { folder, deps, handlers } = withBackupFolder()
+    const written = await dispatch(handlers, 'writeBackup', ours, {
+      contents: '{"潮位":1}',
+      reason: 'quit',
+    })
+    expect(written).toEqual({ ok: true, value: { fileName: BACKUP_NAME } })
+    expect(readFileSync(join(folder, BACKUP_NAME), 'utf8')).toBe('{"潮位":1}')
+    expect(deps.backupSettled).toHaveBeenCalledWith('quit', null)
+
+    expect(await dispatch(handlers, 'listBackups', ours, undefined)).toEqual({
+      ok: true,
+      value: {
+        backups: [
+          { fileName: BACKUP_NAME, createdAt: NOW.toISOString(), reason: 'quit', bytes: 12 },
+        ],
+      },
+    })
+    expect(await dispatch(handlers, 'readBackup', ours, { fileName: BACKUP_NAME })).toEqual({
+      ok: true,
+      value: { contents: '{"潮位":1}' },
+    })
+  })
+
+  it.each([
+    [{ contents: 42, reason: 'quit' }, 'contents'],
+    [{ contents: '{}', reason: 'nightly' }, 'reason'],
+    [{ contents: '{}' }, 'reason'],
+    [{ contents: '{}', reason: 'quit', fileName: '../x.json' }, 'fileName'],
+    ['{}', '(payload)'],
+    [undefined, '(payload)'],
+  ])('refuse a malformed writeBackup %j naming the field', async (payload, field) => {
+    const { folder, deps, handlers } = withBackupFolder()
+    const result = await dispatch(handlers, 'writeBackup', ours, payload)
+    expect(outcome(result)).toMatch(/^invalid-payload: /)
+    expect(outcome(result)).toContain(field)
+    expect(deps.backupSettled).not.toHaveBeenCalled()
+    expect(() => readdirSync(folder)).toThrow() // the folder was never even made
+  })
+
+  it('refuse a listBackups that carries anything', async () => {
+    const { handlers } = withBackupFolder()
+    const result = await dispatch(handlers, 'listBackups', ours, { folder: '/etc' })
+    expect(outcome(result)).toMatch(/^invalid-payload/)
+  })
+
+  it.each([
+    `../${BACKUP_NAME}`,
+    `..\\${BACKUP_NAME}`,
+    `backups/${BACKUP_NAME}`,
+    `${BACKUP_NAME}/../../window-state.json`,
+    '../window-state.json',
+    '/etc/passwd',
+    'notes.txt',
+    '..',
+    '',
+  ])('refuse to read %j, so no path leaves the backups folder', async (fileName) => {
+    const { root, folder, handlers } = withBackupFolder()
+    // Files a traversal would reach: a valid-looking backup and the window state, one level up.
+    mkdirSync(folder)
+    writeFileSync(join(root, BACKUP_NAME), 'outside the backups folder')
+    writeFileSync(join(root, 'window-state.json'), '{}')
+    writeFileSync(join(folder, 'notes.txt'), 'not a backup')
+    const result = await dispatch(handlers, 'readBackup', ours, { fileName })
+    expect(outcome(result)).toMatch(/^invalid-payload: fileName/)
+  })
+
+  it('refuse a readBackup with a name that is not a string, or extra fields', async () => {
+    const { handlers } = withBackupFolder()
+    for (const payload of [{ fileName: 42 }, { fileName: BACKUP_NAME, folder: '/' }, BACKUP_NAME]) {
+      expect(outcome(await dispatch(handlers, 'readBackup', ours, payload))).toMatch(
+        /^invalid-payload/,
+      )
+    }
+  })
+
+  it('answer not-found for a backup name with no file', async () => {
+    const { handlers } = withBackupFolder()
+    const result = await dispatch(handlers, 'readBackup', ours, { fileName: BACKUP_NAME })
+    expect(result).toEqual({ ok: false, error: { code: 'not-found', detail: BACKUP_NAME } })
+  })
+
+  it('answer disk-full when the disk is full, tell who waits, and keep the earlier backups', async () => {
+    const fullDisk: BackupFs = {
+      ...nodeBackupFs,
+      writeFileAtomically: () =>
+        Promise.reject(
+          Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }),
+        ),
+    }
+    const { folder, deps, handlers } = withBackupFolder(fullDisk)
+    mkdirSync(folder)
+    const earlier = 'tidemark-2026-11-28T21-40-00-000Z-scheduled.json'
+    writeFileSync(join(folder, earlier), '{"earlier":true}')
+    const result = await dispatch(handlers, 'writeBackup', ours, { contents: '{}', reason: 'quit' })
+    const error = { code: 'disk-full', detail: 'ENOSPC: no space left on device' }
+    expect(result).toEqual({ ok: false, error })
+    expect(deps.backupSettled).toHaveBeenCalledWith('quit', error)
+    expect(readdirSync(folder)).toEqual([earlier])
+  })
+
+  it.each([
+    ['not-found', 'not-found'],
+    ['too-large', 'file-too-large'],
+    ['not-text', 'file-not-text'],
+    ['disk-full', 'disk-full'],
+    ['io-failed', 'io-failed'],
+    ['invalid-name', 'invalid-payload'],
+  ] as const)(
+    'turn the store failure %s into the error code %s',
+    async (kind: BackupFailureKind, code) => {
+      const failing = () => Promise.reject(new BackupStoreError(kind, 'detail'))
+      const backups: BackupStore = { write: failing, list: failing, read: failing }
+      const handlers = createHandlers(fakeDeps({ backups }))
+      const expected = { ok: false, error: { code, detail: 'detail' } }
+      expect(await dispatch(handlers, 'listBackups', ours, undefined)).toEqual(expected)
+      expect(await dispatch(handlers, 'readBackup', ours, { fileName: BACKUP_NAME })).toEqual(
+        expected,
+      )
+      expect(
+        await dispatch(handlers, 'writeBackup', ours, { contents: '', reason: 'manual' }),
+      ).toEqual(expected)
+    },
+  )
+
+  it('refuse a backup from a sender that is not our top frame, writing nothing', async () => {
+    const { folder, deps, handlers } = withBackupFolder()
+    const result = await dispatch(
+      handlers,
+      'writeBackup',
+      { url: 'app://tidemark/index.html', isMainFrame: false },
+      { contents: '{}', reason: 'manual' },
+      vi.fn(),
+    )
+    expect(outcome(result)).toMatch(/^untrusted-sender/)
+    expect(deps.backupSettled).not.toHaveBeenCalled()
+    expect(() => readdirSync(folder)).toThrow()
+  })
+
+  it('check a listing against the contract before it leaves', async () => {
+    const backups: BackupStore = {
+      ...fakeDeps().backups,
+      list: () =>
+        Promise.resolve([
+          { fileName: BACKUP_NAME, createdAt: 'yesterday', reason: 'quit', bytes: 2 },
+        ]),
+    }
+    const result = await dispatch(
+      createHandlers(fakeDeps({ backups })),
+      'listBackups',
+      ours,
+      undefined,
+      vi.fn(),
+    )
+    expect(outcome(result)).toMatch(/^invalid-response: backups\.0\.createdAt/)
   })
 })

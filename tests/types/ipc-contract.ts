@@ -8,14 +8,21 @@ import type { IpcHandlers } from '../../main/ipc/handlers'
 import type { responseSchemas } from '../../main/ipc/payloads'
 import type {
   AppInfo,
+  IpcChannel,
   IpcContract,
   IpcMethod,
   IpcResult,
+  ListBackupsResult,
+  MainEventChannel,
   OpenTextFileRequest,
   OpenTextFileResult,
+  ReadBackupRequest,
+  ReadBackupResult,
   SaveTextFileRequest,
   SaveTextFileResult,
   TidemarkApi,
+  WriteBackupRequest,
+  WriteBackupResult,
 } from '../../preload/api'
 
 /** True only when A and B are the same type (not merely assignable either way). */
@@ -35,9 +42,10 @@ export type EqualIsStrict = [
   Expect<Equal<() => void, (request: string) => void>>,
 ]
 
-// The renderer's API is exactly what the contract says, one function per entry.
+// The renderer's API is exactly what the contract says: one function per entry, and one
+// subscription per main event.
 export type ApiFollowsContract = [
-  Expect<Equal<keyof TidemarkApi, keyof IpcContract>>,
+  Expect<Equal<keyof TidemarkApi, keyof IpcContract | 'onBackupRequested'>>,
   Expect<Equal<TidemarkApi['getAppInfo'], () => Promise<IpcResult<AppInfo>>>>,
   Expect<
     Equal<
@@ -53,6 +61,27 @@ export type ApiFollowsContract = [
   >,
   // @ts-expect-error openTextFile answers an open result, not a save result
   Expect<Equal<ReturnType<TidemarkApi['openTextFile']>, Promise<IpcResult<SaveTextFileResult>>>>,
+  Expect<
+    Equal<
+      TidemarkApi['writeBackup'],
+      (request: WriteBackupRequest) => Promise<IpcResult<WriteBackupResult>>
+    >
+  >,
+  Expect<Equal<TidemarkApi['listBackups'], () => Promise<IpcResult<ListBackupsResult>>>>,
+  Expect<
+    Equal<
+      TidemarkApi['readBackup'],
+      (request: ReadBackupRequest) => Promise<IpcResult<ReadBackupResult>>
+    >
+  >,
+  // The listener gets nothing: no IpcRendererEvent, whose sender is ipcRenderer, reaches the page.
+  Expect<Equal<TidemarkApi['onBackupRequested'], (listener: () => void) => () => void>>,
+  Expect<
+    // @ts-expect-error a listener taking the event object is not what the bridge offers
+    Equal<TidemarkApi['onBackupRequested'], (listener: (event: unknown) => void) => () => void>
+  >,
+  // An event's channel is never also a request's channel.
+  Expect<Equal<Extract<MainEventChannel, IpcChannel>, never>>,
 ]
 
 // Main's handler table and response schemas cover the same entries as the contract.
@@ -62,31 +91,61 @@ export type MainFollowsContract = [
 ]
 
 const cancelled = { status: 'cancelled' } as const
+const written = { fileName: 'tidemark-2026-11-29T21-40-00-000Z-quit.json' }
+const noBackups = { backups: [] }
+const backupContents = { contents: '{}' }
 
 export const complete: IpcHandlers = {
   getAppInfo: () => Promise.resolve(appInfo),
   saveTextFile: () => Promise.resolve(cancelled),
   openTextFile: () => Promise.resolve(cancelled),
+  writeBackup: () => Promise.resolve(written),
+  listBackups: () => Promise.resolve(noBackups),
+  readBackup: () => Promise.resolve(backupContents),
 }
 
 // @ts-expect-error a handler table without openTextFile does not compile
 export const missingChannel: IpcHandlers = {
   getAppInfo: () => Promise.resolve(appInfo),
   saveTextFile: () => Promise.resolve(cancelled),
+  writeBackup: () => Promise.resolve(written),
+  listBackups: () => Promise.resolve(noBackups),
+  readBackup: () => Promise.resolve(backupContents),
 }
 
+const { readBackup: _readBackup, ...withoutReadBackup } = complete
+// @ts-expect-error a handler table without readBackup does not compile
+export const missingBackupChannel: IpcHandlers = withoutReadBackup
+
 export const wrongResponse: IpcHandlers = {
+  ...complete,
   // @ts-expect-error getAppInfo must answer AppInfo, not a save result
   getAppInfo: () => Promise.resolve(cancelled),
-  saveTextFile: () => Promise.resolve(cancelled),
-  openTextFile: () => Promise.resolve(cancelled),
 }
 
 export const unknownStatus: IpcHandlers = {
-  getAppInfo: () => Promise.resolve(appInfo),
+  ...complete,
   // @ts-expect-error a status the contract does not list
   saveTextFile: () => Promise.resolve({ status: 'queued' as const }),
-  openTextFile: () => Promise.resolve(cancelled),
+}
+
+const nightly = {
+  fileName: written.fileName,
+  createdAt: '2026-11-29T21:40:00.000Z',
+  reason: 'nightly' as const,
+  bytes: 2,
+}
+
+export const unknownReason: IpcHandlers = {
+  ...complete,
+  // @ts-expect-error a backup reason the contract does not list
+  listBackups: () => Promise.resolve({ backups: [nightly] }),
+}
+
+export const backupAnswersPath: IpcHandlers = {
+  ...complete,
+  // @ts-expect-error readBackup answers the contents, not where the file is
+  readBackup: () => Promise.resolve({ path: '/home/u/.config/Tidemark/backups/x.json' }),
 }
 
 export const extraChannel: IpcHandlers = {
@@ -99,7 +158,15 @@ export const api: TidemarkApi = {
   getAppInfo: () => Promise.resolve({ ok: true, value: appInfo }),
   saveTextFile: () => Promise.resolve({ ok: true, value: cancelled }),
   openTextFile: () => Promise.resolve({ ok: true, value: cancelled }),
+  writeBackup: () => Promise.resolve({ ok: true, value: written }),
+  listBackups: () => Promise.resolve({ ok: true, value: noBackups }),
+  readBackup: () => Promise.resolve({ ok: true, value: backupContents }),
+  onBackupRequested: () => () => undefined,
 }
+
+export const apiWithoutSubscription: Omit<TidemarkApi, 'onBackupRequested'> = api
+// @ts-expect-error an API without onBackupRequested is not a TidemarkApi
+export const apiNoSubscription: TidemarkApi = apiWithoutSubscription
 
 export const apiWrongAnswer: TidemarkApi = {
   ...api,

@@ -12,6 +12,10 @@ function fakeApi(overrides: Partial<TidemarkApi> = {}): TidemarkApi {
       Promise.resolve({ ok: true, value: { version: '0.1.0', systemLocale: 'zh-CN' } }),
     saveTextFile,
     openTextFile: () => Promise.resolve({ ok: true, value: { status: 'cancelled' } }),
+    writeBackup: () => Promise.resolve({ ok: true, value: { fileName: 'b.json' } }),
+    listBackups: () => Promise.resolve({ ok: true, value: { backups: [] } }),
+    readBackup: () => Promise.resolve({ ok: true, value: { contents: '{}' } }),
+    onBackupRequested: () => () => undefined,
     ...overrides,
   }
 }
