@@ -47,5 +47,7 @@ export function createBrowserPlatform(): Platform {
         })
         input.click()
       }),
+    // No disk of its own: the screens remind the user to export instead.
+    backups: null,
   }
 }

@@ -16,5 +16,11 @@ export function createElectronPlatform(api: TidemarkApi): Platform {
     saveTextFile: async (suggestedName, contents) =>
       unwrap(await api.saveTextFile({ suggestedName, contents })),
     openTextFile: async (extensions) => unwrap(await api.openTextFile({ extensions })),
+    backups: {
+      write: async (contents, reason) => unwrap(await api.writeBackup({ contents, reason })),
+      list: async () => unwrap(await api.listBackups()),
+      read: async (fileName) => unwrap(await api.readBackup({ fileName })),
+      onRequested: (listener) => api.onBackupRequested(listener),
+    },
   }
 }

@@ -1,10 +1,38 @@
-import type { IpcError, OpenTextFileResult, SaveTextFileResult } from '../../preload/api'
+import type {
+  BackupReason,
+  IpcError,
+  ListBackupsResult,
+  OpenTextFileResult,
+  ReadBackupResult,
+  SaveTextFileResult,
+  WriteBackupResult,
+} from '../../preload/api'
 
 export type PlatformKind = 'electron' | 'browser'
 
 /** The same outcomes in both adapters: the browser one answers what main would. */
 export type SaveOutcome = SaveTextFileResult
 export type OpenOutcome = OpenTextFileResult
+
+/**
+ * The app's own backups folder (main writes it under its data folder, rotating old backups
+ * out). Answers are main's, unchanged; a failure is thrown as PlatformError, with the codes
+ * disk-full, file-too-large, not-found, file-not-text, io-failed or invalid-payload.
+ */
+export interface PlatformBackups {
+  /** Writes a backup (the export document), then deletes the ones the rotation drops. */
+  write(contents: string, reason: BackupReason): Promise<WriteBackupResult>
+  /** The backups in the folder, newest first. */
+  list(): Promise<ListBackupsResult>
+  /** One backup's contents, by a file name that list() answered. */
+  read(fileName: string): Promise<ReadBackupResult>
+  /**
+   * Calls the listener when main asks for a backup because the app is quitting: answer with
+   * write(contents, 'quit'), soon (main quits anyway after a few seconds). Answers a function
+   * that stops listening.
+   */
+  onRequested(listener: () => void): () => void
+}
 
 /** A failure the UI shows in the user's language, keyed by code. */
 export class PlatformError extends Error {
@@ -26,4 +54,6 @@ export interface Platform {
   saveTextFile(suggestedName: string, contents: string): Promise<SaveOutcome>
   /** Lets the user pick a text file to read (an open dialog in Electron, a file picker in a browser). */
   openTextFile(extensions: string[]): Promise<OpenOutcome>
+  /** The backups folder in Electron; null in a browser, which has no disk to keep them on. */
+  backups: PlatformBackups | null
 }

@@ -1,7 +1,8 @@
 import type { z } from 'zod'
 import type { TidemarkDatabase } from '../db'
 import { storedGoalSchema, type StoredGoal, draftKeys } from '../records'
-import { newId, validate } from '../validation'
+import { validate } from '../validation'
+import { upsertRecord } from './upsert'
 
 export const goalDraftSchema = storedGoalSchema
   .omit({ id: true, createdAt: true, updatedAt: true })
@@ -20,19 +21,15 @@ export async function saveGoal(
 ): Promise<StoredGoal> {
   const { id, ...fields } = validate(goalDraftSchema, draft, 'goal')
   return db.transaction('rw', db.goals, async () => {
-    const existing = id === undefined ? undefined : await db.goals.get(id)
-    const goal = validate(
+    const { row } = await upsertRecord<StoredGoal>(
+      db.goals,
       storedGoalSchema,
-      {
-        ...fields,
-        id: id ?? newId(),
-        createdAt: existing?.createdAt ?? now.toISOString(),
-        updatedAt: now.toISOString(),
-      },
+      id,
+      () => fields,
+      now,
       'goal',
     )
-    await db.goals.put(goal)
-    return goal
+    return row
   })
 }
 

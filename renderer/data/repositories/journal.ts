@@ -8,7 +8,8 @@ import {
   draftKeys,
 } from '../records'
 import { recordSkillSnapshot, snapshotTables } from '../snapshots'
-import { newId, validate } from '../validation'
+import { validate } from '../validation'
+import { upsertRecord } from './upsert'
 import { bumpJournalRevision } from './meta'
 
 export const journalDraftSchema = journalEntryFieldsSchema
@@ -60,20 +61,16 @@ export async function saveJournalEntry(
 ): Promise<StoredJournalEntry> {
   const { id, ...fields } = validate(journalDraftSchema, draft, 'journal')
   const entry = await db.transaction('rw', [...snapshotTables(db), db.meta], async () => {
-    const existing = id === undefined ? undefined : await db.journal.get(id)
-    const stored = validate(
+    const { row: stored, previous } = await upsertRecord<StoredJournalEntry>(
+      db.journal,
       storedJournalEntrySchema,
-      {
-        ...fields,
-        id: id ?? newId(),
-        createdAt: existing?.createdAt ?? now.toISOString(),
-        updatedAt: now.toISOString(),
-      },
+      id,
+      () => fields,
+      now,
       'journal',
     )
-    await db.journal.put(stored)
     await bumpJournalRevision(db)
-    if (stored.evidence.length > 0 || (existing?.evidence.length ?? 0) > 0) {
+    if (stored.evidence.length > 0 || (previous?.evidence.length ?? 0) > 0) {
       await recordSkillSnapshot(db, now)
     }
     return stored

@@ -2,7 +2,8 @@ import type { z } from 'zod'
 import type { TidemarkDatabase } from '../db'
 import { storedOfferSchema, type OfferStatus, type StoredOffer, draftKeys } from '../records'
 import { localDate } from '../snapshots'
-import { newId, validate } from '../validation'
+import { validate } from '../validation'
+import { upsertRecord } from './upsert'
 
 export const offerDraftSchema = storedOfferSchema
   .omit({ id: true, createdAt: true, updatedAt: true })
@@ -42,23 +43,20 @@ export async function saveOffer(
   now = new Date(),
 ): Promise<StoredOffer> {
   const { id, ...fields } = validate(offerDraftSchema, draft, 'offer')
+  const { statusDate: given, ...rest } = fields
   return db.transaction('rw', db.offers, async () => {
-    const existing = id === undefined ? undefined : await db.offers.get(id)
-    const { statusDate: given, ...rest } = fields
-    const statusDate = statusDateFor(existing, fields.status, given, now)
-    const offer = validate(
+    const { row } = await upsertRecord<StoredOffer>(
+      db.offers,
       storedOfferSchema,
-      {
-        ...rest,
-        id: id ?? newId(),
-        ...(statusDate === undefined ? {} : { statusDate }),
-        createdAt: existing?.createdAt ?? now.toISOString(),
-        updatedAt: now.toISOString(),
+      id,
+      (existing) => {
+        const statusDate = statusDateFor(existing, fields.status, given, now)
+        return { ...rest, ...(statusDate === undefined ? {} : { statusDate }) }
       },
+      now,
       'offer',
     )
-    await db.offers.put(offer)
-    return offer
+    return row
   })
 }
 

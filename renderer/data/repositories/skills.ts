@@ -2,7 +2,8 @@ import type { z } from 'zod'
 import type { TidemarkDatabase } from '../db'
 import { storedSkillSchema, type StoredSkill, draftKeys } from '../records'
 import { recordSkillSnapshot, snapshotTables } from '../snapshots'
-import { newId, validate } from '../validation'
+import { validate } from '../validation'
+import { upsertRecord } from './upsert'
 
 export const skillDraftSchema = storedSkillSchema
   .omit({ id: true, createdAt: true, updatedAt: true })
@@ -24,18 +25,14 @@ export async function saveSkill(
 ): Promise<StoredSkill> {
   const { id, ...fields } = validate(skillDraftSchema, draft, 'skill')
   return db.transaction('rw', snapshotTables(db), async () => {
-    const existing = id === undefined ? undefined : await db.skills.get(id)
-    const skill = validate(
+    const { row: skill } = await upsertRecord<StoredSkill>(
+      db.skills,
       storedSkillSchema,
-      {
-        ...fields,
-        id: id ?? newId(),
-        createdAt: existing?.createdAt ?? now.toISOString(),
-        updatedAt: now.toISOString(),
-      },
+      id,
+      () => fields,
+      now,
       'skill',
     )
-    await db.skills.put(skill)
     await recordSkillSnapshot(db, now)
     return skill
   })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { TidemarkDatabase } from '../db'
 import {
   skillSnapshotSchema,
   storedEngineSettingsSchema,
@@ -84,6 +85,12 @@ export const EXPORT_TABLES = [
   'rulesetOverrides',
 ] as const satisfies readonly (keyof ExportData)[]
 export type ExportTable = (typeof EXPORT_TABLES)[number]
+
+/** The database's tables an export reads and an import writes, in EXPORT_TABLES' order
+ *  (each table is named as in the file). */
+export function transferTables(db: TidemarkDatabase) {
+  return EXPORT_TABLES.map((name) => db[name])
+}
 
 export const exportDocumentSchema = z
   .object({

@@ -4,56 +4,43 @@ import {
   EXPORT_TABLES,
   EXPORT_VERSION,
   exportDataSchema,
+  transferTables,
   type ExportData,
 } from './export-format'
 import { CHUNK, nextTask, throwIfCancelled, type TransferOptions } from './progress'
 
 /** Every table, read in one transaction so the file is one consistent moment of the data. */
 export async function readExportData(db: TidemarkDatabase): Promise<ExportData> {
-  return db.transaction(
-    'r',
-    [
-      db.settings,
-      db.profile,
-      db.skills,
-      db.skillSnapshots,
-      db.offers,
-      db.journal,
-      db.goals,
-      db.engineSettings,
-      db.rulesetOverrides,
-    ],
-    async () => {
-      const byId = <T extends { id: string }>(rows: T[]) =>
-        rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-      const [settings, profile, skills, skillSnapshots, offers, journal, goals, engine, overrides] =
-        await Promise.all([
-          db.settings.get('app'),
-          db.profile.get('me'),
-          db.skills.toArray(),
-          db.skillSnapshots.orderBy('date').toArray(),
-          db.offers.toArray(),
-          db.journal.toArray(),
-          db.goals.toArray(),
-          db.engineSettings.get('engine'),
-          db.rulesetOverrides.get('overrides'),
-        ])
-      return {
-        settings: settings ?? null,
-        profile: profile ?? null,
-        skills: byId(skills),
-        skillSnapshots,
-        offers: byId(offers),
-        // Newest last, as a journal reads; same-day entries by id so the order is stable.
-        journal: journal.sort((a, b) =>
-          a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
-        ),
-        goals: byId(goals),
-        engineSettings: engine ?? null,
-        rulesetOverrides: overrides ?? null,
-      }
-    },
-  )
+  return db.transaction('r', transferTables(db), async () => {
+    const byId = <T extends { id: string }>(rows: T[]) =>
+      rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    const [settings, profile, skills, skillSnapshots, offers, journal, goals, engine, overrides] =
+      await Promise.all([
+        db.settings.get('app'),
+        db.profile.get('me'),
+        db.skills.toArray(),
+        db.skillSnapshots.orderBy('date').toArray(),
+        db.offers.toArray(),
+        db.journal.toArray(),
+        db.goals.toArray(),
+        db.engineSettings.get('engine'),
+        db.rulesetOverrides.get('overrides'),
+      ])
+    return {
+      settings: settings ?? null,
+      profile: profile ?? null,
+      skills: byId(skills),
+      skillSnapshots,
+      offers: byId(offers),
+      // Newest last, as a journal reads; same-day entries by id so the order is stable.
+      journal: journal.sort((a, b) =>
+        a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+      ),
+      goals: byId(goals),
+      engineSettings: engine ?? null,
+      rulesetOverrides: overrides ?? null,
+    }
+  })
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   EXPORT_VERSION,
   exportDocumentSchema,
   type ExportDocument,
+  transferTables,
   type ExportTable,
 } from './export-format'
 import { checkStructure, parseImportJson } from './import-checks'
@@ -195,17 +196,7 @@ export async function applyImport(
     advance(1)
   }
 
-  const tables = [
-    db.settings,
-    db.profile,
-    db.skills,
-    db.skillSnapshots,
-    db.offers,
-    db.journal,
-    db.goals,
-    db.engineSettings,
-    db.rulesetOverrides,
-  ] as const
+  const tables = transferTables(db)
   await db.transaction('rw', [...tables, db.meta], async () => {
     if (mode === 'replace') {
       for (const [position, table] of tables.entries()) {
