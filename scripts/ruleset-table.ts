@@ -20,6 +20,7 @@ export function rulesetAsMarkdown(ruleset: Ruleset): string {
     ...recommendationsSection(ruleset),
     ...taxSection(ruleset.tax),
     ...jobSearchSection(ruleset.jobSearchReference),
+    ...assumptionsSection(ruleset),
   ]
   return `${lines.join('\n').trimEnd()}\n`
 }
@@ -140,8 +141,8 @@ function tiersSection(tiers: Ruleset['tiers']): string[] {
       tiers.map((tier) => [
         tier.id,
         tier.nameZhHans,
-        `${tier.minScore}${tier.requiresExpertSClass ? ' + an evidenced level-4 S skill' : ''}${tier.requiresAlgorithmBase ? ' + an S/A skill at 2+' : ''}${mark(tier.assumption)}`,
-        `${signedPercent(tier.raiseBand.low)} to ${signedPercent(tier.raiseBand.high)}`,
+        `${tier.minScore}${tier.requiresExpertSClass ? ' + an evidenced level-4 S skill' : ''}${tier.requiresAlgorithmBase ? ' + an S/A skill at 2+' : ''}${mark(tier.gateAssumption ?? tier.assumption)}`,
+        `${signedPercent(tier.raiseBand.low)} to ${signedPercent(tier.raiseBand.high)}${mark(tier.assumption)}`,
         tier.totalBandYuan
           ? `${tier.totalBandYuan.low.toLocaleString('en')}-${tier.totalBandYuan.high.toLocaleString('en')}`
           : '',
@@ -170,7 +171,7 @@ function riskSection(risk: Ruleset['risk']): string[] {
       risk.checklist.map((item) => [
         `${item.id} (${item.nameZhHans})`,
         `${item.noPoints}${mark(item.assumption)}`,
-        item.unknownPoints,
+        `${item.unknownPoints}${mark(item.assumption)}`,
         cite(item.citation),
       ]),
     ),
@@ -218,15 +219,23 @@ function downsideSection(downside: Ruleset['downside']): string[] {
 
 function recommendationsSection(ruleset: Ruleset): string[] {
   const rules = ruleset.recommendation
+  const citeAll = (cited: { citation: Citation }[]) => cited.map((rule) => cite(rule.citation))
   return [
     '## Recommendations',
+    '',
+    'In this order; the first that applies wins. Rows marked * go beyond §6 of the spec: they are Tidemark’s choices.',
     '',
     ...table(
       ['recommendation', 'when', 'source'],
       [
         [
           'decline',
-          `${rules.declineAtRedFlags}+ red flags, or risk high with ${rules.declineAtUnansweredItems}+ checklist items not "yes"${mark(rules.assumption)}`,
+          `${rules.declineAtRedFlags}+ of the L50 red flags${mark(rules.assumption)}`,
+          [...citeAll(ruleset.risk.redFlags), cite(rules.strengthBeforePay.citation)].join('; '),
+        ],
+        [
+          'decline',
+          `risk high with ${rules.declineAtUnansweredItems}+ checklist items not "yes"${mark(rules.assumption)}`,
           cite(rules.strengthBeforePay.citation),
         ],
         [
@@ -236,13 +245,28 @@ function recommendationsSection(ruleset: Ruleset): string[] {
         ],
         [
           'negotiate',
-          `pay below the tier's band (leverage: eager employer, ${Math.round(rules.fitShare * 100)}% of the role's domains at level ${rules.fitLevel}+${mark(rules.assumption)}); or risk high without a stable role`,
+          `pay below the tier's band, the employer eager and the fit close (${Math.round(rules.fitShare * 100)}% of the role's domains at level ${rules.fitLevel}+${mark(rules.assumption)})`,
           `${cite(rules.eagerEmployer.citation)}; ${cite(rules.demandExceedsSupply.citation)}`,
         ],
         [
+          `negotiate (${rules.negotiateWeakLeverage.id})${mark(rules.negotiateWeakLeverage.assumption)}`,
+          "pay below the tier's band without an eager employer or a close fit: weak leverage",
+          cite(rules.negotiateWeakLeverage.citation),
+        ],
+        [
+          `negotiate (${rules.negotiateHighRisk.id})${mark(rules.negotiateHighRisk.assumption)}`,
+          'risk high and no stable role to keep: weak leverage',
+          cite(rules.negotiateHighRisk.citation),
+        ],
+        [
           'accept',
-          'risk low or medium and pay within or above the band',
-          cite(ruleset.tiers[1]?.citation ?? rules.eagerEmployer.citation),
+          "risk low or medium and pay within or above the band of the user's tier",
+          ruleset.tiers.map((tier) => `${tier.id}: ${cite(tier.citation)}`).join('; '),
+        ],
+        [
+          `accept, ${rules.payNotJudged.id}${mark(rules.payNotJudged.assumption)}`,
+          'risk low or medium, no current pay and no yearly total for the tier: says so',
+          cite(rules.payNotJudged.citation),
         ],
       ],
     ),
@@ -267,6 +291,8 @@ function taxSection(tax: Ruleset['tax']): string[] {
     ),
     `Stock taxed alone on the annual table through ${tax.stockSeparate.validThroughYear}${mark(tax.stockSeparate.assumption)} (${cite(tax.stockSeparate.citation)}).`,
     '',
+    `Months 13 and up of "N 薪" taxed as the year-end bonus${mark(tax.extraMonthsAsBonus.assumption)} (${cite(tax.extraMonthsAsBonus.citation)}). A sign-on taxed as wages of year one${mark(tax.signOnAsWages.assumption)} (${cite(tax.signOnAsWages.citation)}).`,
+    '',
   ]
 }
 
@@ -277,4 +303,43 @@ function jobSearchSection(reference: Ruleset['jobSearchReference']): string[] {
     `${reference.companiesContacted} companies, ${reference.interviewsPerWeek}+ interviews a week, ${reference.offers} offers in about ${reference.weeks} weeks${mark(reference.assumption)} (${cite(reference.citation)}).`,
     '',
   ]
+}
+
+/** Every assumption in the ruleset, where it sits and why, so none is marked without its reason. */
+function assumptionsSection(ruleset: Ruleset): string[] {
+  const found: string[] = []
+  const walk = (value: unknown, path: string): void => {
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => {
+        const key = keyOf(item)
+        walk(item, `${path}.${key ?? index}`)
+      })
+      return
+    }
+    if (typeof value !== 'object' || value === null) return
+    for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
+      if (isAssumption(child))
+        found.push(
+          `- \`${path.slice(1)}${key === 'assumption' ? '' : `.${key}`}\`: ${child.noteEn}`,
+        )
+      else walk(child, `${path}.${key}`)
+    }
+  }
+  walk(ruleset, '')
+  return ['## Assumptions, with their reasons', '', ...found, '']
+}
+
+function keyOf(item: unknown): string | undefined {
+  if (typeof item !== 'object' || item === null) return undefined
+  const record = item as Record<string, unknown>
+  const key = record['id'] ?? record['employerKind'] ?? record['cityId']
+  return typeof key === 'string' ? key : undefined
+}
+
+function isAssumption(value: unknown): value is Assumption {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Record<string, unknown>)['noteEn'] === 'string'
+  )
 }

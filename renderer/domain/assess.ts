@@ -2,7 +2,7 @@ import { jobSearchStats, type JobSearchStats } from './journal/job-search-stats'
 import { assessmentInputSchema, type AssessmentInput } from './model/assessment-input'
 import type { Offer } from './model/offer'
 import { validationIssues, type ValidationIssue } from './model/validation-issues'
-import { addFen, timesRatio, type Fen } from './money'
+import { addFen, timesRatio, ZERO_FEN, type Fen } from './money'
 import { computeAnnualPay, type AnnualPay, type PayError } from './pay/annual-pay'
 import { fenRangeFromYuan, rangeOf, relativeChange, type Range } from './range'
 import { payPosition } from './recommend/pay-position'
@@ -88,7 +88,7 @@ export function assess(input: AssessmentInput, ruleset: Ruleset): Assessment {
   // sign-on, even vesting) would otherwise be taxed up to four times over.
   const taxCache = new Map<string, TaxResult>()
   const taxFor = (year: TaxableYear): TaxResult => {
-    const key = `${year.wages}|${year.annualBonus}|${year.stock}|${year.monthlyBase ?? ''}`
+    const key = `${year.wages}|${year.annualBonus}|${year.stock}|${year.monthlyBase ?? ''}|${year.signOn ?? 0}`
     let result = taxCache.get(key)
     if (!result) {
       result = chinaIncomeTax(year, settings, ruleset)
@@ -103,6 +103,8 @@ export function assess(input: AssessmentInput, ruleset: Ruleset): Assessment {
         annualBonus: pay.annualBonus[end],
         stock: (yearOne ? pay.stockYearOne : pay.stockAveragePerYear)[end],
         monthlyBase: pay.monthlyBase?.[end] ?? null,
+        extraMonthsBonus: pay.extraMonthsBonus[end],
+        signOn: yearOne ? pay.signOn[end] : ZERO_FEN,
       })
     const low = at('low')
     const high = at('high')

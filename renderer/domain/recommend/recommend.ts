@@ -17,6 +17,8 @@ import type { PayPosition } from './pay-position'
 export interface RecommendationResult {
   recommendation: Recommendation
   payPosition: PayPosition
+  /** False when neither a current pay nor the tier's yearly total lets the pay be judged. */
+  payJudged: boolean
   fitClose: boolean
   reasons: Reason[]
 }
@@ -30,10 +32,12 @@ const TIER_DRIVERS: ReadonlySet<SkillRuleId> = new Set([
 ])
 
 /**
- * Ruleset §6, in order: decline on red flags or a mostly unanswered checklist at high risk;
- * wait when the risk is high and the user holds a stable role (L13); negotiate when the pay is
- * below the tier's band (L15, L18) or the risk is high with nothing to lose by waiting;
- * otherwise accept.
+ * Ruleset §6, in order: decline on red flags, or a mostly unanswered checklist at high risk;
+ * wait when the risk is high and the user holds a stable role (L13); negotiate pay below the
+ * tier's band where the employer is eager and the fit close (L15, L18); accept pay within or
+ * above the band at low or medium risk. Beyond §6, each rule marked as an assumption: negotiate
+ * below-band pay without that leverage, negotiate a high-risk move without a stable role, and an
+ * accept whose pay could not be judged says so.
  */
 export function recommend(
   offer: Offer,
@@ -60,9 +64,11 @@ export function recommend(
     bandLow: tier.raiseBand.low,
     bandHigh: tier.raiseBand.high,
   })
+  const payJudged = position !== 'unknown'
   const result = (recommendation: Recommendation, reasons: Reason[]): RecommendationResult => ({
     recommendation,
     payPosition: position,
+    payJudged,
     fitClose,
     reasons,
   })
@@ -93,28 +99,49 @@ export function recommend(
     ])
   }
   if (position === 'below') {
+    const leverage = { employerEager: offer.employerEager, fitClose }
+    if (offer.employerEager === 'yes' && fitClose) {
+      return result('negotiate', [
+        bandReason,
+        reasonFrom(rules.eagerEmployer.id, rules.eagerEmployer, 0, leverage),
+        reasonFrom(rules.demandExceedsSupply.id, rules.demandExceedsSupply, 0),
+      ])
+    }
     return result('negotiate', [
       bandReason,
-      reasonFrom(rules.eagerEmployer.id, rules.eagerEmployer, 0, {
-        employerEager: offer.employerEager,
-        fitClose,
+      reasonFrom(rules.negotiateWeakLeverage.id, rules.negotiateWeakLeverage, 0, {
+        ...leverage,
+        leverage: 'weak',
       }),
-      reasonFrom(rules.demandExceedsSupply.id, rules.demandExceedsSupply, 0),
     ])
   }
   if (risk.level === 'high') {
     return result('negotiate', [
+      reasonFrom(rules.negotiateHighRisk.id, rules.negotiateHighRisk, 0, {
+        riskScore: risk.score,
+        stability: profile.stability,
+        leverage: 'weak',
+      }),
       reasonFrom(ruleset.downside.id, ruleset.downside, 0, { riskScore: risk.score }),
       ...riskReasons(EMPLOYER_RULE_IDS),
       ...redFlagReasons,
     ])
   }
-  return result('accept', [
-    bandReason,
+  const accepted = [
     ...skills.reasons.filter((reason) => TIER_DRIVERS.has(reason.ruleId)),
     ...riskReasons(EMPLOYER_RULE_IDS),
     ...riskReasons(CHECKLIST_RULE_IDS),
-  ])
+  ]
+  if (!payJudged) {
+    return result('accept', [
+      reasonFrom(rules.payNotJudged.id, rules.payNotJudged, 0, {
+        tier: skills.tier,
+        needs: 'current-pay',
+      }),
+      ...accepted,
+    ])
+  }
+  return result('accept', [bandReason, ...accepted])
 }
 
 /** Close fit: at least `share` of the role's domains at `level` or above. Unknown role domains: not close. */

@@ -39,11 +39,6 @@ const L35_CHECKLIST = (quote: string, quoteZh: string, en: string) =>
 const L50 = (quote: string, quoteZh: string, en: string) =>
   articleCitation([50], quote, quoteZh, `One of the "four steps to ruin an LLM company": ${en}.`)
 
-const FROM_ARTICLE_BANDS = assumption(
-  'The article gives only "at most +20%" for mid-level moves and ">50%" for its premium mover; the other band edges are Tidemark’s estimates.',
-  '文章只给出中层跳槽“不超过 20%”和百万档跳槽者“超 50%”；其余区间边界为潮位的估计。',
-)
-
 /**
  * The rules of shared/spec/ruleset.md as data. Quotes are verbatim from the article (its
  * Traditional script; a test checks each against the cited line). Every number the article does
@@ -51,7 +46,7 @@ const FROM_ARTICLE_BANDS = assumption(
  */
 const definition: RulesetInput = {
   kind: 'tidemark-ruleset',
-  version: 1,
+  version: 2,
   source: { article: 'shared/article/000_5f294095ff94353c.txt', script: 'zh-Hant' },
 
   skillDomains: [
@@ -184,9 +179,9 @@ const definition: RulesetInput = {
       pointsByCount: [0, 0, 8, 12],
       citation: articleCitation(
         [33],
-        '可能四五百個人裏面會有一個是做這個領域的',
-        '可能四五百个人里面会有一个是做这个领域的',
-        'Perhaps one in four or five hundred applicants works in the field, and rarely across all of it: covering several bottom-layer directions is rare and valued.',
+        '隻是在某一個方向上有所涉獵,還不是全面性的',
+        '只是在某一个方向上有所涉猎，还不是全面性的',
+        'The few who work in the field have often dabbled in only one direction, not across it: covering several bottom-layer directions (training, fine-tuning, inference acceleration) is rare and valued.',
       ),
       assumption: assumption(
         '+8 for two directions at level 3+, +12 for all three: Tidemark’s estimate.',
@@ -295,9 +290,12 @@ const definition: RulesetInput = {
         [11, 17, 25],
         '薪資漲幅超 50%,是所面崗位工資最高的,總包超過百萬年薪',
         '薪资涨幅超 50%，是所面岗位工资最高的，总包超过百万年薪',
-        'In-field people command about 1M+ a year; the article’s mover got a raise over 50% and more than 1M in total.',
+        'In-field people command about 1M+ a year (L17, L25). The article’s one figure for a move, its mover’s raise of over 50% to more than 1M in total, is a point inside this band, above its floor: it is not where the floor comes from.',
       ),
-      assumption: FROM_ARTICLE_BANDS,
+      assumption: assumption(
+        'The +30% floor and +100% top are Tidemark’s estimates, not the article’s: the article gives one mover at over +50% (L11), a point above the floor. The floor sits at +30% so that a solid in-field move such as P5’s +35% reads as within the band rather than below it.',
+        '+30% 的下限和 +100% 的上限是潮位的估计，并非出自文章：文章只给出一位跳槽者涨幅超 50%（L11），那是高于下限的一个点，而不是下限的来源。下限定为 +30%，是为了让 P5 这样 +35% 的对口跳槽算作区间之内，而不是低于区间。',
+      ),
     },
     {
       id: 'mid',
@@ -315,6 +313,10 @@ const definition: RulesetInput = {
       assumption: assumption(
         'The −10% floor is Tidemark’s estimate of "cuts happen"; +20% is the article’s ceiling.',
         '−10% 的下限是潮位对“降薪也是有的”的估计；+20% 上限出自文章。',
+      ),
+      gateAssumption: assumption(
+        'Entry needs an S- or A-class skill at level 2 or above: the article’s mid tier is algorithm engineers ("中層或中底層的算法工程師", L27), and Tidemark reads "algorithm engineer" as working level in an algorithm domain; others below premium are "moving in".',
+        '进入中层需要一项 S 或 A 类技能达到 2 级及以上：文章的中层指“中层或中底层的算法工程师”（L27），潮位把“算法工程师”理解为在某个算法方向达到能独立工作的水平；其余未达百万档的人归为“转型中”。',
       ),
     },
     {
@@ -667,6 +669,45 @@ const definition: RulesetInput = {
         'If the company is not strong enough, people give up or wait despite rising pay: pay alone should not decide.',
       ),
     },
+    payNotJudged: {
+      id: 'pay-not-judged',
+      citation: articleCitation(
+        [25],
+        '當前業内薪資比較兩極分化',
+        '当前业内薪资比较两极分化',
+        'Pay in the field is polarized: whether an offer is good depends on where you stand, so it cannot be judged without your current pay or a tier with a stated yearly total.',
+      ),
+      assumption: assumption(
+        '§6 accepts only pay judged within or above the band. With no current pay and no yearly total for the tier, Tidemark keeps the accept that the risk allows but says the pay was not judged: enter your current pay.',
+        '规则第 6 节只在薪资位于区间之内或之上时建议接受。既没有当前薪资、所在档位也没有年薪总额时，潮位保留风险所允许的“接受”，但注明薪资未经评判：请填写当前薪资。',
+      ),
+    },
+    negotiateWeakLeverage: {
+      id: 'negotiate-weak-leverage',
+      citation: articleCitation(
+        [18],
+        '需求方的量是遠大于人才數量的',
+        '需求方的量是远大于人才数量的',
+        'Demand for this talent far exceeds supply, so asking for more costs little even without an eager employer.',
+      ),
+      assumption: assumption(
+        '§6 advises negotiating below-band pay where the employer is eager and the fit close. Without that, Tidemark still advises negotiating rather than accepting pay below the band, but the leverage is weak: expect less to move.',
+        '规则第 6 节只在用人方积极且匹配度高时建议就低于区间的薪资谈判。缺少这些条件时，潮位仍建议谈判而不是接受低于区间的薪资，但筹码较弱：能争取到的会更少。',
+      ),
+    },
+    negotiateHighRisk: {
+      id: 'negotiate-high-risk',
+      citation: articleCitation(
+        [36],
+        '他們害怕項目不落地,或者落地不及預期就被裁了',
+        '他们害怕项目不落地，或者落地不及预期就被裁了',
+        'People fear the project never ships, or ships below expectations, and they are laid off.',
+      ),
+      assumption: assumption(
+        '§6 says wait and watch when the risk is high and you hold a stable role; it says nothing for someone without one. Tidemark advises negotiating terms that offset the risk (a sign-on, guaranteed months, severance) rather than waiting, but the leverage is weak: the employer carries none of the risk.',
+        '规则第 6 节在风险高且你有稳定岗位时建议观望，没有说明没有稳定岗位时怎么办。潮位建议争取能抵消风险的条件（签字费、保底月数、补偿），而不是等待，但筹码较弱：风险全在你这边。',
+      ),
+    },
   },
 
   tax: {
@@ -717,6 +758,30 @@ const definition: RulesetInput = {
       assumption: assumption(
         'Tidemark treats every stock grant this way; unlisted-company options may be taxed differently.',
         '潮位对所有股票都按此处理；非上市公司期权的税务处理可能不同。',
+      ),
+    },
+    extraMonthsAsBonus: {
+      id: 'iit-extra-months-as-bonus',
+      citation: lawCitation(
+        '财政部 税务总局公告2023年第30号',
+        '全年一次性奖金是根据全年经济效益和对雇员全年工作业绩的综合考核情况发放的一次性奖金，包括年终加薪和实行年薪制、绩效工资办法的单位兑现的年薪和绩效工资。',
+        'A one-off annual bonus is paid once a year on the year’s results, including year-end pay rises and the settled part of an annual salary.',
+      ),
+      assumption: assumption(
+        'Tidemark taxes months 13 and up of "N 薪" as the one-off annual bonus: employers commonly pay them once at year end. One that pays the 13th month with a regular month’s wages makes it wages instead.',
+        '“N 薪”中第 13 个月及以后按全年一次性奖金计税：用人单位通常在年底一次发放。若随某月工资一并发放，则按工资计税。',
+      ),
+    },
+    signOnAsWages: {
+      id: 'iit-sign-on-as-wages',
+      citation: lawCitation(
+        '《中华人民共和国个人所得税法》第二条、第六条',
+        '工资、薪金所得并入综合所得，按年度税率表计税。',
+        'Wages and salaries join comprehensive income, taxed on the annual table.',
+      ),
+      assumption: assumption(
+        'A sign-on bonus is taxed as wages of year one: it is not paid on a year’s results, so Tidemark does not treat it as the one-off annual bonus (公告2023年第30号) that may be taxed alone.',
+        '签字费按第一年的工资计税：它并非依据全年业绩发放，潮位不把它视为可单独计税的全年一次性奖金（公告2023年第30号）。',
       ),
     },
     socialInsurance: {

@@ -11,6 +11,8 @@ import {
 import { assumptionSchema, citationSchema } from './citation'
 
 const cited = { citation: citationSchema, assumption: assumptionSchema.optional() }
+/** A rule that is Tidemark's own choice beyond the article and the spec: always an assumption. */
+const choice = { citation: citationSchema, assumption: assumptionSchema }
 const points = z.number().min(-100).max(100)
 const fraction = z.number().min(0).max(1)
 const names = { nameZhHans: z.string().min(1), nameEn: z.string().min(1) }
@@ -37,6 +39,8 @@ const tierRuleSchema = z
     requiresExpertSClass: z.boolean().default(false),
     /** Mid only: an S- or A-class domain at "working" level or above (an algorithm engineer). */
     requiresAlgorithmBase: z.boolean().default(false),
+    /** Why the entry gate (a level-4 S skill, an S/A skill at 2+) is set where it is, if it is a guess. */
+    gateAssumption: assumptionSchema.optional(),
     /** The raise a move can command, as fractions (0.2 = +20%). */
     raiseBand: z
       .object({ low: z.number().min(-1).max(10), high: z.number().min(-1).max(10) })
@@ -261,6 +265,12 @@ export const rulesetSchema = z
           .strict(),
         waitForCommitment: z.object({ id: z.literal('wait-for-commitment'), ...cited }).strict(),
         strengthBeforePay: z.object({ id: z.literal('strength-before-pay'), ...cited }).strict(),
+        /** Beyond §6, each a choice of Tidemark's and marked so. */
+        payNotJudged: z.object({ id: z.literal('pay-not-judged'), ...choice }).strict(),
+        negotiateWeakLeverage: z
+          .object({ id: z.literal('negotiate-weak-leverage'), ...choice })
+          .strict(),
+        negotiateHighRisk: z.object({ id: z.literal('negotiate-high-risk'), ...choice }).strict(),
       })
       .strict(),
 
@@ -298,6 +308,12 @@ export const rulesetSchema = z
             ...cited,
           })
           .strict(),
+        /** Months 13 and up of "N 薪" are taxed as the one-off annual bonus. */
+        extraMonthsAsBonus: z
+          .object({ id: z.literal('iit-extra-months-as-bonus'), ...choice })
+          .strict(),
+        /** A sign-on bonus is taxed as wages of year one. */
+        signOnAsWages: z.object({ id: z.literal('iit-sign-on-as-wages'), ...choice }).strict(),
         socialInsurance: z.object({ id: z.literal('social-insurance'), ...cited }).strict(),
         specialDeductions: z
           .object({

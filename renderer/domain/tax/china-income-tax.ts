@@ -23,6 +23,10 @@ export interface TaxableYear {
   stock: Fen
   /** Monthly base pay for the social-insurance base (null: a twelfth of the wages). */
   monthlyBase: Fen | null
+  /** The part of `annualBonus` that is months 13 and up of "N 薪" (said in a reason). */
+  extraMonthsBonus?: Fen
+  /** The part of `wages` that is a sign-on bonus (said in a reason). */
+  signOn?: Fen
 }
 
 export type BonusMethod = 'separate' | 'merged'
@@ -149,6 +153,18 @@ export function chinaIncomeTax(
         taxIfSeparateYuan: taxIfSeparate === null ? 'n/a' : taxIfSeparate / 100,
         savingYuan: taxIfSeparate === null ? 0 : Math.abs(taxIfMerged - taxIfSeparate) / 100,
       }),
+    )
+  }
+  if (year.extraMonthsBonus !== undefined && year.extraMonthsBonus > 0) {
+    reasons.push(
+      reasonFrom(rules.extraMonthsAsBonus.id, rules.extraMonthsAsBonus, 0, {
+        extraMonthsYuan: year.extraMonthsBonus / 100,
+      }),
+    )
+  }
+  if (year.signOn !== undefined && year.signOn > 0) {
+    reasons.push(
+      reasonFrom(rules.signOnAsWages.id, rules.signOnAsWages, 0, { signOnYuan: year.signOn / 100 }),
     )
   }
   const cliff = bonusMethod === 'separate' ? bonusCliff(year.annualBonus, ruleset) : null

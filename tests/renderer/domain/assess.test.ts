@@ -48,5 +48,28 @@ describe('assess', () => {
     expect(offer.afterTaxRecurring.low.gross).toBe(1_142_000_00)
     expect(offer.afterTaxRecurring.afterTax.low).toBeLessThan(offer.afterTaxRecurring.low.gross)
     expect(offer.afterTaxRecurring.low.stockTax).toBe(13_080_00)
+    // How the 13th-16th months are taxed is a modelling choice, and the reason says so.
+    expect(
+      offer.afterTaxRecurring.low.reasons.find((r) => r.ruleId === 'iit-extra-months-as-bonus'),
+    ).toMatchObject({ assumption: true, facts: { extraMonthsYuan: 248_000 } })
+  })
+
+  it('taxes a sign-on as year one’s wages, marked as an assumption', () => {
+    const p1 = loadPersona('p1')
+    const input = assessmentInputSchema.parse({
+      ...p1,
+      offers: [
+        { ...p1.offers[0], pay: { ...p1.offers[0]?.pay, signOn: { low: 100_000, high: 100_000 } } },
+      ],
+    })
+    const offer = assess(input, DEFAULT_RULESET).offers[0]
+    if (!offer?.ok) throw new Error('expected an assessed offer')
+    const signOn = (reasons: { ruleId: string }[] = []) =>
+      reasons.find((r) => r.ruleId === 'iit-sign-on-as-wages')
+    expect(signOn(offer.afterTaxYearOne?.low.reasons)).toMatchObject({
+      assumption: true,
+      facts: { signOnYuan: 100_000 },
+    })
+    expect(signOn(offer.afterTaxRecurring?.low.reasons)).toBeUndefined()
   })
 })

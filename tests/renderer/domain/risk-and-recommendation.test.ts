@@ -14,7 +14,17 @@ const ALL_YES = {
   'team-strength': 'yes',
 }
 
-function assessOne(offer: object, profile: object = {}, settings: object = {}) {
+const PREMIUM_SKILLS = [
+  { id: 'nlp', name: 'NLP', domain: 'nlp', level: 3, evidence: ['production'] },
+  { id: 'ft', name: 'SFT', domain: 'fine-tuning', level: 3, evidence: ['side-project'] },
+]
+
+function assessOne(
+  offer: object,
+  profile: object = {},
+  settings: object = {},
+  skills: object[] = PREMIUM_SKILLS,
+) {
   const draft: AssessmentInputDraft = {
     profile: {
       education: 'master',
@@ -26,10 +36,7 @@ function assessOne(offer: object, profile: object = {}, settings: object = {}) {
       currentPay: { base: { kind: 'text', text: '40k×15' } },
       ...profile,
     },
-    skills: [
-      { id: 'nlp', name: 'NLP', domain: 'nlp', level: 3, evidence: ['production'] },
-      { id: 'ft', name: 'SFT', domain: 'fine-tuning', level: 3, evidence: ['side-project'] },
-    ],
+    skills,
     offers: [
       {
         id: 'o',
@@ -91,7 +98,15 @@ describe('recommendations (ruleset §6)', () => {
     )
     expect(offer.risk.level).toBe('high')
     expect(offer.recommendation.recommendation).toBe('negotiate')
-    expect(offer.recommendation.reasons.map((r) => r.ruleId)).toContain('downside')
+    const [first, ...rest] = offer.recommendation.reasons
+    // Beyond §6: a rule of its own, marked as an assumption, saying the leverage is weak.
+    expect(first).toMatchObject({
+      ruleId: 'negotiate-high-risk',
+      assumption: true,
+      facts: { leverage: 'weak', stability: 'not-employed' },
+      citation: { lines: [36] },
+    })
+    expect(rest.map((r) => r.ruleId)).toContain('downside')
   })
 
   it('declines a high-risk move whose checklist is mostly unanswered, even with one red flag', () => {
@@ -125,5 +140,82 @@ describe('recommendations (ruleset §6)', () => {
       'eager-employer',
       'demand-exceeds-supply',
     ])
+    expect(offer.recommendation.reasons.some((r) => r.ruleId.startsWith('negotiate-'))).toBe(false)
+  })
+
+  it('declines an offer with two L50 red flags whatever else it has, citing L50 and L34', () => {
+    const offer = assessOne({
+      employerKind: 'big-tech-established-line',
+      redFlags: ['leaderboard-chasing', 'pr-over-product'],
+    })
+    expect(offer.risk.level).not.toBe('high')
+    expect(offer.recommendation.recommendation).toBe('decline')
+    const reasons = offer.recommendation.reasons
+    expect(reasons.map((r) => r.ruleId)).toEqual([
+      'leaderboard-chasing',
+      'pr-over-product',
+      'strength-before-pay',
+    ])
+    expect(reasons[0]?.citation).toMatchObject({ lines: [50] })
+    expect(reasons[2]?.citation).toMatchObject({ lines: [34] })
+  })
+
+  it('accepts pay within the band at low or medium risk, citing the band of the user’s tier', () => {
+    const offer = assessOne({ employerKind: 'big-tech-established-line' })
+    expect(offer.risk.level).toBe('low')
+    expect(offer.recommendation).toMatchObject({
+      recommendation: 'accept',
+      payPosition: 'within',
+      payJudged: true,
+    })
+    expect(offer.recommendation.reasons[0]).toMatchObject({
+      ruleId: 'band:premium',
+      citation: { lines: [11, 17, 25] },
+    })
+  })
+
+  it.each([
+    ['the employer is not known to be eager', { employerEager: 'unknown', roleDomains: ['nlp'] }],
+    ['the fit is not close', { employerEager: 'yes', roleDomains: ['llm-training'] }],
+  ])(
+    'still negotiates below-band pay when %s, by a rule of its own saying the leverage is weak',
+    (_, leverage) => {
+      const offer = assessOne({
+        employerKind: 'big-tech-established-line',
+        pay: { base: { kind: 'text', text: '40k×15' } },
+        ...leverage,
+      })
+      expect(offer.recommendation.payPosition).toBe('below')
+      expect(offer.recommendation.recommendation).toBe('negotiate')
+      const [band, weak, ...rest] = offer.recommendation.reasons
+      expect(band?.ruleId).toBe('band:premium')
+      expect(weak).toMatchObject({
+        ruleId: 'negotiate-weak-leverage',
+        assumption: true,
+        facts: { leverage: 'weak' },
+        citation: { lines: [18] },
+      })
+      expect(rest).toEqual([])
+    },
+  )
+
+  it('says the pay was not judged when there is no current pay and no yearly total for the tier', () => {
+    const offer = assessOne(
+      { employerKind: 'big-tech-established-line' },
+      { currentPay: undefined },
+      {},
+      [{ id: 'dl', name: 'DL', domain: 'deep-learning', level: 2, evidence: ['course'] }],
+    )
+    expect(offer.recommendation).toMatchObject({
+      recommendation: 'accept',
+      payPosition: 'unknown',
+      payJudged: false,
+    })
+    expect(offer.recommendation.reasons[0]).toMatchObject({
+      ruleId: 'pay-not-judged',
+      assumption: true,
+      facts: { needs: 'current-pay' },
+    })
+    expect(offer.recommendation.reasons.map((r) => r.ruleId)).not.toContain('band:mid')
   })
 })

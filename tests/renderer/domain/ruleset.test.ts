@@ -61,6 +61,33 @@ describe('the default ruleset', () => {
     expect(DEFAULT_RULESET.risk.levels.assumption).toBeDefined()
     expect(DEFAULT_RULESET.downside.assumption).toBeDefined()
     for (const tier of DEFAULT_RULESET.tiers) expect(tier.assumption, tier.id).toBeDefined()
+    expect(DEFAULT_RULESET.tiers.find((tier) => tier.id === 'mid')?.gateAssumption).toBeDefined()
+    const { recommendation, tax } = DEFAULT_RULESET
+    for (const rule of [
+      recommendation.payNotJudged,
+      recommendation.negotiateWeakLeverage,
+      recommendation.negotiateHighRisk,
+      tax.extraMonthsAsBonus,
+      tax.signOnAsWages,
+    ])
+      expect(rule.assumption.noteEn, rule.id).toMatch(/Tidemark|§6/)
+  })
+
+  it('cites the article’s >50% as a point above the premium floor, not as its source', () => {
+    const premium = DEFAULT_RULESET.tiers.find((tier) => tier.id === 'premium')
+    expect(premium?.raiseBand.low).toBe(0.3)
+    expect(premium?.citation).toMatchObject({ lines: [11, 17, 25] })
+    expect(premium?.citation.source === 'article' && premium.citation.paraphraseEn).toMatch(
+      /above its floor: it is not where the floor comes from/,
+    )
+    expect(premium?.assumption?.noteEn).toMatch(/\+30% floor .* P5’s \+35%/)
+  })
+
+  it('cites the breadth clause of L33 for the breadth modifier, not the scarcity one', () => {
+    expect(DEFAULT_RULESET.modifiers.breadth.citation).toMatchObject({
+      lines: [33],
+      quote: '隻是在某一個方向上有所涉獵,還不是全面性的',
+    })
   })
 })
 
@@ -136,5 +163,18 @@ describe('the printed ruleset', () => {
     for (const flag of DEFAULT_RULESET.risk.redFlags) expect(printed).toContain(flag.id)
     expect(printed).toContain('「一個核心人員開到 300-500 萬年薪都是有可能」')
     expect(printed).toMatch(/points at level 4 \*/)
+  })
+
+  it('marks the checklist’s "unknown" points, cites each tier on the accept row and L50 on decline', () => {
+    const printed = rulesetAsMarkdown(DEFAULT_RULESET)
+    expect(printed).toContain('| model-product (有模型产品) | 8 * | 4 * |')
+    const row = (start: string) => printed.split('\n').find((line) => line.startsWith(start)) ?? ''
+    const accept = row('| accept | risk low or medium and pay within')
+    for (const tier of DEFAULT_RULESET.tiers) expect(accept).toContain(`${tier.id}: L`)
+    const decline = row('| decline | 2+ of the L50 red flags')
+    for (const flag of DEFAULT_RULESET.risk.redFlags)
+      expect(decline).toContain(flag.citation.source === 'article' ? flag.citation.quote : '')
+    expect(printed).toContain('## Assumptions, with their reasons')
+    expect(printed).toContain('`recommendation.negotiateWeakLeverage`')
   })
 })
