@@ -13,11 +13,12 @@ export function rulesetAsMarkdown(ruleset: Ruleset): string {
     `Source: \`${ruleset.source.article}\` (Traditional script). Numbers marked * are assumptions: the article does not give them, and the user can change them.`,
     '',
     ...skillDomainsSection(ruleset),
-    ...modifiersSection(ruleset.modifiers),
+    ...modifiersSection(ruleset),
     ...tiersSection(ruleset.tiers),
     ...riskSection(ruleset.risk),
     ...downsideSection(ruleset.downside),
     ...recommendationsSection(ruleset),
+    ...citiesSection(ruleset.cities),
     ...taxSection(ruleset.tax),
     ...jobSearchSection(ruleset.jobSearchReference),
     ...assumptionsSection(ruleset),
@@ -83,8 +84,10 @@ function skillDomainsSection(ruleset: Ruleset): string[] {
   ]
 }
 
-function modifiersSection(modifiers: Ruleset['modifiers']): string[] {
-  const { breadth, phdInField, yearsNotEnough, leadership, hubCity, inFieldTransition } = modifiers
+function modifiersSection(ruleset: Ruleset): string[] {
+  const { breadth, phdInField, yearsNotEnough, leadership, hubCity, inFieldTransition } =
+    ruleset.modifiers
+  const cityName = (id: string) => ruleset.cities.find((city) => city.id === id)?.nameZhHans ?? id
   return [
     '## Modifiers',
     '',
@@ -117,7 +120,7 @@ function modifiersSection(modifiers: Ruleset['modifiers']): string[] {
         ],
         [
           hubCity.id,
-          hubCity.cities.map((city) => city.names[0]).join(', '),
+          hubCity.cityIds.map(cityName).join(', '),
           `${hubCity.points}${mark(hubCity.assumption)}`,
           cite(hubCity.citation),
         ],
@@ -291,8 +294,86 @@ function taxSection(tax: Ruleset['tax']): string[] {
     ),
     `Stock taxed alone on the annual table through ${tax.stockSeparate.validThroughYear}${mark(tax.stockSeparate.assumption)} (${cite(tax.stockSeparate.citation)}).`,
     '',
+    ...socialInsuranceLines(tax.socialInsurance),
+    ...specialDeductionLines(tax.specialDeductions),
     `Months 13 and up of "N 薪" taxed as the year-end bonus${mark(tax.extraMonthsAsBonus.assumption)} (${cite(tax.extraMonthsAsBonus.citation)}). A sign-on taxed as wages of year one${mark(tax.signOnAsWages.assumption)} (${cite(tax.signOnAsWages.citation)}).`,
     '',
+  ]
+}
+
+function citiesSection(cities: Ruleset['cities']): string[] {
+  return [
+    '## Cities',
+    '',
+    'Matched however they are written: case, spaces, 市 / "city", a country ("beijing, China") and a district after a Chinese name (北京市海淀区) do not matter; a text naming two cities matches none.',
+    '',
+    ...table(
+      ['id', '中文', 'English', 'also written'],
+      cities.map((city) => [city.id, city.nameZhHans, city.nameEn, city.aliases.join(', ')]),
+    ),
+  ]
+}
+
+function socialInsuranceLines(rule: Ruleset['tax']['socialInsurance']): string[] {
+  return [
+    `Employee social insurance and housing fund by city: the offer's city, else the profile's; the user may set any figure instead${mark(rule.assumption)} (${cite(rule.citation)}). No match: ${rule.fallbackCityId}'s figures${mark(rule.fallbackAssumption)}.`,
+    '',
+    ...table(
+      [
+        'city',
+        'year',
+        'from',
+        'base floor-cap a month',
+        'pension',
+        'medical',
+        'unemployment',
+        'housing fund (default)',
+        'source',
+      ],
+      rule.presets.map((preset) => [
+        preset.cityId,
+        `${preset.year}${mark(preset.assumption)}`,
+        preset.validFrom ?? '',
+        `${preset.baseFloorMonthlyYuan.toLocaleString('en')}-${preset.baseCapMonthlyYuan.toLocaleString('en')}${mark(preset.assumption)}`,
+        `${preset.pensionPercent}%`,
+        `${preset.medicalPercent}%`,
+        `${preset.unemploymentPercent}%`,
+        `${preset.housingFund.minPercent}-${preset.housingFund.maxPercent}% (${preset.housingFund.defaultPercent}%${mark(rule.assumption)})`,
+        cite(preset.source),
+      ]),
+    ),
+  ]
+}
+
+function specialDeductionLines(amounts: Ruleset['tax']['specialDeductions']): string[] {
+  const yuan = (value: number) => value.toLocaleString('en')
+  return [
+    `Special additional deductions (${cite(amounts.citation)}), yuan:`,
+    '',
+    ...table(
+      ['deduction', 'amount'],
+      [
+        ['children in education, each', `${yuan(amounts.childMonthlyYuan)} a month`],
+        ['infant care (under 3), each', `${yuan(amounts.infantMonthlyYuan)} a month`],
+        [
+          'elderly parents',
+          `${yuan(amounts.elderlyParentsMonthlyYuan)} a month (only child); a sibling's share at most ${yuan(amounts.elderlyParentsSharedMaxMonthlyYuan)}`,
+        ],
+        [
+          'continuing education',
+          `${yuan(amounts.continuingEducationDegreeMonthlyYuan)} a month (degree), ${yuan(amounts.continuingEducationCertificateYearlyYuan)} in the certificate year`,
+        ],
+        ['first-home mortgage interest', `${yuan(amounts.mortgageMonthlyYuan)} a month`],
+        [
+          'rent (not with mortgage interest)',
+          `${Object.values(amounts.rentMonthlyYuan).map(yuan).join(' / ')} a month by city tier`,
+        ],
+        [
+          'serious illness',
+          `costs borne above ${yuan(amounts.seriousIllnessThresholdYuan)}, at most ${yuan(amounts.seriousIllnessMaxYearlyYuan)} a year`,
+        ],
+      ],
+    ),
   ]
 }
 

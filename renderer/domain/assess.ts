@@ -14,6 +14,7 @@ import type { Ruleset } from './ruleset/ruleset-schema'
 import { scoreSkills, type SkillScore } from './skills/score-skills'
 import { skillGaps, type SkillGap } from './skills/skill-gaps'
 import { chinaIncomeTax, type TaxableYear, type TaxResult } from './tax/china-income-tax'
+import { socialInsuranceFor, type ResolvedSocialInsurance } from './tax/social-insurance'
 
 export interface SkillAssessment extends SkillScore {
   /** The raise a move can command at this tier (fractions: 0.2 = +20%). */
@@ -87,25 +88,38 @@ export function assess(input: AssessmentInput, ruleset: Ruleset): Assessment {
   // Tax per distinct taxable year: a point range or a year one equal to a typical year (no
   // sign-on, even vesting) would otherwise be taxed up to four times over.
   const taxCache = new Map<string, TaxResult>()
-  const taxFor = (year: TaxableYear): TaxResult => {
+  const taxFor = (year: TaxableYear, rates: ResolvedSocialInsurance): TaxResult => {
     const key = `${year.wages}|${year.annualBonus}|${year.stock}|${year.monthlyBase ?? ''}|${year.signOn ?? 0}`
     let result = taxCache.get(key)
     if (!result) {
-      result = chinaIncomeTax(year, settings, ruleset)
+      result = chinaIncomeTax(year, settings, ruleset, rates)
       taxCache.set(key, result)
     }
     return result
   }
-  const afterTax = (pay: AnnualPay, yearOne: boolean): AfterTax => {
+  // The city's social-insurance figures, once per distinct city text (offers share a few).
+  const ratesCache = new Map<string, ResolvedSocialInsurance>()
+  const ratesFor = (cityText: string): ResolvedSocialInsurance => {
+    let rates = ratesCache.get(cityText)
+    if (!rates) {
+      rates = socialInsuranceFor(settings.socialInsurance, cityText, ruleset)
+      ratesCache.set(cityText, rates)
+    }
+    return rates
+  }
+  const afterTax = (pay: AnnualPay, yearOne: boolean, rates: ResolvedSocialInsurance): AfterTax => {
     const at = (end: 'low' | 'high') =>
-      taxFor({
-        wages: yearOne ? addFen(pay.regularWages[end], pay.signOn[end]) : pay.regularWages[end],
-        annualBonus: pay.annualBonus[end],
-        stock: (yearOne ? pay.stockYearOne : pay.stockAveragePerYear)[end],
-        monthlyBase: pay.monthlyBase?.[end] ?? null,
-        extraMonthsBonus: pay.extraMonthsBonus[end],
-        signOn: yearOne ? pay.signOn[end] : ZERO_FEN,
-      })
+      taxFor(
+        {
+          wages: yearOne ? addFen(pay.regularWages[end], pay.signOn[end]) : pay.regularWages[end],
+          annualBonus: pay.annualBonus[end],
+          stock: (yearOne ? pay.stockYearOne : pay.stockAveragePerYear)[end],
+          monthlyBase: pay.monthlyBase?.[end] ?? null,
+          extraMonthsBonus: pay.extraMonthsBonus[end],
+          signOn: yearOne ? pay.signOn[end] : ZERO_FEN,
+        },
+        rates,
+      )
     const low = at('low')
     const high = at('high')
     // The separate bonus table has cliffs, so after-tax pay can dip as gross rises: keep low ≤ high.
@@ -120,13 +134,15 @@ export function assess(input: AssessmentInput, ruleset: Ruleset): Assessment {
     const raise = currentPay ? relativeChange(pay.totalRecurring, currentPay.totalRecurring) : null
     const risk = assessTransitionRisk(offer, profile, settings, ruleset)
     const position = payPosition(raise, pay.totalRecurring, score.tier, ruleset)
+    // The job's city where the offer names one, else the user's.
+    const rates = ratesFor(offer.city ? offer.city : profile.city)
     return {
       offerId: offer.id,
       ok: true,
       pay,
       raise,
-      afterTaxRecurring: offer.taxedInChina ? afterTax(pay, false) : null,
-      afterTaxYearOne: offer.taxedInChina ? afterTax(pay, true) : null,
+      afterTaxRecurring: offer.taxedInChina ? afterTax(pay, false, rates) : null,
+      afterTaxYearOne: offer.taxedInChina ? afterTax(pay, true, rates) : null,
       risk,
       downside: riskAdjustedValue(pay, currentPay, risk.score, ruleset),
       recommendation: recommend(offer, profile, score, risk, position, ruleset),
@@ -145,7 +161,11 @@ export function assess(input: AssessmentInput, ruleset: Ruleset): Assessment {
       current === null
         ? null
         : current.ok
-          ? { ok: true, pay: current.pay, afterTax: afterTax(current.pay, false) }
+          ? {
+              ok: true,
+              pay: current.pay,
+              afterTax: afterTax(current.pay, false, ratesFor(profile.city)),
+            }
           : current,
     offers: input.offers.map(assessOffer),
     jobSearch: jobSearchStats(input.journal, ruleset),

@@ -53,6 +53,18 @@ export const compensationArbitrary = fc.record({
   }),
 })
 
+/** Cities as users write them: hub cities in several spellings, one without a preset, none. */
+const CITY = fc.constantFrom(
+  '北京',
+  'Shanghai',
+  '成都',
+  '',
+  'hangzhou',
+  'beijing, China',
+  'BJ',
+  '深圳市',
+)
+
 export const checklistArbitrary = fc.record(
   Object.fromEntries(
     CHECKLIST_ITEM_IDS.map((id) => [id, fc.constantFrom(...CHECKLIST_ANSWERS)]),
@@ -69,13 +81,14 @@ export const offerArbitrary = fc.record({
   redFlags: fc.uniqueArray(fc.constantFrom(...RED_FLAG_IDS)),
   employerEager: fc.constantFrom(...CHECKLIST_ANSWERS),
   roleDomains: fc.uniqueArray(fc.constantFrom(...SKILL_DOMAIN_IDS), { maxLength: 4 }),
+  city: fc.option(CITY, { nil: undefined }),
 })
 
 export const profileArbitrary = fc.record({
   education: fc.constantFrom(...EDUCATION_LEVELS),
   phdInField: fc.boolean(),
   yearsOfExperience: fc.integer({ min: 0, max: 30 }),
-  city: fc.constantFrom('北京', 'Shanghai', '成都', '', 'hangzhou'),
+  city: CITY,
   currentEmployer: fc.constantFrom(...CURRENT_EMPLOYER_KINDS),
   roleFamily: fc.constantFrom(...ROLE_FAMILIES),
   stability: fc.constantFrom(...EMPLOYMENT_STABILITY),

@@ -33,6 +33,8 @@ export const offerSchema = z
     /** For startups: who backs them (L42, L43: strong backers lower the risk). */
     funding: z.enum(FUNDING_SIGNALS).default('unknown'),
     pay: compensationSchema,
+    /** Where the job is, if not the profile's city: picks the social-insurance preset. */
+    city: z.string().trim().max(60).optional(),
     /** Whether the pay is taxed in mainland China (else no after-tax figure is computed). */
     taxedInChina: z.boolean().default(true),
     checklist: checklistSchema.default(checklistSchema.parse({})),

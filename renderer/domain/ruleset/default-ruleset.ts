@@ -1,4 +1,5 @@
 import { articleCitation, assumption, lawCitation } from './citation'
+import { CITIES, SOCIAL_INSURANCE_PRESETS } from './city-presets'
 import { rulesetSchema, type Ruleset, type RulesetInput } from './ruleset-schema'
 
 // Citations and assumptions the rules below refer to by name.
@@ -150,6 +151,7 @@ const definition: RulesetInput = {
       ),
     },
   ],
+  cities: CITIES,
 
   scoring: {
     classMaxPoints: { S: 50, A: 35, B: 20, C: 8 },
@@ -230,12 +232,7 @@ const definition: RulesetInput = {
     hubCity: {
       id: 'hub-city',
       points: 3,
-      cities: [
-        { id: 'beijing', names: ['北京', 'beijing', 'peking'] },
-        { id: 'shanghai', names: ['上海', 'shanghai'] },
-        { id: 'shenzhen', names: ['深圳', 'shenzhen'] },
-        { id: 'hangzhou', names: ['杭州', 'hangzhou'] },
-      ],
+      cityIds: ['beijing', 'shanghai', 'shenzhen', 'hangzhou'],
       citation: articleCitation(
         [24, 20],
         '這類人才也一般集中在北上深杭',
@@ -792,8 +789,14 @@ const definition: RulesetInput = {
         'Employees pay pension 8%, medical 2%, unemployment 0.5%, housing fund 5-12%, on a base the city bounds (e.g. Beijing 2025: 7,162-35,811 a month).',
       ),
       assumption: assumption(
-        'One base for social insurance and the housing fund, from the monthly base pay; cities may bound them differently.',
-        '社保和公积金使用同一缴费基数（取月基本工资）；各城市的上下限可能不同。',
+        'One base for social insurance and the housing fund, from the monthly base pay; cities may bound the housing fund differently. The housing-fund rate defaults to the top of the city’s range, which large tech employers commonly pay.',
+        '社保和公积金使用同一缴费基数（取月基本工资）；各城市的公积金上下限可能不同。公积金比例默认取城市区间的上限，大型科技公司通常按此缴纳。',
+      ),
+      presets: SOCIAL_INSURANCE_PRESETS,
+      fallbackCityId: 'beijing',
+      fallbackAssumption: assumption(
+        'Where no preset matches the city (or none is given), Beijing’s figures stand in, as they did for every city before presets. Set your city’s floor, cap and rates in settings.',
+        '城市没有对应预设（或未填写城市）时，沿用北京的数据，与引入城市预设之前相同。请在设置中填写你所在城市的下限、上限和比例。',
       ),
     },
     specialDeductions: {
@@ -803,11 +806,15 @@ const definition: RulesetInput = {
       continuingEducationDegreeMonthlyYuan: 400,
       continuingEducationCertificateYearlyYuan: 3_600,
       mortgageMonthlyYuan: 1_000,
+      elderlyParentsMonthlyYuan: 3_000,
+      elderlyParentsSharedMaxMonthlyYuan: 1_500,
+      seriousIllnessThresholdYuan: 15_000,
+      seriousIllnessMaxYearlyYuan: 80_000,
       rentMonthlyYuan: { 'rent-tier-1': 1_500, 'rent-tier-2': 1_100, 'rent-tier-3': 800 },
       citation: lawCitation(
         '国发〔2023〕13号',
-        '子女教育、3 岁以下婴幼儿照护每人每月 2，000 元；赡养老人每月 3，000 元（独生子女）；继续教育每月 400 元或取证当年 3，600 元；首套住房贷款利息每月 1，000 元；住房租金每月 1，500/1，100/800 元；大病医疗按实扣除。',
-        'Children’s education and infant care 2,000 a month each; elderly parents 3,000 (only child); continuing education 400 a month or 3,600 in the certificate year; first-home mortgage interest 1,000; rent 1,500/1,100/800 by city; serious illness as borne.',
+        '子女教育、3 岁以下婴幼儿照护每人每月 2，000 元；赡养老人每月 3，000 元（独生子女；非独生子女分摊，每人每月不超过 1，500 元）；继续教育每月 400 元或取证当年 3，600 元；首套住房贷款利息每月 1，000 元；住房租金每月 1，500/1，100/800 元；大病医疗自付超过 15，000 元的部分，每年最多 80，000 元。',
+        'Children’s education and infant care 2,000 a month each; elderly parents 3,000 (only child; siblings share it, at most 1,500 each); continuing education 400 a month or 3,600 in the certificate year; first-home mortgage interest 1,000; rent 1,500/1,100/800 by city; serious illness: costs borne above 15,000, up to 80,000 a year.',
       ),
     },
   },

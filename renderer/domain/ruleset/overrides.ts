@@ -1,7 +1,7 @@
 import { validationIssues, type ValidationIssue } from '../model/validation-issues'
 import { rulesetSchema, type Ruleset } from './ruleset-schema'
 
-/** Any part of the ruleset, nested; rule lists are matched by `id` (or `employerKind`). */
+/** Any part of the ruleset, nested; rule lists are matched by `id` (or `employerKind`, `cityId`). */
 export type RulesetOverrides = { [key: string]: unknown }
 
 export type OverrideResult =
@@ -13,7 +13,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 function keyOf(item: unknown): string | undefined {
   if (!isPlainObject(item)) return undefined
-  const key = item['id'] ?? item['employerKind']
+  const key = item['id'] ?? item['employerKind'] ?? item['cityId']
   return typeof key === 'string' ? key : undefined
 }
 

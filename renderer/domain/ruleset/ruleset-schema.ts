@@ -9,6 +9,7 @@ import {
   TIER_IDS,
 } from '../model/enums'
 import { assumptionSchema, citationSchema } from './citation'
+import { citySchema, socialInsuranceRuleSchema } from './city-schema'
 
 const cited = { citation: citationSchema, assumption: assumptionSchema.optional() }
 /** A rule that is Tidemark's own choice beyond the article and the spec: always an assumption. */
@@ -84,6 +85,7 @@ export const rulesetSchema = z
     source: z.object({ article: z.string(), script: z.literal('zh-Hant') }).strict(),
 
     skillDomains: z.array(skillDomainRuleSchema).length(SKILL_DOMAIN_IDS.length),
+    cities: z.array(citySchema).min(1),
     scoring: z
       .object({
         /** Points of a domain at level 4, by premium class. */
@@ -139,11 +141,8 @@ export const rulesetSchema = z
           .object({
             id: z.literal('hub-city'),
             points,
-            cities: z
-              .array(
-                z.object({ id: z.string(), names: z.array(z.string().min(1)).min(1) }).strict(),
-              )
-              .min(1),
+            /** Ids in `cities`: matched however the user writes the name. */
+            cityIds: z.array(z.string().min(1)).min(1),
             ...cited,
           })
           .strict(),
@@ -314,7 +313,7 @@ export const rulesetSchema = z
           .strict(),
         /** A sign-on bonus is taxed as wages of year one. */
         signOnAsWages: z.object({ id: z.literal('iit-sign-on-as-wages'), ...choice }).strict(),
-        socialInsurance: z.object({ id: z.literal('social-insurance'), ...cited }).strict(),
+        socialInsurance: socialInsuranceRuleSchema,
         specialDeductions: z
           .object({
             id: z.literal('special-deductions'),
@@ -323,6 +322,12 @@ export const rulesetSchema = z
             continuingEducationDegreeMonthlyYuan: z.number().nonnegative(),
             continuingEducationCertificateYearlyYuan: z.number().nonnegative(),
             mortgageMonthlyYuan: z.number().nonnegative(),
+            /** Elderly parents: the whole amount for an only child; a sibling's share at most. */
+            elderlyParentsMonthlyYuan: z.number().nonnegative(),
+            elderlyParentsSharedMaxMonthlyYuan: z.number().nonnegative(),
+            /** Serious illness: costs borne above the threshold, up to the cap, a year. */
+            seriousIllnessThresholdYuan: z.number().nonnegative(),
+            seriousIllnessMaxYearlyYuan: z.number().nonnegative(),
             rentMonthlyYuan: z
               .object({
                 'rent-tier-1': z.number(),
@@ -350,6 +355,20 @@ export const rulesetSchema = z
     marketFacts: z.array(z.object({ id: z.string().min(1), ...cited }).strict()),
   })
   .strict()
+  .superRefine((ruleset, context) => {
+    // Every city a rule names must be one the ruleset knows how to match.
+    const known = new Set(ruleset.cities.map((city) => city.id))
+    const check = (cityId: string, path: (string | number)[]) => {
+      if (!known.has(cityId))
+        context.addIssue({ code: 'custom', path, message: `unknown city "${cityId}"` })
+    }
+    ruleset.modifiers.hubCity.cityIds.forEach((id, index) => {
+      check(id, ['modifiers', 'hubCity', 'cityIds', index])
+    })
+    ruleset.tax.socialInsurance.presets.forEach((preset, index) => {
+      check(preset.cityId, ['tax', 'socialInsurance', 'presets', index, 'cityId'])
+    })
+  })
 
 export type Ruleset = z.infer<typeof rulesetSchema>
 export type RulesetInput = z.input<typeof rulesetSchema>

@@ -1,3 +1,4 @@
+import { matchCity } from '../cities/match-city'
 import { SKILL_DOMAIN_IDS, type SkillDomainId, type TierId } from '../model/enums'
 import type { Profile, Skill } from '../model/profile'
 import { reasonFrom, scoreFromReasons, type Reason } from '../reason'
@@ -107,8 +108,9 @@ export function scoreSkills(
     )
   }
 
-  const city = hubCityOf(profile.city, hubCity.cities)
-  if (city) reasons.push(reasonFrom(hubCity.id, hubCity, hubCity.points, { city }))
+  const city = matchCity(profile.city, ruleset.cities)
+  if (city && hubCity.cityIds.includes(city.id))
+    reasons.push(reasonFrom(hubCity.id, hubCity, hubCity.points, { city: city.id }))
 
   const transitionDomain = inFieldTransition.domains.find(
     (domain) => effective(domain) >= inFieldTransition.minLevel,
@@ -178,10 +180,4 @@ function chooseTier(
     return tier.id
   }
   return 'emerging'
-}
-
-function hubCityOf(city: string, hubs: { id: string; names: string[] }[]): string | null {
-  const normalized = city.trim().toLowerCase().replace(/市$/, '')
-  if (!normalized) return null
-  return hubs.find((hub) => hub.names.some((name) => normalized === name.toLowerCase()))?.id ?? null
 }

@@ -12,7 +12,12 @@ import {
 import { reasonFrom, type Reason } from '../reason'
 import type { Ruleset } from '../ruleset/ruleset-schema'
 import { bracketFor, taxInBracket } from './brackets'
-import { annualSocialInsurance, annualSpecialDeductions } from './deductions'
+import { annualSpecialDeductions } from './deductions'
+import {
+  annualSocialInsurance,
+  socialInsuranceFor,
+  type ResolvedSocialInsurance,
+} from './social-insurance'
 
 export interface TaxableYear {
   /** Wages taxed with the annual table (12 months of base, a sign-on bonus). */
@@ -87,23 +92,41 @@ export function bonusCliff(bonus: Fen, ruleset: Ruleset): BonusCliff | null {
  * China's individual income tax on one year's pay: wages on the annual comprehensive-income
  * table after the basic, social-insurance and special deductions; the annual bonus separately
  * or merged, whichever is cheaper (while the separate method is in force); stock alone on the
- * annual table (while that rule is in force, else merged with wages).
+ * annual table (while that rule is in force, else merged with wages). Social insurance follows
+ * the city's preset (`socialInsuranceFor`); without one, the ruleset's fallback city's.
  */
 export function chinaIncomeTax(
   year: TaxableYear,
   settings: EngineSettings,
   ruleset: Ruleset,
+  rates: ResolvedSocialInsurance = socialInsuranceFor(settings.socialInsurance, '', ruleset),
 ): TaxResult {
   const rules = ruleset.tax
   const reasons: Reason[] = []
   const monthlyBase = year.monthlyBase ?? timesRatio(year.wages, 1 / 12)
-  const social = annualSocialInsurance(monthlyBase, settings.socialInsurance)
+  const social = annualSocialInsurance(monthlyBase, rates)
   reasons.push(
-    reasonFrom(rules.socialInsurance.id, rules.socialInsurance, 0, {
-      baseMonthlyYuan: social.base / 100,
-      ratePercent: social.ratePercent,
-      annualYuan: social.annual / 100,
-    }),
+    reasonFrom(
+      rules.socialInsurance.id,
+      {
+        citation: rates.preset.source,
+        assumption:
+          rates.preset.assumption ??
+          (rates.chosenBy === 'fallback'
+            ? rules.socialInsurance.fallbackAssumption
+            : rules.socialInsurance.assumption),
+      },
+      0,
+      {
+        city: rates.preset.cityId,
+        chosenBy: rates.chosenBy,
+        presetYear: rates.preset.year,
+        overridden: rates.overridden.join(', '),
+        baseMonthlyYuan: social.base / 100,
+        ratePercent: social.ratePercent,
+        annualYuan: social.annual / 100,
+      },
+    ),
   )
   const specialDeductions = annualSpecialDeductions(settings.specialDeductions, ruleset)
   if (specialDeductions > 0) {

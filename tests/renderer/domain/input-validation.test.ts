@@ -93,7 +93,7 @@ describe('invalid input is refused with the field named', () => {
     expect(result.ok).toBe(true)
     if (!result.ok) return
     expect(result.input.offers[0]?.checklist['model-product']).toBe('unknown')
-    expect(result.input.settings.socialInsurance.pensionPercent).toBe(8)
+    expect(result.input.settings.socialInsurance).toEqual({ cityPreset: 'auto' })
     expect(result.input.journal).toEqual([])
   })
 })

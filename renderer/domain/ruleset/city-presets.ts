@@ -1,0 +1,101 @@
+import { assumption, lawCitation } from './citation'
+import type { RulesetInput } from './ruleset-schema'
+
+/**
+ * The article's hub cities (北上深杭, L24; Shanghai's talent programme, L20) and how users write
+ * them. Abbreviations appear only where they name no other city: "SZ" could be Suzhou and "HZ"
+ * Huizhou, so neither is here.
+ */
+export const CITIES: RulesetInput['cities'] = [
+  {
+    id: 'beijing',
+    nameZhHans: '北京',
+    nameEn: 'Beijing',
+    aliases: ['北京', 'beijing', 'peking', 'bj'],
+  },
+  {
+    id: 'shanghai',
+    nameZhHans: '上海',
+    nameEn: 'Shanghai',
+    aliases: ['上海', 'shanghai', 'sh', '沪', '滬'],
+  },
+  { id: 'shenzhen', nameZhHans: '深圳', nameEn: 'Shenzhen', aliases: ['深圳', 'shenzhen'] },
+  { id: 'hangzhou', nameZhHans: '杭州', nameEn: 'Hangzhou', aliases: ['杭州', 'hangzhou'] },
+]
+
+const NOT_CHECKED = (city: string, cityZh: string) =>
+  assumption(
+    `Not checked against ${city}’s notice: Tidemark could not verify the 2025 figures when this ruleset was built, so the floor and cap are the 2024 ones as Tidemark recorded them, and 2025’s are likely somewhat higher. Set your figures from the notice in settings.`,
+    `未与${cityZh}的通知核对：编写本规则时潮位无法核实 2025 年度的数据，下限和上限是潮位记录的 2024 年度数据，2025 年度可能略高。请按通知在设置中填写。`,
+  )
+
+/**
+ * Employee social insurance and housing fund by city, for the contribution year. Figures the
+ * spec gives (Beijing, Shanghai, ruleset.md §4) are as given; the others are marked unchecked.
+ */
+export const SOCIAL_INSURANCE_PRESETS: RulesetInput['tax']['socialInsurance']['presets'] = [
+  {
+    cityId: 'beijing',
+    year: 2025,
+    validFrom: '2025-07-01',
+    baseFloorMonthlyYuan: 7_162,
+    baseCapMonthlyYuan: 35_811,
+    pensionPercent: 8,
+    medicalPercent: 2,
+    unemploymentPercent: 0.5,
+    housingFund: { minPercent: 5, maxPercent: 12, defaultPercent: 12 },
+    source: lawCitation(
+      '北京市 2025 年度社会保险缴费工资基数上下限（2025 年 7 月 1 日起执行）',
+      '2025 年 7 月至 2026 年 6 月，缴费工资基数下限 7，162 元、上限 35，811 元/月；个人缴纳养老 8%、医疗 2%（另有每月 3 元大额医疗互助资金，未计入）、失业 0.5%；住房公积金 5%-12%。',
+      'July 2025 to June 2026: contribution base 7,162-35,811 a month; employee pension 8%, medical 2% (plus 3 yuan a month for major-illness mutual aid, not counted), unemployment 0.5%; housing fund 5-12%.',
+    ),
+  },
+  {
+    cityId: 'shanghai',
+    year: 2025,
+    validFrom: '2025-07-01',
+    baseFloorMonthlyYuan: 7_460,
+    baseCapMonthlyYuan: 37_302,
+    pensionPercent: 8,
+    medicalPercent: 2,
+    unemploymentPercent: 0.5,
+    housingFund: { minPercent: 5, maxPercent: 7, defaultPercent: 7 },
+    source: lawCitation(
+      '上海市 2025 年度社会保险缴费基数上下限（2025 年 7 月 1 日起执行）',
+      '2025 年 7 月 1 日起，缴费基数下限 7，460 元、上限 37，302 元/月；个人缴纳养老 8%、医疗 2%、失业 0.5%；住房公积金 5%-7%（补充公积金 1%-5% 未计入）。',
+      'From 1 July 2025: contribution base 7,460-37,302 a month; employee pension 8%, medical 2%, unemployment 0.5%; housing fund 5-7% (the supplementary fund of 1-5% is not counted).',
+    ),
+  },
+  {
+    cityId: 'shenzhen',
+    year: 2024,
+    baseFloorMonthlyYuan: 4_492,
+    baseCapMonthlyYuan: 27_501,
+    pensionPercent: 8,
+    medicalPercent: 2,
+    unemploymentPercent: 0.5,
+    housingFund: { minPercent: 5, maxPercent: 12, defaultPercent: 12 },
+    source: lawCitation(
+      '广东省社会保险缴费基数上下限（深圳执行）；《深圳市住房公积金管理暂行办法》',
+      '养老保险缴费基数按广东省统一的上下限；个人缴纳养老 8%、医疗 2%（一档）、失业 0.5%；住房公积金 5%-12%。深圳的医疗保险和公积金按本市平均工资另定上限。',
+      'The pension base follows Guangdong’s province-wide bounds; employee pension 8%, medical 2% (tier one), unemployment 0.5%; housing fund 5-12%. Shenzhen bounds medical insurance and the housing fund on its own average wage.',
+    ),
+    assumption: NOT_CHECKED('Shenzhen', '深圳'),
+  },
+  {
+    cityId: 'hangzhou',
+    year: 2024,
+    baseFloorMonthlyYuan: 4_462,
+    baseCapMonthlyYuan: 24_930,
+    pensionPercent: 8,
+    medicalPercent: 2,
+    unemploymentPercent: 0.5,
+    housingFund: { minPercent: 5, maxPercent: 12, defaultPercent: 12 },
+    source: lawCitation(
+      '浙江省社会保险缴费基数上下限（杭州执行）；《杭州市住房公积金管理条例》',
+      '缴费基数按浙江省公布的上下限；个人缴纳养老 8%、医疗 2%、失业 0.5%；住房公积金 5%-12%。',
+      'The contribution base follows Zhejiang’s published bounds; employee pension 8%, medical 2%, unemployment 0.5%; housing fund 5-12%.',
+    ),
+    assumption: NOT_CHECKED('Hangzhou', '杭州'),
+  },
+]
