@@ -36,9 +36,16 @@ export function createBrowserPlatform(): Platform {
             reject(new PlatformError({ code: 'file-too-large', detail: `${file.size} bytes` }))
             return
           }
-          file.text().then(
-            (contents) => {
-              resolve({ status: 'opened', fileName: file.name, contents })
+          // Strict UTF-8, as main reads files: file.text() would turn bad bytes into U+FFFD
+          // and hand an import a silently altered file.
+          file.arrayBuffer().then(
+            (bytes) => {
+              try {
+                const contents = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+                resolve({ status: 'opened', fileName: file.name, contents })
+              } catch {
+                reject(new PlatformError({ code: 'file-not-text', detail: file.name }))
+              }
             },
             (error: unknown) => {
               reject(new PlatformError({ code: 'io-failed', detail: String(error) }))

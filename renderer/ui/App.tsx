@@ -5,6 +5,7 @@ import { useSectionShortcuts } from './hooks/use-section-shortcuts'
 import { useSettings } from './hooks/use-settings'
 import { resolveUiLanguage } from './i18n/i18n'
 import { setZodLocale } from './i18n/zod-locale'
+import { useAutomaticBackups } from './backups/use-automatic-backups'
 import { Banners } from './Banners'
 import { NavBar } from './NavBar'
 import { JournalScreen } from './screens/JournalScreen'
@@ -28,6 +29,7 @@ function AppFrame() {
   const headingRef = useRef<HTMLHeadingElement>(null)
   const firstRender = useRef(true)
   useSectionShortcuts()
+  useAutomaticBackups()
 
   const language = resolveUiLanguage(settings.language, systemLanguages)
   useEffect(() => {

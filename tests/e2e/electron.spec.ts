@@ -32,7 +32,15 @@ test.describe('the real Electron app', () => {
         hasProcess: typeof (window as unknown as { process?: unknown }).process,
       }))
       expect(surface).toEqual({
-        api: ['getAppInfo', 'openTextFile', 'saveTextFile'],
+        api: [
+          'getAppInfo',
+          'listBackups',
+          'onBackupRequested',
+          'openTextFile',
+          'readBackup',
+          'saveTextFile',
+          'writeBackup',
+        ],
         hasRequire: 'undefined',
         hasProcess: 'undefined',
       })

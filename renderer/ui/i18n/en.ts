@@ -153,6 +153,35 @@ export const en = {
       more: '…and {{count}} more.',
     },
   },
+  backups: {
+    title: 'Automatic backups',
+    intro:
+      'Tidemark saves all your data to a backup file when it closes and every few hours while you work, and keeps the last 7 days and 4 weeks. Restoring one first saves what you have now as one more backup, so a restore can be undone.',
+    now: 'Back up now',
+    none: 'No backups yet: the first is made when Tidemark closes.',
+    when: 'Made',
+    reason: 'Why',
+    size: 'Size',
+    actions: 'Actions',
+    restore: 'Restore…',
+    megabytes: '{{size}} MB',
+    confirmRestore: 'Replace with this backup',
+    confirmTitle: 'Restore the backup of {{when}}?',
+    confirmText:
+      'Everything stored now is replaced by the backup. What you have now is saved as a backup first.',
+    saved: 'Backed up to “{{fileName}}”.',
+    restored: 'Restored. What you had before was saved as “{{fileName}}”; restore it to undo.',
+    reasons: {
+      quit: 'On closing',
+      scheduled: 'Scheduled',
+      'before-restore': 'Before a restore',
+      manual: 'By hand',
+    },
+    working: {
+      backup: 'Backing up…',
+      restore: 'Restoring…',
+    },
+  },
   reminder: {
     exportDue:
       'In browser mode your data lives in this browser only. Your last export was {{days}} days ago.',
@@ -170,7 +199,7 @@ export const en = {
     ipc: {
       'untrusted-sender': 'The request did not come from Tidemark’s own window and was refused.',
       'invalid-payload': 'The request was malformed and was refused ({{detail}}).',
-      'file-too-large': 'The file is too large to open ({{detail}}).',
+      'file-too-large': 'The file is too large ({{detail}}).',
       'file-not-text': 'The file “{{detail}}” is not a UTF-8 text file.',
       'io-failed': 'The file could not be read or written: {{detail}}',
       'disk-full':

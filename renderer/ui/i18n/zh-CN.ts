@@ -147,6 +147,34 @@ export const zhCN: Translation = {
       more: '……另有 {{count}} 处。',
     },
   },
+  backups: {
+    title: '自动备份',
+    intro:
+      '潮位在关闭时以及工作期间每隔几小时把全部数据保存为一个备份文件，保留最近 7 天和 4 周的备份。恢复某个备份前，会先把当前数据另存为一个备份，因此恢复也可以撤销。',
+    now: '立即备份',
+    none: '还没有备份：潮位第一次关闭时会生成第一个备份。',
+    when: '时间',
+    reason: '原因',
+    size: '大小',
+    actions: '操作',
+    restore: '恢复…',
+    megabytes: '{{size}} MB',
+    confirmRestore: '用此备份替换',
+    confirmTitle: '恢复 {{when}} 的备份？',
+    confirmText: '当前存储的全部数据将被该备份替换。替换前会先把当前数据另存为一个备份。',
+    saved: '已备份到“{{fileName}}”。',
+    restored: '已恢复。恢复前的数据已另存为“{{fileName}}”，恢复它即可撤销。',
+    reasons: {
+      quit: '关闭时',
+      scheduled: '定时',
+      'before-restore': '恢复前',
+      manual: '手动',
+    },
+    working: {
+      backup: '正在备份……',
+      restore: '正在恢复……',
+    },
+  },
   reminder: {
     exportDue: '浏览器模式下，你的数据只保存在这个浏览器里。上次导出是 {{days}} 天前。',
     neverExported: '浏览器模式下，你的数据只保存在这个浏览器里，而且还从未导出过。',
@@ -162,7 +190,7 @@ export const zhCN: Translation = {
     ipc: {
       'untrusted-sender': '请求并非来自潮位自己的窗口，已拒绝。',
       'invalid-payload': '请求格式有误，已拒绝（{{detail}}）。',
-      'file-too-large': '文件太大，无法打开（{{detail}}）。',
+      'file-too-large': '文件太大（{{detail}}）。',
       'file-not-text': '文件“{{detail}}”不是 UTF-8 文本文件。',
       'io-failed': '无法读写文件：{{detail}}',
       'disk-full': '磁盘已满，未写入任何内容，之前的备份完好无损（{{detail}}）。',

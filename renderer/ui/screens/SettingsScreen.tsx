@@ -6,6 +6,7 @@ import { useSettings } from '../hooks/use-settings'
 import { resolveUiLanguage } from '../i18n/i18n'
 import { storagePersistence, type Persistence } from '../../platform'
 import { useServices } from '../services'
+import { BackupsPanel } from './settings/BackupsPanel'
 import { DataTransferPanel } from './settings/DataTransferPanel'
 
 export function SettingsScreen({
@@ -14,7 +15,7 @@ export function SettingsScreen({
   headingRef: RefObject<HTMLHeadingElement | null>
 }) {
   const { t, i18n } = useTranslation()
-  const { db, systemLanguages } = useServices()
+  const { db, systemLanguages, platform } = useServices()
   const settings = useSettings()
   const [status, setStatus] = useState<
     { kind: 'saved' } | { kind: 'error'; detail: string } | null
@@ -112,6 +113,7 @@ export function SettingsScreen({
         {persist === 'unavailable' && t('settings.storageUnavailable')}
       </p>
       <DataTransferPanel />
+      {platform.backups && <BackupsPanel backups={platform.backups} />}
       {settings.updatedAt && (
         <p className="muted">
           {t('settings.lastSaved', { when: formatter.format(new Date(settings.updatedAt)) })}

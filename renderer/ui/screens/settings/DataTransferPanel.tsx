@@ -9,12 +9,10 @@ import {
   type ImportCounts,
   type ImportMode,
 } from '../../../data/transfer/import'
-import { ImportRefused } from '../../../data/transfer/import-problems'
 import { TransferCancelled, type TransferProgress } from '../../../data/transfer/progress'
-import { PlatformError } from '../../../platform'
 import { fileDate } from '../../format/file-date'
 import { useServices } from '../../services'
-import { importProblemText } from './import-problem-text'
+import { transferFailureText } from './transfer-failure-text'
 import { TransferProgressBar } from './TransferProgressBar'
 
 type State =
@@ -37,19 +35,7 @@ export function DataTransferPanel() {
 
   function failure(error: unknown): State {
     if (error instanceof TransferCancelled) return { step: 'cancelled' }
-    if (error instanceof ImportRefused) {
-      return { step: 'error', message: importProblemText(t, error.problem) }
-    }
-    if (error instanceof PlatformError) {
-      return {
-        step: 'error',
-        message: t(`errors.ipc.${error.error.code}`, { detail: error.error.detail }),
-      }
-    }
-    return {
-      step: 'error',
-      message: t('data.failed', { detail: error instanceof Error ? error.message : String(error) }),
-    }
+    return { step: 'error', message: transferFailureText(t, error) }
   }
 
   async function runExport() {

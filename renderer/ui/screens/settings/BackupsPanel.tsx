@@ -1,0 +1,153 @@
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { exportDocument } from '../../../data/transfer/export'
+import { applyImport, checkImportText } from '../../../data/transfer/import'
+import type { BackupInfo, PlatformBackups } from '../../../platform'
+import { useServices } from '../../services'
+import { transferFailureText } from './transfer-failure-text'
+
+type State =
+  | { step: 'idle' }
+  | { step: 'working'; action: 'backup' | 'restore' }
+  | { step: 'confirm'; backup: BackupInfo }
+  | { step: 'done'; message: string }
+  | { step: 'error'; message: string }
+
+/**
+ * The desktop app's automatic backups: the list, a backup made now, and a restore that first
+ * saves the current data as one more backup, so the restore itself can be undone.
+ */
+export function BackupsPanel({ backups }: { backups: PlatformBackups }) {
+  const { t, i18n } = useTranslation()
+  const { db, search } = useServices()
+  const [list, setList] = useState<BackupInfo[] | null>(null)
+  const [state, setState] = useState<State>({ step: 'idle' })
+
+  // Raised after each backup or restore: the list is read again.
+  const [listVersion, setListVersion] = useState(0)
+  const refresh = () => {
+    setListVersion((version) => version + 1)
+  }
+
+  useEffect(() => {
+    let live = true
+    backups.list().then(
+      (result) => {
+        if (live) setList(result.backups)
+      },
+      (error: unknown) => {
+        if (live) setState({ step: 'error', message: transferFailureText(t, error) })
+      },
+    )
+    return () => {
+      live = false
+    }
+  }, [backups, t, listVersion])
+
+  async function currentAsBackup(reason: 'manual' | 'before-restore') {
+    const contents = await exportDocument(db, { version: __APP_VERSION__, now: new Date() })
+    return backups.write(contents, reason)
+  }
+
+  async function backUpNow() {
+    setState({ step: 'working', action: 'backup' })
+    try {
+      const { fileName } = await currentAsBackup('manual')
+      setState({ step: 'done', message: t('backups.saved', { fileName }) })
+    } catch (error) {
+      setState({ step: 'error', message: transferFailureText(t, error) })
+    }
+    refresh()
+  }
+
+  async function restore(backup: BackupInfo) {
+    setState({ step: 'working', action: 'restore' })
+    try {
+      // Read and check the backup before anything changes; then keep today's data first.
+      const document = checkImportText((await backups.read(backup.fileName)).contents)
+      const undo = await currentAsBackup('before-restore')
+      await applyImport(db, document, 'replace')
+      await search.rebuild()
+      setState({ step: 'done', message: t('backups.restored', { fileName: undo.fileName }) })
+    } catch (error) {
+      setState({ step: 'error', message: transferFailureText(t, error) })
+    }
+    refresh()
+  }
+
+  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
+  const size = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 })
+  const busy = state.step === 'working'
+
+  return (
+    <div className="panel" aria-labelledby="backups-title">
+      <h2 id="backups-title">{t('backups.title')}</h2>
+      <p>{t('backups.intro')}</p>
+      <div className="actions">
+        <button type="button" onClick={() => void backUpNow()} disabled={busy}>
+          {t('backups.now')}
+        </button>
+      </div>
+      {list !== null && list.length === 0 && <p className="muted">{t('backups.none')}</p>}
+      {list !== null && list.length > 0 && (
+        <table className="figures" aria-label={t('backups.title')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('backups.when')}</th>
+              <th scope="col">{t('backups.reason')}</th>
+              <th scope="col">{t('backups.size')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('backups.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((backup) => (
+              <tr key={backup.fileName}>
+                <th scope="row">{when.format(new Date(backup.createdAt))}</th>
+                <td>{t(`backups.reasons.${backup.reason}`)}</td>
+                <td>{t('backups.megabytes', { size: size.format(backup.bytes / 1048576) })}</td>
+                <td>
+                  <button
+                    type="button"
+                    disabled={busy}
+                    onClick={() => {
+                      setState({ step: 'confirm', backup })
+                    }}
+                  >
+                    {t('backups.restore')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {state.step === 'confirm' && (
+        <div className="confirm" role="group" aria-labelledby="restore-confirm-title">
+          <h3 id="restore-confirm-title">
+            {t('backups.confirmTitle', { when: when.format(new Date(state.backup.createdAt)) })}
+          </h3>
+          <p>{t('backups.confirmText')}</p>
+          <div className="actions">
+            <button type="button" className="danger" onClick={() => void restore(state.backup)}>
+              {t('backups.confirmRestore')}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setState({ step: 'idle' })
+              }}
+            >
+              {t('data.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+      <p role="status" className={state.step === 'error' ? 'status error pre-line' : 'status'}>
+        {state.step === 'working' && t(`backups.working.${state.action}`)}
+        {(state.step === 'done' || state.step === 'error') && state.message}
+      </p>
+    </div>
+  )
+}

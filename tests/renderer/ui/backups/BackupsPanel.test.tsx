@@ -1,0 +1,116 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
+import OpenCC from 'opencc-js/t2cn'
+import { I18nextProvider } from 'react-i18next'
+import { afterEach, describe, expect, it } from 'vitest'
+import { TidemarkDatabase } from '../../../../renderer/data/db'
+import { saveSkill } from '../../../../renderer/data/repositories/skills'
+import { startInProcessSearch } from '../../../../renderer/data/search/in-process-search'
+import { exportDocument } from '../../../../renderer/data/transfer/export'
+import { DEFAULT_SETTINGS } from '../../../../renderer/data/settings-schema'
+import type {
+  BackupInfo,
+  BackupReason,
+  Platform,
+  PlatformBackups,
+} from '../../../../renderer/platform'
+import { createI18n } from '../../../../renderer/ui/i18n/i18n'
+import { BackupsPanel } from '../../../../renderer/ui/screens/settings/BackupsPanel'
+import { ServicesProvider } from '../../../../renderer/ui/services'
+
+afterEach(cleanup)
+
+/** Backups kept in memory, as main would keep them on disk. */
+function memoryBackups() {
+  const files = new Map<string, { info: BackupInfo; contents: string }>()
+  const written: BackupReason[] = []
+  const backups: PlatformBackups = {
+    write: (contents, reason) => {
+      const fileName = `backup-${files.size + 1}-${reason}.json`
+      written.push(reason)
+      files.set(fileName, {
+        contents,
+        info: {
+          fileName,
+          reason,
+          bytes: contents.length,
+          createdAt: new Date(Date.UTC(2026, 10, files.size + 1)).toISOString(),
+        },
+      })
+      return Promise.resolve({ fileName })
+    },
+    list: () =>
+      Promise.resolve({ backups: [...files.values()].map((file) => file.info).reverse() }),
+    read: (fileName) => {
+      const file = files.get(fileName)
+      return file ? Promise.resolve({ contents: file.contents }) : Promise.reject(new Error('gone'))
+    },
+    onRequested: () => () => undefined,
+  }
+  return { backups, files, written }
+}
+
+async function renderPanel(db: TidemarkDatabase, backups: PlatformBackups) {
+  const i18n = await createI18n('en')
+  const platform = { kind: 'electron', backups } as unknown as Platform
+  render(
+    <I18nextProvider i18n={i18n}>
+      <ServicesProvider
+        services={{
+          db,
+          platform,
+          search: startInProcessSearch(db, OpenCC.Converter({ from: 'tw', to: 'cn' })),
+          systemLanguages: ['en'],
+          initialSettings: DEFAULT_SETTINGS,
+        }}
+      >
+        <BackupsPanel backups={backups} />
+      </ServicesProvider>
+    </I18nextProvider>,
+  )
+}
+
+describe('BackupsPanel', () => {
+  it('restores a backup after saving what is there now, so the restore can be undone', async () => {
+    const db = new TidemarkDatabase(`backups-panel-${crypto.randomUUID()}`)
+    await db.open()
+    const memory = memoryBackups()
+    await saveSkill(db, { name: 'vLLM', domain: 'inference-acceleration', level: 3 })
+    await memory.backups.write(
+      await exportDocument(db, { version: 'test', now: new Date() }),
+      'scheduled',
+    )
+    await saveSkill(db, { name: 'Added later', domain: 'nlp', level: 2 })
+
+    await renderPanel(db, memory.backups)
+    const restore = await screen.findByRole('button', { name: 'Restore…' })
+    fireEvent.click(restore)
+    await act(async () => {
+      fireEvent.click(await screen.findByRole('button', { name: 'Replace with this backup' }))
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    })
+
+    expect(memory.written).toEqual(['scheduled', 'before-restore'])
+    expect((await db.skills.toArray()).map((skill) => skill.name)).toEqual(['vLLM'])
+    expect(await screen.findByText(/Restored\. What you had before was saved/)).toBeTruthy()
+    // The undo point holds the skill the restore removed.
+    const undo = [...memory.files.values()].find((file) => file.info.reason === 'before-restore')
+    expect(undo?.contents).toContain('Added later')
+    await db.delete()
+  })
+
+  it('backs up by hand and lists the new backup', async () => {
+    const db = new TidemarkDatabase(`backups-panel-${crypto.randomUUID()}`)
+    await db.open()
+    const memory = memoryBackups()
+    await renderPanel(db, memory.backups)
+    expect(await screen.findByText(/No backups yet/)).toBeTruthy()
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Back up now' }))
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    })
+    expect(memory.written).toEqual(['manual'])
+    expect(await screen.findByText('By hand')).toBeTruthy()
+    await db.delete()
+  })
+})
