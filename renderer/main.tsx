@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { I18nextProvider } from 'react-i18next'
 import type { TidemarkApi } from '../preload/api'
 import { TidemarkDatabase } from './data/db'
-import { classifyOpenError } from './data/open-database'
+import { classifyOpenError, openTidemarkDatabase } from './data/open-database'
 import { startSearchWorker } from './data/search/search-client'
 import { readSettings } from './data/settings-repository'
 import { detectPlatform, requestPersistentStorage } from './platform'
@@ -27,7 +27,7 @@ async function start(container: HTMLElement): Promise<void> {
   // Ask the browser not to evict our data under storage pressure; the answer is shown in Settings.
   void requestPersistentStorage()
   try {
-    await db.open()
+    await openTidemarkDatabase(db)
     const search = startSearchWorker(db)
     const settings = await readSettings(db)
     const i18n = await createI18n(resolveUiLanguage(settings.language, systemLanguages))

@@ -1,4 +1,5 @@
 import { Dexie } from 'dexie'
+import { CURRENT_SCHEMA_VERSION, type TidemarkDatabase } from './db'
 
 /** Why the database did not open, in the words the start-up screen needs to offer a way out. */
 export type OpenFailureKind =
@@ -26,6 +27,29 @@ function names(error: unknown): string[] {
     current = (current as Error & { inner?: unknown }).inner ?? current.cause
   }
   return found
+}
+
+/** Thrown before opening when the data on disk was written by a newer Tidemark. */
+export class NewerSchemaError extends Error {
+  constructor(readonly found: number) {
+    super(
+      `the database is at version ${found / 10}; this Tidemark knows up to ${CURRENT_SCHEMA_VERSION}`,
+    )
+    this.name = 'VersionError'
+  }
+}
+
+/**
+ * Opens the database, refusing data written by a newer Tidemark first. Dexie 4 would open a
+ * newer database anyway, add the stores it misses and raise its version: an older app must
+ * not reshape data it does not understand. IndexedDB stores Dexie's version × 10.
+ */
+export async function openTidemarkDatabase(db: TidemarkDatabase): Promise<void> {
+  const existing = (await indexedDB.databases()).find((info) => info.name === db.name)
+  if (existing?.version !== undefined && existing.version > CURRENT_SCHEMA_VERSION * 10) {
+    throw new NewerSchemaError(existing.version)
+  }
+  await db.open()
 }
 
 export function classifyOpenError(error: unknown): OpenFailure {
