@@ -87,9 +87,11 @@ const quantile = (sorted: number[], q: number) =>
 const whole = time(() => assess(input, DEFAULT_RULESET))
 const skillsOnly = time(() => scoreSkills(input.profile, input.skills, DEFAULT_RULESET))
 // The stages on their own, in the same run, so their shares can be compared.
-const pays = input.offers.map((offer) => computeAnnualPay(offer.pay, input.settings))
+const pays = input.offers.map((offer) =>
+  computeAnnualPay(offer.pay, input.settings, DEFAULT_RULESET),
+)
 const payStage = time(() =>
-  input.offers.map((offer) => computeAnnualPay(offer.pay, input.settings)),
+  input.offers.map((offer) => computeAnnualPay(offer.pay, input.settings, DEFAULT_RULESET)),
 )
 const taxStage = time(() =>
   pays.map((result) =>

@@ -16,6 +16,7 @@ export function rulesetAsMarkdown(ruleset: Ruleset): string {
     ...modifiersSection(ruleset),
     ...tiersSection(ruleset.tiers),
     ...riskSection(ruleset.risk),
+    ...optionsSection(ruleset),
     ...downsideSection(ruleset.downside),
     ...recommendationsSection(ruleset),
     ...citiesSection(ruleset.cities),
@@ -206,6 +207,18 @@ function riskSection(risk: Ruleset['risk']): string[] {
         ],
       ],
     ),
+  ]
+}
+
+function optionsSection(ruleset: Ruleset): string[] {
+  const { options } = ruleset
+  const exercise = ruleset.tax.optionsExercise
+  return [
+    '## Stock options',
+    '',
+    `Valued from 0 to the paper value, (share price − strike) × options vested (a cliff holds back vesting until it passes), and counted in the totals at the expected value: paper value less ${options.discountPercent.listed}% for a listed company, ${options.discountPercent.unlisted}% for an unlisted one${mark(options.assumption)} (${cite(options.citation)}). The offer may set its own discount.`,
+    `The exercise spread is taxed with the year's stock as equity income, alone on the annual table through ${ruleset.tax.stockSeparate.validThroughYear}${mark(exercise.assumption)} (${cite(exercise.citation)}).`,
+    '',
   ]
 }
 

@@ -72,7 +72,9 @@ export function assess(input: AssessmentInput, ruleset: Ruleset): Assessment {
   const score = scoreSkills(profile, input.skills, ruleset)
   const band = tierRuleFor(ruleset, score.tier)
 
-  const current = profile.currentPay ? computeAnnualPay(profile.currentPay, settings) : null
+  const current = profile.currentPay
+    ? computeAnnualPay(profile.currentPay, settings, ruleset)
+    : null
   const currentPay = current?.ok ? current.pay : null
 
   const expectedRaise = { low: band.raiseBand.low, high: band.raiseBand.high }
@@ -89,7 +91,7 @@ export function assess(input: AssessmentInput, ruleset: Ruleset): Assessment {
   // sign-on, even vesting) would otherwise be taxed up to four times over.
   const taxCache = new Map<string, TaxResult>()
   const taxFor = (year: TaxableYear, rates: ResolvedSocialInsurance): TaxResult => {
-    const key = `${year.wages}|${year.annualBonus}|${year.stock}|${year.monthlyBase ?? ''}|${year.signOn ?? 0}`
+    const key = `${year.wages}|${year.annualBonus}|${year.stock}|${year.options ?? 0}|${year.monthlyBase ?? ''}|${year.signOn ?? 0}`
     let result = taxCache.get(key)
     if (!result) {
       result = chinaIncomeTax(year, settings, ruleset, rates)
@@ -114,6 +116,10 @@ export function assess(input: AssessmentInput, ruleset: Ruleset): Assessment {
           wages: yearOne ? addFen(pay.regularWages[end], pay.signOn[end]) : pay.regularWages[end],
           annualBonus: pay.annualBonus[end],
           stock: (yearOne ? pay.stockYearOne : pay.stockAveragePerYear)[end],
+          // Options are taxed on the spread the totals count: their expected value.
+          options: pay.options
+            ? (yearOne ? pay.options.expectedYearOne : pay.options.expectedPerYear)[end]
+            : ZERO_FEN,
           monthlyBase: pay.monthlyBase?.[end] ?? null,
           extraMonthsBonus: pay.extraMonthsBonus[end],
           signOn: yearOne ? pay.signOn[end] : ZERO_FEN,
@@ -128,7 +134,7 @@ export function assess(input: AssessmentInput, ruleset: Ruleset): Assessment {
 
   const assessOffer = (offer: Offer): OfferAssessment => {
     taxCache.clear()
-    const computed = computeAnnualPay(offer.pay, settings)
+    const computed = computeAnnualPay(offer.pay, settings, ruleset)
     if (!computed.ok) return { offerId: offer.id, ok: false, error: computed.error }
     const pay = computed.pay
     const raise = currentPay ? relativeChange(pay.totalRecurring, currentPay.totalRecurring) : null

@@ -14,7 +14,9 @@ export { DEFAULT_RULESET } from './ruleset/default-ruleset'
 export { rulesetSchema, type Ruleset, type TaxBracket } from './ruleset/ruleset-schema'
 export { withOverrides, type RulesetOverrides } from './ruleset/overrides'
 export { parsePay, type ParsedPay, type PayParseError } from './pay/parse-pay'
+export type { OptionsAsk, OptionsMention } from './pay/parse-options'
 export { computeAnnualPay, type AnnualPay, type PayError } from './pay/annual-pay'
+export type { OptionsValue } from './pay/options-value'
 export { chinaIncomeTax, annualTax, separateBonusTax, bonusCliff } from './tax/china-income-tax'
 export {
   assessmentInputSchema,

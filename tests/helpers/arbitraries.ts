@@ -31,6 +31,20 @@ export const skillArbitrary = fc.record({
   evidence: fc.uniqueArray(fc.constantFrom(...EVIDENCE_KINDS), { maxLength: 3 }),
 })
 
+/** Options in CNY (prices to 4 decimals), some under water, with or without a cliff. */
+const sharePrice = fc.integer({ min: 0, max: 2_000_000 }).map((value) => value / 10_000)
+export const optionsArbitrary = fc.record({
+  count: fc.integer({ min: 1, max: 1_000_000 }),
+  strikePrice: sharePrice,
+  sharePrice: fc
+    .tuple(sharePrice, sharePrice)
+    .map(([a, b]) => ({ low: Math.min(a, b), high: Math.max(a, b) })),
+  listed: fc.boolean(),
+  schedule: fc.constantFrom([25, 25, 25, 25], [10, 20, 30, 40], [100], [50, 50]),
+  cliffMonths: fc.constantFrom(0, 6, 12, 18),
+  discountPercent: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }),
+})
+
 export const compensationArbitrary = fc.record({
   base: fc.oneof(
     fc.record({
@@ -51,6 +65,7 @@ export const compensationArbitrary = fc.record({
   stock: fc.option(fc.record({ kind: fc.constant('per-year' as const), perYear: amountRange }), {
     nil: undefined,
   }),
+  options: fc.option(optionsArbitrary, { nil: undefined }),
 })
 
 /** Cities as users write them: hub cities in several spellings, one without a preset, none. */

@@ -21,12 +21,18 @@ export const assessmentInputSchema = z
   .superRefine((input, context) => {
     const rates = input.settings.exchangeRates
     const checkCurrency = (pay: Compensation | undefined, path: (string | number)[]) => {
-      if (pay && pay.currency !== 'CNY' && rates[pay.currency] === undefined) {
-        context.addIssue({
-          code: 'custom',
-          path: [...path, 'currency'],
-          message: `no exchange rate set for ${pay.currency}: add one in settings.exchangeRates`,
-        })
+      const needed: [string | undefined, (string | number)[]][] = [
+        [pay?.currency, [...path, 'currency']],
+        [pay?.options?.currency, [...path, 'options', 'currency']],
+      ]
+      for (const [currency, at] of needed) {
+        if (currency && currency !== 'CNY' && rates[currency as keyof typeof rates] === undefined) {
+          context.addIssue({
+            code: 'custom',
+            path: at,
+            message: `no exchange rate set for ${currency}: add one in settings.exchangeRates`,
+          })
+        }
       }
     }
     checkCurrency(input.profile.currentPay, ['profile', 'currentPay'])

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { CURRENCIES } from './enums'
+import { optionsSchema, vestingScheduleSchema } from './options'
 
 /** A money amount in the offer's currency, as people write it: up to 2 decimals, never negative. */
 export const amountSchema = z
@@ -45,17 +46,9 @@ export const stockSchema = z.discriminatedUnion('kind', [
     .object({
       kind: z.literal('grant'),
       grantValue: amountRangeSchema,
-      /** Percent vesting in year 1, 2, …; sums to 100 (25/25/25/25, 10/20/30/40, …). */
-      schedule: z.array(z.number().min(0).max(100)).min(1).max(10),
+      schedule: vestingScheduleSchema,
     })
-    .strict()
-    .refine(
-      (stock) => Math.abs(stock.schedule.reduce((sum, share) => sum + share, 0) - 100) < 1e-9,
-      {
-        error: 'vesting percentages must add up to 100',
-        path: ['schedule'],
-      },
-    ),
+    .strict(),
   z.object({ kind: z.literal('per-year'), perYear: amountRangeSchema }).strict(),
 ])
 export type Stock = z.infer<typeof stockSchema>
@@ -67,6 +60,7 @@ export const compensationSchema = z
     yearEndBonus: bonusSchema.optional(),
     signOn: amountRangeSchema.optional(),
     stock: stockSchema.optional(),
+    options: optionsSchema.optional(),
   })
   .strict()
 export type Compensation = z.infer<typeof compensationSchema>

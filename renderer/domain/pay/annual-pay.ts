@@ -3,6 +3,9 @@ import type { Currency } from '../model/enums'
 import type { EngineSettings } from '../model/settings'
 import { timesMonths, timesRatio, ZERO_FEN, type Fen } from '../money'
 import { addRanges, fenRangeFromYuan, mapRange, point, type Range } from '../range'
+import type { Ruleset } from '../ruleset/ruleset-schema'
+import { valueOptions, type OptionsValue } from './options-value'
+import type { OptionsAsk, OptionsMention } from './parse-options'
 import { parsePay, type ParseNote, type PayParseError } from './parse-pay'
 
 /** Months of base pay that are regular wages; the rest of "N 薪" is paid as the year-end bonus. */
@@ -31,9 +34,14 @@ export interface AnnualPay {
   signOn: Range<Fen>
   stockYearOne: Range<Fen>
   stockAveragePerYear: Range<Fen>
-  /** Year one: cash, sign-on and the first year's vesting. */
+  /** Stock options, valued; null without any. */
+  options: OptionsValue | null
+  /** Options the pasted text names, and what to ask for while the offer does not value them. */
+  optionsMention: OptionsMention | null
+  optionsAsks: OptionsAsk[]
+  /** Year one: cash, sign-on, the first year's vesting and options at their expected value. */
   totalYearOne: Range<Fen>
-  /** A typical year: cash and the average yearly vesting. */
+  /** A typical year: cash, the average yearly vesting and options at their expected value. */
   totalRecurring: Range<Fen>
 }
 
@@ -50,6 +58,7 @@ interface ResolvedBase {
   notes: ParseNote[]
   /** A currency the text named ("$300k"), else null. */
   currency: Currency | null
+  options: OptionsMention | null
 }
 
 const NO_NOTES: ParseNote[] = []
@@ -72,6 +81,7 @@ function resolveBase(
           cashOnly: false,
           notes: NO_NOTES,
           currency: null,
+          options: null,
         },
       }
     case 'annual':
@@ -84,6 +94,7 @@ function resolveBase(
           cashOnly: false,
           notes: NO_NOTES,
           currency: null,
+          options: null,
         },
       }
     case 'text': {
@@ -101,6 +112,7 @@ function resolveBase(
                 cashOnly: pay.cashOnly,
                 notes: pay.notes,
                 currency: pay.currency,
+                options: pay.options,
               }
             : {
                 kind: 'annual',
@@ -109,15 +121,18 @@ function resolveBase(
                 cashOnly: pay.cashOnly,
                 notes: pay.notes,
                 currency: pay.currency,
+                options: pay.options,
               },
       }
     }
   }
 }
 
+/** One year of an offer's (or the current job's) pay, split as tax treats it, in CNY fen. */
 export function computeAnnualPay(
   compensation: Compensation,
   settings: EngineSettings,
+  ruleset: Ruleset,
 ): AnnualPayResult {
   const resolved = resolveBase(compensation.base)
   if (!resolved.ok) return resolved
@@ -171,6 +186,18 @@ export function computeAnnualPay(
     stockAveragePerYear = mapRange(grant, (value) => timesRatio(value, 1 / stock.schedule.length))
   }
 
+  let options: OptionsValue | null = null
+  if (compensation.options) {
+    const optionsCurrency = compensation.options.currency ?? currency
+    const optionsRate = optionsCurrency === 'CNY' ? 1 : settings.exchangeRates[optionsCurrency]
+    if (optionsRate === undefined) {
+      return { ok: false, error: { code: 'no-exchange-rate', currency: optionsCurrency } }
+    }
+    options = valueOptions(compensation.options, optionsCurrency, optionsRate, ruleset)
+  }
+  const optionsYearOne = options?.expectedYearOne ?? point(ZERO_FEN)
+  const optionsPerYear = options?.expectedPerYear ?? point(ZERO_FEN)
+
   return {
     ok: true,
     pay: {
@@ -188,8 +215,11 @@ export function computeAnnualPay(
       signOn,
       stockYearOne,
       stockAveragePerYear,
-      totalYearOne: addRanges(cash, signOn, stockYearOne),
-      totalRecurring: addRanges(cash, stockAveragePerYear),
+      options,
+      optionsMention: base.options,
+      optionsAsks: options ? [] : (base.options?.asks ?? []),
+      totalYearOne: addRanges(cash, signOn, stockYearOne, optionsYearOne),
+      totalRecurring: addRanges(cash, stockAveragePerYear, optionsPerYear),
     },
   }
 }

@@ -1,6 +1,7 @@
 import type { Currency } from '../model/enums'
 import { fen, fenFromYuan, type Fen } from '../money'
 import { point, rangeOf, type Range } from '../range'
+import { OPTIONS_MENTION, optionsMentionFrom, type OptionsMention } from './parse-options'
 
 /** Pay as read from text: a monthly range and the months a year, or an annual range. */
 export type ParsedPay = {
@@ -8,6 +9,8 @@ export type ParsedPay = {
   /** "(現金)" / "cash": the figure excludes stock (L5, L17). */
   cashOnly: boolean
   notes: ParseNote[]
+  /** Options the text names ("+ options", "期权 2 万股"): what it read, and what to ask for. */
+  options: OptionsMention | null
 } & (
   { kind: 'monthly'; monthly: Range<Fen>; months: number } | { kind: 'annual'; annual: Range<Fen> }
 )
@@ -22,6 +25,8 @@ export type PayParseError =
   | { code: 'unreadable'; fragment: string }
   | { code: 'months-on-annual'; fragment: string }
   | { code: 'bad-months'; fragment: string }
+  /** The text names options but no pay: ask for the base pay, and for what the options lack. */
+  | { code: 'options-without-base'; options: OptionsMention }
 
 export type PayParseResult = { ok: true; pay: ParsedPay } | { ok: false; error: PayParseError }
 
@@ -80,12 +85,12 @@ const MONTHS_MARKER =
 const MILLION_WORD = /百万|百萬/
 /** Separators and filler that carry no meaning once the parts above are read. */
 const FILLER =
-  /[\s,.;:、·•/()[\]{}+＋|]|左右|以上|起|税前|稅前|base|底薪|薪资|薪資|待遇|约|約|大约|大約|about|around|~/g
+  /[\s,.;:、·•/()[\]{}+＋|]|左右|以上|起|税前|稅前|base|底薪|薪资|薪資|待遇|约|約|大约|大約|about|around|~|外加|另加|另有|plus|若干/g
 
 /**
  * Reads pay the way recruiters and headhunters write it:
  *   "120-150k,14 薪"   "90-120k,16 薪"   "150-200w(現金)"   "150-200万"   "1.5w×15"
- *   "年薪 130 万"   "月薪 3 万,14 薪"   "30-50K·15薪"   "$300k"   "年薪百万"
+ *   "年薪 130 万"   "月薪 3 万,14 薪"   "30-50K·15薪"   "$300k"   "年薪百万"   "$300k + options"
  * in Simplified or Traditional script, with full- or half-width punctuation. What it cannot
  * read is named in the error, so the user knows which part to rewrite.
  */
@@ -114,6 +119,18 @@ export function parsePay(text: string): PayParseResult {
   const currency =
     currencyToken === undefined ? null : (CURRENCY_BY_TOKEN.get(currencyToken) ?? null)
   const cashOnly = take(CASH_MARKER).length > 0
+  const optionsMatches = take(OPTIONS_MENTION)
+  if (optionsMatches.length > 1) {
+    return {
+      ok: false,
+      error: {
+        code: 'several-amounts',
+        fragment: optionsMatches.map((m) => (m[0] ?? '').trim()).join(' / '),
+      },
+    }
+  }
+  const optionsMatch = optionsMatches[0]
+  const options = optionsMatch ? optionsMentionFrom(optionsMatch) : null
   const annualMarked = take(ANNUAL_MARKER).length > 0
   const monthlyMarked = take(MONTHLY_MARKER).length > 0
 
@@ -161,6 +178,7 @@ export function parsePay(text: string): PayParseResult {
   if (leftover) {
     return { ok: false, error: { code: 'unreadable', fragment: fragmentOf(original, leftover) } }
   }
+  if (!range && options) return { ok: false, error: { code: 'options-without-base', options } }
   if (!range) return { ok: false, error: { code: 'no-amount', fragment: original } }
   if (annualMarked && months !== null) {
     return {
@@ -175,11 +193,21 @@ export function parsePay(text: string): PayParseResult {
     annual = range.high >= fenFromYuan(ANNUAL_IF_AT_LEAST_YUAN)
     notes.push(annual ? 'period-inferred-annual' : 'period-inferred-monthly')
   }
-  if (annual) return { ok: true, pay: { kind: 'annual', annual: range, currency, cashOnly, notes } }
+  if (annual) {
+    return { ok: true, pay: { kind: 'annual', annual: range, currency, cashOnly, notes, options } }
+  }
   if (months === null) notes.push('months-assumed-12')
   return {
     ok: true,
-    pay: { kind: 'monthly', monthly: range, months: months ?? 12, currency, cashOnly, notes },
+    pay: {
+      kind: 'monthly',
+      monthly: range,
+      months: months ?? 12,
+      currency,
+      cashOnly,
+      notes,
+      options,
+    },
   }
 }
 

@@ -586,6 +586,21 @@ const definition: RulesetInput = {
     },
   },
 
+  options: {
+    id: 'options-value',
+    discountPercent: { listed: 20, unlisted: 70 },
+    citation: articleCitation(
+      [13],
+      '他擔心這會像過往的很多風口一樣昙花一現',
+      '他担心这会像过往的很多风口一样昙花一现',
+      'Many LLM players are startups that may flare and fade like past fads: their options can end worth nothing, so their value runs from zero to the paper value.',
+    ),
+    assumption: assumption(
+      'Tidemark values options from zero to their paper value, (share price − strike) × options vested, and counts them in the totals at an expected value: the paper value less 20% for a listed company (the price moves before you can sell) or 70% for an unlisted one (it may never list or be bought, and the round’s price is not a price you can sell at). Both discounts are estimates; set your own on the offer.',
+      '潮位对期权的估值从零到账面价值（（股价 − 行权价）× 已归属期权数），并以期望值计入总包：上市公司在账面价值上打八折（卖出之前股价会变动），非上市公司打三折（可能永远无法上市或被收购，融资轮的价格也不是你能卖出的价格）。两个折扣均为估计，可在该 offer 中自行设置。',
+    ),
+  },
+
   downside: {
     id: 'downside',
     horizonMonths: 24,
@@ -755,6 +770,18 @@ const definition: RulesetInput = {
       assumption: assumption(
         'Tidemark treats every stock grant this way; unlisted-company options may be taxed differently.',
         '潮位对所有股票都按此处理；非上市公司期权的税务处理可能不同。',
+      ),
+    },
+    optionsExercise: {
+      id: 'iit-options-exercise',
+      citation: lawCitation(
+        '财税〔2005〕35号；财税〔2018〕164号；财政部 税务总局公告2023年第25号',
+        '员工行权时，行权日股票市价与行权价的差额为股票期权所得；居民个人取得的股权激励所得不并入当年综合所得，全额单独适用综合所得税率表计税，一年内多次取得的合并计算；执行至 2027 年 12 月 31 日。',
+        'On exercise, the share’s market price less the strike is option income; a resident’s equity-incentive income is taxed alone on the annual table, not merged with wages, several in a year added together; in force through 31 Dec 2027.',
+      ),
+      assumption: assumption(
+        'Tidemark taxes options as if exercised when they vest, at the share price you gave, the spread added to the year’s stock. For an unlisted company this follows 财税〔2016〕101号 第四条 for plans that do not qualify for deferral; a plan filed for deferral under its 第一条 pays instead 20% on the gain when the shares are sold. Ask the employer which applies.',
+        '潮位假设期权在归属时即按你填写的股价行权，差额与当年的股票所得合并计税。非上市公司不符合递延纳税条件的，按财税〔2016〕101号第四条处理；已按其第一条备案递延纳税的，改为在转让股票时按财产转让所得 20% 计税。请向用人单位确认适用哪种。',
       ),
     },
     extraMonthsAsBonus: {

@@ -218,6 +218,18 @@ export const rulesetSchema = z
       })
       .strict(),
 
+    /** Stock options: from zero to paper value, expected at a discount (an assumption). */
+    options: z
+      .object({
+        id: z.literal('options-value'),
+        /** Percent off the paper value for the expected value, listed or unlisted company. */
+        discountPercent: z
+          .object({ listed: z.number().min(0).max(100), unlisted: z.number().min(0).max(100) })
+          .strict(),
+        ...choice,
+      })
+      .strict(),
+
     downside: z
       .object({
         id: z.literal('downside'),
@@ -307,6 +319,8 @@ export const rulesetSchema = z
             ...cited,
           })
           .strict(),
+        /** The exercise spread of options, as equity income with stock (财税〔2018〕164号). */
+        optionsExercise: z.object({ id: z.literal('iit-options-exercise'), ...choice }).strict(),
         /** Months 13 and up of "N 薪" are taxed as the one-off annual bonus. */
         extraMonthsAsBonus: z
           .object({ id: z.literal('iit-extra-months-as-bonus'), ...choice })

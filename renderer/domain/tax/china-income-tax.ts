@@ -26,6 +26,8 @@ export interface TaxableYear {
   annualBonus: Fen
   /** Stock vesting this year. */
   stock: Fen
+  /** The exercise spread of options vesting this year (equity income, as stock is). */
+  options?: Fen
   /** Monthly base pay for the social-insurance base (null: a twelfth of the wages). */
   monthlyBase: Fen | null
   /** The part of `annualBonus` that is months 13 and up of "N 薪" (said in a reason). */
@@ -53,6 +55,7 @@ export interface TaxResult {
   taxIfMerged: Fen
   /** Tax on wages and bonus with the bonus taxed alone; null where that is not allowed. */
   taxIfSeparate: Fen | null
+  /** Tax on the year's equity income: stock and the options' exercise spread together. */
   stockTax: Fen
   totalTax: Fen
   afterTax: Fen
@@ -139,8 +142,11 @@ export function chinaIncomeTax(
   const basic = fenFromYuan(rules.annual.basicDeductionYuan)
   const deductions = addFen(basic, social.annual, specialDeductions)
 
+  // Stock and the options' exercise spread are one year's equity income (财税〔2018〕164号).
+  const options = year.options ?? ZERO_FEN
+  const equity = addFen(year.stock, options)
   const stockSeparate = settings.taxYear <= rules.stockSeparate.validThroughYear
-  const wagesForTable = stockSeparate ? year.wages : addFen(year.wages, year.stock)
+  const wagesForTable = stockSeparate ? year.wages : addFen(year.wages, equity)
   const taxableWages = maxFen(ZERO_FEN, subtractFen(wagesForTable, deductions))
   const taxableMerged = maxFen(
     ZERO_FEN,
@@ -202,17 +208,29 @@ export function chinaIncomeTax(
   }
 
   let stockTax = ZERO_FEN
-  if (stockSeparate && year.stock > 0) {
-    stockTax = annualTax(year.stock, ruleset)
+  if (stockSeparate && equity > 0) {
+    stockTax = annualTax(equity, ruleset)
+    if (year.stock > 0) {
+      reasons.push(
+        reasonFrom(rules.stockSeparate.id, rules.stockSeparate, 0, {
+          stockYuan: year.stock / 100,
+          taxYuan: stockTax / 100,
+        }),
+      )
+    }
+  }
+  if (options > 0) {
     reasons.push(
-      reasonFrom(rules.stockSeparate.id, rules.stockSeparate, 0, {
-        stockYuan: year.stock / 100,
-        taxYuan: stockTax / 100,
+      reasonFrom(rules.optionsExercise.id, rules.optionsExercise, 0, {
+        spreadYuan: options / 100,
+        separate: stockSeparate,
+        equityIncomeYuan: equity / 100,
+        equityTaxYuan: stockTax / 100,
       }),
     )
   }
 
-  const gross = addFen(year.wages, year.annualBonus, year.stock)
+  const gross = addFen(year.wages, year.annualBonus, equity)
   const totalTax = addFen(wageAndBonusTax, stockTax)
   return {
     gross,

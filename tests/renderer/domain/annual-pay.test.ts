@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { computeAnnualPay, type AnnualPay } from '../../../renderer/domain'
+import { computeAnnualPay, DEFAULT_RULESET, type AnnualPay } from '../../../renderer/domain'
 import { compensationSchema } from '../../../renderer/domain/model/compensation'
 import { engineSettingsSchema } from '../../../renderer/domain/model/settings'
 import { yuan } from '../../helpers/money'
@@ -8,6 +8,7 @@ function pay(compensation: object, settings: object = {}): AnnualPay {
   const result = computeAnnualPay(
     compensationSchema.parse(compensation),
     engineSettingsSchema.parse(settings),
+    DEFAULT_RULESET,
   )
   if (!result.ok) throw new Error(JSON.stringify(result.error))
   return result.pay
@@ -105,6 +106,7 @@ describe('currencies (L47)', () => {
     const missing = computeAnnualPay(
       compensationSchema.parse({ base: { kind: 'text', text: '€90k/year' } }),
       engineSettingsSchema.parse({}),
+      DEFAULT_RULESET,
     )
     expect(missing).toEqual({ ok: false, error: { code: 'no-exchange-rate', currency: 'EUR' } })
   })
@@ -112,8 +114,9 @@ describe('currencies (L47)', () => {
 
 it('passes on what the text parser could not read', () => {
   const result = computeAnnualPay(
-    compensationSchema.parse({ base: { kind: 'text', text: '50k 外加期权' } }),
+    compensationSchema.parse({ base: { kind: 'text', text: '50k 外加餐补' } }),
     engineSettingsSchema.parse({}),
+    DEFAULT_RULESET,
   )
-  expect(result).toEqual({ ok: false, error: { code: 'unreadable', fragment: '外加期权' } })
+  expect(result).toEqual({ ok: false, error: { code: 'unreadable', fragment: '餐补' } })
 })

@@ -8,7 +8,7 @@ describe('assess', () => {
     const input = assessmentInputSchema.parse({
       ...p1,
       offers: [
-        { ...p1.offers[0], id: 'bad', pay: { base: { kind: 'text', text: '50k 外加期权若干' } } },
+        { ...p1.offers[0], id: 'bad', pay: { base: { kind: 'text', text: '50k 外加餐补若干' } } },
         p1.offers[0],
       ],
     })
@@ -16,7 +16,7 @@ describe('assess', () => {
     expect(bad).toEqual({
       offerId: 'bad',
       ok: false,
-      error: { code: 'unreadable', fragment: '外加期权若干' },
+      error: { code: 'unreadable', fragment: '餐补' },
     })
     expect(good).toMatchObject({ offerId: 'o-ev-maker', ok: true })
   })

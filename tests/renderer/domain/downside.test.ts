@@ -14,6 +14,7 @@ function pay(text: string): AnnualPay {
   const result = computeAnnualPay(
     compensationSchema.parse({ base: { kind: 'text', text } }),
     engineSettingsSchema.parse({}),
+    DEFAULT_RULESET,
   )
   if (!result.ok) throw new Error(JSON.stringify(result.error))
   return result.pay

@@ -94,7 +94,7 @@ describe('parsePay: what it cannot read, named', () => {
   it.each([
     ['', { code: 'empty' }],
     ['hello 30k', { code: 'unreadable', fragment: 'hello' }],
-    ['30k 期权若干', { code: 'unreadable', fragment: '期权若干' }],
+    ['30k 餐补若干', { code: 'unreadable', fragment: '餐补' }],
     ['30k 40k', { code: 'several-amounts', fragment: '30k / 40k' }],
     ['年薪 130万 x 14', { code: 'months-on-annual', fragment: 'x 14' }],
     ['薪资面议', { code: 'unreadable' }],

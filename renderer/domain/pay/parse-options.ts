@@ -1,0 +1,47 @@
+/** What the engine still needs to value options that a pasted line only mentions. */
+export type OptionsAsk = 'count' | 'strike-price' | 'share-price' | 'vesting'
+
+/** Options named in pasted pay ("期权 2 万股", "$300k + options"): the count if written. */
+export interface OptionsMention {
+  count: number | null
+  /** The fields to ask the user for, in the order a form shows them. */
+  asks: OptionsAsk[]
+}
+
+const WORD = '(?:期权|期權|stock\\s*options?|options?|esop)'
+const COUNT = '(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)'
+const UNIT = '(万|萬|w|k|千)?'
+const SHARES = '(?:股|shares?|份)'
+
+/**
+ * "2 万股期权", "20000 options", "期权 2 万股", "options: 20,000 shares", or the bare word. A
+ * number after the word counts only with a share unit, and one before it only with a share unit
+ * or alone: "$300k options" leaves "$300k" to be read as pay.
+ */
+export const OPTIONS_MENTION = new RegExp(
+  `${COUNT}\\s*${UNIT}\\s*${SHARES}\\s*的?\\s*${WORD}` +
+    `|(\\d+)\\s+${WORD}` +
+    `|${WORD}\\s*:?\\s*(?:${COUNT}\\s*${UNIT}\\s*${SHARES})?`,
+  'g',
+)
+
+const UNIT_COUNT: Record<string, number> = {
+  万: 10_000,
+  萬: 10_000,
+  w: 10_000,
+  k: 1_000,
+  千: 1_000,
+}
+
+/** The mention from one match of OPTIONS_MENTION (its capture groups, the whole match first). */
+export function optionsMentionFrom(groups: readonly (string | undefined)[]): OptionsMention {
+  const [, countBefore, unitBefore, bareCount, countAfter, unitAfter] = groups
+  const text = countBefore ?? bareCount ?? countAfter
+  const unit = countBefore !== undefined ? unitBefore : unitAfter
+  const count =
+    text === undefined
+      ? null
+      : Math.round(Number(text.replace(/,/g, '')) * (unit ? (UNIT_COUNT[unit] ?? 1) : 1))
+  const asks: OptionsAsk[] = ['strike-price', 'share-price', 'vesting']
+  return { count, asks: count === null || count <= 0 ? ['count', ...asks] : asks }
+}
