@@ -39,6 +39,7 @@ const {
   computeAnnualPay,
   chinaIncomeTax,
   assessTransitionRisk,
+  socialInsuranceFor,
 } = domain
 
 const SKILLS = 300
@@ -93,6 +94,12 @@ const pays = input.offers.map((offer) =>
 const payStage = time(() =>
   input.offers.map((offer) => computeAnnualPay(offer.pay, input.settings, DEFAULT_RULESET)),
 )
+// assess resolves the city's social insurance once per city, not once per tax.
+const rates = socialInsuranceFor(
+  input.settings.socialInsurance,
+  input.profile.city,
+  DEFAULT_RULESET,
+)
 const taxStage = time(() =>
   pays.map((result) =>
     result.ok
@@ -105,6 +112,7 @@ const taxStage = time(() =>
           },
           input.settings,
           DEFAULT_RULESET,
+          rates,
         )
       : null,
   ),

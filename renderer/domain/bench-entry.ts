@@ -8,3 +8,4 @@ export {
 } from './index'
 export { scoreSkills } from './skills/score-skills'
 export { assessTransitionRisk } from './risk/transition-risk'
+export { socialInsuranceFor } from './tax/social-insurance'

@@ -91,8 +91,10 @@ const FILLER =
  * Reads pay the way recruiters and headhunters write it:
  *   "120-150k,14 薪"   "90-120k,16 薪"   "150-200w(現金)"   "150-200万"   "1.5w×15"
  *   "年薪 130 万"   "月薪 3 万,14 薪"   "30-50K·15薪"   "$300k"   "年薪百万"   "$300k + options"
- * in Simplified or Traditional script, with full- or half-width punctuation. What it cannot
- * read is named in the error, so the user knows which part to rewrite.
+ * in Simplified or Traditional script, with full- or half-width punctuation. Options it names
+ * ("+ options", "期权 2 万股") are read with their count where written, and come back with the
+ * fields still to ask for. What it cannot read is named in the error, so the user knows which
+ * part to rewrite.
  */
 export function parsePay(text: string): PayParseResult {
   const original = text.normalize('NFKC').trim()
