@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { createInterface } from 'node:readline'
-import { chromium, expect, test, type Browser, type Locator, type Page } from '@playwright/test'
+import { chromium, expect, type Browser, type Locator, type Page } from '@playwright/test'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium'
 
 /**
@@ -214,30 +214,6 @@ export function journalCount(page: Page): Locator {
 export const JOURNAL_PAGE = 50
 
 /**
- * App bugs these specs found and that are not fixed yet (reported with file and line). A check
- * wrapped in `knownBug` is run and must still fail: the run stays green and prints the bug,
- * and once the app is fixed the wrapper fails, saying to remove it so the check is enforced.
- */
-export const BUGS = {
-  matchesCapped:
-    'JournalScreen shows “N matches” from the listed page (results.length, at most 50), not the total found',
-  confirmCountsUnformatted:
-    'the import confirm step shows its counts unformatted (3000, not 3,000): DataTransferPanel ImportConfirm',
-} as const
-
-export async function knownBug(bug: string, check: () => void | Promise<void>) {
-  try {
-    await check()
-  } catch (error) {
-    const seen = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)
-    test.info().annotations.push({ type: 'known bug', description: `${bug} (${seen})` })
-    console.log(`known app bug, still present: ${bug}`)
-    return
-  }
-  throw new Error(`Fixed: “${bug}”. Remove knownBug() around this check so it is enforced.`)
-}
-
-/**
  * Types `query` into the journal's search, waits for its answer and checks the count shown
  * is `expected`. Returns the titles listed, to compare two queries' answers.
  */
@@ -253,11 +229,7 @@ export async function expectSearchCount(
   // answer: the first "matches" text belongs to this query.
   await expect(count, `answer for “${query}”`).toHaveText(words.anyMatches, { timeout: 15_000 })
   const shown = await count.textContent()
-  const exact = () => {
-    expect(shown, `matches for “${query}”`).toBe(words.matches(expected))
-  }
-  if (expected <= JOURNAL_PAGE) exact()
-  else await knownBug(BUGS.matchesCapped, exact)
+  expect(shown, `matches for “${query}”`).toBe(words.matches(expected))
   const items = page.getByRole('list', { name: words.entryList }).getByRole('listitem')
   await expect(items).toHaveCount(Math.min(JOURNAL_PAGE, expected))
   return (await items.allTextContents()).sort()

@@ -6,7 +6,6 @@ import { chromium, expect, test, type Page } from '@playwright/test'
 import { generateExport } from '../helpers/export-generator'
 import { CHROMIUM_ARGS, CHROMIUM_PATH, E2E_URL } from './chromium'
 import {
-  BUGS,
   chooseImportFile,
   confirmStep,
   downloadExport,
@@ -16,7 +15,6 @@ import {
   journalAddedCell,
   journalCount,
   jsonFile,
-  knownBug,
   launchOwnChromium,
   progressText,
   startImport,
@@ -58,9 +56,7 @@ for (const words of [EN, ZH]) {
         {
           atConfirm: async () => {
             const summary = await confirmStep(page, words).textContent()
-            await knownBug(BUGS.confirmCountsUnformatted, () => {
-              expect(summary).toContain(new Intl.NumberFormat(words.lang).format(3000))
-            })
+            expect(summary).toContain(new Intl.NumberFormat(words.lang).format(3000))
             await expectNoAxeViolations(page)
           },
         },

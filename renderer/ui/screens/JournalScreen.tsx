@@ -70,8 +70,8 @@ export function JournalScreen({
         {results === null
           ? t('journal.total', { count: total ?? 0, formatted: number.format(total ?? 0) })
           : t('journal.matches', {
-              count: results.length,
-              formatted: number.format(results.length),
+              count: current?.total ?? 0,
+              formatted: number.format(current?.total ?? 0),
             })}
       </p>
       {shown.length === 0 && results === null && total === 0 && (

@@ -10,8 +10,10 @@ import {
   type ImportMode,
 } from '../../../data/transfer/import'
 import { TransferCancelled, type TransferProgress } from '../../../data/transfer/progress'
+import { PlatformError } from '../../../platform'
 import { fileDate } from '../../format/file-date'
 import { useServices } from '../../services'
+import { importProblemText } from './import-problem-text'
 import { transferFailureText } from './transfer-failure-text'
 import { TransferProgressBar } from './TransferProgressBar'
 
@@ -76,7 +78,13 @@ export function DataTransferPanel() {
       const document = checkImportText(opened.contents)
       setState({ step: 'confirm', fileName: opened.fileName, document })
     } catch (error) {
-      setState(failure(error))
+      // A file that is not UTF-8 cannot be an export: say it as the import's own refusal.
+      const notText = error instanceof PlatformError && error.error.code === 'file-not-text'
+      setState(
+        notText
+          ? { step: 'error', message: importProblemText(t, { code: 'not-utf8' }) }
+          : failure(error),
+      )
     }
   }
 
@@ -115,9 +123,12 @@ export function DataTransferPanel() {
       {state.step === 'working' && (
         <div className="transfer-progress">
           <TransferProgressBar progress={state.progress} />
-          <button type="button" onClick={() => abort.current?.abort()}>
-            {t('data.cancel')}
-          </button>
+          {/* The check runs in one go on this thread: there is nothing to cancel until it ends. */}
+          {state.progress?.phase !== 'check' && (
+            <button type="button" onClick={() => abort.current?.abort()}>
+              {t('data.cancel')}
+            </button>
+          )}
         </div>
       )}
       {state.step === 'indexing' && (
@@ -164,9 +175,10 @@ function ImportConfirm({
     first.current?.focus()
   }, [])
   const { data } = document
+  const number = new Intl.NumberFormat(i18n.language)
   const count = (name: (typeof EXPORT_TABLES)[number]) => {
     const value = data[name]
-    return Array.isArray(value) ? value.length : value === null ? 0 : 1
+    return number.format(Array.isArray(value) ? value.length : value === null ? 0 : 1)
   }
   const exportedAt = new Intl.DateTimeFormat(i18n.language, {
     dateStyle: 'medium',
