@@ -19,6 +19,12 @@ export { computeAnnualPay, type AnnualPay, type PayError } from './pay/annual-pa
 export type { OptionsValue } from './pay/options-value'
 export { chinaIncomeTax, annualTax, separateBonusTax, bonusCliff } from './tax/china-income-tax'
 export {
+  socialInsuranceFor,
+  type ResolvedSocialInsurance,
+  type SocialInsuranceRates,
+} from './tax/social-insurance'
+export { matchCity } from './cities/match-city'
+export {
   assessmentInputSchema,
   type AssessmentInput,
   type AssessmentInputDraft,
