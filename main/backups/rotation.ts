@@ -1,5 +1,8 @@
 import type { BackupReason } from '../../preload/api'
 
+/** The newest backups kept whatever their day: a mistake at 10:00 must not lose the morning's
+ *  backup to the scheduled one at 11:00 (one a day alone would keep only the newest). */
+export const RECENT_BACKUPS_KEPT = 5
 export const DAILY_BACKUPS_KEPT = 7
 export const WEEKLY_BACKUPS_KEPT = 4
 export const BEFORE_RESTORE_BACKUPS_KEPT = 3
@@ -19,11 +22,11 @@ export interface RotationPlan {
 
 /**
  * Decides which backups to keep. It keeps:
+ * - the 5 newest backups, whatever their day;
  * - the newest backup of each of the last 7 days that have backups (daily);
  * - the newest backup of each of the last 4 ISO weeks (Monday to Sunday) that have backups
  *   (weekly), so a month of use is covered even when the app is opened only once a week;
  * - the 3 newest 'before-restore' backups, made just before a restore so it can be undone;
- * - the newest backup overall, always.
  * Everything else is deleted. Counting days and weeks that have backups, not calendar days
  * back from `now`, means a month away from the app never empties the folder.
  *
@@ -40,8 +43,7 @@ export function planBackupRotation(backups: readonly BackupEntry[], now: Date): 
   const placeable = newestFirst.filter((backup) => backup.createdAt <= now)
 
   const kept = new Set<string>(fromTheFuture.map((backup) => backup.name))
-  const newest = placeable[0]
-  if (newest) kept.add(newest.name)
+  placeable.slice(0, RECENT_BACKUPS_KEPT).forEach((backup) => kept.add(backup.name))
   for (const backup of newestOfEach(placeable, localDay, DAILY_BACKUPS_KEPT)) kept.add(backup.name)
   for (const backup of newestOfEach(placeable, localIsoWeek, WEEKLY_BACKUPS_KEPT)) {
     kept.add(backup.name)

@@ -40,12 +40,33 @@ describe('planBackupRotation', () => {
     })
   })
 
-  it('keeps only the newest of several backups made the same day', () => {
-    const morning = backup(at(2026, 11, 29, 9))
-    const noon = backup(at(2026, 11, 29, 12))
-    const evening = backup(at(2026, 11, 29, 21), 'quit')
-    const plan = planBackupRotation([noon, evening, morning], at(2026, 11, 29, 22))
-    expect(plan).toEqual({ keep: [evening.name], remove: [noon.name, morning.name] })
+  it('keeps the 5 newest of a busy day, not only the last one', () => {
+    // A mistake at 10:00, then the scheduled backup at 11:00: the 08:00 backup must survive.
+    const hours = [7, 8, 9, 11, 13, 15, 21]
+    const day = hours.map((hour) =>
+      backup(at(2026, 11, 29, hour), hour === 21 ? 'quit' : 'scheduled'),
+    )
+    const plan = planBackupRotation(day, at(2026, 11, 29, 22))
+    expect(plan.keep).toEqual(
+      day
+        .slice(2)
+        .reverse()
+        .map((entry) => entry.name),
+    )
+    expect(plan.remove).toEqual(
+      day
+        .slice(0, 2)
+        .reverse()
+        .map((entry) => entry.name),
+    )
+  })
+
+  it('keeps only the newest backup of an older day', () => {
+    const earlier = [9, 12, 21].map((hour) => backup(at(2026, 11, 20, hour)))
+    const recent = [1, 2, 3, 4, 5].map((hour) => backup(at(2026, 11, 29, hour)))
+    const plan = planBackupRotation([...earlier, ...recent], at(2026, 11, 29, 22))
+    expect(plan.keep).toContain(earlier[2]?.name)
+    expect(plan.remove).toEqual([earlier[1]?.name, earlier[0]?.name])
   })
 
   it('after a month of daily use keeps the last 7 days and the last 4 weeks', () => {
@@ -143,11 +164,16 @@ describe('planBackupRotation', () => {
     expect(plan.remove).toEqual(expect.arrayContaining([restores[0]?.name, restores[1]?.name]))
   })
 
-  it('keeps the before-restore backups of a busy day besides the newest of that day', () => {
+  it('keeps the 3 newest before-restore backups even when newer backups push them out', () => {
     const restores = [9, 10, 11, 12].map((hour) => backup(at(2026, 11, 29, hour), 'before-restore'))
-    const quit = backup(at(2026, 11, 29, 21), 'quit')
-    const plan = planBackupRotation([...restores, quit], at(2026, 11, 29, 22))
-    expect(plan.keep).toEqual([quit.name, restores[3]?.name, restores[2]?.name, restores[1]?.name])
+    const later = [13, 14, 15, 16, 21].map((hour) => backup(at(2026, 11, 29, hour), 'scheduled'))
+    const plan = planBackupRotation([...restores, ...later], at(2026, 11, 29, 22))
+    expect(plan.keep).toEqual([
+      ...later.map((entry) => entry.name).reverse(),
+      restores[3]?.name,
+      restores[2]?.name,
+      restores[1]?.name,
+    ])
     expect(plan.remove).toEqual([restores[0]?.name])
   })
 
