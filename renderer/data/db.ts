@@ -45,7 +45,7 @@ export const SCHEMA_V2 = {
   skillSnapshots: 'date',
   offers: 'id, status, deadline, updatedAt',
   journal: 'id, date, kind, *tags, *skillIds, offerId, company, updatedAt',
-  goals: 'id, targetDate, done',
+  goals: 'id, targetDate',
   engineSettings: 'id',
   rulesetOverrides: 'id',
   meta: 'key',
@@ -74,6 +74,12 @@ export class TidemarkDatabase extends Dexie {
 
   constructor(name = DATABASE_NAME) {
     super(name)
+    // Another window opened a newer schema: close for good (no auto-reopen), so this older
+    // code never reshapes or writes the newer data; the app asks the user to reload.
+    this.on('versionchange', () => {
+      this.close()
+      return false
+    })
     this.version(1).stores(SCHEMA_V1)
     this.version(2)
       .stores(SCHEMA_V2)

@@ -46,7 +46,12 @@ export class NewerSchemaError extends Error {
  */
 export async function openTidemarkDatabase(db: TidemarkDatabase): Promise<void> {
   const existing = (await indexedDB.databases()).find((info) => info.name === db.name)
-  if (existing?.version !== undefined && existing.version > CURRENT_SCHEMA_VERSION * 10) {
+  // Dexie may add one to the native version when it patches a schema in place (21 for 2):
+  // the schema version is the tens.
+  if (
+    existing?.version !== undefined &&
+    Math.floor(existing.version / 10) > CURRENT_SCHEMA_VERSION
+  ) {
     throw new NewerSchemaError(existing.version)
   }
   await db.open()

@@ -3,7 +3,8 @@ export type MergeDecision = 'add' | 'update' | 'unchanged'
 
 /**
  * Newest wins: an incoming record replaces the stored one only when it was changed later
- * (`updatedAt`, ISO timestamps compare as text). A tie keeps what is stored, so merging the
+ * (`updatedAt`, compared as instants: ISO text with and without milliseconds do not sort
+ * alike). A tie keeps what is stored, so merging the
  * same file twice changes nothing the second time. A record without a timestamp (settings
  * written before they had one) counts as the oldest.
  */
@@ -12,5 +13,6 @@ export function mergeDecision(
   incoming: { updatedAt?: string | undefined },
 ): MergeDecision {
   if (stored === undefined) return 'add'
-  return (incoming.updatedAt ?? '') > (stored.updatedAt ?? '') ? 'update' : 'unchanged'
+  const time = (stamp: string | undefined) => (stamp === undefined ? -Infinity : Date.parse(stamp))
+  return time(incoming.updatedAt) > time(stored.updatedAt) ? 'update' : 'unchanged'
 }

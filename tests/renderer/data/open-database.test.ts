@@ -62,6 +62,21 @@ describe('classifyOpenError', () => {
     await Dexie.delete(name)
   })
 
+  it('after another window upgrades, this one stays closed and writes nothing', async () => {
+    const name = `upgraded-elsewhere-${crypto.randomUUID()}`
+    const db = new TidemarkDatabase(name)
+    await openTidemarkDatabase(db)
+    const newer = new Dexie(name)
+    newer.version(3).stores({ settings: 'id', somethingNew: 'id' })
+    await newer.open()
+    expect(db.isOpen()).toBe(false)
+    await expect(saveSkill(db, { name: 'late write', domain: 'nlp', level: 1 })).rejects.toThrow()
+    expect(newer.verno).toBe(3)
+    expect(newer.tables.map((table) => table.name).sort()).toEqual(['settings', 'somethingNew'])
+    newer.close()
+    await Dexie.delete(name)
+  })
+
   it('opens a database of this version or older as usual', async () => {
     const db = new TidemarkDatabase(`current-${crypto.randomUUID()}`)
     await openTidemarkDatabase(db)
