@@ -18,9 +18,14 @@ export const journalDraftSchema = journalEntryFieldsSchema
   .superRefine(evidenceIsLinked)
 export type JournalDraft = z.input<typeof journalDraftSchema>
 
-/** Listeners told, after a journal write commits, which entries changed (the search worker). */
+/**
+ * Listeners told, after a journal write commits, which entries changed (the search worker),
+ * with the journal revision that write produced.
+ */
 export type JournalChange =
-  { kind: 'put'; ids: string[] } | { kind: 'delete'; ids: string[] } | { kind: 'reset' }
+  | { kind: 'put'; ids: string[]; revision: number }
+  | { kind: 'delete'; ids: string[]; revision: number }
+  | { kind: 'reset' }
 type JournalListener = (change: JournalChange) => void
 const listeners = new WeakMap<TidemarkDatabase, Set<JournalListener>>()
 
@@ -60,22 +65,26 @@ export async function saveJournalEntry(
   now = new Date(),
 ): Promise<StoredJournalEntry> {
   const { id, ...fields } = validate(journalDraftSchema, draft, 'journal')
-  const entry = await db.transaction('rw', [...snapshotTables(db), db.meta], async () => {
-    const { row: stored, previous } = await upsertRecord<StoredJournalEntry>(
-      db.journal,
-      storedJournalEntrySchema,
-      id,
-      () => fields,
-      now,
-      'journal',
-    )
-    await bumpJournalRevision(db)
-    if (stored.evidence.length > 0 || (previous?.evidence.length ?? 0) > 0) {
-      await recordSkillSnapshot(db, now)
-    }
-    return stored
-  })
-  announceJournalChange(db, { kind: 'put', ids: [entry.id] })
+  const { entry, revision } = await db.transaction(
+    'rw',
+    [...snapshotTables(db), db.meta],
+    async () => {
+      const { row: stored, previous } = await upsertRecord<StoredJournalEntry>(
+        db.journal,
+        storedJournalEntrySchema,
+        id,
+        () => fields,
+        now,
+        'journal',
+      )
+      const revision = await bumpJournalRevision(db)
+      if (stored.evidence.length > 0 || (previous?.evidence.length ?? 0) > 0) {
+        await recordSkillSnapshot(db, now)
+      }
+      return { entry: stored, revision }
+    },
+  )
+  announceJournalChange(db, { kind: 'put', ids: [entry.id], revision })
   return entry
 }
 
@@ -84,12 +93,13 @@ export async function deleteJournalEntry(
   id: string,
   now = new Date(),
 ): Promise<void> {
-  await db.transaction('rw', [...snapshotTables(db), db.meta], async () => {
+  const revision = await db.transaction('rw', [...snapshotTables(db), db.meta], async () => {
     const existing = await db.journal.get(id)
-    if (!existing) return
+    if (!existing) return null
     await db.journal.delete(id)
-    await bumpJournalRevision(db)
+    const next = await bumpJournalRevision(db)
     if (existing.evidence.length > 0) await recordSkillSnapshot(db, now)
+    return next
   })
-  announceJournalChange(db, { kind: 'delete', ids: [id] })
+  if (revision !== null) announceJournalChange(db, { kind: 'delete', ids: [id], revision })
 }

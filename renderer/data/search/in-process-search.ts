@@ -5,7 +5,7 @@ import { SearchService } from './search-service'
 import type { Fold } from './tokenize'
 
 /**
- * The journal search on the calling thread: for tests, and where a module worker cannot start.
+ * The journal search on the calling thread, for tests (the app runs it in a worker).
  * Same service, same stored index, same change feed as the worker.
  */
 export function startInProcessSearch(db: TidemarkDatabase, fold: Fold): JournalSearch {
@@ -14,7 +14,12 @@ export function startInProcessSearch(db: TidemarkDatabase, fold: Fold): JournalS
   // Changes apply in order: each waits for the one before, as the worker's queue does.
   let queue: Promise<unknown> = ready
   const unsubscribe = onJournalChange(db, (change) => {
-    queue = queue.then(() => service.apply(change))
+    // One failed step must not poison the queue; the next change sees the gap and rebuilds.
+    queue = queue
+      .then(() => service.apply(change))
+      .catch((error: unknown) => {
+        console.warn('Tidemark: search index update failed', error)
+      })
   })
   return {
     ready,

@@ -54,7 +54,10 @@ export function startSearchWorker(db: TidemarkDatabase): JournalSearch {
 
   const ready = call('open', { databaseName: db.name })
   const unsubscribe = onJournalChange(db, (change) => {
-    void call('apply', { change })
+    // A failed apply heals itself: the next change sees the gap in revisions and rebuilds.
+    call('apply', { change }).catch((error: unknown) => {
+      console.warn('Tidemark: search index update failed', error)
+    })
   })
 
   return {

@@ -80,27 +80,30 @@ export class SearchService {
     return { documents: index.size, source: 'rebuilt', rebuildReason: reason }
   }
 
-  /** Applies a committed journal change: reads the changed entries and updates the index. */
+  /**
+   * Applies a committed journal change: reads the changed entries and updates the index. A
+   * change is applied alone only when it is the very next revision; a gap means a write this
+   * service never heard of (an import, another tab, a failed apply), and then only a rebuild
+   * keeps the stored copy from claiming entries it does not hold.
+   */
   async apply(change: JournalChange): Promise<void> {
     if (change.kind === 'reset') {
       await this.rebuild('requested')
       return
     }
-    const { entries, revision } = await this.db.transaction(
-      'r',
-      [this.db.journal, this.db.meta],
-      async () => ({
-        entries: await this.db.journal.bulkGet(change.ids),
-        revision: await readJournalRevision(this.db),
-      }),
-    )
+    if (change.revision <= this.revision) return
+    if (change.revision !== this.revision + 1) {
+      await this.rebuild('stale')
+      return
+    }
+    const entries = await this.db.journal.bulkGet(change.ids)
     const gone: string[] = []
     entries.forEach((entry, position) => {
       if (entry) this.index.upsert([indexedEntry(entry)])
       else gone.push(change.ids[position] ?? '')
     })
     this.index.remove(gone)
-    this.revision = revision
+    this.revision = change.revision
     this.schedulePersist()
   }
 

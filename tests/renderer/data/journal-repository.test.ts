@@ -153,11 +153,13 @@ describe('onJournalChange', () => {
       heard.push({ change, inTransaction: current != null })
     })
     const saved = await saveJournalEntry(db, note, T1)
-    expect(heard).toEqual([{ change: { kind: 'put', ids: [saved.id] }, inTransaction: false }])
+    expect(heard).toEqual([
+      { change: { kind: 'put', ids: [saved.id], revision: 1 }, inTransaction: false },
+    ])
     await deleteJournalEntry(db, saved.id, T2)
     expect(heard.map((h) => h.change)).toEqual([
-      { kind: 'put', ids: [saved.id] },
-      { kind: 'delete', ids: [saved.id] },
+      { kind: 'put', ids: [saved.id], revision: 1 },
+      { kind: 'delete', ids: [saved.id], revision: 2 },
     ])
     expect(heard.every((h) => !h.inTransaction)).toBe(true)
   })

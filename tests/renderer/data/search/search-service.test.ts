@@ -3,7 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { TidemarkDatabase } from '../../../../renderer/data/db'
 import {
   deleteJournalEntry,
+  onJournalChange,
   saveJournalEntry,
+  type JournalChange,
 } from '../../../../renderer/data/repositories/journal'
 import { SearchService } from '../../../../renderer/data/search/search-service'
 
@@ -50,6 +52,9 @@ describe('SearchService', () => {
     const db = freshDb()
     const service = new SearchService(db, fold)
     await service.open()
+    // The changes as the repositories announce them after commit.
+    const changes: JournalChange[] = []
+    onJournalChange(db, (change) => changes.push(change))
     const kept = await saveJournalEntry(db, {
       kind: 'learning',
       date: '2026-11-01',
@@ -60,17 +65,42 @@ describe('SearchService', () => {
       date: '2026-11-01',
       title: 'Quantum computing',
     })
-    await service.apply({ kind: 'put', ids: [kept.id, dropped.id] })
+    for (const change of changes.splice(0)) await service.apply(change)
     expect(ids(service, 'quant').sort()).toEqual([kept.id, dropped.id].sort())
 
     await deleteJournalEntry(db, dropped.id)
-    await service.apply({ kind: 'delete', ids: [dropped.id] })
+    for (const change of changes.splice(0)) await service.apply(change)
     expect(ids(service, 'quant')).toEqual([kept.id])
     await service.flush()
 
     const reopened = new SearchService(db, fold)
     expect((await reopened.open()).source).toBe('loaded')
     expect(ids(reopened, 'quant')).toEqual([kept.id])
+  })
+
+  it('rebuilds on a gap: a write it never heard of is never claimed as indexed', async () => {
+    const db = freshDb()
+    const service = new SearchService(db, fold)
+    await service.open()
+    const changes: JournalChange[] = []
+    onJournalChange(db, (change) => changes.push(change))
+    const unheard = await saveJournalEntry(db, {
+      kind: 'learning',
+      date: '2026-11-01',
+      title: 'vLLM',
+    })
+    changes.length = 0 // this change is lost (another tab, an import, a failed apply)
+    const heard = await saveJournalEntry(db, {
+      kind: 'learning',
+      date: '2026-11-02',
+      title: 'vLLM 2',
+    })
+    for (const change of changes.splice(0)) await service.apply(change)
+    expect(ids(service, 'vllm').sort()).toEqual([unheard.id, heard.id].sort())
+    await service.flush()
+    const reopened = new SearchService(db, fold)
+    expect((await reopened.open()).source).toBe('loaded')
+    expect(ids(reopened, 'vllm').sort()).toEqual([unheard.id, heard.id].sort())
   })
 
   it('rebuilds a stored copy older than the journal (a write it never saw)', async () => {
