@@ -102,6 +102,10 @@ export const en = {
     confirmSummary:
       'Exported {{exportedAt}}: {{skills}} skills, {{offers}} offers, {{journal}} journal entries. The file was checked in full; nothing is written until you choose.',
     indexing: 'Imported. Preparing search…',
+    undoBackup:
+      'What was stored before was saved as the backup “{{fileName}}”: restore it in Automatic backups to undo.',
+    searchLater:
+      'The data is in, but search could not be prepared now; it will be at the next start.',
     exported: 'Saved “{{fileName}}”.',
     cancelled: 'Cancelled. Your data is as it was.',
     failed: 'That did not work; your data is as it was. Details: {{detail}}',

@@ -99,6 +99,8 @@ export const zhCN: Translation = {
     confirmSummary:
       '导出于 {{exportedAt}}：{{skills}} 项技能、{{offers}} 个 Offer、{{journal}} 条日志。文件已完整检查，在你选择之前不会写入任何内容。',
     indexing: '已导入，正在准备搜索……',
+    undoBackup: '导入前的数据已另存为备份“{{fileName}}”：在“自动备份”中恢复它即可撤销。',
+    searchLater: '数据已导入，但暂时无法准备搜索；下次启动时会自动完成。',
     exported: '已保存“{{fileName}}”。',
     cancelled: '已取消，数据保持原样。',
     failed: '操作未成功，数据保持原样。详情：{{detail}}',

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { exportDocument } from '../../../data/transfer/export'
-import { applyImport, checkImportText } from '../../../data/transfer/import'
+import { checkImportText } from '../../../data/transfer/import'
 import type { BackupInfo, PlatformBackups } from '../../../platform'
 import { useServices } from '../../services'
+import { importWithUndo } from './import-with-undo'
 import { transferFailureText } from './transfer-failure-text'
 
 type State =
@@ -44,15 +45,15 @@ export function BackupsPanel({ backups }: { backups: PlatformBackups }) {
     }
   }, [backups, t, listVersion])
 
-  async function currentAsBackup(reason: 'manual' | 'before-restore') {
+  async function currentAsBackup() {
     const contents = await exportDocument(db, { version: __APP_VERSION__, now: new Date() })
-    return backups.write(contents, reason)
+    return backups.write(contents, 'manual')
   }
 
   async function backUpNow() {
     setState({ step: 'working', action: 'backup' })
     try {
-      const { fileName } = await currentAsBackup('manual')
+      const { fileName } = await currentAsBackup()
       setState({ step: 'done', message: t('backups.saved', { fileName }) })
     } catch (error) {
       setState({ step: 'error', message: transferFailureText(t, error) })
@@ -65,10 +66,12 @@ export function BackupsPanel({ backups }: { backups: PlatformBackups }) {
     try {
       // Read and check the backup before anything changes; then keep today's data first.
       const document = checkImportText((await backups.read(backup.fileName)).contents)
-      const undo = await currentAsBackup('before-restore')
-      await applyImport(db, document, 'replace')
-      await search.rebuild()
-      setState({ step: 'done', message: t('backups.restored', { fileName: undo.fileName }) })
+      const outcome = await importWithUndo({ db, search, backups }, document, 'replace')
+      const restored = t('backups.restored', { fileName: outcome.undoBackup ?? '' })
+      setState({
+        step: 'done',
+        message: outcome.searchReady ? restored : `${restored}\n${t('data.searchLater')}`,
+      })
     } catch (error) {
       setState({ step: 'error', message: transferFailureText(t, error) })
     }
@@ -144,7 +147,10 @@ export function BackupsPanel({ backups }: { backups: PlatformBackups }) {
           </div>
         </div>
       )}
-      <p role="status" className={state.step === 'error' ? 'status error pre-line' : 'status'}>
+      <p
+        role="status"
+        className={state.step === 'error' ? 'status error pre-line' : 'status pre-line'}
+      >
         {state.step === 'working' && t(`backups.working.${state.action}`)}
         {(state.step === 'done' || state.step === 'error') && state.message}
       </p>

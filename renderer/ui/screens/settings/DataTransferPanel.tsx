@@ -3,17 +3,13 @@ import { useTranslation } from 'react-i18next'
 import { recordExport } from '../../../data/repositories/meta'
 import { EXPORT_TABLES, type ExportDocument } from '../../../data/transfer/export-format'
 import { exportDocument } from '../../../data/transfer/export'
-import {
-  applyImport,
-  checkImportText,
-  type ImportCounts,
-  type ImportMode,
-} from '../../../data/transfer/import'
+import { checkImportText, type ImportCounts, type ImportMode } from '../../../data/transfer/import'
 import { TransferCancelled, type TransferProgress } from '../../../data/transfer/progress'
 import { PlatformError } from '../../../platform'
 import { fileDate } from '../../format/file-date'
 import { useServices } from '../../services'
 import { importProblemText } from './import-problem-text'
+import { importWithUndo, type ImportOutcome } from './import-with-undo'
 import { transferFailureText } from './transfer-failure-text'
 import { TransferProgressBar } from './TransferProgressBar'
 
@@ -23,7 +19,7 @@ type State =
   | { step: 'confirm'; fileName: string; document: ExportDocument }
   | { step: 'indexing' }
   | { step: 'exported'; fileName: string }
-  | { step: 'imported'; counts: ImportCounts }
+  | { step: 'imported'; outcome: ImportOutcome }
   | { step: 'cancelled' }
   | { step: 'error'; message: string }
 
@@ -93,15 +89,21 @@ export function DataTransferPanel() {
     abort.current = controller
     setState({ step: 'working', progress: null })
     try {
-      const counts = await applyImport(db, document, mode, {
-        signal: controller.signal,
-        onProgress: (progress) => {
-          setState({ step: 'working', progress })
+      const outcome = await importWithUndo(
+        { db, search, backups: platform.backups },
+        document,
+        mode,
+        {
+          signal: controller.signal,
+          onProgress: (progress) => {
+            setState({ step: 'working', progress })
+          },
+          onIndexing: () => {
+            setState({ step: 'indexing' })
+          },
         },
-      })
-      setState({ step: 'indexing' })
-      await search.rebuild()
-      setState({ step: 'imported', counts })
+      )
+      setState({ step: 'imported', outcome })
     } catch (error) {
       setState(failure(error))
     }
@@ -151,7 +153,15 @@ export function DataTransferPanel() {
         {state.step === 'cancelled' && t('data.cancelled')}
         {state.step === 'error' && state.message}
       </p>
-      {state.step === 'imported' && <ImportResult counts={state.counts} />}
+      {state.step === 'imported' && (
+        <>
+          {state.outcome.undoBackup !== null && (
+            <p>{t('data.undoBackup', { fileName: state.outcome.undoBackup })}</p>
+          )}
+          {!state.outcome.searchReady && <p className="status error">{t('data.searchLater')}</p>}
+          <ImportResult counts={state.outcome.counts} />
+        </>
+      )}
     </div>
   )
 }

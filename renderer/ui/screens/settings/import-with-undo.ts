@@ -1,0 +1,43 @@
+import type { TidemarkDatabase } from '../../../data/db'
+import type { JournalSearch } from '../../../data/search/search-client'
+import type { ExportDocument } from '../../../data/transfer/export-format'
+import { exportDocument } from '../../../data/transfer/export'
+import { applyImport, type ImportCounts, type ImportMode } from '../../../data/transfer/import'
+import type { TransferOptions } from '../../../data/transfer/progress'
+import type { PlatformBackups } from '../../../platform'
+
+export interface ImportOutcome {
+  counts: ImportCounts
+  /** The backup of the data as it was, made before a replace (desktop app); null otherwise. */
+  undoBackup: string | null
+  /** False when the data is in but the search index could not be rebuilt (it will be at the
+   *  next start: the journal's revision moved). */
+  searchReady: boolean
+}
+
+/**
+ * The one way a checked document replaces or joins the stored data, for an import and for a
+ * restore alike. In the desktop app a replace first saves the data as it is as a
+ * 'before-restore' backup, so it can be undone; if that backup cannot be written, nothing is
+ * replaced. Then one transaction writes the document, and the search index is rebuilt.
+ */
+export async function importWithUndo(
+  services: { db: TidemarkDatabase; search: JournalSearch; backups: PlatformBackups | null },
+  document: ExportDocument,
+  mode: ImportMode,
+  options: TransferOptions & { onIndexing?: () => void } = {},
+): Promise<ImportOutcome> {
+  const { db, search, backups } = services
+  let undoBackup: string | null = null
+  if (backups && mode === 'replace') {
+    const current = await exportDocument(db, { version: __APP_VERSION__, now: new Date() })
+    undoBackup = (await backups.write(current, 'before-restore')).fileName
+  }
+  const counts = await applyImport(db, document, mode, options)
+  options.onIndexing?.()
+  const searchReady = await search.rebuild().then(
+    () => true,
+    () => false,
+  )
+  return { counts, undoBackup, searchReady }
+}
