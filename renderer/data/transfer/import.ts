@@ -8,6 +8,7 @@ import type {
   StoredSkill,
 } from '../records'
 import { bumpJournalRevision } from '../repositories/meta'
+import { rulesetFrom } from '../ruleset-in-use'
 import {
   EXPORT_FORMAT,
   EXPORT_TABLES,
@@ -102,7 +103,25 @@ export function checkImportText(text: string): ExportDocument {
     }
   }
   const result = exportDocumentSchema.safeParse(document)
-  if (result.success) return result.data
+  if (result.success) {
+    // Overrides are checked as the repository checks them: applied to the ruleset.
+    const overrides = result.data.data.rulesetOverrides
+    const applied = overrides ? rulesetFrom(overrides.overrides) : null
+    if (applied && applied.overrideIssues.length > 0) {
+      throw new ImportRefused({
+        code: 'invalid',
+        issues: applied.overrideIssues.slice(0, MAX_REPORTED_ISSUES).map((issue) => ({
+          table: 'rulesetOverrides',
+          index: null,
+          id: null,
+          field: `overrides.${issue.path}`,
+          message: issue.message,
+        })),
+        more: Math.max(0, applied.overrideIssues.length - MAX_REPORTED_ISSUES),
+      })
+    }
+    return result.data
+  }
   const issues = result.error.issues
   throw new ImportRefused({
     code: 'invalid',

@@ -150,6 +150,32 @@ describe('overrides', () => {
     }
     expect(JSON.stringify(DEFAULT_RULESET)).toBe(before)
   })
+
+  it('refuses an override naming a rule the ruleset does not have, or one rule twice', () => {
+    const unknown = withOverrides(DEFAULT_RULESET, {
+      skillDomains: [{ id: 'no-such-domain', premiumClass: 'S' }],
+    })
+    expect(unknown).toEqual({
+      ok: false,
+      issues: [{ path: 'skillDomains.0', message: 'no rule "no-such-domain" to change' }],
+    })
+    const twice = withOverrides(DEFAULT_RULESET, {
+      tiers: [
+        { id: 'mid', minScore: 20 },
+        { id: 'mid', minScore: 25 },
+      ],
+    })
+    expect(twice.ok).toBe(false)
+    if (!twice.ok) expect(twice.issues[0]?.message).toBe('rule "mid" changed twice')
+  })
+
+  it('never copies a prototype key from an override', () => {
+    const overrides = JSON.parse('{"scoring":{"__proto__":{"polluted":true}}}') as RulesetOverrides
+    const result = withOverrides(DEFAULT_RULESET, overrides)
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.issues[0]?.path).toBe('scoring.__proto__')
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
+  })
 })
 
 describe('the printed ruleset', () => {

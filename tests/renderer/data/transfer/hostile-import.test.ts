@@ -44,6 +44,7 @@ async function expectRefusal(
   const before = await exportDocument(db, app)
   let problem: ImportProblem | undefined
   for (const mode of ['replace', 'merge'] as const) {
+    problem = undefined
     try {
       await importText(db, text, mode)
     } catch (error) {
@@ -137,6 +138,18 @@ describe('a hostile or broken import file changes nothing', () => {
     const entry = valid.data['journal']?.[0] as Record<string, unknown>
     entry['body'] = 'x'.repeat(5_000_000)
     await expectRefusal(db, JSON.stringify(valid), { code: 'string-too-long' })
+  })
+
+  it('ruleset overrides the engine would refuse are refused on import too', async () => {
+    const { db, valid } = await setting()
+    const text = JSON.stringify(valid).replace(
+      '"overrides":{',
+      '"overrides":{"skillDomains":[{"id":"no-such-domain","premiumClass":"S"}],',
+    )
+    const problem = await expectRefusal(db, text, { code: 'invalid' })
+    expect(problem).toMatchObject({
+      issues: [{ table: 'rulesetOverrides', field: 'overrides.skillDomains.0' }],
+    })
   })
 
   it('unknown fields are refused, not silently kept', async () => {
