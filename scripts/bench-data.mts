@@ -1,0 +1,315 @@
+// Issue 6's data-layer figures, side by side in one run in Chromium: an import of 50,000
+// journal entries against the raw IndexedDB write of the same records, search round trips to
+// the search worker, and the journal's first page against a minimal React + Dexie page.
+// Prints its figures; it is not a test and asserts nothing. Run: npm run bench:data
+//
+// Everything runs against the app as built (electron-vite build), served on one origin with
+// the bench pages (scripts/bench-data/), in Chromium on disk-backed profiles.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { DATABASE_NAME, SCHEMA_V2 } from '../renderer/data/db'
+import { generateExport } from '../tests/helpers/export-generator'
+import {
+  importThroughSettings,
+  readLongTasks,
+  searchAsTyped,
+  timeFirstList,
+  watchLongTasks,
+} from './bench-data/app-flows'
+import { firstPage, Profiles } from './bench-data/browser'
+import { describeMachine, loadAverage } from './bench-data/machine'
+import type { ListPainted, RawWriteOptions } from './bench-data/pages/bench-api'
+import { buildSite } from './bench-data/site'
+import { ascending, displayWidth, median, padDisplay, quantile } from './bench-data/stats'
+import { CHROMIUM_PATH } from './chromium.mjs'
+
+const ENTRIES = 50_000
+const FIRST_PAGE_ENTRIES = 10_000
+/** Chinese (both scripts) and English, one word and two: as the journal's users search. */
+const QUERIES = ['推理', '量化', '训练', '訓練', '面试', 'quant', 'inference', 'vLLM', '推理 量化']
+const SEARCH_WARM_UP_ROUNDS = 20
+const SEARCH_ROUNDS = 100
+const TYPED_ROUNDS = 5
+/** Loads of each page, after one warm-up load that fills the HTTP and code caches. */
+const PAINT_RUNS = 7
+const TARGET = { importRatio: 1.5, searchP95Ms: 10, firstPageRatio: 1.3 }
+
+const started = performance.now()
+const loadAtStart = loadAverage()
+const root = resolve(import.meta.dirname, '..')
+const bigExport = generateExport(ENTRIES, 1)
+const smallExport = generateExport(FIRST_PAGE_ENTRIES, 2)
+const siteDir = mkdtempSync(join(tmpdir(), 'tidemark-bench-site-'))
+const site = await buildSite({
+  root,
+  siteDir,
+  exports: { 'export-big.json': bigExport.text, 'export-small.json': smallExport.text },
+}).catch((error: unknown) => {
+  rmSync(siteDir, { recursive: true, force: true })
+  throw error
+})
+const bigFile = join(siteDir, 'bench', 'export-big.json')
+const smallFile = join(siteDir, 'bench', 'export-small.json')
+const profiles = new Profiles(site.url)
+const log = (step: string) => {
+  console.error(`  … ${step} (${((performance.now() - started) / 1000).toFixed(0)} s)`)
+}
+
+try {
+  // 1a. The floor: the same records straight into IndexedDB, in a browser of their own.
+  log('raw IndexedDB writes')
+  const floorContext = await profiles.launch(profiles.fresh('floor'))
+  const floorPage = await firstPage(floorContext)
+  await floorPage.goto('bench/pages/raw-write.html')
+  const rawWrite = (options: RawWriteOptions) =>
+    floorPage.evaluate(async (given) => {
+      if (!window.benchRawWrite) throw new Error('the raw-write page did not load')
+      return window.benchRawWrite(given)
+    }, options)
+  // The bench pages live in /bench/pages/, the export files in /bench/.
+  const exportUrl = '../export-big.json'
+  const floor = await rawWrite({ exportUrl, databaseName: 'floor', journalStore: 'id' })
+  const floorIndexed = await rawWrite({
+    exportUrl,
+    databaseName: 'floor-indexed',
+    journalStore: SCHEMA_V2.journal,
+  })
+  await floorContext.close()
+
+  // 1b. The app's import, through Settings, until a search answers.
+  log('import through Settings')
+  const appContext = await profiles.launch(profiles.fresh('import'))
+  const appPage = await firstPage(appContext)
+  const imported = await importThroughSettings(appPage, bigFile)
+  await appPage.close()
+
+  // 2a. Searching as the user types, in the journal screen of a new tab (the import's garbage
+  // and its tab gone), once the worker has loaded the stored index.
+  log('searches in the journal screen')
+  const journalPage = await appContext.newPage()
+  journalPage.setDefaultTimeout(300_000)
+  await journalPage.goto('/#/journal')
+  await journalPage.locator('ol.entry-list > li').nth(49).waitFor()
+  for (const query of QUERIES) await searchAsTyped(journalPage, query)
+  await watchLongTasks(journalPage)
+  const typed: number[] = []
+  for (let round = 0; round < TYPED_ROUNDS; round++) {
+    for (const query of QUERIES) typed.push(await searchAsTyped(journalPage, query))
+  }
+  const typedLongTasks = await readLongTasks(journalPage)
+  await journalPage.close()
+
+  // 2b. Round trips to the built search worker, from a bench page's UI thread.
+  log('search worker round trips')
+  const searchPage = await appContext.newPage()
+  await searchPage.goto('bench/pages/search.html')
+  const opened = await searchPage.evaluate(
+    async ({ workerUrl, databaseName }) => {
+      if (!window.benchSearch) throw new Error('the search page did not load')
+      return window.benchSearch.open(workerUrl, databaseName)
+    },
+    { workerUrl: `../../${site.workerPath}`, databaseName: DATABASE_NAME },
+  )
+  const searched = await searchPage.evaluate(
+    async ({ queries, warmUp, rounds }) => {
+      if (!window.benchSearch) throw new Error('the search page did not load')
+      return window.benchSearch.measure(queries, warmUp, rounds)
+    },
+    { queries: QUERIES, warmUp: SEARCH_WARM_UP_ROUNDS, rounds: SEARCH_ROUNDS },
+  )
+  await searchPage.close()
+
+  // 1c. Where the import's time goes: its stages one by one, with the app's own modules.
+  log('import stage by stage')
+  const splitPage = await appContext.newPage()
+  splitPage.setDefaultTimeout(300_000)
+  await splitPage.goto('bench/pages/import-split.html')
+  const split = await splitPage.evaluate(
+    async (options) => {
+      if (!window.benchImportSplit) throw new Error('the import-split page did not load')
+      return window.benchImportSplit(options)
+    },
+    { exportUrl, databaseName: DATABASE_NAME, scratchDatabaseName: 'split-scratch' },
+  )
+  await appContext.close()
+
+  // 3. The journal's first page with 10,000 entries stored, against the minimal page.
+  log('first journal page')
+  const pageProfile = profiles.fresh('first-page')
+  const setupContext = await profiles.launch(pageProfile)
+  await importThroughSettings(await firstPage(setupContext), smallFile)
+  await setupContext.close()
+  const pages = {
+    app: '/#/journal',
+    minimal: `bench/minimal/index.html?db=${encodeURIComponent(DATABASE_NAME)}`,
+  } as const
+  const launched: Record<keyof typeof pages, ListPainted[]> = { app: [], minimal: [] }
+  for (let run = 0; run <= PAINT_RUNS; run++) {
+    // Alternate which goes first, so neither always follows the other's disk reads.
+    const order = run % 2 === 0 ? (['app', 'minimal'] as const) : (['minimal', 'app'] as const)
+    for (const name of order) {
+      const context = await profiles.launch(pageProfile)
+      const painted = await timeFirstList(await firstPage(context), pages[name])
+      await context.close()
+      if (run > 0) launched[name].push(painted)
+    }
+  }
+  const tabs: Record<keyof typeof pages, ListPainted[]> = { app: [], minimal: [] }
+  const tabContext = await profiles.launch(pageProfile)
+  for (let run = 0; run <= PAINT_RUNS; run++) {
+    for (const name of ['app', 'minimal'] as const) {
+      const page = await tabContext.newPage()
+      const painted = await timeFirstList(page, pages[name])
+      await page.close()
+      if (run > 0) tabs[name].push(painted)
+    }
+  }
+  await tabContext.close()
+
+  report()
+
+  function report() {
+    const ms = (value: number) => `${value.toFixed(value < 10 ? 1 : 0)} ms`
+    const s = (value: number) => `${(value / 1000).toFixed(1)} s`
+    const ratio = (value: number) => `${value.toFixed(2)}×`
+    const verdict = (met: boolean) => (met ? 'met' : 'MISSED')
+
+    const importRatio = imported.totalMs / floor.writeMs
+    const allTimes = ascending(searched.queries.flatMap((query) => query.times))
+    const p50 = quantile(allTimes, 0.5)
+    const p95 = quantile(allTimes, 0.95)
+    const perQuery = searched.queries.map((query) => {
+      const sorted = ascending(query.times)
+      return { ...query, p50: quantile(sorted, 0.5), p95: quantile(sorted, 0.95) }
+    })
+    const worst = perQuery.reduce((a, b) => (b.p95 > a.p95 ? b : a))
+    const painted = (runs: ListPainted[]) => median(runs.map((run) => run.paintedMs))
+    const typedSorted = ascending(typed)
+    const launchRatio = painted(launched.app) / painted(launched.minimal)
+    const tabRatio = painted(tabs.app) / painted(tabs.minimal)
+
+    const rows = [
+      ['figure', 'measured', 'floor / baseline', 'ratio', 'target', ''],
+      [
+        `1 import ${ENTRIES.toLocaleString('en')} entries, searchable`,
+        s(imported.totalMs),
+        `raw IndexedDB put ×${ENTRIES.toLocaleString('en')}: ${s(floor.writeMs)}`,
+        ratio(importRatio),
+        `≤ ${TARGET.importRatio}×`,
+        verdict(importRatio <= TARGET.importRatio),
+      ],
+      [
+        '2 search, worker round trip p50 / p95',
+        `${ms(p50)} / ${ms(p95)}`,
+        `${QUERIES.length} queries × ${SEARCH_ROUNDS}`,
+        '',
+        `p95 ≤ ${TARGET.searchP95Ms} ms`,
+        verdict(p95 <= TARGET.searchP95Ms),
+      ],
+      [
+        '  worst query p95',
+        `${ms(worst.p95)} (${worst.query})`,
+        '',
+        '',
+        `≤ ${TARGET.searchP95Ms} ms`,
+        verdict(worst.p95 <= TARGET.searchP95Ms),
+      ],
+      [
+        '  UI thread while searching',
+        `longest task ${searched.longTasks === 0 ? 'none ≥ 50 ms' : ms(searched.longestTaskMs)}`,
+        `longest frame gap ${ms(searched.longestFrameGapMs)}`,
+        '',
+        'no long task',
+        verdict(searched.longTasks === 0),
+      ],
+      [
+        '  typed in the journal screen p50 / p95',
+        `${ms(quantile(typedSorted, 0.5))} / ${ms(quantile(typedSorted, 0.95))}`,
+        `query → 50 matches listed, ×${typed.length}`,
+        '',
+        'no long task',
+        verdict(typedLongTasks.length === 0),
+      ],
+      [
+        `3 first journal page, ${FIRST_PAGE_ENTRIES.toLocaleString('en')} stored (launch)`,
+        ms(painted(launched.app)),
+        `minimal React + Dexie: ${ms(painted(launched.minimal))}`,
+        ratio(launchRatio),
+        `≤ ${TARGET.firstPageRatio}×`,
+        verdict(launchRatio <= TARGET.firstPageRatio),
+      ],
+      [
+        '  same, in a new tab',
+        ms(painted(tabs.app)),
+        `minimal React + Dexie: ${ms(painted(tabs.minimal))}`,
+        ratio(tabRatio),
+        `≤ ${TARGET.firstPageRatio}×`,
+        verdict(tabRatio <= TARGET.firstPageRatio),
+      ],
+    ]
+    const widths = rows[0]?.map((_, column) =>
+      Math.max(...rows.map((row) => displayWidth(row[column] ?? ''))),
+    )
+    console.log(`\nTidemark data layer (npm run bench:data)`)
+    console.log(`Machine: ${describeMachine(CHROMIUM_PATH)}`)
+    console.log(
+      `Load average ${loadAtStart.toFixed(1)} at the start, ${loadAverage().toFixed(1)} at the end (above the core count, other work competed for the CPU and every figure is slower)\n`,
+    )
+    for (const row of rows) {
+      console.log(
+        row
+          .map((cell, column) => padDisplay(cell, widths?.[column] ?? 0))
+          .join('  ')
+          .trimEnd(),
+      )
+    }
+
+    console.log(`\n1 Import (${split.fileMB.toFixed(1)} MB file, merge into an empty database):`)
+    console.log(
+      `  through Settings: check ${s(imported.checkMs)} · write ${s(imported.writeMs)} · search index ${s(imported.indexMs)} · first search ${ms(imported.searchMs)}`,
+    )
+    console.log(
+      `  longest UI-thread task meanwhile: ${ms(imported.longestTaskMs)} (the window cannot respond that long)`,
+    )
+    console.log(
+      `  floor with the journal's ${SCHEMA_V2.journal.split(',').length - 1} IndexedDB indexes (${SCHEMA_V2.journal}): ${s(floorIndexed.writeMs)}`,
+    )
+    console.log(
+      `  check, stage by stage: JSON.parse ${ms(split.jsonParseMs)} · structure walk ${ms(split.structureCheckMs)} · zod schema ${ms(split.schemaCheckMs)}`,
+    )
+    console.log(
+      `  index, stage by stage: read all ${ms(split.readAllMs)} · tokenize ${ms(split.tokenizeMs)} (of which opencc fold ${ms(split.foldMs)}) · MiniSearch build ${ms(split.indexMs)} (tokenizing included) · serialize ${ms(split.serializeMs)} (${split.indexMB.toFixed(1)} MB) · store ${ms(split.storeIndexMs)}`,
+    )
+    console.log(
+      `  every later start loads that index in the worker: ${ms(split.loadIndexMs)} to parse (open round trip here: ${ms(opened.openMs)}, index ${opened.status.source})`,
+    )
+
+    console.log(
+      `\n2 Search over ${opened.status.documents.toLocaleString('en')} entries, round trip UI thread → worker → UI thread, after ${SEARCH_WARM_UP_ROUNDS} warm-up rounds:`,
+    )
+    const expected: Record<string, number> = bigExport.counts
+    for (const query of perQuery) {
+      const check = query.query in expected ? ` (generator: ${expected[query.query]})` : ''
+      console.log(
+        `  ${padDisplay(query.query, 10)} p50 ${ms(query.p50).padStart(8)}  p95 ${ms(query.p95).padStart(8)}  matches ${query.total.toLocaleString('en')}${check}`,
+      )
+    }
+    console.log(
+      `  typed in the journal screen: long tasks ${typedLongTasks.length === 0 ? 'none' : typedLongTasks.map(ms).join(', ')}`,
+    )
+
+    console.log(
+      `\n3 First page (medians of ${PAINT_RUNS}, after one warm-up load each; ms from navigation start to the 50th entry painted):`,
+    )
+    const runs = (list: ListPainted[]) => list.map((run) => run.paintedMs.toFixed(0)).join(' ')
+    console.log(`  new browser: app ${runs(launched.app)} · minimal ${runs(launched.minimal)}`)
+    console.log(`  new tab:     app ${runs(tabs.app)} · minimal ${runs(tabs.minimal)}`)
+    console.log(`\nWhole run: ${s(performance.now() - started)}`)
+  }
+} finally {
+  profiles.removeAll()
+  await site.close()
+  rmSync(siteDir, { recursive: true, force: true })
+}

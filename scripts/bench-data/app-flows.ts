@@ -1,0 +1,179 @@
+import type { Page } from '@playwright/test'
+import type { ImportMark, ListPainted } from './pages/bench-api'
+
+// Functions handed to page.evaluate / addInitScript are sent as source text and run in the
+// page: they must not name inner functions, which tsx would wrap in a helper the page lacks.
+
+/** What an import through Settings took, step by step (ms, on the page's clock). */
+export interface ImportTimes {
+  /** File chosen → the confirmation shows: the file read, JSON parse and every check. */
+  checkMs: number
+  /** "Merge" clicked → "Preparing search…": the write transaction. */
+  writeMs: number
+  /** "Preparing search…" → the results table: the search index rebuilt and stored. */
+  indexMs: number
+  /** Journal opened and 推理 typed → its matches listed. */
+  searchMs: number
+  /** The four together: the user's wait, without the robot's moments between steps. */
+  totalMs: number
+  /** The longest task on the UI thread meanwhile: how long the window could not respond. */
+  longestTaskMs: number
+}
+
+/**
+ * Imports a file as a user does in browser mode: Settings → "Import a file…" → the file →
+ * "Merge", until the results table shows; then opens the journal and searches, until the
+ * matches are listed. Each step is timed in the page, by a MutationObserver.
+ */
+export async function importThroughSettings(page: Page, file: string): Promise<ImportTimes> {
+  await page.goto('/#/settings')
+  const importButton = page.getByRole('button', { name: 'Import a file…' })
+  await importButton.waitFor()
+  await watchLongTasks(page)
+  await page.evaluate(() => {
+    const marks: Partial<Record<ImportMark, number>> = {}
+    window.benchMarks = marks
+    document.addEventListener(
+      'click',
+      (event) => {
+        if (event.target instanceof Element && event.target.textContent.startsWith('Merge')) {
+          marks.merge ??= performance.now()
+        }
+      },
+      true,
+    )
+    new MutationObserver(() => {
+      const now = performance.now()
+      if (document.getElementById('import-confirm-title')) marks.confirm ??= now
+      if (document.body.textContent.includes('Preparing search')) marks.indexing ??= now
+      if (document.querySelector('table[aria-label="Imported"]')) marks.imported ??= now
+      const count = document.querySelector('[data-testid="journal-count"]')
+      if (marks.journal !== undefined && count?.textContent.includes('match')) {
+        marks.answered ??= now
+      }
+    }).observe(document.body, { childList: true, subtree: true, characterData: true })
+  })
+  const chooser = page.waitForEvent('filechooser')
+  await importButton.click()
+  const start = await page.evaluate(() => performance.now())
+  await (await chooser).setFiles(file)
+  await page.getByRole('button', { name: 'Merge (newest wins)' }).click()
+  await page.getByRole('table', { name: 'Imported' }).waitFor()
+  await page.evaluate(() => {
+    const marks = window.benchMarks ?? {}
+    marks.journal = performance.now()
+    location.hash = '#/journal'
+  })
+  await page.getByLabel('Search the journal').fill('推理')
+  await page.waitForFunction(() => window.benchMarks?.answered !== undefined)
+  const marks = await page.evaluate(() => window.benchMarks ?? {})
+  const at = (mark: ImportMark): number => {
+    const value = marks[mark]
+    if (value === undefined) throw new Error(`the import never reached "${mark}"`)
+    return value
+  }
+  const times = {
+    checkMs: at('confirm') - start,
+    writeMs: at('indexing') - at('merge'),
+    indexMs: at('imported') - at('indexing'),
+    searchMs: at('answered') - at('journal'),
+  }
+  return {
+    ...times,
+    totalMs: times.checkMs + times.writeMs + times.indexMs + times.searchMs,
+    longestTaskMs: Math.max(0, ...(await readLongTasks(page))),
+  }
+}
+
+/** Typing a query in the journal screen until its matches are in the list (ms, a run). */
+export async function searchAsTyped(page: Page, query: string): Promise<number> {
+  return page.evaluate(async (text) => {
+    const input = document.querySelector<HTMLInputElement>('input[type="search"]')
+    const status = document.querySelector('[data-testid="journal-count"]')
+    // React reads a controlled input's value through its own setter: set it with the native one.
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called on the input below
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set
+    if (!input || !status || !setValue) throw new Error('the journal screen is not showing')
+    let start = 0
+    // First back to the newest entries, then the query: each change waits for its own answer.
+    for (const [value, shows] of [
+      ['', 'entr'],
+      [text, 'match'],
+    ] as const) {
+      setValue.call(input, value)
+      start = performance.now()
+      input.dispatchEvent(new Event('input', { bubbles: true }))
+      await new Promise<void>((resolve) => {
+        if (status.textContent.includes(shows)) {
+          resolve()
+          return
+        }
+        new MutationObserver((_records, observer) => {
+          if (status.textContent.includes(shows)) {
+            observer.disconnect()
+            resolve()
+          }
+        }).observe(status, { childList: true, characterData: true, subtree: true })
+      })
+    }
+    return performance.now() - start
+  }, query)
+}
+
+/** Starts collecting the page's long tasks (50 ms and over) into window.benchLongTasks. */
+export async function watchLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const durations: number[] = []
+    window.benchLongTasks = durations
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) durations.push(entry.duration)
+    }).observe({ type: 'longtask' })
+  })
+}
+
+export const readLongTasks = (page: Page): Promise<number[]> =>
+  page.evaluate(() => window.benchLongTasks ?? [])
+
+/**
+ * Runs before the page's own scripts: resolves window.benchListPainted once the page holds
+ * `count` list items, and again after the next frame is painted.
+ */
+function watchListPaint({ selector, count }: { selector: string; count: number }): void {
+  window.benchListPainted = new Promise<ListPainted>((resolve) => {
+    new MutationObserver((_records, observer) => {
+      if (document.querySelectorAll(selector).length < count) return
+      observer.disconnect()
+      const inDomMs = performance.now()
+      // rAF callbacks run just before the frame is painted; a task queued there runs after.
+      requestAnimationFrame(() => {
+        setTimeout(() => {
+          resolve({ inDomMs, paintedMs: performance.now() })
+        }, 0)
+      })
+    }).observe(document, { childList: true, subtree: true })
+  })
+}
+
+export const JOURNAL_ITEMS = { selector: 'ol.entry-list > li', count: 50 }
+
+/** Opens `path` in `page` (a new tab, or a new browser's first) until 50 entries are painted. */
+export async function timeFirstList(page: Page, path: string): Promise<ListPainted> {
+  await page.addInitScript(watchListPaint, JOURNAL_ITEMS)
+  await page.goto(path)
+  const painted = page.evaluate(() => {
+    if (!window.benchListPainted) throw new Error('the paint watcher did not run')
+    return window.benchListPainted
+  })
+  // page.evaluate waits forever: a page that never lists 50 entries must fail the run instead.
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(new Error(`${path} did not list ${JOURNAL_ITEMS.count} entries within a minute`))
+    }, 60_000)
+  })
+  try {
+    return await Promise.race([painted, timeout])
+  } finally {
+    clearTimeout(timer)
+  }
+}
