@@ -8,7 +8,7 @@ import {
   draftKeys,
 } from '../records'
 import { recordSkillSnapshot, snapshotTables } from '../snapshots'
-import { validate } from '../validation'
+import { DataValidationError, validate } from '../validation'
 import { upsertRecord } from './upsert'
 import { bumpJournalRevision } from './meta'
 
@@ -55,6 +55,24 @@ export async function tagsInUse(db: TidemarkDatabase): Promise<string[]> {
   return keys.filter((key): key is string => typeof key === 'string')
 }
 
+/** Links must point at records that exist now (a form left open while a skill was deleted). */
+async function checkLinks(
+  db: TidemarkDatabase,
+  skillIds: readonly string[],
+  offerId: string | undefined,
+): Promise<void> {
+  const skills = await db.skills.bulkGet([...skillIds])
+  const issues = skills.flatMap((skill, index) =>
+    skill
+      ? []
+      : [{ path: `skillIds.${index}`, message: `no skill with id "${skillIds[index] ?? ''}"` }],
+  )
+  if (offerId !== undefined && (await db.offers.get(offerId)) === undefined) {
+    issues.push({ path: 'offerId', message: `no offer with id "${offerId}"` })
+  }
+  if (issues.length > 0) throw new DataValidationError(issues, 'journal')
+}
+
 /**
  * Adds an entry (no id) or changes one. The revision bump that keeps the search index honest
  * and, when the entry is evidence, today's score, are written in the same transaction.
@@ -67,8 +85,9 @@ export async function saveJournalEntry(
   const { id, ...fields } = validate(journalDraftSchema, draft, 'journal')
   const { entry, revision } = await db.transaction(
     'rw',
-    [...snapshotTables(db), db.meta],
+    [...snapshotTables(db), db.meta, db.offers],
     async () => {
+      await checkLinks(db, fields.skillIds, fields.offerId)
       const { row: stored, previous } = await upsertRecord<StoredJournalEntry>(
         db.journal,
         storedJournalEntrySchema,

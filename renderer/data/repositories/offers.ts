@@ -1,13 +1,20 @@
-import type { z } from 'zod'
+import { z } from 'zod'
 import type { TidemarkDatabase } from '../db'
-import { storedOfferSchema, type OfferStatus, type StoredOffer, draftKeys } from '../records'
+import {
+  storedOfferSchema,
+  type OfferStatus,
+  OFFER_STATUSES,
+  type StoredOffer,
+  draftKeys,
+} from '../records'
 import { localDate } from '../snapshots'
 import { validate } from '../validation'
 import { upsertRecord } from './upsert'
 
 export const offerDraftSchema = storedOfferSchema
   .omit({ id: true, createdAt: true, updatedAt: true })
-  .extend(draftKeys)
+  // No default here: a draft without a status keeps the stored one (a new offer: considering).
+  .extend({ ...draftKeys, status: z.enum(OFFER_STATUSES).optional() })
 export type OfferDraft = z.input<typeof offerDraftSchema>
 
 export function listOffers(db: TidemarkDatabase): Promise<StoredOffer[]> {
@@ -50,8 +57,9 @@ export async function saveOffer(
       storedOfferSchema,
       id,
       (existing) => {
-        const statusDate = statusDateFor(existing, fields.status, given, now)
-        return { ...rest, ...(statusDate === undefined ? {} : { statusDate }) }
+        const status = fields.status ?? existing?.status ?? 'considering'
+        const statusDate = statusDateFor(existing, status, given, now)
+        return { ...rest, status, ...(statusDate === undefined ? {} : { statusDate }) }
       },
       now,
       'offer',
@@ -69,6 +77,7 @@ export async function setOfferStatus(
   return db.transaction('rw', db.offers, async () => {
     const existing = await db.offers.get(id)
     if (!existing) throw new Error(`no offer with id ${id}`)
+    if (existing.status === status) return existing
     const offer = validate(
       storedOfferSchema,
       { ...existing, status, statusDate: localDate(now), updatedAt: now.toISOString() },

@@ -260,3 +260,30 @@ describe('evidence on entries', () => {
     expect(await db.journal.where('skillIds').equals(skill.id).count()).toBe(1)
   })
 })
+
+describe('links on entries', () => {
+  it('refuses a link to a skill or an offer that does not exist, and stores nothing', async () => {
+    await expectRefused(
+      db,
+      () =>
+        saveJournalEntry(db, {
+          kind: 'learning',
+          date: '2026-11-01',
+          title: 'linked to a deleted skill',
+          skillIds: ['gone'],
+        }),
+      'skillIds.0',
+    )
+    await expectRefused(
+      db,
+      () =>
+        saveJournalEntry(db, {
+          kind: 'offer',
+          date: '2026-11-01',
+          title: 'linked to a deleted offer',
+          offerId: 'gone',
+        }),
+      'offerId',
+    )
+  })
+})

@@ -180,3 +180,30 @@ describe('deleteOffer', () => {
     expect(await db.journal.where('offerId').equals(gone.id).count()).toBe(0)
   })
 })
+
+describe('offer status, from review', () => {
+  it('a draft without a status keeps the stored one; setting the same status keeps its date', async () => {
+    const db = await freshDatabase('offer-status')
+    const offer = await saveOffer(
+      db,
+      {
+        company: 'Acme AI',
+        employerKind: 'startup',
+        pay: { currency: 'CNY', base: { kind: 'annual', annual: { low: 500000, high: 500000 } } },
+      },
+      new Date(2026, 10, 1, 12),
+    )
+    expect(offer.status).toBe('considering')
+    const accepted = await setOfferStatus(db, offer.id, 'accepted', new Date(2026, 10, 5, 12))
+    const { status: _status, ...withoutStatus } = accepted
+    const edited = await saveOffer(
+      db,
+      { ...withoutStatus, notes: 'signed' },
+      new Date(2026, 10, 6, 12),
+    )
+    expect(edited).toMatchObject({ status: 'accepted', statusDate: '2026-11-05', notes: 'signed' })
+    const again = await setOfferStatus(db, offer.id, 'accepted', new Date(2026, 10, 9, 12))
+    expect(again.statusDate).toBe('2026-11-05')
+    await db.delete()
+  })
+})
