@@ -28,7 +28,11 @@ async function start(container: HTMLElement): Promise<void> {
   void requestPersistentStorage()
   try {
     await openTidemarkDatabase(db)
-    const search = startSearchWorker(db)
+    // The search worker waits for the first frame: the screen comes first.
+    const firstPaint = new Promise<void>((resolve) => {
+      requestAnimationFrame(() => setTimeout(resolve, 0))
+    })
+    const search = startSearchWorker(db, firstPaint)
     const settings = await readSettings(db)
     const i18n = await createI18n(resolveUiLanguage(settings.language, systemLanguages))
     document.documentElement.lang = i18n.language

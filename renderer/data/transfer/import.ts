@@ -132,6 +132,7 @@ export function checkImportText(text: string): ExportDocument {
 
 /** The part of a Dexie table an import writes through (any table, whatever its key type). */
 interface WritableTable<Row> {
+  toCollection(): { primaryKeys(): Promise<unknown[]> }
   get(key: string): Promise<Row | undefined>
   bulkGet(keys: string[]): Promise<(Row | undefined)[]>
   put(row: Row): Promise<unknown>
@@ -185,15 +186,23 @@ export async function applyImport(
     keyOf: (row: Row) => string,
     decide: (stored: Row | undefined, incoming: Row) => MergeDecision,
   ) => {
+    const storedKeys =
+      mode === 'merge' ? new Set((await table.toCollection().primaryKeys()).map(String)) : new Set()
     for (let start = 0; start < rows.length; start += CHUNK) {
       const chunk = rows.slice(start, start + CHUNK)
       if (mode === 'replace') {
         await table.bulkAdd(chunk)
         counts[name].added += chunk.length
       } else {
-        const stored = await table.bulkGet(chunk.map(keyOf))
+        // Look up only the ids already stored: a merge into an empty or small table would
+        // otherwise cost one read per incoming record (measured: 2.8 s for 50,000).
+        const keys = chunk.map(keyOf)
+        const present = keys.filter((key) => storedKeys.has(key))
+        const found = new Map(
+          (await table.bulkGet(present)).map((row, index) => [present[index] ?? '', row]),
+        )
         const changed = chunk.filter((row, index) => {
-          const decision = decide(stored[index], row)
+          const decision = decide(found.get(keys[index] ?? ''), row)
           tally(counts[name], decision)
           return decision !== 'unchanged'
         })
