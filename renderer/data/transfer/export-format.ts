@@ -22,22 +22,27 @@ import { appSettingsSchema } from '../settings-schema'
 export const EXPORT_FORMAT = 'tidemark'
 export const EXPORT_VERSION = 1
 
-/** A list table: its records, at most `max`, each id once. */
-function table<T extends z.ZodType<{ id: string }>>(record: T, max: number) {
+/** A list table: its records, at most `max`, each key (`id`, or a snapshot's `date`) once. */
+function table<Row extends Record<K, string>, K extends string>(
+  record: z.ZodType<Row>,
+  max: number,
+  key: K,
+) {
   return z
     .array(record)
     .max(max)
     .superRefine((records, context) => {
       const seen = new Set<string>()
       records.forEach((item, index) => {
-        if (seen.has(item.id)) {
+        const value = item[key]
+        if (seen.has(value)) {
           context.addIssue({
             code: 'custom',
-            path: [index, 'id'],
-            message: `duplicate id "${item.id}"`,
+            path: [index, key],
+            message: `duplicate ${key} "${value}"`,
           })
         }
-        seen.add(item.id)
+        seen.add(value)
       })
     })
 }
@@ -46,26 +51,11 @@ export const exportDataSchema = z
   .object({
     settings: appSettingsSchema.nullable(),
     profile: storedProfileSchema.nullable(),
-    skills: table(storedSkillSchema, 5000),
-    skillSnapshots: z
-      .array(skillSnapshotSchema)
-      .max(50_000)
-      .superRefine((snapshots, context) => {
-        const seen = new Set<string>()
-        snapshots.forEach((snapshot, index) => {
-          if (seen.has(snapshot.date)) {
-            context.addIssue({
-              code: 'custom',
-              path: [index, 'date'],
-              message: `two snapshots for ${snapshot.date}`,
-            })
-          }
-          seen.add(snapshot.date)
-        })
-      }),
-    offers: table(storedOfferSchema, 10_000),
-    journal: table(storedJournalEntrySchema, 200_000),
-    goals: table(storedGoalSchema, 10_000),
+    skills: table(storedSkillSchema, 5000, 'id'),
+    skillSnapshots: table(skillSnapshotSchema, 50_000, 'date'),
+    offers: table(storedOfferSchema, 10_000, 'id'),
+    journal: table(storedJournalEntrySchema, 200_000, 'id'),
+    goals: table(storedGoalSchema, 10_000, 'id'),
     engineSettings: storedEngineSettingsSchema.nullable(),
     rulesetOverrides: storedOverridesSchema.nullable(),
   })
