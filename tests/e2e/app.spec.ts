@@ -158,7 +158,7 @@ test('a stored setting survives a reload and a browser restart with the same pro
     // Store a record: the language choice goes to the settings row in IndexedDB.
     await page.getByLabel('Language').selectOption('zh-CN')
     await expect(page.getByRole('heading', { level: 1, name: '设置' })).toBeVisible()
-    await expect(page.getByRole('status')).toHaveText('已保存。')
+    await expect(page.getByRole('status').filter({ hasText: '已保存。' })).toBeVisible()
     await page.screenshot({ path: 'screenshots/settings-zh.png' })
 
     await page.reload()
