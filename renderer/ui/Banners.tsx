@@ -1,13 +1,16 @@
+import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { readLastAutomaticBackup } from '../data/repositories/meta'
 import { useExportReminder } from './hooks/use-export-reminder'
 import { useServices } from './services'
 
 /** Messages about the data itself, above every screen: a newer version elsewhere, an export due. */
 export function Banners() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { db } = useServices()
   const reminder = useExportReminder()
+  const lastBackup = useLiveQuery(() => readLastAutomaticBackup(db), [db])
   const [versionChanged, setVersionChanged] = useState(false)
 
   useEffect(() => {
@@ -34,6 +37,20 @@ export function Banners() {
           >
             {t('versionChange.reload')}
           </button>
+        </div>
+      )}
+      {lastBackup?.error != null && (
+        <div className="banner warning" role="alert" data-testid="backup-failed">
+          <span>
+            {t('backups.failed', {
+              when: new Intl.DateTimeFormat(i18n.language, {
+                dateStyle: 'medium',
+                timeStyle: 'short',
+              }).format(new Date(lastBackup.at)),
+              detail: lastBackup.error,
+            })}
+          </span>
+          <a href="#/settings">{t('backups.title')}</a>
         </div>
       )}
       {reminder && (

@@ -31,3 +31,31 @@ export async function readLastExportAt(db: TidemarkDatabase): Promise<string | n
 export async function recordExport(db: TidemarkDatabase, now: Date): Promise<void> {
   await db.meta.put({ key: LAST_EXPORT, value: now.toISOString() })
 }
+
+const LAST_AUTOMATIC_BACKUP = 'lastAutomaticBackup'
+
+/** How the last automatic backup went: a failure must be seen, not only logged. */
+export interface AutomaticBackupResult {
+  at: string
+  reason: string
+  /** The error, when it failed (a full disk, data that no longer exports). */
+  error: string | null
+}
+
+export async function recordAutomaticBackup(
+  db: TidemarkDatabase,
+  result: AutomaticBackupResult,
+): Promise<void> {
+  await db.meta.put({ key: LAST_AUTOMATIC_BACKUP, value: result })
+}
+
+export async function readLastAutomaticBackup(
+  db: TidemarkDatabase,
+): Promise<AutomaticBackupResult | null> {
+  const value = (await db.meta.get(LAST_AUTOMATIC_BACKUP))?.value
+  if (typeof value !== 'object' || value === null) return null
+  const { at, reason, error } = value as Record<string, unknown>
+  return typeof at === 'string' && typeof reason === 'string'
+    ? { at, reason, error: typeof error === 'string' ? error : null }
+    : null
+}

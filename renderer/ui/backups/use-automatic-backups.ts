@@ -1,7 +1,8 @@
 import { Dexie } from 'dexie'
 import { useEffect } from 'react'
 import { exportDocument } from '../../data/transfer/export'
-import type { BackupReason } from '../../platform'
+import { recordAutomaticBackup } from '../../data/repositories/meta'
+import { PlatformError, type BackupReason } from '../../platform'
 import { useServices } from '../services'
 import { scheduledBackupDue, touchesUserData } from './backup-schedule'
 
@@ -30,16 +31,22 @@ export function useAutomaticBackups(): void {
     function backUp(reason: BackupReason) {
       queue = queue.then(async () => {
         writing = true
+        const now = new Date()
         try {
-          const now = new Date()
           changed = false
           const contents = await exportDocument(db, { version: __APP_VERSION__, now })
           await backups?.write(contents, reason)
           lastBackupAt = now
+          await recordAutomaticBackup(db, { at: now.toISOString(), reason, error: null })
         } catch (error) {
-          // Main keeps every earlier backup when a write fails; try again at the next check.
+          // Main keeps every earlier backup when a write fails; try again at the next check,
+          // and say so where the user looks (Settings and a banner), not only in the console.
           changed = true
+          const detail = error instanceof PlatformError ? error.error.detail : String(error)
           console.warn('Tidemark: backup failed', error)
+          await recordAutomaticBackup(db, { at: now.toISOString(), reason, error: detail }).catch(
+            () => undefined,
+          )
         } finally {
           writing = false
         }

@@ -161,6 +161,8 @@ export const en = {
     title: 'Automatic backups',
     intro:
       'Tidemark saves all your data to a backup file when it closes and every few hours while you work, and keeps the last 7 days and 4 weeks. Restoring one first saves what you have now as one more backup, so a restore can be undone.',
+    failed:
+      'The automatic backup of {{when}} failed ({{detail}}). Earlier backups are intact, and Tidemark tries again while you work.',
     now: 'Back up now',
     none: 'No backups yet: the first is made when Tidemark closes.',
     when: 'Made',

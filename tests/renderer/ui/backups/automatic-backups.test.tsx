@@ -1,0 +1,100 @@
+// @vitest-environment happy-dom
+import { act, cleanup, render, screen } from '@testing-library/react'
+import OpenCC from 'opencc-js/t2cn'
+import { I18nextProvider } from 'react-i18next'
+import { afterEach, describe, expect, it } from 'vitest'
+import { TidemarkDatabase } from '../../../../renderer/data/db'
+import { readLastAutomaticBackup } from '../../../../renderer/data/repositories/meta'
+import { startInProcessSearch } from '../../../../renderer/data/search/in-process-search'
+import { DEFAULT_SETTINGS } from '../../../../renderer/data/settings-schema'
+import {
+  PlatformError,
+  type BackupReason,
+  type Platform,
+  type PlatformBackups,
+} from '../../../../renderer/platform'
+import { App } from '../../../../renderer/ui/App'
+import { createI18n } from '../../../../renderer/ui/i18n/i18n'
+
+afterEach(cleanup)
+
+/** Main's side, faked: it asks for a backup the way the quit does, and may fail the write. */
+function fakeMain(failWith: string | null) {
+  let requested: (() => void) | null = null
+  const written: BackupReason[] = []
+  const backups: PlatformBackups = {
+    write: (_contents, reason) => {
+      if (failWith)
+        return Promise.reject(new PlatformError({ code: 'disk-full', detail: failWith }))
+      written.push(reason)
+      return Promise.resolve({ fileName: `b-${reason}.json` })
+    },
+    list: () => Promise.resolve({ backups: [] }),
+    read: () => Promise.reject(new Error('none')),
+    onRequested: (listener) => {
+      requested = listener
+      return () => {
+        requested = null
+      }
+    },
+  }
+  return { backups, written, askForBackup: () => requested?.() }
+}
+
+async function renderApp(backups: PlatformBackups) {
+  const db = new TidemarkDatabase(`automatic-backups-${crypto.randomUUID()}`)
+  await db.open()
+  const platform = {
+    kind: 'electron',
+    backups,
+    systemLanguages: () => Promise.resolve(['en']),
+  } as unknown as Platform
+  render(
+    <I18nextProvider i18n={await createI18n('en')}>
+      <App
+        services={{
+          db,
+          platform,
+          search: startInProcessSearch(db, OpenCC.Converter({ from: 'tw', to: 'cn' })),
+          systemLanguages: ['en'],
+          initialSettings: DEFAULT_SETTINGS,
+        }}
+      />
+    </I18nextProvider>,
+  )
+  return db
+}
+
+const settle = () =>
+  act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  })
+
+describe('automatic backups', () => {
+  it('answer main’s request on quit with a backup marked quit', async () => {
+    const main = fakeMain(null)
+    const db = await renderApp(main.backups)
+    await settle()
+    main.askForBackup()
+    await settle()
+    expect(main.written).toEqual(['quit'])
+    expect(await readLastAutomaticBackup(db)).toMatchObject({ reason: 'quit', error: null })
+    expect(screen.queryByTestId('backup-failed')).toBeNull()
+    await db.delete()
+  })
+
+  it('a failed backup is recorded and shown, not only logged', async () => {
+    const main = fakeMain('ENOSPC: no space left on device')
+    const db = await renderApp(main.backups)
+    await settle()
+    main.askForBackup()
+    await settle()
+    expect(await readLastAutomaticBackup(db)).toMatchObject({
+      reason: 'quit',
+      error: 'ENOSPC: no space left on device',
+    })
+    const banner = await screen.findByTestId('backup-failed')
+    expect(banner.textContent).toMatch(/failed \(ENOSPC: no space left on device\)/)
+    await db.delete()
+  })
+})
