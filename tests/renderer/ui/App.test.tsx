@@ -2,13 +2,11 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { I18nextProvider } from 'react-i18next'
 import { afterEach, describe, expect, it } from 'vitest'
-import OpenCC from 'opencc-js/t2cn'
 import { TidemarkDatabase } from '../../../renderer/data/db'
-import { startInProcessSearch } from '../../../renderer/data/search/in-process-search'
 import { readSettings } from '../../../renderer/data/settings-repository'
-import { DEFAULT_SETTINGS } from '../../../renderer/data/settings-schema'
 import { detectPlatform } from '../../../renderer/platform'
 import { App } from '../../../renderer/ui/App'
+import { testServices } from '../../helpers/test-services'
 import { createI18n } from '../../../renderer/ui/i18n/i18n'
 
 afterEach(() => {
@@ -22,15 +20,7 @@ async function renderApp(systemLanguages: string[]) {
   const i18n = await createI18n(systemLanguages[0]?.startsWith('zh') ? 'zh-CN' : 'en')
   render(
     <I18nextProvider i18n={i18n}>
-      <App
-        services={{
-          db,
-          search: startInProcessSearch(db, OpenCC.Converter({ from: 'tw', to: 'cn' })),
-          platform: detectPlatform({}),
-          systemLanguages,
-          initialSettings: DEFAULT_SETTINGS,
-        }}
-      />
+      <App services={testServices(db, detectPlatform({}), systemLanguages)} />
     </I18nextProvider>,
   )
   return db

@@ -1,19 +1,17 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
-import OpenCC from 'opencc-js/t2cn'
 import { I18nextProvider } from 'react-i18next'
 import { afterEach, describe, expect, it } from 'vitest'
 import { TidemarkDatabase } from '../../../../renderer/data/db'
 import { saveSkill } from '../../../../renderer/data/repositories/skills'
-import { startInProcessSearch } from '../../../../renderer/data/search/in-process-search'
 import { exportDocument } from '../../../../renderer/data/transfer/export'
-import { DEFAULT_SETTINGS } from '../../../../renderer/data/settings-schema'
 import type {
   BackupInfo,
   BackupReason,
   Platform,
   PlatformBackups,
 } from '../../../../renderer/platform'
+import { testServices } from '../../../helpers/test-services'
 import { createI18n } from '../../../../renderer/ui/i18n/i18n'
 import { BackupsPanel } from '../../../../renderer/ui/screens/settings/BackupsPanel'
 import { ServicesProvider } from '../../../../renderer/ui/services'
@@ -55,15 +53,7 @@ async function renderPanel(db: TidemarkDatabase, backups: PlatformBackups) {
   const platform = { kind: 'electron', backups } as unknown as Platform
   render(
     <I18nextProvider i18n={i18n}>
-      <ServicesProvider
-        services={{
-          db,
-          platform,
-          search: startInProcessSearch(db, OpenCC.Converter({ from: 'tw', to: 'cn' })),
-          systemLanguages: ['en'],
-          initialSettings: DEFAULT_SETTINGS,
-        }}
-      >
+      <ServicesProvider services={testServices(db, platform)}>
         <BackupsPanel backups={backups} />
       </ServicesProvider>
     </I18nextProvider>,

@@ -1,12 +1,9 @@
 // @vitest-environment happy-dom
 import { act, cleanup, render, screen } from '@testing-library/react'
-import OpenCC from 'opencc-js/t2cn'
 import { I18nextProvider } from 'react-i18next'
 import { afterEach, describe, expect, it } from 'vitest'
 import { TidemarkDatabase } from '../../../../renderer/data/db'
 import { readLastAutomaticBackup } from '../../../../renderer/data/repositories/meta'
-import { startInProcessSearch } from '../../../../renderer/data/search/in-process-search'
-import { DEFAULT_SETTINGS } from '../../../../renderer/data/settings-schema'
 import {
   PlatformError,
   type BackupReason,
@@ -14,6 +11,7 @@ import {
   type PlatformBackups,
 } from '../../../../renderer/platform'
 import { App } from '../../../../renderer/ui/App'
+import { testServices } from '../../../helpers/test-services'
 import { createI18n } from '../../../../renderer/ui/i18n/i18n'
 
 afterEach(cleanup)
@@ -51,15 +49,7 @@ async function renderApp(backups: PlatformBackups) {
   } as unknown as Platform
   render(
     <I18nextProvider i18n={await createI18n('en')}>
-      <App
-        services={{
-          db,
-          platform,
-          search: startInProcessSearch(db, OpenCC.Converter({ from: 'tw', to: 'cn' })),
-          systemLanguages: ['en'],
-          initialSettings: DEFAULT_SETTINGS,
-        }}
-      />
+      <App services={testServices(db, platform)} />
     </I18nextProvider>,
   )
   return db
