@@ -65,8 +65,13 @@ export interface IpcError {
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError }
 
-/** The largest text file the app saves or opens, in Electron and in a browser alike: far above any real export, well below harm. */
-export const MAX_TEXT_FILE_BYTES = 50 * 1024 * 1024
+/**
+ * The largest text file the app saves or opens, in Electron and in a browser alike: far above
+ * any real export (50,000 journal entries are about 14 MB), well below harm. The same as a
+ * backup's limit, so whatever can be backed up can also be exported and imported again
+ * (renderer/data's MAX_IMPORT_BYTES is the same figure).
+ */
+export const MAX_TEXT_FILE_BYTES = 150 * 1024 * 1024
 
 export interface AppInfo {
   version: string
@@ -91,7 +96,7 @@ export type OpenTextFileResult =
   { status: 'opened'; fileName: string; contents: string } | { status: 'cancelled' }
 
 /** The largest backup main writes or reads back, in UTF-8 bytes: a backup is the whole database in the export format. */
-export const MAX_BACKUP_BYTES = 150 * 1024 * 1024
+export const MAX_BACKUP_BYTES = MAX_TEXT_FILE_BYTES
 
 /**
  * Why a backup was made: on quitting, on the renderer's schedule (data changed since the last

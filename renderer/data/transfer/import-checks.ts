@@ -1,6 +1,7 @@
 import { ImportRefused } from './import-problems'
 
-/** Far above any real export (50,000 entries measure about 20 MB), well below harm. */
+/** Far above any real export (50,000 entries measure about 14 MB), well below harm; the same
+ *  as the app's file and backup limit (preload/api.ts MAX_TEXT_FILE_BYTES). */
 export const MAX_IMPORT_BYTES = 150 * 1024 * 1024
 /** Export files nest six levels deep; overrides a few more. */
 export const MAX_DEPTH = 24
