@@ -1,5 +1,6 @@
 import type { AssessmentInput } from '../domain/model/assessment-input'
 import type { EvidenceKind } from '../domain/model/enums'
+import type { EngineSettings } from '../domain/model/settings'
 import { journalEventSchema, type JournalEvent } from '../domain/model/journal'
 import { offerSchema, type Offer } from '../domain/model/offer'
 import { profileSchema, skillSchema, type Profile, type Skill } from '../domain/model/profile'
@@ -24,7 +25,7 @@ export const NEUTRAL_PROFILE: Profile = {
 /** Journal kinds the engine's job-search statistics read. */
 export const JOB_SEARCH_KINDS = ['application', 'interview', 'offer'] as const
 
-export function profileFrom(stored: StoredProfile | undefined): Profile {
+export function profileFrom(stored: Profile | undefined): Profile {
   return stored ? domainFields(profileSchema, stored) : NEUTRAL_PROFILE
 }
 
@@ -33,7 +34,7 @@ export function profileFrom(stored: StoredProfile | undefined): Profile {
  * a journal entry was marked as evidence of for that skill.
  */
 export function skillsWithJournalEvidence(
-  skills: readonly StoredSkill[],
+  skills: readonly Skill[],
   entries: readonly StoredJournalEntry[],
 ): Skill[] {
   const fromJournal = new Map<string, Set<EvidenceKind>>()
@@ -52,7 +53,7 @@ export function skillsWithJournalEvidence(
   })
 }
 
-export function offerFrom(stored: StoredOffer): Offer {
+export function offerFrom(stored: Offer): Offer {
   return domainFields(offerSchema, stored)
 }
 
@@ -79,11 +80,17 @@ export async function readEngineJournal(db: TidemarkDatabase): Promise<StoredJou
   return [...byId.values()]
 }
 
-/** What the engine assesses, built from what is stored; `profileSaved` is false until the
- *  user saves a profile (the neutral one stands in). */
-export async function readAssessmentInput(
-  db: TidemarkDatabase,
-): Promise<{ input: AssessmentInput; profileSaved: boolean }> {
+/** The stored records the engine's input is built from (what the live assessment watches). */
+export interface AssessmentSources {
+  profile: StoredProfile | undefined
+  skills: StoredSkill[]
+  offers: StoredOffer[]
+  /** Only the entries the engine reads: job-search kinds and skill-linked (readEngineJournal). */
+  journal: StoredJournalEntry[]
+  settings: EngineSettings
+}
+
+export function readAssessmentSources(db: TidemarkDatabase): Promise<AssessmentSources> {
   return db.transaction(
     'r',
     [db.profile, db.skills, db.offers, db.journal, db.engineSettings],
@@ -95,18 +102,38 @@ export async function readAssessmentInput(
         readEngineJournal(db),
         readEngineSettings(db),
       ])
-      return {
-        profileSaved: profile !== undefined,
-        input: {
-          profile: profileFrom(profile),
-          skills: skillsWithJournalEvidence(skills, journal),
-          offers: offers.map(offerFrom),
-          journal: journal
-            .filter((entry) => (JOB_SEARCH_KINDS as readonly string[]).includes(entry.kind))
-            .map(journalEventFrom),
-          settings,
-        },
-      }
+      return { profile, skills, offers, journal, settings }
     },
   )
+}
+
+/** What the input is built from: stored records, or a screen's unsaved draft in their place. */
+export interface AssessmentSourcesDraft {
+  profile: Profile | undefined
+  skills: readonly Skill[]
+  offers: readonly Offer[]
+  journal: readonly StoredJournalEntry[]
+  settings: EngineSettings
+}
+
+/** The engine's input from stored records (pure: a screen can pass a draft in their place). */
+export function buildAssessmentInput(sources: AssessmentSourcesDraft): AssessmentInput {
+  return {
+    profile: profileFrom(sources.profile),
+    skills: skillsWithJournalEvidence(sources.skills, sources.journal),
+    offers: sources.offers.map(offerFrom),
+    journal: sources.journal
+      .filter((entry) => (JOB_SEARCH_KINDS as readonly string[]).includes(entry.kind))
+      .map(journalEventFrom),
+    settings: sources.settings,
+  }
+}
+
+/** What the engine assesses, built from what is stored; `profileSaved` is false until the
+ *  user saves a profile (the neutral one stands in). */
+export async function readAssessmentInput(
+  db: TidemarkDatabase,
+): Promise<{ input: AssessmentInput; profileSaved: boolean }> {
+  const sources = await readAssessmentSources(db)
+  return { profileSaved: sources.profile !== undefined, input: buildAssessmentInput(sources) }
 }

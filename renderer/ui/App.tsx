@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { lazy, Suspense, useEffect, useRef, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useHashSection } from './hooks/use-hash-section'
 import { useSectionShortcuts } from './hooks/use-section-shortcuts'
@@ -8,9 +8,8 @@ import { setZodLocale } from './i18n/zod-locale'
 import { useAutomaticBackups } from './backups/use-automatic-backups'
 import { Banners } from './Banners'
 import { NavBar } from './NavBar'
-import { JournalScreen } from './screens/JournalScreen'
 import { SectionIntro } from './screens/SectionIntro'
-import { SettingsScreen } from './screens/SettingsScreen'
+import type { SectionId } from './sections'
 import { ServicesProvider, useServices, type Services } from './services'
 
 export function App({ services }: { services: Services }) {
@@ -74,14 +73,63 @@ function AppFrame() {
       <NavBar current={section} />
       <main id="main" className="app-main" tabIndex={-1}>
         <Banners />
-        {section === 'settings' ? (
-          <SettingsScreen headingRef={headingRef} />
-        ) : section === 'journal' ? (
-          <JournalScreen headingRef={headingRef} />
-        ) : (
-          <SectionIntro section={section} headingRef={headingRef} />
-        )}
+        <Screen section={section} headingRef={headingRef} />
       </main>
     </div>
   )
+}
+
+// Each screen is its own chunk, loaded when first opened: the start pays only for the first.
+const DashboardScreen = lazy(() =>
+  import('./screens/dashboard/DashboardScreen').then((m) => ({ default: m.DashboardScreen })),
+)
+const SkillsScreen = lazy(() =>
+  import('./screens/skills/SkillsScreen').then((m) => ({ default: m.SkillsScreen })),
+)
+const JournalScreen = lazy(() =>
+  import('./screens/JournalScreen').then((m) => ({ default: m.JournalScreen })),
+)
+const RulesScreen = lazy(() =>
+  import('./screens/rules/RulesScreen').then((m) => ({ default: m.RulesScreen })),
+)
+const SettingsScreen = lazy(() =>
+  import('./screens/SettingsScreen').then((m) => ({ default: m.SettingsScreen })),
+)
+
+function Screen(props: { section: SectionId; headingRef: RefObject<HTMLHeadingElement | null> }) {
+  const { t } = useTranslation()
+  return (
+    <Suspense
+      fallback={
+        <p className="muted" role="status">
+          {t('app.loading')}
+        </p>
+      }
+    >
+      <ScreenFor {...props} />
+    </Suspense>
+  )
+}
+
+function ScreenFor({
+  section,
+  headingRef,
+}: {
+  section: SectionId
+  headingRef: RefObject<HTMLHeadingElement | null>
+}) {
+  switch (section) {
+    case 'dashboard':
+      return <DashboardScreen headingRef={headingRef} />
+    case 'skills':
+      return <SkillsScreen headingRef={headingRef} />
+    case 'journal':
+      return <JournalScreen headingRef={headingRef} />
+    case 'rules':
+      return <RulesScreen headingRef={headingRef} />
+    case 'settings':
+      return <SettingsScreen headingRef={headingRef} />
+    case 'offers':
+      return <SectionIntro section={section} headingRef={headingRef} />
+  }
 }

@@ -75,7 +75,7 @@ test.describe('in a fresh browser', () => {
     await page.keyboard.press('Alt+3')
     await expect(page).toHaveURL(/#\/offers$/)
     await expect(page.getByRole('heading', { level: 1, name: 'Offers' })).toBeFocused()
-    await page.keyboard.press('Alt+5')
+    await page.keyboard.press('Alt+6')
     await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeFocused()
     await expect(page.getByRole('link', { name: 'Settings' })).toHaveAttribute(
       'aria-current',

@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { SECTIONS } from '../sections'
 
-/** Alt+1 … Alt+5 open the sections in navigation order (keyboard-first). */
+/** Alt+1 … Alt+6 open the sections in navigation order (keyboard-first). */
 export function useSectionShortcuts(): void {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {

@@ -1,8 +1,18 @@
+import * as profile from './messages/profile'
+import * as skills from './messages/skills'
+import * as assessment from './messages/assessment'
+import * as rules from './messages/rules'
+import * as dashboard from './messages/dashboard'
+import * as report from './messages/report'
+import * as help from './messages/help'
+import type { Widen } from './translation-type'
+
 /** English strings. The shape of this object is the key set every language must fill. */
 export const en = {
   app: {
     name: 'Tidemark',
     tagline: 'Your career in the large-model era, weighed offline',
+    loading: 'Loading…',
     skipToContent: 'Skip to content',
     mode: {
       electron: 'Desktop app',
@@ -15,6 +25,7 @@ export const en = {
     skills: 'Skills',
     offers: 'Offers',
     journal: 'Journal',
+    rules: 'Rules',
     settings: 'Settings',
     shortcut: 'Shortcut: {{keys}}',
   },
@@ -233,8 +244,14 @@ export const en = {
       rescueFailed: 'Nothing could be read: {{detail}}',
     },
   },
+  profile: profile.en,
+  skills: skills.en,
+  assessment: assessment.en,
+  rules: rules.en,
+  dashboard: dashboard.en,
+  report: report.en,
+  help: help.en,
 }
 
 /** Strings with the same keys as `en`, any text. */
 export type Translation = { [K in keyof typeof en]: Widen<(typeof en)[K]> }
-type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> }

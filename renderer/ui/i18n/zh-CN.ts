@@ -1,10 +1,18 @@
 import type { Translation } from './en'
+import * as profile from './messages/profile'
+import * as skills from './messages/skills'
+import * as assessment from './messages/assessment'
+import * as rules from './messages/rules'
+import * as dashboard from './messages/dashboard'
+import * as report from './messages/report'
+import * as help from './messages/help'
 
 /** 简体中文界面文字。键与 en.ts 完全一致(类型检查保证)。 */
 export const zhCN: Translation = {
   app: {
     name: '潮位',
     tagline: '大模型时代的职业选择，在本机上权衡',
+    loading: '正在加载…',
     skipToContent: '跳到正文',
     mode: {
       electron: '桌面应用',
@@ -17,6 +25,7 @@ export const zhCN: Translation = {
     skills: '技能',
     offers: 'Offer',
     journal: '日志',
+    rules: '规则',
     settings: '设置',
     shortcut: '快捷键：{{keys}}',
   },
@@ -217,4 +226,11 @@ export const zhCN: Translation = {
       rescueFailed: '什么也读不出来：{{detail}}',
     },
   },
+  profile: profile.zhCN,
+  skills: skills.zhCN,
+  assessment: assessment.zhCN,
+  rules: rules.zhCN,
+  dashboard: dashboard.zhCN,
+  report: report.zhCN,
+  help: help.zhCN,
 }

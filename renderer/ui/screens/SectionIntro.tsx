@@ -7,7 +7,7 @@ export function SectionIntro({
   section,
   headingRef,
 }: {
-  section: Exclude<SectionId, 'settings'>
+  section: Extract<SectionId, 'offers'>
   headingRef: RefObject<HTMLHeadingElement | null>
 }) {
   const { t } = useTranslation()

@@ -29,16 +29,16 @@ async function renderApp(systemLanguages: string[]) {
 describe('App', () => {
   it('shows the sections in the system language', async () => {
     await renderApp(['zh-CN'])
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('总览')
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('总览')
     expect(screen.getAllByRole('link').map((link) => link.textContent)).toEqual(
-      expect.arrayContaining(['总览', '技能', 'Offer', '日志', '设置']),
+      expect.arrayContaining(['总览', '技能', 'Offer', '日志', '规则', '设置']),
     )
   })
 
   it('stores a language choice and switches the interface', async () => {
     window.location.hash = '#/settings'
     const db = await renderApp(['en-US'])
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Settings')
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Settings')
     await act(async () => {
       fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'zh-CN' } })
       await new Promise((resolve) => setTimeout(resolve, 50))

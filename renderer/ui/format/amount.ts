@@ -1,0 +1,65 @@
+import type { Fen } from '../../domain/money'
+import type { Range } from '../../domain/range'
+import type { UiLanguage } from '../i18n/i18n'
+
+/**
+ * Amounts as people here read them: in Chinese 168万 and 3.5万 (yuan below 10,000 as 8,500元),
+ * in English 1.68M and 35k. Three significant figures at most: pay is a negotiation, not
+ * accounting. Every screen formats money through these functions.
+ */
+export function formatYuan(yuan: number, language: UiLanguage): string {
+  const sign = yuan < 0 ? '-' : ''
+  const value = Math.abs(yuan)
+  const number = (n: number, digits: number) =>
+    new Intl.NumberFormat(language, { maximumFractionDigits: digits }).format(n)
+  if (language === 'zh-CN') {
+    if (value >= 100_000_000) return `${sign}${number(value / 100_000_000, 2)}亿`
+    if (value >= 10_000) return `${sign}${number(value / 10_000, value >= 1_000_000 ? 0 : 1)}万`
+    return `${sign}${number(value, 0)}元`
+  }
+  if (value >= 1_000_000) return `${sign}${number(value / 1_000_000, 2)}M`
+  if (value >= 1_000) return `${sign}${number(value / 1_000, value >= 100_000 ? 0 : 1)}k`
+  return `${sign}${number(value, 0)}`
+}
+
+export function formatFen(fen: Fen, language: UiLanguage): string {
+  return formatYuan(fen / 100, language)
+}
+
+export type Period = 'year' | 'month'
+
+const PERIOD: Record<UiLanguage, Record<Period, string>> = {
+  'zh-CN': { year: '/年', month: '/月' },
+  en: { year: '/yr', month: '/mo' },
+}
+
+/** A range stays a range: 168万-210万/年, 1.68M-2.1M/yr; a point range prints one amount. */
+export function formatFenRange(range: Range<Fen>, language: UiLanguage, period?: Period): string {
+  const low = formatFen(range.low, language)
+  const high = formatFen(range.high, language)
+  const body = low === high ? low : `${low}–${high}`
+  return period ? `${body}${PERIOD[language][period]}` : body
+}
+
+/** A fraction as a signed percent: 0.2 → +20%, -0.05 → −5%. */
+export function formatChange(fraction: number, language: UiLanguage): string {
+  return new Intl.NumberFormat(language, {
+    style: 'percent',
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  }).format(fraction)
+}
+
+export function formatChangeRange(range: Range, language: UiLanguage): string {
+  const low = formatChange(range.low, language)
+  const high = formatChange(range.high, language)
+  return low === high ? low : `${low} – ${high}`
+}
+
+/** Score points as the reasons show them: +26.3, −5. */
+export function formatPoints(points: number, language: UiLanguage): string {
+  return new Intl.NumberFormat(language, {
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  }).format(points)
+}

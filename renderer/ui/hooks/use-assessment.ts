@@ -1,0 +1,103 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useMemo } from 'react'
+import { assess, type Assessment } from '../../domain/assess'
+import type { AssessmentInput } from '../../domain/model/assessment-input'
+import type { Offer } from '../../domain/model/offer'
+import type { Profile, Skill } from '../../domain/model/profile'
+import { withOverrides, type RulesetOverrides } from '../../domain/ruleset/overrides'
+import { DEFAULT_RULESET } from '../../domain/ruleset/default-ruleset'
+import type { Ruleset } from '../../domain/ruleset/ruleset-schema'
+import {
+  buildAssessmentInput,
+  readAssessmentSources,
+  type AssessmentSources,
+} from '../../data/assessment-input'
+import { readRulesetInUse, type RulesetInUse } from '../../data/ruleset-in-use'
+import { useServices } from '../services'
+
+/**
+ * What a form has typed but not saved, so the assessment beside it moves as the user types.
+ * Each part stands in for its stored record: a skill or offer replaces the one with its id (or
+ * is added), a profile replaces the stored one, overrides replace the stored overrides.
+ */
+export interface AssessmentDraft {
+  profile?: Profile | undefined
+  skill?: Skill | undefined
+  /** A skill id to leave out (the one the user is about to remove). */
+  withoutSkillId?: string | undefined
+  offer?: Offer | undefined
+  overrides?: RulesetOverrides | undefined
+}
+
+export interface StoredForAssessment {
+  sources: AssessmentSources
+  rulesetInUse: RulesetInUse
+}
+
+export interface LiveAssessment extends StoredForAssessment {
+  /** False until the user saves a profile: a neutral profile stands in and screens say so. */
+  profileSaved: boolean
+  input: AssessmentInput
+  ruleset: Ruleset
+  assessment: Assessment
+}
+
+/** The stored records the engine reads, live: any write anywhere updates every screen. */
+export function useStoredForAssessment(): StoredForAssessment | undefined {
+  const { db } = useServices()
+  return useLiveQuery(async () => {
+    const [sources, rulesetInUse] = await Promise.all([
+      readAssessmentSources(db),
+      readRulesetInUse(db),
+    ])
+    return { sources, rulesetInUse }
+  }, [db])
+}
+
+function replaceById<T extends { id: string }>(items: readonly T[], item: T | undefined): T[] {
+  if (!item) return [...items]
+  const index = items.findIndex((existing) => existing.id === item.id)
+  if (index === -1) return [...items, item]
+  const copy = [...items]
+  copy[index] = item
+  return copy
+}
+
+/** The engine's answer for what is stored with a draft laid over it (pure, for tests and the
+ *  benchmark: the hook below is this function behind a live query). */
+export function assessWithDraft(
+  stored: StoredForAssessment,
+  draft: AssessmentDraft = {},
+): LiveAssessment {
+  const { sources, rulesetInUse } = stored
+  let ruleset = rulesetInUse.ruleset
+  if (draft.overrides) {
+    // Draft overrides replace the stored ones, on the article's ruleset; an invalid draft (a
+    // weight half typed) leaves the stored ruleset in use, and the form says what is wrong.
+    const applied = withOverrides(DEFAULT_RULESET, draft.overrides)
+    if (applied.ok) ruleset = applied.ruleset
+  }
+  const skills = replaceById<Skill>(sources.skills, draft.skill).filter(
+    (skill) => skill.id !== draft.withoutSkillId,
+  )
+  const input = buildAssessmentInput({
+    profile: draft.profile ?? sources.profile,
+    skills,
+    offers: replaceById<Offer>(sources.offers, draft.offer),
+    journal: sources.journal,
+    settings: sources.settings,
+  })
+  return {
+    ...stored,
+    profileSaved: sources.profile !== undefined || draft.profile !== undefined,
+    input,
+    ruleset,
+    assessment: assess(input, ruleset),
+  }
+}
+
+/** The live assessment, with the screen's unsaved draft laid over what is stored. */
+export function useAssessment(draft?: AssessmentDraft): LiveAssessment | undefined {
+  const stored = useStoredForAssessment()
+  return useMemo(() => (stored ? assessWithDraft(stored, draft) : undefined), [stored, draft])
+}

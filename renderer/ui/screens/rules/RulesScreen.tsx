@@ -1,0 +1,14 @@
+import type { RefObject } from 'react'
+import { useTranslation } from 'react-i18next'
+
+/** The Rules screen (stub: issue #7 fills it in). */
+export function RulesScreen({ headingRef }: { headingRef: RefObject<HTMLHeadingElement | null> }) {
+  const { t } = useTranslation()
+  return (
+    <section aria-labelledby="section-title" className="section">
+      <h1 id="section-title" ref={headingRef} tabIndex={-1}>
+        {t('rules.title')}
+      </h1>
+    </section>
+  )
+}
