@@ -19,6 +19,13 @@ export const en = {
       browser: 'Browser mode',
     },
   },
+  citation: {
+    source: 'Source',
+    lines: 'The article, {{lines}}',
+    assumption: 'assumption',
+    assumptionHint:
+      'The article gives no number here: this one is Tidemark’s assumption, and you can change it under Rules.',
+  },
   nav: {
     label: 'Sections',
     dashboard: 'Dashboard',

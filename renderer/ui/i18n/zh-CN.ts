@@ -19,6 +19,12 @@ export const zhCN: Translation = {
       browser: '浏览器模式',
     },
   },
+  citation: {
+    source: '出处',
+    lines: '原文第 {{lines}} 行',
+    assumption: '假设',
+    assumptionHint: '原文没有给出这个数字：这是潮位的假设，可在“规则”中修改。',
+  },
   nav: {
     label: '栏目',
     dashboard: '总览',
