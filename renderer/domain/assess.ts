@@ -89,13 +89,20 @@ export function assess(input: AssessmentInput, ruleset: Ruleset): Assessment {
 
   // Tax per distinct taxable year: a point range or a year one equal to a typical year (no
   // sign-on, even vesting) would otherwise be taxed up to four times over.
-  const taxCache = new Map<string, TaxResult>()
+  // Keyed by the city's rates too (one object per city, from ratesFor below): the same pay in
+  // Shanghai and in Beijing is taxed on different social-insurance bases.
+  const taxCache = new Map<ResolvedSocialInsurance, Map<string, TaxResult>>()
   const taxFor = (year: TaxableYear, rates: ResolvedSocialInsurance): TaxResult => {
-    const key = `${year.wages}|${year.annualBonus}|${year.stock}|${year.options ?? 0}|${year.monthlyBase ?? ''}|${year.signOn ?? 0}`
-    let result = taxCache.get(key)
+    const key = `${year.wages}|${year.annualBonus}|${year.stock}|${year.options ?? 0}|${year.monthlyBase ?? ''}|${year.signOn ?? 0}|${year.extraMonthsBonus ?? 0}`
+    let byYear = taxCache.get(rates)
+    if (!byYear) {
+      byYear = new Map()
+      taxCache.set(rates, byYear)
+    }
+    let result = byYear.get(key)
     if (!result) {
       result = chinaIncomeTax(year, settings, ruleset, rates)
-      taxCache.set(key, result)
+      byYear.set(key, result)
     }
     return result
   }

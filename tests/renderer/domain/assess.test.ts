@@ -54,6 +54,31 @@ describe('assess', () => {
     ).toMatchObject({ assumption: true, facts: { extraMonthsYuan: 248_000 } })
   })
 
+  it('taxes the same pay on each city’s own social-insurance base', () => {
+    const p1 = loadPersona('p1')
+    const pay = { base: { kind: 'text' as const, text: '80k×15' } }
+    const profile = { ...p1.profile, city: '北京', currentPay: pay }
+    const alone = assess(
+      assessmentInputSchema.parse({ ...p1, profile, offers: [] }),
+      DEFAULT_RULESET,
+    )
+    // An offer with exactly the current pay, in another city, assessed first.
+    const withOffer = assess(
+      assessmentInputSchema.parse({
+        ...p1,
+        profile,
+        offers: [{ ...p1.offers[0], city: '上海', pay, taxedInChina: true }],
+      }),
+      DEFAULT_RULESET,
+    )
+    const current = (result: typeof alone) =>
+      result.currentPay?.ok ? result.currentPay.afterTax.afterTax : null
+    expect(current(withOffer)).toEqual(current(alone))
+    const offer = withOffer.offers[0]
+    if (!offer?.ok || !offer.afterTaxRecurring) throw new Error('expected after-tax figures')
+    expect(offer.afterTaxRecurring.afterTax).not.toEqual(current(alone))
+  })
+
   it('taxes a sign-on as year one’s wages, marked as an assumption', () => {
     const p1 = loadPersona('p1')
     const input = assessmentInputSchema.parse({
