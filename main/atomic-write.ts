@@ -11,11 +11,16 @@ function temporaryPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`)
 }
 
-export async function writeFileAtomically(path: string, contents: string): Promise<void> {
+export async function writeFileAtomically(
+  path: string,
+  contents: string | Uint8Array,
+): Promise<void> {
   const temporary = temporaryPathFor(path)
   const handle = await open(temporary, 'w')
   try {
-    await handle.writeFile(contents, 'utf8')
+    await (typeof contents === 'string'
+      ? handle.writeFile(contents, 'utf8')
+      : handle.writeFile(contents))
     await handle.sync()
   } catch (error) {
     await handle.close()

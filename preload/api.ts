@@ -16,6 +16,7 @@ export interface IpcContract {
   writeBackup: { request: WriteBackupRequest; response: WriteBackupResult }
   listBackups: { request: undefined; response: ListBackupsResult }
   readBackup: { request: ReadBackupRequest; response: ReadBackupResult }
+  printToPdf: { request: PrintToPdfRequest; response: PrintToPdfResult }
 }
 
 export type IpcMethod = keyof IpcContract
@@ -30,6 +31,7 @@ export const IPC_CHANNELS = {
   writeBackup: 'tidemark:write-backup',
   listBackups: 'tidemark:list-backups',
   readBackup: 'tidemark:read-backup',
+  printToPdf: 'tidemark:print-to-pdf',
 } as const satisfies { [M in IpcMethod]: string }
 
 export type IpcChannel = (typeof IPC_CHANNELS)[IpcMethod]
@@ -138,6 +140,17 @@ export interface ReadBackupRequest {
 export interface ReadBackupResult {
   contents: string
 }
+
+export interface PrintToPdfRequest {
+  /** A file name ending in .pdf, no folder: the user picks where in the save dialog. */
+  suggestedName: string
+}
+
+/**
+ * Main prints the sender's page as it stands (its print style sheet applies) to a PDF file
+ * the user chose; the page shows what it wants printed before it asks.
+ */
+export type PrintToPdfResult = { status: 'saved'; fileName: string } | { status: 'cancelled' }
 
 /**
  * One function per main event, `on` + its name (onBackupRequested): it calls the listener,

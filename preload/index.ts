@@ -48,6 +48,7 @@ const api = {
   writeBackup: (request) => invoke('writeBackup', request),
   listBackups: () => invoke('listBackups', undefined),
   readBackup: (request) => invoke('readBackup', request),
+  printToPdf: (request) => invoke('printToPdf', request),
   onBackupRequested: (listener) => subscribe('backupRequested', listener),
 } satisfies TidemarkApi
 

@@ -15,6 +15,7 @@ import { BackupStoreError, type BackupFailureKind, type BackupStore } from '../b
 import {
   noPayload,
   openTextFileRequest,
+  printToPdfRequest,
   readBackupRequest,
   responseSchemas,
   saveTextFileRequest,
@@ -30,6 +31,10 @@ export interface HandlerDeps {
   chooseOpenPath: (extensions: string[]) => Promise<string | null>
   /** Writes atomically: the old file stays whole if the write fails. */
   writeTextFile: (path: string, contents: string) => Promise<void>
+  /** The same for bytes (a PDF). */
+  writeBinaryFile: (path: string, contents: Uint8Array) => Promise<void>
+  /** Prints the app's page, with its print style sheet, to PDF bytes. */
+  printPageToPdf: () => Promise<Uint8Array>
   fileSize: (path: string) => Promise<number>
   readFile: (path: string) => Promise<Uint8Array>
   baseName: (path: string) => string
@@ -116,6 +121,20 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       if (path === null) return { status: 'cancelled' }
       try {
         await deps.writeTextFile(path, request.contents)
+      } catch (error) {
+        throw ioFailure(error)
+      }
+      return { status: 'saved', fileName: deps.baseName(path) }
+    },
+
+    printToPdf: async (payload) => {
+      const request = parse(printToPdfRequest, payload)
+      // The dialog first: a cancel costs no printing, and the page keeps showing what it
+      // wants printed until this answers.
+      const path = await deps.chooseSavePath(request.suggestedName)
+      if (path === null) return { status: 'cancelled' }
+      try {
+        await deps.writeBinaryFile(path, await deps.printPageToPdf())
       } catch (error) {
         throw ioFailure(error)
       }

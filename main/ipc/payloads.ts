@@ -9,6 +9,8 @@ import {
   type ListBackupsResult,
   type OpenTextFileRequest,
   type OpenTextFileResult,
+  type PrintToPdfRequest,
+  type PrintToPdfResult,
   type ReadBackupRequest,
   type ReadBackupResult,
   type SaveTextFileRequest,
@@ -59,6 +61,12 @@ export const readBackupRequest = z.strictObject({
   }),
 }) satisfies z.ZodType<ReadBackupRequest>
 
+export const printToPdfRequest = z.strictObject({
+  suggestedName: fileName.refine((name) => /\.pdf$/i.test(name), {
+    error: 'must end in .pdf',
+  }),
+}) satisfies z.ZodType<PrintToPdfRequest>
+
 export const noPayload = z.undefined()
 
 // Responses: what main answers, checked before it leaves so a handler bug never sends the
@@ -101,6 +109,11 @@ export const readBackupResponse = z.strictObject({
   contents: z.string(),
 }) satisfies z.ZodType<ReadBackupResult>
 
+export const printToPdfResponse = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('saved'), fileName: z.string() }),
+  cancelled,
+]) satisfies z.ZodType<PrintToPdfResult>
+
 /** One response schema per contract entry: a missing entry, or a schema for another type, fails `tsc`. */
 export const responseSchemas: { [M in IpcMethod]: z.ZodType<IpcResponse<M>> } = {
   getAppInfo: appInfoResponse,
@@ -109,4 +122,5 @@ export const responseSchemas: { [M in IpcMethod]: z.ZodType<IpcResponse<M>> } = 
   writeBackup: writeBackupResponse,
   listBackups: listBackupsResponse,
   readBackup: readBackupResponse,
+  printToPdf: printToPdfResponse,
 }

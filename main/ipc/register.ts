@@ -31,6 +31,13 @@ export function registerIpc(getWindow: () => BrowserWindow | null, backupDeps: B
       return result.canceled ? null : (result.filePaths[0] ?? null)
     },
     writeTextFile: writeFileAtomically,
+    writeBinaryFile: writeFileAtomically,
+    printPageToPdf: async () => {
+      const window = getWindow()
+      if (!window) throw new Error('no window to print')
+      // A4 unless the page's @page rule says otherwise; the print style sheet draws black on white.
+      return window.webContents.printToPDF({ pageSize: 'A4', preferCSSPageSize: true })
+    },
     fileSize: async (path) => (await stat(path)).size,
     readFile: (path) => readFile(path),
     baseName: (path) => basename(path),

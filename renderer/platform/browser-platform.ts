@@ -54,6 +54,11 @@ export function createBrowserPlatform(): Platform {
         })
         input.click()
       }),
+    printToPdf: () => {
+      // Modal in Chromium: it returns once the dialog is closed, printed or not.
+      window.print()
+      return Promise.resolve({ status: 'print-dialog' })
+    },
     // No disk of its own: the screens remind the user to export instead.
     backups: null,
   }

@@ -16,6 +16,7 @@ export function createElectronPlatform(api: TidemarkApi): Platform {
     saveTextFile: async (suggestedName, contents) =>
       unwrap(await api.saveTextFile({ suggestedName, contents })),
     openTextFile: async (extensions) => unwrap(await api.openTextFile({ extensions })),
+    printToPdf: async (suggestedName) => unwrap(await api.printToPdf({ suggestedName })),
     backups: {
       write: async (contents, reason) => unwrap(await api.writeBackup({ contents, reason })),
       list: async () => unwrap(await api.listBackups()),

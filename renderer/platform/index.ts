@@ -3,7 +3,14 @@ import { createBrowserPlatform } from './browser-platform'
 import { createElectronPlatform } from './electron-platform'
 import type { Platform } from './platform'
 
-export type { Platform, PlatformBackups, PlatformKind, SaveOutcome, OpenOutcome } from './platform'
+export type {
+  Platform,
+  PlatformBackups,
+  PlatformKind,
+  SaveOutcome,
+  OpenOutcome,
+  PrintOutcome,
+} from './platform'
 export { PlatformError } from './platform'
 // Which interface language the system's languages map to: one rule, shared with main's menu
 // through the contract, handed on here because the screens reach the host only through platform.

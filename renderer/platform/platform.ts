@@ -3,6 +3,7 @@ import type {
   IpcError,
   ListBackupsResult,
   OpenTextFileResult,
+  PrintToPdfResult,
   ReadBackupResult,
   SaveTextFileResult,
   WriteBackupResult,
@@ -13,6 +14,11 @@ export type PlatformKind = 'electron' | 'browser'
 /** The same outcomes in both adapters: the browser one answers what main would. */
 export type SaveOutcome = SaveTextFileResult
 export type OpenOutcome = OpenTextFileResult
+/**
+ * A PDF of the page: saved (or cancelled) where the app writes it itself; in a browser, its
+ * print dialog was shown and the user saves the PDF there (the page cannot know whether they did).
+ */
+export type PrintOutcome = PrintToPdfResult | { status: 'print-dialog' }
 
 /**
  * The app's own backups folder (main writes it under its data folder, rotating old backups
@@ -54,6 +60,12 @@ export interface Platform {
   saveTextFile(suggestedName: string, contents: string): Promise<SaveOutcome>
   /** Lets the user pick a text file to read (an open dialog in Electron, a file picker in a browser). */
   openTextFile(extensions: string[]): Promise<OpenOutcome>
+  /**
+   * Prints the page as it stands, through its print style sheet, to a PDF: a save dialog and
+   * Electron's printToPDF in the app, the browser's print dialog ("Save as PDF") in a browser.
+   * The caller shows what it wants printed before calling, and keeps it until this answers.
+   */
+  printToPdf(suggestedName: string): Promise<PrintOutcome>
   /** The backups folder in Electron; null in a browser, which has no disk to keep them on. */
   backups: PlatformBackups | null
 }

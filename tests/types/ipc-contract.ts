@@ -16,6 +16,8 @@ import type {
   MainEventChannel,
   OpenTextFileRequest,
   OpenTextFileResult,
+  PrintToPdfRequest,
+  PrintToPdfResult,
   ReadBackupRequest,
   ReadBackupResult,
   SaveTextFileRequest,
@@ -74,6 +76,14 @@ export type ApiFollowsContract = [
       (request: ReadBackupRequest) => Promise<IpcResult<ReadBackupResult>>
     >
   >,
+  Expect<
+    Equal<
+      TidemarkApi['printToPdf'],
+      (request: PrintToPdfRequest) => Promise<IpcResult<PrintToPdfResult>>
+    >
+  >,
+  // @ts-expect-error printToPdf takes the file name to suggest, not nothing
+  Expect<Equal<TidemarkApi['printToPdf'], () => Promise<IpcResult<PrintToPdfResult>>>>,
   // The listener gets nothing: no IpcRendererEvent, whose sender is ipcRenderer, reaches the page.
   Expect<Equal<TidemarkApi['onBackupRequested'], (listener: () => void) => () => void>>,
   Expect<
@@ -102,6 +112,7 @@ export const complete: IpcHandlers = {
   writeBackup: () => Promise.resolve(written),
   listBackups: () => Promise.resolve(noBackups),
   readBackup: () => Promise.resolve(backupContents),
+  printToPdf: () => Promise.resolve(cancelled),
 }
 
 // @ts-expect-error a handler table without openTextFile does not compile
@@ -111,11 +122,22 @@ export const missingChannel: IpcHandlers = {
   writeBackup: () => Promise.resolve(written),
   listBackups: () => Promise.resolve(noBackups),
   readBackup: () => Promise.resolve(backupContents),
+  printToPdf: () => Promise.resolve(cancelled),
 }
 
 const { readBackup: _readBackup, ...withoutReadBackup } = complete
 // @ts-expect-error a handler table without readBackup does not compile
 export const missingBackupChannel: IpcHandlers = withoutReadBackup
+
+const { printToPdf: _printToPdf, ...withoutPrintToPdf } = complete
+// @ts-expect-error a handler table without printToPdf does not compile
+export const missingPrintChannel: IpcHandlers = withoutPrintToPdf
+
+export const pdfAnswersPath: IpcHandlers = {
+  ...complete,
+  // @ts-expect-error printToPdf answers the file's name, never where it was written
+  printToPdf: () => Promise.resolve({ status: 'saved' as const, path: '/home/u/report.pdf' }),
+}
 
 export const wrongResponse: IpcHandlers = {
   ...complete,
@@ -161,6 +183,7 @@ export const api: TidemarkApi = {
   writeBackup: () => Promise.resolve({ ok: true, value: written }),
   listBackups: () => Promise.resolve({ ok: true, value: noBackups }),
   readBackup: () => Promise.resolve({ ok: true, value: backupContents }),
+  printToPdf: () => Promise.resolve({ ok: true, value: cancelled }),
   onBackupRequested: () => () => undefined,
 }
 
@@ -173,6 +196,10 @@ export const apiWrongAnswer: TidemarkApi = {
   // @ts-expect-error the API's getAppInfo answers a result of AppInfo
   getAppInfo: () => Promise.resolve({ ok: true, value: cancelled }),
 }
+
+export const apiWithoutPrint: Omit<TidemarkApi, 'printToPdf'> = api
+// @ts-expect-error an API without printToPdf is not a TidemarkApi
+export const apiNoPrint: TidemarkApi = apiWithoutPrint
 
 export const apiMissingFunction: Omit<TidemarkApi, 'openTextFile'> = api
 // @ts-expect-error an API without openTextFile is not a TidemarkApi

@@ -23,6 +23,7 @@ function fakeApi() {
     getAppInfo: unused,
     saveTextFile: unused,
     openTextFile: unused,
+    printToPdf: unused,
     writeBackup: vi.fn<TidemarkApi['writeBackup']>(() => ok({ fileName: FILE_NAME })),
     listBackups: vi.fn(() => ok({ backups: [listed] })),
     readBackup: vi.fn<TidemarkApi['readBackup']>(() => ok({ contents: '{}' })),

@@ -15,6 +15,7 @@ function fakeApi(overrides: Partial<TidemarkApi> = {}): TidemarkApi {
     writeBackup: () => Promise.resolve({ ok: true, value: { fileName: 'b.json' } }),
     listBackups: () => Promise.resolve({ ok: true, value: { backups: [] } }),
     readBackup: () => Promise.resolve({ ok: true, value: { contents: '{}' } }),
+    printToPdf: () => Promise.resolve({ ok: true, value: { status: 'cancelled' } }),
     onBackupRequested: () => () => undefined,
     ...overrides,
   }
@@ -47,5 +48,33 @@ describe('detectPlatform', () => {
     const failure = await platform.openTextFile(['json']).catch((error: unknown) => error)
     expect(failure).toBeInstanceOf(PlatformError)
     expect((failure as PlatformError).error.code).toBe('file-not-text')
+  })
+
+  it('asks main for a PDF in Electron and answers its outcome', async () => {
+    const printToPdf = vi.fn<TidemarkApi['printToPdf']>(() =>
+      Promise.resolve({ ok: true, value: { status: 'saved', fileName: 'report.pdf' } }),
+    )
+    const platform = detectPlatform({ tidemark: fakeApi({ printToPdf }) })
+    expect(await platform.printToPdf('report.pdf')).toEqual({
+      status: 'saved',
+      fileName: 'report.pdf',
+    })
+    expect(printToPdf).toHaveBeenCalledWith({ suggestedName: 'report.pdf' })
+    const refused = detectPlatform({
+      tidemark: fakeApi({
+        printToPdf: () =>
+          Promise.resolve({ ok: false, error: { code: 'io-failed', detail: 'EACCES' } }),
+      }),
+    })
+    const failure = await refused.printToPdf('report.pdf').catch((error: unknown) => error)
+    expect((failure as PlatformError).error).toEqual({ code: 'io-failed', detail: 'EACCES' })
+  })
+
+  it('opens the print dialog in a browser, where the user saves the PDF', async () => {
+    const print = vi.fn()
+    vi.stubGlobal('window', { print })
+    expect(await detectPlatform({}).printToPdf('report.pdf')).toEqual({ status: 'print-dialog' })
+    expect(print).toHaveBeenCalledOnce()
+    vi.unstubAllGlobals()
   })
 })
