@@ -70,8 +70,9 @@ function setIn(patch: unknown, base: unknown, segments: string[], value: unknown
   }
   if (Array.isArray(base)) {
     // Plain lists (level factors, depth weights) are replaced whole by an override.
-    const items: unknown[] =
-      Array.isArray(patch) && patch.length === base.length ? [...patch] : [...base]
+    const source: unknown[] =
+      Array.isArray(patch) && patch.length === base.length ? patch : (base as unknown[])
+    const items = [...source]
     const index = Number(head)
     items[index] = setIn(items[index], base[index], rest, value)
     return items
@@ -96,16 +97,17 @@ function removeIn(patch: unknown, base: unknown, segments: string[]): unknown {
   }
   if (Array.isArray(base)) {
     if (!Array.isArray(patch)) return patch
-    const items: unknown[] = [...patch]
+    const items = [...(patch as unknown[])]
     const index = Number(head)
     items[index] = removeIn(items[index], base[index], rest) ?? base[index]
     return deepEqual(items, base) ? undefined : items
   }
   if (!isPlainObject(patch)) return patch
-  const object: Record<string, unknown> = { ...patch }
-  const next = removeIn(object[head], child(base, head), rest)
-  if (next === undefined) delete object[head]
-  else object[head] = next
+  const next = removeIn(patch[head], child(base, head), rest)
+  const object = Object.fromEntries(
+    Object.entries(patch).filter(([name]) => name !== head || next !== undefined),
+  )
+  if (next !== undefined) object[head] = next
   return Object.keys(object).length === 0 ? undefined : object
 }
 
