@@ -1,13 +1,48 @@
 import { useTranslation } from 'react-i18next'
 import type { LiveAssessment } from '../../../hooks/use-assessment'
+import type { UiLanguage } from '../../../i18n/i18n'
+import { tierName } from '../../../reasons/names'
+import { AssessmentSummary, type TotalSource } from './AssessmentSummary'
+import { DomainLevelsFigure } from './DomainLevelsFigure'
+import { GapList } from './GapList'
+import { ScoreTrendFigure } from './ScoreTrendFigure'
+import { SkillReasons } from './SkillReasons'
+import './assessment.css'
 
-/** The engine's answer beside the forms (stub: issue #7 fills it in). */
+/**
+ * The engine's answer beside the forms, live as the user types: score and tier, the raise and
+ * the yearly total a move can reach, every reason with its source, what would raise the score
+ * most, and the charts. Each part is memoised on what it shows, so a keystroke redraws only
+ * the parts whose figures moved.
+ */
 export function AssessmentPanel({ live }: { live: LiveAssessment }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const language = i18n.language as UiLanguage
+  const { skills, currentPay } = live.assessment
+  const totalSource: TotalSource = currentPay?.ok
+    ? 'current-pay'
+    : skills.expectedTotal
+      ? 'tier'
+      : 'none'
   return (
-    <section className="panel" aria-labelledby="assessment-title">
+    <section className="panel assessment-panel" aria-labelledby="assessment-title">
       <h2 id="assessment-title">{t('assessment.title')}</h2>
-      <p>{live.assessment.skills.score}</p>
+      {live.profileSaved ? null : (
+        <p className="assessment-note">{t('assessment.summary.neutralProfile')}</p>
+      )}
+      <AssessmentSummary
+        score={skills.score}
+        tierName={tierName(live.ruleset, skills.tier, language)}
+        raiseLow={skills.expectedRaise.low}
+        raiseHigh={skills.expectedRaise.high}
+        totalLow={skills.expectedTotal?.low}
+        totalHigh={skills.expectedTotal?.high}
+        totalSource={totalSource}
+      />
+      <SkillReasons reasons={skills.reasons} ruleset={live.ruleset} />
+      <GapList gaps={skills.gaps} tier={skills.tier} ruleset={live.ruleset} />
+      <DomainLevelsFigure levels={skills.levels} />
+      <ScoreTrendFigure ruleset={live.ruleset} />
     </section>
   )
 }

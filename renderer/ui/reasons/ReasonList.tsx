@@ -1,0 +1,59 @@
+import type { Reason } from '../../domain/reason'
+import type { Assumption } from '../../domain/ruleset/citation'
+import { CitationView } from '../citation/CitationView'
+import './reasons.css'
+
+export interface ReasonListProps<R extends Reason> {
+  reasons: readonly R[]
+  /** The reason in plain words (skill reasons: reasonText; offer reasons bring their own). */
+  sentence: (reason: R) => string
+  /** The assumption's note where the ruleset has one; else the reason's own flag is shown. */
+  assumptionFor?: ((reason: R) => Assumption | undefined) | undefined
+  /** Names the list for screen readers ("Why"). */
+  label?: string | undefined
+}
+
+/**
+ * The reasons behind a figure, one a line: the sentence, then its source behind a disclosure,
+ * marked where the number is an assumption. Keys follow the rule and its subject, so an open
+ * quote stays open while the figures around it change as the user types.
+ */
+export function ReasonList<R extends Reason>({
+  reasons,
+  sentence,
+  assumptionFor,
+  label,
+}: ReasonListProps<R>) {
+  const keys = reasonKeys(reasons)
+  return (
+    <ul className="reason-list" aria-label={label}>
+      {reasons.map((reason, index) => (
+        <li key={keys[index]} className="reason" data-effect={effectOf(reason.points)}>
+          <p className="reason-text">{sentence(reason)}</p>
+          <CitationView
+            citation={reason.citation}
+            assumption={reason.assumption ? (assumptionFor?.(reason) ?? true) : undefined}
+          />
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+function effectOf(points: number): 'adds' | 'none' | 'takes' {
+  if (points > 0) return 'adds'
+  if (points < 0) return 'takes'
+  return 'none'
+}
+
+/** A key per reason: its rule, the domain where it names one (the evidence cap fires once per
+ *  domain), and a count for any other repeat. */
+export function reasonKeys(reasons: readonly Reason[]): string[] {
+  const seen = new Map<string, number>()
+  return reasons.map((reason) => {
+    const base = `${reason.ruleId}:${String(reason.facts['domain'] ?? '')}`
+    const count = (seen.get(base) ?? 0) + 1
+    seen.set(base, count)
+    return count === 1 ? base : `${base}#${String(count)}`
+  })
+}

@@ -1,0 +1,48 @@
+import type { TFunction } from 'i18next'
+import type { SkillDomainId, TierId } from '../../domain/model/enums'
+import { tierRuleFor } from '../../domain/ruleset/lookup'
+import type { Ruleset } from '../../domain/ruleset/ruleset-schema'
+import type { UiLanguage } from '../i18n/i18n'
+
+/** A skill domain's short name, as sentences and charts use it ("NLP", "推理加速"). */
+export function domainName(t: TFunction, domain: SkillDomainId): string {
+  return t(`assessment.domains.${domain}`)
+}
+
+const LEVELS = ['0', '1', '2', '3', '4'] as const
+
+/** What a level 0-4 means ("proficient", "熟练"); a level out of range reads as its number. */
+export function levelName(t: TFunction, level: number): string {
+  const key = LEVELS.find((candidate) => candidate === String(level))
+  return key ? t(`assessment.levels.${key}`) : String(level)
+}
+
+/** A tier's name in the ruleset, in the interface language. */
+export function tierName(ruleset: Ruleset, tier: TierId, language: UiLanguage): string {
+  const rule = tierRuleFor(ruleset, tier)
+  return language === 'zh-CN' ? rule.nameZhHans : rule.nameEn
+}
+
+/** A city the ruleset knows, by id, in the interface language (the id if it is unknown). */
+export function cityName(ruleset: Ruleset, cityId: string, language: UiLanguage): string {
+  const city = ruleset.cities.find((candidate) => candidate.id === cityId)
+  if (!city) return cityId
+  return language === 'zh-CN' ? city.nameZhHans : city.nameEn
+}
+
+/** "A, B and C" / "A、B和C", as the language joins a list. */
+export function joinList(items: readonly string[], language: UiLanguage): string {
+  return new Intl.ListFormat(language, { type: 'conjunction' }).format(items)
+}
+
+/** A number as the interface shows it: at most one decimal (a score of 62.5, 8 years). */
+export function formatNumber(value: number, language: UiLanguage): string {
+  return new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value)
+}
+
+/** A share as a percent: 0.5 → 50%. */
+export function formatShare(value: number, language: UiLanguage): string {
+  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(
+    value,
+  )
+}

@@ -1,0 +1,150 @@
+import type { TFunction } from 'i18next'
+import {
+  SKILL_DOMAIN_IDS,
+  TIER_IDS,
+  type SkillDomainId,
+  type TierId,
+} from '../../domain/model/enums'
+import type { Reason } from '../../domain/reason'
+import type { Assumption } from '../../domain/ruleset/citation'
+import { tierRuleFor } from '../../domain/ruleset/lookup'
+import type { Ruleset } from '../../domain/ruleset/ruleset-schema'
+import type { UiLanguage } from '../i18n/i18n'
+import {
+  cityName,
+  domainName,
+  formatNumber,
+  formatShare,
+  joinList,
+  levelName,
+  tierName,
+} from './names'
+import {
+  booleanFact,
+  numberFact,
+  sentenceFrom,
+  stringFact,
+  type ReasonSentence,
+  type SentenceRegistry,
+} from './reason-sentence'
+
+type Modifiers = Ruleset['modifiers']
+type ModifierRuleId = Modifiers[keyof Modifiers]['id']
+
+const isDomain = (value: string): value is SkillDomainId =>
+  (SKILL_DOMAIN_IDS as readonly string[]).includes(value)
+const isTier = (value: string): value is TierId => (TIER_IDS as readonly string[]).includes(value)
+
+/** The domain fact's name; a missing or unknown domain reads as its raw text. */
+function domainFact(reason: Reason, t: TFunction, key = 'domain'): string {
+  const domain = stringFact(reason, key)
+  return isDomain(domain) ? domainName(t, domain) : domain
+}
+
+/** A domain's points: its class, its level, and how much its rank among the domains counts. */
+const domainSentence: ReasonSentence = (reason, { t, language }) => {
+  const level = numberFact(reason, 'level')
+  const rank = numberFact(reason, 'rank')
+  const weight = numberFact(reason, 'weight')
+  const values = {
+    domain: domainFact(reason, t),
+    level: formatNumber(level, language),
+    levelName: levelName(t, level),
+    premiumClass: stringFact(reason, 'premiumClass'),
+    rank: formatNumber(rank, language),
+    weight: formatShare(weight, language),
+  }
+  if (rank <= 1) return t('assessment.reasons.domainFirst', values)
+  if (weight === 0) return t('assessment.reasons.domainUncounted', values)
+  return t('assessment.reasons.domainNext', values)
+}
+
+/** The tier reached, and what the tier asks (its score, and the gate where it has one). */
+const tierSentence: ReasonSentence = (reason, { t, language, ruleset }) => {
+  const tier = isTier(reason.ruleId) ? reason.ruleId : 'emerging'
+  const score = numberFact(reason, 'score')
+  // The tier a score below the line would reach next: the lowest threshold above the score.
+  const next =
+    ruleset.tiers
+      .filter((candidate) => candidate.minScore > score)
+      .sort((a, b) => a.minScore - b.minScore)[0] ?? tierRuleFor(ruleset, 'premium')
+  return t(`assessment.reasons.tier.${tier}`, {
+    score: formatNumber(score, language),
+    tier: tierName(ruleset, tier, language),
+    minScore: formatNumber(numberFact(reason, 'minScore'), language),
+    nextTier: tierName(ruleset, next.id, language),
+    nextScore: formatNumber(next.minScore, language),
+  })
+}
+
+/** Each modifier and the evidence cap: one sentence a rule, checked complete by the type. */
+const RULE_SENTENCES: Record<ModifierRuleId | Ruleset['evidenceCap']['id'], ReasonSentence> = {
+  'evidence-cap': (reason, { t, language }) =>
+    t('assessment.reasons.evidenceCap', {
+      domain: domainFact(reason, t),
+      claimed: formatNumber(numberFact(reason, 'claimed'), language),
+      counted: formatNumber(numberFact(reason, 'counted'), language),
+    }),
+  breadth: (reason, { t, language, ruleset }) =>
+    t('assessment.reasons.breadth', {
+      count: formatNumber(numberFact(reason, 'directions'), language),
+      domains: joinList(
+        ruleset.modifiers.breadth.domains.map((domain) => domainName(t, domain)),
+        language,
+      ),
+      minLevel: formatNumber(ruleset.modifiers.breadth.minLevel, language),
+    }),
+  'phd-in-field': (_reason, { t }) => t('assessment.reasons.phdInField'),
+  'years-not-enough': (reason, { t, language }) =>
+    t('assessment.reasons.yearsNotEnough', {
+      years: formatNumber(numberFact(reason, 'years'), language),
+    }),
+  leadership: (reason, { t, language }) => {
+    const kinds = (['businessLine', 'team', 'openSource'] as const)
+      .filter((kind) => booleanFact(reason, kind))
+      .map((kind) => t(`assessment.reasons.leadershipKinds.${kind}`))
+    return t('assessment.reasons.leadership', { kinds: joinList(kinds, language) })
+  },
+  'hub-city': (reason, { t, language, ruleset }) =>
+    t('assessment.reasons.hubCity', {
+      city: cityName(ruleset, stringFact(reason, 'city'), language),
+    }),
+  'in-field-transition': (reason, { t, language, ruleset }) =>
+    t('assessment.reasons.inFieldTransition', {
+      domain: domainFact(reason, t),
+      minLevel: formatNumber(ruleset.modifiers.inFieldTransition.minLevel, language),
+    }),
+}
+
+/** Every rule id the skill score can give a reason for, with its sentence. */
+export const SKILL_SENTENCES: SentenceRegistry = new Map<string, ReasonSentence>([
+  ...SKILL_DOMAIN_IDS.map((id): [string, ReasonSentence] => [id, domainSentence]),
+  ...TIER_IDS.map((id): [string, ReasonSentence] => [id, tierSentence]),
+  ...Object.entries(RULE_SENTENCES),
+])
+
+/** A skill reason in plain words, with its points: "NLP at level 3 (proficient), …: +50 points". */
+export function reasonText(
+  reason: Reason,
+  t: TFunction,
+  language: UiLanguage,
+  ruleset: Ruleset,
+): string {
+  return sentenceFrom(SKILL_SENTENCES, reason, { t, language, ruleset })
+}
+
+/**
+ * The assumption behind a skill reason's number, with its note: a reason only says whether
+ * there is one, the ruleset says what it is (the domains' weights share one).
+ */
+export function skillReasonAssumption(ruleset: Ruleset, reason: Reason): Assumption | undefined {
+  const { ruleId } = reason
+  if (isDomain(ruleId)) return ruleset.scoring.assumption
+  if (isTier(ruleId)) {
+    const tier = tierRuleFor(ruleset, ruleId)
+    return tier.assumption ?? tier.gateAssumption
+  }
+  if (ruleId === ruleset.evidenceCap.id) return ruleset.evidenceCap.assumption
+  const modifier = Object.values(ruleset.modifiers).find((rule) => rule.id === ruleId)
+  return modifier?.assumption
+}

@@ -1,0 +1,51 @@
+import { memo } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { DomainLevel } from '../../../../domain/skills/effective-levels'
+import { ChartFigure } from '../../../charts/ChartFigure'
+import { domainLevelRows, levelsKey } from '../../../charts/chart-data'
+import { LazyDomainLevelsChart } from '../../../charts/lazy-charts'
+import type { UiLanguage } from '../../../i18n/i18n'
+import { domainName, formatNumber } from '../../../reasons/names'
+
+/** Every domain, claimed level against counted level: a bar chart, and a table to read. */
+export const DomainLevelsFigure = memo(
+  function DomainLevelsFigure({ levels }: { levels: readonly DomainLevel[] }) {
+    const { t, i18n } = useTranslation()
+    const language = i18n.language as UiLanguage
+    const rows = domainLevelRows(levels, (domain) => domainName(t, domain))
+    const claimedName = t('assessment.charts.claimed')
+    const countedName = t('assessment.charts.counted')
+    return (
+      <ChartFigure
+        id="assessment-levels"
+        title={t('assessment.charts.levelsTitle')}
+        description={t('assessment.charts.levelsDescription')}
+        chart={
+          <LazyDomainLevelsChart rows={rows} claimedName={claimedName} countedName={countedName} />
+        }
+        table={
+          <table className="figures">
+            <caption>{t('assessment.charts.levelsTitle')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('assessment.charts.domain')}</th>
+                <th scope="col">{claimedName}</th>
+                <th scope="col">{countedName}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.domain}>
+                  <th scope="row">{row.label}</th>
+                  <td>{formatNumber(row.claimed, language)}</td>
+                  <td>{formatNumber(row.counted, language)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        }
+      />
+    )
+  },
+  (before, after) => levelsKey(before.levels) === levelsKey(after.levels),
+)

@@ -1,0 +1,58 @@
+import { memo } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { TierId } from '../../../../domain/model/enums'
+import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
+import type { SkillGap } from '../../../../domain/skills/skill-gaps'
+import type { UiLanguage } from '../../../i18n/i18n'
+import { gapText } from '../../../reasons/skill-gap-text'
+
+function gapsKey(gaps: readonly SkillGap[]): string {
+  return gaps
+    .map(
+      (gap) =>
+        `${gap.domain}|${gap.action}|${gap.fromLevel}|${gap.toLevel}|${gap.scoreGain}|${gap.tierAfter}`,
+    )
+    .join('\n')
+}
+
+/** "What would raise my score most": the engine's gaps, best gain first, with the tier reached. */
+export const GapList = memo(
+  function GapList({
+    gaps,
+    tier,
+    ruleset,
+  }: {
+    gaps: readonly SkillGap[]
+    tier: TierId
+    ruleset: Ruleset
+  }) {
+    const { t, i18n } = useTranslation()
+    const language = i18n.language as UiLanguage
+    return (
+      <section className="assessment-block" aria-labelledby="assessment-gaps-title">
+        <h3 id="assessment-gaps-title">{t('assessment.gaps.title')}</h3>
+        {gaps.length === 0 ? (
+          <p className="muted">{t('assessment.gaps.none')}</p>
+        ) : (
+          <ol className="gap-list">
+            {gaps.map((gap) => {
+              const text = gapText(gap, tier, t, language, ruleset)
+              return (
+                <li key={`${gap.domain}:${gap.action}`} className="gap">
+                  <span className="gap-action">{text.action}</span>
+                  <span className="gap-effect" data-tier-change={gap.tierAfter !== tier}>
+                    {text.effect}
+                  </span>
+                </li>
+              )
+            })}
+          </ol>
+        )}
+      </section>
+    )
+  },
+  (before, after) =>
+    before.tier === after.tier &&
+    before.ruleset === after.ruleset &&
+    gapsKey(before.gaps) === gapsKey(after.gaps),
+)

@@ -1,0 +1,104 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { memo, useCallback, useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
+import { readSnapshots } from '../../../../data/snapshots'
+import { ChartFigure } from '../../../charts/ChartFigure'
+import { trendPoints, type Threshold } from '../../../charts/chart-data'
+import { LazyScoreTrendChart } from '../../../charts/lazy-charts'
+import type { UiLanguage } from '../../../i18n/i18n'
+import { formatNumber, joinList, tierName } from '../../../reasons/names'
+import { useServices } from '../../../services'
+
+/** Parses the stored day ("2025-03-14") as that calendar day, whatever the time zone. */
+function dayFormatter(language: UiLanguage, options: Intl.DateTimeFormatOptions) {
+  const format = new Intl.DateTimeFormat(language, { ...options, timeZone: 'UTC' })
+  return (isoDate: string) => format.format(new Date(`${isoDate}T00:00:00Z`))
+}
+
+/**
+ * The premium score and tier over time, from the day-by-day snapshots the repositories keep,
+ * with each tier's threshold as a line. It reads the database itself (live), so typing in a
+ * form never redraws it: only a saved change does.
+ */
+export const ScoreTrendFigure = memo(function ScoreTrendFigure({ ruleset }: { ruleset: Ruleset }) {
+  const { t, i18n } = useTranslation()
+  const language = i18n.language as UiLanguage
+  const { db } = useServices()
+  const snapshots = useLiveQuery(() => readSnapshots(db), [db])
+  const points = useMemo(() => trendPoints(snapshots ?? []), [snapshots])
+  const thresholds = useMemo(
+    (): Threshold[] =>
+      ruleset.tiers
+        .filter((tier) => tier.minScore > 0)
+        .map((tier) => ({
+          tier: tier.id,
+          label: tierName(ruleset, tier.id, language),
+          score: tier.minScore,
+        })),
+    [ruleset, language],
+  )
+  const shortDate = useMemo(
+    () => dayFormatter(language, { month: 'short', day: 'numeric' }),
+    [language],
+  )
+  const longDate = useMemo(() => dayFormatter(language, { dateStyle: 'medium' }), [language])
+  const formatDate = useCallback((isoDate: string) => shortDate(isoDate), [shortDate])
+
+  if (snapshots === undefined) return null
+  const title = t('assessment.charts.trendTitle')
+  if (points.length < 2) {
+    return (
+      <section className="chart-figure" aria-labelledby="assessment-trend-title">
+        <h3 id="assessment-trend-title" className="chart-title">
+          {title}
+        </h3>
+        <p className="hint">{t('assessment.charts.trendEmpty')}</p>
+      </section>
+    )
+  }
+  const thresholdList = t('assessment.charts.thresholds', {
+    list: joinList(
+      thresholds.map(
+        (threshold) => `${threshold.label} ${formatNumber(threshold.score, language)}`,
+      ),
+      language,
+    ),
+  })
+  return (
+    <ChartFigure
+      id="assessment-trend"
+      title={title}
+      description={`${t('assessment.charts.trendDescription')} ${thresholdList}`}
+      chart={
+        <LazyScoreTrendChart
+          points={points}
+          thresholds={thresholds}
+          scoreName={t('assessment.charts.score')}
+          formatDate={formatDate}
+        />
+      }
+      table={
+        <table className="figures">
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('assessment.charts.date')}</th>
+              <th scope="col">{t('assessment.charts.score')}</th>
+              <th scope="col">{t('assessment.charts.tier')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {points.map((point) => (
+              <tr key={point.date}>
+                <th scope="row">{longDate(point.date)}</th>
+                <td>{formatNumber(point.score, language)}</td>
+                <td>{tierName(ruleset, point.tier, language)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  )
+})
