@@ -46,3 +46,13 @@ export function formatShare(value: number, language: UiLanguage): string {
     value,
   )
 }
+
+const CJK_THEN_LATIN = /([\u3400-\u9fff])([A-Za-z])/g
+const LATIN_THEN_CJK = /([A-Za-z])([\u3400-\u9fff])/g
+
+/** Chinese text with a space between Han characters and Latin words ("且 NLP 算法"), as
+ *  Chinese typesetting has it where a name like "NLP 算法" is put into a sentence. */
+export function spaceMixedScripts(text: string, language: UiLanguage): string {
+  if (language !== 'zh-CN') return text
+  return text.replace(CJK_THEN_LATIN, '$1 $2').replace(LATIN_THEN_CJK, '$1 $2')
+}

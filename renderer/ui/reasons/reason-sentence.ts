@@ -3,6 +3,7 @@ import type { Reason } from '../../domain/reason'
 import type { Ruleset } from '../../domain/ruleset/ruleset-schema'
 import type { UiLanguage } from '../i18n/i18n'
 import { formatPoints } from '../format/amount'
+import { spaceMixedScripts } from './names'
 
 /** What a sentence needs besides its reason: the words, the language and the rules in use. */
 export interface SentenceContext {
@@ -46,9 +47,10 @@ export function sentenceFrom(
 ): string {
   const { t, language } = context
   const say = registry.get(reason.ruleId)
-  const sentence = say
-    ? say(reason, context)
-    : t('assessment.reasons.unknown', { ruleId: reason.ruleId })
+  const sentence = spaceMixedScripts(
+    say ? say(reason, context) : t('assessment.reasons.unknown', { ruleId: reason.ruleId }),
+    language,
+  )
   if (reason.points === 0) return sentence
   return t('assessment.reasons.withPoints', {
     sentence,

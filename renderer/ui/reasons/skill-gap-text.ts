@@ -4,7 +4,7 @@ import type { Ruleset } from '../../domain/ruleset/ruleset-schema'
 import type { SkillGap } from '../../domain/skills/skill-gaps'
 import { formatPoints } from '../format/amount'
 import type { UiLanguage } from '../i18n/i18n'
-import { domainName, formatNumber, tierName } from './names'
+import { domainName, formatNumber, spaceMixedScripts, tierName } from './names'
 
 export interface GapText {
   /** What to do: "Raise NLP from 2 to 3, with evidence". */
@@ -38,5 +38,8 @@ export function gapText(
     gap.tierAfter === currentTier
       ? t('assessment.gaps.stays', effectValues)
       : t('assessment.gaps.reaches', effectValues)
-  return { action, effect }
+  return {
+    action: spaceMixedScripts(action, language),
+    effect: spaceMixedScripts(effect, language),
+  }
 }
