@@ -1,0 +1,243 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { useController, useForm, useWatch } from 'react-hook-form'
+import { useTranslation } from 'react-i18next'
+import type { StoredSkill } from '../../../../data/records'
+import { saveSkill } from '../../../../data/repositories/skills'
+import type { Skill } from '../../../../domain/model/profile'
+import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
+import type { LiveAssessment } from '../../../hooks/use-assessment'
+import type { UiLanguage } from '../../../i18n/i18n'
+import { useServices } from '../../../services'
+import { CapFlag } from './CapFlag'
+import { NameCombobox } from './NameCombobox'
+import {
+  NEW_SKILL_FIELDS,
+  fieldsFromSkill,
+  skillFormSchema,
+  skillFromFields,
+  type SkillFormFields,
+  type SkillFormOutput,
+} from './skill-form-schema'
+import { skillStanding } from './skill-standing'
+import { exactSuggestion, suggestionName } from './skill-suggestions'
+import { listText } from './skill-text'
+import { DomainSelect, EvidenceChecks, LevelRadios } from './SkillFormParts'
+
+/**
+ * Adds a skill (no `skill`) or edits one. Enter saves (Ctrl+Enter from the notes), Escape
+ * cancels. While the fields parse, the skill as typed goes up through `onDraft`, so the
+ * assessment beside the form moves as the user types; the evidence cap is flagged here too.
+ */
+export function SkillForm({
+  skill,
+  skillId,
+  live,
+  ruleset,
+  taken,
+  focus,
+  onDraft,
+  onSaved,
+  onCancel,
+}: {
+  skill: StoredSkill | undefined
+  /** The skill's id: the stored one, or a fresh one for a new skill (the draft's and the save's). */
+  skillId: string
+  live: LiveAssessment | undefined
+  ruleset: Ruleset
+  taken: ReadonlySet<string>
+  /** Where focus starts: the name, or the evidence (to lift a cap). */
+  focus: 'name' | 'evidence'
+  onDraft: (skill: Skill | undefined) => void
+  onSaved: (skill: StoredSkill) => void
+  onCancel: () => void
+}) {
+  const { t, i18n } = useTranslation()
+  const language = i18n.language as UiLanguage
+  const { db } = useServices()
+  const id = useId()
+  const [saveError, setSaveError] = useState<string | undefined>()
+  const { register, control, handleSubmit, setValue, setFocus, getValues, formState } = useForm<
+    SkillFormFields,
+    unknown,
+    SkillFormOutput
+  >({
+    resolver: zodResolver(skillFormSchema),
+    defaultValues: skill ? fieldsFromSkill(skill) : NEW_SKILL_FIELDS,
+  })
+  const { field: nameField } = useController({ control, name: 'name' })
+  const values = useWatch({ control }) as SkillFormFields
+  const draft = skillFromFields(skillId, { ...getValues(), ...values })
+
+  // Hand the draft up only when it changes, not on every render.
+  const lastSent = useRef<string | null>(null)
+  useEffect(() => {
+    const key = draft ? JSON.stringify(draft) : ''
+    if (key === lastSent.current) return
+    lastSent.current = key
+    onDraft(draft)
+  }, [draft, onDraft])
+
+  useEffect(() => {
+    setFocus(focus)
+  }, [focus, setFocus])
+
+  const standing = draft && live ? skillStanding(draft, live) : undefined
+  const { errors } = formState
+  const nameError = errors.name
+    ? errors.name.type === 'too_small'
+      ? t('skills.errors.nameRequired')
+      : errors.name.message
+    : undefined
+  const domainError = errors.domain ? t('skills.errors.domainRequired') : undefined
+
+  const submit = handleSubmit(async (output) => {
+    setSaveError(undefined)
+    try {
+      onSaved(await saveSkill(db, { ...output, id: skillId }))
+    } catch (error) {
+      setSaveError(error instanceof Error ? error.message : String(error))
+    }
+  })
+
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    if (event.defaultPrevented) return
+    const target = event.target as HTMLElement
+    if (event.key === 'Escape') {
+      event.preventDefault()
+      onCancel()
+    } else if (event.key === 'Enter' && !event.altKey && !event.shiftKey) {
+      const isToggle =
+        target instanceof HTMLInputElement &&
+        (target.type === 'checkbox' || target.type === 'radio')
+      if (event.ctrlKey || event.metaKey || isToggle) {
+        event.preventDefault()
+        void submit()
+      }
+    }
+  }
+
+  const nameDescribedBy = `${id}-name-hint${nameError ? ` ${id}-name-error` : ''}`
+  const journalNote =
+    standing && standing.journalEvidence.length > 0
+      ? t('skills.form.journalEvidence', {
+          kinds: listText(
+            standing.journalEvidence.map((kind) => t(`skills.evidenceKinds.${kind}`)),
+            language,
+          ),
+        })
+      : undefined
+
+  return (
+    <form
+      className="skill-form"
+      aria-labelledby={`${id}-title`}
+      noValidate
+      onKeyDown={onKeyDown}
+      onSubmit={(event) => void submit(event)}
+    >
+      <h3 id={`${id}-title`}>
+        {skill ? t('skills.form.editTitle', { name: skill.name }) : t('skills.form.newTitle')}
+      </h3>
+      <div className="field skill-field-name">
+        <label htmlFor={`${id}-name`}>{t('skills.form.name')}</label>
+        <NameCombobox
+          id={`${id}-name`}
+          value={nameField.value}
+          inputRef={nameField.ref}
+          domain={ruleset.skillDomains.find((rule) => rule.id === values.domain)?.id}
+          taken={taken}
+          ruleset={ruleset}
+          describedBy={nameDescribedBy}
+          invalid={nameError !== undefined}
+          onChange={(name) => {
+            nameField.onChange(name)
+            const exact = exactSuggestion(name)
+            if (exact && getValues('domain') === '') {
+              setValue('domain', exact.domain, { shouldDirty: true, shouldValidate: true })
+            }
+          }}
+          onBlur={nameField.onBlur}
+          onChoose={(suggestion) => {
+            setValue('name', suggestionName(suggestion, language), {
+              shouldDirty: true,
+              shouldValidate: formState.isSubmitted,
+            })
+            setValue('domain', suggestion.domain, {
+              shouldDirty: true,
+              shouldValidate: formState.isSubmitted,
+            })
+          }}
+        />
+        <p className="hint" id={`${id}-name-hint`}>
+          {t('skills.form.nameHint')}
+        </p>
+        {nameError ? (
+          <p className="skill-error" id={`${id}-name-error`}>
+            {nameError}
+          </p>
+        ) : null}
+      </div>
+      <DomainSelect
+        id={`${id}-domain`}
+        register={register}
+        ruleset={ruleset}
+        value={values.domain}
+        error={domainError}
+      />
+      <LevelRadios id={`${id}-level`} register={register} />
+      <EvidenceChecks
+        id={`${id}-evidence`}
+        register={register}
+        cap={ruleset.evidenceCap.maxLevelWithoutEvidence}
+        journalNote={journalNote}
+      />
+      <div role="status" className="skill-cap-live">
+        {standing?.capped && live ? <CapFlag standing={standing} ruleset={live.ruleset} /> : null}
+      </div>
+      <div className="skill-form-row">
+        <div className="field">
+          <label htmlFor={`${id}-last-used`}>{t('skills.form.lastUsed')}</label>
+          <input
+            id={`${id}-last-used`}
+            type="date"
+            aria-describedby={`${id}-last-used-hint`}
+            {...register('lastUsed')}
+          />
+          <p className="hint" id={`${id}-last-used-hint`}>
+            {t('skills.form.lastUsedHint')}
+          </p>
+        </div>
+        <div className="field skill-field-note">
+          <label htmlFor={`${id}-note`}>{t('skills.form.note')}</label>
+          <textarea
+            id={`${id}-note`}
+            rows={2}
+            aria-invalid={errors.note !== undefined}
+            aria-describedby={errors.note ? `${id}-note-error` : undefined}
+            {...register('note')}
+          />
+          {errors.note ? (
+            <p className="skill-error" id={`${id}-note-error`}>
+              {errors.note.message}
+            </p>
+          ) : null}
+        </div>
+      </div>
+      <div className="actions">
+        <button type="submit" className="skill-primary" disabled={formState.isSubmitting}>
+          {t('skills.form.save')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('skills.form.cancel')}
+        </button>
+        <span className="hint">{t('skills.form.keys')}</span>
+      </div>
+      {saveError ? (
+        <p className="status error" role="alert">
+          {t('skills.saveFailed', { detail: saveError })}
+        </p>
+      ) : null}
+    </form>
+  )
+}

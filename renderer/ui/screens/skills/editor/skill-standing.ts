@@ -1,0 +1,31 @@
+import { skillsWithJournalEvidence } from '../../../../data/assessment-input'
+import type { EvidenceKind } from '../../../../domain/model/enums'
+import type { Skill } from '../../../../domain/model/profile'
+import { effectiveLevels } from '../../../../domain/skills/effective-levels'
+import type { LiveAssessment } from '../../../hooks/use-assessment'
+
+/** How the engine counts one skill: its level as rated and as counted, and why. */
+export interface SkillStanding {
+  claimed: number
+  effective: number
+  /** The evidence cap lowered the level. */
+  capped: boolean
+  /** Evidence kinds linked journal entries add to what is ticked on the skill. */
+  journalEvidence: EvidenceKind[]
+}
+
+/**
+ * The engine's own reading of a skill, through the same two steps the assessment takes: the
+ * data layer adds evidence from linked journal entries, the engine applies the evidence cap of
+ * the ruleset in use. Nothing is recomputed here.
+ */
+export function skillStanding(skill: Skill, live: LiveAssessment): SkillStanding {
+  const [withJournal = skill] = skillsWithJournalEvidence([skill], live.sources.journal)
+  const level = effectiveLevels([withJournal], live.ruleset).get(skill.domain)
+  return {
+    claimed: level?.claimed ?? skill.level,
+    effective: level?.effective ?? skill.level,
+    capped: level?.capped ?? false,
+    journalEvidence: withJournal.evidence.filter((kind) => !skill.evidence.includes(kind)),
+  }
+}

@@ -1,0 +1,204 @@
+import type { SkillDomainId } from '../../../../domain/model/enums'
+import type { UiLanguage } from '../../../i18n/i18n'
+
+/** A well-known skill name; `zh` is what a Chinese user would write for a generic method. */
+export interface SkillSuggestion {
+  name: string
+  zh?: string
+  domain: SkillDomainId
+}
+
+/**
+ * Names engineers in the large-model market list on a CV, filed under the article's domains
+ * (the ruleset's skill domains). Proper names (vLLM) read the same in both languages; methods
+ * have a Chinese name too, so "量化" finds quantization.
+ */
+const BY_DOMAIN: Record<SkillDomainId, readonly (string | readonly [string, string])[]> = {
+  'inference-acceleration': [
+    'vLLM',
+    'TensorRT-LLM',
+    'SGLang',
+    'llama.cpp',
+    'FlashAttention',
+    'PagedAttention',
+    'Triton Inference Server',
+    'LMDeploy',
+    ['Triton kernels', 'Triton 算子开发'],
+    ['Quantization (GPTQ, AWQ)', '模型量化（GPTQ、AWQ）'],
+    ['Speculative decoding', '投机解码'],
+    ['KV cache optimization', 'KV Cache 优化'],
+  ],
+  'llm-training': [
+    'Megatron-LM',
+    'DeepSpeed',
+    'FSDP',
+    'Colossal-AI',
+    'NCCL',
+    ['Distributed training', '分布式训练'],
+    ['Pipeline and tensor parallelism', '流水线并行与张量并行'],
+    ['Mixture of Experts (MoE)', '混合专家模型（MoE）'],
+    ['Pretraining data pipelines', '预训练数据处理'],
+  ],
+  'fine-tuning': [
+    'LoRA',
+    'QLoRA',
+    'RLHF',
+    'DPO',
+    'PEFT',
+    'PPO',
+    'GRPO',
+    'TRL',
+    'LLaMA-Factory',
+    ['Supervised fine-tuning (SFT)', '有监督微调（SFT）'],
+    ['Instruction tuning', '指令微调'],
+  ],
+  nlp: [
+    'Transformers',
+    'BERT',
+    'RAG',
+    'Sentence embeddings',
+    ['Tokenization', '分词'],
+    ['Named entity recognition', '命名实体识别'],
+    ['Machine translation', '机器翻译'],
+    ['Text classification', '文本分类'],
+    ['Information extraction', '信息抽取'],
+  ],
+  'deep-learning': [
+    'PyTorch',
+    'JAX',
+    'CUDA',
+    'TensorFlow',
+    'PaddlePaddle',
+    'MindSpore',
+    ['Transformer architecture', 'Transformer 架构'],
+    ['Mixed-precision training', '混合精度训练'],
+  ],
+  'computer-vision': [
+    'OpenCV',
+    'YOLO',
+    'Stable Diffusion',
+    'Vision Transformer (ViT)',
+    'CLIP',
+    'Segment Anything (SAM)',
+    ['Multimodal models', '多模态大模型'],
+    ['Object detection', '目标检测'],
+  ],
+  'model-optimization': [
+    'ONNX Runtime',
+    'TVM',
+    'TensorRT',
+    ['Knowledge distillation', '知识蒸馏'],
+    ['Pruning', '模型剪枝'],
+    ['Model compression', '模型压缩'],
+    ['Operator fusion', '算子融合'],
+  ],
+  'llm-foundation-software': [
+    'Ray',
+    'Kubernetes',
+    'Slurm',
+    'XLA',
+    'MLIR',
+    'CANN',
+    ['Training frameworks', '训练框架研发'],
+    ['GPU cluster scheduling', 'GPU 集群调度'],
+  ],
+  'robotics-os': [
+    'ROS',
+    'ROS 2',
+    'Isaac Sim',
+    'MoveIt',
+    'SLAM',
+    ['Embodied AI', '具身智能'],
+    ['Motion planning', '运动规划'],
+  ],
+  'ai-product': [
+    ['AI product design', 'AI 产品设计'],
+    ['Prompt engineering', '提示词工程'],
+    ['LLM evaluation', '大模型评测'],
+    ['A/B testing', 'A/B 测试'],
+    ['User research', '用户研究'],
+  ],
+  'ai-architecture': [
+    'LangChain',
+    'LlamaIndex',
+    'Milvus',
+    'MLOps',
+    ['AI agents', '智能体（Agent）'],
+    ['Vector databases', '向量数据库'],
+    ['LLM application architecture', '大模型应用架构'],
+  ],
+  'cs-data-foundations': [
+    'Python',
+    'C++',
+    'SQL',
+    'Spark',
+    'Linux',
+    'pandas',
+    ['Algorithms and data structures', '算法与数据结构'],
+    ['Statistics', '统计学'],
+  ],
+}
+
+export const SKILL_SUGGESTIONS: readonly SkillSuggestion[] = Object.entries(BY_DOMAIN).flatMap(
+  ([domain, names]) =>
+    names.map((entry): SkillSuggestion => {
+      const id = domain as SkillDomainId
+      return typeof entry === 'string'
+        ? { name: entry, domain: id }
+        : { name: entry[0], zh: entry[1], domain: id }
+    }),
+)
+
+/** The name to fill in: the Chinese one for a Chinese interface where there is one. */
+export function suggestionName(suggestion: SkillSuggestion, language: UiLanguage): string {
+  return language === 'zh-CN' && suggestion.zh !== undefined ? suggestion.zh : suggestion.name
+}
+
+/** Case, spaces, dots and dashes do not matter: "flash attention" finds FlashAttention. */
+export function normalizeSkillName(text: string): string {
+  return text.toLocaleLowerCase('en').replace(/[\s\-_.·()（）、,，]/g, '')
+}
+
+/**
+ * Suggestions for what the user has typed: names that start with it first, then names that
+ * contain it; the chosen domain's names before others; names the user already has left out.
+ * With nothing typed, the chosen domain's names (so a user can browse a domain).
+ */
+export function matchSuggestions(
+  typed: string,
+  options: { domain: SkillDomainId | undefined; taken: ReadonlySet<string>; limit?: number },
+): SkillSuggestion[] {
+  const query = normalizeSkillName(typed)
+  const { domain, taken, limit = 8 } = options
+  const ranked: { suggestion: SkillSuggestion; rank: number }[] = []
+  SKILL_SUGGESTIONS.forEach((suggestion, order) => {
+    const names = [suggestion.name, suggestion.zh].filter((name) => name !== undefined)
+    if (names.some((name) => taken.has(normalizeSkillName(name)))) return
+    const normalized = names.map(normalizeSkillName)
+    let rank: number
+    if (query === '') {
+      if (suggestion.domain !== domain) return
+      rank = 0
+    } else if (normalized.some((name) => name.startsWith(query))) rank = 0
+    else if (normalized.some((name) => name.includes(query))) rank = 2
+    else return
+    if (domain !== undefined && suggestion.domain !== domain) rank += 1
+    ranked.push({ suggestion, rank: rank * 1000 + order })
+  })
+  return ranked
+    .sort((a, b) => a.rank - b.rank)
+    .slice(0, limit)
+    .map((entry) => entry.suggestion)
+}
+
+/** The one suggestion whose name is exactly what was typed (any case), if there is one. */
+export function exactSuggestion(typed: string): SkillSuggestion | undefined {
+  const query = normalizeSkillName(typed)
+  if (query === '') return undefined
+  const matches = SKILL_SUGGESTIONS.filter((suggestion) =>
+    [suggestion.name, suggestion.zh].some(
+      (name) => name !== undefined && normalizeSkillName(name) === query,
+    ),
+  )
+  return matches.length === 1 ? matches[0] : undefined
+}

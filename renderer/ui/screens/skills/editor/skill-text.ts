@@ -1,0 +1,26 @@
+import type { EvidenceKind } from '../../../../domain/model/enums'
+import type { UiLanguage } from '../../../i18n/i18n'
+
+/** Level 0-4 as the message keys name them. */
+export const LEVEL_KEYS = ['none', 'aware', 'working', 'proficient', 'expert'] as const
+export type LevelKey = (typeof LEVEL_KEYS)[number]
+
+export function levelKey(level: number): LevelKey {
+  return LEVEL_KEYS[level] ?? 'none'
+}
+
+/** A short list as each language writes one: "production, paper" / "生产上线、论文". */
+export function listText(items: readonly string[], language: UiLanguage): string {
+  return language === 'zh-CN'
+    ? items.join('、')
+    : new Intl.ListFormat('en', { type: 'unit', style: 'short' }).format(items)
+}
+
+/** A stored yyyy-mm-dd as a date in the interface's language (read as a calendar day, not UTC midnight moved). */
+export function formatDay(isoDate: string, language: UiLanguage): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  )
+}
+
+export type EvidenceLabel = (kind: EvidenceKind) => string
