@@ -1,0 +1,105 @@
+import { useId, useState, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import {
+  readEngineSettings,
+  saveEngineSettings,
+} from '../../../../data/repositories/engine-settings'
+import { engineSettingsSchema } from '../../../../domain/model/settings'
+import type { Currency } from '../../../../domain/model/enums'
+import { useServices } from '../../../services'
+import { ErrorText } from './form-fields'
+
+const rateSchema = engineSettingsSchema.shape.exchangeRates.unwrap().valueType
+
+/**
+ * A foreign-currency pay counts only with an exchange rate (the engine's settings): says so
+ * beside the currency while none is set, and lets the user set or correct the rate there,
+ * without leaving the form. Keyed by currency by its parent, so the input starts from its rate.
+ */
+export function ExchangeRateField({
+  currency,
+  rate,
+  id,
+}: {
+  currency: Currency
+  /** The stored rate, yuan for one unit; undefined while none is set. */
+  rate: number | undefined
+  /** The id of the "no rate yet" warning, for the currency select to point at. */
+  id: string
+}) {
+  const { t } = useTranslation()
+  const { db } = useServices()
+  const inputId = useId()
+  const [text, setText] = useState(rate === undefined ? '' : String(rate))
+  const [error, setError] = useState<string | undefined>()
+  const [status, setStatus] = useState('')
+
+  async function save() {
+    const parsed = rateSchema.safeParse(text.trim() === '' ? Number.NaN : Number(text))
+    if (!parsed.success) {
+      setError(t('profile.errors.rate'))
+      setStatus('')
+      return
+    }
+    setError(undefined)
+    try {
+      const settings = await readEngineSettings(db)
+      await saveEngineSettings(db, {
+        ...settings,
+        exchangeRates: { ...settings.exchangeRates, [currency]: parsed.data },
+      })
+      setStatus(t('profile.pay.rateSaved', { currency, rate: parsed.data }))
+    } catch (cause) {
+      setStatus(t('profile.pay.rateFailed', { detail: String(cause) }))
+    }
+  }
+
+  // Enter sets the rate here instead of submitting the profile around it.
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey) {
+      event.preventDefault()
+      void save()
+    }
+  }
+
+  return (
+    <div className="rate">
+      {rate === undefined ? (
+        <p className="rate-warning" id={id}>
+          {t('profile.pay.noRate', { currency })}
+        </p>
+      ) : null}
+      <div className="rate-row">
+        <div className="field">
+          <label htmlFor={inputId}>{t('profile.pay.rateLabel', { currency })}</label>
+          <input
+            id={inputId}
+            type="number"
+            inputMode="decimal"
+            min={0}
+            step="any"
+            value={text}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${inputId}-error` : undefined}
+            onChange={(event) => {
+              setText(event.target.value)
+            }}
+            onKeyDown={onKeyDown}
+          />
+          <ErrorText id={`${inputId}-error`} message={error} />
+        </div>
+        <button
+          type="button"
+          onClick={() => {
+            void save()
+          }}
+        >
+          {t('profile.pay.saveRate')}
+        </button>
+      </div>
+      <p role="status" className="hint">
+        {status}
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,295 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useId, useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useFormContext, useWatch } from 'react-hook-form'
+import { readEngineSettings } from '../../../../data/repositories/engine-settings'
+import { compensationSchema } from '../../../../domain/model/compensation'
+import { CURRENCIES, type Currency } from '../../../../domain/model/enums'
+import type { EngineSettings } from '../../../../domain/model/settings'
+import { computeAnnualPay } from '../../../../domain/pay/annual-pay'
+import { parsePay, type PayParseResult } from '../../../../domain/pay/parse-pay'
+import { DEFAULT_RULESET } from '../../../../domain/ruleset/default-ruleset'
+import { formatFenRange } from '../../../format/amount'
+import type { UiLanguage } from '../../../i18n/i18n'
+import { useServices } from '../../../services'
+import { ExchangeRateField } from './ExchangeRateField'
+import { NumberField } from './form-fields'
+import {
+  completePay,
+  payFromParsed,
+  payKindOf,
+  payWithKind,
+  type PayFormValues,
+  type PayKind,
+  type ProfileFormValues,
+} from './profile-form-values'
+
+const PAY_KINDS: readonly PayKind[] = ['none', 'monthly', 'annual']
+
+/**
+ * Current pay: a recruiter's line pasted in ("50k×15", "年薪 80 万") is read by the engine's
+ * parser into the fields below it, which the user checks and corrects; beneath them, what the
+ * engine will count. The pasted text itself is not stored, only the pay it was read into.
+ */
+export function PayFields({
+  paste,
+  onPasteChange,
+  onPayChanged,
+}: {
+  paste: string
+  onPasteChange: (text: string) => void
+  /** Called after the pay was changed other than by typing in a field (a paste, a kind). */
+  onPayChanged: () => void
+}) {
+  const { t } = useTranslation()
+  const id = useId()
+  const { db } = useServices()
+  const settings = useLiveQuery(() => readEngineSettings(db), [db])
+  const { control, getValues, setValue } = useFormContext<ProfileFormValues>()
+  const pay = useWatch({ control, name: 'currentPay' })
+  const kind = payKindOf(pay)
+  const parsed = useMemo(() => (paste.trim() ? parsePay(paste) : null), [paste])
+
+  function setPay(next: PayFormValues | undefined, validate: boolean) {
+    setValue('currentPay', next, { shouldDirty: true, shouldValidate: validate })
+    onPayChanged()
+  }
+
+  const currency: Currency = pay?.currency ?? 'CNY'
+  const rate = currency === 'CNY' ? 1 : settings?.exchangeRates[currency]
+  const noRateId = `${id}-no-rate`
+
+  return (
+    <fieldset className="profile-group pay">
+      <legend>{t('profile.pay.legend')}</legend>
+      <p className="hint">{t('profile.pay.hint')}</p>
+
+      <div className="field">
+        <label htmlFor={`${id}-paste`}>{t('profile.pay.paste')}</label>
+        <input
+          id={`${id}-paste`}
+          type="text"
+          autoComplete="off"
+          spellCheck={false}
+          value={paste}
+          placeholder={t('profile.pay.pastePlaceholder')}
+          aria-invalid={parsed && !parsed.ok ? true : undefined}
+          aria-describedby={`${id}-paste-hint ${id}-reading`}
+          onChange={(event) => {
+            const text = event.target.value
+            onPasteChange(text)
+            const result = text.trim() ? parsePay(text) : null
+            if (result?.ok) setPay(payFromParsed(result.pay, getValues('currentPay')), true)
+          }}
+        />
+        <p id={`${id}-paste-hint`} className="hint">
+          {t('profile.pay.pasteHint')}
+        </p>
+        <div id={`${id}-reading`} aria-live="polite">
+          {parsed ? <ParseReading result={parsed} /> : null}
+        </div>
+      </div>
+
+      <div className="pay-row">
+        <div className="field">
+          <label htmlFor={`${id}-kind`}>{t('profile.pay.kind.label')}</label>
+          <select
+            id={`${id}-kind`}
+            value={kind}
+            onChange={(event) => {
+              setPay(payWithKind(getValues('currentPay'), event.target.value as PayKind), false)
+            }}
+          >
+            {(kind === 'text' ? [...PAY_KINDS, 'text' as const] : PAY_KINDS).map((option) => (
+              <option key={option} value={option} disabled={option === 'text'}>
+                {t(`profile.pay.kind.${option}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {pay ? (
+          <CurrencyField
+            id={`${id}-currency`}
+            noRateId={rate === undefined ? noRateId : undefined}
+          />
+        ) : null}
+      </div>
+      {pay && currency !== 'CNY' && settings ? (
+        <ExchangeRateField key={currency} currency={currency} rate={rate} id={noRateId} />
+      ) : null}
+
+      {kind === 'monthly' ? (
+        <AmountFields
+          low="currentPay.base.monthly.low"
+          high="currentPay.base.monthly.high"
+          lowLabel={t('profile.pay.monthlyLow')}
+          highLabel={t('profile.pay.monthlyHigh')}
+          currency={currency}
+          withMonths
+        />
+      ) : null}
+      {kind === 'annual' ? (
+        <AmountFields
+          low="currentPay.base.annual.low"
+          high="currentPay.base.annual.high"
+          lowLabel={t('profile.pay.annualLow')}
+          highLabel={t('profile.pay.annualHigh')}
+          currency={currency}
+          withMonths={false}
+        />
+      ) : null}
+      {pay && kind !== 'text' && settings ? <CountedPay pay={pay} settings={settings} /> : null}
+    </fieldset>
+  )
+}
+
+function CurrencyField({ id, noRateId }: { id: string; noRateId: string | undefined }) {
+  const { t } = useTranslation()
+  const { register } = useFormContext<ProfileFormValues>()
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('profile.pay.currency')}</label>
+      <select id={id} aria-describedby={noRateId} {...register('currentPay.currency')}>
+        {CURRENCIES.map((currency) => (
+          <option key={currency} value={currency}>
+            {t(`profile.pay.currencies.${currency}`)}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}
+
+function AmountFields({
+  low,
+  high,
+  lowLabel,
+  highLabel,
+  currency,
+  withMonths,
+}: {
+  low: 'currentPay.base.monthly.low' | 'currentPay.base.annual.low'
+  high: 'currentPay.base.monthly.high' | 'currentPay.base.annual.high'
+  lowLabel: string
+  highLabel: string
+  currency: Currency
+  withMonths: boolean
+}) {
+  const { t } = useTranslation()
+  const id = useId()
+  const { control } = useFormContext<ProfileFormValues>()
+  const bonus = useWatch({ control, name: 'currentPay.yearEndBonus' })
+  return (
+    <>
+      <div className="pay-row">
+        <NumberField
+          name={low}
+          label={lowLabel}
+          min={0}
+          describedById={`${id}-range-hint`}
+          className="amount"
+        />
+        <NumberField
+          name={high}
+          label={highLabel}
+          min={0}
+          describedById={`${id}-range-hint`}
+          className="amount"
+        />
+        {withMonths ? (
+          <NumberField
+            name="currentPay.base.months"
+            label={t('profile.pay.months')}
+            min={1}
+            max={24}
+            step={0.5}
+            className="months"
+          />
+        ) : null}
+        {bonus?.kind === 'amount' ? null : (
+          <NumberField
+            name="currentPay.yearEndBonus.months"
+            label={t('profile.pay.bonus')}
+            min={0}
+            max={24}
+            step={0.5}
+            className="months"
+          />
+        )}
+      </div>
+      <p id={`${id}-range-hint`} className="hint">
+        {t('profile.pay.rangeHint', { currency })}
+      </p>
+      <p className="hint">
+        {withMonths ? `${t('profile.pay.monthsHint')} ` : ''}
+        {bonus?.kind === 'amount' ? t('profile.pay.keptExtras') : t('profile.pay.bonusHint')}
+      </p>
+    </>
+  )
+}
+
+/** What the parser read from the pasted line, its assumptions, or what it could not read. */
+function ParseReading({ result }: { result: PayParseResult }) {
+  const { t, i18n } = useTranslation()
+  const language = i18n.language as UiLanguage
+  if (!result.ok) {
+    const { error } = result
+    if (error.code === 'empty') return null
+    const fragment = 'fragment' in error ? error.fragment : ''
+    return <p className="field-error">{t(`profile.pay.problem.${error.code}`, { fragment })}</p>
+  }
+  const { pay } = result
+  const parts = [
+    pay.kind === 'monthly'
+      ? t('profile.pay.readMonthly', {
+          monthly: formatFenRange(pay.monthly, language),
+          months: pay.months,
+        })
+      : t('profile.pay.readAnnual', { annual: formatFenRange(pay.annual, language) }),
+    t('profile.pay.readCurrency', { currency: pay.currency ?? 'CNY' }),
+  ]
+  const notes = [
+    ...pay.notes.map((note) => t(`profile.pay.note.${note}`)),
+    ...(pay.cashOnly ? [t('profile.pay.cashOnly')] : []),
+    ...(pay.options ? [t('profile.pay.optionsMentioned')] : []),
+  ]
+  return (
+    <div className="pay-reading">
+      <p>{t('profile.pay.read', { reading: parts.join(language === 'zh-CN' ? '，' : ', ') })}</p>
+      {notes.length > 0 ? (
+        <ul className="hint">
+          {notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  )
+}
+
+/** The pay as the engine counts it: a year of cash (in yuan), and the bonus within it. */
+function CountedPay({ pay, settings }: { pay: PayFormValues; settings: EngineSettings }) {
+  const { t, i18n } = useTranslation()
+  const language = i18n.language as UiLanguage
+  const compensation = compensationSchema.safeParse(completePay(pay))
+  if (!compensation.success) return null
+  const annual = computeAnnualPay(compensation.data, settings, DEFAULT_RULESET)
+  if (!annual.ok) return null
+  const { cash, annualBonus, currency, rateToCny } = annual.pay
+  let text = t('profile.pay.counted', { cash: formatFenRange(cash, language) })
+  if (annualBonus.high > 0) {
+    text += t('profile.pay.countedBonus', { bonus: formatFenRange(annualBonus, language) })
+  }
+  if (currency !== 'CNY') {
+    text += t('profile.pay.convertedAt', {
+      rate: new Intl.NumberFormat(language).format(rateToCny),
+      currency,
+    })
+  }
+  return (
+    <p className="pay-counted" data-testid="pay-counted">
+      {text}
+      {language === 'zh-CN' ? '。' : '.'}
+    </p>
+  )
+}

@@ -1,0 +1,192 @@
+import { useCallback, useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { FormProvider, useForm, useWatch, type Control } from 'react-hook-form'
+import type { StoredProfile } from '../../../../data/records'
+import { saveProfile } from '../../../../data/repositories/profile'
+import type { Profile } from '../../../../domain/model/profile'
+import type { UiLanguage } from '../../../i18n/i18n'
+import { useServices } from '../../../services'
+import { PayFields } from './PayFields'
+import { BackgroundFields, LeadershipFields, WorkFields } from './ProfileFields'
+import {
+  formValuesFrom,
+  profileFrom,
+  profileResolver,
+  type ProfileFormValues,
+} from './profile-form-values'
+import { profileSummary } from './profile-summary'
+
+type Status = { kind: 'saved' } | { kind: 'invalid' } | { kind: 'failed'; detail: string } | null
+
+/**
+ * The profile form over the stored profile. Every change that makes a valid profile goes up as
+ * a draft (the assessment beside it moves as the user types); Save (or Ctrl/Cmd+Enter) stores
+ * it and drops the draft, Discard goes back to what is stored.
+ */
+export function ProfileEditor({
+  stored,
+  onDraftChange,
+}: {
+  stored: StoredProfile | undefined
+  onDraftChange: (profile: Profile | undefined) => void
+}) {
+  const { t } = useTranslation()
+  const { db } = useServices()
+  const formId = useId()
+  // Stored values flow in through `values`: a save, an import or a sample profile resets the form.
+  const values = useMemo(() => formValuesFrom(stored), [stored])
+  const form = useForm<ProfileFormValues, unknown, Profile>({
+    values,
+    resolver: profileResolver,
+    mode: 'onTouched',
+  })
+  const { control, formState, getValues, handleSubmit, reset, subscribe } = form
+  const [open, setOpen] = useState(stored === undefined)
+  const [paste, setPaste] = useState('')
+  const [status, setStatus] = useState<Status>(null)
+
+  const publishDraft = useCallback(() => {
+    setStatus(null)
+    const profile = profileFrom(getValues())
+    if (profile) onDraftChange(profile)
+  }, [getValues, onDraftChange])
+
+  // A subscription, not a watch in render: typing re-renders only the field typed in.
+  useEffect(
+    () =>
+      subscribe({
+        formState: { values: true },
+        callback: ({ type }) => {
+          if (type === 'change') publishDraft()
+        },
+      }),
+    [subscribe, publishDraft],
+  )
+
+  const save = handleSubmit(
+    async (profile) => {
+      try {
+        const saved = await saveProfile(db, profile)
+        reset(formValuesFrom(saved))
+        setPaste('')
+        onDraftChange(undefined)
+        setStatus({ kind: 'saved' })
+      } catch (cause) {
+        setStatus({
+          kind: 'failed',
+          detail: cause instanceof Error ? cause.message : String(cause),
+        })
+      }
+    },
+    () => {
+      setStatus({ kind: 'invalid' })
+    },
+  )
+
+  function discard() {
+    reset(formValuesFrom(stored))
+    setPaste('')
+    onDraftChange(undefined)
+    setStatus(null)
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault()
+      void save()
+    }
+  }
+
+  const changed = formState.isDirty || paste !== ''
+  const statusText =
+    status?.kind === 'saved'
+      ? t('profile.saved')
+      : status?.kind === 'invalid'
+        ? t('profile.invalid')
+        : status?.kind === 'failed'
+          ? t('profile.saveFailed', { detail: status.detail })
+          : ''
+
+  return (
+    <section className="panel profile-panel" aria-labelledby="profile-title">
+      <div className="profile-header">
+        <h2 id="profile-title">
+          <button
+            type="button"
+            className="disclosure"
+            aria-expanded={open}
+            aria-controls={formId}
+            onClick={() => {
+              setOpen(!open)
+            }}
+          >
+            <span className="disclosure-mark" aria-hidden="true" />
+            {t('profile.title')}
+          </button>
+        </h2>
+        {open ? null : (
+          <ProfileSummaryLine control={control} saved={stored !== undefined} changed={changed} />
+        )}
+      </div>
+      {stored === undefined && open ? (
+        <p className="invitation">{t('profile.invitation')}</p>
+      ) : null}
+      <FormProvider {...form}>
+        <form
+          id={formId}
+          className="profile-form"
+          hidden={!open}
+          noValidate
+          onKeyDown={onKeyDown}
+          onSubmit={(event) => {
+            void save(event)
+          }}
+        >
+          <BackgroundFields />
+          <WorkFields />
+          <LeadershipFields />
+          <PayFields paste={paste} onPasteChange={setPaste} onPayChanged={publishDraft} />
+          <div className="actions profile-actions">
+            <button type="submit" className="primary" aria-keyshortcuts="Control+Enter Meta+Enter">
+              {t('profile.save')}
+            </button>
+            <span className="hint shortcut">{t('profile.saveShortcut')}</span>
+            <button type="button" disabled={!changed} onClick={discard}>
+              {t('profile.discard')}
+            </button>
+          </div>
+          <p
+            role="status"
+            className={status?.kind === 'saved' || !status ? 'status' : 'status error'}
+          >
+            {statusText}
+          </p>
+          {changed && !status ? <p className="hint">{t('profile.draftNote')}</p> : null}
+        </form>
+      </FormProvider>
+    </section>
+  )
+}
+
+/** The collapsed panel's one line: the profile as typed, and whether it is saved. */
+function ProfileSummaryLine({
+  control,
+  saved,
+  changed,
+}: {
+  control: Control<ProfileFormValues, unknown, Profile>
+  saved: boolean
+  changed: boolean
+}) {
+  const { t, i18n } = useTranslation()
+  const values = useWatch({ control }) as ProfileFormValues
+  const marks = [!saved ? t('profile.notSaved') : '', changed ? t('profile.unsavedMark') : '']
+    .filter(Boolean)
+    .join(' · ')
+  return (
+    <p className="profile-summary">
+      {profileSummary(values, t, i18n.language as UiLanguage)}
+      {marks ? <span className="profile-marks"> ({marks})</span> : null}
+    </p>
+  )
+}

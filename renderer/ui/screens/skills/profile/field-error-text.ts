@@ -1,0 +1,30 @@
+import type { TFunction } from 'i18next'
+import type { FieldError } from 'react-hook-form'
+import { numberOrUndefined } from './profile-form-values'
+
+/**
+ * What to tell the user about a field the profile schema refused, in their language: a clear
+ * sentence of our own for each field of this form, else zod's own (localized) message.
+ * `valueAt` reads another field, to tell "from above up to" apart from a bad amount.
+ */
+export function fieldErrorText(
+  name: string,
+  error: FieldError,
+  t: TFunction,
+  valueAt: (name: string) => unknown,
+): string {
+  if (name === 'yearsOfExperience') return t('profile.errors.years')
+  if (name === 'city') return t('profile.errors.city')
+  if (name === 'currentPay.base.months') return t('profile.errors.months')
+  if (name === 'currentPay.yearEndBonus.months') return t('profile.errors.bonus')
+  if (/^currentPay\.base\.(monthly|annual)\.(low|high)$/.test(name)) {
+    if (error.type === 'invalid_type') return t('profile.errors.number')
+    if (name.endsWith('.low')) {
+      const low = numberOrUndefined(valueAt(name))
+      const high = numberOrUndefined(valueAt(name.replace(/low$/, 'high')))
+      if (low !== undefined && high !== undefined && low > high) return t('profile.errors.range')
+    }
+    return t('profile.errors.amount')
+  }
+  return error.message ?? t('profile.errors.number')
+}
