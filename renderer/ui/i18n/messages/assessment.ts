@@ -82,13 +82,14 @@ export const en = {
     claimed: 'Your rating',
     counted: 'Counts as',
     trendTitle: 'Your score over time',
-    trendDescription: 'The premium score on each day you changed your skills or profile.',
+    trendDescription:
+      'The premium score on each day you changed your skills or profile. Tier thresholds: {{thresholds}}.',
     trendEmpty:
       'Your score is kept each day you save a skill or your profile; the trend appears from the second day.',
     date: 'Date',
     score: 'Score',
     tier: 'Tier',
-    thresholds: 'Tier thresholds: {{list}}.',
+    threshold: '{{tier}} at {{score}}',
   },
 }
 
@@ -169,11 +170,11 @@ export const zhCN: Widen<typeof en> = {
     claimed: '自评',
     counted: '计入',
     trendTitle: '溢价分走势',
-    trendDescription: '每次修改技能或个人资料当天的溢价分。',
+    trendDescription: '每次修改技能或个人资料当天的溢价分。档位门槛：{{thresholds}}。',
     trendEmpty: '每天保存技能或个人资料时都会记下当天的分数，第二天起即可看到走势。',
     date: '日期',
     score: '分数',
     tier: '档位',
-    thresholds: '档位门槛：{{list}}。',
+    threshold: '{{tier}} {{score}} 分',
   },
 }

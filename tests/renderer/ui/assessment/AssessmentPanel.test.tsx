@@ -170,7 +170,7 @@ describe('AssessmentPanel', () => {
     ])
     expect(rows[0]?.textContent).toContain('Premium (≈1M+)')
     expect(
-      screen.getByText(/Tier thresholds: Core talent 85 and Premium \(≈1M\+\) 50\./),
+      screen.getByText(/Tier thresholds: Core talent at 85 and Premium \(≈1M\+\) at 50\./),
     ).toBeTruthy()
   })
 

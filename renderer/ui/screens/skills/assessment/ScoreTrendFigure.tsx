@@ -57,10 +57,13 @@ export const ScoreTrendFigure = memo(function ScoreTrendFigure({ ruleset }: { ru
       </section>
     )
   }
-  const thresholdList = t('assessment.charts.thresholds', {
-    list: joinList(
-      thresholds.map(
-        (threshold) => `${threshold.label} ${formatNumber(threshold.score, language)}`,
+  const description = t('assessment.charts.trendDescription', {
+    thresholds: joinList(
+      thresholds.map((threshold) =>
+        t('assessment.charts.threshold', {
+          tier: threshold.label,
+          score: formatNumber(threshold.score, language),
+        }),
       ),
       language,
     ),
@@ -69,7 +72,7 @@ export const ScoreTrendFigure = memo(function ScoreTrendFigure({ ruleset }: { ru
     <ChartFigure
       id="assessment-trend"
       title={title}
-      description={`${t('assessment.charts.trendDescription')} ${thresholdList}`}
+      description={description}
       chart={
         <LazyScoreTrendChart
           points={points}
