@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next'
+import type { SampleOutcome } from './use-sample-actions'
+
+/** What loading or clearing the sample did: a live region that stays on the screen for news, an
+ *  alert for a refusal or a failure. */
+export function SampleStatus({ outcome }: { outcome: SampleOutcome | null }) {
+  const { t } = useTranslation()
+  let done = ''
+  if (outcome?.kind === 'loaded') done = t('dashboard.sample.loaded')
+  else if (outcome?.kind === 'cleared') {
+    done = t('dashboard.sample.cleared')
+    if (outcome.cleared.profile === 'kept') done += ` ${t('dashboard.sample.profileKept')}`
+  }
+  return (
+    <>
+      <p role="status" className="status" data-testid="sample-status">
+        {done}
+      </p>
+      {outcome?.kind === 'refused' || outcome?.kind === 'failed' ? (
+        <p role="alert" className="status error">
+          {outcome.kind === 'refused'
+            ? t('dashboard.sample.refused')
+            : t('dashboard.sample.failed', { detail: outcome.detail })}
+        </p>
+      ) : null}
+    </>
+  )
+}

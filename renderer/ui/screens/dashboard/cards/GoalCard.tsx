@@ -1,0 +1,68 @@
+import { useTranslation } from 'react-i18next'
+import type { StoredGoal } from '../../../../data/records'
+import type { LiveAssessment } from '../../../hooks/use-assessment'
+import type { UiLanguage } from '../../../i18n/i18n'
+import { domainName } from '../../../reasons/names'
+import { daysBetween } from '../calendar'
+import { formatDay, formatRelativeDays } from '../dashboard-format'
+import { DashboardCard } from './DashboardCard'
+
+/** The undone goal due soonest: what it aims at and when. */
+export function GoalCard({
+  goal,
+  live,
+  today,
+}: {
+  goal: StoredGoal | undefined
+  live: LiveAssessment
+  today: string
+}) {
+  const { t, i18n } = useTranslation()
+  const language = i18n.language as UiLanguage
+  const target = goal?.target
+  const skill =
+    target?.kind === 'skill-level'
+      ? live.sources.skills.find((candidate) => candidate.id === target.skillId)
+      : undefined
+  const link =
+    target?.kind === 'skill-level'
+      ? { href: '#/skills', label: t('dashboard.goal.skillLink') }
+      : { href: '#/journal', label: t('dashboard.goal.link') }
+
+  let aim: string | null = null
+  if (target?.kind === 'skill-level' && skill) {
+    aim = t('dashboard.goal.skillTarget', {
+      domain: `${skill.name} (${domainName(t, skill.domain)})`,
+      level: target.level,
+    })
+  } else if (target?.kind === 'entry-count') {
+    aim = t('dashboard.goal.entryTarget', {
+      count: target.count,
+      kind: t(`journal.kind.${target.journalKind}`),
+    })
+  }
+
+  return (
+    <DashboardCard
+      title={t('dashboard.goal.title')}
+      link={link}
+      className="dash-goal"
+      testId="dashboard-goal"
+    >
+      {goal ? (
+        <>
+          <p className="dash-goal-title">{goal.title}</p>
+          {aim ? <p>{aim}</p> : null}
+          <p className="muted">
+            {t(goal.targetDate < today ? 'dashboard.goal.overdue' : 'dashboard.goal.due', {
+              date: formatDay(goal.targetDate, language, today),
+              relative: formatRelativeDays(daysBetween(today, goal.targetDate), language),
+            })}
+          </p>
+        </>
+      ) : (
+        <p className="muted">{t('dashboard.goal.none')}</p>
+      )}
+    </DashboardCard>
+  )
+}

@@ -1,0 +1,124 @@
+import { useTranslation } from 'react-i18next'
+import type { OfferAssessment } from '../../../../domain/assess'
+import type { StoredOffer } from '../../../../data/records'
+import { formatChangeRange, formatFenRange } from '../../../format/amount'
+import type { LiveAssessment } from '../../../hooks/use-assessment'
+import type { UiLanguage } from '../../../i18n/i18n'
+import { formatNumber } from '../../../reasons/names'
+import { daysBetween } from '../calendar'
+import { formatDay, formatRelativeDays } from '../dashboard-format'
+import { DashboardCard } from './DashboardCard'
+
+const OPEN = new Set<StoredOffer['status']>(['considering', 'negotiating'])
+
+interface Row {
+  offer: StoredOffer
+  assessment: OfferAssessment | undefined
+}
+
+/** Riskiest first; an offer whose pay could not be read (no risk computed) last. */
+function byRisk(a: Row, b: Row): number {
+  const risk = (row: Row) => (row.assessment?.ok ? row.assessment.risk.score : -1)
+  return risk(b) - risk(a) || a.offer.company.localeCompare(b.offer.company)
+}
+
+/** Open offers, riskiest first, with their pay, raise and deadline; and the next deadline. */
+export function OffersCard({
+  live,
+  nextDeadline,
+  today,
+}: {
+  live: LiveAssessment
+  nextDeadline: StoredOffer | undefined
+  today: string
+}) {
+  const { t, i18n } = useTranslation()
+  const language = i18n.language as UiLanguage
+  const assessments = new Map(live.assessment.offers.map((offer) => [offer.offerId, offer]))
+  const rows = live.sources.offers
+    .filter((offer) => OPEN.has(offer.status))
+    .map((offer) => ({ offer, assessment: assessments.get(offer.id) }))
+    .sort(byRisk)
+  const day = (date: string) => formatDay(date, language, today)
+
+  return (
+    <DashboardCard
+      title={t('dashboard.offers.title')}
+      link={{ href: '#/offers', label: t('dashboard.offers.link') }}
+      className="dash-offers"
+      testId="dashboard-offers"
+    >
+      {rows.length === 0 ? (
+        <p className="muted">{t('dashboard.offers.none')}</p>
+      ) : (
+        <>
+          <p className="dash-deadline">
+            {nextDeadline?.deadline
+              ? t('dashboard.offers.nextDeadline', {
+                  company: nextDeadline.company,
+                  date: day(nextDeadline.deadline),
+                  relative: formatRelativeDays(daysBetween(today, nextDeadline.deadline), language),
+                })
+              : t('dashboard.offers.noNextDeadline')}
+          </p>
+          <div className="dash-table-scroll">
+            <table className="figures dash-offers-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('dashboard.offers.offer')}</th>
+                  <th scope="col">{t('dashboard.offers.risk')}</th>
+                  <th scope="col" className="numeric">
+                    {t('dashboard.offers.pay')}
+                  </th>
+                  <th scope="col" className="numeric">
+                    {t('dashboard.offers.raise')}
+                  </th>
+                  <th scope="col" className="numeric">
+                    {t('dashboard.offers.deadline')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map(({ offer, assessment }) => (
+                  <tr key={offer.id}>
+                    <th scope="row">
+                      <span className="dash-offer-company">{offer.company}</span>
+                      <span className="dash-offer-meta">
+                        {[offer.role, t(`dashboard.offers.status.${offer.status}`)]
+                          .filter((part) => part !== '')
+                          .join(' · ')}
+                      </span>
+                    </th>
+                    {assessment?.ok ? (
+                      <>
+                        <td className="dash-risk-cell">
+                          <span className="dash-risk" data-level={assessment.risk.level}>
+                            {t('dashboard.offers.riskScore', {
+                              level: t(`dashboard.offers.riskLevel.${assessment.risk.level}`),
+                              score: formatNumber(assessment.risk.score, language),
+                            })}
+                          </span>
+                        </td>
+                        <td>{formatFenRange(assessment.pay.totalRecurring, language)}</td>
+                        <td>
+                          {assessment.raise ? formatChangeRange(assessment.raise, language) : '—'}
+                        </td>
+                      </>
+                    ) : (
+                      <td colSpan={3} className="dash-unreadable">
+                        {t('dashboard.offers.payUnreadable')}
+                      </td>
+                    )}
+                    <td>
+                      {offer.deadline ? day(offer.deadline) : t('dashboard.offers.noDeadline')}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </DashboardCard>
+  )
+}

@@ -1,0 +1,94 @@
+import { useTranslation } from 'react-i18next'
+import type { SkillSnapshot } from '../../../../data/records'
+import { tierRuleFor } from '../../../../domain/ruleset/lookup'
+import { CitationView } from '../../../citation/CitationView'
+import { formatChangeRange, formatFenRange, formatPoints } from '../../../format/amount'
+import type { LiveAssessment } from '../../../hooks/use-assessment'
+import type { UiLanguage } from '../../../i18n/i18n'
+import { formatNumber, tierName } from '../../../reasons/names'
+import { formatDay } from '../dashboard-format'
+import { DashboardCard } from './DashboardCard'
+import { Sparkline } from './Sparkline'
+
+/** The tier and premium score, the raise and total they command, and the score's trend. */
+export function TierCard({
+  live,
+  snapshots,
+  today,
+}: {
+  live: LiveAssessment
+  snapshots: readonly SkillSnapshot[]
+  today: string
+}) {
+  const { t, i18n } = useTranslation()
+  const language = i18n.language as UiLanguage
+  const { skills } = live.assessment
+  const rule = tierRuleFor(live.ruleset, skills.tier)
+  const first = snapshots[0]
+  const last = snapshots.at(-1)
+  const day = (date: string) => formatDay(date, language, today)
+
+  let trend: string
+  if (!first || !last || snapshots.length < 2) trend = t('dashboard.tier.trendNone')
+  else {
+    const change = Math.round((last.score - first.score) * 10) / 10
+    trend =
+      change === 0
+        ? t('dashboard.tier.trendFlat', { date: day(first.date) })
+        : t('dashboard.tier.trendUp', {
+            change: formatPoints(change, language),
+            date: day(first.date),
+          })
+  }
+
+  return (
+    <DashboardCard
+      title={t('dashboard.tier.title')}
+      link={{ href: '#/skills', label: t('dashboard.tier.link') }}
+      className="dash-tier"
+      testId="dashboard-tier"
+    >
+      <p className="dash-tier-name">{tierName(live.ruleset, skills.tier, language)}</p>
+      <p className="dash-tier-score">
+        {t('dashboard.tier.score', { score: formatNumber(skills.score, language) })}
+      </p>
+      <p>
+        {t('dashboard.tier.raise', {
+          raise: formatChangeRange(skills.expectedRaise, language),
+        })}
+        {skills.expectedTotal ? (
+          <>
+            <br />
+            {t('dashboard.tier.total', {
+              total: formatFenRange(skills.expectedTotal, language, 'year'),
+            })}
+          </>
+        ) : null}
+      </p>
+      {live.sources.skills.length === 0 ? (
+        <p className="hint">{t('dashboard.tier.noSkills')}</p>
+      ) : !live.profileSaved ? (
+        <p className="hint">{t('dashboard.tier.noProfile')}</p>
+      ) : null}
+      <div className="dash-trend">
+        {first && last ? (
+          <Sparkline
+            points={snapshots}
+            label={t('dashboard.tier.chartLabel', {
+              from: day(first.date),
+              to: day(last.date),
+              first: formatNumber(first.score, language),
+              last: formatNumber(last.score, language),
+            })}
+          />
+        ) : null}
+        <p className="muted">{trend}</p>
+      </div>
+      <CitationView
+        citation={rule.citation}
+        assumption={rule.assumption}
+        summary={t('dashboard.tier.source')}
+      />
+    </DashboardCard>
+  )
+}

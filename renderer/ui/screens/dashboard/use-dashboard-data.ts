@@ -1,0 +1,66 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import type { JournalKind } from '../../../domain/model/enums'
+import type { SkillSnapshot, StoredGoal, StoredOffer } from '../../../data/records'
+import { listGoals } from '../../../data/repositories/goals'
+import {
+  readLastAutomaticBackup,
+  readLastExportAt,
+  type AutomaticBackupResult,
+} from '../../../data/repositories/meta'
+import { openOffersByDeadline } from '../../../data/repositories/offers'
+import { readSampleState, type SampleState } from '../../../data/sample/sample-profile'
+import { localDate, readSnapshots } from '../../../data/snapshots'
+import { useServices } from '../../services'
+import { addDays, weekOf } from './calendar'
+
+/** How far back the score's trend reaches. */
+export const TREND_DAYS = 180
+
+/** What the dashboard shows besides the live assessment, read in one live query. */
+export interface DashboardData {
+  /** Today (ISO), as the query read the clock: every "next" and "this week" is from it. */
+  today: string
+  sample: SampleState
+  /** The score's history over the last TREND_DAYS, oldest first. */
+  snapshots: SkillSnapshot[]
+  /** The open offer whose deadline comes next (today or later). */
+  nextDeadline: StoredOffer | undefined
+  week: { from: string; counts: Partial<Record<JournalKind, number>>; total: number }
+  /** The undone goal with the nearest target date (overdue ones first). */
+  nextGoal: StoredGoal | undefined
+  lastExportAt: string | null
+  lastAutomaticBackup: AutomaticBackupResult | null
+}
+
+export function useDashboardData(): DashboardData | undefined {
+  const { db } = useServices()
+  return useLiveQuery(async () => {
+    // Read inside the query (not during render): the clock is the query's input, like the data.
+    const now = new Date()
+    const today = localDate(now)
+    const week = weekOf(now)
+    const [sample, snapshots, withDeadline, weekEntries, goals, lastExportAt, lastAutomaticBackup] =
+      await Promise.all([
+        readSampleState(db),
+        readSnapshots(db, localDate(addDays(now, -TREND_DAYS))),
+        openOffersByDeadline(db),
+        // The journal's date index: only this week's entries are read.
+        db.journal.where('date').between(week.from, week.until, true, false).toArray(),
+        listGoals(db),
+        readLastExportAt(db),
+        readLastAutomaticBackup(db),
+      ])
+    const counts: Partial<Record<JournalKind, number>> = {}
+    for (const entry of weekEntries) counts[entry.kind] = (counts[entry.kind] ?? 0) + 1
+    return {
+      today,
+      sample,
+      snapshots,
+      nextDeadline: withDeadline.find((offer) => (offer.deadline ?? '') >= today),
+      week: { from: week.from, counts, total: weekEntries.length },
+      nextGoal: goals.find((goal) => !goal.done),
+      lastExportAt,
+      lastAutomaticBackup,
+    }
+  }, [db])
+}

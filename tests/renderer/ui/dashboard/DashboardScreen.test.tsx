@@ -1,0 +1,125 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { I18nextProvider } from 'react-i18next'
+import { afterEach, describe, expect, it } from 'vitest'
+import { TidemarkDatabase } from '../../../../renderer/data/db'
+import { saveSkill } from '../../../../renderer/data/repositories/skills'
+import { detectPlatform } from '../../../../renderer/platform'
+import { App } from '../../../../renderer/ui/App'
+import { createI18n } from '../../../../renderer/ui/i18n/i18n'
+import { testServices } from '../../../helpers/test-services'
+
+const SLOW = { timeout: 5000 }
+
+afterEach(() => {
+  cleanup()
+  window.location.hash = ''
+})
+
+async function renderDashboard(language: 'en' | 'zh-CN' = 'en') {
+  const db = new TidemarkDatabase(`dashboard-test-${crypto.randomUUID()}`)
+  await db.open()
+  const i18n = await createI18n(language)
+  window.location.hash = '#/dashboard'
+  render(
+    <I18nextProvider i18n={i18n}>
+      <App services={testServices(db, detectPlatform({}), [language])} />
+    </I18nextProvider>,
+  )
+  return db
+}
+
+describe('Dashboard', () => {
+  it('shows a new user the first steps and the sample, loads it, and clears it again', async () => {
+    const db = await renderDashboard()
+    const start = await screen.findByTestId('dashboard-start', {}, SLOW)
+    expect(
+      within(start).getByRole('link', { name: 'Fill in your profile' }).getAttribute('href'),
+    ).toBe('#/skills')
+    expect(within(start).getByRole('link', { name: 'Add your skills' }).getAttribute('href')).toBe(
+      '#/skills',
+    )
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Load the sample' }))
+      await Promise.resolve()
+    })
+
+    const tier = await screen.findByTestId('dashboard-tier', {}, SLOW)
+    expect(tier.textContent).toContain('Premium (≈1M+)')
+    expect(screen.getByTestId('sample-status').textContent).toContain('The sample is loaded')
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 }))
+    // The trend: four days of history, drawn and said.
+    expect(within(tier).getByRole('img').getAttribute('aria-label')).toMatch(/^Premium score from/)
+    expect(tier.textContent).toMatch(/\+\d+(\.\d)? points since/)
+
+    const gaps = within(screen.getByTestId('dashboard-gaps')).getAllByRole('listitem')
+    expect(gaps).toHaveLength(3)
+    for (const gap of gaps) expect(gap.textContent).toMatch(/points, (up to|still) /)
+
+    // Open offers, riskiest first, each with its risk level, and the next deadline named.
+    const offers = screen.getByTestId('dashboard-offers')
+    const rows = within(offers).getAllByRole('row').slice(1)
+    expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual([
+      expect.stringContaining('某大模型创业公司'),
+      expect.stringContaining('某造车新势力'),
+      expect.stringContaining('某大厂'),
+    ])
+    expect(rows[0]?.textContent).toContain('High')
+    expect(rows[1]?.textContent).toContain('Medium')
+    expect(offers.textContent).toMatch(/Next deadline: 某大模型创业公司, .+ \(in 3 days\)/)
+    expect(within(offers).getByRole('link').getAttribute('href')).toBe('#/offers')
+
+    expect(screen.getByTestId('dashboard-journal').textContent).toMatch(/Interview1/)
+    expect(screen.getByTestId('dashboard-goal').textContent).toContain('Fine-tuning to level 3')
+    await waitFor(() => {
+      expect(screen.getByTestId('dashboard-backup').textContent).toContain('not been exported yet')
+    })
+
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Clear the sample' }))
+      await Promise.resolve()
+    })
+    expect(await screen.findByTestId('dashboard-start', {}, SLOW)).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Load the sample' })).toBeTruthy()
+    expect(screen.getByTestId('sample-status').textContent).toContain('The sample is cleared')
+    expect(await db.skills.count()).toBe(0)
+    expect(await db.offers.count()).toBe(0)
+    expect(await db.profile.count()).toBe(0)
+  })
+
+  it('does not offer the sample over the user’s own data, and shows their cards', async () => {
+    const db = await renderDashboard()
+    await screen.findByTestId('dashboard-start', {}, SLOW)
+    await act(async () => {
+      await saveSkill(db, { name: 'vLLM', domain: 'inference-acceleration', level: 2 })
+    })
+    const tier = await screen.findByTestId('dashboard-tier', {}, SLOW)
+    expect(tier.textContent).toContain('Scored from your skills alone')
+    expect(screen.queryByRole('button', { name: 'Load the sample' })).toBeNull()
+    expect(screen.queryByTestId('sample-notice')).toBeNull()
+    expect(screen.getByTestId('dashboard-offers').textContent).toContain('No open offers')
+    expect(screen.getByTestId('dashboard-journal').textContent).toContain(
+      'Nothing written this week',
+    )
+    expect(screen.getByTestId('dashboard-goal').textContent).toContain('No open goal')
+  })
+
+  it('renders in Simplified Chinese', async () => {
+    await renderDashboard('zh-CN')
+    expect((await screen.findByTestId('dashboard-start', {}, SLOW)).textContent).toContain(
+      '从这里开始',
+    )
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: '载入示例' }))
+      await Promise.resolve()
+    })
+    const tier = await screen.findByTestId('dashboard-tier', {}, SLOW)
+    expect(tier.textContent).toContain('百万档')
+    expect(tier.textContent).toMatch(/万–.+万\/年/)
+    const offers = screen.getByTestId('dashboard-offers')
+    expect(offers.textContent).toContain('最近的答复期限：某大模型创业公司')
+    expect(within(offers).getAllByRole('row')[1]?.textContent).toContain('高')
+    expect(screen.getByTestId('dashboard-journal').textContent).toContain('面试')
+    expect(screen.getByRole('button', { name: '清除示例' })).toBeTruthy()
+  })
+})
