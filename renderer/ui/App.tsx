@@ -7,6 +7,7 @@ import { resolveUiLanguage } from './i18n/i18n'
 import { setZodLocale } from './i18n/zod-locale'
 import { useAutomaticBackups } from './backups/use-automatic-backups'
 import { Banners } from './Banners'
+import { KeyboardHelp } from './help/KeyboardHelp'
 import { NavBar } from './NavBar'
 import { SectionIntro } from './screens/SectionIntro'
 import type { SectionId } from './sections'
@@ -68,7 +69,10 @@ function AppFrame() {
           <span className="brand-name">{t('app.name')}</span>
           <span className="brand-tagline">{t('app.tagline')}</span>
         </div>
-        <span className="mode-badge">{t(`app.mode.${platform.kind}`)}</span>
+        <div className="header-tools">
+          <span className="mode-badge">{t(`app.mode.${platform.kind}`)}</span>
+          <KeyboardHelp />
+        </div>
       </header>
       <NavBar current={section} />
       <main id="main" className="app-main" tabIndex={-1}>
