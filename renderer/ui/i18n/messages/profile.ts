@@ -6,8 +6,6 @@ export const en = {
   loading: 'Loading your profile…',
   invitation:
     'Start here: tell Tidemark about your background and your job. Until you save a profile only your skills count, and without your current pay no raise can be priced.',
-  show: 'Show the profile form',
-  hide: 'Hide the profile form',
   notSaved: 'Not saved yet',
   unsavedMark: 'unsaved changes',
   background: 'Background',
@@ -144,8 +142,8 @@ export const en = {
     rangeHint: 'In {{currency}}. Fill in “up to” only for a range.',
     months: 'Months a year',
     monthsHint: '“15 薪” is 15: months past 12 are paid as a year-end bonus.',
-    bonus: 'Extra year-end bonus',
-    bonusHint: 'In months of base, on top; leave empty if none.',
+    bonus: 'Year-end bonus',
+    bonusHint: 'The year-end bonus is in months of base, on top of those; leave it empty if none.',
     currency: 'Currency',
     currencies: {
       CNY: 'Yuan (CNY)',
@@ -172,7 +170,7 @@ export const en = {
   discard: 'Discard changes',
   saved: 'Saved.',
   saveFailed: 'Not saved; what was stored is unchanged. Details: {{detail}}',
-  invalid: 'Not saved: correct the fields marked below.',
+  invalid: 'Not saved: correct the fields marked in red.',
   draftNote: 'Not saved yet: the assessment already shows what you typed.',
   summary: {
     years_one: '{{count}} year',
@@ -199,8 +197,6 @@ export const zhCN: Widen<typeof en> = {
   loading: '正在读取个人资料…',
   invitation:
     '从这里开始：填写你的背景和目前的工作。保存资料之前只按技能打分；不填当前薪资，就算不出跳槽能涨多少。',
-  show: '展开个人资料',
-  hide: '收起个人资料',
   notSaved: '尚未保存',
   unsavedMark: '有未保存的修改',
   background: '背景',
@@ -332,7 +328,7 @@ export const zhCN: Widen<typeof en> = {
     months: '每年发几个月',
     monthsHint: '“15 薪”填 15：超过 12 个月的部分按年终奖发放。',
     bonus: '另有年终奖',
-    bonusHint: '按月薪的几个月计，另算；没有就留空。',
+    bonusHint: '年终奖按月薪的几个月计，另外发放；没有就留空。',
     currency: '币种',
     currencies: {
       CNY: '人民币（CNY）',
@@ -358,7 +354,7 @@ export const zhCN: Widen<typeof en> = {
   discard: '放弃修改',
   saved: '已保存。',
   saveFailed: '没有保存，已存的资料不变。详情：{{detail}}',
-  invalid: '没有保存：请修改下面标出的字段。',
+  invalid: '没有保存：请修改标红的字段。',
   draftNote: '尚未保存：右侧的评估已按你填写的内容更新。',
   summary: {
     years_one: '{{count}} 年经验',

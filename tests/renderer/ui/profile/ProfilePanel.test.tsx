@@ -122,6 +122,7 @@ describe('ProfilePanel', () => {
 
     expect(screen.getByText('Read: 50k a month × 15 months, in CNY.')).toBeTruthy()
     expect(field('Monthly base').value).toBe('50000')
+    expect(field('up to').value).toBe('')
     expect(field('Months a year').value).toBe('15')
     expect(screen.getByTestId('pay-counted').textContent).toBe(
       'Counted: 750k a year in cash, 150k of it as year-end bonus.',
@@ -135,7 +136,7 @@ describe('ProfilePanel', () => {
     )
 
     // The user corrects what was read: a 2-month bonus on top.
-    await type('Extra year-end bonus', '2')
+    await type('Year-end bonus', '2')
     await saveAndSettle()
     expect((await readProfile(db))?.currentPay).toEqual({
       currency: 'CNY',

@@ -180,13 +180,11 @@ function ProfileSummaryLine({
 }) {
   const { t, i18n } = useTranslation()
   const values = useWatch({ control }) as ProfileFormValues
-  const marks = [!saved ? t('profile.notSaved') : '', changed ? t('profile.unsavedMark') : '']
-    .filter(Boolean)
-    .join(' · ')
+  const mark = !saved ? t('profile.notSaved') : changed ? t('profile.unsavedMark') : ''
   return (
     <p className="profile-summary">
       {profileSummary(values, t, i18n.language as UiLanguage)}
-      {marks ? <span className="profile-marks"> ({marks})</span> : null}
+      {mark ? <span className="profile-marks"> ({mark})</span> : null}
     </p>
   )
 }

@@ -6,6 +6,7 @@ import type { StoredProfile } from '../../../../data/records'
 import type { compensationSchema } from '../../../../domain/model/compensation'
 import { profileSchema, type Profile } from '../../../../domain/model/profile'
 import type { Fen } from '../../../../domain/money'
+import type { Range } from '../../../../domain/range'
 import { parsePay, type ParsedPay } from '../../../../domain/pay/parse-pay'
 
 /** What the form holds: the domain profile as typed (before zod fills defaults). */
@@ -41,7 +42,7 @@ export function formValuesFrom(stored: StoredProfile | undefined): ProfileFormVa
   const pay = stored.currentPay
   if (pay) {
     const parsed = pay.base.kind === 'text' ? parsePay(pay.base.text) : null
-    values.currentPay = parsed?.ok ? payFromParsed(parsed.pay, pay) : structuredClone(pay)
+    values.currentPay = parsed?.ok ? payFromParsed(parsed.pay, pay) : payFields(pay)
   }
   return values
 }
@@ -99,7 +100,30 @@ export function profileFrom(values: ProfileFormValues): Profile | null {
   return result.success ? result.data : null
 }
 
-const yuan = (amount: Fen) => amount / 100
+/**
+ * An empty number input as the form holds it. Not undefined: a field mounting on undefined
+ * takes the stored profile's value as its default (react-hook-form), instead of staying empty.
+ */
+const EMPTY_INPUT = '' as unknown as number
+
+/** A range as its two inputs: a single figure leaves "up to" empty, as the user would type it. */
+function rangeFields(low: number, high: number): { low: number; high: number } {
+  return { low, high: high === low ? EMPTY_INPUT : high }
+}
+
+const fromFen = (range: Range<Fen>) => rangeFields(range.low / 100, range.high / 100)
+
+/** A stored pay as the form shows it (single figures without their "up to"). */
+function payFields(pay: PayFormValues): PayFormValues {
+  const { base } = pay
+  if (base.kind === 'monthly') {
+    return { ...pay, base: { ...base, monthly: rangeFields(base.monthly.low, base.monthly.high) } }
+  }
+  if (base.kind === 'annual') {
+    return { ...pay, base: { ...base, annual: rangeFields(base.annual.low, base.annual.high) } }
+  }
+  return { ...pay }
+}
 
 /**
  * A pay read from a recruiter's line, as the form's fields: the base and currency from the
@@ -109,12 +133,8 @@ const yuan = (amount: Fen) => amount / 100
 export function payFromParsed(parsed: ParsedPay, keep: PayFormValues | undefined): PayFormValues {
   const base: PayFormValues['base'] =
     parsed.kind === 'monthly'
-      ? {
-          kind: 'monthly',
-          monthly: { low: yuan(parsed.monthly.low), high: yuan(parsed.monthly.high) },
-          months: parsed.months,
-        }
-      : { kind: 'annual', annual: { low: yuan(parsed.annual.low), high: yuan(parsed.annual.high) } }
+      ? { kind: 'monthly', monthly: fromFen(parsed.monthly), months: parsed.months }
+      : { kind: 'annual', annual: fromFen(parsed.annual) }
   return { ...keep, currency: parsed.currency ?? 'CNY', base }
 }
 
@@ -134,11 +154,9 @@ export function payWithKind(
   const months = base.kind === 'monthly' ? (numberOrUndefined(base.months) ?? 12) : 12
   const scale = (value: unknown, by: number) => {
     const number = numberOrUndefined(value)
-    return number === undefined ? '' : Math.round(number * by * 100) / 100
+    return number === undefined ? EMPTY_INPUT : Math.round(number * by * 100) / 100
   }
-  // Empty inputs hold '' rather than undefined: a field mounting on undefined would take the
-  // stored profile's value as its default (react-hook-form), not stay empty.
-  const emptyRange = { low: '', high: '' }
+  const emptyRange = { low: EMPTY_INPUT, high: EMPTY_INPUT }
   if (kind === 'annual') {
     const annual =
       base.kind === 'monthly'
