@@ -1,14 +1,167 @@
-import type { RefObject } from 'react'
+import { useState, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { RulesetOverrides } from '../../../domain/ruleset/overrides'
+import {
+  clearRulesetOverrides,
+  saveRulesetOverrides,
+} from '../../../data/repositories/ruleset-overrides'
+import { DataValidationError } from '../../../data/validation'
+import { useStoredForAssessment, type StoredForAssessment } from '../../hooks/use-assessment'
+import { useServices } from '../../services'
+import { PreviewBar, type RulesStatus } from './PreviewBar'
+import { RulesFileBar } from './RulesFileBar'
+import { RulesToc } from './RulesToc'
+import { RulesFilterContext } from './rules-filter'
+import { StoredIssuesBanner } from './StoredIssuesBanner'
+import { CitiesSection } from './sections/CitiesSection'
+import { DomainsSection } from './sections/DomainsSection'
+import { DownsideSection } from './sections/DownsideSection'
+import { ModifiersSection } from './sections/ModifiersSection'
+import { RecommendationSection } from './sections/RecommendationSection'
+import { ReferenceSection } from './sections/ReferenceSection'
+import { RiskSection } from './sections/RiskSection'
+import { ScoringSection } from './sections/ScoringSection'
+import { TaxSection } from './sections/TaxSection'
+import { TiersSection } from './sections/TiersSection'
+import { RulesDraftContext, useRulesDraft } from './use-rules-draft'
+import './rules.css'
 
-/** The Rules screen (stub: issue #7 fills it in). */
+/**
+ * The whole ruleset as a person reads it, every number editable: the draft's effect on the
+ * user's own tier shows before saving; changes are saved, reset, exported and imported through
+ * the data layer (overrides applied by the engine's withOverrides).
+ */
 export function RulesScreen({ headingRef }: { headingRef: RefObject<HTMLHeadingElement | null> }) {
   const { t } = useTranslation()
+  const stored = useStoredForAssessment()
   return (
-    <section aria-labelledby="section-title" className="section">
+    <section aria-labelledby="section-title" className="section rules-screen">
       <h1 id="section-title" ref={headingRef} tabIndex={-1}>
         {t('rules.title')}
       </h1>
+      <p className="lead">{t('rules.intro')}</p>
+      {stored ? (
+        <RulesBody stored={stored} />
+      ) : (
+        <p className="muted" role="status">
+          {t('rules.loading')}
+        </p>
+      )}
     </section>
+  )
+}
+
+function RulesBody({ stored }: { stored: StoredForAssessment }) {
+  const { t, i18n } = useTranslation()
+  const { db } = useServices()
+  const draft = useRulesDraft(stored, i18n.language)
+  const [busy, setBusy] = useState(false)
+  const [status, setStatus] = useState<RulesStatus | null>(null)
+  const [query, setQuery] = useState('')
+  const filter = query.trim().toLowerCase()
+
+  async function write(action: () => Promise<void>, done: string) {
+    setBusy(true)
+    try {
+      await action()
+      draft.discard()
+      setStatus({ text: done, error: false })
+    } catch (error) {
+      const detail =
+        error instanceof DataValidationError
+          ? error.issues.map((issue) => issue.path).join(', ')
+          : String(error)
+      setStatus({ text: t('rules.preview.saveFailed', { detail }), error: true })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const save = () =>
+    write(
+      () =>
+        Object.keys(draft.overrides).length === 0
+          ? clearRulesetOverrides(db)
+          : saveRulesetOverrides(db, draft.overrides),
+      t('rules.preview.saved'),
+    )
+  const resetAll = () => write(() => clearRulesetOverrides(db), t('rules.resetAll.done'))
+
+  return (
+    <RulesDraftContext value={draft}>
+      {stored.rulesetInUse.overrideIssues.length > 0 ? (
+        <StoredIssuesBanner
+          overrides={stored.rulesetInUse.overrides}
+          busy={busy}
+          onResetAll={resetAll}
+        />
+      ) : null}
+      <PreviewBar
+        stored={stored}
+        draft={draft}
+        busy={busy}
+        status={status}
+        onSave={() => void save()}
+        onDiscard={() => {
+          draft.discard()
+          setStatus({ text: t('rules.preview.discarded'), error: false })
+        }}
+      />
+      <RulesFileBar
+        storedOverrides={stored.rulesetInUse.overrides}
+        busy={busy}
+        onStatus={setStatus}
+        onLoad={(overrides: RulesetOverrides) => {
+          draft.load(overrides)
+        }}
+        onResetAll={resetAll}
+      />
+      <div className="rules-find field">
+        <label htmlFor="rules-filter">{t('rules.filter.label')}</label>
+        <input
+          id="rules-filter"
+          type="search"
+          value={query}
+          placeholder={t('rules.filter.placeholder')}
+          onChange={(event) => {
+            setQuery(event.target.value)
+          }}
+        />
+      </div>
+      {filter === '' ? <RulesToc /> : null}
+      <RulesFilterContext value={filter}>
+        <RulesSections query={query.trim()} />
+      </RulesFilterContext>
+    </RulesDraftContext>
+  )
+}
+
+const SECTIONS = [
+  DomainsSection,
+  ScoringSection,
+  TiersSection,
+  ModifiersSection,
+  RiskSection,
+  DownsideSection,
+  RecommendationSection,
+  CitiesSection,
+  TaxSection,
+  ReferenceSection,
+]
+
+function RulesSections({ query }: { query: string }) {
+  const { t } = useTranslation()
+  return (
+    <div className="rules-sections">
+      {SECTIONS.map((Section, index) => (
+        <Section key={index} />
+      ))}
+      {/* Each section hides itself when nothing in it matches; this line shows when all did. */}
+      {query ? (
+        <p className="muted rules-no-match" role="status">
+          {t('rules.filter.none', { query })}
+        </p>
+      ) : null}
+    </div>
   )
 }

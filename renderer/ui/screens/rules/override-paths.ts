@@ -166,6 +166,23 @@ export function changedPaths(overrides: RulesetOverrides, base: Ruleset): RulePa
   return paths
 }
 
+/** The innermost rule a path passes through (by its id) and the field within it. */
+export function ruleOf(path: RulePath, base: Ruleset): { ruleId: string | null; field: string } {
+  const segments = segmentsOf(path)
+  let node: unknown = base
+  let ruleId: string | null = null
+  let fieldStart = 0
+  segments.forEach((segment, index) => {
+    node = child(node, segment)
+    const key = ruleKeyOf(node)
+    if (key !== undefined) {
+      ruleId = key
+      fieldStart = index + 1
+    }
+  })
+  return { ruleId, field: segments.slice(fieldStart).join('.') }
+}
+
 /** An id for the input of a field (or the element of a group of fields), from its path. */
 export function fieldId(path: RulePath): string {
   return `rule-${path.replace(/[^A-Za-z0-9-]/g, '_')}`

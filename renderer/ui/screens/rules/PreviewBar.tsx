@@ -1,0 +1,131 @@
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { assessWithDraft, type StoredForAssessment } from '../../hooks/use-assessment'
+import type { UiLanguage } from '../../i18n/i18n'
+import { formatNumber, tierName } from '../../reasons/names'
+import { fieldId } from './override-paths'
+import { issueMessage, issueWhere } from './rule-text'
+import type { RulesDraft } from './use-rules-draft'
+
+export interface RulesStatus {
+  text: string
+  error: boolean
+}
+
+/** "Your tier: Mid-level → Premium, score 26.3 → 52.5": the draft's effect on the user's own
+ *  assessment, before anything is saved. */
+function usePreviewText(stored: StoredForAssessment, draft: RulesDraft): string {
+  const { t, i18n } = useTranslation()
+  const language = i18n.language as UiLanguage
+  const before = useMemo(() => assessWithDraft(stored), [stored])
+  const after = useMemo(
+    () =>
+      draft.dirty && draft.valid ? assessWithDraft(stored, { overrides: draft.overrides }) : null,
+    [stored, draft.dirty, draft.valid, draft.overrides],
+  )
+  if (!draft.valid) return t('rules.preview.invalid')
+  const was = before.assessment.skills
+  const tierBefore = tierName(before.ruleset, was.tier, language)
+  if (!after) {
+    return t('rules.preview.current', {
+      tier: tierBefore,
+      score: formatNumber(was.score, language),
+    })
+  }
+  const now = after.assessment.skills
+  return t('rules.preview.changed', {
+    from: tierBefore,
+    to: tierName(after.ruleset, now.tier, language),
+    scoreFrom: formatNumber(was.score, language),
+    scoreTo: formatNumber(now.score, language),
+  })
+}
+
+/** Every refused value, each a link to its field: the fields can be far down the page. */
+function IssueSummary({ draft }: { draft: RulesDraft }) {
+  const { t, i18n } = useTranslation()
+  const language = i18n.language as UiLanguage
+  if (draft.issues.length === 0) return null
+  return (
+    <div className="rules-issue-summary">
+      <p>{t('rules.preview.issues', { count: draft.issues.length })}</p>
+      <ul>
+        {draft.issues.map((issue, index) => (
+          <li key={index}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                const target = document.getElementById(fieldId(issue.path))
+                target?.scrollIntoView({ block: 'center' })
+                target?.focus()
+              }}
+            >
+              {issueWhere(t, draft.ruleset, issue, language)}
+            </button>
+            : {issueMessage(t, issue)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
+/**
+ * Stays in view while the user edits far down the page: the effect on their tier, Save and
+ * Discard, what just happened, and what is refused.
+ */
+export function PreviewBar({
+  stored,
+  draft,
+  busy,
+  status,
+  onSave,
+  onDiscard,
+}: {
+  stored: StoredForAssessment
+  draft: RulesDraft
+  busy: boolean
+  status: RulesStatus | null
+  onSave: () => void
+  onDiscard: () => void
+}) {
+  const { t } = useTranslation()
+  const preview = usePreviewText(stored, draft)
+  const profileSaved = stored.sources.profile !== undefined
+  return (
+    <div className="rules-bar" role="region" aria-label={t('rules.preview.label')}>
+      <div className="rules-bar-main">
+        <div>
+          <p className="rules-preview" aria-live="polite" aria-atomic="true">
+            {preview}
+          </p>
+          {profileSaved ? null : (
+            <p className="hint">
+              {t('rules.preview.neutralProfile')}{' '}
+              <a href="#/skills">{t('rules.preview.fillProfile')}</a>
+            </p>
+          )}
+        </div>
+        <div className="rules-bar-actions">
+          {draft.dirty ? <span className="rules-unsaved">{t('rules.preview.unsaved')}</span> : null}
+          <button
+            type="button"
+            className="primary"
+            disabled={!draft.dirty || !draft.valid || busy}
+            onClick={onSave}
+          >
+            {t('rules.preview.save')}
+          </button>
+          <button type="button" disabled={!draft.dirty || busy} onClick={onDiscard}>
+            {t('rules.preview.discard')}
+          </button>
+        </div>
+      </div>
+      <p role="status" className={`status${status?.error ? ' error' : ''}`}>
+        {status?.text ?? ''}
+      </p>
+      <IssueSummary draft={draft} />
+    </div>
+  )
+}

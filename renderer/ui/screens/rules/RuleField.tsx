@@ -1,0 +1,236 @@
+import { useTranslation } from 'react-i18next'
+import { DEFAULT_RULESET } from '../../../domain/ruleset/default-ruleset'
+import type { UiLanguage } from '../../i18n/i18n'
+import { deepEqual, fieldId, valueAt, type RulePath } from './override-paths'
+import { issueMessage } from './rule-text'
+import { parseTypedNumber, useDraft } from './use-rules-draft'
+
+/** Where a field's default comes from: the article (or Tidemark reading it), or a law. */
+export type FieldSource = 'article' | 'law'
+
+const plainFormats = new Map<UiLanguage, Intl.NumberFormat>()
+
+/** A rule's number as typed (0.0625, 3,000,000); one formatter a language, as a page has many. */
+function plainNumber(value: number, language: UiLanguage): string {
+  let format = plainFormats.get(language)
+  if (!format) {
+    format = new Intl.NumberFormat(language, { maximumFractionDigits: 4 })
+    plainFormats.set(language, format)
+  }
+  return format.format(value)
+}
+
+/**
+ * Under a field: "changed from the article's X" with a reset, and why a value is refused. The
+ * ids let the input point at both (aria-describedby).
+ */
+function FieldNotes({
+  path,
+  label,
+  articleText,
+  source,
+}: {
+  path: RulePath
+  label: string
+  articleText: string
+  source: FieldSource
+}) {
+  const { t } = useTranslation()
+  const draft = useDraft()
+  const id = fieldId(path)
+  const changed = !deepEqual(draft.value(path), valueAt(DEFAULT_RULESET, path))
+  const issues = draft.issuesAt(path)
+  return (
+    <>
+      {changed || issues.length > 0 ? (
+        <span className="rule-field-changed" id={`${id}-changed`}>
+          {changed
+            ? t(source === 'law' ? 'rules.field.changedFromDefault' : 'rules.field.changedFrom', {
+                value: articleText,
+              })
+            : null}{' '}
+          <button
+            type="button"
+            className="link-button"
+            aria-label={t('rules.field.resetLabel', { label, value: articleText })}
+            onClick={() => {
+              draft.reset(path)
+            }}
+          >
+            {t('rules.field.reset')}
+          </button>
+        </span>
+      ) : null}
+      {issues.map((issue, index) => (
+        <span key={index} className="rule-field-error" id={`${id}-error-${String(index)}`}>
+          {issueMessage(t, issue)}
+        </span>
+      ))}
+    </>
+  )
+}
+
+function describedBy(path: RulePath, changed: boolean, issueCount: number): string | undefined {
+  if (!changed && issueCount === 0) return undefined
+  const id = fieldId(path)
+  const ids = changed ? [`${id}-changed`] : []
+  for (let index = 0; index < issueCount; index++) ids.push(`${id}-error-${String(index)}`)
+  return ids.join(' ')
+}
+
+interface FieldProps {
+  path: RulePath
+  /** The field's full name for assistive technology ("Premium: raise from"). */
+  label: string
+  /** Show the label above the input (outside tables, where no header names the column). */
+  visibleLabel?: boolean
+  source?: FieldSource
+}
+
+/**
+ * One number of the ruleset, editable in place: typed as the user likes (full-width digits,
+ * thousands separators), read back beside it ("+30%", "300万"), marked when it differs from
+ * the article's and refused beside the input when the engine will not take it.
+ */
+export function NumberField({
+  path,
+  label,
+  visibleLabel = false,
+  source = 'article',
+  unit,
+  reading,
+}: FieldProps & { unit?: string; reading?: (value: number, language: UiLanguage) => string }) {
+  const { i18n } = useTranslation()
+  const language = i18n.language as UiLanguage
+  const draft = useDraft()
+  const id = fieldId(path)
+  const text = draft.text(path)
+  const typed = parseTypedNumber(text)
+  const article = valueAt(DEFAULT_RULESET, path)
+  const articleNumber = typeof article === 'number' ? article : 0
+  const changed = !deepEqual(draft.value(path), article)
+  const issues = draft.issuesAt(path)
+  // Read only where the field is marked: most are not.
+  const articleText =
+    !changed && issues.length === 0
+      ? ''
+      : reading
+        ? `${plainNumber(articleNumber, language)} (${reading(articleNumber, language)})`
+        : `${plainNumber(articleNumber, language)}${unit ?? ''}`
+  return (
+    <div className={`rule-field${changed ? ' changed' : ''}${issues.length ? ' invalid' : ''}`}>
+      <label htmlFor={id} className={visibleLabel ? 'rule-field-label' : 'visually-hidden'}>
+        {label}
+      </label>
+      <span className="rule-field-control">
+        <input
+          id={id}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          spellCheck={false}
+          value={text}
+          aria-invalid={issues.length > 0 ? true : undefined}
+          aria-describedby={describedBy(path, changed || issues.length > 0, issues.length)}
+          onChange={(event) => {
+            draft.setText(path, event.target.value)
+          }}
+        />
+        {unit ? <span className="rule-field-unit">{unit}</span> : null}
+        {reading && typed !== undefined ? (
+          <span className="rule-field-reading">{reading(typed, language)}</span>
+        ) : null}
+      </span>
+      <FieldNotes path={path} label={label} articleText={articleText} source={source} />
+    </div>
+  )
+}
+
+/** A choice among fixed values (a domain's premium class). */
+export function ChoiceField({
+  path,
+  label,
+  options,
+  visibleLabel = false,
+}: FieldProps & { options: readonly string[] }) {
+  const draft = useDraft()
+  const id = fieldId(path)
+  const value = draft.value(path)
+  const article = valueAt(DEFAULT_RULESET, path)
+  const changed = !deepEqual(value, article)
+  const issues = draft.issuesAt(path)
+  return (
+    <div className={`rule-field${changed ? ' changed' : ''}${issues.length ? ' invalid' : ''}`}>
+      <label htmlFor={id} className={visibleLabel ? 'rule-field-label' : 'visually-hidden'}>
+        {label}
+      </label>
+      <span className="rule-field-control">
+        <select
+          id={id}
+          value={typeof value === 'string' ? value : ''}
+          aria-invalid={issues.length > 0 ? true : undefined}
+          aria-describedby={describedBy(path, changed || issues.length > 0, issues.length)}
+          onChange={(event) => {
+            draft.setValue(path, event.target.value)
+          }}
+        >
+          {options.map((option) => (
+            <option key={option} value={option}>
+              {option}
+            </option>
+          ))}
+        </select>
+      </span>
+      <FieldNotes path={path} label={label} articleText={String(article)} source="article" />
+    </div>
+  )
+}
+
+/** A yes-or-no rule (one more month in lieu of notice). */
+export function SwitchField({ path, label, source = 'article' }: FieldProps) {
+  const { t } = useTranslation()
+  const draft = useDraft()
+  const id = fieldId(path)
+  const value = draft.value(path)
+  const article = valueAt(DEFAULT_RULESET, path)
+  const changed = !deepEqual(value, article)
+  const issues = draft.issuesAt(path)
+  return (
+    <div className={`rule-field rule-switch${changed ? ' changed' : ''}`}>
+      <span className="rule-field-control">
+        <input
+          id={id}
+          type="checkbox"
+          checked={value === true}
+          aria-describedby={describedBy(path, changed || issues.length > 0, issues.length)}
+          onChange={(event) => {
+            draft.setValue(path, event.target.checked)
+          }}
+        />
+        <label htmlFor={id}>{label}</label>
+      </span>
+      <FieldNotes
+        path={path}
+        label={label}
+        articleText={article === true ? t('rules.field.on') : t('rules.field.off')}
+        source={source}
+      />
+    </div>
+  )
+}
+
+/** Refusals that concern a group of fields together ("level factors must not decrease"). */
+export function GroupIssues({ path }: { path: RulePath }) {
+  const { t } = useTranslation()
+  const issues = useDraft().issuesAt(path)
+  if (issues.length === 0) return null
+  return (
+    <ul className="rule-group-errors" id={fieldId(path)} tabIndex={-1}>
+      {issues.map((issue, index) => (
+        <li key={index} className="rule-field-error">
+          {issueMessage(t, issue)}
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,120 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { DEFAULT_RULESET } from '../../../domain/ruleset/default-ruleset'
+import type { RulesetOverrides } from '../../../domain/ruleset/overrides'
+import { parseOverridesFile, serializeOverridesFile } from '../../../data/transfer/overrides-file'
+import { PlatformError } from '../../../platform'
+import { fileDate } from '../../format/file-date'
+import type { UiLanguage } from '../../i18n/i18n'
+import { useServices } from '../../services'
+import { fileProblemLines } from './file-problem-text'
+import { changedPaths } from './override-paths'
+import type { RulesStatus } from './PreviewBar'
+import { ResetAllButton } from './ResetAllButton'
+
+/** A refused file: its name and every line saying why and where. */
+interface Refusal {
+  fileName: string
+  lines: string[]
+}
+
+/**
+ * How many rules differ from the article's, and what to do about all of them at once: export
+ * them to a file, import a file (into the draft, to be seen before saving), reset all.
+ */
+export function RulesFileBar({
+  storedOverrides,
+  busy,
+  onStatus,
+  onLoad,
+  onResetAll,
+}: {
+  storedOverrides: RulesetOverrides
+  busy: boolean
+  onStatus: (status: RulesStatus) => void
+  onLoad: (overrides: RulesetOverrides) => void
+  onResetAll: () => Promise<void>
+}) {
+  const { t, i18n } = useTranslation()
+  const language = i18n.language as UiLanguage
+  const { platform } = useServices()
+  const [refusal, setRefusal] = useState<Refusal | null>(null)
+  const changed = changedPaths(storedOverrides, DEFAULT_RULESET).length
+
+  const failure = (error: unknown) => {
+    const detail = error instanceof PlatformError ? error.error.code : String(error)
+    onStatus({ text: t('rules.file.failed', { detail }), error: true })
+  }
+
+  async function exportFile() {
+    setRefusal(null)
+    try {
+      const now = new Date()
+      const text = serializeOverridesFile(storedOverrides, DEFAULT_RULESET.version, now)
+      const outcome = await platform.saveTextFile(`tidemark-rules-${fileDate(now)}.json`, text)
+      onStatus(
+        outcome.status === 'saved'
+          ? { text: t('rules.file.exported', { fileName: outcome.fileName }), error: false }
+          : { text: t('rules.file.cancelled'), error: false },
+      )
+    } catch (error) {
+      failure(error)
+    }
+  }
+
+  async function importFile() {
+    setRefusal(null)
+    try {
+      const opened = await platform.openTextFile(['json'])
+      if (opened.status === 'cancelled') {
+        onStatus({ text: t('rules.file.cancelled'), error: false })
+        return
+      }
+      const result = parseOverridesFile(opened.contents, DEFAULT_RULESET)
+      if (!result.ok) {
+        setRefusal({
+          fileName: opened.fileName,
+          lines: fileProblemLines(t, result.problem, DEFAULT_RULESET, language),
+        })
+        onStatus({ text: t('rules.file.refused', { fileName: opened.fileName }), error: true })
+        return
+      }
+      onLoad(result.file.overrides)
+      onStatus({
+        text: t('rules.file.imported', {
+          fileName: opened.fileName,
+          count: changedPaths(result.file.overrides, DEFAULT_RULESET).length,
+        }),
+        error: false,
+      })
+    } catch (error) {
+      failure(error)
+    }
+  }
+
+  return (
+    <div className="panel rules-file-bar">
+      <p>{t('rules.changes', { count: changed })}</p>
+      <div className="actions">
+        <button type="button" disabled={busy} onClick={() => void exportFile()}>
+          {t('rules.file.export')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void importFile()}>
+          {t('rules.file.import')}
+        </button>
+        <ResetAllButton label={t('rules.resetAll.button')} busy={busy} onResetAll={onResetAll} />
+      </div>
+      <p className="hint">{t('rules.file.hint', { version: DEFAULT_RULESET.version })}</p>
+      {refusal ? (
+        <div className="rules-refusal" role="alert">
+          <p>{t('rules.file.refused', { fileName: refusal.fileName })}</p>
+          <ul>
+            {refusal.lines.map((line, index) => (
+              <li key={index}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  )
+}

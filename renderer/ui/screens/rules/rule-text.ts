@@ -1,0 +1,94 @@
+import type { TFunction } from 'i18next'
+import type { Ruleset } from '../../../domain/ruleset/ruleset-schema'
+import type { OverrideIssue } from '../../../data/transfer/overrides-file'
+import type { UiLanguage } from '../../i18n/i18n'
+import { NOT_A_NUMBER } from './use-rules-draft'
+
+type Named = { nameZhHans: string; nameEn: string }
+
+/** A rule's own name in the interface language. */
+export function localName(rule: Named, language: UiLanguage): string {
+  return language === 'zh-CN' ? rule.nameZhHans : rule.nameEn
+}
+
+const MODIFIER_TITLES = {
+  breadth: 'sections.modifiers.breadth.title',
+  'phd-in-field': 'sections.modifiers.phdInField.title',
+  'years-not-enough': 'sections.modifiers.yearsNotEnough.title',
+  leadership: 'sections.modifiers.leadership.title',
+  'hub-city': 'sections.modifiers.hubCity.title',
+  'in-field-transition': 'sections.modifiers.inFieldTransition.title',
+} as const
+
+/** What to call a rule by its id: its name where the ruleset or the screen has one, else the id. */
+export function ruleName(
+  t: TFunction,
+  ruleset: Ruleset,
+  ruleId: string,
+  language: UiLanguage,
+): string {
+  const named: Named | undefined = [
+    ...ruleset.skillDomains,
+    ...ruleset.tiers,
+    ...ruleset.risk.checklist,
+    ...ruleset.risk.redFlags,
+    ...ruleset.cities,
+  ].find((rule) => rule.id === ruleId)
+  if (named) return localName(named, language)
+  const baseline = ruleset.risk.baselines.find((rule) => rule.employerKind === ruleId)
+  if (baseline) return localName(baseline, language)
+  if (Object.hasOwn(MODIFIER_TITLES, ruleId)) {
+    return t(`rules.${MODIFIER_TITLES[ruleId as keyof typeof MODIFIER_TITLES]}`)
+  }
+  return ruleId
+}
+
+/** The sentences Tidemark's ruleset schema refuses with, in the user's language. */
+const KNOWN_MESSAGES = {
+  'level factors must not decrease': 'rules.issue.known.levelFactors',
+  'depth weights must not increase': 'rules.issue.known.depthWeights',
+  'a raise band has low above high': 'rules.issue.known.raiseBand',
+  'mediumFrom must not exceed highFrom': 'rules.issue.known.riskLevels',
+  'failure chance must not fall with risk': 'rules.issue.known.failureChance',
+  'brackets must ascend and end open': 'rules.issue.known.brackets',
+  'the default housing-fund rate must lie within the range': 'rules.issue.known.housingFund',
+  'the base floor must not exceed the cap': 'rules.issue.known.baseFloor',
+  'the fallback city needs a preset': 'rules.issue.known.fallbackCity',
+} as const
+
+/** Why an override is refused, in the user's language (zod's own messages come localized). */
+export function issueMessage(t: TFunction, issue: OverrideIssue): string {
+  switch (issue.code) {
+    case 'unknown-rule':
+      return t('rules.issue.unknownRule', { id: issue.ruleId ?? '' })
+    case 'rule-twice':
+      return t('rules.issue.ruleTwice', { id: issue.ruleId ?? '' })
+    case 'forbidden-key':
+      return t('rules.issue.forbiddenKey')
+    case 'invalid': {
+      if (issue.message === NOT_A_NUMBER) return t('rules.issue.notANumber')
+      if (issue.message === 'expected an object') return t('rules.issue.notAnObject')
+      const city = /^unknown city "(.*)"$/.exec(issue.message)
+      if (city) return t('rules.issue.known.unknownCity', { id: city[1] ?? '' })
+      if (Object.hasOwn(KNOWN_MESSAGES, issue.message)) {
+        return t(KNOWN_MESSAGES[issue.message as keyof typeof KNOWN_MESSAGES])
+      }
+      return issue.message
+    }
+  }
+}
+
+/** Where an override is refused: the rule's name (and id) and the field within it. */
+export function issueWhere(
+  t: TFunction,
+  ruleset: Ruleset,
+  issue: OverrideIssue,
+  language: UiLanguage,
+): string {
+  // A rule the ruleset lacks has no name: say where the file names it.
+  if (issue.code === 'unknown-rule' || issue.code === 'rule-twice') return issue.path
+  if (issue.ruleId === null) return issue.field || issue.path || '—'
+  const name = ruleName(t, ruleset, issue.ruleId, language)
+  const rule = name === issue.ruleId ? name : `${name} (${issue.ruleId})`
+  return issue.field ? t('rules.issue.where', { rule, field: issue.field }) : rule
+}

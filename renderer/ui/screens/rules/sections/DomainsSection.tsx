@@ -1,0 +1,68 @@
+import { useTranslation } from 'react-i18next'
+import { CitationView } from '../../../citation/CitationView'
+import type { UiLanguage } from '../../../i18n/i18n'
+import { formatNumber } from '../../../reasons/names'
+import { ChoiceField } from '../RuleField'
+import { RulesSection, RulesTable } from '../RulesLayout'
+import { localName } from '../rule-text'
+import { citationWords, useRuleMatches } from '../rules-filter'
+import { useDraft } from '../use-rules-draft'
+
+const PREMIUM_CLASSES = ['S', 'A', 'B', 'C'] as const
+
+/** Every skill domain: its name, premium class (editable) and the points it is worth at level 4. */
+export function DomainsSection() {
+  const { t, i18n } = useTranslation()
+  const language = i18n.language as UiLanguage
+  const draft = useDraft()
+  const matches = useRuleMatches()
+  const { ruleset } = draft
+  const domains = ruleset.skillDomains.filter((domain) =>
+    matches([domain.id, domain.nameEn, domain.nameZhHans, ...citationWords(domain.citation)]),
+  )
+  if (domains.length === 0) return null
+  return (
+    <RulesSection id="domains" intro={t('rules.sections.domains.intro')}>
+      <RulesTable caption={t('rules.sections.domains.title')}>
+        <thead>
+          <tr>
+            <th scope="col">{t('rules.sections.domains.domain')}</th>
+            <th scope="col" className="numeric">
+              {t('rules.sections.domains.premiumClass')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('rules.sections.domains.topPoints')}
+            </th>
+            <th scope="col">{t('rules.table.source')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {domains.map((domain) => {
+            const name = localName(domain, language)
+            return (
+              <tr key={domain.id}>
+                <th scope="row">
+                  {name}
+                  <span className="rule-id">{domain.id}</span>
+                </th>
+                <td>
+                  <ChoiceField
+                    path={`skillDomains.${domain.id}.premiumClass`}
+                    label={t('rules.sections.domains.classLabel', { domain: name })}
+                    options={PREMIUM_CLASSES}
+                  />
+                </td>
+                <td>
+                  {formatNumber(ruleset.scoring.classMaxPoints[domain.premiumClass], language)}
+                </td>
+                <td className="rule-source">
+                  <CitationView citation={domain.citation} assumption={domain.assumption} />
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </RulesTable>
+    </RulesSection>
+  )
+}

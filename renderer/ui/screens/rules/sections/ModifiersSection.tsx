@@ -1,0 +1,148 @@
+import { useTranslation } from 'react-i18next'
+import type { UiLanguage } from '../../../i18n/i18n'
+import { cityName, joinList } from '../../../reasons/names'
+import { GroupIssues, NumberField } from '../RuleField'
+import { RuleBlock, RulesSection } from '../RulesLayout'
+import { localName } from '../rule-text'
+import { citationWords, useRuleMatches } from '../rules-filter'
+import { useDraft } from '../use-rules-draft'
+
+/** The points beyond the domains: breadth, a PhD in the field, leadership, hub city, in-field move. */
+export function ModifiersSection() {
+  const { t, i18n } = useTranslation()
+  const language = i18n.language as UiLanguage
+  const { ruleset } = useDraft()
+  const matches = useRuleMatches()
+  const { breadth, phdInField, yearsNotEnough, leadership, hubCity, inFieldTransition } =
+    ruleset.modifiers
+  const domainNames = (ids: readonly string[]) =>
+    joinList(
+      ids.map((id) => {
+        const domain = ruleset.skillDomains.find((candidate) => candidate.id === id)
+        return domain ? localName(domain, language) : id
+      }),
+      language,
+    )
+  const show = (
+    rule: { id: string; citation: Parameters<typeof citationWords>[0] },
+    title: string,
+    text: string,
+  ) => matches([rule.id, title, text, ...citationWords(rule.citation)])
+  const points = t('rules.sections.modifiers.points')
+  const key = 'rules.sections.modifiers' as const
+
+  const blocks = [
+    {
+      rule: breadth,
+      title: t(`${key}.breadth.title`),
+      text: t(`${key}.breadth.text`, {
+        domains: domainNames(breadth.domains),
+        minLevel: breadth.minLevel,
+      }),
+      fields: (
+        <>
+          <NumberField
+            path="modifiers.breadth.minLevel"
+            label={t(`${key}.breadth.minLevelLabel`)}
+            visibleLabel
+          />
+          {breadth.pointsByCount.map((_, count) => (
+            <NumberField
+              key={count}
+              path={`modifiers.breadth.pointsByCount.${String(count)}`}
+              label={t(`${key}.breadth.countLabel`, { count })}
+              visibleLabel
+            />
+          ))}
+        </>
+      ),
+      after: <GroupIssues path="modifiers.breadth.pointsByCount" />,
+    },
+    {
+      rule: phdInField,
+      title: t(`${key}.phdInField.title`),
+      text: t(`${key}.phdInField.text`),
+      fields: <NumberField path="modifiers.phdInField.points" label={points} visibleLabel />,
+    },
+    {
+      rule: yearsNotEnough,
+      title: t(`${key}.yearsNotEnough.title`),
+      text: t(`${key}.yearsNotEnough.text`),
+      fields: (
+        <NumberField
+          path="modifiers.yearsNotEnough.minYears"
+          label={t(`${key}.yearsNotEnough.label`)}
+          visibleLabel
+        />
+      ),
+    },
+    {
+      rule: leadership,
+      title: t(`${key}.leadership.title`),
+      text: t(`${key}.leadership.text`),
+      fields: (
+        <>
+          <NumberField
+            path="modifiers.leadership.pointsForOne"
+            label={t(`${key}.leadership.oneLabel`)}
+            visibleLabel
+          />
+          <NumberField
+            path="modifiers.leadership.pointsForTwoOrMore"
+            label={t(`${key}.leadership.twoLabel`)}
+            visibleLabel
+          />
+        </>
+      ),
+    },
+    {
+      rule: hubCity,
+      title: t(`${key}.hubCity.title`),
+      text: t(`${key}.hubCity.text`, {
+        cities: joinList(
+          hubCity.cityIds.map((id) => cityName(ruleset, id, language)),
+          language,
+        ),
+      }),
+      fields: <NumberField path="modifiers.hubCity.points" label={points} visibleLabel />,
+    },
+    {
+      rule: inFieldTransition,
+      title: t(`${key}.inFieldTransition.title`),
+      text: t(`${key}.inFieldTransition.text`, {
+        domains: domainNames(inFieldTransition.domains),
+        minLevel: inFieldTransition.minLevel,
+      }),
+      fields: (
+        <>
+          <NumberField
+            path="modifiers.inFieldTransition.minLevel"
+            label={t(`${key}.inFieldTransition.minLevelLabel`)}
+            visibleLabel
+          />
+          <NumberField path="modifiers.inFieldTransition.points" label={points} visibleLabel />
+        </>
+      ),
+    },
+  ].filter((block) => show(block.rule, block.title, block.text))
+  if (blocks.length === 0) return null
+
+  return (
+    <RulesSection id="modifiers" intro={t(`${key}.intro`)}>
+      <div className="rule-blocks">
+        {blocks.map((block) => (
+          <RuleBlock
+            key={block.rule.id}
+            title={block.title}
+            text={block.text}
+            citation={block.rule.citation}
+            assumption={block.rule.assumption}
+          >
+            {block.fields}
+            {block.after}
+          </RuleBlock>
+        ))}
+      </div>
+    </RulesSection>
+  )
+}
