@@ -66,6 +66,7 @@ export function SkillForm({
     defaultValues: skill ? fieldsFromSkill(skill) : NEW_SKILL_FIELDS,
   })
   const { field: nameField } = useController({ control, name: 'name' })
+  const { field: domainField } = useController({ control, name: 'domain' })
   const values = useWatch({ control }) as SkillFormFields
   const draft = skillFromFields(skillId, { ...getValues(), ...values })
 
@@ -100,17 +101,18 @@ export function SkillForm({
     }
   })
 
+  // Enter saves from any input or select (radios and checkboxes too, where browsers do not
+  // submit by themselves); in the notes a plain Enter is a new line, so Ctrl+Enter saves.
+  // Buttons and the rule's disclosure keep their own Enter.
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
     if (event.defaultPrevented) return
-    const target = event.target as HTMLElement
     if (event.key === 'Escape') {
       event.preventDefault()
       onCancel()
     } else if (event.key === 'Enter' && !event.altKey && !event.shiftKey) {
-      const isToggle =
-        target instanceof HTMLInputElement &&
-        (target.type === 'checkbox' || target.type === 'radio')
-      if (event.ctrlKey || event.metaKey || isToggle) {
+      const inField =
+        event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement
+      if (event.ctrlKey || event.metaKey || inField) {
         event.preventDefault()
         void submit()
       }
@@ -180,9 +182,11 @@ export function SkillForm({
       </div>
       <DomainSelect
         id={`${id}-domain`}
-        register={register}
+        value={domainField.value}
+        selectRef={domainField.ref}
+        onChange={domainField.onChange}
+        onBlur={domainField.onBlur}
         ruleset={ruleset}
-        value={values.domain}
         error={domainError}
       />
       <LevelRadios id={`${id}-level`} register={register} />

@@ -1,3 +1,4 @@
+import type { Ref } from 'react'
 import type { UseFormRegister } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { EVIDENCE_KINDS } from '../../../../domain/model/enums'
@@ -11,15 +12,20 @@ type Register = UseFormRegister<SkillFormFields>
 /** The domain select: each domain with its premium class; the chosen one described below. */
 export function DomainSelect({
   id,
-  register,
-  ruleset,
   value,
+  selectRef,
+  onChange,
+  onBlur,
+  ruleset,
   error,
 }: {
   id: string
-  register: Register
-  ruleset: Ruleset
+  /** Controlled by the form (React sets the chosen option, so a suggestion can set it too). */
   value: string
+  selectRef: Ref<HTMLSelectElement>
+  onChange: (value: string) => void
+  onBlur: () => void
+  ruleset: Ruleset
   error: string | undefined
 }) {
   const { t, i18n } = useTranslation()
@@ -32,7 +38,12 @@ export function DomainSelect({
         id={id}
         aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
         aria-invalid={error !== undefined}
-        {...register('domain')}
+        ref={selectRef}
+        value={value}
+        onChange={(event) => {
+          onChange(event.target.value)
+        }}
+        onBlur={onBlur}
       >
         <option value="">{t('skills.form.chooseDomain')}</option>
         {ruleset.skillDomains.map((rule) => (

@@ -87,17 +87,20 @@ export function SkillsEditor({
     onDraftChange(draft)
   }, [formDraft, pendingId, onDraftChange])
 
+  // A render of another update (a live query's) may commit before the one that shows the
+  // target, so the request waits until its element is there.
   useEffect(() => {
     const target = focusNext.current
     if (target === undefined) return
-    focusNext.current = undefined
     const element =
       target === 'add'
         ? addButton.current
         : target === 'undo'
           ? undoButton.current
           : editButtons.current.get(target.edit)
-    element?.focus()
+    if (!element) return
+    focusNext.current = undefined
+    element.focus()
   })
 
   const skills = useMemo(() => {
