@@ -32,7 +32,8 @@ export function GoalCard({
   let aim: string | null = null
   if (target?.kind === 'skill-level' && skill) {
     aim = t('dashboard.goal.skillTarget', {
-      domain: `${skill.name} (${domainName(t, skill.domain)})`,
+      skill: skill.name,
+      domain: domainName(t, skill.domain),
       level: target.level,
     })
   } else if (target?.kind === 'entry-count') {
