@@ -80,14 +80,14 @@ export function KeyboardHelp() {
           }}
         >
           <div className="help-content">
-            <h2 id={titleId}>{t('help.title')}</h2>
-            <p className="hint">{t('help.intro')}</p>
-            <ShortcutTables />
-            <div className="actions">
+            <div className="help-header">
+              <h2 id={titleId}>{t('help.title')}</h2>
               <button type="button" ref={closeRef} onClick={close}>
                 {t('help.close')}
               </button>
             </div>
+            <p className="hint">{t('help.intro')}</p>
+            <ShortcutTable />
           </div>
         </dialog>
       ) : null}
@@ -95,7 +95,7 @@ export function KeyboardHelp() {
   )
 }
 
-function ShortcutTables() {
+function ShortcutTable() {
   const { t } = useTranslation()
   const mac = isMac(navigator)
   const scopeTitle = (scope: ShortcutScope) =>
@@ -109,34 +109,40 @@ function ShortcutTables() {
         <kbd>{keyLabel(key, mac)}</kbd>
       </Fragment>
     ))
-  return scopesOf(SHORTCUTS).map((scope) => (
-    <table key={scope} className="help-table">
-      <caption>{scopeTitle(scope)}</caption>
+  return (
+    <table className="help-table">
       <thead>
         <tr>
           <th scope="col">{t('help.keys')}</th>
           <th scope="col">{t('help.action')}</th>
         </tr>
       </thead>
-      <tbody>
-        {SHORTCUTS.filter((shortcut) => shortcut.scope === scope).map((shortcut) => (
-          <tr key={`${shortcut.action}:${shortcut.section ?? ''}`}>
-            <td>
-              {shortcut.chords.map((keys, index) => (
-                <Fragment key={keys.join('+')}>
-                  {index > 0 ? <span className="help-or"> {t('help.or')} </span> : null}
-                  {chord(keys)}
-                </Fragment>
-              ))}
-            </td>
-            <td>
-              {t(`help.shortcuts.${shortcut.action}`, {
-                section: shortcut.section ? t(`nav.${shortcut.section}`) : '',
-              })}
-            </td>
+      {scopesOf(SHORTCUTS).map((scope) => (
+        <tbody key={scope}>
+          <tr>
+            <th scope="colgroup" colSpan={2} className="help-scope">
+              {scopeTitle(scope)}
+            </th>
           </tr>
-        ))}
-      </tbody>
+          {SHORTCUTS.filter((shortcut) => shortcut.scope === scope).map((shortcut) => (
+            <tr key={`${shortcut.action}:${shortcut.section ?? ''}`}>
+              <td>
+                {shortcut.chords.map((keys, index) => (
+                  <Fragment key={keys.join('+')}>
+                    {index > 0 ? <span className="help-or"> {t('help.or')} </span> : null}
+                    {chord(keys)}
+                  </Fragment>
+                ))}
+              </td>
+              <td>
+                {t(`help.shortcuts.${shortcut.action}`, {
+                  section: shortcut.section ? t(`nav.${shortcut.section}`) : '',
+                })}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      ))}
     </table>
-  ))
+  )
 }
