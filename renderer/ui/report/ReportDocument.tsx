@@ -5,7 +5,7 @@ import type { ReportModel, ReportTable } from './report-model'
  * both say the same thing. Shown only in print, by print.css.
  */
 export function ReportDocument({ report }: { report: ReportModel }) {
-  const { labelled, aside } = report.punctuate
+  const { aside } = report.punctuate
   const mark = (assumption: boolean) =>
     assumption ? <span className="report-assumption"> {report.assumptionMark}</span> : null
   // The quote's rendering is 简体 in Chinese, the English paraphrase otherwise.
@@ -24,16 +24,19 @@ export function ReportDocument({ report }: { report: ReportModel }) {
 
       <section>
         <h2>{report.summary.heading}</h2>
-        <ul className="report-summary">
+        <dl className="report-summary">
           {report.summary.items.map((line) => (
-            <li key={line.label}>
-              {line.note
-                ? labelled(line.label, aside(line.value, line.note))
-                : labelled(line.label, line.value)}
-              {mark(line.assumption)}
-            </li>
+            <div key={line.label}>
+              <dt>{line.label}</dt>
+              <dd>
+                <strong>{line.value}</strong>
+                {/* The note in the language's brackets, after the figure. */}
+                {line.note ? <span className="report-note">{aside('', line.note)}</span> : null}
+                {mark(line.assumption)}
+              </dd>
+            </div>
           ))}
-        </ul>
+        </dl>
       </section>
 
       <section>
