@@ -80,7 +80,7 @@ export const en = {
     options: {
       stable: 'Stable',
       uncertain: 'Uncertain',
-      'not-employed': 'Nothing to lose',
+      'not-employed': 'Not in a job',
     },
     explain: {
       stable: 'Well placed and secure: you would rather not risk it on an unproven team.',
@@ -269,7 +269,7 @@ export const zhCN: Widen<typeof en> = {
     options: {
       stable: '稳定',
       uncertain: '不确定',
-      'not-employed': '没有后顾之忧',
+      'not-employed': '目前没有工作',
     },
     explain: {
       stable: '岗位不错也稳当，不愿为前景未明的团队冒险。',
@@ -343,7 +343,7 @@ export const zhCN: Widen<typeof en> = {
     countedBonus: '，其中年终奖 {{bonus}}',
     convertedAt: '（按 1 {{currency}} = {{rate}} 元折算）',
     keptExtras: '这份薪资中已保存的签字费、股票或期权保持不变。',
-    noRate: '还没有设置{{currency}}的汇率：设置之前，当前薪资不会计入。',
+    noRate: '还没有设置 {{currency}} 的汇率：设置之前，当前薪资不会计入。',
     rateLabel: '1 {{currency}} 合多少元',
     saveRate: '保存汇率',
     rateSaved: '汇率已保存：1 {{currency}} = {{rate}} 元。',

@@ -90,7 +90,7 @@ export function PayFields({
         </div>
       </div>
 
-      <div className="pay-row">
+      <div className="pay-choice">
         <div className="field">
           <label htmlFor={`${id}-kind`}>{t('profile.pay.kind.label')}</label>
           <select
@@ -181,7 +181,7 @@ function AmountFields({
   const bonus = useWatch({ control, name: 'currentPay.yearEndBonus' })
   return (
     <>
-      <div className="pay-row">
+      <div className="pay-amounts">
         <NumberField
           name={low}
           label={lowLabel}
