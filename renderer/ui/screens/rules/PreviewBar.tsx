@@ -5,7 +5,7 @@ import type { UiLanguage } from '../../i18n/i18n'
 import { formatNumber, tierName } from '../../reasons/names'
 import { fieldId } from './override-paths'
 import { issueMessage, issueWhere } from './rule-text'
-import type { RulesDraft } from './use-rules-draft'
+import { useDraftSelector, type RulesDraft } from './use-rules-draft'
 
 export interface RulesStatus {
   text: string
@@ -76,21 +76,20 @@ function IssueSummary({ draft }: { draft: RulesDraft }) {
  * Discard, what just happened, and what is refused.
  */
 export function PreviewBar({
-  stored,
-  draft,
   busy,
   status,
   onSave,
   onDiscard,
 }: {
-  stored: StoredForAssessment
-  draft: RulesDraft
   busy: boolean
   status: RulesStatus | null
   onSave: () => void
   onDiscard: () => void
 }) {
   const { t } = useTranslation()
+  // The bar follows every change of the draft (it is small): the whole snapshot.
+  const draft = useDraftSelector((current) => current)
+  const stored = draft.stored
   const preview = usePreviewText(stored, draft)
   const profileSaved = stored.sources.profile !== undefined
   return (

@@ -1,9 +1,16 @@
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DEFAULT_RULESET } from '../../../domain/ruleset/default-ruleset'
 import type { UiLanguage } from '../../i18n/i18n'
 import { deepEqual, fieldId, valueAt, type RulePath } from './override-paths'
 import { issueMessage } from './rule-text'
-import { parseTypedNumber, useDraft } from './use-rules-draft'
+import type { OverrideIssue } from '../../../data/transfer/overrides-file'
+import {
+  parseTypedNumber,
+  useDraftSelector,
+  useDraftStore,
+  type RulesDraft,
+} from './use-rules-draft'
 
 /** Where a field's default comes from: the article (or Tidemark reading it), or a law. */
 export type FieldSource = 'article' | 'law'
@@ -29,17 +36,19 @@ function FieldNotes({
   label,
   articleText,
   source,
+  changed,
+  issues,
 }: {
   path: RulePath
   label: string
   articleText: string
   source: FieldSource
+  changed: boolean
+  issues: OverrideIssue[]
 }) {
   const { t } = useTranslation()
-  const draft = useDraft()
+  const store = useDraftStore()
   const id = fieldId(path)
-  const changed = !deepEqual(draft.value(path), valueAt(DEFAULT_RULESET, path))
-  const issues = draft.issuesAt(path)
   return (
     <>
       {changed || issues.length > 0 ? (
@@ -54,7 +63,7 @@ function FieldNotes({
             className="link-button"
             aria-label={t('rules.field.resetLabel', { label, value: articleText })}
             onClick={() => {
-              draft.reset(path)
+              store.reset(path)
             }}
           >
             {t('rules.field.reset')}
@@ -68,6 +77,25 @@ function FieldNotes({
       ))}
     </>
   )
+}
+
+/** A key that changes exactly when a field's refusals do (a string: selectors compare by value). */
+function issuesKey(draft: RulesDraft, path: RulePath): string {
+  return draft
+    .issuesAt(path)
+    .map((issue) => `${issue.code}\u0001${issue.message}`)
+    .join('\u0002')
+}
+
+/** What one field shows of the draft: its own parts only, so other fields' typing skips it. */
+function useFieldState(path: RulePath) {
+  const store = useDraftStore()
+  const article = valueAt(DEFAULT_RULESET, path)
+  const changed = useDraftSelector((draft) => !deepEqual(draft.value(path), article))
+  // Subscribed by key; the issues themselves are read from the same draft.
+  useDraftSelector((draft) => issuesKey(draft, path))
+  const issues = store.current().issuesAt(path)
+  return { store, article, changed, issues }
 }
 
 function describedBy(path: RulePath, changed: boolean, issueCount: number): string | undefined {
@@ -92,7 +120,7 @@ interface FieldProps {
  * thousands separators), read back beside it ("+30%", "300万"), marked when it differs from
  * the article's and refused beside the input when the engine will not take it.
  */
-export function NumberField({
+export const NumberField = memo(function NumberField({
   path,
   label,
   visibleLabel = false,
@@ -102,14 +130,11 @@ export function NumberField({
 }: FieldProps & { unit?: string; reading?: (value: number, language: UiLanguage) => string }) {
   const { i18n } = useTranslation()
   const language = i18n.language as UiLanguage
-  const draft = useDraft()
+  const { store, article, changed, issues } = useFieldState(path)
+  const text = useDraftSelector((draft) => draft.text(path))
   const id = fieldId(path)
-  const text = draft.text(path)
   const typed = parseTypedNumber(text)
-  const article = valueAt(DEFAULT_RULESET, path)
   const articleNumber = typeof article === 'number' ? article : 0
-  const changed = !deepEqual(draft.value(path), article)
-  const issues = draft.issuesAt(path)
   // Read only where the field is marked: most are not.
   const articleText =
     !changed && issues.length === 0
@@ -133,7 +158,7 @@ export function NumberField({
           aria-invalid={issues.length > 0 ? true : undefined}
           aria-describedby={describedBy(path, changed || issues.length > 0, issues.length)}
           onChange={(event) => {
-            draft.setText(path, event.target.value)
+            store.setText(path, event.target.value)
           }}
         />
         {unit ? <span className="rule-field-unit">{unit}</span> : null}
@@ -141,24 +166,28 @@ export function NumberField({
           <span className="rule-field-reading">{reading(typed, language)}</span>
         ) : null}
       </span>
-      <FieldNotes path={path} label={label} articleText={articleText} source={source} />
+      <FieldNotes
+        path={path}
+        label={label}
+        articleText={articleText}
+        source={source}
+        changed={changed}
+        issues={issues}
+      />
     </div>
   )
-}
+})
 
 /** A choice among fixed values (a domain's premium class). */
-export function ChoiceField({
+export const ChoiceField = memo(function ChoiceField({
   path,
   label,
   options,
   visibleLabel = false,
 }: FieldProps & { options: readonly string[] }) {
-  const draft = useDraft()
+  const { store, article, changed, issues } = useFieldState(path)
+  const value = useDraftSelector((draft) => draft.value(path))
   const id = fieldId(path)
-  const value = draft.value(path)
-  const article = valueAt(DEFAULT_RULESET, path)
-  const changed = !deepEqual(value, article)
-  const issues = draft.issuesAt(path)
   return (
     <div className={`rule-field${changed ? ' changed' : ''}${issues.length ? ' invalid' : ''}`}>
       <label htmlFor={id} className={visibleLabel ? 'rule-field-label' : 'visually-hidden'}>
@@ -171,7 +200,7 @@ export function ChoiceField({
           aria-invalid={issues.length > 0 ? true : undefined}
           aria-describedby={describedBy(path, changed || issues.length > 0, issues.length)}
           onChange={(event) => {
-            draft.setValue(path, event.target.value)
+            store.setValue(path, event.target.value)
           }}
         >
           {options.map((option) => (
@@ -181,20 +210,28 @@ export function ChoiceField({
           ))}
         </select>
       </span>
-      <FieldNotes path={path} label={label} articleText={String(article)} source="article" />
+      <FieldNotes
+        path={path}
+        label={label}
+        articleText={String(article)}
+        source="article"
+        changed={changed}
+        issues={issues}
+      />
     </div>
   )
-}
+})
 
 /** A yes-or-no rule (one more month in lieu of notice). */
-export function SwitchField({ path, label, source = 'article' }: FieldProps) {
+export const SwitchField = memo(function SwitchField({
+  path,
+  label,
+  source = 'article',
+}: FieldProps) {
   const { t } = useTranslation()
-  const draft = useDraft()
+  const { store, article, changed, issues } = useFieldState(path)
+  const value = useDraftSelector((draft) => draft.value(path))
   const id = fieldId(path)
-  const value = draft.value(path)
-  const article = valueAt(DEFAULT_RULESET, path)
-  const changed = !deepEqual(value, article)
-  const issues = draft.issuesAt(path)
   return (
     <div className={`rule-field rule-switch${changed ? ' changed' : ''}`}>
       <span className="rule-field-control">
@@ -204,7 +241,7 @@ export function SwitchField({ path, label, source = 'article' }: FieldProps) {
           checked={value === true}
           aria-describedby={describedBy(path, changed || issues.length > 0, issues.length)}
           onChange={(event) => {
-            draft.setValue(path, event.target.checked)
+            store.setValue(path, event.target.checked)
           }}
         />
         <label htmlFor={id}>{label}</label>
@@ -214,15 +251,19 @@ export function SwitchField({ path, label, source = 'article' }: FieldProps) {
         label={label}
         articleText={article === true ? t('rules.field.on') : t('rules.field.off')}
         source={source}
+        changed={changed}
+        issues={issues}
       />
     </div>
   )
-}
+})
 
 /** Refusals that concern a group of fields together ("level factors must not decrease"). */
 export function GroupIssues({ path }: { path: RulePath }) {
   const { t } = useTranslation()
-  const issues = useDraft().issuesAt(path)
+  const store = useDraftStore()
+  useDraftSelector((draft) => issuesKey(draft, path))
+  const issues = store.current().issuesAt(path)
   if (issues.length === 0) return null
   return (
     <ul className="rule-group-errors" id={fieldId(path)} tabIndex={-1}>

@@ -1,4 +1,4 @@
-import { useState, type RefObject } from 'react'
+import { memo, useEffect, useState, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RulesetOverrides } from '../../../domain/ruleset/overrides'
 import {
@@ -23,7 +23,7 @@ import { RiskSection } from './sections/RiskSection'
 import { ScoringSection } from './sections/ScoringSection'
 import { TaxSection } from './sections/TaxSection'
 import { TiersSection } from './sections/TiersSection'
-import { RulesDraftContext, useRulesDraft } from './use-rules-draft'
+import { RulesDraftContext, RulesDraftStore } from './use-rules-draft'
 import './rules.css'
 
 /**
@@ -54,17 +54,25 @@ export function RulesScreen({ headingRef }: { headingRef: RefObject<HTMLHeadingE
 function RulesBody({ stored }: { stored: StoredForAssessment }) {
   const { t, i18n } = useTranslation()
   const { db } = useServices()
-  const draft = useRulesDraft(stored, i18n.language)
+  const [store] = useState(() => new RulesDraftStore(stored))
   const [busy, setBusy] = useState(false)
   const [status, setStatus] = useState<RulesStatus | null>(null)
   const [query, setQuery] = useState('')
   const filter = query.trim().toLowerCase()
 
+  useEffect(() => {
+    store.setStored(stored)
+  }, [store, stored])
+  useEffect(() => {
+    // zod words its messages in the current locale: word the refusals again.
+    store.refresh()
+  }, [store, i18n.language])
+
   async function write(action: () => Promise<void>, done: string) {
     setBusy(true)
     try {
       await action()
-      draft.discard()
+      store.discard()
       setStatus({ text: done, error: false })
     } catch (error) {
       const detail =
@@ -77,18 +85,20 @@ function RulesBody({ stored }: { stored: StoredForAssessment }) {
     }
   }
 
-  const save = () =>
-    write(
+  const save = () => {
+    const { overrides } = store.current()
+    return write(
       () =>
-        Object.keys(draft.overrides).length === 0
+        Object.keys(overrides).length === 0
           ? clearRulesetOverrides(db)
-          : saveRulesetOverrides(db, draft.overrides),
+          : saveRulesetOverrides(db, overrides),
       t('rules.preview.saved'),
     )
+  }
   const resetAll = () => write(() => clearRulesetOverrides(db), t('rules.resetAll.done'))
 
   return (
-    <RulesDraftContext value={draft}>
+    <RulesDraftContext value={store}>
       {stored.rulesetInUse.overrideIssues.length > 0 ? (
         <StoredIssuesBanner
           overrides={stored.rulesetInUse.overrides}
@@ -97,13 +107,11 @@ function RulesBody({ stored }: { stored: StoredForAssessment }) {
         />
       ) : null}
       <PreviewBar
-        stored={stored}
-        draft={draft}
         busy={busy}
         status={status}
         onSave={() => void save()}
         onDiscard={() => {
-          draft.discard()
+          store.discard()
           setStatus({ text: t('rules.preview.discarded'), error: false })
         }}
       />
@@ -112,7 +120,7 @@ function RulesBody({ stored }: { stored: StoredForAssessment }) {
         busy={busy}
         onStatus={setStatus}
         onLoad={(overrides: RulesetOverrides) => {
-          draft.load(overrides)
+          store.load(overrides)
         }}
         onResetAll={resetAll}
       />
@@ -149,7 +157,8 @@ const SECTIONS = [
   ReferenceSection,
 ]
 
-function RulesSections({ query }: { query: string }) {
+/** Memoized: typing in a field redraws that field (it subscribes to the draft), not the page. */
+const RulesSections = memo(function RulesSections({ query }: { query: string }) {
   const { t } = useTranslation()
   return (
     <div className="rules-sections">
@@ -164,4 +173,4 @@ function RulesSections({ query }: { query: string }) {
       ) : null}
     </div>
   )
-}
+})

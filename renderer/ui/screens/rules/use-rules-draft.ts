@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, useState } from 'react'
+import { createContext, useContext, useSyncExternalStore } from 'react'
 import { DEFAULT_RULESET } from '../../../domain/ruleset/default-ruleset'
 import type { RulesetOverrides } from '../../../domain/ruleset/overrides'
 import type { Ruleset } from '../../../domain/ruleset/ruleset-schema'
@@ -23,10 +23,11 @@ interface Edit {
   texts: Readonly<Record<RulePath, string>>
 }
 
+/** The draft at one moment: a new object after every change, so selectors can compare. */
 export interface RulesDraft {
+  stored: StoredForAssessment
   /** The overrides on screen: the edit, or the stored ones when nothing is being edited. */
   overrides: RulesetOverrides
-  storedOverrides: RulesetOverrides
   /** The edit differs from what is stored (or holds text that is not a number yet). */
   dirty: boolean
   /** True when every typed value is a number and the engine accepts the overrides. */
@@ -35,17 +36,15 @@ export interface RulesDraft {
   check: OverridesCheck
   /** Every refusal, typed text that is not a number first. */
   issues: OverrideIssue[]
-  /** The ruleset to read names and derived figures from: the draft's when valid. */
+  /** The draft's ruleset when valid, else the one in use. */
   ruleset: Ruleset
   text(path: RulePath): string
   value(path: RulePath): unknown
   issuesAt(path: RulePath): OverrideIssue[]
-  setText(path: RulePath, text: string): void
-  setValue(path: RulePath, value: unknown): void
-  reset(path: RulePath): void
-  load(overrides: RulesetOverrides): void
-  discard(): void
 }
+
+/** The message of typed text that is not a number (the screen words it in the user's language). */
+export const NOT_A_NUMBER = 'not a number'
 
 /**
  * A number as people type it: full-width digits from a Chinese input method, thousands
@@ -62,75 +61,29 @@ export function parseTypedNumber(text: string): number | undefined {
   return Number.isFinite(value) ? value : undefined
 }
 
-function notANumber(path: RulePath): OverrideIssue {
-  return { code: 'invalid', path, ...ruleOf(path, DEFAULT_RULESET), message: NOT_A_NUMBER }
-}
-
-/** The message of typed text that is not a number (the screen words it in the user's language). */
-export const NOT_A_NUMBER = 'not a number'
-
-/**
- * The Rules screen's edit of the overrides: what each input shows, the engine's verdict on the
- * whole (withOverrides, through checkOverrides) and the changes a field's reset or a file make.
- * `language` is only there so zod's messages are made again in a new interface language.
- */
-export function useRulesDraft(stored: StoredForAssessment, language: string): RulesDraft {
+function derive(stored: StoredForAssessment, edit: Edit | null): RulesDraft {
   const storedOverrides = stored.rulesetInUse.overrides
-  const [edit, setEdit] = useState<Edit | null>(null)
   const overrides = edit?.overrides ?? storedOverrides
-  const texts = useMemo(() => edit?.texts ?? {}, [edit])
-
-  const check = useMemo(
-    () => checkOverrides(overrides, DEFAULT_RULESET),
-    // zod words its messages in the current locale: check again when the language changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [overrides, language],
-  )
-  const typingIssues = useMemo(
-    () =>
-      Object.entries(texts)
-        .filter(([, text]) => parseTypedNumber(text) === undefined)
-        .map(([path]) => notANumber(path)),
-    [texts],
-  )
-  const issues = useMemo(
-    () => [...typingIssues, ...(check.ok ? [] : check.issues)],
-    [typingIssues, check],
-  )
-  const valid = issues.length === 0
-  const dirty =
-    edit !== null && (typingIssues.length > 0 || !deepEqual(edit.overrides, storedOverrides))
-  const ruleset = check.ok ? check.ruleset : stored.rulesetInUse.ruleset
-
-  const value = useCallback(
-    (path: RulePath) => valueAt(overrides, path) ?? valueAt(DEFAULT_RULESET, path),
-    [overrides],
-  )
-
-  const change = useCallback(
-    (path: RulePath, next: (current: RulesetOverrides) => RulesetOverrides, text?: string) => {
-      setEdit((previous) => {
-        const from = previous ?? { overrides: storedOverrides, texts: {} }
-        const otherTexts = Object.fromEntries(
-          Object.entries(from.texts).filter(([typedPath]) => typedPath !== path),
-        )
-        return {
-          overrides: next(from.overrides),
-          texts: text === undefined ? otherTexts : { ...otherTexts, [path]: text },
-        }
-      })
-    },
-    [storedOverrides],
-  )
-
+  const texts = edit?.texts ?? {}
+  const check = checkOverrides(overrides, DEFAULT_RULESET)
+  const typingIssues = Object.entries(texts)
+    .filter(([, text]) => parseTypedNumber(text) === undefined)
+    .map(([path]): OverrideIssue => ({
+      code: 'invalid',
+      path,
+      ...ruleOf(path, DEFAULT_RULESET),
+      message: NOT_A_NUMBER,
+    }))
+  const issues = [...typingIssues, ...(check.ok ? [] : check.issues)]
+  const value = (path: RulePath) => valueAt(overrides, path) ?? valueAt(DEFAULT_RULESET, path)
   return {
+    stored,
     overrides,
-    storedOverrides,
-    dirty,
-    valid,
+    dirty: edit !== null && (typingIssues.length > 0 || !deepEqual(overrides, storedOverrides)),
+    valid: issues.length === 0,
     check,
     issues,
-    ruleset,
+    ruleset: check.ok ? check.ruleset : stored.rulesetInUse.ruleset,
     value,
     text: (path) => {
       const typed = texts[path]
@@ -139,35 +92,115 @@ export function useRulesDraft(stored: StoredForAssessment, language: string): Ru
       return typeof current === 'number' ? String(current) : ''
     },
     issuesAt: (path) => issues.filter((issue) => issue.path === path),
-    setText: (path, text) => {
-      const parsed = parseTypedNumber(text)
-      change(
-        path,
-        (current) =>
-          parsed === undefined ? current : withValueAt(current, path, parsed, DEFAULT_RULESET),
-        text,
-      )
-    },
-    setValue: (path, next) => {
-      change(path, (current) => withValueAt(current, path, next, DEFAULT_RULESET))
-    },
-    reset: (path) => {
-      change(path, (current) => withoutValueAt(current, path, DEFAULT_RULESET))
-    },
-    load: (loaded) => {
-      setEdit({ overrides: loaded, texts: {} })
-    },
-    discard: () => {
-      setEdit(null)
-    },
   }
 }
 
-export const RulesDraftContext = createContext<RulesDraft | null>(null)
+/**
+ * The Rules screen's edit of the overrides, outside React: a page of some hundred inputs
+ * re-renders only the fields whose own text, mark or refusal changed (each subscribes to its
+ * part), not the whole page on every keystroke. Every change derives a new RulesDraft, with the
+ * engine's verdict on the whole (withOverrides, through checkOverrides).
+ */
+export class RulesDraftStore {
+  private edit: Edit | null = null
+  private draft: RulesDraft
+  private readonly listeners = new Set<() => void>()
 
-/** The draft of the Rules screen, for a field anywhere below it. */
-export function useDraft(): RulesDraft {
-  const draft = useContext(RulesDraftContext)
-  if (!draft) throw new Error('useDraft outside the Rules screen')
-  return draft
+  constructor(private stored: StoredForAssessment) {
+    this.draft = derive(stored, null)
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener)
+    return () => {
+      this.listeners.delete(listener)
+    }
+  }
+
+  readonly current = (): RulesDraft => this.draft
+
+  private change(edit: Edit | null): void {
+    this.edit = edit
+    this.refresh()
+  }
+
+  /** Derives the draft again: after a change, new stored records, or a new language (zod words
+   *  its messages in the current locale). */
+  refresh(): void {
+    this.draft = derive(this.stored, this.edit)
+    for (const listener of this.listeners) listener()
+  }
+
+  setStored(stored: StoredForAssessment): void {
+    if (stored === this.stored) return
+    this.stored = stored
+    this.refresh()
+  }
+
+  private edited(
+    path: RulePath,
+    next: (overrides: RulesetOverrides) => RulesetOverrides,
+    text?: string,
+  ) {
+    const from = this.edit ?? { overrides: this.stored.rulesetInUse.overrides, texts: {} }
+    const texts = Object.fromEntries(
+      Object.entries(from.texts).filter(([typedPath]) => typedPath !== path),
+    )
+    if (text !== undefined) texts[path] = text
+    this.change({ overrides: next(from.overrides), texts })
+  }
+
+  setText(path: RulePath, text: string): void {
+    const parsed = parseTypedNumber(text)
+    this.edited(
+      path,
+      (overrides) =>
+        parsed === undefined ? overrides : withValueAt(overrides, path, parsed, DEFAULT_RULESET),
+      text,
+    )
+  }
+
+  setValue(path: RulePath, value: unknown): void {
+    this.edited(path, (overrides) => withValueAt(overrides, path, value, DEFAULT_RULESET))
+  }
+
+  /** The field back to the article's value (in the draft: saving makes it so). */
+  reset(path: RulePath): void {
+    this.edited(path, (overrides) => withoutValueAt(overrides, path, DEFAULT_RULESET))
+  }
+
+  /** Overrides read from a file, to be seen before saving. */
+  load(overrides: RulesetOverrides): void {
+    this.change({ overrides, texts: {} })
+  }
+
+  discard(): void {
+    this.change(null)
+  }
+}
+
+export const RulesDraftContext = createContext<RulesDraftStore | null>(null)
+
+export function useDraftStore(): RulesDraftStore {
+  const store = useContext(RulesDraftContext)
+  if (!store) throw new Error('useDraftStore outside the Rules screen')
+  return store
+}
+
+/**
+ * A part of the draft, re-rendering only when that part changes: `select` must answer a
+ * primitive or a reference the draft keeps (draft.ruleset, draft.issues), never a new object.
+ */
+export function useDraftSelector<T>(select: (draft: RulesDraft) => T): T {
+  const store = useDraftStore()
+  return useSyncExternalStore(store.subscribe, () => select(store.current()))
+}
+
+/**
+ * The ruleset saved and in use, for the names and sources a section shows: it changes on a
+ * save, not on a keystroke, so typing does not redraw whole sections. A figure derived from
+ * the draft (a domain's points) subscribes on its own.
+ */
+export function useRulesetInUse(): Ruleset {
+  return useDraftSelector((draft) => draft.stored.rulesetInUse.ruleset)
 }

@@ -22,7 +22,12 @@ import {
   parseOverridesFile,
 } from '../../../../renderer/data/transfer/overrides-file'
 import { DEFAULT_RULESET } from '../../../../renderer/domain/ruleset/default-ruleset'
-import type { OpenOutcome, Platform, SaveOutcome } from '../../../../renderer/platform'
+import {
+  detectPlatform,
+  type OpenOutcome,
+  type Platform,
+  type SaveOutcome,
+} from '../../../../renderer/platform'
 import { createI18n, type UiLanguage } from '../../../../renderer/ui/i18n/i18n'
 import { setZodLocale } from '../../../../renderer/ui/i18n/zod-locale'
 import { fieldId } from '../../../../renderer/ui/screens/rules/override-paths'
@@ -50,13 +55,8 @@ function filePlatform(open: OpenOutcome = { status: 'cancelled' }) {
   const openTextFile = vi.fn<(extensions: string[]) => Promise<OpenOutcome>>(() =>
     Promise.resolve(open),
   )
-  const platform: Platform = {
-    kind: 'browser',
-    systemLanguages: () => Promise.resolve(['en']),
-    saveTextFile,
-    openTextFile,
-    backups: null,
-  }
+  // The browser adapter for the rest (languages, printing): this screen uses only files.
+  const platform: Platform = { ...detectPlatform({}), saveTextFile, openTextFile }
   return { platform, saveTextFile, openTextFile }
 }
 

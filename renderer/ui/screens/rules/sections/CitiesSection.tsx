@@ -6,7 +6,7 @@ import { cityName, joinList } from '../../../reasons/names'
 import { GroupIssues, NumberField } from '../RuleField'
 import { AssumptionNote, RuleBlock, RulesSection, RulesTable } from '../RulesLayout'
 import { citationWords, useRuleMatches } from '../rules-filter'
-import { useDraft } from '../use-rules-draft'
+import { useRulesetInUse } from '../use-rules-draft'
 
 /** The figures of a preset the user may change, by field, with how each reads. */
 const FIGURES = [
@@ -24,7 +24,7 @@ const FIGURES = [
 export function CitiesSection() {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
-  const { ruleset } = useDraft()
+  const ruleset = useRulesetInUse()
   const matches = useRuleMatches()
   const rule = ruleset.tax.socialInsurance
   const key = 'rules.sections.cities' as const

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import type { SkillDomainId } from '../../../../domain/model/enums'
 import { CitationView } from '../../../citation/CitationView'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { formatNumber } from '../../../reasons/names'
@@ -6,17 +7,26 @@ import { ChoiceField } from '../RuleField'
 import { RulesSection, RulesTable } from '../RulesLayout'
 import { localName } from '../rule-text'
 import { citationWords, useRuleMatches } from '../rules-filter'
-import { useDraft } from '../use-rules-draft'
+import { useDraftSelector, useRulesetInUse } from '../use-rules-draft'
 
 const PREMIUM_CLASSES = ['S', 'A', 'B', 'C'] as const
+
+/** A domain's points at level 4 in the draft: its class's points, as both are being edited. */
+function TopPoints({ domain }: { domain: SkillDomainId }) {
+  const { i18n } = useTranslation()
+  const points = useDraftSelector((draft) => {
+    const rule = draft.ruleset.skillDomains.find((candidate) => candidate.id === domain)
+    return rule ? draft.ruleset.scoring.classMaxPoints[rule.premiumClass] : 0
+  })
+  return formatNumber(points, i18n.language as UiLanguage)
+}
 
 /** Every skill domain: its name, premium class (editable) and the points it is worth at level 4. */
 export function DomainsSection() {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
-  const draft = useDraft()
+  const ruleset = useRulesetInUse()
   const matches = useRuleMatches()
-  const { ruleset } = draft
   const domains = ruleset.skillDomains.filter((domain) =>
     matches([domain.id, domain.nameEn, domain.nameZhHans, ...citationWords(domain.citation)]),
   )
@@ -53,7 +63,7 @@ export function DomainsSection() {
                   />
                 </td>
                 <td>
-                  {formatNumber(ruleset.scoring.classMaxPoints[domain.premiumClass], language)}
+                  <TopPoints domain={domain.id} />
                 </td>
                 <td className="rule-source">
                   <CitationView citation={domain.citation} assumption={domain.assumption} />

@@ -4,12 +4,12 @@ import { formatShare } from '../../../reasons/names'
 import { GroupIssues, NumberField, SwitchField } from '../RuleField'
 import { RuleBlock, RulesSection } from '../RulesLayout'
 import { citationWords, useRuleMatches } from '../rules-filter'
-import { useDraft } from '../use-rules-draft'
+import { useRulesetInUse } from '../use-rules-draft'
 
 /** Stock options' discount, and what a failed move costs: chance, months lost, severance. */
 export function DownsideSection() {
   const { t } = useTranslation()
-  const { ruleset } = useDraft()
+  const ruleset = useRulesetInUse()
   const matches = useRuleMatches()
   const { options, downside } = ruleset
   const { severance } = downside

@@ -1,18 +1,24 @@
 import { useTranslation } from 'react-i18next'
+import type { Citation } from '../../../../domain/ruleset/citation'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { cityName, joinList } from '../../../reasons/names'
 import { GroupIssues, NumberField } from '../RuleField'
 import { RuleBlock, RulesSection } from '../RulesLayout'
 import { localName } from '../rule-text'
 import { citationWords, useRuleMatches } from '../rules-filter'
-import { useDraft } from '../use-rules-draft'
+import { useDraftSelector, useRulesetInUse } from '../use-rules-draft'
 
 /** The points beyond the domains: breadth, a PhD in the field, leadership, hub city, in-field move. */
 export function ModifiersSection() {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
-  const { ruleset } = useDraft()
+  const ruleset = useRulesetInUse()
   const matches = useRuleMatches()
+  // The sentences name levels the user may be editing: read them from the draft.
+  const breadthLevel = useDraftSelector((draft) => draft.ruleset.modifiers.breadth.minLevel)
+  const transitionLevel = useDraftSelector(
+    (draft) => draft.ruleset.modifiers.inFieldTransition.minLevel,
+  )
   const { breadth, phdInField, yearsNotEnough, leadership, hubCity, inFieldTransition } =
     ruleset.modifiers
   const domainNames = (ids: readonly string[]) =>
@@ -23,11 +29,8 @@ export function ModifiersSection() {
       }),
       language,
     )
-  const show = (
-    rule: { id: string; citation: Parameters<typeof citationWords>[0] },
-    title: string,
-    text: string,
-  ) => matches([rule.id, title, text, ...citationWords(rule.citation)])
+  const show = (rule: { id: string; citation: Citation }, title: string, text: string) =>
+    matches([rule.id, title, text, ...citationWords(rule.citation)])
   const points = t('rules.sections.modifiers.points')
   const key = 'rules.sections.modifiers' as const
 
@@ -37,7 +40,7 @@ export function ModifiersSection() {
       title: t(`${key}.breadth.title`),
       text: t(`${key}.breadth.text`, {
         domains: domainNames(breadth.domains),
-        minLevel: breadth.minLevel,
+        minLevel: breadthLevel,
       }),
       fields: (
         <>
@@ -111,7 +114,7 @@ export function ModifiersSection() {
       title: t(`${key}.inFieldTransition.title`),
       text: t(`${key}.inFieldTransition.text`, {
         domains: domainNames(inFieldTransition.domains),
-        minLevel: inFieldTransition.minLevel,
+        minLevel: transitionLevel,
       }),
       fields: (
         <>

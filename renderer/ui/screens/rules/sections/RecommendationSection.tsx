@@ -4,12 +4,12 @@ import { formatShare } from '../../../reasons/names'
 import { NumberField } from '../RuleField'
 import { RuleBlock, RulesSection } from '../RulesLayout'
 import { citationWords, useRuleMatches } from '../rules-filter'
-import { useDraft } from '../use-rules-draft'
+import { useRulesetInUse } from '../use-rules-draft'
 
 /** The thresholds of the advice on an offer, and the sentences each piece of advice rests on. */
 export function RecommendationSection() {
   const { t } = useTranslation()
-  const { ruleset } = useDraft()
+  const ruleset = useRulesetInUse()
   const matches = useRuleMatches()
   const recommendation = ruleset.recommendation
   const key = 'rules.sections.recommendation' as const

@@ -3,13 +3,13 @@ import { CitationView } from '../../../citation/CitationView'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { RuleBlock, RulesSection } from '../RulesLayout'
 import { citationWords, useRuleMatches } from '../rules-filter'
-import { useDraft } from '../use-rules-draft'
+import { useRulesetInUse } from '../use-rules-draft'
 
 /** What the article reports without making it a rule: one job search, and the market's facts. */
 export function ReferenceSection() {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
-  const { ruleset } = useDraft()
+  const ruleset = useRulesetInUse()
   const matches = useRuleMatches()
   const key = 'rules.sections.reference' as const
   const search = ruleset.jobSearchReference

@@ -1,15 +1,16 @@
 import { useTranslation } from 'react-i18next'
+import type { Assumption, Citation } from '../../../../domain/ruleset/citation'
 import { FUNDING_SIGNALS, MARKET_MOODS } from '../../../../domain/model/enums'
 import { GroupIssues, NumberField } from '../RuleField'
 import { RuleBlock, RulesSection } from '../RulesLayout'
 import { citationWords, useRuleMatches } from '../rules-filter'
-import { useDraft } from '../use-rules-draft'
+import { useRulesetInUse } from '../use-rules-draft'
 import { BaselinesTable, ChecklistTable, PointsByValueTable, RedFlagsTable } from './RiskTables'
 
 /** Transition risk: the levels, the starting points, the checklist, red flags and the rest. */
 export function RiskSection() {
   const { t } = useTranslation()
-  const { ruleset } = useDraft()
+  const ruleset = useRulesetInUse()
   const matches = useRuleMatches()
   const { risk } = ruleset
   const key = 'rules.sections.risk' as const
@@ -17,8 +18,8 @@ export function RiskSection() {
     rule: {
       nameEn: string
       nameZhHans: string
-      citation: Parameters<typeof citationWords>[0]
-      assumption?: Parameters<typeof citationWords>[1]
+      citation: Citation
+      assumption?: Assumption | undefined
     },
     id: string,
   ) => matches([id, rule.nameEn, rule.nameZhHans, ...citationWords(rule.citation, rule.assumption)])

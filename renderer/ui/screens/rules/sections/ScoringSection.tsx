@@ -4,14 +4,14 @@ import { GroupIssues, NumberField } from '../RuleField'
 import { AssumptionNote, RuleBlock, RulesSection, RulesTable } from '../RulesLayout'
 import { fieldId } from '../override-paths'
 import { citationWords, useRuleMatches } from '../rules-filter'
-import { useDraft } from '../use-rules-draft'
+import { useRulesetInUse } from '../use-rules-draft'
 
 const PREMIUM_CLASSES = ['S', 'A', 'B', 'C'] as const
 
 /** How the score is made: class points, level factors, depth weights, and the evidence cap. */
 export function ScoringSection() {
   const { t } = useTranslation()
-  const { ruleset } = useDraft()
+  const ruleset = useRulesetInUse()
   const matches = useRuleMatches()
   const { scoring, evidenceCap } = ruleset
   const scoringWords = [

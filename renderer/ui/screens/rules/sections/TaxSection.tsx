@@ -4,7 +4,7 @@ import { CitationView } from '../../../citation/CitationView'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { RuleBlock, RulesSection, RulesTable } from '../RulesLayout'
 import { citationWords, useRuleMatches } from '../rules-filter'
-import { useDraft } from '../use-rules-draft'
+import { useRulesetInUse } from '../use-rules-draft'
 
 /** Law figures are read exactly (16,920, not 1.7万): the table is the law's, not a pay estimate. */
 function exactYuan(yuan: number, language: UiLanguage): string {
@@ -66,7 +66,7 @@ const RENT = ['rent-tier-1', 'rent-tier-2', 'rent-tier-3'] as const
 export function TaxSection() {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
-  const { ruleset } = useDraft()
+  const ruleset = useRulesetInUse()
   const matches = useRuleMatches()
   const tax = ruleset.tax
   const key = 'rules.sections.tax' as const

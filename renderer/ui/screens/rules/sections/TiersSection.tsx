@@ -7,13 +7,13 @@ import { AssumptionNote, RulesSection, RulesTable } from '../RulesLayout'
 import { fieldId } from '../override-paths'
 import { localName } from '../rule-text'
 import { citationWords, useRuleMatches } from '../rules-filter'
-import { useDraft } from '../use-rules-draft'
+import { useRulesetInUse } from '../use-rules-draft'
 
 /** The tiers from the top: the score each starts at, its condition, its raise and yearly total. */
 export function TiersSection() {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
-  const { ruleset } = useDraft()
+  const ruleset = useRulesetInUse()
   const matches = useRuleMatches()
   const tiers = ruleset.tiers.filter((tier) =>
     matches([
