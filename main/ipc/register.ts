@@ -35,8 +35,13 @@ export function registerIpc(getWindow: () => BrowserWindow | null, backupDeps: B
     printPageToPdf: async () => {
       const window = getWindow()
       if (!window) throw new Error('no window to print')
-      // A4 unless the page's @page rule says otherwise; the print style sheet draws black on white.
-      return window.webContents.printToPDF({ pageSize: 'A4', preferCSSPageSize: true })
+      // A4 unless the page's @page rule says otherwise; the print style sheet draws black on
+      // white. Tagged, so a screen reader can read the PDF's headings, lists and tables.
+      return window.webContents.printToPDF({
+        pageSize: 'A4',
+        preferCSSPageSize: true,
+        generateTaggedPDF: true,
+      })
     },
     fileSize: async (path) => (await stat(path)).size,
     readFile: (path) => readFile(path),
