@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import type { StoredProfile } from '../../../../renderer/data/records'
+import {
+  formValuesFrom,
+  payWithKind,
+  profileFrom,
+  type PayFormValues,
+  type ProfileFormValues,
+} from '../../../../renderer/ui/screens/skills/profile/profile-form-values'
+
+const STORED: StoredProfile = {
+  id: 'me',
+  updatedAt: '2026-01-05T10:00:00.000Z',
+  education: 'master',
+  phdInField: false,
+  yearsOfExperience: 6,
+  city: '北京',
+  currentEmployer: 'big-tech',
+  roleFamily: 'algorithm',
+  stability: 'stable',
+  leadership: { businessLine: true, team: false, openSource: false },
+  currentPay: {
+    currency: 'CNY',
+    base: { kind: 'text', text: '年薪 80 万' },
+    signOn: { low: 50_000, high: 50_000 },
+  },
+}
+
+describe('profile form values', () => {
+  it('reads a pay stored as text into its fields, keeping what the text does not state', () => {
+    const values = formValuesFrom(STORED)
+    expect(values.currentPay).toEqual({
+      currency: 'CNY',
+      base: { kind: 'annual', annual: { low: 800_000, high: '' } },
+      signOn: { low: 50_000, high: 50_000 },
+    })
+    // The empty "up to" is the same figure again, and the round trip keeps the sign-on.
+    expect(profileFrom(values)?.currentPay).toEqual({
+      currency: 'CNY',
+      base: { kind: 'annual', annual: { low: 800_000, high: 800_000 } },
+      signOn: { low: 50_000, high: 50_000 },
+    })
+  })
+
+  it('counts "PhD in the field" only for a PhD', () => {
+    const values: ProfileFormValues = { ...formValuesFrom(STORED), phdInField: true }
+    expect(profileFrom(values)?.phdInField).toBe(false)
+    expect(profileFrom({ ...values, education: 'phd' })?.phdInField).toBe(true)
+  })
+
+  it('treats an empty bonus as none, and refuses a half-filled range', () => {
+    const pay: PayFormValues = {
+      currency: 'CNY',
+      base: { kind: 'monthly', monthly: { low: 30_000, high: 40_000 }, months: 16 },
+      yearEndBonus: { months: undefined } as unknown as PayFormValues['yearEndBonus'],
+    }
+    const values: ProfileFormValues = { ...formValuesFrom(undefined), currentPay: pay }
+    expect(profileFrom(values)?.currentPay?.yearEndBonus).toBeUndefined()
+
+    const noLow = payWithKind(undefined, 'monthly')
+    expect(profileFrom({ ...values, currentPay: noLow })).toBeNull()
+  })
+
+  it('keeps the amount when the pay changes from monthly to yearly and back', () => {
+    const monthly: PayFormValues = {
+      currency: 'USD',
+      base: { kind: 'monthly', monthly: { low: 10_000, high: 12_000 }, months: 13 },
+    }
+    const annual = payWithKind(monthly, 'annual')
+    expect(annual).toEqual({
+      currency: 'USD',
+      base: { kind: 'annual', annual: { low: 130_000, high: 156_000 } },
+    })
+    expect(payWithKind(annual, 'monthly')?.base).toEqual({
+      kind: 'monthly',
+      monthly: { low: 10_833.33, high: 13_000 },
+      months: 12,
+    })
+    expect(payWithKind(annual, 'none')).toBeUndefined()
+  })
+})
