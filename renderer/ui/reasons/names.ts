@@ -30,21 +30,43 @@ export function cityName(ruleset: Ruleset, cityId: string, language: UiLanguage)
   return language === 'zh-CN' ? city.nameZhHans : city.nameEn
 }
 
+/** One formatter per language and kind, made once: building an Intl formatter costs far more
+ *  than using one, and a keystroke re-says every changed sentence. */
+function cachedByLanguage<F>(make: (language: UiLanguage) => F): (language: UiLanguage) => F {
+  const cache = new Map<UiLanguage, F>()
+  return (language) => {
+    let formatter = cache.get(language)
+    if (!formatter) {
+      formatter = make(language)
+      cache.set(language, formatter)
+    }
+    return formatter
+  }
+}
+
+const listFormat = cachedByLanguage(
+  (language) => new Intl.ListFormat(language, { type: 'conjunction' }),
+)
+const numberFormat = cachedByLanguage(
+  (language) => new Intl.NumberFormat(language, { maximumFractionDigits: 1 }),
+)
+const shareFormat = cachedByLanguage(
+  (language) => new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }),
+)
+
 /** "A, B and C" / "A、B和C", as the language joins a list. */
 export function joinList(items: readonly string[], language: UiLanguage): string {
-  return new Intl.ListFormat(language, { type: 'conjunction' }).format(items)
+  return listFormat(language).format(items)
 }
 
 /** A number as the interface shows it: at most one decimal (a score of 62.5, 8 years). */
 export function formatNumber(value: number, language: UiLanguage): string {
-  return new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value)
+  return numberFormat(language).format(value)
 }
 
 /** A share as a percent: 0.5 → 50%. */
 export function formatShare(value: number, language: UiLanguage): string {
-  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(
-    value,
-  )
+  return shareFormat(language).format(value)
 }
 
 const CJK_THEN_LATIN = /([\u3400-\u9fff])([A-Za-z])/g

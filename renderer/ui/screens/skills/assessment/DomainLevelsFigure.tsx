@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { memo, useDeferredValue, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DomainLevel } from '../../../../domain/skills/effective-levels'
 import { ChartFigure } from '../../../charts/ChartFigure'
@@ -15,14 +15,25 @@ export const DomainLevelsFigure = memo(
     const rows = domainLevelRows(levels, (domain) => domainName(t, domain))
     const claimedName = t('assessment.charts.claimed')
     const countedName = t('assessment.charts.counted')
+    // The drawing follows a keystroke at low priority: the figures and reasons paint first, and
+    // the chart catches up (React drops a stale redraw when the next keystroke comes).
+    const deferredLevels = useDeferredValue(levels)
+    const chart = useMemo(
+      () => (
+        <LazyDomainLevelsChart
+          rows={domainLevelRows(deferredLevels, (domain) => domainName(t, domain))}
+          claimedName={claimedName}
+          countedName={countedName}
+        />
+      ),
+      [deferredLevels, t, claimedName, countedName],
+    )
     return (
       <ChartFigure
         id="assessment-levels"
         title={t('assessment.charts.levelsTitle')}
         description={t('assessment.charts.levelsDescription')}
-        chart={
-          <LazyDomainLevelsChart rows={rows} claimedName={claimedName} countedName={countedName} />
-        }
+        chart={chart}
         table={
           <table className="figures">
             <caption>{t('assessment.charts.levelsTitle')}</caption>
