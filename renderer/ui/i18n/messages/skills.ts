@@ -150,7 +150,7 @@ export const zhCN: Widen<typeof en> = {
     premiumClass: '溢价等级 {{premiumClass}}：{{meaning}}。',
     level: '等级',
     evidence: '证据',
-    evidenceHint: '能证明你会的东西。高于 {{cap}} 级的自评须有证据才计入。',
+    evidenceHint: '能证明你掌握这项技能的依据。高于 {{cap}} 级的自评须有证据才计入。',
     journalEvidence: '关联的日志中还有：{{kinds}}。',
     lastUsed: '最近使用',
     lastUsedHint: '最近一次在工作或项目中用到的日期。',

@@ -5,7 +5,7 @@ import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import { CitationView } from '../../../citation/CitationView'
 import type { UiLanguage } from '../../../i18n/i18n'
 import type { SkillStanding } from './skill-standing'
-import { listText } from './skill-text'
+import { listText, sentenceGap } from './skill-text'
 
 /**
  * A level the evidence cap lowers, said on the skill itself: what it counts as, what lifts the
@@ -35,7 +35,8 @@ export function CapFlag({
       <p className="skill-cap-text">
         <strong>
           {t('skills.cap.flag', { claimed: standing.claimed, effective: standing.effective })}
-        </strong>{' '}
+        </strong>
+        {sentenceGap(language)}
         {t('skills.cap.lift', { kinds })}
       </p>
       <div className="skill-cap-more">

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useController, useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { StoredSkill } from '../../../../data/records'
@@ -57,7 +57,7 @@ export function SkillForm({
   const { db } = useServices()
   const id = useId()
   const [saveError, setSaveError] = useState<string | undefined>()
-  const { register, control, handleSubmit, setValue, setFocus, getValues, formState } = useForm<
+  const { register, control, handleSubmit, setValue, getValues, formState } = useForm<
     SkillFormFields,
     unknown,
     SkillFormOutput
@@ -79,9 +79,16 @@ export function SkillForm({
     onDraft(draft)
   }, [draft, onDraft])
 
-  useEffect(() => {
-    setFocus(focus)
-  }, [focus, setFocus])
+  // Focus moves before the browser paints (react-hook-form's setFocus waits a task), so the
+  // keys a fast typist presses right after "n" land in the name.
+  const formElement = useRef<HTMLFormElement>(null)
+  useLayoutEffect(() => {
+    formElement.current
+      ?.querySelector<HTMLElement>(
+        focus === 'name' ? '[role="combobox"]' : 'input[type="checkbox"]',
+      )
+      ?.focus()
+  }, [focus])
 
   const standing = draft && live ? skillStanding(draft, live) : undefined
   const { errors } = formState
@@ -132,6 +139,7 @@ export function SkillForm({
 
   return (
     <form
+      ref={formElement}
       className="skill-form"
       aria-labelledby={`${id}-title`}
       noValidate
@@ -199,34 +207,32 @@ export function SkillForm({
       <div role="status" className="skill-cap-live">
         {standing?.capped && live ? <CapFlag standing={standing} ruleset={live.ruleset} /> : null}
       </div>
-      <div className="skill-form-row">
-        <div className="field">
-          <label htmlFor={`${id}-last-used`}>{t('skills.form.lastUsed')}</label>
-          <input
-            id={`${id}-last-used`}
-            type="date"
-            aria-describedby={`${id}-last-used-hint`}
-            {...register('lastUsed')}
-          />
-          <p className="hint" id={`${id}-last-used-hint`}>
-            {t('skills.form.lastUsedHint')}
+      <div className="field">
+        <label htmlFor={`${id}-last-used`}>{t('skills.form.lastUsed')}</label>
+        <input
+          id={`${id}-last-used`}
+          type="date"
+          aria-describedby={`${id}-last-used-hint`}
+          {...register('lastUsed')}
+        />
+        <p className="hint" id={`${id}-last-used-hint`}>
+          {t('skills.form.lastUsedHint')}
+        </p>
+      </div>
+      <div className="field skill-field-note">
+        <label htmlFor={`${id}-note`}>{t('skills.form.note')}</label>
+        <textarea
+          id={`${id}-note`}
+          rows={2}
+          aria-invalid={errors.note !== undefined}
+          aria-describedby={errors.note ? `${id}-note-error` : undefined}
+          {...register('note')}
+        />
+        {errors.note ? (
+          <p className="skill-error" id={`${id}-note-error`}>
+            {errors.note.message}
           </p>
-        </div>
-        <div className="field skill-field-note">
-          <label htmlFor={`${id}-note`}>{t('skills.form.note')}</label>
-          <textarea
-            id={`${id}-note`}
-            rows={2}
-            aria-invalid={errors.note !== undefined}
-            aria-describedby={errors.note ? `${id}-note-error` : undefined}
-            {...register('note')}
-          />
-          {errors.note ? (
-            <p className="skill-error" id={`${id}-note-error`}>
-              {errors.note.message}
-            </p>
-          ) : null}
-        </div>
+        ) : null}
       </div>
       <div className="actions">
         <button type="submit" className="skill-primary" disabled={formState.isSubmitting}>

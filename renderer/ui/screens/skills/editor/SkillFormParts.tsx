@@ -5,7 +5,7 @@ import { EVIDENCE_KINDS } from '../../../../domain/model/enums'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import type { UiLanguage } from '../../../i18n/i18n'
 import type { SkillFormFields } from './skill-form-schema'
-import { LEVEL_KEYS } from './skill-text'
+import { LEVEL_KEYS, sentenceGap } from './skill-text'
 
 type Register = UseFormRegister<SkillFormFields>
 
@@ -54,10 +54,13 @@ export function DomainSelect({
       </select>
       <p className="hint" id={`${id}-hint`}>
         {chosen
-          ? `${t(`skills.domainDescriptions.${chosen.id}`)} ${t('skills.form.premiumClass', {
-              premiumClass: chosen.premiumClass,
-              meaning: t(`skills.premiumClasses.${chosen.premiumClass}`),
-            })}`
+          ? `${t(`skills.domainDescriptions.${chosen.id}`)}${sentenceGap(language)}${t(
+              'skills.form.premiumClass',
+              {
+                premiumClass: chosen.premiumClass,
+                meaning: t(`skills.premiumClasses.${chosen.premiumClass}`),
+              },
+            )}`
           : null}
       </p>
       {error ? (
@@ -108,7 +111,8 @@ export function EvidenceChecks({
   cap: number
   journalNote: string | undefined
 }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const language = i18n.language as UiLanguage
   return (
     <fieldset className="skill-evidence" aria-describedby={`${id}-hint`}>
       <legend>{t('skills.form.evidence')}</legend>
@@ -122,7 +126,7 @@ export function EvidenceChecks({
       </div>
       <p className="hint" id={`${id}-hint`}>
         {t('skills.form.evidenceHint', { cap })}
-        {journalNote ? ` ${journalNote}` : null}
+        {journalNote ? `${sentenceGap(language)}${journalNote}` : null}
       </p>
     </fieldset>
   )

@@ -54,67 +54,69 @@ export function SkillList({
             className={editing ? 'skill-row is-editing' : 'skill-row'}
             aria-current={editing ? 'true' : undefined}
           >
-            <div className="skill-row-head">
-              <span className="skill-name">{skill.name}</span>
-              {rule ? (
-                <span className="skill-domain">
-                  {language === 'zh-CN' ? rule.nameZhHans : rule.nameEn}{' '}
-                  <span
-                    className="skill-class"
-                    title={t(`skills.premiumClasses.${rule.premiumClass}`)}
-                  >
-                    <span aria-hidden="true">{rule.premiumClass}</span>
-                    <span className="visually-hidden">
-                      {t('skills.form.premiumClass', {
-                        premiumClass: rule.premiumClass,
-                        meaning: t(`skills.premiumClasses.${rule.premiumClass}`),
-                      })}
+            <div className="skill-summary">
+              <p className="skill-row-head">
+                <span className="skill-name">{skill.name}</span>
+                {rule ? (
+                  <span className="skill-domain">
+                    {language === 'zh-CN' ? rule.nameZhHans : rule.nameEn}{' '}
+                    <span
+                      className="skill-class"
+                      title={t(`skills.premiumClasses.${rule.premiumClass}`)}
+                    >
+                      <span aria-hidden="true">{rule.premiumClass}</span>
+                      <span className="visually-hidden">
+                        {t('skills.form.premiumClass', {
+                          premiumClass: rule.premiumClass,
+                          meaning: t(`skills.premiumClasses.${rule.premiumClass}`),
+                        })}
+                      </span>
                     </span>
                   </span>
+                ) : null}
+              </p>
+              <p className="skill-facts">
+                <span title={t(`skills.levels.${key}.meaning`)}>
+                  {t('skills.facts.level', {
+                    level: skill.level,
+                    levelName: t(`skills.levels.${key}.name`),
+                  })}
                 </span>
-              ) : null}
-              <span className="skill-row-actions">
-                <button
-                  type="button"
-                  ref={(button) => {
-                    buttonRef(skill.id, button)
-                  }}
-                  aria-label={t('skills.editNamed', { name: skill.name })}
-                  onClick={() => {
-                    onEdit(skill, 'name')
-                  }}
-                >
-                  {t('skills.edit')}
-                </button>
-                <button
-                  type="button"
-                  aria-label={t('skills.removeNamed', { name: skill.name })}
-                  onClick={() => {
-                    onRemove(skill)
-                  }}
-                >
-                  {t('skills.remove')}
-                </button>
-              </span>
-            </div>
-            <p className="skill-facts">
-              <span title={t(`skills.levels.${key}.meaning`)}>
-                {t('skills.facts.level', {
-                  level: skill.level,
-                  levelName: t(`skills.levels.${key}.name`),
-                })}
-              </span>
-              <span>
-                {evidence.length > 0
-                  ? t('skills.facts.evidence', { kinds: listText(evidence, language) })
-                  : t('skills.facts.noEvidence')}
-              </span>
-              {skill.lastUsed ? (
                 <span>
-                  {t('skills.facts.lastUsed', { date: formatDay(skill.lastUsed, language) })}
+                  {evidence.length > 0
+                    ? t('skills.facts.evidence', { kinds: listText(evidence, language) })
+                    : t('skills.facts.noEvidence')}
                 </span>
-              ) : null}
-            </p>
+                {skill.lastUsed ? (
+                  <span>
+                    {t('skills.facts.lastUsed', { date: formatDay(skill.lastUsed, language) })}
+                  </span>
+                ) : null}
+              </p>
+            </div>
+            <div className="skill-row-actions">
+              <button
+                type="button"
+                ref={(button) => {
+                  buttonRef(skill.id, button)
+                }}
+                aria-label={t('skills.editNamed', { name: skill.name })}
+                onClick={() => {
+                  onEdit(skill, 'name')
+                }}
+              >
+                {t('skills.edit')}
+              </button>
+              <button
+                type="button"
+                aria-label={t('skills.removeNamed', { name: skill.name })}
+                onClick={() => {
+                  onRemove(skill)
+                }}
+              >
+                {t('skills.remove')}
+              </button>
+            </div>
             {standing?.capped && live ? (
               <CapFlag
                 standing={standing}

@@ -164,25 +164,32 @@ export function SkillsEditor({
   }, [])
 
   const empty = stored !== undefined && skills.length === 0
-  const addLabel = t('skills.add')
-  const addButtonElement = (
-    <button
-      type="button"
-      ref={addButton}
-      className="skill-add"
-      aria-keyshortcuts="N Alt+N"
-      title={t('skills.addShortcut')}
-      onClick={openNew}
-    >
-      {addLabel}
-    </button>
-  )
 
+  // The add button stays one element in one place, so focus given back to it after a save
+  // stays there when the list replaces the empty state.
   return (
     <section className="panel skills-editor" aria-labelledby="skills-title" ref={panel}>
-      <div className="skills-editor-head">
-        <h2 id="skills-title">{t('skills.title')}</h2>
-        {empty && !form ? null : addButtonElement}
+      <h2 id="skills-title">{t('skills.title')}</h2>
+      {empty && !form ? (
+        <div className="skills-empty">
+          <h3>{t('skills.emptyTitle')}</h3>
+          <p>{t('skills.emptyText')}</p>
+        </div>
+      ) : null}
+      <div className="skills-add-row">
+        <button
+          type="button"
+          ref={addButton}
+          className="skill-add"
+          aria-keyshortcuts="N Alt+N"
+          aria-describedby="skills-add-shortcut"
+          onClick={openNew}
+        >
+          {t('skills.add')}
+        </button>
+        <span className="hint" id="skills-add-shortcut">
+          {t('skills.addShortcut')}
+        </span>
       </div>
       <div role="status" className="skills-editor-status">
         {status === undefined ? null : status.kind === 'error' ? (
@@ -224,16 +231,7 @@ export function SkillsEditor({
       ) : null}
       {stored === undefined ? (
         <p className="muted">{t('skills.loading')}</p>
-      ) : empty ? (
-        form ? null : (
-          <div className="skills-empty">
-            <h3>{t('skills.emptyTitle')}</h3>
-            <p>{t('skills.emptyText')}</p>
-            {addButtonElement}
-            <p className="hint">{t('skills.addShortcut')}</p>
-          </div>
-        )
-      ) : (
+      ) : empty ? null : (
         <SkillList
           skills={skills}
           live={live}

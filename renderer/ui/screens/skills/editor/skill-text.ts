@@ -1,4 +1,3 @@
-import type { EvidenceKind } from '../../../../domain/model/enums'
 import type { UiLanguage } from '../../../i18n/i18n'
 
 /** Level 0-4 as the message keys name them. */
@@ -23,4 +22,7 @@ export function formatDay(isoDate: string, language: UiLanguage): string {
   )
 }
 
-export type EvidenceLabel = (kind: EvidenceKind) => string
+/** The space between two sentences: none after a Chinese full stop. */
+export function sentenceGap(language: UiLanguage): string {
+  return language === 'zh-CN' ? '' : ' '
+}
