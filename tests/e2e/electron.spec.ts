@@ -37,6 +37,7 @@ test.describe('the real Electron app', () => {
           'listBackups',
           'onBackupRequested',
           'openTextFile',
+          'printToPdf',
           'readBackup',
           'saveTextFile',
           'writeBackup',

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Profile, Skill } from '../../../domain/model/profile'
 import { useAssessment } from '../../hooks/use-assessment'
+import { ReportActions } from '../../report/ReportActions'
 import { AssessmentPanel } from './assessment/AssessmentPanel'
 import { SkillsEditor } from './editor/SkillsEditor'
 import { ProfilePanel } from './profile/ProfilePanel'
@@ -44,7 +45,12 @@ export function SkillsScreen({ headingRef }: { headingRef: RefObject<HTMLHeading
           <SkillsEditor live={live} onDraftChange={onSkillDraft} />
         </div>
         <aside className="skills-result" aria-label={t('assessment.title')}>
-          {live ? <AssessmentPanel live={live} /> : null}
+          {live ? (
+            <>
+              <ReportActions live={live} />
+              <AssessmentPanel live={live} />
+            </>
+          ) : null}
         </aside>
       </div>
     </section>
