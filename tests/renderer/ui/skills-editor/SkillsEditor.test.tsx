@@ -10,6 +10,7 @@ import {
   saveSkill,
   type SkillDraft as SkillRecordDraft,
 } from '../../../../renderer/data/repositories/skills'
+import { saveJournalEntry } from '../../../../renderer/data/repositories/journal'
 import { detectPlatform } from '../../../../renderer/platform'
 import { useAssessment } from '../../../../renderer/ui/hooks/use-assessment'
 import { createI18n, type UiLanguage } from '../../../../renderer/ui/i18n/i18n'
@@ -214,6 +215,33 @@ describe('SkillsEditor', () => {
     await waitFor(() => {
       expect(screen.queryByText('Level 4 counts as 2: no evidence.')).toBeNull()
     })
+  })
+
+  it('counts evidence from a linked journal entry: no cap, and the list says where it came from', async () => {
+    const { db, stored } = await setup({
+      skills: [{ name: 'DeepSpeed', domain: 'llm-training', level: 4, evidence: [] }],
+    })
+    const [deepspeed] = stored
+    const row = (await screen.findByText('DeepSpeed')).closest('li') as HTMLElement
+    expect(await within(row).findByText('Level 4 counts as 2: no evidence.')).toBeTruthy()
+
+    await act(async () => {
+      await saveJournalEntry(db, {
+        kind: 'project',
+        date: '2026-11-02',
+        title: 'ZeRO-3 run on 64 GPUs',
+        skillIds: [deepspeed?.id ?? ''],
+        evidence: [{ skillId: deepspeed?.id ?? '', kind: 'paper' }],
+      })
+    })
+    await waitFor(() => {
+      expect(within(row).queryByText('Level 4 counts as 2: no evidence.')).toBeNull()
+    })
+    expect(within(row).getByText('Evidence: Paper (from the journal)')).toBeTruthy()
+
+    fireEvent.click(within(row).getByRole('button', { name: 'Edit DeepSpeed' }))
+    expect(screen.getByText(/Also from linked journal entries: Paper\./)).toBeTruthy()
+    expect(screen.queryByText('Level 4 counts as 2: no evidence.')).toBeNull()
   })
 
   it('removes a skill with an undo that restores it', async () => {
