@@ -32,7 +32,12 @@ export function CitationView({
     <details className="citation">
       <summary>
         {summary ?? t('citation.source')}
-        {assumption ? <span className="assumption-mark">{t('citation.assumption')}</span> : null}
+        {assumption ? (
+          <>
+            {' '}
+            <span className="assumption-mark">{t('citation.assumption')}</span>
+          </>
+        ) : null}
       </summary>
       {citation.source === 'article' ? (
         <figure className="citation-body">
