@@ -158,6 +158,8 @@ export const en = {
     countedBonus: ', {{bonus}} of it as year-end bonus',
     convertedAt: ' (at {{rate}} yuan per {{currency}})',
     keptExtras: 'Sign-on, stock or options stored with this pay are kept as they were.',
+    storedText:
+      'Stored as written, and Tidemark cannot read it: “{{text}}”. Paste it again corrected, or choose how it is stated and fill in the fields.',
     noRate:
       'No exchange rate for {{currency}} yet: your current pay is not counted until you set one.',
     rateLabel: 'Yuan for 1 {{currency}}',
@@ -343,6 +345,8 @@ export const zhCN: Widen<typeof en> = {
     countedBonus: '，其中年终奖 {{bonus}}',
     convertedAt: '（按 1 {{currency}} = {{rate}} 元折算）',
     keptExtras: '这份薪资中已保存的签字费、股票或期权保持不变。',
+    storedText:
+      '已按原文保存，但潮位读不懂：“{{text}}”。请改正后重新粘贴，或选择薪资写法后直接填写。',
     noRate: '还没有设置 {{currency}} 的汇率：设置之前，当前薪资不会计入。',
     rateLabel: '1 {{currency}} 合多少元',
     saveRate: '保存汇率',

@@ -248,6 +248,21 @@ describe('ProfilePanel', () => {
     expect(field('Months a year').value).toBe('16')
   })
 
+  it('shows a stored pay it cannot read, as written', async () => {
+    await renderPanel('en', {
+      ...SAVED,
+      currentPay: { currency: 'CNY', base: { kind: 'text', text: 'about 50 grand' } },
+    })
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Your profile' }))
+      await Promise.resolve()
+    })
+    expect(
+      screen.getByText(/Stored as written, and Tidemark cannot read it: “about 50 grand”/),
+    ).toBeTruthy()
+    expect(screen.getByLabelText('Stated as')).toHaveProperty('value', 'text')
+  })
+
   it('labels everything in Chinese for a Chinese user', async () => {
     await renderPanel('zh-CN')
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('个人资料')

@@ -42,6 +42,14 @@ describe('profile form values', () => {
     })
   })
 
+  it('keeps a stored foreign currency over the default a text pay would get', () => {
+    const stored: StoredProfile = {
+      ...STORED,
+      currentPay: { currency: 'USD', base: { kind: 'text', text: '12k×13' } },
+    }
+    expect(formValuesFrom(stored).currentPay?.currency).toBe('USD')
+  })
+
   it('counts "PhD in the field" only for a PhD', () => {
     const values: ProfileFormValues = { ...formValuesFrom(STORED), phdInField: true }
     expect(profileFrom(values)?.phdInField).toBe(false)

@@ -118,6 +118,9 @@ export function PayFields({
         <ExchangeRateField key={currency} currency={currency} rate={rate} id={noRateId} />
       ) : null}
 
+      {pay?.base.kind === 'text' ? (
+        <p className="field-error">{t('profile.pay.storedText', { text: pay.base.text })}</p>
+      ) : null}
       {kind === 'monthly' ? (
         <AmountFields
           low="currentPay.base.monthly.low"

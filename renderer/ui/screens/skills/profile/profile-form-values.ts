@@ -42,7 +42,13 @@ export function formValuesFrom(stored: StoredProfile | undefined): ProfileFormVa
   const pay = stored.currentPay
   if (pay) {
     const parsed = pay.base.kind === 'text' ? parsePay(pay.base.text) : null
-    values.currentPay = parsed?.ok ? payFromParsed(parsed.pay, pay) : payFields(pay)
+    values.currentPay = parsed?.ok
+      ? // The engine's rule: a currency the text names wins over the default CNY, not over another.
+        {
+          ...payFromParsed(parsed.pay, pay),
+          ...(pay.currency !== 'CNY' ? { currency: pay.currency } : {}),
+        }
+      : payFields(pay)
   }
   return values
 }
