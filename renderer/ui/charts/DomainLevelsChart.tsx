@@ -47,7 +47,7 @@ export function DomainLevelsChart({
         stroke="var(--border)"
       />
       <Tooltip contentStyle={TOOLTIP_STYLE} cursor={{ fill: 'var(--nav-current)' }} />
-      <Legend wrapperStyle={{ color: 'var(--text)' }} />
+      <Legend itemSorter={null} wrapperStyle={{ color: 'var(--text)' }} />
       <Bar
         dataKey="claimed"
         name={claimedName}

@@ -24,7 +24,7 @@ export function ScoreTrendChart({
       data={[...points]}
       responsive
       style={{ width: '100%', height: 220 }}
-      margin={{ top: 12, right: 16, bottom: 4, left: 0 }}
+      margin={{ top: 12, right: 24, bottom: 4, left: 0 }}
       accessibilityLayer={false}
     >
       <CartesianGrid vertical={false} stroke="var(--border)" />
@@ -53,6 +53,10 @@ export function ScoreTrendChart({
             position: 'insideTopLeft',
             fill: 'var(--muted)',
             fontSize: 12,
+            // A halo in the panel's colour keeps the name legible where the line crosses it.
+            stroke: 'var(--surface)',
+            strokeWidth: 4,
+            paintOrder: 'stroke',
           }}
         />
       ))}

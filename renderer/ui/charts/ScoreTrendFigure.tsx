@@ -1,14 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { memo, useCallback, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
-import { readSnapshots } from '../../../../data/snapshots'
-import { ChartFigure } from '../../../charts/ChartFigure'
-import { trendPoints, type Threshold } from '../../../charts/chart-data'
-import { LazyScoreTrendChart } from '../../../charts/lazy-charts'
-import type { UiLanguage } from '../../../i18n/i18n'
-import { formatNumber, joinList, tierName } from '../../../reasons/names'
-import { useServices } from '../../../services'
+import type { Ruleset } from '../../domain/ruleset/ruleset-schema'
+import { readSnapshots } from '../../data/snapshots'
+import { ChartFigure } from './ChartFigure'
+import { trendPoints, type Threshold } from './chart-data'
+import { LazyScoreTrendChart } from './lazy-charts'
+import type { UiLanguage } from '../i18n/i18n'
+import { formatNumber, joinList, tierName } from '../reasons/names'
+import { useServices } from '../services'
 
 /** Parses the stored day ("2025-03-14") as that calendar day, whatever the time zone. */
 function dayFormatter(language: UiLanguage, options: Intl.DateTimeFormatOptions) {
@@ -19,9 +19,16 @@ function dayFormatter(language: UiLanguage, options: Intl.DateTimeFormatOptions)
 /**
  * The premium score and tier over time, from the day-by-day snapshots the repositories keep,
  * with each tier's threshold as a line. It reads the database itself (live), so typing in a
- * form never redraws it: only a saved change does.
+ * form never redraws it: only a saved change does. `id` keeps its heading's id unique where
+ * two screens' parts meet (the Skills screen, the dashboard).
  */
-export const ScoreTrendFigure = memo(function ScoreTrendFigure({ ruleset }: { ruleset: Ruleset }) {
+export const ScoreTrendFigure = memo(function ScoreTrendFigure({
+  ruleset,
+  id = 'score-trend',
+}: {
+  ruleset: Ruleset
+  id?: string
+}) {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
   const { db } = useServices()
@@ -49,8 +56,8 @@ export const ScoreTrendFigure = memo(function ScoreTrendFigure({ ruleset }: { ru
   const title = t('assessment.charts.trendTitle')
   if (points.length < 2) {
     return (
-      <section className="chart-figure" aria-labelledby="assessment-trend-title">
-        <h3 id="assessment-trend-title" className="chart-title">
+      <section className="chart-figure" aria-labelledby={`${id}-title`}>
+        <h3 id={`${id}-title`} className="chart-title">
           {title}
         </h3>
         <p className="hint">{t('assessment.charts.trendEmpty')}</p>
@@ -70,7 +77,7 @@ export const ScoreTrendFigure = memo(function ScoreTrendFigure({ ruleset }: { ru
   })
   return (
     <ChartFigure
-      id="assessment-trend"
+      id={id}
       title={title}
       description={description}
       chart={

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next'
 import type { LiveAssessment } from '../../../hooks/use-assessment'
 import type { UiLanguage } from '../../../i18n/i18n'
+import { ScoreTrendFigure } from '../../../charts/ScoreTrendFigure'
 import { tierName } from '../../../reasons/names'
 import { AssessmentSummary, type TotalSource } from './AssessmentSummary'
 import { DomainLevelsFigure } from './DomainLevelsFigure'
 import { GapList } from './GapList'
-import { ScoreTrendFigure } from './ScoreTrendFigure'
 import { SkillReasons } from './SkillReasons'
 import './assessment.css'
 
@@ -42,7 +42,7 @@ export function AssessmentPanel({ live }: { live: LiveAssessment }) {
       <SkillReasons reasons={skills.reasons} ruleset={live.ruleset} />
       <GapList gaps={skills.gaps} tier={skills.tier} ruleset={live.ruleset} />
       <DomainLevelsFigure levels={skills.levels} />
-      <ScoreTrendFigure ruleset={live.ruleset} />
+      <ScoreTrendFigure ruleset={live.ruleset} id="assessment-trend" />
     </section>
   )
 }
