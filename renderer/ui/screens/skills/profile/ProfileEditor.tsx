@@ -183,7 +183,12 @@ function ProfileSummaryLine({
   const mark = !saved ? t('profile.notSaved') : changed ? t('profile.unsavedMark') : ''
   return (
     <p className="profile-summary">
-      {profileSummary(values, t, i18n.language as UiLanguage)}
+      {profileSummary(values, t, i18n.language as UiLanguage).map((part, index) => (
+        <span key={index} className="summary-part">
+          {index > 0 ? ' · ' : ''}
+          <span>{part}</span>
+        </span>
+      ))}
       {mark ? <span className="profile-marks"> ({mark})</span> : null}
     </p>
   )

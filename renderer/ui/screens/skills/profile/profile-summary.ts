@@ -8,21 +8,23 @@ import type { UiLanguage } from '../../../i18n/i18n'
 import { completePay, type ProfileFormValues } from './profile-form-values'
 
 /**
- * The profile on one line, for the collapsed panel: "PhD in the field · 6 years · Beijing ·
- * Big internet company · Algorithm engineer · Stable · led: a team · 5万/月 × 15".
+ * The profile on one line, for the collapsed panel, part by part: "PhD in the field · 6 years ·
+ * Beijing · Big internet company · Algorithm engineer · Stable · led: a team · 5万/月 × 15".
  */
 export function profileSummary(
   values: ProfileFormValues,
   t: TFunction,
   language: UiLanguage,
-): string {
+): string[] {
   const city = matchCity(values.city ?? '', DEFAULT_RULESET.cities)
   const leadership = values.leadership ?? {}
   const led = (['businessLine', 'team', 'openSource'] as const)
     .filter((kind) => leadership[kind] === true)
     .map((kind) => t(`profile.leadership.${kind}`))
+    // "led: a team", in a sentence; Chinese has no case.
+    .map((label) => label.charAt(0).toLocaleLowerCase(language) + label.slice(1))
   const list = new Intl.ListFormat(language, { style: 'narrow', type: 'conjunction' })
-  const parts = [
+  return [
     values.education === 'phd' && values.phdInField === true
       ? t('profile.summary.phdInField')
       : t(`profile.education.options.${values.education}`),
@@ -41,7 +43,6 @@ export function profileSummary(
     ...(led.length > 0 ? [t('profile.summary.leads', { what: list.format(led) })] : []),
     paySummary(values, t, language),
   ]
-  return parts.join(' · ')
 }
 
 function paySummary(values: ProfileFormValues, t: TFunction, language: UiLanguage): string {
