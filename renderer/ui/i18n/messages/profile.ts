@@ -119,7 +119,7 @@ export const en = {
     cashOnly: 'Marked as cash: stock is not included.',
     optionsMentioned: 'Options are mentioned; they are not counted in your current pay.',
     problem: {
-      empty: '',
+      empty: 'Nothing to read yet: paste or type your pay.',
       'no-amount': 'No amount found in “{{fragment}}”.',
       'several-amounts': 'More than one figure (“{{fragment}}”): paste one pay at a time.',
       unreadable: 'Could not read “{{fragment}}”: rewrite that part, or fill in the fields below.',
@@ -307,7 +307,7 @@ export const zhCN: Widen<typeof en> = {
     cashOnly: '注明为现金：不含股票。',
     optionsMentioned: '提到了期权；期权不计入当前薪资。',
     problem: {
-      empty: '',
+      empty: '还没有可读的内容：请粘贴或输入薪资。',
       'no-amount': '“{{fragment}}”中没有找到金额。',
       'several-amounts': '有不止一个数字（“{{fragment}}”）：请一次只粘贴一份薪资。',
       unreadable: '读不懂“{{fragment}}”：请改写这部分，或直接填写下面的字段。',
