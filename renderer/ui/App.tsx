@@ -9,7 +9,6 @@ import { useAutomaticBackups } from './backups/use-automatic-backups'
 import { Banners } from './Banners'
 import { KeyboardHelp } from './help/KeyboardHelp'
 import { NavBar } from './NavBar'
-import { SectionIntro } from './screens/SectionIntro'
 import type { SectionId } from './sections'
 import { ServicesProvider, useServices, type Services } from './services'
 
@@ -93,6 +92,9 @@ const SkillsScreen = lazy(() =>
 const JournalScreen = lazy(() =>
   import('./screens/JournalScreen').then((m) => ({ default: m.JournalScreen })),
 )
+const OffersScreen = lazy(() =>
+  import('./screens/offers/OffersScreen').then((m) => ({ default: m.OffersScreen })),
+)
 const RulesScreen = lazy(() =>
   import('./screens/rules/RulesScreen').then((m) => ({ default: m.RulesScreen })),
 )
@@ -134,6 +136,6 @@ function ScreenFor({
     case 'settings':
       return <SettingsScreen headingRef={headingRef} />
     case 'offers':
-      return <SectionIntro section={section} headingRef={headingRef} />
+      return <OffersScreen headingRef={headingRef} />
   }
 }

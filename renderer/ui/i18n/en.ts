@@ -1,4 +1,8 @@
 import * as profile from './messages/profile'
+import * as offerEditor from './messages/offerEditor'
+import * as offerVerdict from './messages/offerVerdict'
+import * as offerCompare from './messages/offerCompare'
+import * as offerStatus from './messages/offerStatus'
 import * as skills from './messages/skills'
 import * as assessment from './messages/assessment'
 import * as rules from './messages/rules'
@@ -258,6 +262,10 @@ export const en = {
   dashboard: dashboard.en,
   report: report.en,
   help: help.en,
+  offerEditor: offerEditor.en,
+  offerVerdict: offerVerdict.en,
+  offerCompare: offerCompare.en,
+  offerStatus: offerStatus.en,
 }
 
 /** Strings with the same keys as `en`, any text. */

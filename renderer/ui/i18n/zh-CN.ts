@@ -1,5 +1,9 @@
 import type { Translation } from './en'
 import * as profile from './messages/profile'
+import * as offerEditor from './messages/offerEditor'
+import * as offerVerdict from './messages/offerVerdict'
+import * as offerCompare from './messages/offerCompare'
+import * as offerStatus from './messages/offerStatus'
 import * as skills from './messages/skills'
 import * as assessment from './messages/assessment'
 import * as rules from './messages/rules'
@@ -239,4 +243,8 @@ export const zhCN: Translation = {
   dashboard: dashboard.zhCN,
   report: report.zhCN,
   help: help.zhCN,
+  offerEditor: offerEditor.zhCN,
+  offerVerdict: offerVerdict.zhCN,
+  offerCompare: offerCompare.zhCN,
+  offerStatus: offerStatus.zhCN,
 }

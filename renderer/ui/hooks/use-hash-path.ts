@@ -1,0 +1,17 @@
+import { useSyncExternalStore } from 'react'
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange)
+  return () => {
+    window.removeEventListener('hashchange', onChange)
+  }
+}
+
+/** What follows the section in the hash: "new" for #/offers/new, "" for #/offers. */
+export function useHashPath(): string {
+  return useSyncExternalStore(subscribe, () => {
+    const path = window.location.hash.replace(/^#\/?/, '').split('?', 1)[0] ?? ''
+    const slash = path.indexOf('/')
+    return slash === -1 ? '' : decodeURIComponent(path.slice(slash + 1))
+  })
+}

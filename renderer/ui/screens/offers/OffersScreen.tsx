@@ -1,0 +1,63 @@
+import { useCallback, useMemo, useState, type RefObject } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Offer } from '../../../domain/model/offer'
+import { useAssessment } from '../../hooks/use-assessment'
+import { useHashPath } from '../../hooks/use-hash-path'
+import { OfferComparison } from './compare/OfferComparison'
+import { OfferEditor } from './editor/OfferEditor'
+import { OfferList } from './status/OfferList'
+import { OfferVerdict } from './verdict/OfferVerdict'
+
+/**
+ * The offers: #/offers lists them with their status and deadlines and compares them with the
+ * current job; #/offers/new and #/offers/<id> show one offer's form beside its verdict, which
+ * moves as the user types (the form hands its valid, unsaved offer up as a draft).
+ */
+export function OffersScreen({ headingRef }: { headingRef: RefObject<HTMLHeadingElement | null> }) {
+  const { t } = useTranslation()
+  const path = useHashPath()
+  return (
+    <section aria-labelledby="section-title" className="section offers-screen">
+      <h1 id="section-title" ref={headingRef} tabIndex={-1}>
+        {t('sections.offers.title')}
+      </h1>
+      {path === '' ? (
+        <OffersOverview />
+      ) : (
+        <OfferDetail key={path} offerId={path === 'new' ? null : path} />
+      )}
+    </section>
+  )
+}
+
+function OffersOverview() {
+  const { t } = useTranslation()
+  const live = useAssessment()
+  return (
+    <>
+      <p className="lead">{t('sections.offers.intro')}</p>
+      <OfferList live={live} />
+      {live ? <OfferComparison live={live} /> : null}
+    </>
+  )
+}
+
+function OfferDetail({ offerId }: { offerId: string | null }) {
+  const [draft, setDraft] = useState<Offer | undefined>()
+  const assessmentDraft = useMemo(() => ({ offer: draft }), [draft])
+  const live = useAssessment(assessmentDraft)
+  const onDraftChange = useCallback((offer: Offer | undefined) => {
+    setDraft(offer)
+  }, [])
+  const shownId = draft?.id ?? offerId
+  return (
+    <div className="offer-layout">
+      <div className="offer-form-column">
+        <OfferEditor offerId={offerId} live={live} onDraftChange={onDraftChange} />
+      </div>
+      <aside className="offer-verdict-column" aria-labelledby="offer-verdict-title">
+        {live && shownId ? <OfferVerdict live={live} offerId={shownId} /> : null}
+      </aside>
+    </div>
+  )
+}
