@@ -1,7 +1,10 @@
 import { useCallback, useMemo, useState, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Profile, Skill } from '../../../domain/model/profile'
-import { useAssessment } from '../../hooks/use-assessment'
+import { useAssessment, type LiveAssessment } from '../../hooks/use-assessment'
+import type { UiLanguage } from '../../i18n/i18n'
+import { formatChangeRange } from '../../format/amount'
+import { formatNumber, tierName } from '../../reasons/names'
 import { ReportActions } from '../../report/ReportActions'
 import { AssessmentPanel } from './assessment/AssessmentPanel'
 import { SkillsEditor } from './editor/SkillsEditor'
@@ -39,6 +42,7 @@ export function SkillsScreen({ headingRef }: { headingRef: RefObject<HTMLHeading
         {t('sections.skills.title')}
       </h1>
       <p className="lead">{t('sections.skills.intro')}</p>
+      {live ? <NarrowScoreBar live={live} /> : null}
       <div className="skills-layout">
         <div className="skills-forms">
           <ProfilePanel onDraftChange={onProfileDraft} />
@@ -54,5 +58,30 @@ export function SkillsScreen({ headingRef }: { headingRef: RefObject<HTMLHeading
         </aside>
       </div>
     </section>
+  )
+}
+
+/**
+ * In a narrow window the assessment sits below the forms, out of sight while the user types:
+ * this bar keeps the score, tier and raise in view (hidden by CSS when the columns fit side by
+ * side). The panel's own live region announces changes; this copy is not announced twice.
+ */
+function NarrowScoreBar({ live }: { live: LiveAssessment }) {
+  const { t, i18n } = useTranslation()
+  const language = i18n.language as UiLanguage
+  const { score, tier, expectedRaise } = live.assessment.skills
+  return (
+    <p className="skills-score-bar" aria-hidden="true">
+      <span>
+        {t('assessment.summary.score')} <strong>{formatNumber(score, language)}</strong>
+      </span>
+      <span>
+        {t('assessment.summary.tier')} <strong>{tierName(live.ruleset, tier, language)}</strong>
+      </span>
+      <span>
+        {t('assessment.summary.raise')}{' '}
+        <strong>{formatChangeRange(expectedRaise, language)}</strong>
+      </span>
+    </p>
   )
 }
