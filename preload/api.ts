@@ -17,6 +17,7 @@ export interface IpcContract {
   listBackups: { request: undefined; response: ListBackupsResult }
   readBackup: { request: ReadBackupRequest; response: ReadBackupResult }
   printToPdf: { request: PrintToPdfRequest; response: PrintToPdfResult }
+  showNotification: { request: ShowNotificationRequest; response: ShowNotificationResult }
 }
 
 export type IpcMethod = keyof IpcContract
@@ -32,6 +33,7 @@ export const IPC_CHANNELS = {
   listBackups: 'tidemark:list-backups',
   readBackup: 'tidemark:read-backup',
   printToPdf: 'tidemark:print-to-pdf',
+  showNotification: 'tidemark:show-notification',
 } as const satisfies { [M in IpcMethod]: string }
 
 export type IpcChannel = (typeof IPC_CHANNELS)[IpcMethod]
@@ -151,6 +153,22 @@ export interface PrintToPdfRequest {
  * the user chose; the page shows what it wants printed before it asks.
  */
 export type PrintToPdfResult = { status: 'saved'; fileName: string } | { status: 'cancelled' }
+
+/** The longest notification title and body main shows: a reminder is a line or two, not a letter. */
+export const MAX_NOTIFICATION_TITLE = 120
+export const MAX_NOTIFICATION_BODY = 500
+
+/** A desktop notification, in the user's language; plain text (no markup, no links). */
+export interface ShowNotificationRequest {
+  title: string
+  body: string
+}
+
+/**
+ * Shown, or the system cannot show notifications (Notification.isSupported() is false); a
+ * click on one brings the window forward.
+ */
+export type ShowNotificationResult = { status: 'shown' } | { status: 'unsupported' }
 
 /**
  * One function per main event, `on` + its name (onBackupRequested): it calls the listener,

@@ -49,6 +49,7 @@ const api = {
   listBackups: () => invoke('listBackups', undefined),
   readBackup: (request) => invoke('readBackup', request),
   printToPdf: (request) => invoke('printToPdf', request),
+  showNotification: (request) => invoke('showNotification', request),
   onBackupRequested: (listener) => subscribe('backupRequested', listener),
 } satisfies TidemarkApi
 

@@ -9,6 +9,7 @@ import {
   type IpcMethod,
   type IpcResponse,
   type IpcResult,
+  type ShowNotificationRequest,
 } from '../../preload/api'
 import { isTrustedSender } from '../app-origin'
 import { BackupStoreError, type BackupFailureKind, type BackupStore } from '../backups/backup-store'
@@ -19,6 +20,7 @@ import {
   readBackupRequest,
   responseSchemas,
   saveTextFileRequest,
+  showNotificationRequest,
   writeBackupRequest,
 } from './payloads'
 
@@ -42,6 +44,8 @@ export interface HandlerDeps {
   backups: BackupStore
   /** Told when a writeBackup ends, written (error null) or not: quitting waits for the 'quit' one. */
   backupSettled: (reason: BackupReason, error: IpcError | null) => void
+  /** Shows a desktop notification; false when the system cannot show one. */
+  showNotification: (notification: ShowNotificationRequest) => boolean
 }
 
 /**
@@ -196,6 +200,12 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       } catch (error) {
         throw backupFailure(error)
       }
+    },
+
+    showNotification: (payload) => {
+      const request = parse(showNotificationRequest, payload)
+      const shown = deps.showNotification(request)
+      return Promise.resolve(shown ? { status: 'shown' } : { status: 'unsupported' })
     },
   }
 }

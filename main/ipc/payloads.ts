@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import {
   BACKUP_REASONS,
+  MAX_NOTIFICATION_BODY,
+  MAX_NOTIFICATION_TITLE,
   MAX_TEXT_FILE_BYTES,
   type AppInfo,
   type BackupInfo,
@@ -15,6 +17,8 @@ import {
   type ReadBackupResult,
   type SaveTextFileRequest,
   type SaveTextFileResult,
+  type ShowNotificationRequest,
+  type ShowNotificationResult,
   type WriteBackupRequest,
   type WriteBackupResult,
 } from '../../preload/api'
@@ -67,6 +71,30 @@ export const printToPdfRequest = z.strictObject({
   }),
 }) satisfies z.ZodType<PrintToPdfRequest>
 
+/** A control character other than a line break: some notification servers show them raw. */
+function hasControlCharacter(text: string): boolean {
+  for (const char of text) {
+    const code = char.charCodeAt(0)
+    if ((code < 0x20 && char !== '\n') || code === 0x7f) return true
+  }
+  return false
+}
+
+const notificationText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((text) => !hasControlCharacter(text), {
+      error: 'must be plain text (no control characters but line breaks)',
+    })
+
+export const showNotificationRequest = z.strictObject({
+  title: notificationText(MAX_NOTIFICATION_TITLE).refine((title) => title.trim() !== '', {
+    error: 'must not be empty',
+  }),
+  body: notificationText(MAX_NOTIFICATION_BODY),
+}) satisfies z.ZodType<ShowNotificationRequest>
+
 export const noPayload = z.undefined()
 
 // Responses: what main answers, checked before it leaves so a handler bug never sends the
@@ -114,6 +142,11 @@ export const printToPdfResponse = z.discriminatedUnion('status', [
   cancelled,
 ]) satisfies z.ZodType<PrintToPdfResult>
 
+export const showNotificationResponse = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('shown') }),
+  z.strictObject({ status: z.literal('unsupported') }),
+]) satisfies z.ZodType<ShowNotificationResult>
+
 /** One response schema per contract entry: a missing entry, or a schema for another type, fails `tsc`. */
 export const responseSchemas: { [M in IpcMethod]: z.ZodType<IpcResponse<M>> } = {
   getAppInfo: appInfoResponse,
@@ -123,4 +156,5 @@ export const responseSchemas: { [M in IpcMethod]: z.ZodType<IpcResponse<M>> } = 
   listBackups: listBackupsResponse,
   readBackup: readBackupResponse,
   printToPdf: printToPdfResponse,
+  showNotification: showNotificationResponse,
 }

@@ -1,8 +1,9 @@
-import { app, dialog, ipcMain, type BrowserWindow } from 'electron'
+import { app, dialog, ipcMain, Notification, type BrowserWindow } from 'electron'
 import { basename } from 'node:path'
 import { readFile, stat } from 'node:fs/promises'
 import { IPC_CHANNELS, type IpcMethod } from '../../preload/api'
 import { writeFileAtomically } from '../atomic-write'
+import { createDesktopNotifier } from '../notifications'
 import { createHandlers, dispatch, type HandlerDeps } from './handlers'
 
 /** The backups folder and who hears of each backup written, made by the caller (main/index.ts). */
@@ -46,6 +47,16 @@ export function registerIpc(getWindow: () => BrowserWindow | null, backupDeps: B
     fileSize: async (path) => (await stat(path)).size,
     readFile: (path) => readFile(path),
     baseName: (path) => basename(path),
+    showNotification: createDesktopNotifier({
+      isSupported: () => Notification.isSupported(),
+      create: ({ title, body }) => new Notification({ title, body }),
+      focusWindow: () => {
+        const window = getWindow()
+        if (!window) return
+        if (window.isMinimized()) window.restore()
+        window.focus()
+      },
+    }),
     ...backupDeps,
   })
 

@@ -40,6 +40,7 @@ test.describe('the real Electron app', () => {
           'printToPdf',
           'readBackup',
           'saveTextFile',
+          'showNotification',
           'writeBackup',
         ],
         hasRequire: 'undefined',

@@ -37,6 +37,7 @@ function fakeDeps(overrides: Partial<HandlerDeps> = {}): HandlerDeps {
       read: vi.fn(() => Promise.reject(new Error('no backups in this test'))),
     },
     backupSettled: vi.fn(),
+    showNotification: vi.fn(() => true),
     ...overrides,
   }
 }

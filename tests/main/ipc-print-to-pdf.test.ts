@@ -29,6 +29,9 @@ function withFolder(overrides: Partial<HandlerDeps> = {}) {
     baseName: (path) => path.split('/').pop() ?? path,
     backups: { write: unused, list: unused, read: unused },
     backupSettled: vi.fn(),
+    showNotification: () => {
+      throw new Error('not used here')
+    },
     ...overrides,
   }
   return { folder, deps, handlers: createHandlers(deps) }

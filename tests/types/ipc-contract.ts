@@ -22,6 +22,8 @@ import type {
   ReadBackupResult,
   SaveTextFileRequest,
   SaveTextFileResult,
+  ShowNotificationRequest,
+  ShowNotificationResult,
   TidemarkApi,
   WriteBackupRequest,
   WriteBackupResult,
@@ -84,6 +86,19 @@ export type ApiFollowsContract = [
   >,
   // @ts-expect-error printToPdf takes the file name to suggest, not nothing
   Expect<Equal<TidemarkApi['printToPdf'], () => Promise<IpcResult<PrintToPdfResult>>>>,
+  Expect<
+    Equal<
+      TidemarkApi['showNotification'],
+      (request: ShowNotificationRequest) => Promise<IpcResult<ShowNotificationResult>>
+    >
+  >,
+  Expect<
+    // @ts-expect-error showNotification takes a title and a body, not a bare string
+    Equal<
+      TidemarkApi['showNotification'],
+      (title: string) => Promise<IpcResult<ShowNotificationResult>>
+    >
+  >,
   // The listener gets nothing: no IpcRendererEvent, whose sender is ipcRenderer, reaches the page.
   Expect<Equal<TidemarkApi['onBackupRequested'], (listener: () => void) => () => void>>,
   Expect<
@@ -104,6 +119,7 @@ const cancelled = { status: 'cancelled' } as const
 const written = { fileName: 'tidemark-2026-11-29T21-40-00-000Z-quit.json' }
 const noBackups = { backups: [] }
 const backupContents = { contents: '{}' }
+const shown = { status: 'shown' } as const
 
 export const complete: IpcHandlers = {
   getAppInfo: () => Promise.resolve(appInfo),
@@ -113,6 +129,7 @@ export const complete: IpcHandlers = {
   listBackups: () => Promise.resolve(noBackups),
   readBackup: () => Promise.resolve(backupContents),
   printToPdf: () => Promise.resolve(cancelled),
+  showNotification: () => Promise.resolve(shown),
 }
 
 // @ts-expect-error a handler table without openTextFile does not compile
@@ -123,6 +140,7 @@ export const missingChannel: IpcHandlers = {
   listBackups: () => Promise.resolve(noBackups),
   readBackup: () => Promise.resolve(backupContents),
   printToPdf: () => Promise.resolve(cancelled),
+  showNotification: () => Promise.resolve(shown),
 }
 
 const { readBackup: _readBackup, ...withoutReadBackup } = complete
@@ -132,6 +150,16 @@ export const missingBackupChannel: IpcHandlers = withoutReadBackup
 const { printToPdf: _printToPdf, ...withoutPrintToPdf } = complete
 // @ts-expect-error a handler table without printToPdf does not compile
 export const missingPrintChannel: IpcHandlers = withoutPrintToPdf
+
+const { showNotification: _showNotification, ...withoutShowNotification } = complete
+// @ts-expect-error a handler table without showNotification does not compile
+export const missingNotificationChannel: IpcHandlers = withoutShowNotification
+
+export const notificationAnswersClicked: IpcHandlers = {
+  ...complete,
+  // @ts-expect-error showNotification answers shown or unsupported, not what the user did
+  showNotification: () => Promise.resolve({ status: 'clicked' as const }),
+}
 
 export const pdfAnswersPath: IpcHandlers = {
   ...complete,
@@ -184,6 +212,7 @@ export const api: TidemarkApi = {
   listBackups: () => Promise.resolve({ ok: true, value: noBackups }),
   readBackup: () => Promise.resolve({ ok: true, value: backupContents }),
   printToPdf: () => Promise.resolve({ ok: true, value: cancelled }),
+  showNotification: () => Promise.resolve({ ok: true, value: shown }),
   onBackupRequested: () => () => undefined,
 }
 
@@ -200,6 +229,10 @@ export const apiWrongAnswer: TidemarkApi = {
 export const apiWithoutPrint: Omit<TidemarkApi, 'printToPdf'> = api
 // @ts-expect-error an API without printToPdf is not a TidemarkApi
 export const apiNoPrint: TidemarkApi = apiWithoutPrint
+
+export const apiWithoutNotification: Omit<TidemarkApi, 'showNotification'> = api
+// @ts-expect-error an API without showNotification is not a TidemarkApi
+export const apiNoNotification: TidemarkApi = apiWithoutNotification
 
 export const apiMissingFunction: Omit<TidemarkApi, 'openTextFile'> = api
 // @ts-expect-error an API without openTextFile is not a TidemarkApi

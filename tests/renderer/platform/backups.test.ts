@@ -24,6 +24,7 @@ function fakeApi() {
     saveTextFile: unused,
     openTextFile: unused,
     printToPdf: unused,
+    showNotification: unused,
     writeBackup: vi.fn<TidemarkApi['writeBackup']>(() => ok({ fileName: FILE_NAME })),
     listBackups: vi.fn(() => ok({ backups: [listed] })),
     readBackup: vi.fn<TidemarkApi['readBackup']>(() => ok({ contents: '{}' })),

@@ -16,6 +16,7 @@ function fakeApi(overrides: Partial<TidemarkApi> = {}): TidemarkApi {
     listBackups: () => Promise.resolve({ ok: true, value: { backups: [] } }),
     readBackup: () => Promise.resolve({ ok: true, value: { contents: '{}' } }),
     printToPdf: () => Promise.resolve({ ok: true, value: { status: 'cancelled' } }),
+    showNotification: () => Promise.resolve({ ok: true, value: { status: 'shown' } }),
     onBackupRequested: () => () => undefined,
     ...overrides,
   }
