@@ -105,16 +105,17 @@ export function locateIssuePath(
 
 /**
  * What withOverrides' merge would report, found first and located by rule id: a rule the
- * ruleset does not have, the same rule twice, a key that could reach a prototype.
+ * ruleset does not have, the same rule twice, a key that could reach a prototype. Answers the
+ * patch without those parts, so the values of the rest can still be checked and reported.
  */
-function findStructuralIssues(
+function withoutStructuralIssues(
   base: unknown,
   patch: unknown,
   path: string[],
   ruleId: string | null,
   fieldStart: number,
   issues: OverrideIssue[],
-): void {
+): unknown {
   const at = (segments: string[], id: string | null, start: number) => ({
     path: segments.join('.'),
     ruleId: id,
@@ -122,6 +123,7 @@ function findStructuralIssues(
   })
   if (isRuleList(base) && isRuleList(patch)) {
     const seen = new Set<string>()
+    const kept: unknown[] = []
     for (const item of patch) {
       const key = ruleKeyOf(item) ?? ''
       const where = [...path, key]
@@ -139,13 +141,14 @@ function findStructuralIssues(
           message: `rule "${key}" changed twice`,
         })
       } else {
-        findStructuralIssues(known, item, where, key, where.length, issues)
+        kept.push(withoutStructuralIssues(known, item, where, key, where.length, issues))
       }
       seen.add(key)
     }
-    return
+    return kept
   }
   if (isPlainObject(base) && isPlainObject(patch)) {
+    const kept: Record<string, unknown> = {}
     for (const [key, value] of Object.entries(patch)) {
       const where = [...path, key]
       if (PROTOTYPE_KEYS.has(key)) {
@@ -158,16 +161,24 @@ function findStructuralIssues(
       }
       const child = base[key]
       const childKey = ruleKeyOf(child)
-      findStructuralIssues(
-        child,
-        value,
-        where,
-        childKey ?? ruleId,
-        childKey === undefined ? fieldStart : where.length,
-        issues,
-      )
+      // Defined as data, so even a key such as "toString" is only ever an own field.
+      Object.defineProperty(kept, key, {
+        value: withoutStructuralIssues(
+          child,
+          value,
+          where,
+          childKey ?? ruleId,
+          childKey === undefined ? fieldStart : where.length,
+          issues,
+        ),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      })
     }
+    return kept
   }
+  return patch
 }
 
 /**
@@ -185,17 +196,21 @@ export function checkOverrides(overrides: unknown, base: Ruleset): OverridesChec
     }
   }
   const structural: OverrideIssue[] = []
-  findStructuralIssues(base, overrides, [], null, 0, structural)
-  if (structural.length > 0) return { ok: false, issues: structural }
-  const applied = withOverrides(base, overrides)
-  if (applied.ok) return { ok: true, overrides, ruleset: applied.ruleset }
+  const rest = withoutStructuralIssues(base, overrides, [], null, 0, structural)
+  const applied = withOverrides(base, isPlainObject(rest) ? rest : {})
+  if (applied.ok && structural.length === 0) {
+    return { ok: true, overrides, ruleset: applied.ruleset }
+  }
   return {
     ok: false,
-    issues: applied.issues.map((issue) => ({
-      code: 'invalid' as const,
-      ...locateIssuePath(issue.path, base),
-      message: issue.message,
-    })),
+    issues: [
+      ...structural,
+      ...(applied.ok ? [] : applied.issues).map((issue) => ({
+        code: 'invalid' as const,
+        ...locateIssuePath(issue.path, base),
+        message: issue.message,
+      })),
+    ],
   }
 }
 

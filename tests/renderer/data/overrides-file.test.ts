@@ -98,6 +98,19 @@ describe('overrides file', () => {
     })
   })
 
+  it('reports every problem at once: an unknown rule and a bad value beside it', () => {
+    const problem = refused(
+      fileText({
+        skillDomains: [{ id: 'quantum-llm', premiumClass: 'S' }],
+        risk: { checklist: [{ id: 'roadmap', noPoints: -500 }] },
+      }),
+    )
+    expect(problem.code === 'invalid' && problem.issues.map((issue) => issue.path)).toEqual([
+      'skillDomains.quantum-llm',
+      'risk.checklist.roadmap.noPoints',
+    ])
+  })
+
   it('refuses a rule changed twice', () => {
     const problem = refused(
       fileText({

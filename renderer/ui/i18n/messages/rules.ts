@@ -83,6 +83,8 @@ export const en = {
   },
   issue: {
     where: '{{rule}} · {{field}}',
+    line: '{{where}}: {{message}}',
+    separator: ': ',
     notANumber: 'Enter a number.',
     unknownRule: 'There is no rule “{{id}}” in this version of the rules.',
     ruleTwice: 'Rule “{{id}}” is changed twice.',
@@ -141,6 +143,7 @@ export const en = {
       tier: 'Tier',
       minScore: 'From score',
       needs: 'Also needs',
+      needsLine: 'Also needs: {{what}}',
       raise: 'Raise on a move',
       total: 'Total a year (yuan)',
       needsExpert: 'an evidenced level-4 skill in an S-class domain',
@@ -179,7 +182,7 @@ export const en = {
       hubCity: { title: 'Hub city', text: 'Working in {{cities}}.' },
       inFieldTransition: {
         title: 'In-field move',
-        text: 'Algorithm work at a big tech company and leading a business line, with {{domains}} at level {{minLevel}} or above.',
+        text: 'Algorithm work at a big tech company and leading a business line, with one of {{domains}} at level {{minLevel}} or above.',
         minLevelLabel: 'Counted from level',
       },
     },
@@ -414,6 +417,8 @@ export const zhCN: Widen<typeof en> = {
   },
   issue: {
     where: '{{rule}} · {{field}}',
+    line: '{{where}}：{{message}}',
+    separator: '：',
     notANumber: '请输入数字。',
     unknownRule: '当前版本的规则中没有“{{id}}”。',
     ruleTwice: '规则“{{id}}”被修改了两次。',
@@ -471,6 +476,7 @@ export const zhCN: Widen<typeof en> = {
       tier: '档位',
       minScore: '起始分数',
       needs: '另需',
+      needsLine: '另需：{{what}}',
       raise: '跳槽涨幅',
       total: '年薪总额（元）',
       needsExpert: '一项有证据、达到 4 级的 S 类技能',

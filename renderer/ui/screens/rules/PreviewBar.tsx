@@ -5,7 +5,7 @@ import type { UiLanguage } from '../../i18n/i18n'
 import { formatNumber, tierName } from '../../reasons/names'
 import { fieldId } from './override-paths'
 import { issueMessage, issueWhere } from './rule-text'
-import { useDraftSelector, type RulesDraft } from './use-rules-draft'
+import { useDraftSelector, useDraftStore, type RulesDraft } from './use-rules-draft'
 
 export interface RulesStatus {
   text: string
@@ -45,6 +45,7 @@ function usePreviewText(stored: StoredForAssessment, draft: RulesDraft): string 
 function IssueSummary({ draft }: { draft: RulesDraft }) {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
+  const store = useDraftStore()
   if (draft.issues.length === 0) return null
   return (
     <div className="rules-issue-summary">
@@ -61,9 +62,10 @@ function IssueSummary({ draft }: { draft: RulesDraft }) {
                 target?.focus()
               }}
             >
-              {issueWhere(t, draft.ruleset, issue, language)}
+              {store.labelOf(issue.path) ?? issueWhere(t, draft.ruleset, issue, language)}
             </button>
-            : {issueMessage(t, issue)}
+            {t('rules.issue.separator')}
+            {issueMessage(t, issue)}
           </li>
         ))}
       </ul>

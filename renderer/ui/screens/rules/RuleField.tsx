@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { memo, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DEFAULT_RULESET } from '../../../domain/ruleset/default-ruleset'
 import type { UiLanguage } from '../../i18n/i18n'
@@ -88,8 +88,9 @@ function issuesKey(draft: RulesDraft, path: RulePath): string {
 }
 
 /** What one field shows of the draft: its own parts only, so other fields' typing skips it. */
-function useFieldState(path: RulePath) {
+function useFieldState(path: RulePath, label: string) {
   const store = useDraftStore()
+  useEffect(() => store.registerLabel(path, label), [store, path, label])
   const article = valueAt(DEFAULT_RULESET, path)
   const changed = useDraftSelector((draft) => !deepEqual(draft.value(path), article))
   // Subscribed by key; the issues themselves are read from the same draft.
@@ -127,10 +128,16 @@ export const NumberField = memo(function NumberField({
   source = 'article',
   unit,
   reading,
-}: FieldProps & { unit?: string; reading?: (value: number, language: UiLanguage) => string }) {
+  wide = false,
+}: FieldProps & {
+  unit?: string
+  reading?: (value: number, language: UiLanguage) => string
+  /** Room for an amount in yuan (3000000). */
+  wide?: boolean
+}) {
   const { i18n } = useTranslation()
   const language = i18n.language as UiLanguage
-  const { store, article, changed, issues } = useFieldState(path)
+  const { store, article, changed, issues } = useFieldState(path, label)
   const text = useDraftSelector((draft) => draft.text(path))
   const id = fieldId(path)
   const typed = parseTypedNumber(text)
@@ -151,6 +158,7 @@ export const NumberField = memo(function NumberField({
         <input
           id={id}
           type="text"
+          className={wide ? 'wide' : undefined}
           inputMode="decimal"
           autoComplete="off"
           spellCheck={false}
@@ -185,7 +193,7 @@ export const ChoiceField = memo(function ChoiceField({
   options,
   visibleLabel = false,
 }: FieldProps & { options: readonly string[] }) {
-  const { store, article, changed, issues } = useFieldState(path)
+  const { store, article, changed, issues } = useFieldState(path, label)
   const value = useDraftSelector((draft) => draft.value(path))
   const id = fieldId(path)
   return (
@@ -229,7 +237,7 @@ export const SwitchField = memo(function SwitchField({
   source = 'article',
 }: FieldProps) {
   const { t } = useTranslation()
-  const { store, article, changed, issues } = useFieldState(path)
+  const { store, article, changed, issues } = useFieldState(path, label)
   const value = useDraftSelector((draft) => draft.value(path))
   const id = fieldId(path)
   return (
@@ -259,9 +267,10 @@ export const SwitchField = memo(function SwitchField({
 })
 
 /** Refusals that concern a group of fields together ("level factors must not decrease"). */
-export function GroupIssues({ path }: { path: RulePath }) {
+export function GroupIssues({ path, label }: { path: RulePath; label: string }) {
   const { t } = useTranslation()
   const store = useDraftStore()
+  useEffect(() => store.registerLabel(path, label), [store, path, label])
   useDraftSelector((draft) => issuesKey(draft, path))
   const issues = store.current().issuesAt(path)
   if (issues.length === 0) return null

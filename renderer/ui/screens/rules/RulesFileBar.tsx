@@ -7,15 +7,16 @@ import { PlatformError } from '../../../platform'
 import { fileDate } from '../../format/file-date'
 import type { UiLanguage } from '../../i18n/i18n'
 import { useServices } from '../../services'
-import { fileProblemLines } from './file-problem-text'
+import { fileProblemText } from './file-problem-text'
 import { changedPaths } from './override-paths'
 import type { RulesStatus } from './PreviewBar'
 import { ResetAllButton } from './ResetAllButton'
 
-/** A refused file: its name and every line saying why and where. */
+/** A refused file: its name, why, and where (one line an issue). */
 interface Refusal {
   fileName: string
-  lines: string[]
+  summary: string
+  details: string[]
 }
 
 /**
@@ -31,7 +32,7 @@ export function RulesFileBar({
 }: {
   storedOverrides: RulesetOverrides
   busy: boolean
-  onStatus: (status: RulesStatus) => void
+  onStatus: (status: RulesStatus | null) => void
   onLoad: (overrides: RulesetOverrides) => void
   onResetAll: () => Promise<void>
 }) {
@@ -74,9 +75,10 @@ export function RulesFileBar({
       if (!result.ok) {
         setRefusal({
           fileName: opened.fileName,
-          lines: fileProblemLines(t, result.problem, DEFAULT_RULESET, language),
+          ...fileProblemText(t, result.problem, DEFAULT_RULESET, language),
         })
-        onStatus({ text: t('rules.file.refused', { fileName: opened.fileName }), error: true })
+        // The alert below says it all; a status line too would be read out twice.
+        onStatus(null)
         return
       }
       onLoad(result.file.overrides)
@@ -107,12 +109,17 @@ export function RulesFileBar({
       <p className="hint">{t('rules.file.hint', { version: DEFAULT_RULESET.version })}</p>
       {refusal ? (
         <div className="rules-refusal" role="alert">
-          <p>{t('rules.file.refused', { fileName: refusal.fileName })}</p>
-          <ul>
-            {refusal.lines.map((line, index) => (
-              <li key={index}>{line}</li>
-            ))}
-          </ul>
+          <p className="rules-refusal-title">
+            {t('rules.file.refused', { fileName: refusal.fileName })}
+          </p>
+          <p>{refusal.summary}</p>
+          {refusal.details.length > 0 ? (
+            <ul>
+              {refusal.details.map((line, index) => (
+                <li key={index}>{line}</li>
+              ))}
+            </ul>
+          ) : null}
         </div>
       ) : null}
     </div>

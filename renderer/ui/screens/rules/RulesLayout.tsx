@@ -58,6 +58,29 @@ export function AssumptionNote({ assumption }: { assumption: Assumption }) {
   )
 }
 
+/** A number the source does not give, behind a disclosure where space is short (a table cell). */
+export function AssumptionDisclosure({
+  summary,
+  assumption,
+}: {
+  summary: string
+  assumption: Assumption
+}) {
+  const { t, i18n } = useTranslation()
+  const language = i18n.language as UiLanguage
+  return (
+    <details className="citation assumption-disclosure">
+      <summary>
+        {summary}
+        <span className="assumption-mark">{t('citation.assumption')}</span>
+      </summary>
+      <p className="assumption-note">
+        {language === 'zh-CN' ? assumption.noteZhHans : assumption.noteEn}
+      </p>
+    </details>
+  )
+}
+
 /** A rule read as a short block: its name, what it does, its numbers, and its source. */
 export function RuleBlock({
   title,
@@ -93,17 +116,20 @@ export function RuleBlock({
 /** A table of rules, scrolling sideways on its own when the window is narrow. */
 export function RulesTable({
   caption,
+  captionHidden = false,
   id,
   children,
 }: {
   caption: string
+  /** The section's heading already says it: keep the name for assistive technology only. */
+  captionHidden?: boolean
   id?: string
   children: ReactNode
 }) {
   return (
     <div className="rules-table-scroll" id={id}>
       <table className="figures rules-table">
-        <caption>{caption}</caption>
+        <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
         {children}
       </table>
     </div>

@@ -37,7 +37,10 @@ export function StoredIssuesBanner({
         <ul>
           {check.issues.map((issue, index) => (
             <li key={index}>
-              {issueWhere(t, DEFAULT_RULESET, issue, language)}: {issueMessage(t, issue)}
+              {t('rules.issue.line', {
+                where: issueWhere(t, DEFAULT_RULESET, issue, language),
+                message: issueMessage(t, issue),
+              })}
             </li>
           ))}
         </ul>

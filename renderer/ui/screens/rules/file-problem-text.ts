@@ -4,49 +4,55 @@ import type { OverridesFileProblem } from '../../../data/transfer/overrides-file
 import type { UiLanguage } from '../../i18n/i18n'
 import { issueMessage, issueWhere } from './rule-text'
 
-/** Why an overrides file was refused, in the user's language: a sentence, then where, line by line. */
-export function fileProblemLines(
+/** Why an overrides file was refused, in the user's language: a sentence, then where, one a line. */
+export function fileProblemText(
   t: TFunction,
   problem: OverridesFileProblem,
   ruleset: Ruleset,
   language: UiLanguage,
-): string[] {
+): { summary: string; details: string[] } {
   const key = 'rules.file.problem' as const
+  const only = (summary: string) => ({ summary, details: [] })
   switch (problem.code) {
     case 'too-large':
-      return [
+      return only(
         t(`${key}.too-large`, {
           size: Math.ceil(problem.bytes / 1048576),
           limit: Math.floor(problem.limit / 1048576),
         }),
-      ]
+      )
     case 'not-json':
-      return [t(`${key}.not-json`, { detail: problem.detail })]
+      return only(t(`${key}.not-json`, { detail: problem.detail }))
     case 'too-deep':
-      return [t(`${key}.too-deep`, { path: problem.path || '/' })]
+      return only(t(`${key}.too-deep`, { path: problem.path || '/' }))
     case 'forbidden-key':
-      return [t(`${key}.forbidden-key`, { path: problem.path || '/', key: problem.key })]
+      return only(t(`${key}.forbidden-key`, { path: problem.path || '/', key: problem.key }))
     case 'string-too-long':
-      return [t(`${key}.string-too-long`, { path: problem.path })]
+      return only(t(`${key}.string-too-long`, { path: problem.path }))
     case 'not-overrides-file':
-      return [t(`${key}.not-overrides-file`)]
+      return only(t(`${key}.not-overrides-file`))
     case 'newer-version':
-      return [t(`${key}.newer-version`, { version: problem.version, supported: problem.supported })]
+      return only(
+        t(`${key}.newer-version`, { version: problem.version, supported: problem.supported }),
+      )
     case 'other-ruleset':
-      return [
+      return only(
         problem.rulesetVersion === null
           ? t(`${key}.other-ruleset-unknown`, { expected: problem.expected })
           : t(`${key}.other-ruleset`, {
               version: problem.rulesetVersion,
               expected: problem.expected,
             }),
-      ]
+      )
     case 'invalid':
-      return [
-        t(`${key}.invalid`),
-        ...problem.issues.map(
-          (issue) => `${issueWhere(t, ruleset, issue, language)}: ${issueMessage(t, issue)}`,
+      return {
+        summary: t(`${key}.invalid`),
+        details: problem.issues.map((issue) =>
+          t('rules.issue.line', {
+            where: issueWhere(t, ruleset, issue, language),
+            message: issueMessage(t, issue),
+          }),
         ),
-      ]
+      }
   }
 }

@@ -105,6 +105,7 @@ export class RulesDraftStore {
   private edit: Edit | null = null
   private draft: RulesDraft
   private readonly listeners = new Set<() => void>()
+  private readonly labels = new Map<RulePath, string>()
 
   constructor(private stored: StoredForAssessment) {
     this.draft = derive(stored, null)
@@ -118,6 +119,18 @@ export class RulesDraftStore {
   }
 
   readonly current = (): RulesDraft => this.draft
+
+  /** A field on screen tells the store its name, so a summary of refusals can use it. */
+  registerLabel(path: RulePath, label: string): () => void {
+    this.labels.set(path, label)
+    return () => {
+      if (this.labels.get(path) === label) this.labels.delete(path)
+    }
+  }
+
+  labelOf(path: RulePath): string | undefined {
+    return this.labels.get(path)
+  }
 
   private change(edit: Edit | null): void {
     this.edit = edit

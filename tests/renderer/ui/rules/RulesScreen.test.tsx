@@ -146,7 +146,9 @@ describe('Rules screen', () => {
       expect(within(tiers).getByText(tier.nameEn)).toBeTruthy()
     }
     // Each row opens its source; assumptions are marked.
-    expect(tiers.querySelectorAll('details.citation')).toHaveLength(DEFAULT_RULESET.tiers.length)
+    expect(tiers.querySelectorAll('details.citation:not(.assumption-disclosure)')).toHaveLength(
+      DEFAULT_RULESET.tiers.length,
+    )
     expect(within(tiers).getAllByText('assumption').length).toBeGreaterThan(0)
     expect(screen.getByRole('table', { name: /Red flags/ })).toBeTruthy()
     expect(screen.getByRole('table', { name: 'Cities and social insurance' })).toBeTruthy()
@@ -246,7 +248,7 @@ describe('Rules screen', () => {
       rulesetVersion: DEFAULT_RULESET.version,
       overrides: {
         skillDomains: [{ id: 'quantum-llm', premiumClass: 'S' }],
-        risk: { checklist: [{ id: 'roadmap', noPoints: 5 }] },
+        risk: { checklist: [{ id: 'roadmap', noPoints: -500 }] },
       },
     })
     const { platform } = filePlatform({ status: 'opened', fileName: 'bad.json', contents })

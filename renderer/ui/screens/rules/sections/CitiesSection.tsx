@@ -50,7 +50,7 @@ export function CitiesSection() {
   return (
     <RulesSection id="cities" intro={t(`${key}.intro`)}>
       {presets.length > 0 ? (
-        <RulesTable caption={t(`${key}.title`)}>
+        <RulesTable caption={t(`${key}.title`)} captionHidden>
           <thead>
             <tr>
               <th scope="col">{t(`${key}.figure`)}</th>
@@ -88,11 +88,12 @@ export function CitiesSection() {
                           figure: t(`${key}.${figure.name}`),
                         })}
                         source="law"
-                        {...(figure.money ? { reading: formatYuan } : {})}
+                        {...(figure.money ? { reading: formatYuan, wide: true } : {})}
                       />
                       {figure.name === 'fundDefault' ? (
                         <GroupIssues
                           path={`tax.socialInsurance.presets.${preset.cityId}.housingFund`}
+                          label={cityName(ruleset, preset.cityId, language)}
                         />
                       ) : null}
                     </td>

@@ -33,7 +33,7 @@ export function DomainsSection() {
   if (domains.length === 0) return null
   return (
     <RulesSection id="domains" intro={t('rules.sections.domains.intro')}>
-      <RulesTable caption={t('rules.sections.domains.title')}>
+      <RulesTable caption={t('rules.sections.domains.title')} captionHidden>
         <thead>
           <tr>
             <th scope="col">{t('rules.sections.domains.domain')}</th>

@@ -86,7 +86,7 @@ export function DownsideSection() {
               label={t(`${key}.searchLabel`)}
               visibleLabel
             />
-            <GroupIssues path="downside" />
+            <GroupIssues path="downside" label={t(`${key}.failure`)} />
           </RuleBlock>
         ) : null}
         {showSeverance ? (
@@ -105,6 +105,7 @@ export function DownsideSection() {
               path="downside.severance.localAverageMonthlyWageYuan"
               label={t(`${key}.averageWageLabel`)}
               reading={formatYuan}
+              wide
               visibleLabel
             />
             <NumberField

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next'
+import type { SkillDomainId } from '../../../../domain/model/enums'
 import type { Citation } from '../../../../domain/ruleset/citation'
 import type { UiLanguage } from '../../../i18n/i18n'
-import { cityName, joinList } from '../../../reasons/names'
+import { cityName, domainName, joinList } from '../../../reasons/names'
 import { GroupIssues, NumberField } from '../RuleField'
 import { RuleBlock, RulesSection } from '../RulesLayout'
-import { localName } from '../rule-text'
 import { citationWords, useRuleMatches } from '../rules-filter'
 import { useDraftSelector, useRulesetInUse } from '../use-rules-draft'
 
@@ -21,14 +21,9 @@ export function ModifiersSection() {
   )
   const { breadth, phdInField, yearsNotEnough, leadership, hubCity, inFieldTransition } =
     ruleset.modifiers
-  const domainNames = (ids: readonly string[]) =>
-    joinList(
-      ids.map((id) => {
-        const domain = ruleset.skillDomains.find((candidate) => candidate.id === id)
-        return domain ? localName(domain, language) : id
-      }),
-      language,
-    )
+  // Sentences use the domains' short names ("Fine-tuning", "推理加速").
+  const domainNames = (ids: readonly SkillDomainId[], type: 'conjunction' | 'disjunction') =>
+    new Intl.ListFormat(language, { type }).format(ids.map((id) => domainName(t, id)))
   const show = (rule: { id: string; citation: Citation }, title: string, text: string) =>
     matches([rule.id, title, text, ...citationWords(rule.citation)])
   const points = t('rules.sections.modifiers.points')
@@ -39,7 +34,7 @@ export function ModifiersSection() {
       rule: breadth,
       title: t(`${key}.breadth.title`),
       text: t(`${key}.breadth.text`, {
-        domains: domainNames(breadth.domains),
+        domains: domainNames(breadth.domains, 'conjunction'),
         minLevel: breadthLevel,
       }),
       fields: (
@@ -59,7 +54,9 @@ export function ModifiersSection() {
           ))}
         </>
       ),
-      after: <GroupIssues path="modifiers.breadth.pointsByCount" />,
+      after: (
+        <GroupIssues path="modifiers.breadth.pointsByCount" label={t(`${key}.breadth.title`)} />
+      ),
     },
     {
       rule: phdInField,
@@ -113,7 +110,7 @@ export function ModifiersSection() {
       rule: inFieldTransition,
       title: t(`${key}.inFieldTransition.title`),
       text: t(`${key}.inFieldTransition.text`, {
-        domains: domainNames(inFieldTransition.domains),
+        domains: domainNames(inFieldTransition.domains, 'disjunction'),
         minLevel: transitionLevel,
       }),
       fields: (

@@ -70,7 +70,7 @@ export function RiskSection() {
             visibleLabel
           />
           <NumberField path="risk.levels.highFrom" label={t(`${key}.highFromLabel`)} visibleLabel />
-          <GroupIssues path="risk.levels" />
+          <GroupIssues path="risk.levels" label={t(`${key}.levels`)} />
         </RuleBlock>
       ) : null}
       {baselines.length > 0 ? <BaselinesTable baselines={baselines} /> : null}

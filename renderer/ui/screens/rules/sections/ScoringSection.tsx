@@ -117,9 +117,15 @@ export function ScoringSection() {
               </tbody>
             </RulesTable>
           </div>
-          <GroupIssues path="scoring.levelFactors" />
-          <GroupIssues path="scoring.depthWeights" />
-          <GroupIssues path="scoring" />
+          <GroupIssues
+            path="scoring.levelFactors"
+            label={t('rules.sections.scoring.levelFactors')}
+          />
+          <GroupIssues
+            path="scoring.depthWeights"
+            label={t('rules.sections.scoring.depthWeights')}
+          />
+          <GroupIssues path="scoring" label={t('rules.sections.scoring.title')} />
           <AssumptionNote assumption={scoring.assumption} />
         </>
       ) : null}
