@@ -1,5 +1,15 @@
 import { MAX_TEXT_FILE_BYTES } from '../../preload/api'
-import { PlatformError, type Platform } from './platform'
+import { PlatformError, type NotificationAccess, type Platform } from './platform'
+
+/** The browser's Notification API, where it has one (not in every browser or test DOM). */
+function browserNotification(): typeof Notification | null {
+  return 'Notification' in globalThis ? globalThis.Notification : null
+}
+
+function accessFrom(permission: NotificationPermission): NotificationAccess {
+  if (permission === 'default') return 'ask'
+  return permission
+}
 
 /** Browser mode: no preload, so files go out as downloads and come in through a file picker. */
 export function createBrowserPlatform(): Platform {
@@ -61,5 +71,35 @@ export function createBrowserPlatform(): Platform {
     },
     // No disk of its own: the screens remind the user to export instead.
     backups: null,
+    notificationAccess: () => {
+      const api = browserNotification()
+      return api ? accessFrom(api.permission) : 'unsupported'
+    },
+    requestNotificationAccess: async () => {
+      const api = browserNotification()
+      if (!api) return 'unsupported'
+      if (api.permission !== 'default') return accessFrom(api.permission)
+      try {
+        return accessFrom(await api.requestPermission())
+      } catch {
+        return 'unsupported'
+      }
+    },
+    notify: ({ title, body }) => {
+      const api = browserNotification()
+      if (!api) return Promise.resolve({ status: 'unsupported' })
+      if (api.permission !== 'granted') return Promise.resolve({ status: 'not-allowed' })
+      try {
+        const notification = new api(title, { body })
+        notification.addEventListener('click', () => {
+          window.focus()
+          notification.close()
+        })
+      } catch {
+        // Some browsers (Chrome on Android) show notifications only through a service worker.
+        return Promise.resolve({ status: 'unsupported' })
+      }
+      return Promise.resolve({ status: 'shown' })
+    },
   }
 }

@@ -1,4 +1,9 @@
-import type { IpcResult, TidemarkApi } from '../../preload/api'
+import {
+  MAX_NOTIFICATION_BODY,
+  MAX_NOTIFICATION_TITLE,
+  type IpcResult,
+  type TidemarkApi,
+} from '../../preload/api'
 import { PlatformError, type Platform } from './platform'
 
 function unwrap<T>(result: IpcResult<T>): T {
@@ -23,5 +28,16 @@ export function createElectronPlatform(api: TidemarkApi): Platform {
       read: async (fileName) => unwrap(await api.readBackup({ fileName })),
       onRequested: (listener) => api.onBackupRequested(listener),
     },
+    // Main shows notifications without asking: the system's own settings decide.
+    notificationAccess: () => 'granted',
+    requestNotificationAccess: () => Promise.resolve('granted'),
+    notify: async ({ title, body }) =>
+      // Clipped to main's limits: a long company name shortens the line, never loses it.
+      unwrap(
+        await api.showNotification({
+          title: title.slice(0, MAX_NOTIFICATION_TITLE),
+          body: body.slice(0, MAX_NOTIFICATION_BODY),
+        }),
+      ),
   }
 }

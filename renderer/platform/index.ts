@@ -10,6 +10,9 @@ export type {
   SaveOutcome,
   OpenOutcome,
   PrintOutcome,
+  NotificationAccess,
+  DesktopNotification,
+  NotifyOutcome,
 } from './platform'
 export { PlatformError } from './platform'
 // Which interface language the system's languages map to: one rule, shared with main's menu

@@ -6,6 +6,8 @@ import type {
   PrintToPdfResult,
   ReadBackupResult,
   SaveTextFileResult,
+  ShowNotificationRequest,
+  ShowNotificationResult,
   WriteBackupResult,
 } from '../../preload/api'
 
@@ -19,6 +21,19 @@ export type OpenOutcome = OpenTextFileResult
  * print dialog was shown and the user saves the PDF there (the page cannot know whether they did).
  */
 export type PrintOutcome = PrintToPdfResult | { status: 'print-dialog' }
+
+/**
+ * Whether desktop notifications can be shown: always asked of the system in the app; in a
+ * browser, only once the user allowed them ('ask': not yet asked; 'denied': refused, only the
+ * browser's site settings can undo it).
+ */
+export type NotificationAccess = 'granted' | 'ask' | 'denied' | 'unsupported'
+
+/** A desktop notification in the user's language: plain text, a title and a line or two. */
+export type DesktopNotification = ShowNotificationRequest
+
+/** Shown, the system cannot show one, or (in a browser) the user has not allowed them. */
+export type NotifyOutcome = ShowNotificationResult | { status: 'not-allowed' }
 
 /**
  * The app's own backups folder (main writes it under its data folder, rotating old backups
@@ -68,4 +83,17 @@ export interface Platform {
   printToPdf(suggestedName: string): Promise<PrintOutcome>
   /** The backups folder in Electron; null in a browser, which has no disk to keep them on. */
   backups: PlatformBackups | null
+  /** Whether notify() can show anything now (never asks the user). */
+  notificationAccess(): NotificationAccess
+  /**
+   * Asks the user to allow notifications where that is needed (a browser), and answers what
+   * they chose. Browsers ask only from a user's gesture: call it from a click ("Remind me").
+   */
+  requestNotificationAccess(): Promise<NotificationAccess>
+  /**
+   * Shows a desktop notification: Electron's, from main, in the app; the browser's
+   * Notification where the user allowed it (else 'not-allowed', and nothing is asked). A
+   * click brings the app forward. Fails (PlatformError) only if main refuses the request.
+   */
+  notify(notification: DesktopNotification): Promise<NotifyOutcome>
 }
