@@ -1,13 +1,102 @@
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { SocialInsurancePreset } from '../../../../domain/ruleset/city-schema'
 import type { LiveAssessment } from '../../../hooks/use-assessment'
+import type { UiLanguage } from '../../../i18n/i18n'
+import { CompareControls } from './CompareControls'
+import { ComparisonTable } from './ComparisonTable'
+import { comparisonColumns, type CompareColumn, type OfferSort } from './comparison-columns'
+import { comparisonRows } from './compare-rows'
+import { MarketChartFigure } from './MarketChartFigure'
+import { TaxAssumptions } from './TaxAssumptions'
+import './compare.css'
 
-/** Stub: issue #8 fills it in. */
-export function OfferComparison(props: { live: LiveAssessment }) {
-  const { t } = useTranslation()
-  console.debug(props)
+/** The social-insurance presets the shown columns use, each once. */
+function presetsOf(columns: readonly CompareColumn[]): SocialInsurancePreset[] {
+  const byCity = new Map<string, SocialInsurancePreset>()
+  for (const column of columns) {
+    if (column.rates) byCity.set(column.rates.preset.cityId, column.rates.preset)
+  }
+  return [...byCity.values()]
+}
+
+/**
+ * The current job and every offer still being weighed, side by side; the tax assumptions the
+ * after-tax figures rest on, editable in place; and the pay against the article's figures.
+ * Every figure is the engine's (live.assessment): this screen orders and words them.
+ */
+export function OfferComparison({ live }: { live: LiveAssessment }) {
+  const { t, i18n } = useTranslation()
+  const language = i18n.language as UiLanguage
+  const [sort, setSort] = useState<OfferSort>('entered')
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set())
+  const { assessment, input, ruleset, sources } = live
+
+  const { current, offers } = useMemo(
+    () => comparisonColumns(sources.offers, assessment, input, ruleset, sort),
+    [sources.offers, assessment, input, ruleset, sort],
+  )
+  const shownOffers = useMemo(
+    () => offers.filter((column) => !hidden.has(column.key)),
+    [offers, hidden],
+  )
+  const columns: CompareColumn[] = [current, ...shownOffers]
+  const rows = comparisonRows(columns, { t, language, ruleset }, ruleset.downside.horizonMonths)
+  const chartOffers = useMemo(
+    () =>
+      shownOffers.flatMap((column) =>
+        column.assessment?.ok
+          ? [
+              {
+                id: column.key,
+                label: column.offer.company,
+                total: column.assessment.pay.totalRecurring,
+              },
+            ]
+          : [],
+      ),
+    [shownOffers],
+  )
+  const currentTotal = assessment.currentPay?.ok ? assessment.currentPay.pay.totalRecurring : null
+
   return (
-    <section className="panel" aria-labelledby="offerCompare-title">
+    <section className="panel offer-compare" aria-labelledby="offerCompare-title">
       <h2 id="offerCompare-title">{t('offerCompare.title')}</h2>
+      <p className="hint">{t('offerCompare.intro')}</p>
+      {live.profileSaved ? null : <p className="hint">{t('offerCompare.noProfile')}</p>}
+      {offers.length === 0 ? (
+        <p className="muted">{t('offerCompare.empty')}</p>
+      ) : (
+        <CompareControls
+          sort={sort}
+          onSort={setSort}
+          offers={offers}
+          hidden={hidden}
+          onToggle={(offerId, shown) => {
+            setHidden((before) => {
+              const next = new Set(before)
+              if (shown) next.delete(offerId)
+              else next.add(offerId)
+              return next
+            })
+          }}
+        />
+      )}
+      <ComparisonTable columns={columns} rows={rows} />
+      <p className="hint compare-legend">
+        {t('offerCompare.bestHint')} {t('offerCompare.scrollHint')}
+      </p>
+      <TaxAssumptions
+        settings={sources.settings}
+        ruleset={ruleset}
+        presetsInUse={presetsOf(columns)}
+      />
+      <MarketChartFigure
+        current={currentTotal}
+        offers={chartOffers}
+        skills={assessment.skills}
+        ruleset={ruleset}
+      />
     </section>
   )
 }

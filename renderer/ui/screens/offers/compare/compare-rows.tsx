@@ -1,0 +1,288 @@
+import type { ReactNode } from 'react'
+import type { AfterTax } from '../../../../domain/assess'
+import type { Fen } from '../../../../domain/money'
+import type { AnnualPay } from '../../../../domain/pay/annual-pay'
+import type { Range } from '../../../../domain/range'
+import { formatChangeRange, formatFenRange } from '../../../format/amount'
+import { formatNumber } from '../../../reasons/names'
+import { bestColumns, type CompareColumn } from './comparison-columns'
+import {
+  bonusMethodLines,
+  cliffWarnings,
+  downsideText,
+  taxCityText,
+  taxLine,
+  totalNotes,
+  yearOneNotes,
+  type TextContext,
+} from './compare-text'
+import { ReasonsDisclosure } from './ReasonsDisclosure'
+
+/** One figure of the comparison: its name, and what each column shows for it. */
+export interface CompareRow {
+  id: string
+  header: string
+  hint?: string | undefined
+  cell: (column: CompareColumn) => ReactNode
+  /** The columns holding the row's best figure. */
+  best: Set<string>
+}
+
+function payOf(column: CompareColumn): AnnualPay | null {
+  if (column.kind === 'current') return column.pay?.ok ? column.pay.pay : null
+  return column.assessment?.ok ? column.assessment.pay : null
+}
+
+function afterTaxOf(column: CompareColumn, yearOne: boolean): AfterTax | null {
+  if (column.kind === 'current') return column.pay?.ok ? column.pay.afterTax : null
+  if (!column.assessment?.ok) return null
+  return yearOne ? column.assessment.afterTaxYearOne : column.assessment.afterTaxRecurring
+}
+
+function assessedOffer(column: CompareColumn) {
+  return column.kind === 'offer' && column.assessment?.ok ? column.assessment : null
+}
+
+/** A figure and the small print under it: what it holds, how it was taxed, any warning. */
+function Figure({
+  value,
+  notes = [],
+  warnings = [],
+}: {
+  value: string
+  notes?: readonly string[]
+  warnings?: readonly string[]
+}) {
+  return (
+    <>
+      <span className="compare-value">{value}</span>
+      {notes.map((note) => (
+        <span key={note} className="compare-note">
+          {note}
+        </span>
+      ))}
+      {warnings.map((warning) => (
+        <span key={warning} className="compare-warning" role="note">
+          {warning}
+        </span>
+      ))}
+    </>
+  )
+}
+
+/** Why a column has no figure: its pay is missing or unreadable (said once, on the first row). */
+function missingText(column: CompareColumn, { t }: TextContext): string {
+  if (column.kind === 'current') {
+    if (column.pay === null) return t('offerCompare.cells.noCurrentPay')
+    return t('offerCompare.cells.currentPayUnread')
+  }
+  const assessed = column.assessment
+  if (assessed && !assessed.ok && assessed.error.code === 'no-exchange-rate')
+    return t('offerCompare.cells.noRate', { currency: assessed.error.currency })
+  return t('offerCompare.cells.payUnread')
+}
+
+/**
+ * The rows of the comparison, top to bottom: pay, year one against a typical year, after tax
+ * (with the bonus method and any cliff), whose social-insurance figures, the raise, the risk,
+ * the risk-adjusted value with its downside, and the recommendation.
+ */
+export function comparisonRows(
+  columns: readonly CompareColumn[],
+  context: TextContext,
+  horizonMonths: number,
+): CompareRow[] {
+  const { t, language, ruleset } = context
+  const none = t('offerCompare.cells.none')
+  const range = (value: Range<Fen>) => formatFenRange(value, language, 'year')
+  const payRow = (
+    id: string,
+    header: string,
+    hint: string | undefined,
+    figure: (pay: AnnualPay, column: CompareColumn) => ReactNode,
+    valueOf: (pay: AnnualPay, column: CompareColumn) => Range | null,
+    first = false,
+  ): CompareRow => ({
+    id,
+    header,
+    hint,
+    cell: (column) => {
+      const pay = payOf(column)
+      if (!pay)
+        return first ? <span className="compare-note">{missingText(column, context)}</span> : none
+      return figure(pay, column)
+    },
+    best: bestColumns(columns, (column) => {
+      const pay = payOf(column)
+      return pay ? valueOf(pay, column) : null
+    }),
+  })
+  const afterTaxRow = (id: string, header: string, yearOne: boolean): CompareRow => ({
+    id,
+    header,
+    cell: (column) => {
+      const afterTax = afterTaxOf(column, yearOne)
+      if (!afterTax) {
+        if (column.kind === 'offer' && column.assessment?.ok && !column.offer.taxedInChina)
+          return <span className="compare-note">{t('offerCompare.cells.notTaxedInChina')}</span>
+        return none
+      }
+      return (
+        <Figure
+          value={range(afterTax.afterTax)}
+          notes={[
+            ...(yearOne && column.kind === 'current' ? [t('offerCompare.cells.staying')] : []),
+            ...bonusMethodLines(afterTax, context),
+            taxLine(afterTax, context),
+          ]}
+          warnings={cliffWarnings(afterTax, context)}
+        />
+      )
+    },
+    best: bestColumns(columns, (column) => afterTaxOf(column, yearOne)?.afterTax ?? null),
+  })
+  const offerRow = (
+    id: string,
+    header: string,
+    hint: string | undefined,
+    cell: (
+      assessed: NonNullable<ReturnType<typeof assessedOffer>>,
+      column: CompareColumn,
+    ) => ReactNode,
+    valueOf: (assessed: NonNullable<ReturnType<typeof assessedOffer>>) => Range | number | null,
+    better: 'higher' | 'lower' = 'higher',
+  ): CompareRow => ({
+    id,
+    header,
+    hint,
+    cell: (column) => {
+      const assessed = assessedOffer(column)
+      return assessed ? cell(assessed, column) : none
+    },
+    best: bestColumns(
+      columns,
+      (column) => {
+        const assessed = assessedOffer(column)
+        return assessed ? valueOf(assessed) : null
+      },
+      better,
+    ),
+  })
+  const columnName = (column: CompareColumn) =>
+    column.kind === 'current' ? t('offerCompare.columns.current') : column.offer.company
+
+  return [
+    payRow(
+      'cash',
+      t('offerCompare.rows.cash'),
+      t('offerCompare.rows.cashHint'),
+      (pay) => <Figure value={range(pay.cash)} />,
+      (pay) => pay.cash,
+      true,
+    ),
+    payRow(
+      'total',
+      t('offerCompare.rows.total'),
+      t('offerCompare.rows.totalHint'),
+      (pay) => <Figure value={range(pay.totalRecurring)} notes={totalNotes(pay, context)} />,
+      (pay) => pay.totalRecurring,
+    ),
+    payRow(
+      'year-one',
+      t('offerCompare.rows.yearOne'),
+      t('offerCompare.rows.yearOneHint'),
+      (pay, column) =>
+        column.kind === 'current' ? (
+          <Figure value={range(pay.totalRecurring)} notes={[t('offerCompare.cells.staying')]} />
+        ) : (
+          <Figure value={range(pay.totalYearOne)} notes={yearOneNotes(pay, context)} />
+        ),
+      (pay, column) => (column.kind === 'current' ? pay.totalRecurring : pay.totalYearOne),
+    ),
+    afterTaxRow('after-tax', t('offerCompare.rows.afterTax'), false),
+    afterTaxRow('after-tax-year-one', t('offerCompare.rows.afterTaxYearOne'), true),
+    {
+      id: 'tax-city',
+      header: t('offerCompare.rows.taxCity'),
+      cell: (column) => {
+        if (!column.rates || !afterTaxOf(column, false)) return none
+        const { name, why } = taxCityText(column.rates, context)
+        return <Figure value={name} notes={[why]} />
+      },
+      best: new Set(),
+    },
+    offerRow(
+      'raise',
+      t('offerCompare.rows.raise'),
+      undefined,
+      (assessed) =>
+        assessed.raise ? (
+          <Figure value={formatChangeRange(assessed.raise, language)} />
+        ) : (
+          <span className="compare-note">{t('offerCompare.cells.noCurrentForRaise')}</span>
+        ),
+      (assessed) => assessed.raise,
+    ),
+    offerRow(
+      'risk',
+      t('offerCompare.rows.risk'),
+      undefined,
+      (assessed, column) => (
+        <>
+          <Figure
+            value={t('offerCompare.cells.riskLevel', {
+              level: t(`offerCompare.riskLevels.${assessed.risk.level}`),
+              score: formatNumber(assessed.risk.score, language),
+            })}
+          />
+          <ReasonsDisclosure
+            reasons={assessed.risk.reasons}
+            column={columnName(column)}
+            ruleset={ruleset}
+          />
+        </>
+      ),
+      (assessed) => assessed.risk.score,
+      'lower',
+    ),
+    offerRow(
+      'risk-adjusted',
+      t('offerCompare.rows.riskAdjusted'),
+      t('offerCompare.rows.riskAdjustedHint', { months: horizonMonths }),
+      (assessed, column) => (
+        <>
+          <Figure value={formatFenRange(assessed.downside.riskAdjusted, language)} />
+          <ReasonsDisclosure
+            summary={t('offerCompare.cells.downside')}
+            text={downsideText(assessed.downside, context)}
+            reasons={assessed.downside.reasons}
+            column={columnName(column)}
+            ruleset={ruleset}
+          />
+        </>
+      ),
+      (assessed) => assessed.downside.riskAdjusted,
+    ),
+    offerRow(
+      'recommendation',
+      t('offerCompare.rows.recommendation'),
+      undefined,
+      (assessed, column) => (
+        <>
+          <span
+            className="compare-value"
+            data-recommendation={assessed.recommendation.recommendation}
+          >
+            {t(`offerCompare.recommendations.${assessed.recommendation.recommendation}`)}
+          </span>
+          <ReasonsDisclosure
+            reasons={assessed.recommendation.reasons}
+            column={columnName(column)}
+            ruleset={ruleset}
+          />
+        </>
+      ),
+      () => null,
+    ),
+  ]
+}

@@ -1,0 +1,162 @@
+import type { TFunction } from 'i18next'
+import type { AfterTax } from '../../../../domain/assess'
+import type { Fen } from '../../../../domain/money'
+import type { AnnualPay } from '../../../../domain/pay/annual-pay'
+import type { RiskAdjustedValue } from '../../../../domain/risk/downside'
+import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
+import type { TaxResult } from '../../../../domain/tax/china-income-tax'
+import type { ResolvedSocialInsurance } from '../../../../domain/tax/social-insurance'
+import { formatFen, formatFenRange } from '../../../format/amount'
+import type { UiLanguage } from '../../../i18n/i18n'
+import { cityName, formatNumber, formatShare, spaceMixedScripts } from '../../../reasons/names'
+import { booleanFact, numberFact } from '../../../reasons/reason-sentence'
+
+export interface TextContext {
+  t: TFunction
+  language: UiLanguage
+  ruleset: Ruleset
+}
+
+const sameRange = (a: { low: number; high: number }, b: { low: number; high: number }) =>
+  a.low === b.low && a.high === b.high
+
+/** What makes year one differ from a typical year: the sign-on, and the first year's vesting. */
+export function yearOneNotes(pay: AnnualPay, { t, language }: TextContext): string[] {
+  const notes: string[] = []
+  if (pay.signOn.high > 0)
+    notes.push(t('offerCompare.cells.signOn', { amount: formatFenRange(pay.signOn, language) }))
+  if (!sameRange(pay.stockYearOne, pay.stockAveragePerYear))
+    notes.push(
+      t('offerCompare.cells.vestingYearOne', {
+        yearOne: formatFenRange(pay.stockYearOne, language),
+        typical: formatFenRange(pay.stockAveragePerYear, language),
+      }),
+    )
+  if (notes.length === 0 && sameRange(pay.totalYearOne, pay.totalRecurring))
+    notes.push(t('offerCompare.cells.sameAsTypical'))
+  return notes
+}
+
+/** What a typical year's total holds besides cash: stock, options at their expected value. */
+export function totalNotes(pay: AnnualPay, { t, language }: TextContext): string[] {
+  const notes: string[] = []
+  if (pay.stockAveragePerYear.high > 0)
+    notes.push(
+      t('offerCompare.cells.stockPerYear', {
+        amount: formatFenRange(pay.stockAveragePerYear, language),
+      }),
+    )
+  if (pay.options && pay.options.expectedPerYear.high > 0)
+    notes.push(
+      t('offerCompare.cells.optionsPerYear', {
+        amount: formatFenRange(pay.options.expectedPerYear, language),
+      }),
+    )
+  return notes
+}
+
+/** The saving the engine found between the two bonus methods (a fact of its reason), in fen. */
+function bonusSaving(result: TaxResult, ruleset: Ruleset): Fen | null {
+  const reason = result.reasons.find((item) => item.ruleId === ruleset.tax.bonusSeparate.id)
+  const saving = reason?.facts['savingYuan']
+  return typeof saving === 'number' ? (Math.round(saving * 100) as Fen) : null
+}
+
+/** The bonus method the engine chose for one end of the range, in words; null without a bonus. */
+function bonusMethodText(result: TaxResult, context: TextContext): string | null {
+  const { t, language, ruleset } = context
+  const saving = bonusSaving(result, ruleset)
+  if (saving === null) return null
+  const amount = formatFen(saving, language)
+  if (result.bonusMethod === 'separate')
+    return saving > 0
+      ? t('offerCompare.bonus.separate', { saving: amount })
+      : t('offerCompare.bonus.separateSame')
+  if (result.taxIfSeparate === null)
+    return t('offerCompare.bonus.mergedOnly', {
+      year: ruleset.tax.bonusSeparate.validThroughYear,
+    })
+  return saving > 0
+    ? t('offerCompare.bonus.merged', { saving: amount })
+    : t('offerCompare.bonus.mergedSame')
+}
+
+/** The bonus method for the range: once where both ends agree, else per end. */
+export function bonusMethodLines(afterTax: AfterTax, context: TextContext): string[] {
+  const low = bonusMethodText(afterTax.low, context)
+  const high = bonusMethodText(afterTax.high, context)
+  if (low === null && high === null) return []
+  if (afterTax.low.bonusMethod === afterTax.high.bonusMethod) return [high ?? low ?? '']
+  const { t } = context
+  return [
+    ...(low ? [t('offerCompare.bonus.low', { text: low })] : []),
+    ...(high ? [t('offerCompare.bonus.high', { text: high })] : []),
+  ]
+}
+
+/** The tax and the social insurance the after-tax figure takes off, low end to high end. */
+export function taxLine(afterTax: AfterTax, { t, language }: TextContext): string {
+  const range = (low: Fen, high: Fen) =>
+    formatFenRange(low <= high ? { low, high } : { low: high, high: low }, language)
+  return t('offerCompare.cells.tax', {
+    tax: range(afterTax.low.totalTax, afterTax.high.totalTax),
+    social: range(afterTax.low.socialInsurance, afterTax.high.socialInsurance),
+  })
+}
+
+/** A warning per end of the range whose bonus sits just past an edge of the bonus table. */
+export function cliffWarnings(afterTax: AfterTax, { t, language }: TextContext): string[] {
+  const cliffs = [afterTax.low.bonusCliff, afterTax.high.bonusCliff].filter(
+    (cliff) => cliff !== null,
+  )
+  const unique = cliffs.filter(
+    (cliff, index) =>
+      cliffs.findIndex(
+        (other) => other.edge === cliff.edge && other.extraIncome === cliff.extraIncome,
+      ) === index,
+  )
+  return unique.map((cliff) =>
+    t('offerCompare.bonus.cliff', {
+      extra: formatFen(cliff.extraIncome, language),
+      edge: formatFen(cliff.edge, language),
+      tax: formatFen(cliff.extraTax, language),
+    }),
+  )
+}
+
+/** Which city's social-insurance figures a column uses, and why that city. */
+export function taxCityText(
+  rates: ResolvedSocialInsurance,
+  { t, language, ruleset }: TextContext,
+): { name: string; why: string } {
+  const city = cityName(ruleset, rates.preset.cityId, language)
+  const name = t('offerCompare.taxCity.name', { city, year: rates.preset.year })
+  const because =
+    rates.chosenBy === 'fallback'
+      ? t('offerCompare.taxCity.fallback', { city })
+      : t(`offerCompare.taxCity.${rates.chosenBy}`)
+  const why =
+    rates.overridden.length > 0 ? `${because}; ${t('offerCompare.taxCity.overridden')}` : because
+  return { name: spaceMixedScripts(name, language), why: spaceMixedScripts(why, language) }
+}
+
+/** The downside spelled out, from the facts the engine gave its reason: the good path, the
+ *  failure chance, the months paid, severance, the search, and the pay after. */
+export function downsideText(downside: RiskAdjustedValue, { t, language }: TextContext): string {
+  const reason = downside.reasons.find((item) => item.ruleId === 'downside')
+  const fact = (key: string) => (reason ? numberFact(reason, key) : 0)
+  return t('offerCompare.cells.downsideText', {
+    headline: formatFenRange(downside.headline, language),
+    chance: formatShare(downside.failureChance, language),
+    worked: formatNumber(fact('failsAfterMonths'), language),
+    severance: formatFenRange(downside.severance, language),
+    severanceMonths: formatNumber(downside.severanceMonths, language),
+    search: formatNumber(fact('searchMonths'), language),
+    lateral: t(
+      reason && booleanFact(reason, 'lateralIsCurrentPay')
+        ? 'offerCompare.cells.lateralCurrent'
+        : 'offerCompare.cells.lateralOffer',
+    ),
+    ifItFails: formatFenRange(downside.ifItFails, language),
+  })
+}

@@ -1,0 +1,118 @@
+import type { Assessment, OfferAssessment } from '../../../../domain/assess'
+import type { AssessmentInput } from '../../../../domain/model/assessment-input'
+import type { Range } from '../../../../domain/range'
+import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
+import {
+  socialInsuranceFor,
+  type ResolvedSocialInsurance,
+} from '../../../../domain/tax/social-insurance'
+import type { StoredOffer } from '../../../../data/records'
+
+/** The current job's column: what the engine made of the profile's pay (null: none saved). */
+export interface CurrentColumn {
+  kind: 'current'
+  key: 'current'
+  pay: Assessment['currentPay']
+  rates: ResolvedSocialInsurance
+}
+
+export interface OfferColumn {
+  kind: 'offer'
+  key: string
+  offer: StoredOffer
+  /** Undefined only for a moment, while the assessment catches up with a new record. */
+  assessment: OfferAssessment | undefined
+  /** Null where the pay is not taxed in China. */
+  rates: ResolvedSocialInsurance | null
+}
+
+export type CompareColumn = CurrentColumn | OfferColumn
+
+export const OFFER_SORTS = ['entered', 'riskAdjusted', 'total', 'risk'] as const
+export type OfferSort = (typeof OFFER_SORTS)[number]
+
+/** Offers the user is still weighing: a declined or expired one has left the comparison. */
+export function isCompared(offer: StoredOffer): boolean {
+  return offer.status !== 'declined' && offer.status !== 'expired'
+}
+
+const middle = (range: Range) => (range.low + range.high) / 2
+
+/** The figure an order reads (higher first, except risk); null sorts last. */
+function sortValue(column: OfferColumn, sort: OfferSort): number | null {
+  const assessed = column.assessment
+  if (!assessed?.ok) return null
+  switch (sort) {
+    case 'entered':
+      return 0
+    case 'riskAdjusted':
+      return -middle(assessed.downside.riskAdjusted)
+    case 'total':
+      return -middle(assessed.pay.totalRecurring)
+    case 'risk':
+      return assessed.risk.score
+  }
+}
+
+/**
+ * The comparison's columns: the current job first, then each offer still being weighed (the
+ * stored record joined with the engine's answer by id), in the order asked for; offers whose
+ * pay could not be read go last. Social insurance follows the engine's rule: the job's city
+ * where the offer names one, else the profile's, unless the user picked a city.
+ */
+export function comparisonColumns(
+  offers: readonly StoredOffer[],
+  assessment: Assessment,
+  input: AssessmentInput,
+  ruleset: Ruleset,
+  sort: OfferSort = 'entered',
+): { current: CurrentColumn; offers: OfferColumn[] } {
+  const byId = new Map(assessment.offers.map((item) => [item.offerId, item]))
+  const settings = input.settings.socialInsurance
+  const current: CurrentColumn = {
+    kind: 'current',
+    key: 'current',
+    pay: assessment.currentPay,
+    rates: socialInsuranceFor(settings, input.profile.city, ruleset),
+  }
+  const columns = offers.filter(isCompared).map((offer): OfferColumn => ({
+    kind: 'offer',
+    key: offer.id,
+    offer,
+    assessment: byId.get(offer.id),
+    rates: offer.taxedInChina
+      ? socialInsuranceFor(settings, offer.city ? offer.city : input.profile.city, ruleset)
+      : null,
+  }))
+  const ordered = columns
+    .map((column, index) => ({ column, index, value: sortValue(column, sort) }))
+    .sort((a, b) => {
+      if (a.value === null || b.value === null) {
+        if (a.value === b.value) return a.index - b.index
+        return a.value === null ? 1 : -1
+      }
+      return a.value - b.value || a.index - b.index
+    })
+    .map((entry) => entry.column)
+  return { current, offers: ordered }
+}
+
+/**
+ * The columns holding the best figure of a row: the highest (or lowest) value, ties all
+ * marked; nothing is marked unless at least two columns have a figure to compare.
+ */
+export function bestColumns(
+  columns: readonly CompareColumn[],
+  valueOf: (column: CompareColumn) => Range | number | null,
+  better: 'higher' | 'lower' = 'higher',
+): Set<string> {
+  const values = columns.flatMap((column) => {
+    const value = valueOf(column)
+    if (value === null) return []
+    return [{ key: column.key, value: typeof value === 'number' ? value : middle(value) }]
+  })
+  if (values.length < 2) return new Set()
+  const pick = better === 'higher' ? Math.max : Math.min
+  const best = pick(...values.map((entry) => entry.value))
+  return new Set(values.filter((entry) => entry.value === best).map((entry) => entry.key))
+}
