@@ -1,13 +1,40 @@
 import { useTranslation } from 'react-i18next'
 import type { LiveAssessment } from '../../../hooks/use-assessment'
+import { DownsideSection } from './DownsideSection'
+import { PaySection } from './PaySection'
+import { QuestionsToAsk } from './QuestionsToAsk'
+import { RiskSection } from './RiskSection'
+import { UnreadablePay } from './UnreadablePay'
+import { VerdictHeadline } from './VerdictHeadline'
+import { WhatWouldChange } from './WhatWouldChange'
+import './offer-verdict.css'
 
-/** Stub: issue #8 fills it in. */
-export function OfferVerdict(props: { live: LiveAssessment; offerId: string }) {
+/**
+ * The engine's verdict on one offer, beside its form and live as the user types: the
+ * recommendation and why, the risk, the pay (raise, totals, after tax), what a failed move
+ * costs, the questions still to ask, and which answers would change the verdict.
+ */
+export function OfferVerdict({ live, offerId }: { live: LiveAssessment; offerId: string }) {
   const { t } = useTranslation()
-  console.debug(props)
+  const assessed = live.assessment.offers.find((candidate) => candidate.offerId === offerId)
+  const offer = live.input.offers.find((candidate) => candidate.id === offerId)
   return (
-    <section className="panel" aria-labelledby="offer-verdict-title">
+    <section className="panel offer-verdict" aria-labelledby="offer-verdict-title">
       <h2 id="offer-verdict-title">{t('offerVerdict.title')}</h2>
+      {!assessed || !offer ? (
+        <p className="verdict-note">{t('offerVerdict.notFound')}</p>
+      ) : !assessed.ok ? (
+        <UnreadablePay error={assessed.error} />
+      ) : (
+        <>
+          <VerdictHeadline assessed={assessed} ruleset={live.ruleset} />
+          <RiskSection risk={assessed.risk} ruleset={live.ruleset} />
+          <PaySection assessed={assessed} ruleset={live.ruleset} />
+          <DownsideSection downside={assessed.downside} ruleset={live.ruleset} />
+          <QuestionsToAsk offer={offer} ruleset={live.ruleset} />
+          <WhatWouldChange live={live} offerId={offerId} />
+        </>
+      )}
     </section>
   )
 }

@@ -1,0 +1,100 @@
+import { useTranslation } from 'react-i18next'
+import type { OfferAssessment } from '../../../../domain/assess'
+import type { Reason } from '../../../../domain/reason'
+import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
+import { formatChangeRange, formatFenRange } from '../../../format/amount'
+import type { UiLanguage } from '../../../i18n/i18n'
+import { offerReasonText } from '../../../reasons/offer-reason-text'
+import { OfferReasonList } from './OfferReasonList'
+
+type Assessed = Extract<OfferAssessment, { ok: true }>
+
+const CLIFF = 'iit-bonus-cliff'
+
+/**
+ * What the offer pays, as ranges: the raise on the current pay, the yearly total in a typical
+ * year and in year one, and both after tax. A bonus just past a tax step is said out loud; how
+ * the tax and the options are figured is a disclosure away.
+ */
+export function PaySection({ assessed, ruleset }: { assessed: Assessed; ruleset: Ruleset }) {
+  const { t, i18n } = useTranslation()
+  const language = i18n.language as UiLanguage
+  const { pay, raise, afterTaxRecurring, afterTaxYearOne } = assessed
+  const cliffs = cliffWarnings(
+    [afterTaxRecurring, afterTaxYearOne].flatMap((afterTax) =>
+      afterTax ? [...afterTax.low.reasons, ...afterTax.high.reasons] : [],
+    ),
+    (reason) => offerReasonText(reason, t, language, ruleset),
+  )
+  const taxReasons = afterTaxRecurring?.high.reasons.filter((reason) => reason.ruleId !== CLIFF)
+  return (
+    <section className="verdict-block" aria-labelledby="verdict-pay-title">
+      <h3 id="verdict-pay-title">{t('offerVerdict.pay.title')}</h3>
+      <dl className="verdict-figures">
+        <div>
+          <dt>{t('offerVerdict.pay.raise')}</dt>
+          {raise ? (
+            <dd className="verdict-figure">{formatChangeRange(raise, language)}</dd>
+          ) : (
+            <dd className="hint">
+              {t('offerVerdict.pay.raiseNone')}{' '}
+              <a href="#/skills">{t('offerVerdict.recommendation.payNotJudgedLink')}</a>
+            </dd>
+          )}
+        </div>
+        <div>
+          <dt>{t('offerVerdict.pay.typical')}</dt>
+          <dd className="verdict-figure">{formatFenRange(pay.totalRecurring, language, 'year')}</dd>
+        </div>
+        <div>
+          <dt>{t('offerVerdict.pay.yearOne')}</dt>
+          <dd className="verdict-figure">{formatFenRange(pay.totalYearOne, language, 'year')}</dd>
+          <dd className="hint">{t('offerVerdict.pay.yearOneHint')}</dd>
+        </div>
+        {afterTaxRecurring && afterTaxYearOne ? (
+          <>
+            <div>
+              <dt>{t('offerVerdict.pay.afterTax')}</dt>
+              <dd className="verdict-figure">
+                {formatFenRange(afterTaxRecurring.afterTax, language, 'year')}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('offerVerdict.pay.afterTaxYearOne')}</dt>
+              <dd className="verdict-figure">
+                {formatFenRange(afterTaxYearOne.afterTax, language, 'year')}
+              </dd>
+            </div>
+          </>
+        ) : (
+          <div>
+            <dt>{t('offerVerdict.pay.afterTax')}</dt>
+            <dd className="hint">{t('offerVerdict.pay.notTaxed')}</dd>
+          </div>
+        )}
+      </dl>
+      {cliffs.map((warning) => (
+        <p key={warning} className="verdict-warning">
+          {warning}
+        </p>
+      ))}
+      {taxReasons ? (
+        <details className="verdict-more">
+          <summary>{t('offerVerdict.pay.taxReasons')}</summary>
+          <OfferReasonList reasons={taxReasons} ruleset={ruleset} />
+        </details>
+      ) : null}
+      {pay.options ? (
+        <details className="verdict-more">
+          <summary>{t('offerVerdict.pay.optionsReasons')}</summary>
+          <OfferReasonList reasons={pay.options.reasons} ruleset={ruleset} />
+        </details>
+      ) : null}
+    </section>
+  )
+}
+
+/** Each bonus-cliff warning once, whichever end of the range or year it came from. */
+function cliffWarnings(reasons: readonly Reason[], say: (reason: Reason) => string): string[] {
+  return [...new Set(reasons.filter((reason) => reason.ruleId === CLIFF).map(say))]
+}

@@ -1,0 +1,140 @@
+import { useState } from 'react'
+import { createPortal, flushSync } from 'react-dom'
+import { useTranslation } from 'react-i18next'
+import type { Offer } from '../../../../domain/model/offer'
+import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
+import { PlatformError } from '../../../../platform'
+import type { UiLanguage } from '../../../i18n/i18n'
+import { useServices } from '../../../services'
+import { questionsFileName, questionsFor, questionsMarkdown, type Question } from './questions-text'
+import './questions-print.css'
+
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'saved'; fileName: string }
+  | { kind: 'cancelled' }
+  | { kind: 'failed'; detail: string }
+
+/**
+ * A question for every item still unknown, to put to the employer in the next interview; the
+ * list can be kept as a Markdown file or printed on its own.
+ */
+export function QuestionsToAsk({ offer, ruleset }: { offer: Offer; ruleset: Ruleset }) {
+  const { t, i18n } = useTranslation()
+  const language = i18n.language as UiLanguage
+  const { platform } = useServices()
+  const [status, setStatus] = useState<Status>({ kind: 'idle' })
+  const [printing, setPrinting] = useState(false)
+  const questions = questionsFor(offer, t, language, ruleset)
+  const company = offer.company
+
+  async function exportMarkdown() {
+    const now = new Date()
+    try {
+      const outcome = await platform.saveTextFile(
+        questionsFileName(company, now),
+        questionsMarkdown(offer, questions, t, language, now),
+      )
+      setStatus(
+        outcome.status === 'saved'
+          ? { kind: 'saved', fileName: outcome.fileName }
+          : { kind: 'cancelled' },
+      )
+    } catch (error) {
+      setStatus({
+        kind: 'failed',
+        detail:
+          error instanceof PlatformError
+            ? t(`errors.ipc.${error.error.code}`, { detail: error.error.detail })
+            : error instanceof Error
+              ? error.message
+              : String(error),
+      })
+    }
+  }
+
+  function print() {
+    // The printed page holds the questions alone: put them on the page before the dialog opens
+    // (print() blocks until it closes), then take them off again.
+    flushSync(() => {
+      setPrinting(true)
+    })
+    try {
+      window.print()
+    } finally {
+      setPrinting(false)
+    }
+  }
+
+  return (
+    <section className="verdict-block" aria-labelledby="verdict-questions-title">
+      <h3 id="verdict-questions-title">{t('offerVerdict.questions.title')}</h3>
+      {questions.length === 0 ? (
+        <p className="hint">{t('offerVerdict.questions.none')}</p>
+      ) : (
+        <>
+          <p>{t('offerVerdict.questions.intro', { company })}</p>
+          <QuestionList
+            questions={questions}
+            label={t('offerVerdict.questions.listLabel', { company })}
+          />
+          <div
+            className="actions verdict-actions"
+            role="group"
+            aria-label={t('offerVerdict.questions.actions')}
+          >
+            <button type="button" onClick={() => void exportMarkdown()}>
+              {t('offerVerdict.questions.export')}
+            </button>
+            <button type="button" onClick={print}>
+              {t('offerVerdict.questions.print')}
+            </button>
+          </div>
+          <p className="status" role="status">
+            {status.kind === 'saved'
+              ? t('offerVerdict.questions.saved', { fileName: status.fileName })
+              : status.kind === 'cancelled'
+                ? t('offerVerdict.questions.cancelled')
+                : status.kind === 'failed'
+                  ? t('offerVerdict.questions.failed', { detail: status.detail })
+                  : ''}
+          </p>
+          {printing
+            ? createPortal(
+                <div className="offer-questions-print">
+                  <h1>{t('offerVerdict.questions.markdown.title', { company })}</h1>
+                  {offer.role ? (
+                    <p>{t('offerVerdict.questions.markdown.role', { role: offer.role })}</p>
+                  ) : null}
+                  <QuestionList questions={questions} />
+                </div>,
+                document.body,
+              )
+            : null}
+        </>
+      )}
+    </section>
+  )
+}
+
+function QuestionList({
+  questions,
+  label,
+}: {
+  questions: readonly Question[]
+  label?: string | undefined
+}) {
+  const { t } = useTranslation()
+  return (
+    <ol className="verdict-questions" aria-label={label}>
+      {questions.map((question) => (
+        <li key={question.key} data-item={question.key}>
+          <span className="verdict-question">{question.question}</span>
+          <span className="verdict-settles">
+            {t('offerVerdict.questions.settles', { item: question.itemName })}
+          </span>
+        </li>
+      ))}
+    </ol>
+  )
+}

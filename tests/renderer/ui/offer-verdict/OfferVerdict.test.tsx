@@ -1,0 +1,270 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { assessWithDraft } from '../../../../renderer/ui/hooks/use-assessment'
+import { formatFenRange } from '../../../../renderer/ui/format/amount'
+import { offerReasonText } from '../../../../renderer/ui/reasons/offer-reason-text'
+import { fakePlatform, renderVerdict, storedOffer, storedPersona } from './verdict-fixture'
+
+afterEach(() => {
+  cleanup()
+  vi.restoreAllMocks()
+})
+
+/** A new LLM team at a carmaker: one item confirmed, the other four unknown, the employer's
+ *  eagerness unknown. At risk 61 (medium) it is an accept; one "no" takes it to 65 (high) with
+ *  four items unanswered, a decline; one "yes" keeps it an accept. */
+const CARMAKER = {
+  id: 'o-carmaker',
+  company: '某造车新势力',
+  role: '大模型算法工程师',
+  employerKind: 'other-industry-new-llm-team',
+  pay: { base: { kind: 'text', text: '62k×16' } },
+  checklist: { 'model-product': 'yes' },
+  roleDomains: ['nlp', 'deep-learning'],
+}
+
+function liveRegion(): HTMLElement {
+  const region = document.querySelector('.offer-verdict [aria-live="polite"]')
+  if (!(region instanceof HTMLElement)) throw new Error('no live region')
+  return region
+}
+
+function region(name: string): HTMLElement {
+  return screen.getByRole('region', { name })
+}
+
+describe('OfferVerdict', () => {
+  it('declines the four-step startup (P4), with every red flag, the risk and its reasons', async () => {
+    const stored = storedPersona('p4')
+    const { i18n, live } = await renderVerdict(stored, 'o-four-steps', 'en')
+    const assessed = live.assessment.offers[0]
+    if (!assessed?.ok) throw new Error('P4’s offer reads')
+
+    expect(within(liveRegion()).getByText('Decline')).toBeTruthy()
+    expect(within(liveRegion()).getByText('Risk: high, 100 of 100')).toBeTruthy()
+    // The live region holds the headline only, not the reasons.
+    expect(liveRegion().querySelector('.reason')).toBeNull()
+
+    const why = region('Why')
+    const sentences = within(why)
+      .getAllByRole('listitem')
+      .map((item) => item.querySelector('.reason-text')?.textContent)
+    expect(sentences).toEqual(
+      assessed.recommendation.reasons.map((reason) =>
+        offerReasonText(reason, i18n.t, 'en', live.ruleset),
+      ),
+    )
+    expect(sentences).toContain(
+      'Chasing leaderboards, a sign of a large-model company ruining itself: +12 points',
+    )
+    expect(sentences.at(-1)).toBe('5 red flags: the company’s strength comes before the pay')
+    // Each red flag opens its L50 quote; the points are marked as an assumption.
+    const flag = within(why)
+      .getByText(/^Chasing leaderboards/)
+      .closest('li')
+    if (!flag) throw new Error('no list item')
+    expect(within(flag).getByText('L50', { exact: false })).toBeTruthy()
+    expect(within(flag).getByText('assumption')).toBeTruthy()
+
+    const risk = region('Risk of the move')
+    expect(within(risk).getByText('High risk')).toBeTruthy()
+    expect(within(risk).getByText('100 of 100')).toBeTruthy()
+    const riskList = within(risk).getByRole('list', { name: 'What makes up the risk' })
+    expect(within(riskList).getAllByRole('listitem')).toHaveLength(assessed.risk.reasons.length)
+    expect(
+      within(riskList).getByText('Starting risk for this kind of employer (Startup): +55 points'),
+    ).toBeTruthy()
+
+    // The pay: 135万 against 50k × 15 = 75万 now, +80%; after tax as a range.
+    const pay = region('What it pays')
+    expect(within(pay).getByText('+80%')).toBeTruthy()
+    expect(within(pay).getAllByText('1.35M/yr')).toHaveLength(2)
+    if (!assessed.afterTaxRecurring) throw new Error('taxed in China')
+    expect(
+      within(pay).getAllByText(formatFenRange(assessed.afterTaxRecurring.afterTax, 'en', 'year'))
+        .length,
+    ).toBeGreaterThan(0)
+
+    // The downside, spelled out: a 60% chance of failure, the risk-adjusted value below the headline.
+    const downside = region('If the move fails')
+    expect(within(downside).getByText('60%')).toBeTruthy()
+    expect(
+      within(downside).getByText(formatFenRange(assessed.downside.riskAdjusted, 'en')),
+    ).toBeTruthy()
+    expect(assessed.downside.riskAdjusted.high).toBeLessThan(assessed.downside.headline.low)
+    expect(
+      within(downside).getByText(
+        /then 4 months of search without pay, and 8 months at your current pay$/,
+      ),
+    ).toBeTruthy()
+    expect(
+      within(downside).getByText(/^Severance if the role is cut: 1 month’s wages/),
+    ).toBeTruthy()
+  })
+
+  it('accepts the big platform that did its homework (P5)', async () => {
+    await renderVerdict(storedPersona('p5'), 'o-big-platform', 'en')
+    expect(within(liveRegion()).getByText('Accept')).toBeTruthy()
+    expect(within(liveRegion()).getByText(/^Risk: medium, \d+ of 100$/)).toBeTruthy()
+    const why = region('Why')
+    expect(
+      within(why).getByText(
+        'The pay is within what Premium (≈1M+) commands (a raise of +30% – +100%)',
+      ),
+    ).toBeTruthy()
+    expect(within(why).getByText('“Has a model product” confirmed')).toBeTruthy()
+    // Every checklist item is answered: only the employer's eagerness is left to ask.
+    const questions = within(region('Questions to ask')).getAllByRole('listitem')
+    expect(questions.map((item) => item.dataset['item'])).toEqual(['employer-eager'])
+  })
+
+  it('lists a question for every unknown item, and keeps them as Markdown', async () => {
+    const { platform, saveTextFile } = fakePlatform()
+    await renderVerdict(storedPersona('p4'), 'o-four-steps', 'en', platform)
+    const section = region('Questions to ask')
+    const list = within(section).getByRole('list', { name: 'Questions for 某大模型创业公司' })
+    const items = within(list).getAllByRole('listitem')
+    // P4: roadmap, leadership and team unknown; a startup whose funding is not known.
+    expect(items.map((item) => item.dataset['item'])).toEqual([
+      'checklist:roadmap',
+      'checklist:leadership-understands-llms',
+      'checklist:team-strength',
+      'funding',
+    ])
+    expect(items[0]?.textContent).toBe(
+      'What is the technical roadmap for the next one to two years?Settles: Has a technical roadmap',
+    )
+
+    await act(async () => {
+      fireEvent.click(within(section).getByRole('button', { name: 'Export as Markdown' }))
+      await Promise.resolve()
+    })
+    expect(saveTextFile).toHaveBeenCalledTimes(1)
+    const [fileName, markdown] = saveTextFile.mock.calls[0] ?? ['', '']
+    expect(fileName).toMatch(/^tidemark-questions-某大模型创业公司-\d{4}-\d\d-\d\d\.md$/)
+    expect(markdown).toContain('# Questions to ask 某大模型创业公司\n')
+    expect(markdown).toContain('Role: 大模型算法专家')
+    expect(markdown).toContain(
+      '1. What is the technical roadmap for the next one to two years?  \n   Settles: Has a technical roadmap\n',
+    )
+    expect(markdown).toContain(
+      '4. Who has invested in the company, in which round, and how many months of runway does it have?',
+    )
+    await waitFor(() => {
+      expect(within(section).getByRole('status').textContent).toMatch(/^Saved “tidemark-questions-/)
+    })
+  })
+
+  it('prints the questions alone, and takes the print copy away after', async () => {
+    await renderVerdict(storedPersona('p4'), 'o-four-steps', 'en')
+    let printed: string[] = []
+    const print = vi.fn(() => {
+      const copy = document.body.querySelector(':scope > .offer-questions-print')
+      printed = [...(copy?.querySelectorAll('li .verdict-question') ?? [])].map(
+        (item) => item.textContent,
+      )
+    })
+    window.print = print
+    fireEvent.click(screen.getByRole('button', { name: 'Print' }))
+    expect(print).toHaveBeenCalledTimes(1)
+    expect(printed).toHaveLength(4)
+    expect(printed[3]).toMatch(/^Who has invested in the company/)
+    expect(document.body.querySelector(':scope > .offer-questions-print')).toBeNull()
+  })
+
+  it('shows which answer would change the verdict, and the verdict moves when it is given', async () => {
+    const stored = storedPersona('p1', [CARMAKER])
+    const { rerenderWith } = await renderVerdict(stored, 'o-carmaker', 'en')
+    expect(within(liveRegion()).getByText('Accept')).toBeTruthy()
+    expect(within(liveRegion()).getByText('Risk: medium, 61 of 100')).toBeTruthy()
+
+    const section = region('What would change the verdict')
+    const rows = within(section).getAllByRole('row').slice(1)
+    const byItem = (name: string) => {
+      const row = rows.find((candidate) =>
+        candidate.querySelector('th')?.textContent.startsWith(name),
+      )
+      if (!row) throw new Error(`no row ${name}`)
+      return row
+    }
+    const deployment = byItem('Has real deployment scenarios')
+    expect(deployment.dataset['flips']).toBe('true')
+    expect(within(deployment).getByText('Changes the verdict')).toBeTruthy()
+    const [ifYes, ifNo] = within(deployment).getAllByRole('cell')
+    expect(ifYes?.textContent).toBe('Acceptrisk 57, medium')
+    expect(ifNo?.textContent).toBe('Declinerisk 65, high')
+    // The eagerness only matters for pay below the band: no flip, and no mark.
+    const eager = byItem('Employer is eager')
+    expect(eager.dataset['flips']).toBe('false')
+    expect(within(eager).queryByText('Changes the verdict')).toBeNull()
+    expect(
+      within(section).getByText('4 answers would change the verdict: ask those first.'),
+    ).toBeTruthy()
+
+    // The user learns there is no real deployment: the verdict, announced, becomes a decline.
+    const offer = storedOffer(stored, 'o-carmaker')
+    act(() => {
+      rerenderWith(
+        assessWithDraft(stored, {
+          offer: { ...offer, checklist: { ...offer.checklist, deployment: 'no' } },
+        }),
+      )
+    })
+    await waitFor(() => {
+      expect(within(liveRegion()).getByText('Decline')).toBeTruthy()
+    })
+    expect(within(liveRegion()).getByText('Risk: high, 65 of 100')).toBeTruthy()
+    // Three items left unknown, and the deployment is no longer among them.
+    await waitFor(() => {
+      expect(
+        within(region('What would change the verdict')).queryByText(
+          'Has real deployment scenarios',
+        ),
+      ).toBeNull()
+    })
+  })
+
+  it('says the pay was not judged, with the way to fix it (P6)', async () => {
+    await renderVerdict(storedPersona('p6'), 'o-openai-l5', 'en')
+    const link = within(document.querySelector('.verdict-headline') as HTMLElement).getByRole(
+      'link',
+      { name: 'Enter your current pay' },
+    )
+    expect(link.getAttribute('href')).toBe('#/skills')
+    expect(
+      within(region('Why')).getByText('The pay could not be judged: enter your current pay'),
+    ).toBeTruthy()
+    const pay = region('What it pays')
+    expect(within(pay).getByText('Not taxed in mainland China: no after-tax figure.')).toBeTruthy()
+    expect(within(pay).getByText('No current pay to compare with.', { exact: false })).toBeTruthy()
+  })
+
+  it('says what it could not read in the pay', async () => {
+    const stored = storedPersona('p1', [
+      { ...CARMAKER, id: 'o-unreadable', pay: { base: { kind: 'text', text: '面议 30-40k' } } },
+    ])
+    const { live } = await renderVerdict(stored, 'o-unreadable', 'en')
+    const assessed = live.assessment.offers.find((offer) => offer.offerId === 'o-unreadable')
+    expect(assessed?.ok).toBe(false)
+    expect(screen.getByText('The pay could not be read')).toBeTruthy()
+    expect(screen.queryByText('Questions to ask')).toBeNull()
+    expect(document.querySelector('.verdict-unreadable-what')?.textContent).toMatch(/“.+”/)
+  })
+
+  it('renders in Chinese', async () => {
+    await renderVerdict(storedPersona('p4'), 'o-four-steps', 'zh-CN')
+    expect(within(liveRegion()).getByText('拒绝')).toBeTruthy()
+    expect(within(liveRegion()).getByText('风险：高，100 分（满分 100）')).toBeTruthy()
+    const why = region('依据')
+    expect(within(why).getByText('打榜、卷排名，大模型公司自毁的信号：+12 分')).toBeTruthy()
+    expect(within(region('跳槽风险')).getByText('高风险')).toBeTruthy()
+    expect(within(region('薪资')).getAllByText('135万/年')).toHaveLength(2)
+    const questions = within(region('要问的问题')).getAllByRole('listitem')
+    expect(questions[0]?.querySelector('.verdict-question')?.textContent).toBe(
+      '未来一到两年的技术规划是怎样的？',
+    )
+    expect(within(region('什么会改变结论')).getByText('有后续技术规划')).toBeTruthy()
+    expect(screen.getByRole('button', { name: '导出为 Markdown' })).toBeTruthy()
+  })
+})
