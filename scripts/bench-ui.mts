@@ -4,6 +4,7 @@
 //   --profile     also record a Chromium CPU profile of each kind's measured keystrokes, on an
 //                 unminified build (function and module names), and print where the time goes
 //   --rounds=N    measured keystrokes per kind (default 100, after 20 warm-up ones)
+//   --site=DIR    measure a renderer built before (a copy of out/renderer) instead of building
 //
 // The app as built (electron-vite build, a private copy of out/renderer), served by Vite's
 // preview server, in Debian's Chromium on a disk-backed profile. The profile is imported
@@ -34,6 +35,10 @@ const ROUNDS = Number(
     100,
 )
 const PROFILE = process.argv.includes('--profile')
+/** A renderer built earlier (kept to compare before and after a change under the same load). */
+const GIVEN_SITE = /^--site=(.+)$/.exec(
+  process.argv.find((arg) => arg.startsWith('--site=')) ?? '',
+)?.[1]
 /** A keystroke has settled when nothing on the page changed for this long, then an idle moment. */
 const QUIET_MS = 120
 const TARGET_P95_MS = 50
@@ -48,15 +53,21 @@ interface KindResult {
 const started = performance.now()
 const loadAtStart = loadAverage()
 const root = resolve(import.meta.dirname, '..')
-const siteDir = mkdtempSync(join(tmpdir(), 'tidemark-bench-ui-site-'))
+const siteDir = GIVEN_SITE
+  ? resolve(GIVEN_SITE)
+  : mkdtempSync(join(tmpdir(), 'tidemark-bench-ui-site-'))
 const profileDir = mkdtempSync(join(tmpdir(), 'tidemark-bench-ui-cpu-'))
 const log = (step: string) => {
   console.error(`  … ${step} (${((performance.now() - started) / 1000).toFixed(0)} s)`)
 }
 
-log(PROFILE ? 'building the renderer unminified' : 'building the app')
-if (PROFILE) await buildUnminified(root, siteDir)
-else buildApp(root, siteDir)
+if (GIVEN_SITE) {
+  log(`measuring the renderer in ${siteDir}`)
+} else {
+  log(PROFILE ? 'building the renderer unminified' : 'building the app')
+  if (PROFILE) await buildUnminified(root, siteDir)
+  else buildApp(root, siteDir)
+}
 const site = await serveSite(root, siteDir)
 const profiles = new Profiles(site.url)
 
@@ -80,7 +91,7 @@ try {
 } finally {
   profiles.removeAll()
   await site.close()
-  rmSync(siteDir, { recursive: true, force: true })
+  if (!GIVEN_SITE) rmSync(siteDir, { recursive: true, force: true })
   if (!PROFILE) rmSync(profileDir, { recursive: true, force: true })
 }
 

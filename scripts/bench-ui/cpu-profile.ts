@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { SourceMap, type SourceMapPayload } from 'node:module'
 import { join } from 'node:path'
 import type { CDPSession, Page } from '@playwright/test'
 
@@ -6,6 +7,7 @@ interface CallFrame {
   functionName: string
   url: string
   lineNumber: number
+  columnNumber: number
 }
 
 interface ProfileNode {
@@ -52,28 +54,36 @@ export class CpuProfiler {
   }
 }
 
-/** Which source module a line of an unminified chunk belongs to, from Rolldown's regions. */
+/** A dependency by its package: `../node_modules/react-dom/cjs/x.js` → `react-dom`. */
+const PACKAGE = /node_modules\/((?:@[^/]+\/)?[^/]+)\//
+const OWN_SOURCE = /(?:^|\/)((?:renderer|node_modules)\/.*)$/
+
+/** The source a position in a built chunk comes from, through the chunk's source map. */
 class ModuleMap {
-  private readonly chunks = new Map<string, (string | undefined)[]>()
+  private readonly maps = new Map<string, SourceMap | undefined>()
 
   constructor(private readonly siteDir: string) {}
 
-  moduleAt(url: string, line: number): string {
+  /** `renderer/ui/x.tsx:12` for the app's code, the package's name for a dependency's. */
+  sourceAt(url: string, line: number, column: number): { module: string; place: string } {
     const path = /\/(assets\/[^?#]+\.js)/.exec(url)?.[1]
-    if (!path) return url === '' ? '(native)' : url
-    let lines = this.chunks.get(path)
-    if (!lines) {
-      let current: string | undefined
-      lines = readFileSync(join(this.siteDir, path), 'utf8')
-        .split('\n')
-        .map((text) => {
-          if (text.startsWith('//#region ')) current = text.slice('//#region '.length).trim()
-          else if (text.startsWith('//#endregion')) current = undefined
-          return current
-        })
-      this.chunks.set(path, lines)
+    if (!path) return { module: url, place: url }
+    if (!this.maps.has(path)) {
+      const mapFile = join(this.siteDir, `${path}.map`)
+      this.maps.set(
+        path,
+        existsSync(mapFile)
+          ? new SourceMap(JSON.parse(readFileSync(mapFile, 'utf8')) as SourceMapPayload)
+          : undefined,
+      )
     }
-    return lines[line] ?? path
+    const entry = this.maps.get(path)?.findEntry(line, column)
+    if (!entry || !('originalSource' in entry)) return { module: path, place: path }
+    const own = OWN_SOURCE.exec(entry.originalSource)?.[1] ?? entry.originalSource
+    const dependency = PACKAGE.exec(own)?.[1]
+    return dependency
+      ? { module: dependency, place: dependency }
+      : { module: own, place: `${own}:${String(entry.originalLine + 1)}` }
   }
 }
 
@@ -85,10 +95,16 @@ function summarise(profile: CpuProfile, file: string, modules: ModuleMap): Profi
   }
   const describe = new Map<number, { fn: string; module: string }>()
   for (const node of profile.nodes) {
-    const { functionName, url, lineNumber } = node.callFrame
-    const module = modules.moduleAt(url, lineNumber)
-    const name = functionName || (url ? '(anonymous)' : '(root)')
-    describe.set(node.id, { fn: url ? `${name}  ${module}` : name, module })
+    const { functionName, url, lineNumber, columnNumber } = node.callFrame
+    if (!url) {
+      // The engine's own entries: (idle), (program) (style, layout, paint and other work
+      // outside JavaScript), (garbage collector), and the browser's functions JS called.
+      const engine = functionName.startsWith('(') ? functionName : '(browser functions)'
+      describe.set(node.id, { fn: functionName || '(root)', module: engine })
+      continue
+    }
+    const { module, place } = modules.sourceAt(url, lineNumber, columnNumber)
+    describe.set(node.id, { fn: `${functionName || '(anonymous)'}  ${place}`, module })
   }
 
   const self = new Map<string, number>()

@@ -29,8 +29,8 @@ export function buildApp(root: string, siteDir: string): void {
 }
 
 /**
- * The renderer built unminified, for a CPU profile that names functions and modules (Rolldown
- * marks each module with a `//#region` comment). The same sources, React plugin and production
+ * The renderer built unminified with source maps, for a CPU profile that names functions and
+ * their source files. The same sources, React plugin and production
  * mode as electron.vite.config.ts's renderer, without its CSP plugin; into `siteDir`, so
  * out/ is not touched and the lock is not needed.
  */
@@ -49,6 +49,7 @@ export async function buildUnminified(root: string, siteDir: string): Promise<vo
       outDir: siteDir,
       emptyOutDir: true,
       minify: false,
+      sourcemap: true,
       modulePreload: { polyfill: false },
     },
   })

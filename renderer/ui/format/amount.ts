@@ -3,6 +3,29 @@ import type { Range } from '../../domain/range'
 import type { UiLanguage } from '../i18n/i18n'
 
 /**
+ * One formatter per language and option set, made on first use: creating an Intl.NumberFormat
+ * costs far more than formatting with one, and a keystroke re-formats every figure it moves.
+ */
+const formatters = new Map<string, Intl.NumberFormat>()
+
+function cachedFormat(
+  language: UiLanguage,
+  name: string,
+  options: Intl.NumberFormatOptions,
+): Intl.NumberFormat {
+  const key = `${language}|${name}`
+  let format = formatters.get(key)
+  if (!format) {
+    format = new Intl.NumberFormat(language, options)
+    formatters.set(key, format)
+  }
+  return format
+}
+
+const numberFormat = (language: UiLanguage, digits: number) =>
+  cachedFormat(language, `number:${String(digits)}`, { maximumFractionDigits: digits })
+
+/**
  * Amounts as people here read them: in Chinese 168万 and 3.5万 (yuan below 10,000 as 8,500元),
  * in English 1.68M and 35k. Three significant figures at most: pay is a negotiation, not
  * accounting. Every screen formats money through these functions.
@@ -10,8 +33,7 @@ import type { UiLanguage } from '../i18n/i18n'
 export function formatYuan(yuan: number, language: UiLanguage): string {
   const sign = yuan < 0 ? '-' : ''
   const value = Math.abs(yuan)
-  const number = (n: number, digits: number) =>
-    new Intl.NumberFormat(language, { maximumFractionDigits: digits }).format(n)
+  const number = (n: number, digits: number) => numberFormat(language, digits).format(n)
   if (language === 'zh-CN') {
     if (value >= 100_000_000) return `${sign}${number(value / 100_000_000, 2)}亿`
     if (value >= 10_000) return `${sign}${number(value / 10_000, value >= 1_000_000 ? 0 : 1)}万`
@@ -43,7 +65,7 @@ export function formatFenRange(range: Range<Fen>, language: UiLanguage, period?:
 
 /** A fraction as a signed percent: 0.2 → +20%, -0.05 → −5%. */
 export function formatChange(fraction: number, language: UiLanguage): string {
-  return new Intl.NumberFormat(language, {
+  return cachedFormat(language, 'change', {
     style: 'percent',
     maximumFractionDigits: 1,
     signDisplay: 'exceptZero',
@@ -58,7 +80,7 @@ export function formatChangeRange(range: Range, language: UiLanguage): string {
 
 /** Score points as the reasons show them: +26.3, −5. */
 export function formatPoints(points: number, language: UiLanguage): string {
-  return new Intl.NumberFormat(language, {
+  return cachedFormat(language, 'points', {
     maximumFractionDigits: 1,
     signDisplay: 'exceptZero',
   }).format(points)

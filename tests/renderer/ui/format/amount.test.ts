@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { Fen } from '../../../../renderer/domain/money'
 import {
   formatChange,
@@ -45,5 +45,25 @@ describe('amounts as users read them', () => {
     expect(formatChangeRange({ low: 0, high: 0.2 }, 'zh-CN')).toBe('0% – +20%')
     expect(formatPoints(26.3, 'en')).toBe('+26.3')
     expect(formatPoints(-5, 'en')).toBe('-5')
+  })
+
+  it('makes each formatter once per language and options, however often it formats', () => {
+    const format = () => [
+      formatYuan(1_680_000, 'zh-CN'),
+      formatYuan(35_000, 'en'),
+      formatChange(0.2, 'en'),
+      formatPoints(-5, 'zh-CN'),
+    ]
+    const first = format()
+    const made = vi.spyOn(Intl, 'NumberFormat')
+    try {
+      for (let round = 0; round < 50; round++) expect(format()).toEqual(first)
+      expect(made).not.toHaveBeenCalled()
+      // A new option set still gets its own formatter, not another's.
+      expect(formatYuan(8_500, 'zh-CN')).toBe('8,500元')
+      expect(formatYuan(250_000_000, 'zh-CN')).toBe('2.5亿')
+    } finally {
+      made.mockRestore()
+    }
   })
 })
