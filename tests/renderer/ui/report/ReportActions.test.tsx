@@ -34,6 +34,9 @@ function fakePlatform(
     openTextFile: () => Promise.resolve({ status: 'cancelled' }),
     printToPdf,
     backups: null,
+    notificationAccess: () => 'unsupported',
+    requestNotificationAccess: () => Promise.resolve('unsupported'),
+    notify: () => Promise.resolve({ status: 'not-allowed' as const }),
   }
   return { platform, saveTextFile, printToPdf }
 }
