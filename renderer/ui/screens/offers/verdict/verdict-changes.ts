@@ -1,8 +1,12 @@
+import { buildAssessmentInput, type AssessmentSources } from '../../../../data/assessment-input'
+import { assess, type OfferAssessment } from '../../../../domain/assess'
 import type { Recommendation, RiskLevel } from '../../../../domain/model/enums'
 import type { Offer } from '../../../../domain/model/offer'
-import type { AssessmentSources } from '../../../../data/assessment-input'
-import { assessWithDraft, type StoredForAssessment } from '../../../hooks/use-assessment'
-import { unknownItems, withAnswer, type Answer, type UnknownItem } from './unknown-items'
+import type { StoredForAssessment } from '../../../hooks/use-assessment'
+import { itemKey, unknownItems, withAnswer, type Answer, type UnknownItem } from './unknown-items'
+
+/** Yes first, then no: the order of the answered offers in the one engine run. */
+const ANSWERS: readonly Answer[] = ['yes', 'no']
 
 /** What the engine says of the offer with one item answered. */
 export interface AnswerOutcome {
@@ -20,9 +24,7 @@ export interface VerdictChange {
   flips: boolean
 }
 
-/** The engine on the offer alone: the other offers change nothing in its verdict. */
-function outcomeFor(stored: StoredForAssessment, offer: Offer): AnswerOutcome | null {
-  const [assessed] = assessWithDraft(stored, { offer }).assessment.offers
+function outcomeOf(assessed: OfferAssessment | undefined): AnswerOutcome | null {
   if (!assessed?.ok) return null
   return {
     recommendation: assessed.recommendation.recommendation,
@@ -33,17 +35,24 @@ function outcomeFor(stored: StoredForAssessment, offer: Offer): AnswerOutcome | 
 
 /**
  * For each unknown item of the offer, the recommendation if the answer were yes and if it were
- * no: the engine run on both, over what is stored (the offer in place of any stored one).
+ * no: the engine run on what is stored, as the live assessment runs it (assessWithDraft), with
+ * the offer answered each way in place of the stored offers. One run holds every answer, each
+ * an offer of its own: the skills are scored once, and offers do not weigh on one another.
  */
 export function verdictChanges(stored: StoredForAssessment, offer: Offer): VerdictChange[] {
-  const alone: StoredForAssessment = {
-    sources: { ...stored.sources, offers: [] },
-    rulesetInUse: stored.rulesetInUse,
-  }
-  return unknownItems(offer).map((item) => {
-    const outcome = (answer: Answer) => outcomeFor(alone, withAnswer(offer, item, answer))
-    const ifYes = outcome('yes')
-    const ifNo = outcome('no')
+  const items = unknownItems(offer)
+  if (items.length === 0) return []
+  const answered = items.flatMap((item) =>
+    ANSWERS.map((answer) => ({
+      ...withAnswer(offer, item, answer),
+      id: `${offer.id}:${itemKey(item)}:${answer}`,
+    })),
+  )
+  const input = buildAssessmentInput({ ...stored.sources, offers: answered })
+  const { offers } = assess(input, stored.rulesetInUse.ruleset)
+  return items.map((item, index) => {
+    const ifYes = outcomeOf(offers[index * ANSWERS.length])
+    const ifNo = outcomeOf(offers[index * ANSWERS.length + 1])
     return {
       item,
       ifYes,
@@ -66,7 +75,7 @@ const kept = new WeakMap<AssessmentSources, Kept>()
 
 /**
  * verdictChanges, remembered for the stored state (its objects change on every write) and the
- * offer as it stands: up to two engine runs per unknown item, only when the offer changed.
+ * offer as it stands: one engine run, only when the offer changed.
  */
 export function verdictChangesCached(stored: StoredForAssessment, offer: Offer): VerdictChange[] {
   let entry = kept.get(stored.sources)
