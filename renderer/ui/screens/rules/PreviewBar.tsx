@@ -51,23 +51,31 @@ function IssueSummary({ draft }: { draft: RulesDraft }) {
     <div className="rules-issue-summary">
       <p>{t('rules.preview.issues', { count: draft.issues.length })}</p>
       <ul>
-        {draft.issues.map((issue, index) => (
-          <li key={index}>
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => {
-                const target = document.getElementById(fieldId(issue.path))
-                target?.scrollIntoView({ block: 'center' })
-                target?.focus()
-              }}
-            >
-              {store.labelOf(issue.path) ?? issueWhere(t, draft.ruleset, issue, language)}
-            </button>
-            {t('rules.issue.separator')}
-            {issueMessage(t, issue)}
-          </li>
-        ))}
+        {draft.issues.map((issue, index) => {
+          // A field on screen names itself and can be reached; anything else is named by path.
+          const label = store.labelOf(issue.path)
+          return (
+            <li key={index}>
+              {label ? (
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    const target = document.getElementById(fieldId(issue.path))
+                    target?.scrollIntoView({ block: 'center' })
+                    target?.focus()
+                  }}
+                >
+                  {label}
+                </button>
+              ) : (
+                issueWhere(t, draft.ruleset, issue, language)
+              )}
+              {t('rules.issue.separator')}
+              {issueMessage(t, issue)}
+            </li>
+          )
+        })}
       </ul>
     </div>
   )

@@ -6,6 +6,7 @@ import { checkOverrides } from '../../../data/transfer/overrides-file'
 import type { UiLanguage } from '../../i18n/i18n'
 import { ResetAllButton } from './ResetAllButton'
 import { issueMessage, issueWhere } from './rule-text'
+import { useDraftStore } from './use-rules-draft'
 
 /**
  * Stored overrides that this version of the rules refuses (a rule moved or its bounds changed):
@@ -22,6 +23,7 @@ export function StoredIssuesBanner({
 }) {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
+  const store = useDraftStore()
   const check = useMemo(
     () => checkOverrides(overrides, DEFAULT_RULESET),
     // zod words its messages in the current locale.
@@ -38,7 +40,7 @@ export function StoredIssuesBanner({
           {check.issues.map((issue, index) => (
             <li key={index}>
               {t('rules.issue.line', {
-                where: issueWhere(t, DEFAULT_RULESET, issue, language),
+                where: store.labelOf(issue.path) ?? issueWhere(t, DEFAULT_RULESET, issue, language),
                 message: issueMessage(t, issue),
               })}
             </li>
