@@ -159,6 +159,20 @@ export function normalizeSkillName(text: string): string {
   return text.toLocaleLowerCase('en').replace(/[\s\-_.·()（）、,，]/g, '')
 }
 
+/** Each suggestion's names normalized, once: matching runs at every keystroke in the name. */
+const NORMALIZED = new Map(
+  SKILL_SUGGESTIONS.map((suggestion) => [
+    suggestion,
+    [suggestion.name, suggestion.zh]
+      .filter((name) => name !== undefined)
+      .map((name) => normalizeSkillName(name)),
+  ]),
+)
+
+function normalizedNames(suggestion: SkillSuggestion): string[] {
+  return NORMALIZED.get(suggestion) ?? []
+}
+
 /**
  * Suggestions for what the user has typed: names that start with it first, then names that
  * contain it; the chosen domain's names before others; names the user already has left out.
@@ -172,9 +186,8 @@ export function matchSuggestions(
   const { domain, taken, limit = 8 } = options
   const ranked: { suggestion: SkillSuggestion; rank: number }[] = []
   SKILL_SUGGESTIONS.forEach((suggestion, order) => {
-    const names = [suggestion.name, suggestion.zh].filter((name) => name !== undefined)
-    if (names.some((name) => taken.has(normalizeSkillName(name)))) return
-    const normalized = names.map(normalizeSkillName)
+    const normalized = normalizedNames(suggestion)
+    if (normalized.some((name) => taken.has(name))) return
     let rank: number
     if (query === '') {
       if (suggestion.domain !== domain) return
@@ -196,9 +209,7 @@ export function exactSuggestion(typed: string): SkillSuggestion | undefined {
   const query = normalizeSkillName(typed)
   if (query === '') return undefined
   const matches = SKILL_SUGGESTIONS.filter((suggestion) =>
-    [suggestion.name, suggestion.zh].some(
-      (name) => name !== undefined && normalizeSkillName(name) === query,
-    ),
+    normalizedNames(suggestion).includes(query),
   )
   return matches.length === 1 ? matches[0] : undefined
 }
