@@ -1,18 +1,78 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { newId } from '../../../../data/validation'
 import type { Offer } from '../../../../domain/model/offer'
 import type { LiveAssessment } from '../../../hooks/use-assessment'
+import { useServices } from '../../../services'
+import { wasJustSaved } from './just-saved'
+import { OfferForm } from './OfferForm'
+import './offer-editor.css'
 
-/** Stub: issue #8 fills it in. */
-export function OfferEditor(props: {
+/**
+ * Entering or editing one offer (#/offers/new, #/offers/<id>): the stored offer is read live,
+ * a new one gets its id here (the draft's and the save's). The form hands its valid, unsaved
+ * offer up through `onDraftChange`, so the verdict beside it moves as the user types.
+ */
+export function OfferEditor({
+  offerId,
+  live,
+  onDraftChange,
+}: {
   offerId: string | null
   live: LiveAssessment | undefined
   onDraftChange: (offer: Offer | undefined) => void
 }) {
   const { t } = useTranslation()
-  console.debug(props)
+  const { db } = useServices()
+  const [newOfferId] = useState(newId)
+  const id = offerId ?? newOfferId
+  const [savedBefore] = useState(() => offerId !== null && wasJustSaved(offerId))
+  // undefined while reading; null when there is no such offer.
+  const stored = useLiveQuery(
+    async () => (offerId === null ? null : ((await db.offers.get(offerId)) ?? null)),
+    [db, offerId],
+  )
+  const heading = useRef<HTMLHeadingElement>(null)
+  const loading = !live || (offerId !== null && stored === undefined)
+
+  // After a new offer is saved its own address opens this editor afresh: focus its heading.
+  useEffect(() => {
+    if (savedBefore && !loading) heading.current?.focus()
+  }, [savedBefore, loading])
+
+  let title = t('offerEditor.newTitle')
+  if (offerId !== null)
+    title = stored
+      ? t('offerEditor.editTitle', { company: stored.company })
+      : t('offerEditor.title')
+
   return (
-    <section className="panel" aria-labelledby="offerEditor-title">
-      <h2 id="offerEditor-title">{t('offerEditor.title')}</h2>
+    <section className="panel offer-editor" aria-labelledby="offerEditor-title">
+      <h2 id="offerEditor-title" ref={heading} tabIndex={-1}>
+        {title}
+      </h2>
+      {loading ? (
+        <p className="hint">{t('offerEditor.loading')}</p>
+      ) : offerId !== null && !stored ? (
+        <>
+          <p>{t('offerEditor.notFound')}</p>
+          <p>
+            <a href="#/offers">{t('offerEditor.backToOffers')}</a>
+          </p>
+        </>
+      ) : (
+        <>
+          <p className="hint oe-intro">{t('offerEditor.intro')}</p>
+          <OfferForm
+            offerId={id}
+            stored={stored ?? undefined}
+            live={live}
+            savedBefore={savedBefore}
+            onDraftChange={onDraftChange}
+          />
+        </>
+      )}
     </section>
   )
 }

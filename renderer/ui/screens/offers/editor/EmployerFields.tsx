@@ -1,0 +1,121 @@
+import { memo, useId } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useFormContext, useWatch } from 'react-hook-form'
+import { FUNDING_SIGNALS, OFFER_EMPLOYER_KINDS } from '../../../../domain/model/enums'
+import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
+import { CitationView } from '../../../citation/CitationView'
+import { formatPoints } from '../../../format/amount'
+import type { UiLanguage } from '../../../i18n/i18n'
+import { sentenceGap } from '../../skills/editor/skill-text'
+import { AnswerRadios } from './AnswerRadios'
+import { CheckboxField, InputField, SelectField } from './form-controls'
+import { OfferCityField } from './OfferCityField'
+import type { OfferFormFields } from './offer-form-fields'
+
+/**
+ * Who makes the offer: company and role, the kind of employer and team (the baseline of the
+ * transition risk, explained in plain words), a startup's backers, the city, where it is taxed,
+ * whether the employer is eager (L15) and the skill domains the role needs.
+ */
+export const EmployerFields = memo(function EmployerFields({ ruleset }: { ruleset: Ruleset }) {
+  const { t, i18n } = useTranslation()
+  const language = i18n.language as UiLanguage
+  const { control } = useFormContext<OfferFormFields>()
+  const kind = useWatch({ control, name: 'employerKind' })
+  const { risk, recommendation } = ruleset
+  return (
+    <fieldset className="oe-group">
+      <legend>{t('offerEditor.groups.employer')}</legend>
+      <div className="oe-grid">
+        <InputField
+          name="company"
+          label={t('offerEditor.company.label')}
+          placeholder={t('offerEditor.company.placeholder')}
+        />
+        <InputField
+          name="role"
+          label={t('offerEditor.role.label')}
+          placeholder={t('offerEditor.role.placeholder')}
+        />
+      </div>
+      <SelectField
+        name="employerKind"
+        label={t('offerEditor.employerKind.label')}
+        options={OFFER_EMPLOYER_KINDS}
+        optionLabel={(value) => t(`offerEditor.employerKind.options.${value}`)}
+        explain={(value) => {
+          const baseline = risk.baselines.find((rule) => rule.employerKind === value)
+          const explanation = t(`offerEditor.employerKind.explain.${value}`)
+          return baseline
+            ? `${explanation}${sentenceGap(language)}${t('offerEditor.employerKind.baseline', { points: baseline.points })}`
+            : explanation
+        }}
+        source={(value) => {
+          const baseline = risk.baselines.find((rule) => rule.employerKind === value)
+          return baseline ? (
+            <CitationView citation={baseline.citation} assumption={baseline.assumption} />
+          ) : null
+        }}
+      />
+      {kind === 'startup' ? (
+        <SelectField
+          name="funding"
+          label={t('offerEditor.funding.label')}
+          options={FUNDING_SIGNALS}
+          optionLabel={(value) => t(`offerEditor.funding.options.${value}`)}
+          explain={(value) =>
+            `${t(`offerEditor.funding.explain.${value}`)}${sentenceGap(language)}${t(
+              'offerEditor.funding.points',
+              {
+                points: formatPoints(risk.funding.points[value], language),
+              },
+            )}`
+          }
+          source={() => (
+            <CitationView citation={risk.funding.citation} assumption={risk.funding.assumption} />
+          )}
+        />
+      ) : null}
+      <OfferCityField ruleset={ruleset} />
+      <CheckboxField
+        name="taxedInChina"
+        label={t('offerEditor.taxedInChina.label')}
+        hint={t('offerEditor.taxedInChina.hint')}
+      />
+      <AnswerRadios
+        name="employerEager"
+        legend={t('offerEditor.eager.legend')}
+        hint={t('offerEditor.eager.hint')}
+      >
+        <CitationView
+          citation={recommendation.eagerEmployer.citation}
+          assumption={recommendation.eagerEmployer.assumption}
+        />
+      </AnswerRadios>
+      <RoleDomains ruleset={ruleset} />
+    </fieldset>
+  )
+})
+
+function RoleDomains({ ruleset }: { ruleset: Ruleset }) {
+  const { t, i18n } = useTranslation()
+  const language = i18n.language as UiLanguage
+  const id = useId()
+  const { register } = useFormContext<OfferFormFields>()
+  return (
+    <fieldset className="oe-question" aria-describedby={`${id}-hint`}>
+      <legend>{t('offerEditor.roleDomains.legend')}</legend>
+      <p id={`${id}-hint`} className="hint">
+        {t('offerEditor.roleDomains.hint')}
+      </p>
+      <div className="oe-domains">
+        {ruleset.skillDomains.map((domain) => (
+          <label key={domain.id} title={t(`skills.domainDescriptions.${domain.id}`)}>
+            <input type="checkbox" value={domain.id} {...register('roleDomains')} />
+            <span>{language === 'zh-CN' ? domain.nameZhHans : domain.nameEn}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  )
+}

@@ -1,0 +1,213 @@
+import { memo, useId, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useFormContext, useWatch } from 'react-hook-form'
+import { CURRENCIES } from '../../../../domain/model/enums'
+import type { EngineSettings } from '../../../../domain/model/settings'
+import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
+import { AmountRange } from './AmountRange'
+import { InputField, SelectField, describedBy } from './form-controls'
+import { OfferRateField } from './OfferRateField'
+import type { BaseKind, BonusKind, OfferFormFields, StockKind } from './offer-form-fields'
+import { OptionsFields } from './OptionsFields'
+import { PayPaste } from './PayPaste'
+import { VestingFields } from './VestingFields'
+
+const BASE_KINDS: readonly BaseKind[] = ['monthly', 'annual']
+const BONUS_KINDS: readonly BonusKind[] = ['none', 'months', 'amount']
+const STOCK_KINDS: readonly StockKind[] = ['none', 'grant', 'per-year']
+
+/**
+ * The pay the way Chinese offers are written: a pasted line read into the fields, the base as
+ * a monthly range × months or a yearly range, a stated year-end bonus, sign-on, stock and
+ * options, and the currency with its exchange rate. `counted` (what the engine reads) follows.
+ */
+export function PayFields({
+  settings,
+  ruleset,
+  counted,
+}: {
+  settings: EngineSettings
+  ruleset: Ruleset
+  counted: ReactNode
+}) {
+  const { t } = useTranslation()
+  return (
+    <fieldset className="oe-group oe-pay">
+      <legend>{t('offerEditor.groups.pay')}</legend>
+      <PayInputs settings={settings} ruleset={ruleset} />
+      {counted}
+    </fieldset>
+  )
+}
+
+/** The inputs alone: the verdict moving on each keystroke does not redraw them. */
+const PayInputs = memo(function PayInputs({
+  settings,
+  ruleset,
+}: {
+  settings: EngineSettings
+  ruleset: Ruleset
+}) {
+  const { t } = useTranslation()
+  const currency = useWatch<OfferFormFields, 'pay.currency'>({ name: 'pay.currency' })
+  return (
+    <>
+      <PayPaste />
+      <BaseFields settings={settings} />
+      <BonusFields />
+      <AmountRange
+        name="pay.signOn"
+        label={t('offerEditor.pay.signOn.low')}
+        currency={currency}
+        hint={t('offerEditor.pay.signOn.hint')}
+      />
+      <StockFields />
+      <OptionsFields settings={settings} ruleset={ruleset} />
+    </>
+  )
+})
+
+function BaseFields({ settings }: { settings: EngineSettings }) {
+  const { t } = useTranslation()
+  const id = useId()
+  const { control, register } = useFormContext<OfferFormFields>()
+  const [kind, currency, text] = useWatch({
+    control,
+    name: ['pay.base.kind', 'pay.currency', 'pay.base.text'],
+  })
+  const rate = currency === 'CNY' ? 1 : settings.exchangeRates[currency]
+  const warningId = `${id}-no-rate`
+  return (
+    <>
+      <div className="oe-grid">
+        <SelectField
+          name="pay.base.kind"
+          label={t('offerEditor.pay.baseKind.label')}
+          options={kind === 'text' ? [...BASE_KINDS, 'text' as const] : BASE_KINDS}
+          optionLabel={(value) => t(`offerEditor.pay.baseKind.${value}`)}
+        />
+        <div className="field">
+          <label htmlFor={`${id}-currency`}>{t('offerEditor.pay.currency')}</label>
+          <select
+            id={`${id}-currency`}
+            aria-describedby={describedBy(rate === undefined && warningId)}
+            {...register('pay.currency')}
+          >
+            {CURRENCIES.map((code) => (
+              <option key={code} value={code}>
+                {t(`offerEditor.pay.currencies.${code}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {currency === 'CNY' ? null : (
+        <OfferRateField key={currency} currency={currency} rate={rate} warningId={warningId} />
+      )}
+      {kind === 'text' ? (
+        <p className="field-error">{t('offerEditor.pay.storedText', { text })}</p>
+      ) : null}
+      {kind === 'monthly' ? (
+        <>
+          <AmountRange
+            name="pay.base.monthly"
+            label={t('offerEditor.pay.monthlyLow')}
+            currency={currency}
+            period="month"
+          >
+            <InputField
+              name="pay.base.months"
+              type="number"
+              min={1}
+              max={24}
+              step={0.5}
+              label={t('offerEditor.pay.months')}
+              className="oe-months"
+            />
+          </AmountRange>
+          <p className="hint oe-after-range">{t('offerEditor.pay.monthsHint')}</p>
+        </>
+      ) : null}
+      {kind === 'annual' ? (
+        <AmountRange
+          name="pay.base.annual"
+          label={t('offerEditor.pay.annualLow')}
+          currency={currency}
+          period="year"
+        />
+      ) : null}
+    </>
+  )
+}
+
+function BonusFields() {
+  const { t } = useTranslation()
+  const [kind, currency] = useWatch<OfferFormFields, ['pay.yearEndBonus.kind', 'pay.currency']>({
+    name: ['pay.yearEndBonus.kind', 'pay.currency'],
+  })
+  return (
+    <div className="oe-subgroup">
+      <SelectField
+        name="pay.yearEndBonus.kind"
+        label={t('offerEditor.pay.bonus.label')}
+        options={BONUS_KINDS}
+        optionLabel={(value) => t(`offerEditor.pay.bonus.${value}`)}
+        explain={() => t('offerEditor.pay.bonus.hint')}
+      />
+      {kind === 'months' ? (
+        <InputField
+          name="pay.yearEndBonus.months"
+          type="number"
+          min={0}
+          max={24}
+          step={0.5}
+          label={t('offerEditor.pay.bonus.monthsLabel')}
+          className="oe-months"
+        />
+      ) : null}
+      {kind === 'amount' ? (
+        <AmountRange
+          name="pay.yearEndBonus.amount"
+          label={t('offerEditor.pay.bonus.amountLow')}
+          currency={currency}
+          period="year"
+        />
+      ) : null}
+    </div>
+  )
+}
+
+function StockFields() {
+  const { t } = useTranslation()
+  const [kind, currency] = useWatch<OfferFormFields, ['pay.stock.kind', 'pay.currency']>({
+    name: ['pay.stock.kind', 'pay.currency'],
+  })
+  return (
+    <div className="oe-subgroup">
+      <SelectField
+        name="pay.stock.kind"
+        label={t('offerEditor.pay.stock.label')}
+        options={STOCK_KINDS}
+        optionLabel={(value) => t(`offerEditor.pay.stock.${value}`)}
+      />
+      {kind === 'grant' ? (
+        <>
+          <AmountRange
+            name="pay.stock.grantValue"
+            label={t('offerEditor.pay.stock.grantLow')}
+            currency={currency}
+          />
+          <VestingFields name="pay.stock.schedule" />
+        </>
+      ) : null}
+      {kind === 'per-year' ? (
+        <AmountRange
+          name="pay.stock.perYear"
+          label={t('offerEditor.pay.stock.perYearLow')}
+          currency={currency}
+          period="year"
+        />
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,70 @@
+import type { TFunction } from 'i18next'
+import type { FieldError } from 'react-hook-form'
+
+const AMOUNT = /\.(monthly|annual|amount|signOn|grantValue|perYear|sharePrice)\.(low|high)$/
+const MAX_LENGTH: Record<string, number> = { company: 100, role: 100, city: 60, notes: 20_000 }
+
+/**
+ * The error of one input, from the errors react-hook-form holds at its name. A list input (a
+ * vesting schedule typed as "25/25/25/25") may hold its error itself or at an index.
+ */
+export function fieldErrorAt(errors: unknown, name: string): FieldError | undefined {
+  let node: unknown = errors
+  for (const key of name.split('.')) {
+    if (typeof node !== 'object' || node === null) return undefined
+    node = (node as Record<string, unknown>)[key]
+  }
+  return firstError(node)
+}
+
+function firstError(node: unknown): FieldError | undefined {
+  if (typeof node !== 'object' || node === null) return undefined
+  if (typeof (node as { type?: unknown }).type === 'string') return node as FieldError
+  for (const child of Object.values(node)) {
+    const found = firstError(child)
+    if (found) return found
+  }
+  return undefined
+}
+
+/**
+ * What to tell the user about an input the offer schema refused, in their language: a clear
+ * sentence of our own for each input of the form, else zod's own (localized) message.
+ * `valueAt` reads an input's text, to tell an empty amount and "more than up to" apart.
+ */
+export function offerFieldErrorText(
+  name: string,
+  error: FieldError,
+  t: TFunction,
+  valueAt: (name: string) => unknown,
+): string {
+  const max = MAX_LENGTH[name]
+  if (name === 'company' && error.type === 'too_small') return t('offerEditor.errors.company')
+  if (max !== undefined && error.type === 'too_big') {
+    return t('offerEditor.errors.tooLong', { max })
+  }
+  if (name === 'deadline') return t('offerEditor.errors.date')
+  if (name === 'pay.base.text') return t('offerEditor.errors.text')
+  if (name === 'pay.base.months') return t('offerEditor.errors.months')
+  if (name === 'pay.yearEndBonus.months') return t('offerEditor.errors.bonusMonths')
+  if (name.endsWith('.schedule')) return t('offerEditor.errors.schedule')
+  if (name === 'pay.options.count') return t('offerEditor.errors.count')
+  if (name === 'pay.options.cliffMonths') return t('offerEditor.errors.cliff')
+  if (name === 'pay.options.discountPercent') return t('offerEditor.errors.discount')
+  const isPrice = name === 'pay.options.strikePrice' || name.startsWith('pay.options.sharePrice.')
+  if (isPrice || AMOUNT.test(name)) {
+    const text = valueAt(name)
+    if (typeof text === 'string' && text.trim() === '') {
+      return t('offerEditor.errors.amountRequired')
+    }
+    if (name.endsWith('.low')) {
+      const low = Number(text)
+      const high = valueAt(name.replace(/low$/, 'high'))
+      if (typeof high === 'string' && high.trim() !== '' && low > Number(high)) {
+        return t('offerEditor.errors.range')
+      }
+    }
+    return t(isPrice ? 'offerEditor.errors.price' : 'offerEditor.errors.amount')
+  }
+  return error.message ?? t('offerEditor.errors.amount')
+}

@@ -1,0 +1,202 @@
+import { useId, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useFormContext, useFormState, useWatch, type FieldPath } from 'react-hook-form'
+import { fieldErrorAt, offerFieldErrorText } from './field-error-text'
+import type { OfferFormFields } from './offer-form-fields'
+
+export type OfferPath = FieldPath<OfferFormFields>
+
+/**
+ * The error the schema gave one input, as a sentence in the user's language. Each input
+ * watches only its own error, so a keystroke re-renders the input it changes, not the form.
+ */
+export function useOfferFieldError(name: OfferPath): string | undefined {
+  const { t } = useTranslation()
+  const { control, getValues } = useFormContext<OfferFormFields>()
+  const { errors } = useFormState({ control, name, exact: true })
+  const error = fieldErrorAt(errors, name)
+  if (!error) return undefined
+  return offerFieldErrorText(name, error, t, (path) => getValues(path as OfferPath))
+}
+
+/** The ids an input points at (hints, then its error), or undefined for none. */
+export function describedBy(...ids: (string | false | undefined | null)[]): string | undefined {
+  const joined = ids.filter(Boolean).join(' ')
+  return joined || undefined
+}
+
+export function ErrorText({ id, message }: { id: string; message: string | undefined }) {
+  return message ? (
+    <p id={id} className="field-error">
+      {message}
+    </p>
+  ) : null
+}
+
+/** A labelled input (text, number or date) with its hint and its error beside it. */
+export function InputField({
+  name,
+  label,
+  hint,
+  describedById,
+  type = 'text',
+  className,
+  placeholder,
+  step,
+  min,
+  max,
+  list,
+}: {
+  name: OfferPath
+  label: ReactNode
+  hint?: ReactNode
+  /** Another element that describes this input too (a shared hint). */
+  describedById?: string | undefined
+  type?: 'text' | 'number' | 'date'
+  className?: string
+  placeholder?: string
+  step?: number | 'any'
+  min?: number
+  max?: number
+  list?: string
+}) {
+  const id = useId()
+  const { register } = useFormContext<OfferFormFields>()
+  const error = useOfferFieldError(name)
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type={type}
+        inputMode={type === 'number' ? 'decimal' : undefined}
+        autoComplete="off"
+        placeholder={placeholder}
+        step={type === 'number' ? (step ?? 'any') : undefined}
+        min={min}
+        max={max}
+        list={list}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(
+          hint !== undefined && `${id}-hint`,
+          describedById,
+          error && `${id}-error`,
+        )}
+        {...register(name)}
+      />
+      {hint !== undefined ? (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      ) : null}
+      <ErrorText id={`${id}-error`} message={error} />
+    </div>
+  )
+}
+
+/** A select of fixed choices; `explain` says what the chosen one means, beneath it. */
+export function SelectField<Value extends string>({
+  name,
+  label,
+  options,
+  optionLabel,
+  explain,
+  source,
+  className,
+}: {
+  name: OfferPath
+  label: string
+  options: readonly Value[]
+  optionLabel: (value: Value) => string
+  explain?: (value: Value) => ReactNode
+  /** What the chosen value rests on (its source), after the explanation. */
+  source?: (value: Value) => ReactNode
+  className?: string
+}) {
+  const id = useId()
+  const { register, control } = useFormContext<OfferFormFields>()
+  const value = useWatch({ control, name }) as Value
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} aria-describedby={explain && `${id}-explain`} {...register(name)}>
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {optionLabel(option)}
+          </option>
+        ))}
+      </select>
+      {explain ? (
+        <p id={`${id}-explain`} className="hint">
+          {explain(value)}
+        </p>
+      ) : null}
+      {source ? source(value) : null}
+    </div>
+  )
+}
+
+/** A checkbox with its label beside it and a line saying what it means. */
+export function CheckboxField({
+  name,
+  label,
+  hint,
+}: {
+  name: OfferPath
+  label: ReactNode
+  hint?: ReactNode
+}) {
+  const id = useId()
+  const { register } = useFormContext<OfferFormFields>()
+  return (
+    <div className="choice">
+      <input
+        id={id}
+        type="checkbox"
+        aria-describedby={hint === undefined ? undefined : `${id}-hint`}
+        {...register(name)}
+      />
+      <label htmlFor={id}>{label}</label>
+      {hint === undefined ? null : (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      )}
+    </div>
+  )
+}
+
+/** A multi-line input with its hint and error: Enter is a new line (Ctrl+Enter saves). */
+export function TextAreaField({
+  name,
+  label,
+  hint,
+  rows = 3,
+}: {
+  name: OfferPath
+  label: string
+  hint?: string
+  rows?: number
+}) {
+  const id = useId()
+  const { register } = useFormContext<OfferFormFields>()
+  const error = useOfferFieldError(name)
+  return (
+    <div className="field oe-textarea">
+      <label htmlFor={id}>{label}</label>
+      <textarea
+        id={id}
+        rows={rows}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(hint !== undefined && `${id}-hint`, error && `${id}-error`)}
+        {...register(name)}
+      />
+      {hint !== undefined ? (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      ) : null}
+      <ErrorText id={`${id}-error`} message={error} />
+    </div>
+  )
+}

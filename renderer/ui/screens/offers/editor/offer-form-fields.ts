@@ -1,0 +1,250 @@
+import type { StoredOffer } from '../../../../data/records'
+import type { AmountRange, Compensation } from '../../../../domain/model/compensation'
+import {
+  CHECKLIST_ITEM_IDS,
+  type CHECKLIST_ANSWERS,
+  type ChecklistItemId,
+  type Currency,
+  type FundingSignal,
+  type OfferEmployerKind,
+  type RedFlagId,
+  type SkillDomainId,
+} from '../../../../domain/model/enums'
+import type { Options } from '../../../../domain/model/options'
+import { parsePay, type ParsedPay } from '../../../../domain/pay/parse-pay'
+import type { Fen } from '../../../../domain/money'
+import type { Range } from '../../../../domain/range'
+
+export type ChecklistAnswer = (typeof CHECKLIST_ANSWERS)[number]
+export type BaseKind = 'monthly' | 'annual' | 'text'
+export type BonusKind = 'none' | 'months' | 'amount'
+export type StockKind = 'none' | 'grant' | 'per-year'
+
+/** Two number inputs as they hold their text: '' is empty; an empty "up to" is a single figure. */
+export interface RangeFields {
+  low: string
+  high: string
+}
+
+/**
+ * The form's inputs, shaped like the stored offer so the schema's errors land on the input they
+ * name ("pay.base.monthly.low"). Every part of the pay is always here, whichever kind is
+ * chosen, so switching "monthly" to "annual" and back keeps what was typed; only the chosen
+ * kind is read into the offer (offer-form-schema.ts).
+ */
+export interface OfferFormFields {
+  company: string
+  role: string
+  employerKind: OfferEmployerKind
+  funding: FundingSignal
+  city: string
+  taxedInChina: boolean
+  employerEager: ChecklistAnswer
+  roleDomains: SkillDomainId[]
+  checklist: Record<ChecklistItemId, ChecklistAnswer>
+  redFlags: RedFlagId[]
+  /** yyyy-mm-dd from the date input, or ''. */
+  deadline: string
+  notes: string
+  pay: {
+    currency: Currency
+    base: {
+      kind: BaseKind
+      monthly: RangeFields
+      months: string
+      annual: RangeFields
+      /** A stored pay the parser cannot read, kept as written until the user replaces it. */
+      text: string
+    }
+    yearEndBonus: { kind: BonusKind; months: string; amount: RangeFields }
+    /** Empty: no sign-on bonus. */
+    signOn: RangeFields
+    stock: { kind: StockKind; grantValue: RangeFields; schedule: string; perYear: RangeFields }
+    options: {
+      granted: boolean
+      count: string
+      strikePrice: string
+      sharePrice: RangeFields
+      /** '' : the pay's currency. */
+      currency: Currency | ''
+      listed: boolean
+      schedule: string
+      cliffMonths: string
+      /** '' : the ruleset's discount. */
+      discountPercent: string
+    }
+  }
+}
+
+const EMPTY_RANGE: RangeFields = { low: '', high: '' }
+export const EVEN_FOUR_YEARS = '25/25/25/25'
+
+export function newOfferFields(): OfferFormFields {
+  return {
+    company: '',
+    role: '',
+    employerKind: 'big-tech-new-llm-team',
+    funding: 'unknown',
+    city: '',
+    taxedInChina: true,
+    employerEager: 'unknown',
+    roleDomains: [],
+    checklist: Object.fromEntries(CHECKLIST_ITEM_IDS.map((id) => [id, 'unknown'])) as Record<
+      ChecklistItemId,
+      ChecklistAnswer
+    >,
+    redFlags: [],
+    deadline: '',
+    notes: '',
+    pay: {
+      currency: 'CNY',
+      base: {
+        kind: 'monthly',
+        monthly: { ...EMPTY_RANGE },
+        months: '',
+        annual: { ...EMPTY_RANGE },
+        text: '',
+      },
+      yearEndBonus: { kind: 'none', months: '', amount: { ...EMPTY_RANGE } },
+      signOn: { ...EMPTY_RANGE },
+      stock: {
+        kind: 'none',
+        grantValue: { ...EMPTY_RANGE },
+        schedule: EVEN_FOUR_YEARS,
+        perYear: { ...EMPTY_RANGE },
+      },
+      options: {
+        granted: false,
+        count: '',
+        strikePrice: '',
+        sharePrice: { ...EMPTY_RANGE },
+        currency: '',
+        listed: false,
+        schedule: EVEN_FOUR_YEARS,
+        cliffMonths: '12',
+        discountPercent: '',
+      },
+    },
+  }
+}
+
+const text = (value: number | undefined) => (value === undefined ? '' : String(value))
+
+/** A range as its two inputs: a single figure leaves "up to" empty, as the user would type it. */
+export function rangeFields(range: AmountRange | Range): RangeFields {
+  return { low: String(range.low), high: range.high === range.low ? '' : String(range.high) }
+}
+
+const yuanFields = (range: Range<Fen>) =>
+  rangeFields({ low: range.low / 100, high: range.high / 100 })
+
+export function scheduleText(schedule: readonly number[]): string {
+  return schedule.join('/')
+}
+
+/**
+ * A vesting schedule spread evenly over `years`, in whole hundredths that add up to 100 exactly
+ * (3 years: 33.34/33.33/33.33).
+ */
+export function evenSchedule(years: number): string {
+  const hundredths = Math.floor(10_000 / years)
+  const first = 10_000 - hundredths * (years - 1)
+  return [first, ...Array<number>(years - 1).fill(hundredths)].map((h) => h / 100).join('/')
+}
+
+/** The base pay's inputs as a parsed line fills them (the kind chosen, the rest left alone). */
+export function baseFromParsed(
+  parsed: ParsedPay,
+  keep: OfferFormFields['pay']['base'],
+): OfferFormFields['pay']['base'] {
+  return parsed.kind === 'monthly'
+    ? {
+        ...keep,
+        kind: 'monthly',
+        monthly: yuanFields(parsed.monthly),
+        months: String(parsed.months),
+      }
+    : { ...keep, kind: 'annual', annual: yuanFields(parsed.annual) }
+}
+
+function payFields(pay: Compensation): OfferFormFields['pay'] {
+  const fields = newOfferFields().pay
+  fields.currency = pay.currency
+  const { base } = pay
+  if (base.kind === 'monthly') {
+    fields.base = {
+      ...fields.base,
+      kind: 'monthly',
+      monthly: rangeFields(base.monthly),
+      months: String(base.months),
+    }
+  } else if (base.kind === 'annual') {
+    fields.base = { ...fields.base, kind: 'annual', annual: rangeFields(base.annual) }
+  } else {
+    // A line stored as written ("年薪 135 万") is read into the fields where the parser can; the
+    // engine's rule holds: a currency the text names wins over the default CNY.
+    const parsed = parsePay(base.text)
+    if (parsed.ok) {
+      fields.base = baseFromParsed(parsed.pay, fields.base)
+      if (pay.currency === 'CNY' && parsed.pay.currency) fields.currency = parsed.pay.currency
+    } else {
+      fields.base = { ...fields.base, kind: 'text', text: base.text }
+    }
+  }
+  const bonus = pay.yearEndBonus
+  if (bonus?.kind === 'months')
+    fields.yearEndBonus = { ...fields.yearEndBonus, kind: 'months', months: String(bonus.months) }
+  if (bonus?.kind === 'amount')
+    fields.yearEndBonus = {
+      ...fields.yearEndBonus,
+      kind: 'amount',
+      amount: rangeFields(bonus.amount),
+    }
+  if (pay.signOn) fields.signOn = rangeFields(pay.signOn)
+  const stock = pay.stock
+  if (stock?.kind === 'grant') {
+    fields.stock = {
+      ...fields.stock,
+      kind: 'grant',
+      grantValue: rangeFields(stock.grantValue),
+      schedule: scheduleText(stock.schedule),
+    }
+  }
+  if (stock?.kind === 'per-year')
+    fields.stock = { ...fields.stock, kind: 'per-year', perYear: rangeFields(stock.perYear) }
+  if (pay.options) fields.options = optionsFields(pay.options)
+  return fields
+}
+
+function optionsFields(options: Options): OfferFormFields['pay']['options'] {
+  return {
+    granted: true,
+    count: String(options.count),
+    strikePrice: String(options.strikePrice),
+    sharePrice: rangeFields(options.sharePrice),
+    currency: options.currency ?? '',
+    listed: options.listed,
+    schedule: scheduleText(options.schedule),
+    cliffMonths: String(options.cliffMonths),
+    discountPercent: text(options.discountPercent),
+  }
+}
+
+/** The form's inputs for a stored offer. */
+export function fieldsFromStored(stored: StoredOffer): OfferFormFields {
+  return {
+    company: stored.company,
+    role: stored.role,
+    employerKind: stored.employerKind,
+    funding: stored.funding,
+    city: stored.city ?? '',
+    taxedInChina: stored.taxedInChina,
+    employerEager: stored.employerEager,
+    roleDomains: [...stored.roleDomains],
+    checklist: { ...stored.checklist },
+    redFlags: [...stored.redFlags],
+    deadline: stored.deadline ?? '',
+    notes: stored.notes,
+    pay: payFields(stored.pay),
+  }
+}
