@@ -60,7 +60,7 @@ export const en = {
     tax: 'tax {{tax}}, social insurance and housing fund {{social}}',
     riskLevel: '{{level}} · {{score}}/100',
     why: 'Why',
-    reasonsLabel: 'Why: {{column}}',
+    reasonsLabel: 'Why, {{row}}: {{column}}',
     downside: 'The downside',
     downsideText:
       'If all goes well: {{headline}}. If the role fails ({{chance}} chance): {{worked}} months of pay, severance {{severance}} ({{severanceMonths}} months’ pay), {{search}} months of search without pay, then {{lateral}}: {{ifItFails}}.',
@@ -243,7 +243,7 @@ export const zhCN: Widen<typeof en> = {
     tax: '个税 {{tax}}，社保公积金 {{social}}',
     riskLevel: '{{level}} · {{score}}/100',
     why: '原因',
-    reasonsLabel: '原因：{{column}}',
+    reasonsLabel: '{{column}}的{{row}}：原因',
     downside: '最坏情况',
     downsideText:
       '一切顺利：{{headline}}。如果岗位失败（概率 {{chance}}）：先领 {{worked}} 个月薪水，拿到补偿金 {{severance}}（{{severanceMonths}} 个月工资），再无薪找工作 {{search}} 个月，之后回到{{lateral}}：共 {{ifItFails}}。',

@@ -11,13 +11,15 @@ import { ReasonList } from '../../../reasons/ReasonList'
  */
 export function ReasonsDisclosure({
   reasons,
+  row,
   column,
   ruleset,
   summary,
   text,
 }: {
   reasons: readonly Reason[]
-  /** The column's name, so a screen reader hears whose reasons these are. */
+  /** The row's and the column's names, so a screen reader hears whose reasons these are. */
+  row: string
   column: string
   ruleset: Ruleset
   summary?: string | undefined
@@ -34,7 +36,7 @@ export function ReasonsDisclosure({
         reasons={reasons}
         sentence={(reason) => offerReasonText(reason, t, language, ruleset)}
         assumptionFor={(reason) => offerReasonAssumption(ruleset, reason)}
-        label={t('offerCompare.cells.reasonsLabel', { column })}
+        label={t('offerCompare.cells.reasonsLabel', { row, column })}
       />
     </details>
   )

@@ -237,6 +237,7 @@ export function comparisonRows(
           />
           <ReasonsDisclosure
             reasons={assessed.risk.reasons}
+            row={t('offerCompare.rows.risk')}
             column={columnName(column)}
             ruleset={ruleset}
           />
@@ -256,6 +257,7 @@ export function comparisonRows(
             summary={t('offerCompare.cells.downside')}
             text={downsideText(assessed.downside, context)}
             reasons={assessed.downside.reasons}
+            row={t('offerCompare.rows.riskAdjusted')}
             column={columnName(column)}
             ruleset={ruleset}
           />
@@ -277,6 +279,7 @@ export function comparisonRows(
           </span>
           <ReasonsDisclosure
             reasons={assessed.recommendation.reasons}
+            row={t('offerCompare.rows.recommendation')}
             column={columnName(column)}
             ruleset={ruleset}
           />

@@ -75,7 +75,9 @@ export function comparisonColumns(
     pay: assessment.currentPay,
     rates: socialInsuranceFor(settings, input.profile.city, ruleset),
   }
-  const columns = offers.filter(isCompared).map((offer): OfferColumn => ({
+  // Stored offers come back by id: "order entered" is the order they were added in.
+  const entered = [...offers].sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+  const columns = entered.filter(isCompared).map((offer): OfferColumn => ({
     kind: 'offer',
     key: offer.id,
     offer,

@@ -1,0 +1,236 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { I18nextProvider } from 'react-i18next'
+import { afterEach, describe, expect, it } from 'vitest'
+import { TidemarkDatabase } from '../../../../renderer/data/db'
+import { readEngineSettings } from '../../../../renderer/data/repositories/engine-settings'
+import { saveOffer } from '../../../../renderer/data/repositories/offers'
+import { saveProfile } from '../../../../renderer/data/repositories/profile'
+import { saveSkill } from '../../../../renderer/data/repositories/skills'
+import type { OfferAssessment } from '../../../../renderer/domain'
+import type { Offer } from '../../../../renderer/domain/model/offer'
+import { detectPlatform } from '../../../../renderer/platform'
+import { formatFenRange } from '../../../../renderer/ui/format/amount'
+import { useAssessment, type LiveAssessment } from '../../../../renderer/ui/hooks/use-assessment'
+import { createI18n, type UiLanguage } from '../../../../renderer/ui/i18n/i18n'
+import { OfferComparison } from '../../../../renderer/ui/screens/offers/compare/OfferComparison'
+import { ServicesProvider } from '../../../../renderer/ui/services'
+import { loadPersona } from '../../../helpers/personas'
+import { testServices } from '../../../helpers/test-services'
+
+const SLOW = { timeout: 10_000 }
+
+afterEach(cleanup)
+
+const mover = loadPersona('p1')
+function firstOffer(name: 'p4' | 'p5'): Offer {
+  const offer = loadPersona(name).offers[0]
+  if (!offer) throw new Error(`${name} has an offer`)
+  return offer
+}
+/** P4's startup with five red flags, and P5's big platform with its homework done. */
+const startup = firstOffer('p4')
+const platformOffer = firstOffer('p5')
+/** P5's offer with a sign-on bonus: year one then differs from a typical year. */
+const withSignOn: Offer = {
+  ...platformOffer,
+  pay: { ...platformOffer.pay, signOn: { low: 100_000, high: 100_000 } },
+}
+
+/** The app's live assessment, as the Offers screen hands it to the comparison. */
+let latest: LiveAssessment | undefined
+function Harness() {
+  const live = useAssessment()
+  latest = live
+  return live ? <OfferComparison live={live} /> : null
+}
+
+/** P1's profile and skills with P4's and P5's offers, saved through the repositories. */
+async function renderComparison(language: UiLanguage) {
+  const db = new TidemarkDatabase(`offer-compare-test-${crypto.randomUUID()}`)
+  await db.open()
+  const day = new Date('2026-03-01T10:00:00')
+  await saveProfile(db, mover.profile, day)
+  for (const skill of mover.skills) await saveSkill(db, skill, day)
+  // Added in this order; stored by id, the other way round.
+  await saveOffer(db, startup, day)
+  await saveOffer(db, withSignOn, new Date('2026-03-02T10:00:00'))
+  const i18n = await createI18n(language)
+  render(
+    <I18nextProvider i18n={i18n}>
+      <ServicesProvider services={testServices(db, detectPlatform({}), [language])}>
+        <Harness />
+      </ServicesProvider>
+    </I18nextProvider>,
+  )
+  await waitFor(() => {
+    expect(document.querySelector('tr[data-row="cash"]')).not.toBeNull()
+  }, SLOW)
+  return db
+}
+
+function live(): LiveAssessment {
+  if (!latest) throw new Error('no assessment yet')
+  return latest
+}
+
+function offerAssessed(offerId: string): Extract<OfferAssessment, { ok: true }> {
+  const found = live().assessment.offers.find((offer) => offer.offerId === offerId)
+  if (!found?.ok) throw new Error(`no assessment for ${offerId}`)
+  return found
+}
+
+/** The figure (first line) of a row's cell in a column: 0 is the current job. */
+function figure(row: string, column: number): string {
+  const cells = document.querySelectorAll(`tr[data-row="${row}"] td`)
+  const cell = cells[column]
+  if (!cell) throw new Error(`no cell ${row}/${String(column)}`)
+  return cell.querySelector('.compare-value')?.textContent ?? cell.textContent
+}
+
+function cellText(row: string, column: number): string {
+  return document.querySelectorAll(`tr[data-row="${row}"] td`)[column]?.textContent ?? ''
+}
+
+describe('OfferComparison', { timeout: 30_000 }, () => {
+  it('shows the current job and both offers, figure by figure, each offer linked', async () => {
+    await renderComparison('en')
+    const table = screen.getByRole('table', { name: 'Offers compared with your current job' })
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((header) => header.querySelector('a')?.textContent ?? header.textContent)
+    expect(headers).toEqual(['Figure', 'Current job', startup.company, platformOffer.company])
+    expect(
+      within(table).getByRole('link', { name: platformOffer.company }).getAttribute('href'),
+    ).toBe(`#/offers/${platformOffer.id}`)
+    const rowHeaders = within(table)
+      .getAllByRole('rowheader')
+      .map((header) => header.firstChild?.textContent)
+    expect(rowHeaders).toEqual([
+      'Cash a year',
+      'Total, typical year',
+      'Total, year one',
+      'After tax, typical year',
+      'After tax, year one',
+      'Social insurance by',
+      'Raise on your current pay',
+      'Risk of the move',
+      'Risk-adjusted value',
+      'Recommendation',
+    ])
+
+    const current = live().assessment.currentPay
+    if (!current?.ok) throw new Error('P1 has a current pay')
+    // 50k × 15 = 750k now; the startup's 135万 a year.
+    expect(figure('cash', 0)).toBe('750k/yr')
+    expect(figure('cash', 0)).toBe(formatFenRange(current.pay.cash, 'en', 'year'))
+    expect(figure('cash', 1)).toBe('1.35M/yr')
+    const second = offerAssessed(platformOffer.id)
+    expect(figure('total', 2)).toBe(formatFenRange(second.pay.totalRecurring, 'en', 'year'))
+    if (!second.afterTaxRecurring) throw new Error('taxed in China')
+    expect(figure('after-tax', 2)).toBe(
+      formatFenRange(second.afterTaxRecurring.afterTax, 'en', 'year'),
+    )
+    // The startup with five red flags: high risk, decline, with its reasons behind "Why".
+    const first = offerAssessed(startup.id)
+    expect(first.recommendation.recommendation).toBe('decline')
+    expect(figure('recommendation', 1)).toBe('Decline')
+    expect(figure('risk', 1)).toBe(`High · ${String(first.risk.score)}/100`)
+    const reasons = screen.getByRole('list', {
+      name: `Why, Risk of the move: ${startup.company}`,
+    })
+    expect(within(reasons).getAllByRole('listitem')).toHaveLength(first.risk.reasons.length)
+    // The raise, and the downside spelled out.
+    expect(figure('raise', 0)).toBe('—')
+    expect(cellText('risk-adjusted', 1)).toMatch(/If the role fails \(\d+(\.\d)?% chance\)/)
+    expect(cellText('tax-city', 0)).toContain('Beijing (2025 figures)')
+  })
+
+  it('tells year one from a typical year where a sign-on is paid', async () => {
+    await renderComparison('en')
+    const second = offerAssessed(platformOffer.id)
+    expect(figure('year-one', 2)).toBe(formatFenRange(second.pay.totalYearOne, 'en', 'year'))
+    expect(figure('year-one', 2)).not.toBe(figure('total', 2))
+    expect(cellText('year-one', 2)).toContain('incl. sign-on 100k')
+    // No sign-on, even pay: the startup's year one is its typical year.
+    expect(figure('year-one', 1)).toBe(figure('total', 1))
+    expect(cellText('year-one', 1)).toContain('same as a typical year')
+    // The sign-on is taxed as wages in year one: after tax differs too.
+    expect(figure('after-tax-year-one', 2)).not.toBe(figure('after-tax', 2))
+  })
+
+  it('saves a housing-fund rate as it is typed, and the after-tax figures follow', async () => {
+    const db = await renderComparison('en')
+    const before = figure('after-tax', 0)
+    const input = screen.getByLabelText('Housing fund rate (%)')
+    expect(input.getAttribute('placeholder')).toBe('city’s: 12')
+    await act(async () => {
+      fireEvent.change(input, { target: { value: '5' } })
+      await Promise.resolve()
+    })
+    await waitFor(async () => {
+      expect((await readEngineSettings(db)).socialInsurance.housingFundPercent).toBe(5)
+    }, SLOW)
+    // Less to the housing fund: more after tax, on the current job as on the offers.
+    await waitFor(() => {
+      expect(figure('after-tax', 0)).not.toBe(before)
+    }, SLOW)
+    const current = live().assessment.currentPay
+    if (!current?.ok) throw new Error('P1 has a current pay')
+    expect(figure('after-tax', 0)).toBe(formatFenRange(current.afterTax.afterTax, 'en', 'year'))
+    expect(screen.getByRole('status').textContent).toBe('Saved: the figures above use it.')
+    expect(cellText('tax-city', 0)).toContain('with your own figures')
+  })
+
+  it('names a wrong rate beside its field and saves nothing', async () => {
+    const db = await renderComparison('en')
+    const before = figure('after-tax', 1)
+    const input = screen.getByLabelText('Housing fund rate (%)')
+    await act(async () => {
+      fireEvent.change(input, { target: { value: '15' } })
+      await Promise.resolve()
+    })
+    const error = await screen.findByText(
+      'Enter a rate from 0 to 12, or leave it empty for the city’s.',
+    )
+    expect(input.getAttribute('aria-invalid')).toBe('true')
+    expect(input.getAttribute('aria-describedby')).toContain(error.id)
+    await act(async () => {
+      fireEvent.change(input, { target: { value: 'twelve' } })
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    })
+    expect(await db.engineSettings.get('engine')).toBeUndefined()
+    expect(figure('after-tax', 1)).toBe(before)
+  })
+
+  it('lets the user hide an offer and order offers by risk', async () => {
+    await renderComparison('en')
+    const headerNames = () =>
+      within(screen.getByRole('table', { name: 'Offers compared with your current job' }))
+        .getAllByRole('columnheader')
+        .slice(1)
+        .map((header) => header.querySelector('a')?.textContent ?? header.textContent)
+    fireEvent.change(screen.getByLabelText('Order offers by'), { target: { value: 'risk' } })
+    expect(headerNames()).toEqual(['Current job', platformOffer.company, startup.company])
+    fireEvent.click(screen.getByRole('checkbox', { name: `Show ${startup.company}` }))
+    expect(headerNames()).toEqual(['Current job', platformOffer.company])
+  })
+
+  it('reads in Simplified Chinese, errors too', async () => {
+    await renderComparison('zh-CN')
+    expect(screen.getByRole('heading', { name: '对比' })).toBeTruthy()
+    expect(screen.getByRole('columnheader', { name: '当前工作' })).toBeTruthy()
+    expect(screen.getByRole('rowheader', { name: /^年现金/ })).toBeTruthy()
+    expect(figure('cash', 0)).toBe('75万/年')
+    expect(figure('recommendation', 1)).toBe('拒绝')
+    expect(cellText('tax-city', 0)).toContain('北京（2025 年度标准）')
+    const input = screen.getByLabelText('公积金比例（%）')
+    await act(async () => {
+      fireEvent.change(input, { target: { value: '-1' } })
+      await Promise.resolve()
+    })
+    expect(
+      await screen.findByText('请输入 0 到 12 之间的比例，或留空以使用城市标准。'),
+    ).toBeTruthy()
+  })
+})
