@@ -79,7 +79,11 @@ describe('OfferVerdict', () => {
     // The pay: 135万 against 50k × 15 = 75万 now, +80%; after tax as a range.
     const pay = region('What it pays')
     expect(within(pay).getByText('+80%')).toBeTruthy()
-    expect(within(pay).getAllByText('1.35M/yr')).toHaveLength(2)
+    expect(within(pay).getAllByText('1.35M/yr')).toHaveLength(1)
+    // No sign-on and no stock: year one is said to be a typical year, not repeated.
+    expect(
+      within(pay).getAllByText('The same as a typical year: no sign-on bonus or uneven vesting.'),
+    ).toHaveLength(2)
     if (!assessed.afterTaxRecurring) throw new Error('taxed in China')
     expect(
       within(pay).getAllByText(formatFenRange(assessed.afterTaxRecurring.afterTax, 'en', 'year'))
@@ -259,7 +263,7 @@ describe('OfferVerdict', () => {
     const why = region('依据')
     expect(within(why).getByText('打榜、卷排名，大模型公司自毁的信号：+12 分')).toBeTruthy()
     expect(within(region('跳槽风险')).getByText('高风险')).toBeTruthy()
-    expect(within(region('薪资')).getAllByText('135万/年')).toHaveLength(2)
+    expect(within(region('薪资')).getAllByText('135万/年')).toHaveLength(1)
     const questions = within(region('要问的问题')).getAllByRole('listitem')
     expect(questions[0]?.querySelector('.verdict-question')?.textContent).toBe(
       '未来一到两年的技术规划是怎样的？',

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { OfferAssessment } from '../../../../domain/assess'
+import type { Fen } from '../../../../domain/money'
+import type { Range } from '../../../../domain/range'
 import type { Reason } from '../../../../domain/reason'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import { formatChangeRange, formatFenRange } from '../../../format/amount'
@@ -48,8 +50,16 @@ export function PaySection({ assessed, ruleset }: { assessed: Assessed; ruleset:
         </div>
         <div>
           <dt>{t('offerVerdict.pay.yearOne')}</dt>
-          <dd className="verdict-figure">{formatFenRange(pay.totalYearOne, language, 'year')}</dd>
-          <dd className="hint">{t('offerVerdict.pay.yearOneHint')}</dd>
+          {sameRange(pay.totalYearOne, pay.totalRecurring) ? (
+            <dd className="hint">{t('offerVerdict.pay.yearOneSame')}</dd>
+          ) : (
+            <>
+              <dd className="verdict-figure">
+                {formatFenRange(pay.totalYearOne, language, 'year')}
+              </dd>
+              <dd className="hint">{t('offerVerdict.pay.yearOneHint')}</dd>
+            </>
+          )}
         </div>
         {afterTaxRecurring && afterTaxYearOne ? (
           <>
@@ -61,9 +71,13 @@ export function PaySection({ assessed, ruleset }: { assessed: Assessed; ruleset:
             </div>
             <div>
               <dt>{t('offerVerdict.pay.afterTaxYearOne')}</dt>
-              <dd className="verdict-figure">
-                {formatFenRange(afterTaxYearOne.afterTax, language, 'year')}
-              </dd>
+              {sameRange(afterTaxYearOne.afterTax, afterTaxRecurring.afterTax) ? (
+                <dd className="hint">{t('offerVerdict.pay.yearOneSame')}</dd>
+              ) : (
+                <dd className="verdict-figure">
+                  {formatFenRange(afterTaxYearOne.afterTax, language, 'year')}
+                </dd>
+              )}
             </div>
           </>
         ) : (
@@ -92,6 +106,10 @@ export function PaySection({ assessed, ruleset }: { assessed: Assessed; ruleset:
       ) : null}
     </section>
   )
+}
+
+function sameRange(a: Range<Fen>, b: Range<Fen>): boolean {
+  return a.low === b.low && a.high === b.high
 }
 
 /** Each bonus-cliff warning once, whichever end of the range or year it came from. */

@@ -10,7 +10,7 @@ export function RiskSection({ risk, ruleset }: { risk: TransitionRisk; ruleset: 
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
   return (
-    <section className="verdict-block" aria-labelledby="verdict-risk-title">
+    <section className="verdict-block verdict-risk-block" aria-labelledby="verdict-risk-title">
       <h3 id="verdict-risk-title">{t('offerVerdict.risk.title')}</h3>
       <p className="verdict-risk-level" data-level={risk.level}>
         <span className="verdict-risk-name">

@@ -42,7 +42,7 @@ export function VerdictHeadline({ assessed, ruleset }: { assessed: Assessed; rul
           </p>
         )}
       </div>
-      <section className="verdict-block" aria-labelledby="verdict-why-title">
+      <section className="verdict-block verdict-why-block" aria-labelledby="verdict-why-title">
         <h3 id="verdict-why-title">{t('offerVerdict.recommendation.why')}</h3>
         <OfferReasonList reasons={recommendation.reasons} ruleset={ruleset} />
       </section>
