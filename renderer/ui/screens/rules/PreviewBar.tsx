@@ -33,11 +33,15 @@ function usePreviewText(stored: StoredForAssessment, draft: RulesDraft): string 
     })
   }
   const now = after.assessment.skills
+  const scores = {
+    scoreFrom: formatNumber(was.score, language),
+    scoreTo: formatNumber(now.score, language),
+  }
+  if (now.tier === was.tier) return t('rules.preview.sameTier', { tier: tierBefore, ...scores })
   return t('rules.preview.changed', {
     from: tierBefore,
     to: tierName(after.ruleset, now.tier, language),
-    scoreFrom: formatNumber(was.score, language),
-    scoreTo: formatNumber(now.score, language),
+    ...scores,
   })
 }
 

@@ -162,6 +162,14 @@ describe('Rules screen', () => {
     expect(preview()).toBe('Your tier: Mid-level → Premium (≈1M+), score 26.3 → 52.5.')
     expect(notesOf(input(CLASS_A))).toContain('changed from the article’s 35')
     expect(screen.getByText('Unsaved changes')).toBeTruthy()
+    // A domain's class is a weight too: NLP as S-class counts 50 × 0.75 (S kept at 50).
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('NLP algorithms: premium class'), {
+        target: { value: 'S' },
+      })
+      await Promise.resolve()
+    })
+    expect(preview()).toBe('Your tier: Mid-level (unchanged), score 26.3 → 37.5.')
     // Nothing is stored until Save.
     expect((await readRulesetInUse(db)).overrides).toEqual({})
   })
