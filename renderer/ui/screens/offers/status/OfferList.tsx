@@ -1,13 +1,168 @@
+import { Fragment, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { OfferStatus, StoredOffer } from '../../../../data/records'
+import { setOfferStatus } from '../../../../data/repositories/offers'
+import { RemindMe } from '../../../deadlines/RemindMe'
+import { useNow } from '../../../deadlines/use-now'
 import type { LiveAssessment } from '../../../hooks/use-assessment'
+import { useServices } from '../../../services'
+import { acceptOffer } from './accept-offer'
+import { AcceptConfirm } from './AcceptConfirm'
+import { OfferRow } from './OfferRow'
+import './offer-list.css'
 
-/** Stub: issue #8 fills it in. */
-export function OfferList(props: { live: LiveAssessment | undefined }) {
+/** How often "days left" is counted again while the list is open. */
+const CLOCK_INTERVAL_MS = 10 * 60 * 1000
+
+/**
+ * Soonest deadline first, offers without one last, then by company. The status plays no part,
+ * so a row stays where it is (and keeps focus) when the user changes its status.
+ */
+function byDeadline(a: StoredOffer, b: StoredOffer): number {
+  const deadline = (offer: StoredOffer) => offer.deadline ?? '9999-12-31'
+  return deadline(a).localeCompare(deadline(b)) || a.company.localeCompare(b.company)
+}
+
+type Message = { text: string; error: boolean } | null
+
+/**
+ * The offers: each with its status (changed in place), its deadline and days left, and the
+ * engine's verdict, linking to the offer. Accepting one asks whether its pay becomes the
+ * current pay; "Remind me" turns on desktop reminders where the browser needs asking.
+ */
+export function OfferList({ live }: { live: LiveAssessment | undefined }) {
   const { t } = useTranslation()
-  console.debug(props)
+  const { db } = useServices()
+  const now = useNow(CLOCK_INTERVAL_MS)
+  const [accepting, setAccepting] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [message, setMessage] = useState<Message>(null)
+  const selects = useRef(new Map<string, HTMLSelectElement>())
+
+  const offers = live ? [...live.sources.offers].sort(byDeadline) : []
+  const verdicts = new Map(live?.assessment.offers.map((verdict) => [verdict.offerId, verdict]))
+
+  async function run(offer: StoredOffer, write: () => Promise<unknown>, done: string) {
+    setBusy(true)
+    try {
+      await write()
+      setAccepting(null)
+      setMessage({ text: done, error: false })
+    } catch (error) {
+      setMessage({
+        text: t('offerStatus.saveFailed', {
+          detail: error instanceof Error ? error.message : String(error),
+        }),
+        error: true,
+      })
+    } finally {
+      setBusy(false)
+    }
+    selects.current.get(offer.id)?.focus()
+  }
+
+  function changeStatus(offer: StoredOffer, status: OfferStatus) {
+    if (status === 'accepted') {
+      // Nothing is stored until the user says whether its pay becomes the current pay.
+      setAccepting(offer.id)
+      setMessage({
+        text: t('offerStatus.accept.pending', { company: offer.company }),
+        error: false,
+      })
+      return
+    }
+    setAccepting(null)
+    const saved = t('offerStatus.saved', {
+      company: offer.company,
+      status: t(`offerStatus.statuses.${status}`),
+    })
+    void run(offer, () => setOfferStatus(db, offer.id, status), saved)
+  }
+
+  function accept(offer: StoredOffer, makeCurrentPay: boolean) {
+    const done = makeCurrentPay
+      ? t('offerStatus.accept.done', { company: offer.company })
+      : t('offerStatus.saved', {
+          company: offer.company,
+          status: t('offerStatus.statuses.accepted'),
+        })
+    void run(offer, () => acceptOffer(db, offer.id, { makeCurrentPay }), done)
+  }
+
   return (
-    <section className="panel" aria-labelledby="offerStatus-title">
-      <h2 id="offerStatus-title">{t('offerStatus.title')}</h2>
+    <section className="panel offer-list" aria-labelledby="offerStatus-title">
+      <div className="offer-list-header">
+        <h2 id="offerStatus-title">{t('offerStatus.title')}</h2>
+        <a className="offer-add" href="#/offers/new">
+          {t('offerStatus.add')}
+        </a>
+      </div>
+      {live && offers.length === 0 && (
+        <div className="offer-list-empty" data-testid="offers-empty">
+          <h3>{t('offerStatus.empty.title')}</h3>
+          <p>{t('offerStatus.empty.text')}</p>
+        </div>
+      )}
+      {offers.length > 0 && live && (
+        <>
+          <RemindMe />
+          <div className="offer-table-scroll">
+            <table className="offer-table">
+              <caption className="visually-hidden">{t('offerStatus.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('offerStatus.columns.offer')}</th>
+                  <th scope="col">{t('offerStatus.columns.status')}</th>
+                  <th scope="col">{t('offerStatus.columns.deadline')}</th>
+                  <th scope="col">{t('offerStatus.columns.verdict')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {offers.map((offer) => (
+                  <Fragment key={offer.id}>
+                    <OfferRow
+                      offer={offer}
+                      assessment={verdicts.get(offer.id)}
+                      shownStatus={accepting === offer.id ? 'accepted' : offer.status}
+                      now={now}
+                      selectRef={(element) => {
+                        if (element) selects.current.set(offer.id, element)
+                        else selects.current.delete(offer.id)
+                      }}
+                      onStatusChange={(status) => {
+                        changeStatus(offer, status)
+                      }}
+                    />
+                    {accepting === offer.id && (
+                      <tr className="offer-accept-row">
+                        <td colSpan={4}>
+                          <AcceptConfirm
+                            offer={offer}
+                            assessment={verdicts.get(offer.id)}
+                            live={live}
+                            busy={busy}
+                            onAccept={(makeCurrentPay) => {
+                              accept(offer, makeCurrentPay)
+                            }}
+                            onCancel={() => {
+                              setAccepting(null)
+                              setMessage(null)
+                              selects.current.get(offer.id)?.focus()
+                            }}
+                          />
+                        </td>
+                      </tr>
+                    )}
+                  </Fragment>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+      <p role="status" className={message?.error ? 'status error' : 'status'}>
+        {message?.text}
+      </p>
     </section>
   )
 }

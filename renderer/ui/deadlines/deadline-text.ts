@@ -1,0 +1,36 @@
+import type { TFunction } from 'i18next'
+import type { UiLanguage } from '../i18n/i18n'
+
+const formats = new Map<string, Intl.DateTimeFormat>()
+
+/** One formatter per language and shape, made once (the list redraws on every status change). */
+function dateFormat(language: UiLanguage, withYear: boolean): Intl.DateTimeFormat {
+  const key = `${language}|${String(withYear)}`
+  let format = formats.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, {
+      weekday: 'short',
+      month: 'short',
+      day: 'numeric',
+      ...(withYear ? { year: 'numeric' } : {}),
+    })
+    formats.set(key, format)
+  }
+  return format
+}
+
+/**
+ * A stored day (2026-12-03) as a deadline reads: "Thu, Dec 3" / "12月3日周四", with the year
+ * only when it is not `now`'s. The weekday helps: answers are due on working days.
+ */
+export function formatDeadlineDate(isoDate: string, language: UiLanguage, now: Date): string {
+  const [year = 0, month = 1, day = 1] = isoDate.split('-').map(Number)
+  return dateFormat(language, year !== now.getFullYear()).format(new Date(year, month - 1, day))
+}
+
+/** "2 days left", "Due today", "3 days overdue" / "还剩 2 天", "今天到期", "已逾期 3 天". */
+export function daysLeftText(t: TFunction, days: number): string {
+  if (days === 0) return t('offerStatus.daysLeft.today')
+  if (days < 0) return t('offerStatus.daysLeft.overdue', { count: -days })
+  return t('offerStatus.daysLeft.left', { count: days })
+}
