@@ -196,8 +196,8 @@ describe('OfferVerdict', () => {
     expect(deployment.dataset['flips']).toBe('true')
     expect(within(deployment).getByText('Changes the verdict')).toBeTruthy()
     const [ifYes, ifNo] = within(deployment).getAllByRole('cell')
-    expect(ifYes?.textContent).toBe('Acceptrisk 57, medium')
-    expect(ifNo?.textContent).toBe('Declinerisk 65, high')
+    expect(ifYes?.textContent).toBe('Acceptrisk 57 (medium)')
+    expect(ifNo?.textContent).toBe('Declinerisk 65 (high)')
     // The eagerness only matters for pay below the band: no flip, and no mark.
     const eager = byItem('Employer is eager')
     expect(eager.dataset['flips']).toBe('false')
