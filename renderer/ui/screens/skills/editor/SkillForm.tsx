@@ -1,5 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react'
 import { useController, useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { StoredSkill } from '../../../../data/records'
@@ -19,7 +28,7 @@ import {
   type SkillFormFields,
   type SkillFormOutput,
 } from './skill-form-schema'
-import { skillStanding } from './skill-standing'
+import { standingIn } from './skill-standing'
 import { exactSuggestion, suggestionName } from './skill-suggestions'
 import { listText } from './skill-text'
 import { DomainSelect, EvidenceChecks, LevelRadios } from './SkillFormParts'
@@ -29,10 +38,10 @@ import { DomainSelect, EvidenceChecks, LevelRadios } from './SkillFormParts'
  * cancels. While the fields parse, the skill as typed goes up through `onDraft`, so the
  * assessment beside the form moves as the user types; the evidence cap is flagged here too.
  */
-export function SkillForm({
+export const SkillForm = memo(function SkillForm({
   skill,
   skillId,
-  live,
+  journal,
   ruleset,
   taken,
   focus,
@@ -43,7 +52,8 @@ export function SkillForm({
   skill: StoredSkill | undefined
   /** The skill's id: the stored one, or a fresh one for a new skill (the draft's and the save's). */
   skillId: string
-  live: LiveAssessment | undefined
+  /** The stored journal, for evidence linked entries add; undefined until the first assessment. */
+  journal: LiveAssessment['sources']['journal'] | undefined
   ruleset: Ruleset
   taken: ReadonlySet<string>
   /** Where focus starts: the name, or the evidence (to lift a cap). */
@@ -57,7 +67,7 @@ export function SkillForm({
   const { db } = useServices()
   const id = useId()
   const [saveError, setSaveError] = useState<string | undefined>()
-  const { register, control, handleSubmit, setValue, getValues, formState } = useForm<
+  const { register, control, handleSubmit, setValue, getValues, formState, subscribe } = useForm<
     SkillFormFields,
     unknown,
     SkillFormOutput
@@ -72,12 +82,30 @@ export function SkillForm({
 
   // Hand the draft up only when it changes, not on every render.
   const lastSent = useRef<string | null>(null)
+  const sendDraft = useCallback(
+    (next: Skill | undefined) => {
+      const key = next ? JSON.stringify(next) : ''
+      if (key === lastSent.current) return
+      lastSent.current = key
+      onDraft(next)
+    },
+    [onDraft],
+  )
+  // From the form's own change event, so the assessment moves in the keystroke's render; the
+  // effect below sends the first draft (and any change that comes another way).
+  useEffect(
+    () =>
+      subscribe({
+        formState: { values: true },
+        callback: () => {
+          sendDraft(skillFromFields(skillId, getValues()))
+        },
+      }),
+    [subscribe, sendDraft, skillId, getValues],
+  )
   useEffect(() => {
-    const key = draft ? JSON.stringify(draft) : ''
-    if (key === lastSent.current) return
-    lastSent.current = key
-    onDraft(draft)
-  }, [draft, onDraft])
+    sendDraft(draft)
+  }, [draft, sendDraft])
 
   // Focus moves before the browser paints (react-hook-form's setFocus waits a task), so the
   // keys a fast typist presses right after "n" land in the name.
@@ -90,7 +118,7 @@ export function SkillForm({
       ?.focus()
   }, [focus])
 
-  const standing = draft && live ? skillStanding(draft, live) : undefined
+  const standing = draft && journal ? standingIn(draft, journal, ruleset) : undefined
   const { errors } = formState
   const nameError = errors.name
     ? errors.name.type === 'too_small'
@@ -205,7 +233,7 @@ export function SkillForm({
         journalNote={journalNote}
       />
       <div role="status" className="skill-cap-live">
-        {standing?.capped && live ? <CapFlag standing={standing} ruleset={live.ruleset} /> : null}
+        {standing?.capped ? <CapFlag standing={standing} ruleset={ruleset} /> : null}
       </div>
       <div className="field">
         <label htmlFor={`${id}-last-used`}>{t('skills.form.lastUsed')}</label>
@@ -250,4 +278,4 @@ export function SkillForm({
       ) : null}
     </form>
   )
-}
+})

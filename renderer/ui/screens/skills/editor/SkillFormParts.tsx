@@ -1,4 +1,4 @@
-import type { Ref } from 'react'
+import { memo, type Ref } from 'react'
 import type { UseFormRegister } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { EVIDENCE_KINDS } from '../../../../domain/model/enums'
@@ -10,7 +10,7 @@ import { LEVEL_KEYS, sentenceGap } from './skill-text'
 type Register = UseFormRegister<SkillFormFields>
 
 /** The domain select: each domain with its premium class; the chosen one described below. */
-export function DomainSelect({
+export const DomainSelect = memo(function DomainSelect({
   id,
   value,
   selectRef,
@@ -70,10 +70,17 @@ export function DomainSelect({
       ) : null}
     </div>
   )
-}
+})
 
-/** Level 0-4 as radios, each saying what it means. */
-export function LevelRadios({ id, register }: { id: string; register: Register }) {
+/** Level 0-4 as radios, each saying what it means. (The parts are memoised: a keystroke in the
+ *  name or a level moved redraws the form, not these.) */
+export const LevelRadios = memo(function LevelRadios({
+  id,
+  register,
+}: {
+  id: string
+  register: Register
+}) {
   const { t } = useTranslation()
   return (
     <fieldset className="skill-levels">
@@ -97,10 +104,10 @@ export function LevelRadios({ id, register }: { id: string; register: Register }
       ))}
     </fieldset>
   )
-}
+})
 
 /** The evidence kinds as checkboxes; `note` says what linked journal entries add. */
-export function EvidenceChecks({
+export const EvidenceChecks = memo(function EvidenceChecks({
   id,
   register,
   cap,
@@ -130,4 +137,4 @@ export function EvidenceChecks({
       </p>
     </fieldset>
   )
-}
+})

@@ -14,6 +14,7 @@ import { normalizeSkillName } from './skill-suggestions'
 import { SkillForm } from './SkillForm'
 import { SkillList } from './SkillList'
 import { useNewSkillShortcut } from './use-new-skill-shortcut'
+import { useStableCallback } from './use-stable-callback'
 import { useUndoableRemoval } from './use-undoable-removal'
 import './skills-editor.css'
 
@@ -51,7 +52,6 @@ export function SkillsEditor({
   const stored = useLiveQuery(() => listSkills(db), [db])
   const ruleset = live?.ruleset ?? DEFAULT_RULESET
   const [form, setForm] = useState<OpenForm | undefined>()
-  const [formDraft, setFormDraft] = useState<Skill | undefined>()
   const [status, setStatus] = useState<Status | undefined>()
   const panel = useRef<HTMLElement>(null)
   const addButton = useRef<HTMLButtonElement>(null)
@@ -80,12 +80,34 @@ export function SkillsEditor({
   })
   const pendingId = removal.pending?.id
 
-  useEffect(() => {
+  // The draft goes up the moment it changes, in the same event as the keystroke, so the
+  // screen assesses it in that one render (through state and an effect it took two more
+  // renders, each in a task of its own). Refs hold what was last sent, to send only changes.
+  const formDraft = useRef<Skill | undefined>(undefined)
+  const draftPendingId = useRef<string | undefined>(undefined)
+  const sent = useRef<{ skill?: Skill; pendingId?: string; to?: typeof onDraftChange }>({})
+  const publishDraft = useCallback(() => {
+    const skill = formDraft.current
+    const withoutSkillId = draftPendingId.current
+    const last = sent.current
+    if (last.to === onDraftChange && last.skill === skill && last.pendingId === withoutSkillId) {
+      return
+    }
+    sent.current = {
+      to: onDraftChange,
+      ...(skill ? { skill } : {}),
+      ...(withoutSkillId !== undefined ? { pendingId: withoutSkillId } : {}),
+    }
     const draft: SkillDraft = {}
-    if (formDraft) draft.skill = formDraft
-    if (pendingId !== undefined) draft.withoutSkillId = pendingId
+    if (skill) draft.skill = skill
+    if (withoutSkillId !== undefined) draft.withoutSkillId = withoutSkillId
     onDraftChange(draft)
-  }, [formDraft, pendingId, onDraftChange])
+  }, [onDraftChange])
+
+  useEffect(() => {
+    draftPendingId.current = pendingId
+    publishDraft()
+  }, [pendingId, publishDraft])
 
   // A render of another update (a live query's) may commit before the one that shows the
   // target, so the request waits until its element is there.
@@ -134,23 +156,34 @@ export function SkillsEditor({
   }, [form])
   useNewSkillShortcut(openNew)
 
-  const closeForm = useCallback((focus: FocusTarget) => {
-    focusNext.current = focus
-    setForm(undefined)
-    setFormDraft(undefined)
-  }, [])
+  const closeForm = useCallback(
+    (focus: FocusTarget) => {
+      focusNext.current = focus
+      setForm(undefined)
+      formDraft.current = undefined
+      publishDraft()
+    },
+    [publishDraft],
+  )
 
-  function onEdit(skill: StoredSkill, focus: 'name' | 'evidence') {
+  const onEdit = useCallback((skill: StoredSkill, focus: 'name' | 'evidence') => {
     setStatus(undefined)
     setForm({ skillId: skill.id, skill, focus })
-  }
+  }, [])
 
-  function onRemove(skill: StoredSkill) {
+  const onRemove = useStableCallback((skill: StoredSkill) => {
+    // Left out of the draft at once: closing its form must not send it back for a moment.
+    draftPendingId.current = skill.id
     if (form?.skillId === skill.id) closeForm('undo')
     else focusNext.current = 'undo'
     removal.remove(skill)
     setStatus({ kind: 'pending', name: skill.name })
-  }
+  })
+
+  const buttonRef = useCallback((skillId: string, button: HTMLButtonElement | null) => {
+    if (button) editButtons.current.set(skillId, button)
+    else editButtons.current.delete(skillId)
+  }, [])
 
   function onUndo() {
     const skill = removal.undo()
@@ -159,9 +192,21 @@ export function SkillsEditor({
     setStatus({ kind: 'restored', name: skill.name })
   }
 
-  const onFormDraft = useCallback((skill: Skill | undefined) => {
-    setFormDraft(skill)
-  }, [])
+  const onFormDraft = useCallback(
+    (skill: Skill | undefined) => {
+      formDraft.current = skill
+      publishDraft()
+    },
+    [publishDraft],
+  )
+
+  const onSaved = useStableCallback((saved: StoredSkill) => {
+    setStatus({ kind: 'saved', name: saved.name })
+    closeForm(form?.skill ? { edit: saved.id } : 'add')
+  })
+  const onCancel = useStableCallback(() => {
+    closeForm(form?.skill ? { edit: form.skill.id } : 'add')
+  })
 
   const empty = stored !== undefined && skills.length === 0
 
@@ -215,18 +260,13 @@ export function SkillsEditor({
           key={form.skillId}
           skill={form.skill}
           skillId={form.skillId}
-          live={live}
+          journal={live?.sources.journal}
           ruleset={ruleset}
           taken={taken}
           focus={form.focus}
           onDraft={onFormDraft}
-          onSaved={(saved) => {
-            setStatus({ kind: 'saved', name: saved.name })
-            closeForm(form.skill ? { edit: saved.id } : 'add')
-          }}
-          onCancel={() => {
-            closeForm(form.skill ? { edit: form.skill.id } : 'add')
-          }}
+          onSaved={onSaved}
+          onCancel={onCancel}
         />
       ) : null}
       {stored === undefined ? (
@@ -234,13 +274,10 @@ export function SkillsEditor({
       ) : empty ? null : (
         <SkillList
           skills={skills}
-          live={live}
+          journal={live?.sources.journal}
           ruleset={ruleset}
           editingId={form?.skill?.id}
-          buttonRef={(skillId, button) => {
-            if (button) editButtons.current.set(skillId, button)
-            else editButtons.current.delete(skillId)
-          }}
+          buttonRef={buttonRef}
           onEdit={onEdit}
           onRemove={onRemove}
         />

@@ -1,6 +1,7 @@
 import { skillsWithJournalEvidence } from '../../../../data/assessment-input'
 import type { EvidenceKind } from '../../../../domain/model/enums'
 import type { Skill } from '../../../../domain/model/profile'
+import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import { effectiveLevels } from '../../../../domain/skills/effective-levels'
 import type { LiveAssessment } from '../../../hooks/use-assessment'
 
@@ -20,8 +21,18 @@ export interface SkillStanding {
  * the ruleset in use. Nothing is recomputed here.
  */
 export function skillStanding(skill: Skill, live: LiveAssessment): SkillStanding {
-  const [withJournal = skill] = skillsWithJournalEvidence([skill], live.sources.journal)
-  const level = effectiveLevels([withJournal], live.ruleset).get(skill.domain)
+  return standingIn(skill, live.sources.journal, live.ruleset)
+}
+
+/** The same, from the two things it reads: the stored journal and the ruleset in use (both
+ *  stay the same object while the user types, so callers can memoise on them). */
+export function standingIn(
+  skill: Skill,
+  journal: LiveAssessment['sources']['journal'],
+  ruleset: Ruleset,
+): SkillStanding {
+  const [withJournal = skill] = skillsWithJournalEvidence([skill], journal)
+  const level = effectiveLevels([withJournal], ruleset).get(skill.domain)
   return {
     claimed: level?.claimed ?? skill.level,
     effective: level?.effective ?? skill.level,
