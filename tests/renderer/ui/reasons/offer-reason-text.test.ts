@@ -1,12 +1,13 @@
 import type { TFunction } from 'i18next'
 import { describe, expect, it } from 'vitest'
+import type { z } from 'zod'
 import { assess, type OfferAssessment } from '../../../../renderer/domain/assess'
 import {
   assessmentInputSchema,
   type AssessmentInput,
 } from '../../../../renderer/domain/model/assessment-input'
 import { TIER_IDS } from '../../../../renderer/domain/model/enums'
-import type { Offer } from '../../../../renderer/domain/model/offer'
+import type { offerSchema } from '../../../../renderer/domain/model/offer'
 import type { Reason } from '../../../../renderer/domain/reason'
 import {
   CHECKLIST_RULE_IDS,
@@ -53,7 +54,7 @@ const ENGINE_RULE_IDS = [
 const mover = loadPersona('p1')
 
 /** An offer with the engine's defaults: a low-risk established line, every item confirmed. */
-function offer(id: string, fields: Partial<Offer> = {}): unknown {
+function offer(id: string, fields: Partial<z.input<typeof offerSchema>> = {}): unknown {
   return {
     id,
     company: `Company ${id}`,
