@@ -7,6 +7,7 @@ import { resolveUiLanguage } from './i18n/i18n'
 import { setZodLocale } from './i18n/zod-locale'
 import { useAutomaticBackups } from './backups/use-automatic-backups'
 import { Banners } from './Banners'
+import { DeadlineBanner } from './deadlines/DeadlineBanner'
 import { KeyboardHelp } from './help/KeyboardHelp'
 import { NavBar } from './NavBar'
 import type { SectionId } from './sections'
@@ -76,6 +77,7 @@ function AppFrame() {
       <NavBar current={section} />
       <main id="main" className="app-main" tabIndex={-1}>
         <Banners />
+        <DeadlineBanner />
         <Screen section={section} headingRef={headingRef} />
       </main>
     </div>
