@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { useNotificationAccess } from './use-notification-access'
+import './remind-me.css'
 
 /**
  * Desktop reminders: where the browser has not asked yet, a "Remind me" button (browsers ask

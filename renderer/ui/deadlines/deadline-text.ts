@@ -4,14 +4,18 @@ import type { UiLanguage } from '../i18n/i18n'
 const formats = new Map<string, Intl.DateTimeFormat>()
 
 /** One formatter per language and shape, made once (the list redraws on every status change). */
-function dateFormat(language: UiLanguage, withYear: boolean): Intl.DateTimeFormat {
-  const key = `${language}|${String(withYear)}`
+function dateFormat(
+  language: UiLanguage,
+  withYear: boolean,
+  withWeekday: boolean,
+): Intl.DateTimeFormat {
+  const key = `${language}|${String(withYear)}|${String(withWeekday)}`
   let format = formats.get(key)
   if (!format) {
     format = new Intl.DateTimeFormat(language, {
-      weekday: 'short',
       month: 'short',
       day: 'numeric',
+      ...(withWeekday ? { weekday: 'short' } : {}),
       ...(withYear ? { year: 'numeric' } : {}),
     })
     formats.set(key, format)
@@ -24,8 +28,20 @@ function dateFormat(language: UiLanguage, withYear: boolean): Intl.DateTimeForma
  * only when it is not `now`'s. The weekday helps: answers are due on working days.
  */
 export function formatDeadlineDate(isoDate: string, language: UiLanguage, now: Date): string {
+  return formatDay(isoDate, language, now, true)
+}
+
+/** A past day, such as when a status changed: "Nov 30" / "11月30日", the year only when not `now`'s. */
+export function formatDay(
+  isoDate: string,
+  language: UiLanguage,
+  now: Date,
+  withWeekday = false,
+): string {
   const [year = 0, month = 1, day = 1] = isoDate.split('-').map(Number)
-  return dateFormat(language, year !== now.getFullYear()).format(new Date(year, month - 1, day))
+  return dateFormat(language, year !== now.getFullYear(), withWeekday).format(
+    new Date(year, month - 1, day),
+  )
 }
 
 /** "2 days left", "Due today", "3 days overdue" / "还剩 2 天", "今天到期", "已逾期 3 天". */

@@ -49,12 +49,12 @@ describe('OfferList', () => {
       '#/offers/offer-moonshot',
     )
     expect(statusSelect('Moonshot').value).toBe('negotiating')
-    expect(moonshot.textContent).toContain('since Tue, Nov 24')
+    expect(moonshot.textContent).toContain('since Nov 24')
     expect(moonshot.textContent).toContain('Thu, Dec 3')
     expect(moonshot.textContent).toContain('2 days left')
     // The engine's verdict: its recommendation and risk level with the score.
     expect(moonshot.textContent).toMatch(
-      /(Accept|Negotiate|Wait and watch|Decline) · (low|medium|high) risk \(\d+(\.\d)?\)/,
+      /(Accept|Negotiate|Wait and watch|Decline) · (low|medium|high) risk \(\d+(\.\d)? of 100\)/,
     )
 
     const bigTech = await rowOf('BigTech')
@@ -218,9 +218,20 @@ describe('OfferList', () => {
     ])
     expect(moonshot.textContent).toContain('还剩 2 天')
     expect(moonshot.textContent).toContain('12月3日周四')
-    expect(moonshot.textContent).toMatch(/(接受|谈判|观望|拒绝) · (低|中等|高)风险（\d+(\.\d)?）/)
+    expect(moonshot.textContent).toMatch(
+      /(接受|谈判|观望|拒绝) · (低|中等|高)风险（\d+(\.\d)? 分）/,
+    )
     expect((await rowOf('BigTech')).textContent).toContain('已逾期 2 天')
     expect(screen.getByRole('link', { name: '添加 offer' })).toBeTruthy()
+
+    await act(async () => {
+      fireEvent.change(select, { target: { value: 'accepted' } })
+      await Promise.resolve()
+    })
+    const confirm = screen.getByRole('group', { name: '接受 Moonshot 的 offer？' })
+    // Chinese sentences follow each other without a space.
+    expect(confirm.textContent).toMatch(/衡量新的 offer。你现在的当前薪资：.+万\/年。/)
+    expect(within(confirm).getByRole('button', { name: '接受，并设为当前薪资' })).toBeTruthy()
   })
 
   it.each<[NotificationAccess, RegExp, boolean]>([

@@ -43,7 +43,9 @@ export function AcceptConfirm({
         <p>
           {t('offerStatus.accept.makeCurrent', {
             pay: formatFenRange(assessment.pay.totalRecurring, language, 'year'),
-          })}{' '}
+          })}
+          {/* Sentences follow each other with a space in English, none after a Chinese 。 */}
+          {language === 'en' ? ' ' : ''}
           {current?.ok
             ? t('offerStatus.accept.currentNow', {
                 pay: formatFenRange(current.pay.totalRecurring, language, 'year'),

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { OfferAssessment } from '../../../../domain/assess'
 import { OFFER_STATUSES, type OfferStatus, type StoredOffer } from '../../../../data/records'
 import { ATTENTION_DAYS, daysLeft, isOpen } from '../../../deadlines/deadline-reminders'
-import { daysLeftText, formatDeadlineDate } from '../../../deadlines/deadline-text'
+import { daysLeftText, formatDay, formatDeadlineDate } from '../../../deadlines/deadline-text'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { formatNumber } from '../../../reasons/names'
 
@@ -55,7 +55,7 @@ export function OfferRow({
         </select>
         {offer.statusDate !== undefined && (
           <span className="offer-since">
-            {t('offerStatus.since', { date: date(offer.statusDate) })}
+            {t('offerStatus.since', { date: formatDay(offer.statusDate, language, now) })}
           </span>
         )}
       </td>
@@ -64,7 +64,9 @@ export function OfferRow({
           <span className="muted">{t('offerStatus.noDeadline')}</span>
         ) : (
           <>
-            <span className={open ? undefined : 'muted'}>{date(offer.deadline)}</span>
+            <span className={open ? 'offer-deadline' : 'offer-deadline muted'}>
+              {date(offer.deadline)}
+            </span>
             {open && (
               <span className="offer-days-left" data-urgency={urgency(left)}>
                 {daysLeftText(t, left)}
