@@ -194,6 +194,30 @@ describe('OfferEditor', () => {
     expect(await listOffers(db)).toHaveLength(0)
   })
 
+  it('says when the pay is not counted for a field left empty, and shows which on request', async () => {
+    await setup()
+    await type('Company', 'StepFun')
+    await type('Paste the pay as the recruiter wrote it', '年薪 150-200w')
+    await waitFor(() => {
+      expect(screen.getByTestId('offer-counted').textContent).toBe('Counted: 1.5M–2M/yr in cash.')
+    })
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Stock options (期权)' }))
+    await waitFor(() => {
+      expect(screen.getByTestId('offer-counted').textContent).toContain(
+        'Some fields are missing or wrong',
+      )
+    })
+    // Not yet touched, so not yet marked: the button marks them and goes to the first.
+    expect(errorOf(input('Number of options'))).toBeNull()
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Show them' }))
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    })
+    expect(errorOf(input('Number of options'))).toBe('Enter a whole number of options, above 0.')
+    expect(errorOf(input('Strike price a share'))).toBe('Enter an amount.')
+    expect(document.activeElement).toBe(input('Number of options'))
+  })
+
   it('hands a checklist answer up as a draft before it is saved', async () => {
     const { db, onDraft, stored } = await setup({ offer: STARTUP })
     const question = screen.getByRole('group', { name: 'Has real deployment scenarios' })

@@ -18,9 +18,12 @@ const same = (a: Range<Fen>, b: Range<Fen>) => a.low === b.low && a.high === b.h
 export function CountedPay({
   assessment,
   readiness,
+  onShowProblems,
 }: {
   assessment: OfferAssessment | undefined
   readiness: FormReadiness
+  /** Marks every input the schema refuses and focuses the first. */
+  onShowProblems: () => void
 }) {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
@@ -73,6 +76,11 @@ export function CountedPay({
       {body.map((line) => (
         <p key={line}>{line}</p>
       ))}
+      {readiness === 'invalid' ? (
+        <button type="button" className="oe-show-problems" onClick={onShowProblems}>
+          {t('offerEditor.pay.counted.showProblems')}
+        </button>
+      ) : null}
     </div>
   )
 }

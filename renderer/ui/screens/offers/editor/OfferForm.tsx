@@ -61,7 +61,7 @@ export function OfferForm({
     resolver: offerResolver,
     mode: 'onTouched',
   })
-  const { formState, getValues, handleSubmit, subscribe } = form
+  const { formState, getValues, handleSubmit, subscribe, trigger } = form
   const [status, setStatus] = useState<Status>(savedBefore ? { kind: 'saved' } : null)
   const [readiness, setReadiness] = useState<FormReadiness>(() => {
     const fields = values ?? defaultValues
@@ -156,7 +156,15 @@ export function OfferForm({
         <PayFields
           settings={live.sources.settings}
           ruleset={live.ruleset}
-          counted={<CountedPay assessment={assessment} readiness={readiness} />}
+          counted={
+            <CountedPay
+              assessment={assessment}
+              readiness={readiness}
+              onShowProblems={() => {
+                void trigger(undefined, { shouldFocus: true })
+              }}
+            />
+          }
         />
         <ChecklistFields ruleset={live.ruleset} />
         <DecisionFields />
