@@ -12,7 +12,7 @@ import {
 import { AXIS_TICK } from './chart-style'
 import type { MarketChartData, MarketRow, MarketRowKind } from './market-chart-data'
 
-const ROW_HEIGHT = 30
+const ROW_HEIGHT = 34
 const BAR_HEIGHT = 14
 /** A range narrower than this (one figure, or nearly) is drawn as a diamond. */
 const POINT_WIDTH = 4
@@ -113,7 +113,7 @@ export function MarketChart({
       <YAxis
         type="category"
         dataKey="label"
-        width={200}
+        width={210}
         interval={0}
         tick={AXIS_TICK}
         stroke="var(--border)"

@@ -100,7 +100,7 @@ export const en = {
     cityPreset: 'City for social insurance',
     cityPresetAuto: 'Each job’s own city',
     cityPresetHint: 'Figures in use: {{presets}}.',
-    presetFigures: '{{city}} {{year}}: base {{floor}}–{{cap}} a month, housing fund {{fund}}%',
+    presetFigures: '{{city}} {{year}}: base {{floor}}–{{cap}} yuan a month, housing fund {{fund}}%',
     floor: 'Base floor (yuan a month)',
     cap: 'Base cap (yuan a month)',
     housingFund: 'Housing fund rate (%)',
@@ -151,12 +151,13 @@ export const en = {
   market: {
     title: 'Your pay against the article’s figures',
     description:
-      'Yearly totals as ranges (a diamond is a single figure). Shaded: what a move can reach at your tier.',
-    noBand: 'No band is shaded: your tier gives no yearly total without a current pay.',
+      'Yearly totals as ranges (a diamond is a single figure). Shaded: what a move can reach at your tier, {{tier}}.',
+    noBand:
+      'Yearly totals as ranges (a diamond is a single figure). No band is shaded: without a current pay, your tier gives no yearly total.',
     keyboard: 'Focus the chart and use the arrow keys to read each bar and its source.',
     chartLabel: 'Chart: your pay against the article’s figures',
     loading: 'Loading the chart…',
-    band: 'Your tier ({{tier}}): {{range}}',
+    band: '{{tier}}: {{range}}',
     current: 'Current job',
     basis: {
       total: 'total a year',
@@ -171,14 +172,14 @@ export const en = {
       yours: 'yours',
     },
     references: {
-      'vivo-after-tax': 'L1 vivo, average after tax',
+      'vivo-after-tax': 'L1 vivo, after tax',
       'phd-one-year': 'L25 PhD, one year in',
       mover: 'L11 the article’s mover',
       pinduoduo: 'L2 Pinduoduo',
-      'internet-posting': 'L4 internet firm, 90–120k × 16',
+      'internet-posting': 'L4 internet firm’s posting',
       'lab-lead-posting': 'L5 lab lead, cash',
-      'car-maker-posting': 'L4 car maker, 120–150k × 14',
-      'phd-starting': 'L17 fresh PhD, before stock',
+      'car-maker-posting': 'L4 car maker’s posting',
+      'phd-starting': 'L17 new PhD, before stock',
       'core-talent': 'L26 core talent',
       'vision-expert': 'L6 vision expert',
     },
@@ -260,7 +261,7 @@ export const zhCN: Widen<typeof en> = {
     low: '区间下限：{{text}}',
     high: '区间上限：{{text}}',
     cliff:
-      '年终奖超出税率临界点（{{edge}}）{{extra}}：多出的 {{extra}} 要多缴 {{tax}} 的税。少要 {{extra}} 或把它改成月薪，到手反而更多。',
+      '年终奖比税率临界点（{{edge}}）多出 {{extra}}：这 {{extra}} 要多缴 {{tax}} 个税。少要 {{extra}}，或改成月薪发放，到手反而更多。',
   },
   taxCity: {
     name: '{{city}}（{{year}} 年度标准）',
@@ -282,7 +283,7 @@ export const zhCN: Widen<typeof en> = {
     cityPreset: '社保按哪个城市计算',
     cityPresetAuto: '按各工作所在城市',
     cityPresetHint: '正在使用：{{presets}}。',
-    presetFigures: '{{city}} {{year}} 年度：基数 {{floor}}–{{cap}}/月，公积金 {{fund}}%',
+    presetFigures: '{{city}} {{year}} 年度：基数 {{floor}}–{{cap}} 元/月，公积金 {{fund}}%',
     floor: '缴费基数下限（元/月）',
     cap: '缴费基数上限（元/月）',
     housingFund: '公积金比例（%）',
@@ -327,12 +328,14 @@ export const zhCN: Widen<typeof en> = {
   },
   market: {
     title: '你的薪资与文章中的数字',
-    description: '按年总包的区间绘制（菱形表示单个数字）。阴影部分：按你的档位，跳槽能拿到的范围。',
-    noBand: '没有阴影：没有当前薪资时，你所在的档位给不出年总包。',
+    description:
+      '按年总包的区间绘制（菱形表示单个数字）。阴影部分：按你的档位（{{tier}}），跳槽能拿到的范围。',
+    noBand:
+      '按年总包的区间绘制（菱形表示单个数字）。没有阴影：没有当前薪资时，你所在的档位给不出年总包。',
     keyboard: '聚焦图表后，用方向键逐条查看数字及其出处。',
     chartLabel: '图表：你的薪资与文章中的数字',
     loading: '正在加载图表…',
-    band: '你的档位（{{tier}}）：{{range}}',
+    band: '{{tier}}：{{range}}',
     current: '当前工作',
     basis: {
       total: '年总包',
@@ -351,9 +354,9 @@ export const zhCN: Widen<typeof en> = {
       'phd-one-year': 'L25 工作一年的博士',
       mover: 'L11 文中的跳槽者',
       pinduoduo: 'L2 拼多多',
-      'internet-posting': 'L4 互联网公司 90–120k × 16',
+      'internet-posting': 'L4 互联网公司招聘',
       'lab-lead-posting': 'L5 实验室负责人（现金）',
-      'car-maker-posting': 'L4 汽车公司 120–150k × 14',
+      'car-maker-posting': 'L4 车企招聘',
       'phd-starting': 'L17 应届博士（不含股票）',
       'core-talent': 'L26 核心人才',
       'vision-expert': 'L6 视觉算法专家',

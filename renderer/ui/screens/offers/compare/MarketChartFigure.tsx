@@ -41,7 +41,11 @@ function RowDetail({ row }: { row: MarketRow }) {
         <>
           <span className="muted">{t('citation.lines', { lines: sourceLines(row) })}</span>
           <q lang="zh-Hant">{reference.citation.quote}</q>
-          {language === 'zh-CN' ? null : <span lang="en">{reference.citation.paraphraseEn}</span>}
+          {language === 'zh-CN' ? (
+            <span lang="zh-Hans">{reference.citation.quoteZhHans}</span>
+          ) : (
+            <span lang="en">{reference.citation.paraphraseEn}</span>
+          )}
         </>
       ) : null}
     </>
@@ -134,7 +138,9 @@ export function MarketChartFigure({
     <figure className="market-figure" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('offerCompare.market.title')}</h3>
       <p className="hint">
-        {t('offerCompare.market.description')} {data.band ? null : t('offerCompare.market.noBand')}
+        {data.band
+          ? t('offerCompare.market.description', { tier: tierName(ruleset, skills.tier, language) })
+          : t('offerCompare.market.noBand')}
       </p>
       <p className="hint">{t('offerCompare.market.keyboard')}</p>
       <div className="market-drawing">

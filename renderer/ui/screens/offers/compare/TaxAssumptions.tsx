@@ -119,8 +119,8 @@ export function TaxAssumptions({
       t('offerCompare.tax.presetFigures', {
         city: cityName(ruleset, preset.cityId, language),
         year: preset.year,
-        floor: formatYuan(preset.baseFloorMonthlyYuan, language),
-        cap: formatYuan(preset.baseCapMonthlyYuan, language),
+        floor: formatNumber(preset.baseFloorMonthlyYuan, language),
+        cap: formatNumber(preset.baseCapMonthlyYuan, language),
         fund: formatNumber(preset.housingFund.defaultPercent, language),
       }),
     ),
