@@ -166,7 +166,7 @@ describe('the whole assessment', () => {
       }),
       runs,
     )
-  })
+  }, 30_000) // a hundred whole assessments: seconds on a loaded two-core machine
 
   it('always recommends with at least one cited reason', () => {
     fc.assert(

@@ -46,6 +46,10 @@ async function renderApp(backups: PlatformBackups) {
     kind: 'electron',
     backups,
     systemLanguages: () => Promise.resolve(['en']),
+    // The deadline banner asks whether it may notify; no offers here, so nothing is shown.
+    notificationAccess: () => 'unsupported',
+    requestNotificationAccess: () => Promise.resolve('unsupported'),
+    notify: () => Promise.resolve({ status: 'not-allowed' }),
   } as unknown as Platform
   render(
     <I18nextProvider i18n={await createI18n('en')}>
