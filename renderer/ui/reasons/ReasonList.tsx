@@ -1,5 +1,6 @@
+import { memo } from 'react'
 import type { Reason } from '../../domain/reason'
-import type { Assumption } from '../../domain/ruleset/citation'
+import type { Assumption, Citation } from '../../domain/ruleset/citation'
 import { CitationView } from '../citation/CitationView'
 import './reasons.css'
 
@@ -28,17 +29,38 @@ export function ReasonList<R extends Reason>({
   return (
     <ul className="reason-list" aria-label={label}>
       {reasons.map((reason, index) => (
-        <li key={keys[index]} className="reason" data-effect={effectOf(reason.points)}>
-          <p className="reason-text">{sentence(reason)}</p>
-          <CitationView
-            citation={reason.citation}
-            assumption={reason.assumption ? (assumptionFor?.(reason) ?? true) : undefined}
-          />
-        </li>
+        <ReasonItem
+          key={keys[index]}
+          text={sentence(reason)}
+          effect={effectOf(reason.points)}
+          citation={reason.citation}
+          assumption={reason.assumption ? (assumptionFor?.(reason) ?? true) : undefined}
+        />
       ))}
     </ul>
   )
 }
+
+/** One reason: memoised on what it shows, so a keystroke that moves one reason redraws that
+ *  one (the citations come from the ruleset and keep their identity). */
+const ReasonItem = memo(function ReasonItem({
+  text,
+  effect,
+  citation,
+  assumption,
+}: {
+  text: string
+  effect: 'adds' | 'none' | 'takes'
+  citation: Citation
+  assumption: Assumption | true | undefined
+}) {
+  return (
+    <li className="reason" data-effect={effect}>
+      <p className="reason-text">{text}</p>
+      <CitationView citation={citation} assumption={assumption} />
+    </li>
+  )
+})
 
 function effectOf(points: number): 'adds' | 'none' | 'takes' {
   if (points > 0) return 'adds'

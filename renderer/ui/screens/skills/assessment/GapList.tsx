@@ -1,19 +1,21 @@
-import { memo } from 'react'
+import { memo, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TierId } from '../../../../domain/model/enums'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import type { SkillGap } from '../../../../domain/skills/skill-gaps'
 import type { UiLanguage } from '../../../i18n/i18n'
-import { gapText } from '../../../reasons/skill-gap-text'
+import { gapText, type GapText } from '../../../reasons/skill-gap-text'
+
+function gapKey(gap: SkillGap): string {
+  return `${gap.domain}|${gap.action}|${gap.fromLevel}|${gap.toLevel}|${gap.scoreGain}|${gap.tierAfter}`
+}
 
 function gapsKey(gaps: readonly SkillGap[]): string {
-  return gaps
-    .map(
-      (gap) =>
-        `${gap.domain}|${gap.action}|${gap.fromLevel}|${gap.toLevel}|${gap.scoreGain}|${gap.tierAfter}`,
-    )
-    .join('\n')
+  return gaps.map(gapKey).join('\n')
 }
+
+/** Gap sentences kept while the words, language, rules and tier stay the same (bounded). */
+const GAPS_KEPT = 200
 
 /** "What would raise my score most": the engine's gaps, best gain first, with the tier reached. */
 export const GapList = memo(
@@ -28,6 +30,20 @@ export const GapList = memo(
   }) {
     const { t, i18n } = useTranslation()
     const language = i18n.language as UiLanguage
+    // A keystroke moves a gap or two: the others keep their sentences.
+    const textOf = useMemo(() => {
+      const said = new Map<string, GapText>()
+      return (gap: SkillGap) => {
+        const key = gapKey(gap)
+        let text = said.get(key)
+        if (!text) {
+          if (said.size >= GAPS_KEPT) said.clear()
+          text = gapText(gap, tier, t, language, ruleset)
+          said.set(key, text)
+        }
+        return text
+      }
+    }, [tier, t, language, ruleset])
     return (
       <section className="assessment-block" aria-labelledby="assessment-gaps-title">
         <h3 id="assessment-gaps-title">{t('assessment.gaps.title')}</h3>
@@ -36,7 +52,7 @@ export const GapList = memo(
         ) : (
           <ol className="gap-list">
             {gaps.map((gap) => {
-              const text = gapText(gap, tier, t, language, ruleset)
+              const text = textOf(gap)
               return (
                 <li key={`${gap.domain}:${gap.action}`} className="gap">
                   <span className="gap-action">{text.action}</span>

@@ -1,4 +1,4 @@
-import { memo, useCallback } from 'react'
+import { memo, useCallback, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Reason } from '../../../../domain/reason'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
@@ -6,22 +6,38 @@ import type { UiLanguage } from '../../../i18n/i18n'
 import { ReasonList } from '../../../reasons/ReasonList'
 import { reasonText, skillReasonAssumption } from '../../../reasons/skill-reason-text'
 
-/** What the reasons say, as text: equal keys, equal list, so a keystroke elsewhere skips it. */
-function reasonsKey(reasons: readonly Reason[]): string {
-  return reasons
-    .map((reason) => `${reason.ruleId}|${String(reason.points)}|${JSON.stringify(reason.facts)}`)
-    .join('\n')
+/** What a reason says, as text: its rule, points and facts (its sentence reads nothing else). */
+function reasonKey(reason: Reason): string {
+  return `${reason.ruleId}|${String(reason.points)}|${JSON.stringify(reason.facts)}`
 }
+
+/** Equal keys, equal list, so a keystroke elsewhere skips it. */
+function reasonsKey(reasons: readonly Reason[]): string {
+  return reasons.map(reasonKey).join('\n')
+}
+
+/** Sentences kept while the words, language and rules stay the same: a keystroke that moves
+ *  one reason says that one again, not all of them. Bounded, as a long session types many. */
+const SENTENCES_KEPT = 500
 
 /** Every reason of the score, in plain words, each opening its source. */
 export const SkillReasons = memo(
   function SkillReasons({ reasons, ruleset }: { reasons: readonly Reason[]; ruleset: Ruleset }) {
     const { t, i18n } = useTranslation()
     const language = i18n.language as UiLanguage
-    const sentence = useCallback(
-      (reason: Reason) => reasonText(reason, t, language, ruleset),
-      [t, language, ruleset],
-    )
+    const sentence = useMemo(() => {
+      const said = new Map<string, string>()
+      return (reason: Reason) => {
+        const key = reasonKey(reason)
+        let text = said.get(key)
+        if (text === undefined) {
+          if (said.size >= SENTENCES_KEPT) said.clear()
+          text = reasonText(reason, t, language, ruleset)
+          said.set(key, text)
+        }
+        return text
+      }
+    }, [t, language, ruleset])
     const assumptionFor = useCallback(
       (reason: Reason) => skillReasonAssumption(ruleset, reason),
       [ruleset],
