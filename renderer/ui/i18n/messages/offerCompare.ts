@@ -80,7 +80,7 @@ export const en = {
       'The bonus is {{extra}} past a tax edge ({{edge}}): those {{extra}} cost {{tax}} more tax. Asking for {{extra}} less, or moving it to wages, leaves you better off.',
   },
   taxCity: {
-    name: '{{city}} ({{year}} figures)',
+    name: '{{city}}, {{year}} figures',
     setting: 'chosen in the tax assumptions',
     city: 'the job’s city',
     fallback: 'no city matched: {{city}} stands in',
@@ -179,7 +179,7 @@ export const en = {
       'internet-posting': 'L4 internet firm’s posting',
       'lab-lead-posting': 'L5 lab lead, cash',
       'car-maker-posting': 'L4 car maker’s posting',
-      'phd-starting': 'L17 new PhD, before stock',
+      'phd-starting': 'L17 new PhD, no stock',
       'core-talent': 'L26 core talent',
       'vision-expert': 'L6 vision expert',
     },
@@ -264,7 +264,7 @@ export const zhCN: Widen<typeof en> = {
       '年终奖比税率临界点（{{edge}}）多出 {{extra}}：这 {{extra}} 要多缴 {{tax}} 个税。少要 {{extra}}，或改成月薪发放，到手反而更多。',
   },
   taxCity: {
-    name: '{{city}}（{{year}} 年度标准）',
+    name: '{{city}} {{year}} 年度',
     setting: '在税务假设中选定',
     city: '按工作所在城市',
     fallback: '未匹配到城市：暂按{{city}}计算',

@@ -143,7 +143,7 @@ describe('OfferComparison', { timeout: 30_000 }, () => {
     // The raise, and the downside spelled out.
     expect(figure('raise', 0)).toBe('—')
     expect(cellText('risk-adjusted', 1)).toMatch(/If the role fails \(\d+(\.\d)?% chance\)/)
-    expect(cellText('tax-city', 0)).toContain('Beijing (2025 figures)')
+    expect(cellText('tax-city', 0)).toContain('Beijing, 2025 figures')
   })
 
   it('tells year one from a typical year where a sign-on is paid', async () => {
@@ -223,7 +223,7 @@ describe('OfferComparison', { timeout: 30_000 }, () => {
     expect(screen.getByRole('rowheader', { name: /^年现金/ })).toBeTruthy()
     expect(figure('cash', 0)).toBe('75万/年')
     expect(figure('recommendation', 1)).toBe('拒绝')
-    expect(cellText('tax-city', 0)).toContain('北京（2025 年度标准）')
+    expect(cellText('tax-city', 0)).toContain('北京 2025 年度')
     const input = screen.getByLabelText('公积金比例（%）')
     await act(async () => {
       fireEvent.change(input, { target: { value: '-1' } })

@@ -48,14 +48,17 @@ function Figure({
   value,
   notes = [],
   warnings = [],
+  wrap = false,
 }: {
   value: string
   notes?: readonly string[]
   warnings?: readonly string[]
+  /** Words rather than a figure: they may wrap. */
+  wrap?: boolean
 }) {
   return (
     <>
-      <span className="compare-value">{value}</span>
+      <span className={wrap ? 'compare-value compare-value-words' : 'compare-value'}>{value}</span>
       {notes.map((note) => (
         <span key={note} className="compare-note">
           {note}
@@ -207,7 +210,7 @@ export function comparisonRows(
       cell: (column) => {
         if (!column.rates || !afterTaxOf(column, false)) return none
         const { name, why } = taxCityText(column.rates, context)
-        return <Figure value={name} notes={[why]} />
+        return <Figure value={name} notes={[why]} wrap />
       },
       best: new Set(),
     },
