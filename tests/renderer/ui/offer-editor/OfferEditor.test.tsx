@@ -8,6 +8,7 @@ import { readEngineSettings } from '../../../../renderer/data/repositories/engin
 import {
   listOffers,
   saveOffer,
+  setOfferStatus,
   type OfferDraft,
 } from '../../../../renderer/data/repositories/offers'
 import type { StoredOffer } from '../../../../renderer/data/records'
@@ -270,11 +271,45 @@ describe('OfferEditor', () => {
     const [saved] = await listOffers(db)
     expect(saved?.redFlags).toEqual(['leaderboard-chasing', 'pr-over-product'])
     expect(saved?.id).toBe(stored?.id)
+    expect(saved).toMatchObject({
+      employerKind: 'startup',
+      funding: 'funded',
+      employerEager: 'yes',
+    })
     // What the form does not show is kept.
     expect(saved?.status).toBe(stored?.status)
     expect(saved?.notes).toBe(STARTUP.notes)
     expect(onDraft).toHaveBeenLastCalledWith(undefined)
     expect(await screen.findByText('Saved.')).toBeTruthy()
+  })
+
+  it('keeps what the user typed when the offer changes elsewhere meanwhile', async () => {
+    const { db, stored, onDraft } = await setup({ offer: STARTUP })
+    await type('Role', 'Inference lead')
+    expect(onDraft).toHaveBeenLastCalledWith(
+      expect.objectContaining({ role: 'Inference lead', employerKind: 'startup' }),
+    )
+    await act(async () => {
+      await setOfferStatus(db, stored?.id ?? '', 'negotiating')
+      await saveOffer(db, { ...(await listOffers(db))[0], deadline: '2026-12-20' } as OfferDraft)
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    })
+    expect(input('Role').value).toBe('Inference lead')
+    expect(input('Answer by').value).toBe('2026-12-20')
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Save offer' }))
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    })
+    const [saved] = await listOffers(db)
+    expect(saved).toMatchObject({
+      role: 'Inference lead',
+      deadline: '2026-12-20',
+      status: 'negotiating',
+    })
+    expect(await screen.findByText('Saved.')).toBeTruthy()
+    expect(
+      screen.queryByText('Not saved yet: the verdict already shows what you typed.'),
+    ).toBeNull()
   })
 
   it('deletes a stored offer only once confirmed', async () => {

@@ -54,21 +54,28 @@ export function OfferForm({
   const { t } = useTranslation()
   const { db } = useServices()
   const values = useMemo(() => (stored ? fieldsFromStored(stored) : undefined), [stored])
-  const [defaultValues] = useState(newOfferFields)
+  const [initialFields] = useState(() => values ?? newOfferFields())
   const form = useForm<OfferFormFields, unknown, OfferFormOutput>({
-    defaultValues,
-    ...(values ? { values } : {}),
+    defaultValues: initialFields,
     resolver: offerResolver,
     mode: 'onTouched',
   })
-  const { formState, getValues, handleSubmit, subscribe, trigger } = form
+  const { formState, getValues, handleSubmit, reset, subscribe, trigger } = form
   const [status, setStatus] = useState<Status>(savedBefore ? { kind: 'saved' } : null)
-  const [readiness, setReadiness] = useState<FormReadiness>(() => {
-    const fields = values ?? defaultValues
-    return readinessOf(fields, offerFromFields(offerId, fields))
-  })
+  const [readiness, setReadiness] = useState<FormReadiness>(() =>
+    readinessOf(initialFields, offerFromFields(offerId, initialFields)),
+  )
   // The stored offer is already in the assessment: only a change is a draft.
-  const lastSent = useRef(draftKey(values ? offerFromFields(offerId, values) : undefined))
+  const lastSent = useRef(draftKey(stored ? offerFromFields(offerId, initialFields) : undefined))
+
+  // A change stored elsewhere while the user edits (a status or deadline set beside the form)
+  // updates what the user has not touched, and keeps what they have.
+  const shown = useRef(values)
+  useEffect(() => {
+    if (!values || values === shown.current) return
+    shown.current = values
+    reset(values, { keepDirtyValues: true })
+  }, [values, reset])
 
   const publish = useCallback(() => {
     const fields = getValues()
@@ -102,6 +109,7 @@ export function OfferForm({
         const saved = await saveOffer(db, { ...output, id: offerId })
         onDraftChange(undefined)
         if (stored) {
+          reset(fieldsFromStored(saved))
           setStatus({ kind: 'saved' })
         } else {
           markSaved(saved.id)

@@ -5,7 +5,7 @@ import { CURRENCIES } from '../../../../domain/model/enums'
 import type { EngineSettings } from '../../../../domain/model/settings'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import { AmountRange } from './AmountRange'
-import { InputField, SelectField, describedBy } from './form-controls'
+import { InputField, SelectField } from './form-controls'
 import { OfferRateField } from './OfferRateField'
 import type { BaseKind, BonusKind, OfferFormFields, StockKind } from './offer-form-fields'
 import { OptionsFields } from './OptionsFields'
@@ -70,7 +70,7 @@ const PayInputs = memo(function PayInputs({
 function BaseFields({ settings }: { settings: EngineSettings }) {
   const { t } = useTranslation()
   const id = useId()
-  const { control, register } = useFormContext<OfferFormFields>()
+  const { control } = useFormContext<OfferFormFields>()
   const [kind, currency, text] = useWatch({
     control,
     name: ['pay.base.kind', 'pay.currency', 'pay.base.text'],
@@ -86,20 +86,13 @@ function BaseFields({ settings }: { settings: EngineSettings }) {
           options={kind === 'text' ? [...BASE_KINDS, 'text' as const] : BASE_KINDS}
           optionLabel={(value) => t(`offerEditor.pay.baseKind.${value}`)}
         />
-        <div className="field">
-          <label htmlFor={`${id}-currency`}>{t('offerEditor.pay.currency')}</label>
-          <select
-            id={`${id}-currency`}
-            aria-describedby={describedBy(rate === undefined && warningId)}
-            {...register('pay.currency')}
-          >
-            {CURRENCIES.map((code) => (
-              <option key={code} value={code}>
-                {t(`offerEditor.pay.currencies.${code}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          name="pay.currency"
+          label={t('offerEditor.pay.currency')}
+          options={CURRENCIES}
+          optionLabel={(code) => t(`offerEditor.pay.currencies.${code}`)}
+          describedById={rate === undefined ? warningId : undefined}
+        />
       </div>
       {currency === 'CNY' ? null : (
         <OfferRateField key={currency} currency={currency} rate={rate} warningId={warningId} />

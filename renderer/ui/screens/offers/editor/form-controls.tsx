@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useFormContext, useFormState, useWatch, type FieldPath } from 'react-hook-form'
+import { useController, useFormContext, useFormState, type FieldPath } from 'react-hook-form'
 import { fieldErrorAt, offerFieldErrorText } from './field-error-text'
 import type { OfferFormFields } from './offer-form-fields'
 
@@ -102,6 +102,7 @@ export function SelectField<Value extends string>({
   optionLabel,
   explain,
   source,
+  describedById,
   className,
 }: {
   name: OfferPath
@@ -111,15 +112,31 @@ export function SelectField<Value extends string>({
   explain?: (value: Value) => ReactNode
   /** What the chosen value rests on (its source), after the explanation. */
   source?: (value: Value) => ReactNode
+  /** Another element that describes this select too (a warning beside it). */
+  describedById?: string | undefined
   className?: string
 }) {
   const id = useId()
-  const { register, control } = useFormContext<OfferFormFields>()
-  const value = useWatch({ control, name }) as Value
+  const { control } = useFormContext<OfferFormFields>()
+  // Controlled: React sets the chosen option, so the form's value and the select never differ.
+  const {
+    field: { value: chosen, onChange, onBlur, ref: selectRef },
+  } = useController({ control, name })
+  const value = chosen as Value
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id}>{label}</label>
-      <select id={id} aria-describedby={explain && `${id}-explain`} {...register(name)}>
+      <select
+        id={id}
+        name={name}
+        ref={selectRef}
+        value={value}
+        aria-describedby={describedBy(explain && `${id}-explain`, describedById)}
+        onChange={(event) => {
+          onChange(event.target.value)
+        }}
+        onBlur={onBlur}
+      >
         {options.map((option) => (
           <option key={option} value={option}>
             {optionLabel(option)}
