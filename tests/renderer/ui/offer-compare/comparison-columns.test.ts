@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest'
+import { storedOfferSchema } from '../../../../renderer/data/records'
+import { assess, DEFAULT_RULESET } from '../../../../renderer/domain'
+import type { AssessmentInput } from '../../../../renderer/domain/model/assessment-input'
+import {
+  bestColumns,
+  comparisonColumns,
+  type CompareColumn,
+} from '../../../../renderer/ui/screens/offers/compare/comparison-columns'
+import { loadPersona } from '../../../helpers/personas'
+
+const mover = loadPersona('p1')
+const startup = loadPersona('p4').offers[0]
+const platformOffer = loadPersona('p5').offers[0]
+const usd = loadPersona('p6').offers[0]
+
+/** The offers as stored (status and the day each was added), and the engine's answer on them. */
+function setUp(statuses: Record<string, string>, settings = mover.settings) {
+  const offers = [startup, platformOffer, usd].flatMap((offer, index) =>
+    offer
+      ? [
+          storedOfferSchema.parse({
+            ...offer,
+            status: statuses[offer.id] ?? 'considering',
+            // Added in the order above, on successive days.
+            createdAt: `2026-03-0${String(index + 1)}T10:00:00.000Z`,
+            updatedAt: '2026-03-05T10:00:00.000Z',
+          }),
+        ]
+      : [],
+  )
+  const input: AssessmentInput = { ...mover, offers, settings }
+  return { offers, input, assessment: assess(input, DEFAULT_RULESET) }
+}
+
+describe('comparisonColumns', () => {
+  it('puts the current job first, then offers still weighed, in the order they were added', () => {
+    const { offers, input, assessment } = setUp({ 'o-openai-l5': 'declined' })
+    // Stored by id, as the database gives them back.
+    const byId = [...offers].sort((a, b) => a.id.localeCompare(b.id))
+    const { current, offers: columns } = comparisonColumns(byId, assessment, input, DEFAULT_RULESET)
+    expect(current.pay?.ok).toBe(true)
+    expect(current.rates.preset.cityId).toBe('beijing')
+    expect(columns.map((column) => column.key)).toEqual(['o-four-steps', 'o-big-platform'])
+    expect(columns[0]?.assessment?.offerId).toBe('o-four-steps')
+  })
+
+  it('orders by risk-adjusted value, total or risk; an unreadable pay goes last', () => {
+    // Without a dollar rate the USD offer cannot be read.
+    const { offers, input, assessment } = setUp({}, { ...mover.settings, exchangeRates: {} })
+    const order = (sort: 'riskAdjusted' | 'total' | 'risk') =>
+      comparisonColumns(offers, assessment, input, DEFAULT_RULESET, sort).offers.map(
+        (column) => column.key,
+      )
+    const usdColumn = comparisonColumns(offers, assessment, input, DEFAULT_RULESET).offers.at(-1)
+    expect(usdColumn?.assessment).toMatchObject({ ok: false, error: { code: 'no-exchange-rate' } })
+    // 135万 a year against 101.25万: the startup pays more and is riskier.
+    expect(order('total')).toEqual(['o-four-steps', 'o-big-platform', 'o-openai-l5'])
+    expect(order('risk')).toEqual(['o-big-platform', 'o-four-steps', 'o-openai-l5'])
+    expect(order('riskAdjusted').at(-1)).toBe('o-openai-l5')
+  })
+
+  it('gives no social-insurance city to pay taxed outside China', () => {
+    const { offers, input, assessment } = setUp({})
+    const columns = comparisonColumns(offers, assessment, input, DEFAULT_RULESET).offers
+    expect(columns.find((column) => column.key === 'o-openai-l5')?.rates).toBeNull()
+    expect(columns.find((column) => column.key === 'o-four-steps')?.rates?.chosenBy).toBe('city')
+  })
+})
+
+describe('bestColumns', () => {
+  const column = (key: string) => ({ key }) as CompareColumn
+  const columns = ['current', 'a', 'b', 'c'].map(column)
+
+  it('marks the highest (or lowest) figure, every column that ties, ranges by their middle', () => {
+    const values: Record<string, { low: number; high: number } | null> = {
+      current: { low: 10, high: 10 },
+      a: { low: 8, high: 14 },
+      b: { low: 11, high: 11 },
+      c: null,
+    }
+    expect([...bestColumns(columns, (item) => values[item.key] ?? null)]).toEqual(['a', 'b'])
+    expect([...bestColumns(columns, (item) => values[item.key] ?? null, 'lower')]).toEqual([
+      'current',
+    ])
+  })
+
+  it('marks nothing with fewer than two figures to compare', () => {
+    expect(bestColumns(columns, (item) => (item.key === 'a' ? 5 : null)).size).toBe(0)
+  })
+})
