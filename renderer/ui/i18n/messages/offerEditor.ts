@@ -256,7 +256,7 @@ export const en = {
 export const zhCN: Widen<typeof en> = {
   title: 'Offer',
   newTitle: '新的 offer',
-  editTitle: 'offer：{{company}}',
+  editTitle: 'Offer：{{company}}',
   intro: '按 offer 上写的填。右侧的结论随你的输入更新；保存之前不会存储任何内容。',
   loading: '正在读取 offer…',
   notFound: '这个地址下没有 offer，可能已被删除。',
