@@ -1,9 +1,16 @@
+import { useMemo } from 'react'
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts'
 import type { DomainLevelRow } from './chart-data'
 import { TOOLTIP_STYLE, AXIS_TICK } from './chart-style'
 
 const ROW_HEIGHT = 30
 const LEVEL_TICKS = [0, 1, 2, 3, 4]
+// Props recharts compares by identity: a new object at each redraw makes it store and
+// recompute its whole layout again, so they are made once here.
+const MARGIN = { top: 4, right: 12, bottom: 4, left: 4 }
+const LEVEL_DOMAIN = [0, 4]
+const CURSOR = { fill: 'var(--nav-current)' }
+const LEGEND_STYLE = { color: 'var(--text)' }
 
 /**
  * Claimed against counted level for every domain, as horizontal bars (the names read in full).
@@ -19,20 +26,23 @@ export function DomainLevelsChart({
   claimedName: string
   countedName: string
 }) {
+  const height = rows.length * ROW_HEIGHT + 70
+  const style = useMemo(() => ({ width: '100%', height }), [height])
+  const data = useMemo(() => [...rows], [rows])
   return (
     <BarChart
-      data={[...rows]}
+      data={data}
       layout="vertical"
       responsive
-      style={{ width: '100%', height: rows.length * ROW_HEIGHT + 70 }}
-      margin={{ top: 4, right: 12, bottom: 4, left: 4 }}
+      style={style}
+      margin={MARGIN}
       barGap={1}
       accessibilityLayer={false}
     >
       <CartesianGrid horizontal={false} stroke="var(--border)" />
       <XAxis
         type="number"
-        domain={[0, 4]}
+        domain={LEVEL_DOMAIN}
         ticks={LEVEL_TICKS}
         allowDecimals={false}
         tick={AXIS_TICK}
@@ -46,8 +56,8 @@ export function DomainLevelsChart({
         tick={AXIS_TICK}
         stroke="var(--border)"
       />
-      <Tooltip contentStyle={TOOLTIP_STYLE} cursor={{ fill: 'var(--nav-current)' }} />
-      <Legend itemSorter={null} wrapperStyle={{ color: 'var(--text)' }} />
+      <Tooltip contentStyle={TOOLTIP_STYLE} cursor={CURSOR} />
+      <Legend itemSorter={null} wrapperStyle={LEGEND_STYLE} />
       <Bar
         dataKey="claimed"
         name={claimedName}
