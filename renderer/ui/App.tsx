@@ -47,8 +47,22 @@ function AppFrame() {
   useEffect(() => {
     document.title = `${t(`nav.${section}`)} · ${t('app.name')}`
     // Moving focus to the new heading tells keyboard and screen-reader users where they are.
-    if (firstRender.current) firstRender.current = false
-    else headingRef.current?.focus()
+    if (firstRender.current) {
+      firstRender.current = false
+      return
+    }
+    // Screens load lazily: the new heading may mount a few frames later, so wait for it.
+    let frame = 0
+    let tries = 0
+    const focusWhenMounted = () => {
+      const heading = headingRef.current
+      if (heading) heading.focus()
+      else if (tries++ < 300) frame = requestAnimationFrame(focusWhenMounted)
+    }
+    focusWhenMounted()
+    return () => {
+      cancelAnimationFrame(frame)
+    }
   }, [section, t])
 
   return (
