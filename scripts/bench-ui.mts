@@ -195,8 +195,10 @@ function report(results: KindResult[]) {
 
   console.log(`\nTidemark live results (npm run bench:ui${PROFILE ? ' --profile' : ''})`)
   console.log(`Machine: ${describeMachine(CHROMIUM_PATH)}`)
+  const loadAtEnd = loadAverage()
+  const cores = cpus().length
   console.log(
-    `Load average ${loadAtStart.toFixed(1)} at the start, ${loadAverage().toFixed(1)} at the end, on ${String(cpus().length)} cores (above the core count, other work competed for the CPU)`,
+    `Load average ${loadAtStart.toFixed(1)} at the start, ${loadAtEnd.toFixed(1)} at the end, on ${String(cores)} cores${Math.max(loadAtStart, loadAtEnd) > cores ? ' (above the core count: other work competed for the CPU and the figures are slower)' : ''}`,
   )
   console.log(
     `Profile: ${String(SKILLS)} skills, ${String(OFFERS)} offers; ${String(WARM_UP)} warm-up then ${String(ROUNDS)} measured keystrokes per kind; ms from the keydown to the frame painted${PROFILE ? ' (unminified build, profiler running: slower than users see)' : ''}\n`,
