@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+import { expectNoAxeViolations } from './axe'
 
 /**
  * The self-assessment walked as a user does it (issue #7): fill a profile, add skills, watch
@@ -119,14 +119,6 @@ const ZH: Words = {
   reportHeading: /^# 潮位/m,
 }
 
-async function expectNoSeriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze()
-  const serious = results.violations.filter(
-    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
-  )
-  expect(serious.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([])
-}
-
 /** The figure shown for a term of the assessment's summary (a description list). */
 function summaryFigure(page: Page, term: string) {
   return page
@@ -173,7 +165,7 @@ for (const words of [EN, ZH]) {
       // The saved skill moves the score (the flag also shows in the form while typing).
       await expect(summaryFigure(page, words.score)).not.toHaveText(scoreBefore)
       const scoreCapped = await summaryFigure(page, words.score).innerText()
-      await expectNoSeriousAxeViolations(page)
+      await expectNoAxeViolations(page)
 
       // Open a reason's source: the article's own sentence, in its Traditional script.
       const why = page.getByRole('region', { name: words.why })
@@ -204,7 +196,7 @@ for (const words of [EN, ZH]) {
       // A rule weight changed: the preview moves before saving; then reset.
       await page.goto('/#/rules')
       await expect(page.getByRole('heading', { level: 1, name: words.rules })).toBeVisible()
-      await expectNoSeriousAxeViolations(page)
+      await expectNoAxeViolations(page)
       const preview = page.getByRole('region', { name: words.preview })
       const inference = page.getByRole('row', { name: /inference-acceleration/ })
       await inference.getByRole('combobox').selectOption('C')

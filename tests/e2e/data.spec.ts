@@ -1,8 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
-import { chromium, expect, test, type Page } from '@playwright/test'
+import { chromium, expect, test } from '@playwright/test'
 import { generateExport } from '../helpers/export-generator'
 import { CHROMIUM_ARGS, CHROMIUM_PATH, E2E_URL } from './chromium'
 import {
@@ -21,6 +20,7 @@ import {
   ZH,
   type UiWords,
 } from './data-helpers'
+import { expectNoAxeViolations } from './axe'
 
 /**
  * Issue 6's end-to-end list: export and import through Settings in browser mode, the journal
@@ -28,11 +28,6 @@ import {
  * a cancel, a killed browser). Every test starts from an empty database: Playwright's
  * contexts keep IndexedDB in memory, except the crash test's own profile folder.
  */
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze()
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([])
-}
 
 const newerVersionSentence: Record<UiWords['lang'], string> = {
   en: 'This file comes from a newer Tidemark (format 99; this version reads up to 1).',

@@ -2,7 +2,7 @@ import type { Widen } from '../translation-type'
 
 /** Skills editor: add, edit and remove skills; domains, levels, evidence. */
 export const en = {
-  title: 'Skills',
+  title: 'Your skills',
   loading: 'Loading your skills…',
   emptyTitle: 'No skills yet',
   emptyText:
@@ -112,7 +112,7 @@ export const en = {
 }
 
 export const zhCN: Widen<typeof en> = {
-  title: '技能',
+  title: '我的技能',
   loading: '正在读取技能…',
   emptyTitle: '还没有技能',
   emptyText:
