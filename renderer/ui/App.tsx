@@ -10,6 +10,7 @@ import { Banners } from './Banners'
 import { DeadlineBanner } from './deadlines/DeadlineBanner'
 import { KeyboardHelp } from './help/KeyboardHelp'
 import { NavBar } from './NavBar'
+import { QuickEntry } from './quick-entry/QuickEntry'
 import type { SectionId } from './sections'
 import { ServicesProvider, useServices, type Services } from './services'
 
@@ -94,6 +95,7 @@ function AppFrame() {
         <DeadlineBanner />
         <Screen section={section} headingRef={headingRef} />
       </main>
+      <QuickEntry />
     </div>
   )
 }
@@ -106,7 +108,7 @@ const SkillsScreen = lazy(() =>
   import('./screens/skills/SkillsScreen').then((m) => ({ default: m.SkillsScreen })),
 )
 const JournalScreen = lazy(() =>
-  import('./screens/JournalScreen').then((m) => ({ default: m.JournalScreen })),
+  import('./screens/journal/JournalScreen').then((m) => ({ default: m.JournalScreen })),
 )
 const OffersScreen = lazy(() =>
   import('./screens/offers/OffersScreen').then((m) => ({ default: m.OffersScreen })),

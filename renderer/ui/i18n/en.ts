@@ -1,3 +1,6 @@
+import * as journalEntry from './messages/journalEntry'
+import * as journalProgress from './messages/journalProgress'
+import * as journalTimeline from './messages/journalTimeline'
 import * as profile from './messages/profile'
 import * as offerEditor from './messages/offerEditor'
 import * as offerVerdict from './messages/offerVerdict'
@@ -91,6 +94,13 @@ export const en = {
     lastSaved: 'Settings last saved {{when}}.',
   },
   journal: {
+    views: {
+      label: 'Journal views',
+      timeline: 'Timeline',
+      jobs: 'Job search',
+      goals: 'Goals',
+      newEntry: 'New entry',
+    },
     search: 'Search the journal',
     searchPlaceholder: 'Chinese or English: 推理, quant…',
     total_one: '{{formatted}} entry',
@@ -255,6 +265,9 @@ export const en = {
       rescueFailed: 'Nothing could be read: {{detail}}',
     },
   },
+  journalEntry: journalEntry.en,
+  journalTimeline: journalTimeline.en,
+  journalProgress: journalProgress.en,
   profile: profile.en,
   skills: skills.en,
   assessment: assessment.en,

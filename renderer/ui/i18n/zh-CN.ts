@@ -1,4 +1,7 @@
 import type { Translation } from './en'
+import * as journalEntry from './messages/journalEntry'
+import * as journalProgress from './messages/journalProgress'
+import * as journalTimeline from './messages/journalTimeline'
 import * as profile from './messages/profile'
 import * as offerEditor from './messages/offerEditor'
 import * as offerVerdict from './messages/offerVerdict'
@@ -86,6 +89,13 @@ export const zhCN: Translation = {
     lastSaved: '设置最近保存于 {{when}}。',
   },
   journal: {
+    views: {
+      label: '日志视图',
+      timeline: '时间线',
+      jobs: '求职进展',
+      goals: '目标',
+      newEntry: '写一条',
+    },
     search: '搜索日志',
     searchPlaceholder: '中文或英文：推理、quant……',
     total_one: '共 {{formatted}} 条',
@@ -236,6 +246,9 @@ export const zhCN: Translation = {
       rescueFailed: '什么也读不出来：{{detail}}',
     },
   },
+  journalEntry: journalEntry.zhCN,
+  journalTimeline: journalTimeline.zhCN,
+  journalProgress: journalProgress.zhCN,
   profile: profile.zhCN,
   skills: skills.zhCN,
   assessment: assessment.zhCN,

@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useId, useMemo, useState, type RefObject } from 'react'
+import { useEffect, useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { StoredJournalEntry } from '../../data/records'
-import { newestEntries } from '../../data/repositories/journal'
-import { useServices } from '../services'
+import type { StoredJournalEntry } from '../../../../data/records'
+import { newestEntries } from '../../../../data/repositories/journal'
+import { useServices } from '../../../services'
 
 const PAGE = 50
 
@@ -12,11 +12,7 @@ const PAGE = 50
  * (the search worker answers; this screen only asks and lists). Writing, filters, the
  * timeline and highlighting come with the journal issue.
  */
-export function JournalScreen({
-  headingRef,
-}: {
-  headingRef: RefObject<HTMLHeadingElement | null>
-}) {
+export function TimelineView() {
   const { t, i18n } = useTranslation()
   const { db, search } = useServices()
   const searchId = useId()
@@ -55,11 +51,7 @@ export function JournalScreen({
   )
 
   return (
-    <section aria-labelledby="section-title" className="section">
-      <h1 id="section-title" ref={headingRef} tabIndex={-1}>
-        {t('sections.journal.title')}
-      </h1>
-      <p className="lead">{t('sections.journal.intro')}</p>
+    <>
       <div className="field">
         <label htmlFor={searchId}>{t('journal.search')}</label>
         <input
@@ -95,6 +87,6 @@ export function JournalScreen({
           </li>
         ))}
       </ol>
-    </section>
+    </>
   )
 }
