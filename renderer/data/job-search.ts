@@ -1,0 +1,168 @@
+import type { JournalKind } from '../domain/model/enums'
+import { roundToDecimals } from '../domain/rounding'
+import { JOB_SEARCH_KINDS } from './assessment-input'
+import type { TidemarkDatabase } from './db'
+import type { StoredJournalEntry } from './records'
+
+/** What the job-search view reads of an entry. */
+export type JobSearchEntry = Pick<StoredJournalEntry, 'id' | 'kind' | 'date' | 'title'> & {
+  company?: string | undefined
+}
+
+type SearchKind = (typeof JOB_SEARCH_KINDS)[number]
+
+/** One calendar week of the pipeline, Monday first. */
+export interface PipelineWeek {
+  /** The week's Monday (ISO date). */
+  weekStart: string
+  application: number
+  interview: number
+  offer: number
+}
+
+/** One company as the user wrote it, and its entries oldest first. */
+export interface CompanyHistory {
+  /** The name folded for comparison ("Moonshot  AI" and "moonshot ai" are one company). */
+  key: string
+  /** The name as the newest entry spells it. */
+  name: string
+  entries: JobSearchEntry[]
+  application: number
+  interview: number
+  offer: number
+  /** The newest entry's date. */
+  lastDate: string
+}
+
+export interface JobSearchSummary {
+  /** Distinct companies among application, interview and offer entries. */
+  companiesContacted: number
+  application: number
+  interview: number
+  offer: number
+  /** Calendar weeks (Monday to Sunday) from the first entry's week to the last's; 0 with none. */
+  weeks: number
+  /** Interviews over those weeks, to one decimal. */
+  interviewsPerWeek: number
+  /** Offers over companies contacted, to two decimals (0 with no company). */
+  offersPerCompany: number
+  /** Every week from the first to the last, empty weeks included, oldest first. */
+  pipeline: PipelineWeek[]
+  /** Companies, the one heard from most recently first. */
+  companies: CompanyHistory[]
+  /** Entries that name no company, oldest first: counted in the totals, not as a company. */
+  withoutCompany: JobSearchEntry[]
+}
+
+const DAY_MS = 86_400_000
+
+function isSearchKind(kind: JournalKind): kind is SearchKind {
+  return (JOB_SEARCH_KINDS as readonly string[]).includes(kind)
+}
+
+/** A company's name folded for comparison: full-width forms, case and runs of spaces ignored. */
+export function companyKey(name: string): string {
+  return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase()
+}
+
+/** A company's name as shown: trimmed, runs of spaces as one. */
+function companyName(name: string): string {
+  return name.normalize('NFKC').trim().replace(/\s+/g, ' ')
+}
+
+function dayNumber(isoDate: string): number {
+  return Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS
+}
+
+function isoFromDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10)
+}
+
+/** The Monday of the week a calendar day falls in (ISO weeks start on Monday). */
+export function weekStart(isoDate: string): string {
+  const day = dayNumber(isoDate)
+  // 1970-01-01 was a Thursday: day 0 is 3 days after a Monday.
+  const sinceMonday = (((day + 3) % 7) + 7) % 7
+  return isoFromDay(day - sinceMonday)
+}
+
+function byDate(a: JobSearchEntry, b: JobSearchEntry): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}
+
+/**
+ * The job search in figures, from the journal's application, interview and offer entries
+ * (other kinds are ignored): what the user did, week by week and company by company.
+ */
+export function jobSearchSummary(entries: readonly JobSearchEntry[]): JobSearchSummary {
+  const search = entries.filter((entry) => isSearchKind(entry.kind)).sort(byDate)
+  const totals = { application: 0, interview: 0, offer: 0 }
+  const byWeek = new Map<string, PipelineWeek>()
+  const byCompany = new Map<string, CompanyHistory>()
+  const withoutCompany: JobSearchEntry[] = []
+
+  for (const entry of search) {
+    const kind = entry.kind as SearchKind
+    totals[kind] += 1
+    const start = weekStart(entry.date)
+    const week = byWeek.get(start) ?? { weekStart: start, application: 0, interview: 0, offer: 0 }
+    week[kind] += 1
+    byWeek.set(start, week)
+
+    const key = entry.company === undefined ? '' : companyKey(entry.company)
+    if (key === '') {
+      withoutCompany.push(entry)
+      continue
+    }
+    const company = byCompany.get(key) ?? {
+      key,
+      name: '',
+      entries: [],
+      application: 0,
+      interview: 0,
+      offer: 0,
+      lastDate: entry.date,
+    }
+    company.entries.push(entry)
+    company[kind] += 1
+    // Oldest first, so the last one seen names the company as the user now writes it.
+    company.name = companyName(entry.company ?? '')
+    company.lastDate = entry.date
+    byCompany.set(key, company)
+  }
+
+  const first = search[0]
+  const last = search.at(-1)
+  const pipeline: PipelineWeek[] = []
+  if (first && last) {
+    const end = dayNumber(weekStart(last.date))
+    for (let day = dayNumber(weekStart(first.date)); day <= end; day += 7) {
+      const start = isoFromDay(day)
+      pipeline.push(
+        byWeek.get(start) ?? { weekStart: start, application: 0, interview: 0, offer: 0 },
+      )
+    }
+  }
+  const weeks = pipeline.length
+  const companies = [...byCompany.values()].sort(
+    (a, b) =>
+      (a.lastDate < b.lastDate ? 1 : a.lastDate > b.lastDate ? -1 : 0) ||
+      a.key.localeCompare(b.key),
+  )
+  return {
+    companiesContacted: companies.length,
+    ...totals,
+    weeks,
+    interviewsPerWeek: weeks > 0 ? roundToDecimals(totals.interview / weeks, 1) : 0,
+    offersPerCompany:
+      companies.length > 0 ? roundToDecimals(totals.offer / companies.length, 2) : 0,
+    pipeline,
+    companies,
+    withoutCompany,
+  }
+}
+
+/** The journal's application, interview and offer entries (through the kind index). */
+export function readJobSearchEntries(db: TidemarkDatabase): Promise<StoredJournalEntry[]> {
+  return db.journal.where('kind').anyOf(JOB_SEARCH_KINDS).toArray()
+}

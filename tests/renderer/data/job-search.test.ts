@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest'
+import {
+  companyKey,
+  jobSearchSummary,
+  readJobSearchEntries,
+  weekStart,
+  type JobSearchEntry,
+} from '../../../renderer/data/job-search'
+import { saveJournalEntry } from '../../../renderer/data/repositories/journal'
+import { freshDatabase } from './data-helpers'
+
+let next = 0
+function entry(
+  date: string,
+  kind: JobSearchEntry['kind'],
+  company?: string,
+  title = `${kind} ${date}`,
+): JobSearchEntry {
+  next += 1
+  return { id: `e${String(next).padStart(3, '0')}`, kind, date, title, company }
+}
+
+/**
+ * Counted by hand, weeks from Monday:
+ *   week of 5 Oct (Mon 5 - Sun 11):  2 applications (ByteDance twice), 1 interview (Sun 11)
+ *   week of 12 Oct:                  2 interviews (Moonshot, ByteDance)
+ *   week of 19 Oct:                  nothing
+ *   week of 26 Oct:                  1 application (no company), 1 offer, 1 interview (no company)
+ * Companies: "ByteDance" / "  bytedance " / "ByteDance" are one; "Moonshot  AI" / "moonshot ai"
+ * / "Ｍoonshot AI" (a full-width M) are one: 2 companies. The learning note is not counted.
+ */
+const FIXTURE: JobSearchEntry[] = [
+  entry('2026-10-28', 'offer', 'Ｍoonshot AI', 'Moonshot offer'),
+  entry('2026-10-05', 'application', 'ByteDance', 'Applied to ByteDance'),
+  entry('2026-10-07', 'application', '  bytedance '),
+  entry('2026-10-11', 'interview', 'Moonshot  AI', 'Moonshot first round'),
+  entry('2026-10-12', 'interview', 'moonshot ai', 'Moonshot second round'),
+  entry('2026-10-14', 'interview', 'ByteDance'),
+  entry('2026-10-14', 'learning', 'Zhipu'),
+  entry('2026-10-27', 'application'),
+  entry('2026-10-29', 'interview', '   '),
+]
+
+describe('weekStart', () => {
+  it('gives the Monday of the week, Sunday belonging to the week before', () => {
+    expect(weekStart('2026-10-05')).toBe('2026-10-05') // a Monday
+    expect(weekStart('2026-10-11')).toBe('2026-10-05') // a Sunday
+    expect(weekStart('2026-10-12')).toBe('2026-10-12')
+    expect(weekStart('2027-01-01')).toBe('2026-12-28') // across a year
+    expect(weekStart('2024-03-01')).toBe('2024-02-26') // across a leap February
+  })
+})
+
+describe('companyKey', () => {
+  it('folds case, surrounding and repeated spaces and full-width letters', () => {
+    expect(companyKey('  Moonshot   AI ')).toBe('moonshot ai')
+    expect(companyKey('Ｍoonshot AI')).toBe('moonshot ai')
+    expect(companyKey('字节 跳动')).not.toBe(companyKey('字节跳动'))
+  })
+})
+
+describe('jobSearchSummary', () => {
+  const summary = jobSearchSummary(FIXTURE)
+
+  it('counts the hand-counted totals and leaves other kinds out', () => {
+    expect(summary).toMatchObject({
+      companiesContacted: 2,
+      application: 3,
+      interview: 4,
+      offer: 1,
+      weeks: 4,
+      interviewsPerWeek: 1,
+      offersPerCompany: 0.5,
+    })
+  })
+
+  it('lays out every week from Monday, an empty one included', () => {
+    expect(summary.pipeline).toEqual([
+      { weekStart: '2026-10-05', application: 2, interview: 1, offer: 0 },
+      { weekStart: '2026-10-12', application: 0, interview: 2, offer: 0 },
+      { weekStart: '2026-10-19', application: 0, interview: 0, offer: 0 },
+      { weekStart: '2026-10-26', application: 1, interview: 1, offer: 1 },
+    ])
+  })
+
+  it('groups one company however it is spelled, newest first, its entries in date order', () => {
+    expect(
+      summary.companies.map((company) => ({
+        name: company.name,
+        dates: company.entries.map((item) => item.date),
+        counts: [company.application, company.interview, company.offer],
+      })),
+    ).toEqual([
+      {
+        name: 'Moonshot AI',
+        dates: ['2026-10-11', '2026-10-12', '2026-10-28'],
+        counts: [0, 2, 1],
+      },
+      { name: 'ByteDance', dates: ['2026-10-05', '2026-10-07', '2026-10-14'], counts: [2, 1, 0] },
+    ])
+  })
+
+  it('keeps entries without a company apart, counted in the totals only', () => {
+    expect(summary.withoutCompany.map((item) => [item.kind, item.date])).toEqual([
+      ['application', '2026-10-27'],
+      ['interview', '2026-10-29'],
+    ])
+  })
+
+  it('rounds the rates: 5 interviews over 3 weeks, 1 offer over 3 companies', () => {
+    const rates = jobSearchSummary([
+      entry('2026-11-02', 'interview', 'A'),
+      entry('2026-11-03', 'interview', 'B'),
+      entry('2026-11-10', 'interview', 'C'),
+      entry('2026-11-16', 'interview', 'A'),
+      entry('2026-11-22', 'interview', 'A'),
+      entry('2026-11-22', 'offer', 'A'),
+    ])
+    expect(rates).toMatchObject({ weeks: 3, interviewsPerWeek: 1.7, offersPerCompany: 0.33 })
+  })
+
+  it('says zero, not NaN, for an empty journal', () => {
+    expect(jobSearchSummary([])).toEqual({
+      companiesContacted: 0,
+      application: 0,
+      interview: 0,
+      offer: 0,
+      weeks: 0,
+      interviewsPerWeek: 0,
+      offersPerCompany: 0,
+      pipeline: [],
+      companies: [],
+      withoutCompany: [],
+    })
+  })
+})
+
+describe('readJobSearchEntries', () => {
+  it('reads application, interview and offer entries only', async () => {
+    const db = await freshDatabase('job-search')
+    for (const kind of ['application', 'learning', 'interview', 'offer', 'reflection'] as const) {
+      await saveJournalEntry(db, { kind, date: '2026-10-05', title: kind, company: 'Z' })
+    }
+    const read = await readJobSearchEntries(db)
+    expect(read.map((item) => item.kind).sort()).toEqual(['application', 'interview', 'offer'])
+  })
+})
