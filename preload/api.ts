@@ -18,6 +18,7 @@ export interface IpcContract {
   readBackup: { request: ReadBackupRequest; response: ReadBackupResult }
   printToPdf: { request: PrintToPdfRequest; response: PrintToPdfResult }
   showNotification: { request: ShowNotificationRequest; response: ShowNotificationResult }
+  openExternal: { request: OpenExternalRequest; response: OpenExternalResult }
 }
 
 export type IpcMethod = keyof IpcContract
@@ -34,6 +35,7 @@ export const IPC_CHANNELS = {
   readBackup: 'tidemark:read-backup',
   printToPdf: 'tidemark:print-to-pdf',
   showNotification: 'tidemark:show-notification',
+  openExternal: 'tidemark:open-external',
 } as const satisfies { [M in IpcMethod]: string }
 
 export type IpcChannel = (typeof IPC_CHANNELS)[IpcMethod]
@@ -169,6 +171,43 @@ export interface ShowNotificationRequest {
  * click on one brings the window forward.
  */
 export type ShowNotificationResult = { status: 'shown' } | { status: 'unsupported' }
+
+/** The longest link main hands to the system browser: far above a real one, well below harm. */
+export const MAX_EXTERNAL_URL_LENGTH = 2048
+
+/** The only schemes opened outside the app: web pages and e-mail. Never file:, javascript:, app: or an OS handler. */
+export const EXTERNAL_URL_SCHEMES = ['http:', 'https:', 'mailto:'] as const
+
+/**
+ * Why a link may not leave the app, or null when it may: it must parse as an absolute URL,
+ * be no longer than MAX_EXTERNAL_URL_LENGTH and use one of EXTERNAL_URL_SCHEMES. Main (in
+ * its payload schema) and the browser adapter both ask this, so both refuse the same links.
+ */
+export function externalUrlProblem(url: string): string | null {
+  if (url.length > MAX_EXTERNAL_URL_LENGTH) {
+    return `must be at most ${MAX_EXTERNAL_URL_LENGTH} characters (got ${url.length})`
+  }
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return 'must be an absolute URL'
+  }
+  if (!(EXTERNAL_URL_SCHEMES as readonly string[]).includes(parsed.protocol)) {
+    return `must be an http, https or mailto link (not ${parsed.protocol})`
+  }
+  return null
+}
+
+/** A link to open in the system's browser or mail program: http, https or mailto only. */
+export interface OpenExternalRequest {
+  url: string
+}
+
+/** Handed to the system; whether a browser then shows it is the system's business. */
+export interface OpenExternalResult {
+  status: 'opened'
+}
 
 /**
  * One function per main event, `on` + its name (onBackupRequested): it calls the listener,

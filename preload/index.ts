@@ -50,6 +50,7 @@ const api = {
   readBackup: (request) => invoke('readBackup', request),
   printToPdf: (request) => invoke('printToPdf', request),
   showNotification: (request) => invoke('showNotification', request),
+  openExternal: (request) => invoke('openExternal', request),
   onBackupRequested: (listener) => subscribe('backupRequested', listener),
 } satisfies TidemarkApi
 

@@ -15,6 +15,7 @@ import { isTrustedSender } from '../app-origin'
 import { BackupStoreError, type BackupFailureKind, type BackupStore } from '../backups/backup-store'
 import {
   noPayload,
+  openExternalRequest,
   openTextFileRequest,
   printToPdfRequest,
   readBackupRequest,
@@ -46,6 +47,8 @@ export interface HandlerDeps {
   backupSettled: (reason: BackupReason, error: IpcError | null) => void
   /** Shows a desktop notification; false when the system cannot show one. */
   showNotification: (notification: ShowNotificationRequest) => boolean
+  /** Hands a link, already checked (http, https or mailto), to the system (shell.openExternal). */
+  openExternal: (url: string) => Promise<void>
 }
 
 /**
@@ -206,6 +209,18 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       const request = parse(showNotificationRequest, payload)
       const shown = deps.showNotification(request)
       return Promise.resolve(shown ? { status: 'shown' } : { status: 'unsupported' })
+    },
+
+    openExternal: async (payload) => {
+      const request = parse(openExternalRequest, payload)
+      // The parsed form is what was checked, so it is what is opened (no second parse
+      // elsewhere reading the string differently).
+      try {
+        await deps.openExternal(new URL(request.url).href)
+      } catch (error) {
+        throw ioFailure(error)
+      }
+      return { status: 'opened' }
     },
   }
 }

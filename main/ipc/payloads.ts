@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import {
   BACKUP_REASONS,
+  externalUrlProblem,
+  MAX_EXTERNAL_URL_LENGTH,
   MAX_NOTIFICATION_BODY,
   MAX_NOTIFICATION_TITLE,
   MAX_TEXT_FILE_BYTES,
@@ -9,6 +11,8 @@ import {
   type IpcMethod,
   type IpcResponse,
   type ListBackupsResult,
+  type OpenExternalRequest,
+  type OpenExternalResult,
   type OpenTextFileRequest,
   type OpenTextFileResult,
   type PrintToPdfRequest,
@@ -95,6 +99,20 @@ export const showNotificationRequest = z.strictObject({
   body: notificationText(MAX_NOTIFICATION_BODY),
 }) satisfies z.ZodType<ShowNotificationRequest>
 
+/**
+ * A link for the system browser: capped first (so a huge string is never parsed), then parsed
+ * with URL and held to http, https or mailto, the same check the browser adapter makes.
+ */
+export const openExternalRequest = z.strictObject({
+  url: z
+    .string()
+    .max(MAX_EXTERNAL_URL_LENGTH)
+    .superRefine((url, context) => {
+      const problem = externalUrlProblem(url)
+      if (problem !== null) context.addIssue({ code: 'custom', message: problem })
+    }),
+}) satisfies z.ZodType<OpenExternalRequest>
+
 export const noPayload = z.undefined()
 
 // Responses: what main answers, checked before it leaves so a handler bug never sends the
@@ -147,6 +165,10 @@ export const showNotificationResponse = z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('unsupported') }),
 ]) satisfies z.ZodType<ShowNotificationResult>
 
+export const openExternalResponse = z.strictObject({
+  status: z.literal('opened'),
+}) satisfies z.ZodType<OpenExternalResult>
+
 /** One response schema per contract entry: a missing entry, or a schema for another type, fails `tsc`. */
 export const responseSchemas: { [M in IpcMethod]: z.ZodType<IpcResponse<M>> } = {
   getAppInfo: appInfoResponse,
@@ -157,4 +179,5 @@ export const responseSchemas: { [M in IpcMethod]: z.ZodType<IpcResponse<M>> } = 
   readBackup: readBackupResponse,
   printToPdf: printToPdfResponse,
   showNotification: showNotificationResponse,
+  openExternal: openExternalResponse,
 }

@@ -1,4 +1,4 @@
-import { app, dialog, ipcMain, Notification, type BrowserWindow } from 'electron'
+import { app, dialog, ipcMain, Notification, shell, type BrowserWindow } from 'electron'
 import { basename } from 'node:path'
 import { readFile, stat } from 'node:fs/promises'
 import { IPC_CHANNELS, type IpcMethod } from '../../preload/api'
@@ -57,6 +57,8 @@ export function registerIpc(getWindow: () => BrowserWindow | null, backupDeps: B
         window.focus()
       },
     }),
+    // Only after the payload schema held the link to http, https or mailto.
+    openExternal: (url) => shell.openExternal(url),
     ...backupDeps,
   })
 

@@ -1,4 +1,4 @@
-import { MAX_TEXT_FILE_BYTES } from '../../preload/api'
+import { externalUrlProblem, MAX_TEXT_FILE_BYTES } from '../../preload/api'
 import { PlatformError, type NotificationAccess, type Platform } from './platform'
 
 /** The browser's Notification API, where it has one (not in every browser or test DOM). */
@@ -100,6 +100,20 @@ export function createBrowserPlatform(): Platform {
         return Promise.resolve({ status: 'unsupported' })
       }
       return Promise.resolve({ status: 'shown' })
+    },
+    openExternal: (url) => {
+      // The same check main makes, with the same answer, so a link refused in the app is
+      // refused here too.
+      const problem = externalUrlProblem(url)
+      if (problem !== null) {
+        return Promise.reject(
+          new PlatformError({ code: 'invalid-payload', detail: `url: ${problem}` }),
+        )
+      }
+      // A new tab that cannot reach back into this page (no window.opener) and is not told
+      // where it came from (no Referer).
+      window.open(new URL(url).href, '_blank', 'noopener,noreferrer')
+      return Promise.resolve()
     },
   }
 }

@@ -39,5 +39,8 @@ export function createElectronPlatform(api: TidemarkApi): Platform {
           body: body.slice(0, MAX_NOTIFICATION_BODY),
         }),
       ),
+    openExternal: async (url) => {
+      unwrap(await api.openExternal({ url }))
+    },
   }
 }

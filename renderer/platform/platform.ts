@@ -96,4 +96,10 @@ export interface Platform {
    * click brings the app forward. Fails (PlatformError) only if main refuses the request.
    */
   notify(notification: DesktopNotification): Promise<NotifyOutcome>
+  /**
+   * Opens a link in the system's browser (or mail program for mailto:), never inside the app.
+   * Only http, https and mailto links of at most 2048 characters: anything else (javascript:,
+   * file:, data:, app:…) is refused with PlatformError 'invalid-payload', and nothing opens.
+   */
+  openExternal(url: string): Promise<void>
 }

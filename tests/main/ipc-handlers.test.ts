@@ -38,6 +38,7 @@ function fakeDeps(overrides: Partial<HandlerDeps> = {}): HandlerDeps {
     },
     backupSettled: vi.fn(),
     showNotification: vi.fn(() => true),
+    openExternal: vi.fn(() => Promise.resolve()),
     ...overrides,
   }
 }

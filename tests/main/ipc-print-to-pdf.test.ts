@@ -32,6 +32,7 @@ function withFolder(overrides: Partial<HandlerDeps> = {}) {
     showNotification: () => {
       throw new Error('not used here')
     },
+    openExternal: unused,
     ...overrides,
   }
   return { folder, deps, handlers: createHandlers(deps) }

@@ -26,6 +26,7 @@ function withNotifier(showNotification: HandlerDeps['showNotification']) {
     backups: { write: unused, list: unused, read: unused },
     backupSettled: vi.fn(),
     showNotification: vi.fn(showNotification),
+    openExternal: unused,
   }
   return { deps, handlers: createHandlers(deps) }
 }

@@ -13,6 +13,8 @@ import type {
   IpcMethod,
   IpcResult,
   ListBackupsResult,
+  OpenExternalRequest,
+  OpenExternalResult,
   MainEventChannel,
   OpenTextFileRequest,
   OpenTextFileResult,
@@ -99,6 +101,12 @@ export type ApiFollowsContract = [
       (title: string) => Promise<IpcResult<ShowNotificationResult>>
     >
   >,
+  Expect<
+    Equal<
+      TidemarkApi['openExternal'],
+      (request: OpenExternalRequest) => Promise<IpcResult<OpenExternalResult>>
+    >
+  >,
   // The listener gets nothing: no IpcRendererEvent, whose sender is ipcRenderer, reaches the page.
   Expect<Equal<TidemarkApi['onBackupRequested'], (listener: () => void) => () => void>>,
   Expect<
@@ -130,6 +138,7 @@ export const complete: IpcHandlers = {
   readBackup: () => Promise.resolve(backupContents),
   printToPdf: () => Promise.resolve(cancelled),
   showNotification: () => Promise.resolve(shown),
+  openExternal: () => Promise.resolve({ status: 'opened' as const }),
 }
 
 // @ts-expect-error a handler table without openTextFile does not compile
@@ -141,6 +150,7 @@ export const missingChannel: IpcHandlers = {
   readBackup: () => Promise.resolve(backupContents),
   printToPdf: () => Promise.resolve(cancelled),
   showNotification: () => Promise.resolve(shown),
+  openExternal: () => Promise.resolve({ status: 'opened' as const }),
 }
 
 const { readBackup: _readBackup, ...withoutReadBackup } = complete
@@ -154,6 +164,10 @@ export const missingPrintChannel: IpcHandlers = withoutPrintToPdf
 const { showNotification: _showNotification, ...withoutShowNotification } = complete
 // @ts-expect-error a handler table without showNotification does not compile
 export const missingNotificationChannel: IpcHandlers = withoutShowNotification
+
+const { openExternal: _openExternal, ...withoutOpenExternal } = complete
+// @ts-expect-error a handler table without openExternal does not compile
+export const missingOpenExternalChannel: IpcHandlers = withoutOpenExternal
 
 export const notificationAnswersClicked: IpcHandlers = {
   ...complete,
@@ -213,6 +227,7 @@ export const api: TidemarkApi = {
   readBackup: () => Promise.resolve({ ok: true, value: backupContents }),
   printToPdf: () => Promise.resolve({ ok: true, value: cancelled }),
   showNotification: () => Promise.resolve({ ok: true, value: shown }),
+  openExternal: () => Promise.resolve({ ok: true, value: { status: 'opened' } }),
   onBackupRequested: () => () => undefined,
 }
 

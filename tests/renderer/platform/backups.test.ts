@@ -25,6 +25,7 @@ function fakeApi() {
     openTextFile: unused,
     printToPdf: unused,
     showNotification: unused,
+    openExternal: unused,
     writeBackup: vi.fn<TidemarkApi['writeBackup']>(() => ok({ fileName: FILE_NAME })),
     listBackups: vi.fn(() => ok({ backups: [listed] })),
     readBackup: vi.fn<TidemarkApi['readBackup']>(() => ok({ contents: '{}' })),

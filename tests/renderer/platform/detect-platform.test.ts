@@ -17,6 +17,7 @@ function fakeApi(overrides: Partial<TidemarkApi> = {}): TidemarkApi {
     readBackup: () => Promise.resolve({ ok: true, value: { contents: '{}' } }),
     printToPdf: () => Promise.resolve({ ok: true, value: { status: 'cancelled' } }),
     showNotification: () => Promise.resolve({ ok: true, value: { status: 'shown' } }),
+    openExternal: () => Promise.resolve({ ok: true, value: { status: 'opened' } }),
     onBackupRequested: () => () => undefined,
     ...overrides,
   }

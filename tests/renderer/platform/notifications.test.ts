@@ -21,6 +21,7 @@ function electronWith(answer: IpcResult<ShowNotificationResult>) {
     listBackups: unused,
     readBackup: unused,
     showNotification,
+    openExternal: unused,
     onBackupRequested: () => () => undefined,
   }
   return { platform: detectPlatform({ tidemark: api }), showNotification }

@@ -37,6 +37,7 @@ function fakePlatform(
     notificationAccess: () => 'unsupported',
     requestNotificationAccess: () => Promise.resolve('unsupported'),
     notify: () => Promise.resolve({ status: 'not-allowed' as const }),
+    openExternal: () => Promise.resolve(),
   }
   return { platform, saveTextFile, printToPdf }
 }
