@@ -1,5 +1,5 @@
 // Times assess() on a large user: 300 skills and 1,000 offers (issue target: under 50 ms).
-// Prints its figures; it is not a test and asserts nothing. Run: npm run bench
+// Prints its figures; it is not a test and asserts nothing. Run: npm run bench:engine
 //
 // The domain is measured as it ships: bundled and minified by Vite, as in the app. Running
 // the TypeScript sources through tsx instead adds its own export getters and name helpers to
@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url'
 import fc from 'fast-check'
 import { build } from 'vite'
 import { offerArbitrary, profileArbitrary, skillArbitrary } from '../tests/helpers/arbitraries'
+import { writeSummary } from './bench-summary'
 
 const outDir = mkdtempSync(join(tmpdir(), 'tidemark-bench-'))
 await build({
@@ -124,6 +125,7 @@ const riskStage = time(() =>
 )
 const offersOk = assess(input, DEFAULT_RULESET).offers.filter((offer) => offer.ok).length
 const median = (sorted: number[]) => quantile(sorted, 0.5)
+writeSummary('engine', { medianMs: median(whole), p95Ms: quantile(whole, 0.95) })
 
 console.log(
   `assess(): ${SKILLS} skills, ${OFFERS} offers (${offersOk} priced), ${RUNS} runs after 5 warm-up, Node ${process.version}`,

@@ -23,6 +23,7 @@ import { describeMachine, loadAverage } from './bench-data/machine'
 import type { ListPainted, RawWriteOptions } from './bench-data/pages/bench-api'
 import { buildSite } from './bench-data/site'
 import { ascending, displayWidth, median, padDisplay, quantile } from './bench-data/stats'
+import { writeSummary } from './bench-summary'
 import { CHROMIUM_PATH } from './chromium.mjs'
 
 const ENTRIES = 50_000
@@ -189,6 +190,17 @@ try {
     const typedSorted = ascending(typed)
     const launchRatio = painted(launched.app) / painted(launched.minimal)
     const tabRatio = painted(tabs.app) / painted(tabs.minimal)
+    writeSummary('data', {
+      importMs: imported.totalMs,
+      floorMs: floor.writeMs,
+      importRatio,
+      searchP50Ms: p50,
+      searchP95Ms: p95,
+      worstQueryP95Ms: worst.p95,
+      searchLongTasks: searched.longTasks,
+      firstPageLaunchRatio: launchRatio,
+      firstPageTabRatio: tabRatio,
+    })
 
     const rows = [
       ['figure', 'measured', 'floor / baseline', 'ratio', 'target', ''],

@@ -26,6 +26,7 @@ import { installProbe, KEEP_NAMES_SHIM } from './bench-ui/probe'
 import { importProfile, openSkills } from './bench-ui/seed'
 import { buildApp, buildUnminified, serveSite } from './bench-ui/site'
 import { CHROMIUM_PATH } from './chromium.mjs'
+import { writeSummary } from './bench-summary'
 
 const SKILLS = 30
 const OFFERS = 10
@@ -178,6 +179,7 @@ function report(results: KindResult[]) {
     ])
   }
   const overall = stats(pooled)
+  writeSummary('ui', { keystrokeP50Ms: overall.p50, keystrokeP95Ms: overall.p95 })
   rows.push([
     'all kinds together',
     '',

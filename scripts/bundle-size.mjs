@@ -14,7 +14,7 @@
  * as a server would send it. A chunk's trailing sourceMappingURL comment is not counted, so a
  * build with source maps measures the same as one without.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
@@ -107,6 +107,13 @@ const padStart = (text, width) => String(text).padStart(width)
 const initialRaw = sum(initial, 'raw')
 const initialGzip = sum(initial, 'gzip')
 const overBudget = initialGzip > BUDGET_GZIP_BYTES
+// For `npm run bench`'s one table (scripts/bench-summary.ts does the same for the TS benches).
+if (process.env.BENCH_SUMMARY_DIR) {
+  writeFileSync(
+    join(process.env.BENCH_SUMMARY_DIR, 'size.json'),
+    JSON.stringify({ initialGzipKB: initialGzip / 1000, budgetKB: BUDGET_GZIP_BYTES / 1000 }),
+  )
+}
 
 console.log(
   `Renderer bundle: ${outDir.startsWith(projectRoot) ? relative(projectRoot, outDir) : outDir}`,

@@ -157,18 +157,31 @@ function watchListPaint({ selector, count }: { selector: string; count: number }
 export const JOURNAL_ITEMS = { selector: 'ol.entry-list > li', count: 50 }
 
 /** Opens `path` in `page` (a new tab, or a new browser's first) until 50 entries are painted. */
-export async function timeFirstList(page: Page, path: string): Promise<ListPainted> {
-  await page.addInitScript(watchListPaint, JOURNAL_ITEMS)
+export function timeFirstList(page: Page, path: string): Promise<ListPainted> {
+  return timePainted(page, path, JOURNAL_ITEMS)
+}
+
+/** Opens `path` in `page` until `items.count` elements match `items.selector`, painted. */
+export async function timePainted(
+  page: Page,
+  path: string,
+  items: { selector: string; count: number },
+): Promise<ListPainted> {
+  await page.addInitScript(watchListPaint, items)
   await page.goto(path)
   const painted = page.evaluate(() => {
     if (!window.benchListPainted) throw new Error('the paint watcher did not run')
     return window.benchListPainted
   })
-  // page.evaluate waits forever: a page that never lists 50 entries must fail the run instead.
+  // page.evaluate waits forever: a page that never shows them must fail the run instead.
   let timer: ReturnType<typeof setTimeout> | undefined
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      reject(new Error(`${path} did not list ${JOURNAL_ITEMS.count} entries within a minute`))
+      reject(
+        new Error(
+          `${path} did not show ${String(items.count)} × ${items.selector} within a minute`,
+        ),
+      )
     }, 60_000)
   })
   try {
