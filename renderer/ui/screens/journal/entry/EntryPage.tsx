@@ -1,7 +1,140 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { listOffers } from '../../../../data/repositories/offers'
+import { listSkills } from '../../../../data/repositories/skills'
+import { useServices } from '../../../services'
+import { DeleteEntry } from './DeleteEntry'
+import { EntryForm } from './EntryForm'
+import { EntryView } from './EntryView'
+import { entryHash, markSaved, wasJustSaved } from './just-saved'
+import './entry-page.css'
 
-/** One entry: a new one (`entryId` null) or a stored one, read and edited. */
+type Status = { kind: 'saved' } | { kind: 'deleteFailed'; detail: string } | null
+
+function goTo(hash: string): void {
+  window.location.hash = hash
+}
+
+/**
+ * One entry (#/journal/new, #/journal/<id>). A new one is a form that keeps its draft; once
+ * saved, its own address shows it as read. A stored one is shown with its Markdown rendered,
+ * with Edit (the same form in its place) and Delete (asked once more).
+ */
 export function EntryPage({ entryId }: { entryId: string | null }) {
   const { t } = useTranslation()
-  return <p className="muted">{entryId ?? t('journalEntry.title')}</p>
+  const { db } = useServices()
+  const heading = useRef<HTMLHeadingElement>(null)
+  const [savedBefore] = useState(() => entryId !== null && wasJustSaved(entryId))
+  const [editing, setEditing] = useState(false)
+  const [status, setStatus] = useState<Status>(savedBefore ? { kind: 'saved' } : null)
+  const focusHeading = useRef(savedBefore)
+  // undefined while reading; null when there is no such entry.
+  const stored = useLiveQuery(
+    async () => (entryId === null ? null : ((await db.journal.get(entryId)) ?? null)),
+    [db, entryId],
+  )
+  const skills = useLiveQuery(() => listSkills(db), [db])
+  const offers = useLiveQuery(() => listOffers(db), [db])
+  const loading = entryId !== null && (stored === undefined || !skills || !offers)
+
+  useEffect(() => {
+    if (!focusHeading.current || loading || editing) return
+    focusHeading.current = false
+    heading.current?.focus()
+  }, [loading, editing])
+
+  function leaveEditing(saved: boolean) {
+    focusHeading.current = true
+    setEditing(false)
+    setStatus(saved ? { kind: 'saved' } : null)
+  }
+
+  if (entryId === null) {
+    return (
+      <section className="panel je-page" aria-labelledby="je-page-title">
+        <h2 id="je-page-title" ref={heading} tabIndex={-1}>
+          {t('journalEntry.title')}
+        </h2>
+        <EntryForm
+          keepDraft
+          labelledBy="je-page-title"
+          onSaved={(entry) => {
+            markSaved(entry.id)
+            goTo(entryHash(entry.id))
+          }}
+          onCancel={() => {
+            goTo('#/journal')
+          }}
+        />
+      </section>
+    )
+  }
+
+  const title = stored
+    ? editing
+      ? t('journalEntry.editTitle', { title: stored.title })
+      : stored.title
+    : t('journalEntry.title')
+  return (
+    <section className="panel je-page" aria-labelledby="je-page-title">
+      <h2 id="je-page-title" ref={heading} tabIndex={-1}>
+        {loading ? t('journalEntry.loading') : title}
+      </h2>
+      {loading ? null : !stored ? (
+        <>
+          <p>{t('journalEntry.notFound')}</p>
+          <p>
+            <a href="#/journal">{t('journalEntry.backToJournal')}</a>
+          </p>
+        </>
+      ) : editing ? (
+        <EntryForm
+          stored={stored}
+          labelledBy="je-page-title"
+          focusTitle
+          onSaved={() => {
+            leaveEditing(true)
+          }}
+          onCancel={() => {
+            leaveEditing(false)
+          }}
+        />
+      ) : (
+        <>
+          <EntryView entry={stored} skills={skills ?? []} offers={offers ?? []} />
+          <div className="actions je-view-actions">
+            <button
+              type="button"
+              onClick={() => {
+                setStatus(null)
+                setEditing(true)
+              }}
+            >
+              {t('journalEntry.edit')}
+            </button>
+            <DeleteEntry
+              entry={stored}
+              onDeleted={() => {
+                goTo('#/journal')
+              }}
+              onFailed={(detail) => {
+                setStatus({ kind: 'deleteFailed', detail })
+              }}
+            />
+            <a href="#/journal" className="je-back">
+              {t('journalEntry.backToJournal')}
+            </a>
+          </div>
+          <p role="status" className={status?.kind === 'deleteFailed' ? 'status error' : 'status'}>
+            {status?.kind === 'saved'
+              ? t('journalEntry.saved')
+              : status?.kind === 'deleteFailed'
+                ? t('journalEntry.deleteFailed', { detail: status.detail })
+                : ''}
+          </p>
+        </>
+      )}
+    </section>
+  )
 }

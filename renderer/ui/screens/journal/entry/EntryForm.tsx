@@ -1,0 +1,214 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useEffect, useId, useState, type KeyboardEvent } from 'react'
+import { Controller, FormProvider, useForm } from 'react-hook-form'
+import { useTranslation } from 'react-i18next'
+import type { StoredJournalEntry } from '../../../../data/records'
+import { saveJournalEntry, tagsInUse } from '../../../../data/repositories/journal'
+import { listOffers } from '../../../../data/repositories/offers'
+import { listSkills } from '../../../../data/repositories/skills'
+import { DataValidationError } from '../../../../data/validation'
+import { useServices } from '../../../services'
+import { readDraft } from './entry-draft'
+import { entryErrorText, type EntryFieldName } from './entry-error-text'
+import {
+  emptyFields,
+  entryResolver,
+  fieldsFromStored,
+  type EntryFormFields,
+  type EntryFormOutput,
+} from './entry-form-fields'
+import { BodyField } from './BodyField'
+import { KindField, OfferField, TextField } from './EntryFields'
+import { SkillLinks } from './SkillLinks'
+import { TagsInput } from './TagsInput'
+import { useEntryDraft } from './use-entry-draft'
+import './entry-form.css'
+
+type Status = { kind: 'invalid' } | { kind: 'failed'; detail: string } | null
+
+const FIELD_NAMES: readonly EntryFieldName[] = [
+  'kind',
+  'date',
+  'title',
+  'body',
+  'tags',
+  'company',
+  'skillIds',
+  'offerId',
+  'evidence',
+]
+
+export interface EntryFormProps {
+  /** The entry edited; none for a new one. */
+  stored?: StoredJournalEntry | undefined
+  /** A new entry keeps its unsaved inputs as the one draft (quick entry and #/journal/new). */
+  keepDraft?: boolean
+  /** The heading that names the form. */
+  labelledBy: string
+  /** Puts the cursor in the title as the form appears (the quick entry). */
+  focusTitle?: boolean
+  onSaved: (entry: StoredJournalEntry) => void
+  onCancel: () => void
+}
+
+/**
+ * One journal entry's form, new or stored: kind, date, title, Markdown text, tags, company,
+ * skills (and evidence of them), offer. Checked by the repository's own schema; Save or
+ * Ctrl/Cmd+Enter stores it through saveJournalEntry.
+ */
+export function EntryForm({
+  stored,
+  keepDraft = false,
+  labelledBy,
+  focusTitle = false,
+  onSaved,
+  onCancel,
+}: EntryFormProps) {
+  const { t } = useTranslation()
+  const { db } = useServices()
+  const companiesId = useId()
+  const [initialFields] = useState(() =>
+    stored ? fieldsFromStored(stored) : ((keepDraft ? readDraft() : undefined) ?? emptyFields()),
+  )
+  const form = useForm<EntryFormFields, unknown, EntryFormOutput>({
+    defaultValues: initialFields,
+    resolver: entryResolver,
+    mode: 'onTouched',
+  })
+  const { control, formState, getValues, handleSubmit, reset, setError, setFocus, subscribe } = form
+  const [status, setStatus] = useState<Status>(null)
+  const draft = useEntryDraft(keepDraft && !stored, subscribe, getValues)
+  const skills = useLiveQuery(() => listSkills(db), [db]) ?? []
+  const offers = useLiveQuery(() => listOffers(db), [db]) ?? []
+  const usedTags = useLiveQuery(() => tagsInUse(db), [db]) ?? []
+  const companies = [...new Set(offers.map((offer) => offer.company))]
+
+  useEffect(() => {
+    if (focusTitle) setFocus('title')
+  }, [focusTitle, setFocus])
+
+  const save = handleSubmit(
+    async (output) => {
+      setStatus(null)
+      try {
+        const entry = await saveJournalEntry(db, stored ? { ...output, id: stored.id } : output)
+        if (!stored) draft.discard()
+        onSaved(entry)
+      } catch (cause) {
+        if (cause instanceof DataValidationError) {
+          for (const issue of cause.issues) {
+            const name = FIELD_NAMES.find((each) => issue.path.split('.')[0] === each)
+            if (name) setError(name, { type: 'server', message: issue.message })
+          }
+        }
+        setStatus({
+          kind: 'failed',
+          detail: cause instanceof Error ? cause.message : String(cause),
+        })
+      }
+    },
+    () => {
+      setStatus({ kind: 'invalid' })
+    },
+  )
+
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault()
+      void save()
+    }
+  }
+
+  function clear() {
+    draft.discard()
+    reset(emptyFields())
+    setStatus(null)
+    setFocus('title')
+  }
+
+  const statusText =
+    status?.kind === 'invalid'
+      ? t('journalEntry.invalid')
+      : status?.kind === 'failed'
+        ? t('journalEntry.saveFailed', { detail: status.detail })
+        : formState.isSubmitting
+          ? t('journalEntry.saving')
+          : ''
+
+  return (
+    <FormProvider {...form}>
+      <form
+        className="je-form"
+        aria-labelledby={labelledBy}
+        noValidate
+        onKeyDown={onKeyDown}
+        onSubmit={(event) => void save(event)}
+      >
+        <KindField />
+        <div className="je-row je-row-title">
+          <TextField
+            name="title"
+            label={t('journalEntry.entryTitle')}
+            placeholder={t('journalEntry.titlePlaceholder')}
+            className="je-title"
+          />
+          <TextField name="date" type="date" label={t('journalEntry.date')} className="je-date" />
+        </div>
+        <BodyField />
+        <div className="je-row">
+          <Controller
+            control={control}
+            name="tags"
+            render={({ field, formState: { errors } }) => (
+              <TagsInput
+                value={field.value}
+                onChange={field.onChange}
+                used={usedTags}
+                error={entryErrorText('tags', errors, t)}
+              />
+            )}
+          />
+          <TextField
+            name="company"
+            label={t('journalEntry.company')}
+            hint={t('journalEntry.companyHint')}
+            list={companies.length > 0 ? companiesId : undefined}
+            className="je-company"
+          />
+          {companies.length > 0 ? (
+            <datalist id={companiesId}>
+              {companies.map((company) => (
+                <option key={company} value={company} />
+              ))}
+            </datalist>
+          ) : null}
+        </div>
+        <SkillLinks skills={skills} />
+        <OfferField offers={offers} />
+        <div className="actions je-actions">
+          <button
+            type="submit"
+            className="je-primary"
+            aria-keyshortcuts="Control+Enter Meta+Enter"
+            disabled={formState.isSubmitting}
+          >
+            {t('journalEntry.save')}
+          </button>
+          <span className="hint">{t('journalEntry.saveShortcut')}</span>
+          <button type="button" onClick={onCancel}>
+            {t('journalEntry.cancel')}
+          </button>
+          {keepDraft && !stored ? (
+            <button type="button" onClick={clear}>
+              {t('journalEntry.clear')}
+            </button>
+          ) : null}
+        </div>
+        <p role="status" className={status ? 'status error' : 'status'}>
+          {statusText}
+        </p>
+        {keepDraft && !stored ? <p className="hint">{t('journalEntry.draftKept')}</p> : null}
+      </form>
+    </FormProvider>
+  )
+}

@@ -1,0 +1,180 @@
+import { useId, useState, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { describedBy, FieldError } from './field-parts'
+
+const MAX_SUGGESTIONS = 8
+
+/** The used tags that complete what is typed (prefix first), leaving out those already added. */
+export function tagSuggestions(
+  used: readonly string[],
+  added: readonly string[],
+  typed: string,
+): string[] {
+  const needle = typed.trim().toLowerCase()
+  if (needle === '') return []
+  const free = used.filter((tag) => !added.includes(tag))
+  const starts = free.filter((tag) => tag.toLowerCase().startsWith(needle))
+  const contains = free.filter(
+    (tag) => !tag.toLowerCase().startsWith(needle) && tag.toLowerCase().includes(needle),
+  )
+  return [...starts, ...contains].slice(0, MAX_SUGGESTIONS)
+}
+
+/**
+ * Tags as a row of chips and a combobox: typing lists the used tags that match (arrows move,
+ * Enter takes the highlighted one or what is typed; a comma adds too), Backspace in the empty
+ * input removes the last tag, each chip has its own remove button.
+ */
+export function TagsInput({
+  value,
+  onChange,
+  used,
+  error,
+}: {
+  value: readonly string[]
+  onChange: (tags: string[]) => void
+  used: readonly string[]
+  error: string | undefined
+}) {
+  const { t } = useTranslation()
+  const id = useId()
+  const [typed, setTyped] = useState('')
+  const [active, setActive] = useState(-1)
+  const [listOpen, setListOpen] = useState(true)
+  const suggestions = tagSuggestions(used, value, typed)
+  const showList = listOpen && suggestions.length > 0
+  const activeId = showList && active >= 0 ? `${id}-option-${String(active)}` : undefined
+
+  function add(raw: string) {
+    const tags = raw
+      .split(/[,，]/)
+      .map((tag) => tag.trim())
+      .filter((tag) => tag !== '' && !value.includes(tag))
+    if (tags.length > 0) onChange([...value, ...new Set(tags)])
+    setTyped('')
+    setActive(-1)
+  }
+
+  function remove(tag: string) {
+    onChange(value.filter((each) => each !== tag))
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.nativeEvent.isComposing) return
+    // Ctrl/Cmd+Enter saves the form: leave it to the form.
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      if (typed.trim() !== '') add(typed)
+      return
+    }
+    if (event.key === 'Enter' || event.key === ',' || event.key === '，') {
+      const chosen = showList && active >= 0 ? suggestions[active] : undefined
+      if (chosen === undefined && typed.trim() === '') return
+      event.preventDefault()
+      add(chosen ?? typed)
+    } else if (event.key === 'Backspace' && typed === '' && value.length > 0) {
+      event.preventDefault()
+      onChange(value.slice(0, -1))
+    } else if (event.key === 'ArrowDown' && suggestions.length > 0) {
+      event.preventDefault()
+      setListOpen(true)
+      setActive((active + 1) % suggestions.length)
+    } else if (event.key === 'ArrowUp' && suggestions.length > 0) {
+      event.preventDefault()
+      setListOpen(true)
+      setActive(active <= 0 ? suggestions.length - 1 : active - 1)
+    } else if (event.key === 'Escape' && showList) {
+      // Closes the list only, not the dialog the form may be in.
+      event.preventDefault()
+      event.stopPropagation()
+      setListOpen(false)
+    }
+  }
+
+  return (
+    <div className="field je-tags">
+      <label htmlFor={id}>{t('journalEntry.tags.label')}</label>
+      {value.length > 0 ? (
+        <ul className="je-chips" aria-label={t('journalEntry.tags.label')}>
+          {value.map((tag) => (
+            <li key={tag} className="je-chip">
+              <span>{tag}</span>
+              <button
+                type="button"
+                aria-label={t('journalEntry.tags.remove', { tag })}
+                onClick={() => {
+                  remove(tag)
+                }}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div className="je-combo">
+        <input
+          id={id}
+          type="text"
+          role="combobox"
+          autoComplete="off"
+          aria-autocomplete="list"
+          aria-expanded={showList}
+          aria-controls={`${id}-list`}
+          aria-activedescendant={activeId}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(`${id}-hint`, error && `${id}-error`)}
+          value={typed}
+          onChange={(event) => {
+            const text = event.target.value
+            // A pasted "a, b, c" adds its finished tags and keeps the last one typed.
+            if (/[,，]/.test(text)) {
+              const parts = text.split(/[,，]/)
+              add(parts.slice(0, -1).join(','))
+              setTyped(parts.at(-1) ?? '')
+            } else {
+              setTyped(text)
+              setActive(-1)
+            }
+            setListOpen(true)
+          }}
+          onKeyDown={onKeyDown}
+          onBlur={() => {
+            setListOpen(false)
+          }}
+          onFocus={() => {
+            setListOpen(true)
+          }}
+        />
+        <ul
+          id={`${id}-list`}
+          role="listbox"
+          className="je-suggestions"
+          aria-label={t('journalEntry.tags.suggestions')}
+          hidden={!showList}
+        >
+          {suggestions.map((tag, index) => (
+            <li
+              key={tag}
+              id={`${id}-option-${String(index)}`}
+              role="option"
+              aria-selected={index === active}
+              onMouseDown={(event) => {
+                // Keeps focus in the input, so the list stays a part of it.
+                event.preventDefault()
+              }}
+              onClick={() => {
+                add(tag)
+              }}
+            >
+              {tag}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <p id={`${id}-hint`} className="hint">
+        {t('journalEntry.tags.hint')}
+      </p>
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  )
+}

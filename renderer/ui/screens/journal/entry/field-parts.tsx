@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next'
+import { useFormContext, useFormState } from 'react-hook-form'
+import type { EntryFormFields } from './entry-form-fields'
+import { entryErrorText, type EntryFieldName } from './entry-error-text'
+
+/** The error of one input in the user's language; each input watches only its own. */
+export function useEntryError(name: EntryFieldName): string | undefined {
+  const { t } = useTranslation()
+  const { control } = useFormContext<EntryFormFields>()
+  const { errors } = useFormState({ control, name })
+  return entryErrorText(name, errors, t)
+}
+
+/** The ids an input points at (hint, then error), or undefined for none. */
+export function describedBy(...ids: (string | false | undefined | null)[]): string | undefined {
+  const joined = ids.filter(Boolean).join(' ')
+  return joined || undefined
+}
+
+export function FieldError({ id, message }: { id: string; message: string | undefined }) {
+  return message ? (
+    <p id={id} className="field-error">
+      {message}
+    </p>
+  ) : null
+}

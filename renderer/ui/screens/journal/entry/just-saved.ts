@@ -1,0 +1,21 @@
+/** How long after a save the page that opens next still says "Saved.". */
+const FRESH_MILLISECONDS = 3000
+
+let last: { id: string; at: number } | undefined
+
+/**
+ * A new entry, once saved, moves to its own address (#/journal/<id>), where a fresh page
+ * opens: this note, kept between the two, lets that page say it was saved and take focus.
+ */
+export function markSaved(id: string, now = Date.now()): void {
+  last = { id, at: now }
+}
+
+export function wasJustSaved(id: string, now = Date.now()): boolean {
+  return last !== undefined && last.id === id && now - last.at < FRESH_MILLISECONDS
+}
+
+/** The address of one entry. */
+export function entryHash(id: string): string {
+  return `#/journal/${encodeURIComponent(id)}`
+}
