@@ -7,8 +7,9 @@ import {
   type StoredOffer,
   draftKeys,
 } from '../records'
-import { localDate } from '../snapshots'
+import { localDate, snapshotTables } from '../snapshots'
 import { validate } from '../validation'
+import { readProfile, saveProfile } from './profile'
 import { upsertRecord } from './upsert'
 
 export const offerDraftSchema = storedOfferSchema
@@ -84,6 +85,29 @@ export async function setOfferStatus(
       'offer',
     )
     await db.offers.put(offer)
+    return offer
+  })
+}
+
+/**
+ * Marks an offer accepted and, when asked, makes its pay the profile's current pay, in one
+ * transaction: the assessment then measures raises and later offers from the new job, and a
+ * failure leaves both as they were. Making the pay current needs a saved profile.
+ */
+export async function acceptOffer(
+  db: TidemarkDatabase,
+  offerId: string,
+  { makeCurrentPay }: { makeCurrentPay: boolean },
+  now = new Date(),
+): Promise<StoredOffer> {
+  // The repositories' own transactions join this one: their tables are all inside it.
+  return db.transaction('rw', [db.offers, ...snapshotTables(db)], async () => {
+    const offer = await setOfferStatus(db, offerId, 'accepted', now)
+    if (!makeCurrentPay) return offer
+    const stored = await readProfile(db)
+    if (!stored) throw new Error('no profile to give the offer’s pay to')
+    const { id: _id, updatedAt: _updatedAt, ...profile } = stored
+    await saveProfile(db, { ...profile, currentPay: offer.pay }, now)
     return offer
   })
 }

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { TidemarkDatabase } from '../../../renderer/data/db'
 import { saveJournalEntry } from '../../../renderer/data/repositories/journal'
 import {
+  acceptOffer,
   deleteOffer,
   listOffers,
   openOffersByDeadline,
@@ -9,6 +10,7 @@ import {
   setOfferStatus,
   type OfferDraft,
 } from '../../../renderer/data/repositories/offers'
+import { readProfile, saveProfile } from '../../../renderer/data/repositories/profile'
 import { localDate } from '../../../renderer/data/snapshots'
 import { offerSchema } from '../../../renderer/domain/model/offer'
 import { loadPersona } from '../../helpers/personas'
@@ -205,5 +207,51 @@ describe('offer status, from review', () => {
     const again = await setOfferStatus(db, offer.id, 'accepted', new Date(2026, 10, 9, 12))
     expect(again.statusDate).toBe('2026-11-05')
     await db.delete()
+  })
+
+  describe('acceptOffer', () => {
+    const profile = () => structuredClone(loadPersona('p1').profile)
+
+    it('marks the offer accepted and makes its pay the current pay, both dated now', async () => {
+      await saveProfile(db, profile(), T1)
+      const offer = await saveOffer(db, draft, T1)
+      const accepted = await acceptOffer(db, offer.id, { makeCurrentPay: true }, T3)
+      expect(accepted).toMatchObject({ status: 'accepted', statusDate: localDate(T3) })
+      expect(await db.offers.get(offer.id)).toEqual(accepted)
+      const stored = await readProfile(db)
+      expect(stored?.currentPay).toEqual(accepted.pay)
+      expect(stored?.updatedAt).toBe(T3.toISOString())
+      // Today's score point is kept with the new pay, as every profile save does.
+      expect((await db.skillSnapshots.get(localDate(T3)))?.date).toBe(localDate(T3))
+    })
+
+    it('writes neither when the profile cannot take the pay: one transaction', async () => {
+      await saveProfile(db, profile(), T1)
+      const offer = await saveOffer(db, { ...draft, status: 'negotiating' }, T1)
+      // A stored profile that no longer validates: saving it throws inside the transaction.
+      const before = await readProfile(db)
+      if (!before) throw new Error('saved without a profile')
+      await db.profile.put({ ...before, yearsOfExperience: -3 })
+      await expect(acceptOffer(db, offer.id, { makeCurrentPay: true }, T2)).rejects.toThrow()
+      expect(await db.offers.get(offer.id)).toEqual(offer)
+      expect((await db.profile.get(before.id))?.currentPay).toEqual(before.currentPay)
+    })
+
+    it('refuses to make the pay current without a profile, and keeps the status', async () => {
+      const offer = await saveOffer(db, draft, T1)
+      await expect(acceptOffer(db, offer.id, { makeCurrentPay: true }, T2)).rejects.toThrow(
+        /no profile/,
+      )
+      expect(await db.offers.get(offer.id)).toEqual(offer)
+    })
+
+    it('only marks the offer when the pay is to stay', async () => {
+      await saveProfile(db, profile(), T1)
+      const before = await readProfile(db)
+      const offer = await saveOffer(db, draft, T1)
+      await acceptOffer(db, offer.id, { makeCurrentPay: false }, T2)
+      expect((await db.offers.get(offer.id))?.status).toBe('accepted')
+      expect(await readProfile(db)).toEqual(before)
+    })
   })
 })
