@@ -6,6 +6,7 @@ import { useHashPath } from '../../hooks/use-hash-path'
 import { OfferComparison } from './compare/OfferComparison'
 import { OfferEditor } from './editor/OfferEditor'
 import { OfferList } from './status/OfferList'
+import { NarrowVerdictBar } from './verdict/NarrowVerdictBar'
 import { OfferVerdict } from './verdict/OfferVerdict'
 
 /**
@@ -51,13 +52,16 @@ function OfferDetail({ offerId }: { offerId: string | null }) {
   }, [])
   const shownId = draft?.id ?? offerId
   return (
-    <div className="offer-layout">
-      <div className="offer-form-column">
-        <OfferEditor offerId={offerId} live={live} onDraftChange={onDraftChange} />
+    <>
+      {live && shownId ? <NarrowVerdictBar live={live} offerId={shownId} /> : null}
+      <div className="offer-layout">
+        <div className="offer-form-column">
+          <OfferEditor offerId={offerId} live={live} onDraftChange={onDraftChange} />
+        </div>
+        <aside className="offer-verdict-column" aria-labelledby="offer-verdict-title">
+          {live ? <OfferVerdict live={live} offerId={shownId} /> : null}
+        </aside>
       </div>
-      <aside className="offer-verdict-column" aria-labelledby="offer-verdict-title">
-        {live && shownId ? <OfferVerdict live={live} offerId={shownId} /> : null}
-      </aside>
-    </div>
+    </>
   )
 }

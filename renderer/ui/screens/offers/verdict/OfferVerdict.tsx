@@ -14,10 +14,21 @@ import './offer-verdict.css'
  * recommendation and why, the risk, the pay (raise, totals, after tax), what a failed move
  * costs, the questions still to ask, and which answers would change the verdict.
  */
-export function OfferVerdict({ live, offerId }: { live: LiveAssessment; offerId: string }) {
+export function OfferVerdict({
+  live,
+  offerId,
+}: {
+  live: LiveAssessment
+  /** Null for a new offer not yet valid: the verdict says what it waits for. */
+  offerId: string | null
+}) {
   const { t } = useTranslation()
-  const assessed = live.assessment.offers.find((candidate) => candidate.offerId === offerId)
-  const offer = live.input.offers.find((candidate) => candidate.id === offerId)
+  const assessed =
+    offerId === null
+      ? undefined
+      : live.assessment.offers.find((candidate) => candidate.offerId === offerId)
+  const offer =
+    offerId === null ? undefined : live.input.offers.find((candidate) => candidate.id === offerId)
   return (
     <section className="panel offer-verdict" aria-labelledby="offer-verdict-title">
       <h2 id="offer-verdict-title">{t('offerVerdict.title')}</h2>
@@ -32,7 +43,7 @@ export function OfferVerdict({ live, offerId }: { live: LiveAssessment; offerId:
           <PaySection assessed={assessed} ruleset={live.ruleset} />
           <DownsideSection downside={assessed.downside} ruleset={live.ruleset} />
           <QuestionsToAsk offer={offer} ruleset={live.ruleset} />
-          <WhatWouldChange live={live} offerId={offerId} />
+          <WhatWouldChange live={live} offerId={offer.id} />
         </>
       )}
     </section>
