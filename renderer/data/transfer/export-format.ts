@@ -49,7 +49,9 @@ function table<Row extends Record<K, string>, K extends string>(
 
 export const exportDataSchema = z
   .object({
-    settings: appSettingsSchema.nullable(),
+    // Strict here as every other record is: the stored row's schema lets unknown keys pass
+    // (and drops them), but a file with a field Tidemark does not know is refused, not trimmed.
+    settings: appSettingsSchema.strict().nullable(),
     profile: storedProfileSchema.nullable(),
     skills: table(storedSkillSchema, 5000, 'id'),
     skillSnapshots: table(skillSnapshotSchema, 50_000, 'date'),

@@ -1,4 +1,4 @@
-import { ImportRefused } from './import-problems'
+import { ImportRefused, QUOTED, quoted } from './import-problems'
 
 /** Far above any real export (50,000 entries measure about 14 MB), well below harm; the same
  *  as the app's file and backup limit (preload/api.ts MAX_TEXT_FILE_BYTES). */
@@ -34,7 +34,7 @@ export function parseImportJson(text: string): unknown {
     // A RangeError here is nesting past the engine's own stack: refuse it the same way.
     throw new ImportRefused({
       code: 'not-json',
-      detail: error instanceof Error ? error.message : String(error),
+      detail: quoted(error instanceof Error ? error.message : String(error), QUOTED.message),
     })
   }
 }
@@ -53,12 +53,22 @@ export function checkStructure(root: unknown): void {
     const { value, path, depth } = stack.pop() as { value: unknown; path: string; depth: number }
     if (typeof value === 'string') {
       if (value.length > MAX_STRING) {
-        throw new ImportRefused({ code: 'string-too-long', path, limit: MAX_STRING })
+        throw new ImportRefused({
+          code: 'string-too-long',
+          path: quoted(path, QUOTED.path),
+          limit: MAX_STRING,
+        })
       }
       continue
     }
     if (typeof value !== 'object' || value === null) continue
-    if (depth >= MAX_DEPTH) throw new ImportRefused({ code: 'too-deep', path, limit: MAX_DEPTH })
+    if (depth >= MAX_DEPTH) {
+      throw new ImportRefused({
+        code: 'too-deep',
+        path: quoted(path, QUOTED.path),
+        limit: MAX_DEPTH,
+      })
+    }
     if (Array.isArray(value)) {
       value.forEach((item, index) => {
         stack.push({ value: item, path: `${path}[${index}]`, depth: depth + 1 })
@@ -66,7 +76,9 @@ export function checkStructure(root: unknown): void {
       continue
     }
     for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) throw new ImportRefused({ code: 'forbidden-key', path, key })
+      if (FORBIDDEN_KEYS.has(key)) {
+        throw new ImportRefused({ code: 'forbidden-key', path: quoted(path, QUOTED.path), key })
+      }
       stack.push({
         value: (value as Record<string, unknown>)[key],
         path: path ? `${path}.${key}` : key,

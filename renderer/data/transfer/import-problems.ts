@@ -22,6 +22,20 @@ export type ImportProblem =
   | { code: 'newer-version'; version: number; supported: number }
   | { code: 'invalid'; issues: ImportIssue[]; more: number }
 
+/**
+ * Text from the file as a message may quote it (an id, a field's path, a schema's message
+ * naming an unknown key): a hostile file's 2 MB key must not become a 2 MB message. Longer
+ * text keeps its start and end, where a path's table and field are, around an ellipsis.
+ */
+export function quoted(text: string, max: number): string {
+  if (text.length <= max) return text
+  const tail = Math.floor((max - 1) / 2)
+  return `${text.slice(0, max - 1 - tail)}…${text.slice(text.length - tail)}`
+}
+
+/** How much of a path, an id or a message an import problem quotes from the file. */
+export const QUOTED = { path: 160, id: 60, message: 240 } as const
+
 /** An import refused before anything was written. */
 export class ImportRefused extends Error {
   constructor(readonly problem: ImportProblem) {

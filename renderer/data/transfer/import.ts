@@ -19,7 +19,7 @@ import {
   type ExportTable,
 } from './export-format'
 import { checkStructure, parseImportJson } from './import-checks'
-import { ImportRefused, type ImportIssue } from './import-problems'
+import { ImportRefused, QUOTED, quoted, type ImportIssue } from './import-problems'
 import { mergeDecision, type MergeDecision } from './merge'
 import { CHUNK, throwIfCancelled, type TransferOptions } from './progress'
 
@@ -51,14 +51,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function issueAt(document: unknown, issue: z.core.$ZodIssue): ImportIssue {
   const [first, table, index, ...field] = issue.path
+  const where = (parts: readonly PropertyKey[]) => quoted(parts.map(String).join('.'), QUOTED.path)
+  const message = quoted(issue.message, QUOTED.message)
   if (first !== 'data' || typeof table !== 'string') {
-    return {
-      table: null,
-      index: null,
-      id: null,
-      field: issue.path.join('.'),
-      message: issue.message,
-    }
+    return { table: null, index: null, id: null, field: where(issue.path), message }
   }
   const tableName = (EXPORT_TABLES as readonly string[]).includes(table)
     ? (table as ExportTable)
@@ -68,15 +64,15 @@ function issueAt(document: unknown, issue: z.core.$ZodIssue): ImportIssue {
       table: tableName,
       index: null,
       id: null,
-      field: [index, ...field].filter((part) => part !== undefined).join('.'),
-      message: issue.message,
+      field: where([index, ...field].filter((part) => part !== undefined)),
+      message,
     }
   }
   const data = isRecord(document) ? document['data'] : undefined
   const rows = isRecord(data) ? data[table] : undefined
   const row: unknown = Array.isArray(rows) ? rows[index] : undefined
-  const id = isRecord(row) && typeof row['id'] === 'string' ? row['id'] : null
-  return { table: tableName, index, id, field: field.join('.'), message: issue.message }
+  const id = isRecord(row) && typeof row['id'] === 'string' ? quoted(row['id'], QUOTED.id) : null
+  return { table: tableName, index, id, field: where(field), message }
 }
 
 /**
@@ -114,8 +110,8 @@ export function checkImportText(text: string): ExportDocument {
           table: 'rulesetOverrides',
           index: null,
           id: null,
-          field: `overrides.${issue.path}`,
-          message: issue.message,
+          field: quoted(`overrides.${issue.path}`, QUOTED.path),
+          message: quoted(issue.message, QUOTED.message),
         })),
         more: Math.max(0, applied.overrideIssues.length - MAX_REPORTED_ISSUES),
       })
