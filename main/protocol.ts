@@ -1,6 +1,6 @@
 import { net, protocol } from 'electron'
 import { pathToFileURL } from 'node:url'
-import { APP_SCHEME, resolveAppFile } from './app-origin'
+import { APP_SCHEME, resolveAppFileOnDisk } from './app-origin'
 import { CONTENT_SECURITY_POLICY } from './csp'
 
 /** Must run before the app is ready: a standard, secure scheme gets a real origin for IndexedDB. */
@@ -16,7 +16,7 @@ export function registerAppScheme(): void {
 /** Serves the built renderer folder, and nothing outside it, on app://tidemark/. */
 export function serveRenderer(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
-    const file = resolveAppFile(request.url, rendererDir)
+    const file = await resolveAppFileOnDisk(request.url, rendererDir)
     if (file === null) return new Response('Not found', { status: 404 })
     let response: Response
     try {

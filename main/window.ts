@@ -31,6 +31,9 @@ export async function createMainWindow(stateFile: string): Promise<BrowserWindow
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
+      // No enableBlinkFeatures; and middle-click (auxclick) is switched off, so a link can
+      // never be opened by it (the window-open handler would deny it anyway).
+      disableBlinkFeatures: 'Auxclick',
       webviewTag: false,
       spellcheck: false,
     },
