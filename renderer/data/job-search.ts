@@ -1,5 +1,6 @@
 import type { JournalKind } from '../domain/model/enums'
 import { roundToDecimals } from '../domain/rounding'
+import type { Ruleset } from '../domain/ruleset/ruleset-schema'
 import { JOB_SEARCH_KINDS } from './assessment-input'
 import type { TidemarkDatabase } from './db'
 import type { StoredJournalEntry } from './records'
@@ -165,4 +166,24 @@ export function jobSearchSummary(entries: readonly JobSearchEntry[]): JobSearchS
 /** The journal's application, interview and offer entries (through the kind index). */
 export function readJobSearchEntries(db: TidemarkDatabase): Promise<StoredJournalEntry[]> {
   return db.journal.where('kind').anyOf(JOB_SEARCH_KINDS).toArray()
+}
+
+/** The article's mover's figures (the ruleset's job-search reference), laid out as the user's. */
+export function moverFigures(reference: Ruleset['jobSearchReference']): {
+  companiesContacted: number
+  interviewsPerWeek: number
+  offers: number
+  weeks: number
+  offersPerCompany: number
+} {
+  return {
+    companiesContacted: reference.companiesContacted,
+    interviewsPerWeek: reference.interviewsPerWeek,
+    offers: reference.offers,
+    weeks: reference.weeks,
+    offersPerCompany:
+      reference.companiesContacted > 0
+        ? roundToDecimals(reference.offers / reference.companiesContacted, 2)
+        : 0,
+  }
 }

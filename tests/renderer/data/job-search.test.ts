@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest'
 import {
   companyKey,
   jobSearchSummary,
+  moverFigures,
   readJobSearchEntries,
   weekStart,
   type JobSearchEntry,
 } from '../../../renderer/data/job-search'
 import { saveJournalEntry } from '../../../renderer/data/repositories/journal'
+import { DEFAULT_RULESET } from '../../../renderer/domain/ruleset/default-ruleset'
 import { freshDatabase } from './data-helpers'
 
 let next = 0
@@ -143,5 +145,17 @@ describe('readJobSearchEntries', () => {
     }
     const read = await readJobSearchEntries(db)
     expect(read.map((item) => item.kind).sort()).toEqual(['application', 'interview', 'offer'])
+  })
+})
+
+describe('moverFigures', () => {
+  it('lays out the article mover as the user: 21 companies, 3 a week, 4 offers, 0.19 per company', () => {
+    expect(moverFigures(DEFAULT_RULESET.jobSearchReference)).toEqual({
+      companiesContacted: 21,
+      interviewsPerWeek: 3,
+      offers: 4,
+      weeks: 5,
+      offersPerCompany: 0.19,
+    })
   })
 })

@@ -1,0 +1,120 @@
+import { useTranslation } from 'react-i18next'
+import { moverFigures, type JobSearchSummary } from '../../../../data/job-search'
+import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
+import { CitationView } from '../../../citation/CitationView'
+import type { UiLanguage } from '../../../i18n/i18n'
+import { formatNumber } from '../../../reasons/names'
+
+type Row = { key: string; label: string; you: number; mover: number | null }
+
+const ratioFormats = new Map<UiLanguage, Intl.NumberFormat>()
+
+/** A ratio below one to two decimals (4 offers over 21 companies: 0.19, not 0.2). */
+function formatRatio(value: number, language: UiLanguage): string {
+  let format = ratioFormats.get(language)
+  if (!format) {
+    format = new Intl.NumberFormat(language, { maximumFractionDigits: 2 })
+    ratioFormats.set(language, format)
+  }
+  return format.format(value)
+}
+
+/**
+ * The user's figures beside the article's mover (L14), a reference to read them against and not
+ * a target, with the line they come from.
+ */
+export function JobSearchFigures({
+  summary,
+  ruleset,
+}: {
+  summary: JobSearchSummary
+  ruleset: Ruleset
+}) {
+  const { t, i18n } = useTranslation()
+  const language = i18n.language as UiLanguage
+  const reference = ruleset.jobSearchReference
+  const mover = moverFigures(reference)
+  const say = (row: Row, value: number) =>
+    row.key === 'offersPerCompany' ? formatRatio(value, language) : formatNumber(value, language)
+  const rows: Row[] = [
+    {
+      key: 'companies',
+      label: t('journalProgress.jobs.companies'),
+      you: summary.companiesContacted,
+      mover: mover.companiesContacted,
+    },
+    {
+      key: 'applications',
+      label: t('journalProgress.jobs.applications'),
+      you: summary.application,
+      mover: null,
+    },
+    {
+      key: 'interviews',
+      label: t('journalProgress.jobs.interviews'),
+      you: summary.interview,
+      mover: null,
+    },
+    {
+      key: 'interviewsPerWeek',
+      label: t('journalProgress.jobs.interviewsPerWeek'),
+      you: summary.interviewsPerWeek,
+      mover: mover.interviewsPerWeek,
+    },
+    {
+      key: 'offers',
+      label: t('journalProgress.jobs.offers'),
+      you: summary.offer,
+      mover: mover.offers,
+    },
+    {
+      key: 'offersPerCompany',
+      label: t('journalProgress.jobs.offersPerCompany'),
+      you: summary.offersPerCompany,
+      mover: mover.offersPerCompany,
+    },
+    {
+      key: 'weeks',
+      label: t('journalProgress.jobs.weeks'),
+      you: summary.weeks,
+      mover: mover.weeks,
+    },
+  ]
+  return (
+    <section className="panel job-figures" aria-labelledby="job-figures-title">
+      <h2 id="job-figures-title">{t('journalProgress.jobs.figuresTitle')}</h2>
+      <p className="hint">{t('journalProgress.jobs.figuresIntro')}</p>
+      <table className="figures job-figures-table" data-testid="job-search-figures">
+        <thead>
+          <tr>
+            <th scope="col">{t('journalProgress.jobs.figure')}</th>
+            <th scope="col">{t('journalProgress.jobs.you')}</th>
+            <th scope="col" className="job-mover">
+              {t('journalProgress.jobs.mover')} <span className="muted">(L14)</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key} data-row={row.key}>
+              <th scope="row">{row.label}</th>
+              <td>{say(row, row.you)}</td>
+              <td className="job-mover">
+                {row.mover === null ? (
+                  <span className="muted">{t('journalProgress.jobs.notGiven')}</span>
+                ) : (
+                  say(row, row.mover)
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <CitationView
+        citation={reference.citation}
+        assumption={reference.assumption}
+        summary={t('journalProgress.jobs.source')}
+      />
+    </section>
+  )
+}
