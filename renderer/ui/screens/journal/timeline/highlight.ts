@@ -1,0 +1,159 @@
+/**
+ * Marks what a search matched in a title or an excerpt. The search worker answers with the
+ * index's terms that matched (folded: NFKC, Simplified, lower case; a prefix query answers with
+ * the whole word, "quant" → "quantization"). The text is folded the same way here, cut into
+ * words by the same Intl.Segmenter, and every word that is one of those terms is marked in the
+ * text as written: 简体 terms mark 繁體 text, "ＧＰＵ" is found by "gpu". Pure: no scoring.
+ */
+
+/** Folds Chinese to one script (the worker's opencc-js, or a cache of its answers). */
+export type Fold = (text: string) => string
+
+export interface TextSpan {
+  text: string
+  match: boolean
+}
+
+/** A base character with its combining marks: folded as one, so "é" written as e + ◌́ stays é. */
+const CLUSTER = /\P{M}\p{M}*|\p{M}+/gu
+const HAN = /\p{Script=Han}/u
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' })
+
+interface FoldedText {
+  folded: string
+  /** For each code unit of `folded`, the range of the original text it came from. */
+  from: number[]
+  to: number[]
+}
+
+function foldWithMap(text: string, fold: Fold): FoldedText {
+  let folded = ''
+  const from: number[] = []
+  const to: number[] = []
+  const pieces: { piece: string; start: number; end: number }[] = []
+  for (const cluster of text.matchAll(CLUSTER)) {
+    const start = cluster.index
+    const end = start + cluster[0].length
+    pieces.push({ piece: cluster[0].normalize('NFKC').toLowerCase(), start, end })
+  }
+  const normal = pieces.map((piece) => piece.piece).join('')
+  // Fold the whole text at once (opencc reads phrases); if that changed its length, the map
+  // by position would drift, so fold piece by piece instead.
+  const whole = HAN.test(normal) ? fold(normal) : normal
+  const byPiece = whole.length !== normal.length
+  let offset = 0
+  for (const { piece, start, end } of pieces) {
+    const out = byPiece
+      ? HAN.test(piece)
+        ? fold(piece)
+        : piece
+      : whole.slice(offset, offset + piece.length)
+    offset += piece.length
+    folded += out
+    for (let unit = 0; unit < out.length; unit++) {
+      from.push(start)
+      to.push(end)
+    }
+  }
+  return { folded, from, to }
+}
+
+/** Splits `text` into spans, marking every word (or Chinese run) one of `terms` names. */
+export function highlight(text: string, terms: readonly string[], fold: Fold): TextSpan[] {
+  const wanted = new Set(terms.map((term) => term.normalize('NFKC').toLowerCase()).filter(Boolean))
+  if (text === '' || wanted.size === 0) return text === '' ? [] : [{ text, match: false }]
+  const { folded, from, to } = foldWithMap(text, fold)
+  const marked = new Uint8Array(folded.length)
+  const mark = (start: number, end: number) => marked.fill(1, start, end)
+  for (const segment of segmenter.segment(folded)) {
+    if (segment.isWordLike && wanted.has(segment.segment)) {
+      mark(segment.index, segment.index + segment.segment.length)
+    }
+  }
+  // Chinese words are cut by a dictionary, which may cut this text differently from the whole
+  // entry the index read: a Chinese term is also marked wherever it occurs.
+  for (const term of wanted) {
+    if (!HAN.test(term)) continue
+    for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1)) {
+      mark(at, at + term.length)
+    }
+  }
+  const original = new Uint8Array(text.length)
+  marked.forEach((isMarked, unit) => {
+    if (isMarked) original.fill(1, from[unit], to[unit])
+  })
+  return spansOf(text, original)
+}
+
+function spansOf(text: string, marked: Uint8Array): TextSpan[] {
+  const spans: TextSpan[] = []
+  let start = 0
+  for (let unit = 1; unit <= text.length; unit++) {
+    if (unit === text.length || marked[unit] !== marked[start]) {
+      spans.push({ text: text.slice(start, unit), match: marked[start] === 1 })
+      start = unit
+    }
+  }
+  return spans
+}
+
+export interface Excerpt {
+  spans: TextSpan[]
+  /** Text was left out before or after the excerpt (show an ellipsis there). */
+  cutBefore: boolean
+  cutAfter: boolean
+}
+
+/** Characters kept before the first match, so the match is read in its sentence. */
+const LEAD = 24
+
+/**
+ * About `length` characters of the highlighted text: from the start, or from a little before
+ * the first match when the match lies further in.
+ */
+export function excerpt(spans: readonly TextSpan[], length: number): Excerpt {
+  const text = spans.map((span) => span.text).join('')
+  let firstMatch = 0
+  let matched = false
+  for (const span of spans) {
+    if (span.match) {
+      matched = true
+      break
+    }
+    firstMatch += span.text.length
+  }
+  let start = matched && firstMatch + LEAD > length ? firstMatch - LEAD : 0
+  // Never start or end inside a surrogate pair.
+  if (isLowSurrogate(text.charCodeAt(start))) start++
+  let end = Math.min(text.length, start + length)
+  if (isLowSurrogate(text.charCodeAt(end))) end++
+  const kept: TextSpan[] = []
+  let offset = 0
+  for (const span of spans) {
+    const spanStart = offset
+    offset += span.text.length
+    const piece = span.text.slice(Math.max(0, start - spanStart), Math.max(0, end - spanStart))
+    if (piece !== '') kept.push({ text: piece, match: span.match })
+  }
+  return { spans: kept, cutBefore: start > 0, cutAfter: end < text.length }
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff
+}
+
+/**
+ * The entry's Markdown as one line of plain text for an excerpt: link and image text kept,
+ * their addresses, headings' and lists' marks, emphasis and tags dropped. Never rendered as
+ * HTML, so it needs no sanitising, only to read well.
+ */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/^\s*(```|~~~).*$/gm, ' ')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+/gm, '')
+    .replace(/\*\*|__|[*`]|~~/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+}

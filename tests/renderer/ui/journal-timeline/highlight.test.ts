@@ -1,0 +1,133 @@
+import OpenCC from 'opencc-js/t2cn'
+import { describe, expect, it } from 'vitest'
+import { JournalIndex } from '../../../../renderer/data/search/journal-index'
+import {
+  excerpt,
+  highlight,
+  plainText,
+  type TextSpan,
+} from '../../../../renderer/ui/screens/journal/timeline/highlight'
+
+// The worker's fold: Taiwan and Hong Kong forms through standard Traditional to Simplified.
+const fold = OpenCC.Converter({ from: 'tw', to: 'cn' })
+const noFold = (text: string) => text
+
+/** The spans as a string with the marks shown: "read [quantization] notes". */
+function shown(spans: readonly TextSpan[]): string {
+  return spans.map((span) => (span.match ? `[${span.text}]` : span.text)).join('')
+}
+
+/** The terms the real index answers for `query` over `text` (as the worker would send). */
+function termsFor(text: string, query: string): string[] {
+  const index = new JournalIndex(fold)
+  index.upsert([{ id: 'e', title: '', body: text, tags: '', company: '' }])
+  return index.search(query, 1).hits[0]?.terms ?? []
+}
+
+describe('highlight', () => {
+  it('marks whole English words a prefix matched, in any case, and keeps the text as written', () => {
+    const text = 'Read about Quantization: GPTQ and quantized AWQ, not quarks'
+    const terms = termsFor(text, 'quant')
+    expect(terms.sort()).toEqual(['quantization', 'quantized'])
+    const spans = highlight(text, terms, fold)
+    expect(shown(spans)).toBe('Read about [Quantization]: GPTQ and [quantized] AWQ, not quarks')
+    expect(spans.map((span) => span.text).join('')).toBe(text)
+  })
+
+  it('marks a Chinese word inside a sentence without spaces', () => {
+    const text = '字节二面问了推理加速和量化'
+    expect(shown(highlight(text, termsFor(text, '推理'), fold))).toBe(
+      '字节二面问了[推理]加速和量化',
+    )
+  })
+
+  it('marks 繁體 text found by a 简体 query, and 简体 text found by a 繁體 query', () => {
+    const traditional = '字節三面問了推理優化和記憶體管理，今天讀了大模型訓練的論文'
+    const simplifiedTerms = termsFor(traditional, '训练')
+    expect(simplifiedTerms).toEqual(['训练'])
+    expect(shown(highlight(traditional, simplifiedTerms, fold))).toBe(
+      '字節三面問了推理優化和記憶體管理，今天讀了大模型[訓練]的論文',
+    )
+    const simplified = '面试官很关心大模型训练的稳定性'
+    const traditionalTerms = termsFor(simplified, '訓練')
+    expect(shown(highlight(simplified, traditionalTerms, fold))).toBe(
+      '面试官很关心大模型[训练]的稳定性',
+    )
+  })
+
+  it('merges overlapping and adjacent terms into one mark, never doubling text', () => {
+    const text = '推理加速很难，推理也难'
+    const spans = highlight(text, ['推理', '推理加速', '加速'], fold)
+    expect(shown(spans)).toBe('[推理加速]很难，[推理]也难')
+    expect(spans.map((span) => span.text).join('')).toBe(text)
+    expect(shown(highlight('kv cache kv', ['kv', 'cache'], fold))).toBe('[kv] [cache] [kv]')
+  })
+
+  it('finds full-width letters and combining accents as the index folds them', () => {
+    expect(shown(highlight('买了 ＧＰＵ 和 cafe\u0301', ['gpu', 'café'], fold))).toBe(
+      '买了 [ＧＰＵ] 和 [cafe\u0301]',
+    )
+  })
+
+  it('keeps emoji and other astral characters whole', () => {
+    const text = '🚀 上线了 vLLM 🚀'
+    const spans = highlight(text, ['vllm'], fold)
+    expect(shown(spans)).toBe('🚀 上线了 [vLLM] 🚀')
+  })
+
+  it('marks nothing for no terms, and nothing that is only part of a word', () => {
+    expect(highlight('quantization', [], fold)).toEqual([{ text: 'quantization', match: false }])
+    expect(highlight('', ['x'], fold)).toEqual([])
+    expect(shown(highlight('maintain the AI', ['ai'], noFold))).toBe('maintain the [AI]')
+  })
+
+  it('still marks 简体 text when no fold is at hand yet', () => {
+    expect(shown(highlight('字节二面问了推理加速', ['推理'], noFold))).toBe(
+      '字节二面问了[推理]加速',
+    )
+  })
+})
+
+describe('excerpt', () => {
+  const long = `${'开头的话很长。'.repeat(20)}这里说到推理加速。${'结尾。'.repeat(30)}`
+
+  it('starts a little before a match that lies further in, and says what was cut', () => {
+    const cut = excerpt(highlight(long, ['推理'], fold), 60)
+    expect(cut.cutBefore).toBe(true)
+    expect(cut.cutAfter).toBe(true)
+    const text = shown(cut.spans)
+    expect(text).toContain('[推理]')
+    expect(text.indexOf('[推理]')).toBe(24)
+    expect(cut.spans.map((span) => span.text).join('')).toHaveLength(60)
+  })
+
+  it('starts at the beginning when the match is near it or there is none', () => {
+    const near = excerpt(highlight('推理加速和量化', ['量化'], fold), 60)
+    expect(near).toEqual({
+      spans: [
+        { text: '推理加速和', match: false },
+        { text: '量化', match: true },
+      ],
+      cutBefore: false,
+      cutAfter: false,
+    })
+    const none = excerpt([{ text: long, match: false }], 10)
+    expect(none.cutBefore).toBe(false)
+    expect(none.spans[0]?.text).toBe(long.slice(0, 10))
+  })
+
+  it('never splits an astral character', () => {
+    const cut = excerpt([{ text: `${'😀'.repeat(10)}`, match: false }], 5)
+    expect(cut.spans[0]?.text).toBe('😀😀😀')
+  })
+})
+
+describe('plainText', () => {
+  it('reads Markdown as one line of text', () => {
+    expect(
+      plainText(
+        '# 二面\n\n- 问了 **KV cache** 和 `paged_attention`\n> 见 [论文](https://x.y) ![图](a.png)\n```py\nprint(1)\n```\n<img src=x onerror=alert(1)>完',
+      ),
+    ).toBe('二面 问了 KV cache 和 paged_attention 见 论文 图 print(1) 完')
+  })
+})
