@@ -1,0 +1,96 @@
+import type { UiLanguage } from '../../../i18n/i18n'
+
+/**
+ * The timeline's headings: a month heading where the month changes, a week heading (ISO
+ * weeks, Monday to Sunday) where the week changes. A week that spans two months is headed in
+ * each, with its whole range, so a month never starts without its week.
+ */
+
+export const MONTH_START = 1
+export const WEEK_START = 2
+
+const DAY_MS = 86_400_000
+
+/** The Monday (ISO day) of the ISO week holding `day` (an ISO day). */
+export function mondayOf(day: string): string {
+  const time = Date.parse(`${day}T00:00:00Z`)
+  const weekday = (new Date(time).getUTCDay() + 6) % 7
+  return new Date(time - weekday * DAY_MS).toISOString().slice(0, 10)
+}
+
+/** The ISO week number and the year it belongs to (Thursday decides), of a Monday. */
+export function isoWeek(monday: string): { week: number; year: number } {
+  const thursday = new Date(Date.parse(`${monday}T00:00:00Z`) + 3 * DAY_MS)
+  const year = thursday.getUTCFullYear()
+  const firstThursday = Date.UTC(
+    year,
+    0,
+    1 + ((4 - new Date(Date.UTC(year, 0, 1)).getUTCDay() + 7) % 7),
+  )
+  return { week: 1 + Math.round((thursday.getTime() - firstThursday) / (7 * DAY_MS)), year }
+}
+
+/**
+ * For each entry of a newest-first list of days, which headings open before it: MONTH_START
+ * and WEEK_START bits. One pass; a day's Monday is worked out once however many entries share it.
+ */
+export function groupStarts(dates: readonly string[]): Uint8Array {
+  const starts = new Uint8Array(dates.length)
+  const mondays = new Map<string, string>()
+  let month = ''
+  let week = ''
+  dates.forEach((day, index) => {
+    let monday = mondays.get(day)
+    if (monday === undefined) {
+      monday = mondayOf(day)
+      mondays.set(day, monday)
+    }
+    const dayMonth = day.slice(0, 7)
+    if (dayMonth !== month) {
+      starts[index] = MONTH_START | WEEK_START
+    } else if (monday !== week) {
+      starts[index] = WEEK_START
+    }
+    month = dayMonth
+    week = monday
+  })
+  return starts
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>()
+function format(language: UiLanguage, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${language}|${JSON.stringify(options)}`
+  let found = formats.get(key)
+  if (!found) {
+    found = new Intl.DateTimeFormat(language, { ...options, timeZone: 'UTC' })
+    formats.set(key, found)
+  }
+  return found
+}
+
+function utc(day: string): Date {
+  return new Date(`${day}T00:00:00Z`)
+}
+
+/** "2026年11月" / "November 2026", for the month of an ISO day. */
+export function monthLabel(day: string, language: UiLanguage): string {
+  return format(language, { year: 'numeric', month: 'long' }).format(utc(day))
+}
+
+/** The week's days as written in a heading: "11月23日–29日" / "23–29 Nov". */
+export function weekRange(monday: string, language: UiLanguage): string {
+  const start = utc(monday)
+  const end = new Date(start.getTime() + 6 * DAY_MS)
+  const sameMonth = start.getUTCMonth() === end.getUTCMonth()
+  const sameYear = start.getUTCFullYear() === end.getUTCFullYear()
+  if (language === 'zh-CN') {
+    const day = (date: Date, withMonth: boolean, withYear: boolean) =>
+      `${withYear ? `${String(date.getUTCFullYear())}年` : ''}${withMonth ? `${String(date.getUTCMonth() + 1)}月` : ''}${String(date.getUTCDate())}日`
+    return `${day(start, true, !sameYear)}–${day(end, !sameMonth, !sameYear)}`
+  }
+  const month = format('en', { month: 'short' })
+  const day = (date: Date, withYear: boolean) =>
+    `${String(date.getUTCDate())} ${month.format(date)}${withYear ? ` ${String(date.getUTCFullYear())}` : ''}`
+  if (sameMonth) return `${String(start.getUTCDate())}–${day(end, false)}`
+  return `${day(start, !sameYear)} – ${day(end, !sameYear)}`
+}
