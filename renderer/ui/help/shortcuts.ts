@@ -33,6 +33,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
     chords: [['Alt', String(index + 1)]],
     scope: 'everywhere',
   })),
+  { action: 'quickEntry', chords: [['Alt', 'J']], scope: 'everywhere' },
   { action: 'help', chords: [['?']], scope: 'everywhere' },
   { action: 'close', chords: [['Escape']], scope: 'dialogs' },
   { action: 'save', chords: [['Mod', 'Enter']], scope: 'forms' },

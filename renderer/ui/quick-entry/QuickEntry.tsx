@@ -1,4 +1,81 @@
-/** The quick entry: a global shortcut opens a journal entry's form over any screen. */
+import { lazy, Suspense, useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { StoredJournalEntry } from '../../data/records'
+import { isQuickEntryShortcut } from './quick-entry-shortcut'
+import './quick-entry-status.css'
+
+// The form and its parts load on the first open: the app's start does not pay for them.
+const QuickEntryDialog = lazy(() => import('./QuickEntryDialog'))
+
+/** How long the "Saved" line stays after the dialog closes. */
+const STATUS_MILLISECONDS = 8000
+
+/**
+ * The quick entry: Alt+J on any screen opens a journal entry's form in a dialog (see
+ * QuickEntryDialog); once saved, a line says so, with a link to the entry.
+ */
 export function QuickEntry() {
-  return null
+  const { t } = useTranslation()
+  const [open, setOpen] = useState(false)
+  const [saved, setSaved] = useState<Pick<StoredJournalEntry, 'id' | 'title'> | null>(null)
+  const returnTo = useRef<HTMLElement | null>(null)
+
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (!isQuickEntryShortcut(event)) return
+      event.preventDefault()
+      if (!returnTo.current) {
+        returnTo.current =
+          document.activeElement instanceof HTMLElement ? document.activeElement : null
+      }
+      setSaved(null)
+      setOpen(true)
+    }
+    window.addEventListener('keydown', onKeyDown)
+    return () => {
+      window.removeEventListener('keydown', onKeyDown)
+    }
+  }, [])
+
+  useEffect(() => {
+    if (!saved) return undefined
+    const timer = setTimeout(() => {
+      setSaved(null)
+    }, STATUS_MILLISECONDS)
+    return () => {
+      clearTimeout(timer)
+    }
+  }, [saved])
+
+  function close() {
+    setOpen(false)
+    returnTo.current?.focus()
+    returnTo.current = null
+  }
+
+  return (
+    <>
+      {open ? (
+        <Suspense fallback={null}>
+          <QuickEntryDialog
+            onClose={close}
+            onSaved={(entry) => {
+              setSaved({ id: entry.id, title: entry.title })
+              close()
+            }}
+          />
+        </Suspense>
+      ) : null}
+      <div role="status" className="quick-entry-status">
+        {saved ? (
+          <p>
+            {t('journalEntry.quick.saved', { title: saved.title })}{' '}
+            <a href={`#/journal/${encodeURIComponent(saved.id)}`}>
+              {t('journalEntry.quick.openSaved')}
+            </a>
+          </p>
+        ) : null}
+      </div>
+    </>
+  )
 }

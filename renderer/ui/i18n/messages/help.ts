@@ -17,6 +17,7 @@ export const en = {
   },
   shortcuts: {
     openSection: 'Open {{section}}',
+    quickEntry: 'Write a journal entry (quick entry)',
     help: 'Show this list of shortcuts',
     close: 'Close the dialog (this list too)',
     save: 'Save the form',
@@ -40,6 +41,7 @@ export const zhCN: Widen<typeof en> = {
   },
   shortcuts: {
     openSection: '打开「{{section}}」',
+    quickEntry: '快速写一条日志',
     help: '显示本快捷键列表',
     close: '关闭对话框（包括本列表）',
     save: '保存表单',
