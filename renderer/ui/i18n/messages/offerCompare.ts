@@ -273,7 +273,7 @@ export const zhCN: Widen<typeof en> = {
   riskLevels: { low: '低', medium: '中', high: '高' },
   recommendations: {
     accept: '接受',
-    negotiate: '再谈条件',
+    negotiate: '谈条件',
     'wait-and-watch': '观望',
     decline: '拒绝',
   },

@@ -6,7 +6,7 @@ export const en = {
   newTitle: 'A new offer',
   editTitle: 'Offer from {{company}}',
   intro:
-    'Fill in what the offer says. The verdict beside the form follows as you type; nothing is stored until you save.',
+    'Fill in what the offer says. The verdict follows as you type; nothing is stored until you save.',
   loading: 'Loading the offer…',
   notFound: 'There is no offer at this address: it may have been deleted.',
   backToOffers: 'Back to the offers',
@@ -257,7 +257,7 @@ export const zhCN: Widen<typeof en> = {
   title: 'Offer',
   newTitle: '新的 offer',
   editTitle: 'Offer：{{company}}',
-  intro: '按 offer 上写的填。右侧的结论随你的输入更新；保存之前不会存储任何内容。',
+  intro: '按 offer 上写的填。结论随你的输入更新；保存之前不会存储任何内容。',
   loading: '正在读取 offer…',
   notFound: '这个地址下没有 offer，可能已被删除。',
   backToOffers: '返回 offer 列表',
@@ -466,7 +466,7 @@ export const zhCN: Widen<typeof en> = {
   deleteFailed: '没有删除：{{detail}}',
   saveFailed: '没有保存，已存的内容不变。详情：{{detail}}',
   invalid: '没有保存：请修改标红的字段。',
-  draftNote: '尚未保存：右侧的结论已按你填写的内容更新。',
+  draftNote: '尚未保存：结论已按你填写的内容更新。',
   errors: {
     company: '请填写公司名称。',
     tooLong: '最多 {{max}} 个字。',

@@ -92,7 +92,7 @@ export const zhCN: Widen<typeof en> = {
   add: '添加 offer',
   empty: {
     title: '还没有 offer',
-    text: '收到 offer 后，添加一个，把 HR 写的薪资原样粘贴进去（“60-70k × 15薪”“年薪 150-200w”）：Tidemark 会读出薪资，按文章的思路评估跳槽风险，并给出建议。之后可以在这里跟进它的状态和答复期限。',
+    text: '收到 offer 后，添加一个，把 HR 写的薪资原样粘贴进去（“60-70k × 15薪”“年薪 150-200w”）：潮位会读出薪资，按文章的思路评估跳槽风险，并给出建议。之后可以在这里跟进它的状态和答复期限。',
   },
   columns: {
     offer: 'Offer',
@@ -120,7 +120,7 @@ export const zhCN: Widen<typeof en> = {
   },
   recommendations: {
     accept: '接受',
-    negotiate: '谈判',
+    negotiate: '谈条件',
     'wait-and-watch': '观望',
     decline: '拒绝',
   },
