@@ -36,9 +36,7 @@ export interface RotationPlan {
  * Input order does not matter.
  */
 export function planBackupRotation(backups: readonly BackupEntry[], now: Date): RotationPlan {
-  const newestFirst = [...backups].sort(
-    (left, right) => right.createdAt.getTime() - left.createdAt.getTime(),
-  )
+  const newestFirst = [...backups].sort(newestFirstOrder)
   const fromTheFuture = newestFirst.filter((backup) => backup.createdAt > now)
   const placeable = newestFirst.filter((backup) => backup.createdAt <= now)
 
@@ -58,6 +56,16 @@ export function planBackupRotation(backups: readonly BackupEntry[], now: Date): 
     keep: names.filter((name) => kept.has(name)),
     remove: names.filter((name) => !kept.has(name)),
   }
+}
+
+/**
+ * Newest first; backups made in the same millisecond (a scheduled one and the before-restore
+ * saved at once) by name, so the plan never depends on the order the folder lists them in.
+ */
+function newestFirstOrder(left: BackupEntry, right: BackupEntry): number {
+  const byTime = right.createdAt.getTime() - left.createdAt.getTime()
+  if (byTime !== 0) return byTime
+  return left.name < right.name ? -1 : left.name > right.name ? 1 : 0
 }
 
 /** The first (newest) backup of each of the `count` newest periods; `newestFirst` must be sorted. */
