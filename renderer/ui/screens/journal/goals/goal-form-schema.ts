@@ -1,0 +1,108 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import type { Resolver } from 'react-hook-form'
+import { z } from 'zod'
+import type { StoredGoal } from '../../../../data/records'
+import { goalDraftSchema } from '../../../../data/repositories/goals'
+import type { JournalKind } from '../../../../domain/model/enums'
+
+export const TARGET_KINDS = ['none', 'skill-level', 'entry-count'] as const
+export type TargetKind = (typeof TARGET_KINDS)[number]
+
+/** The form's inputs as typed: every target field kept, whichever kind is chosen. */
+export interface GoalFormFields {
+  title: string
+  targetDate: string
+  target: {
+    kind: TargetKind
+    skillId: string
+    level: string
+    journalKind: JournalKind
+    count: string
+    from: string
+  }
+}
+
+type DraftInput = z.input<typeof goalDraftSchema>
+
+/** An input's text as a number: empty is absent, so the schema names it as missing. */
+function numberFrom(text: string): number {
+  return (text.trim() === '' ? undefined : Number(text)) as number
+}
+
+/** The inputs as the repository's draft: only the chosen target kind's fields go in. */
+export function draftFromFields(fields: GoalFormFields): DraftInput {
+  const { target } = fields
+  const draft: DraftInput = { title: fields.title, targetDate: fields.targetDate }
+  if (target.kind === 'skill-level') {
+    draft.target = { kind: 'skill-level', skillId: target.skillId, level: numberFrom(target.level) }
+  } else if (target.kind === 'entry-count') {
+    draft.target = {
+      kind: 'entry-count',
+      journalKind: target.journalKind,
+      count: numberFrom(target.count),
+      from: target.from,
+    }
+  }
+  return draft
+}
+
+/** Names the input whose counting window ends before it starts. */
+export const FROM_AFTER_TARGET = 'from-after-target'
+
+/**
+ * The form's schema: the inputs read into a draft and checked by the repository's own schema,
+ * so the form and the database accept exactly the same goals, and each error keeps the stored
+ * field's path (the input's name); plus a window that must not end before it starts.
+ */
+export const goalFormSchema = z
+  .custom<GoalFormFields>()
+  .transform(draftFromFields)
+  .pipe(goalDraftSchema)
+  .superRefine((draft, context) => {
+    if (draft.target?.kind === 'entry-count' && draft.target.from > draft.targetDate) {
+      context.addIssue({ code: 'custom', path: ['target', 'from'], message: FROM_AFTER_TARGET })
+    }
+  })
+
+export type GoalFormOutput = z.output<typeof goalFormSchema>
+
+export const goalResolver: Resolver<GoalFormFields, unknown, GoalFormOutput> =
+  zodResolver(goalFormSchema)
+
+/** A stored goal (or none) as the form's starting inputs. */
+export function fieldsFromGoal(goal: StoredGoal | undefined, today: string): GoalFormFields {
+  const target = goal?.target
+  return {
+    title: goal?.title ?? '',
+    targetDate: goal?.targetDate ?? '',
+    target: {
+      kind: target?.kind ?? 'none',
+      skillId: target?.kind === 'skill-level' ? target.skillId : '',
+      level: target?.kind === 'skill-level' ? String(target.level) : '3',
+      journalKind: target?.kind === 'entry-count' ? target.journalKind : 'interview',
+      count: target?.kind === 'entry-count' ? String(target.count) : '',
+      from: target?.kind === 'entry-count' ? target.from : today,
+    },
+  }
+}
+
+const ERROR_KEYS = {
+  title: 'title',
+  targetDate: 'targetDate',
+  'target.skillId': 'skill',
+  'target.level': 'level',
+  'target.count': 'count',
+  'target.from': 'from',
+} as const
+
+/** The sentence for an input the schema refused: one of ours for each input of the form. */
+export function goalErrorKey(
+  name: keyof typeof ERROR_KEYS,
+  message: string | undefined,
+): `journalProgress.goals.errors.${(typeof ERROR_KEYS)[keyof typeof ERROR_KEYS] | 'fromAfterTarget'}` {
+  if (name === 'target.from' && message === FROM_AFTER_TARGET) {
+    return 'journalProgress.goals.errors.fromAfterTarget'
+  }
+  return `journalProgress.goals.errors.${ERROR_KEYS[name]}`
+}
+export type GoalInputName = keyof typeof ERROR_KEYS

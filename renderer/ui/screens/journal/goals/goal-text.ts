@@ -1,0 +1,58 @@
+import type { TFunction } from 'i18next'
+import type { GoalProgress } from '../../../../data/goal-progress'
+import type { UiLanguage } from '../../../i18n/i18n'
+import { formatDay, formatRelativeDays } from '../../dashboard/dashboard-format'
+
+/** What the goal aims at, in words: "vLLM to level 3", "10 “Interview” entries from Oct 1". */
+export function goalAim(
+  progress: GoalProgress,
+  t: TFunction,
+  language: UiLanguage,
+  today: string,
+): string | null {
+  const target = progress.goal.target
+  if (!target) return null
+  if (target.kind === 'skill-level') {
+    return progress.skillName === undefined
+      ? null
+      : t('journalProgress.goals.skillAim', { skill: progress.skillName, level: target.level })
+  }
+  return t('journalProgress.goals.countAim', {
+    count: target.count,
+    kind: t(`journal.kind.${target.journalKind}`),
+    from: formatDay(target.from, language, today),
+  })
+}
+
+/** How far it has come: "Counted at level 2 of 3", "3 of 10"; null with nothing to measure. */
+export function goalStanding(progress: GoalProgress, t: TFunction): string | null {
+  const { current, target } = progress
+  if (progress.status === 'skill-missing') return t('journalProgress.goals.skillMissing')
+  if (current === null || target === null) return null
+  if (progress.goal.target?.kind === 'skill-level') {
+    return t(
+      progress.capped ? 'journalProgress.goals.skillCapped' : 'journalProgress.goals.skillNow',
+      {
+        current,
+        target,
+      },
+    )
+  }
+  return t('journalProgress.goals.countNow', { current, target })
+}
+
+/** "Due Dec 3 (in 5 days)" or "Was due Nov 1 (3 days ago)". */
+export function goalDue(
+  progress: GoalProgress,
+  t: TFunction,
+  language: UiLanguage,
+  today: string,
+): string {
+  const values = {
+    date: formatDay(progress.goal.targetDate, language, today),
+    relative: formatRelativeDays(progress.daysLeft, language),
+  }
+  return progress.daysLeft < 0 && progress.status !== 'reached' && progress.status !== 'done'
+    ? t('journalProgress.goals.overdueSince', values)
+    : t('journalProgress.goals.due', values)
+}
