@@ -1,92 +1,272 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { StoredJournalEntry } from '../../../../data/records'
-import { newestEntries } from '../../../../data/repositories/journal'
+import { onJournalChange, tagsInUse } from '../../../../data/repositories/journal'
+import { queryJournal, type JournalFilter } from '../../../../data/repositories/journal-query'
+import { listOffers } from '../../../../data/repositories/offers'
+import { listSkills } from '../../../../data/repositories/skills'
+import type { SearchHit } from '../../../../data/search/journal-index'
 import { useServices } from '../../../services'
+import type { Fold } from './highlight'
+import { TimelineFilters } from './TimelineFilters'
+import { TimelineList } from './TimelineList'
+import { groupStarts } from './timeline-groups'
+import type { IgnoredParameter } from './timeline-hash'
+import { useFold } from './use-fold'
+import { useTimelineHash } from './use-timeline-hash'
+import './timeline.css'
 
-const PAGE = 50
+/** Hits asked of the search worker: the filters then apply to these, best first. */
+export const SEARCH_LIMIT = 1000
+
+interface Answer {
+  query: string
+  hits: SearchHit[]
+  total: number
+}
 
 /**
- * The journal as the data layer gives it: the newest entries, and search as the user types
- * (the search worker answers; this screen only asks and lists). Writing, filters, the
- * timeline and highlighting come with the journal issue.
+ * The journal's timeline: every entry newest first under month and week headings, narrowed by
+ * the filters in the address; or, while a search is typed, the search worker's hits best first
+ * (the filters then keep the hits they allow: search first, then filter). This screen asks and
+ * lists: the worker scores, the data layer filters.
  */
-export function TimelineView() {
+export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
   const { t, i18n } = useTranslation()
   const { db, search } = useServices()
   const searchId = useId()
-  const [query, setQuery] = useState('')
-  // Results belong to the query that asked for them: a stale answer is never shown.
-  const [found, setFound] = useState<{
-    query: string
-    entries: StoredJournalEntry[]
-    total: number
-  } | null>(null)
-  const newest = useLiveQuery(() => newestEntries(db, PAGE), [db])
+  const hintId = useId()
+  const fold = useFold(givenFold)
+  const { filter: asked, query, ignored: badInAddress, setFilter, setQuery } = useTimelineHash()
+
+  const tags = useLiveQuery(() => tagsInUse(db), [db])
+  const skills = useLiveQuery(() => listSkills(db), [db])
+  const offers = useLiveQuery(() => listOffers(db), [db])
   const total = useLiveQuery(() => db.journal.count(), [db])
 
+  // A tag, skill or offer named in the address that is not in the journal is left out, and said.
+  const { filter, missing } = useMemo(
+    () =>
+      withoutMissing(
+        asked,
+        tags,
+        skills?.map((skill) => skill.id),
+        offers?.map((offer) => offer.id),
+      ),
+    [asked, tags, skills, offers],
+  )
+  const filterKey = JSON.stringify(filter)
+  const filtered = Object.keys(filter).length > 0
+  const timeline = useLiveQuery(() => queryJournal(db, filter), [db, filterKey])
+
+  // Search as the user types. An answer is shown only for the text it was asked for; a write
+  // to the journal asks again.
+  const trimmed = query.trim()
+  const [answer, setAnswer] = useState<Answer | null>(null)
+  const [revision, setRevision] = useState(0)
+  useEffect(
+    () =>
+      onJournalChange(db, () => {
+        setRevision((count) => count + 1)
+      }),
+    [db],
+  )
   useEffect(() => {
-    if (query.trim() === '') return
+    if (trimmed === '') return
     let live = true
-    void search.search(query, PAGE).then(async ({ hits, total }) => {
-      const entries = await db.journal.bulkGet(hits.map((hit) => hit.id))
-      if (live) setFound({ query, total, entries: entries.filter((entry) => entry !== undefined) })
+    void search.search(trimmed, SEARCH_LIMIT).then(({ hits, total }) => {
+      if (live) setAnswer({ query: trimmed, hits, total })
     })
     return () => {
       live = false
     }
-  }, [query, search, db])
+  }, [trimmed, search, revision])
+  const current = trimmed !== '' && answer?.query === trimmed ? answer : null
 
-  const current = query.trim() !== '' && found?.query === query ? found : null
-  const results = current?.entries ?? null
-  const shown = results ?? newest ?? []
-  // Made once a language: an Intl formatter costs more to build than to use, 50 rows a render.
-  const { dateFormat, number } = useMemo(
-    () => ({
-      dateFormat: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }),
-      number: new Intl.NumberFormat(i18n.language),
-    }),
-    [i18n.language],
+  const shown = useMemo(() => {
+    if (!timeline) return null
+    if (trimmed === '') {
+      return {
+        ids: timeline.ids,
+        groups: { starts: groupStarts(timeline.dates), dates: timeline.dates },
+        terms: null,
+      }
+    }
+    if (!current) return null
+    const allowed = filtered ? new Set(timeline.ids) : null
+    const hits = allowed ? current.hits.filter((hit) => allowed.has(hit.id)) : current.hits
+    return {
+      ids: hits.map((hit) => hit.id),
+      groups: null,
+      terms: new Map(hits.map((hit) => [hit.id, hit.terms])),
+    }
+  }, [timeline, trimmed, current, filtered])
+
+  const skillNames = useMemo(
+    () => new Map((skills ?? []).map((skill) => [skill.id, skill.name])),
+    [skills],
   )
+  const number = useMemo(() => new Intl.NumberFormat(i18n.language), [i18n.language])
+  const ignored = [...badInAddress, ...missing]
+  const empty = total === 0 && !filtered && trimmed === ''
+
+  function countText(): string {
+    const all = total ?? 0
+    if (current && shown) {
+      const count = filtered ? shown.ids.length : current.total
+      return t(filtered ? 'journalTimeline.filteredMatches' : 'journal.matches', {
+        count,
+        formatted: number.format(count),
+      })
+    }
+    if (filtered && trimmed === '' && timeline) {
+      return t('journalTimeline.filteredTotal', {
+        formatted: number.format(timeline.ids.length),
+        all: number.format(all),
+      })
+    }
+    return t('journal.total', { count: all, formatted: number.format(all) })
+  }
 
   return (
-    <>
-      <div className="field">
+    <div className="timeline">
+      <div className="field timeline-search">
         <label htmlFor={searchId}>{t('journal.search')}</label>
         <input
           id={searchId}
           type="search"
           value={query}
+          maxLength={200}
           placeholder={t('journal.searchPlaceholder')}
           onChange={(event) => {
             setQuery(event.target.value)
           }}
         />
       </div>
-      <p role="status" className="muted" data-testid="journal-count">
-        {results === null
-          ? t('journal.total', { count: total ?? 0, formatted: number.format(total ?? 0) })
-          : t('journal.matches', {
-              count: current?.total ?? 0,
-              formatted: number.format(current?.total ?? 0),
-            })}
-      </p>
-      {shown.length === 0 && results === null && total === 0 && (
-        <p className="muted">{t('journal.empty')}</p>
+      {!empty && (
+        <TimelineFilters
+          filter={filter}
+          onChange={setFilter}
+          tags={tags ?? []}
+          skills={skills ?? []}
+          offers={offers ?? []}
+        />
       )}
-      <ol className="entry-list" aria-label={t('journal.listLabel')}>
-        {shown.map((entry) => (
-          <li key={entry.id} className="entry">
-            <span className="entry-kind">{t(`journal.kind.${entry.kind}`)}</span>
-            <time dateTime={entry.date}>
-              {dateFormat.format(new Date(`${entry.date}T00:00:00`))}
-            </time>
-            <span className="entry-title">{entry.title}</span>
-            {entry.company && <span className="muted">{entry.company}</span>}
+      {ignored.length > 0 && <IgnoredNote ignored={ignored} />}
+      <p role="status" className="timeline-count" data-testid="journal-count">
+        {countText()}
+      </p>
+      <SearchNote answer={current} filtered={filtered} shownCount={shown?.ids.length ?? 0} />
+      {empty ? (
+        <FirstStep />
+      ) : shown === null ? (
+        <p className="muted">
+          {trimmed === '' ? t('journalTimeline.loading') : t('journalTimeline.searching')}
+        </p>
+      ) : shown.ids.length === 0 ? (
+        <p className="muted">
+          {trimmed === '' ? t('journalTimeline.noneFiltered') : t('journalTimeline.noMatch')}
+        </p>
+      ) : (
+        <>
+          <p id={hintId} className="hint muted">
+            {trimmed === '' ? '' : `${t('journalTimeline.ranked')} `}
+            {t('journalTimeline.keys')}
+          </p>
+          <TimelineList
+            ids={shown.ids}
+            groups={shown.groups}
+            terms={shown.terms}
+            fold={fold}
+            skillNames={skillNames}
+            describedBy={hintId}
+          />
+        </>
+      )}
+    </div>
+  )
+}
+
+function withoutMissing(
+  asked: JournalFilter,
+  tags: readonly string[] | undefined,
+  skillIds: readonly string[] | undefined,
+  offerIds: readonly string[] | undefined,
+): { filter: JournalFilter; missing: IgnoredParameter[] } {
+  const filter = { ...asked }
+  const missing: IgnoredParameter[] = []
+  if (filter.tag !== undefined && tags && !tags.includes(filter.tag)) {
+    missing.push({ name: 'tag', value: filter.tag, reason: 'missing' })
+    delete filter.tag
+  }
+  if (filter.skillId !== undefined && skillIds && !skillIds.includes(filter.skillId)) {
+    missing.push({ name: 'skill', value: filter.skillId, reason: 'missing' })
+    delete filter.skillId
+  }
+  if (filter.offerId !== undefined && offerIds && !offerIds.includes(filter.offerId)) {
+    missing.push({ name: 'offer', value: filter.offerId, reason: 'missing' })
+    delete filter.offerId
+  }
+  return { filter, missing }
+}
+
+const PARAMETER_NAMES = ['kind', 'tag', 'skill', 'offer', 'company', 'from', 'to', 'q'] as const
+type ParameterName = (typeof PARAMETER_NAMES)[number]
+function isKnown(name: string): name is ParameterName {
+  return (PARAMETER_NAMES as readonly string[]).includes(name)
+}
+
+function IgnoredNote({ ignored }: { ignored: readonly IgnoredParameter[] }) {
+  const { t } = useTranslation()
+  return (
+    <div className="timeline-ignored" role="note">
+      <p>{t('journalTimeline.ignored.title')}</p>
+      <ul>
+        {ignored.map((item, index) => (
+          <li key={index}>
+            {t(`journalTimeline.ignored.${item.reason}`, {
+              name: isKnown(item.name) ? t(`journalTimeline.parameter.${item.name}`) : item.name,
+              value: item.value,
+            })}
           </li>
         ))}
-      </ol>
-    </>
+      </ul>
+    </div>
+  )
+}
+
+function SearchNote({
+  answer,
+  filtered,
+  shownCount,
+}: {
+  answer: Answer | null
+  filtered: boolean
+  shownCount: number
+}) {
+  const { t, i18n } = useTranslation()
+  if (!answer || answer.total <= answer.hits.length) return null
+  const number = new Intl.NumberFormat(i18n.language)
+  const values = { shown: number.format(answer.hits.length), total: number.format(answer.total) }
+  return (
+    <p className="hint muted" data-count={shownCount}>
+      {filtered ? t('journalTimeline.filtersOnBest', values) : t('journalTimeline.bestOf', values)}
+    </p>
+  )
+}
+
+function FirstStep() {
+  const { t } = useTranslation()
+  return (
+    <div className="panel timeline-first-step">
+      <h2>{t('journalTimeline.empty.title')}</h2>
+      <p>{t('journalTimeline.empty.text')}</p>
+      <p className="actions">
+        <a className="button" href="#/journal/new">
+          {t('journalTimeline.empty.write')}
+        </a>
+        <a href="#/settings">{t('journalTimeline.empty.import')}</a>
+      </p>
+    </div>
   )
 }

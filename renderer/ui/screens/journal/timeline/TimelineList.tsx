@@ -1,0 +1,190 @@
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { UiLanguage } from '../../../i18n/i18n'
+import type { Fold } from './highlight'
+import { TimelineEntry } from './TimelineEntry'
+import {
+  isoWeek,
+  mondayOf,
+  MONTH_START,
+  monthLabel,
+  WEEK_START,
+  weekRange,
+} from './timeline-groups'
+import { useEntryPages } from './use-entry-pages'
+
+/** Estimated heights (px) before a row is measured: an entry, and each heading above one. */
+const ROW_HEIGHT = 104
+const MONTH_HEIGHT = 52
+const WEEK_HEIGHT = 34
+const OVERSCAN = 6
+
+export interface TimelineListProps {
+  ids: readonly string[]
+  /** Headings to open before each row (timeline-groups), with the rows' dates; none when ranked. */
+  groups: { starts: Uint8Array; dates: readonly string[] } | null
+  /** The matched terms of each hit, when the list is a search's answer. */
+  terms: ReadonlyMap<string, string[]> | null
+  fold: Fold
+  skillNames: ReadonlyMap<string, string>
+  /** Where the list is read from, for the hint under it. */
+  describedBy?: string
+}
+
+/**
+ * The journal as one virtualized list: only the rows in view (and a few around them) are in
+ * the document, each with its place (aria-posinset of aria-setsize). One row is the tab stop;
+ * the arrow keys, Page Up/Down, Home and End move between entries, Enter opens one.
+ */
+export function TimelineList({
+  ids,
+  groups,
+  terms,
+  fold,
+  skillNames,
+  describedBy,
+}: TimelineListProps) {
+  const { t, i18n } = useTranslation()
+  const language = i18n.language as UiLanguage
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const [active, setActive] = useState(0)
+  /** Set when a key moved the active row: focus follows once that row is rendered. */
+  const focusWanted = useRef(false)
+
+  // The virtualizer's functions change as it scrolls: nothing here memoises them.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: ids.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (index) => {
+      const start = groups?.starts[index] ?? 0
+      return (
+        ROW_HEIGHT +
+        (start & MONTH_START ? MONTH_HEIGHT : 0) +
+        (start & WEEK_START ? WEEK_HEIGHT : 0)
+      )
+    },
+    getItemKey: (index) => ids[index] ?? index,
+    overscan: OVERSCAN,
+    // Before the first measurement (and in tests, which have no layout): a screenful.
+    initialRect: { width: 800, height: 720 },
+  })
+  const items = virtualizer.getVirtualItems()
+  const first = items[0]?.index ?? 0
+  const last = items[items.length - 1]?.index ?? 0
+  const entries = useEntryPages(ids, first, last)
+  const dateFormat = useMemo(
+    () => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }),
+    [language],
+  )
+
+  const current = Math.min(active, Math.max(0, ids.length - 1))
+  // The tab stop is the active row if it is rendered, else the first row in view.
+  const rangeStart = virtualizer.range?.startIndex ?? first
+  const tabStop = items.some((item) => item.index === current) ? current : rangeStart
+
+  useEffect(() => {
+    if (!focusWanted.current) return
+    const row = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${String(current)}"]`)
+    if (row) {
+      focusWanted.current = false
+      row.focus({ preventScroll: true })
+    }
+  })
+
+  function moveTo(index: number) {
+    const next = Math.max(0, Math.min(ids.length - 1, index))
+    focusWanted.current = true
+    setActive(next)
+    virtualizer.scrollToIndex(next, { align: 'auto' })
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLLIElement>, index: number) {
+    if (event.target !== event.currentTarget) return
+    const page = Math.max(
+      1,
+      (virtualizer.range?.endIndex ?? index) - (virtualizer.range?.startIndex ?? index),
+    )
+    const moves: Record<string, number> = {
+      ArrowDown: index + 1,
+      ArrowUp: index - 1,
+      PageDown: index + page,
+      PageUp: index - page,
+      Home: 0,
+      End: ids.length - 1,
+    }
+    const target = moves[event.key]
+    if (target !== undefined) {
+      event.preventDefault()
+      moveTo(target)
+    } else if (event.key === 'Enter') {
+      event.preventDefault()
+      window.location.hash = `#/journal/${encodeURIComponent(ids[index] ?? '')}`
+    }
+  }
+
+  return (
+    <div ref={scrollRef} className="timeline-scroll" data-testid="timeline-scroll">
+      <ol
+        className="timeline-list"
+        aria-label={t('journal.listLabel')}
+        aria-describedby={describedBy}
+        style={{ height: `${String(virtualizer.getTotalSize())}px` }}
+      >
+        {items.map((item) => {
+          const id = ids[item.index] ?? ''
+          const entry = entries.get(id)
+          const start = groups?.starts[item.index] ?? 0
+          const day = groups?.dates[item.index] ?? ''
+          return (
+            <li
+              key={item.key}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
+              className="timeline-row"
+              aria-setsize={ids.length}
+              aria-posinset={item.index + 1}
+              aria-busy={entry ? undefined : true}
+              tabIndex={item.index === tabStop ? 0 : -1}
+              style={{ transform: `translateY(${String(item.start)}px)` }}
+              onFocus={(event) => {
+                if (event.target === event.currentTarget) setActive(item.index)
+              }}
+              onKeyDown={(event) => {
+                onKeyDown(event, item.index)
+              }}
+            >
+              {start & MONTH_START ? (
+                <h2 className="timeline-month">{monthLabel(day, language)}</h2>
+              ) : null}
+              {start & WEEK_START ? <WeekHeading day={day} language={language} /> : null}
+              {entry ? (
+                <TimelineEntry
+                  entry={entry}
+                  terms={terms?.get(id)}
+                  fold={fold}
+                  skillNames={skillNames}
+                  dateFormat={dateFormat}
+                />
+              ) : (
+                <div className="timeline-entry is-loading">{t('journalTimeline.loading')}</div>
+              )}
+            </li>
+          )
+        })}
+      </ol>
+    </div>
+  )
+}
+
+function WeekHeading({ day, language }: { day: string; language: UiLanguage }) {
+  const { t } = useTranslation()
+  const monday = mondayOf(day)
+  const { week } = isoWeek(monday)
+  return (
+    <h3 className="timeline-week">
+      {t('journalTimeline.week', { week, range: weekRange(monday, language) })}
+    </h3>
+  )
+}

@@ -1,0 +1,65 @@
+import { useEffect, useMemo, useState } from 'react'
+import type { Fold } from './highlight'
+
+/**
+ * The fold that highlighting needs, answered by a worker (fold-worker.ts) and cached: a text
+ * not folded yet is used as written (简体 still highlights) and asked for; when the answers
+ * arrive the screen renders again with them.
+ */
+
+const cache = new Map<string, string>()
+const asked = new Set<string>()
+const waiting = new Set<string>()
+const CACHE_LIMIT = 5000
+
+let worker: Worker | null = null
+let nextId = 1
+const replies = new Map<number, (folded: string[]) => void>()
+
+function foldInWorker(texts: string[]): Promise<string[]> {
+  if (typeof Worker !== 'function') return Promise.resolve(texts)
+  if (!worker) {
+    worker = new Worker(new URL('./fold-worker.ts', import.meta.url), { type: 'module' })
+    worker.onmessage = (event: MessageEvent<{ id: number; folded: string[] }>) => {
+      replies.get(event.data.id)?.(event.data.folded)
+      replies.delete(event.data.id)
+    }
+  }
+  const id = nextId++
+  const started = worker
+  return new Promise((resolve) => {
+    replies.set(id, resolve)
+    started.postMessage({ id, texts })
+  })
+}
+
+/** A fold for highlighting: `given` when a caller has one (tests), else the worker's. */
+export function useFold(given?: Fold): Fold {
+  // A new map once answers arrive: a new fold, so highlights are worked out again.
+  const [known, setKnown] = useState<ReadonlyMap<string, string>>(cache)
+  const fold = useMemo<Fold>(() => {
+    if (given) return given
+    return (text) => {
+      const folded = known.get(text)
+      if (folded !== undefined) return folded
+      if (!asked.has(text)) waiting.add(text)
+      return text
+    }
+  }, [given, known])
+
+  useEffect(() => {
+    if (given || waiting.size === 0) return
+    const texts = [...waiting]
+    waiting.clear()
+    for (const text of texts) asked.add(text)
+    void foldInWorker(texts).then((folded) => {
+      if (cache.size > CACHE_LIMIT) {
+        cache.clear()
+        asked.clear()
+      }
+      texts.forEach((text, index) => cache.set(text, folded[index] ?? text))
+      setKnown(new Map(cache))
+    })
+  })
+  return fold
+}
