@@ -254,7 +254,7 @@ describe('the entry form', () => {
     await openNew({ db })
     expect(field('Title').value).toBe('Half-written, then closed at once')
     expect(field('Text').value).toBe('Notes so far')
-    expect((screen.getByRole('radio', { name: 'Project' }) as HTMLInputElement).checked).toBe(true)
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Project' }).checked).toBe(true)
     await clickSave()
     await waitFor(async () => {
       expect(await db.journal.count()).toBe(1)
@@ -266,7 +266,7 @@ describe('the entry form', () => {
     localStorage.setItem(DRAFT_KEY, JSON.stringify({ kind: 'rumour', title: 42 }))
     await openNew()
     expect(field('Title').value).toBe('')
-    expect((screen.getByRole('radio', { name: 'Learning' }) as HTMLInputElement).checked).toBe(true)
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Learning' }).checked).toBe(true)
     localStorage.setItem(DRAFT_KEY, '{not json')
     cleanup()
     await openNew()
