@@ -5,6 +5,8 @@ import type { UiLanguage } from '../../../i18n/i18n'
 import { domainName } from '../../../reasons/names'
 import { daysBetween } from '../calendar'
 import { formatDay, formatRelativeDays } from '../dashboard-format'
+import { goalStanding } from '../../journal/goals/goal-text'
+import { useGoals } from '../../journal/goals/use-goals'
 import { DashboardCard } from './DashboardCard'
 
 /** The undone goal due soonest: what it aims at and when. */
@@ -20,6 +22,9 @@ export function GoalCard({
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
   const target = goal?.target
+  // Progress from the data layer's goalProgress, the same the Goals view shows.
+  const progress = useGoals()?.progress.find((candidate) => candidate.goal.id === goal?.id)
+  const standing = progress ? goalStanding(progress, t) : null
   const skill =
     target?.kind === 'skill-level'
       ? live.sources.skills.find((candidate) => candidate.id === target.skillId)
@@ -27,7 +32,7 @@ export function GoalCard({
   const link =
     target?.kind === 'skill-level'
       ? { href: '#/skills', label: t('dashboard.goal.skillLink') }
-      : { href: '#/journal', label: t('dashboard.goal.link') }
+      : { href: '#/journal/goals', label: t('dashboard.goal.link') }
 
   let aim: string | null = null
   if (target?.kind === 'skill-level' && skill) {
@@ -54,6 +59,23 @@ export function GoalCard({
         <>
           <p className="dash-goal-title">{goal.title}</p>
           {aim ? <p>{aim}</p> : null}
+          {progress && standing ? (
+            <p className="dash-goal-progress" data-status={progress.status}>
+              {progress.current !== null && progress.target !== null ? (
+                <progress
+                  max={progress.target}
+                  value={Math.min(progress.current, progress.target)}
+                  aria-label={t('journalProgress.goals.progressLabel', { title: goal.title })}
+                  aria-valuetext={standing}
+                />
+              ) : null}{' '}
+              <span>
+                {progress.status === 'reached'
+                  ? `${t('journalProgress.goals.status.reached')} · ${standing}`
+                  : standing}
+              </span>
+            </p>
+          ) : null}
           <p className="muted">
             {t(goal.targetDate < today ? 'dashboard.goal.overdue' : 'dashboard.goal.due', {
               date: formatDay(goal.targetDate, language, today),
