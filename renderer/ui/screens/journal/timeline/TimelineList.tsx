@@ -1,4 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual'
+import { measureElement, useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { UiLanguage } from '../../../i18n/i18n'
@@ -52,18 +52,22 @@ export function TimelineList({
   /** Set when a key moved the active row: focus follows once that row is rendered. */
   const focusWanted = useRef(false)
 
+  const estimateSize = (index: number) => {
+    const start = groups?.starts[index] ?? 0
+    return (
+      ROW_HEIGHT + (start & MONTH_START ? MONTH_HEIGHT : 0) + (start & WEEK_START ? WEEK_HEIGHT : 0)
+    )
+  }
   // The virtualizer's functions change as it scrolls: nothing here memoises them.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: ids.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (index) => {
-      const start = groups?.starts[index] ?? 0
-      return (
-        ROW_HEIGHT +
-        (start & MONTH_START ? MONTH_HEIGHT : 0) +
-        (start & WEEK_START ? WEEK_HEIGHT : 0)
-      )
+    estimateSize,
+    // A row not laid out (hidden, or a test without layout) keeps its estimate, not 0.
+    measureElement: (element, entry, instance) => {
+      const height = measureElement(element, entry, instance)
+      return height > 0 ? height : estimateSize(Number(element.getAttribute('data-index')))
     },
     getItemKey: (index) => ids[index] ?? index,
     overscan: OVERSCAN,
