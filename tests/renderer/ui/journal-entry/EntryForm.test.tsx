@@ -153,6 +153,8 @@ describe('the entry form', () => {
     })
     fireEvent.click(screen.getByRole('button', { name: 'Remove tag fresh' }))
     expect(chips()).toEqual(['quantization', '量化'])
+    // Enter in the empty tag input does not submit the form (only Ctrl/Cmd+Enter saves).
+    expect(fireEvent.keyDown(tags, { key: 'Enter' })).toBe(false)
 
     await type(field('Title'), 'Tagged')
     await clickSave()

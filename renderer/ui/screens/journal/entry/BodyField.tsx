@@ -33,6 +33,7 @@ export function BodyField() {
       element.focus()
       const first = element.value.indexOf('- ') + 2
       element.setSelectionRange(first, first)
+      element.scrollTop = 0
     })
   }
 
@@ -59,7 +60,7 @@ export function BodyField() {
       </div>
       <textarea
         id={id}
-        rows={8}
+        rows={10}
         hidden={previewing}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(`${id}-hint`, error && `${id}-error`)}

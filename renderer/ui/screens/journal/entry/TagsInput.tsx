@@ -67,10 +67,10 @@ export function TagsInput({
       return
     }
     if (event.key === 'Enter' || event.key === ',' || event.key === '，') {
-      const chosen = showList && active >= 0 ? suggestions[active] : undefined
-      if (chosen === undefined && typed.trim() === '') return
+      // Enter here adds a tag and never submits the form (Ctrl/Cmd+Enter saves).
       event.preventDefault()
-      add(chosen ?? typed)
+      const chosen = showList && active >= 0 ? suggestions[active] : undefined
+      if (chosen !== undefined || typed.trim() !== '') add(chosen ?? typed)
     } else if (event.key === 'Backspace' && typed === '' && value.length > 0) {
       event.preventDefault()
       onChange(value.slice(0, -1))
