@@ -36,6 +36,7 @@ test.describe('the real Electron app', () => {
           'getAppInfo',
           'listBackups',
           'onBackupRequested',
+          'openExternal',
           'openTextFile',
           'printToPdf',
           'readBackup',
