@@ -61,7 +61,6 @@ export const en = {
   confirmDeleteNo: 'Keep it',
   deleteFailed: 'Could not delete: {{detail}}',
   meta: {
-    label: 'About this entry',
     kind: 'Kind',
     date: 'Date',
     company: 'Company',
@@ -161,7 +160,6 @@ export const zhCN: Widen<typeof en> = {
   confirmDeleteNo: '保留',
   deleteFailed: '删除失败：{{detail}}',
   meta: {
-    label: '记录信息',
     kind: '类型',
     date: '日期',
     company: '公司',

@@ -41,7 +41,7 @@ export function EntryView({
   }
   return (
     <article className="je-view">
-      <dl className="je-meta" aria-label={t('journalEntry.meta.label')}>
+      <dl className="je-meta">
         <div>
           <dt>{t('journalEntry.meta.kind')}</dt>
           <dd>
