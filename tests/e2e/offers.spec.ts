@@ -230,7 +230,7 @@ for (const words of [EN, ZH]) {
     test('a current pay, a pasted and corrected offer, a startup with a red flag, its verdict flipped, the banner, the comparison', async ({
       page,
     }) => {
-      test.setTimeout(180_000)
+      test.setTimeout(300_000)
 
       // The current pay, in the profile.
       await page.goto('/#/skills')
@@ -329,6 +329,14 @@ for (const words of [EN, ZH]) {
       expect(ifYes).not.toBe(before)
       await question(form, item).getByRole('radio', { name: words.yes }).check()
       await expect(recommendation).toHaveText(ifYes)
+      // At 900 px the verdict sits below the form: a sticky line keeps it in sight.
+      const bar = page.locator('.offer-verdict-bar')
+      await expect(bar).toBeHidden()
+      await page.setViewportSize({ width: 900, height: 900 })
+      await form.getByRole('button', { name: words.saveOffer }).scrollIntoViewIfNeeded()
+      await expect(bar).toBeInViewport()
+      await expect(bar).toContainText(ifYes)
+      await page.setViewportSize({ width: 1280, height: 900 })
       // Saved, so the comparison weighs the answer.
       await form.getByRole('button', { name: words.saveOffer }).click()
       await expect(form.getByRole('status')).toHaveText(words.saved)
