@@ -5,11 +5,15 @@ import {
   type SkillDomainId,
   type TierId,
 } from '../../domain/model/enums'
+import type { EvidenceEntry } from '../../data/repositories/evidence'
+import type { DomainLevel } from '../../domain/skills/effective-levels'
+import type { Skill } from '../../domain/model/profile'
 import type { Reason } from '../../domain/reason'
 import type { Assumption } from '../../domain/ruleset/citation'
 import { tierRuleFor } from '../../domain/ruleset/lookup'
 import type { Ruleset } from '../../domain/ruleset/ruleset-schema'
 import type { UiLanguage } from '../i18n/i18n'
+import { liftingEntry, sentenceWithLift } from './evidence-lift-text'
 import {
   cityName,
   domainName,
@@ -123,14 +127,52 @@ export const SKILL_SENTENCES: SentenceRegistry = new Map<string, ReasonSentence>
   ...Object.entries(RULE_SENTENCES),
 ])
 
-/** A skill reason in plain words, with its points: "NLP at level 3 (proficient), …: +50 points". */
+/** Per skill domain, the journal entry that lifts the evidence cap on the level it counts. */
+export type EvidenceLifts = ReadonlyMap<string, EvidenceEntry>
+
+/**
+ * The domains whose counted level is above the evidence cap only thanks to a journal entry:
+ * the skill that gives the level (the engine's `levels`) has no evidence ticked of its own, and
+ * entries are marked as its evidence. `skills` are the skills as stored (without the journal's
+ * evidence); `evidence` is the data layer's evidenceBySkill.
+ */
+export function evidenceLifts(
+  levels: readonly DomainLevel[],
+  skills: readonly Skill[],
+  evidence: ReadonlyMap<string, readonly EvidenceEntry[]>,
+  ruleset: Ruleset,
+): Map<string, EvidenceEntry> {
+  const lifts = new Map<string, EvidenceEntry>()
+  for (const level of levels) {
+    if (level.effective <= ruleset.evidenceCap.maxLevelWithoutEvidence) continue
+    const skill = skills.find((candidate) => candidate.id === level.skillId)
+    if (!skill || skill.evidence.length > 0) continue
+    const entry = liftingEntry(evidence.get(skill.id) ?? [])
+    if (entry) lifts.set(level.domain, entry)
+  }
+  return lifts
+}
+
+/**
+ * A skill reason in plain words, with its points: "NLP at level 3 (proficient), …: +50 points".
+ * With `lifts`, a domain whose cap a journal entry lifted names that entry.
+ */
 export function reasonText(
   reason: Reason,
   t: TFunction,
   language: UiLanguage,
   ruleset: Ruleset,
+  lifts?: EvidenceLifts,
 ): string {
-  return sentenceFrom(SKILL_SENTENCES, reason, { t, language, ruleset })
+  const lift = lifts && isDomain(reason.ruleId) ? lifts.get(reason.ruleId) : undefined
+  if (!lift || numberFact(reason, 'level') <= ruleset.evidenceCap.maxLevelWithoutEvidence) {
+    return sentenceFrom(SKILL_SENTENCES, reason, { t, language, ruleset })
+  }
+  const registry = new Map(SKILL_SENTENCES)
+  registry.set(reason.ruleId, (domainReason, context) =>
+    sentenceWithLift(domainSentence(domainReason, context), lift, context.t, context.language),
+  )
+  return sentenceFrom(registry, reason, { t, language, ruleset })
 }
 
 /**

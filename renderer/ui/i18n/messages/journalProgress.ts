@@ -127,6 +127,7 @@ export const en = {
     liftMore_other:
       'Counted at level {{level}}. Evidence: “{{title}}” (journal, {{date}}) and {{count}} more entries lift the cap.',
     reasonLift: 'Evidence: “{{title}}” (journal, {{date}}) lifts the cap',
+    reasonWithLift: '{{sentence}}; {{lift}}',
     rule: 'The evidence rule',
   },
 }
@@ -159,7 +160,8 @@ export const zhCN: Widen<typeof en> = {
     showTable: '以表格查看同样的数据',
     weekOf: '周（周一）',
     companiesTitle: '按公司',
-    companiesIntro: '同一家公司只算一次，不管名称的大小写和空格怎么写；最近联系的排在前面，记录按日期排列。',
+    companiesIntro:
+      '同一家公司只算一次，不管名称的大小写和空格怎么写；最近联系的排在前面，记录按日期排列。',
     companyCounts: '{{application}} · {{interview}} · {{offer}}',
     applicationCount_one: '投递 {{count}} 次',
     applicationCount_other: '投递 {{count}} 次',
@@ -173,7 +175,8 @@ export const zhCN: Widen<typeof en> = {
   },
   goals: {
     title: '目标',
-    intro: '每个目标都有截止日期，也可以设定一个能衡量的标准：某项技能达到某个等级，或某类日志写满一定条数。',
+    intro:
+      '每个目标都有截止日期，也可以设定一个能衡量的标准：某项技能达到某个等级，或某类日志写满一定条数。',
     loading: '正在读取目标…',
     empty: '还没有目标。在下面添加一个吧。',
     openTitle: '按截止日期排列',
@@ -248,10 +251,12 @@ export const zhCN: Widen<typeof en> = {
     none: '还没有日志被标记为这项技能的证据。',
     entry: '{{kinds}} · {{date}}',
     lift: '按 {{level}} 级计算。证据：“{{title}}”（日志，{{date}}）解除了上限。',
-    liftMore_one: '按 {{level}} 级计算。证据：“{{title}}”（日志，{{date}}）及另外 {{count}} 条记录解除了上限。',
+    liftMore_one:
+      '按 {{level}} 级计算。证据：“{{title}}”（日志，{{date}}）及另外 {{count}} 条记录解除了上限。',
     liftMore_other:
       '按 {{level}} 级计算。证据：“{{title}}”（日志，{{date}}）及另外 {{count}} 条记录解除了上限。',
     reasonLift: '证据：“{{title}}”（日志，{{date}}）解除了上限',
+    reasonWithLift: '{{sentence}}；{{lift}}',
     rule: '证据规则',
   },
 }

@@ -1,10 +1,12 @@
 import { memo, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StoredSkill } from '../../../../data/records'
+import { evidenceBySkill, type EvidenceEntry } from '../../../../data/repositories/evidence'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import type { LiveAssessment } from '../../../hooks/use-assessment'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { CapFlag } from './CapFlag'
+import { SkillEvidence } from './SkillEvidence'
 import { standingIn, type SkillStanding } from './skill-standing'
 import { formatDay, levelKey, listText } from './skill-text'
 
@@ -46,6 +48,8 @@ export const SkillList = memo(function SkillList({
         : undefined,
     [skills, journal, ruleset],
   )
+  // Which entries are evidence of which skill, from the same journal the standings read.
+  const evidence = useMemo(() => (journal ? evidenceBySkill(journal) : undefined), [journal])
   return (
     <ul className="skill-list" aria-label={t('skills.listLabel')}>
       {skills.map((skill) => (
@@ -53,6 +57,7 @@ export const SkillList = memo(function SkillList({
           key={skill.id}
           skill={skill}
           standing={standings?.get(skill.id)}
+          evidence={evidence?.get(skill.id)}
           ruleset={ruleset}
           editing={skill.id === editingId}
           {...actions}
@@ -65,6 +70,7 @@ export const SkillList = memo(function SkillList({
 const SkillRow = memo(function SkillRow({
   skill,
   standing,
+  evidence: evidenceEntries,
   ruleset,
   editing,
   buttonRef,
@@ -73,6 +79,7 @@ const SkillRow = memo(function SkillRow({
 }: {
   skill: StoredSkill
   standing: SkillStanding | undefined
+  evidence: readonly EvidenceEntry[] | undefined
   ruleset: Ruleset
   editing: boolean
 } & RowActions) {
@@ -153,6 +160,14 @@ const SkillRow = memo(function SkillRow({
           {t('skills.remove')}
         </button>
       </div>
+      {evidenceEntries && evidenceEntries.length > 0 ? (
+        <SkillEvidence
+          skillName={skill.name}
+          entries={evidenceEntries}
+          liftedLevel={standing?.liftedByJournal ? standing.effective : undefined}
+          ruleset={ruleset}
+        />
+      ) : null}
       {standing?.capped ? (
         <CapFlag
           standing={standing}

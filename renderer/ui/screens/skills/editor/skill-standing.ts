@@ -13,6 +13,8 @@ export interface SkillStanding {
   capped: boolean
   /** Evidence kinds linked journal entries add to what is ticked on the skill. */
   journalEvidence: EvidenceKind[]
+  /** The level would be capped but for journal entries: nothing is ticked on the skill itself. */
+  liftedByJournal: boolean
 }
 
 /**
@@ -33,10 +35,16 @@ export function standingIn(
 ): SkillStanding {
   const [withJournal = skill] = skillsWithJournalEvidence([skill], journal)
   const level = effectiveLevels([withJournal], ruleset).get(skill.domain)
+  const capped = level?.capped ?? false
   return {
     claimed: level?.claimed ?? skill.level,
     effective: level?.effective ?? skill.level,
-    capped: level?.capped ?? false,
+    capped,
     journalEvidence: withJournal.evidence.filter((kind) => !skill.evidence.includes(kind)),
+    liftedByJournal:
+      !capped &&
+      skill.evidence.length === 0 &&
+      withJournal.evidence.length > 0 &&
+      skill.level > ruleset.evidenceCap.maxLevelWithoutEvidence,
   }
 }
