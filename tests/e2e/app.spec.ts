@@ -121,18 +121,6 @@ test.describe('in a fresh browser', () => {
     })
     expect(violations.length).toBeGreaterThan(0)
   })
-
-  test('sends no request beyond its own origin', async ({ page }) => {
-    const foreign: string[] = []
-    page.on('request', (request) => {
-      if (!request.url().startsWith(E2E_URL)) foreign.push(request.url())
-    })
-    await page.goto('/')
-    for (const section of ['skills', 'offers', 'journal', 'settings']) {
-      await page.goto(`/#/${section}`)
-    }
-    expect(foreign).toEqual([])
-  })
 })
 
 test('a stored setting survives a reload and a browser restart with the same profile', async () => {
