@@ -309,7 +309,7 @@ describe('the entry form', () => {
     await type(field('Text'), '## Plan\n\n- read the vLLM scheduler')
     fireEvent.click(screen.getByRole('button', { name: 'Preview' }))
     const preview = screen.getByRole('region', { name: 'Preview of the text' })
-    expect(await within(preview).findByRole('heading', { name: 'Plan', level: 4 })).toBeTruthy()
+    expect(await within(preview).findByRole('heading', { name: 'Plan', level: 3 })).toBeTruthy()
     expect(within(preview).getByRole('listitem').textContent).toBe('read the vLLM scheduler')
     expect(screen.getByRole('button', { name: 'Preview' }).getAttribute('aria-pressed')).toBe(
       'true',

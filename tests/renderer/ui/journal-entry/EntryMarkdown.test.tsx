@@ -35,6 +35,13 @@ describe('EntryMarkdown', () => {
     expect(container.querySelector('li strong')?.textContent).toBe('int8')
   })
 
+  it('nests the text’s headings under the page’s without skipping a level', async () => {
+    const { container } = await renderMarkdown('## Learned\n\n#### Detail\n\n## Shipped')
+    expect([...container.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.tagName)).toEqual(
+      ['H3', 'H4', 'H3'],
+    )
+  })
+
   it('shows raw HTML as text: no img, no handler', async () => {
     const { container } = await renderMarkdown(
       'Before <img src=x onerror=alert(1)> after\n\n<script>alert(2)</script>\n\n<a href="javascript:alert(3)" onclick="alert(4)">x</a>',

@@ -37,7 +37,7 @@ async function stored(language: 'en' | 'zh-CN' = 'en') {
 describe('one stored entry', () => {
   it('is shown with its Markdown rendered and what it is about', async () => {
     const { entry } = await stored()
-    expect(await screen.findByRole('heading', { level: 4, name: 'Asked' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 3, name: 'Asked' })).toBeTruthy()
     expect(document.querySelector('img')).toBeNull()
     expect(screen.getByText('November 20, 2026')).toBeTruthy()
     expect(screen.getByText('Quantization (evidence: Production)')).toBeTruthy()

@@ -41,8 +41,6 @@ export function externalUrl(value: string): string | undefined {
 /** Every URL becomes a safe absolute one or '' (javascript:, data:, file:, relative: none). */
 const urlTransform: UrlTransform = (value) => externalUrl(value) ?? ''
 
-type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6
-
 /** Opens a link in the system's browser and never in the app (the click is taken over). */
 function ExternalLink({ href, children }: { href: string; children: ReactNode }) {
   const { t } = useTranslation()
@@ -86,50 +84,58 @@ function Image({ src, alt }: ComponentProps<'img'>) {
   )
 }
 
-function headings(offset: number): Components {
-  const shifted = (level: HeadingLevel) => {
-    const Tag = `h${String(Math.min(6, level + offset))}` as `h${HeadingLevel}`
-    return function Heading({ children }: ComponentProps<'h1'>) {
-      return <Tag>{children}</Tag>
+/** The part of a HTML syntax tree (hast) the heading pass reads and changes. */
+interface TreeNode {
+  type: string
+  tagName?: string
+  children?: TreeNode[]
+}
+
+const HEADING = /^h([1-6])$/
+
+/**
+ * A rehype pass that puts the text's headings under the page's: the highest level the text
+ * uses becomes `top` (h3 under the entry's h2) and each lower one the next, so no level is
+ * skipped whether the text starts at # or at ##.
+ */
+export function nestHeadings(top: number) {
+  return () => (tree: TreeNode) => {
+    const headings: { node: TreeNode; level: number }[] = []
+    const walk = (node: TreeNode) => {
+      const match = node.type === 'element' ? HEADING.exec(node.tagName ?? '') : null
+      if (match) headings.push({ node, level: Number(match[1]) })
+      node.children?.forEach(walk)
     }
-  }
-  return {
-    h1: shifted(1),
-    h2: shifted(2),
-    h3: shifted(3),
-    h4: shifted(4),
-    h5: shifted(5),
-    h6: shifted(6),
+    walk(tree)
+    const levels = [...new Set(headings.map((heading) => heading.level))].sort((a, b) => a - b)
+    for (const { node, level } of headings) {
+      node.tagName = `h${String(Math.min(6, top + levels.indexOf(level)))}`
+    }
   }
 }
 
-const componentsByOffset = new Map<number, Components>()
+const COMPONENTS: Components = { a: link, img: Image }
+const headingPasses = new Map<number, ReturnType<typeof nestHeadings>>()
 
-function componentsFor(offset: number): Components {
-  let components = componentsByOffset.get(offset)
-  if (!components) {
-    components = { ...headings(offset), a: link, img: Image }
-    componentsByOffset.set(offset, components)
+function headingPass(top: number): ReturnType<typeof nestHeadings> {
+  let pass = headingPasses.get(top)
+  if (!pass) {
+    pass = nestHeadings(top)
+    headingPasses.set(top, pass)
   }
-  return components
+  return pass
 }
 
 /**
  * An entry's text, Markdown rendered safely: raw HTML shows as the text it is (never parsed:
  * no rehype-raw), only known elements are produced, a link opens in the system's browser
  * (through the platform) and never navigates the app, a javascript:, data: or relative URL
- * is no link at all, and no image is ever fetched. `headingOffset` moves Markdown's headings
- * under the page's own (## becomes h4 with the default 2).
+ * is no link at all, and no image is ever fetched. Its headings go under the page's own:
+ * the text's highest level becomes `topHeading` (h3 by default).
  *
  * Load it lazily (lazy-markdown.ts): react-markdown stays out of the first screen's code.
  */
-export function EntryMarkdown({
-  text,
-  headingOffset = 2,
-}: {
-  text: string
-  headingOffset?: number
-}) {
+export function EntryMarkdown({ text, topHeading = 3 }: { text: string; topHeading?: number }) {
   return (
     <div className="je-markdown">
       <Markdown
@@ -137,7 +143,8 @@ export function EntryMarkdown({
         unwrapDisallowed
         skipHtml={false}
         urlTransform={urlTransform}
-        components={componentsFor(headingOffset)}
+        rehypePlugins={[headingPass(topHeading)]}
+        components={COMPONENTS}
       >
         {text}
       </Markdown>
