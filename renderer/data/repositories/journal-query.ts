@@ -83,19 +83,16 @@ async function datesNewestFirst(
   from: string | undefined,
   to: string | undefined,
 ): Promise<JournalTimeline> {
-  const ids: string[] = []
-  const dates: string[] = []
-  if (from !== undefined && to !== undefined && from > to) return { ids, dates }
-  // One key cursor gives each entry's date and id together, in the index's order.
-  await db.journal
-    .where('date')
-    .between(from ?? FIRST_DAY, to ?? LAST_DAY, true, true)
-    .reverse()
-    .eachKey((date, cursor) => {
-      dates.push(date as string)
-      ids.push(cursor.primaryKey)
-    })
-  return { ids, dates }
+  if (from !== undefined && to !== undefined && from > to) return { ids: [], dates: [] }
+  const range = () =>
+    db.journal
+      .where('date')
+      .between(from ?? FIRST_DAY, to ?? LAST_DAY, true, true)
+      .reverse()
+  // Two key-only reads of the same index range in the same transaction: the same order, index
+  // for index (measured faster than one cursor that reads both).
+  const [dates, ids] = await Promise.all([range().keys(), range().primaryKeys()])
+  return { ids, dates: dates as string[] }
 }
 
 function keep(timeline: JournalTimeline, test: (id: string) => boolean): JournalTimeline {

@@ -1,4 +1,4 @@
-import { measureElement, useVirtualizer } from '@tanstack/react-virtual'
+import { measureElement, observeElementRect, useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { UiLanguage } from '../../../i18n/i18n'
@@ -19,6 +19,7 @@ const ROW_HEIGHT = 104
 const MONTH_HEIGHT = 52
 const WEEK_HEIGHT = 34
 const OVERSCAN = 6
+const SCREENFUL = { width: 800, height: 720 }
 
 export interface TimelineListProps {
   ids: readonly string[]
@@ -71,8 +72,12 @@ export function TimelineList({
     },
     getItemKey: (index) => ids[index] ?? index,
     overscan: OVERSCAN,
-    // Before the first measurement (and in tests, which have no layout): a screenful.
-    initialRect: { width: 800, height: 720 },
+    // Before the first measurement, and where nothing is laid out (tests): a screenful.
+    initialRect: SCREENFUL,
+    observeElementRect: (instance, report) =>
+      observeElementRect(instance, (rect) => {
+        report(rect.height > 0 ? rect : SCREENFUL)
+      }),
   })
   const items = virtualizer.getVirtualItems()
   const first = items[0]?.index ?? 0

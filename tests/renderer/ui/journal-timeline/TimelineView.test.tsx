@@ -1,0 +1,222 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import OpenCC from 'opencc-js/t2cn'
+import { I18nextProvider } from 'react-i18next'
+import { afterEach, describe, expect, it } from 'vitest'
+import { TidemarkDatabase } from '../../../../renderer/data/db'
+import {
+  storedJournalEntrySchema,
+  type StoredJournalEntry,
+} from '../../../../renderer/data/records'
+import { detectPlatform } from '../../../../renderer/platform'
+import { createI18n } from '../../../../renderer/ui/i18n/i18n'
+import { TimelineView } from '../../../../renderer/ui/screens/journal/timeline/TimelineView'
+import { ServicesProvider } from '../../../../renderer/ui/services'
+import { testServices } from '../../../helpers/test-services'
+
+const SLOW = { timeout: 10_000 }
+/** 5,000 entries are indexed in-process first: slow on a loaded machine. */
+const SLOWER = { timeout: 40_000 }
+const fold = OpenCC.Converter({ from: 'tw', to: 'cn' })
+const KINDS = ['learning', 'project', 'application', 'interview', 'offer', 'reflection'] as const
+const BODIES = [
+  '字节二面问了推理加速和量化',
+  'Read about quantization: GPTQ and AWQ compared',
+  '今天讀了大模型訓練的論文',
+  'Shipped continuous batching to production',
+]
+
+afterEach(() => {
+  cleanup()
+  window.location.hash = ''
+})
+
+/** `count` entries, one a day back from Sunday 29 November 2026: entry 0 is the newest. */
+function entries(count: number): StoredJournalEntry[] {
+  const last = Date.UTC(2026, 10, 29)
+  return Array.from({ length: count }, (_, index) =>
+    storedJournalEntrySchema.parse({
+      id: `e${String(index).padStart(5, '0')}`,
+      kind: KINDS[index % KINDS.length],
+      date: new Date(last - index * 86_400_000).toISOString().slice(0, 10),
+      title: `Entry ${String(index)}`,
+      body: BODIES[index % BODIES.length],
+      tags: [index % 3 === 0 ? 'llm' : 'reading'],
+      ...(index % 4 === 1 ? { company: 'MiniMax' } : {}),
+      createdAt: '2026-11-01T00:00:00.000Z',
+      updatedAt: '2026-11-01T00:00:00.000Z',
+    }),
+  )
+}
+
+async function renderTimeline(
+  rows: StoredJournalEntry[],
+  hash = '#/journal',
+  language: 'en' | 'zh-CN' = 'en',
+) {
+  const db = new TidemarkDatabase(`timeline-test-${crypto.randomUUID()}`)
+  await db.open()
+  await db.journal.bulkPut(rows)
+  const i18n = await createI18n(language)
+  window.location.hash = hash
+  const services = testServices(db, detectPlatform({}), [language])
+  await services.search.ready
+  render(
+    <I18nextProvider i18n={i18n}>
+      <ServicesProvider services={services}>
+        <TimelineView fold={fold} />
+      </ServicesProvider>
+    </I18nextProvider>,
+  )
+  return db
+}
+
+function list() {
+  return screen.getByRole('list', { name: 'Journal entries' })
+}
+
+describe('the journal timeline', () => {
+  it('groups 5,000 entries by month and week, with only a window of them in the page', async () => {
+    await renderTimeline(entries(5000))
+    await waitFor(() => {
+      expect(screen.getByTestId('journal-count').textContent).toBe('5,000 entries')
+    }, SLOWER)
+    await screen.findByText('Entry 0', {}, SLOWER)
+    await waitFor(() => {
+      expect(list().textContent).not.toContain('Loading…')
+    }, SLOWER)
+    const rows = within(list()).getAllByRole('listitem')
+    expect(rows.length).toBeGreaterThan(5)
+    expect(rows.length).toBeLessThan(40)
+    expect(rows[0]?.getAttribute('aria-setsize')).toBe('5000')
+    expect(rows[0]?.getAttribute('aria-posinset')).toBe('1')
+    expect(screen.getByRole('heading', { level: 2, name: 'November 2026' })).toBeTruthy()
+    // 29 November 2026 is a Sunday: entries 0-6 are its week, 7-13 the week before.
+    expect(within(rows[0] as HTMLElement).getByRole('heading', { level: 3 }).textContent).toBe(
+      'Week of 23–29 Nov',
+    )
+    expect(within(rows[7] as HTMLElement).getByRole('heading', { level: 3 }).textContent).toBe(
+      'Week of 16–22 Nov',
+    )
+    expect(within(rows[6] as HTMLElement).queryByRole('heading')).toBeNull()
+    expect(within(rows[1] as HTMLElement).queryByRole('heading')).toBeNull()
+    // Each row says what it is.
+    const first = rows[0] as HTMLElement
+    expect(first.textContent).toContain('Learning')
+    expect(first.textContent).toContain('Nov 29, 2026')
+    expect(first.textContent).toContain('Entry 0')
+    expect(first.textContent).toContain('#llm')
+    expect(first.textContent).toContain('字节二面问了推理加速和量化')
+    expect(within(rows[1] as HTMLElement).getByText('MiniMax')).toBeTruthy()
+  }, 90_000)
+
+  it('heads weeks and months in Chinese', async () => {
+    await renderTimeline(entries(40), '#/journal', 'zh-CN')
+    await screen.findByText('Entry 0', {}, SLOW)
+    expect(screen.getByRole('heading', { level: 2, name: '2026年11月' })).toBeTruthy()
+    expect(screen.getByRole('heading', { level: 3, name: '第48周 · 11月23日–29日' })).toBeTruthy()
+    expect(screen.getByTestId('journal-count').textContent).toBe('共 40 条')
+  }, 30_000)
+
+  it('moves between entries with the keys and opens one with Enter', async () => {
+    await renderTimeline(entries(200))
+    await screen.findByText('Entry 0', {}, SLOW)
+    const rows = () => within(list()).getAllByRole('listitem')
+    const first = rows()[0] as HTMLElement
+    expect(first.tabIndex).toBe(0)
+    expect(rows().filter((row) => row.tabIndex === 0)).toHaveLength(1)
+    first.focus()
+    fireEvent.keyDown(first, { key: 'ArrowDown' })
+    await waitFor(() => {
+      expect(document.activeElement?.getAttribute('aria-posinset')).toBe('2')
+    })
+    fireEvent.keyDown(document.activeElement as HTMLElement, { key: 'Enter' })
+    expect(window.location.hash).toBe('#/journal/e00001')
+  }, 30_000)
+
+  it('filters by kind and tag through the hash, and clears them all', async () => {
+    await renderTimeline(entries(120))
+    await screen.findByText('Entry 0', {}, SLOW)
+    fireEvent.change(screen.getByLabelText('Kind'), { target: { value: 'interview' } })
+    expect(window.location.hash).toBe('#/journal?kind=interview')
+    await waitFor(() => {
+      expect(screen.getByTestId('journal-count').textContent).toBe('20 of 120 entries')
+    }, SLOW)
+    fireEvent.change(screen.getByLabelText('Tag'), { target: { value: 'llm' } })
+    expect(window.location.hash).toBe('#/journal?kind=interview&tag=llm')
+    // Interviews are every sixth entry from 3; llm every third from 0: 3, 9, 15…
+    await waitFor(() => {
+      expect(screen.getByTestId('journal-count').textContent).toBe('20 of 120 entries')
+    }, SLOW)
+    await waitFor(() => {
+      expect(list().textContent).not.toContain('Loading…')
+    }, SLOW)
+    for (const row of within(list()).getAllByRole('listitem')) {
+      expect(row.textContent).toContain('Interview')
+      expect(row.textContent).toContain('#llm')
+    }
+    fireEvent.click(screen.getByRole('button', { name: 'Clear all filters' }))
+    expect(window.location.hash).toBe('#/journal')
+    await waitFor(() => {
+      expect(screen.getByTestId('journal-count').textContent).toBe('120 entries')
+    }, SLOW)
+  }, 30_000)
+
+  it('reads filters from the address and says which it left out', async () => {
+    await renderTimeline(entries(60), '#/journal?kind=party&company=minimax&skill=gone&colour=red')
+    await waitFor(() => {
+      expect(screen.getByTestId('journal-count').textContent).toBe('15 of 60 entries')
+    }, SLOW)
+    const note = screen.getByRole('note')
+    expect(note.textContent).toContain('“party” is not a valid kind')
+    expect(note.textContent).toContain('“colour” is not a filter')
+    expect(note.textContent).toContain('no skill “gone” in your journal')
+    expect(screen.getByLabelText<HTMLInputElement>('Company').value).toBe('minimax')
+  }, 30_000)
+
+  it('searches as the user types, marks the matches, and combines with the filters', async () => {
+    await renderTimeline(entries(40))
+    await screen.findByText('Entry 0', {}, SLOW)
+    const box = screen.getByRole('searchbox', { name: 'Search the journal' })
+    fireEvent.change(box, { target: { value: 'quant' } })
+    await waitFor(() => {
+      expect(screen.getByTestId('journal-count').textContent).toBe('10 matches')
+    }, SLOW)
+    expect(window.location.hash).toBe('#/journal?q=quant')
+    await waitFor(() => {
+      expect(list().querySelectorAll('mark').length).toBe(10)
+    }, SLOW)
+    const marks = list().querySelectorAll('mark')
+    for (const mark of marks) expect(mark.textContent).toBe('quantization')
+    // No headings while ranked.
+    expect(within(list()).queryAllByRole('heading')).toEqual([])
+
+    // A 简体 query marks the 繁體 text it finds.
+    fireEvent.change(box, { target: { value: '训练' } })
+    await waitFor(() => {
+      expect(screen.getByTestId('journal-count').textContent).toBe('10 matches')
+      expect(list().querySelector('mark')?.textContent).toBe('訓練')
+    }, SLOW)
+
+    // Then the filters keep the hits they allow.
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('Tag'), { target: { value: 'llm' } })
+      await Promise.resolve()
+    })
+    expect(window.location.hash).toBe('#/journal?tag=llm&q=%E8%AE%AD%E7%BB%83')
+    await waitFor(() => {
+      // 訓練 entries are 2, 6, 10…; llm every third: 6, 18, 30.
+      expect(screen.getByTestId('journal-count').textContent).toBe('3 matches with these filters')
+    }, SLOW)
+  }, 30_000)
+
+  it('shows an empty journal its first step', async () => {
+    await renderTimeline([])
+    const write = await screen.findByRole('link', { name: 'Write your first entry' }, SLOW)
+    expect(write.getAttribute('href')).toBe('#/journal/new')
+    expect(
+      screen.getByRole('link', { name: 'Import a journal in Settings' }).getAttribute('href'),
+    ).toBe('#/settings')
+    expect(screen.getByTestId('journal-count').textContent).toBe('0 entries')
+  })
+})
