@@ -47,7 +47,8 @@ export function PipelineChart({
         cursor={CURSOR}
         labelFormatter={(label) => (typeof label === 'string' ? formatWeek(label) : '')}
       />
-      <Legend wrapperStyle={LEGEND_STYLE} />
+      {/* By key (application, interview, offer: the pipeline order), not by the translated name. */}
+      <Legend wrapperStyle={LEGEND_STYLE} itemSorter="dataKey" />
       <Bar
         dataKey="application"
         name={names.application}
