@@ -64,8 +64,6 @@ export const en = {
       intro:
         'Keep your learning, projects, interviews, offers and reflections, linked to your skills and searchable in Chinese and English.',
     },
-    comingNext:
-      'This section arrives in an upcoming version. Your data will stay on this computer.',
   },
   settings: {
     title: 'Settings',

@@ -61,7 +61,6 @@ export const zhCN: Translation = {
       title: '日志',
       intro: '记下学习、项目、面试、offer 和反思，与技能关联，中英文都能搜索。',
     },
-    comingNext: '此栏目将在后续版本提供。你的数据只保存在这台电脑上。',
   },
   settings: {
     title: '设置',

@@ -219,7 +219,7 @@ describe('OfferList', () => {
     expect(moonshot.textContent).toContain('还剩 2 天')
     expect(moonshot.textContent).toContain('12月3日周四')
     expect(moonshot.textContent).toMatch(
-      /(接受|谈判|观望|拒绝) · (低|中等|高)风险（\d+(\.\d)? 分）/,
+      /(接受|谈条件|观望|拒绝) · (低|中等|高)风险（\d+(\.\d)? 分）/,
     )
     expect((await rowOf('BigTech')).textContent).toContain('已逾期 2 天')
     expect(screen.getByRole('link', { name: '添加 offer' })).toBeTruthy()

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { acceptOffer } from '../../../../renderer/ui/screens/offers/status/accept-offer'
+import { acceptOffer } from '../../../../renderer/data/repositories/offers'
 import { OFFERS, seed } from './offer-list-fixture'
 
 afterEach(() => {
