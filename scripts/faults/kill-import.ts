@@ -45,20 +45,21 @@ const AFTER_WRITE_MS = 4000
 
 async function killPoint(page: Page, aimedAt: number, total: number): Promise<string> {
   if (aimedAt < 1) {
-    // Polled on every frame in the page: the kill follows the chunk that reaches the aim.
-    await page.waitForFunction(
+    // Polled on every frame in the page: the kill follows the chunk that reaches the aim, and
+    // the text shown then is read in the same frame.
+    const reached = await page.waitForFunction(
       (target) => {
         const text = document.querySelector('[data-testid="transfer-progress"]')?.textContent
         const done = /([\d,]+) of [\d,]+/.exec(text ?? '')?.[1]
-        return done !== undefined && Number(done.replace(/,/g, '')) >= target
+        return done !== undefined && Number(done.replace(/,/g, '')) >= target ? text : null
       },
       Math.floor(aimedAt * total),
       { polling: 'raf', timeout: 300_000 },
     )
-  } else {
-    await expect(progressText(page)).toBeHidden({ timeout: 300_000 })
-    await page.waitForTimeout((aimedAt - 1) * AFTER_WRITE_MS)
+    return String(await reached.jsonValue())
   }
+  await expect(progressText(page)).toBeHidden({ timeout: 300_000 })
+  await page.waitForTimeout((aimedAt - 1) * AFTER_WRITE_MS)
   const shown = await progressText(page)
     .textContent({ timeout: 50 })
     .catch(() => null)
