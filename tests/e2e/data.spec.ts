@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, expect, test } from '@playwright/test'
+import { chromium, expect, test, type Page } from '@playwright/test'
 import { generateExport } from '../helpers/export-generator'
 import { CHROMIUM_ARGS, CHROMIUM_PATH, E2E_URL } from './chromium'
 import {
@@ -9,7 +9,6 @@ import {
   confirmStep,
   downloadExport,
   EN,
-  expectSearchCount,
   importThroughUi,
   journalAddedCell,
   journalCount,
@@ -21,6 +20,42 @@ import {
   type UiWords,
 } from './data-helpers'
 import { expectNoAxeViolations } from './axe'
+
+/** The most hits the timeline asks the search worker for (TimelineView's SEARCH_LIMIT). */
+const SEARCH_LIMIT = 1000
+
+/**
+ * Types `query` into the journal's search, waits for its answer and checks the count shown is
+ * `expected`; the list (virtualized: only the rows in view are in the page) says it holds the
+ * best hits, from the first, each loaded with its match marked. Returns the rows' texts in
+ * view, to compare two queries' answers.
+ */
+async function expectSearchCount(
+  page: Page,
+  words: UiWords,
+  query: string,
+  expected: number,
+): Promise<string[]> {
+  await page.getByRole('searchbox', { name: words.search }).fill(query)
+  const count = journalCount(page)
+  // Until this query's answer arrives the status shows the journal's size, never a stale
+  // answer: the first "matches" text belongs to this query.
+  await expect(count, `answer for “${query}”`).toHaveText(words.anyMatches, { timeout: 15_000 })
+  expect(await count.textContent(), `matches for “${query}”`).toBe(words.matches(expected))
+  const items = page.getByRole('list', { name: words.entryList }).getByRole('listitem')
+  const first = items.first()
+  await expect(first).toHaveAttribute('aria-setsize', String(Math.min(SEARCH_LIMIT, expected)))
+  await expect(first).toHaveAttribute('aria-posinset', '1')
+  const shown = await items.count()
+  expect(shown, 'rows in the page').toBeGreaterThan(0)
+  expect(shown, 'rows in the page').toBeLessThanOrEqual(Math.min(60, expected))
+  // Every row in view is loaded and marks what matched.
+  await expect(items.locator('mark').first()).toBeVisible()
+  for (let index = 0; index < shown; index++) {
+    await expect(items.nth(index).locator('mark').first()).toBeAttached()
+  }
+  return (await items.allTextContents()).sort()
+}
 
 /**
  * Issue 6's end-to-end list: export and import through Settings in browser mode, the journal

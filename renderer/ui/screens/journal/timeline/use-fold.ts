@@ -33,24 +33,19 @@ function foldInWorker(texts: string[]): Promise<string[]> {
   })
 }
 
-/** A fold for highlighting: `given` when a caller has one (tests), else the worker's. */
-export function useFold(given?: Fold): Fold {
-  // A new map once answers arrive: a new fold, so highlights are worked out again.
-  const [known, setKnown] = useState<ReadonlyMap<string, string>>(cache)
-  const fold = useMemo<Fold>(() => {
-    if (given) return given
-    return (text) => {
-      const folded = known.get(text)
-      if (folded !== undefined) return folded
-      if (!asked.has(text)) waiting.add(text)
-      return text
-    }
-  }, [given, known])
+/** Screens to tell when answers arrive. */
+const listeners = new Set<() => void>()
+let flushQueued = false
 
-  useEffect(() => {
-    if (given || waiting.size === 0) return
+/** Sends every text waiting, once per task however many rows asked. */
+function queueFlush(): void {
+  if (flushQueued) return
+  flushQueued = true
+  queueMicrotask(() => {
+    flushQueued = false
     const texts = [...waiting]
     waiting.clear()
+    if (texts.length === 0) return
     for (const text of texts) asked.add(text)
     void foldInWorker(texts).then((folded) => {
       if (cache.size > CACHE_LIMIT) {
@@ -58,8 +53,35 @@ export function useFold(given?: Fold): Fold {
         asked.clear()
       }
       texts.forEach((text, index) => cache.set(text, folded[index] ?? text))
-      setKnown(new Map(cache))
+      for (const listener of listeners) listener()
     })
   })
-  return fold
+}
+
+/** A fold for highlighting: `given` when a caller has one (tests), else the worker's. */
+export function useFold(given?: Fold): Fold {
+  // A new map once answers arrive: a new fold, so highlights are worked out again.
+  const [known, setKnown] = useState<ReadonlyMap<string, string>>(() => new Map(cache))
+  useEffect(() => {
+    if (given) return
+    const listener = () => {
+      setKnown(new Map(cache))
+    }
+    listeners.add(listener)
+    return () => {
+      listeners.delete(listener)
+    }
+  }, [given])
+  return useMemo<Fold>(() => {
+    if (given) return given
+    return (text) => {
+      const folded = known.get(text)
+      if (folded !== undefined) return folded
+      if (!asked.has(text)) {
+        waiting.add(text)
+        queueFlush()
+      }
+      return text
+    }
+  }, [given, known])
 }
