@@ -6,7 +6,9 @@ import { formatNumber } from '../../../../renderer/ui/reasons/names'
 import { gapText } from '../../../../renderer/ui/reasons/skill-gap-text'
 import { reasonText } from '../../../../renderer/ui/reasons/skill-reason-text'
 import { loadPersona } from '../../../helpers/personas'
-import { liveFrom, renderPanel, seedPersona } from './panel-fixture'
+import { saveJournalEntry } from '../../../../renderer/data/repositories/journal'
+import { saveSkill } from '../../../../renderer/data/repositories/skills'
+import { liveFrom, readStored, renderPanel, seedPersona } from './panel-fixture'
 
 afterEach(cleanup)
 
@@ -179,5 +181,32 @@ describe('AssessmentPanel', () => {
     await renderPanel(db, liveFrom(stored), 'en')
     expect(await screen.findByText(/the trend appears from the second day/)).toBeTruthy()
     expect(screen.queryByRole('table', { name: 'Your score over time' })).toBeNull()
+  })
+
+  it('names the journal entry that lifts a skill’s evidence cap in its reason', async () => {
+    const { db } = await seedPersona(mover)
+    const skill = await saveSkill(db, {
+      name: 'vLLM',
+      domain: 'inference-acceleration',
+      level: 4,
+      evidence: [],
+    })
+    const capped = liveFrom(await readStored(db))
+    const before = await renderPanel(db, capped, 'en')
+    const why = () => screen.getByRole('region', { name: 'Why' }).textContent
+    expect(why()).not.toContain('Shipped vLLM serving for search')
+    before.unmount()
+
+    await saveJournalEntry(db, {
+      kind: 'project',
+      date: '2026-11-12',
+      title: 'Shipped vLLM serving for search',
+      body: '',
+      tags: [],
+      skillIds: [skill.id],
+      evidence: [{ skillId: skill.id, kind: 'production' }],
+    })
+    await renderPanel(db, liveFrom(await readStored(db)), 'en')
+    expect(why()).toContain('“Shipped vLLM serving for search”')
   })
 })

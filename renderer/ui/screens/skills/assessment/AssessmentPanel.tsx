@@ -1,8 +1,11 @@
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { evidenceBySkill } from '../../../../data/repositories/evidence'
 import type { LiveAssessment } from '../../../hooks/use-assessment'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { ScoreTrendFigure } from '../../../charts/ScoreTrendFigure'
 import { tierName } from '../../../reasons/names'
+import { evidenceLifts, type EvidenceLifts } from '../../../reasons/skill-reason-text'
 import { AssessmentSummary, type TotalSource } from './AssessmentSummary'
 import { DomainLevelsFigure } from './DomainLevelsFigure'
 import { GapList } from './GapList'
@@ -19,6 +22,7 @@ export function AssessmentPanel({ live }: { live: LiveAssessment }) {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
   const { skills, currentPay } = live.assessment
+  const lifts = useEvidenceLifts(live)
   const totalSource: TotalSource = currentPay?.ok
     ? 'current-pay'
     : skills.expectedTotal
@@ -39,10 +43,34 @@ export function AssessmentPanel({ live }: { live: LiveAssessment }) {
         totalHigh={skills.expectedTotal?.high}
         totalSource={totalSource}
       />
-      <SkillReasons reasons={skills.reasons} ruleset={live.ruleset} />
+      <SkillReasons reasons={skills.reasons} ruleset={live.ruleset} lifts={lifts} />
       <GapList gaps={skills.gaps} tier={skills.tier} ruleset={live.ruleset} />
       <DomainLevelsFigure levels={skills.levels} />
       <ScoreTrendFigure ruleset={live.ruleset} id="assessment-trend" />
     </section>
   )
+}
+
+/**
+ * Which journal entry lifts each domain's evidence cap. The engine's levels are new on every
+ * keystroke, so the map is kept (same object) until a domain or its entry changes: the
+ * reasons' memo then skips keystrokes that lift nothing new.
+ */
+function useEvidenceLifts(live: LiveAssessment): EvidenceLifts {
+  const bySkill = useMemo(() => evidenceBySkill(live.sources.journal), [live.sources.journal])
+  const computed = evidenceLifts(
+    live.assessment.skills.levels,
+    live.sources.skills,
+    bySkill,
+    live.ruleset,
+  )
+  const key = [...computed]
+    .map(([domain, entry]) => `${domain}:${entry.entryId}:${entry.title}:${entry.date}`)
+    .join('|')
+  const [kept, setKept] = useState({ key, lifts: computed })
+  if (kept.key !== key) {
+    setKept({ key, lifts: computed })
+    return computed
+  }
+  return kept.lifts
 }

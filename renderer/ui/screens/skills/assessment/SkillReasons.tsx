@@ -4,7 +4,11 @@ import type { Reason } from '../../../../domain/reason'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { ReasonList } from '../../../reasons/ReasonList'
-import { reasonText, skillReasonAssumption } from '../../../reasons/skill-reason-text'
+import {
+  reasonText,
+  skillReasonAssumption,
+  type EvidenceLifts,
+} from '../../../reasons/skill-reason-text'
 
 /** What a reason says, as text: its rule, points and facts (its sentence reads nothing else). */
 function reasonKey(reason: Reason): string {
@@ -22,7 +26,16 @@ const SENTENCES_KEPT = 500
 
 /** Every reason of the score, in plain words, each opening its source. */
 export const SkillReasons = memo(
-  function SkillReasons({ reasons, ruleset }: { reasons: readonly Reason[]; ruleset: Ruleset }) {
+  function SkillReasons({
+    reasons,
+    ruleset,
+    lifts,
+  }: {
+    reasons: readonly Reason[]
+    ruleset: Ruleset
+    /** The journal entries that lift a domain's evidence cap, named in its reason. */
+    lifts?: EvidenceLifts | undefined
+  }) {
     const { t, i18n } = useTranslation()
     const language = i18n.language as UiLanguage
     const sentence = useMemo(() => {
@@ -32,12 +45,12 @@ export const SkillReasons = memo(
         let text = said.get(key)
         if (text === undefined) {
           if (said.size >= SENTENCES_KEPT) said.clear()
-          text = reasonText(reason, t, language, ruleset)
+          text = reasonText(reason, t, language, ruleset, lifts)
           said.set(key, text)
         }
         return text
       }
-    }, [t, language, ruleset])
+    }, [t, language, ruleset, lifts])
     const assumptionFor = useCallback(
       (reason: Reason) => skillReasonAssumption(ruleset, reason),
       [ruleset],
@@ -50,5 +63,7 @@ export const SkillReasons = memo(
     )
   },
   (before, after) =>
-    before.ruleset === after.ruleset && reasonsKey(before.reasons) === reasonsKey(after.reasons),
+    before.ruleset === after.ruleset &&
+    before.lifts === after.lifts &&
+    reasonsKey(before.reasons) === reasonsKey(after.reasons),
 )
