@@ -42,6 +42,9 @@ export const en = {
     withoutCompany: 'No company named',
     withoutCompanyHint: 'Counted in the totals, not as a company.',
     entriesOf: 'Entries for {{company}}',
+    showEarlier_one: 'Show {{count}} earlier entry',
+    showEarlier_other: 'Show {{count}} earlier entries',
+    inTimeline: 'All of {{company}} in the timeline',
   },
   goals: {
     title: 'Goals',
@@ -172,6 +175,9 @@ export const zhCN: Widen<typeof en> = {
     withoutCompany: '未填写公司',
     withoutCompanyHint: '计入总数，但不算作一家公司。',
     entriesOf: '{{company}}的记录',
+    showEarlier_one: '显示更早的 {{count}} 条',
+    showEarlier_other: '显示更早的 {{count}} 条',
+    inTimeline: '在时间线中查看{{company}}的全部记录',
   },
   goals: {
     title: '目标',

@@ -52,12 +52,20 @@ describe('JobSearchView', () => {
       'Moonshot AI',
       'ByteDance',
     ])
-    const moonshot = within(companies[0] as HTMLElement).getAllByRole('link')
+    const moonshot = within(
+      within(companies[0] as HTMLElement).getByRole('list', { name: 'Entries for Moonshot AI' }),
+    ).getAllByRole('link')
     expect(moonshot.map((link) => link.textContent)).toEqual([
       'Moonshot first round',
       'Moonshot second round',
       'Moonshot offer',
     ])
+    // The company's whole history opens in the timeline, filtered by its name.
+    expect(
+      within(companies[0] as HTMLElement)
+        .getByRole('link', { name: 'All of Moonshot AI in the timeline' })
+        .getAttribute('href'),
+    ).toBe('#/journal?company=Moonshot+AI')
     const offerEntry = (await db.journal.where('kind').equals('offer').first())?.id
     expect(moonshot[2]?.getAttribute('href')).toBe(`#/journal/${offerEntry ?? ''}`)
     expect(

@@ -1,7 +1,12 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CompanyHistory, JobSearchEntry } from '../../../../data/job-search'
 import type { UiLanguage } from '../../../i18n/i18n'
+import { timelineHash } from '../timeline/timeline-hash'
 import { formatCalendarDay } from './job-format'
+
+/** A company's latest entries shown at first: a long search stays a page one can scan. */
+const LATEST_SHOWN = 6
 
 /** Each company with its counts, and its entries in date order, each linking to the entry. */
 export function CompanyList({
@@ -33,6 +38,9 @@ export function CompanyList({
               entries={company.entries}
               label={t('journalProgress.jobs.entriesOf', { company: company.name })}
             />
+            <a className="job-company-timeline" href={timelineHash({ company: company.name })}>
+              {t('journalProgress.jobs.inTimeline', { company: company.name })}
+            </a>
           </li>
         ))}
         {withoutCompany.length > 0 ? (
@@ -52,19 +60,34 @@ export function CompanyList({
 function EntryList({ entries, label }: { entries: readonly JobSearchEntry[]; label: string }) {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
+  const [all, setAll] = useState(false)
+  const earlier = all ? 0 : Math.max(0, entries.length - LATEST_SHOWN)
   return (
-    <ol className="job-entries" aria-label={label}>
-      {entries.map((entry) => (
-        <li key={entry.id}>
-          <time dateTime={entry.date} className="job-entry-date">
-            {formatCalendarDay(entry.date, language, true)}
-          </time>
-          <span className={`job-entry-kind is-${entry.kind}`}>
-            {t(`journal.kind.${entry.kind}`)}
-          </span>
-          <a href={`#/journal/${entry.id}`}>{entry.title}</a>
-        </li>
-      ))}
-    </ol>
+    <>
+      {earlier > 0 ? (
+        <button
+          type="button"
+          className="link-button job-entries-earlier"
+          onClick={() => {
+            setAll(true)
+          }}
+        >
+          {t('journalProgress.jobs.showEarlier', { count: earlier })}
+        </button>
+      ) : null}
+      <ol className="job-entries" aria-label={label}>
+        {entries.slice(earlier).map((entry) => (
+          <li key={entry.id}>
+            <time dateTime={entry.date} className="job-entry-date">
+              {formatCalendarDay(entry.date, language, true)}
+            </time>
+            <span className={`job-entry-kind is-${entry.kind}`}>
+              {t(`journal.kind.${entry.kind}`)}
+            </span>
+            <a href={`#/journal/${entry.id}`}>{entry.title}</a>
+          </li>
+        ))}
+      </ol>
+    </>
   )
 }
