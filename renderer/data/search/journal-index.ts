@@ -46,7 +46,11 @@ export class JournalIndex {
 
   constructor(fold: Fold, json?: string) {
     this.tokenize = createTokenizer(fold)
-    this.index = json ? MiniSearch.loadJSON(json, this.options()) : new MiniSearch(this.options())
+    // An empty text is a damaged copy, not an empty index: it must fail to load.
+    this.index =
+      json !== undefined
+        ? MiniSearch.loadJSON(json, this.options())
+        : new MiniSearch(this.options())
   }
 
   private options() {

@@ -35,9 +35,10 @@ export class SearchService {
   }
 
   async open(): Promise<SearchStatus> {
-    const [stored, revision] = await Promise.all([
+    const [stored, revision, entries] = await Promise.all([
       this.db.searchIndex.get('journal'),
       readJournalRevision(this.db),
+      this.db.journal.count(),
     ])
     const reason = !stored
       ? 'missing'
@@ -48,7 +49,11 @@ export class SearchService {
           : null
     if (stored && reason === null) {
       try {
-        this.index = new JournalIndex(this.fold, stored.json)
+        const index = new JournalIndex(this.fold, stored.json)
+        // A copy that loads but holds another number of entries than the journal (an empty
+        // text, another journal's index) is as corrupt as one that does not load.
+        if (index.size !== entries) throw new Error('the stored index does not match the journal')
+        this.index = index
         this.revision = stored.revision
         return { documents: this.index.size, source: 'loaded' }
       } catch {

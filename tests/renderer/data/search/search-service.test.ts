@@ -139,6 +139,27 @@ describe('SearchService', () => {
     expect(ids(service, '微調')).toEqual([entry.id])
   })
 
+  it('rebuilds a stored copy that is empty text, or another journal’s index', async () => {
+    const db = freshDb()
+    const entry = await saveJournalEntry(db, {
+      kind: 'learning',
+      date: '2026-11-03',
+      title: 'LoRA 微调',
+    })
+    await new SearchService(db, fold).open()
+    await db.searchIndex.update('journal', { json: '' })
+    expect((await new SearchService(db, fold).open()).rebuildReason).toBe('corrupt')
+
+    // A well-formed index at the current revision, but of an empty journal.
+    const other = freshDb()
+    await new SearchService(other, fold).open()
+    const empty = await other.searchIndex.get('journal')
+    await db.searchIndex.update('journal', { json: empty?.json ?? '' })
+    const service = new SearchService(db, fold)
+    expect((await service.open()).rebuildReason).toBe('corrupt')
+    expect(ids(service, '微調')).toEqual([entry.id])
+  })
+
   it('rebuilds when the tokenizer changed since the copy was stored', async () => {
     const db = freshDb()
     await saveJournalEntry(db, { kind: 'learning', date: '2026-11-03', title: 'DeepSpeed' })
