@@ -210,31 +210,6 @@ export function journalCount(page: Page): Locator {
   return page.getByTestId('journal-count')
 }
 
-/** How many entries the journal screen lists at once. */
-export const JOURNAL_PAGE = 50
-
-/**
- * Types `query` into the journal's search, waits for its answer and checks the count shown
- * is `expected`. Returns the titles listed, to compare two queries' answers.
- */
-export async function expectSearchCount(
-  page: Page,
-  words: UiWords,
-  query: string,
-  expected: number,
-): Promise<string[]> {
-  await page.getByRole('searchbox', { name: words.search }).fill(query)
-  const count = journalCount(page)
-  // Until this query's answer arrives the status shows the journal's size, never a stale
-  // answer: the first "matches" text belongs to this query.
-  await expect(count, `answer for “${query}”`).toHaveText(words.anyMatches, { timeout: 15_000 })
-  const shown = await count.textContent()
-  expect(shown, `matches for “${query}”`).toBe(words.matches(expected))
-  const items = page.getByRole('list', { name: words.entryList }).getByRole('listitem')
-  await expect(items).toHaveCount(Math.min(JOURNAL_PAGE, expected))
-  return (await items.allTextContents()).sort()
-}
-
 /**
  * A Chromium this test starts itself, on a profile folder, reached over CDP: Playwright's
  * own launch gives no handle on the browser process (Browser.process() is gone in 1.65), and

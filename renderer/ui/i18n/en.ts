@@ -105,8 +105,6 @@ export const en = {
     total_other: '{{formatted}} entries',
     matches_one: '{{formatted}} match',
     matches_other: '{{formatted}} matches',
-    empty:
-      'No entries yet. Import a file in Settings, or write entries once the journal screen arrives.',
     listLabel: 'Journal entries',
     kind: {
       learning: 'Learning',

@@ -101,7 +101,6 @@ export const zhCN: Translation = {
     total_other: '共 {{formatted}} 条',
     matches_one: '找到 {{formatted}} 条',
     matches_other: '找到 {{formatted}} 条',
-    empty: '还没有日志。可以在“设置”中导入文件；日志编辑界面即将推出。',
     listLabel: '日志条目',
     kind: {
       learning: '学习',
