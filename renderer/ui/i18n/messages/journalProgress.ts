@@ -95,7 +95,7 @@ export const en = {
     removeNamed: 'Delete “{{title}}”',
     confirmRemove: 'Delete “{{title}}”? This cannot be undone.',
     markDone: 'Mark done',
-    markDoneNamed: 'Mark “{{title}}” done',
+    markDoneNamed: 'Mark done: “{{title}}”',
     reopen: 'Reopen',
     reopenNamed: 'Reopen “{{title}}”',
     saved: 'Saved “{{title}}”.',
@@ -122,6 +122,7 @@ export const en = {
   },
   evidence: {
     title: 'Journal entries that show it',
+    listLabel: 'Journal entries that show {{skill}}',
     none: 'No journal entry is marked as evidence of this skill yet.',
     entry: '{{kinds}} · {{date}}',
     lift: 'Counted at level {{level}}. Evidence: “{{title}}” (journal, {{date}}) lifts the cap.',
@@ -228,7 +229,7 @@ export const zhCN: Widen<typeof en> = {
     removeNamed: '删除“{{title}}”',
     confirmRemove: '确定删除“{{title}}”吗？删除后无法恢复。',
     markDone: '标记完成',
-    markDoneNamed: '将“{{title}}”标记为完成',
+    markDoneNamed: '标记完成：“{{title}}”',
     reopen: '重新打开',
     reopenNamed: '重新打开“{{title}}”',
     saved: '已保存“{{title}}”。',
@@ -254,6 +255,7 @@ export const zhCN: Widen<typeof en> = {
   },
   evidence: {
     title: '作为证据的日志',
+    listLabel: '{{skill}}的证据日志',
     none: '还没有日志被标记为这项技能的证据。',
     entry: '{{kinds}} · {{date}}',
     lift: '按 {{level}} 级计算。证据：“{{title}}”（日志，{{date}}）解除了上限。',

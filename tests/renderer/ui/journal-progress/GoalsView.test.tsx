@@ -146,7 +146,7 @@ describe('GoalsView form', () => {
       expect((await db.goals.toArray()).map((goal) => goal.title)).toContain('Later, renamed')
     })
 
-    fireEvent.click(await screen.findByRole('button', { name: 'Mark “Missed” done' }))
+    fireEvent.click(await screen.findByRole('button', { name: 'Mark done: “Missed”' }))
     await waitFor(() => {
       expect(titles(screen.getByRole('list', { name: 'Done' }))).toEqual(['Missed', 'Closed'])
     })

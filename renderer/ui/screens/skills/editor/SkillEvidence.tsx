@@ -43,7 +43,7 @@ export const SkillEvidence = memo(function SkillEvidence({
       <h4 className="skill-evidence-title">{t('journalProgress.evidence.title')}</h4>
       <ul
         className="skill-evidence-list"
-        aria-label={`${t('journalProgress.evidence.title')}: ${skillName}`}
+        aria-label={t('journalProgress.evidence.listLabel', { skill: skillName })}
       >
         {entries.map((entry) => (
           <li key={entry.entryId}>
