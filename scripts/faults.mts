@@ -25,6 +25,7 @@ import { runBackupFullDisk, type FullDiskReport } from './faults/backup-full-dis
 import { runKillTrial, type KillTrial } from './faults/kill-import'
 import { runSearchIndexTrials, type IndexTrial } from './faults/search-index'
 import { serveRenderer } from './serve-renderer.mjs'
+import { seededRandom } from '../tests/helpers/seeded-random'
 
 const TRIALS = Number(process.env['TIDEMARK_FAULTS_TRIALS'] ?? 10)
 const SEED = Number(process.env['TIDEMARK_FAULTS_SEED'] ?? Math.floor(Math.random() * 2 ** 31))
@@ -40,18 +41,6 @@ const loadAtStart = loadAverage()
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`
 const log = (step: string) => {
   console.error(`  … ${step} (${elapsed()})`)
-}
-
-/** mulberry32, as the export generator: one seed, the same kill points. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let value = state
-    value = Math.imul(value ^ (value >>> 15), value | 1)
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61)
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 function printTable(rows: string[][]): void {
@@ -103,7 +92,7 @@ try {
   // (a)
   const before = generateExport(500, 8)
   const after = generateExport(50_000, 9)
-  const next = random(SEED)
+  const next = seededRandom(SEED)
   for (let trial = 0; trial < TRIALS; trial++) {
     // One aim in each slice of the span, at random within it: kills spread over the import.
     const aimedAt = ((trial + next()) / TRIALS) * AIM_SPAN

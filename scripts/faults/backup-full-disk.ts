@@ -17,6 +17,7 @@ import {
 } from '../../main/backups/rotation'
 import type { BackupReason } from '../../preload/api'
 import { installFullDisk } from './full-disk'
+import { seededRandom } from '../../tests/helpers/seeded-random'
 
 /**
  * Weeks of automatic backups written through the real backup store into a temp folder, the
@@ -55,18 +56,6 @@ export interface FullDiskReport {
   unexpected: string[]
   /** Backups in the folder at the end. */
   kept: number
-}
-
-/** A small seeded generator (mulberry32): one seed, one run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let value = state
-    value = Math.imul(value ^ (value >>> 15), value | 1)
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61)
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 function describe(error: unknown): string {
@@ -138,7 +127,7 @@ function promisesBroken(written: BackupEntry[], kept: Set<string>, now: Date): s
 }
 
 export async function runBackupFullDisk(options: FullDiskOptions): Promise<FullDiskReport> {
-  const next = random(options.seed)
+  const next = seededRandom(options.seed)
   const folder = mkdtempSync(join(tmpdir(), 'tidemark-full-disk-'))
   let clock = new Date(2026, 9, 1, 9, 0, 0)
   const store = createBackupStore({

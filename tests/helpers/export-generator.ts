@@ -1,4 +1,5 @@
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../../renderer/data/transfer/export-format'
+import { seededRandom } from './seeded-random'
 
 /**
  * Export files of any size for tests and benchmarks: a journal of `entries` entries mixing
@@ -6,18 +7,6 @@ import { EXPORT_FORMAT, EXPORT_VERSION } from '../../renderer/data/transfer/expo
  * generator so every run writes the same file. Records are built as the export schema wants
  * them; tests that need the file checked run it through checkImportText.
  */
-
-/** A small, fast, seeded generator (mulberry32): the same seed gives the same file. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let value = state
-    value = Math.imul(value ^ (value >>> 15), value | 1)
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61)
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const ZH = [
   '字节二面问了推理加速和量化',
@@ -54,7 +43,7 @@ export interface GeneratedExport {
 }
 
 export function generateExport(entries: number, seed = 1): GeneratedExport {
-  const next = random(seed)
+  const next = seededRandom(seed)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T
   const start = Date.UTC(2024, 0, 1)
   const lines: string[] = []
