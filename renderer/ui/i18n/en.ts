@@ -12,6 +12,7 @@ import * as rules from './messages/rules'
 import * as dashboard from './messages/dashboard'
 import * as report from './messages/report'
 import * as help from './messages/help'
+import * as startup from './messages/startup'
 import type { Widen } from './translation-type'
 
 /** English strings. The shape of this object is the key set every language must fill. */
@@ -271,6 +272,7 @@ export const en = {
   dashboard: dashboard.en,
   report: report.en,
   help: help.en,
+  startup: startup.en,
   offerEditor: offerEditor.en,
   offerVerdict: offerVerdict.en,
   offerCompare: offerCompare.en,

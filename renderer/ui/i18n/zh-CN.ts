@@ -13,6 +13,7 @@ import * as rules from './messages/rules'
 import * as dashboard from './messages/dashboard'
 import * as report from './messages/report'
 import * as help from './messages/help'
+import * as startup from './messages/startup'
 
 /** 简体中文界面文字。键与 en.ts 完全一致(类型检查保证)。 */
 export const zhCN: Translation = {
@@ -254,6 +255,7 @@ export const zhCN: Translation = {
   dashboard: dashboard.zhCN,
   report: report.zhCN,
   help: help.zhCN,
+  startup: startup.zhCN,
   offerEditor: offerEditor.zhCN,
   offerVerdict: offerVerdict.zhCN,
   offerCompare: offerCompare.zhCN,
