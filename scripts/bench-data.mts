@@ -2,6 +2,8 @@
 // journal entries against the raw IndexedDB write of the same records, search round trips to
 // the search worker, and the journal's first page against a minimal React + Dexie page.
 // Prints its figures; it is not a test and asserts nothing. Run: npm run bench:data
+// Some steps only: npm run bench:data -- import search (steps: import, search, split, page;
+// search and split need an imported database, so they run the import through Settings too).
 //
 // Everything runs against the app as built (electron-vite build), served on one origin with
 // the bench pages (scripts/bench-data/), in Chromium on disk-backed profiles.
@@ -11,7 +13,9 @@ import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { DATABASE_NAME, SCHEMA_V2 } from '../renderer/data/db'
 import { generateExport } from '../tests/helpers/export-generator'
+import type { BrowserContext } from '@playwright/test'
 import {
+  type ImportTimes,
   importThroughSettings,
   readLongTasks,
   searchAsTyped,
@@ -20,7 +24,7 @@ import {
 } from './bench-data/app-flows'
 import { firstPage, Profiles } from './bench-data/browser'
 import { describeMachine, loadAverage } from './bench-data/machine'
-import type { ListPainted, RawWriteOptions } from './bench-data/pages/bench-api'
+import type { ImportSplit, ListPainted, RawWriteOptions } from './bench-data/pages/bench-api'
 import { buildSite } from './bench-data/site'
 import { ascending, displayWidth, median, padDisplay, quantile } from './bench-data/stats'
 import { writeSummary } from './bench-summary'
@@ -36,6 +40,17 @@ const TYPED_ROUNDS = 5
 /** Loads of each page, after one warm-up load that fills the HTTP and code caches. */
 const PAINT_RUNS = 7
 const TARGET = { importRatio: 1.5, searchP95Ms: 10, firstPageRatio: 1.3 }
+
+const STEPS = ['import', 'search', 'split', 'page'] as const
+type Step = (typeof STEPS)[number]
+const asked = process.argv.slice(2).filter((arg) => !arg.startsWith('-'))
+const unknown = asked.filter((arg) => !(STEPS as readonly string[]).includes(arg))
+if (unknown.length > 0) {
+  throw new Error(`unknown step ${unknown.join(', ')}: the steps are ${STEPS.join(', ')}`)
+}
+const steps = new Set<Step>(asked.length === 0 ? STEPS : (asked as Step[]))
+const runs = (step: Step) => steps.has(step)
+const needsImport = runs('import') || runs('search') || runs('split')
 
 const started = performance.now()
 const loadAtStart = loadAverage()
@@ -58,8 +73,11 @@ const log = (step: string) => {
   console.error(`  … ${step} (${((performance.now() - started) / 1000).toFixed(0)} s)`)
 }
 
-try {
-  // 1a. The floor: the same records straight into IndexedDB, in a browser of their own.
+// The bench pages live in /bench/pages/, the export files in /bench/.
+const exportUrl = '../export-big.json'
+
+/** 1a. The floor: the same records straight into IndexedDB, in a browser of their own. */
+async function measureFloor() {
   log('raw IndexedDB writes')
   const floorContext = await profiles.launch(profiles.fresh('floor'))
   const floorPage = await firstPage(floorContext)
@@ -69,23 +87,18 @@ try {
       if (!window.benchRawWrite) throw new Error('the raw-write page did not load')
       return window.benchRawWrite(given)
     }, options)
-  // The bench pages live in /bench/pages/, the export files in /bench/.
-  const exportUrl = '../export-big.json'
-  const floor = await rawWrite({ exportUrl, databaseName: 'floor', journalStore: 'id' })
-  const floorIndexed = await rawWrite({
+  const plain = await rawWrite({ exportUrl, databaseName: 'floor', journalStore: 'id' })
+  const indexed = await rawWrite({
     exportUrl,
     databaseName: 'floor-indexed',
     journalStore: SCHEMA_V2.journal,
   })
   await floorContext.close()
+  return { plain, indexed }
+}
 
-  // 1b. The app's import, through Settings, until a search answers.
-  log('import through Settings')
-  const appContext = await profiles.launch(profiles.fresh('import'))
-  const appPage = await firstPage(appContext)
-  const imported = await importThroughSettings(appPage, bigFile)
-  await appPage.close()
-
+/** 2. Searching, in the journal screen as typed and as worker round trips. */
+async function measureSearch(appContext: BrowserContext) {
   // 2a. Searching as the user types, in the journal screen of a new tab (the import's garbage
   // and its tab gone), once the worker has loaded the stored index.
   log('searches in the journal screen')
@@ -121,8 +134,11 @@ try {
     { queries: QUERIES, warmUp: SEARCH_WARM_UP_ROUNDS, rounds: SEARCH_ROUNDS },
   )
   await searchPage.close()
+  return { typed, typedLongTasks, opened, searched }
+}
 
-  // 1c. Where the import's time goes: its stages one by one, with the app's own modules.
+/** 1c. Where the import's time goes: its stages one by one, with the app's own modules. */
+async function measureSplit(appContext: BrowserContext) {
   log('import stage by stage')
   const splitPage = await appContext.newPage()
   splitPage.setDefaultTimeout(300_000)
@@ -134,9 +150,12 @@ try {
     },
     { exportUrl, databaseName: DATABASE_NAME, scratchDatabaseName: 'split-scratch' },
   )
-  await appContext.close()
+  await splitPage.close()
+  return split
+}
 
-  // 3. The journal's first page with 10,000 entries stored, against the minimal page.
+/** 3. The journal's first page with 10,000 entries stored, against the minimal page. */
+async function measureFirstPage() {
   log('first journal page')
   const pageProfile = profiles.fresh('first-page')
   const setupContext = await profiles.launch(pageProfile)
@@ -168,50 +187,85 @@ try {
     }
   }
   await tabContext.close()
+  return { launched, tabs }
+}
 
-  report()
+try {
+  const floor = runs('import') ? await measureFloor() : null
+  let imported: ImportTimes | null = null
+  let search: Awaited<ReturnType<typeof measureSearch>> | null = null
+  let split: ImportSplit | null = null
+  if (needsImport) {
+    // 1b. The app's import, through Settings, until a search answers.
+    log('import through Settings')
+    const appContext = await profiles.launch(profiles.fresh('import'))
+    const appPage = await firstPage(appContext)
+    imported = await importThroughSettings(appPage, bigFile)
+    await appPage.close()
+    if (runs('search')) search = await measureSearch(appContext)
+    if (runs('split')) split = await measureSplit(appContext)
+    await appContext.close()
+  }
+  const firstPages = runs('page') ? await measureFirstPage() : null
 
-  function report() {
-    const ms = (value: number) => `${value.toFixed(value < 10 ? 1 : 0)} ms`
-    const s = (value: number) => `${(value / 1000).toFixed(1)} s`
-    const ratio = (value: number) => `${value.toFixed(2)}×`
-    const verdict = (met: boolean) => (met ? 'met' : 'MISSED')
+  report({ floor, imported, search, split, firstPages })
+} finally {
+  profiles.removeAll()
+  await site.close()
+  rmSync(siteDir, { recursive: true, force: true })
+}
 
-    const importRatio = imported.totalMs / floor.writeMs
+interface Measured {
+  floor: Awaited<ReturnType<typeof measureFloor>> | null
+  imported: ImportTimes | null
+  search: Awaited<ReturnType<typeof measureSearch>> | null
+  split: ImportSplit | null
+  firstPages: Awaited<ReturnType<typeof measureFirstPage>> | null
+}
+
+function report({ floor, imported, search, split, firstPages }: Measured) {
+  const ms = (value: number) => `${value.toFixed(value < 10 ? 1 : 0)} ms`
+  const s = (value: number) => `${(value / 1000).toFixed(1)} s`
+  const ratio = (value: number) => `${value.toFixed(2)}×`
+  const verdict = (met: boolean) => (met ? 'met' : 'MISSED')
+  const painted = (list: ListPainted[]) => median(list.map((run) => run.paintedMs))
+
+  const rows = [['figure', 'measured', 'floor / baseline', 'ratio', 'target', '']]
+  const summary: Record<string, number> = {}
+  if (floor && imported) {
+    const importRatio = imported.totalMs / floor.plain.writeMs
+    Object.assign(summary, {
+      importMs: imported.totalMs,
+      floorMs: floor.plain.writeMs,
+      importRatio,
+    })
+    rows.push([
+      `1 import ${ENTRIES.toLocaleString('en')} entries, searchable`,
+      s(imported.totalMs),
+      `raw IndexedDB put ×${ENTRIES.toLocaleString('en')}: ${s(floor.plain.writeMs)}`,
+      ratio(importRatio),
+      `≤ ${TARGET.importRatio}×`,
+      verdict(importRatio <= TARGET.importRatio),
+    ])
+  }
+  const perQuery = (search?.searched.queries ?? []).map((query) => {
+    const sorted = ascending(query.times)
+    return { ...query, p50: quantile(sorted, 0.5), p95: quantile(sorted, 0.95) }
+  })
+  if (search) {
+    const { searched, typed, typedLongTasks } = search
     const allTimes = ascending(searched.queries.flatMap((query) => query.times))
     const p50 = quantile(allTimes, 0.5)
     const p95 = quantile(allTimes, 0.95)
-    const perQuery = searched.queries.map((query) => {
-      const sorted = ascending(query.times)
-      return { ...query, p50: quantile(sorted, 0.5), p95: quantile(sorted, 0.95) }
-    })
     const worst = perQuery.reduce((a, b) => (b.p95 > a.p95 ? b : a))
-    const painted = (runs: ListPainted[]) => median(runs.map((run) => run.paintedMs))
     const typedSorted = ascending(typed)
-    const launchRatio = painted(launched.app) / painted(launched.minimal)
-    const tabRatio = painted(tabs.app) / painted(tabs.minimal)
-    writeSummary('data', {
-      importMs: imported.totalMs,
-      floorMs: floor.writeMs,
-      importRatio,
+    Object.assign(summary, {
       searchP50Ms: p50,
       searchP95Ms: p95,
       worstQueryP95Ms: worst.p95,
       searchLongTasks: searched.longTasks,
-      firstPageLaunchRatio: launchRatio,
-      firstPageTabRatio: tabRatio,
     })
-
-    const rows = [
-      ['figure', 'measured', 'floor / baseline', 'ratio', 'target', ''],
-      [
-        `1 import ${ENTRIES.toLocaleString('en')} entries, searchable`,
-        s(imported.totalMs),
-        `raw IndexedDB put ×${ENTRIES.toLocaleString('en')}: ${s(floor.writeMs)}`,
-        ratio(importRatio),
-        `≤ ${TARGET.importRatio}×`,
-        verdict(importRatio <= TARGET.importRatio),
-      ],
+    rows.push(
       [
         '2 search, worker round trip p50 / p95',
         `${ms(p50)} / ${ms(p95)}`,
@@ -244,6 +298,14 @@ try {
         'no long task',
         verdict(typedLongTasks.length === 0),
       ],
+    )
+  }
+  if (firstPages) {
+    const { launched, tabs } = firstPages
+    const launchRatio = painted(launched.app) / painted(launched.minimal)
+    const tabRatio = painted(tabs.app) / painted(tabs.minimal)
+    Object.assign(summary, { firstPageLaunchRatio: launchRatio, firstPageTabRatio: tabRatio })
+    rows.push(
       [
         `3 first journal page, ${FIRST_PAGE_ENTRIES.toLocaleString('en')} stored (launch)`,
         ms(painted(launched.app)),
@@ -260,34 +322,48 @@ try {
         `≤ ${TARGET.firstPageRatio}×`,
         verdict(tabRatio <= TARGET.firstPageRatio),
       ],
-    ]
-    const widths = rows[0]?.map((_, column) =>
-      Math.max(...rows.map((row) => displayWidth(row[column] ?? ''))),
     )
-    console.log(`\nTidemark data layer (npm run bench:data)`)
-    console.log(`Machine: ${describeMachine(CHROMIUM_PATH)}`)
-    console.log(
-      `Load average ${loadAtStart.toFixed(1)} at the start, ${loadAverage().toFixed(1)} at the end (above the core count, other work competed for the CPU and every figure is slower)\n`,
-    )
-    for (const row of rows) {
-      console.log(
-        row
-          .map((cell, column) => padDisplay(cell, widths?.[column] ?? 0))
-          .join('  ')
-          .trimEnd(),
-      )
-    }
+  }
+  // \`npm run bench\` reads the headline figures: only a whole run hands them over.
+  if (STEPS.every(runs)) writeSummary('data', summary)
 
-    console.log(`\n1 Import (${split.fileMB.toFixed(1)} MB file, merge into an empty database):`)
+  const widths = rows[0]?.map((_, column) =>
+    Math.max(...rows.map((row) => displayWidth(row[column] ?? ''))),
+  )
+  console.log(
+    `\nTidemark data layer (npm run bench:data${asked.length > 0 ? ` -- ${asked.join(' ')}` : ''})`,
+  )
+  console.log(`Machine: ${describeMachine(CHROMIUM_PATH)}`)
+  console.log(
+    `Load average ${loadAtStart.toFixed(1)} at the start, ${loadAverage().toFixed(1)} at the end (above the core count, other work competed for the CPU and every figure is slower)\n`,
+  )
+  for (const row of rows) {
+    console.log(
+      row
+        .map((cell, column) => padDisplay(cell, widths?.[column] ?? 0))
+        .join('  ')
+        .trimEnd(),
+    )
+  }
+
+  if (imported) {
+    console.log(
+      `\n1 Import (${(bigExport.text.length / 1e6).toFixed(1)} M characters, merge into an empty database):`,
+    )
     console.log(
       `  through Settings: check ${s(imported.checkMs)} · write ${s(imported.writeMs)} · search index ${s(imported.indexMs)} · first search ${ms(imported.searchMs)}`,
     )
     console.log(
       `  longest UI-thread task meanwhile: ${ms(imported.longestTaskMs)} (the window cannot respond that long)`,
     )
+  }
+  if (floor) {
     console.log(
-      `  floor with the journal's ${SCHEMA_V2.journal.split(',').length - 1} IndexedDB indexes (${SCHEMA_V2.journal}): ${s(floorIndexed.writeMs)}`,
+      `  floor with the journal's ${SCHEMA_V2.journal.split(',').length - 1} IndexedDB indexes (${SCHEMA_V2.journal}): ${s(floor.indexed.writeMs)}`,
     )
+  }
+  if (split) {
+    console.log(`  the file: ${split.fileMB.toFixed(1)} MB`)
     console.log(
       `  check, stage by stage: JSON.parse ${ms(split.jsonParseMs)} · structure walk ${ms(split.structureCheckMs)} · zod schema ${ms(split.schemaCheckMs)}`,
     )
@@ -295,11 +371,14 @@ try {
       `  index, stage by stage: read all ${ms(split.readAllMs)} · tokenize ${ms(split.tokenizeMs)} (of which opencc fold ${ms(split.foldMs)}) · MiniSearch build ${ms(split.indexMs)} (tokenizing included) · serialize ${ms(split.serializeMs)} (${split.indexMB.toFixed(1)} MB) · store ${ms(split.storeIndexMs)}`,
     )
     console.log(
-      `  every later start loads that index in the worker: ${ms(split.loadIndexMs)} to parse (open round trip here: ${ms(opened.openMs)}, index ${opened.status.source})`,
+      `  every later start loads that index in the worker: ${ms(split.loadIndexMs)} to parse`,
     )
+  }
 
+  if (search) {
+    const { opened, typedLongTasks } = search
     console.log(
-      `\n2 Search over ${opened.status.documents.toLocaleString('en')} entries, round trip UI thread → worker → UI thread, after ${SEARCH_WARM_UP_ROUNDS} warm-up rounds:`,
+      `\n2 Search over ${opened.status.documents.toLocaleString('en')} entries (open round trip ${ms(opened.openMs)}, index ${opened.status.source}), round trip UI thread → worker → UI thread, after ${SEARCH_WARM_UP_ROUNDS} warm-up rounds:`,
     )
     const expected: Record<string, number> = bigExport.counts
     for (const query of perQuery) {
@@ -311,17 +390,16 @@ try {
     console.log(
       `  typed in the journal screen: long tasks ${typedLongTasks.length === 0 ? 'none' : typedLongTasks.map(ms).join(', ')}`,
     )
+  }
 
+  if (firstPages) {
+    const { launched, tabs } = firstPages
     console.log(
       `\n3 First page (medians of ${PAINT_RUNS}, after one warm-up load each; ms from navigation start to the first 5 entries painted):`,
     )
-    const runs = (list: ListPainted[]) => list.map((run) => run.paintedMs.toFixed(0)).join(' ')
-    console.log(`  new browser: app ${runs(launched.app)} · minimal ${runs(launched.minimal)}`)
-    console.log(`  new tab:     app ${runs(tabs.app)} · minimal ${runs(tabs.minimal)}`)
-    console.log(`\nWhole run: ${s(performance.now() - started)}`)
+    const list = (runs: ListPainted[]) => runs.map((run) => run.paintedMs.toFixed(0)).join(' ')
+    console.log(`  new browser: app ${list(launched.app)} · minimal ${list(launched.minimal)}`)
+    console.log(`  new tab:     app ${list(tabs.app)} · minimal ${list(tabs.minimal)}`)
   }
-} finally {
-  profiles.removeAll()
-  await site.close()
-  rmSync(siteDir, { recursive: true, force: true })
+  console.log(`\nWhole run: ${s(performance.now() - started)}`)
 }
