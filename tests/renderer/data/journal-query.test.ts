@@ -4,6 +4,7 @@ import { storedJournalEntrySchema, type StoredJournalEntry } from '../../../rend
 import {
   companiesInJournal,
   entriesByIds,
+  firstOfJournal,
   isEmptyFilter,
   queryJournal,
   type JournalFilter,
@@ -108,12 +109,68 @@ describe('queryJournal', () => {
     // A range that ends before it starts keeps nothing (it does not throw as IndexedDB would).
     expect(await ids({ from: '2026-03-01', to: '2026-02-01' })).toEqual([])
     const range = await queryJournal(db, { from: '2026-01-01', to: '2026-02-15', tag: 'llm' })
-    expect(range).toEqual({ ids: ['b', 'a'], dates: ['2026-01-01', '2026-01-01'] })
+    expect(range).toEqual({ ids: ['b', 'a'], dates: ['2026-01-01', '2026-01-01'], total: 6 })
   })
 
   it('follows writes: a new entry appears in its place', async () => {
     await db.journal.put(entry({ id: 'g', date: '2026-02-20', kind: 'interview' }))
     expect(await ids({ kind: 'interview' })).toEqual(['f', 'g', 'c', 'a'])
+  })
+
+  it('counts the whole journal, whatever the filter keeps', async () => {
+    expect((await queryJournal(db, {})).total).toBe(6)
+    expect((await queryJournal(db, { kind: 'offer' })).total).toBe(6)
+    await db.journal.delete('a')
+    expect((await queryJournal(db, { kind: 'offer' })).total).toBe(5)
+  })
+
+  it('is followed by a live query: a write asks again', async () => {
+    const { liveQuery } = await import('dexie')
+    const seen: string[][] = []
+    const subscription = liveQuery(() => queryJournal(db, { tag: 'llm' })).subscribe((found) => {
+      seen.push(found.ids)
+    })
+    await expect.poll(() => seen.length).toBe(1)
+    await db.journal.put(entry({ id: 'h', date: '2026-05-01', tags: ['llm'] }))
+    await expect.poll(() => seen.at(-1)).toEqual(['h', 'f', 'd', 'b', 'a'])
+    subscription.unsubscribe()
+  })
+})
+
+describe('firstOfJournal', () => {
+  beforeEach(async () => {
+    // Several entries a day, so the order within a day is tested too.
+    const many = Array.from({ length: 30 }, (_, index) =>
+      entry({
+        id: `m${String(index).padStart(2, '0')}`,
+        date: `2026-06-${String(1 + (index % 9)).padStart(2, '0')}`,
+      }),
+    )
+    await db.journal.bulkPut([...ENTRIES, ...many])
+  })
+
+  it('gives the first entries in the order of the whole timeline', async () => {
+    const whole = await queryJournal(db, {})
+    for (const limit of [1, 5, 12, 36, 100]) {
+      const firstRows = await firstOfJournal(db, {}, limit)
+      expect(firstRows?.map((row) => row.id)).toEqual(whole.ids.slice(0, limit))
+      expect(firstRows?.map((row) => row.date)).toEqual(whole.dates.slice(0, limit))
+    }
+  })
+
+  it('follows a date range, and answers null for the filters it cannot read in order', async () => {
+    const range = { from: '2026-01-01', to: '2026-06-03' }
+    const whole = await queryJournal(db, range)
+    const firstRows = await firstOfJournal(db, range, 7)
+    expect(firstRows?.map((row) => row.id)).toEqual(whole.ids.slice(0, 7))
+    expect((await firstOfJournal(db, { from: '2026-03-31' }, 50))?.length).toBe(
+      (await queryJournal(db, { from: '2026-03-31' })).ids.length,
+    )
+    expect(await firstOfJournal(db, { to: '2025-12-31' }, 5)).toEqual([ENTRIES[4]])
+    expect(await firstOfJournal(db, { from: '2026-03-01', to: '2026-02-01' }, 5)).toEqual([])
+    expect(await firstOfJournal(db, { kind: 'interview' }, 5)).toBeNull()
+    expect(await firstOfJournal(db, { tag: 'llm', from: '2026-01-01' }, 5)).toBeNull()
+    expect(await firstOfJournal(db, { company: 'MiniMax' }, 5)).toBeNull()
   })
 })
 
