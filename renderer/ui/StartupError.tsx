@@ -1,12 +1,24 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { readWhatCanBeRead, type OpenFailure } from '../data/open-database'
-import type { Platform } from '../platform'
+import {
+  checkRestoreFile,
+  RestoreFailed,
+  restoreAtStartup,
+  type CheckedRestore,
+  type RestoreProgress,
+} from '../data/restore-at-startup'
+import { EXPORT_TABLES } from '../data/transfer/export-format'
+import { nextTask } from '../data/transfer/progress'
+import type { BackupInfo, Platform } from '../platform'
 import { fileDate } from './format/file-date'
+import { transferFailureText } from './screens/settings/transfer-failure-text'
+import './startup-error.css'
 
 /**
  * Shown when the database cannot open: say why plainly, change nothing, and offer a way out:
- * try again, or save whatever can still be read to a file before anything else is tried.
+ * try again, save whatever can still be read to a file, or restore a backup (an export file in
+ * a browser) in place of what cannot be opened.
  */
 export function StartupError({
   failure,
@@ -57,10 +69,431 @@ export function StartupError({
         {rescue === 'saved' && t('errors.open.rescueSaved')}
         {rescue === 'failed' && t('errors.open.rescueFailed', { detail: rescueDetail })}
       </p>
+      <RestoreSection
+        failure={failure}
+        databaseName={databaseName}
+        platform={platform}
+        copySaved={rescue === 'saved'}
+      />
       <details>
         <summary>{t('errors.details')}</summary>
         <p className="muted">{failure.detail}</p>
       </details>
     </main>
+  )
+}
+
+type Source = { kind: 'backup'; backup: BackupInfo } | { kind: 'file'; fileName: string }
+
+interface Confirming {
+  step: 'confirm'
+  source: Source
+  checked: CheckedRestore
+  /** Why the copy of what can be read could not be kept, when a first try failed. */
+  copyProblem: string | null
+}
+
+type RestoreState =
+  | { step: 'idle' }
+  | { step: 'checking' }
+  /** The file was refused; nothing was touched. */
+  | { step: 'refused'; message: string }
+  | Confirming
+  | { step: 'working'; progress: RestoreProgress }
+  | { step: 'failed'; message: string }
+  | { step: 'done'; records: number; rescue: string | null }
+
+function errorDetail(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+/**
+ * Restoring in place of a database that cannot be opened: the app's automatic backups (newest
+ * first) or an export file. The file is checked in full before the confirmation; the restore
+ * itself (renderer/data/restore-at-startup.ts) keeps a copy of what can be read before it
+ * deletes anything, and the page is reloaded once the user opens the restored data.
+ */
+function RestoreSection({
+  failure,
+  databaseName,
+  platform,
+  copySaved,
+}: {
+  failure: OpenFailure
+  databaseName: string
+  platform: Platform
+  copySaved: boolean
+}) {
+  const { t, i18n } = useTranslation()
+  const { backups } = platform
+  const [list, setList] = useState<BackupInfo[] | 'loading' | { failed: string }>('loading')
+  const [listVersion, setListVersion] = useState(0)
+  const [state, setState] = useState<RestoreState>({ step: 'idle' })
+  const openButton = useRef<HTMLButtonElement>(null)
+
+  useEffect(() => {
+    if (!backups) return
+    let live = true
+    backups.list().then(
+      (result) => {
+        if (live) setList(result.backups)
+      },
+      (error: unknown) => {
+        if (live) setList({ failed: transferFailureText(t, error) })
+      },
+    )
+    return () => {
+      live = false
+    }
+  }, [backups, t, listVersion])
+
+  useEffect(() => {
+    if (state.step === 'done') openButton.current?.focus()
+  }, [state.step])
+
+  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
+  const size = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 })
+  const number = new Intl.NumberFormat(i18n.language)
+  const busy = state.step === 'checking' || state.step === 'working'
+
+  /** Reads and checks the whole file before anything else: a bad one stops here. */
+  async function check(source: Source, read: () => Promise<string>) {
+    setState({ step: 'checking' })
+    try {
+      const text = await read()
+      await nextTask()
+      setState({ step: 'confirm', source, checked: checkRestoreFile(text), copyProblem: null })
+    } catch (error) {
+      setState({ step: 'refused', message: transferFailureText(t, error) })
+    }
+  }
+
+  async function chooseFile() {
+    try {
+      const opened = await platform.openTextFile(['json'])
+      if (opened.status === 'cancelled') return
+      await check({ kind: 'file', fileName: opened.fileName }, () =>
+        Promise.resolve(opened.contents),
+      )
+    } catch (error) {
+      setState({ step: 'refused', message: transferFailureText(t, error) })
+    }
+  }
+
+  async function restore(confirming: Confirming) {
+    // In the app, what can be read becomes one more backup; else the user saved it or agreed.
+    const keepRescue =
+      backups && confirming.copyProblem === null
+        ? async (contents: string) => (await backups.write(contents, 'before-restore')).fileName
+        : null
+    setState({
+      step: 'working',
+      progress: keepRescue ? { stage: 'rescue' } : { stage: 'delete', blocked: false },
+    })
+    try {
+      const outcome = await restoreAtStartup({
+        databaseName,
+        checked: confirming.checked,
+        keepRescue,
+        appVersion: __APP_VERSION__,
+        now: new Date(),
+        onProgress: (progress) => {
+          setState({ step: 'working', progress })
+        },
+      })
+      const records = EXPORT_TABLES.reduce((sum, name) => sum + outcome.counts[name].added, 0)
+      setState({ step: 'done', records, rescue: outcome.rescue })
+    } catch (error) {
+      setState(failedState(confirming, error))
+    }
+    setListVersion((version) => version + 1)
+  }
+
+  function failedState(confirming: Confirming, error: unknown): RestoreState {
+    if (!(error instanceof RestoreFailed)) {
+      return { step: 'failed', message: t('data.failed', { detail: errorDetail(error) }) }
+    }
+    switch (error.stage) {
+      case 'read':
+        // Nothing was deleted: back to the confirmation, which now asks to restore without a copy.
+        return {
+          ...confirming,
+          copyProblem: t('startup.restore.failed.read', { detail: errorDetail(error.reason) }),
+        }
+      case 'keep':
+        return {
+          ...confirming,
+          copyProblem: t('startup.restore.failed.keep', {
+            detail: transferFailureText(t, error.reason),
+          }),
+        }
+      case 'delete':
+        return {
+          step: 'failed',
+          message: t('startup.restore.failed.delete', { detail: errorDetail(error.reason) }),
+        }
+      case 'write':
+        return {
+          step: 'failed',
+          message:
+            error.rescue === null
+              ? t('startup.restore.failed.writeNoCopy', { detail: errorDetail(error.reason) })
+              : t('startup.restore.failed.writeKept', {
+                  detail: errorDetail(error.reason),
+                  fileName: error.rescue,
+                }),
+        }
+    }
+  }
+
+  if (state.step === 'done') {
+    return (
+      <section className="panel startup-restore" aria-labelledby="startup-restore-title">
+        <h2 id="startup-restore-title">{t('startup.restore.heading')}</h2>
+        <p role="status">
+          {t('startup.restore.done', {
+            count: state.records,
+            formatted: number.format(state.records),
+          })}
+          {state.rescue !== null && ` ${t('startup.restore.doneKept', { fileName: state.rescue })}`}
+        </p>
+        <div className="actions">
+          <button
+            type="button"
+            ref={openButton}
+            onClick={() => {
+              window.location.reload()
+            }}
+          >
+            {t('startup.restore.open')}
+          </button>
+        </div>
+      </section>
+    )
+  }
+
+  return (
+    <section className="panel startup-restore" aria-labelledby="startup-restore-title">
+      <h2 id="startup-restore-title">
+        {t(backups ? 'startup.restore.heading' : 'startup.restore.headingBrowser')}
+      </h2>
+      <p>{t(backups ? 'startup.restore.intro' : 'startup.restore.introBrowser')}</p>
+      {backups && list === 'loading' && <p className="muted">{t('startup.restore.loading')}</p>}
+      {backups && Array.isArray(list) && list.length === 0 && (
+        <p className="muted">{t('startup.restore.none')}</p>
+      )}
+      {backups && !Array.isArray(list) && list !== 'loading' && (
+        <p className="status error">{t('startup.restore.listFailed', { detail: list.failed })}</p>
+      )}
+      {Array.isArray(list) && list.length > 0 && (
+        <table className="figures" aria-label={t('backups.title')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('backups.when')}</th>
+              <th scope="col">{t('backups.reason')}</th>
+              <th scope="col">{t('backups.size')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('backups.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((backup) => (
+              <tr key={backup.fileName}>
+                <th scope="row">{when.format(new Date(backup.createdAt))}</th>
+                <td>{t(`backups.reasons.${backup.reason}`)}</td>
+                <td>{t('backups.megabytes', { size: size.format(backup.bytes / 1048576) })}</td>
+                <td>
+                  <button
+                    type="button"
+                    disabled={busy}
+                    onClick={() =>
+                      void check({ kind: 'backup', backup }, async () =>
+                        backups ? (await backups.read(backup.fileName)).contents : '',
+                      )
+                    }
+                  >
+                    {t('startup.restore.choose')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <div className="actions">
+        <button type="button" disabled={busy} onClick={() => void chooseFile()}>
+          {t('startup.restore.fromFile')}
+        </button>
+      </div>
+      {state.step === 'confirm' && (
+        <RestoreConfirm
+          key={`${sourceKey(state.source)} ${String(state.copyProblem)}`}
+          confirming={state}
+          newer={failure.kind === 'newer-version'}
+          keptAsBackup={backups !== null}
+          copySaved={copySaved}
+          onRestore={() => void restore(state)}
+          onCancel={() => {
+            setState({ step: 'idle' })
+          }}
+        />
+      )}
+      <RestoreStatus state={state} />
+    </section>
+  )
+}
+
+function sourceKey(source: Source): string {
+  return source.kind === 'backup' ? `backup:${source.backup.fileName}` : `file:${source.fileName}`
+}
+
+/**
+ * What the file holds and what restoring it costs, with the consents it needs: that what cannot
+ * be opened may be lost (when no copy of it is kept) and, for data a newer Tidemark wrote, that
+ * the newer data is discarded.
+ */
+function RestoreConfirm({
+  confirming,
+  newer,
+  keptAsBackup,
+  copySaved,
+  onRestore,
+  onCancel,
+}: {
+  confirming: Confirming
+  newer: boolean
+  keptAsBackup: boolean
+  copySaved: boolean
+  onRestore: () => void
+  onCancel: () => void
+}) {
+  const { t, i18n } = useTranslation()
+  const [acceptLoss, setAcceptLoss] = useState(false)
+  const [acceptNewer, setAcceptNewer] = useState(false)
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    heading.current?.focus()
+  }, [])
+
+  const { source, checked, copyProblem } = confirming
+  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
+  const number = new Intl.NumberFormat(i18n.language)
+  const willKeepCopy = keptAsBackup && copyProblem === null
+  const needsLossConsent = !willKeepCopy && !copySaved
+  const ready = (!needsLossConsent || acceptLoss) && (!newer || acceptNewer)
+  const { app, exportedAt } = checked.document
+  const counted = ['skills', 'offers', 'journal', 'goals'] as const
+
+  return (
+    <div className="confirm" role="group" aria-labelledby="startup-restore-confirm">
+      <h3 id="startup-restore-confirm" ref={heading} tabIndex={-1}>
+        {source.kind === 'backup'
+          ? t('startup.restore.confirm.titleBackup', {
+              when: when.format(new Date(source.backup.createdAt)),
+            })
+          : t('startup.restore.confirm.titleFile', { fileName: source.fileName })}
+      </h3>
+      <p>
+        {t('startup.restore.confirm.made', {
+          when: when.format(new Date(exportedAt)),
+          version: app.version,
+        })}
+      </p>
+      <ul className="startup-restore-counts">
+        {counted.map((table) => (
+          <li key={table}>
+            {t('startup.restore.confirm.count', {
+              table: t(`data.table.${table}`),
+              count: number.format(checked.records[table]),
+            })}
+          </li>
+        ))}
+      </ul>
+      <p>{t('startup.restore.confirm.replaces')}</p>
+      {willKeepCopy && <p>{t('startup.restore.confirm.keptAsBackup')}</p>}
+      {!willKeepCopy && copySaved && <p>{t('startup.restore.confirm.copySaved')}</p>}
+      {copyProblem !== null && !copySaved && (
+        <p className="startup-restore-warning">
+          {t('startup.restore.confirm.copyFailed', { reason: copyProblem })}
+        </p>
+      )}
+      {copyProblem === null && needsLossConsent && (
+        <p className="startup-restore-warning">{t('startup.restore.confirm.noCopy')}</p>
+      )}
+      {needsLossConsent && (
+        <label className="startup-restore-consent">
+          <input
+            type="checkbox"
+            checked={acceptLoss}
+            onChange={(event) => {
+              setAcceptLoss(event.target.checked)
+            }}
+          />
+          {t('startup.restore.confirm.acceptLoss')}
+        </label>
+      )}
+      {newer && (
+        <>
+          <p className="startup-restore-warning">{t('startup.restore.confirm.newer')}</p>
+          <label className="startup-restore-consent">
+            <input
+              type="checkbox"
+              checked={acceptNewer}
+              onChange={(event) => {
+                setAcceptNewer(event.target.checked)
+              }}
+            />
+            {t('startup.restore.confirm.acceptNewer')}
+          </label>
+        </>
+      )}
+      <div className="actions">
+        <button type="button" className="danger" disabled={!ready} onClick={onRestore}>
+          {t('startup.restore.confirm.restore')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('startup.restore.confirm.cancel')}
+        </button>
+      </div>
+    </div>
+  )
+}
+
+/** The one live line: checking, a refusal, the restore's progress or why it stopped. */
+function RestoreStatus({ state }: { state: RestoreState }) {
+  const { t, i18n } = useTranslation()
+  const number = new Intl.NumberFormat(i18n.language)
+  const error = state.step === 'refused' || state.step === 'failed'
+  let text = ''
+  if (state.step === 'checking') text = t('startup.restore.checking')
+  if (error) text = state.message
+  if (state.step === 'working') {
+    const { progress } = state
+    if (progress.stage === 'rescue') text = t('startup.restore.progress.rescue')
+    else if (progress.stage === 'delete') {
+      text = t(
+        progress.blocked ? 'startup.restore.progress.blocked' : 'startup.restore.progress.delete',
+      )
+    } else {
+      text = t('startup.restore.progress.write', {
+        done: number.format(progress.done),
+        total: number.format(progress.total),
+      })
+    }
+  }
+  const write = state.step === 'working' && state.progress.stage === 'write' ? state.progress : null
+  return (
+    <div className="progress-row">
+      {state.step === 'working' && (
+        <progress
+          aria-label={text}
+          {...(write && write.total > 0 ? { value: write.done, max: write.total } : {})}
+        />
+      )}
+      <p role="status" className={error ? 'status error pre-line' : 'status pre-line'}>
+        {text}
+      </p>
+    </div>
   )
 }

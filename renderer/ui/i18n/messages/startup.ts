@@ -3,12 +3,112 @@ import type { Widen } from '../translation-type'
 /** The start-up error screen's way back: restoring a backup or an export file. */
 export const en = {
   restore: {
-    heading: 'Restore',
+    heading: 'Restore a backup',
+    headingBrowser: 'Restore from an export',
+    intro:
+      'Replace the data that cannot be opened with one of Tidemark’s automatic backups, or with an export file. Whatever can still be read is saved as one more backup first.',
+    introBrowser:
+      'In browser mode Tidemark makes no automatic backups. If you have exported your data, you can replace what cannot be opened with that file.',
+    loading: 'Looking for backups…',
+    none: 'No automatic backups were found.',
+    listFailed: 'The backups could not be listed. {{detail}}',
+    choose: 'Restore…',
+    chooseNamed: 'Restore the backup of {{when}}',
+    fromFile: 'Restore from an export file…',
+    checking: 'Reading and checking the file…',
+    confirm: {
+      titleBackup: 'Restore the backup of {{when}}?',
+      titleFile: 'Restore “{{fileName}}”?',
+      made: 'Made {{when}} by Tidemark {{version}}. It holds:',
+      count: '{{table}}: {{count}}',
+      replaces: 'The data that cannot be opened will be deleted and replaced by this one.',
+      keptAsBackup:
+        'Before anything is deleted, whatever can still be read is saved as one more backup.',
+      copySaved: 'You have saved a copy of what could be read.',
+      noCopy:
+        'No copy of the data that cannot be opened has been saved. Save one first with “Save a copy of what can be read…” above, or confirm below that it may be lost.',
+      copyFailed:
+        'No copy could be kept: {{reason}} You can still restore, but whatever cannot be opened will then be lost.',
+      acceptLoss: 'Delete the data that cannot be opened without keeping a copy',
+      newer:
+        'This data was written by a newer version of Tidemark. Restoring goes back to what this file holds: everything added or changed since it was made, including whatever the newer version stored, is discarded.',
+      acceptNewer: 'I understand that the newer data will be discarded',
+      restore: 'Delete and restore',
+      cancel: 'Cancel',
+    },
+    progress: {
+      rescue: 'Saving what can still be read…',
+      delete: 'Deleting the data that cannot be opened…',
+      blocked: 'Waiting for the other Tidemark windows to close… Close them to continue.',
+      write: 'Restoring: {{done}} of {{total}} records',
+    },
+    done_one: 'Restored {{formatted}} record.',
+    done_other: 'Restored {{formatted}} records.',
+    doneKept: 'The data that could not be opened was saved as the backup “{{fileName}}”.',
+    open: 'Open Tidemark',
+    failed: {
+      read: 'Nothing could be read from the data that cannot be opened, so no copy could be made, and nothing was deleted. ({{detail}})',
+      keep: 'The copy of what can still be read could not be saved, so nothing was deleted. {{detail}}',
+      delete:
+        'The data that cannot be opened could not be deleted, so nothing was restored. ({{detail}})',
+      writeKept:
+        'The data that could not be opened was deleted (its copy is the backup “{{fileName}}”), but the restore could not be written: {{detail}} Try again, or choose another backup.',
+      writeNoCopy:
+        'The data that could not be opened was deleted, but the restore could not be written: {{detail}} Try again, or choose another file.',
+    },
   },
 }
 
 export const zhCN: Widen<typeof en> = {
   restore: {
-    heading: '恢复',
+    heading: '从备份恢复',
+    headingBrowser: '从导出文件恢复',
+    intro:
+      '用潮位的某个自动备份或一个导出文件，替换这份无法打开的数据。替换之前，还能读取的内容会先另存为一个新的备份。',
+    introBrowser:
+      '浏览器模式下潮位不会自动备份。如果你导出过数据，可以用那个导出文件替换这份无法打开的数据。',
+    loading: '正在查找备份……',
+    none: '没有找到自动备份。',
+    listFailed: '无法列出备份。{{detail}}',
+    choose: '恢复…',
+    chooseNamed: '恢复 {{when}} 的备份',
+    fromFile: '从导出文件恢复…',
+    checking: '正在读取并检查文件……',
+    confirm: {
+      titleBackup: '恢复 {{when}} 的备份？',
+      titleFile: '恢复“{{fileName}}”？',
+      made: '由潮位 {{version}} 于 {{when}} 生成，包含：',
+      count: '{{table}}：{{count}}',
+      replaces: '无法打开的数据将被删除，并由它替换。',
+      keptAsBackup: '删除之前，还能读取的内容会先另存为一个新的备份。',
+      copySaved: '你已经把能读取的内容另存了一份。',
+      noCopy:
+        '无法打开的数据还没有保存副本。请先点上方的“把能读取的内容另存一份…”，或在下方确认可以放弃这些数据。',
+      copyFailed: '没能保存副本：{{reason}}仍然可以恢复，但无法打开的数据将就此丢失。',
+      acceptLoss: '不保留副本，直接删除无法打开的数据',
+      newer:
+        '这些数据由更新版本的潮位写入。恢复后，数据会回到这个文件里的样子：此后新增或修改的一切，包括新版本存下的内容，都会被丢弃。',
+      acceptNewer: '我明白较新的数据将被丢弃',
+      restore: '删除并恢复',
+      cancel: '取消',
+    },
+    progress: {
+      rescue: '正在保存还能读取的内容……',
+      delete: '正在删除无法打开的数据……',
+      blocked: '正在等待其他潮位窗口关闭……请关闭它们以继续。',
+      write: '正在恢复：第 {{done}} 条，共 {{total}} 条',
+    },
+    done_one: '已恢复 {{formatted}} 条记录。',
+    done_other: '已恢复 {{formatted}} 条记录。',
+    doneKept: '无法打开的数据已另存为备份“{{fileName}}”。',
+    open: '打开潮位',
+    failed: {
+      read: '无法打开的数据一点也读不出来，因此没能保存副本，也没有删除任何数据。（{{detail}}）',
+      keep: '还能读取的内容没能保存副本，因此没有删除任何数据。{{detail}}',
+      delete: '无法删除打不开的数据，因此没有恢复。（{{detail}}）',
+      writeKept:
+        '无法打开的数据已删除（副本是备份“{{fileName}}”），但恢复的内容没能写入：{{detail}}请重试，或换一个备份。',
+      writeNoCopy: '无法打开的数据已删除，但恢复的内容没能写入：{{detail}}请重试，或换一个文件。',
+    },
   },
 }
