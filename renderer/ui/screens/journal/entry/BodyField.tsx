@@ -2,7 +2,9 @@ import { Suspense, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useFormContext, useWatch } from 'react-hook-form'
 import type { EntryFormFields } from './entry-form-fields'
-import { describedBy, FieldError, useEntryError } from './field-parts'
+import { fieldControlProps } from '../../../form/described-by'
+import { ErrorText } from '../../../form/ErrorText'
+import { useEntryError } from './use-entry-error'
 import { LazyEntryMarkdown } from './lazy-markdown'
 import { weeklyTemplate } from './reflection-template'
 
@@ -59,11 +61,9 @@ export function BodyField() {
         </button>
       </div>
       <textarea
-        id={id}
+        {...fieldControlProps(id, { hint: true, error })}
         rows={10}
         hidden={previewing}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(`${id}-hint`, error && `${id}-error`)}
         ref={(element) => {
           ref(element)
           textarea.current = element
@@ -89,7 +89,7 @@ export function BodyField() {
       <p id={`${id}-hint`} className="hint">
         {t('journalEntry.textHint')}
       </p>
-      <FieldError id={`${id}-error`} message={error} />
+      <ErrorText id={`${id}-error`} message={error} />
     </div>
   )
 }

@@ -4,7 +4,9 @@ import { useController, useFormContext } from 'react-hook-form'
 import type { EvidenceLink, StoredSkill } from '../../../../data/records'
 import { EVIDENCE_KINDS, type EvidenceKind } from '../../../../domain/model/enums'
 import type { EntryFormFields } from './entry-form-fields'
-import { describedBy, FieldError, useEntryError } from './field-parts'
+import { describedBy } from '../../../form/described-by'
+import { ErrorText } from '../../../form/ErrorText'
+import { useEntryError } from './use-entry-error'
 
 /**
  * The skills an entry is about, as checkboxes; beside each ticked one, whether the entry is
@@ -86,7 +88,7 @@ export function SkillLinks({ skills }: { skills: readonly StoredSkill[] }) {
           )
         })}
       </ul>
-      <FieldError id={`${id}-error`} message={error} />
+      <ErrorText id={`${id}-error`} message={error} />
     </fieldset>
   )
 }

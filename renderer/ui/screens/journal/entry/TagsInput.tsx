@@ -1,6 +1,7 @@
 import { useId, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { describedBy, FieldError } from './field-parts'
+import { fieldControlProps } from '../../../form/described-by'
+import { ErrorText } from '../../../form/ErrorText'
 
 const MAX_SUGGESTIONS = 8
 
@@ -113,7 +114,7 @@ export function TagsInput({
       ) : null}
       <div className="je-combo">
         <input
-          id={id}
+          {...fieldControlProps(id, { hint: true, error })}
           type="text"
           role="combobox"
           autoComplete="off"
@@ -121,8 +122,6 @@ export function TagsInput({
           aria-expanded={showList}
           aria-controls={`${id}-list`}
           aria-activedescendant={activeId}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(`${id}-hint`, error && `${id}-error`)}
           value={typed}
           onChange={(event) => {
             const text = event.target.value
@@ -174,7 +173,7 @@ export function TagsInput({
       <p id={`${id}-hint`} className="hint">
         {t('journalEntry.tags.hint')}
       </p>
-      <FieldError id={`${id}-error`} message={error} />
+      <ErrorText id={`${id}-error`} message={error} />
     </div>
   )
 }

@@ -5,7 +5,8 @@ import { matchCity } from '../../../../domain/cities/match-city'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { cityName } from '../../skills/profile/CityField'
-import { describedBy, ErrorText, useOfferFieldError } from './form-controls'
+import { LabelledField } from '../../../form/LabelledField'
+import { useOfferFieldError } from './form-controls'
 import type { OfferFormFields } from './offer-form-fields'
 
 /**
@@ -33,37 +34,36 @@ export function OfferCityField({ ruleset }: { ruleset: Ruleset }) {
     })
   }
   return (
-    <div className="field">
-      <label htmlFor={id}>{t('offerEditor.city.label')}</label>
-      <input
-        id={id}
-        type="text"
-        list={`${id}-cities`}
-        autoComplete="off"
-        placeholder={t('offerEditor.city.placeholder')}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(
-          matchText !== null && `${id}-match`,
-          `${id}-hint`,
-          error && `${id}-error`,
-        )}
-        {...register('city')}
-      />
-      <datalist id={`${id}-cities`}>
-        {cities.flatMap((city) => [
-          <option key={`${city.id}-zh`} value={city.nameZhHans} />,
-          <option key={`${city.id}-en`} value={city.nameEn} />,
-        ])}
-      </datalist>
-      {matchText ? (
-        <p id={`${id}-match`} className={match ? 'oe-match' : 'hint'}>
-          {matchText}
-        </p>
-      ) : null}
-      <p id={`${id}-hint`} className="hint">
-        {t('offerEditor.city.hint')}
-      </p>
-      <ErrorText id={`${id}-error`} message={error} />
-    </div>
+    <LabelledField
+      id={id}
+      label={t('offerEditor.city.label')}
+      hint={t('offerEditor.city.hint')}
+      error={error}
+      describedBefore={[matchText !== null && `${id}-match`]}
+    >
+      {(control) => (
+        <>
+          <input
+            {...control}
+            type="text"
+            list={`${id}-cities`}
+            autoComplete="off"
+            placeholder={t('offerEditor.city.placeholder')}
+            {...register('city')}
+          />
+          <datalist id={`${id}-cities`}>
+            {cities.flatMap((city) => [
+              <option key={`${city.id}-zh`} value={city.nameZhHans} />,
+              <option key={`${city.id}-en`} value={city.nameEn} />,
+            ])}
+          </datalist>
+          {matchText ? (
+            <p id={`${id}-match`} className={match ? 'oe-match' : 'hint'}>
+              {matchText}
+            </p>
+          ) : null}
+        </>
+      )}
+    </LabelledField>
   )
 }

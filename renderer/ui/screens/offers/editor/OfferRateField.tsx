@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react'
+import { useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   readEngineSettings,
@@ -7,7 +7,7 @@ import {
 import type { Currency } from '../../../../domain/model/enums'
 import { engineSettingsSchema } from '../../../../domain/model/settings'
 import { useServices } from '../../../services'
-import { ErrorText } from './form-controls'
+import { LabelledField } from '../../../form/LabelledField'
 
 const rateSchema = engineSettingsSchema.shape.exchangeRates.unwrap().valueType
 
@@ -29,7 +29,6 @@ export function OfferRateField({
 }) {
   const { t } = useTranslation()
   const { db } = useServices()
-  const inputId = useId()
   const [text, setText] = useState(rate === undefined ? '' : String(rate))
   const [error, setError] = useState<string | undefined>()
   const [status, setStatus] = useState('')
@@ -70,24 +69,22 @@ export function OfferRateField({
         </p>
       ) : null}
       <div className="oe-rate-row">
-        <div className="field">
-          <label htmlFor={inputId}>{t('offerEditor.pay.rateLabel', { currency })}</label>
-          <input
-            id={inputId}
-            type="number"
-            inputMode="decimal"
-            min={0}
-            step="any"
-            value={text}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${inputId}-error` : undefined}
-            onChange={(event) => {
-              setText(event.target.value)
-            }}
-            onKeyDown={onKeyDown}
-          />
-          <ErrorText id={`${inputId}-error`} message={error} />
-        </div>
+        <LabelledField label={t('offerEditor.pay.rateLabel', { currency })} error={error}>
+          {(control) => (
+            <input
+              {...control}
+              type="number"
+              inputMode="decimal"
+              min={0}
+              step="any"
+              value={text}
+              onChange={(event) => {
+                setText(event.target.value)
+              }}
+              onKeyDown={onKeyDown}
+            />
+          )}
+        </LabelledField>
         <button
           type="button"
           onClick={() => {

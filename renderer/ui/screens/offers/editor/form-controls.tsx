@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useController, useFormContext, useFormState, type FieldPath } from 'react-hook-form'
+import { LabelledField } from '../../../form/LabelledField'
 import { fieldErrorAt, offerFieldErrorText } from './field-error-text'
 import type { OfferFormFields } from './offer-form-fields'
 
@@ -17,20 +18,6 @@ export function useOfferFieldError(name: OfferPath): string | undefined {
   const error = fieldErrorAt(errors, name)
   if (!error) return undefined
   return offerFieldErrorText(name, error, t, (path) => getValues(path as OfferPath))
-}
-
-/** The ids an input points at (hints, then its error), or undefined for none. */
-export function describedBy(...ids: (string | false | undefined | null)[]): string | undefined {
-  const joined = ids.filter(Boolean).join(' ')
-  return joined || undefined
-}
-
-export function ErrorText({ id, message }: { id: string; message: string | undefined }) {
-  return message ? (
-    <p id={id} className="field-error">
-      {message}
-    </p>
-  ) : null
 }
 
 /** A labelled input (text, number or date) with its hint and its error beside it. */
@@ -60,37 +47,31 @@ export function InputField({
   max?: number
   list?: string
 }) {
-  const id = useId()
   const { register } = useFormContext<OfferFormFields>()
   const error = useOfferFieldError(name)
   return (
-    <div className={`field ${className ?? ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type={type}
-        inputMode={type === 'number' ? 'decimal' : undefined}
-        autoComplete="off"
-        placeholder={placeholder}
-        step={type === 'number' ? (step ?? 'any') : undefined}
-        min={min}
-        max={max}
-        list={list}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(
-          hint !== undefined && `${id}-hint`,
-          describedById,
-          error && `${id}-error`,
-        )}
-        {...register(name)}
-      />
-      {hint !== undefined ? (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      ) : null}
-      <ErrorText id={`${id}-error`} message={error} />
-    </div>
+    <LabelledField
+      label={label}
+      hint={hint}
+      error={error}
+      describedById={describedById}
+      className={className}
+    >
+      {(control) => (
+        <input
+          {...control}
+          type={type}
+          inputMode={type === 'number' ? 'decimal' : undefined}
+          autoComplete="off"
+          placeholder={placeholder}
+          step={type === 'number' ? (step ?? 'any') : undefined}
+          min={min}
+          max={max}
+          list={list}
+          {...register(name)}
+        />
+      )}
+    </LabelledField>
   )
 }
 
@@ -124,32 +105,40 @@ export function SelectField<Value extends string>({
   } = useController({ control, name })
   const value = chosen as Value
   return (
-    <div className={`field ${className ?? ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        name={name}
-        ref={selectRef}
-        value={value}
-        aria-describedby={describedBy(explain && `${id}-explain`, describedById)}
-        onChange={(event) => {
-          onChange(event.target.value)
-        }}
-        onBlur={onBlur}
-      >
-        {options.map((option) => (
-          <option key={option} value={option}>
-            {optionLabel(option)}
-          </option>
-        ))}
-      </select>
-      {explain ? (
-        <p id={`${id}-explain`} className="hint">
-          {explain(value)}
-        </p>
-      ) : null}
-      {source ? source(value) : null}
-    </div>
+    <LabelledField
+      id={id}
+      label={label}
+      describedBefore={[explain && `${id}-explain`]}
+      describedById={describedById}
+      className={className}
+    >
+      {(props) => (
+        <>
+          <select
+            {...props}
+            name={name}
+            ref={selectRef}
+            value={value}
+            onChange={(event) => {
+              onChange(event.target.value)
+            }}
+            onBlur={onBlur}
+          >
+            {options.map((option) => (
+              <option key={option} value={option}>
+                {optionLabel(option)}
+              </option>
+            ))}
+          </select>
+          {explain ? (
+            <p id={`${id}-explain`} className="hint">
+              {explain(value)}
+            </p>
+          ) : null}
+          {source ? source(value) : null}
+        </>
+      )}
+    </LabelledField>
   )
 }
 
@@ -195,25 +184,11 @@ export function TextAreaField({
   hint?: string
   rows?: number
 }) {
-  const id = useId()
   const { register } = useFormContext<OfferFormFields>()
   const error = useOfferFieldError(name)
   return (
-    <div className="field oe-textarea">
-      <label htmlFor={id}>{label}</label>
-      <textarea
-        id={id}
-        rows={rows}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint !== undefined && `${id}-hint`, error && `${id}-error`)}
-        {...register(name)}
-      />
-      {hint !== undefined ? (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      ) : null}
-      <ErrorText id={`${id}-error`} message={error} />
-    </div>
+    <LabelledField label={label} hint={hint} error={error} className="oe-textarea">
+      {(control) => <textarea {...control} rows={rows} {...register(name)} />}
+    </LabelledField>
   )
 }

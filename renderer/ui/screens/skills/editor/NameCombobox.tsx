@@ -2,6 +2,7 @@ import { useId, useState, type KeyboardEvent, type Ref } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SkillDomainId } from '../../../../domain/model/enums'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
+import type { FieldControlProps } from '../../../form/described-by'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { matchSuggestions, suggestionName, type SkillSuggestion } from './skill-suggestions'
 
@@ -11,27 +12,24 @@ import { matchSuggestions, suggestionName, type SkillSuggestion } from './skill-
  * skill under its domain. Enter with no option picked is left to the form (it saves).
  */
 export function NameCombobox({
-  id,
+  control,
   value,
   inputRef,
   domain,
   taken,
   ruleset,
-  describedBy,
-  invalid,
   onChange,
   onBlur,
   onChoose,
 }: {
-  id: string
+  /** The id and aria attributes its field wires to its label, hint and error. */
+  control: FieldControlProps
   value: string
   inputRef: Ref<HTMLInputElement>
   domain: SkillDomainId | undefined
   /** Normalized names the user already has (not offered again). */
   taken: ReadonlySet<string>
   ruleset: Ruleset
-  describedBy: string
-  invalid: boolean
   onChange: (value: string) => void
   onBlur: () => void
   onChoose: (suggestion: SkillSuggestion) => void
@@ -86,7 +84,7 @@ export function NameCombobox({
   return (
     <div className="skill-combobox">
       <input
-        id={id}
+        {...control}
         ref={inputRef}
         type="text"
         role="combobox"
@@ -95,8 +93,6 @@ export function NameCombobox({
         aria-expanded={expanded}
         aria-controls={listId}
         aria-activedescendant={activeOption ? optionId(active) : undefined}
-        aria-describedby={describedBy}
-        aria-invalid={invalid}
         placeholder={t('skills.form.namePlaceholder')}
         value={value}
         onChange={(event) => {

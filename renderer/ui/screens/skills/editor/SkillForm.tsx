@@ -16,6 +16,7 @@ import { saveSkill } from '../../../../data/repositories/skills'
 import type { Skill } from '../../../../domain/model/profile'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import type { LiveAssessment } from '../../../hooks/use-assessment'
+import { LabelledField } from '../../../form/LabelledField'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { useServices } from '../../../services'
 import { CapFlag } from './CapFlag'
@@ -154,7 +155,6 @@ export const SkillForm = memo(function SkillForm({
     }
   }
 
-  const nameDescribedBy = `${id}-name-hint${nameError ? ` ${id}-name-error` : ''}`
   const journalNote =
     standing && standing.journalEvidence.length > 0
       ? t('skills.form.journalEvidence', {
@@ -177,45 +177,42 @@ export const SkillForm = memo(function SkillForm({
       <h3 id={`${id}-title`}>
         {skill ? t('skills.form.editTitle', { name: skill.name }) : t('skills.form.newTitle')}
       </h3>
-      <div className="field skill-field-name">
-        <label htmlFor={`${id}-name`}>{t('skills.form.name')}</label>
-        <NameCombobox
-          id={`${id}-name`}
-          value={nameField.value}
-          inputRef={nameField.ref}
-          domain={ruleset.skillDomains.find((rule) => rule.id === values.domain)?.id}
-          taken={taken}
-          ruleset={ruleset}
-          describedBy={nameDescribedBy}
-          invalid={nameError !== undefined}
-          onChange={(name) => {
-            nameField.onChange(name)
-            const exact = exactSuggestion(name)
-            if (exact && getValues('domain') === '') {
-              setValue('domain', exact.domain, { shouldDirty: true, shouldValidate: true })
-            }
-          }}
-          onBlur={nameField.onBlur}
-          onChoose={(suggestion) => {
-            setValue('name', suggestionName(suggestion, language), {
-              shouldDirty: true,
-              shouldValidate: formState.isSubmitted,
-            })
-            setValue('domain', suggestion.domain, {
-              shouldDirty: true,
-              shouldValidate: formState.isSubmitted,
-            })
-          }}
-        />
-        <p className="hint" id={`${id}-name-hint`}>
-          {t('skills.form.nameHint')}
-        </p>
-        {nameError ? (
-          <p className="skill-error" id={`${id}-name-error`}>
-            {nameError}
-          </p>
-        ) : null}
-      </div>
+      <LabelledField
+        id={`${id}-name`}
+        label={t('skills.form.name')}
+        hint={t('skills.form.nameHint')}
+        error={nameError}
+        className="skill-field-name"
+      >
+        {(nameControl) => (
+          <NameCombobox
+            control={nameControl}
+            value={nameField.value}
+            inputRef={nameField.ref}
+            domain={ruleset.skillDomains.find((rule) => rule.id === values.domain)?.id}
+            taken={taken}
+            ruleset={ruleset}
+            onChange={(name) => {
+              nameField.onChange(name)
+              const exact = exactSuggestion(name)
+              if (exact && getValues('domain') === '') {
+                setValue('domain', exact.domain, { shouldDirty: true, shouldValidate: true })
+              }
+            }}
+            onBlur={nameField.onBlur}
+            onChoose={(suggestion) => {
+              setValue('name', suggestionName(suggestion, language), {
+                shouldDirty: true,
+                shouldValidate: formState.isSubmitted,
+              })
+              setValue('domain', suggestion.domain, {
+                shouldDirty: true,
+                shouldValidate: formState.isSubmitted,
+              })
+            }}
+          />
+        )}
+      </LabelledField>
       <DomainSelect
         id={`${id}-domain`}
         value={domainField.value}
@@ -235,33 +232,16 @@ export const SkillForm = memo(function SkillForm({
       <div role="status" className="skill-cap-live">
         {standing?.capped ? <CapFlag standing={standing} ruleset={ruleset} /> : null}
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-last-used`}>{t('skills.form.lastUsed')}</label>
-        <input
-          id={`${id}-last-used`}
-          type="date"
-          aria-describedby={`${id}-last-used-hint`}
-          {...register('lastUsed')}
-        />
-        <p className="hint" id={`${id}-last-used-hint`}>
-          {t('skills.form.lastUsedHint')}
-        </p>
-      </div>
-      <div className="field skill-field-note">
-        <label htmlFor={`${id}-note`}>{t('skills.form.note')}</label>
-        <textarea
-          id={`${id}-note`}
-          rows={2}
-          aria-invalid={errors.note !== undefined}
-          aria-describedby={errors.note ? `${id}-note-error` : undefined}
-          {...register('note')}
-        />
-        {errors.note ? (
-          <p className="skill-error" id={`${id}-note-error`}>
-            {errors.note.message}
-          </p>
-        ) : null}
-      </div>
+      <LabelledField label={t('skills.form.lastUsed')} hint={t('skills.form.lastUsedHint')}>
+        {(control) => <input {...control} type="date" {...register('lastUsed')} />}
+      </LabelledField>
+      <LabelledField
+        label={t('skills.form.note')}
+        error={errors.note?.message}
+        className="skill-field-note"
+      >
+        {(control) => <textarea {...control} rows={2} {...register('note')} />}
+      </LabelledField>
       <div className="actions">
         <button type="submit" className="skill-primary" disabled={formState.isSubmitting}>
           {t('skills.form.save')}

@@ -3,6 +3,7 @@ import type { UseFormRegister } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { EVIDENCE_KINDS } from '../../../../domain/model/enums'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
+import { LabelledField } from '../../../form/LabelledField'
 import type { UiLanguage } from '../../../i18n/i18n'
 import type { SkillFormFields } from './skill-form-schema'
 import { LEVEL_KEYS, sentenceGap } from './skill-text'
@@ -32,28 +33,11 @@ export const DomainSelect = memo(function DomainSelect({
   const language = i18n.language as UiLanguage
   const chosen = ruleset.skillDomains.find((rule) => rule.id === value)
   return (
-    <div className="field skill-field-domain">
-      <label htmlFor={id}>{t('skills.form.domain')}</label>
-      <select
-        id={id}
-        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
-        aria-invalid={error !== undefined}
-        ref={selectRef}
-        value={value}
-        onChange={(event) => {
-          onChange(event.target.value)
-        }}
-        onBlur={onBlur}
-      >
-        <option value="">{t('skills.form.chooseDomain')}</option>
-        {ruleset.skillDomains.map((rule) => (
-          <option key={rule.id} value={rule.id} title={t(`skills.domainDescriptions.${rule.id}`)}>
-            {`${language === 'zh-CN' ? rule.nameZhHans : rule.nameEn} · ${rule.premiumClass}`}
-          </option>
-        ))}
-      </select>
-      <p className="hint" id={`${id}-hint`}>
-        {chosen
+    <LabelledField
+      id={id}
+      label={t('skills.form.domain')}
+      hint={
+        chosen
           ? `${t(`skills.domainDescriptions.${chosen.id}`)}${sentenceGap(language)}${t(
               'skills.form.premiumClass',
               {
@@ -61,14 +45,30 @@ export const DomainSelect = memo(function DomainSelect({
                 meaning: t(`skills.premiumClasses.${chosen.premiumClass}`),
               },
             )}`
-          : null}
-      </p>
-      {error ? (
-        <p className="skill-error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
-    </div>
+          : null
+      }
+      error={error}
+      className="skill-field-domain"
+    >
+      {(control) => (
+        <select
+          {...control}
+          ref={selectRef}
+          value={value}
+          onChange={(event) => {
+            onChange(event.target.value)
+          }}
+          onBlur={onBlur}
+        >
+          <option value="">{t('skills.form.chooseDomain')}</option>
+          {ruleset.skillDomains.map((rule) => (
+            <option key={rule.id} value={rule.id} title={t(`skills.domainDescriptions.${rule.id}`)}>
+              {`${language === 'zh-CN' ? rule.nameZhHans : rule.nameEn} · ${rule.premiumClass}`}
+            </option>
+          ))}
+        </select>
+      )}
+    </LabelledField>
   )
 })
 

@@ -5,7 +5,8 @@ import { matchCity } from '../../../../domain/cities/match-city'
 import { DEFAULT_RULESET } from '../../../../domain/ruleset/default-ruleset'
 import type { City } from '../../../../domain/ruleset/city-schema'
 import type { UiLanguage } from '../../../i18n/i18n'
-import { ErrorText, useFieldError } from './form-fields'
+import { LabelledField } from '../../../form/LabelledField'
+import { useFieldError } from './form-fields'
 import type { ProfileFormValues } from './profile-form-values'
 
 const { cities } = DEFAULT_RULESET
@@ -48,35 +49,36 @@ export function CityField() {
   }
 
   return (
-    <div className="field">
-      <label htmlFor={id}>{t('profile.city.label')}</label>
-      <input
-        id={id}
-        type="text"
-        list={`${id}-cities`}
-        autoComplete="off"
-        placeholder={t('profile.city.placeholder')}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[matchText ? `${id}-match` : '', `${id}-hint`, error ? `${id}-error` : '']
-          .filter(Boolean)
-          .join(' ')}
-        {...register('city')}
-      />
-      <datalist id={`${id}-cities`}>
-        {cities.flatMap((city) => [
-          <option key={`${city.id}-zh`} value={city.nameZhHans} />,
-          <option key={`${city.id}-en`} value={city.nameEn} />,
-        ])}
-      </datalist>
-      {matchText ? (
-        <p id={`${id}-match`} className={match ? 'city-match' : 'hint'}>
-          {matchText}
-        </p>
-      ) : null}
-      <p id={`${id}-hint`} className="hint">
-        {t('profile.city.hint')}
-      </p>
-      <ErrorText id={`${id}-error`} message={error} />
-    </div>
+    <LabelledField
+      id={id}
+      label={t('profile.city.label')}
+      hint={t('profile.city.hint')}
+      error={error}
+      describedBefore={[matchText !== null && `${id}-match`]}
+    >
+      {(control) => (
+        <>
+          <input
+            {...control}
+            type="text"
+            list={`${id}-cities`}
+            autoComplete="off"
+            placeholder={t('profile.city.placeholder')}
+            {...register('city')}
+          />
+          <datalist id={`${id}-cities`}>
+            {cities.flatMap((city) => [
+              <option key={`${city.id}-zh`} value={city.nameZhHans} />,
+              <option key={`${city.id}-en`} value={city.nameEn} />,
+            ])}
+          </datalist>
+          {matchText ? (
+            <p id={`${id}-match`} className={match ? 'city-match' : 'hint'}>
+              {matchText}
+            </p>
+          ) : null}
+        </>
+      )}
+    </LabelledField>
   )
 }

@@ -8,6 +8,7 @@ import {
   type FieldError,
   type FieldPath,
 } from 'react-hook-form'
+import { LabelledField } from '../../../form/LabelledField'
 import { fieldErrorText } from './field-error-text'
 import { numberOrUndefined, type ProfileFormValues } from './profile-form-values'
 
@@ -24,20 +25,6 @@ export function useFieldError(name: ProfilePath): string | undefined {
   const error = get<typeof errors, FieldError | undefined>(errors, name)
   if (!error) return undefined
   return fieldErrorText(name, error, t, (path) => getValues(path as ProfilePath))
-}
-
-/** The ids an input points at: its hint (and what else describes it), then its error. */
-function describedBy(...ids: (string | false | undefined)[]): string | undefined {
-  const joined = ids.filter(Boolean).join(' ')
-  return joined || undefined
-}
-
-export function ErrorText({ id, message }: { id: string; message: string | undefined }) {
-  return message ? (
-    <p id={id} className="field-error">
-      {message}
-    </p>
-  ) : null
 }
 
 export function NumberField({
@@ -60,34 +47,28 @@ export function NumberField({
   step?: number | 'any'
   className?: string
 }) {
-  const id = useId()
   const { register } = useFormContext<ProfileFormValues>()
   const error = useFieldError(name)
   return (
-    <div className={`field ${className ?? ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="number"
-        inputMode="decimal"
-        min={min}
-        max={max}
-        step={step}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(
-          hint !== undefined && `${id}-hint`,
-          describedById,
-          error && `${id}-error`,
-        )}
-        {...register(name, { setValueAs: numberOrUndefined })}
-      />
-      {hint !== undefined ? (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      ) : null}
-      <ErrorText id={`${id}-error`} message={error} />
-    </div>
+    <LabelledField
+      label={label}
+      hint={hint}
+      error={error}
+      describedById={describedById}
+      className={className}
+    >
+      {(control) => (
+        <input
+          {...control}
+          type="number"
+          inputMode="decimal"
+          min={min}
+          max={max}
+          step={step}
+          {...register(name, { setValueAs: numberOrUndefined })}
+        />
+      )}
+    </LabelledField>
   )
 }
 
@@ -112,36 +93,30 @@ export function SelectField<Value extends string>({
   const value = useWatch({ control, name }) as Value
   const error = useFieldError(name)
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(
-          explain && `${id}-explain`,
-          hint !== undefined && `${id}-hint`,
-          error && `${id}-error`,
-        )}
-        {...register(name)}
-      >
-        {options.map((option) => (
-          <option key={option} value={option}>
-            {optionLabel(option)}
-          </option>
-        ))}
-      </select>
-      {explain ? (
-        <p id={`${id}-explain`} className="hint">
-          {explain(value)}
-        </p>
-      ) : null}
-      {hint !== undefined ? (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      ) : null}
-      <ErrorText id={`${id}-error`} message={error} />
-    </div>
+    <LabelledField
+      id={id}
+      label={label}
+      hint={hint}
+      error={error}
+      describedBefore={[explain && `${id}-explain`]}
+    >
+      {(props) => (
+        <>
+          <select {...props} {...register(name)}>
+            {options.map((option) => (
+              <option key={option} value={option}>
+                {optionLabel(option)}
+              </option>
+            ))}
+          </select>
+          {explain ? (
+            <p id={`${id}-explain`} className="hint">
+              {explain(value)}
+            </p>
+          ) : null}
+        </>
+      )}
+    </LabelledField>
   )
 }
 

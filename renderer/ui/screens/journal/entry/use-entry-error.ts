@@ -10,17 +10,3 @@ export function useEntryError(name: EntryFieldName): string | undefined {
   const { errors } = useFormState({ control, name })
   return entryErrorText(name, errors, t)
 }
-
-/** The ids an input points at (hint, then error), or undefined for none. */
-export function describedBy(...ids: (string | false | undefined | null)[]): string | undefined {
-  const joined = ids.filter(Boolean).join(' ')
-  return joined || undefined
-}
-
-export function FieldError({ id, message }: { id: string; message: string | undefined }) {
-  return message ? (
-    <p id={id} className="field-error">
-      {message}
-    </p>
-  ) : null
-}
