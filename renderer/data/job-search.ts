@@ -1,7 +1,11 @@
-import type { JournalKind } from '../domain/model/enums'
-import { roundToDecimals } from '../domain/rounding'
-import type { Ruleset } from '../domain/ruleset/ruleset-schema'
-import { JOB_SEARCH_KINDS } from './assessment-input'
+import { isoWeekStart, isoWeekStarts } from '../domain/journal/iso-weeks'
+import {
+  companyKey,
+  isJobSearchKind,
+  JOB_SEARCH_KINDS,
+  searchFigures,
+  type JobSearchKind,
+} from '../domain/journal/search-figures'
 import type { TidemarkDatabase } from './db'
 import type { StoredJournalEntry } from './records'
 
@@ -10,9 +14,7 @@ export type JobSearchEntry = Pick<StoredJournalEntry, 'id' | 'kind' | 'date' | '
   company?: string | undefined
 }
 
-type SearchKind = (typeof JOB_SEARCH_KINDS)[number]
-
-/** One calendar week of the pipeline, Monday first. */
+/** One ISO week of the pipeline, Monday first. */
 export interface PipelineWeek {
   /** The week's Monday (ISO date). */
   weekStart: string
@@ -41,9 +43,9 @@ export interface JobSearchSummary {
   application: number
   interview: number
   offer: number
-  /** Calendar weeks (Monday to Sunday) from the first entry's week to the last's; 0 with none. */
+  /** ISO weeks (Monday to Sunday) from the first entry's week to the last's; 0 with none. */
   weeks: number
-  /** Interviews over those weeks, to one decimal. */
+  /** Interviews over those weeks, to one decimal: the engine's figure (domain searchFigures). */
   interviewsPerWeek: number
   /** Offers over companies contacted, to two decimals (0 with no company). */
   offersPerCompany: number
@@ -55,36 +57,9 @@ export interface JobSearchSummary {
   withoutCompany: JobSearchEntry[]
 }
 
-const DAY_MS = 86_400_000
-
-function isSearchKind(kind: JournalKind): kind is SearchKind {
-  return (JOB_SEARCH_KINDS as readonly string[]).includes(kind)
-}
-
-/** A company's name folded for comparison: full-width forms, case and runs of spaces ignored. */
-export function companyKey(name: string): string {
-  return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase()
-}
-
 /** A company's name as shown: trimmed, runs of spaces as one. */
 function companyName(name: string): string {
   return name.normalize('NFKC').trim().replace(/\s+/g, ' ')
-}
-
-function dayNumber(isoDate: string): number {
-  return Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS
-}
-
-function isoFromDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10)
-}
-
-/** The Monday of the week a calendar day falls in (ISO weeks start on Monday). */
-export function weekStart(isoDate: string): string {
-  const day = dayNumber(isoDate)
-  // 1970-01-01 was a Thursday: day 0 is 3 days after a Monday.
-  const sinceMonday = (((day + 3) % 7) + 7) % 7
-  return isoFromDay(day - sinceMonday)
 }
 
 function byDate(a: JobSearchEntry, b: JobSearchEntry): number {
@@ -96,16 +71,16 @@ function byDate(a: JobSearchEntry, b: JobSearchEntry): number {
  * (other kinds are ignored): what the user did, week by week and company by company.
  */
 export function jobSearchSummary(entries: readonly JobSearchEntry[]): JobSearchSummary {
-  const search = entries.filter((entry) => isSearchKind(entry.kind)).sort(byDate)
+  const search = entries.filter((entry) => isJobSearchKind(entry.kind)).sort(byDate)
   const totals = { application: 0, interview: 0, offer: 0 }
   const byWeek = new Map<string, PipelineWeek>()
   const byCompany = new Map<string, CompanyHistory>()
   const withoutCompany: JobSearchEntry[] = []
 
   for (const entry of search) {
-    const kind = entry.kind as SearchKind
+    const kind = entry.kind as JobSearchKind
     totals[kind] += 1
-    const start = weekStart(entry.date)
+    const start = isoWeekStart(entry.date)
     const week = byWeek.get(start) ?? { weekStart: start, application: 0, interview: 0, offer: 0 }
     week[kind] += 1
     byWeek.set(start, week)
@@ -134,29 +109,25 @@ export function jobSearchSummary(entries: readonly JobSearchEntry[]): JobSearchS
 
   const first = search[0]
   const last = search.at(-1)
-  const pipeline: PipelineWeek[] = []
-  if (first && last) {
-    const end = dayNumber(weekStart(last.date))
-    for (let day = dayNumber(weekStart(first.date)); day <= end; day += 7) {
-      const start = isoFromDay(day)
-      pipeline.push(
-        byWeek.get(start) ?? { weekStart: start, application: 0, interview: 0, offer: 0 },
-      )
-    }
-  }
-  const weeks = pipeline.length
+  const pipeline: PipelineWeek[] =
+    first && last
+      ? isoWeekStarts(first.date, last.date).map(
+          (start) =>
+            byWeek.get(start) ?? { weekStart: start, application: 0, interview: 0, offer: 0 },
+        )
+      : []
   const companies = [...byCompany.values()].sort(
     (a, b) =>
       (a.lastDate < b.lastDate ? 1 : a.lastDate > b.lastDate ? -1 : 0) ||
       a.key.localeCompare(b.key),
   )
+  const figures = searchFigures(search)
   return {
-    companiesContacted: companies.length,
+    companiesContacted: figures.companiesContacted,
     ...totals,
-    weeks,
-    interviewsPerWeek: weeks > 0 ? roundToDecimals(totals.interview / weeks, 1) : 0,
-    offersPerCompany:
-      companies.length > 0 ? roundToDecimals(totals.offer / companies.length, 2) : 0,
+    weeks: figures.weeks,
+    interviewsPerWeek: figures.interviewsPerWeek,
+    offersPerCompany: figures.offersPerCompany,
     pipeline,
     companies,
     withoutCompany,
@@ -166,24 +137,4 @@ export function jobSearchSummary(entries: readonly JobSearchEntry[]): JobSearchS
 /** The journal's application, interview and offer entries (through the kind index). */
 export function readJobSearchEntries(db: TidemarkDatabase): Promise<StoredJournalEntry[]> {
   return db.journal.where('kind').anyOf(JOB_SEARCH_KINDS).toArray()
-}
-
-/** The article's mover's figures (the ruleset's job-search reference), laid out as the user's. */
-export function moverFigures(reference: Ruleset['jobSearchReference']): {
-  companiesContacted: number
-  interviewsPerWeek: number
-  offers: number
-  weeks: number
-  offersPerCompany: number
-} {
-  return {
-    companiesContacted: reference.companiesContacted,
-    interviewsPerWeek: reference.interviewsPerWeek,
-    offers: reference.offers,
-    weeks: reference.weeks,
-    offersPerCompany:
-      reference.companiesContacted > 0
-        ? roundToDecimals(reference.offers / reference.companiesContacted, 2)
-        : 0,
-  }
 }

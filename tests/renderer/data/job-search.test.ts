@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import {
-  companyKey,
   jobSearchSummary,
-  moverFigures,
   readJobSearchEntries,
-  weekStart,
   type JobSearchEntry,
 } from '../../../renderer/data/job-search'
+import { readAssessmentInput } from '../../../renderer/data/assessment-input'
 import { saveJournalEntry } from '../../../renderer/data/repositories/journal'
+import { assess } from '../../../renderer/domain/assess'
 import { DEFAULT_RULESET } from '../../../renderer/domain/ruleset/default-ruleset'
 import { freshDatabase } from './data-helpers'
 
@@ -42,24 +41,6 @@ const FIXTURE: JobSearchEntry[] = [
   entry('2026-10-27', 'application'),
   entry('2026-10-29', 'interview', '   '),
 ]
-
-describe('weekStart', () => {
-  it('gives the Monday of the week, Sunday belonging to the week before', () => {
-    expect(weekStart('2026-10-05')).toBe('2026-10-05') // a Monday
-    expect(weekStart('2026-10-11')).toBe('2026-10-05') // a Sunday
-    expect(weekStart('2026-10-12')).toBe('2026-10-12')
-    expect(weekStart('2027-01-01')).toBe('2026-12-28') // across a year
-    expect(weekStart('2024-03-01')).toBe('2024-02-26') // across a leap February
-  })
-})
-
-describe('companyKey', () => {
-  it('folds case, surrounding and repeated spaces and full-width letters', () => {
-    expect(companyKey('  Moonshot   AI ')).toBe('moonshot ai')
-    expect(companyKey('Ｍoonshot AI')).toBe('moonshot ai')
-    expect(companyKey('字节 跳动')).not.toBe(companyKey('字节跳动'))
-  })
-})
 
 describe('jobSearchSummary', () => {
   const summary = jobSearchSummary(FIXTURE)
@@ -148,14 +129,32 @@ describe('readJobSearchEntries', () => {
   })
 })
 
-describe('moverFigures', () => {
-  it('lays out the article mover as the user: 21 companies, 3 a week, 4 offers, 0.19 per company', () => {
-    expect(moverFigures(DEFAULT_RULESET.jobSearchReference)).toEqual({
-      companiesContacted: 21,
-      interviewsPerWeek: 3,
-      offers: 4,
-      weeks: 5,
-      offersPerCompany: 0.19,
-    })
+describe('the view and the engine count one way', () => {
+  it('gives the job-search view the engine’s weeks and rates for the same stored entries', async () => {
+    const db = await freshDatabase('job-search-engine')
+    // Saturday 1 Aug to Friday 14 Aug 2026: 14 days, yet three ISO weeks (27 Jul, 3 Aug, 10 Aug).
+    const stored: [JobSearchEntry['kind'], string, string][] = [
+      ['application', '2026-08-01', 'Alpha'],
+      ['application', '2026-08-02', 'Beta'],
+      ['interview', '2026-08-05', 'alpha '],
+      ['interview', '2026-08-08', 'Ｂeta'],
+      ['interview', '2026-08-12', 'Gamma'],
+      ['offer', '2026-08-14', 'Beta'],
+      ['learning', '2026-07-01', ''],
+    ]
+    for (const [kind, date, company] of stored) {
+      await saveJournalEntry(db, { kind, date, title: `${kind} ${date}`, company })
+    }
+    const view = jobSearchSummary(await readJobSearchEntries(db))
+    const { input } = await readAssessmentInput(db)
+    const engine = assess(input, DEFAULT_RULESET).jobSearch
+
+    expect(view.weeks).toBe(3)
+    expect(view.interviewsPerWeek).toBe(1)
+    expect(view.interviewsPerWeek).toBe(engine.interviewsPerWeek)
+    expect(view.weeks).toBe(engine.weeks)
+    expect(view.companiesContacted).toBe(engine.companiesContacted)
+    expect(view.offersPerCompany).toBe(engine.offersPerCompany)
+    expect(view.pipeline).toHaveLength(engine.weeks)
   })
 })

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import { moverFigures, type JobSearchSummary } from '../../../../data/job-search'
+import type { JobSearchSummary } from '../../../../data/job-search'
+import { moverFigures } from '../../../../domain/journal/search-figures'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import { CitationView } from '../../../citation/CitationView'
 import type { UiLanguage } from '../../../i18n/i18n'
