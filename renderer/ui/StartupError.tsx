@@ -1,15 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { readWhatCanBeRead, type OpenFailure } from '../data/open-database'
-import {
-  checkRestoreFile,
-  RestoreFailed,
-  restoreAtStartup,
-  type CheckedRestore,
-  type RestoreProgress,
-} from '../data/restore-at-startup'
-import { EXPORT_TABLES } from '../data/transfer/export-format'
-import { nextTask } from '../data/transfer/progress'
+import type { CheckedRestore, RestoreFailed, RestoreProgress } from '../data/restore-at-startup'
 import type { BackupInfo, Platform } from '../platform'
 import { fileDate } from './format/file-date'
 import { transferFailureText } from './screens/settings/transfer-failure-text'
@@ -82,6 +74,12 @@ export function StartupError({
     </main>
   )
 }
+
+/**
+ * The restore's code (the import and its checks) loads only when a restore is started: the
+ * start-up bundle every launch pays for stays as it was.
+ */
+const loadRestore = () => import('../data/restore-at-startup')
 
 type Source = { kind: 'backup'; backup: BackupInfo } | { kind: 'file'; fileName: string }
 
@@ -160,8 +158,7 @@ function RestoreSection({
   async function check(source: Source, read: () => Promise<string>) {
     setState({ step: 'checking' })
     try {
-      const text = await read()
-      await nextTask()
+      const [text, { checkRestoreFile }] = await Promise.all([read(), loadRestore()])
       setState({ step: 'confirm', source, checked: checkRestoreFile(text), copyProblem: null })
     } catch (error) {
       setState({ step: 'refused', message: transferFailureText(t, error) })
@@ -190,6 +187,15 @@ function RestoreSection({
       step: 'working',
       progress: keepRescue ? { stage: 'rescue' } : { stage: 'delete', blocked: false },
     })
+    // Already loaded by the check that led to this confirmation.
+    let code: Awaited<ReturnType<typeof loadRestore>>
+    try {
+      code = await loadRestore()
+    } catch (error) {
+      setState(failedState(confirming, null, error))
+      return
+    }
+    const { restoreAtStartup, RestoreFailed } = code
     try {
       const outcome = await restoreAtStartup({
         databaseName,
@@ -201,17 +207,21 @@ function RestoreSection({
           setState({ step: 'working', progress })
         },
       })
-      const records = EXPORT_TABLES.reduce((sum, name) => sum + outcome.counts[name].added, 0)
+      const records = Object.values(outcome.counts).reduce((sum, table) => sum + table.added, 0)
       setState({ step: 'done', records, rescue: outcome.rescue })
     } catch (error) {
-      setState(failedState(confirming, error))
+      setState(failedState(confirming, error instanceof RestoreFailed ? error : null, error))
     }
     setListVersion((version) => version + 1)
   }
 
-  function failedState(confirming: Confirming, error: unknown): RestoreState {
-    if (!(error instanceof RestoreFailed)) {
-      return { step: 'failed', message: t('data.failed', { detail: errorDetail(error) }) }
+  function failedState(
+    confirming: Confirming,
+    error: RestoreFailed | null,
+    thrown: unknown,
+  ): RestoreState {
+    if (error === null) {
+      return { step: 'failed', message: t('data.failed', { detail: errorDetail(thrown) }) }
     }
     switch (error.stage) {
       case 'read':
