@@ -1,25 +1,8 @@
-import MiniSearch, { type SearchResult } from 'minisearch'
-import type { StoredJournalEntry } from '../records'
+import MiniSearch from 'minisearch'
+import type { IndexedEntry } from './indexed-entry'
 import { createTokenizer, type Fold } from './tokenize'
 
-/** What the index keeps of an entry: the searchable text, nothing the screens do not search. */
-export interface IndexedEntry {
-  id: string
-  title: string
-  body: string
-  tags: string
-  company: string
-}
-
-export function indexedEntry(entry: StoredJournalEntry): IndexedEntry {
-  return {
-    id: entry.id,
-    title: entry.title,
-    body: entry.body,
-    tags: entry.tags.join(' '),
-    company: entry.company ?? '',
-  }
-}
+export { indexedEntry, type IndexedEntry } from './indexed-entry'
 
 /** The best `limit` matches, and how many entries match in all. */
 export interface SearchResults {
@@ -35,6 +18,26 @@ export interface SearchHit {
 }
 
 const FIELDS = ['title', 'body', 'tags', 'company'] as const
+
+/** What MiniSearch's query step gives for a matching document (its internal short id). */
+interface RawMatch {
+  score: number
+  /** The query terms that matched. */
+  terms: string[]
+  /** The index terms that matched, each with the fields it matched in. */
+  match: Record<string, string[]>
+}
+
+/**
+ * The parts of MiniSearch 7 that `search()` is built from: its query step, and its map from
+ * internal short ids to ids. `search()` turns every match into a result object and sorts them
+ * all; the journal shows the best 50 of up to all 50,000, so JournalIndex.search ranks the
+ * query step's matches itself (tests/renderer/data/search check it against `search()`).
+ */
+interface MiniSearchInternals {
+  executeQuery(query: string): Map<number, RawMatch>
+  _documentIds: Map<number, string>
+}
 
 /**
  * The journal's full-text index: MiniSearch over the tokenizer's terms. Every query term must
@@ -90,15 +93,26 @@ export class JournalIndex {
     this.index.addAll(entries)
   }
 
+  has(id: string): boolean {
+    return this.index.has(id)
+  }
+
+  /**
+   * The best `limit` matches and the number of matches, ranked exactly as MiniSearch's
+   * `search()` ranks them (score × matched query terms, highest first, ties in the query
+   * step's order), without building and sorting a result for every match.
+   */
   search(query: string, limit: number): SearchResults {
     if (this.tokenize(query).length === 0) return { hits: [], total: 0 }
-    const results = this.index.search(query)
+    const internals = this.index as unknown as MiniSearchInternals
+    const matches = internals.executeQuery(query)
+    const best = bestMatches(matches, limit)
     return {
-      total: results.length,
-      hits: results.slice(0, limit).map((result: SearchResult) => ({
-        id: String(result.id),
-        score: result.score,
-        terms: result.terms,
+      total: matches.size,
+      hits: best.map(([docId, { score, terms, match }]) => ({
+        id: String(internals._documentIds.get(docId)),
+        score: score * (terms.length || 1),
+        terms: Object.keys(match),
       })),
     }
   }
@@ -106,4 +120,35 @@ export class JournalIndex {
   toJSON(): string {
     return JSON.stringify(this.index)
   }
+}
+
+/**
+ * The `limit` highest-scoring matches, highest first; equal scores keep the matches' order
+ * (as the stable sort of MiniSearch's `search()` does). One pass, a sorted list of at most
+ * `limit` kept: O(matches × log limit) comparisons, nothing built for the others.
+ */
+function bestMatches(matches: Map<number, RawMatch>, limit: number): [number, RawMatch][] {
+  if (limit <= 0) return []
+  const kept: [number, RawMatch][] = []
+  const scores: number[] = []
+  for (const entry of matches) {
+    const raw = entry[1]
+    const score = raw.score * (raw.terms.length || 1)
+    if (kept.length === limit && score <= (scores[limit - 1] ?? -Infinity)) continue
+    // After every kept score that is higher or equal: equal scores stay in arrival order.
+    let low = 0
+    let high = scores.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if ((scores[middle] ?? 0) >= score) low = middle + 1
+      else high = middle
+    }
+    scores.splice(low, 0, score)
+    kept.splice(low, 0, entry)
+    if (kept.length > limit) {
+      scores.pop()
+      kept.pop()
+    }
+  }
+  return kept
 }

@@ -1,7 +1,14 @@
+import MiniSearch from 'minisearch'
 import OpenCC from 'opencc-js/t2cn'
 import { describe, expect, it } from 'vitest'
-import { JournalIndex, type IndexedEntry } from '../../../../renderer/data/search/journal-index'
+import type { StoredJournalEntry } from '../../../../renderer/data/records'
+import {
+  indexedEntry,
+  JournalIndex,
+  type IndexedEntry,
+} from '../../../../renderer/data/search/journal-index'
 import { createTokenizer } from '../../../../renderer/data/search/tokenize'
+import { generateExport } from '../../../helpers/export-generator'
 
 const fold = OpenCC.Converter({ from: 'tw', to: 'cn' })
 
@@ -102,4 +109,45 @@ describe('JournalIndex', () => {
   it('returns nothing for a query of punctuation only', () => {
     expect(ids(indexOf(interview), '，。')).toEqual([])
   })
+})
+
+describe('JournalIndex ranking', () => {
+  // The reference: MiniSearch's own search() over the same options (journal-index.ts), which
+  // builds and sorts a result for every match. JournalIndex keeps only the best ones.
+  const tokenize = createTokenizer(fold)
+  const reference = new MiniSearch<IndexedEntry>({
+    fields: ['title', 'body', 'tags', 'company'],
+    storeFields: [],
+    tokenize,
+    processTerm: (term: string) => term,
+    searchOptions: {
+      prefix: true,
+      combineWith: 'AND',
+      boost: { title: 3, tags: 2, company: 2 },
+    },
+  })
+  const entries = (
+    JSON.parse(generateExport(1500, 31).text) as { data: { journal: StoredJournalEntry[] } }
+  ).data.journal.map(indexedEntry)
+  // Entries with the same words score the same: ties must keep MiniSearch's order.
+  const twins = [0, 1, 2].map((copy) => entry(`twin-${String(copy)}`, '面试', '面试 推理'))
+  reference.addAll([...entries, ...twins])
+  const index = indexOf(...entries, ...twins)
+
+  it.each(['面试', '推理', '量化', '訓練', 'quant', 'inference', '推理 量化', 'vllm', 'q'])(
+    'ranks “%s” exactly as MiniSearch’s search(), for every limit',
+    (query) => {
+      const expected = reference.search(query)
+      for (const limit of [1, 3, 50, expected.length + 5]) {
+        const found = index.search(query, limit)
+        expect(found.total).toBe(expected.length)
+        expect(found.hits).toEqual(
+          expected
+            .slice(0, limit)
+            .map((hit) => ({ id: hit.id as string, score: hit.score, terms: hit.terms })),
+        )
+      }
+      expect(expected.length).toBeGreaterThan(0)
+    },
+  )
 })
