@@ -1,6 +1,7 @@
 import type { TidemarkDatabase } from '../db'
 import { onJournalChange } from '../repositories/journal'
-import type { JournalSearch } from './search-client'
+import { importIndexingThrough, type JournalSearch } from './search-client'
+import type { SearchMethod, SearchProtocol } from './search-protocol'
 import { SearchService } from './search-service'
 import type { Fold } from './tokenize'
 
@@ -21,8 +22,36 @@ export function startInProcessSearch(db: TidemarkDatabase, fold: Fold): JournalS
         console.warn('Tidemark: search index update failed', error)
       })
   })
+  /** The worker's messages, answered here in the same order (search-worker.ts). */
+  function call<M extends SearchMethod>(
+    method: M,
+    request: SearchProtocol[M]['request'],
+  ): Promise<SearchProtocol[M]['response']> {
+    const step = queue.then(async (): Promise<unknown> => {
+      switch (method) {
+        case 'importBegin':
+          service.beginImport((request as SearchProtocol['importBegin']['request']).mode)
+          return null
+        case 'importEntries':
+          service.importEntries((request as SearchProtocol['importEntries']['request']).entries)
+          return null
+        case 'importCommit':
+          return service.commitImport(
+            (request as SearchProtocol['importCommit']['request']).revision,
+          )
+        case 'importAbort':
+          service.abortImport()
+          return null
+        default:
+          throw new Error(`not answered in process: ${method}`)
+      }
+    })
+    queue = step.catch(() => undefined)
+    return step as Promise<SearchProtocol[M]['response']>
+  }
   return {
     ready,
+    beginImport: (mode) => importIndexingThrough(call, mode),
     search: async (query, limit = 50) => {
       await queue
       return service.search(query, limit)

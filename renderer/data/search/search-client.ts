@@ -1,8 +1,21 @@
 import type { TidemarkDatabase } from '../db'
+import type { StoredJournalEntry } from '../records'
 import { onJournalChange } from '../repositories/journal'
+import { indexedEntry } from './indexed-entry'
 import type { SearchResults } from './journal-index'
 import type { SearchMethod, SearchProtocol, SearchResponseMessage } from './search-protocol'
-import type { SearchStatus } from './search-service'
+import type { ImportIndexMode, SearchStatus } from './search-service'
+
+/** An import's index, built beside its write (SearchService.beginImport). */
+export interface ImportIndexing {
+  /** Entries the import writes (added or changed), as it writes them. */
+  add(entries: readonly StoredJournalEntry[]): void
+  /** The import committed at `revision`: resolves once its entries are found by search.
+   *  Rejects when the index could not be built; then `rebuild()` indexes what is stored. */
+  commit(revision: number): Promise<SearchStatus>
+  /** The import was cancelled or failed: the index in use stays. */
+  abort(): void
+}
 
 /** The journal search as the screens use it, whichever thread the index lives on. */
 export interface JournalSearch {
@@ -10,8 +23,42 @@ export interface JournalSearch {
   readonly ready: Promise<SearchStatus>
   search(query: string, limit?: number): Promise<SearchResults>
   rebuild(): Promise<SearchStatus>
+  /** Starts building an import's index beside its write. */
+  beginImport(mode: ImportIndexMode): ImportIndexing
   flush(): Promise<void>
   close(): void
+}
+
+/**
+ * ImportIndexing over a message channel: each step a call, sent in order. A failed step
+ * (the worker could not index a chunk) fails the commit, and the caller rebuilds.
+ */
+export function importIndexingThrough(
+  call: <M extends SearchMethod>(
+    method: M,
+    request: SearchProtocol[M]['request'],
+  ) => Promise<SearchProtocol[M]['response']>,
+  mode: ImportIndexMode,
+): ImportIndexing {
+  const steps: Promise<unknown>[] = []
+  // Nothing waits on a step until the commit: keep a failure from being reported unhandled.
+  const keep = (step: Promise<unknown>) => {
+    step.catch(() => undefined)
+    steps.push(step)
+  }
+  keep(call('importBegin', { mode }))
+  return {
+    add: (entries) => {
+      keep(call('importEntries', { entries: entries.map(indexedEntry) }))
+    },
+    commit: async (revision) => {
+      await Promise.all(steps)
+      return call('importCommit', { revision })
+    },
+    abort: () => {
+      call('importAbort', null).catch(() => undefined)
+    },
+  }
 }
 
 /**
@@ -80,6 +127,7 @@ export function startSearchWorker(
       return call('search', { query, limit })
     },
     rebuild: () => call('rebuild', null),
+    beginImport: (mode) => importIndexingThrough(call, mode),
     flush: async () => {
       await call('flush', null)
     },

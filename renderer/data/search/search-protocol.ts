@@ -1,6 +1,6 @@
 import type { JournalChange } from '../repositories/journal'
-import type { SearchResults } from './journal-index'
-import type { SearchStatus } from './search-service'
+import type { IndexedEntry, SearchResults } from './journal-index'
+import type { ImportIndexMode, SearchStatus } from './search-service'
 
 /** The messages between the UI thread and the search worker: one map, request → response. */
 export interface SearchProtocol {
@@ -9,6 +9,11 @@ export interface SearchProtocol {
   apply: { request: { change: JournalChange }; response: null }
   rebuild: { request: null; response: SearchStatus }
   flush: { request: null; response: null }
+  /** An import's index, built beside its write (SearchService.beginImport and after). */
+  importBegin: { request: { mode: ImportIndexMode }; response: null }
+  importEntries: { request: { entries: IndexedEntry[] }; response: null }
+  importCommit: { request: { revision: number }; response: SearchStatus }
+  importAbort: { request: null; response: null }
 }
 
 export type SearchMethod = keyof SearchProtocol

@@ -1,7 +1,7 @@
 import type { TidemarkDatabase } from '../db'
 import { readJournalRevision } from '../repositories/meta'
 import type { JournalChange } from '../repositories/journal'
-import { indexedEntry, JournalIndex, type SearchResults } from './journal-index'
+import { indexedEntry, JournalIndex, type IndexedEntry, type SearchResults } from './journal-index'
 import { TOKENIZER_VERSION, type Fold } from './tokenize'
 
 export interface SearchStatus {
@@ -9,10 +9,24 @@ export interface SearchStatus {
   /** How the index came to be at open: loaded from its stored copy, or rebuilt from the
    *  entries because the copy was missing, stale (an older revision) or unreadable. */
   source: 'loaded' | 'rebuilt'
-  rebuildReason?: 'missing' | 'stale' | 'corrupt' | 'tokenizer' | 'requested'
+  rebuildReason?: 'missing' | 'stale' | 'corrupt' | 'tokenizer' | 'requested' | 'imported'
+}
+
+/** Whether an import replaces the journal or merges into it (transfer/import.ts's modes). */
+export type ImportIndexMode = 'replace' | 'merge'
+
+/** An index being built beside an import's write, not yet answering searches. */
+interface PendingImport {
+  index: JournalIndex
+  /** A merge keeps the stored entries the file does not change: read and added alongside. */
+  stored: Promise<void>
 }
 
 const PERSIST_DELAY_MS = 1500
+/** After an import the new index answers at once; its copy is stored a moment later, so the
+ *  first searches are not queued behind serializing it (a crash before then: rebuilt). */
+const IMPORT_PERSIST_DELAY_MS = 1000
+const MAX_PERSIST_WAIT_MS = 10_000
 const REBUILD_PAGE = 5000
 
 /**
@@ -24,8 +38,12 @@ const REBUILD_PAGE = 5000
 export class SearchService {
   private index: JournalIndex
   private persistTimer: ReturnType<typeof setTimeout> | null = null
+  /** When a pending copy must be stored at the latest, searches or not (ms since epoch). */
+  private persistBy: number | null = null
   /** The journal revision the index in memory reflects. */
   private revision = 0
+  /** The index an import in progress is building (searches still use `index`). */
+  private pending: PendingImport | null = null
 
   constructor(
     private readonly db: TidemarkDatabase,
@@ -112,7 +130,72 @@ export class SearchService {
     this.schedulePersist()
   }
 
+  /**
+   * An import is about to write: build its index beside the write, from the entries it writes
+   * (`importEntries`, in the write's chunks, so tokenizing runs on this thread while the UI
+   * thread waits on IndexedDB). The index in use keeps answering until `commitImport`.
+   * A merge also reads the stored entries: whether that read lands before or after the
+   * import's transaction, entries the import writes win over the stored ones.
+   */
+  beginImport(mode: ImportIndexMode): void {
+    const index = new JournalIndex(this.fold)
+    const pending: PendingImport = { index, stored: Promise.resolve() }
+    if (mode === 'merge') {
+      pending.stored = this.db.journal.toArray().then((entries) => {
+        if (this.pending !== pending) return
+        const kept = entries.filter((entry) => !index.has(entry.id)).map(indexedEntry)
+        for (let start = 0; start < kept.length; start += REBUILD_PAGE) {
+          index.upsert(kept.slice(start, start + REBUILD_PAGE))
+        }
+      })
+    }
+    this.pending = pending
+  }
+
+  /** Entries the import is writing (added or changed), as written. */
+  importEntries(entries: readonly IndexedEntry[]): void {
+    if (!this.pending) throw new Error('no import in progress')
+    this.pending.index.upsert(entries)
+  }
+
+  /**
+   * The import committed at `revision`: its index answers from now on, and is stored shortly.
+   * Checked against the journal first: an index that does not hold as many entries as the
+   * journal at that revision is not trusted, and the journal is indexed from what is stored.
+   */
+  async commitImport(revision: number): Promise<SearchStatus> {
+    const pending = this.pending
+    if (!pending) throw new Error('no import in progress')
+    try {
+      await pending.stored
+    } finally {
+      this.pending = null
+    }
+    // A later change this service already followed (by rebuilding): the built index is older.
+    if (revision <= this.revision) return { documents: this.index.size, source: 'rebuilt' }
+    const { count, current } = await this.db.transaction(
+      'r',
+      [this.db.journal, this.db.meta],
+      async () => ({
+        count: await this.db.journal.count(),
+        current: await readJournalRevision(this.db),
+      }),
+    )
+    // Only comparable at the import's own revision; a later write is applied when announced.
+    if (current === revision && count !== pending.index.size) return this.rebuild('corrupt')
+    this.index = pending.index
+    this.revision = revision
+    this.schedulePersist(IMPORT_PERSIST_DELAY_MS)
+    return { documents: this.index.size, source: 'rebuilt', rebuildReason: 'imported' }
+  }
+
+  /** The import was cancelled or failed: nothing changed, the index in use stays. */
+  abortImport(): void {
+    this.pending = null
+  }
+
   search(query: string, limit = 50): SearchResults {
+    this.postponePersist()
     return this.index.search(query, limit)
   }
 
@@ -125,15 +208,35 @@ export class SearchService {
     if (this.persistTimer === null) return
     clearTimeout(this.persistTimer)
     this.persistTimer = null
+    this.persistBy = null
     await this.persist()
   }
 
-  private schedulePersist(): void {
+  private schedulePersist(delay = PERSIST_DELAY_MS): void {
+    this.persistBy ??= Date.now() + MAX_PERSIST_WAIT_MS
+    this.startPersistTimer(Math.min(delay, Math.max(0, this.persistBy - Date.now())))
+  }
+
+  /**
+   * Storing the copy holds this thread for a second or two (serializing about 9 MB at 50,000
+   * entries): while searches keep coming (the user typing), it waits for a pause, up to
+   * MAX_PERSIST_WAIT_MS after it was first due.
+   */
+  private postponePersist(): void {
+    if (this.persistTimer === null || this.persistBy === null) return
+    this.startPersistTimer(Math.min(PERSIST_DELAY_MS, Math.max(0, this.persistBy - Date.now())))
+  }
+
+  private startPersistTimer(delay: number): void {
     if (this.persistTimer !== null) clearTimeout(this.persistTimer)
     this.persistTimer = setTimeout(() => {
+      this.persistBy = null
       this.persistTimer = null
-      void this.persist()
-    }, PERSIST_DELAY_MS)
+      // A copy that could not be stored is older than the journal: the next start rebuilds.
+      this.persist().catch((error: unknown) => {
+        console.warn('Tidemark: the search index could not be stored', error)
+      })
+    }, delay)
   }
 
   private async persist(): Promise<void> {

@@ -35,6 +35,17 @@ async function handle(message: SearchRequestMessage): Promise<unknown> {
     case 'flush':
       await ready().flush()
       return null
+    case 'importBegin':
+      ready().beginImport(message.request.mode)
+      return null
+    case 'importEntries':
+      ready().importEntries(message.request.entries)
+      return null
+    case 'importCommit':
+      return ready().commitImport(message.request.revision)
+    case 'importAbort':
+      ready().abortImport()
+      return null
   }
 }
 

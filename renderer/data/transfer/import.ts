@@ -148,6 +148,29 @@ function tally(counts: TableCounts, decision: MergeDecision): void {
   else counts.unchanged++
 }
 
+/** What an import does beyond TransferOptions. */
+export interface ImportOptions extends TransferOptions {
+  /**
+   * The journal entries the import writes (added or changed), a chunk at a time, as they are
+   * handed to IndexedDB: the search worker indexes them while the write goes on. Nothing is
+   * stored until the whole transaction commits; if it does not, these were never written.
+   */
+  onJournalWritten?: (entries: readonly StoredJournalEntry[]) => void
+}
+
+/**
+ * Chunks handed to IndexedDB before the oldest one is waited for. Waiting for each chunk
+ * before sending the next left IndexedDB idle while this thread prepared the next one; a few
+ * in flight keep it busy, and progress and cancel still come between chunks.
+ */
+const CHUNKS_IN_FLIGHT = 4
+
+/** An import's result: what changed, and the journal revision its transaction committed. */
+export interface AppliedImport {
+  counts: ImportCounts
+  revision: number
+}
+
 /**
  * Writes a checked document in ONE transaction: replace (every table emptied, then filled) or
  * merge (by id, newest `updatedAt` wins). A cancel, an error or a closed browser mid-way
@@ -158,8 +181,18 @@ export async function applyImport(
   db: TidemarkDatabase,
   document: ExportDocument,
   mode: ImportMode,
-  options: TransferOptions = {},
+  options: ImportOptions = {},
 ): Promise<ImportCounts> {
+  return (await applyImportAt(db, document, mode, options)).counts
+}
+
+/** applyImport, also giving the journal revision the import committed (for the search index). */
+export async function applyImportAt(
+  db: TidemarkDatabase,
+  document: ExportDocument,
+  mode: ImportMode,
+  options: ImportOptions = {},
+): Promise<AppliedImport> {
   const { onProgress, signal } = options
   const { data } = document
   const counts = emptyCounts()
@@ -174,38 +207,49 @@ export async function applyImport(
     throwIfCancelled(signal)
   }
 
-  // One list table: records in chunks, each chunk's stored twins read with one bulkGet.
+  // One list table: records in chunks, a few chunks in flight; a merge first reads, with one
+  // bulkGet, the stored twins of the incoming records.
   const writeList = async <Row>(
     name: ExportTable,
     table: WritableTable<Row>,
     rows: readonly Row[],
     keyOf: (row: Row) => string,
     decide: (stored: Row | undefined, incoming: Row) => MergeDecision,
+    onWritten?: (rows: readonly Row[]) => void,
   ) => {
-    const storedKeys =
-      mode === 'merge' ? new Set((await table.toCollection().primaryKeys()).map(String)) : new Set()
+    let found = new Map<string, Row | undefined>()
+    if (mode === 'merge' && rows.length > 0) {
+      // Look up only the ids already stored: a merge into an empty or small table would
+      // otherwise cost one read per incoming record (measured: 2.8 s for 50,000).
+      const storedKeys = new Set((await table.toCollection().primaryKeys()).map(String))
+      const present = rows.map(keyOf).filter((key) => storedKeys.has(key))
+      if (present.length > 0) {
+        const twins = await table.bulkGet(present)
+        found = new Map(present.map((key, index) => [key, twins[index]]))
+      }
+    }
+    const inFlight: Promise<number>[] = []
     for (let start = 0; start < rows.length; start += CHUNK) {
       const chunk = rows.slice(start, start + CHUNK)
+      let written: readonly Row[] = chunk
       if (mode === 'replace') {
-        await table.bulkAdd(chunk)
         counts[name].added += chunk.length
       } else {
-        // Look up only the ids already stored: a merge into an empty or small table would
-        // otherwise cost one read per incoming record (measured: 2.8 s for 50,000).
-        const keys = chunk.map(keyOf)
-        const present = keys.filter((key) => storedKeys.has(key))
-        const found = new Map(
-          (await table.bulkGet(present)).map((row, index) => [present[index] ?? '', row]),
-        )
-        const changed = chunk.filter((row, index) => {
-          const decision = decide(found.get(keys[index] ?? ''), row)
+        written = chunk.filter((row) => {
+          const decision = decide(found.get(keyOf(row)), row)
           tally(counts[name], decision)
           return decision !== 'unchanged'
         })
-        await table.bulkPut(changed)
       }
-      advance(chunk.length)
+      onWritten?.(written)
+      const put = mode === 'replace' ? table.bulkAdd(written) : table.bulkPut(written)
+      const chunkDone = put.then(() => chunk.length)
+      // Awaited below in order; one left in flight by a cancel must not be reported unhandled.
+      chunkDone.catch(() => undefined)
+      inFlight.push(chunkDone)
+      while (inFlight.length >= CHUNKS_IN_FLIGHT) advance(await (inFlight.shift() ?? 0))
     }
+    while (inFlight.length > 0) advance(await (inFlight.shift() ?? 0))
   }
   const writeOne = async <Row extends { updatedAt?: string | undefined }>(
     name: ExportTable,
@@ -221,7 +265,7 @@ export async function applyImport(
   }
 
   const tables = transferTables(db)
-  await db.transaction('rw', [...tables, db.meta], async () => {
+  const revision = await db.transaction('rw', [...tables, db.meta], async () => {
     if (mode === 'replace') {
       for (const [position, table] of tables.entries()) {
         const name = EXPORT_TABLES[position] as ExportTable
@@ -247,13 +291,14 @@ export async function applyImport(
       data.journal,
       (row) => row.id,
       mergeDecision,
+      options.onJournalWritten,
     )
     await writeList<StoredGoal>('goals', db.goals, data.goals, (row) => row.id, mergeDecision)
     await writeOne('engineSettings', db.engineSettings, 'engine', data.engineSettings)
     await writeOne('rulesetOverrides', db.rulesetOverrides, 'overrides', data.rulesetOverrides)
-    await bumpJournalRevision(db)
+    return bumpJournalRevision(db)
   })
-  return counts
+  return { counts, revision }
 }
 
 /** Checks the whole file, then writes it: the one call the Settings screen makes. */
@@ -261,7 +306,7 @@ export async function importText(
   db: TidemarkDatabase,
   text: string,
   mode: ImportMode,
-  options: TransferOptions = {},
+  options: ImportOptions = {},
 ): Promise<ImportCounts> {
   options.onProgress?.({ phase: 'check', done: 0, total: 1 })
   const document = checkImportText(text)

@@ -2,7 +2,7 @@ import type { TidemarkDatabase } from '../../../data/db'
 import type { JournalSearch } from '../../../data/search/search-client'
 import type { ExportDocument } from '../../../data/transfer/export-format'
 import { exportDocument } from '../../../data/transfer/export'
-import { applyImport, type ImportCounts, type ImportMode } from '../../../data/transfer/import'
+import { applyImportAt, type ImportCounts, type ImportMode } from '../../../data/transfer/import'
 import type { TransferOptions } from '../../../data/transfer/progress'
 import type { PlatformBackups } from '../../../platform'
 
@@ -19,7 +19,9 @@ export interface ImportOutcome {
  * The one way a checked document replaces or joins the stored data, for an import and for a
  * restore alike. In the desktop app a replace first saves the data as it is as a
  * 'before-restore' backup, so it can be undone; if that backup cannot be written, nothing is
- * replaced. Then one transaction writes the document, and the search index is rebuilt.
+ * replaced. Then one transaction writes the document while the search worker indexes the
+ * journal entries it writes; once it commits, that index answers (or, if it could not be
+ * built, the index is rebuilt from what is stored).
  */
 export async function importWithUndo(
   services: { db: TidemarkDatabase; search: JournalSearch; backups: PlatformBackups | null },
@@ -33,11 +35,27 @@ export async function importWithUndo(
     const current = await exportDocument(db, { version: __APP_VERSION__, now: new Date() })
     undoBackup = (await backups.write(current, 'before-restore')).fileName
   }
-  const counts = await applyImport(db, document, mode, options)
+  const indexing = search.beginImport(mode)
+  let applied
+  try {
+    applied = await applyImportAt(db, document, mode, {
+      ...options,
+      onJournalWritten: (entries) => {
+        indexing.add(entries)
+      },
+    })
+  } catch (error) {
+    indexing.abort()
+    throw error
+  }
   options.onIndexing?.()
-  const searchReady = await search.rebuild().then(
+  const searchReady = await indexing.commit(applied.revision).then(
     () => true,
-    () => false,
+    () =>
+      search.rebuild().then(
+        () => true,
+        () => false,
+      ),
   )
-  return { counts, undoBackup, searchReady }
+  return { counts: applied.counts, undoBackup, searchReady }
 }

@@ -4,9 +4,11 @@ import { TidemarkDatabase } from '../../../../renderer/data/db'
 import { saveSkill } from '../../../../renderer/data/repositories/skills'
 import { startInProcessSearch } from '../../../../renderer/data/search/in-process-search'
 import { exportDocument } from '../../../../renderer/data/transfer/export'
+import type { JournalSearch } from '../../../../renderer/data/search/search-client'
 import { checkImportText } from '../../../../renderer/data/transfer/import'
 import type { BackupReason, PlatformBackups } from '../../../../renderer/platform'
 import { importWithUndo } from '../../../../renderer/ui/screens/settings/import-with-undo'
+import { generateExport } from '../../../helpers/export-generator'
 
 const fold = OpenCC.Converter({ from: 'tw', to: 'cn' })
 
@@ -68,6 +70,59 @@ describe('importWithUndo', () => {
     expect(await names(db)).toEqual(['from the file', 'kept before'])
     const outcome = await importWithUndo({ db, search, backups: null }, document, 'replace')
     expect(outcome.undoBackup).toBeNull()
+    await db.delete()
+  })
+
+  it('finds the imported journal as soon as the import ends', async () => {
+    const { db, search } = await setting()
+    const file = generateExport(300, 51)
+    const outcome = await importWithUndo(
+      { db, search, backups: null },
+      checkImportText(file.text),
+      'merge',
+    )
+    expect(outcome.searchReady).toBe(true)
+    expect((await search.search('quant')).total).toBe(file.counts.quant)
+    expect((await search.search('推理')).total).toBe(file.counts['推理'])
+    await search.flush()
+    await db.delete()
+  })
+
+  it('rebuilds the index from what is stored when the one built beside the write fails', async () => {
+    const { db, search } = await setting()
+    let rebuilds = 0
+    const failing: JournalSearch = {
+      ...search,
+      beginImport: (mode) => ({
+        ...search.beginImport(mode),
+        commit: () => Promise.reject(new Error('search worker failed')),
+      }),
+      rebuild: () => {
+        rebuilds++
+        return search.rebuild()
+      },
+    }
+    const file = generateExport(200, 52)
+    const outcome = await importWithUndo(
+      { db, search: failing, backups: null },
+      checkImportText(file.text),
+      'replace',
+    )
+    expect(outcome.searchReady).toBe(true)
+    expect(rebuilds).toBe(1)
+    expect((await search.search('quant')).total).toBe(file.counts.quant)
+
+    const broken: JournalSearch = {
+      ...failing,
+      rebuild: () => Promise.reject(new Error('search worker failed')),
+    }
+    const again = await importWithUndo(
+      { db, search: broken, backups: null },
+      checkImportText(file.text),
+      'replace',
+    )
+    expect(again.searchReady).toBe(false)
+    await search.flush()
     await db.delete()
   })
 })

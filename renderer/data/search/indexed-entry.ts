@@ -1,0 +1,24 @@
+import type { StoredJournalEntry } from '../records'
+
+/**
+ * What the index keeps of an entry: the searchable text, nothing the screens do not search.
+ * Its own module, so the UI thread can send an import's entries to the search worker without
+ * loading the index library.
+ */
+export interface IndexedEntry {
+  id: string
+  title: string
+  body: string
+  tags: string
+  company: string
+}
+
+export function indexedEntry(entry: StoredJournalEntry): IndexedEntry {
+  return {
+    id: entry.id,
+    title: entry.title,
+    body: entry.body,
+    tags: entry.tags.join(' '),
+    company: entry.company ?? '',
+  }
+}
