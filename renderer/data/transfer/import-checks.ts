@@ -39,23 +39,50 @@ export function parseImportJson(text: string): unknown {
   }
 }
 
+/** A value still to be walked, with where it sits (its path is spelt only for a refusal). */
+interface Pending {
+  value: unknown
+  parent: Pending | null
+  key: string | number
+  depth: number
+}
+
+/** The dotted path of a walked value, as the refusals name it: `data.journal[3].title`. */
+function pathOf(node: Pending): string {
+  const parts: (string | number)[] = []
+  for (let at: Pending | null = node; at?.parent; at = at.parent) parts.push(at.key)
+  let path = ''
+  for (let index = parts.length - 1; index >= 0; index--) {
+    const part = parts[index] ?? ''
+    path = typeof part === 'number' ? `${path}[${String(part)}]` : path ? `${path}.${part}` : part
+  }
+  return path
+}
+
 /**
  * Walks the parsed value without recursion and refuses, before any schema sees it, what no
  * Tidemark file holds: nesting deeper than MAX_DEPTH, prototype keys anywhere, strings longer
  * than any field allows. The schema would refuse most of this too, but later steps (the
  * overrides' merge) walk nested values, and nothing hostile should get that far.
+ * Values are visited in the same order as ever (last child first), so the first problem found
+ * is the same; paths are spelt only for a refusal, and numbers, booleans and null, which
+ * cannot be refused, are not queued (a 50,000-entry file has about a million values).
  */
 export function checkStructure(root: unknown): void {
-  const stack: { value: unknown; path: string; depth: number }[] = [
-    { value: root, path: '', depth: 0 },
-  ]
+  const stack: Pending[] = [{ value: root, parent: null, key: '', depth: 0 }]
+  const push = (value: unknown, parent: Pending, key: string | number) => {
+    if (typeof value === 'string' || (typeof value === 'object' && value !== null)) {
+      stack.push({ value, parent, key, depth: parent.depth + 1 })
+    }
+  }
   while (stack.length > 0) {
-    const { value, path, depth } = stack.pop() as { value: unknown; path: string; depth: number }
+    const node = stack.pop() as Pending
+    const { value, depth } = node
     if (typeof value === 'string') {
       if (value.length > MAX_STRING) {
         throw new ImportRefused({
           code: 'string-too-long',
-          path: quoted(path, QUOTED.path),
+          path: quoted(pathOf(node), QUOTED.path),
           limit: MAX_STRING,
         })
       }
@@ -65,25 +92,23 @@ export function checkStructure(root: unknown): void {
     if (depth >= MAX_DEPTH) {
       throw new ImportRefused({
         code: 'too-deep',
-        path: quoted(path, QUOTED.path),
+        path: quoted(pathOf(node), QUOTED.path),
         limit: MAX_DEPTH,
       })
     }
     if (Array.isArray(value)) {
-      value.forEach((item, index) => {
-        stack.push({ value: item, path: `${path}[${index}]`, depth: depth + 1 })
-      })
+      for (let index = 0; index < value.length; index++) push(value[index], node, index)
       continue
     }
     for (const key of Object.keys(value)) {
       if (FORBIDDEN_KEYS.has(key)) {
-        throw new ImportRefused({ code: 'forbidden-key', path: quoted(path, QUOTED.path), key })
+        throw new ImportRefused({
+          code: 'forbidden-key',
+          path: quoted(pathOf(node), QUOTED.path),
+          key,
+        })
       }
-      stack.push({
-        value: (value as Record<string, unknown>)[key],
-        path: path ? `${path}.${key}` : key,
-        depth: depth + 1,
-      })
+      push((value as Record<string, unknown>)[key], node, key)
     }
   }
 }
