@@ -356,6 +356,9 @@ function report({ floor, imported, search, split, firstPages }: Measured) {
     console.log(
       `  longest UI-thread task meanwhile: ${ms(imported.longestTaskMs)} (the window cannot respond that long)`,
     )
+    console.log(
+      `  the index's copy stored ${s(imported.storedAfterMs)} after the first search answered (not counted: the index in memory answers)`,
+    )
   }
   if (floor) {
     console.log(
