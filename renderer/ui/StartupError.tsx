@@ -152,10 +152,13 @@ function RestoreSection({
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
   const size = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 })
   const number = new Intl.NumberFormat(i18n.language)
+  // Buttons say they are unavailable (aria-disabled) rather than being disabled: a disabled
+  // button drops the keyboard focus to the page, and the user would have to find their place.
   const busy = state.step === 'checking' || state.step === 'working'
 
   /** Reads and checks the whole file before anything else: a bad one stops here. */
   async function check(source: Source, read: () => Promise<string>) {
+    if (busy) return
     setState({ step: 'checking' })
     try {
       const [text, { checkRestoreFile }] = await Promise.all([read(), loadRestore()])
@@ -166,6 +169,7 @@ function RestoreSection({
   }
 
   async function chooseFile() {
+    if (busy) return
     try {
       const opened = await platform.openTextFile(['json'])
       if (opened.status === 'cancelled') return
@@ -316,7 +320,7 @@ function RestoreSection({
                 <td>
                   <button
                     type="button"
-                    disabled={busy}
+                    aria-disabled={busy}
                     onClick={() =>
                       void check({ kind: 'backup', backup }, async () =>
                         backups ? (await backups.read(backup.fileName)).contents : '',
@@ -332,7 +336,7 @@ function RestoreSection({
         </table>
       )}
       <div className="actions">
-        <button type="button" disabled={busy} onClick={() => void chooseFile()}>
+        <button type="button" aria-disabled={busy} onClick={() => void chooseFile()}>
           {t('startup.restore.fromFile')}
         </button>
       </div>
