@@ -50,7 +50,7 @@ interface Pending {
 /** The dotted path of a walked value, as the refusals name it: `data.journal[3].title`. */
 function pathOf(node: Pending): string {
   const parts: (string | number)[] = []
-  for (let at: Pending | null = node; at?.parent; at = at.parent) parts.push(at.key)
+  for (let at = node; at.parent; at = at.parent) parts.push(at.key)
   let path = ''
   for (let index = parts.length - 1; index >= 0; index--) {
     const part = parts[index] ?? ''
