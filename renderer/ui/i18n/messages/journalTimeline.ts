@@ -52,6 +52,7 @@ export const en = {
   noMatch: 'Nothing matches. Try fewer words, or clear the filters.',
   noneFiltered: 'No entries match these filters.',
   loading: 'Loading…',
+  counting: 'Counting entries…',
   keys: 'Arrow keys or Page Up/Down move between entries; Enter opens one.',
   row: {
     company: 'Company',
@@ -117,6 +118,7 @@ export const zhCN: Widen<typeof en> = {
   noMatch: '没有找到匹配的日志。试试少用几个词，或清除筛选。',
   noneFiltered: '没有符合这些筛选条件的日志。',
   loading: '正在加载……',
+  counting: '正在统计条目……',
   keys: '用方向键或 Page Up/Page Down 在条目间移动，按回车打开。',
   row: {
     company: '公司',

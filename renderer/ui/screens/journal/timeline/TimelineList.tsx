@@ -1,8 +1,9 @@
 import { measureElement, observeElementRect, useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { UiLanguage } from '../../../i18n/i18n'
 import type { Fold } from './highlight'
+import type { StoredJournalEntry } from '../../../../data/records'
 import { TimelineEntry } from './TimelineEntry'
 import {
   isoWeek,
@@ -27,6 +28,8 @@ export interface TimelineListProps {
   groups: { starts: Uint8Array; dates: readonly string[] } | null
   /** The matched terms of each hit, when the list is a search's answer. */
   terms: ReadonlyMap<string, string[]> | null
+  /** Entries read already (the first screen): their rows need no read of their own. */
+  seed?: ReadonlyMap<string, StoredJournalEntry>
   fold: Fold
   skillNames: ReadonlyMap<string, string>
   /** Where the list is read from, for the hint under it. */
@@ -42,6 +45,7 @@ export function TimelineList({
   ids,
   groups,
   terms,
+  seed,
   fold,
   skillNames,
   describedBy,
@@ -53,12 +57,21 @@ export function TimelineList({
   /** Set when a key moved the active row: focus follows once that row is rendered. */
   const focusWanted = useRef(false)
 
-  const estimateSize = (index: number) => {
-    const start = groups?.starts[index] ?? 0
-    return (
-      ROW_HEIGHT + (start & MONTH_START ? MONTH_HEIGHT : 0) + (start & WEEK_START ? WEEK_HEIGHT : 0)
-    )
-  }
+  const estimateSize = useCallback(
+    (index: number) => {
+      const start = groups?.starts[index] ?? 0
+      return (
+        ROW_HEIGHT +
+        (start & MONTH_START ? MONTH_HEIGHT : 0) +
+        (start & WEEK_START ? WEEK_HEIGHT : 0)
+      )
+    },
+    [groups],
+  )
+  // The same function while the list is the same: the virtualizer lays out every row again
+  // (50,000 at the most) whenever getItemKey changes, which it did at every render and so at
+  // every frame of a scroll.
+  const getItemKey = useCallback((index: number) => ids[index] ?? index, [ids])
   // The virtualizer's functions change as it scrolls: nothing here memoises them.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -70,8 +83,10 @@ export function TimelineList({
       const height = measureElement(element, entry, instance)
       return height > 0 ? height : estimateSize(Number(element.getAttribute('data-index')))
     },
-    getItemKey: (index) => ids[index] ?? index,
+    getItemKey,
     overscan: OVERSCAN,
+    // A row moved into view by the keys is not left under the month heading held at the top.
+    scrollPaddingStart: groups ? MONTH_HEIGHT : 0,
     // Before the first measurement, and where nothing is laid out (tests): a screenful.
     initialRect: SCREENFUL,
     observeElementRect: (instance, report) =>
@@ -82,7 +97,7 @@ export function TimelineList({
   const items = virtualizer.getVirtualItems()
   const first = items[0]?.index ?? 0
   const last = items[items.length - 1]?.index ?? 0
-  const entries = useEntryPages(ids, first, last)
+  const entryOf = useEntryPages(ids, first, last, seed)
   const dateFormat = useMemo(
     () => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }),
     [language],
@@ -135,6 +150,15 @@ export function TimelineList({
 
   return (
     <div ref={scrollRef} className="timeline-scroll" data-testid="timeline-scroll">
+      {groups && (
+        <StickyMonth
+          groups={groups}
+          items={items}
+          top={rangeStart}
+          offset={virtualizer.scrollOffset ?? 0}
+          language={language}
+        />
+      )}
       <ol
         className="timeline-list"
         aria-label={t('journal.listLabel')}
@@ -143,7 +167,7 @@ export function TimelineList({
       >
         {items.map((item) => {
           const id = ids[item.index] ?? ''
-          const entry = entries.get(id)
+          const entry = entryOf(id)
           const start = groups?.starts[item.index] ?? 0
           const day = groups?.dates[item.index] ?? ''
           return (
@@ -183,6 +207,48 @@ export function TimelineList({
           )
         })}
       </ol>
+    </div>
+  )
+}
+
+/**
+ * The month of the rows at the top of the list, held there while they scroll (the rows'
+ * own month headings scroll away with the first row of each month). Hidden while a month's
+ * own heading is in view at the top; pushed up by the next month's heading as it arrives.
+ * A copy for the eye: the headings in the rows are what assistive technology reads.
+ */
+function StickyMonth({
+  groups,
+  items,
+  top,
+  offset,
+  language,
+}: {
+  groups: { starts: Uint8Array; dates: readonly string[] }
+  items: readonly { index: number; start: number }[]
+  top: number
+  offset: number
+  language: UiLanguage
+}) {
+  const topItem = items.find((item) => item.index === top)
+  const day = groups.dates[top]
+  if (!topItem || day === undefined) return null
+  const ownHeadingShown = (groups.starts[top] ?? 0) & MONTH_START && topItem.start >= offset
+  if (ownHeadingShown) return null
+  const next = items.find(
+    (item) => item.index > top && (groups.starts[item.index] ?? 0) & MONTH_START,
+  )
+  const push = next ? Math.min(0, next.start - offset - MONTH_HEIGHT) : 0
+  return (
+    <div
+      className="timeline-sticky-month"
+      aria-hidden="true"
+      data-testid="timeline-sticky-month"
+      style={{ height: `${String(MONTH_HEIGHT)}px`, marginBottom: `-${String(MONTH_HEIGHT)}px` }}
+    >
+      <div style={push < 0 ? { transform: `translateY(${String(push)}px)` } : undefined}>
+        {monthLabel(day, language)}
+      </div>
     </div>
   )
 }

@@ -2,7 +2,11 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { onJournalChange, tagsInUse } from '../../../../data/repositories/journal'
-import { queryJournal, type JournalFilter } from '../../../../data/repositories/journal-query'
+import {
+  firstOfJournal,
+  queryJournal,
+  type JournalFilter,
+} from '../../../../data/repositories/journal-query'
 import { listOffers } from '../../../../data/repositories/offers'
 import { listSkills } from '../../../../data/repositories/skills'
 import type { SearchHit } from '../../../../data/search/journal-index'
@@ -12,12 +16,15 @@ import { TimelineFilters } from './TimelineFilters'
 import { TimelineList } from './TimelineList'
 import { groupStarts } from './timeline-groups'
 import type { IgnoredParameter } from './timeline-hash'
+import { ENTRY_PAGE } from './use-entry-pages'
 import { useFold } from './use-fold'
 import { useTimelineHash } from './use-timeline-hash'
 import './timeline.css'
 
 /** Hits asked of the search worker: the filters then apply to these, best first. */
 export const SEARCH_LIMIT = 1000
+/** Entries of the first screen, read at once before the whole order: the list's first page. */
+const FIRST_ROWS = ENTRY_PAGE
 
 interface Answer {
   query: string
@@ -39,10 +46,19 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
   const fold = useFold(givenFold)
   const { filter: asked, query, ignored: badInAddress, setFilter, setQuery } = useTimelineHash()
 
+  // The first screen, asked before anything else: the newest entries in one bounded read (no
+  // filter, or a date range alone; null for other filters, which wait for the whole order).
+  // Keyed by the filter it answers, so a new filter never shows the last one's rows.
+  const headKey = JSON.stringify(asked)
+  const headAnswer = useLiveQuery(
+    async () => ({ key: headKey, rows: await firstOfJournal(db, asked, FIRST_ROWS) }),
+    [db, headKey],
+  )
+  const head = headAnswer?.key === headKey ? headAnswer.rows : undefined
+
   const tags = useLiveQuery(() => tagsInUse(db), [db])
   const skills = useLiveQuery(() => listSkills(db), [db])
   const offers = useLiveQuery(() => listOffers(db), [db])
-  const total = useLiveQuery(() => db.journal.count(), [db])
 
   // A tag, skill or offer named in the address that is not in the journal is left out, and said.
   const { filter, missing } = useMemo(
@@ -57,7 +73,34 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
   )
   const filterKey = JSON.stringify(filter)
   const filtered = Object.keys(filter).length > 0
-  const timeline = useLiveQuery(() => queryJournal(db, filter), [db, filterKey])
+
+  // The whole order (every id and date the filter keeps, for the scroll height, the headings
+  // and the keys), read once the first screen is painted: at 50,000 entries it takes a second,
+  // which the first screen need not wait for. Without a first screen, read at once.
+  const [painted, setPainted] = useState(false)
+  useEffect(() => {
+    if (painted || head === undefined) return
+    let frame = 0
+    let timer: ReturnType<typeof setTimeout> | undefined
+    // After the next frame is painted: a task queued from requestAnimationFrame runs after it.
+    frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        setPainted(true)
+      }, 0)
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
+  }, [painted, head])
+  const wantWhole = painted || head === null
+  const wholeAnswer = useLiveQuery(
+    async () =>
+      wantWhole ? { key: filterKey, timeline: await queryJournal(db, filter) } : undefined,
+    [db, filterKey, wantWhole],
+  )
+  const timeline = wholeAnswer?.key === filterKey ? wholeAnswer.timeline : undefined
+  const total = wholeAnswer?.timeline.total
 
   // Search as the user types. An answer is shown only for the text it was asked for; a write
   // to the journal asks again.
@@ -83,24 +126,34 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
   }, [trimmed, search, revision])
   const current = trimmed !== '' && answer?.query === trimmed ? answer : null
 
-  const shown = useMemo(() => {
-    if (!timeline) return null
-    if (trimmed === '') {
+  // The timeline's rows: the whole order once read, else the first screen. Its headings are
+  // worked out once per list, not again each time a search starts or ends.
+  const browsed = useMemo(() => {
+    if (timeline) {
       return {
         ids: timeline.ids,
         groups: { starts: groupStarts(timeline.dates), dates: timeline.dates },
-        terms: null,
       }
     }
+    if (!head) return null
+    const dates = head.map((entry) => entry.date)
+    return { ids: head.map((entry) => entry.id), groups: { starts: groupStarts(dates), dates } }
+  }, [timeline, head])
+  const seed = useMemo(() => new Map((head ?? []).map((entry) => [entry.id, entry])), [head])
+
+  const shown = useMemo(() => {
+    if (trimmed === '') return browsed ? { ...browsed, terms: null } : null
     if (!current) return null
-    const allowed = filtered ? new Set(timeline.ids) : null
+    // Filtered: the hits the filters keep, which needs the whole order.
+    if (filtered && !timeline) return null
+    const allowed = filtered && timeline ? new Set(timeline.ids) : null
     const hits = allowed ? current.hits.filter((hit) => allowed.has(hit.id)) : current.hits
     return {
       ids: hits.map((hit) => hit.id),
       groups: null,
       terms: new Map(hits.map((hit) => [hit.id, hit.terms])),
     }
-  }, [timeline, trimmed, current, filtered])
+  }, [browsed, timeline, trimmed, current, filtered])
 
   const skillNames = useMemo(
     () => new Map((skills ?? []).map((skill) => [skill.id, skill.name])),
@@ -108,10 +161,11 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
   )
   const number = useMemo(() => new Intl.NumberFormat(i18n.language), [i18n.language])
   const ignored = [...badInAddress, ...missing]
-  const empty = total === 0 && !filtered && trimmed === ''
+  // Known empty from the first screen already when nothing narrows it.
+  const empty =
+    !filtered && trimmed === '' && (total !== undefined ? total === 0 : head?.length === 0)
 
   function countText(): string {
-    const all = total ?? 0
     if (current && shown) {
       const count = filtered ? shown.ids.length : current.total
       return t(filtered ? 'journalTimeline.filteredMatches' : 'journal.matches', {
@@ -119,6 +173,9 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
         formatted: number.format(count),
       })
     }
+    // Until the whole journal is counted: a first screen not full is all there is.
+    const all = total ?? (!filtered && head && head.length < FIRST_ROWS ? head.length : undefined)
+    if (all === undefined) return t('journalTimeline.counting')
     if (filtered && trimmed === '' && timeline) {
       return t('journalTimeline.filteredTotal', {
         formatted: number.format(timeline.ids.length),
@@ -177,6 +234,7 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
             ids={shown.ids}
             groups={shown.groups}
             terms={shown.terms}
+            seed={seed}
             fold={fold}
             skillNames={skillNames}
             describedBy={hintId}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { StoredJournalEntry } from '../../../../data/records'
 import { entriesByIds } from '../../../../data/repositories/journal-query'
 import { useServices } from '../../../services'
@@ -15,16 +15,23 @@ interface Loaded {
   entries: ReadonlyMap<string, StoredJournalEntry>
 }
 
+/** A row's entry: read with its page, or among those the caller already holds. */
+export type EntryLookup = (id: string) => StoredJournalEntry | undefined
+
+const NONE: ReadonlyMap<string, StoredJournalEntry> = new Map()
+
 /**
  * The entries of the rows in view, `first` to `last` of `ids`, read a page at a time as the
  * list scrolls. When `ids` changes, the pages in view are read again; until they arrive the
  * rows keep what they showed (same id, same entry), so a write does not blank the screen.
+ * A page whose entries are all in `seed` (the first screen, read already) is not read.
  */
 export function useEntryPages(
   ids: readonly string[],
   first: number,
   last: number,
-): ReadonlyMap<string, StoredJournalEntry> {
+  seed: ReadonlyMap<string, StoredJournalEntry> = NONE,
+): EntryLookup {
   const { db } = useServices()
   const [loaded, setLoaded] = useState<Loaded>({
     source: ids,
@@ -43,6 +50,7 @@ export function useEntryPages(
     for (let page = firstPage; page <= lastPage; page++) {
       const pageIds = ids.slice(page * ENTRY_PAGE, (page + 1) * ENTRY_PAGE)
       if (pageIds.length === 0 || current.has(page) || inFlight.current.get(page) === ids) continue
+      if (pageIds.every((id) => seed.has(id))) continue
       inFlight.current.set(page, ids)
       void entriesByIds(db, pageIds).then((entries) => {
         if (inFlight.current.get(page) === ids) inFlight.current.delete(page)
@@ -59,7 +67,8 @@ export function useEntryPages(
         })
       })
     }
-  }, [db, ids, firstPage, lastPage, loaded])
+  }, [db, ids, firstPage, lastPage, loaded, seed])
 
-  return loaded.entries
+  const { entries } = loaded
+  return useCallback((id: string) => seed.get(id) ?? entries.get(id), [seed, entries])
 }

@@ -1,0 +1,141 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
+import OpenCC from 'opencc-js/t2cn'
+import { I18nextProvider } from 'react-i18next'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { TidemarkDatabase } from '../../../../renderer/data/db'
+import { storedJournalEntrySchema } from '../../../../renderer/data/records'
+import { detectPlatform } from '../../../../renderer/platform'
+import { createI18n } from '../../../../renderer/ui/i18n/i18n'
+import { TimelineView } from '../../../../renderer/ui/screens/journal/timeline/TimelineView'
+import { ServicesProvider } from '../../../../renderer/ui/services'
+import { testServices } from '../../../helpers/test-services'
+
+/** The whole order's read, held until a test lets it go: what the first screen must not wait for. */
+const gate = vi.hoisted(() => {
+  let open = false
+  const waiting: (() => void)[] = []
+  return {
+    asked: 0,
+    wait: () =>
+      open
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => {
+            waiting.push(resolve)
+          }),
+    release: () => {
+      open = true
+      for (const resolve of waiting.splice(0)) resolve()
+    },
+    reset: () => {
+      open = false
+      gate.asked = 0
+    },
+  }
+})
+
+vi.mock('../../../../renderer/data/repositories/journal-query', async (importOriginal) => {
+  const original =
+    await importOriginal<typeof import('../../../../renderer/data/repositories/journal-query')>()
+  return {
+    ...original,
+    queryJournal: async (...args: Parameters<typeof original.queryJournal>) => {
+      gate.asked++
+      await gate.wait()
+      return original.queryJournal(...args)
+    },
+  }
+})
+
+const fold = OpenCC.Converter({ from: 'tw', to: 'cn' })
+const SLOW = { timeout: 10_000 }
+
+afterEach(() => {
+  cleanup()
+  gate.reset()
+  window.location.hash = ''
+})
+
+/** `count` entries, one a day back from 29 November 2026, two kinds in turn. */
+function entries(count: number) {
+  const last = Date.UTC(2026, 10, 29)
+  return Array.from({ length: count }, (_, index) =>
+    storedJournalEntrySchema.parse({
+      id: `e${String(index).padStart(5, '0')}`,
+      kind: index % 2 === 0 ? 'learning' : 'interview',
+      date: new Date(last - index * 86_400_000).toISOString().slice(0, 10),
+      title: `Entry ${String(index)}`,
+      createdAt: '2026-11-01T00:00:00.000Z',
+      updatedAt: '2026-11-01T00:00:00.000Z',
+    }),
+  )
+}
+
+async function renderTimeline(count: number, hash: string) {
+  const db = new TidemarkDatabase(`first-screen-test-${crypto.randomUUID()}`)
+  await db.open()
+  await db.journal.bulkPut(entries(count))
+  const i18n = await createI18n('en')
+  window.location.hash = hash
+  const services = testServices(db, detectPlatform({}), ['en'])
+  render(
+    <I18nextProvider i18n={i18n}>
+      <ServicesProvider services={services}>
+        <TimelineView fold={fold} />
+      </ServicesProvider>
+    </I18nextProvider>,
+  )
+  return db
+}
+
+const list = () => screen.getByRole('list', { name: 'Journal entries' })
+const count = () => screen.getByTestId('journal-count').textContent
+
+describe('the timeline’s first screen', () => {
+  it('draws the newest entries before the whole order is read, then the whole list', async () => {
+    await renderTimeline(300, '#/journal')
+    await screen.findByText('Entry 0', {}, SLOW)
+    // The whole order is asked only after the first screen is painted, and is held here.
+    await waitFor(() => {
+      expect(gate.asked).toBe(1)
+    }, SLOW)
+    const rows = within(list()).getAllByRole('listitem')
+    expect(rows[0]?.getAttribute('aria-setsize')).toBe('40')
+    expect(rows[0]?.textContent).toContain('Entry 0')
+    expect(list().textContent).not.toContain('Loading…')
+    expect(screen.getByRole('heading', { level: 2, name: 'November 2026' })).toBeTruthy()
+    expect(count()).toBe('Counting entries…')
+
+    gate.release()
+    await waitFor(() => {
+      expect(count()).toBe('300 entries')
+    }, SLOW)
+    expect(within(list()).getAllByRole('listitem')[0]?.getAttribute('aria-setsize')).toBe('300')
+  }, 30_000)
+
+  it('knows a short journal’s size from its first screen', async () => {
+    await renderTimeline(12, '#/journal')
+    await screen.findByText('Entry 11', {}, SLOW)
+    expect(count()).toBe('12 entries')
+  }, 30_000)
+
+  it('draws a date range’s first screen too, and waits for the whole order under other filters', async () => {
+    await renderTimeline(300, '#/journal?from=2026-10-01&to=2026-10-31')
+    await screen.findByText('Entry 29', {}, SLOW)
+    expect(within(list()).getAllByRole('listitem')[0]?.textContent).toContain('Entry 29')
+    expect(screen.queryByText('Entry 28')).toBeNull()
+    cleanup()
+
+    await renderTimeline(300, '#/journal?kind=interview')
+    await waitFor(() => {
+      expect(gate.asked).toBeGreaterThan(0)
+    }, SLOW)
+    expect(screen.queryByRole('list', { name: 'Journal entries' })).toBeNull()
+    gate.release()
+    await screen.findByText('Entry 1', {}, SLOW)
+    await waitFor(() => {
+      expect(count()).toBe('150 of 300 entries')
+    }, SLOW)
+    expect(screen.queryByText('Entry 0')).toBeNull()
+  }, 30_000)
+})
