@@ -22,6 +22,7 @@ export function rulesetAsMarkdown(ruleset: Ruleset): string {
     ...citiesSection(ruleset.cities),
     ...taxSection(ruleset.tax),
     ...jobSearchSection(ruleset.jobSearchReference),
+    ...marketPaySection(ruleset.marketPay),
     ...assumptionsSection(ruleset),
   ]
   return `${lines.join('\n').trimEnd()}\n`
@@ -396,6 +397,25 @@ function jobSearchSection(reference: Ruleset['jobSearchReference']): string[] {
     '',
     `${reference.companiesContacted} companies, ${reference.interviewsPerWeek}+ interviews a week, ${reference.offers} offers in about ${reference.weeks} weeks${mark(reference.assumption)} (${cite(reference.citation)}).`,
     '',
+  ]
+}
+
+function marketPaySection(figures: Ruleset['marketPay']): string[] {
+  const yuan = (amount: number) => amount.toLocaleString('en')
+  return [
+    '## Market pay the article reports',
+    '',
+    "Yuan a year, drawn beside the user's pay and offers in the market chart; not a scoring rule.",
+    '',
+    ...table(
+      ['id', 'yuan a year', 'counts', 'source'],
+      figures.map((figure) => [
+        figure.id,
+        `${figure.yuan.low === figure.yuan.high ? yuan(figure.yuan.low) : `${yuan(figure.yuan.low)}–${yuan(figure.yuan.high)}`}${mark(figure.assumption)}`,
+        figure.basis,
+        cite(figure.citation),
+      ]),
+    ),
   ]
 }
 

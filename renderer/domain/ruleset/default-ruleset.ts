@@ -1,5 +1,6 @@
 import { articleCitation, assumption, lawCitation } from './citation'
 import { CITIES, SOCIAL_INSURANCE_PRESETS } from './city-presets'
+import type { MarketPayBasis, MarketPayId, MarketPayRule } from './market-pay-schema'
 import { rulesetSchema, type Ruleset, type RulesetInput } from './ruleset-schema'
 
 // Citations and assumptions the rules below refer to by name.
@@ -39,6 +40,21 @@ const L35_CHECKLIST = (quote: string, quoteZh: string, en: string) =>
   articleCitation([35], quote, quoteZh, `Candidates check ${en} before joining.`)
 const L50 = (quote: string, quoteZh: string, en: string) =>
   articleCitation([50], quote, quoteZh, `One of the "four steps to ruin an LLM company": ${en}.`)
+/** A yearly pay the article reports, [low, high] in yuan, quoted at its line. */
+const marketPay = (
+  id: MarketPayId,
+  [low, high]: [number, number],
+  basis: MarketPayBasis,
+  lines: number[],
+  quote: string,
+  quoteZhHans: string,
+  paraphraseEn: string,
+): MarketPayRule => ({
+  id,
+  yuan: { low, high },
+  basis,
+  citation: { source: 'article', lines, quote, quoteZhHans, paraphraseEn },
+})
 
 /**
  * The rules of shared/spec/ruleset.md as data. Quotes are verbatim from the article (its
@@ -907,6 +923,103 @@ const definition: RulesetInput = {
         'OpenAI pays AI engineers $925k a year on average.',
       ),
     },
+  ],
+  /**
+   * Lowest first. Left out: L47 (OpenAI, in US dollars: it needs the user's exchange rate and
+   * dwarfs the rest) and L50 (5-8M for star hires is one of the "four steps" that ruin a
+   * company, a warning rather than a market rate).
+   */
+  marketPay: [
+    marketPay(
+      'vivo-after-tax',
+      [1_000_000, 1_000_000],
+      'after-tax',
+      [1],
+      '人才成本平均稅後爲 100 萬元',
+      '人才成本平均税后为 100 万元',
+      'vivo’s average talent cost is 1M a year after tax.',
+    ),
+    marketPay(
+      'phd-one-year',
+      [1_000_000, 1_000_000],
+      'total',
+      [25],
+      '一年經驗的博士可能年薪百萬',
+      '一年经验的博士可能年薪百万',
+      'A PhD with one year of experience may earn 1M a year.',
+    ),
+    marketPay(
+      'mover',
+      [1_000_000, 1_000_000],
+      'total',
+      [11],
+      '總包超過百萬年薪',
+      '总包超过百万年薪',
+      'The article’s mover: a raise of over 50%, more than 1M a year in total.',
+    ),
+    marketPay(
+      'pinduoduo',
+      [1_000_000, 1_300_000],
+      'total',
+      [2],
+      '年薪百萬不在少數,最高将近 130 萬元',
+      '年薪百万不在少数，最高将近 130 万元',
+      'Pinduoduo’s LLM roles: many at 1M a year, up to nearly 1.3M.',
+    ),
+    marketPay(
+      'internet-posting',
+      [1_440_000, 1_920_000],
+      'cash',
+      [4],
+      '以 90-120k,16 薪的待遇在招大模型技術相關人才',
+      '以 90-120k，16 薪的待遇在招大模型技术相关人才',
+      'A well-known internet company’s posting: 90-120k a month × 16 (1.44M-1.92M a year).',
+    ),
+    marketPay(
+      'lab-lead-posting',
+      [1_500_000, 2_000_000],
+      'cash',
+      [5],
+      '待遇在 150-200w(現金)',
+      '待遇在 150-200w（现金）',
+      'A Beijing AI lab (BAAI) sought a lead for LLM foundation software at 1.5M-2M cash.',
+    ),
+    marketPay(
+      'car-maker-posting',
+      [1_680_000, 2_100_000],
+      'cash',
+      [4],
+      '120-150k,14 薪尋找大模型算法工程師',
+      '120-150k，14 薪寻找大模型算法工程师',
+      'A well-known car maker’s posting: 120-150k a month × 14 (1.68M-2.1M a year).',
+    ),
+    marketPay(
+      'phd-starting',
+      [2_000_000, 2_000_000],
+      'cash',
+      [17],
+      '起薪 200 萬還是能看得見的,這還不算股票',
+      '起薪 200 万还是能看得见的，这还不算股票',
+      'A fresh PhD in the field can start at 2M a year, before stock.',
+    ),
+    marketPay(
+      'core-talent',
+      [3_000_000, 5_000_000],
+      'total',
+      [26],
+      '一個核心人員開到 300-500 萬年薪都是有可能',
+      '一个核心人员开到 300-500 万年薪都是有可能',
+      'A core person can be paid 3-5M a year.',
+    ),
+    marketPay(
+      'vision-expert',
+      [3_200_000, 3_200_000],
+      'total',
+      [6],
+      '320 萬年薪招聘視覺算法專家',
+      '320 万年薪招聘视觉算法专家',
+      'A vision-algorithm expert was sought at 3.2M a year.',
+    ),
   ],
 }
 

@@ -10,6 +10,7 @@ import {
 } from '../model/enums'
 import { assumptionSchema, citationSchema } from './citation'
 import { citySchema, socialInsuranceRuleSchema } from './city-schema'
+import { MARKET_PAY_IDS, marketPayRuleSchema } from './market-pay-schema'
 
 const cited = { citation: citationSchema, assumption: assumptionSchema.optional() }
 /** A rule that is Tidemark's own choice beyond the article and the spec: always an assumption. */
@@ -367,6 +368,9 @@ export const rulesetSchema = z
       .strict(),
 
     marketFacts: z.array(z.object({ id: z.string().min(1), ...cited }).strict()),
+
+    /** The article's yearly pay figures, which the market chart draws the user's pay against. */
+    marketPay: z.array(marketPayRuleSchema).length(MARKET_PAY_IDS.length),
   })
   .strict()
   .superRefine((ruleset, context) => {

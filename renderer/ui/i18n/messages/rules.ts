@@ -95,6 +95,7 @@ export const en = {
       levelFactors: 'Level factors must not fall from one level to the next.',
       depthWeights: 'Depth weights must not rise from one domain to the next.',
       raiseBand: 'A raise band’s low end is above its high end.',
+      marketPay: 'A pay figure’s low end is above its high end.',
       riskLevels: '“Medium from” must not be above “high from”.',
       failureChance: 'The failure chance must not fall as the risk rises.',
       brackets: 'Tax brackets must ascend and end open.',
@@ -332,6 +333,13 @@ export const en = {
       jobSearch:
         'One job search: {{companies}} companies, {{interviews}} or more interviews a week, {{offers}} offers in about {{weeks}} weeks.',
       marketFacts: 'The market',
+      marketPay: 'Pay the article reports',
+      marketPayIntro:
+        'Yuan a year. The market chart on the Offers screen draws your pay and offers beside these; they do not change any score.',
+      figure: 'Figure',
+      yuan: 'Yuan a year',
+      lowLabel: '{{name}}: yuan a year from',
+      highLabel: '{{name}}: yuan a year up to',
     },
   },
 }
@@ -429,6 +437,7 @@ export const zhCN: Widen<typeof en> = {
       levelFactors: '等级系数不能随等级升高而降低。',
       depthWeights: '深度权重不能随方向排名靠后而升高。',
       raiseBand: '有一个涨幅区间的下限高于上限。',
+      marketPay: '有一个薪酬数字的下限高于上限。',
       riskLevels: '“中风险起点”不能高于“高风险起点”。',
       failureChance: '失败概率不能随风险升高而降低。',
       brackets: '税率表的级距必须递增，且最后一级不设上限。',
@@ -661,6 +670,13 @@ export const zhCN: Widen<typeof en> = {
       jobSearch:
         '一次求职：接触 {{companies}} 家公司，每周 {{interviews}} 场及以上面试，约 {{weeks}} 周拿到 {{offers}} 个 offer。',
       marketFacts: '市场情况',
+      marketPay: '文章报道的薪酬',
+      marketPayIntro:
+        '单位为元/年。“Offer”页面的市场图表会把你的薪酬和 offer 与这些数字并排显示；它们不影响任何评分。',
+      figure: '数字',
+      yuan: '年薪（元）',
+      lowLabel: '{{name}}：年薪下限（元）',
+      highLabel: '{{name}}：年薪上限（元）',
     },
   },
 }

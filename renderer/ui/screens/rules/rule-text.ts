@@ -37,6 +37,8 @@ export function ruleName(
   if (named) return localName(named, language)
   const baseline = ruleset.risk.baselines.find((rule) => rule.employerKind === ruleId)
   if (baseline) return localName(baseline, language)
+  const figure = ruleset.marketPay.find((rule) => rule.id === ruleId)
+  if (figure) return t(`offerCompare.market.references.${figure.id}`)
   if (Object.hasOwn(MODIFIER_TITLES, ruleId)) {
     return t(`rules.${MODIFIER_TITLES[ruleId as keyof typeof MODIFIER_TITLES]}`)
   }
@@ -48,6 +50,7 @@ const KNOWN_MESSAGES = {
   'level factors must not decrease': 'rules.issue.known.levelFactors',
   'depth weights must not increase': 'rules.issue.known.depthWeights',
   'a raise band has low above high': 'rules.issue.known.raiseBand',
+  'a pay figure has low above high': 'rules.issue.known.marketPay',
   'mediumFrom must not exceed highFrom': 'rules.issue.known.riskLevels',
   'failure chance must not fall with risk': 'rules.issue.known.failureChance',
   'brackets must ascend and end open': 'rules.issue.known.brackets',

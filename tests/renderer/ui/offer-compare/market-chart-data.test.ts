@@ -1,66 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { computeAnnualPay, DEFAULT_RULESET, type Fen } from '../../../../renderer/domain'
-import { engineSettingsSchema } from '../../../../renderer/domain/model/settings'
+import { DEFAULT_RULESET, withOverrides, type Fen } from '../../../../renderer/domain'
 import {
-  MARKET_REFERENCES,
   marketChartData,
   type MarketReference,
 } from '../../../../renderer/ui/charts/market-chart-data'
 
-const ARTICLE = join(
-  __dirname,
-  '..',
-  '..',
-  '..',
-  '..',
-  '..',
-  'shared',
-  'article',
-  '000_5f294095ff94353c.txt',
-)
-
 const fen = (yuan: number) => (yuan * 100) as Fen
 const label = (reference: MarketReference) => `ref ${reference.id}`
-const reference = (id: MarketReference['id']) => {
-  const found = MARKET_REFERENCES.find((item) => item.id === id)
-  if (!found) throw new Error(`no reference ${id}`)
-  return found
-}
-
-describe('the article’s pay figures', () => {
-  it.skipIf(!existsSync(ARTICLE))('quote the article verbatim at the lines they cite', () => {
-    const lines = readFileSync(ARTICLE, 'utf8').split('\n')
-    for (const item of MARKET_REFERENCES) {
-      const { citation } = item
-      const found = citation.lines.some((line) => lines[line - 1]?.includes(citation.quote))
-      expect(found, `${item.id}: L${citation.lines.join(',')} ${citation.quote}`).toBe(true)
-    }
-  })
-
-  it('read the L4 postings as the engine reads them (monthly × months)', () => {
-    const settings = engineSettingsSchema.parse({})
-    const cashOf = (text: string) => {
-      const result = computeAnnualPay(
-        { currency: 'CNY', base: { kind: 'text', text } },
-        settings,
-        DEFAULT_RULESET,
-      )
-      if (!result.ok) throw new Error(`unreadable: ${text}`)
-      return { low: result.pay.cash.low / 100, high: result.pay.cash.high / 100 }
-    }
-    expect(reference('car-maker-posting').yuan).toEqual(cashOf('120-150k,14薪'))
-    expect(reference('internet-posting').yuan).toEqual(cashOf('90-120k,16薪'))
-  })
-
-  it('give L26 as the core tier’s total, and each figure with low ≤ high', () => {
-    const core = DEFAULT_RULESET.tiers.find((tier) => tier.id === 'core')
-    expect(reference('core-talent').yuan).toEqual(core?.totalBandYuan)
-    for (const item of MARKET_REFERENCES) expect(item.yuan.low).toBeLessThanOrEqual(item.yuan.high)
-  })
-})
-
 describe('marketChartData', () => {
   const input = {
     current: { label: 'Current job', total: { low: fen(750_000), high: fen(750_000) } },
@@ -86,7 +32,7 @@ describe('marketChartData', () => {
 
   it('then every reference point, lowest first, labelled and carrying its citation', () => {
     const references = marketChartData(input).rows.filter((row) => row.kind === 'reference')
-    expect(references).toHaveLength(MARKET_REFERENCES.length)
+    expect(references).toHaveLength(DEFAULT_RULESET.marketPay.length)
     const lows = references.map((row) => row.low)
     expect(lows).toEqual([...lows].sort((a, b) => a - b))
     const carMaker = references.find((row) => row.key === 'reference:car-maker-posting')
@@ -126,5 +72,29 @@ describe('marketChartData', () => {
     expect(data.band).toBeNull()
     expect(data.axisMax).toBe(14_000_000)
     expect(data.ticks.at(-1)).toBe(14_000_000)
+  })
+})
+
+describe('the chart reads the ruleset in use', () => {
+  it('moves a reference bar when an override changes its figure', () => {
+    const result = withOverrides(DEFAULT_RULESET, {
+      marketPay: [{ id: 'vision-expert', yuan: { low: 3_000_000, high: 3_600_000 } }],
+    })
+    if (!result.ok) throw new Error('override refused')
+    const rows = marketChartData({
+      current: null,
+      offers: [],
+      band: null,
+      references: result.ruleset.marketPay,
+      referenceLabel: label,
+    }).rows
+    expect(rows.find((row) => row.key === 'reference:vision-expert')).toMatchObject({
+      low: 3_000_000,
+      high: 3_600_000,
+    })
+    expect(rows.find((row) => row.key === 'reference:core-talent')).toMatchObject({
+      low: 3_000_000,
+      high: 5_000_000,
+    })
   })
 })

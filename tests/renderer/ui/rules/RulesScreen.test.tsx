@@ -230,6 +230,31 @@ describe('Rules screen', () => {
     })
   })
 
+  it('lists the market chart’s pay figures with their lines; a changed one is saved, a reversed one refused', async () => {
+    const db = await renderScreen()
+    const figures = screen.getByRole('table', { name: 'Pay the article reports' })
+    expect(within(figures).getByText('L6 vision expert')).toBeTruthy()
+    expect(within(figures).getByText('L26 core talent')).toBeTruthy()
+    expect(byPath('marketPay.vision-expert.yuan.low').value).toBe('3200000')
+    await type('L6 vision expert: yuan a year up to', '3600000')
+    await type('L2 Pinduoduo: yuan a year from', '2000000')
+    const reversed = input('L2 Pinduoduo: yuan a year from')
+    expect(reversed.getAttribute('aria-invalid')).toBe('true')
+    expect(notesOf(reversed)).toContain('A pay figure’s low end is above its high end.')
+    await type('L2 Pinduoduo: yuan a year from', '1000000')
+    await click('Save changes')
+    await waitFor(async () => {
+      expect((await readRulesetInUse(db)).overrides).toEqual({
+        marketPay: [{ id: 'vision-expert', yuan: { high: 3_600_000 } }],
+      })
+    })
+    const inUse = await readRulesetInUse(db)
+    expect(inUse.ruleset.marketPay.find((figure) => figure.id === 'vision-expert')?.yuan).toEqual({
+      low: 3_200_000,
+      high: 3_600_000,
+    })
+  })
+
   it('refuses invalid values beside the field and will not save them', async () => {
     await renderScreen()
     await type('Class S: points at level 4', '-5')

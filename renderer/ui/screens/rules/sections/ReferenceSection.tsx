@@ -4,8 +4,12 @@ import type { UiLanguage } from '../../../i18n/i18n'
 import { RuleBlock, RulesSection } from '../RulesLayout'
 import { citationWords, useRuleMatches } from '../rules-filter'
 import { useRulesetInUse } from '../use-rules-draft'
+import { MarketPayTable } from './MarketPayTable'
 
-/** What the article reports without making it a rule: one job search, and the market's facts. */
+/**
+ * What the article reports without making it a scoring rule: one job search, the pay figures
+ * the market chart draws, and the market's facts.
+ */
 export function ReferenceSection() {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
@@ -27,7 +31,14 @@ export function ReferenceSection() {
   const facts = ruleset.marketFacts.filter((fact) =>
     matches([fact.id, ...citationWords(fact.citation, fact.assumption)]),
   )
-  if (!showSearch && facts.length === 0) return null
+  const pay = ruleset.marketPay.filter((figure) =>
+    matches([
+      figure.id,
+      t(`offerCompare.market.references.${figure.id}`),
+      ...citationWords(figure.citation, figure.assumption),
+    ]),
+  )
+  if (!showSearch && pay.length === 0 && facts.length === 0) return null
   return (
     <RulesSection id="reference">
       {showSearch ? (
@@ -38,6 +49,7 @@ export function ReferenceSection() {
           assumption={search.assumption}
         />
       ) : null}
+      {pay.length > 0 ? <MarketPayTable figures={pay} /> : null}
       {facts.length > 0 ? (
         <RuleBlock
           title={t(`${key}.marketFacts`)}
