@@ -24,6 +24,7 @@ export function StartupError({
   const { t } = useTranslation()
   const [rescue, setRescue] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle')
   const [rescueDetail, setRescueDetail] = useState('')
+  const [data, setData] = useState<DataState>('untouched')
 
   async function saveRescue() {
     setRescue('saving')
@@ -38,42 +39,62 @@ export function StartupError({
     }
   }
 
+  // Until a restore deletes the old database, the failure and its ways out stand as they were;
+  // from then on, "nothing was changed" would be false, and the restore panel speaks.
+  const untouched = data === 'untouched'
   return (
     <main className="startup-error" aria-labelledby="startup-error-title">
-      <h1 id="startup-error-title">{t('errors.title')}</h1>
-      <p role="alert">{t(`errors.open.${failure.kind}`)}</p>
-      <p className="muted">{t('errors.open.nothingChanged')}</p>
-      <div className="actions">
-        <button
-          type="button"
-          onClick={() => {
-            window.location.reload()
-          }}
-        >
-          {t('errors.open.retry')}
-        </button>
-        <button type="button" onClick={() => void saveRescue()} disabled={rescue === 'saving'}>
-          {t('errors.open.rescue')}
-        </button>
-      </div>
+      <h1 id="startup-error-title">
+        {data === 'restored' ? t('startup.restore.doneTitle') : t('errors.title')}
+      </h1>
+      {data !== 'restored' && <p role="alert">{t(`errors.open.${failure.kind}`)}</p>}
+      {untouched && (
+        <>
+          <p className="muted">{t('errors.open.nothingChanged')}</p>
+          <div className="actions">
+            <button
+              type="button"
+              onClick={() => {
+                window.location.reload()
+              }}
+            >
+              {t('errors.open.retry')}
+            </button>
+            <button type="button" onClick={() => void saveRescue()} disabled={rescue === 'saving'}>
+              {t('errors.open.rescue')}
+            </button>
+          </div>
+        </>
+      )}
       <p role="status">
-        {rescue === 'saving' && t('errors.open.rescueSaving')}
-        {rescue === 'saved' && t('errors.open.rescueSaved')}
-        {rescue === 'failed' && t('errors.open.rescueFailed', { detail: rescueDetail })}
+        {untouched && rescue === 'saving' && t('errors.open.rescueSaving')}
+        {untouched && rescue === 'saved' && t('errors.open.rescueSaved')}
+        {untouched &&
+          rescue === 'failed' &&
+          t('errors.open.rescueFailed', { detail: rescueDetail })}
       </p>
       <RestoreSection
         failure={failure}
         databaseName={databaseName}
         platform={platform}
         copySaved={rescue === 'saved'}
+        onDataChange={setData}
       />
-      <details>
-        <summary>{t('errors.details')}</summary>
-        <p className="muted">{failure.detail}</p>
-      </details>
+      {data !== 'restored' && (
+        <details>
+          <summary>{t('errors.details')}</summary>
+          <p className="muted">{failure.detail}</p>
+        </details>
+      )}
     </main>
   )
 }
+
+/**
+ * Where the stored data stands: as it was ('untouched'), being replaced ('restoring'), deleted
+ * by a restore that then failed to write ('deleted'), or replaced by the restore ('restored').
+ */
+type DataState = 'untouched' | 'restoring' | 'deleted' | 'restored'
 
 /**
  * The restore's code (the import and its checks) loads only when a restore is started: the
@@ -116,11 +137,13 @@ function RestoreSection({
   databaseName,
   platform,
   copySaved,
+  onDataChange,
 }: {
   failure: OpenFailure
   databaseName: string
   platform: Platform
   copySaved: boolean
+  onDataChange: (state: DataState) => void
 }) {
   const { t, i18n } = useTranslation()
   const { backups } = platform
@@ -191,12 +214,14 @@ function RestoreSection({
       step: 'working',
       progress: keepRescue ? { stage: 'rescue' } : { stage: 'delete', blocked: false },
     })
+    onDataChange('restoring')
     // Already loaded by the check that led to this confirmation.
     let code: Awaited<ReturnType<typeof loadRestore>>
     try {
       code = await loadRestore()
     } catch (error) {
       setState(failedState(confirming, null, error))
+      onDataChange('untouched')
       return
     }
     const { restoreAtStartup, RestoreFailed } = code
@@ -213,8 +238,11 @@ function RestoreSection({
       })
       const records = Object.values(outcome.counts).reduce((sum, table) => sum + table.added, 0)
       setState({ step: 'done', records, rescue: outcome.rescue })
+      onDataChange('restored')
     } catch (error) {
-      setState(failedState(confirming, error instanceof RestoreFailed ? error : null, error))
+      const failed = error instanceof RestoreFailed ? error : null
+      setState(failedState(confirming, failed, error))
+      onDataChange(failed?.stage === 'write' ? 'deleted' : 'untouched')
     }
     setListVersion((version) => version + 1)
   }

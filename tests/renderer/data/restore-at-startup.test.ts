@@ -209,6 +209,26 @@ describe('restoreAtStartup', () => {
     expect((await indexedDB.databases()).some((info) => info.name === name)).toBe(false)
   })
 
+  it('a write that fails after the delete names the copy, and leaves the fresh database empty', async () => {
+    const name = await currentDatabase()
+    const checked = checkRestoreFile(await backupText())
+    // Two skills with one id: the one transaction fails part-way, and writes nothing.
+    const [first] = checked.document.data.skills
+    if (!first) throw new Error('the backup has skills')
+    checked.document.data.skills.push(first)
+    const failure = await restoreAtStartup({
+      databaseName: name,
+      checked,
+      keepRescue: () => Promise.resolve('rescue.json'),
+      appVersion: '0.1.0',
+      now,
+    }).catch((error: unknown) => error)
+    expect(failure).toBeInstanceOf(RestoreFailed)
+    expect(failure).toMatchObject({ stage: 'write', rescue: 'rescue.json' })
+    const { tables } = await rawDump(name)
+    expect(Object.values(tables).every((rows) => rows.length === 0)).toBe(true)
+  })
+
   it('without a copy to keep (the user saved it or agreed), restores straight away', async () => {
     const name = await newerDatabase()
     const checked = checkRestoreFile(await backupText())

@@ -186,6 +186,10 @@ describe('StartupError: restore in the app', () => {
     expect(memory.written[0]?.contents).toContain('written by a newer Tidemark')
     expect(await restoredData(name)).toEqual((JSON.parse(backup) as { data: unknown }).data)
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Open Tidemark' }))
+    // The failure's words no longer stand: the data has changed.
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Restored')
+    expect(screen.queryByText(/Nothing was changed/)).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull()
   })
 
   it('a backup that is not a valid export is refused, with its reason, and nothing changes', async () => {
@@ -222,6 +226,7 @@ describe('StartupError: restore in the app', () => {
       true,
     )
     expect(screen.getByRole('checkbox', { name: /without keeping a copy/ })).toBeTruthy()
+    expect(screen.getByText('Nothing was changed. Your data is still where it was.')).toBeTruthy()
   })
 })
 
@@ -258,6 +263,7 @@ describe('StartupError: restore from a file in a browser (简体中文)', () => 
       expect(restoreStatus().textContent).toBe('已恢复 11 条记录。')
     })
     expect(screen.getByRole('button', { name: '打开潮位' })).toBeTruthy()
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('已恢复')
     expect(await restoredData(name)).toEqual((JSON.parse(backup) as { data: unknown }).data)
   })
 
