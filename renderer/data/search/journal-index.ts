@@ -19,24 +19,56 @@ export interface SearchHit {
 
 const FIELDS = ['title', 'body', 'tags', 'company'] as const
 
-/** What MiniSearch's query step gives for a matching document (its internal short id). */
-interface RawMatch {
-  score: number
-  /** The query terms that matched. */
-  terms: string[]
-  /** The index terms that matched, each with the fields it matched in. */
-  match: Record<string, string[]>
-}
+/** A term's postings: field id → (internal document id → how often the term occurs). */
+type TermData = Map<number, Map<number, number>>
 
 /**
- * The parts of MiniSearch 7 that `search()` is built from: its query step, and its map from
- * internal short ids to ids. `search()` turns every match into a result object and sorts them
- * all; the journal shows the best 50 of up to all 50,000, so JournalIndex.search ranks the
- * query step's matches itself (tests/renderer/data/search check it against `search()`).
+ * The parts of MiniSearch 7 its `search()` reads, which JournalIndex.search reads too (see
+ * there). Checked against `search()` itself by tests/renderer/data/search/journal-index.test.ts.
  */
 interface MiniSearchInternals {
-  executeQuery(query: string): Map<number, RawMatch>
+  _index: {
+    get(term: string): TermData | undefined
+    atPrefix(prefix: string): Iterable<[string, TermData]>
+  }
   _documentIds: Map<number, string>
+  _fieldIds: Record<string, number>
+  _fieldLength: Map<number, number[]>
+  _avgFieldLength: number[]
+  _documentCount: number
+  _nextId: number
+  removeTerm(fieldId: number, documentId: number, term: string): void
+}
+
+/** MiniSearch's defaults, as `search()` applies them (weights.prefix, bm25). */
+const PREFIX_WEIGHT = 0.375
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 }
+const BOOST: Record<(typeof FIELDS)[number], number> = { title: 3, body: 1, tags: 2, company: 2 }
+
+/** MiniSearch's calcBM25Score, operation for operation (the scores must be equal, not close). */
+function bm25(
+  termFreq: number,
+  matchingCount: number,
+  totalCount: number,
+  fieldLength: number,
+  avgFieldLength: number,
+): number {
+  const { k, b, d } = BM25
+  const invDocFreq = Math.log(1 + (totalCount - matchingCount + 0.5) / (matchingCount + 0.5))
+  return (
+    invDocFreq *
+    (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength)))
+  )
+}
+
+/** One query term's matches: scores by internal id, and the ids in the order first matched. */
+interface TermMatches {
+  score: Float64Array
+  matched: Uint8Array
+  order: number[]
+  /** The index terms it matched (itself, then longer ones by prefix), in the order scored. */
+  derived: TermData[]
+  derivedTerms: string[]
 }
 
 /**
@@ -99,21 +131,103 @@ export class JournalIndex {
 
   /**
    * The best `limit` matches and the number of matches, ranked exactly as MiniSearch's
-   * `search()` ranks them (score × matched query terms, highest first, ties in the query
-   * step's order), without building and sorting a result for every match.
+   * `search()` ranks them with the options above (every term, AND, by prefix; the same BM25
+   * scores, added up in the same order; equal scores in the same order), without what costs
+   * it most when a term matches thousands of entries: a result object and a map entry per
+   * match, and a sort of them all. Scores go into typed arrays by internal id, and only the
+   * best `limit` become results.
    */
   search(query: string, limit: number): SearchResults {
-    if (this.tokenize(query).length === 0) return { hits: [], total: 0 }
-    const internals = this.index as unknown as MiniSearchInternals
-    const matches = internals.executeQuery(query)
-    const best = bestMatches(matches, limit)
+    const terms = this.tokenize(query).filter((term) => term !== '')
+    if (terms.length === 0) return { hits: [], total: 0 }
+    const mini = this.index as unknown as MiniSearchInternals
+    const perTerm = terms.map((term) => this.matchTerm(mini, term))
+    // AND, as MiniSearch combines: each next term keeps the matches both have, in its order.
+    let score = perTerm[0]?.score ?? new Float64Array(0)
+    let order = perTerm[0]?.order ?? []
+    for (const next of perTerm.slice(1)) {
+      const inBoth = new Uint8Array(score.length)
+      for (const docId of order) inBoth[docId] = 1
+      const combined = new Float64Array(score.length)
+      const combinedOrder: number[] = []
+      for (const docId of next.order) {
+        if (inBoth[docId] !== 1) continue
+        combined[docId] = (score[docId] ?? 0) + (next.score[docId] ?? 0)
+        combinedOrder.push(docId)
+      }
+      score = combined
+      order = combinedOrder
+    }
+    // MiniSearch multiplies by the number of distinct query terms matched: all of them here.
+    const quality = new Set(terms).size
     return {
-      total: matches.size,
-      hits: best.map(([docId, { score, terms, match }]) => ({
-        id: String(internals._documentIds.get(docId)),
-        score: score * (terms.length || 1),
-        terms: Object.keys(match),
+      total: order.length,
+      hits: bestIds(order, score, quality, limit).map((docId) => ({
+        id: String(mini._documentIds.get(docId)),
+        score: (score[docId] ?? 0) * quality,
+        terms: matchedTerms(perTerm, docId),
       })),
+    }
+  }
+
+  /** One query term scored as MiniSearch's executeQuerySpec and termResults score it. */
+  private matchTerm(mini: MiniSearchInternals, term: string): TermMatches {
+    const size = mini._nextId
+    const matches: TermMatches = {
+      score: new Float64Array(size),
+      matched: new Uint8Array(size),
+      order: [],
+      derived: [],
+      derivedTerms: [],
+    }
+    const exact = mini._index.get(term)
+    if (exact) this.scoreTerm(mini, term, exact, 1, matches)
+    for (const [longer, data] of mini._index.atPrefix(term)) {
+      const distance = longer.length - term.length
+      if (!distance) continue
+      const weight = (PREFIX_WEIGHT * longer.length) / (longer.length + 0.3 * distance)
+      this.scoreTerm(mini, longer, data, weight, matches)
+    }
+    return matches
+  }
+
+  private scoreTerm(
+    mini: MiniSearchInternals,
+    term: string,
+    data: TermData,
+    weight: number,
+    matches: TermMatches,
+  ): void {
+    matches.derived.push(data)
+    matches.derivedTerms.push(term)
+    const { score, matched, order } = matches
+    for (const field of FIELDS) {
+      const fieldId = mini._fieldIds[field] ?? -1
+      const freqs = data.get(fieldId)
+      if (freqs === undefined) continue
+      let matchingFields = freqs.size
+      const avgFieldLength = mini._avgFieldLength[fieldId] ?? 0
+      const fieldWeight = weight * BOOST[field]
+      for (const [docId, termFreq] of freqs) {
+        // An entry removed or replaced since (MiniSearch discards lazily): cleaned up as
+        // MiniSearch's own search cleans it, so its counts stay as they would.
+        if (!mini._documentIds.has(docId)) {
+          mini.removeTerm(fieldId, docId, term)
+          matchingFields -= 1
+          continue
+        }
+        const fieldLength = mini._fieldLength.get(docId)?.[fieldId] ?? 0
+        const weighted =
+          fieldWeight *
+          bm25(termFreq, matchingFields, mini._documentCount, fieldLength, avgFieldLength)
+        if (matched[docId] === 1) {
+          score[docId] = (score[docId] ?? 0) + weighted
+        } else {
+          matched[docId] = 1
+          score[docId] = weighted
+          order.push(docId)
+        }
+      }
     }
   }
 
@@ -123,32 +237,56 @@ export class JournalIndex {
 }
 
 /**
- * The `limit` highest-scoring matches, highest first; equal scores keep the matches' order
- * (as the stable sort of MiniSearch's `search()` does). One pass, a sorted list of at most
- * `limit` kept: O(matches × log limit) comparisons, nothing built for the others.
+ * The `limit` highest-scoring ids, highest first; equal scores keep `order` (as the stable
+ * sort of MiniSearch's `search()` does). One pass, a sorted list of at most `limit` kept.
  */
-function bestMatches(matches: Map<number, RawMatch>, limit: number): [number, RawMatch][] {
+function bestIds(
+  order: readonly number[],
+  score: Float64Array,
+  quality: number,
+  limit: number,
+): number[] {
   if (limit <= 0) return []
-  const kept: [number, RawMatch][] = []
+  const kept: number[] = []
   const scores: number[] = []
-  for (const entry of matches) {
-    const raw = entry[1]
-    const score = raw.score * (raw.terms.length || 1)
-    if (kept.length === limit && score <= (scores[limit - 1] ?? -Infinity)) continue
+  for (const docId of order) {
+    const value = (score[docId] ?? 0) * quality
+    if (kept.length === limit && value <= (scores[limit - 1] ?? -Infinity)) continue
     // After every kept score that is higher or equal: equal scores stay in arrival order.
     let low = 0
     let high = scores.length
     while (low < high) {
       const middle = (low + high) >>> 1
-      if ((scores[middle] ?? 0) >= score) low = middle + 1
+      if ((scores[middle] ?? 0) >= value) low = middle + 1
       else high = middle
     }
-    scores.splice(low, 0, score)
-    kept.splice(low, 0, entry)
+    scores.splice(low, 0, value)
+    kept.splice(low, 0, docId)
     if (kept.length > limit) {
       scores.pop()
       kept.pop()
     }
   }
   return kept
+}
+
+/**
+ * The index terms an entry matched, in MiniSearch's order (the keys of its `match`): each query
+ * term's matched terms in the order scored, later query terms adding the ones not yet listed.
+ */
+function matchedTerms(perTerm: readonly TermMatches[], docId: number): string[] {
+  const listed: string[] = []
+  for (const { derived, derivedTerms } of perTerm) {
+    derived.forEach((data, position) => {
+      const term = derivedTerms[position] ?? ''
+      if (listed.includes(term)) return
+      for (const freqs of data.values()) {
+        if (freqs.has(docId)) {
+          listed.push(term)
+          return
+        }
+      }
+    })
+  }
+  return listed
 }

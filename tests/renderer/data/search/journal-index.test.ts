@@ -133,21 +133,39 @@ describe('JournalIndex ranking', () => {
   const twins = [0, 1, 2].map((copy) => entry(`twin-${String(copy)}`, '面试', '面试 推理'))
   reference.addAll([...entries, ...twins])
   const index = indexOf(...entries, ...twins)
+  // Entries changed and removed since: MiniSearch drops them lazily, while searching.
+  const rewritten = entries.slice(0, 12).map((row) => ({ ...row, body: `${row.body} 面试 推理` }))
+  const removed = entries.slice(12, 24).map((row) => row.id)
+  for (const row of rewritten) reference.replace(row)
+  for (const id of removed) reference.discard(id)
+  index.upsert(rewritten)
+  index.remove(removed)
 
-  it.each(['面试', '推理', '量化', '訓練', 'quant', 'inference', '推理 量化', 'vllm', 'q'])(
-    'ranks “%s” exactly as MiniSearch’s search(), for every limit',
-    (query) => {
-      const expected = reference.search(query)
-      for (const limit of [1, 3, 50, expected.length + 5]) {
-        const found = index.search(query, limit)
-        expect(found.total).toBe(expected.length)
-        expect(found.hits).toEqual(
-          expected
-            .slice(0, limit)
-            .map((hit) => ({ id: hit.id as string, score: hit.score, terms: hit.terms })),
-        )
-      }
-      expect(expected.length).toBeGreaterThan(0)
-    },
-  )
+  it.each([
+    '面试',
+    '推理',
+    '量化',
+    '訓練',
+    'quant',
+    'inference',
+    '推理 量化',
+    'vllm',
+    'q',
+    '推理 推理',
+    '面试 推理',
+    '推 量',
+    'zzzz',
+  ])('ranks “%s” exactly as MiniSearch’s search(), for every limit', (query) => {
+    const expected = reference.search(query)
+    for (const limit of [1, 3, 50, expected.length + 5]) {
+      const found = index.search(query, limit)
+      expect(found.total).toBe(expected.length)
+      expect(found.hits).toEqual(
+        expected
+          .slice(0, limit)
+          .map((hit) => ({ id: hit.id as string, score: hit.score, terms: hit.terms })),
+      )
+    }
+    if (query !== 'zzzz') expect(expected.length).toBeGreaterThan(0)
+  })
 })
