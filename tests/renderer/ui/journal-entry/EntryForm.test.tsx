@@ -238,6 +238,23 @@ describe('the entry form', () => {
     })
   })
 
+  it('does not save on a plain Enter in a one-line input (only Ctrl/Cmd+Enter saves)', async () => {
+    const { db } = await openNew()
+    await type(field('Title'), 'Half a title')
+    // false: the browser's own Enter (implicit submission) is prevented.
+    expect(fireEvent.keyDown(field('Title'), { key: 'Enter' })).toBe(false)
+    expect(fireEvent.keyDown(field('Company'), { key: 'Enter' })).toBe(false)
+    expect(
+      fireEvent.keyDown(screen.getByRole('radio', { name: 'Interview' }), { key: 'Enter' }),
+    ).toBe(false)
+    // A new line in the text stays the textarea's own.
+    expect(fireEvent.keyDown(field('Text'), { key: 'Enter' })).toBe(true)
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 30))
+    })
+    expect(await db.journal.count()).toBe(0)
+  })
+
   it('keeps the unsaved entry as a draft across a remount and clears it on save', async () => {
     const db = await freshDb()
     await openNew({ db })

@@ -112,10 +112,15 @@ export function EntryForm({
     },
   )
 
+  // Ctrl/Cmd+Enter saves from anywhere. A plain Enter in a one-line input (the title, the date,
+  // a kind) would submit the form by itself, saving a half-written entry: it does nothing here.
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+    if (event.key !== 'Enter' || event.defaultPrevented) return
+    if (event.ctrlKey || event.metaKey) {
       event.preventDefault()
       void save()
+    } else if (event.target instanceof HTMLInputElement) {
+      event.preventDefault()
     }
   }
 
