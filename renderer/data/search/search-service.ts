@@ -41,6 +41,8 @@ export class SearchService {
   private persistTimer: ReturnType<typeof setTimeout> | null = null
   /** When a pending copy must be stored at the latest, searches or not (ms since epoch). */
   private persistBy: number | null = null
+  /** When the pending copy is due now (ms since epoch). */
+  private persistDue = 0
   /** The journal revision the index in memory reflects. */
   private revision = 0
   /** The index an import in progress is building (searches still use `index`). */
@@ -225,11 +227,14 @@ export class SearchService {
    */
   private postponePersist(): void {
     if (this.persistTimer === null || this.persistBy === null) return
-    this.startPersistTimer(Math.min(PERSIST_DELAY_MS, Math.max(0, this.persistBy - Date.now())))
+    const now = Date.now()
+    const wanted = Math.max(PERSIST_DELAY_MS, this.persistDue - now)
+    this.startPersistTimer(Math.min(wanted, Math.max(0, this.persistBy - now)))
   }
 
   private startPersistTimer(delay: number): void {
     if (this.persistTimer !== null) clearTimeout(this.persistTimer)
+    this.persistDue = Date.now() + delay
     this.persistTimer = setTimeout(() => {
       this.persistBy = null
       this.persistTimer = null
