@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Dexie } from 'dexie'
 import { expect } from 'vitest'
-import { SCHEMA_V1, TidemarkDatabase } from '../../../renderer/data/db'
+import { SCHEMA_V1, SCHEMA_V2, TidemarkDatabase } from '../../../renderer/data/db'
 import { DataValidationError } from '../../../renderer/data/validation'
 
 /** A database of its own for one test: a fresh name, so no test sees another's rows. */
@@ -61,7 +61,7 @@ export function localMoment(year: number, month: number, day: number, hour = 12,
 // ——— Fixture databases of older schema versions ———
 
 /** Each shipped schema version's stores, as a fixture database of that version is created. */
-const SCHEMAS_BY_VERSION: Record<number, Record<string, string>> = { 1: SCHEMA_V1 }
+const SCHEMAS_BY_VERSION: Record<number, Record<string, string>> = { 1: SCHEMA_V1, 2: SCHEMA_V2 }
 
 export interface DatabaseFixture {
   schemaVersion: number
