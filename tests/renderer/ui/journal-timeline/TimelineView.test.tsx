@@ -124,6 +124,9 @@ describe('the journal timeline', () => {
   it('moves between entries with the keys and opens one with Enter', async () => {
     await renderTimeline(entries(200))
     await screen.findByText('Entry 0', {}, SLOW)
+    await waitFor(() => {
+      expect(screen.getByTestId('journal-count').textContent).toBe('200 entries')
+    }, SLOW)
     const rows = () => within(list()).getAllByRole('listitem')
     const first = rows()[0] as HTMLElement
     expect(first.tabIndex).toBe(0)

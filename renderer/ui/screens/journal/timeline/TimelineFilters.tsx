@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { memo, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StoredOffer, StoredSkill } from '../../../../data/records'
 import { companiesInJournal, type JournalFilter } from '../../../../data/repositories/journal-query'
@@ -27,8 +27,17 @@ function withField<K extends keyof JournalFilter>(
   return next
 }
 
-/** The timeline's filters: each one a labelled control, all combined, and a clear-all. */
-export function TimelineFilters({ filter, onChange, tags, skills, offers }: TimelineFiltersProps) {
+/**
+ * The timeline's filters: each one a labelled control, all combined, and a clear-all. Drawn
+ * again only when one of its props changes (not at each keystroke in the search box).
+ */
+export const TimelineFilters = memo(function TimelineFilters({
+  filter,
+  onChange,
+  tags,
+  skills,
+  offers,
+}: TimelineFiltersProps) {
   const { t, i18n } = useTranslation()
   const { db } = useServices()
   const id = useId()
@@ -207,4 +216,4 @@ export function TimelineFilters({ filter, onChange, tags, skills, offers }: Time
       </div>
     </div>
   )
-}
+})

@@ -1,5 +1,5 @@
-import { measureElement, observeElementRect, useVirtualizer } from '@tanstack/react-virtual'
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual'
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { UiLanguage } from '../../../i18n/i18n'
 import type { Fold } from './highlight'
@@ -15,8 +15,13 @@ import {
 } from './timeline-groups'
 import { useEntryPages } from './use-entry-pages'
 
-/** Estimated heights (px) before a row is measured: an entry, and each heading above one. */
-const ROW_HEIGHT = 104
+/**
+ * The heights (px) of an entry and of each heading above one: fixed by timeline.css (7rem,
+ * 3.25rem, 2.125rem at the root's 16px), so rows are laid out from these alone, never
+ * measured. Measuring each row as it scrolled into view made the virtualizer lay out every
+ * row after it again (50,000 at the most), a long task at every few frames of a scroll.
+ */
+const ROW_HEIGHT = 112
 const MONTH_HEIGHT = 52
 const WEEK_HEIGHT = 34
 const OVERSCAN = 6
@@ -30,6 +35,8 @@ export interface TimelineListProps {
   terms: ReadonlyMap<string, string[]> | null
   /** Entries read already (the first screen): their rows need no read of their own. */
   seed?: ReadonlyMap<string, StoredJournalEntry>
+  /** The rows are the last search's, while the new one is answered. */
+  busy?: boolean
   fold: Fold
   skillNames: ReadonlyMap<string, string>
   /** Where the list is read from, for the hint under it. */
@@ -46,6 +53,7 @@ export function TimelineList({
   groups,
   terms,
   seed,
+  busy = false,
   fold,
   skillNames,
   describedBy,
@@ -78,11 +86,6 @@ export function TimelineList({
     count: ids.length,
     getScrollElement: () => scrollRef.current,
     estimateSize,
-    // A row not laid out (hidden, or a test without layout) keeps its estimate, not 0.
-    measureElement: (element, entry, instance) => {
-      const height = measureElement(element, entry, instance)
-      return height > 0 ? height : estimateSize(Number(element.getAttribute('data-index')))
-    },
     getItemKey,
     overscan: OVERSCAN,
     // A row moved into view by the keys is not left under the month heading held at the top.
@@ -112,8 +115,9 @@ export function TimelineList({
     if (!focusWanted.current) return
     const row = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${String(current)}"]`)
     if (row) {
-      focusWanted.current = false
       row.focus({ preventScroll: true })
+      // Asked again at the next render if the row did not take it (it was being replaced).
+      if (document.activeElement === row) focusWanted.current = false
     }
   })
 
@@ -160,7 +164,8 @@ export function TimelineList({
         />
       )}
       <ol
-        className="timeline-list"
+        className={busy ? 'timeline-list is-stale' : 'timeline-list'}
+        aria-busy={busy || undefined}
         aria-label={t('journal.listLabel')}
         aria-describedby={describedBy}
         style={{ height: `${String(virtualizer.getTotalSize())}px` }}
@@ -173,7 +178,6 @@ export function TimelineList({
           return (
             <li
               key={item.key}
-              ref={virtualizer.measureElement}
               data-index={item.index}
               className="timeline-row"
               aria-setsize={ids.length}
@@ -188,10 +192,7 @@ export function TimelineList({
                 onKeyDown(event, item.index)
               }}
             >
-              {start & MONTH_START ? (
-                <h2 className="timeline-month">{monthLabel(day, language)}</h2>
-              ) : null}
-              {start & WEEK_START ? <WeekHeading day={day} language={language} /> : null}
+              {start !== 0 && <RowHeadings start={start} day={day} language={language} />}
               {entry ? (
                 <TimelineEntry
                   entry={entry}
@@ -253,13 +254,29 @@ function StickyMonth({
   )
 }
 
-function WeekHeading({ day, language }: { day: string; language: UiLanguage }) {
+/** The month and week headings that open before a row: the same props, nothing worked out again. */
+const RowHeadings = memo(function RowHeadings({
+  start,
+  day,
+  language,
+}: {
+  start: number
+  day: string
+  language: UiLanguage
+}) {
   const { t } = useTranslation()
   const monday = mondayOf(day)
-  const { week } = isoWeek(monday)
   return (
-    <h3 className="timeline-week">
-      {t('journalTimeline.week', { week, range: weekRange(monday, language) })}
-    </h3>
+    <>
+      {start & MONTH_START ? <h2 className="timeline-month">{monthLabel(day, language)}</h2> : null}
+      {start & WEEK_START ? (
+        <h3 className="timeline-week">
+          {t('journalTimeline.week', {
+            week: isoWeek(monday).week,
+            range: weekRange(monday, language),
+          })}
+        </h3>
+      ) : null}
+    </>
   )
-}
+})

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useId, useMemo, useState } from 'react'
+import { startTransition, useEffect, useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { onJournalChange, tagsInUse } from '../../../../data/repositories/journal'
 import {
@@ -61,7 +61,7 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
   const offers = useLiveQuery(() => listOffers(db), [db])
 
   // A tag, skill or offer named in the address that is not in the journal is left out, and said.
-  const { filter, missing } = useMemo(
+  const kept = useMemo(
     () =>
       withoutMissing(
         asked,
@@ -71,7 +71,11 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
       ),
     [asked, tags, skills, offers],
   )
-  const filterKey = JSON.stringify(filter)
+  const { missing } = kept
+  // The same object while the filters are the same (the address changes at each keystroke
+  // of a search, which parses them again).
+  const filterKey = JSON.stringify(kept.filter)
+  const filter = useMemo(() => JSON.parse(filterKey) as JournalFilter, [filterKey])
   const filtered = Object.keys(filter).length > 0
 
   // The whole order (every id and date the filter keeps, for the scroll height, the headings
@@ -118,13 +122,22 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
     if (trimmed === '') return
     let live = true
     void search.search(trimmed, SEARCH_LIMIT).then(({ hits, total }) => {
-      if (live) setAnswer({ query: trimmed, hits, total })
+      // Drawn as a transition: React draws the new rows in slices, between which the page
+      // takes the next keystroke, instead of one long task.
+      if (live) {
+        startTransition(() => {
+          setAnswer({ query: trimmed, hits, total })
+        })
+      }
     })
     return () => {
       live = false
     }
   }, [trimmed, search, revision])
   const current = trimmed !== '' && answer?.query === trimmed ? answer : null
+  // While a new query is answered, the last answer's rows stay (the list marked busy) rather
+  // than the list leaving the page and coming back at every keystroke.
+  const listed = trimmed === '' ? null : (current ?? answer)
 
   // The timeline's rows: the whole order once read, else the first screen. Its headings are
   // worked out once per list, not again each time a search starts or ends.
@@ -143,17 +156,17 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
 
   const shown = useMemo(() => {
     if (trimmed === '') return browsed ? { ...browsed, terms: null } : null
-    if (!current) return null
+    if (!listed) return null
     // Filtered: the hits the filters keep, which needs the whole order.
     if (filtered && !timeline) return null
     const allowed = filtered && timeline ? new Set(timeline.ids) : null
-    const hits = allowed ? current.hits.filter((hit) => allowed.has(hit.id)) : current.hits
+    const hits = allowed ? listed.hits.filter((hit) => allowed.has(hit.id)) : listed.hits
     return {
       ids: hits.map((hit) => hit.id),
       groups: null,
       terms: new Map(hits.map((hit) => [hit.id, hit.terms])),
     }
-  }, [browsed, timeline, trimmed, current, filtered])
+  }, [browsed, timeline, trimmed, listed, filtered])
 
   const skillNames = useMemo(
     () => new Map((skills ?? []).map((skill) => [skill.id, skill.name])),
@@ -166,6 +179,7 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
     !filtered && trimmed === '' && (total !== undefined ? total === 0 : head?.length === 0)
 
   function countText(): string {
+    if (trimmed !== '' && !current) return t('journalTimeline.searching')
     if (current && shown) {
       const count = filtered ? shown.ids.length : current.total
       return t(filtered ? 'journalTimeline.filteredMatches' : 'journal.matches', {
@@ -196,6 +210,8 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
           maxLength={200}
           placeholder={t('journal.searchPlaceholder')}
           onChange={(event) => {
+            // Emptied: the next search starts from no answer, not the last one's rows.
+            if (event.target.value.trim() === '') setAnswer(null)
             setQuery(event.target.value)
           }}
         />
@@ -235,6 +251,7 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
             groups={shown.groups}
             terms={shown.terms}
             seed={seed}
+            busy={trimmed !== '' && !current}
             fold={fold}
             skillNames={skillNames}
             describedBy={hintId}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react'
 import type { StoredJournalEntry } from '../../../../data/records'
 import { entriesByIds } from '../../../../data/repositories/journal-query'
 import { useServices } from '../../../services'
@@ -56,14 +56,17 @@ export function useEntryPages(
         if (inFlight.current.get(page) === ids) inFlight.current.delete(page)
         // An answer for a list no longer shown is dropped.
         if (latest.current !== ids) return
-        setLoaded((previous) => {
-          // Past the limit, start again from this page: the others in view are read again.
-          const fresh = previous.source !== ids || previous.entries.size > KEEP_LIMIT
-          const pages = new Set(fresh ? [] : previous.pages)
-          pages.add(page)
-          const kept = new Map(previous.entries.size > KEEP_LIMIT ? [] : previous.entries)
-          for (const entry of entries) kept.set(entry.id, entry)
-          return { source: ids, pages, entries: kept }
+        // A transition: the rows that arrive are drawn in slices between frames.
+        startTransition(() => {
+          setLoaded((previous) => {
+            // Past the limit, start again from this page: the others in view are read again.
+            const fresh = previous.source !== ids || previous.entries.size > KEEP_LIMIT
+            const pages = new Set(fresh ? [] : previous.pages)
+            pages.add(page)
+            const kept = new Map(previous.entries.size > KEEP_LIMIT ? [] : previous.entries)
+            for (const entry of entries) kept.set(entry.id, entry)
+            return { source: ids, pages, entries: kept }
+          })
         })
       })
     }

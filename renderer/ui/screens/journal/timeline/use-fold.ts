@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { startTransition, useEffect, useMemo, useState } from 'react'
 import type { Fold } from './highlight'
 
 /**
@@ -65,7 +65,10 @@ export function useFold(given?: Fold): Fold {
   useEffect(() => {
     if (given) return
     const listener = () => {
-      setKnown(new Map(cache))
+      // A transition: the rows' highlights are worked out again in slices, not one long task.
+      startTransition(() => {
+        setKnown(new Map(cache))
+      })
     }
     listeners.add(listener)
     return () => {

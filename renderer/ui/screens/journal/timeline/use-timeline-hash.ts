@@ -29,20 +29,16 @@ export interface TimelineHash extends TimelineState {
 export function useTimelineHash(): TimelineHash {
   const search = useSyncExternalStore(subscribe, currentSearch)
   const state = useMemo(() => parseTimelineQuery(search), [search])
-  const setFilter = useCallback(
-    (filter: JournalFilter) => {
-      window.location.hash = timelineHash(filter, state.query)
-    },
-    [state.query],
-  )
-  const setQuery = useCallback(
-    (query: string) => {
-      const url = new URL(window.location.href)
-      url.hash = timelineHash(state.filter, query)
-      window.history.replaceState(window.history.state, '', url)
-      window.dispatchEvent(new Event(REPLACED))
-    },
-    [state.filter],
-  )
+  // Both read the address when called, not when made: the same functions for the screen's
+  // life, so a keystroke in the search box does not draw the filters again.
+  const setFilter = useCallback((filter: JournalFilter) => {
+    window.location.hash = timelineHash(filter, parseTimelineQuery(currentSearch()).query)
+  }, [])
+  const setQuery = useCallback((query: string) => {
+    const url = new URL(window.location.href)
+    url.hash = timelineHash(parseTimelineQuery(currentSearch()).filter, query)
+    window.history.replaceState(window.history.state, '', url)
+    window.dispatchEvent(new Event(REPLACED))
+  }, [])
   return { ...state, setFilter, setQuery }
 }
