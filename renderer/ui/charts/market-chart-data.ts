@@ -1,6 +1,5 @@
 import type { Fen } from '../../domain/money'
 import type { Range } from '../../domain/range'
-import { DEFAULT_RULESET } from '../../domain/ruleset/default-ruleset'
 import type { MarketPayRule } from '../../domain/ruleset/market-pay-schema'
 
 /** One of the article's pay figures: the ruleset's `marketPay` rules, cited at their lines. */
@@ -40,8 +39,8 @@ export interface MarketChartInput {
   offers: readonly { id: string; label: string; total: Range<Fen> }[]
   /** What a move can reach at the user's tier; null where the engine cannot say. */
   band: { label: string; total: Range<Fen> } | null
-  /** The ruleset in use's `marketPay` (so an override moves the bars); the default ruleset's if left out. */
-  references?: readonly MarketReference[]
+  /** The ruleset in use's `marketPay`, so that an override moves the bars. */
+  references: readonly MarketReference[]
   referenceLabel: (reference: MarketReference) => string
 }
 
@@ -72,7 +71,7 @@ function axisFor(highest: number): { axisMax: number; ticks: number[] } {
  * their yearly totals), then the article's figures lowest first; the tier's band to shade.
  */
 export function marketChartData(input: MarketChartInput): MarketChartData {
-  const references = input.references ?? DEFAULT_RULESET.marketPay
+  const { references } = input
   const rows: MarketRow[] = []
   if (input.current) {
     const { total } = input.current

@@ -15,6 +15,7 @@ describe('marketChartData', () => {
       { id: 'o-b', label: 'Big platform', total: { low: fen(992_000), high: fen(1_140_000) } },
     ],
     band: { label: 'Premium', total: { low: fen(975_000), high: fen(1_500_000) } },
+    references: DEFAULT_RULESET.marketPay,
     referenceLabel: label,
   }
 

@@ -130,6 +130,7 @@ export function MarketChartFigure({
             total: skills.expectedTotal,
           }
         : null,
+      references: ruleset.marketPay,
       referenceLabel: (reference) => t(`offerCompare.market.references.${reference.id}`),
     })
   }, [current, offers, skills.tier, skills.expectedTotal, ruleset, language, t])
