@@ -121,6 +121,36 @@ describe('the journal timeline', () => {
     }, SLOW)
   }, 30_000)
 
+  it('holds the month of the rows at the top while they scroll, for the eye only', async () => {
+    await renderTimeline(entries(200))
+    await waitFor(() => {
+      expect(screen.getByTestId('journal-count').textContent).toBe('200 entries')
+    }, SLOW)
+    const scroller = screen.getByTestId('timeline-scroll')
+    const scrollTo = async (top: number) => {
+      await act(async () => {
+        scroller.scrollTop = top
+        fireEvent.scroll(scroller)
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      })
+    }
+    // At the top, the first row's own heading shows the month: no copy over it.
+    expect(screen.queryByTestId('timeline-sticky-month')).toBeNull()
+    // Ten rows down (entries are 112 px, a month heading 52, a week heading 34): still November.
+    await scrollTo(10 * 112 + 52 + 2 * 34)
+    await waitFor(() => {
+      expect(screen.getByTestId('timeline-sticky-month').textContent).toBe('November 2026')
+    })
+    expect(screen.getByTestId('timeline-sticky-month').getAttribute('aria-hidden')).toBe('true')
+    // 29 November back to 31 October is 29 rows: row 35 is in October.
+    await scrollTo(35 * 112 + 2 * 52 + 7 * 34)
+    await waitFor(() => {
+      expect(screen.getByTestId('timeline-sticky-month').textContent).toBe('October 2026')
+    })
+    // The headings in the list are still the rows' own, not the copy.
+    expect(screen.queryByRole('heading', { name: 'October 2026' })).toBeTruthy()
+  }, 30_000)
+
   it('moves between entries with the keys and opens one with Enter', async () => {
     await renderTimeline(entries(200))
     await screen.findByText('Entry 0', {}, SLOW)
