@@ -56,9 +56,13 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
   )
   const head = headAnswer?.key === headKey ? headAnswer.rows : undefined
 
-  const tags = useLiveQuery(() => tagsInUse(db), [db])
-  const skills = useLiveQuery(() => listSkills(db), [db])
-  const offers = useLiveQuery(() => listOffers(db), [db])
+  // What the filters offer, asked once the first screen is painted (at once when it waits
+  // for them: a filter in the address must be checked against them).
+  const [painted, setPainted] = useState(false)
+  const settled = painted || head === null
+  const tags = useLiveQuery(() => (settled ? tagsInUse(db) : undefined), [db, settled])
+  const skills = useLiveQuery(() => (settled ? listSkills(db) : undefined), [db, settled])
+  const offers = useLiveQuery(() => (settled ? listOffers(db) : undefined), [db, settled])
 
   // A tag, skill or offer named in the address that is not in the journal is left out, and said.
   const kept = useMemo(
@@ -81,7 +85,6 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
   // The whole order (every id and date the filter keeps, for the scroll height, the headings
   // and the keys), read once the first screen is painted: at 50,000 entries it takes a second,
   // which the first screen need not wait for. Without a first screen, read at once.
-  const [painted, setPainted] = useState(false)
   useEffect(() => {
     if (painted || head === undefined) return
     let frame = 0
@@ -97,11 +100,10 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
       clearTimeout(timer)
     }
   }, [painted, head])
-  const wantWhole = painted || head === null
   const wholeAnswer = useLiveQuery(
     async () =>
-      wantWhole ? { key: filterKey, timeline: await queryJournal(db, filter) } : undefined,
-    [db, filterKey, wantWhole],
+      settled ? { key: filterKey, timeline: await queryJournal(db, filter) } : undefined,
+    [db, filterKey, settled],
   )
   const timeline = wholeAnswer?.key === filterKey ? wholeAnswer.timeline : undefined
   const total = wholeAnswer?.timeline.total
