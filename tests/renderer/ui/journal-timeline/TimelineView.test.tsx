@@ -234,7 +234,8 @@ describe('the journal timeline', () => {
       expect(list().querySelector('mark')?.textContent).toBe('訓練')
     }, SLOW)
 
-    // Then the filters keep the hits they allow.
+    // Then the filters keep the hits they allow (the tags in use are read after the first screen).
+    await within(screen.getByLabelText('Tag')).findByRole('option', { name: 'llm' }, SLOW)
     await act(async () => {
       fireEvent.change(screen.getByLabelText('Tag'), { target: { value: 'llm' } })
       await Promise.resolve()

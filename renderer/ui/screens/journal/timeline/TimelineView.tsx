@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { startTransition, useEffect, useId, useMemo, useState } from 'react'
+import { startTransition, useDeferredValue, useEffect, useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { onJournalChange, tagsInUse } from '../../../../data/repositories/journal'
 import {
@@ -139,7 +139,11 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
   const current = trimmed !== '' && answer?.query === trimmed ? answer : null
   // While a new query is answered, the last answer's rows stay (the list marked busy) rather
   // than the list leaving the page and coming back at every keystroke.
-  const listed = trimmed === '' ? null : (current ?? answer)
+  // The list follows the search box a step behind (a deferred value): a keystroke draws the
+  // box and the count at once, and the list, which may switch between the ranked hits and the
+  // whole timeline, in a render React can interrupt for the next keystroke.
+  const listQuery = useDeferredValue(trimmed)
+  const listed = listQuery === '' ? null : (current ?? answer)
 
   // The timeline's rows: the whole order once read, else the first screen. Its headings are
   // worked out once per list, not again each time a search starts or ends.
@@ -157,7 +161,7 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
   const seed = useMemo(() => new Map((head ?? []).map((entry) => [entry.id, entry])), [head])
 
   const shown = useMemo(() => {
-    if (trimmed === '') return browsed ? { ...browsed, terms: null } : null
+    if (listQuery === '') return browsed ? { ...browsed, terms: null } : null
     if (!listed) return null
     // Filtered: the hits the filters keep, which needs the whole order.
     if (filtered && !timeline) return null
@@ -168,7 +172,7 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
       groups: null,
       terms: new Map(hits.map((hit) => [hit.id, hit.terms])),
     }
-  }, [browsed, timeline, trimmed, listed, filtered])
+  }, [browsed, timeline, listQuery, listed, filtered])
 
   const skillNames = useMemo(
     () => new Map((skills ?? []).map((skill) => [skill.id, skill.name])),
@@ -236,16 +240,16 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
         <FirstStep />
       ) : shown === null ? (
         <p className="muted">
-          {trimmed === '' ? t('journalTimeline.loading') : t('journalTimeline.searching')}
+          {listQuery === '' ? t('journalTimeline.loading') : t('journalTimeline.searching')}
         </p>
       ) : shown.ids.length === 0 ? (
         <p className="muted">
-          {trimmed === '' ? t('journalTimeline.noneFiltered') : t('journalTimeline.noMatch')}
+          {listQuery === '' ? t('journalTimeline.noneFiltered') : t('journalTimeline.noMatch')}
         </p>
       ) : (
         <>
           <p id={hintId} className="hint muted">
-            {trimmed === '' ? '' : `${t('journalTimeline.ranked')} `}
+            {listQuery === '' ? '' : `${t('journalTimeline.ranked')} `}
             {t('journalTimeline.keys')}
           </p>
           <TimelineList
