@@ -1,11 +1,16 @@
-import type { RefObject } from 'react'
+import { lazy, Suspense, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useHashPath } from '../../hooks/use-hash-path'
-import { EntryPage } from './entry/EntryPage'
-import { GoalsView } from './goals/GoalsView'
-import { JobSearchView } from './jobs/JobSearchView'
 import { TimelineView } from './timeline/TimelineView'
 import './journal-screen.css'
+
+// The timeline is what the journal opens on; the other views load when first opened, so the
+// timeline's first page does not wait for the entry form's, goals' and job search's code.
+const EntryPage = lazy(() => import('./entry/EntryPage').then((m) => ({ default: m.EntryPage })))
+const GoalsView = lazy(() => import('./goals/GoalsView').then((m) => ({ default: m.GoalsView })))
+const JobSearchView = lazy(() =>
+  import('./jobs/JobSearchView').then((m) => ({ default: m.JobSearchView })),
+)
 
 type JournalView = 'timeline' | 'jobs' | 'goals'
 
@@ -50,12 +55,22 @@ export function JournalScreen({
       </nav>
       {view === 'timeline' ? (
         <TimelineView />
-      ) : view === 'jobs' ? (
-        <JobSearchView />
-      ) : view === 'goals' ? (
-        <GoalsView />
       ) : (
-        <EntryPage key={path} entryId={path === 'new' ? null : path} />
+        <Suspense
+          fallback={
+            <p className="muted" role="status">
+              {t('app.loading')}
+            </p>
+          }
+        >
+          {view === 'jobs' ? (
+            <JobSearchView />
+          ) : view === 'goals' ? (
+            <GoalsView />
+          ) : (
+            <EntryPage key={path} entryId={path === 'new' ? null : path} />
+          )}
+        </Suspense>
       )}
     </section>
   )
