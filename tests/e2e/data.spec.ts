@@ -38,8 +38,8 @@ async function expectSearchCount(
 ): Promise<string[]> {
   await page.getByRole('searchbox', { name: words.search }).fill(query)
   const count = journalCount(page)
-  // Until this query's answer arrives the status shows the journal's size, never a stale
-  // answer: the first "matches" text belongs to this query.
+  // Until this query's answer arrives the status says it is searching, never a stale answer:
+  // the first "matches" text belongs to this query.
   await expect(count, `answer for “${query}”`).toHaveText(words.anyMatches, { timeout: 15_000 })
   expect(await count.textContent(), `matches for “${query}”`).toBe(words.matches(expected))
   const items = page.getByRole('list', { name: words.entryList }).getByRole('listitem')
