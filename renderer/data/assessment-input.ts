@@ -61,23 +61,33 @@ export function journalEventFrom(stored: StoredJournalEntry): JournalEvent {
   return domainFields(journalEventSchema, stored)
 }
 
-/** Entries linked to any skill: the only ones that can hold evidence (records.ts's rule). */
-export function readSkillLinkedEntries(db: TidemarkDatabase): Promise<StoredJournalEntry[]> {
-  return db.journal.where('skillIds').notEqual('').distinct().toArray()
+/** Each entry once, in the order first met (a multi-entry index lists an entry once per key). */
+function oncePerId(entries: readonly StoredJournalEntry[]): StoredJournalEntry[] {
+  const byId = new Map<string, StoredJournalEntry>()
+  for (const entry of entries) if (!byId.has(entry.id)) byId.set(entry.id, entry)
+  return [...byId.values()]
+}
+
+/**
+ * Entries linked to any skill: the only ones that can hold evidence (records.ts's rule). One
+ * key range of the `skillIds` index (every id sorts above ''), read in one request: Dexie's
+ * notEqual() and distinct() walk a cursor instead, one round trip to the browser per entry.
+ */
+export async function readSkillLinkedEntries(db: TidemarkDatabase): Promise<StoredJournalEntry[]> {
+  return oncePerId(await db.journal.where('skillIds').above('').toArray())
 }
 
 /**
  * Entries the engine needs: job-search kinds (for its statistics) and entries linked to a skill
- * (their evidence). Read through the indexes, so 50,000 learning notes are never loaded.
+ * (their evidence). Read through the indexes, so 50,000 learning notes are never loaded; each
+ * kind is one key of the `kind` index, read in one request (anyOf() would walk a cursor).
  */
 export async function readEngineJournal(db: TidemarkDatabase): Promise<StoredJournalEntry[]> {
   const [search, linked] = await Promise.all([
-    db.journal.where('kind').anyOf(JOB_SEARCH_KINDS).toArray(),
+    Promise.all(JOB_SEARCH_KINDS.map((kind) => db.journal.where('kind').equals(kind).toArray())),
     readSkillLinkedEntries(db),
   ])
-  const byId = new Map<string, StoredJournalEntry>()
-  for (const entry of [...search, ...linked]) byId.set(entry.id, entry)
-  return [...byId.values()]
+  return oncePerId([...search.flat(), ...linked])
 }
 
 /** The stored records the engine's input is built from (what the live assessment watches). */
@@ -85,12 +95,25 @@ export interface AssessmentSources {
   profile: StoredProfile | undefined
   skills: StoredSkill[]
   offers: StoredOffer[]
-  /** Only the entries the engine reads: job-search kinds and skill-linked (readEngineJournal). */
+  /** Only the entries the engine reads: job-search kinds and skill-linked (readEngineJournal);
+   *  read with `jobSearch: false`, only the skill-linked ones. */
   journal: StoredJournalEntry[]
   settings: EngineSettings
 }
 
-export function readAssessmentSources(db: TidemarkDatabase): Promise<AssessmentSources> {
+export interface SourcesToRead {
+  /**
+   * The job-search entries, which only the engine's job-search statistics read: thousands in a
+   * long journal, the largest read by far. Left out (false), `journal` holds only the entries
+   * linked to a skill and the statistics built from it are not the user's: drop them.
+   */
+  jobSearch?: boolean
+}
+
+export function readAssessmentSources(
+  db: TidemarkDatabase,
+  { jobSearch = true }: SourcesToRead = {},
+): Promise<AssessmentSources> {
   return db.transaction(
     'r',
     [db.profile, db.skills, db.offers, db.journal, db.engineSettings],
@@ -99,7 +122,7 @@ export function readAssessmentSources(db: TidemarkDatabase): Promise<AssessmentS
         db.profile.get('me'),
         db.skills.toArray(),
         db.offers.toArray(),
-        readEngineJournal(db),
+        jobSearch ? readEngineJournal(db) : readSkillLinkedEntries(db),
         readEngineSettings(db),
       ])
       return { profile, skills, offers, journal, settings }
