@@ -1,15 +1,10 @@
 import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
 import { I18nextProvider } from 'react-i18next'
 import type { TidemarkApi } from '../preload/api'
+import type { SourcesToRead } from './data/assessment-input'
 import { TidemarkDatabase } from './data/db'
 import { classifyOpenError, openTidemarkDatabase } from './data/open-database'
-import { startSearchWorker } from './data/search/search-client'
-import { readSettings } from './data/settings-repository'
-import { detectPlatform, requestPersistentStorage } from './platform'
-import { App } from './ui/App'
-import { StartupError } from './ui/StartupError'
-import { createI18n, resolveUiLanguage } from './ui/i18n/i18n'
+import { sectionFromHash, type SectionId } from './ui/sections'
 import './ui/styles.css'
 
 declare global {
@@ -18,23 +13,108 @@ declare global {
   }
 }
 
+/** What each screen that shows the engine's assessment reads (the dashboard shows no job-search
+ *  statistics): read as soon as the database is open, while the screen's code still loads. */
+const ASSESSED: Partial<Record<SectionId, SourcesToRead>> = {
+  dashboard: { jobSearch: false },
+  skills: {},
+  offers: {},
+  rules: {},
+}
+
+/** Resolves after the next frame is painted (rAF runs just before it; a task queued there after). */
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0))
+  })
+}
+
+/**
+ * When the search worker may start loading its index (seconds of work for a large journal, on
+ * the second core): at once where the user searches (the journal, or on the way to it); else
+ * once the first screen is drawn with its records (`firstScreen`) and the page is idle, so it
+ * does not compete with them.
+ */
+function searchStart(section: SectionId, firstScreen: Promise<void>): Promise<void> {
+  if (section === 'journal') return Promise.resolve()
+  return new Promise<void>((resolve) => {
+    const onHash = () => {
+      if (sectionFromHash(window.location.hash) === 'journal') done()
+    }
+    function done() {
+      window.removeEventListener('hashchange', onHash)
+      resolve()
+    }
+    window.addEventListener('hashchange', onHash)
+    void firstScreen.then(nextPaint).then(() => {
+      requestIdleCallback(done, { timeout: 1000 })
+    })
+  })
+}
+
+/**
+ * The start, in the order that keeps the disk and the CPU both busy: the database starts opening
+ * first (this module imports little more than Dexie), the rest of the app's code is fetched
+ * (index.html preloads it) and run meanwhile, then the first screen's records are read while its
+ * code and the shell render.
+ */
 async function start(container: HTMLElement): Promise<void> {
+  const section = sectionFromHash(window.location.hash)
+  const db = new TidemarkDatabase()
+  const opened = openTidemarkDatabase(db)
+  // Awaited below; a failure is shown by the start-up error screen, not reported as unhandled.
+  opened.catch(() => undefined)
+  // The dashboard (where the app opens) and its data query are fetched now, not once App's
+  // chunk has run; other screens load through App (preloadScreen below).
+  const dashboard =
+    section === 'dashboard'
+      ? Promise.all([
+          import('./ui/screens/dashboard/use-dashboard-data'),
+          import('./ui/screens/dashboard/DashboardScreen'),
+        ]).then(([data]) => data)
+      : null
+  dashboard?.catch(() => undefined)
+
+  const [
+    { createRoot },
+    { App, preloadScreen },
+    { createI18n, resolveUiLanguage },
+    { detectPlatform, requestPersistentStorage },
+    { readSettings },
+    { startSearchWorker },
+    { warmStoredForAssessment },
+  ] = await Promise.all([
+    import('react-dom/client'),
+    import('./ui/App'),
+    import('./ui/i18n/i18n'),
+    import('./platform'),
+    import('./data/settings-repository'),
+    import('./data/search/search-client'),
+    import('./ui/hooks/stored-for-assessment'),
+  ])
+  // The first screen's own code loads while the database finishes opening.
+  const screenLoaded = preloadScreen(section)
   const root = createRoot(container)
   const platform = detectPlatform(window)
   // The language must never block the start: fall back to the browser's list.
   const systemLanguages = await platform.systemLanguages().catch(() => navigator.languages)
-  const db = new TidemarkDatabase()
   // Ask the browser not to evict our data under storage pressure; the answer is shown in Settings.
   void requestPersistentStorage()
   try {
-    await openTidemarkDatabase(db)
-    // The search worker waits for the first frame: the screen comes first.
-    const firstPaint = new Promise<void>((resolve) => {
-      requestAnimationFrame(() => setTimeout(resolve, 0))
+    await opened
+    // The engine's records load now, beside the first render and the screen's code.
+    const toRead = ASSESSED[section]
+    const records = toRead ? warmStoredForAssessment(db, toRead) : Promise.resolve()
+    void dashboard?.then(({ warmDashboardData }) => {
+      warmDashboardData(db)
     })
-    const search = startSearchWorker(db, firstPaint)
+    const search = startSearchWorker(db, searchStart(section, records))
     const settings = await readSettings(db)
-    const i18n = await createI18n(resolveUiLanguage(settings.language, systemLanguages))
+    const [i18n] = await Promise.all([
+      createI18n(resolveUiLanguage(settings.language, systemLanguages)),
+      // Rendered once its screen is loaded, so the screen does not flash 'Loading…' first.
+      screenLoaded,
+    ])
     document.documentElement.lang = i18n.language
     root.render(
       <StrictMode>
@@ -44,7 +124,11 @@ async function start(container: HTMLElement): Promise<void> {
       </StrictMode>,
     )
   } catch (error) {
-    const i18n = await createI18n(resolveUiLanguage('system', systemLanguages))
+    // Loaded only when needed: restoring a backup brings the whole import with it.
+    const [{ StartupError }, i18n] = await Promise.all([
+      import('./ui/StartupError'),
+      createI18n(resolveUiLanguage('system', systemLanguages)),
+    ])
     root.render(
       <I18nextProvider i18n={i18n}>
         <StartupError

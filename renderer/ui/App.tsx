@@ -1,11 +1,18 @@
-import { lazy, Suspense, useEffect, useRef, type RefObject } from 'react'
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentType,
+  type RefObject,
+} from 'react'
 import { useTranslation } from 'react-i18next'
 import { useHashSection } from './hooks/use-hash-section'
 import { useSectionShortcuts } from './hooks/use-section-shortcuts'
 import { useSettings } from './hooks/use-settings'
 import { resolveUiLanguage } from './i18n/i18n'
-import { setZodLocale } from './i18n/zod-locale'
-import { useAutomaticBackups } from './backups/use-automatic-backups'
 import { Banners } from './Banners'
 import { DeadlineBanner } from './deadlines/DeadlineBanner'
 import { KeyboardHelp } from './help/KeyboardHelp'
@@ -30,13 +37,16 @@ function AppFrame() {
   const headingRef = useRef<HTMLHeadingElement>(null)
   const firstRender = useRef(true)
   useSectionShortcuts()
-  useAutomaticBackups()
 
   const language = resolveUiLanguage(settings.language, systemLanguages)
   useEffect(() => {
     if (i18n.language !== language) void i18n.changeLanguage(language)
     document.documentElement.lang = language
-    setZodLocale(language)
+    // zod's messages in the interface's language: only forms and imports show them, so its two
+    // locales load beside the first screen instead of before it (in order: the last one wins).
+    void import('./i18n/zod-locale').then(({ setZodLocale }) => {
+      setZodLocale(language)
+    })
   }, [language, i18n])
 
   useEffect(() => {
@@ -66,6 +76,10 @@ function AppFrame() {
     }
   }, [section, t])
 
+  // Drawn again only when the section changes: this frame redraws whenever the settings' live
+  // query answers (first just after the first paint), and the screens read their own data.
+  const screen = useMemo(() => <Screen section={section} headingRef={headingRef} />, [section])
+
   return (
     <div className="app">
       {/* The hash is the router's: the skip link moves focus itself instead of letting #main replace the route. */}
@@ -93,32 +107,70 @@ function AppFrame() {
       <main id="main" className="app-main" tabIndex={-1}>
         <Banners />
         <DeadlineBanner />
-        <Screen section={section} headingRef={headingRef} />
+        {screen}
       </main>
       <QuickEntry />
+      {platform.backups ? (
+        <Suspense fallback={null}>
+          <AutomaticBackups />
+        </Suspense>
+      ) : null}
     </div>
   )
 }
 
-// Each screen is its own chunk, loaded when first opened: the start pays only for the first.
-const DashboardScreen = lazy(() =>
-  import('./screens/dashboard/DashboardScreen').then((m) => ({ default: m.DashboardScreen })),
+// The desktop app's automatic backups (a browser has none) load beside the first screen: the
+// export they write is code the first paint does not need.
+const AutomaticBackups = lazy(() =>
+  import('./backups/use-automatic-backups').then(({ useAutomaticBackups }) => ({
+    default: function AutomaticBackups() {
+      useAutomaticBackups()
+      return null
+    },
+  })),
 )
-const SkillsScreen = lazy(() =>
-  import('./screens/skills/SkillsScreen').then((m) => ({ default: m.SkillsScreen })),
-)
-const JournalScreen = lazy(() =>
-  import('./screens/journal/JournalScreen').then((m) => ({ default: m.JournalScreen })),
-)
-const OffersScreen = lazy(() =>
-  import('./screens/offers/OffersScreen').then((m) => ({ default: m.OffersScreen })),
-)
-const RulesScreen = lazy(() =>
-  import('./screens/rules/RulesScreen').then((m) => ({ default: m.RulesScreen })),
-)
-const SettingsScreen = lazy(() =>
-  import('./screens/SettingsScreen').then((m) => ({ default: m.SettingsScreen })),
-)
+
+type ScreenProps = { headingRef: RefObject<HTMLHeadingElement | null> }
+type ScreenComponent = ComponentType<ScreenProps>
+
+/**
+ * A screen's own chunk, loaded when first opened (the start pays only for the first) or ahead of
+ * it by `preload`. A screen already loaded renders at once: through lazy() it would suspend for
+ * a moment anyway, and React holds a revealed fallback on screen for 300 ms.
+ */
+function screenChunk(load: () => Promise<ScreenComponent>) {
+  let loaded: ScreenComponent | undefined
+  let loading: Promise<{ default: ScreenComponent }> | undefined
+  const preload = () =>
+    (loading ??= load().then((component) => {
+      loaded = component
+      return { default: component }
+    }))
+  const Lazy = lazy(preload)
+  return { preload, component: (): ScreenComponent => loaded ?? Lazy }
+}
+
+const SCREENS: Record<SectionId, ReturnType<typeof screenChunk>> = {
+  dashboard: screenChunk(() =>
+    import('./screens/dashboard/DashboardScreen').then((m) => m.DashboardScreen),
+  ),
+  skills: screenChunk(() => import('./screens/skills/SkillsScreen').then((m) => m.SkillsScreen)),
+  journal: screenChunk(() =>
+    import('./screens/journal/JournalScreen').then((m) => m.JournalScreen),
+  ),
+  offers: screenChunk(() => import('./screens/offers/OffersScreen').then((m) => m.OffersScreen)),
+  rules: screenChunk(() => import('./screens/rules/RulesScreen').then((m) => m.RulesScreen)),
+  settings: screenChunk(() => import('./screens/SettingsScreen').then((m) => m.SettingsScreen)),
+}
+
+/** Loads a screen's code before it renders (at start-up, while the database opens); resolves
+ *  once loaded, or failed (the screen then shows the failure when it renders). */
+export function preloadScreen(section: SectionId): Promise<void> {
+  return SCREENS[section].preload().then(
+    () => undefined,
+    () => undefined,
+  )
+}
 
 function Screen(props: { section: SectionId; headingRef: RefObject<HTMLHeadingElement | null> }) {
   const { t } = useTranslation()
@@ -135,25 +187,13 @@ function Screen(props: { section: SectionId; headingRef: RefObject<HTMLHeadingEl
   )
 }
 
-function ScreenFor({
-  section,
-  headingRef,
-}: {
-  section: SectionId
-  headingRef: RefObject<HTMLHeadingElement | null>
-}) {
-  switch (section) {
-    case 'dashboard':
-      return <DashboardScreen headingRef={headingRef} />
-    case 'skills':
-      return <SkillsScreen headingRef={headingRef} />
-    case 'journal':
-      return <JournalScreen headingRef={headingRef} />
-    case 'rules':
-      return <RulesScreen headingRef={headingRef} />
-    case 'settings':
-      return <SettingsScreen headingRef={headingRef} />
-    case 'offers':
-      return <OffersScreen headingRef={headingRef} />
-  }
+function ScreenFor({ section, headingRef }: { section: SectionId } & ScreenProps) {
+  return <SectionScreen key={section} section={section} headingRef={headingRef} />
+}
+
+function SectionScreen({ section, headingRef }: { section: SectionId } & ScreenProps) {
+  // Chosen once per mount: the loaded component, or the lazy one until it is (never swapped
+  // while mounted, which would remount the screen).
+  const [Component] = useState(SCREENS[section].component)
+  return <Component headingRef={headingRef} />
 }

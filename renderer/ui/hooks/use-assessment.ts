@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
 import { assess, type Assessment } from '../../domain/assess'
 import type { AssessmentInput } from '../../domain/model/assessment-input'
@@ -7,13 +6,14 @@ import type { Profile, Skill } from '../../domain/model/profile'
 import { withOverrides, type RulesetOverrides } from '../../domain/ruleset/overrides'
 import { DEFAULT_RULESET } from '../../domain/ruleset/default-ruleset'
 import type { Ruleset } from '../../domain/ruleset/ruleset-schema'
-import {
-  buildAssessmentInput,
-  readAssessmentSources,
-  type AssessmentSources,
-} from '../../data/assessment-input'
-import { readRulesetInUse, type RulesetInUse } from '../../data/ruleset-in-use'
-import { useServices } from '../services'
+import { buildAssessmentInput } from '../../data/assessment-input'
+import { useStoredForAssessment, type StoredForAssessment } from './stored-for-assessment'
+
+export {
+  useStoredForAssessment,
+  warmStoredForAssessment,
+  type StoredForAssessment,
+} from './stored-for-assessment'
 
 /**
  * What a form has typed but not saved, so the assessment beside it moves as the user types.
@@ -29,29 +29,12 @@ export interface AssessmentDraft {
   overrides?: RulesetOverrides | undefined
 }
 
-export interface StoredForAssessment {
-  sources: AssessmentSources
-  rulesetInUse: RulesetInUse
-}
-
 export interface LiveAssessment extends StoredForAssessment {
   /** False until the user saves a profile: a neutral profile stands in and screens say so. */
   profileSaved: boolean
   input: AssessmentInput
   ruleset: Ruleset
   assessment: Assessment
-}
-
-/** The stored records the engine reads, live: any write anywhere updates every screen. */
-export function useStoredForAssessment(): StoredForAssessment | undefined {
-  const { db } = useServices()
-  return useLiveQuery(async () => {
-    const [sources, rulesetInUse] = await Promise.all([
-      readAssessmentSources(db),
-      readRulesetInUse(db),
-    ])
-    return { sources, rulesetInUse }
-  }, [db])
 }
 
 function replaceById<T extends { id: string }>(items: readonly T[], item: T | undefined): T[] {
@@ -94,6 +77,28 @@ export function assessWithDraft(
     ruleset,
     assessment: assess(input, ruleset),
   }
+}
+
+/**
+ * The live assessment of the skills and the offers, without the job-search statistics: what the
+ * dashboard shows. Its records leave out the job-search entries (the largest read by far in a
+ * long journal), so the statistics the engine would build from them are not here at all.
+ */
+export type LiveSkillsAndOffers = Omit<LiveAssessment, 'input' | 'assessment'> & {
+  input: Omit<AssessmentInput, 'journal'>
+  assessment: Omit<Assessment, 'jobSearch'>
+}
+
+export function useSkillsAndOffersAssessment(): LiveSkillsAndOffers | undefined {
+  const stored = useStoredForAssessment({ jobSearch: false })
+  return useMemo(() => {
+    if (!stored) return undefined
+    const live = assessWithDraft(stored)
+    // Built from the skill-linked entries only: not the user's job search.
+    const { journal, ...input } = live.input
+    const { jobSearch, ...assessment } = live.assessment
+    return { ...live, input, assessment }
+  }, [stored])
 }
 
 /** The live assessment, with the screen's unsaved draft laid over what is stored. */

@@ -1,6 +1,6 @@
 import type { RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useAssessment } from '../../hooks/use-assessment'
+import { useSkillsAndOffersAssessment } from '../../hooks/use-assessment'
 import { BackupCard } from './cards/BackupCard'
 import { GapsCard } from './cards/GapsCard'
 import { GoalCard } from './cards/GoalCard'
@@ -25,7 +25,7 @@ export function DashboardScreen({
   headingRef: RefObject<HTMLHeadingElement | null>
 }) {
   const { t } = useTranslation()
-  const live = useAssessment()
+  const live = useSkillsAndOffersAssessment()
   const data = useDashboardData()
   const actions = useSampleActions(headingRef)
   const empty =

@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import type { JournalKind } from '../../../domain/model/enums'
 import type { SkillSnapshot, StoredGoal, StoredOffer } from '../../../data/records'
 import { listGoals } from '../../../data/repositories/goals'
@@ -10,6 +9,8 @@ import {
 import { openOffersByDeadline } from '../../../data/repositories/offers'
 import { readSampleState, type SampleState } from '../../../data/sample/sample-profile'
 import { localDate, readSnapshots } from '../../../data/snapshots'
+import type { TidemarkDatabase } from '../../../data/db'
+import { SharedLiveQuery, useSharedLiveQuery } from '../../hooks/shared-live-query'
 import { useServices } from '../../services'
 import { addDays, weekOf } from './calendar'
 
@@ -32,35 +33,55 @@ export interface DashboardData {
   lastAutomaticBackup: AutomaticBackupResult | null
 }
 
+/** The dashboard's query, one per database: started at start-up (warmDashboardData) while the
+ *  screen's code loads, then read by the screen. */
+const queries = new WeakMap<TidemarkDatabase, SharedLiveQuery<DashboardData>>()
+
+function dashboardQuery(db: TidemarkDatabase): SharedLiveQuery<DashboardData> {
+  let query = queries.get(db)
+  if (!query) {
+    query = new SharedLiveQuery(() => readDashboardData(db))
+    queries.set(db, query)
+  }
+  return query
+}
+
+/** Starts reading the dashboard's data before the screen mounts (held `holdMs` for it). */
+export function warmDashboardData(db: TidemarkDatabase, holdMs = 10_000): void {
+  dashboardQuery(db).warm(holdMs)
+}
+
 export function useDashboardData(): DashboardData | undefined {
   const { db } = useServices()
-  return useLiveQuery(async () => {
-    // Read inside the query (not during render): the clock is the query's input, like the data.
-    const now = new Date()
-    const today = localDate(now)
-    const week = weekOf(now)
-    const [sample, snapshots, withDeadline, weekEntries, goals, lastExportAt, lastAutomaticBackup] =
-      await Promise.all([
-        readSampleState(db),
-        readSnapshots(db, localDate(addDays(now, -TREND_DAYS))),
-        openOffersByDeadline(db),
-        // The journal's date index: only this week's entries are read.
-        db.journal.where('date').between(week.from, week.until, true, false).toArray(),
-        listGoals(db),
-        readLastExportAt(db),
-        readLastAutomaticBackup(db),
-      ])
-    const counts: Partial<Record<JournalKind, number>> = {}
-    for (const entry of weekEntries) counts[entry.kind] = (counts[entry.kind] ?? 0) + 1
-    return {
-      today,
-      sample,
-      snapshots,
-      nextDeadline: withDeadline.find((offer) => (offer.deadline ?? '') >= today),
-      week: { from: week.from, counts, total: weekEntries.length },
-      nextGoal: goals.find((goal) => !goal.done),
-      lastExportAt,
-      lastAutomaticBackup,
-    }
-  }, [db])
+  return useSharedLiveQuery(dashboardQuery(db))
+}
+
+async function readDashboardData(db: TidemarkDatabase): Promise<DashboardData> {
+  // Read inside the query (not during render): the clock is the query's input, like the data.
+  const now = new Date()
+  const today = localDate(now)
+  const week = weekOf(now)
+  const [sample, snapshots, withDeadline, weekEntries, goals, lastExportAt, lastAutomaticBackup] =
+    await Promise.all([
+      readSampleState(db),
+      readSnapshots(db, localDate(addDays(now, -TREND_DAYS))),
+      openOffersByDeadline(db),
+      // The journal's date index: only this week's entries are read.
+      db.journal.where('date').between(week.from, week.until, true, false).toArray(),
+      listGoals(db),
+      readLastExportAt(db),
+      readLastAutomaticBackup(db),
+    ])
+  const counts: Partial<Record<JournalKind, number>> = {}
+  for (const entry of weekEntries) counts[entry.kind] = (counts[entry.kind] ?? 0) + 1
+  return {
+    today,
+    sample,
+    snapshots,
+    nextDeadline: withDeadline.find((offer) => (offer.deadline ?? '') >= today),
+    week: { from: week.from, counts, total: weekEntries.length },
+    nextGoal: goals.find((goal) => !goal.done),
+    lastExportAt,
+    lastAutomaticBackup,
+  }
 }

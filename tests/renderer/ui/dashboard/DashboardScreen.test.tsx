@@ -46,6 +46,11 @@ describe('Dashboard', () => {
 
     const tier = await screen.findByTestId('dashboard-tier', {}, SLOW)
     expect(tier.textContent).toContain('Premium (≈1M+)')
+    // The assessment and the dashboard's other data are two live queries: each card follows
+    // its own as it answers.
+    await waitFor(() => {
+      expect(tier.textContent).toMatch(/\+\d+(\.\d)? points since/)
+    })
     expect(screen.getByTestId('sample-status').textContent).toContain('The sample is loaded')
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 }))
     // The trend: four days of history, drawn and said.
@@ -80,7 +85,7 @@ describe('Dashboard', () => {
       await Promise.resolve()
     })
     expect(await screen.findByTestId('dashboard-start', {}, SLOW)).toBeTruthy()
-    expect(screen.getByRole('button', { name: 'Load the sample' })).toBeTruthy()
+    expect(await screen.findByRole('button', { name: 'Load the sample' }, SLOW)).toBeTruthy()
     expect(screen.getByTestId('sample-status').textContent).toContain('The sample is cleared')
     expect(await db.skills.count()).toBe(0)
     expect(await db.offers.count()).toBe(0)
@@ -117,7 +122,9 @@ describe('Dashboard', () => {
     expect(tier.textContent).toContain('百万档')
     expect(tier.textContent).toMatch(/万–.+万\/年/)
     const offers = screen.getByTestId('dashboard-offers')
-    expect(offers.textContent).toContain('最近的答复期限：某大模型创业公司')
+    await waitFor(() => {
+      expect(offers.textContent).toContain('最近的答复期限：某大模型创业公司')
+    })
     expect(within(offers).getAllByRole('row')[1]?.textContent).toContain('高')
     expect(screen.getByTestId('dashboard-journal').textContent).toContain('面试')
     expect(screen.getByRole('button', { name: '清除示例' })).toBeTruthy()

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { LiveAssessment } from '../../../hooks/use-assessment'
+import type { LiveSkillsAndOffers } from '../../../hooks/use-assessment'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { gapText } from '../../../reasons/skill-gap-text'
 import { DashboardCard } from './DashboardCard'
@@ -7,7 +7,7 @@ import { DashboardCard } from './DashboardCard'
 const SHOWN = 3
 
 /** The engine's three best gaps, each as a sentence with the points it brings and the tier after. */
-export function GapsCard({ live }: { live: LiveAssessment }) {
+export function GapsCard({ live }: { live: LiveSkillsAndOffers }) {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
   const { gaps, tier } = live.assessment.skills

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { StoredGoal } from '../../../../data/records'
-import type { LiveAssessment } from '../../../hooks/use-assessment'
+import type { LiveSkillsAndOffers } from '../../../hooks/use-assessment'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { domainName } from '../../../reasons/names'
 import { daysBetween } from '../calendar'
@@ -16,7 +16,7 @@ export function GoalCard({
   today,
 }: {
   goal: StoredGoal | undefined
-  live: LiveAssessment
+  live: LiveSkillsAndOffers
   today: string
 }) {
   const { t, i18n } = useTranslation()

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { JOURNAL_KINDS } from '../../../../domain/model/enums'
 import type { UiLanguage } from '../../../i18n/i18n'
+import { formatNumber } from '../../../reasons/names'
 import { formatDay } from '../dashboard-format'
 import type { DashboardData } from '../use-dashboard-data'
 import { DashboardCard } from './DashboardCard'
@@ -9,7 +10,6 @@ import { DashboardCard } from './DashboardCard'
 export function JournalWeekCard({ week, today }: Pick<DashboardData, 'week' | 'today'>) {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
-  const number = new Intl.NumberFormat(language)
   const kinds = JOURNAL_KINDS.filter((kind) => (week.counts[kind] ?? 0) > 0)
   return (
     <DashboardCard
@@ -29,14 +29,14 @@ export function JournalWeekCard({ week, today }: Pick<DashboardData, 'week' | 't
             {kinds.map((kind) => (
               <div key={kind}>
                 <dt>{t(`journal.kind.${kind}`)}</dt>
-                <dd>{number.format(week.counts[kind] ?? 0)}</dd>
+                <dd>{formatNumber(week.counts[kind] ?? 0, language)}</dd>
               </div>
             ))}
           </dl>
           <p className="muted">
             {t('dashboard.journal.total', {
               count: week.total,
-              formatted: number.format(week.total),
+              formatted: formatNumber(week.total, language),
             })}
           </p>
         </>

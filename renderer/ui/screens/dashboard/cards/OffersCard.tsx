@@ -1,8 +1,9 @@
+import { useDeferredValue } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OfferAssessment } from '../../../../domain/assess'
 import type { StoredOffer } from '../../../../data/records'
 import { formatChangeRange, formatFenRange } from '../../../format/amount'
-import type { LiveAssessment } from '../../../hooks/use-assessment'
+import type { LiveSkillsAndOffers } from '../../../hooks/use-assessment'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { formatNumber } from '../../../reasons/names'
 import { daysBetween } from '../calendar'
@@ -10,6 +11,9 @@ import { formatDay, formatRelativeDays } from '../dashboard-format'
 import { DashboardCard } from './DashboardCard'
 
 const OPEN = new Set<StoredOffer['status']>(['considering', 'negotiating'])
+
+/** Rows drawn with the first paint; the rest follow in the next, low-priority render. */
+const FIRST_ROWS = 10
 
 interface Row {
   offer: StoredOffer
@@ -28,7 +32,7 @@ export function OffersCard({
   nextDeadline,
   today,
 }: {
-  live: LiveAssessment
+  live: LiveSkillsAndOffers
   nextDeadline: StoredOffer | undefined
   today: string
 }) {
@@ -39,6 +43,9 @@ export function OffersCard({
     .filter((offer) => OPEN.has(offer.status))
     .map((offer) => ({ offer, assessment: assessments.get(offer.id) }))
     .sort(byRisk)
+  // A long list (a hundred open offers) would hold up the whole dashboard's first paint: the
+  // riskiest rows come with it, the rest a moment later, when the page is free.
+  const shown = useDeferredValue(rows.length, Math.min(rows.length, FIRST_ROWS))
   const day = (date: string) => formatDay(date, language, today)
 
   return (
@@ -79,7 +86,7 @@ export function OffersCard({
                 </tr>
               </thead>
               <tbody>
-                {rows.map(({ offer, assessment }) => (
+                {rows.slice(0, shown).map(({ offer, assessment }) => (
                   <tr key={offer.id}>
                     <th scope="row">
                       <span className="dash-offer-company">{offer.company}</span>

@@ -3,7 +3,7 @@ import type { SkillSnapshot } from '../../../../data/records'
 import { tierRuleFor } from '../../../../domain/ruleset/lookup'
 import { CitationView } from '../../../citation/CitationView'
 import { formatChangeRange, formatFenRange, formatPoints } from '../../../format/amount'
-import type { LiveAssessment } from '../../../hooks/use-assessment'
+import type { LiveSkillsAndOffers } from '../../../hooks/use-assessment'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { formatNumber, tierName } from '../../../reasons/names'
 import { formatDay } from '../dashboard-format'
@@ -16,7 +16,7 @@ export function TierCard({
   snapshots,
   today,
 }: {
-  live: LiveAssessment
+  live: LiveSkillsAndOffers
   snapshots: readonly SkillSnapshot[]
   today: string
 }) {
