@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { NEUTRAL_PROFILE, readAssessmentInput } from '../../../renderer/data/assessment-input'
+import {
+  buildAssessmentInput,
+  NEUTRAL_PROFILE,
+  readAssessmentInput,
+  readAssessmentSources,
+  readSkillLinkedEntries,
+} from '../../../renderer/data/assessment-input'
 import type { TidemarkDatabase } from '../../../renderer/data/db'
 import { saveEngineSettings } from '../../../renderer/data/repositories/engine-settings'
 import { saveJournalEntry } from '../../../renderer/data/repositories/journal'
@@ -251,5 +257,45 @@ describe('readAssessmentInput', () => {
     expect(input.journal.map((event) => event.id)).not.toContain(linkedNote.id)
     // …while the linked note's evidence still counts.
     expect(input.skills[0]?.evidence).toEqual(['paper'])
+  })
+
+  it('reads an entry linked to several skills once, and leaves the job search out when asked', async () => {
+    const lora = await saveSkill(db, { name: 'LoRA', domain: 'fine-tuning', level: 2 }, NOW)
+    const vllm = await saveSkill(
+      db,
+      { name: 'vLLM', domain: 'inference-acceleration', level: 2 },
+      NOW,
+    )
+    const both = await saveJournalEntry(
+      db,
+      {
+        kind: 'project',
+        date: '2026-08-02',
+        title: 'Served a LoRA with vLLM',
+        skillIds: [lora.id, vllm.id],
+        evidence: [
+          { skillId: lora.id, kind: 'side-project' },
+          { skillId: vllm.id, kind: 'production' },
+        ],
+      },
+      NOW,
+    )
+    const interview = await saveJournalEntry(
+      db,
+      { kind: 'interview', date: '2026-08-04', title: 'Onsite', company: 'Zhipu' },
+      NOW,
+    )
+
+    const linked = await readSkillLinkedEntries(db)
+    expect(linked.map((entry) => entry.id)).toEqual([both.id])
+
+    const full = await readAssessmentSources(db)
+    expect(full.journal.map((entry) => entry.id).sort()).toEqual([both.id, interview.id].sort())
+    const withoutSearch = await readAssessmentSources(db, { jobSearch: false })
+    expect(withoutSearch.journal.map((entry) => entry.id)).toEqual([both.id])
+    // The skills see the same evidence either way.
+    const skillsOf = (sources: typeof full) =>
+      buildAssessmentInput(sources).skills.map((skill) => [skill.name, skill.evidence])
+    expect(skillsOf(withoutSearch)).toEqual(skillsOf(full))
   })
 })
