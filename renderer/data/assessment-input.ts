@@ -5,6 +5,7 @@ import { journalEventSchema, type JournalEvent } from '../domain/model/journal'
 import { offerSchema, type Offer } from '../domain/model/offer'
 import { profileSchema, skillSchema, type Profile, type Skill } from '../domain/model/profile'
 import type { TidemarkDatabase } from './db'
+import { JOB_SEARCH_KINDS, isJobSearchKind } from '../domain/journal/search-figures'
 import { domainFields } from './domain-fields'
 import { readEngineSettings } from './repositories/engine-settings'
 import type { StoredJournalEntry, StoredOffer, StoredProfile, StoredSkill } from './records'
@@ -21,9 +22,6 @@ export const NEUTRAL_PROFILE: Profile = {
   stability: 'stable',
   leadership: { businessLine: false, team: false, openSource: false },
 }
-
-/** Journal kinds the engine's job-search statistics read. */
-export const JOB_SEARCH_KINDS = ['application', 'interview', 'offer'] as const
 
 export function profileFrom(stored: Profile | undefined): Profile {
   return stored ? domainFields(profileSchema, stored) : NEUTRAL_PROFILE
@@ -145,9 +143,7 @@ export function buildAssessmentInput(sources: AssessmentSourcesDraft): Assessmen
     profile: profileFrom(sources.profile),
     skills: skillsWithJournalEvidence(sources.skills, sources.journal),
     offers: sources.offers.map(offerFrom),
-    journal: sources.journal
-      .filter((entry) => (JOB_SEARCH_KINDS as readonly string[]).includes(entry.kind))
-      .map(journalEventFrom),
+    journal: sources.journal.filter((entry) => isJobSearchKind(entry.kind)).map(journalEventFrom),
     settings: sources.settings,
   }
 }
