@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { readWhatCanBeRead, type OpenFailure } from '../data/open-database'
 import type { CheckedRestore, RestoreFailed, RestoreProgress } from '../data/restore-at-startup'
 import type { BackupInfo, Platform } from '../platform'
+import { BackupTable } from './backups/BackupTable'
 import { fileDate } from './format/file-date'
 import { transferFailureText } from './screens/settings/transfer-failure-text'
 import './startup-error.css'
@@ -172,8 +173,6 @@ function RestoreSection({
     if (state.step === 'done') openButton.current?.focus()
   }, [state.step])
 
-  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
-  const size = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 })
   const number = new Intl.NumberFormat(i18n.language)
   // Buttons say they are unavailable (aria-disabled) rather than being disabled: a disabled
   // button drops the keyboard focus to the page, and the user would have to find their place.
@@ -328,40 +327,22 @@ function RestoreSection({
         <p className="status error">{t('startup.restore.listFailed', { detail: list.failed })}</p>
       )}
       {Array.isArray(list) && list.length > 0 && (
-        <table className="figures" aria-label={t('backups.title')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('backups.when')}</th>
-              <th scope="col">{t('backups.reason')}</th>
-              <th scope="col">{t('backups.size')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('backups.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.map((backup) => (
-              <tr key={backup.fileName}>
-                <th scope="row">{when.format(new Date(backup.createdAt))}</th>
-                <td>{t(`backups.reasons.${backup.reason}`)}</td>
-                <td>{t('backups.megabytes', { size: size.format(backup.bytes / 1048576) })}</td>
-                <td>
-                  <button
-                    type="button"
-                    aria-disabled={busy}
-                    onClick={() =>
-                      void check({ kind: 'backup', backup }, async () =>
-                        backups ? (await backups.read(backup.fileName)).contents : '',
-                      )
-                    }
-                  >
-                    {t('startup.restore.choose')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <BackupTable
+          backups={list}
+          action={(backup) => (
+            <button
+              type="button"
+              aria-disabled={busy}
+              onClick={() =>
+                void check({ kind: 'backup', backup }, async () =>
+                  backups ? (await backups.read(backup.fileName)).contents : '',
+                )
+              }
+            >
+              {t('startup.restore.choose')}
+            </button>
+          )}
+        />
       )}
       <div className="actions">
         <button type="button" aria-disabled={busy} onClick={() => void chooseFile()}>

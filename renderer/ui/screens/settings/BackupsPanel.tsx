@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { exportDocument } from '../../../data/transfer/export'
 import { checkImportText } from '../../../data/transfer/import'
 import type { BackupInfo, PlatformBackups } from '../../../platform'
+import { BackupTable } from '../../backups/BackupTable'
 import { useServices } from '../../services'
 import { importWithUndo } from './import-with-undo'
 import { transferFailureText } from './transfer-failure-text'
@@ -79,7 +80,6 @@ export function BackupsPanel({ backups }: { backups: PlatformBackups }) {
   }
 
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
-  const size = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 })
   const busy = state.step === 'working'
 
   return (
@@ -93,38 +93,20 @@ export function BackupsPanel({ backups }: { backups: PlatformBackups }) {
       </div>
       {list !== null && list.length === 0 && <p className="muted">{t('backups.none')}</p>}
       {list !== null && list.length > 0 && (
-        <table className="figures" aria-label={t('backups.title')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('backups.when')}</th>
-              <th scope="col">{t('backups.reason')}</th>
-              <th scope="col">{t('backups.size')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('backups.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.map((backup) => (
-              <tr key={backup.fileName}>
-                <th scope="row">{when.format(new Date(backup.createdAt))}</th>
-                <td>{t(`backups.reasons.${backup.reason}`)}</td>
-                <td>{t('backups.megabytes', { size: size.format(backup.bytes / 1048576) })}</td>
-                <td>
-                  <button
-                    type="button"
-                    disabled={busy}
-                    onClick={() => {
-                      setState({ step: 'confirm', backup })
-                    }}
-                  >
-                    {t('backups.restore')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <BackupTable
+          backups={list}
+          action={(backup) => (
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => {
+                setState({ step: 'confirm', backup })
+              }}
+            >
+              {t('backups.restore')}
+            </button>
+          )}
+        />
       )}
       {state.step === 'confirm' && (
         <div className="confirm" role="group" aria-labelledby="restore-confirm-title">
