@@ -48,7 +48,9 @@ export function StartupError({
       <h1 id="startup-error-title">
         {data === 'restored' ? t('startup.restore.doneTitle') : t('errors.title')}
       </h1>
-      {data !== 'restored' && <p role="alert">{t(`errors.open.${failure.kind}`)}</p>}
+      {(data === 'untouched' || data === 'restoring') && (
+        <p role="alert">{t(`errors.open.${failure.kind}`)}</p>
+      )}
       {untouched && (
         <>
           <p className="muted">{t('errors.open.nothingChanged')}</p>
@@ -151,6 +153,10 @@ function RestoreSection({
   const [list, setList] = useState<BackupInfo[] | 'loading' | { failed: string }>('loading')
   const [listVersion, setListVersion] = useState(0)
   const [state, setState] = useState<RestoreState>({ step: 'idle' })
+  // Set once a try has deleted the old database and failed to write: what is there now is a
+  // fresh, empty database, so a second try keeps no copy of it (an empty "before a restore"
+  // backup would crowd out the real one in the rotation) and asks for no consent to lose it.
+  const [replaced, setReplaced] = useState<{ rescue: string | null } | null>(null)
   const openButton = useRef<HTMLButtonElement>(null)
 
   useEffect(() => {
@@ -206,7 +212,7 @@ function RestoreSection({
   async function restore(confirming: Confirming) {
     // In the app, what can be read becomes one more backup; else the user saved it or agreed.
     const keepRescue =
-      backups && confirming.copyProblem === null
+      backups && replaced === null && confirming.copyProblem === null
         ? async (contents: string) => (await backups.write(contents, 'before-restore')).fileName
         : null
     setState({
@@ -241,7 +247,13 @@ function RestoreSection({
     } catch (error) {
       const failed = error instanceof RestoreFailed ? error : null
       setState(failedState(confirming, failed, error))
-      onDataChange(failed?.stage === 'write' ? 'deleted' : 'untouched')
+      if (failed?.stage === 'write' || replaced !== null) {
+        // The first copy's name stays: a later try keeps none.
+        setReplaced((earlier) => earlier ?? { rescue: failed?.rescue ?? null })
+        onDataChange('deleted')
+      } else {
+        onDataChange('untouched')
+      }
     }
     setListVersion((version) => version + 1)
   }
@@ -353,7 +365,8 @@ function RestoreSection({
         <RestoreConfirm
           key={`${sourceKey(state.source)} ${String(state.copyProblem)}`}
           confirming={state}
-          newer={failure.kind === 'newer-version'}
+          newer={failure.kind === 'newer-version' && replaced === null}
+          replaced={replaced}
           keptAsBackup={backups !== null}
           copySaved={copySaved}
           onRestore={() => void restore(state)}
@@ -379,6 +392,7 @@ function sourceKey(source: Source): string {
 function RestoreConfirm({
   confirming,
   newer,
+  replaced,
   keptAsBackup,
   copySaved,
   onRestore,
@@ -386,6 +400,8 @@ function RestoreConfirm({
 }: {
   confirming: Confirming
   newer: boolean
+  /** A try already replaced the old data (and kept this copy of it, if any). */
+  replaced: { rescue: string | null } | null
   keptAsBackup: boolean
   copySaved: boolean
   onRestore: () => void
@@ -402,8 +418,8 @@ function RestoreConfirm({
   const { source, checked, copyProblem } = confirming
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
   const number = new Intl.NumberFormat(i18n.language)
-  const willKeepCopy = keptAsBackup && copyProblem === null
-  const needsLossConsent = !willKeepCopy && !copySaved
+  const willKeepCopy = replaced === null && keptAsBackup && copyProblem === null
+  const needsLossConsent = replaced === null && !willKeepCopy && !copySaved
   const ready = (!needsLossConsent || acceptLoss) && (!newer || acceptNewer)
   const { app, exportedAt } = checked.document
   const counted = ['skills', 'offers', 'journal', 'goals'] as const
@@ -434,9 +450,18 @@ function RestoreConfirm({
         ))}
       </ul>
       <p>{t('startup.restore.confirm.replaces')}</p>
+      {replaced !== null && (
+        <p>
+          {replaced.rescue === null
+            ? t('startup.restore.confirm.alreadyReplaced')
+            : t('startup.restore.confirm.alreadyReplacedKept', { fileName: replaced.rescue })}
+        </p>
+      )}
       {willKeepCopy && <p>{t('startup.restore.confirm.keptAsBackup')}</p>}
-      {!willKeepCopy && copySaved && <p>{t('startup.restore.confirm.copySaved')}</p>}
-      {copyProblem !== null && !copySaved && (
+      {replaced === null && !willKeepCopy && copySaved && (
+        <p>{t('startup.restore.confirm.copySaved')}</p>
+      )}
+      {replaced === null && copyProblem !== null && !copySaved && (
         <p className="startup-restore-warning">
           {t('startup.restore.confirm.copyFailed', { reason: copyProblem })}
         </p>

@@ -19,6 +19,10 @@ export const en = {
     confirm: {
       titleBackup: 'Restore the backup of {{when}}?',
       titleFile: 'Restore “{{fileName}}”?',
+      alreadyReplaced:
+        'The last try already replaced the data that could not be opened; nothing more is lost by restoring now.',
+      alreadyReplacedKept:
+        'The last try already replaced the data that could not be opened; its copy is the backup {{fileName}}. Nothing more is lost by restoring now.',
       made: 'Made {{when}} by Tidemark {{version}}. It holds:',
       count: '{{table}}: {{count}}',
       replaces: 'The data that cannot be opened will be deleted and replaced by this one.',
@@ -78,6 +82,9 @@ export const zhCN: Widen<typeof en> = {
     confirm: {
       titleBackup: '恢复 {{when}} 的备份？',
       titleFile: '恢复“{{fileName}}”？',
+      alreadyReplaced: '上一次尝试已经替换了无法打开的数据，现在恢复不会再丢失什么。',
+      alreadyReplacedKept:
+        '上一次尝试已经替换了无法打开的数据，它的副本是备份 {{fileName}}。现在恢复不会再丢失什么。',
       made: '由潮位 {{version}} 于 {{when}} 生成，包含：',
       count: '{{table}}：{{count}}',
       replaces: '无法打开的数据将被删除，并由它替换。',

@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { Dexie } from 'dexie'
 import { I18nextProvider } from 'react-i18next'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { TidemarkDatabase } from '../../../../renderer/data/db'
 import type { OpenFailure } from '../../../../renderer/data/open-database'
 import { exportDocument, readExportData } from '../../../../renderer/data/transfer/export'
@@ -16,6 +16,30 @@ import type { UiLanguage } from '../../../../preload/api'
 import { createI18n } from '../../../../renderer/ui/i18n/i18n'
 import { StartupError } from '../../../../renderer/ui/StartupError'
 import { populate } from '../../data/transfer/populate'
+
+/**
+ * The real restore, with a way to make one try fail at the write (after the delete), as a
+ * file the check passes but the write refuses would: to see what a second try does.
+ */
+const restoreHooks = vi.hoisted(() => ({
+  failNextWrite: false,
+  keepRescueGiven: [] as boolean[],
+}))
+vi.mock('../../../../renderer/data/restore-at-startup', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../../renderer/data/restore-at-startup')>()
+  return {
+    ...real,
+    restoreAtStartup: async (options: Parameters<typeof real.restoreAtStartup>[0]) => {
+      restoreHooks.keepRescueGiven.push(options.keepRescue !== null)
+      if (!restoreHooks.failNextWrite) return real.restoreAtStartup(options)
+      restoreHooks.failNextWrite = false
+      // As the real one fails at the write: the copy kept, the old database deleted.
+      const rescue = options.keepRescue ? await options.keepRescue('{"tables":{}}') : null
+      await Dexie.delete(options.databaseName)
+      throw new real.RestoreFailed('write', new Error('ConstraintError'), rescue)
+    },
+  }
+})
 
 afterEach(cleanup)
 
@@ -227,6 +251,41 @@ describe('StartupError: restore in the app', () => {
     )
     expect(screen.getByRole('checkbox', { name: /without keeping a copy/ })).toBeTruthy()
     expect(screen.getByText('Nothing was changed. Your data is still where it was.')).toBeTruthy()
+  })
+})
+
+describe('StartupError: a second try after a write that failed', () => {
+  it('keeps no copy of the empty database the first try left, and asks no consent to lose it', async () => {
+    const name = await newerDatabase()
+    const memory = memoryBackups()
+    memory.add(await exportText(), 'quit', '2026-11-28T09:00:00.000Z')
+    await renderScreen('en', newer, name, electronPlatform(memory.backups))
+    restoreHooks.keepRescueGiven.length = 0
+    restoreHooks.failNextWrite = true
+
+    await clickAndSettle(await screen.findByRole('button', { name: 'Restore…' }), 50)
+    fireEvent.click(screen.getByRole('checkbox', { name: /newer data will be discarded/ }))
+    await clickAndSettle(screen.getByRole('button', { name: 'Delete and restore' }))
+    await waitFor(() => {
+      expect(restoreStatus().textContent).toContain('before-restore.json')
+    })
+    // The old data is gone: its failure no longer stands as the reason on the page.
+    expect(screen.queryByText(/Nothing was changed/)).toBeNull()
+    expect(screen.queryByText(/written by a newer version of Tidemark\. This version/)).toBeNull()
+
+    const rows = await screen.findAllByRole('button', { name: 'Restore…' })
+    await clickAndSettle(rows[rows.length - 1] as HTMLElement, 50)
+    const confirm = screen.getByRole('group', { name: /^Restore the backup/ })
+    expect(confirm.textContent).toContain('already replaced')
+    expect(confirm.textContent).toContain('before-restore.json')
+    expect(screen.queryByRole('checkbox')).toBeNull()
+    await clickAndSettle(screen.getByRole('button', { name: 'Delete and restore' }))
+    await waitFor(() => {
+      expect(restoreStatus().textContent).toMatch(/^Restored \d+ records\./)
+    })
+    // One copy, from the first try; the second kept none of the empty database.
+    expect(restoreHooks.keepRescueGiven).toEqual([true, false])
+    expect(memory.written.map((entry) => entry.reason)).toEqual(['before-restore'])
   })
 })
 
