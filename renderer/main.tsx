@@ -105,9 +105,12 @@ async function start(container: HTMLElement): Promise<void> {
     // The engine's records load now, beside the first render and the screen's code.
     const toRead = ASSESSED[section]
     const records = toRead ? warmStoredForAssessment(db, toRead) : Promise.resolve()
-    void dashboard?.then(({ warmDashboardData }) => {
-      warmDashboardData(db)
-    })
+    // A dashboard chunk that failed to load shows as the screen's own failure when it renders.
+    dashboard
+      ?.then(({ warmDashboardData }) => {
+        warmDashboardData(db)
+      })
+      .catch(() => undefined)
     const search = startSearchWorker(db, searchStart(section, records))
     const settings = await readSettings(db)
     const [i18n] = await Promise.all([
@@ -141,5 +144,29 @@ async function start(container: HTMLElement): Promise<void> {
   }
 }
 
+/**
+ * The last way out, when the app's own code cannot load (a chunk missing or damaged on disk):
+ * neither React nor the strings may be there to say so, so it is said in plain text, in the
+ * system's language, rather than left as a blank window. The data is not touched.
+ */
+function showPlainFailure(container: HTMLElement, error: unknown): void {
+  const chinese = navigator.languages.some((language) => language.toLowerCase().startsWith('zh'))
+  const detail = error instanceof Error ? error.message : String(error)
+  const main = document.createElement('main')
+  const heading = document.createElement('h1')
+  heading.textContent = chinese ? '潮位无法启动' : 'Tidemark could not start'
+  const text = document.createElement('p')
+  text.setAttribute('role', 'alert')
+  text.textContent = chinese
+    ? `程序自身的文件无法加载（${detail}）。你的数据没有被改动。请重新打开潮位；如果仍然如此，请重新安装。`
+    : `Part of the app itself could not be loaded (${detail}). Your data was not changed. Open Tidemark again; if this persists, reinstall it.`
+  main.append(heading, text)
+  container.replaceChildren(main)
+}
+
 const container = document.getElementById('root')
-if (container) void start(container)
+if (container) {
+  start(container).catch((error: unknown) => {
+    showPlainFailure(container, error)
+  })
+}

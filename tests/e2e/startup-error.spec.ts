@@ -147,3 +147,23 @@ test.describe('in Chinese, with a dark system theme', () => {
     expect(await databaseState(page)).toEqual({ version: 990, newerStore: true })
   })
 })
+
+test('says in plain words, in the system language, when the app’s own code cannot load', async ({
+  browser,
+}) => {
+  for (const [locale, heading] of [
+    ['en-US', 'Tidemark could not start'],
+    ['zh-CN', '潮位无法启动'],
+  ] as const) {
+    const context = await browser.newContext({ locale })
+    const page = await context.newPage()
+    // A chunk missing on disk: every request for the app shell's code fails.
+    await page.route(/\/assets\/App-[^/]*\.js$/, (route) => route.abort())
+    await page.goto('/')
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible()
+    await expect(page.getByRole('alert')).toContainText(
+      locale === 'en-US' ? 'not changed' : '没有被改动',
+    )
+    await context.close()
+  }
+})
