@@ -49,6 +49,8 @@ export const en = {
     'The filters apply to the best {{shown}} matches of {{total}}; add a word to narrow the search.',
   ranked: 'Best match first.',
   searching: 'Searching…',
+  searchFailed:
+    'Search is not available right now ({{detail}}). Your entries are unchanged; try again, or restart Tidemark.',
   noMatch: 'Nothing matches. Try fewer words, or clear the filters.',
   noneFiltered: 'No entries match these filters.',
   loading: 'Loading…',
@@ -115,6 +117,7 @@ export const zhCN: Widen<typeof en> = {
   filtersOnBest: '筛选只作用于最相关的 {{shown}} 条（共 {{total}} 条）；可以再加一个词缩小范围。',
   ranked: '按相关度排序。',
   searching: '正在搜索……',
+  searchFailed: '暂时无法搜索（{{detail}}）。你的条目没有改动；请再试一次，或重新启动潮位。',
   noMatch: '没有找到匹配的日志。试试少用几个词，或清除筛选。',
   noneFiltered: '没有符合这些筛选条件的日志。',
   loading: '正在加载……',

@@ -53,6 +53,7 @@ async function renderTimeline(
   rows: StoredJournalEntry[],
   hash = '#/journal',
   language: 'en' | 'zh-CN' = 'en',
+  searchFails = false,
 ) {
   const db = new TidemarkDatabase(`timeline-test-${crypto.randomUUID()}`)
   await db.open()
@@ -61,6 +62,10 @@ async function renderTimeline(
   window.location.hash = hash
   const services = testServices(db, detectPlatform({}), [language])
   await services.search.ready
+  if (searchFails) {
+    // A search worker that could not start or load its index.
+    services.search.search = () => Promise.reject(new Error('the search worker stopped'))
+  }
   render(
     <I18nextProvider i18n={i18n}>
       <ServicesProvider services={services}>
@@ -209,6 +214,19 @@ describe('the journal timeline', () => {
     expect(note.textContent).toContain('no skill “gone” in your journal')
     expect(screen.getByLabelText<HTMLInputElement>('Company').value).toBe('minimax')
   }, 30_000)
+
+  it('says so when search cannot answer, instead of searching for ever', async () => {
+    await renderTimeline(entries(40), '#/journal', 'en', true)
+    await screen.findByText('Entry 0', {}, SLOW)
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search the journal' }), {
+      target: { value: 'quant' },
+    })
+    await waitFor(() => {
+      expect(screen.getByTestId('journal-count').textContent).toBe(
+        'Search is not available right now (the search worker stopped). Your entries are unchanged; try again, or restart Tidemark.',
+      )
+    }, SLOW)
+  })
 
   it('searches as the user types, marks the matches, and combines with the filters', async () => {
     await renderTimeline(entries(40))

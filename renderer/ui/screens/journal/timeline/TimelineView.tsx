@@ -30,6 +30,8 @@ interface Answer {
   query: string
   hits: SearchHit[]
   total: number
+  /** Why the search worker could not answer (it failed to start or to load its index). */
+  failed?: string
 }
 
 /**
@@ -123,15 +125,24 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
   useEffect(() => {
     if (trimmed === '') return
     let live = true
-    void search.search(trimmed, SEARCH_LIMIT).then(({ hits, total }) => {
-      // Drawn as a transition: React draws the new rows in slices, between which the page
-      // takes the next keystroke, instead of one long task.
-      if (live) {
-        startTransition(() => {
-          setAnswer({ query: trimmed, hits, total })
-        })
-      }
-    })
+    search.search(trimmed, SEARCH_LIMIT).then(
+      ({ hits, total }) => {
+        // Drawn as a transition: React draws the new rows in slices, between which the page
+        // takes the next keystroke, instead of one long task.
+        if (live) {
+          startTransition(() => {
+            setAnswer({ query: trimmed, hits, total })
+          })
+        }
+      },
+      (error: unknown) => {
+        // Said in the count line, rather than "Searching…" for ever.
+        if (live) {
+          const failed = error instanceof Error ? error.message : String(error)
+          setAnswer({ query: trimmed, hits: [], total: 0, failed })
+        }
+      },
+    )
     return () => {
       live = false
     }
@@ -186,6 +197,9 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
 
   function countText(): string {
     if (trimmed !== '' && !current) return t('journalTimeline.searching')
+    if (current?.failed !== undefined) {
+      return t('journalTimeline.searchFailed', { detail: current.failed })
+    }
     if (current && shown) {
       const count = filtered ? shown.ids.length : current.total
       return t(filtered ? 'journalTimeline.filteredMatches' : 'journal.matches', {

@@ -52,23 +52,30 @@ export function useEntryPages(
       if (pageIds.length === 0 || current.has(page) || inFlight.current.get(page) === ids) continue
       if (pageIds.every((id) => seed.has(id))) continue
       inFlight.current.set(page, ids)
-      void entriesByIds(db, pageIds).then((entries) => {
-        if (inFlight.current.get(page) === ids) inFlight.current.delete(page)
-        // An answer for a list no longer shown is dropped.
-        if (latest.current !== ids) return
-        // A transition: the rows that arrive are drawn in slices between frames.
-        startTransition(() => {
-          setLoaded((previous) => {
-            // Past the limit, start again from this page: the others in view are read again.
-            const fresh = previous.source !== ids || previous.entries.size > KEEP_LIMIT
-            const pages = new Set(fresh ? [] : previous.pages)
-            pages.add(page)
-            const kept = new Map(previous.entries.size > KEEP_LIMIT ? [] : previous.entries)
-            for (const entry of entries) kept.set(entry.id, entry)
-            return { source: ids, pages, entries: kept }
+      entriesByIds(db, pageIds).then(
+        (entries) => {
+          if (inFlight.current.get(page) === ids) inFlight.current.delete(page)
+          // An answer for a list no longer shown is dropped.
+          if (latest.current !== ids) return
+          // A transition: the rows that arrive are drawn in slices between frames.
+          startTransition(() => {
+            setLoaded((previous) => {
+              // Past the limit, start again from this page: the others in view are read again.
+              const fresh = previous.source !== ids || previous.entries.size > KEEP_LIMIT
+              const pages = new Set(fresh ? [] : previous.pages)
+              pages.add(page)
+              const kept = new Map(previous.entries.size > KEEP_LIMIT ? [] : previous.entries)
+              for (const entry of entries) kept.set(entry.id, entry)
+              return { source: ids, pages, entries: kept }
+            })
           })
-        })
-      })
+        },
+        () => {
+          // A read that failed (the database closed under it): the page is no longer in flight,
+          // so the next scroll or write reads it again; its rows stay placeholders meanwhile.
+          if (inFlight.current.get(page) === ids) inFlight.current.delete(page)
+        },
+      )
     }
   }, [db, ids, firstPage, lastPage, loaded, seed])
 
