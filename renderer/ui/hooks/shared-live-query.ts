@@ -19,8 +19,9 @@ export class SharedLiveQuery<T> {
   private subscription: Subscription | undefined
   private stopTimer: ReturnType<typeof setTimeout> | undefined
   private readonly listeners = new Set<() => void>()
-  /** Told of every answer like listeners, without keeping the query subscribed. */
-  private readonly answerWaiters = new Set<() => void>()
+  /** Told of every answer like listeners, without keeping the query subscribed; `stopped`
+   *  when the query lets go unanswered. */
+  private readonly answerWaiters = new Set<(stopped?: boolean) => void>()
 
   constructor(
     private readonly query: () => Promise<T>,
@@ -45,12 +46,15 @@ export class SharedLiveQuery<T> {
 
   readonly getSnapshot = (): Snapshot<T> => this.snapshot
 
-  /** Resolves once the query has answered (or failed): the moment its readers can draw. */
+  /**
+   * Resolves once the query has answered (or failed): the moment its readers can draw; or once
+   * it lets go unanswered with no reader left, so that nothing waiting on it waits for ever.
+   */
   answered(): Promise<void> {
     if (this.snapshot.state !== 'waiting') return Promise.resolve()
     return new Promise((resolve) => {
-      const listener = () => {
-        if (this.snapshot.state === 'waiting') return
+      const listener = (stopped = false) => {
+        if (!stopped && this.snapshot.state === 'waiting') return
         this.answerWaiters.delete(listener)
         resolve()
       }
@@ -82,6 +86,7 @@ export class SharedLiveQuery<T> {
       this.subscription?.unsubscribe()
       this.subscription = undefined
       this.snapshot = WAITING
+      for (const waiter of [...this.answerWaiters]) waiter(true)
     }, ms)
   }
 

@@ -47,6 +47,22 @@ describe('SharedLiveQuery', () => {
     stopB()
   })
 
+  it('a wait for the answer ends when the query lets go unanswered, with no reader left', async () => {
+    // A query slower than its hold: warmed, never read, stopped before it answers.
+    const query = new SharedLiveQuery(async () => {
+      await settle(200)
+      return db.skills.count()
+    }, 10)
+    query.warm(20)
+    let ended = false
+    void query.answered().then(() => {
+      ended = true
+    })
+    await settle(100)
+    expect(query.getSnapshot()).toEqual({ state: 'waiting' })
+    expect(ended).toBe(true)
+  })
+
   it('warmed before any reader, hands its answer to the first; lets go of it once unread', async () => {
     const { query, runs } = countingQuery(30)
     query.warm(1000)
