@@ -52,7 +52,13 @@ export function importIndexingThrough(
       keep(call('importEntries', { entries: entries.map(indexedEntry) }))
     },
     commit: async (revision) => {
-      await Promise.all(steps)
+      try {
+        await Promise.all(steps)
+      } catch (error) {
+        // The worker's half-built index would sit in memory until the next import: drop it.
+        call('importAbort', null).catch(() => undefined)
+        throw error
+      }
       return call('importCommit', { revision })
     },
     abort: () => {
