@@ -113,6 +113,14 @@ export function TimelineList({
 
   useEffect(() => {
     if (!focusWanted.current) return
+    // Only while the keyboard is still in the list (or was dropped to the page by a replaced
+    // row): once the user has moved on, say to the search box, a later render must not pull
+    // focus back into the list.
+    const focused = document.activeElement
+    if (focused !== document.body && !scrollRef.current?.contains(focused)) {
+      focusWanted.current = false
+      return
+    }
     const row = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${String(current)}"]`)
     if (row) {
       row.focus({ preventScroll: true })
