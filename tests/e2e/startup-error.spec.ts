@@ -68,15 +68,33 @@ async function tabTo(page: Page, name: string | RegExp): Promise<void> {
   throw new Error(`could not reach ${String(name)} with Tab`)
 }
 
-test('restores an export file in place of data a newer Tidemark wrote, by keyboard', async ({
-  page,
-}) => {
+/** The app opened once (its database made), then raised past this Tidemark's version. */
+async function openOnNewerData(page: Page) {
   await page.goto('/')
   await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible()
   await makeDatabaseNewer(page)
   await page.reload()
-
   await expect(page.getByRole('heading', { level: 1, name: 'Something went wrong' })).toBeVisible()
+}
+
+test('refuses a file that is not an export, with its reason, and leaves the newer data as it was', async ({
+  page,
+}) => {
+  await openOnNewerData(page)
+  const status = page.getByRole('region').getByRole('status')
+  const chooser = page.waitForEvent('filechooser')
+  await tabTo(page, 'Restore from an export file…')
+  await page.keyboard.press('Enter')
+  await (await chooser).setFiles(jsonFile('notes.json', '{"hello": "world"}'))
+  await expect(status).toHaveText('This is not a Tidemark export file. Nothing was changed.')
+  expect(await databaseState(page)).toEqual({ version: 990, newerStore: true })
+  await expect(page.getByRole('button', { name: 'Restore from an export file…' })).toBeFocused()
+})
+
+test('restores an export file in place of data a newer Tidemark wrote, by keyboard', async ({
+  page,
+}) => {
+  await openOnNewerData(page)
   await expect(page.getByRole('alert')).toContainText('written by a newer version of Tidemark')
   await expect(
     page.getByRole('heading', { level: 2, name: 'Restore from an export' }),
@@ -84,16 +102,11 @@ test('restores an export file in place of data a newer Tidemark wrote, by keyboa
   await expectNoAxeViolations(page)
   const status = page.getByRole('region').getByRole('status')
 
-  // A file that is not an export: refused with its reason, the newer data untouched.
-  let chooser = page.waitForEvent('filechooser')
+  // A good file: checked, then confirmed twice (no copy saved; newer data discarded). A bad
+  // file's refusal is the test above: two file choosers in a row in one headless page were
+  // seen to drop the second under load (twice in five runs), a harness limit, not the app's.
+  const chooser = page.waitForEvent('filechooser')
   await tabTo(page, 'Restore from an export file…')
-  await page.keyboard.press('Enter')
-  await (await chooser).setFiles(jsonFile('notes.json', '{"hello": "world"}'))
-  await expect(status).toHaveText('This is not a Tidemark export file. Nothing was changed.')
-  expect(await databaseState(page)).toEqual({ version: 990, newerStore: true })
-
-  // A good one: checked, then confirmed twice (no copy saved; newer data discarded).
-  chooser = page.waitForEvent('filechooser')
   await page.keyboard.press('Enter')
   await (await chooser).setFiles(jsonFile('v1-export.json', fixture))
   const confirm = page.getByRole('group', { name: 'Restore “v1-export.json”?' })
