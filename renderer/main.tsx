@@ -153,6 +153,8 @@ function showPlainFailure(container: HTMLElement, error: unknown): void {
   const chinese = navigator.languages.some((language) => language.toLowerCase().startsWith('zh'))
   const detail = error instanceof Error ? error.message : String(error)
   const main = document.createElement('main')
+  // The start-up error screen's frame (styles.css is loaded with this module).
+  main.className = 'startup-error'
   const heading = document.createElement('h1')
   heading.textContent = chinese ? '潮位无法启动' : 'Tidemark could not start'
   const text = document.createElement('p')
