@@ -7,7 +7,7 @@ import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import { CitationView } from '../../../citation/CitationView'
 import { AmountRange } from './AmountRange'
 import { CheckboxField, InputField, SelectField } from './form-controls'
-import { OfferRateField } from './OfferRateField'
+import { ExchangeRateField } from '../../../form/ExchangeRateField'
 import type { OfferFormFields } from './offer-form-fields'
 import { VestingFields } from './VestingFields'
 
@@ -76,11 +76,12 @@ export function OptionsFields({
             }
           />
           {optionsCurrency !== '' && optionsCurrency !== payCurrency && currency !== 'CNY' ? (
-            <OfferRateField
+            <ExchangeRateField
               key={currency}
               currency={currency}
               rate={rate}
               warningId={`${id}-no-rate`}
+              messages="offerEditor"
             />
           ) : null}
           <CheckboxField

@@ -6,7 +6,7 @@ import type { EngineSettings } from '../../../../domain/model/settings'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import { AmountRange } from './AmountRange'
 import { InputField, SelectField } from './form-controls'
-import { OfferRateField } from './OfferRateField'
+import { ExchangeRateField } from '../../../form/ExchangeRateField'
 import type { BaseKind, BonusKind, OfferFormFields, StockKind } from './offer-form-fields'
 import { OptionsFields } from './OptionsFields'
 import { PayPaste } from './PayPaste'
@@ -95,7 +95,13 @@ function BaseFields({ settings }: { settings: EngineSettings }) {
         />
       </div>
       {currency === 'CNY' ? null : (
-        <OfferRateField key={currency} currency={currency} rate={rate} warningId={warningId} />
+        <ExchangeRateField
+          key={currency}
+          currency={currency}
+          rate={rate}
+          warningId={warningId}
+          messages="offerEditor"
+        />
       )}
       {kind === 'text' ? (
         <p className="field-error">{t('offerEditor.pay.storedText', { text })}</p>

@@ -12,7 +12,7 @@ import { DEFAULT_RULESET } from '../../../../domain/ruleset/default-ruleset'
 import { formatFenRange } from '../../../format/amount'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { useServices } from '../../../services'
-import { ExchangeRateField } from './ExchangeRateField'
+import { ExchangeRateField } from '../../../form/ExchangeRateField'
 import { NumberField } from './form-fields'
 import {
   completePay,
@@ -115,7 +115,13 @@ export function PayFields({
         ) : null}
       </div>
       {pay && currency !== 'CNY' && settings ? (
-        <ExchangeRateField key={currency} currency={currency} rate={rate} id={noRateId} />
+        <ExchangeRateField
+          key={currency}
+          currency={currency}
+          rate={rate}
+          warningId={noRateId}
+          messages="profile"
+        />
       ) : null}
 
       {pay?.base.kind === 'text' ? (

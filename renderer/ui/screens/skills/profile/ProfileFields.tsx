@@ -7,7 +7,7 @@ import {
   EMPLOYMENT_STABILITY,
   ROLE_FAMILIES,
 } from '../../../../domain/model/enums'
-import { CityField } from './CityField'
+import { ProfileCityField } from './ProfileCityField'
 import { CheckboxField, NumberField, SelectField } from './form-fields'
 import type { ProfileFormValues } from './profile-form-values'
 
@@ -53,7 +53,7 @@ export function WorkFields() {
   return (
     <fieldset className="profile-group">
       <legend>{t('profile.work')}</legend>
-      <CityField />
+      <ProfileCityField />
       <div className="profile-grid">
         <SelectField
           name="currentEmployer"

@@ -1,31 +1,34 @@
 import { useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import {
-  readEngineSettings,
-  saveEngineSettings,
-} from '../../../../data/repositories/engine-settings'
-import type { Currency } from '../../../../domain/model/enums'
-import { engineSettingsSchema } from '../../../../domain/model/settings'
-import { useServices } from '../../../services'
-import { LabelledField } from '../../../form/LabelledField'
+import { readEngineSettings, saveEngineSettings } from '../../data/repositories/engine-settings'
+import type { Currency } from '../../domain/model/enums'
+import { engineSettingsSchema } from '../../domain/model/settings'
+import { useServices } from '../services'
+import { LabelledField } from './LabelledField'
+import './exchange-rate-field.css'
 
 const rateSchema = engineSettingsSchema.shape.exchangeRates.unwrap().valueType
 
 /**
- * A foreign-currency offer counts only with an exchange rate (the engine's settings): says so
- * beside the currency while none is set, and lets the user set or correct it there. Keyed by
- * currency by its parent, so the input starts from that currency's rate.
+ * A foreign-currency pay counts only with an exchange rate (the engine's settings): says so
+ * beside the currency while none is set, and lets the user set or correct the rate there,
+ * without leaving the form. Not a field of the form around it: the rate is the engine's, saved
+ * at once, whether or not the form is. Keyed by currency by its parent, so the input starts
+ * from that currency's rate. `messages` names the form whose words it uses (the profile's
+ * current pay, an offer's pay).
  */
-export function OfferRateField({
+export function ExchangeRateField({
   currency,
   rate,
   warningId,
+  messages,
 }: {
   currency: Currency
   /** The stored rate, yuan for one unit; undefined while none is set. */
   rate: number | undefined
   /** The id of the "no rate yet" warning, for the currency select to point at. */
   warningId: string
+  messages: 'profile' | 'offerEditor'
 }) {
   const { t } = useTranslation()
   const { db } = useServices()
@@ -36,7 +39,7 @@ export function OfferRateField({
   async function save() {
     const parsed = rateSchema.safeParse(text.trim() === '' ? Number.NaN : Number(text))
     if (!parsed.success) {
-      setError(t('offerEditor.errors.rate'))
+      setError(t(`${messages}.errors.rate`))
       setStatus('')
       return
     }
@@ -47,13 +50,13 @@ export function OfferRateField({
         ...settings,
         exchangeRates: { ...settings.exchangeRates, [currency]: parsed.data },
       })
-      setStatus(t('offerEditor.pay.rateSaved', { currency, rate: parsed.data }))
+      setStatus(t(`${messages}.pay.rateSaved`, { currency, rate: parsed.data }))
     } catch (cause) {
-      setStatus(t('offerEditor.pay.rateFailed', { detail: String(cause) }))
+      setStatus(t(`${messages}.pay.rateFailed`, { detail: String(cause) }))
     }
   }
 
-  // Enter sets the rate here instead of reaching the form around it.
+  // Enter sets the rate here instead of submitting the form around it.
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey) {
       event.preventDefault()
@@ -62,14 +65,14 @@ export function OfferRateField({
   }
 
   return (
-    <div className="oe-rate">
+    <div className="rate-field">
       {rate === undefined ? (
-        <p className="oe-rate-warning" id={warningId}>
-          {t('offerEditor.pay.noRate', { currency })}
+        <p className="rate-field-warning" id={warningId}>
+          {t(`${messages}.pay.noRate`, { currency })}
         </p>
       ) : null}
-      <div className="oe-rate-row">
-        <LabelledField label={t('offerEditor.pay.rateLabel', { currency })} error={error}>
+      <div className="rate-field-row">
+        <LabelledField label={t(`${messages}.pay.rateLabel`, { currency })} error={error}>
           {(control) => (
             <input
               {...control}
@@ -91,10 +94,10 @@ export function OfferRateField({
             void save()
           }}
         >
-          {t('offerEditor.pay.saveRate')}
+          {t(`${messages}.pay.saveRate`)}
         </button>
       </div>
-      <p role="status" className="hint oe-rate-status">
+      <p role="status" className="hint rate-field-status">
         {status}
       </p>
     </div>

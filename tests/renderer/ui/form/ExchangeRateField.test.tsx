@@ -1,0 +1,75 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { I18nextProvider } from 'react-i18next'
+import { afterEach, describe, expect, it } from 'vitest'
+import { TidemarkDatabase } from '../../../../renderer/data/db'
+import { readEngineSettings } from '../../../../renderer/data/repositories/engine-settings'
+import { detectPlatform } from '../../../../renderer/platform'
+import { ExchangeRateField } from '../../../../renderer/ui/form/ExchangeRateField'
+import { createI18n, type UiLanguage } from '../../../../renderer/ui/i18n/i18n'
+import { ServicesProvider } from '../../../../renderer/ui/services'
+import { testServices } from '../../../helpers/test-services'
+
+afterEach(cleanup)
+
+async function renderField(
+  messages: 'profile' | 'offerEditor',
+  rate: number | undefined,
+  language: UiLanguage = 'en',
+) {
+  const db = new TidemarkDatabase(`rate-field-${crypto.randomUUID()}`)
+  await db.open()
+  const i18n = await createI18n(language)
+  render(
+    <I18nextProvider i18n={i18n}>
+      <ServicesProvider services={testServices(db, detectPlatform({}), [language])}>
+        <ExchangeRateField currency="USD" rate={rate} warningId="no-rate" messages={messages} />
+      </ServicesProvider>
+    </I18nextProvider>,
+  )
+  return { db }
+}
+
+async function settle() {
+  await act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  })
+}
+
+describe('ExchangeRateField', () => {
+  it('warns while no rate is set, in the form’s words, and Enter saves the rate, not the form', async () => {
+    const { db } = await renderField('offerEditor', undefined)
+    expect(document.getElementById('no-rate')?.textContent).toMatch(
+      /this offer’s pay is not counted/,
+    )
+    const input = screen.getByLabelText<HTMLInputElement>('Yuan for 1 USD')
+    expect(input.value).toBe('')
+    fireEvent.change(input, { target: { value: '7.1' } })
+    // Cancelled: the browser's implicit submit of the form around it does not happen.
+    expect(fireEvent.keyDown(input, { key: 'Enter' })).toBe(false)
+    await settle()
+    expect((await readEngineSettings(db)).exchangeRates.USD).toBe(7.1)
+    expect(screen.getByRole('status').textContent).toBe('Rate saved: 1 USD = 7.1 yuan.')
+  })
+
+  it('refuses a rate out of range beside the input, and starts from the stored rate', async () => {
+    const { db } = await renderField('profile', 6.5, 'zh-CN')
+    expect(document.getElementById('no-rate')).toBeNull()
+    const input = screen.getByLabelText<HTMLInputElement>('1 USD 合多少元')
+    expect(input.value).toBe('6.5')
+    fireEvent.change(input, { target: { value: '0' } })
+    fireEvent.click(screen.getByRole('button', { name: '保存汇率' }))
+    await settle()
+    const error = screen.getByText('请输入大于 0、不超过 10000 的汇率。')
+    expect(input.getAttribute('aria-invalid')).toBe('true')
+    expect(input.getAttribute('aria-describedby')).toBe(error.id)
+    expect((await readEngineSettings(db)).exchangeRates.USD).toBeUndefined()
+  })
+
+  it('says the profile’s pay, not an offer’s, is what waits for the rate', async () => {
+    await renderField('profile', undefined)
+    expect(document.getElementById('no-rate')?.textContent).toMatch(
+      /No exchange rate for USD yet: your current pay is not counted/,
+    )
+  })
+})
