@@ -18,6 +18,13 @@ export function cityName(city: City, language: UiLanguage): string {
     : `${city.nameEn} (${city.nameZhHans})`
 }
 
+/** Cities' short names in the interface's language, as a list ("北京、上海", "Beijing, Shanghai"). */
+export function cityList(cities: readonly City[], language: UiLanguage): string {
+  return cities
+    .map((city) => (language === 'zh-CN' ? city.nameZhHans : city.nameEn))
+    .join(language === 'zh-CN' ? '、' : ', ')
+}
+
 /**
  * A city as the user writes it ("北京市", "Beijing, China"), with the ruleset's cities offered in
  * both languages, and a line beneath saying which of them the engine will read it as. The form

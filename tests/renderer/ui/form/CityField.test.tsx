@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { City } from '../../../../renderer/domain/ruleset/city-schema'
 import { DEFAULT_RULESET } from '../../../../renderer/domain/ruleset/default-ruleset'
-import { CityField, cityName } from '../../../../renderer/ui/form/CityField'
+import { CityField, cityList, cityName } from '../../../../renderer/ui/form/CityField'
 
 afterEach(cleanup)
 
@@ -103,5 +103,14 @@ describe('CityField', () => {
       `${offerInput.id}-hint ${offerInput.id}-error`,
     )
     expect(screen.getByText('Name a city.').className).toBe('field-error')
+  })
+
+  it('lists cities by their short names in the interface’s language', () => {
+    const [beijing, shanghai] = DEFAULT_RULESET.cities.filter((city) =>
+      ['Beijing', 'Shanghai'].includes(city.nameEn),
+    )
+    if (!beijing || !shanghai) throw new Error('the default ruleset has Beijing and Shanghai')
+    expect(cityList([beijing, shanghai], 'zh-CN')).toBe('北京、上海')
+    expect(cityList([beijing, shanghai], 'en')).toBe('Beijing, Shanghai')
   })
 })

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { useFormContext } from 'react-hook-form'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import type { UiLanguage } from '../../../i18n/i18n'
-import { CityField, cityName } from '../../../form/CityField'
+import { CityField, cityList, cityName } from '../../../form/CityField'
 import { useOfferFieldError } from './form-controls'
 import type { OfferFormFields } from './offer-form-fields'
 
@@ -28,11 +28,7 @@ export function OfferCityField({ ruleset }: { ruleset: Ruleset }) {
       describeMatch={(match) =>
         match
           ? t('offerEditor.city.matched', { name: cityName(match, language) })
-          : t('offerEditor.city.noMatch', {
-              cities: cities
-                .map((city) => (language === 'zh-CN' ? city.nameZhHans : city.nameEn))
-                .join(language === 'zh-CN' ? '、' : ', '),
-            })
+          : t('offerEditor.city.noMatch', { cities: cityList(cities, language) })
       }
     />
   )

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { useFormContext } from 'react-hook-form'
 import { DEFAULT_RULESET } from '../../../../domain/ruleset/default-ruleset'
 import type { UiLanguage } from '../../../i18n/i18n'
-import { CityField, cityName } from '../../../form/CityField'
+import { CityField, cityList, cityName } from '../../../form/CityField'
 import { useFieldError } from './form-fields'
 import type { ProfileFormValues } from './profile-form-values'
 
@@ -31,11 +31,8 @@ export function ProfileCityField() {
             : 'profile.city.matched'
           return t(key, { name: cityName(match, language) })
         }
-        const hubNames = cities
-          .filter((city) => hubCityIds.includes(city.id))
-          .map((city) => (language === 'zh-CN' ? city.nameZhHans : city.nameEn))
-          .join(language === 'zh-CN' ? '、' : ', ')
-        return t('profile.city.noMatch', { cities: hubNames })
+        const hubs = cities.filter((city) => hubCityIds.includes(city.id))
+        return t('profile.city.noMatch', { cities: cityList(hubs, language) })
       }}
     />
   )
