@@ -265,6 +265,31 @@ describe('the journal timeline', () => {
     }, SLOW)
   }, 30_000)
 
+  it('keeps the timeline laid out under a search and shows it again as soon as the box is emptied', async () => {
+    await renderTimeline(entries(200))
+    await waitFor(() => {
+      expect(screen.getByTestId('journal-count').textContent).toBe('200 entries')
+    }, SLOW)
+    const timeline = list()
+    const box = screen.getByRole('searchbox', { name: 'Search the journal' })
+    fireEvent.change(box, { target: { value: 'quant' } })
+    await waitFor(() => {
+      expect(screen.getByTestId('journal-count').textContent).toBe('50 matches')
+      expect(list()).not.toBe(timeline)
+    }, SLOW)
+    // One list for assistive technology: the timeline is hidden, not removed.
+    expect(screen.getAllByRole('list', { name: 'Journal entries' })).toHaveLength(1)
+    expect(within(list()).getAllByRole('listitem')[0]?.getAttribute('aria-setsize')).toBe('50')
+    expect(timeline.isConnected).toBe(true)
+
+    // Emptied: the same list (not a new one laid out over 200 rows), in the same render.
+    fireEvent.change(box, { target: { value: '' } })
+    expect(list()).toBe(timeline)
+    expect(screen.queryByText('Searching…')).toBeNull()
+    expect(within(list()).getAllByRole('listitem')[0]?.getAttribute('aria-setsize')).toBe('200')
+    expect(screen.getByTestId('journal-count').textContent).toBe('200 entries')
+  }, 30_000)
+
   it('shows an empty journal its first step', async () => {
     await renderTimeline([])
     const write = await screen.findByRole('link', { name: 'Write your first entry' }, SLOW)

@@ -1,5 +1,14 @@
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual'
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react'
 import { useTranslation } from 'react-i18next'
 import type { UiLanguage } from '../../../i18n/i18n'
 import type { Fold } from './highlight'
@@ -41,6 +50,9 @@ export interface TimelineListProps {
   skillNames: ReadonlyMap<string, string>
   /** Where the list is read from, for the hint under it. */
   describedBy?: string
+  /** Kept in the page but not shown (the timeline, while a search's hits are): its rows stay
+   *  laid out, and it comes back where it was left. */
+  hidden?: boolean
 }
 
 /**
@@ -48,7 +60,7 @@ export interface TimelineListProps {
  * the document, each with its place (aria-posinset of aria-setsize). One row is the tab stop;
  * the arrow keys, Page Up/Down, Home and End move between entries, Enter opens one.
  */
-export function TimelineList({
+export const TimelineList = memo(function TimelineList({
   ids,
   groups,
   terms,
@@ -57,6 +69,7 @@ export function TimelineList({
   fold,
   skillNames,
   describedBy,
+  hidden = false,
 }: TimelineListProps) {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
@@ -129,6 +142,18 @@ export function TimelineList({
     }
   })
 
+  // Shown again: the place the list was left at. A hidden element may lose its scroll position,
+  // while the virtualizer, which saw no scroll meanwhile, still lays out the rows there.
+  const wasHidden = useRef(hidden)
+  useLayoutEffect(() => {
+    const element = scrollRef.current
+    if (wasHidden.current && !hidden && element) {
+      const offset = virtualizer.scrollOffset ?? 0
+      if (element.scrollTop !== offset) element.scrollTop = offset
+    }
+    wasHidden.current = hidden
+  }, [hidden, virtualizer])
+
   function moveTo(index: number) {
     const next = Math.max(0, Math.min(ids.length - 1, index))
     focusWanted.current = true
@@ -161,7 +186,7 @@ export function TimelineList({
   }
 
   return (
-    <div ref={scrollRef} className="timeline-scroll" data-testid="timeline-scroll">
+    <div ref={scrollRef} className="timeline-scroll" data-testid="timeline-scroll" hidden={hidden}>
       {groups && (
         <StickyMonth
           groups={groups}
@@ -218,7 +243,7 @@ export function TimelineList({
       </ol>
     </div>
   )
-}
+})
 
 /**
  * The month of the rows at the top of the list, held there while they scroll (the rows'

@@ -151,9 +151,12 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
   // While a new query is answered, the last answer's rows stay (the list marked busy) rather
   // than the list leaving the page and coming back at every keystroke.
   // The list follows the search box a step behind (a deferred value): a keystroke draws the
-  // box and the count at once, and the list, which may switch between the ranked hits and the
-  // whole timeline, in a render React can interrupt for the next keystroke.
-  const listQuery = useDeferredValue(trimmed)
+  // box and the count at once, and the ranked hits in a render React can interrupt for the
+  // next keystroke. Back to the timeline at once: its list stays in the page, hidden, while a
+  // search is shown, so an emptied box shows it again without laying out its rows (50,000 at
+  // the most) again, which was one long task.
+  const deferredQuery = useDeferredValue(trimmed)
+  const listQuery = trimmed === '' ? '' : deferredQuery
   const listed = listQuery === '' ? null : (current ?? answer)
 
   // The timeline's rows: the whole order once read, else the first screen. Its headings are
@@ -171,19 +174,20 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
   }, [timeline, head])
   const seed = useMemo(() => new Map((head ?? []).map((entry) => [entry.id, entry])), [head])
 
-  const shown = useMemo(() => {
-    if (listQuery === '') return browsed ? { ...browsed, terms: null } : null
-    if (!listed) return null
+  // The search's hits best first, with their matched terms.
+  const ranked = useMemo(() => {
+    if (listQuery === '' || !listed) return null
     // Filtered: the hits the filters keep, which needs the whole order.
     if (filtered && !timeline) return null
     const allowed = filtered && timeline ? new Set(timeline.ids) : null
     const hits = allowed ? listed.hits.filter((hit) => allowed.has(hit.id)) : listed.hits
     return {
       ids: hits.map((hit) => hit.id),
-      groups: null,
       terms: new Map(hits.map((hit) => [hit.id, hit.terms])),
     }
-  }, [browsed, timeline, listQuery, listed, filtered])
+  }, [timeline, listQuery, listed, filtered])
+  /** The rows the list shows: the timeline's, or the search's. */
+  const shownIds = listQuery === '' ? (browsed?.ids ?? null) : (ranked?.ids ?? null)
 
   const skillNames = useMemo(
     () => new Map((skills ?? []).map((skill) => [skill.id, skill.name])),
@@ -200,8 +204,8 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
     if (current?.failed !== undefined) {
       return t('journalTimeline.searchFailed', { detail: current.failed })
     }
-    if (current && shown) {
-      const count = filtered ? shown.ids.length : current.total
+    if (current && shownIds) {
+      const count = filtered ? shownIds.length : current.total
       return t(filtered ? 'journalTimeline.filteredMatches' : 'journal.matches', {
         count,
         formatted: number.format(count),
@@ -249,33 +253,51 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
       <p role="status" className="timeline-count" data-testid="journal-count">
         {countText()}
       </p>
-      <SearchNote answer={current} filtered={filtered} shownCount={shown?.ids.length ?? 0} />
+      <SearchNote answer={current} filtered={filtered} shownCount={shownIds?.length ?? 0} />
       {empty ? (
         <FirstStep />
-      ) : shown === null ? (
-        <p className="muted">
-          {listQuery === '' ? t('journalTimeline.loading') : t('journalTimeline.searching')}
-        </p>
-      ) : shown.ids.length === 0 ? (
-        <p className="muted">
-          {listQuery === '' ? t('journalTimeline.noneFiltered') : t('journalTimeline.noMatch')}
-        </p>
       ) : (
         <>
-          <p id={hintId} className="hint muted">
-            {listQuery === '' ? '' : `${t('journalTimeline.ranked')} `}
-            {t('journalTimeline.keys')}
-          </p>
-          <TimelineList
-            ids={shown.ids}
-            groups={shown.groups}
-            terms={shown.terms}
-            seed={seed}
-            busy={trimmed !== '' && !current}
-            fold={fold}
-            skillNames={skillNames}
-            describedBy={hintId}
-          />
+          {shownIds === null ? (
+            <p className="muted">
+              {listQuery === '' ? t('journalTimeline.loading') : t('journalTimeline.searching')}
+            </p>
+          ) : shownIds.length === 0 ? (
+            <p className="muted">
+              {listQuery === '' ? t('journalTimeline.noneFiltered') : t('journalTimeline.noMatch')}
+            </p>
+          ) : (
+            <p id={hintId} className="hint muted">
+              {listQuery === '' ? '' : `${t('journalTimeline.ranked')} `}
+              {t('journalTimeline.keys')}
+            </p>
+          )}
+          {listQuery !== '' && ranked && ranked.ids.length > 0 && (
+            <TimelineList
+              key="ranked"
+              ids={ranked.ids}
+              groups={null}
+              terms={ranked.terms}
+              seed={seed}
+              busy={trimmed !== '' && !current}
+              fold={fold}
+              skillNames={skillNames}
+              describedBy={hintId}
+            />
+          )}
+          {browsed && browsed.ids.length > 0 && (
+            <TimelineList
+              key="timeline"
+              hidden={listQuery !== ''}
+              ids={browsed.ids}
+              groups={browsed.groups}
+              terms={null}
+              seed={seed}
+              fold={fold}
+              skillNames={skillNames}
+              describedBy={hintId}
+            />
+          )}
         </>
       )}
     </div>
