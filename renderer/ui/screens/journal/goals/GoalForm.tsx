@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
-import { useForm, useWatch, type FieldErrors, type UseFormRegisterReturn } from 'react-hook-form'
+import { useEffect, useId, useRef, useState } from 'react'
+import { useForm, useWatch, type FieldErrors } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { StoredGoal, StoredSkill } from '../../../../data/records'
 import { saveGoal } from '../../../../data/repositories/goals'
 import { JOURNAL_KINDS } from '../../../../domain/model/enums'
+import { LabelledField } from '../../../form/LabelledField'
 import { useServices } from '../../../services'
 import {
   TARGET_KINDS,
@@ -79,32 +80,10 @@ export function GoalForm({
     }
   })
 
-  const field = (
-    name: GoalInputName,
-    label: string,
-    control: (props: {
-      id: string
-      'aria-invalid': true | undefined
-      'aria-describedby': string | undefined
-    }) => ReactNode,
-    hint?: string,
-  ) => (
-    <Field
-      name={name}
-      label={label}
-      hint={hint}
-      error={(() => {
-        const error = errorAt(formState.errors, name)
-        return error ? t(goalErrorKey(name, error.message)) : undefined
-      })()}
-      render={control}
-    />
-  )
-  const input =
-    (registration: UseFormRegisterReturn, type: string, extra: object = {}) =>
-    (props: object) => (
-      <input type={type} autoComplete="off" {...registration} {...props} {...extra} />
-    )
+  const errorText = (name: GoalInputName) => {
+    const error = errorAt(formState.errors, name)
+    return error ? t(goalErrorKey(name, error.message)) : undefined
+  }
 
   return (
     <form
@@ -124,83 +103,112 @@ export function GoalForm({
           : t('journalProgress.goals.addTitle')}
       </h3>
       <div className="goal-form-row">
-        {field(
-          'title',
-          t('journalProgress.goals.fields.title'),
-          input(register('title'), 'text', {
-            placeholder: t('journalProgress.goals.fields.titlePlaceholder'),
-          }),
-        )}
-        {field(
-          'targetDate',
-          t('journalProgress.goals.fields.targetDate'),
-          input(register('targetDate'), 'date'),
-        )}
+        <LabelledField label={t('journalProgress.goals.fields.title')} error={errorText('title')}>
+          {(props) => (
+            <input
+              {...props}
+              type="text"
+              autoComplete="off"
+              placeholder={t('journalProgress.goals.fields.titlePlaceholder')}
+              {...register('title')}
+            />
+          )}
+        </LabelledField>
+        <LabelledField
+          label={t('journalProgress.goals.fields.targetDate')}
+          error={errorText('targetDate')}
+        >
+          {(props) => (
+            <input {...props} type="date" autoComplete="off" {...register('targetDate')} />
+          )}
+        </LabelledField>
       </div>
-      <div className="field">
-        <label htmlFor={`${titleId}-kind`}>{t('journalProgress.goals.fields.targetKind')}</label>
-        <select id={`${titleId}-kind`} {...register('target.kind')}>
-          {TARGET_KINDS.map((option) => (
-            <option key={option} value={option}>
-              {t(`journalProgress.goals.targetKinds.${option}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <LabelledField label={t('journalProgress.goals.fields.targetKind')}>
+        {(props) => (
+          <select {...props} {...register('target.kind')}>
+            {TARGET_KINDS.map((option) => (
+              <option key={option} value={option}>
+                {t(`journalProgress.goals.targetKinds.${option}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </LabelledField>
       {kind === 'skill-level' ? (
         <div className="goal-form-row">
           {skills.length === 0 ? (
             <p className="hint">{t('journalProgress.goals.noSkills')}</p>
           ) : null}
-          {field('target.skillId', t('journalProgress.goals.fields.skill'), (props) => (
-            <select {...register('target.skillId')} {...props}>
-              <option value="">{t('journalProgress.goals.fields.chooseSkill')}</option>
-              {skills.map((skill) => (
-                <option key={skill.id} value={skill.id}>
-                  {skill.name}
-                </option>
-              ))}
-            </select>
-          ))}
-          {field('target.level', t('journalProgress.goals.fields.level'), (props) => (
-            <select {...register('target.level')} {...props}>
-              {LEVELS.map((level) => (
-                <option key={level} value={String(level)}>
-                  {t('journalProgress.goals.levelOption', {
-                    level,
-                    name: t(`skills.levels.${LEVEL_KEYS[level]}.name`),
-                  })}
-                </option>
-              ))}
-            </select>
-          ))}
+          <LabelledField
+            label={t('journalProgress.goals.fields.skill')}
+            error={errorText('target.skillId')}
+          >
+            {(props) => (
+              <select {...props} {...register('target.skillId')}>
+                <option value="">{t('journalProgress.goals.fields.chooseSkill')}</option>
+                {skills.map((skill) => (
+                  <option key={skill.id} value={skill.id}>
+                    {skill.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </LabelledField>
+          <LabelledField
+            label={t('journalProgress.goals.fields.level')}
+            error={errorText('target.level')}
+          >
+            {(props) => (
+              <select {...props} {...register('target.level')}>
+                {LEVELS.map((level) => (
+                  <option key={level} value={String(level)}>
+                    {t('journalProgress.goals.levelOption', {
+                      level,
+                      name: t(`skills.levels.${LEVEL_KEYS[level]}.name`),
+                    })}
+                  </option>
+                ))}
+              </select>
+            )}
+          </LabelledField>
         </div>
       ) : null}
       {kind === 'entry-count' ? (
         <div className="goal-form-row">
-          <div className="field">
-            <label htmlFor={`${titleId}-journal-kind`}>
-              {t('journalProgress.goals.fields.journalKind')}
-            </label>
-            <select id={`${titleId}-journal-kind`} {...register('target.journalKind')}>
-              {JOURNAL_KINDS.map((option) => (
-                <option key={option} value={option}>
-                  {t(`journal.kind.${option}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          {field(
-            'target.count',
-            t('journalProgress.goals.fields.count'),
-            input(register('target.count'), 'text', { inputMode: 'numeric' }),
-          )}
-          {field(
-            'target.from',
-            t('journalProgress.goals.fields.from'),
-            input(register('target.from'), 'date'),
-            t('journalProgress.goals.fields.fromHint'),
-          )}
+          <LabelledField label={t('journalProgress.goals.fields.journalKind')}>
+            {(props) => (
+              <select {...props} {...register('target.journalKind')}>
+                {JOURNAL_KINDS.map((option) => (
+                  <option key={option} value={option}>
+                    {t(`journal.kind.${option}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </LabelledField>
+          <LabelledField
+            label={t('journalProgress.goals.fields.count')}
+            error={errorText('target.count')}
+          >
+            {(props) => (
+              <input
+                {...props}
+                type="text"
+                inputMode="numeric"
+                autoComplete="off"
+                {...register('target.count')}
+              />
+            )}
+          </LabelledField>
+          <LabelledField
+            label={t('journalProgress.goals.fields.from')}
+            hint={t('journalProgress.goals.fields.fromHint')}
+            error={errorText('target.from')}
+          >
+            {(props) => (
+              <input {...props} type="date" autoComplete="off" {...register('target.from')} />
+            )}
+          </LabelledField>
         </div>
       ) : null}
       {failure ? (
@@ -217,47 +225,5 @@ export function GoalForm({
         </button>
       </div>
     </form>
-  )
-}
-
-/** A labelled control with its hint and its error beside it, linked for screen readers. */
-function Field({
-  name,
-  label,
-  hint,
-  error,
-  render,
-}: {
-  name: string
-  label: string
-  hint?: string | undefined
-  error: string | undefined
-  render: (props: {
-    id: string
-    'aria-invalid': true | undefined
-    'aria-describedby': string | undefined
-  }) => ReactNode
-}) {
-  const id = useId()
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ')
-  return (
-    <div className="field" data-field={name}>
-      <label htmlFor={id}>{label}</label>
-      {render({
-        id,
-        'aria-invalid': error ? true : undefined,
-        'aria-describedby': described || undefined,
-      })}
-      {hint ? (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
-    </div>
   )
 }

@@ -1,0 +1,64 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { GoalForm } from '../../../../renderer/ui/screens/journal/goals/GoalForm'
+import { freshDb, renderWith } from './render'
+
+afterEach(cleanup)
+
+async function renderForm(language: 'en' | 'zh-CN' = 'en') {
+  const db = await freshDb('goal-form')
+  const onCancel = vi.fn()
+  await renderWith(
+    db,
+    <GoalForm
+      goal={undefined}
+      skills={[]}
+      today="2026-11-30"
+      onSaved={vi.fn()}
+      onCancel={onCancel}
+    />,
+    language,
+  )
+  return { onCancel }
+}
+
+describe('GoalForm', () => {
+  it('labels every control, ties the hint and then the error to theirs, and closes on Escape', async () => {
+    const { onCancel } = await renderForm()
+    const kind = screen.getByLabelText<HTMLSelectElement>('Measured by')
+    expect(kind.tagName).toBe('SELECT')
+    await waitFor(() => {
+      expect(document.activeElement).toBe(screen.getByLabelText('Goal'))
+    })
+    fireEvent.change(kind, { target: { value: 'entry-count' } })
+    expect(screen.getByLabelText('Kind of entry').tagName).toBe('SELECT')
+    const from = screen.getByLabelText<HTMLInputElement>('Counting from')
+    expect(from.value).toBe('2026-11-30')
+    const hint = screen.getByText('Entries dated from this day to the target date count.')
+    expect(from.getAttribute('aria-describedby')).toBe(hint.id)
+    expect(from.hasAttribute('aria-invalid')).toBe(false)
+
+    fireEvent.change(from, { target: { value: '' } })
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Save goal' }))
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    })
+    const ids = from.getAttribute('aria-describedby')?.split(' ') ?? []
+    expect(ids[0]).toBe(hint.id)
+    expect(ids).toHaveLength(2)
+    const error = document.getElementById(ids[1] ?? '')
+    expect(error?.className).toBe('field-error')
+    expect(error?.textContent).not.toBe('')
+    expect(from.getAttribute('aria-invalid')).toBe('true')
+
+    fireEvent.keyDown(from, { key: 'Escape' })
+    expect(onCancel).toHaveBeenCalledTimes(1)
+  })
+
+  it('labels its fields in Simplified Chinese', async () => {
+    await renderForm('zh-CN')
+    fireEvent.change(screen.getByLabelText('衡量方式'), { target: { value: 'skill-level' } })
+    expect(screen.getByLabelText('技能').tagName).toBe('SELECT')
+  })
+})
