@@ -1,7 +1,7 @@
 import { articleCitation, assumption, lawCitation } from './citation'
 import { CITIES, SOCIAL_INSURANCE_PRESETS } from './city-presets'
 import type { MarketPayBasis, MarketPayId, MarketPayRule } from './market-pay-schema'
-import { rulesetSchema, type Ruleset, type RulesetInput } from './ruleset-schema'
+import type { Ruleset } from './ruleset-schema'
 
 // Citations and assumptions the rules below refer to by name.
 const L24_TRAINING = articleCitation(
@@ -60,8 +60,13 @@ const marketPay = (
  * The rules of shared/spec/ruleset.md as data. Quotes are verbatim from the article (its
  * Traditional script; a test checks each against the cited line). Every number the article does
  * not give carries an `assumption` saying so; the user can override any of them.
+ *
+ * Written as the schema's output (defaults filled in, keys in the schema's order) rather than
+ * parsed at load: building and running the ruleset's zod schemas cost every start about 100 ms,
+ * on screens that never read a rule. Tests check that the schema accepts it and returns it
+ * unchanged, so a bad edit still fails the build.
  */
-const definition: RulesetInput = {
+export const DEFAULT_RULESET: Ruleset = {
   kind: 'tidemark-ruleset',
   version: 2,
   source: { article: 'shared/article/000_5f294095ff94353c.txt', script: 'zh-Hant' },
@@ -279,6 +284,7 @@ const definition: RulesetInput = {
       nameEn: 'Core talent',
       minScore: 85,
       requiresExpertSClass: true,
+      requiresAlgorithmBase: false,
       raiseBand: { low: 0.5, high: 2 },
       totalBandYuan: { low: 3_000_000, high: 5_000_000 },
       citation: articleCitation(
@@ -297,6 +303,8 @@ const definition: RulesetInput = {
       nameZhHans: '百万档',
       nameEn: 'Premium (≈1M+)',
       minScore: 50,
+      requiresExpertSClass: false,
+      requiresAlgorithmBase: false,
       raiseBand: { low: 0.3, high: 1 },
       totalBandYuan: { low: 1_000_000, high: 2_000_000 },
       citation: articleCitation(
@@ -315,7 +323,12 @@ const definition: RulesetInput = {
       nameZhHans: '中层',
       nameEn: 'Mid-level',
       minScore: 0,
+      requiresExpertSClass: false,
       requiresAlgorithmBase: true,
+      gateAssumption: assumption(
+        'Entry needs an S- or A-class skill at level 2 or above: the article’s mid tier is algorithm engineers ("中層或中底層的算法工程師", L27), and Tidemark reads "algorithm engineer" as working level in an algorithm domain; others below premium are "moving in".',
+        '进入中层需要一项 S 或 A 类技能达到 2 级及以上：文章的中层指“中层或中底层的算法工程师”（L27），潮位把“算法工程师”理解为在某个算法方向达到能独立工作的水平；其余未达百万档的人归为“转型中”。',
+      ),
       raiseBand: { low: -0.1, high: 0.2 },
       citation: articleCitation(
         [27],
@@ -327,16 +340,14 @@ const definition: RulesetInput = {
         'The −10% floor is Tidemark’s estimate of "cuts happen"; +20% is the article’s ceiling.',
         '−10% 的下限是潮位对“降薪也是有的”的估计；+20% 上限出自文章。',
       ),
-      gateAssumption: assumption(
-        'Entry needs an S- or A-class skill at level 2 or above: the article’s mid tier is algorithm engineers ("中層或中底層的算法工程師", L27), and Tidemark reads "algorithm engineer" as working level in an algorithm domain; others below premium are "moving in".',
-        '进入中层需要一项 S 或 A 类技能达到 2 级及以上：文章的中层指“中层或中底层的算法工程师”（L27），潮位把“算法工程师”理解为在某个算法方向达到能独立工作的水平；其余未达百万档的人归为“转型中”。',
-      ),
     },
     {
       id: 'emerging',
       nameZhHans: '转型中',
       nameEn: 'Moving in',
       minScore: 0,
+      requiresExpertSClass: false,
+      requiresAlgorithmBase: false,
       raiseBand: { low: -0.05, high: 0.15 },
       citation: articleCitation(
         [31, 32],
@@ -355,9 +366,9 @@ const definition: RulesetInput = {
     baselines: [
       {
         employerKind: 'big-tech-established-line',
+        points: 10,
         nameZhHans: '大厂成熟业务线',
         nameEn: 'Big tech, established business line',
-        points: 10,
         citation: articleCitation(
           [36],
           '從現在比較穩定的業務線',
@@ -371,9 +382,9 @@ const definition: RulesetInput = {
       },
       {
         employerKind: 'research-institute',
+        points: 20,
         nameZhHans: '研究院',
         nameEn: 'Research institute',
-        points: 20,
         citation: articleCitation(
           [13],
           '越來越多厲害的大廠和研究院都入局認真做這件事',
@@ -387,9 +398,9 @@ const definition: RulesetInput = {
       },
       {
         employerKind: 'big-tech-new-llm-team',
+        points: 35,
         nameZhHans: '大厂新组建的大模型团队',
         nameEn: 'Big tech, new LLM team',
-        points: 35,
         citation: articleCitation(
           [36],
           '去往一個不太熟悉、前景未明的大模型業務上',
@@ -403,9 +414,9 @@ const definition: RulesetInput = {
       },
       {
         employerKind: 'other-industry-new-llm-team',
+        points: 40,
         nameZhHans: '其他行业（如车企）的新大模型团队',
         nameEn: 'Other industry (e.g. EV maker), new LLM team',
-        points: 40,
         citation: articleCitation(
           [36],
           '去往一個不太熟悉、前景未明的大模型業務上',
@@ -419,9 +430,9 @@ const definition: RulesetInput = {
       },
       {
         employerKind: 'startup',
+        points: 55,
         nameZhHans: '创业公司',
         nameEn: 'Startup',
-        points: 55,
         citation: articleCitation(
           [13],
           '國内大模型玩家很多都是初創',
@@ -1022,6 +1033,3 @@ const definition: RulesetInput = {
     ),
   ],
 }
-
-/** The ruleset shipped with the app, validated once at load: a bad edit fails the build's tests. */
-export const DEFAULT_RULESET: Ruleset = rulesetSchema.parse(definition)

@@ -36,6 +36,13 @@ describe('the default ruleset', () => {
     expect(rulesetSchema.safeParse(DEFAULT_RULESET).success).toBe(true)
   })
 
+  it('is written exactly as its schema returns it, defaults and key order included', () => {
+    // The app no longer parses it at start: what it loads must be what parsing would give.
+    expect(JSON.stringify(rulesetSchema.parse(DEFAULT_RULESET))).toBe(
+      JSON.stringify(DEFAULT_RULESET),
+    )
+  })
+
   it.skipIf(!existsSync(ARTICLE))('quotes the article verbatim at the lines it cites', () => {
     const lines = readFileSync(ARTICLE, 'utf8').split('\n')
     const citations = articleCitations(DEFAULT_RULESET)
