@@ -228,6 +228,10 @@ export async function applyImportAt(
         found = new Map(present.map((key, index) => [key, twins[index]]))
       }
     }
+    // None of the incoming keys is stored (a replace emptied the table; a merge found none):
+    // every record is new, so each is added, without IndexedDB looking for one to overwrite.
+    // The file's keys are each there once (the export schema refuses duplicates).
+    const allNew = mode === 'replace' || found.size === 0
     const inFlight: Promise<number>[] = []
     for (let start = 0; start < rows.length; start += CHUNK) {
       const chunk = rows.slice(start, start + CHUNK)
@@ -242,7 +246,7 @@ export async function applyImportAt(
         })
       }
       onWritten?.(written)
-      const put = mode === 'replace' ? table.bulkAdd(written) : table.bulkPut(written)
+      const put = allNew ? table.bulkAdd(written) : table.bulkPut(written)
       const chunkDone = put.then(() => chunk.length)
       // Awaited below in order; one left in flight by a cancel must not be reported unhandled.
       chunkDone.catch(() => undefined)

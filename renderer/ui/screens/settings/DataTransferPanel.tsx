@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { recordExport } from '../../../data/repositories/meta'
 import { EXPORT_TABLES, type ExportDocument } from '../../../data/transfer/export-format'
 import { exportDocument } from '../../../data/transfer/export'
-import { checkImportText, type ImportCounts, type ImportMode } from '../../../data/transfer/import'
+import { type ImportCounts, type ImportMode } from '../../../data/transfer/import'
+import { checkImportTextOffThread } from '../../../data/transfer/import-check-off-thread'
 import { TransferCancelled, type TransferProgress } from '../../../data/transfer/progress'
 import { PlatformError } from '../../../platform'
 import { fileDate } from '../../format/file-date'
@@ -68,10 +69,13 @@ export function DataTransferPanel() {
     try {
       const opened = await platform.openTextFile(['json'])
       if (opened.status === 'cancelled') return
+      const controller = new AbortController()
+      abort.current = controller
       setState({ step: 'working', progress: { phase: 'check', done: 0, total: 1 } })
-      // Let the bar paint before the check, which holds the thread for a large file.
-      await new Promise((resolve) => setTimeout(resolve, 0))
-      const document = checkImportText(opened.contents)
+      // Checked on a worker: the window keeps answering, and Cancel stops the check.
+      const document = await checkImportTextOffThread(opened.contents, {
+        signal: controller.signal,
+      })
       setState({ step: 'confirm', fileName: opened.fileName, document })
     } catch (error) {
       // A file that is not UTF-8 cannot be an export: say it as the import's own refusal.
@@ -125,12 +129,9 @@ export function DataTransferPanel() {
       {state.step === 'working' && (
         <div className="transfer-progress">
           <TransferProgressBar progress={state.progress} />
-          {/* The check runs in one go on this thread: there is nothing to cancel until it ends. */}
-          {state.progress?.phase !== 'check' && (
-            <button type="button" onClick={() => abort.current?.abort()}>
-              {t('data.cancel')}
-            </button>
-          )}
+          <button type="button" onClick={() => abort.current?.abort()}>
+            {t('data.cancel')}
+          </button>
         </div>
       )}
       {state.step === 'indexing' && (

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest'
+import { checkImportText } from '../../../../renderer/data/transfer/import'
+import {
+  checkImportTextOffThread,
+  runImportCheck,
+  type CheckMessage,
+  type CheckWorker,
+} from '../../../../renderer/data/transfer/import-check-off-thread'
+import { ImportRefused } from '../../../../renderer/data/transfer/import-problems'
+import { CHUNK, TransferCancelled } from '../../../../renderer/data/transfer/progress'
+import { generateExport } from '../../../helpers/export-generator'
+
+/**
+ * A worker that runs the check on this thread, each message a task of its own and structured-
+ * cloned as postMessage clones it, counting what it sends.
+ */
+function fakeWorker(sent: CheckMessage[] = []) {
+  let terminated = false
+  const worker: CheckWorker & { terminated: () => boolean } = {
+    onmessage: null,
+    onerror: null,
+    terminated: () => terminated,
+    postMessage(text) {
+      setTimeout(() => {
+        runImportCheck(text, (message) => {
+          const copy = structuredClone(message)
+          sent.push(copy)
+          setTimeout(() => {
+            if (!terminated) worker.onmessage?.(new MessageEvent('message', { data: copy }))
+          }, 0)
+        })
+      }, 0)
+    },
+    terminate() {
+      terminated = true
+    },
+  }
+  return worker
+}
+
+describe('the import check on a worker', () => {
+  it('gives the same document as checking here, its records sent a chunk at a time', async () => {
+    const { text } = generateExport(CHUNK * 2 + 5, 4)
+    const sent: CheckMessage[] = []
+    const worker = fakeWorker(sent)
+    const document = await checkImportTextOffThread(text, { startWorker: () => worker })
+    expect(document).toEqual(checkImportText(text))
+    const journalChunks = sent.filter(
+      (message) => message.type === 'rows' && message.table === 'journal',
+    )
+    expect(journalChunks.map((message) => message.type === 'rows' && message.rows.length)).toEqual([
+      CHUNK,
+      CHUNK,
+      5,
+    ])
+    expect(sent[0]?.type).toBe('document')
+    expect(sent.at(-1)?.type).toBe('done')
+    expect(worker.terminated()).toBe(true)
+  })
+
+  it('refuses what checking here refuses, with the same problem', async () => {
+    const bad = generateExport(3, 5).text.replace('"kind":"', '"kind":"nonsense-')
+    const here = (() => {
+      try {
+        checkImportText(bad)
+      } catch (error) {
+        return error
+      }
+      return null
+    })()
+    expect(here).toBeInstanceOf(ImportRefused)
+    const there = await checkImportTextOffThread(bad, { startWorker: () => fakeWorker() }).catch(
+      (error: unknown) => error,
+    )
+    expect(there).toBeInstanceOf(ImportRefused)
+    expect((there as ImportRefused).problem).toEqual((here as ImportRefused).problem)
+    const notJson = await checkImportTextOffThread('{"format":', {
+      startWorker: () => fakeWorker(),
+    }).catch((error: unknown) => error)
+    expect((notJson as ImportRefused).problem.code).toBe('not-json')
+  })
+
+  it('stops the worker when cancelled, and says so', async () => {
+    const { text } = generateExport(CHUNK * 3, 6)
+    const worker = fakeWorker()
+    const controller = new AbortController()
+    const checking = checkImportTextOffThread(text, {
+      startWorker: () => worker,
+      signal: controller.signal,
+    })
+    controller.abort()
+    await expect(checking).rejects.toBeInstanceOf(TransferCancelled)
+    expect(worker.terminated()).toBe(true)
+  })
+
+  it('fails, not hangs, when the worker does', async () => {
+    const worker = fakeWorker()
+    worker.postMessage = () => {
+      // Node has no ErrorEvent: the check reads only its message.
+      const event = { message: 'boom' } as ErrorEvent
+      setTimeout(() => worker.onerror?.(event), 0)
+    }
+    await expect(
+      checkImportTextOffThread(generateExport(1, 1).text, { startWorker: () => worker }),
+    ).rejects.toThrow('boom')
+  })
+
+  it('checks on this thread where there is no worker', async () => {
+    const { text } = generateExport(10, 8)
+    expect(await checkImportTextOffThread(text, { startWorker: null })).toEqual(
+      checkImportText(text),
+    )
+  })
+})
