@@ -49,6 +49,8 @@ export interface SearchBench {
 
 /** The import's stages run one by one on this page's thread, with the app's own code. */
 export interface ImportSplit {
+  /** The import's write (applyImportAt, merge into an empty database), no indexing beside it. */
+  writeAloneMs: number
   fileMB: number
   jsonParseMs: number
   structureCheckMs: number

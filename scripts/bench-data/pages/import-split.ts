@@ -5,6 +5,8 @@ import { indexedEntry, JournalIndex } from '../../../renderer/data/search/journa
 import { createTokenizer } from '../../../renderer/data/search/tokenize'
 import { exportDocumentSchema } from '../../../renderer/data/transfer/export-format'
 import { checkStructure, parseImportJson } from '../../../renderer/data/transfer/import-checks'
+import { applyImportAt } from '../../../renderer/data/transfer/import'
+import { TidemarkDatabase } from '../../../renderer/data/db'
 import type { ImportSplit, ImportSplitOptions } from './bench-api'
 
 /**
@@ -74,7 +76,16 @@ async function importSplit(options: ImportSplitOptions): Promise<ImportSplit> {
   scratch.close()
   const [, loadIndexMs] = timed(() => new JournalIndex(fold, json))
 
+  // The import's write alone (no search indexing beside it), into an empty database with the
+  // app's schema: the app's write code against the raw floors measured in their own browser.
+  const writeDb = new TidemarkDatabase(`${options.scratchDatabaseName}-write`)
+  await writeDb.delete()
+  await writeDb.open()
+  const [, writeAloneMs] = await timedAsync(() => applyImportAt(writeDb, checked.data, 'merge'))
+  await writeDb.delete()
+
   return {
+    writeAloneMs,
     fileMB: new Blob([text]).size / 1e6,
     jsonParseMs,
     structureCheckMs,
