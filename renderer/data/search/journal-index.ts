@@ -37,6 +37,8 @@ interface MiniSearchInternals {
   _avgFieldLength: number[]
   _documentCount: number
   _nextId: number
+  /** Entries discarded whose postings may still be in `_index` (0: none are). */
+  _dirtCount: number
   removeTerm(fieldId: number, documentId: number, term: string): void
 }
 
@@ -141,7 +143,7 @@ export class JournalIndex {
     const terms = this.tokenize(query).filter((term) => term !== '')
     if (terms.length === 0) return { hits: [], total: 0 }
     const mini = this.index as unknown as MiniSearchInternals
-    const perTerm = terms.map((term) => this.matchTerm(mini, term))
+    const perTerm = this.matchTerms(mini, terms)
     // AND, as MiniSearch combines: each next term keeps the matches both have, in its order.
     let score = perTerm[0]?.score ?? new Float64Array(0)
     let order = perTerm[0]?.order ?? []
@@ -170,8 +172,41 @@ export class JournalIndex {
     }
   }
 
-  /** One query term scored as MiniSearch's executeQuerySpec and termResults score it. */
-  private matchTerm(mini: MiniSearchInternals, term: string): TermMatches {
+  /**
+   * Each query term's matches, in query order. With two terms or more, the term with the
+   * fewest postings is scored first and every other only for the entries all terms before it
+   * matched (an AND drops the rest): "推理 量化" scored every 量化 entry before. The scores and
+   * orders the AND reads are the same: an entry's score is still the sum of its terms' scores
+   * in query order, and each term meets its entries in the same order. Only while the index
+   * holds no discarded entries' postings (MiniSearch drops them while searching, and the
+   * first term to meet one counts it, so the scoring order would change scores): otherwise
+   * every term is scored in full, in query order.
+   */
+  private matchTerms(mini: MiniSearchInternals, terms: readonly string[]): TermMatches[] {
+    const derived = terms.map((term) => derivedTerms(mini, term))
+    if (terms.length < 2 || mini._dirtCount !== 0) {
+      return derived.map((list) => this.scoreDerived(mini, list, null))
+    }
+    const byPostings = derived
+      .map((list, position) => ({ list, position, postings: postingsOf(list) }))
+      .sort((a, b) => a.postings - b.postings || a.position - b.position)
+    const perTerm: TermMatches[] = new Array<TermMatches>(terms.length)
+    let candidates: Uint8Array | null = null
+    for (const { list, position } of byPostings) {
+      const matches = this.scoreDerived(mini, list, candidates)
+      perTerm[position] = matches
+      candidates = matches.matched
+    }
+    return perTerm
+  }
+
+  /** One query term scored as MiniSearch's executeQuerySpec and termResults score it; with
+   *  `candidates`, only the entries marked there are scored (and marked in the result). */
+  private scoreDerived(
+    mini: MiniSearchInternals,
+    list: readonly DerivedTerm[],
+    candidates: Uint8Array | null,
+  ): TermMatches {
     const size = mini._nextId
     const matches: TermMatches = {
       score: new Float64Array(size),
@@ -180,13 +215,8 @@ export class JournalIndex {
       derived: [],
       derivedTerms: [],
     }
-    const exact = mini._index.get(term)
-    if (exact) this.scoreTerm(mini, term, exact, 1, matches)
-    for (const [longer, data] of mini._index.atPrefix(term)) {
-      const distance = longer.length - term.length
-      if (!distance) continue
-      const weight = (PREFIX_WEIGHT * longer.length) / (longer.length + 0.3 * distance)
-      this.scoreTerm(mini, longer, data, weight, matches)
+    for (const { term, data, weight } of list) {
+      this.scoreTerm(mini, term, data, weight, matches, candidates)
     }
     return matches
   }
@@ -197,6 +227,7 @@ export class JournalIndex {
     data: TermData,
     weight: number,
     matches: TermMatches,
+    candidates: Uint8Array | null,
   ): void {
     matches.derived.push(data)
     matches.derivedTerms.push(term)
@@ -216,6 +247,7 @@ export class JournalIndex {
           matchingFields -= 1
           continue
         }
+        if (candidates !== null && candidates[docId] !== 1) continue
         const fieldLength = mini._fieldLength.get(docId)?.[fieldId] ?? 0
         const weighted =
           fieldWeight *
@@ -234,6 +266,34 @@ export class JournalIndex {
   toJSON(): string {
     return JSON.stringify(this.index)
   }
+}
+
+/** An index term a query term matches: itself (weight 1), or a longer one by prefix. */
+interface DerivedTerm {
+  term: string
+  data: TermData
+  weight: number
+}
+
+/** The index terms `term` matches, in the order MiniSearch scores them. */
+function derivedTerms(mini: MiniSearchInternals, term: string): DerivedTerm[] {
+  const list: DerivedTerm[] = []
+  const exact = mini._index.get(term)
+  if (exact) list.push({ term, data: exact, weight: 1 })
+  for (const [longer, data] of mini._index.atPrefix(term)) {
+    const distance = longer.length - term.length
+    if (!distance) continue
+    const weight = (PREFIX_WEIGHT * longer.length) / (longer.length + 0.3 * distance)
+    list.push({ term: longer, data, weight })
+  }
+  return list
+}
+
+/** How many postings a query term's index terms hold, every field: the work of scoring it. */
+function postingsOf(list: readonly DerivedTerm[]): number {
+  let postings = 0
+  for (const { data } of list) for (const freqs of data.values()) postings += freqs.size
+  return postings
 }
 
 /**

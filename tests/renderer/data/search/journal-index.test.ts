@@ -169,3 +169,47 @@ describe('JournalIndex ranking', () => {
     if (query !== 'zzzz') expect(expected.length).toBeGreaterThan(0)
   })
 })
+
+describe('JournalIndex ranking of several words, on an index with nothing discarded', () => {
+  // With no discarded entries' postings left, the rarest word is scored first and the others
+  // only for the entries it matched: the ranking must still be MiniSearch's, score for score.
+  const tokenize = createTokenizer(fold)
+  const reference = new MiniSearch<IndexedEntry>({
+    fields: ['title', 'body', 'tags', 'company'],
+    storeFields: [],
+    tokenize,
+    processTerm: (term: string) => term,
+    searchOptions: { prefix: true, combineWith: 'AND', boost: { title: 3, tags: 2, company: 2 } },
+  })
+  const entries = (
+    JSON.parse(generateExport(1500, 32).text) as { data: { journal: StoredJournalEntry[] } }
+  ).data.journal.map(indexedEntry)
+  const twins = [0, 1, 2].map((copy) => entry(`twin-${String(copy)}`, '面试 量化', '面试 推理'))
+  reference.addAll([...entries, ...twins])
+  const index = indexOf(...entries, ...twins)
+
+  it.each([
+    '推理 量化',
+    '量化 推理',
+    '面试 推理',
+    '推理 面试 字节',
+    'quant inference',
+    'note 面试',
+    '推 量',
+    '推理 推理',
+    '面试 zzzz',
+    'q i',
+  ])('ranks “%s” exactly as MiniSearch’s search(), for every limit', (query) => {
+    const expected = reference.search(query)
+    for (const limit of [1, 3, 50, expected.length + 5]) {
+      const found = index.search(query, limit)
+      expect(found.total).toBe(expected.length)
+      expect(found.hits).toEqual(
+        expected
+          .slice(0, limit)
+          .map((hit) => ({ id: hit.id as string, score: hit.score, terms: hit.terms })),
+      )
+    }
+    if (!query.includes('zzzz')) expect(expected.length).toBeGreaterThan(0)
+  })
+})
