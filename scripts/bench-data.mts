@@ -354,7 +354,7 @@ function report({ floor, imported, search, split, firstPages }: Measured) {
       `  through Settings: check ${s(imported.checkMs)} · write ${s(imported.writeMs)} · search index ${s(imported.indexMs)} · first search ${ms(imported.searchMs)}`,
     )
     console.log(
-      `  longest UI-thread task meanwhile: ${ms(imported.longestTaskMs)} (the window cannot respond that long)`,
+      `  longest UI-thread task meanwhile: ${ms(imported.longestTaskMs)} (the window cannot respond that long); by step: check ${ms(imported.longestTaskBy.check)} · write ${ms(imported.longestTaskBy.write)} · search index ${ms(imported.longestTaskBy.index)} · journal opened and searched ${ms(imported.longestTaskBy.search)}`,
     )
     console.log(
       `  the index's copy stored ${s(imported.storedAfterMs)} after the first search answered (not counted: the index in memory answers)`,

@@ -19,6 +19,8 @@ export interface ImportTimes {
   totalMs: number
   /** The longest task on the UI thread meanwhile: how long the window could not respond. */
   longestTaskMs: number
+  /** The same, by the step it began in (0: none of 50 ms or more). */
+  longestTaskBy: { check: number; write: number; index: number; search: number }
   /** After the first search answered, until the search index's copy was stored (not part of
    *  the wait: the index in memory answers; a crash before then means a rebuild at start). */
   storedAfterMs: number
@@ -88,10 +90,22 @@ export async function importThroughSettings(page: Page, file: string): Promise<I
     indexMs: at('imported') - at('indexing'),
     searchMs: at('answered') - at('journal'),
   }
+  const tasks = await readLongTaskSpans(page)
+  const longestBetween = (from: number, to: number) =>
+    Math.max(
+      0,
+      ...tasks.filter((task) => task.start >= from && task.start < to).map((task) => task.duration),
+    )
   return {
     ...times,
     totalMs: times.checkMs + times.writeMs + times.indexMs + times.searchMs,
-    longestTaskMs: Math.max(0, ...(await readLongTasks(page))),
+    longestTaskMs: Math.max(0, ...tasks.map((task) => task.duration)),
+    longestTaskBy: {
+      check: longestBetween(start, at('merge')),
+      write: longestBetween(at('merge'), at('indexing')),
+      index: longestBetween(at('indexing'), at('imported')),
+      search: longestBetween(at('journal'), Infinity),
+    },
     storedAfterMs,
   }
 }
@@ -135,15 +149,30 @@ export async function searchAsTyped(page: Page, query: string): Promise<number> 
 export async function watchLongTasks(page: Page): Promise<void> {
   await page.evaluate(() => {
     const durations: number[] = []
+    const starts: number[] = []
     window.benchLongTasks = durations
+    window.benchLongTaskStarts = starts
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) durations.push(entry.duration)
+      for (const entry of list.getEntries()) {
+        durations.push(entry.duration)
+        starts.push(entry.startTime)
+      }
     }).observe({ type: 'longtask' })
   })
 }
 
 export const readLongTasks = (page: Page): Promise<number[]> =>
   page.evaluate(() => window.benchLongTasks ?? [])
+
+/** The long tasks seen since watchLongTasks, with when each began (page clock, ms). */
+const readLongTaskSpans = (page: Page): Promise<{ start: number; duration: number }[]> =>
+  page.evaluate(() => {
+    const starts = window.benchLongTaskStarts ?? []
+    return (window.benchLongTasks ?? []).map((duration, position) => ({
+      start: starts[position] ?? 0,
+      duration,
+    }))
+  })
 
 /**
  * Runs before the page's own scripts: resolves window.benchListPainted once the page holds

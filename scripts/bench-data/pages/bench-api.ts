@@ -89,6 +89,8 @@ declare global {
     benchMarks?: Partial<Record<ImportMark, number>>
     /** Long tasks seen since watchLongTasks (app-flows.ts), in ms. */
     benchLongTasks?: number[]
+    /** When each of those began (performance.now()), in the same order. */
+    benchLongTaskStarts?: number[]
   }
 }
 
