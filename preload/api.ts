@@ -107,8 +107,12 @@ export const MAX_BACKUP_BYTES = MAX_TEXT_FILE_BYTES
 /**
  * Why a backup was made: on quitting, on the renderer's schedule (data changed since the last
  * one), just before a restore replaces the data (so the restore can be undone), or on request.
+ * 'rescue' is not an export: the raw copy of a database that could not be opened, every store
+ * as it was read, kept before a start-up restore replaces it when it could not be made into an
+ * export (a store failed to read, or a newer Tidemark wrote it). It is kept for safety (a newer
+ * Tidemark, or someone helping, can read it) and this version cannot restore it.
  */
-export const BACKUP_REASONS = ['quit', 'scheduled', 'before-restore', 'manual'] as const
+export const BACKUP_REASONS = ['quit', 'scheduled', 'before-restore', 'manual', 'rescue'] as const
 export type BackupReason = (typeof BACKUP_REASONS)[number]
 
 export interface WriteBackupRequest {
@@ -135,6 +139,8 @@ export interface BackupInfo {
 export interface ListBackupsResult {
   /** Newest first. */
   backups: BackupInfo[]
+  /** Where the backups folder is on disk, so the user can find a file the app cannot restore. */
+  folder: string
 }
 
 export interface ReadBackupRequest {

@@ -5,6 +5,7 @@ import {
   MAX_BACKUP_BYTES,
   type BackupInfo,
   type BackupReason,
+  type ListBackupsResult,
 } from '../../preload/api'
 import { writeFileAtomically } from '../atomic-write'
 import { planBackupRotation, type BackupEntry } from './rotation'
@@ -106,8 +107,8 @@ export interface BackupStoreDeps {
 export interface BackupStore {
   /** Writes a backup, then deletes what the rotation rule no longer keeps; answers its file name. */
   write: (contents: string, reason: BackupReason) => Promise<string>
-  /** Every backup in the folder, newest first. */
-  list: () => Promise<BackupInfo[]>
+  /** Every backup in the folder, newest first, and the folder's path (for the user to find one). */
+  list: () => Promise<ListBackupsResult>
   /** One backup's contents, by the file name list() gave. */
   read: (fileName: string) => Promise<string>
 }
@@ -208,9 +209,10 @@ export function createBackupStore({ folder, fs, now, warn }: BackupStoreDeps): B
           }
         }),
       )
-      return listed
+      const newestFirst = listed
         .filter((backup) => backup !== null)
         .sort((left, right) => right.createdAt.localeCompare(left.createdAt))
+      return { backups: newestFirst, folder }
     },
 
     read: async (fileName) => {

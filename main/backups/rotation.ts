@@ -6,6 +6,8 @@ export const RECENT_BACKUPS_KEPT = 5
 export const DAILY_BACKUPS_KEPT = 7
 export const WEEKLY_BACKUPS_KEPT = 4
 export const BEFORE_RESTORE_BACKUPS_KEPT = 3
+/** Raw copies of data that could not be opened: counted apart, so restores never rotate them out. */
+export const RESCUE_COPIES_KEPT = 3
 
 export interface BackupEntry {
   name: string
@@ -27,6 +29,8 @@ export interface RotationPlan {
  * - the newest backup of each of the last 4 ISO weeks (Monday to Sunday) that have backups
  *   (weekly), so a month of use is covered even when the app is opened only once a week;
  * - the 3 newest 'before-restore' backups, made just before a restore so it can be undone;
+ * - the 3 newest 'rescue' copies (the raw data a start-up restore replaced, which may be all
+ *   there is of what a newer Tidemark wrote), however many restores came after;
  * Everything else is deleted. Counting days and weeks that have backups, not calendar days
  * back from `now`, means a month away from the app never empties the folder.
  *
@@ -46,10 +50,14 @@ export function planBackupRotation(backups: readonly BackupEntry[], now: Date): 
   for (const backup of newestOfEach(placeable, localIsoWeek, WEEKLY_BACKUPS_KEPT)) {
     kept.add(backup.name)
   }
-  placeable
-    .filter((backup) => backup.reason === 'before-restore')
-    .slice(0, BEFORE_RESTORE_BACKUPS_KEPT)
-    .forEach((backup) => kept.add(backup.name))
+  const newestWith = (reason: BackupReason, count: number) => {
+    placeable
+      .filter((backup) => backup.reason === reason)
+      .slice(0, count)
+      .forEach((backup) => kept.add(backup.name))
+  }
+  newestWith('before-restore', BEFORE_RESTORE_BACKUPS_KEPT)
+  newestWith('rescue', RESCUE_COPIES_KEPT)
 
   const names = newestFirst.map((backup) => backup.name)
   return {

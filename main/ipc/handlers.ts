@@ -190,7 +190,7 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
     listBackups: async (payload) => {
       parse(noPayload, payload)
       try {
-        return { backups: await deps.backups.list() }
+        return await deps.backups.list()
       } catch (error) {
         throw backupFailure(error)
       }

@@ -149,6 +149,7 @@ const backupInfo = z.strictObject({
 
 export const listBackupsResponse = z.strictObject({
   backups: z.array(backupInfo),
+  folder: z.string(),
 }) satisfies z.ZodType<ListBackupsResult>
 
 export const readBackupResponse = z.strictObject({

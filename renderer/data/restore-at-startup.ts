@@ -78,10 +78,11 @@ export interface RestoreOptions {
   checked: CheckedRestore
   /**
    * Keeps what can still be read before anything is deleted, and answers the copy's name (in
-   * the app: one more backup). Null only when the user has saved that copy themselves or has
-   * explicitly agreed to lose what cannot be opened.
+   * the app: one more backup). `restorable`: the copy is an export this version can restore;
+   * false for the raw stores as read, kept for safety only. Null only when the user has saved
+   * that copy themselves or has explicitly agreed to lose what cannot be opened.
    */
-  keepRescue: ((contents: string) => Promise<string>) | null
+  keepRescue: ((contents: string, restorable: boolean) => Promise<string>) | null
   /** This Tidemark's version, written into the copy when it is a restorable export. */
   appVersion: string
   now: Date
@@ -92,16 +93,19 @@ export interface RestoreOutcome {
   counts: ImportCounts
   /** The copy's name, when one was kept. */
   rescue: string | null
+  /** Whether that copy is an export this version can restore (false: the raw stores as read). */
+  rescueRestorable: boolean
 }
 
 export async function restoreAtStartup(options: RestoreOptions): Promise<RestoreOutcome> {
   const { databaseName, checked, keepRescue, onProgress } = options
   let rescue: string | null = null
+  let rescueRestorable = false
   if (keepRescue) {
     onProgress?.({ stage: 'rescue' })
-    let contents: string
+    let copy: { contents: string; restorable: boolean }
     try {
-      contents = rescueContents(
+      copy = rescueContents(
         await readWhatCanBeRead(databaseName, options.now),
         options.appVersion,
         options.now,
@@ -110,10 +114,11 @@ export async function restoreAtStartup(options: RestoreOptions): Promise<Restore
       throw new RestoreFailed('read', error, null)
     }
     try {
-      rescue = await keepRescue(contents)
+      rescue = await keepRescue(copy.contents, copy.restorable)
     } catch (error) {
       throw new RestoreFailed('keep', error, null)
     }
+    rescueRestorable = copy.restorable
   }
 
   onProgress?.({ stage: 'delete', blocked: false })
@@ -129,7 +134,7 @@ export async function restoreAtStartup(options: RestoreOptions): Promise<Restore
     const counts = await applyImport(db, checked.document, 'replace', {
       onProgress: ({ done, total }) => onProgress?.({ stage: 'write', done, total }),
     })
-    return { counts, rescue }
+    return { counts, rescue, rescueRestorable }
   } catch (error) {
     throw new RestoreFailed('write', error, rescue)
   } finally {
@@ -161,9 +166,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /**
  * The copy kept before the delete: an export document when what was read is a valid one (the
  * data of this version that merely failed to open: the copy can then be restored like any
- * backup), else the raw rescue, every store as it was read.
+ * backup), else the raw rescue, every store as it was read, which this version cannot restore.
  */
-function rescueContents(rescueText: string, appVersion: string, now: Date): string {
+function rescueContents(
+  rescueText: string,
+  appVersion: string,
+  now: Date,
+): { contents: string; restorable: boolean } {
+  const raw = { contents: rescueText, restorable: false }
   const rescue: unknown = JSON.parse(rescueText)
   const tables = isRecord(rescue) && isRecord(rescue['tables']) ? rescue['tables'] : {}
   const rows = (name: string): unknown[] => {
@@ -198,11 +208,11 @@ function rescueContents(rescueText: string, appVersion: string, now: Date): stri
     version <= CURRENT_SCHEMA_VERSION &&
     Object.keys(failed).length === 0 &&
     Object.keys(tables).every((name) => name in SCHEMA_V2)
-  if (!complete) return rescueText
+  if (!complete) return raw
   const parsed = exportDocumentSchema.safeParse(candidate)
   // And only when the export holds every field as read (a record schema drops unknown keys).
-  if (!parsed.success || canonical(parsed.data) !== canonical(candidate)) return rescueText
-  return `${JSON.stringify(parsed.data, null, 1)}\n`
+  if (!parsed.success || canonical(parsed.data) !== canonical(candidate)) return raw
+  return { contents: `${JSON.stringify(parsed.data, null, 1)}\n`, restorable: true }
 }
 
 /** JSON with every object's keys sorted: equal for equal data whatever the key order. */

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { readWhatCanBeRead, type OpenFailure } from '../data/open-database'
 import type { CheckedRestore, RestoreFailed, RestoreProgress } from '../data/restore-at-startup'
-import type { BackupInfo, Platform } from '../platform'
+import type { BackupInfo, ListBackupsResult, Platform } from '../platform'
 import { BackupTable } from './backups/BackupTable'
 import { fileDate } from './format/file-date'
 import { transferFailureText } from './screens/settings/transfer-failure-text'
@@ -123,7 +123,7 @@ type RestoreState =
   | Confirming
   | { step: 'working'; progress: RestoreProgress }
   | { step: 'failed'; message: string }
-  | { step: 'done'; records: number; rescue: string | null }
+  | { step: 'done'; records: number; rescue: string | null; rescueRestorable: boolean }
 
 function errorDetail(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
@@ -150,7 +150,7 @@ function RestoreSection({
 }) {
   const { t, i18n } = useTranslation()
   const { backups } = platform
-  const [list, setList] = useState<BackupInfo[] | 'loading' | { failed: string }>('loading')
+  const [list, setList] = useState<ListBackupsResult | 'loading' | { failed: string }>('loading')
   const [listVersion, setListVersion] = useState(0)
   const [state, setState] = useState<RestoreState>({ step: 'idle' })
   // Set once a try has deleted the old database and failed to write: what is there now is a
@@ -164,7 +164,7 @@ function RestoreSection({
     let live = true
     backups.list().then(
       (result) => {
-        if (live) setList(result.backups)
+        if (live) setList(result)
       },
       (error: unknown) => {
         if (live) setList({ failed: transferFailureText(t, error) })
@@ -180,6 +180,7 @@ function RestoreSection({
   }, [state.step])
 
   const number = new Intl.NumberFormat(i18n.language)
+  const listed = list !== 'loading' && 'backups' in list ? list : null
   // Buttons say they are unavailable (aria-disabled) rather than being disabled: a disabled
   // button drops the keyboard focus to the page, and the user would have to find their place.
   const busy = state.step === 'checking' || state.step === 'working'
@@ -213,7 +214,8 @@ function RestoreSection({
     // In the app, what can be read becomes one more backup; else the user saved it or agreed.
     const keepRescue =
       backups && replaced === null && confirming.copyProblem === null
-        ? async (contents: string) => (await backups.write(contents, 'before-restore')).fileName
+        ? async (contents: string, restorable: boolean) =>
+            (await backups.write(contents, restorable ? 'before-restore' : 'rescue')).fileName
         : null
     setState({
       step: 'working',
@@ -242,7 +244,12 @@ function RestoreSection({
         },
       })
       const records = Object.values(outcome.counts).reduce((sum, table) => sum + table.added, 0)
-      setState({ step: 'done', records, rescue: outcome.rescue })
+      setState({
+        step: 'done',
+        records,
+        rescue: outcome.rescue,
+        rescueRestorable: outcome.rescueRestorable,
+      })
       onDataChange('restored')
     } catch (error) {
       const failed = error instanceof RestoreFailed ? error : null
@@ -308,7 +315,8 @@ function RestoreSection({
             count: state.records,
             formatted: number.format(state.records),
           })}
-          {state.rescue !== null && ` ${t('startup.restore.doneKept', { fileName: state.rescue })}`}
+          {state.rescue !== null &&
+            ` ${t(state.rescueRestorable ? 'startup.restore.doneKept' : 'startup.restore.doneKeptRaw', { fileName: state.rescue })}`}
         </p>
         <div className="actions">
           <button
@@ -332,15 +340,16 @@ function RestoreSection({
       </h2>
       <p>{t(backups ? 'startup.restore.intro' : 'startup.restore.introBrowser')}</p>
       {backups && list === 'loading' && <p className="muted">{t('startup.restore.loading')}</p>}
-      {backups && Array.isArray(list) && list.length === 0 && (
+      {backups && listed !== null && listed.backups.length === 0 && (
         <p className="muted">{t('startup.restore.none')}</p>
       )}
-      {backups && !Array.isArray(list) && list !== 'loading' && (
+      {backups && list !== 'loading' && 'failed' in list && (
         <p className="status error">{t('startup.restore.listFailed', { detail: list.failed })}</p>
       )}
-      {Array.isArray(list) && list.length > 0 && (
+      {listed !== null && listed.backups.length > 0 && (
         <BackupTable
-          backups={list}
+          backups={listed.backups}
+          folder={listed.folder}
           action={(backup) => (
             <button
               type="button"

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   BEFORE_RESTORE_BACKUPS_KEPT,
   DAILY_BACKUPS_KEPT,
+  RESCUE_COPIES_KEPT,
   WEEKLY_BACKUPS_KEPT,
   planBackupRotation,
   type BackupEntry,
@@ -177,6 +178,22 @@ describe('planBackupRotation', () => {
     expect(plan.remove).toEqual([restores[0]?.name])
   })
 
+  it('keeps the 3 newest raw rescue copies, however many restores and backups came after', () => {
+    const rescues = [1, 2, 3, 4].map((day) => backup(at(2026, 6, day, 10), 'rescue'))
+    const restores = [5, 6, 7, 8].map((day) => backup(at(2026, 6, day, 10), 'before-restore'))
+    const recent = Array.from({ length: 8 }, (_, index) => backup(at(2026, 11, 20 + index)))
+    const plan = planBackupRotation([...rescues, ...restores, ...recent], at(2026, 11, 27, 22))
+    expect(RESCUE_COPIES_KEPT).toBe(3)
+    expect(plan.keep).toEqual(
+      expect.arrayContaining([rescues[3]?.name, rescues[2]?.name, rescues[1]?.name]),
+    )
+    expect(plan.remove).toContain(rescues[0]?.name)
+    // The restores after them are counted apart: still their own newest three.
+    expect(plan.keep).toEqual(
+      expect.arrayContaining([restores[3]?.name, restores[2]?.name, restores[1]?.name]),
+    )
+  })
+
   it('keeps a backup dated after now and lets it take no place', () => {
     const fromTheFuture = backup(at(2031, 1, 1))
     const week = Array.from({ length: 7 }, (_, index) => backup(at(2026, 11, 23 + index)))
@@ -215,7 +232,10 @@ describe('planBackupRotation on any folder', () => {
         const newest = [...entries].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0]
         if (newest) expect(plan.keep).toContain(newest.name)
         expect(plan.keep.length).toBeLessThanOrEqual(
-          DAILY_BACKUPS_KEPT + WEEKLY_BACKUPS_KEPT + BEFORE_RESTORE_BACKUPS_KEPT,
+          DAILY_BACKUPS_KEPT +
+            WEEKLY_BACKUPS_KEPT +
+            BEFORE_RESTORE_BACKUPS_KEPT +
+            RESCUE_COPIES_KEPT,
         )
       }),
     )

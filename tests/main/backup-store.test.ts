@@ -96,9 +96,10 @@ describe('writing a backup', () => {
     const fileName = await store.write('{"潮位":1}', 'quit')
     expect(fileName).toBe('tidemark-2026-11-29T21-40-00-000Z-quit.json')
     expect(contentsOf(folder)).toEqual({ [fileName]: '{"潮位":1}' })
-    expect(await store.list()).toEqual([
-      { fileName, createdAt: '2026-11-29T21:40:00.000Z', reason: 'quit', bytes: 12 },
-    ])
+    expect(await store.list()).toEqual({
+      backups: [{ fileName, createdAt: '2026-11-29T21:40:00.000Z', reason: 'quit', bytes: 12 }],
+      folder,
+    })
   })
 
   it('then deletes what the rotation no longer keeps, and leftovers of interrupted writes', async () => {
@@ -207,7 +208,8 @@ describe('writing a backup', () => {
 
 describe('listing backups', () => {
   it('is empty before the first backup, even with no folder', async () => {
-    expect(await storeIn(join(temporaryFolder(), 'missing')).list()).toEqual([])
+    const missing = join(temporaryFolder(), 'missing')
+    expect(await storeIn(missing).list()).toEqual({ backups: [], folder: missing })
   })
 
   it('lists only our backups, newest first, with their size in bytes', async () => {
@@ -216,7 +218,8 @@ describe('listing backups', () => {
     const newer = earlierBackup(folder, 1, '潮位')
     writeFileSync(join(folder, 'notes.txt'), 'x')
     const listed = await storeIn(folder).list()
-    expect(listed.map((backup) => [backup.fileName, backup.bytes])).toEqual([
+    expect(listed.folder).toBe(folder)
+    expect(listed.backups.map((backup) => [backup.fileName, backup.bytes])).toEqual([
       [newer, 6],
       [older, 3],
     ])

@@ -257,11 +257,42 @@ describe('the backup channels', () => {
         backups: [
           { fileName: BACKUP_NAME, createdAt: NOW.toISOString(), reason: 'quit', bytes: 12 },
         ],
+        folder,
       },
     })
     expect(await dispatch(handlers, 'readBackup', ours, { fileName: BACKUP_NAME })).toEqual({
       ok: true,
       value: { contents: '{"潮位":1}' },
+    })
+  })
+
+  it('keep a raw rescue copy under its own reason, listed as one, with the folder it is in', async () => {
+    const { folder, handlers } = withBackupFolder()
+    const raw = '{"format":"tidemark-rescue","version":9,"tables":{}}'
+    const written = await dispatch(handlers, 'writeBackup', ours, {
+      contents: raw,
+      reason: 'rescue',
+    })
+    const rescueName = 'tidemark-2026-11-29T21-40-00-000Z-rescue.json'
+    expect(written).toEqual({ ok: true, value: { fileName: rescueName } })
+    expect(await dispatch(handlers, 'listBackups', ours, undefined)).toEqual({
+      ok: true,
+      value: {
+        backups: [
+          {
+            fileName: rescueName,
+            createdAt: NOW.toISOString(),
+            reason: 'rescue',
+            bytes: raw.length,
+          },
+        ],
+        folder,
+      },
+    })
+    // Still readable by name: a newer Tidemark, or the user, can take it from there.
+    expect(await dispatch(handlers, 'readBackup', ours, { fileName: rescueName })).toEqual({
+      ok: true,
+      value: { contents: raw },
     })
   })
 
@@ -384,9 +415,10 @@ describe('the backup channels', () => {
     const backups: BackupStore = {
       ...fakeDeps().backups,
       list: () =>
-        Promise.resolve([
-          { fileName: BACKUP_NAME, createdAt: 'yesterday', reason: 'quit', bytes: 2 },
-        ]),
+        Promise.resolve({
+          backups: [{ fileName: BACKUP_NAME, createdAt: 'yesterday', reason: 'quit', bytes: 2 }],
+          folder: '/home/u/.config/Tidemark/backups',
+        }),
     }
     const result = await dispatch(
       createHandlers(fakeDeps({ backups })),

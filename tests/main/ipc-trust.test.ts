@@ -16,7 +16,7 @@ function spyDeps() {
     baseName: (path: string) => path.split('/').pop() ?? path,
     backups: {
       write: vi.fn(() => Promise.resolve('tidemark-2026-11-29T21-40-00-000Z-manual.json')),
-      list: vi.fn(() => Promise.resolve([])),
+      list: vi.fn(() => Promise.resolve({ backups: [], folder: '/data/backups' })),
       read: vi.fn(() => Promise.resolve('{}')),
     },
     backupSettled: vi.fn(),

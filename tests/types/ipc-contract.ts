@@ -125,7 +125,7 @@ export type MainFollowsContract = [
 
 const cancelled = { status: 'cancelled' } as const
 const written = { fileName: 'tidemark-2026-11-29T21-40-00-000Z-quit.json' }
-const noBackups = { backups: [] }
+const noBackups = { backups: [], folder: '/home/u/.config/Tidemark/backups' }
 const backupContents = { contents: '{}' }
 const shown = { status: 'shown' } as const
 
@@ -203,7 +203,7 @@ const nightly = {
 export const unknownReason: IpcHandlers = {
   ...complete,
   // @ts-expect-error a backup reason the contract does not list
-  listBackups: () => Promise.resolve({ backups: [nightly] }),
+  listBackups: () => Promise.resolve({ backups: [nightly], folder: '/backups' }),
 }
 
 export const backupAnswersPath: IpcHandlers = {

@@ -1,24 +1,29 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BackupInfo } from '../../platform'
+import './backup-table.css'
 
 /**
  * The app's backups as a table, newest first as given: when, why, how big, and the caller's
  * action for each (Settings restores in place; the start-up error screen replaces a database
- * that cannot be opened).
+ * that cannot be opened). A raw copy of data that could not be opened ('rescue') gets no
+ * action: this version cannot restore it, so the row says so and where the file is.
  */
 export function BackupTable({
   backups,
+  folder,
   action,
 }: {
   backups: readonly BackupInfo[]
+  /** The backups folder on disk, as main listed it. */
+  folder: string
   action: (backup: BackupInfo) => ReactNode
 }) {
   const { t, i18n } = useTranslation()
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
   const size = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 })
   return (
-    <table className="figures" aria-label={t('backups.title')}>
+    <table className="figures backup-table" aria-label={t('backups.title')}>
       <thead>
         <tr>
           <th scope="col">{t('backups.when')}</th>
@@ -33,9 +38,21 @@ export function BackupTable({
         {backups.map((backup) => (
           <tr key={backup.fileName}>
             <th scope="row">{when.format(new Date(backup.createdAt))}</th>
-            <td>{t(`backups.reasons.${backup.reason}`)}</td>
+            <td>
+              {backup.reason === 'rescue'
+                ? t('startup.rescueCopy.reason')
+                : t(`backups.reasons.${backup.reason}`)}
+            </td>
             <td>{t('backups.megabytes', { size: size.format(backup.bytes / 1048576) })}</td>
-            <td>{action(backup)}</td>
+            <td>
+              {backup.reason === 'rescue' ? (
+                <span className="backup-raw-note">
+                  {t('startup.rescueCopy.note', { fileName: backup.fileName, folder })}
+                </span>
+              ) : (
+                action(backup)
+              )}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -114,14 +114,16 @@ describe('restoreAtStartup', () => {
     const before = await openedExportData(name)
     const events: string[] = []
     let rescue = ''
-    await restoreAtStartup({
+    let keptAsRestorable: boolean | undefined
+    const outcome = await restoreAtStartup({
       databaseName: name,
       checked: checkRestoreFile(await backupText()),
-      keepRescue: async (contents) => {
+      keepRescue: async (contents, restorable) => {
         // At this moment nothing has been deleted: the old rows are all still there.
         const { tables } = await rawDump(name)
         events.push(`keep: ${String(tables['skills']?.length)} skills`)
         rescue = contents
+        keptAsRestorable = restorable
         return 'rescue.json'
       },
       appVersion: '0.1.0',
@@ -130,7 +132,9 @@ describe('restoreAtStartup', () => {
     })
     expect(events.slice(0, 3)).toEqual(['rescue', 'keep: 1 skills', 'delete'])
     expect(events.at(-1)).toBe('write')
-    // The copy is an export of the old data: restoring it gives the old data back.
+    // The copy is an export of the old data, and said to be: restoring it gives it back.
+    expect(keptAsRestorable).toBe(true)
+    expect(outcome.rescueRestorable).toBe(true)
     const undo = checkRestoreFile(rescue)
     expect(undo.document.data).toEqual(before)
   })
@@ -138,17 +142,22 @@ describe('restoreAtStartup', () => {
   it('keeps a database a newer Tidemark wrote as the raw rescue, every store included', async () => {
     const name = await newerDatabase()
     let rescue = ''
+    let keptAsRestorable: boolean | undefined
     const checked = checkRestoreFile(await backupText())
-    await restoreAtStartup({
+    const outcome = await restoreAtStartup({
       databaseName: name,
       checked,
-      keepRescue: (contents) => {
+      keepRescue: (contents, restorable) => {
         rescue = contents
+        keptAsRestorable = restorable
         return Promise.resolve('rescue.json')
       },
       appVersion: '0.1.0',
       now,
     })
+    // Not an export: said to be the raw copy, so the app lists it as one and offers no restore.
+    expect(keptAsRestorable).toBe(false)
+    expect(outcome.rescueRestorable).toBe(false)
     const kept = JSON.parse(rescue) as { format: string; version: number; tables: unknown }
     expect(kept.format).toBe('tidemark-rescue')
     expect(kept.version).toBe(9)

@@ -27,7 +27,7 @@ function fakeApi() {
     showNotification: unused,
     openExternal: unused,
     writeBackup: vi.fn<TidemarkApi['writeBackup']>(() => ok({ fileName: FILE_NAME })),
-    listBackups: vi.fn(() => ok({ backups: [listed] })),
+    listBackups: vi.fn(() => ok({ backups: [listed], folder: '/data/backups' })),
     readBackup: vi.fn<TidemarkApi['readBackup']>(() => ok({ contents: '{}' })),
     onBackupRequested: vi.fn((listener: () => void) => {
       requested = listener
@@ -61,7 +61,7 @@ describe('platform backups', () => {
   it('list and read through the preload, answers unchanged', async () => {
     const { api } = fakeApi()
     const backups = backupsOf(api)
-    expect(await backups.list()).toEqual({ backups: [listed] })
+    expect(await backups.list()).toEqual({ backups: [listed], folder: '/data/backups' })
     expect(await backups.read(FILE_NAME)).toEqual({ contents: '{}' })
     expect(api.readBackup).toHaveBeenCalledWith({ fileName: FILE_NAME })
   })

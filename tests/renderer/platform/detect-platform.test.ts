@@ -13,7 +13,8 @@ function fakeApi(overrides: Partial<TidemarkApi> = {}): TidemarkApi {
     saveTextFile,
     openTextFile: () => Promise.resolve({ ok: true, value: { status: 'cancelled' } }),
     writeBackup: () => Promise.resolve({ ok: true, value: { fileName: 'b.json' } }),
-    listBackups: () => Promise.resolve({ ok: true, value: { backups: [] } }),
+    listBackups: () =>
+      Promise.resolve({ ok: true, value: { backups: [], folder: '/data/backups' } }),
     readBackup: () => Promise.resolve({ ok: true, value: { contents: '{}' } }),
     printToPdf: () => Promise.resolve({ ok: true, value: { status: 'cancelled' } }),
     showNotification: () => Promise.resolve({ ok: true, value: { status: 'shown' } }),

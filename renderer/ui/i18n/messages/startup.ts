@@ -1,7 +1,14 @@
 import type { Widen } from '../translation-type'
 
-/** The start-up error screen's way back: restoring a backup or an export file. */
+/**
+ * The start-up error screen's way back: restoring a backup or an export file; and the raw copy
+ * it keeps of data it cannot make into an export, as the backup lists show it.
+ */
 export const en = {
+  rescueCopy: {
+    reason: 'Raw copy of data that could not be opened',
+    note: 'Kept for safety, not restorable in this version of Tidemark. The file is “{{fileName}}” in {{folder}}',
+  },
   restore: {
     heading: 'Restore a backup',
     headingBrowser: 'Restore from an export',
@@ -50,6 +57,8 @@ export const en = {
     done_one: 'Restored {{formatted}} record.',
     done_other: 'Restored {{formatted}} records.',
     doneKept: 'The data that could not be opened was saved as the backup “{{fileName}}”.',
+    doneKeptRaw:
+      'The data that could not be opened was kept as it was read, in “{{fileName}}” in the backups folder. This version of Tidemark cannot restore it.',
     open: 'Open Tidemark',
     failed: {
       read: 'Nothing could be read from the data that cannot be opened, so no copy could be made, and nothing was deleted. ({{detail}})',
@@ -65,6 +74,10 @@ export const en = {
 }
 
 export const zhCN: Widen<typeof en> = {
+  rescueCopy: {
+    reason: '无法打开的数据（原样副本）',
+    note: '为安全起见保留，这个版本的潮位无法用它恢复。文件是 {{folder}} 里的“{{fileName}}”',
+  },
   restore: {
     heading: '从备份恢复',
     headingBrowser: '从导出文件恢复',
@@ -110,6 +123,8 @@ export const zhCN: Widen<typeof en> = {
     done_one: '已恢复 {{formatted}} 条记录。',
     done_other: '已恢复 {{formatted}} 条记录。',
     doneKept: '无法打开的数据已另存为备份“{{fileName}}”。',
+    doneKeptRaw:
+      '无法打开的数据已按读取时的原样保存在备份文件夹中的“{{fileName}}”里。这个版本的潮位无法用它恢复。',
     open: '打开潮位',
     failed: {
       read: '无法打开的数据一点也读不出来，因此没能保存副本，也没有删除任何数据。（{{detail}}）',

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { exportDocument } from '../../../data/transfer/export'
 import { checkImportText } from '../../../data/transfer/import'
-import type { BackupInfo, PlatformBackups } from '../../../platform'
+import type { BackupInfo, ListBackupsResult, PlatformBackups } from '../../../platform'
 import { BackupTable } from '../../backups/BackupTable'
 import { useServices } from '../../services'
 import { importWithUndo } from './import-with-undo'
@@ -22,7 +22,7 @@ type State =
 export function BackupsPanel({ backups }: { backups: PlatformBackups }) {
   const { t, i18n } = useTranslation()
   const { db, search } = useServices()
-  const [list, setList] = useState<BackupInfo[] | null>(null)
+  const [list, setList] = useState<ListBackupsResult | null>(null)
   const [state, setState] = useState<State>({ step: 'idle' })
 
   // Raised after each backup or restore: the list is read again.
@@ -35,7 +35,7 @@ export function BackupsPanel({ backups }: { backups: PlatformBackups }) {
     let live = true
     backups.list().then(
       (result) => {
-        if (live) setList(result.backups)
+        if (live) setList(result)
       },
       (error: unknown) => {
         if (live) setState({ step: 'error', message: transferFailureText(t, error) })
@@ -91,10 +91,11 @@ export function BackupsPanel({ backups }: { backups: PlatformBackups }) {
           {t('backups.now')}
         </button>
       </div>
-      {list !== null && list.length === 0 && <p className="muted">{t('backups.none')}</p>}
-      {list !== null && list.length > 0 && (
+      {list !== null && list.backups.length === 0 && <p className="muted">{t('backups.none')}</p>}
+      {list !== null && list.backups.length > 0 && (
         <BackupTable
-          backups={list}
+          backups={list.backups}
+          folder={list.folder}
           action={(backup) => (
             <button
               type="button"

@@ -38,7 +38,10 @@ function memoryBackups() {
       return Promise.resolve({ fileName })
     },
     list: () =>
-      Promise.resolve({ backups: [...files.values()].map((file) => file.info).reverse() }),
+      Promise.resolve({
+        backups: [...files.values()].map((file) => file.info).reverse(),
+        folder: '/home/u/.config/Tidemark/backups',
+      }),
     read: (fileName) => {
       const file = files.get(fileName)
       return file ? Promise.resolve({ contents: file.contents }) : Promise.reject(new Error('gone'))
@@ -48,8 +51,12 @@ function memoryBackups() {
   return { backups, files, written }
 }
 
-async function renderPanel(db: TidemarkDatabase, backups: PlatformBackups) {
-  const i18n = await createI18n('en')
+async function renderPanel(
+  db: TidemarkDatabase,
+  backups: PlatformBackups,
+  language: 'en' | 'zh-CN' = 'en',
+) {
+  const i18n = await createI18n(language)
   const platform = { kind: 'electron', backups } as unknown as Platform
   render(
     <I18nextProvider i18n={i18n}>
@@ -101,6 +108,30 @@ describe('BackupsPanel', () => {
     })
     expect(memory.written).toEqual(['manual'])
     expect(await screen.findByText('By hand')).toBeTruthy()
+    await db.delete()
+  })
+
+  it('shows a raw copy kept at start-up as what it is, where it is, with no restore (简体中文)', async () => {
+    const db = new TidemarkDatabase(`backups-panel-${crypto.randomUUID()}`)
+    await db.open()
+    const memory = memoryBackups()
+    await memory.backups.write(
+      await exportDocument(db, { version: 'test', now: new Date() }),
+      'scheduled',
+    )
+    await memory.backups.write('{"format":"tidemark-rescue","tables":{}}', 'rescue')
+    await renderPanel(db, memory.backups, 'zh-CN')
+
+    const table = await screen.findByRole('table', { name: '自动备份' })
+    const [raw, scheduled] = [...table.querySelectorAll('tbody tr')]
+    expect(raw?.textContent).toContain('无法打开的数据（原样副本）')
+    expect(raw?.textContent).toContain(
+      '为安全起见保留，这个版本的潮位无法用它恢复。文件是 /home/u/.config/Tidemark/backups 里的“backup-2-rescue.json”',
+    )
+    expect(raw?.querySelector('button')).toBeNull()
+    // A real backup beside it stays restorable.
+    expect(scheduled?.querySelector('button')?.textContent).toBe('恢复…')
+    expect(screen.getAllByRole('button', { name: '恢复…' })).toHaveLength(1)
     await db.delete()
   })
 })

@@ -27,7 +27,7 @@ function fakeMain(failWith: string | null) {
       written.push(reason)
       return Promise.resolve({ fileName: `b-${reason}.json` })
     },
-    list: () => Promise.resolve({ backups: [] }),
+    list: () => Promise.resolve({ backups: [], folder: '/data/backups' }),
     read: () => Promise.reject(new Error('none')),
     onRequested: (listener) => {
       requested = listener

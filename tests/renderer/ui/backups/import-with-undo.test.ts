@@ -20,7 +20,7 @@ function backupsThat(fail: boolean) {
       written.push({ reason, contents })
       return Promise.resolve({ fileName: `b${written.length}.json` })
     },
-    list: () => Promise.resolve({ backups: [] }),
+    list: () => Promise.resolve({ backups: [], folder: '/data/backups' }),
     read: () => Promise.reject(new Error('none')),
     onRequested: () => () => undefined,
   }

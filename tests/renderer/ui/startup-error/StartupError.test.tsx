@@ -34,7 +34,7 @@ vi.mock('../../../../renderer/data/restore-at-startup', async (importOriginal) =
       if (!restoreHooks.failNextWrite) return real.restoreAtStartup(options)
       restoreHooks.failNextWrite = false
       // As the real one fails at the write: the copy kept, the old database deleted.
-      const rescue = options.keepRescue ? await options.keepRescue('{"tables":{}}') : null
+      const rescue = options.keepRescue ? await options.keepRescue('{"tables":{}}', false) : null
       await Dexie.delete(options.databaseName)
       throw new real.RestoreFailed('write', new Error('ConstraintError'), rescue)
     },
@@ -97,7 +97,11 @@ function memoryBackups() {
       written.push({ reason, contents })
       return Promise.resolve({ fileName: add(contents, reason, '2026-11-30T06:00:00.000Z') })
     },
-    list: () => Promise.resolve({ backups: files.map((file) => file.info) }),
+    list: () =>
+      Promise.resolve({
+        backups: files.map((file) => file.info),
+        folder: '/home/u/.config/Tidemark/backups',
+      }),
     read: (fileName) => {
       const file = files.find((candidate) => candidate.info.fileName === fileName)
       return file ? Promise.resolve({ contents: file.contents }) : Promise.reject(new Error('gone'))
@@ -202,11 +206,12 @@ describe('StartupError: restore in the app', () => {
     await waitFor(() => {
       expect(restoreStatus().textContent).toMatch(/^Restored 11 records\./)
     })
+    // A newer Tidemark's data cannot be made an export: it is kept raw, and said to be so.
     expect(restoreStatus().textContent).toContain(
-      'saved as the backup “tidemark-2026-11-30T06-00-00-000Z-before-restore.json”',
+      'kept as it was read, in “tidemark-2026-11-30T06-00-00-000Z-rescue.json” in the backups folder. This version of Tidemark cannot restore it.',
     )
-    // The newer data was kept, whole, as one more backup before the delete.
-    expect(memory.written.map((entry) => entry.reason)).toEqual(['before-restore'])
+    // The newer data was kept, whole, as a raw copy before the delete.
+    expect(memory.written.map((entry) => entry.reason)).toEqual(['rescue'])
     expect(memory.written[0]?.contents).toContain('written by a newer Tidemark')
     expect(await restoredData(name)).toEqual((JSON.parse(backup) as { data: unknown }).data)
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Open Tidemark' }))
@@ -267,17 +272,26 @@ describe('StartupError: a second try after a write that failed', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: /newer data will be discarded/ }))
     await clickAndSettle(screen.getByRole('button', { name: 'Delete and restore' }))
     await waitFor(() => {
-      expect(restoreStatus().textContent).toContain('before-restore.json')
+      expect(restoreStatus().textContent).toContain('rescue.json')
     })
     // The old data is gone: its failure no longer stands as the reason on the page.
     expect(screen.queryByText(/Nothing was changed/)).toBeNull()
     expect(screen.queryByText(/written by a newer version of Tidemark\. This version/)).toBeNull()
 
+    // The raw copy is listed as what it is: where it is, and no way to restore it here.
+    const rawRow = (await screen.findByText('Raw copy of data that could not be opened')).closest(
+      'tr',
+    )
+    expect(rawRow?.textContent).toContain(
+      'Kept for safety, not restorable in this version of Tidemark. The file is “tidemark-2026-11-30T06-00-00-000Z-rescue.json” in /home/u/.config/Tidemark/backups',
+    )
+    expect(rawRow?.querySelector('button')).toBeNull()
     const rows = await screen.findAllByRole('button', { name: 'Restore…' })
+    expect(rows).toHaveLength(1)
     await clickAndSettle(rows[rows.length - 1] as HTMLElement, 50)
     const confirm = screen.getByRole('group', { name: /^Restore the backup/ })
     expect(confirm.textContent).toContain('already replaced')
-    expect(confirm.textContent).toContain('before-restore.json')
+    expect(confirm.textContent).toContain('rescue.json')
     expect(screen.queryByRole('checkbox')).toBeNull()
     await clickAndSettle(screen.getByRole('button', { name: 'Delete and restore' }))
     await waitFor(() => {
@@ -285,7 +299,7 @@ describe('StartupError: a second try after a write that failed', () => {
     })
     // One copy, from the first try; the second kept none of the empty database.
     expect(restoreHooks.keepRescueGiven).toEqual([true, false])
-    expect(memory.written.map((entry) => entry.reason)).toEqual(['before-restore'])
+    expect(memory.written.map((entry) => entry.reason)).toEqual(['rescue'])
   })
 })
 
