@@ -29,7 +29,7 @@ export const en = {
       alreadyReplaced:
         'The last try already replaced the data that could not be opened; nothing more is lost by restoring now.',
       alreadyReplacedKept:
-        'The last try already replaced the data that could not be opened; its copy is the backup {{fileName}}. Nothing more is lost by restoring now.',
+        'The last try already replaced the data that could not be opened; its copy is “{{fileName}}” in the backups folder. Nothing more is lost by restoring now.',
       made: 'Made {{when}} by Tidemark {{version}}. It holds:',
       count: '{{table}}: {{count}}',
       replaces: 'The data that cannot be opened will be deleted and replaced by this one.',
@@ -66,7 +66,7 @@ export const en = {
       delete:
         'The data that cannot be opened could not be deleted, so nothing was restored. ({{detail}})',
       writeKept:
-        'The data that could not be opened was deleted (its copy is the backup “{{fileName}}”), but the restore could not be written: {{detail}} Try again, or choose another backup.',
+        'The data that could not be opened was deleted (its copy is “{{fileName}}” in the backups folder), but the restore could not be written: {{detail}} Try again, or choose another backup.',
       writeNoCopy:
         'The data that could not be opened was deleted, but the restore could not be written: {{detail}} Try again, or choose another file.',
     },
@@ -97,7 +97,7 @@ export const zhCN: Widen<typeof en> = {
       titleFile: '恢复“{{fileName}}”？',
       alreadyReplaced: '上一次尝试已经替换了无法打开的数据，现在恢复不会再丢失什么。',
       alreadyReplacedKept:
-        '上一次尝试已经替换了无法打开的数据，它的副本是备份 {{fileName}}。现在恢复不会再丢失什么。',
+        '上一次尝试已经替换了无法打开的数据，它的副本是备份文件夹中的“{{fileName}}”。现在恢复不会再丢失什么。',
       made: '由潮位 {{version}} 于 {{when}} 生成，包含：',
       count: '{{table}}：{{count}}',
       replaces: '无法打开的数据将被删除，并由它替换。',
@@ -131,7 +131,7 @@ export const zhCN: Widen<typeof en> = {
       keep: '还能读取的内容没能保存副本，因此没有删除任何数据。{{detail}}',
       delete: '无法删除打不开的数据，因此没有恢复。（{{detail}}）',
       writeKept:
-        '无法打开的数据已删除（副本是备份“{{fileName}}”），但恢复的内容没能写入：{{detail}}请重试，或换一个备份。',
+        '无法打开的数据已删除（副本是备份文件夹中的“{{fileName}}”），但恢复的内容没能写入：{{detail}}请重试，或换一个备份。',
       writeNoCopy: '无法打开的数据已删除，但恢复的内容没能写入：{{detail}}请重试，或换一个文件。',
     },
   },
