@@ -7,6 +7,10 @@ import { TidemarkDatabase } from '../../../../renderer/data/db'
 import { storedJournalEntrySchema } from '../../../../renderer/data/records'
 import { detectPlatform } from '../../../../renderer/platform'
 import { createI18n } from '../../../../renderer/ui/i18n/i18n'
+import {
+  sameAsAhead,
+  warmJournalFirstScreen,
+} from '../../../../renderer/ui/screens/journal/timeline/first-screen'
 import { TimelineView } from '../../../../renderer/ui/screens/journal/timeline/TimelineView'
 import { ServicesProvider } from '../../../../renderer/ui/services'
 import { testServices } from '../../../helpers/test-services'
@@ -71,10 +75,15 @@ function entries(count: number) {
   )
 }
 
-async function renderTimeline(count: number, hash: string) {
+async function openWith(count: number) {
   const db = new TidemarkDatabase(`first-screen-test-${crypto.randomUUID()}`)
   await db.open()
   await db.journal.bulkPut(entries(count))
+  return db
+}
+
+async function renderTimeline(count: number, hash: string, given?: TidemarkDatabase) {
+  const db = given ?? (await openWith(count))
   const i18n = await createI18n('en')
   window.location.hash = hash
   const services = testServices(db, detectPlatform({}), ['en'])
@@ -137,5 +146,38 @@ describe('the timeline’s first screen', () => {
       expect(count()).toBe('150 of 300 entries')
     }, SLOW)
     expect(screen.queryByText('Entry 0')).toBeNull()
+  }, 30_000)
+
+  it('draws the first screen read ahead (at start-up) in its very first render', async () => {
+    const db = await openWith(300)
+    await warmJournalFirstScreen(db, {})
+    await renderTimeline(300, '#/journal', db)
+    // No wait: the rows are there as the screen is first drawn, not after the live query.
+    expect(within(list()).getAllByRole('listitem')[0]?.textContent).toContain('Entry 0')
+    expect(screen.queryByText('Loading…')).toBeNull()
+  }, 30_000)
+
+  it('lets the live query keep the rows read ahead when unchanged, and take its own after a write', async () => {
+    const db = await openWith(3)
+    const first = await db.journal.toArray()
+    await warmJournalFirstScreen(db, {})
+    // Not for another filter or database: the rows given are kept.
+    const other = await db.journal.limit(1).toArray()
+    expect(sameAsAhead(db, JSON.stringify({ kind: 'interview' }), other)).toBe(other)
+    // The same entries: the ones already drawn, so nothing is drawn again.
+    // (Newest first is the ids' order here.)
+    const again = structuredClone(first)
+    const kept = sameAsAhead(db, '{}', again)
+    expect(kept).not.toBe(again)
+    expect(kept?.map((entry) => entry.id)).toEqual(['e00000', 'e00001', 'e00002'])
+    // Taken once: a later answer is the live query's own.
+    expect(sameAsAhead(db, '{}', again)).toBe(again)
+
+    // A write between the two reads: the live query's rows.
+    await warmJournalFirstScreen(db, {})
+    const changed = first.map((entry, index) =>
+      index === 0 ? { ...entry, title: 'Renamed' } : entry,
+    )
+    expect(sameAsAhead(db, '{}', changed)).toBe(changed)
   }, 30_000)
 })

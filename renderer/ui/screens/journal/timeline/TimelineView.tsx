@@ -1,30 +1,27 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { startTransition, useDeferredValue, useEffect, useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { onJournalChange, tagsInUse } from '../../../../data/repositories/journal'
 import {
   firstOfJournal,
   queryJournal,
   type JournalFilter,
 } from '../../../../data/repositories/journal-query'
-import { listOffers } from '../../../../data/repositories/offers'
-import { listSkills } from '../../../../data/repositories/skills'
 import type { SearchHit } from '../../../../data/search/journal-index'
 import { useServices } from '../../../services'
 import type { Fold } from './highlight'
 import { TimelineFilters } from './TimelineFilters'
 import { TimelineList } from './TimelineList'
+import { FIRST_ROWS, sameAsAhead, useFirstScreenAhead } from './first-screen'
 import { groupStarts } from './timeline-groups'
 import type { IgnoredParameter } from './timeline-hash'
-import { ENTRY_PAGE } from './use-entry-pages'
 import { useFold } from './use-fold'
 import { useTimelineHash } from './use-timeline-hash'
 import './timeline.css'
 
+type FilterSources = typeof import('./filter-sources')
+
 /** Hits asked of the search worker: the filters then apply to these, best first. */
 export const SEARCH_LIMIT = 1000
-/** Entries of the first screen, read at once before the whole order: the list's first page. */
-const FIRST_ROWS = ENTRY_PAGE
 
 interface Answer {
   query: string
@@ -50,21 +47,45 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
 
   // The first screen, asked before anything else: the newest entries in one bounded read (no
   // filter, or a date range alone; null for other filters, which wait for the whole order).
-  // Keyed by the filter it answers, so a new filter never shows the last one's rows.
+  // Read ahead as the screen is drawn (the live query subscribes only after the first paint),
+  // then followed by the live query. Keyed by the filter it answers, so a new filter never
+  // shows the last one's rows.
   const headKey = JSON.stringify(asked)
   const headAnswer = useLiveQuery(
-    async () => ({ key: headKey, rows: await firstOfJournal(db, asked, FIRST_ROWS) }),
+    async () => ({
+      key: headKey,
+      rows: sameAsAhead(db, headKey, await firstOfJournal(db, asked, FIRST_ROWS)),
+    }),
     [db, headKey],
   )
-  const head = headAnswer?.key === headKey ? headAnswer.rows : undefined
+  const liveHead = headAnswer?.key === headKey ? headAnswer.rows : undefined
+  const headAhead = useFirstScreenAhead(db, asked, headKey, liveHead === undefined)
+  const head = liveHead === undefined ? headAhead : liveHead
 
   // What the filters offer, asked once the first screen is painted (at once when it waits
-  // for them: a filter in the address must be checked against them).
+  // for them: a filter in the address must be checked against them), with the code that reads
+  // them.
   const [painted, setPainted] = useState(false)
   const settled = painted || head === null
-  const tags = useLiveQuery(() => (settled ? tagsInUse(db) : undefined), [db, settled])
-  const skills = useLiveQuery(() => (settled ? listSkills(db) : undefined), [db, settled])
-  const offers = useLiveQuery(() => (settled ? listOffers(db) : undefined), [db, settled])
+  const [sources, setSources] = useState<FilterSources | null>(null)
+  useEffect(() => {
+    if (!settled || sources) return
+    let live = true
+    import('./filter-sources').then(
+      (loaded) => {
+        if (live) setSources(loaded)
+      },
+      () => {
+        // The app's own code could not load: the filters offer nothing, the rows stay.
+      },
+    )
+    return () => {
+      live = false
+    }
+  }, [settled, sources])
+  const tags = useLiveQuery(() => sources?.tagsInUse(db), [db, sources])
+  const skills = useLiveQuery(() => sources?.listSkills(db), [db, sources])
+  const offers = useLiveQuery(() => sources?.listOffers(db), [db, sources])
 
   // A tag, skill or offer named in the address that is not in the journal is left out, and said.
   const kept = useMemo(
@@ -117,10 +138,10 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
   const [revision, setRevision] = useState(0)
   useEffect(
     () =>
-      onJournalChange(db, () => {
+      sources?.onJournalChange(db, () => {
         setRevision((count) => count + 1)
       }),
-    [db],
+    [db, sources],
   )
   useEffect(() => {
     if (trimmed === '') return
