@@ -35,10 +35,10 @@ export function startInProcessSearch(db: TidemarkDatabase, fold: Fold): JournalS
         case 'importEntries':
           service.importEntries((request as SearchProtocol['importEntries']['request']).entries)
           return null
-        case 'importCommit':
-          return service.commitImport(
-            (request as SearchProtocol['importCommit']['request']).revision,
-          )
+        case 'importCommit': {
+          const { revision, kept } = request as SearchProtocol['importCommit']['request']
+          return service.commitImport(revision, kept)
+        }
         case 'importAbort':
           service.abortImport()
           return null

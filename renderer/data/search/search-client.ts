@@ -10,9 +10,10 @@ import type { ImportIndexMode, SearchStatus } from './search-service'
 export interface ImportIndexing {
   /** Entries the import writes (added or changed), as it writes them. */
   add(entries: readonly StoredJournalEntry[]): void
-  /** The import committed at `revision`: resolves once its entries are found by search.
-   *  Rejects when the index could not be built; then `rebuild()` indexes what is stored. */
-  commit(revision: number): Promise<SearchStatus>
+  /** The import committed at `revision`, leaving `kept` stored entries as they were (null:
+   *  not known): resolves once its entries are found by search. Rejects when the index
+   *  could not be built; then `rebuild()` indexes what is stored. */
+  commit(revision: number, kept: number | null): Promise<SearchStatus>
   /** The import was cancelled or failed: the index in use stays. */
   abort(): void
 }
@@ -51,7 +52,7 @@ export function importIndexingThrough(
     add: (entries) => {
       keep(call('importEntries', { entries: entries.map(indexedEntry) }))
     },
-    commit: async (revision) => {
+    commit: async (revision, kept) => {
       try {
         await Promise.all(steps)
       } catch (error) {
@@ -59,7 +60,7 @@ export function importIndexingThrough(
         call('importAbort', null).catch(() => undefined)
         throw error
       }
-      return call('importCommit', { revision })
+      return call('importCommit', { revision, kept })
     },
     abort: () => {
       call('importAbort', null).catch(() => undefined)

@@ -12,7 +12,7 @@ export interface SearchProtocol {
   /** An import's index, built beside its write (SearchService.beginImport and after). */
   importBegin: { request: { mode: ImportIndexMode }; response: null }
   importEntries: { request: { entries: IndexedEntry[] }; response: null }
-  importCommit: { request: { revision: number }; response: SearchStatus }
+  importCommit: { request: { revision: number; kept: number | null }; response: SearchStatus }
   importAbort: { request: null; response: null }
 }
 

@@ -42,7 +42,7 @@ async function handle(message: SearchRequestMessage): Promise<unknown> {
       ready().importEntries(message.request.entries)
       return null
     case 'importCommit':
-      return ready().commitImport(message.request.revision)
+      return ready().commitImport(message.request.revision, message.request.kept)
     case 'importAbort':
       ready().abortImport()
       return null

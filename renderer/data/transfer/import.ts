@@ -169,6 +169,12 @@ const CHUNKS_IN_FLIGHT = 4
 export interface AppliedImport {
   counts: ImportCounts
   revision: number
+  /**
+   * How many journal entries were stored before and left as they were (not in the file, or
+   * not older there): the ones the search index of the import must still read. 0 after a
+   * replace or a merge into an empty journal; null when not known (a merge without entries).
+   */
+  journalKept: number | null
 }
 
 /**
@@ -196,6 +202,7 @@ export async function applyImportAt(
   const { onProgress, signal } = options
   const { data } = document
   const counts = emptyCounts()
+  let journalKept: number | null = mode === 'replace' ? 0 : null
   const total = EXPORT_TABLES.reduce((sum, name) => {
     const value = data[name]
     return sum + (Array.isArray(value) ? value.length : value === null ? 0 : 1)
@@ -227,6 +234,7 @@ export async function applyImportAt(
         const twins = await table.bulkGet(present)
         found = new Map(present.map((key, index) => [key, twins[index]]))
       }
+      if (name === 'journal') journalKept = storedKeys.size
     }
     // None of the incoming keys is stored (a replace emptied the table; a merge found none):
     // every record is new, so each is added, without IndexedDB looking for one to overwrite.
@@ -302,7 +310,8 @@ export async function applyImportAt(
     await writeOne('rulesetOverrides', db.rulesetOverrides, 'overrides', data.rulesetOverrides)
     return bumpJournalRevision(db)
   })
-  return { counts, revision }
+  if (journalKept !== null) journalKept -= counts.journal.updated
+  return { counts, revision, journalKept }
 }
 
 /** Checks the whole file, then writes it: the one call the Settings screen makes. */

@@ -49,7 +49,7 @@ export async function importWithUndo(
     throw error
   }
   options.onIndexing?.()
-  const searchReady = await indexing.commit(applied.revision).then(
+  const searchReady = await indexing.commit(applied.revision, applied.journalKept).then(
     () => true,
     () =>
       search.rebuild().then(

@@ -1,5 +1,5 @@
 import OpenCC from 'opencc-js/t2cn'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { TidemarkDatabase } from '../../../../renderer/data/db'
 import { saveJournalEntry } from '../../../../renderer/data/repositories/journal'
 import { readJournalRevision } from '../../../../renderer/data/repositories/meta'
@@ -43,13 +43,13 @@ async function importBeside(
 ) {
   service.beginImport(mode)
   try {
-    const { revision } = await applyImportAt(db, checkImportText(text), mode, {
+    const { revision, journalKept } = await applyImportAt(db, checkImportText(text), mode, {
       ...(signal ? { signal } : {}),
       onJournalWritten: (entries) => {
         service.importEntries(entries.map(indexedEntry))
       },
     })
-    return await service.commitImport(revision)
+    return await service.commitImport(revision, journalKept)
   } catch (error) {
     service.abortImport()
     throw error
@@ -120,6 +120,43 @@ describe('an import’s search index, built beside its write', { timeout: 30_000
     expect(ids(service, 'vllm')).toEqual([kept.id])
     expect(ids(service, 'deepspeed')).toHaveLength(1)
     await service.flush()
+  })
+
+  it('a merge into an empty journal reads back none of what it wrote; one into a stored journal reads only the kept entries', async () => {
+    const db = freshDb()
+    const service = new SearchService(db, fold)
+    await service.open()
+    const bulkGet = vi.spyOn(db.journal, 'bulkGet')
+    const file = generateExport(300, 44)
+    const status = await importBeside(service, db, file.text, 'merge')
+    expect(status).toEqual({ documents: 300, source: 'rebuilt', rebuildReason: 'imported' })
+    expect(bulkGet).not.toHaveBeenCalled()
+    expect(service.search('quant', 50).total).toBe(file.counts.quant)
+
+    // The same file again, and 300 more: the first 300 are kept as stored, and read.
+    const more = generateExport(600, 44)
+    expect((await importBeside(service, db, more.text, 'merge')).documents).toBe(600)
+    // The import's own read of the stored twins, then the index's read of the kept entries.
+    expect(bulkGet).toHaveBeenCalledTimes(2)
+    const read = bulkGet.mock.calls[1]?.[0] ?? []
+    expect(read).toHaveLength(300)
+    expect(new Set(read)).toEqual(new Set(file.ids))
+    expect(service.search('quant', 50).total).toBe(more.counts.quant)
+    await service.flush()
+  })
+
+  it('a merge told wrongly that nothing stored was kept rebuilds from what is stored', async () => {
+    const { db, old, service } = await withOldEntry()
+    const file = generateExport(200, 45)
+    service.beginImport('merge')
+    const { revision } = await applyImportAt(db, checkImportText(file.text), 'merge', {
+      onJournalWritten: (entries) => {
+        service.importEntries(entries.map(indexedEntry))
+      },
+    })
+    expect((await service.commitImport(revision, 0)).rebuildReason).toBe('corrupt')
+    expect(ids(service, 'quantum')).toEqual([old.id])
+    expect(service.documents).toBe(201)
   })
 
   it('entries the import writes win over the stored copies a merge reads, whenever that read lands', async () => {

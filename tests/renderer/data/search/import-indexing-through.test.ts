@@ -32,7 +32,7 @@ describe('importIndexingThrough', () => {
     const { call, calls } = channel([])
     const indexing = importIndexingThrough(call, 'replace')
     indexing.add([entry])
-    await indexing.commit(7)
+    await indexing.commit(7, 0)
     expect(calls).toEqual(['importBegin', 'importEntries', 'importCommit'])
   })
 
@@ -40,7 +40,7 @@ describe('importIndexingThrough', () => {
     const { call, calls } = channel(['importEntries'])
     const indexing = importIndexingThrough(call, 'merge')
     indexing.add([entry])
-    await expect(indexing.commit(7)).rejects.toThrow('importEntries failed')
+    await expect(indexing.commit(7, 0)).rejects.toThrow('importEntries failed')
     expect(calls).toEqual(['importBegin', 'importEntries', 'importAbort'])
   })
 })
