@@ -24,21 +24,24 @@ export type MarketPayId = (typeof MARKET_PAY_IDS)[number]
 export const MARKET_PAY_BASES = ['total', 'cash', 'after-tax'] as const
 export type MarketPayBasis = (typeof MARKET_PAY_BASES)[number]
 
-export const marketPayRuleSchema = z
-  .object({
-    id: z.enum(MARKET_PAY_IDS),
-    /** Yuan a year, low to high (one figure: low = high). */
-    yuan: z
-      .object({ low: z.number().nonnegative(), high: z.number().nonnegative() })
-      .strict()
-      .refine((yuan) => yuan.low <= yuan.high, {
-        error: 'a pay figure has low above high',
-        path: ['low'],
-      }),
-    basis: z.enum(MARKET_PAY_BASES),
-    /** Always the article's line: a figure of the market is what the article reports. */
-    citation: articleCitationSchema,
-    assumption: assumptionSchema.optional(),
-  })
-  .strict()
+/** Built when first used, as every ruleset schema (see citation.ts). */
+export const marketPayRuleSchema = z.lazy(() =>
+  z
+    .object({
+      id: z.enum(MARKET_PAY_IDS),
+      /** Yuan a year, low to high (one figure: low = high). */
+      yuan: z
+        .object({ low: z.number().nonnegative(), high: z.number().nonnegative() })
+        .strict()
+        .refine((yuan) => yuan.low <= yuan.high, {
+          error: 'a pay figure has low above high',
+          path: ['low'],
+        }),
+      basis: z.enum(MARKET_PAY_BASES),
+      /** Always the article's line: a figure of the market is what the article reports. */
+      citation: articleCitationSchema,
+      assumption: assumptionSchema.optional(),
+    })
+    .strict(),
+)
 export type MarketPayRule = z.infer<typeof marketPayRuleSchema>
