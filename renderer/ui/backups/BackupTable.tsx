@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { Fragment, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BackupInfo } from '../../platform'
 import './backup-table.css'
@@ -36,24 +36,26 @@ export function BackupTable({
       </thead>
       <tbody>
         {backups.map((backup) => (
-          <tr key={backup.fileName}>
-            <th scope="row">{when.format(new Date(backup.createdAt))}</th>
-            <td>
-              {backup.reason === 'rescue'
-                ? t('startup.rescueCopy.reason')
-                : t(`backups.reasons.${backup.reason}`)}
-            </td>
-            <td>{t('backups.megabytes', { size: size.format(backup.bytes / 1048576) })}</td>
-            <td>
-              {backup.reason === 'rescue' ? (
-                <span className="backup-raw-note">
+          <Fragment key={backup.fileName}>
+            <tr>
+              <th scope="row">{when.format(new Date(backup.createdAt))}</th>
+              <td>
+                {backup.reason === 'rescue'
+                  ? t('startup.rescueCopy.reason')
+                  : t(`backups.reasons.${backup.reason}`)}
+              </td>
+              <td>{t('backups.megabytes', { size: size.format(backup.bytes / 1048576) })}</td>
+              <td>{backup.reason === 'rescue' ? null : action(backup)}</td>
+            </tr>
+            {backup.reason === 'rescue' ? (
+              // A row of its own beneath: a file name and a folder are too long for a cell.
+              <tr className="backup-raw-row">
+                <td colSpan={4} className="backup-raw-note">
                   {t('startup.rescueCopy.note', { fileName: backup.fileName, folder })}
-                </span>
-              ) : (
-                action(backup)
-              )}
-            </td>
-          </tr>
+                </td>
+              </tr>
+            ) : null}
+          </Fragment>
         ))}
       </tbody>
     </table>

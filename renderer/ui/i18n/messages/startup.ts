@@ -6,8 +6,8 @@ import type { Widen } from '../translation-type'
  */
 export const en = {
   rescueCopy: {
-    reason: 'Raw copy of data that could not be opened',
-    note: 'Kept for safety, not restorable in this version of Tidemark. The file is “{{fileName}}” in {{folder}}',
+    reason: 'Raw copy',
+    note: 'Kept for safety: this version of Tidemark cannot restore it. The file is “{{fileName}}” in {{folder}}',
   },
   restore: {
     heading: 'Restore a backup',
@@ -75,8 +75,8 @@ export const en = {
 
 export const zhCN: Widen<typeof en> = {
   rescueCopy: {
-    reason: '无法打开的数据（原样副本）',
-    note: '为安全起见保留，这个版本的潮位无法用它恢复。文件是 {{folder}} 里的“{{fileName}}”',
+    reason: '原样副本',
+    note: '为安全起见保留：这个版本的潮位无法用它恢复。文件是 {{folder}} 里的“{{fileName}}”',
   },
   restore: {
     heading: '从备份恢复',

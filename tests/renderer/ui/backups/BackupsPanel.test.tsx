@@ -123,12 +123,13 @@ describe('BackupsPanel', () => {
     await renderPanel(db, memory.backups, 'zh-CN')
 
     const table = await screen.findByRole('table', { name: '自动备份' })
-    const [raw, scheduled] = [...table.querySelectorAll('tbody tr')]
-    expect(raw?.textContent).toContain('无法打开的数据（原样副本）')
-    expect(raw?.textContent).toContain(
-      '为安全起见保留，这个版本的潮位无法用它恢复。文件是 /home/u/.config/Tidemark/backups 里的“backup-2-rescue.json”',
-    )
+    const [raw, note, scheduled] = [...table.querySelectorAll('tbody tr')]
+    expect(raw?.textContent).toContain('原样副本')
     expect(raw?.querySelector('button')).toBeNull()
+    // Beneath it, a row of its own: what it is and where the file is.
+    expect(note?.textContent).toBe(
+      '为安全起见保留：这个版本的潮位无法用它恢复。文件是 /home/u/.config/Tidemark/backups 里的“backup-2-rescue.json”',
+    )
     // A real backup beside it stays restorable.
     expect(scheduled?.querySelector('button')?.textContent).toBe('恢复…')
     expect(screen.getAllByRole('button', { name: '恢复…' })).toHaveLength(1)

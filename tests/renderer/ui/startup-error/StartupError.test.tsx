@@ -279,11 +279,9 @@ describe('StartupError: a second try after a write that failed', () => {
     expect(screen.queryByText(/written by a newer version of Tidemark\. This version/)).toBeNull()
 
     // The raw copy is listed as what it is: where it is, and no way to restore it here.
-    const rawRow = (await screen.findByText('Raw copy of data that could not be opened')).closest(
-      'tr',
-    )
-    expect(rawRow?.textContent).toContain(
-      'Kept for safety, not restorable in this version of Tidemark. The file is “tidemark-2026-11-30T06-00-00-000Z-rescue.json” in /home/u/.config/Tidemark/backups',
+    const rawRow = (await screen.findByText('Raw copy')).closest('tr')
+    expect(rawRow?.nextElementSibling?.textContent).toBe(
+      'Kept for safety: this version of Tidemark cannot restore it. The file is “tidemark-2026-11-30T06-00-00-000Z-rescue.json” in /home/u/.config/Tidemark/backups',
     )
     expect(rawRow?.querySelector('button')).toBeNull()
     const rows = await screen.findAllByRole('button', { name: 'Restore…' })
