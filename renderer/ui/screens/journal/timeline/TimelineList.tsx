@@ -4,7 +4,6 @@ import {
   useCallback,
   useEffect,
   useLayoutEffect,
-  useMemo,
   useRef,
   useState,
   type KeyboardEvent,
@@ -15,6 +14,7 @@ import type { Fold } from './highlight'
 import type { StoredJournalEntry } from '../../../../data/records'
 import { TimelineEntry } from './TimelineEntry'
 import {
+  dayFormat,
   isoWeek,
   mondayOf,
   MONTH_START,
@@ -35,6 +35,18 @@ const MONTH_HEIGHT = 52
 const WEEK_HEIGHT = 34
 const OVERSCAN = 6
 const SCREENFUL = { width: 800, height: 720 }
+
+/**
+ * The list's size before it is measured: its inner height as timeline.css sets it (the window's
+ * less 10rem, at least 24rem, less its 1px borders), so the measurement that follows changes nothing and the rows are not
+ * laid out a second time. A screenful where there is no window size (tests).
+ */
+function expectedRect(): { width: number; height: number } {
+  const height = typeof window === 'undefined' ? 0 : window.innerHeight
+  return height > 0
+    ? { width: SCREENFUL.width, height: Math.max(384, height - 160) - 2 }
+    : SCREENFUL
+}
 
 export interface TimelineListProps {
   ids: readonly string[]
@@ -103,8 +115,8 @@ export const TimelineList = memo(function TimelineList({
     overscan: OVERSCAN,
     // A row moved into view by the keys is not left under the month heading held at the top.
     scrollPaddingStart: groups ? MONTH_HEIGHT : 0,
-    // Before the first measurement, and where nothing is laid out (tests): a screenful.
-    initialRect: SCREENFUL,
+    // Before the first measurement: the size the stylesheet gives it.
+    initialRect: expectedRect(),
     observeElementRect: (instance, report) =>
       observeElementRect(instance, (rect) => {
         report(rect.height > 0 ? rect : SCREENFUL)
@@ -114,10 +126,7 @@ export const TimelineList = memo(function TimelineList({
   const first = items[0]?.index ?? 0
   const last = items[items.length - 1]?.index ?? 0
   const entryOf = useEntryPages(ids, first, last, seed)
-  const dateFormat = useMemo(
-    () => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }),
-    [language],
-  )
+  const dateFormat = dayFormat(language)
 
   const current = Math.min(active, Math.max(0, ids.length - 1))
   // The tab stop is the active row if it is rendered, else the first row in view.

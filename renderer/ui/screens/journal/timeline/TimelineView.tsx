@@ -7,6 +7,7 @@ import {
   type JournalFilter,
 } from '../../../../data/repositories/journal-query'
 import type { SearchHit } from '../../../../data/search/journal-index'
+import type { UiLanguage } from '../../../i18n/i18n'
 import { useServices } from '../../../services'
 import type { Fold } from './highlight'
 import { TimelineFilters } from './TimelineFilters'
@@ -59,7 +60,13 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
     [db, headKey],
   )
   const liveHead = headAnswer?.key === headKey ? headAnswer.rows : undefined
-  const headAhead = useFirstScreenAhead(db, asked, headKey, liveHead === undefined)
+  const headAhead = useFirstScreenAhead(
+    db,
+    asked,
+    headKey,
+    liveHead === undefined,
+    i18n.language as UiLanguage,
+  )
   const head = liveHead === undefined ? headAhead : liveHead
 
   // What the filters offer, asked once the first screen is painted (at once when it waits

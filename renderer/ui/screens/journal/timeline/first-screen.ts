@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react'
 import type { TidemarkDatabase } from '../../../../data/db'
 import type { StoredJournalEntry } from '../../../../data/records'
 import { firstOfJournal, type JournalFilter } from '../../../../data/repositories/journal-query'
+import type { UiLanguage } from '../../../i18n/i18n'
+import { warmDateFormats } from './timeline-groups'
 import { ENTRY_PAGE } from './use-entry-pages'
 
 /** Entries of the first screen, read at once before the whole order: the list's first page. */
@@ -71,10 +73,18 @@ export function useFirstScreenAhead(
   filter: JournalFilter,
   key: string,
   wanted: boolean,
+  language: UiLanguage,
 ): StoredJournalEntry[] | null | undefined {
   // Asked in render, not in an effect: effects run after the first paint, which is what this
   // read must not wait for. A second render (strict mode, a keystroke) asks once.
+  const before = ahead
   const read = wanted ? readAhead(db, filter, key) : null
+  if (read && read !== before && read.rows === undefined) {
+    // The rows' date formats are made while they are read (a task after this render).
+    setTimeout(() => {
+      warmDateFormats(language)
+    }, 0)
+  }
   const [, setArrivals] = useState(0)
   useEffect(() => {
     if (!read || read.rows !== undefined) return

@@ -77,6 +77,22 @@ export function monthLabel(day: string, language: UiLanguage): string {
   return format(language, { year: 'numeric', month: 'long' }).format(utc(day))
 }
 
+/** "Nov 29, 2026" / "2026年11月29日": an entry's day in its row (a Date at midnight UTC). */
+export function dayFormat(language: UiLanguage): Intl.DateTimeFormat {
+  return format(language, { dateStyle: 'medium' })
+}
+
+/**
+ * Makes the date formats the timeline's rows and headings use. The first Intl.DateTimeFormat of
+ * a page loads the browser's locale data (tens of milliseconds): done while the first rows are
+ * read, not when they are drawn.
+ */
+export function warmDateFormats(language: UiLanguage): void {
+  dayFormat(language)
+  format(language, { year: 'numeric', month: 'long' })
+  if (language !== 'zh-CN') format('en', { month: 'short' })
+}
+
 /** The week's days as written in a heading: "11月23日–29日" / "23–29 Nov". */
 export function weekRange(monday: string, language: UiLanguage): string {
   const start = utc(monday)
