@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useLayoutEffect, useState } from 'react'
 import type { TidemarkDatabase } from '../../../../data/db'
 import type { StoredJournalEntry } from '../../../../data/records'
 import { firstOfJournal, type JournalFilter } from '../../../../data/repositories/journal-query'
@@ -86,7 +86,9 @@ export function useFirstScreenAhead(
     }, 0)
   }
   const [, setArrivals] = useState(0)
-  useEffect(() => {
+  // A layout effect: it is there as the screen is committed, so rows that arrive then are drawn
+  // at once, not after the first paint and the passive effects (a further 200-500 ms at load).
+  useLayoutEffect(() => {
     if (!read || read.rows !== undefined) return
     let live = true
     void read.read.then(() => {
