@@ -368,7 +368,7 @@ function report({ floor, imported, search, split, firstPages }: Measured) {
   if (split) {
     console.log(`  the file: ${split.fileMB.toFixed(1)} MB`)
     console.log(
-      `  write, alone (the app's applyImportAt into an empty database, no search indexing beside it): ${s(split.writeAloneMs)}`,
+      `  write, alone (the app's applyImportAt into an empty database, no search indexing beside it): ${s(split.writeAloneMs)}; raw puts with the journal's indexes on the same origin just before: ${s(split.rawHereMs)}`,
     )
     console.log(
       `  check, stage by stage: JSON.parse ${ms(split.jsonParseMs)} · structure walk ${ms(split.structureCheckMs)} · zod schema ${ms(split.schemaCheckMs)}`,

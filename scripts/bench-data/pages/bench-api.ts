@@ -49,6 +49,8 @@ export interface SearchBench {
 
 /** The import's stages run one by one on this page's thread, with the app's own code. */
 export interface ImportSplit {
+  /** Raw puts of the journal into a store with its indexes, on the app's origin (this page). */
+  rawHereMs: number
   /** The import's write (applyImportAt, merge into an empty database), no indexing beside it. */
   writeAloneMs: number
   fileMB: number
