@@ -1,6 +1,9 @@
 import { lazy, Suspense, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { TidemarkDatabase } from '../../../data/db'
 import { useHashPath } from '../../hooks/use-hash-path'
+import { warmJournalFirstScreen } from './timeline/first-screen'
+import { parseTimelineQuery, searchOfHash } from './timeline/timeline-hash'
 import { TimelineView } from './timeline/TimelineView'
 import './journal-screen.css'
 
@@ -13,6 +16,17 @@ const JobSearchView = lazy(() =>
 )
 
 type JournalView = 'timeline' | 'jobs' | 'goals'
+
+/**
+ * When the app opens on the timeline (`hash`), starts reading its first rows, for the filters in
+ * the address: for the start-up, as soon as the database is open, so that the screen draws them
+ * in its first render instead of reading them after it. Anything else in the journal: nothing.
+ */
+export function warmJournal(db: TidemarkDatabase, hash = window.location.hash): Promise<void> {
+  const path = hash.replace(/^#\/?/, '').split('?', 1)[0] ?? ''
+  if (path !== 'journal') return Promise.resolve()
+  return warmJournalFirstScreen(db, parseTimelineQuery(searchOfHash(hash)).filter)
+}
 
 /** The view a hash path names: "" the timeline, "jobs", "goals"; anything else is an entry. */
 function viewOf(path: string): JournalView | 'entry' {

@@ -7,6 +7,7 @@ import { TidemarkDatabase } from '../../../../renderer/data/db'
 import { storedJournalEntrySchema } from '../../../../renderer/data/records'
 import { detectPlatform } from '../../../../renderer/platform'
 import { createI18n } from '../../../../renderer/ui/i18n/i18n'
+import { warmJournal } from '../../../../renderer/ui/screens/journal/JournalScreen'
 import {
   sameAsAhead,
   warmJournalFirstScreen,
@@ -155,6 +156,22 @@ describe('the timeline’s first screen', () => {
     // No wait: the rows are there as the screen is first drawn, not after the live query.
     expect(within(list()).getAllByRole('listitem')[0]?.textContent).toContain('Entry 0')
     expect(screen.queryByText('Loading…')).toBeNull()
+  }, 30_000)
+
+  it('reads ahead for the filters in the address the app opens on, and only for the timeline', async () => {
+    const db = await openWith(300)
+    const hash = '#/journal?from=2026-10-01&to=2026-10-31'
+    await warmJournal(db, hash)
+    await renderTimeline(300, hash, db)
+    // October's newest, drawn in the first render.
+    expect(within(list()).getAllByRole('listitem')[0]?.textContent).toContain('Entry 29')
+    cleanup()
+
+    // An entry's page reads nothing ahead: the timeline opened later reads its own.
+    await warmJournal(db, '#/journal/new')
+    await renderTimeline(300, '#/journal', db)
+    expect(screen.queryByRole('list', { name: 'Journal entries' })).toBeNull()
+    await screen.findByText('Entry 0', {}, SLOW)
   }, 30_000)
 
   it('lets the live query keep the rows read ahead when unchanged, and take its own after a write', async () => {
