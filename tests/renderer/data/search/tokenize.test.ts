@@ -35,7 +35,8 @@ describe('the tokenizer’s short cut for plain ASCII text', () => {
     for (let round = 0; round < 5000; round++) {
       let text = ''
       const length = 1 + Math.floor(next() * 16)
-      for (let at = 0; at < length; at++) text += alphabet.charAt(Math.floor(next() * alphabet.length))
+      for (let at = 0; at < length; at++)
+        text += alphabet.charAt(Math.floor(next() * alphabet.length))
       expect(tokenize(text), JSON.stringify(text)).toEqual(segmented(text))
     }
   })
