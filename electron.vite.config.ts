@@ -25,7 +25,8 @@ function contentSecurityPolicy(): Plugin {
  * Lists in index.html, as modulepreload, the chunks main.tsx imports dynamically at every start
  * (not the start-up error screen's, nor the screens'). main.tsx starts opening the database before it imports them,
  * so their code runs while the disk works; preloaded, they download beside main's own chunk
- * instead of after it, and `npm run size` counts them as the initial JS they are.
+ * instead of after it, and `npm run size` counts them as the initial JS they are. Their
+ * stylesheets are linked too.
  */
 function preloadStartChunks(): Plugin {
   return {
@@ -66,13 +67,24 @@ function preloadStartChunks(): Plugin {
               (id) => id.endsWith('/ui/StartupError.tsx') || id.includes('/ui/screens/'),
             ),
         )
-        return [...closure(startChunks)]
-          .filter((file) => !listed.has(file))
-          .map((file) => ({
+        const preloaded = [...closure(startChunks)].filter((file) => !listed.has(file))
+        // Their CSS too: Vite's dynamic import waits for a chunk's stylesheet to load, a request
+        // that would otherwise start only once main.tsx has run.
+        const styles = new Set(
+          preloaded.flatMap((file) => [...(chunk(file)?.viteMetadata?.importedCss ?? [])]),
+        )
+        return [
+          ...preloaded.map((file) => ({
             tag: 'link',
             attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
             injectTo: 'head' as const,
-          }))
+          })),
+          ...[...styles].map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'stylesheet', crossorigin: true, href: `./${file}` },
+            injectTo: 'head' as const,
+          })),
+        ]
       },
     },
   }

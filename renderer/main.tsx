@@ -74,6 +74,9 @@ async function start(container: HTMLElement): Promise<void> {
         ]).then(([data]) => data)
       : null
   dashboard?.catch(() => undefined)
+  const toRead = ASSESSED[section]
+  const storedForAssessment = toRead ? import('./ui/hooks/stored-for-assessment') : null
+  storedForAssessment?.catch(() => undefined)
 
   const [
     { createRoot },
@@ -82,7 +85,6 @@ async function start(container: HTMLElement): Promise<void> {
     { detectPlatform, requestPersistentStorage },
     { readSettings },
     { startSearchWorker },
-    { warmStoredForAssessment },
   ] = await Promise.all([
     import('react-dom/client'),
     import('./ui/App'),
@@ -90,7 +92,6 @@ async function start(container: HTMLElement): Promise<void> {
     import('./platform'),
     import('./data/settings-repository'),
     import('./data/search/search-client'),
-    import('./ui/hooks/stored-for-assessment'),
   ])
   // The first screen's own code loads while the database finishes opening.
   const screenLoaded = preloadScreen(section)
@@ -102,9 +103,14 @@ async function start(container: HTMLElement): Promise<void> {
   void requestPersistentStorage()
   try {
     await opened
-    // The engine's records load now, beside the first render and the screen's code.
-    const toRead = ASSESSED[section]
-    const records = toRead ? warmStoredForAssessment(db, toRead) : Promise.resolve()
+    // The engine's records load now, beside the first render and the screen's code. Resolves
+    // once read, or at once if their code failed to load (the screen then says so itself).
+    const records = storedForAssessment
+      ? storedForAssessment.then(
+          ({ warmStoredForAssessment }) => warmStoredForAssessment(db, toRead),
+          () => undefined,
+        )
+      : Promise.resolve()
     // A dashboard chunk that failed to load shows as the screen's own failure when it renders.
     dashboard
       ?.then(({ warmDashboardData }) => {
