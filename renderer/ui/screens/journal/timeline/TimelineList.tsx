@@ -152,15 +152,23 @@ export const TimelineList = memo(function TimelineList({
   })
 
   // Shown again: the place the list was left at. A hidden element may lose its scroll position,
-  // while the virtualizer, which saw no scroll meanwhile, still lays out the rows there.
+  // while the virtualizer, which saw no scroll meanwhile, still lays out the rows there. Put
+  // back in the next frame, not here: reading or writing scrollTop lays the page out at once,
+  // which made the keystroke that empties the search box one long task. At the top (the list
+  // was not scrolled) there is nothing to put back.
   const wasHidden = useRef(hidden)
   useLayoutEffect(() => {
-    const element = scrollRef.current
-    if (wasHidden.current && !hidden && element) {
-      const offset = virtualizer.scrollOffset ?? 0
-      if (element.scrollTop !== offset) element.scrollTop = offset
-    }
+    const shown = wasHidden.current && !hidden
     wasHidden.current = hidden
+    const offset = virtualizer.scrollOffset ?? 0
+    if (!shown || offset === 0) return
+    const frame = requestAnimationFrame(() => {
+      const element = scrollRef.current
+      if (element && element.scrollTop !== offset) element.scrollTop = offset
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+    }
   }, [hidden, virtualizer])
 
   function moveTo(index: number) {
