@@ -80,7 +80,7 @@ async function start(container: HTMLElement): Promise<void> {
 
   const [
     { createRoot },
-    { App, preloadScreen },
+    { App, preloadScreen, warmScreen },
     { createI18n, resolveUiLanguage },
     { detectPlatform, requestPersistentStorage },
     { readSettings },
@@ -117,12 +117,15 @@ async function start(container: HTMLElement): Promise<void> {
         warmDashboardData(db)
       })
       .catch(() => undefined)
+    // The journal's first rows are read now, beside its code, and drawn in the first render.
+    const screenRecords = warmScreen(section, db)
     const search = startSearchWorker(db, searchStart(section, records))
     const settings = await readSettings(db)
     const [i18n] = await Promise.all([
       createI18n(resolveUiLanguage(settings.language, systemLanguages)),
       // Rendered once its screen is loaded, so the screen does not flash 'Loading…' first.
       screenLoaded,
+      screenRecords,
     ])
     document.documentElement.lang = i18n.language
     root.render(

@@ -18,6 +18,7 @@ import { DeadlineBanner } from './deadlines/DeadlineBanner'
 import { KeyboardHelp } from './help/KeyboardHelp'
 import { NavBar } from './NavBar'
 import { QuickEntry } from './quick-entry/QuickEntry'
+import type { TidemarkDatabase } from '../data/db'
 import type { SectionId } from './sections'
 import { ServicesProvider, useServices, type Services } from './services'
 
@@ -168,6 +169,21 @@ const SCREENS: Record<SectionId, ReturnType<typeof screenChunk>> = {
 export function preloadScreen(section: SectionId): Promise<void> {
   return SCREENS[section].preload().then(
     () => undefined,
+    () => undefined,
+  )
+}
+
+/**
+ * Starts reading a screen's first records before it renders, where the screen offers that (the
+ * journal's timeline, for the filters in the address): at start-up, once the database is open.
+ * Resolves once read, or at once for other screens; never rejects (a chunk that failed to load
+ * shows as the screen's failure when it renders). Through App's own import of the screen, so the
+ * start's chunks stay as they are.
+ */
+export function warmScreen(section: SectionId, db: TidemarkDatabase): Promise<void> {
+  if (section !== 'journal') return Promise.resolve()
+  return import('./screens/journal/JournalScreen').then(
+    ({ warmJournal }) => warmJournal(db),
     () => undefined,
   )
 }
