@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { build, preview } from 'vite'
+import { immutableAssets } from '../serve-renderer.mjs'
 
 /**
  * One origin for everything the data benchmark opens: the app as built (a private copy of
@@ -93,6 +94,7 @@ export async function buildSite({ root, siteDir, exports }: SiteFiles): Promise<
     configFile: false,
     root,
     logLevel: 'warn',
+    plugins: [immutableAssets],
     build: { outDir: siteDir },
     preview: { host: '127.0.0.1', port: 0, open: false },
   })
