@@ -39,11 +39,7 @@ export function BackupTable({
           <Fragment key={backup.fileName}>
             <tr>
               <th scope="row">{when.format(new Date(backup.createdAt))}</th>
-              <td>
-                {backup.reason === 'rescue'
-                  ? t('startup.rescueCopy.reason')
-                  : t(`backups.reasons.${backup.reason}`)}
-              </td>
+              <td>{t(`backups.reasons.${backup.reason}`)}</td>
               <td>{t('backups.megabytes', { size: size.format(backup.bytes / 1048576) })}</td>
               <td>{backup.reason === 'rescue' ? null : action(backup)}</td>
             </tr>
@@ -51,7 +47,7 @@ export function BackupTable({
               // A row of its own beneath: a file name and a folder are too long for a cell.
               <tr className="backup-raw-row">
                 <td colSpan={4} className="backup-raw-note">
-                  {t('startup.rescueCopy.note', { fileName: backup.fileName, folder })}
+                  {t('backups.rescueNote', { fileName: backup.fileName, folder })}
                 </td>
               </tr>
             ) : null}

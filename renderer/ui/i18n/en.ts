@@ -211,7 +211,10 @@ export const en = {
       scheduled: 'Scheduled',
       'before-restore': 'Before a restore',
       manual: 'By hand',
+      rescue: 'Raw copy',
     },
+    rescueNote:
+      'Kept for safety: this version of Tidemark cannot restore it. The file is “{{fileName}}” in {{folder}}',
     working: {
       backup: 'Backing up…',
       restore: 'Restoring…',

@@ -200,7 +200,9 @@ export const zhCN: Translation = {
       scheduled: '定时',
       'before-restore': '恢复前',
       manual: '手动',
+      rescue: '原样副本',
     },
+    rescueNote: '为安全起见保留：这个版本的潮位无法用它恢复。文件是 {{folder}} 里的“{{fileName}}”',
     working: {
       backup: '正在备份……',
       restore: '正在恢复……',

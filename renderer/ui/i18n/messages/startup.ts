@@ -5,10 +5,6 @@ import type { Widen } from '../translation-type'
  * it keeps of data it cannot make into an export, as the backup lists show it.
  */
 export const en = {
-  rescueCopy: {
-    reason: 'Raw copy',
-    note: 'Kept for safety: this version of Tidemark cannot restore it. The file is “{{fileName}}” in {{folder}}',
-  },
   restore: {
     heading: 'Restore a backup',
     headingBrowser: 'Restore from an export',
@@ -74,10 +70,6 @@ export const en = {
 }
 
 export const zhCN: Widen<typeof en> = {
-  rescueCopy: {
-    reason: '原样副本',
-    note: '为安全起见保留：这个版本的潮位无法用它恢复。文件是 {{folder}} 里的“{{fileName}}”',
-  },
   restore: {
     heading: '从备份恢复',
     headingBrowser: '从导出文件恢复',
