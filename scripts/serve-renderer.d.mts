@@ -3,5 +3,3 @@ export declare const DEFAULT_PORT: number
 export declare function serveRenderer(
   port?: number,
 ): Promise<{ url: string; close: () => Promise<void> }>
-/** The Vite plugin that serves hashed build files as immutable (see serve-renderer.mjs). */
-export declare const immutableAssets: import('vite').Plugin

@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { build, preview } from 'vite'
-import { immutableAssets } from '../serve-renderer.mjs'
+import { immutableAssets } from '../immutable-assets.mjs'
 
 /**
  * One origin for everything the data benchmark opens: the app as built (a private copy of
