@@ -31,12 +31,14 @@ function nextPaint(): Promise<void> {
 
 /**
  * When the search worker may start loading its index (seconds of work for a large journal, on
- * the second core): at once where the user searches (the journal, or on the way to it); else
- * once the first screen is drawn with its records (`firstScreen`) and the page is idle, so it
- * does not compete with them.
+ * the second core): on the journal, as soon as its first rows are painted (a search typed before
+ * then waits for it; started at once, the index's load shared IndexedDB with the first rows'
+ * read, which answered in 130-230 ms instead of 40-100 ms in a trace); on the way to the journal,
+ * at once; else once the first screen is drawn with its records (`firstScreen`) and the page is
+ * idle, so it does not compete with them.
  */
 function searchStart(section: SectionId, firstScreen: Promise<void>): Promise<void> {
-  if (section === 'journal') return Promise.resolve()
+  if (section === 'journal') return firstScreen.catch(() => undefined).then(nextPaint)
   return new Promise<void>((resolve) => {
     const onHash = () => {
       if (sectionFromHash(window.location.hash) === 'journal') done()
@@ -119,7 +121,10 @@ async function start(container: HTMLElement): Promise<void> {
       .catch(() => undefined)
     // The journal's first rows are read now, beside its code, and drawn in the first render.
     const screenRecords = warmScreen(section, db)
-    const search = startSearchWorker(db, searchStart(section, records))
+    const search = startSearchWorker(
+      db,
+      searchStart(section, section === 'journal' ? screenRecords : records),
+    )
     const settings = await readSettings(db)
     const [i18n] = await Promise.all([
       createI18n(resolveUiLanguage(settings.language, systemLanguages)),
