@@ -24,9 +24,9 @@ export interface RotationPlan {
 
 /**
  * Decides which backups to keep. It keeps:
- * - the 5 newest backups, whatever their day;
- * - the newest backup of each of the last 7 days that have backups (daily);
- * - the newest backup of each of the last 4 ISO weeks (Monday to Sunday) that have backups
+ * - the 5 newest restorable backups (every reason but 'rescue'), whatever their day;
+ * - the newest restorable backup of each of the last 7 days that have some (daily);
+ * - the newest restorable backup of each of the last 4 ISO weeks (Monday to Sunday) with one
  *   (weekly), so a month of use is covered even when the app is opened only once a week;
  * - the 3 newest 'before-restore' backups, made just before a restore so it can be undone;
  * - the 3 newest 'rescue' copies (the raw data a start-up restore replaced, which may be all
@@ -44,10 +44,15 @@ export function planBackupRotation(backups: readonly BackupEntry[], now: Date): 
   const fromTheFuture = newestFirst.filter((backup) => backup.createdAt > now)
   const placeable = newestFirst.filter((backup) => backup.createdAt <= now)
 
+  // Raw rescue copies cannot be restored, so they take none of the recent, daily or weekly
+  // places a restorable backup would (they have their own rule below).
+  const restorable = placeable.filter((backup) => backup.reason !== 'rescue')
   const kept = new Set<string>(fromTheFuture.map((backup) => backup.name))
-  placeable.slice(0, RECENT_BACKUPS_KEPT).forEach((backup) => kept.add(backup.name))
-  for (const backup of newestOfEach(placeable, localDay, DAILY_BACKUPS_KEPT)) kept.add(backup.name)
-  for (const backup of newestOfEach(placeable, localIsoWeek, WEEKLY_BACKUPS_KEPT)) {
+  restorable.slice(0, RECENT_BACKUPS_KEPT).forEach((backup) => kept.add(backup.name))
+  for (const backup of newestOfEach(restorable, localDay, DAILY_BACKUPS_KEPT)) {
+    kept.add(backup.name)
+  }
+  for (const backup of newestOfEach(restorable, localIsoWeek, WEEKLY_BACKUPS_KEPT)) {
     kept.add(backup.name)
   }
   const newestWith = (reason: BackupReason, count: number) => {

@@ -178,6 +178,18 @@ describe('planBackupRotation', () => {
     expect(plan.remove).toEqual([restores[0]?.name])
   })
 
+  it('gives raw rescue copies none of the places a restorable backup needs', () => {
+    // The day's only restorable backup, then five start-up rescues the same day (a newer
+    // Tidemark's data, tried again and again): counted as backups, they filled the 5 recent
+    // places and the day's place, and the one backup that can be restored was deleted.
+    const morning = backup(at(2026, 11, 27, 8), 'scheduled')
+    const rescues = [9, 10, 11, 12, 13].map((hour) => backup(at(2026, 11, 27, hour), 'rescue'))
+    const plan = planBackupRotation([morning, ...rescues], at(2026, 11, 27, 22))
+    expect(plan.keep).toContain(morning.name)
+    // The rescues keep only their own rule: the 3 newest.
+    expect(plan.remove).toEqual([rescues[1]?.name, rescues[0]?.name])
+  })
+
   it('keeps the 3 newest raw rescue copies, however many restores and backups came after', () => {
     const rescues = [1, 2, 3, 4].map((day) => backup(at(2026, 6, day, 10), 'rescue'))
     const restores = [5, 6, 7, 8].map((day) => backup(at(2026, 6, day, 10), 'before-restore'))
