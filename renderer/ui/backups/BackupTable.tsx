@@ -38,7 +38,9 @@ export function BackupTable({
         {backups.map((backup) => (
           <Fragment key={backup.fileName}>
             <tr>
-              <th scope="row">{when.format(new Date(backup.createdAt))}</th>
+              <th scope="row" id={backup.reason === 'rescue' ? rowId(backup.fileName) : undefined}>
+                {when.format(new Date(backup.createdAt))}
+              </th>
               <td>{t(`backups.reasons.${backup.reason}`)}</td>
               <td>{t('backups.megabytes', { size: size.format(backup.bytes / 1048576) })}</td>
               <td>{backup.reason === 'rescue' ? null : action(backup)}</td>
@@ -46,7 +48,7 @@ export function BackupTable({
             {backup.reason === 'rescue' ? (
               // A row of its own beneath: a file name and a folder are too long for a cell.
               <tr className="backup-raw-row">
-                <td colSpan={4} className="backup-raw-note">
+                <td colSpan={4} className="backup-raw-note" headers={rowId(backup.fileName)}>
                   {t('backups.rescueNote', { fileName: backup.fileName, folder })}
                 </td>
               </tr>
@@ -56,4 +58,10 @@ export function BackupTable({
       </tbody>
     </table>
   )
+}
+
+/** The id of a raw copy's row heading, which its note beneath names as its header (a screen
+ *  reader then reads the note as that copy's, not under the table's first column). */
+function rowId(fileName: string): string {
+  return `backup-row-${fileName.replace(/[^\w-]/g, '_')}`
 }

@@ -14,7 +14,7 @@ import type {
 import { testServices } from '../../../helpers/test-services'
 import { createI18n } from '../../../../renderer/ui/i18n/i18n'
 import { BackupsPanel } from '../../../../renderer/ui/screens/settings/BackupsPanel'
-import { ServicesProvider } from '../../../../renderer/ui/services'
+import { ServicesProvider, type Services } from '../../../../renderer/ui/services'
 
 afterEach(cleanup)
 
@@ -58,13 +58,22 @@ async function renderPanel(
 ) {
   const i18n = await createI18n(language)
   const platform = { kind: 'electron', backups } as unknown as Platform
+  const services = testServices(db, platform)
   render(
     <I18nextProvider i18n={i18n}>
-      <ServicesProvider services={testServices(db, platform)}>
+      <ServicesProvider services={services}>
         <BackupsPanel backups={backups} />
       </ServicesProvider>
     </I18nextProvider>,
   )
+  return services
+}
+
+/** Deletes the test's database once the search has finished opening it: a test that ends
+ *  sooner left the search's read to fail unhandled on the deleted database. */
+async function removeDatabase(db: TidemarkDatabase, services: Services): Promise<void> {
+  await services.search.ready.catch(() => undefined)
+  await db.delete()
 }
 
 describe('BackupsPanel', () => {
@@ -79,7 +88,7 @@ describe('BackupsPanel', () => {
     )
     await saveSkill(db, { name: 'Added later', domain: 'nlp', level: 2 })
 
-    await renderPanel(db, memory.backups)
+    const services = await renderPanel(db, memory.backups)
     const restore = await screen.findByRole('button', { name: 'Restore…' })
     fireEvent.click(restore)
     await act(async () => {
@@ -93,14 +102,14 @@ describe('BackupsPanel', () => {
     // The undo point holds the skill the restore removed.
     const undo = [...memory.files.values()].find((file) => file.info.reason === 'before-restore')
     expect(undo?.contents).toContain('Added later')
-    await db.delete()
+    await removeDatabase(db, services)
   })
 
   it('backs up by hand and lists the new backup', async () => {
     const db = new TidemarkDatabase(`backups-panel-${crypto.randomUUID()}`)
     await db.open()
     const memory = memoryBackups()
-    await renderPanel(db, memory.backups)
+    const services = await renderPanel(db, memory.backups)
     expect(await screen.findByText(/No backups yet/)).toBeTruthy()
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Back up now' }))
@@ -108,7 +117,7 @@ describe('BackupsPanel', () => {
     })
     expect(memory.written).toEqual(['manual'])
     expect(await screen.findByText('By hand')).toBeTruthy()
-    await db.delete()
+    await removeDatabase(db, services)
   })
 
   it('shows a raw copy kept at start-up as what it is, where it is, with no restore (简体中文)', async () => {
@@ -120,7 +129,7 @@ describe('BackupsPanel', () => {
       'scheduled',
     )
     await memory.backups.write('{"format":"tidemark-rescue","tables":{}}', 'rescue')
-    await renderPanel(db, memory.backups, 'zh-CN')
+    const services = await renderPanel(db, memory.backups, 'zh-CN')
 
     const table = await screen.findByRole('table', { name: '自动备份' })
     const [raw, note, scheduled] = [...table.querySelectorAll('tbody tr')]
@@ -133,6 +142,6 @@ describe('BackupsPanel', () => {
     // A real backup beside it stays restorable.
     expect(scheduled?.querySelector('button')?.textContent).toBe('恢复…')
     expect(screen.getAllByRole('button', { name: '恢复…' })).toHaveLength(1)
-    await db.delete()
+    await removeDatabase(db, services)
   })
 })
