@@ -8,6 +8,7 @@ import { checkStructure, parseImportJson } from '../../../renderer/data/transfer
 import { applyImportAt } from '../../../renderer/data/transfer/import'
 import { SCHEMA_V2, TidemarkDatabase } from '../../../renderer/data/db'
 import type { ImportSplit, ImportSplitOptions } from './bench-api'
+import { openFresh, parseStoreSpec, putAll, request } from './raw-put'
 
 /**
  * Where an import's time goes: the stages of checkImportText (import.ts) and of the search
@@ -34,39 +35,10 @@ async function timedAsync<T>(work: () => Promise<T>): Promise<[T, number]> {
 
 /** One transaction of puts into a fresh database with the journal's store and indexes. */
 async function rawPut(name: string, records: readonly unknown[]): Promise<void> {
-  const done = <T>(request: IDBRequest<T>) =>
-    new Promise<T>((resolve, reject) => {
-      request.onsuccess = () => {
-        resolve(request.result)
-      }
-      request.onerror = () => {
-        reject(request.error ?? new Error('IndexedDB request failed'))
-      }
-    })
-  await done(indexedDB.deleteDatabase(name))
-  const opening = indexedDB.open(name, 1)
-  opening.onupgradeneeded = () => {
-    const [primary = 'id', ...indexes] = SCHEMA_V2.journal.split(',').map((part) => part.trim())
-    const store = opening.result.createObjectStore('journal', { keyPath: primary })
-    for (const index of indexes) {
-      const field = index.replace(/^[*&]/, '')
-      store.createIndex(field, field, { multiEntry: index.startsWith('*') })
-    }
-  }
-  const db = await done(opening)
-  await new Promise<void>((resolve, reject) => {
-    const transaction = db.transaction('journal', 'readwrite')
-    const store = transaction.objectStore('journal')
-    for (const record of records) store.put(record)
-    transaction.oncomplete = () => {
-      resolve()
-    }
-    transaction.onabort = () => {
-      reject(transaction.error ?? new Error('transaction aborted'))
-    }
-  })
+  const db = await openFresh(name, parseStoreSpec(SCHEMA_V2.journal))
+  await putAll(db, records)
   db.close()
-  await done(indexedDB.deleteDatabase(name))
+  await request(indexedDB.deleteDatabase(name))
 }
 
 async function importSplit(options: ImportSplitOptions): Promise<ImportSplit> {
