@@ -114,18 +114,7 @@ describe('JournalIndex', () => {
 describe('JournalIndex ranking', () => {
   // The reference: MiniSearch's own search() over the same options (journal-index.ts), which
   // builds and sorts a result for every match. JournalIndex keeps only the best ones.
-  const tokenize = createTokenizer(fold)
-  const reference = new MiniSearch<IndexedEntry>({
-    fields: ['title', 'body', 'tags', 'company'],
-    storeFields: [],
-    tokenize,
-    processTerm: (term: string) => term,
-    searchOptions: {
-      prefix: true,
-      combineWith: 'AND',
-      boost: { title: 3, tags: 2, company: 2 },
-    },
-  })
+  const reference = referenceSearch()
   const entries = (
     JSON.parse(generateExport(1500, 31).text) as { data: { journal: StoredJournalEntry[] } }
   ).data.journal.map(indexedEntry)
@@ -164,14 +153,7 @@ describe('JournalIndex ranking', () => {
 describe('JournalIndex ranking of several words, on an index with nothing discarded', () => {
   // With no discarded entries' postings left, the rarest word is scored first and the others
   // only for the entries it matched: the ranking must still be MiniSearch's, score for score.
-  const tokenize = createTokenizer(fold)
-  const reference = new MiniSearch<IndexedEntry>({
-    fields: ['title', 'body', 'tags', 'company'],
-    storeFields: [],
-    tokenize,
-    processTerm: (term: string) => term,
-    searchOptions: { prefix: true, combineWith: 'AND', boost: { title: 3, tags: 2, company: 2 } },
-  })
+  const reference = referenceSearch()
   const entries = (
     JSON.parse(generateExport(1500, 32).text) as { data: { journal: StoredJournalEntry[] } }
   ).data.journal.map(indexedEntry)
@@ -195,6 +177,17 @@ describe('JournalIndex ranking of several words, on an index with nothing discar
     if (!query.includes('zzzz')) expect(expected.length).toBeGreaterThan(0)
   })
 })
+
+/** MiniSearch itself, with the options journal-index.ts gives it. */
+function referenceSearch(): MiniSearch<IndexedEntry> {
+  return new MiniSearch<IndexedEntry>({
+    fields: ['title', 'body', 'tags', 'company'],
+    storeFields: [],
+    tokenize: createTokenizer(fold),
+    processTerm: (term: string) => term,
+    searchOptions: { prefix: true, combineWith: 'AND', boost: { title: 3, tags: 2, company: 2 } },
+  })
+}
 
 /** Checks the index's answer to `query` against MiniSearch's own search(), for every limit;
  *  returns MiniSearch's matches. */
