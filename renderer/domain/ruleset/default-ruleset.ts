@@ -890,24 +890,6 @@ export const DEFAULT_RULESET: Ruleset = {
 
   marketFacts: [
     {
-      id: 'vivo-talent-cost',
-      citation: articleCitation(
-        [1],
-        '人才成本平均稅後爲 100 萬元',
-        '人才成本平均税后为 100 万元',
-        'vivo spends 2-3B a year on LLMs, half on talent; average after-tax talent cost is 1M.',
-      ),
-    },
-    {
-      id: 'pinduoduo-pay',
-      citation: articleCitation(
-        [2],
-        '年薪百萬不在少數,最高将近 130 萬元',
-        '年薪百万不在少数，最高将近 130 万元',
-        'Pinduoduo LLM roles: many at 1M a year, up to nearly 1.3M.',
-      ),
-    },
-    {
       id: 'talent-gap',
       citation: articleCitation(
         [30],
@@ -948,7 +930,7 @@ export const DEFAULT_RULESET: Ruleset = {
       [1],
       '人才成本平均稅後爲 100 萬元',
       '人才成本平均税后为 100 万元',
-      'vivo’s average talent cost is 1M a year after tax.',
+      'vivo spends 2-3B a year on LLMs, half of it on talent: 1M a year per person on average, after tax.',
     ),
     marketPay(
       'phd-one-year',

@@ -63,6 +63,14 @@ describe('the default ruleset', () => {
     }
   })
 
+  it('shows each market fact once: none repeats a pay figure’s quote (Rules lists both)', () => {
+    const payQuotes = new Set(DEFAULT_RULESET.marketPay.map((figure) => figure.citation.quote))
+    const repeated = DEFAULT_RULESET.marketFacts.filter((fact) =>
+      payQuotes.has(fact.citation.quote),
+    )
+    expect(repeated.map((fact) => fact.id)).toEqual([])
+  })
+
   it('marks the figures the article does not give as assumptions', () => {
     expect(DEFAULT_RULESET.scoring.assumption.noteEn).toMatch(/estimate/)
     expect(DEFAULT_RULESET.risk.levels.assumption).toBeDefined()
