@@ -151,6 +151,22 @@ describe('Rules screen', () => {
     )
     expect(within(tiers).getAllByText('assumption').length).toBeGreaterThan(0)
     expect(screen.getByRole('table', { name: /Red flags/ })).toBeTruthy()
+    // The risk tables: each row's own points, in its own columns, with its source.
+    const { baselines, checklist, redFlags } = DEFAULT_RULESET.risk
+    for (const baseline of baselines) {
+      expect(input(`${baseline.nameEn}: points`).value).toBe(String(baseline.points))
+    }
+    for (const item of checklist) {
+      expect(input(`${item.nameEn}: points for “no”`).value).toBe(String(item.noPoints))
+      expect(input(`${item.nameEn}: points for “don’t know”`).value).toBe(
+        String(item.unknownPoints),
+      )
+    }
+    for (const flag of redFlags) {
+      expect(input(`${flag.nameEn}: points`).value).toBe(String(flag.points))
+    }
+    const checklistTable = screen.getByRole('table', { name: /^What to check before joining/ })
+    expect(checklistTable.querySelectorAll('tbody details.citation')).toHaveLength(checklist.length)
     expect(screen.getByRole('table', { name: 'Cities and social insurance' })).toBeTruthy()
     expect(input('Beijing: Base cap a month (yuan)').value).toBe('35811')
   })

@@ -9,54 +9,98 @@ import { localName } from '../rule-text'
 
 type Risk = Ruleset['risk']
 
-function Source({
-  citation,
-  assumption,
-}: {
-  citation: Citation
-  assumption?: Assumption | undefined
-}) {
-  return (
-    <td className="rule-source">
-      <CitationView citation={citation} assumption={assumption} />
-    </td>
-  )
+/** A column of points: the rule's field under the row's path, and its input's label. */
+interface PointsColumn {
+  header: string
+  field: string
+  label: (name: string) => string
 }
 
-/** The starting points of each kind of employer and team. */
-export function BaselinesTable({ baselines }: { baselines: Risk['baselines'] }) {
-  const { t, i18n } = useTranslation()
-  const language = i18n.language as UiLanguage
-  const key = 'rules.sections.risk' as const
+interface CitedRow {
+  citation: Citation
+  assumption?: Assumption | undefined
+}
+
+/**
+ * Rows of named rules (employer kinds, checklist items, red flags), each with its points in
+ * one or more editable columns and its own source.
+ */
+function CitedPointsTable<Row extends CitedRow>({
+  caption,
+  nameHeader,
+  rows,
+  rowId,
+  rowName,
+  path,
+  columns,
+}: {
+  caption: string
+  nameHeader: string
+  rows: readonly Row[]
+  rowId: (row: Row) => string
+  rowName: (row: Row) => string
+  path: string
+  columns: PointsColumn[]
+}) {
+  const { t } = useTranslation()
   return (
-    <RulesTable caption={t(`${key}.baselines`)}>
+    <RulesTable caption={caption}>
       <thead>
         <tr>
-          <th scope="col">{t(`${key}.employer`)}</th>
-          <th scope="col" className="numeric">
-            {t(`${key}.points`)}
-          </th>
+          <th scope="col">{nameHeader}</th>
+          {columns.map((column) => (
+            <th key={column.field} scope="col" className="numeric">
+              {column.header}
+            </th>
+          ))}
           <th scope="col">{t('rules.table.source')}</th>
         </tr>
       </thead>
       <tbody>
-        {baselines.map((baseline) => {
-          const name = localName(baseline, language)
+        {rows.map((row) => {
+          const id = rowId(row)
+          const name = rowName(row)
           return (
-            <tr key={baseline.employerKind}>
+            <tr key={id}>
               <th scope="row">{name}</th>
-              <td>
-                <NumberField
-                  path={`risk.baselines.${baseline.employerKind}.points`}
-                  label={t(`${key}.baselineLabel`, { employer: name })}
-                />
+              {columns.map((column) => (
+                <td key={column.field}>
+                  <NumberField path={`${path}.${id}.${column.field}`} label={column.label(name)} />
+                </td>
+              ))}
+              <td className="rule-source">
+                <CitationView citation={row.citation} assumption={row.assumption} />
               </td>
-              <Source citation={baseline.citation} assumption={baseline.assumption} />
             </tr>
           )
         })}
       </tbody>
     </RulesTable>
+  )
+}
+
+const KEY = 'rules.sections.risk' as const
+
+/** The starting points of each kind of employer and team. */
+export function BaselinesTable({ baselines }: { baselines: Risk['baselines'] }) {
+  const { t, i18n } = useTranslation()
+  const language = i18n.language as UiLanguage
+  return (
+    <CitedPointsTable
+      caption={t(`${KEY}.baselines`)}
+      nameHeader={t(`${KEY}.employer`)}
+      rows={baselines}
+      rowId={(baseline) => baseline.employerKind}
+      rowName={(baseline) => localName(baseline, language)}
+      path="risk.baselines"
+      columns={[
+        {
+          header: t(`${KEY}.points`),
+          field: 'points',
+          label: (employer) => t(`${KEY}.baselineLabel`, { employer }),
+        },
+      ]}
+    />
   )
 }
 
@@ -64,45 +108,27 @@ export function BaselinesTable({ baselines }: { baselines: Risk['baselines'] }) 
 export function ChecklistTable({ items }: { items: Risk['checklist'] }) {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
-  const key = 'rules.sections.risk' as const
   return (
-    <RulesTable caption={t(`${key}.checklist`)}>
-      <thead>
-        <tr>
-          <th scope="col">{t(`${key}.item`)}</th>
-          <th scope="col" className="numeric">
-            {t(`${key}.no`)}
-          </th>
-          <th scope="col" className="numeric">
-            {t(`${key}.unknown`)}
-          </th>
-          <th scope="col">{t('rules.table.source')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((item) => {
-          const name = localName(item, language)
-          return (
-            <tr key={item.id}>
-              <th scope="row">{name}</th>
-              <td>
-                <NumberField
-                  path={`risk.checklist.${item.id}.noPoints`}
-                  label={t(`${key}.noLabel`, { item: name })}
-                />
-              </td>
-              <td>
-                <NumberField
-                  path={`risk.checklist.${item.id}.unknownPoints`}
-                  label={t(`${key}.unknownLabel`, { item: name })}
-                />
-              </td>
-              <Source citation={item.citation} assumption={item.assumption} />
-            </tr>
-          )
-        })}
-      </tbody>
-    </RulesTable>
+    <CitedPointsTable
+      caption={t(`${KEY}.checklist`)}
+      nameHeader={t(`${KEY}.item`)}
+      rows={items}
+      rowId={(item) => item.id}
+      rowName={(item) => localName(item, language)}
+      path="risk.checklist"
+      columns={[
+        {
+          header: t(`${KEY}.no`),
+          field: 'noPoints',
+          label: (item) => t(`${KEY}.noLabel`, { item }),
+        },
+        {
+          header: t(`${KEY}.unknown`),
+          field: 'unknownPoints',
+          label: (item) => t(`${KEY}.unknownLabel`, { item }),
+        },
+      ]}
+    />
   )
 }
 
@@ -110,36 +136,22 @@ export function ChecklistTable({ items }: { items: Risk['checklist'] }) {
 export function RedFlagsTable({ flags }: { flags: Risk['redFlags'] }) {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
-  const key = 'rules.sections.risk' as const
   return (
-    <RulesTable caption={t(`${key}.redFlags`)}>
-      <thead>
-        <tr>
-          <th scope="col">{t(`${key}.flag`)}</th>
-          <th scope="col" className="numeric">
-            {t(`${key}.points`)}
-          </th>
-          <th scope="col">{t('rules.table.source')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {flags.map((flag) => {
-          const name = localName(flag, language)
-          return (
-            <tr key={flag.id}>
-              <th scope="row">{name}</th>
-              <td>
-                <NumberField
-                  path={`risk.redFlags.${flag.id}.points`}
-                  label={t(`${key}.flagLabel`, { flag: name })}
-                />
-              </td>
-              <Source citation={flag.citation} assumption={flag.assumption} />
-            </tr>
-          )
-        })}
-      </tbody>
-    </RulesTable>
+    <CitedPointsTable
+      caption={t(`${KEY}.redFlags`)}
+      nameHeader={t(`${KEY}.flag`)}
+      rows={flags}
+      rowId={(flag) => flag.id}
+      rowName={(flag) => localName(flag, language)}
+      path="risk.redFlags"
+      columns={[
+        {
+          header: t(`${KEY}.points`),
+          field: 'points',
+          label: (flag) => t(`${KEY}.flagLabel`, { flag }),
+        },
+      ]}
+    />
   )
 }
 
@@ -171,7 +183,7 @@ export function PointsByValueTable({
           <tr>
             <th scope="col">{column}</th>
             <th scope="col" className="numeric">
-              {t('rules.sections.risk.points')}
+              {t(`${KEY}.points`)}
             </th>
           </tr>
         </thead>
