@@ -64,9 +64,11 @@ describe('the default ruleset', () => {
   })
 
   it('shows each market fact once: none repeats a pay figure’s quote (Rules lists both)', () => {
-    const payQuotes = new Set(DEFAULT_RULESET.marketPay.map((figure) => figure.citation.quote))
+    const quote = (citation: Citation) =>
+      citation.source === 'article' ? citation.quote : citation.reference
+    const payQuotes = new Set(DEFAULT_RULESET.marketPay.map((figure) => quote(figure.citation)))
     const repeated = DEFAULT_RULESET.marketFacts.filter((fact) =>
-      payQuotes.has(fact.citation.quote),
+      payQuotes.has(quote(fact.citation)),
     )
     expect(repeated.map((fact) => fact.id)).toEqual([])
   })
