@@ -5,29 +5,6 @@ const AMOUNT = /\.(monthly|annual|amount|signOn|grantValue|perYear|sharePrice)\.
 const MAX_LENGTH: Record<string, number> = { company: 100, role: 100, city: 60, notes: 20_000 }
 
 /**
- * The error of one input, from the errors react-hook-form holds at its name. A list input (a
- * vesting schedule typed as "25/25/25/25") may hold its error itself or at an index.
- */
-export function fieldErrorAt(errors: unknown, name: string): FieldError | undefined {
-  let node: unknown = errors
-  for (const key of name.split('.')) {
-    if (typeof node !== 'object' || node === null) return undefined
-    node = (node as Record<string, unknown>)[key]
-  }
-  return firstError(node)
-}
-
-function firstError(node: unknown): FieldError | undefined {
-  if (typeof node !== 'object' || node === null) return undefined
-  if (typeof (node as { type?: unknown }).type === 'string') return node as FieldError
-  for (const child of Object.values(node)) {
-    const found = firstError(child)
-    if (found) return found
-  }
-  return undefined
-}
-
-/**
  * What to tell the user about an input the offer schema refused, in their language: a clear
  * sentence of our own for each input of the form, else zod's own (localized) message.
  * `valueAt` reads an input's text, to tell an empty amount and "more than up to" apart.

@@ -1,24 +1,20 @@
 import { useId, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
-import { useController, useFormContext, useFormState, type FieldPath } from 'react-hook-form'
+import { useController, useFormContext, type FieldPath } from 'react-hook-form'
+import { FormCheckbox } from '../../../form/CheckboxField'
+import { useFieldErrorText } from '../../../form/field-error'
 import { LabelledField } from '../../../form/LabelledField'
-import { fieldErrorAt, offerFieldErrorText } from './field-error-text'
+import { offerFieldErrorText } from './field-error-text'
 import type { OfferFormFields } from './offer-form-fields'
 
 export type OfferPath = FieldPath<OfferFormFields>
 
-/**
- * The error the schema gave one input, as a sentence in the user's language. Each input
- * watches only its own error, so a keystroke re-renders the input it changes, not the form.
- */
+/** The error the schema gave one input, as the offer form's sentence (see useFieldErrorText). */
 export function useOfferFieldError(name: OfferPath): string | undefined {
-  const { t } = useTranslation()
-  const { control, getValues } = useFormContext<OfferFormFields>()
-  const { errors } = useFormState({ control, name, exact: true })
-  const error = fieldErrorAt(errors, name)
-  if (!error) return undefined
-  return offerFieldErrorText(name, error, t, (path) => getValues(path as OfferPath))
+  return useFieldErrorText<OfferFormFields>(name, offerFieldErrorText)
 }
+
+/** A checkbox of the offer form (typed by its paths). */
+export const CheckboxField = FormCheckbox<OfferFormFields>
 
 /** A labelled input (text, number or date) with its hint and its error beside it. */
 export function InputField({
@@ -139,36 +135,6 @@ export function SelectField<Value extends string>({
         </>
       )}
     </LabelledField>
-  )
-}
-
-/** A checkbox with its label beside it and a line saying what it means. */
-export function CheckboxField({
-  name,
-  label,
-  hint,
-}: {
-  name: OfferPath
-  label: ReactNode
-  hint?: ReactNode
-}) {
-  const id = useId()
-  const { register } = useFormContext<OfferFormFields>()
-  return (
-    <div className="choice">
-      <input
-        id={id}
-        type="checkbox"
-        aria-describedby={hint === undefined ? undefined : `${id}-hint`}
-        {...register(name)}
-      />
-      <label htmlFor={id}>{label}</label>
-      {hint === undefined ? null : (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      )}
-    </div>
   )
 }
 

@@ -1,31 +1,20 @@
-import { useId, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
-import {
-  get,
-  useFormContext,
-  useFormState,
-  useWatch,
-  type FieldError,
-  type FieldPath,
-} from 'react-hook-form'
+import { useId } from 'react'
+import { useFormContext, useWatch, type FieldPath } from 'react-hook-form'
+import { FormCheckbox } from '../../../form/CheckboxField'
+import { useFieldErrorText } from '../../../form/field-error'
 import { LabelledField } from '../../../form/LabelledField'
 import { fieldErrorText } from './field-error-text'
 import { numberOrUndefined, type ProfileFormValues } from './profile-form-values'
 
 export type ProfilePath = FieldPath<ProfileFormValues>
 
-/**
- * The error the schema gave one field, as a sentence in the user's language. Each field
- * watches only its own error, so a keystroke re-renders the field it changes, not the form.
- */
+/** The error the schema gave one field, as the profile form's sentence (see useFieldErrorText). */
 export function useFieldError(name: ProfilePath): string | undefined {
-  const { t } = useTranslation()
-  const { control, getValues } = useFormContext<ProfileFormValues>()
-  const { errors } = useFormState({ control, name, exact: true })
-  const error = get<typeof errors, FieldError | undefined>(errors, name)
-  if (!error) return undefined
-  return fieldErrorText(name, error, t, (path) => getValues(path as ProfilePath))
+  return useFieldErrorText<ProfileFormValues>(name, fieldErrorText)
 }
+
+/** A checkbox of the profile form (typed by its paths). */
+export const CheckboxField = FormCheckbox<ProfileFormValues>
 
 export function NumberField({
   name,
@@ -117,28 +106,5 @@ export function SelectField<Value extends string>({
         </>
       )}
     </LabelledField>
-  )
-}
-
-/** A checkbox with its label beside it and a line saying what it means. */
-export function CheckboxField({
-  name,
-  label,
-  hint,
-}: {
-  name: ProfilePath
-  label: ReactNode
-  hint: string
-}) {
-  const id = useId()
-  const { register } = useFormContext<ProfileFormValues>()
-  return (
-    <div className="choice">
-      <input id={id} type="checkbox" aria-describedby={`${id}-hint`} {...register(name)} />
-      <label htmlFor={id}>{label}</label>
-      <p id={`${id}-hint`} className="hint">
-        {hint}
-      </p>
-    </div>
   )
 }
