@@ -3,17 +3,18 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { listOffers } from '../../../../data/repositories/offers'
 import { listSkills } from '../../../../data/repositories/skills'
+import { goTo, markSaved, wasJustSaved } from '../../../form/just-saved'
 import { useServices } from '../../../services'
 import { DeleteEntry } from './DeleteEntry'
 import { EntryForm } from './EntryForm'
 import { EntryView } from './EntryView'
-import { entryHash, markSaved, wasJustSaved } from './just-saved'
 import './entry-page.css'
 
 type Status = { kind: 'saved' } | { kind: 'deleteFailed'; detail: string } | null
 
-function goTo(hash: string): void {
-  window.location.hash = hash
+/** The address of one entry. */
+function entryHash(id: string): string {
+  return `#/journal/${encodeURIComponent(id)}`
 }
 
 /**

@@ -5,7 +5,7 @@ import { newId } from '../../../../data/validation'
 import type { Offer } from '../../../../domain/model/offer'
 import type { LiveAssessment } from '../../../hooks/use-assessment'
 import { useServices } from '../../../services'
-import { wasJustSaved } from './just-saved'
+import { wasJustSaved } from '../../../form/just-saved'
 import { OfferForm } from './OfferForm'
 import './offer-editor.css'
 
