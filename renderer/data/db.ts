@@ -1,5 +1,4 @@
 import { Dexie, type EntityTable, type Table } from 'dexie'
-import { upgradeToV2 } from './migrations'
 import type {
   SkillSnapshot,
   StoredEngineSettings,
@@ -85,6 +84,10 @@ export class TidemarkDatabase extends Dexie {
     this.version(2)
       .stores(SCHEMA_V2)
       .upgrade(async (transaction) => {
+        // Loaded only when a database is upgraded: the transforms bring zod, which every start
+        // would otherwise run before the database even began to open (this module is in the
+        // start's first script). Dexie.waitFor keeps the upgrade's transaction alive meanwhile.
+        const { upgradeToV2 } = await Dexie.waitFor(import('./migrations'))
         const settings = transaction.table<unknown, string>('settings')
         const rows = await settings.toArray()
         await settings.bulkPut(rows.map((row) => upgradeToV2.settings(row)))
