@@ -83,11 +83,16 @@ async function openWith(count: number) {
   return db
 }
 
-async function renderTimeline(count: number, hash: string, given?: TidemarkDatabase) {
+async function renderTimeline(
+  count: number,
+  hash: string,
+  given?: TidemarkDatabase,
+  language: 'en' | 'zh-CN' = 'en',
+) {
   const db = given ?? (await openWith(count))
-  const i18n = await createI18n('en')
+  const i18n = await createI18n(language)
   window.location.hash = hash
-  const services = testServices(db, detectPlatform({}), ['en'])
+  const services = testServices(db, detectPlatform({}), [language])
   render(
     <I18nextProvider i18n={i18n}>
       <ServicesProvider services={services}>
@@ -156,6 +161,32 @@ describe('the timeline’s first screen', () => {
     // No wait: the rows are there as the screen is first drawn, not after the live query.
     expect(within(list()).getAllByRole('listitem')[0]?.textContent).toContain('Entry 0')
     expect(screen.queryByText('Loading…')).toBeNull()
+  }, 30_000)
+
+  it('draws its first screen with no Intl date or number format, in either language', async () => {
+    // The page's first Intl.DateTimeFormat or NumberFormat loads the browser's locale data
+    // (60-70 ms in Chromium): the first rows' days, headings and count are written out.
+    const made = [vi.spyOn(Intl, 'DateTimeFormat'), vi.spyOn(Intl, 'NumberFormat')]
+    try {
+      for (const [language, day, total] of [
+        ['zh-CN', '2026年11月29日', '共 300 条'],
+        ['en', 'Nov 29, 2026', '300 entries'],
+      ] as const) {
+        const db = await openWith(300)
+        await warmJournalFirstScreen(db, {})
+        await renderTimeline(300, '#/journal', db, language)
+        expect(document.querySelector('li.timeline-row')?.textContent).toContain(day)
+        gate.release()
+        await waitFor(() => {
+          expect(count()).toContain(total)
+        }, SLOW)
+        cleanup()
+        gate.reset()
+      }
+      for (const spy of made) expect(spy).not.toHaveBeenCalled()
+    } finally {
+      for (const spy of made) spy.mockRestore()
+    }
   }, 30_000)
 
   it('reads ahead for the filters in the address the app opens on, and only for the timeline', async () => {

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import {
+  dayFormat,
   groupStarts,
   isoWeek,
   mondayOf,
   MONTH_START,
   monthLabel,
+  numberFormat,
   WEEK_START,
   weekRange,
 } from '../../../../renderer/ui/screens/journal/timeline/timeline-groups'
@@ -50,5 +52,43 @@ describe('timeline groups', () => {
     expect(weekRange('2026-11-30', 'en')).toBe('30 Nov – 6 Dec')
     expect(weekRange('2026-12-28', 'zh-CN')).toBe('2026年12月28日–2027年1月3日')
     expect(weekRange('2026-12-28', 'en')).toBe('28 Dec 2026 – 3 Jan 2027')
+  })
+
+  it('writes days, months and counts as Intl does, in both languages', () => {
+    // Written out, not Intl's (the page's first Intl format loads the locale data): the same text.
+    const intl = (language: string, options: Intl.DateTimeFormatOptions) =>
+      new Intl.DateTimeFormat(language, { ...options, timeZone: 'UTC' })
+    for (const language of ['en', 'zh-CN'] as const) {
+      for (let year = 1999; year <= 2031; year += 4) {
+        for (let month = 1; month <= 12; month++) {
+          for (const day of [1, 9, 10, 28]) {
+            const iso = `${String(year)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+            const date = new Date(`${iso}T00:00:00Z`)
+            expect(dayFormat(language).format(date), iso).toBe(
+              intl(language, { dateStyle: 'medium' }).format(date),
+            )
+            expect(monthLabel(iso, language), iso).toBe(
+              intl(language, { year: 'numeric', month: 'long' }).format(date),
+            )
+            if (language === 'en') {
+              expect(weekRange(iso, 'en').split(' ')[1]?.slice(0, 3), iso).toBe(
+                intl('en', { month: 'short' }).format(date).slice(0, 3),
+              )
+            }
+          }
+        }
+      }
+      for (const count of [
+        0, 1, 7, 999, 1000, 9999, 10_000, 12_345, 1_234_567, 50_000_000, -1234,
+      ]) {
+        expect(numberFormat(language).format(count), String(count)).toBe(
+          new Intl.NumberFormat(language).format(count),
+        )
+      }
+      // Anything but a whole number is Intl's own.
+      expect(numberFormat(language).format(1234.5678)).toBe(
+        new Intl.NumberFormat(language).format(1234.5678),
+      )
+    }
   })
 })

@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StoredJournalEntry } from '../../../../data/records'
 import { excerpt, highlight, plainText, type Fold, type TextSpan } from './highlight'
+import type { DayFormat } from './timeline-groups'
 
 /** Characters of the entry's text shown under its title. */
 const EXCERPT_LENGTH = 180
@@ -18,7 +19,7 @@ export interface EntryRowProps {
   terms: readonly string[] | undefined
   fold: Fold
   skillNames: ReadonlyMap<string, string>
-  dateFormat: Intl.DateTimeFormat
+  dateFormat: DayFormat
 }
 
 /** One entry of the timeline: kind, date, title, company, tags, skills, and an excerpt. */

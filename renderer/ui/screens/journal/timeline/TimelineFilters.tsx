@@ -4,6 +4,7 @@ import type { StoredOffer, StoredSkill } from '../../../../data/records'
 import { companiesInJournal, type JournalFilter } from '../../../../data/repositories/journal-query'
 import { JOURNAL_KINDS, type JournalKind } from '../../../../domain/model/enums'
 import { useServices } from '../../../services'
+import { numberFormat } from './timeline-groups'
 
 export interface TimelineFiltersProps {
   filter: JournalFilter
@@ -49,7 +50,7 @@ export const TimelineFilters = memo(function TimelineFilters({
   })
   const typed = companyText.for === filter.company ? companyText.text : (filter.company ?? '')
   const active = Object.keys(filter).length
-  const number = new Intl.NumberFormat(i18n.language)
+  const number = numberFormat(i18n.language)
 
   function applyCompany(text: string) {
     const value = text.trim()

@@ -13,7 +13,7 @@ import type { Fold } from './highlight'
 import { TimelineFilters } from './TimelineFilters'
 import { TimelineList } from './TimelineList'
 import { FIRST_ROWS, sameAsAhead, useFirstScreenAhead } from './first-screen'
-import { groupStarts } from './timeline-groups'
+import { groupStarts, numberFormat } from './timeline-groups'
 import type { IgnoredParameter } from './timeline-hash'
 import { useFold } from './use-fold'
 import { useTimelineHash } from './use-timeline-hash'
@@ -221,7 +221,7 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
     () => new Map((skills ?? []).map((skill) => [skill.id, skill.name])),
     [skills],
   )
-  const number = useMemo(() => new Intl.NumberFormat(i18n.language), [i18n.language])
+  const number = numberFormat(i18n.language)
   const ignored = [...badInAddress, ...missing]
   // Known empty from the first screen already when nothing narrows it.
   const empty =
@@ -391,7 +391,7 @@ function SearchNote({
 }) {
   const { t, i18n } = useTranslation()
   if (!answer || answer.total <= answer.hits.length) return null
-  const number = new Intl.NumberFormat(i18n.language)
+  const number = numberFormat(i18n.language)
   const values = { shown: number.format(answer.hits.length), total: number.format(answer.total) }
   return (
     <p className="hint muted" data-count={shownCount}>

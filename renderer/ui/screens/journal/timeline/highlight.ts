@@ -17,7 +17,10 @@ export interface TextSpan {
 /** A base character with its combining marks: folded as one, so "é" written as e + ◌́ stays é. */
 const CLUSTER = /\P{M}\p{M}*|\p{M}+/gu
 const HAN = /\p{Script=Han}/u
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' })
+/** Made at the first highlight, not when the timeline's code loads: a Chinese word segmenter
+ *  loads its dictionary (~40 ms in a profile of the journal's first page, which highlights
+ *  nothing). */
+let segmenter: Intl.Segmenter | undefined
 
 interface FoldedText {
   folded: string
@@ -65,6 +68,7 @@ export function highlight(text: string, terms: readonly string[], fold: Fold): T
   const { folded, from, to } = foldWithMap(text, fold)
   const marked = new Uint8Array(folded.length)
   const mark = (start: number, end: number) => marked.fill(1, start, end)
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' })
   for (const segment of segmenter.segment(folded)) {
     if (segment.isWordLike && wanted.has(segment.segment)) {
       mark(segment.index, segment.index + segment.segment.length)

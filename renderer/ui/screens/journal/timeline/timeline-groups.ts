@@ -57,12 +57,69 @@ export function groupStarts(dates: readonly string[]): Uint8Array {
   return starts
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>()
-function format(language: UiLanguage, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+/** What the timeline formats a day with: Intl.DateTimeFormat's `format`, or the same text
+ *  written out (below). */
+export interface DayFormat {
+  format(date: Date): string
+}
+
+const SHORT_MONTHS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+]
+const LONG_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
+
+/**
+ * The formats the timeline uses, written out for the interface's two languages: the same text
+ * as Intl's in UTC (the tests compare them over every month of several years). The page's first
+ * Intl.DateTimeFormat or NumberFormat loads the browser's locale data, 60-70 ms in Chromium on
+ * this machine, the biggest single piece of the journal's first page once its code was loaded;
+ * the minimal page it is measured against formats nothing. Any other format is Intl's.
+ */
+const WRITTEN: Record<string, ((date: Date) => string) | undefined> = {
+  'en|{"dateStyle":"medium"}': (date) =>
+    `${SHORT_MONTHS[date.getUTCMonth()] ?? ''} ${String(date.getUTCDate())}, ${String(date.getUTCFullYear())}`,
+  'zh-CN|{"dateStyle":"medium"}': (date) =>
+    `${String(date.getUTCFullYear())}年${String(date.getUTCMonth() + 1)}月${String(date.getUTCDate())}日`,
+  'en|{"year":"numeric","month":"long"}': (date) =>
+    `${LONG_MONTHS[date.getUTCMonth()] ?? ''} ${String(date.getUTCFullYear())}`,
+  'zh-CN|{"year":"numeric","month":"long"}': (date) =>
+    `${String(date.getUTCFullYear())}年${String(date.getUTCMonth() + 1)}月`,
+  'en|{"month":"short"}': (date) => SHORT_MONTHS[date.getUTCMonth()] ?? '',
+}
+
+const formats = new Map<string, DayFormat>()
+function format(language: UiLanguage, options: Intl.DateTimeFormatOptions): DayFormat {
   const key = `${language}|${JSON.stringify(options)}`
   let found = formats.get(key)
   if (!found) {
-    found = new Intl.DateTimeFormat(language, { ...options, timeZone: 'UTC' })
+    const written = WRITTEN[key]
+    found = written
+      ? { format: written }
+      : new Intl.DateTimeFormat(language, { ...options, timeZone: 'UTC' })
     formats.set(key, found)
   }
   return found
@@ -78,16 +135,50 @@ export function monthLabel(day: string, language: UiLanguage): string {
 }
 
 /** "Nov 29, 2026" / "2026年11月29日": an entry's day in its row (a Date at midnight UTC). */
-export function dayFormat(language: UiLanguage): Intl.DateTimeFormat {
+export function dayFormat(language: UiLanguage): DayFormat {
   return format(language, { dateStyle: 'medium' })
 }
 
+/** What the timeline formats its counts with: Intl.NumberFormat's `format`, or the same text. */
+export interface CountFormat {
+  format(count: number): string
+}
+
+/** A whole number with its thousands grouped by commas, as Intl writes it in both languages. */
+function grouped(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+}
+
+const numberFormats = new Map<string, CountFormat>()
+
+/** The counts' number format ("10,000" in both languages): written out for whole numbers in
+ *  the interface's languages (see WRITTEN), Intl's for anything else. */
+export function numberFormat(language: string): CountFormat {
+  let found = numberFormats.get(language)
+  if (!found) {
+    let intl: Intl.NumberFormat | undefined
+    const fallback = (count: number) => (intl ??= new Intl.NumberFormat(language)).format(count)
+    found =
+      language === 'en' || language === 'zh-CN'
+        ? {
+            format: (count) =>
+              Number.isSafeInteger(count) && !Object.is(count, -0)
+                ? grouped(count)
+                : fallback(count),
+          }
+        : { format: fallback }
+    numberFormats.set(language, found)
+  }
+  return found
+}
+
 /**
- * Makes the date formats the timeline's rows and headings use. The first Intl.DateTimeFormat of
- * a page loads the browser's locale data (tens of milliseconds): done while the first rows are
- * read, not when they are drawn.
+ * Makes the date and number formats the timeline's rows, headings and count use, while the first
+ * rows are read rather than when they are drawn: for a language other than the interface's two,
+ * the first Intl format of a page loads the browser's locale data (tens of milliseconds).
  */
 export function warmDateFormats(language: UiLanguage): void {
+  numberFormat(language)
   dayFormat(language)
   format(language, { year: 'numeric', month: 'long' })
   if (language !== 'zh-CN') format('en', { month: 'short' })
