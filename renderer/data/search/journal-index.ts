@@ -143,33 +143,75 @@ export class JournalIndex {
     const terms = this.tokenize(query).filter((term) => term !== '')
     if (terms.length === 0) return { hits: [], total: 0 }
     const mini = this.index as unknown as MiniSearchInternals
-    const perTerm = this.matchTerms(mini, terms)
-    // AND, as MiniSearch combines: each next term keeps the matches both have, in its order.
-    let score = perTerm[0]?.score ?? new Float64Array(0)
-    let order = perTerm[0]?.order ?? []
-    for (const next of perTerm.slice(1)) {
-      const inBoth = new Uint8Array(score.length)
-      for (const docId of order) inBoth[docId] = 1
-      const combined = new Float64Array(score.length)
-      const combinedOrder: number[] = []
-      for (const docId of next.order) {
-        if (inBoth[docId] !== 1) continue
-        combined[docId] = (score[docId] ?? 0) + (next.score[docId] ?? 0)
-        combinedOrder.push(docId)
+    try {
+      const perTerm = this.matchTerms(mini, terms)
+      // AND, as MiniSearch combines: each next term keeps the matches both have, in its
+      // order; their sums go into the next term's scores (only its entries kept are read).
+      let score = perTerm[0]?.score ?? new Float64Array(0)
+      let order = perTerm[0]?.order ?? []
+      for (const next of perTerm.slice(1)) {
+        const inBoth = this.nextMark(mini._nextId)
+        for (const docId of order) inBoth.marks[docId] = inBoth.mark
+        const combinedOrder: number[] = []
+        for (const docId of next.order) {
+          if (inBoth.marks[docId] !== inBoth.mark) continue
+          next.score[docId] = (score[docId] ?? 0) + (next.score[docId] ?? 0)
+          combinedOrder.push(docId)
+        }
+        score = next.score
+        order = combinedOrder
       }
-      score = combined
-      order = combinedOrder
+      // MiniSearch multiplies by the number of distinct query terms matched: all of them.
+      const quality = new Set(terms).size
+      return {
+        total: order.length,
+        hits: bestIds(order, score, quality, limit).map((docId) => ({
+          id: String(mini._documentIds.get(docId)),
+          score: (score[docId] ?? 0) * quality,
+          terms: matchedTerms(perTerm, docId),
+        })),
+      }
+    } finally {
+      // The scratch arrays go back as found: zero wherever this search wrote.
+      for (const { score, matched, order } of this.inUse.splice(0)) {
+        for (const docId of order) {
+          score[docId] = 0
+          matched[docId] = 0
+        }
+      }
     }
-    // MiniSearch multiplies by the number of distinct query terms matched: all of them here.
-    const quality = new Set(terms).size
-    return {
-      total: order.length,
-      hits: bestIds(order, score, quality, limit).map((docId) => ({
-        id: String(mini._documentIds.get(docId)),
-        score: (score[docId] ?? 0) * quality,
-        terms: matchedTerms(perTerm, docId),
-      })),
+  }
+
+  /**
+   * Each query term's score and matched arrays (by internal id), kept from one search to the
+   * next and handed back zeroed. A new pair per term and search (450 kB at 50,000 entries,
+   * zero-filled, outside the JavaScript heap) made the worker collect garbage every few
+   * searches, at moments that fell on one query or another (the worst query's p95).
+   */
+  private scratch: { score: Float64Array; matched: Uint8Array }[] = []
+  /** The terms' matches written into scratch arrays by the search under way. */
+  private readonly inUse: TermMatches[] = []
+  /** Marks for the AND: an entry is in the running result when its mark is the current one. */
+  private marks = new Uint32Array(0)
+  private mark = 0
+
+  private scratchFor(slot: number, size: number): { score: Float64Array; matched: Uint8Array } {
+    const kept = this.scratch[slot]
+    if (kept && kept.score.length >= size) return kept
+    // Room to grow, so entries added one by one do not reallocate at each search.
+    const room = size + (size >> 3) + 64
+    const fresh = { score: new Float64Array(room), matched: new Uint8Array(room) }
+    this.scratch[slot] = fresh
+    return fresh
+  }
+
+  private nextMark(size: number): { marks: Uint32Array; mark: number } {
+    if (this.marks.length < size || this.mark === 0xffffffff) {
+      this.marks = new Uint32Array(size + (size >> 3) + 64)
+      this.mark = 0
     }
+    this.mark++
+    return { marks: this.marks, mark: this.mark }
   }
 
   /**
@@ -185,7 +227,7 @@ export class JournalIndex {
   private matchTerms(mini: MiniSearchInternals, terms: readonly string[]): TermMatches[] {
     const derived = terms.map((term) => derivedTerms(mini, term))
     if (terms.length < 2 || mini._dirtCount !== 0) {
-      return derived.map((list) => this.scoreDerived(mini, list, null))
+      return derived.map((list, position) => this.scoreDerived(mini, list, null, position))
     }
     const byPostings = derived
       .map((list, position) => ({ list, position, postings: postingsOf(list) }))
@@ -193,7 +235,7 @@ export class JournalIndex {
     const perTerm: TermMatches[] = new Array<TermMatches>(terms.length)
     let candidates: Uint8Array | null = null
     for (const { list, position } of byPostings) {
-      const matches = this.scoreDerived(mini, list, candidates)
+      const matches = this.scoreDerived(mini, list, candidates, position)
       perTerm[position] = matches
       candidates = matches.matched
     }
@@ -201,20 +243,23 @@ export class JournalIndex {
   }
 
   /** One query term scored as MiniSearch's executeQuerySpec and termResults score it; with
-   *  `candidates`, only the entries marked there are scored (and marked in the result). */
+   *  `candidates`, only the entries marked there are scored (and marked in the result).
+   *  Into the scratch arrays of `slot` (the term's place in the query), zero when handed. */
   private scoreDerived(
     mini: MiniSearchInternals,
     list: readonly DerivedTerm[],
     candidates: Uint8Array | null,
+    slot: number,
   ): TermMatches {
-    const size = mini._nextId
+    const { score, matched } = this.scratchFor(slot, mini._nextId)
     const matches: TermMatches = {
-      score: new Float64Array(size),
-      matched: new Uint8Array(size),
+      score,
+      matched,
       order: [],
       derived: [],
       derivedTerms: [],
     }
+    this.inUse.push(matches)
     for (const { term, data, weight } of list) {
       this.scoreTerm(mini, term, data, weight, matches, candidates)
     }
