@@ -11,6 +11,41 @@ function accessFrom(permission: NotificationPermission): NotificationAccess {
   return permission
 }
 
+/**
+ * A file the user picks (null: none), read whole. Refused (PlatformError) above the app's
+ * file limit before it is read, or when it cannot be read.
+ */
+function pickFile(extensions: string[]): Promise<{ fileName: string; bytes: ArrayBuffer } | null> {
+  return new Promise((resolve, reject) => {
+    const input = document.createElement('input')
+    input.type = 'file'
+    input.accept = extensions.map((extension) => `.${extension}`).join(',')
+    input.addEventListener('cancel', () => {
+      resolve(null)
+    })
+    input.addEventListener('change', () => {
+      const file = input.files?.[0]
+      if (!file) {
+        resolve(null)
+        return
+      }
+      if (file.size > MAX_TEXT_FILE_BYTES) {
+        reject(new PlatformError({ code: 'file-too-large', detail: `${file.size} bytes` }))
+        return
+      }
+      file.arrayBuffer().then(
+        (bytes) => {
+          resolve({ fileName: file.name, bytes })
+        },
+        (error: unknown) => {
+          reject(new PlatformError({ code: 'io-failed', detail: String(error) }))
+        },
+      )
+    })
+    input.click()
+  })
+}
+
 /** Browser mode: no preload, so files go out as downloads and come in through a file picker. */
 export function createBrowserPlatform(): Platform {
   return {
@@ -28,42 +63,24 @@ export function createBrowserPlatform(): Platform {
       }, 0)
       return Promise.resolve({ status: 'saved', fileName: suggestedName })
     },
-    openTextFile: (extensions) =>
-      new Promise((resolve, reject) => {
-        const input = document.createElement('input')
-        input.type = 'file'
-        input.accept = extensions.map((extension) => `.${extension}`).join(',')
-        input.addEventListener('cancel', () => {
-          resolve({ status: 'cancelled' })
-        })
-        input.addEventListener('change', () => {
-          const file = input.files?.[0]
-          if (!file) {
-            resolve({ status: 'cancelled' })
-            return
-          }
-          if (file.size > MAX_TEXT_FILE_BYTES) {
-            reject(new PlatformError({ code: 'file-too-large', detail: `${file.size} bytes` }))
-            return
-          }
-          // Strict UTF-8, as main reads files: file.text() would turn bad bytes into U+FFFD
-          // and hand an import a silently altered file.
-          file.arrayBuffer().then(
-            (bytes) => {
-              try {
-                const contents = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-                resolve({ status: 'opened', fileName: file.name, contents })
-              } catch {
-                reject(new PlatformError({ code: 'file-not-text', detail: file.name }))
-              }
-            },
-            (error: unknown) => {
-              reject(new PlatformError({ code: 'io-failed', detail: String(error) }))
-            },
-          )
-        })
-        input.click()
-      }),
+    openTextFile: async (extensions) => {
+      const picked = await pickFile(extensions)
+      if (picked === null) return { status: 'cancelled' }
+      // Strict UTF-8, as main reads files: file.text() would turn bad bytes into U+FFFD
+      // and hand an import a silently altered file.
+      try {
+        const contents = new TextDecoder('utf-8', { fatal: true }).decode(picked.bytes)
+        return { status: 'opened', fileName: picked.fileName, contents }
+      } catch {
+        throw new PlatformError({ code: 'file-not-text', detail: picked.fileName })
+      }
+    },
+    // The bytes as read: the import decodes them (strictly) on its check's worker.
+    openDataFile: async (extensions) => {
+      const picked = await pickFile(extensions)
+      if (picked === null) return { status: 'cancelled' }
+      return { status: 'opened', fileName: picked.fileName, contents: picked.bytes }
+    },
     printToPdf: () => {
       // Modal in Chromium: it returns once the dialog is closed, printed or not.
       window.print()

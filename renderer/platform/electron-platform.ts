@@ -21,6 +21,8 @@ export function createElectronPlatform(api: TidemarkApi): Platform {
     saveTextFile: async (suggestedName, contents) =>
       unwrap(await api.saveTextFile({ suggestedName, contents })),
     openTextFile: async (extensions) => unwrap(await api.openTextFile({ extensions })),
+    // Main reads and decodes the file (strict UTF-8, its size limit): the text comes as it is.
+    openDataFile: async (extensions) => unwrap(await api.openTextFile({ extensions })),
     printToPdf: async (suggestedName) => unwrap(await api.printToPdf({ suggestedName })),
     backups: {
       write: async (contents, reason) => unwrap(await api.writeBackup({ contents, reason })),

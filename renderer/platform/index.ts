@@ -8,6 +8,7 @@ export type {
   PlatformBackups,
   PlatformKind,
   SaveOutcome,
+  OpenDataOutcome,
   OpenOutcome,
   PrintOutcome,
   NotificationAccess,

@@ -17,6 +17,12 @@ export type PlatformKind = 'electron' | 'browser'
 export type SaveOutcome = SaveTextFileResult
 export type OpenOutcome = OpenTextFileResult
 /**
+ * A data file picked by the user (an import): its bytes, as read, where the platform reads
+ * the file itself (a browser); its text where main has read and decoded it (the app).
+ */
+export type OpenDataOutcome =
+  { status: 'cancelled' } | { status: 'opened'; fileName: string; contents: string | ArrayBuffer }
+/**
  * A PDF of the page: saved (or cancelled) where the app writes it itself; in a browser, its
  * print dialog was shown and the user saves the PDF there (the page cannot know whether they did).
  */
@@ -75,6 +81,13 @@ export interface Platform {
   saveTextFile(suggestedName: string, contents: string): Promise<SaveOutcome>
   /** Lets the user pick a text file to read (an open dialog in Electron, a file picker in a browser). */
   openTextFile(extensions: string[]): Promise<OpenOutcome>
+  /**
+   * The same for a file the app decodes itself (an import checks its bytes as strict UTF-8 off
+   * the UI thread): a browser answers the bytes undecoded, the app main's text. Both adapters
+   * have it; optional so a screen's test double of openTextFile still serves (callers fall
+   * back to openTextFile).
+   */
+  openDataFile?(extensions: string[]): Promise<OpenDataOutcome>
   /**
    * Prints the page as it stands, through its print style sheet, to a PDF: a save dialog and
    * Electron's printToPDF in the app, the browser's print dialog ("Save as PDF") in a browser.

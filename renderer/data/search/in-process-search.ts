@@ -1,6 +1,6 @@
 import type { TidemarkDatabase } from '../db'
 import { onJournalChange } from '../repositories/journal'
-import { importIndexingThrough, type JournalSearch } from './search-client'
+import { importIndexingThrough, preparedImportThrough, type JournalSearch } from './search-client'
 import type { SearchMethod, SearchProtocol } from './search-protocol'
 import { SearchService } from './search-service'
 import type { Fold } from './tokenize'
@@ -29,9 +29,19 @@ export function startInProcessSearch(db: TidemarkDatabase, fold: Fold): JournalS
   ): Promise<SearchProtocol[M]['response']> {
     const step = queue.then(async (): Promise<unknown> => {
       switch (method) {
-        case 'importBegin':
-          service.beginImport((request as SearchProtocol['importBegin']['request']).mode)
+        case 'importPrepare': {
+          const { key, file } = request as SearchProtocol['importPrepare']['request']
+          service.prepareImport(key, file)
           return null
+        }
+        case 'importDrop':
+          service.dropImport((request as SearchProtocol['importDrop']['request']).key)
+          return null
+        case 'importBegin': {
+          const { mode, prepared } = request as SearchProtocol['importBegin']['request']
+          service.beginImport(mode, prepared)
+          return null
+        }
         case 'importEntries':
           service.importEntries((request as SearchProtocol['importEntries']['request']).entries)
           return null
@@ -51,7 +61,8 @@ export function startInProcessSearch(db: TidemarkDatabase, fold: Fold): JournalS
   }
   return {
     ready,
-    beginImport: (mode) => importIndexingThrough(call, mode),
+    prepareImport: (file) => preparedImportThrough(call, file),
+    beginImport: (mode, prepared) => importIndexingThrough(call, mode, prepared),
     search: async (query, limit = 50) => {
       await queue
       return service.search(query, limit)

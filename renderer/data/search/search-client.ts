@@ -18,16 +18,60 @@ export interface ImportIndexing {
   abort(): void
 }
 
+/** A file whose index is drafted while it is checked (JournalSearch.prepareImport). */
+export interface PreparedImport {
+  readonly key: number
+  /** The file is not imported (refused, cancelled, left): its draft is dropped. */
+  drop(): void
+}
+
 /** The journal search as the screens use it, whichever thread the index lives on. */
 export interface JournalSearch {
   /** Resolves once the index is loaded or rebuilt. */
   readonly ready: Promise<SearchStatus>
   search(query: string, limit?: number): Promise<SearchResults>
   rebuild(): Promise<SearchStatus>
-  /** Starts building an import's index beside its write. */
-  beginImport(mode: ImportIndexMode): ImportIndexing
+  /**
+   * A file is about to be checked for an import (its bytes, or its text): its index is
+   * drafted meanwhile from its own rows, on the search's thread. Takes a copy: `file` can go
+   * on to the check. The draft answers no search and is used only if the import writes
+   * exactly those rows (SearchService.prepareImport).
+   */
+  prepareImport(file: string | ArrayBuffer): PreparedImport
+  /** Starts building an import's index beside its write, following the draft of its file
+   *  when it was prepared. */
+  beginImport(mode: ImportIndexMode, prepared?: PreparedImport | null): ImportIndexing
   flush(): Promise<void>
   close(): void
+}
+
+/** One request to the search, answered in the order sent (`transfer`: moved, not copied). */
+type SearchCall = <M extends SearchMethod>(
+  method: M,
+  request: SearchProtocol[M]['request'],
+  transfer?: Transferable[],
+) => Promise<SearchProtocol[M]['response']>
+
+let nextPreparedKey = 1
+
+/** PreparedImport over a message channel: the file's copy goes to the search's thread. */
+export function preparedImportThrough(
+  call: SearchCall,
+  file: string | ArrayBuffer,
+): PreparedImport {
+  const key = nextPreparedKey++
+  // The search's own copy, moved there: the caller's bytes go on to the check (moved too).
+  const copy = typeof file === 'string' ? file : file.slice(0)
+  // A draft that fails is no draft: the import indexes what it writes.
+  call('importPrepare', { key, file: copy }, typeof copy === 'string' ? [] : [copy]).catch(
+    () => undefined,
+  )
+  return {
+    key,
+    drop: () => {
+      call('importDrop', { key }).catch(() => undefined)
+    },
+  }
 }
 
 /**
@@ -35,11 +79,9 @@ export interface JournalSearch {
  * (the worker could not index a chunk) fails the commit, and the caller rebuilds.
  */
 export function importIndexingThrough(
-  call: <M extends SearchMethod>(
-    method: M,
-    request: SearchProtocol[M]['request'],
-  ) => Promise<SearchProtocol[M]['response']>,
+  call: SearchCall,
   mode: ImportIndexMode,
+  prepared: PreparedImport | null = null,
 ): ImportIndexing {
   const steps: Promise<unknown>[] = []
   // Nothing waits on a step until the commit: keep a failure from being reported unhandled.
@@ -47,7 +89,7 @@ export function importIndexingThrough(
     step.catch(() => undefined)
     steps.push(step)
   }
-  keep(call('importBegin', { mode }))
+  keep(call('importBegin', { mode, prepared: prepared?.key ?? null }))
   return {
     add: (entries) => {
       keep(call('importEntries', { entries: entries.map(indexedEntry) }))
@@ -102,12 +144,13 @@ export function startSearchWorker(
   function send<M extends SearchMethod>(
     method: M,
     request: SearchProtocol[M]['request'],
+    transfer: Transferable[] = [],
   ): Promise<SearchProtocol[M]['response']> {
     const id = nextId++
     return new Promise((resolve, reject) => {
       // The worker answers each method with that method's response type (search-worker.ts).
       pending.set(id, { resolve: resolve as (value: unknown) => void, reject })
-      worker.postMessage({ id, method, request })
+      worker.postMessage({ id, method, request }, transfer)
     })
   }
 
@@ -116,9 +159,10 @@ export function startSearchWorker(
   async function call<M extends SearchMethod>(
     method: M,
     request: SearchProtocol[M]['request'],
+    transfer: Transferable[] = [],
   ): Promise<SearchProtocol[M]['response']> {
     await startAfter
-    return send(method, request)
+    return send(method, request, transfer)
   }
   const unsubscribe = onJournalChange(db, (change) => {
     // A failed apply heals itself: the next change sees the gap in revisions and rebuilds.
@@ -134,7 +178,8 @@ export function startSearchWorker(
       return call('search', { query, limit })
     },
     rebuild: () => call('rebuild', null),
-    beginImport: (mode) => importIndexingThrough(call, mode),
+    prepareImport: (file) => preparedImportThrough(call, file),
+    beginImport: (mode, prepared) => importIndexingThrough(call, mode, prepared),
     flush: async () => {
       await call('flush', null)
     },

@@ -9,8 +9,13 @@ export interface SearchProtocol {
   apply: { request: { change: JournalChange }; response: null }
   rebuild: { request: null; response: SearchStatus }
   flush: { request: null; response: null }
-  /** An import's index, built beside its write (SearchService.beginImport and after). */
-  importBegin: { request: { mode: ImportIndexMode }; response: null }
+  /** A file about to be checked for an import: its index drafted meanwhile (the file is the
+   *  worker's own copy, its bytes transferred). */
+  importPrepare: { request: { key: number; file: string | ArrayBuffer }; response: null }
+  importDrop: { request: { key: number }; response: null }
+  /** An import's index, built beside its write or following the draft of its file
+   *  (`prepared`: importPrepare's key) (SearchService.beginImport and after). */
+  importBegin: { request: { mode: ImportIndexMode; prepared: number | null }; response: null }
   importEntries: { request: { entries: IndexedEntry[] }; response: null }
   importCommit: { request: { revision: number; kept: number | null }; response: SearchStatus }
   importAbort: { request: null; response: null }

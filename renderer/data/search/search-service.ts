@@ -1,6 +1,7 @@
 import type { TidemarkDatabase } from '../db'
 import { readJournalRevision } from '../repositories/meta'
 import type { JournalChange } from '../repositories/journal'
+import { draftEntries, sameEntry } from './import-draft'
 import { indexedEntry, JournalIndex, type IndexedEntry, type SearchResults } from './journal-index'
 import { TOKENIZER_VERSION, type Fold } from './tokenize'
 
@@ -15,10 +16,30 @@ export interface SearchStatus {
 /** Whether an import replaces the journal or merges into it (transfer/import.ts's modes). */
 export type ImportIndexMode = 'replace' | 'merge'
 
+/**
+ * An import file's index drafted while the file is checked (prepareImport): its journal rows,
+ * read by import-draft.ts, indexed in steps in the background. It answers no search.
+ */
+interface Draft {
+  /** The caller's handle for it (prepareImport's key). */
+  key: number
+  rows: readonly IndexedEntry[]
+  index: JournalIndex
+  /** How many rows are in `index` so far, from the first. */
+  built: number
+  /** Dropped or left: the steps stop. */
+  stopped: boolean
+}
+
 /** An index being built beside an import's write, not yet answering searches. */
 interface PendingImport {
-  index: JournalIndex
   mode: ImportIndexMode
+  /** The written entries' index, when no draft is followed. */
+  index: JournalIndex | null
+  /** The file's draft, followed while every entry written is its next row, as it stands. */
+  draft: Draft | null
+  /** How many of the draft's rows were written so far (in order, the same text). */
+  matched: number
 }
 
 const PERSIST_DELAY_MS = 1500
@@ -28,6 +49,21 @@ const PERSIST_DELAY_MS = 1500
 const IMPORT_PERSIST_DELAY_MS = 5000
 const MAX_PERSIST_WAIT_MS = 15_000
 const REBUILD_PAGE = 5000
+/** Rows a draft indexes before it lets the worker's messages in (a search, a drop). */
+const DRAFT_STEP = 1000
+
+/** Lets the thread's queued tasks run (a message channel: timers are clamped when nested). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel()
+    port1.onmessage = () => {
+      port1.close()
+      port2.close()
+      resolve()
+    }
+    port2.postMessage(null)
+  })
+}
 
 /**
  * The journal's search index kept in step with the database. Runs in the search worker (so
@@ -46,6 +82,8 @@ export class SearchService {
   private revision = 0
   /** The index an import in progress is building (searches still use `index`). */
   private pending: PendingImport | null = null
+  /** A file's draft, until an import takes it (beginImport) or it is dropped. */
+  private draft: Draft | null = null
 
   constructor(
     private readonly db: TidemarkDatabase,
@@ -133,18 +171,100 @@ export class SearchService {
   }
 
   /**
-   * An import is about to write: build its index beside the write, from the entries it writes
-   * (`importEntries`, in the write's chunks, so tokenizing runs on this thread while the UI
-   * thread waits on IndexedDB). The index in use keeps answering until `commitImport`.
+   * A file is about to be checked for an import: draft its index meanwhile, from its own
+   * rows (import-draft.ts), in steps, on this thread while the check runs on another. An
+   * import that begins with this `key` follows the draft as long as it writes exactly these
+   * rows; anything else drops it. Only the newest draft is kept.
    */
-  beginImport(mode: ImportIndexMode): void {
-    this.pending = { index: new JournalIndex(this.fold), mode }
+  prepareImport(key: number, file: string | ArrayBuffer): void {
+    this.dropDraft()
+    const rows = draftEntries(file)
+    if (rows === null) return
+    const draft: Draft = { key, rows, index: new JournalIndex(this.fold), built: 0, stopped: false }
+    this.draft = draft
+    void this.buildDraft(draft)
   }
 
-  /** Entries the import is writing (added or changed), as written. */
+  /** The file of `key` is not imported (refused, cancelled): its draft is dropped. */
+  dropImport(key: number): void {
+    if (this.draft?.key === key) this.dropDraft()
+  }
+
+  /** Whether the import in progress still follows its file's draft (for tests). */
+  get followsDraft(): boolean {
+    return this.pending?.draft != null
+  }
+
+  /**
+   * An import is about to write: build its index beside the write, from the entries it writes
+   * (`importEntries`, in the write's chunks, so tokenizing runs on this thread while the UI
+   * thread waits on IndexedDB), or follow the draft of its file (`prepared`: prepareImport's
+   * key), which has most of that work done. The index in use keeps answering until
+   * `commitImport`.
+   */
+  beginImport(mode: ImportIndexMode, prepared: number | null = null): void {
+    if (this.pending?.draft) this.pending.draft.stopped = true
+    const draft = prepared !== null && this.draft?.key === prepared ? this.draft : null
+    if (draft) this.draft = null
+    else this.dropDraft()
+    this.pending = { mode, index: draft ? null : new JournalIndex(this.fold), draft, matched: 0 }
+  }
+
+  /**
+   * Entries the import is writing (added or changed), as written. While they are the draft's
+   * next rows, nothing more is to be done; at the first that is not, the draft is left and
+   * the index is built from the entries written (the rows matched so far, then these).
+   */
   importEntries(entries: readonly IndexedEntry[]): void {
-    if (!this.pending) throw new Error('no import in progress')
-    this.pending.index.upsert(entries)
+    const pending = this.pending
+    if (!pending) throw new Error('no import in progress')
+    if (pending.draft) {
+      const { rows } = pending.draft
+      let next = pending.matched
+      while (next - pending.matched < entries.length) {
+        if (!sameEntry(entries[next - pending.matched] as IndexedEntry, rows[next])) break
+        next++
+      }
+      if (next - pending.matched === entries.length) {
+        pending.matched = next
+        return
+      }
+      this.leaveDraft(pending)
+    }
+    pending.index?.upsert(entries)
+  }
+
+  /** Builds a draft's index a step at a time, letting messages in between, until done. */
+  private async buildDraft(draft: Draft): Promise<void> {
+    while (!draft.stopped && draft.built < draft.rows.length) {
+      this.draftStep(draft, DRAFT_STEP)
+      await nextTask()
+    }
+  }
+
+  private draftStep(draft: Draft, count: number): void {
+    const end = Math.min(draft.rows.length, draft.built + count)
+    draft.index.upsert(draft.rows.slice(draft.built, end))
+    draft.built = end
+  }
+
+  /** Stops following the draft: the index is built from the entries written so far. */
+  private leaveDraft(pending: PendingImport): void {
+    const draft = pending.draft
+    if (!draft) return
+    draft.stopped = true
+    pending.draft = null
+    const index = new JournalIndex(this.fold)
+    const written = draft.rows.slice(0, pending.matched)
+    for (let start = 0; start < written.length; start += REBUILD_PAGE) {
+      index.upsert(written.slice(start, start + REBUILD_PAGE))
+    }
+    pending.index = index
+  }
+
+  private dropDraft(): void {
+    if (this.draft) this.draft.stopped = true
+    this.draft = null
   }
 
   /**
@@ -162,8 +282,21 @@ export class SearchService {
     if (!pending) throw new Error('no import in progress')
     this.pending = null
     // A later change this service already followed (by rebuilding): the built index is older.
-    if (revision <= this.revision) return { documents: this.index.size, source: 'rebuilt' }
-    const { index } = pending
+    if (revision <= this.revision) {
+      if (pending.draft) pending.draft.stopped = true
+      return { documents: this.index.size, source: 'rebuilt' }
+    }
+    // The draft holds the import's entries only if every row was written: then it is
+    // finished here (what its steps have not done yet); else the written ones are indexed.
+    const draft = pending.draft
+    if (draft && pending.matched === draft.rows.length) {
+      draft.stopped = true
+      this.draftStep(draft, draft.rows.length)
+      pending.index = draft.index
+    } else {
+      this.leaveDraft(pending)
+    }
+    const index = pending.index ?? new JournalIndex(this.fold)
     const readKept = pending.mode === 'merge' && kept !== 0
     const { count, current, stored } = await this.db.transaction(
       'r',
@@ -190,6 +323,7 @@ export class SearchService {
 
   /** The import was cancelled or failed: nothing changed, the index in use stays. */
   abortImport(): void {
+    if (this.pending?.draft) this.pending.draft.stopped = true
     this.pending = null
   }
 

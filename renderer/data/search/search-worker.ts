@@ -35,8 +35,14 @@ async function handle(message: SearchRequestMessage): Promise<unknown> {
     case 'flush':
       await ready().flush()
       return null
+    case 'importPrepare':
+      ready().prepareImport(message.request.key, message.request.file)
+      return null
+    case 'importDrop':
+      ready().dropImport(message.request.key)
+      return null
     case 'importBegin':
-      ready().beginImport(message.request.mode)
+      ready().beginImport(message.request.mode, message.request.prepared)
       return null
     case 'importEntries':
       ready().importEntries(message.request.entries)

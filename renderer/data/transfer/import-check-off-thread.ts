@@ -1,5 +1,6 @@
 import { EXPORT_TABLES, type ExportDocument, type ExportTable } from './export-format'
 import { checkImportText } from './import'
+import { decodeImportBytes } from './import-checks'
 import { ImportRefused, type ImportProblem } from './import-problems'
 import { CHUNK, throwIfCancelled, TransferCancelled, type TransferOptions } from './progress'
 
@@ -33,11 +34,23 @@ export type CheckMessage =
   | { type: 'refused'; problem: ImportProblem }
   | { type: 'failed'; message: string }
 
-/** The worker's side: checks `text` and posts the outcome in pieces (see CheckMessage). */
-export function runImportCheck(text: string, post: (message: CheckMessage) => void): void {
+/**
+ * The file as the check takes it: its text, or its bytes (a browser hands them over as read,
+ * and they are decoded here, strictly, off the UI thread: decoding 14 MB there, then copying
+ * the text to the worker, was part of the check's longest UI task).
+ */
+export type ImportFile = string | ArrayBuffer
+
+/** checkImportText on the file's text, or on its bytes decoded as the import decodes them. */
+export function checkImportFile(file: ImportFile): ExportDocument {
+  return checkImportText(typeof file === 'string' ? file : decodeImportBytes(new Uint8Array(file)))
+}
+
+/** The worker's side: checks `file` and posts the outcome in pieces (see CheckMessage). */
+export function runImportCheck(file: ImportFile, post: (message: CheckMessage) => void): void {
   let document: ExportDocument
   try {
-    document = checkImportText(text)
+    document = checkImportFile(file)
   } catch (error) {
     post(
       error instanceof ImportRefused
@@ -62,7 +75,7 @@ export function runImportCheck(text: string, post: (message: CheckMessage) => vo
 export interface CheckWorker {
   onmessage: ((event: MessageEvent<CheckMessage>) => void) | null
   onerror: ((event: ErrorEvent) => void) | null
-  postMessage(text: string): void
+  postMessage(file: ImportFile, transfer: Transferable[]): void
   terminate(): void
 }
 
@@ -79,10 +92,10 @@ export interface CheckOffThreadOptions extends Pick<TransferOptions, 'signal'> {
 /**
  * checkImportText on a worker: resolves with the same document, or rejects with the same
  * ImportRefused. Cancelling (the signal) stops the worker and rejects with TransferCancelled;
- * nothing was written either way.
+ * nothing was written either way. Bytes are moved to the worker (`file` is then empty here).
  */
 export function checkImportTextOffThread(
-  text: string,
+  file: ImportFile,
   options: CheckOffThreadOptions = {},
 ): Promise<ExportDocument> {
   const { signal } = options
@@ -95,7 +108,7 @@ export function checkImportTextOffThread(
   if (start === null) {
     return Promise.resolve().then(() => {
       throwIfCancelled(signal)
-      return checkImportText(text)
+      return checkImportFile(file)
     })
   }
   return new Promise<ExportDocument>((resolve, reject) => {
@@ -151,6 +164,6 @@ export function checkImportTextOffThread(
         reject(new Error(`the import check failed: ${event.message}`))
       })
     }
-    worker.postMessage(text)
+    worker.postMessage(file, typeof file === 'string' ? [] : [file])
   })
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { recordExport } from '../../../data/repositories/meta'
+import type { PreparedImport } from '../../../data/search/search-client'
 import { EXPORT_TABLES, type ExportDocument } from '../../../data/transfer/export-format'
 import { exportDocument } from '../../../data/transfer/export'
 import { type ImportCounts, type ImportMode } from '../../../data/transfer/import'
@@ -17,7 +18,7 @@ import { TransferProgressBar } from './TransferProgressBar'
 type State =
   | { step: 'idle' }
   | { step: 'working'; progress: TransferProgress | null }
-  | { step: 'confirm'; fileName: string; document: ExportDocument }
+  | { step: 'confirm'; fileName: string; document: ExportDocument; prepared: PreparedImport }
   | { step: 'indexing' }
   | { step: 'exported'; fileName: string }
   | { step: 'imported'; outcome: ImportOutcome }
@@ -30,6 +31,8 @@ export function DataTransferPanel() {
   const { db, search, platform } = useServices()
   const [state, setState] = useState<State>({ step: 'idle' })
   const abort = useRef<AbortController | null>(null)
+  /** The file whose search index is drafted while it is checked and confirmed. */
+  const prepared = useRef<PreparedImport | null>(null)
   const busy = state.step === 'working' || state.step === 'indexing'
 
   function failure(error: unknown): State {
@@ -65,19 +68,34 @@ export function DataTransferPanel() {
     }
   }
 
+  /** The file's draft is not wanted any more (refused, cancelled, imported, left). */
+  function dropPrepared() {
+    prepared.current?.drop()
+    prepared.current = null
+  }
+  useEffect(() => dropPrepared, [])
+
   async function chooseImport() {
     try {
-      const opened = await platform.openTextFile(['json'])
+      // Its bytes where the platform has them: they are decoded on the check's worker.
+      const opened = platform.openDataFile
+        ? await platform.openDataFile(['json'])
+        : await platform.openTextFile(['json'])
       if (opened.status === 'cancelled') return
       const controller = new AbortController()
       abort.current = controller
       setState({ step: 'working', progress: { phase: 'check', done: 0, total: 1 } })
+      // The search drafts the file's index from its own copy while the file is checked.
+      dropPrepared()
+      const draft = search.prepareImport(opened.contents)
+      prepared.current = draft
       // Checked on a worker: the window keeps answering, and Cancel stops the check.
       const document = await checkImportTextOffThread(opened.contents, {
         signal: controller.signal,
       })
-      setState({ step: 'confirm', fileName: opened.fileName, document })
+      setState({ step: 'confirm', fileName: opened.fileName, document, prepared: draft })
     } catch (error) {
+      dropPrepared()
       // A file that is not UTF-8 cannot be an export: say it as the import's own refusal.
       const notText = error instanceof PlatformError && error.error.code === 'file-not-text'
       setState(
@@ -88,7 +106,7 @@ export function DataTransferPanel() {
     }
   }
 
-  async function runImport(document: ExportDocument, mode: ImportMode) {
+  async function runImport(document: ExportDocument, mode: ImportMode, draft: PreparedImport) {
     const controller = new AbortController()
     abort.current = controller
     setState({ step: 'working', progress: null })
@@ -105,11 +123,16 @@ export function DataTransferPanel() {
           onIndexing: () => {
             setState({ step: 'indexing' })
           },
+          prepared: draft,
         },
       )
       setState({ step: 'imported', outcome })
     } catch (error) {
       setState(failure(error))
+    } finally {
+      // Taken by the import, or of no more use: either way it is done with.
+      if (prepared.current === draft) prepared.current = null
+      draft.drop()
     }
   }
 
@@ -143,8 +166,9 @@ export function DataTransferPanel() {
         <ImportConfirm
           fileName={state.fileName}
           document={state.document}
-          onChoose={(mode) => void runImport(state.document, mode)}
+          onChoose={(mode) => void runImport(state.document, mode, state.prepared)}
           onCancel={() => {
+            dropPrepared()
             setState({ step: 'idle' })
           }}
         />

@@ -1,5 +1,5 @@
 import type { TidemarkDatabase } from '../../../data/db'
-import type { JournalSearch } from '../../../data/search/search-client'
+import type { JournalSearch, PreparedImport } from '../../../data/search/search-client'
 import type { ExportDocument } from '../../../data/transfer/export-format'
 import { exportDocument } from '../../../data/transfer/export'
 import { applyImportAt, type ImportCounts, type ImportMode } from '../../../data/transfer/import'
@@ -27,7 +27,11 @@ export async function importWithUndo(
   services: { db: TidemarkDatabase; search: JournalSearch; backups: PlatformBackups | null },
   document: ExportDocument,
   mode: ImportMode,
-  options: TransferOptions & { onIndexing?: () => void } = {},
+  options: TransferOptions & {
+    onIndexing?: () => void
+    /** The file's index drafted while it was checked (JournalSearch.prepareImport). */
+    prepared?: PreparedImport | null
+  } = {},
 ): Promise<ImportOutcome> {
   const { db, search, backups } = services
   let undoBackup: string | null = null
@@ -35,7 +39,7 @@ export async function importWithUndo(
     const current = await exportDocument(db, { version: __APP_VERSION__, now: new Date() })
     undoBackup = (await backups.write(current, 'before-restore')).fileName
   }
-  const indexing = search.beginImport(mode)
+  const indexing = search.beginImport(mode, options.prepared ?? null)
   let applied
   try {
     applied = await applyImportAt(db, document, mode, {

@@ -16,13 +16,17 @@ import { generateExport } from '../../../helpers/export-generator'
  */
 function fakeWorker(sent: CheckMessage[] = []) {
   let terminated = false
-  const worker: CheckWorker & { terminated: () => boolean } = {
+  const worker: CheckWorker & { terminated: () => boolean; moved: Transferable[] } = {
     onmessage: null,
     onerror: null,
     terminated: () => terminated,
-    postMessage(text) {
+    moved: [],
+    postMessage(file, transfer) {
+      worker.moved.push(...transfer)
+      // Moved as postMessage moves it: the sender's buffer is emptied.
+      const received = structuredClone(file, { transfer })
       setTimeout(() => {
-        runImportCheck(text, (message) => {
+        runImportCheck(received, (message) => {
           const copy = structuredClone(message)
           sent.push(copy)
           setTimeout(() => {
@@ -103,6 +107,27 @@ describe('the import check on a worker', () => {
     await expect(
       checkImportTextOffThread(generateExport(1, 1).text, { startWorker: () => worker }),
     ).rejects.toThrow('boom')
+  })
+
+  it('takes the file’s bytes, moved to the worker and decoded there as the import decodes them', async () => {
+    const { text } = generateExport(CHUNK + 3, 9)
+    const bytes = new TextEncoder().encode(`\ufeff${text}`).buffer
+    const worker = fakeWorker()
+    expect(await checkImportTextOffThread(bytes, { startWorker: () => worker })).toEqual(
+      checkImportText(text),
+    )
+    expect(worker.moved).toEqual([bytes])
+    expect(bytes.byteLength).toBe(0)
+
+    const notUtf8 = new Uint8Array([...new TextEncoder().encode('{"format":"'), 0xc3, 0x28, 0x22])
+    const refused = await checkImportTextOffThread(notUtf8.buffer, {
+      startWorker: () => fakeWorker(),
+    }).catch((error: unknown) => error)
+    expect((refused as ImportRefused).problem.code).toBe('not-utf8')
+    const here = await checkImportTextOffThread(new Uint8Array([0xff]).buffer, {
+      startWorker: null,
+    }).catch((error: unknown) => error)
+    expect((here as ImportRefused).problem.code).toBe('not-utf8')
   })
 
   it('checks on this thread where there is no worker', async () => {

@@ -1,0 +1,73 @@
+import { MAX_IMPORT_BYTES, MAX_STRING } from '../transfer/import-checks'
+import type { IndexedEntry } from './indexed-entry'
+
+/**
+ * An import file's journal entries as the search index keeps them (indexedEntry's fields),
+ * read by the search worker from the file itself while the import's check runs on its own
+ * worker: the index of the import is drafted from them on the second core, which the check
+ * leaves idle, instead of being built beside the import's write, where it slowed the write.
+ *
+ * Nothing here is trusted: the draft answers no search. It is used only if the entries the
+ * import writes turn out to be exactly these rows, in this order, with the same text (the
+ * search service compares them as they are written); otherwise the index is built from what
+ * is written, as without a draft. So this reads leniently and gives up at the first thing an
+ * export would not hold (null: no draft; the check says what is wrong, or the write shows it).
+ */
+export function draftEntries(file: string | ArrayBuffer): IndexedEntry[] | null {
+  let text: string
+  if (typeof file === 'string') {
+    text = file.charCodeAt(0) === 0xfeff ? file.slice(1) : file
+  } else {
+    if (file.byteLength > MAX_IMPORT_BYTES) return null
+    try {
+      // Strict, as the check decodes (a byte-order mark is dropped).
+      text = new TextDecoder('utf-8', { fatal: true }).decode(file)
+    } catch {
+      return null
+    }
+  }
+  if (text.length > MAX_IMPORT_BYTES) return null
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    return null
+  }
+  const journal = ownProperty(ownProperty(parsed, 'data'), 'journal')
+  if (!Array.isArray(journal)) return null
+  const entries: IndexedEntry[] = []
+  for (const row of journal as unknown[]) {
+    const id = ownProperty(row, 'id')
+    const title = ownProperty(row, 'title')
+    const body = ownProperty(row, 'body')
+    const tags = ownProperty(row, 'tags')
+    const company = ownProperty(row, 'company')
+    if (!isShortText(id) || !isShortText(title) || !isShortText(body)) return null
+    if (!Array.isArray(tags) || !(tags as unknown[]).every(isShortText)) return null
+    if (company !== undefined && !isShortText(company)) return null
+    entries.push({ id, title, body, tags: (tags as string[]).join(' '), company: company ?? '' })
+  }
+  return entries
+}
+
+function isShortText(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= MAX_STRING
+}
+
+/** A plain object's own property (never one from its prototype), else undefined. */
+function ownProperty(value: unknown, key: string): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined
+  return Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined
+}
+
+/** Whether a written entry is the draft's row: the same id and the same indexed text. */
+export function sameEntry(written: IndexedEntry, row: IndexedEntry | undefined): boolean {
+  return (
+    row !== undefined &&
+    written.id === row.id &&
+    written.title === row.title &&
+    written.body === row.body &&
+    written.tags === row.tags &&
+    written.company === row.company
+  )
+}
