@@ -208,3 +208,27 @@ function expectRankedAsMiniSearch(
   }
   return expected
 }
+
+describe('JournalIndex building', () => {
+  it('tokenizes a tag list or company it has seen once, and finds them all the same', () => {
+    const seen: string[] = []
+    const counting = (text: string) => {
+      seen.push(text)
+      return fold(text)
+    }
+    const index = new JournalIndex(counting)
+    const rows = Array.from({ length: 300 }, (_, n) =>
+      entry(`e${String(n)}`, `Note ${String(n)}`, 'GPTQ', '面试 量化', n % 2 ? '字节跳动' : ''),
+    )
+    index.upsert(rows.slice(0, 100))
+    index.upsert(rows.slice(100))
+    expect(seen.filter((text) => text === '面试 量化')).toHaveLength(1)
+    expect(seen.filter((text) => text === '字节跳动')).toHaveLength(1)
+    expect(index.search('面试', 500).total).toBe(300)
+    expect(index.search('字节', 500).total).toBe(150)
+    // A changed entry's new tags count, its old ones no longer.
+    index.upsert([{ ...rows[0], tags: 'training' } as IndexedEntry])
+    expect(index.search('面试', 500).total).toBe(299)
+    expect(index.search('train', 500).hits.map((hit) => hit.id)).toEqual(['e0'])
+  })
+})
