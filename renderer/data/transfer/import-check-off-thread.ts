@@ -83,6 +83,38 @@ function startCheckWorker(): CheckWorker {
   return new Worker(new URL('./import-check-worker.ts', import.meta.url), { type: 'module' })
 }
 
+/** A check worker started ahead of its file (warmImportCheck). */
+export interface WarmCheck {
+  /** For checkImportTextOffThread: the worker started ahead, the first time; null where
+   *  there is no Worker (the check runs on this thread). */
+  startWorker: (() => CheckWorker) | null
+  /** Stops the worker if no check took it (no file was chosen, or it could not be read). */
+  dispose(): void
+}
+
+/**
+ * Starts the check's worker before its file is there (when the user opens the file picker),
+ * so that loading the worker's code (the export schema, zod) is done by the time the file
+ * is read.
+ */
+export function warmImportCheck(start: () => CheckWorker = startCheckWorker): WarmCheck {
+  if (typeof Worker !== 'function' && start === startCheckWorker) {
+    return { startWorker: null, dispose: () => undefined }
+  }
+  let ahead: CheckWorker | null = start()
+  return {
+    startWorker: () => {
+      const worker = ahead ?? start()
+      ahead = null
+      return worker
+    },
+    dispose: () => {
+      ahead?.terminate()
+      ahead = null
+    },
+  }
+}
+
 export interface CheckOffThreadOptions extends Pick<TransferOptions, 'signal'> {
   /** Starts the worker; by default the bundled check worker, or none where there is no
    *  Worker (then the check runs here, as checkImportText). */

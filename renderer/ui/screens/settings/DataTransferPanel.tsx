@@ -5,7 +5,10 @@ import type { PreparedImport } from '../../../data/search/search-client'
 import { EXPORT_TABLES, type ExportDocument } from '../../../data/transfer/export-format'
 import { exportDocument } from '../../../data/transfer/export'
 import { type ImportCounts, type ImportMode } from '../../../data/transfer/import'
-import { checkImportTextOffThread } from '../../../data/transfer/import-check-off-thread'
+import {
+  checkImportTextOffThread,
+  warmImportCheck,
+} from '../../../data/transfer/import-check-off-thread'
 import { TransferCancelled, type TransferProgress } from '../../../data/transfer/progress'
 import { PlatformError } from '../../../platform'
 import { fileDate } from '../../format/file-date'
@@ -76,12 +79,17 @@ export function DataTransferPanel() {
   useEffect(() => dropPrepared, [])
 
   async function chooseImport() {
+    // The check's worker loads its code while the user picks the file.
+    const warm = warmImportCheck()
     try {
       // Its bytes where the platform has them: they are decoded on the check's worker.
       const opened = platform.openDataFile
         ? await platform.openDataFile(['json'])
         : await platform.openTextFile(['json'])
-      if (opened.status === 'cancelled') return
+      if (opened.status === 'cancelled') {
+        warm.dispose()
+        return
+      }
       const controller = new AbortController()
       abort.current = controller
       setState({ step: 'working', progress: { phase: 'check', done: 0, total: 1 } })
@@ -92,9 +100,11 @@ export function DataTransferPanel() {
       // Checked on a worker: the window keeps answering, and Cancel stops the check.
       const document = await checkImportTextOffThread(opened.contents, {
         signal: controller.signal,
+        startWorker: warm.startWorker,
       })
       setState({ step: 'confirm', fileName: opened.fileName, document, prepared: draft })
     } catch (error) {
+      warm.dispose()
       dropPrepared()
       // A file that is not UTF-8 cannot be an export: say it as the import's own refusal.
       const notText = error instanceof PlatformError && error.error.code === 'file-not-text'

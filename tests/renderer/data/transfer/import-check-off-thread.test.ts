@@ -3,6 +3,7 @@ import { checkImportText } from '../../../../renderer/data/transfer/import'
 import {
   checkImportTextOffThread,
   runImportCheck,
+  warmImportCheck,
   type CheckMessage,
   type CheckWorker,
 } from '../../../../renderer/data/transfer/import-check-off-thread'
@@ -128,6 +129,30 @@ describe('the import check on a worker', () => {
       startWorker: null,
     }).catch((error: unknown) => error)
     expect((here as ImportRefused).problem.code).toBe('not-utf8')
+  })
+
+  it('can start its worker before the file is chosen, and stops it when none is', async () => {
+    const started: ReturnType<typeof fakeWorker>[] = []
+    const start = () => {
+      const worker = fakeWorker()
+      started.push(worker)
+      return worker
+    }
+    const warm = warmImportCheck(start)
+    expect(started).toHaveLength(1)
+    const { text } = generateExport(10, 10)
+    expect(await checkImportTextOffThread(text, { startWorker: warm.startWorker })).toEqual(
+      checkImportText(text),
+    )
+    // The check took the worker started ahead, and stopped it when done.
+    expect(started).toHaveLength(1)
+    expect(started[0]?.terminated()).toBe(true)
+    warm.dispose()
+
+    const unused = warmImportCheck(start)
+    expect(started).toHaveLength(2)
+    unused.dispose()
+    expect(started[1]?.terminated()).toBe(true)
   })
 
   it('checks on this thread where there is no worker', async () => {
