@@ -163,6 +163,19 @@ describe('the timeline’s first screen', () => {
     expect(screen.queryByText('Loading…')).toBeNull()
   }, 30_000)
 
+  it('draws only the rows in view in its first frame, and those around them after it', async () => {
+    const db = await openWith(300)
+    await warmJournalFirstScreen(db, {})
+    await renderTimeline(300, '#/journal', db)
+    // The list is a screenful high here (720 px): a month and a week heading, then rows of 112 px.
+    const rows = () => document.querySelectorAll('li.timeline-row').length
+    expect(rows()).toBe(6)
+    // Six more below, to scroll into, once the first frame is painted.
+    await waitFor(() => {
+      expect(rows()).toBe(12)
+    }, SLOW)
+  }, 30_000)
+
   it('draws its first screen with no Intl date or number format, in either language', async () => {
     // The page's first Intl.DateTimeFormat or NumberFormat loads the browser's locale data
     // (60-70 ms in Chromium): the first rows' days, headings and count are written out.
