@@ -1,5 +1,12 @@
-import { MAX_IMPORT_BYTES, MAX_STRING } from '../transfer/import-checks'
+import { MAX_STRING } from '../transfer/import-checks'
 import type { IndexedEntry } from './indexed-entry'
+
+/**
+ * Larger files are not drafted (their index is built beside the write, as without a draft):
+ * the check's worker holds the parsed file already, and a second parse here doubles that.
+ * A 50,000-entry export is about 14 MB.
+ */
+export const MAX_DRAFT_BYTES = 48 * 1024 * 1024
 
 /**
  * An import file's journal entries as the search index keeps them (indexedEntry's fields),
@@ -16,9 +23,11 @@ import type { IndexedEntry } from './indexed-entry'
 export function draftEntries(file: string | ArrayBuffer): IndexedEntry[] | null {
   let text: string
   if (typeof file === 'string') {
+    // At least a byte a character: a longer text is a larger file.
+    if (file.length > MAX_DRAFT_BYTES) return null
     text = file.charCodeAt(0) === 0xfeff ? file.slice(1) : file
   } else {
-    if (file.byteLength > MAX_IMPORT_BYTES) return null
+    if (file.byteLength > MAX_DRAFT_BYTES) return null
     try {
       // Strict, as the check decodes (a byte-order mark is dropped).
       text = new TextDecoder('utf-8', { fatal: true }).decode(file)
@@ -26,7 +35,6 @@ export function draftEntries(file: string | ArrayBuffer): IndexedEntry[] | null 
       return null
     }
   }
-  if (text.length > MAX_IMPORT_BYTES) return null
   let parsed: unknown
   try {
     parsed = JSON.parse(text)

@@ -2,7 +2,7 @@ import OpenCC from 'opencc-js/t2cn'
 import { afterEach, describe, expect, it } from 'vitest'
 import { TidemarkDatabase } from '../../../../renderer/data/db'
 import { saveJournalEntry } from '../../../../renderer/data/repositories/journal'
-import { draftEntries } from '../../../../renderer/data/search/import-draft'
+import { draftEntries, MAX_DRAFT_BYTES } from '../../../../renderer/data/search/import-draft'
 import { indexedEntry } from '../../../../renderer/data/search/indexed-entry'
 import { SearchService } from '../../../../renderer/data/search/search-service'
 import { exportDocument } from '../../../../renderer/data/transfer/export'
@@ -96,6 +96,12 @@ describe('an import file’s search index drafted while it is checked', { timeou
     // Keys that name the prototype are read as what they are: not the fields.
     expect(draftEntries('{"data": {"__proto__": {"journal": []}}}')).toBeNull()
     expect(draftEntries(fileOf([row, null]))).toBeNull()
+    // A file too large to parse twice: its index is built as it is written.
+    const large = fileOf([{ ...row, body: 'x'.repeat(90_000) }]).padEnd(MAX_DRAFT_BYTES + 1)
+    expect(JSON.parse(large)).toBeTruthy()
+    expect(draftEntries(large)).toBeNull()
+    expect(draftEntries(bytesOf(large))).toBeNull()
+    expect(draftEntries(fileOf([row]).padEnd(MAX_DRAFT_BYTES))).toHaveLength(1)
   })
 
   it('is the import’s index when the import writes every row: the same index as one built beside the write', async () => {
