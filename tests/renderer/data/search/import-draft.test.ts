@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { TidemarkDatabase } from '../../../../renderer/data/db'
 import { saveJournalEntry } from '../../../../renderer/data/repositories/journal'
 import { draftEntries, MAX_DRAFT_BYTES } from '../../../../renderer/data/search/import-draft'
+import { startInProcessSearch } from '../../../../renderer/data/search/in-process-search'
 import { indexedEntry } from '../../../../renderer/data/search/indexed-entry'
 import { SearchService } from '../../../../renderer/data/search/search-service'
 import { exportDocument } from '../../../../renderer/data/transfer/export'
@@ -208,5 +209,52 @@ describe('an import file’s search index drafted while it is checked', { timeou
     const { followed } = await importWith(service, db, file.text, file.text, 'replace', 13)
     expect(followed).toBe(true)
     expect(service.search('quant', 50).total).toBe(file.counts.quant)
+  })
+})
+
+describe('a prepared import through the search client', { timeout: 30_000 }, () => {
+  it('is drafted from the caller’s bytes, which stay the caller’s, and followed by the import', async () => {
+    const file = generateExport(400, 67)
+    const db = freshDb()
+    const search = startInProcessSearch(db, fold)
+    await search.ready
+    const bytes = bytesOf(file.text)
+    const prepared = search.prepareImport(bytes)
+    // The caller's bytes go on to the check.
+    expect(bytes.byteLength).toBeGreaterThan(0)
+    const indexing = search.beginImport('replace', prepared)
+    const { revision, journalKept } = await applyImportAt(
+      db,
+      checkImportText(file.text),
+      'replace',
+      {
+        onJournalWritten: (entries) => {
+          indexing.add(entries)
+        },
+      },
+    )
+    expect(await indexing.commit(revision, journalKept)).toEqual({
+      documents: 400,
+      source: 'rebuilt',
+      rebuildReason: 'imported',
+    })
+    prepared.drop()
+    expect((await search.search('quant')).total).toBe(file.counts.quant)
+    expect((await search.search('推理')).total).toBe(file.counts['推理'])
+
+    // Dropped before its import began: the import indexes what it writes.
+    const next = generateExport(100, 68)
+    const dropped = search.prepareImport(next.text)
+    dropped.drop()
+    const again = search.beginImport('replace', dropped)
+    const written = await applyImportAt(db, checkImportText(next.text), 'replace', {
+      onJournalWritten: (entries) => {
+        again.add(entries)
+      },
+    })
+    expect((await again.commit(written.revision, written.journalKept)).documents).toBe(100)
+    expect((await search.search('quant')).total).toBe(next.counts.quant)
+    await search.flush()
+    search.close()
   })
 })
