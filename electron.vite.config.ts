@@ -60,11 +60,15 @@ function preloadStartChunks(): Plugin {
         // Vite lists the entry's static imports already.
         const listed = closure([entry.fileName])
         // Not the start-up error screen, nor a screen's own code (main.tsx fetches the dashboard's
-        // early when the app opens on it): every start needs the rest.
+        // early when the app opens on it), nor the schema migrations (db.ts loads them only to
+        // upgrade a database): every start needs the rest.
         const startChunks = entry.dynamicImports.filter(
           (file) =>
             !chunk(file)?.moduleIds.some(
-              (id) => id.endsWith('/ui/StartupError.tsx') || id.includes('/ui/screens/'),
+              (id) =>
+                id.endsWith('/ui/StartupError.tsx') ||
+                id.includes('/ui/screens/') ||
+                id.endsWith('/data/migrations.ts'),
             ),
         )
         const preloaded = [...closure(startChunks)].filter((file) => !listed.has(file))
