@@ -186,6 +186,36 @@ describe('an import file’s search index drafted while it is checked', { timeou
     )
   })
 
+  it('is finished at the commit when the write ends before the draft has indexed its rows', async () => {
+    // A fast write: every chunk reaches the index, and the commit comes, before any of the
+    // draft's background steps has run. The commit indexes the rest of the draft itself.
+    const file = generateExport(3500, 68)
+    const db = freshDb()
+    const service = new SearchService(db, fold)
+    await service.open()
+    const written: ReturnType<typeof indexedEntry>[][] = []
+    const { revision, journalKept } = await applyImportAt(
+      db,
+      checkImportText(file.text),
+      'replace',
+      {
+        onJournalWritten: (entries) => {
+          written.push(entries.map(indexedEntry))
+        },
+      },
+    )
+    service.prepareImport(14, file.text)
+    service.beginImport('replace', 14)
+    for (const chunk of written) service.importEntries(chunk)
+    expect(service.followsDraft).toBe(true)
+    expect(await service.commitImport(revision, journalKept)).toEqual({
+      documents: 3500,
+      source: 'rebuilt',
+      rebuildReason: 'imported',
+    })
+    expect(service.search('quant', 100_000).total).toBe(file.counts.quant)
+  })
+
   it('is followed only by the import of its own key, and not once dropped', async () => {
     const file = generateExport(100, 66)
     const db = freshDb()
