@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import MiniSearch, { type SearchResult } from 'minisearch'
 import OpenCC from 'opencc-js/t2cn'
 import { describe, expect, it } from 'vitest'
@@ -230,5 +231,61 @@ describe('JournalIndex building', () => {
     index.upsert([{ ...rows[0], tags: 'training' } as IndexedEntry])
     expect(index.search('面试', 500).total).toBe(299)
     expect(index.search('train', 500).hits.map((hit) => hit.id)).toEqual(['e0'])
+  })
+})
+
+describe('JournalIndex over many searches', () => {
+  // Each search reuses the arrays the last one scored in: nothing of one query may show in the
+  // next, as the index grows, entries change and others are removed between them.
+  it('answers as MiniSearch does, search after search, while the index changes between them', () => {
+    const all = (
+      JSON.parse(generateExport(600, 99).text) as { data: { journal: StoredJournalEntry[] } }
+    ).data.journal.map(indexedEntry)
+    const reference = referenceSearch()
+    const index = new JournalIndex(fold)
+    // Started small, so the arrays must grow with the index.
+    reference.addAll(all.slice(0, 20))
+    index.upsert(all.slice(0, 20))
+    const present = all.slice(0, 20).map((row) => row.id)
+    let next = 20
+    const random = fc.sample(fc.integer({ min: 0, max: 999_999 }), { numRuns: 2_000, seed: 7 })
+    let draw = 0
+    const pick = (count: number) => (random[draw++ % random.length] ?? 0) % count
+    const words = ['面试', '推理', '量化', 'quant', 'inference', 'q', '推', 'note', 'vllm', 'zzzz']
+    for (let round = 0; round < 300; round++) {
+      const change = pick(100)
+      if (change < 15 && next < all.length) {
+        const batch = all.slice(next, next + 1 + pick(80))
+        next += batch.length
+        reference.addAll(batch)
+        index.upsert(batch)
+        present.push(...batch.map((row) => row.id))
+      } else if (change < 22 && present.length > 5) {
+        const [id] = present.splice(pick(present.length), 1)
+        if (id === undefined) continue
+        reference.discard(id)
+        index.remove([id])
+      } else if (change < 28 && present.length > 5) {
+        const id = present[pick(present.length)]
+        const row = all.find((candidate) => candidate.id === id)
+        if (!row) continue
+        const changed = { ...row, body: `推理 面试 ${String(round)}` }
+        reference.replace(changed)
+        index.upsert([changed])
+      }
+      const query = Array.from({ length: 1 + pick(3) }, () => words[pick(words.length)]).join(' ')
+      // One search of each per round: the first search after a removal cleans what was removed
+      // (MiniSearch's lazy discard, which JournalIndex mirrors), and a second one scores apart
+      // from it, in MiniSearch too.
+      const expected = reference.search(query)
+      const limit = [1, 5, 50, expected.length + 5][pick(4)] ?? 1
+      const found = index.search(query, limit)
+      expect(found.total, query).toBe(expected.length)
+      expect(found.hits, query).toEqual(
+        expected
+          .slice(0, limit)
+          .map((hit) => ({ id: hit.id as string, score: hit.score, terms: hit.terms })),
+      )
+    }
   })
 })
