@@ -83,11 +83,9 @@ export interface Platform {
   openTextFile(extensions: string[]): Promise<OpenOutcome>
   /**
    * The same for a file the app decodes itself (an import checks its bytes as strict UTF-8 off
-   * the UI thread): a browser answers the bytes undecoded, the app main's text. Both adapters
-   * have it; optional so a screen's test double of openTextFile still serves (callers fall
-   * back to openTextFile).
+   * the UI thread): a browser answers the bytes undecoded, the app main's text.
    */
-  openDataFile?(extensions: string[]): Promise<OpenDataOutcome>
+  openDataFile(extensions: string[]): Promise<OpenDataOutcome>
   /**
    * Prints the page as it stands, through its print style sheet, to a PDF: a save dialog and
    * Electron's printToPDF in the app, the browser's print dialog ("Save as PDF") in a browser.

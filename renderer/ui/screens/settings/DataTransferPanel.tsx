@@ -83,9 +83,7 @@ export function DataTransferPanel() {
     const warm = warmImportCheck()
     try {
       // Its bytes where the platform has them: they are decoded on the check's worker.
-      const opened = platform.openDataFile
-        ? await platform.openDataFile(['json'])
-        : await platform.openTextFile(['json'])
+      const opened = await platform.openDataFile(['json'])
       if (opened.status === 'cancelled') {
         warm.dispose()
         return

@@ -32,6 +32,7 @@ function fakePlatform(
     systemLanguages: () => Promise.resolve(['en']),
     saveTextFile,
     openTextFile: () => Promise.resolve({ status: 'cancelled' }),
+    openDataFile: () => Promise.resolve({ status: 'cancelled' }),
     printToPdf,
     backups: null,
     notificationAccess: () => 'unsupported',
