@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, cleanup, render, screen } from '@testing-library/react'
+import { cleanup, render, screen, waitFor } from '@testing-library/react'
 import { I18nextProvider } from 'react-i18next'
 import { afterEach, describe, expect, it } from 'vitest'
 import { TidemarkDatabase } from '../../../../renderer/data/db'
@@ -36,7 +36,17 @@ function fakeMain(failWith: string | null) {
       }
     },
   }
-  return { backups, written, askForBackup: () => requested?.() }
+  return {
+    backups,
+    written,
+    /** Asks once the app listens (it starts to after its first paint): never into the void. */
+    askForBackup: async () => {
+      await waitFor(() => {
+        expect(requested).not.toBeNull()
+      })
+      requested?.()
+    },
+  }
 }
 
 async function renderApp(backups: PlatformBackups) {
@@ -59,20 +69,15 @@ async function renderApp(backups: PlatformBackups) {
   return db
 }
 
-const settle = () =>
-  act(async () => {
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  })
-
 describe('automatic backups', () => {
   it('answer main’s request on quit with a backup marked quit', async () => {
     const main = fakeMain(null)
     const db = await renderApp(main.backups)
-    await settle()
-    main.askForBackup()
-    await settle()
+    await main.askForBackup()
+    await waitFor(async () => {
+      expect(await readLastAutomaticBackup(db)).toMatchObject({ reason: 'quit', error: null })
+    })
     expect(main.written).toEqual(['quit'])
-    expect(await readLastAutomaticBackup(db)).toMatchObject({ reason: 'quit', error: null })
     expect(screen.queryByTestId('backup-failed')).toBeNull()
     await db.delete()
   })
@@ -80,12 +85,12 @@ describe('automatic backups', () => {
   it('a failed backup is recorded and shown, not only logged', async () => {
     const main = fakeMain('ENOSPC: no space left on device')
     const db = await renderApp(main.backups)
-    await settle()
-    main.askForBackup()
-    await settle()
-    expect(await readLastAutomaticBackup(db)).toMatchObject({
-      reason: 'quit',
-      error: 'ENOSPC: no space left on device',
+    await main.askForBackup()
+    await waitFor(async () => {
+      expect(await readLastAutomaticBackup(db)).toMatchObject({
+        reason: 'quit',
+        error: 'ENOSPC: no space left on device',
+      })
     })
     const banner = await screen.findByTestId('backup-failed')
     expect(banner.textContent).toMatch(/failed \(ENOSPC: no space left on device\)/)
