@@ -30,22 +30,29 @@ export function App({ services }: { services: Services }) {
   )
 }
 
+/** The latest the banners wait: a window that paints nothing (hidden, minimized, a background
+ *  tab) runs no animation frame, and they hold the "another window upgraded" message. */
+const BANNERS_AT_THE_LATEST_MS = 1000
+
 /**
  * True from the task after the app's first frame is painted (rAF runs just before the paint, a
- * task queued there after it).
+ * task queued there after it), or after BANNERS_AT_THE_LATEST_MS, whichever comes first.
  */
 function useFirstFramePainted(): boolean {
   const [painted, setPainted] = useState(false)
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined
+    const done = () => {
+      setPainted(true)
+    }
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        setPainted(true)
-      }, 0)
+      timer = setTimeout(done, 0)
     })
+    const latest = setTimeout(done, BANNERS_AT_THE_LATEST_MS)
     return () => {
       cancelAnimationFrame(frame)
       clearTimeout(timer)
+      clearTimeout(latest)
     }
   }, [])
   return painted

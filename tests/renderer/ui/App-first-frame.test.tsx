@@ -27,20 +27,25 @@ afterEach(() => {
   window.location.hash = ''
 })
 
+/** A database with data and no export: browser mode reminds the user to export. */
+async function databaseDueAnExport() {
+  const db = new TidemarkDatabase(`app-first-frame-${crypto.randomUUID()}`)
+  await db.open()
+  await db.skills.put({
+    id: 's1',
+    name: 'vLLM',
+    domain: 'inference-acceleration',
+    level: 3,
+    evidence: [],
+    createdAt: '2026-11-01T00:00:00.000Z',
+    updatedAt: '2026-11-01T00:00:00.000Z',
+  })
+  return db
+}
+
 describe('the app’s first frame', () => {
   it('mounts the banners once it is painted, and they still show', async () => {
-    const db = new TidemarkDatabase(`app-first-frame-${crypto.randomUUID()}`)
-    await db.open()
-    // Data and no export: browser mode reminds the user to export.
-    await db.skills.put({
-      id: 's1',
-      name: 'vLLM',
-      domain: 'inference-acceleration',
-      level: 3,
-      evidence: [],
-      createdAt: '2026-11-01T00:00:00.000Z',
-      updatedAt: '2026-11-01T00:00:00.000Z',
-    })
+    const db = await databaseDueAnExport()
     const i18n = await createI18n('en')
     window.location.hash = '#/settings'
     render(
@@ -52,5 +57,20 @@ describe('the app’s first frame', () => {
     expect(reminder.calls).toBe(0)
     expect(await screen.findByTestId('export-reminder', {}, { timeout: 5000 })).toBeTruthy()
     expect(reminder.calls).toBeGreaterThan(0)
+  }, 30_000)
+
+  it('mounts them even in a window that paints no frame (hidden, minimized, a background tab)', async () => {
+    const db = await databaseDueAnExport()
+    const noFrames = vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0)
+    try {
+      render(
+        <I18nextProvider i18n={await createI18n('en')}>
+          <App services={testServices(db, detectPlatform({}), ['en'])} />
+        </I18nextProvider>,
+      )
+      expect(await screen.findByTestId('export-reminder', {}, { timeout: 5000 })).toBeTruthy()
+    } finally {
+      noFrames.mockRestore()
+    }
   }, 30_000)
 })
