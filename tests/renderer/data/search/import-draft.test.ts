@@ -1,5 +1,4 @@
-import OpenCC from 'opencc-js/t2cn'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { TidemarkDatabase } from '../../../../renderer/data/db'
 import { saveJournalEntry } from '../../../../renderer/data/repositories/journal'
 import { draftEntries, MAX_DRAFT_BYTES } from '../../../../renderer/data/search/import-draft'
@@ -13,27 +12,13 @@ import {
   type ImportMode,
 } from '../../../../renderer/data/transfer/import'
 import { generateExport } from '../../../helpers/export-generator'
+import { fold, freshDatabases, idsFound } from './search-fixtures'
 
-const fold = OpenCC.Converter({ from: 'tw', to: 'cn' })
-const opened: TidemarkDatabase[] = []
-
-function freshDb(): TidemarkDatabase {
-  const db = new TidemarkDatabase(`import-draft-${crypto.randomUUID()}`)
-  opened.push(db)
-  return db
-}
-
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete()
-})
+const freshDb = freshDatabases('import-draft')
 
 const bytesOf = (text: string): ArrayBuffer => new TextEncoder().encode(text).buffer
 
-const ids = (service: SearchService, query: string) =>
-  service
-    .search(query, 100_000)
-    .hits.map((hit) => hit.id)
-    .sort()
+const ids = idsFound
 
 /**
  * An import as the Settings screen runs it: the file's index drafted while it is "checked"

@@ -1,5 +1,4 @@
-import OpenCC from 'opencc-js/t2cn'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { TidemarkDatabase } from '../../../../renderer/data/db'
 import { saveJournalEntry } from '../../../../renderer/data/repositories/journal'
 import { readJournalRevision } from '../../../../renderer/data/repositories/meta'
@@ -13,25 +12,11 @@ import {
 } from '../../../../renderer/data/transfer/import'
 import { TransferCancelled } from '../../../../renderer/data/transfer/progress'
 import { generateExport } from '../../../helpers/export-generator'
+import { fold, freshDatabases, idsFound } from './search-fixtures'
 
-const fold = OpenCC.Converter({ from: 'tw', to: 'cn' })
-const opened: TidemarkDatabase[] = []
+const freshDb = freshDatabases('import-index')
 
-function freshDb(): TidemarkDatabase {
-  const db = new TidemarkDatabase(`import-index-${crypto.randomUUID()}`)
-  opened.push(db)
-  return db
-}
-
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete()
-})
-
-const ids = (service: SearchService, query: string) =>
-  service
-    .search(query, 100_000)
-    .hits.map((hit) => hit.id)
-    .sort()
+const ids = idsFound
 
 /** An import as the Settings screen runs it: the index built beside the write. */
 async function importBeside(
