@@ -3,7 +3,7 @@ import { I18nextProvider } from 'react-i18next'
 import type { TidemarkApi } from '../preload/api'
 import type { SourcesToRead } from './data/assessment-input'
 import { TidemarkDatabase } from './data/db'
-import { classifyOpenError, openTidemarkDatabase } from './data/open-database'
+import { AppCodeMissingError, classifyOpenError, openTidemarkDatabase } from './data/open-database'
 import { sectionFromHash, type SectionId } from './ui/sections'
 import './ui/styles.css'
 
@@ -141,6 +141,8 @@ async function start(container: HTMLElement): Promise<void> {
       </StrictMode>,
     )
   } catch (error) {
+    // The app's own code, not the data: said in plain words below (no backup would help).
+    if (error instanceof AppCodeMissingError) throw error
     // Loaded only when needed: restoring a backup brings the whole import with it.
     const [{ StartupError }, i18n] = await Promise.all([
       import('./ui/StartupError'),

@@ -40,9 +40,25 @@ export class NewerSchemaError extends Error {
 }
 
 /**
+ * Thrown before opening when an upgrade is due and the app's own code for it cannot load (a
+ * chunk missing or damaged on disk): the data was not touched, and no backup will help; the app
+ * itself must be opened again or reinstalled.
+ */
+export class AppCodeMissingError extends Error {
+  constructor(cause: unknown) {
+    super(
+      `the code that upgrades the data could not be loaded (${cause instanceof Error ? cause.message : String(cause)})`,
+      { cause },
+    )
+    this.name = 'AppCodeMissingError'
+  }
+}
+
+/**
  * Opens the database, refusing data written by a newer Tidemark first. Dexie 4 would open a
  * newer database anyway, add the stores it misses and raise its version: an older app must
- * not reshape data it does not understand. IndexedDB stores Dexie's version × 10.
+ * not reshape data it does not understand. IndexedDB stores Dexie's version × 10. Throws
+ * AppCodeMissingError when an upgrade is due and its code cannot load.
  */
 export async function openTidemarkDatabase(db: TidemarkDatabase): Promise<void> {
   const existing = (await indexedDB.databases()).find((info) => info.name === db.name)
@@ -53,6 +69,17 @@ export async function openTidemarkDatabase(db: TidemarkDatabase): Promise<void> 
     Math.floor(existing.version / 10) > CURRENT_SCHEMA_VERSION
   ) {
     throw new NewerSchemaError(existing.version)
+  }
+  if (
+    existing?.version !== undefined &&
+    Math.floor(existing.version / 10) < CURRENT_SCHEMA_VERSION
+  ) {
+    // An upgrade is due: its code (loaded only then) is loaded before the database opens, so
+    // that a chunk which cannot load is told as the app's fault, not the data's. The upgrade
+    // itself finds it loaded.
+    await import('./migrations').catch((cause: unknown) => {
+      throw new AppCodeMissingError(cause)
+    })
   }
   await db.open()
 }
