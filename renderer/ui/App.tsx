@@ -17,6 +17,7 @@ import { Banners } from './Banners'
 import { DeadlineBanner } from './deadlines/DeadlineBanner'
 import { KeyboardHelp } from './help/KeyboardHelp'
 import { NavBar } from './NavBar'
+import { usePainted } from './hooks/use-painted'
 import { QuickEntry } from './quick-entry/QuickEntry'
 import type { TidemarkDatabase } from '../data/db'
 import type { SectionId } from './sections'
@@ -34,30 +35,6 @@ export function App({ services }: { services: Services }) {
  *  tab) runs no animation frame, and they hold the "another window upgraded" message. */
 const BANNERS_AT_THE_LATEST_MS = 1000
 
-/**
- * True from the task after the app's first frame is painted (rAF runs just before the paint, a
- * task queued there after it), or after BANNERS_AT_THE_LATEST_MS, whichever comes first.
- */
-function useFirstFramePainted(): boolean {
-  const [painted, setPainted] = useState(false)
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const done = () => {
-      setPainted(true)
-    }
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(done, 0)
-    })
-    const latest = setTimeout(done, BANNERS_AT_THE_LATEST_MS)
-    return () => {
-      cancelAnimationFrame(frame)
-      clearTimeout(timer)
-      clearTimeout(latest)
-    }
-  }, [])
-  return painted
-}
-
 function AppFrame() {
   const { systemLanguages, platform } = useServices()
   // The banners (an export due, a backup failed, offers' deadlines) show nothing until their live
@@ -65,7 +42,7 @@ function AppFrame() {
   // painted, their render, their queries (the journal counted, the offers read) and the
   // notification check no longer share the first frame's task and IndexedDB with the screen's
   // first records (about 70 ms of the journal's first page in a profile, at load 4-6).
-  const painted = useFirstFramePainted()
+  const painted = usePainted(true, BANNERS_AT_THE_LATEST_MS)
   const { t, i18n } = useTranslation()
   const settings = useSettings()
   const section = useHashSection()

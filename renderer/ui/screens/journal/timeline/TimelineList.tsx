@@ -8,6 +8,7 @@ import {
   useState,
   type KeyboardEvent,
 } from 'react'
+import { usePainted } from '../../../hooks/use-painted'
 import { useTranslation } from 'react-i18next'
 import type { UiLanguage } from '../../../i18n/i18n'
 import type { Fold } from './highlight'
@@ -95,21 +96,8 @@ export const TimelineList = memo(function TimelineList({
   const [active, setActive] = useState(0)
   /** Set when a key moved the active row: focus follows once that row is rendered. */
   const focusWanted = useRef(false)
-  const [overscan, setOverscan] = useState(FIRST_OVERSCAN)
-  useEffect(() => {
-    if (overscan === OVERSCAN) return
-    // After the frame is painted: rAF runs just before it, a task queued there after.
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        setOverscan(OVERSCAN)
-      }, 0)
-    })
-    return () => {
-      cancelAnimationFrame(frame)
-      clearTimeout(timer)
-    }
-  }, [overscan])
+  // The rows out of view follow once the first frame is painted.
+  const overscan = usePainted() ? OVERSCAN : FIRST_OVERSCAN
 
   const estimateSize = useCallback(
     (index: number) => {

@@ -16,6 +16,7 @@ import { FIRST_ROWS, sameAsAhead, useFirstScreenAhead } from './first-screen'
 import { groupStarts, numberFormat } from './timeline-groups'
 import type { IgnoredParameter } from './timeline-hash'
 import { useFold } from './use-fold'
+import { usePainted } from '../../../hooks/use-painted'
 import { useTimelineHash } from './use-timeline-hash'
 import './timeline.css'
 
@@ -72,7 +73,7 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
   // What the filters offer, asked once the first screen is painted (at once when it waits
   // for them: a filter in the address must be checked against them), with the code that reads
   // them.
-  const [painted, setPainted] = useState(false)
+  const painted = usePainted(head !== undefined)
   const settled = painted || head === null
   const [sources, setSources] = useState<FilterSources | null>(null)
   useEffect(() => {
@@ -115,21 +116,6 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
   // The whole order (every id and date the filter keeps, for the scroll height, the headings
   // and the keys), read once the first screen is painted: at 50,000 entries it takes a second,
   // which the first screen need not wait for. Without a first screen, read at once.
-  useEffect(() => {
-    if (painted || head === undefined) return
-    let frame = 0
-    let timer: ReturnType<typeof setTimeout> | undefined
-    // After the next frame is painted: a task queued from requestAnimationFrame runs after it.
-    frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        setPainted(true)
-      }, 0)
-    })
-    return () => {
-      cancelAnimationFrame(frame)
-      clearTimeout(timer)
-    }
-  }, [painted, head])
   const wholeAnswer = useLiveQuery(
     async () =>
       settled ? { key: filterKey, timeline: await queryJournal(db, filter) } : undefined,
