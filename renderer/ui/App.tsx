@@ -13,8 +13,6 @@ import { useHashSection } from './hooks/use-hash-section'
 import { useSectionShortcuts } from './hooks/use-section-shortcuts'
 import { useSettings } from './hooks/use-settings'
 import { resolveUiLanguage } from './i18n/i18n'
-import { Banners } from './Banners'
-import { DeadlineBanner } from './deadlines/DeadlineBanner'
 import { KeyboardHelp } from './help/KeyboardHelp'
 import { NavBar } from './NavBar'
 import { usePainted } from './hooks/use-painted'
@@ -118,10 +116,9 @@ function AppFrame() {
       <NavBar current={section} />
       <main id="main" className="app-main" tabIndex={-1}>
         {painted && (
-          <>
-            <Banners />
-            <DeadlineBanner />
-          </>
+          <Suspense fallback={null}>
+            <AllBanners />
+          </Suspense>
         )}
         {screen}
       </main>
@@ -134,6 +131,15 @@ function AppFrame() {
     </div>
   )
 }
+
+// The banners' code (with the offers' repository and the records' schemas it brings) loads once
+// the first frame is painted, when they mount. If it cannot load, the screen stays without them.
+const AllBanners = lazy((): Promise<{ default: ComponentType }> =>
+  import('./Banners').then(
+    ({ AllBanners }) => ({ default: AllBanners }),
+    () => ({ default: () => null }),
+  ),
+)
 
 // The desktop app's automatic backups (a browser has none) load beside the first screen: the
 // export they write is code the first paint does not need.

@@ -2,8 +2,23 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { readLastAutomaticBackup } from '../data/repositories/meta'
+import { DeadlineBanner } from './deadlines/DeadlineBanner'
 import { useExportReminder } from './hooks/use-export-reminder'
 import { useServices } from './services'
+
+/**
+ * Every banner above the screens: the data's (`Banners`) and the offers' deadlines. App loads
+ * this module once the first frame is painted: the deadlines read the offers through their
+ * repository, which brings the records' zod schemas, code the first screen does not need.
+ */
+export function AllBanners() {
+  return (
+    <>
+      <Banners />
+      <DeadlineBanner />
+    </>
+  )
+}
 
 /** Messages about the data itself, above every screen: a newer version elsewhere, an export due. */
 export function Banners() {
