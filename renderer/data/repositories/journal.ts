@@ -11,6 +11,7 @@ import { recordSkillSnapshot, snapshotTables } from '../snapshots'
 import { DataValidationError, validate } from '../validation'
 import { upsertRecord } from './upsert'
 import { bumpJournalRevision } from './meta'
+import { announceJournalChange } from './journal-changes'
 
 export const journalDraftSchema = journalEntryFieldsSchema
   .omit({ id: true, createdAt: true, updatedAt: true })
@@ -18,27 +19,8 @@ export const journalDraftSchema = journalEntryFieldsSchema
   .superRefine(evidenceIsLinked)
 export type JournalDraft = z.input<typeof journalDraftSchema>
 
-/**
- * Listeners told, after a journal write commits, which entries changed (the search worker),
- * with the journal revision that write produced.
- */
-export type JournalChange =
-  | { kind: 'put'; ids: string[]; revision: number }
-  | { kind: 'delete'; ids: string[]; revision: number }
-  | { kind: 'reset' }
-type JournalListener = (change: JournalChange) => void
-const listeners = new WeakMap<TidemarkDatabase, Set<JournalListener>>()
-
-export function onJournalChange(db: TidemarkDatabase, listener: JournalListener): () => void {
-  const forDb = listeners.get(db) ?? new Set<JournalListener>()
-  listeners.set(db, forDb)
-  forDb.add(listener)
-  return () => forDb.delete(listener)
-}
-
-export function announceJournalChange(db: TidemarkDatabase, change: JournalChange): void {
-  for (const listener of listeners.get(db) ?? []) listener(change)
-}
+// The change listeners live apart, so that subscribing to them loads none of the validation.
+export { announceJournalChange, onJournalChange, type JournalChange } from './journal-changes'
 
 /** The newest entries first, a page at a time. */
 export function newestEntries(
