@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
-import type { Plugin } from 'vite'
+import type { Plugin, Rolldown } from 'vite'
 import { CONTENT_SECURITY_POLICY } from './main/csp'
 
 /** Writes the CSP into the built index.html. Only at build: the dev server's React refresh
@@ -94,6 +94,53 @@ function preloadStartChunks(): Plugin {
   }
 }
 
+const MAIN_TSX = resolve(__dirname, 'renderer/main.tsx')
+
+/** What main.tsx imports dynamically that only some starts need: not part of the start chunk. */
+const NOT_EVERY_START = [
+  '/ui/StartupError.tsx',
+  '/ui/screens/',
+  '/data/migrations.ts',
+  '/ui/hooks/stored-for-assessment.ts',
+]
+
+/**
+ * The start's code in one chunk: everything main.tsx's dynamic imports that every start makes
+ * (App, i18n, the platform, the settings, the search client, react-dom) import statically,
+ * which runs at every start anyway. Left to itself, Rolldown split it into ~20 small chunks by
+ * which lazy screens share them: each a modulepreload request and a module to instantiate
+ * (~1.2 ms of the main thread each while index.html is parsed, in a profile). main.tsx's own
+ * static imports (Dexie, React) stay in the entry's chunks, so the database starts opening
+ * before this chunk has run.
+ */
+function startChunkName(moduleId: string, context: Rolldown.ChunkingContext): string | null {
+  startModules ??= findStartModules(context)
+  // Named after App, its heart (the start-up error e2e test fails the app shell's code by name).
+  return startModules.has(moduleId) ? 'App' : null
+}
+let startModules: Set<string> | undefined
+
+function findStartModules(context: Rolldown.ChunkingContext): Set<string> {
+  const info = (id: string) => context.getModuleInfo(id)
+  const staticClosure = (roots: readonly string[]) => {
+    const seen = new Set<string>()
+    const stack = [...roots]
+    for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+      if (seen.has(id)) continue
+      seen.add(id)
+      stack.push(...(info(id)?.importedIds ?? []))
+    }
+    return seen
+  }
+  const main = info(MAIN_TSX)
+  if (!main) throw new Error('tidemark start chunk: main.tsx is not in the graph')
+  const roots = main.dynamicallyImportedIds.filter(
+    (id) => !NOT_EVERY_START.some((part) => id.includes(part)),
+  )
+  const entry = staticClosure([MAIN_TSX])
+  return new Set([...staticClosure(roots)].filter((id) => !entry.has(id)))
+}
+
 /** The app's version, written into export files and backups (package.json is the one source). */
 const APP_VERSION = (
   JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string }
@@ -125,7 +172,14 @@ export default defineConfig({
       modulePreload: { polyfill: false },
       // Minified: what users download and parse at every start (the initial JS budget is 250 KB gzip).
       minify: true,
-      rolldownOptions: { input: resolve(__dirname, 'renderer/index.html') },
+      rolldownOptions: {
+        input: resolve(__dirname, 'renderer/index.html'),
+        output: {
+          codeSplitting: {
+            groups: [{ name: startChunkName, includeDependenciesRecursively: false }],
+          },
+        },
+      },
     },
   },
 })
