@@ -114,11 +114,16 @@ const NOT_EVERY_START = [
  * before this chunk has run.
  */
 function startChunkName(moduleId: string, context: Rolldown.ChunkingContext): string | null {
-  startModules ??= findStartModules(context)
+  // Worked out once per chunking pass (a watching build chunks again after each change).
+  let modules = startModules.get(context)
+  if (!modules) {
+    modules = findStartModules(context)
+    startModules.set(context, modules)
+  }
   // Named after App, its heart (the start-up error e2e test fails the app shell's code by name).
-  return startModules.has(moduleId) ? 'App' : null
+  return modules.has(moduleId) ? 'App' : null
 }
-let startModules: Set<string> | undefined
+const startModules = new WeakMap<Rolldown.ChunkingContext, Set<string>>()
 
 function findStartModules(context: Rolldown.ChunkingContext): Set<string> {
   const info = (id: string) => context.getModuleInfo(id)
