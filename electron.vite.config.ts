@@ -114,18 +114,24 @@ const NOT_EVERY_START = [
  * before this chunk has run.
  */
 function startChunkName(moduleId: string, context: Rolldown.ChunkingContext): string | null {
-  // Worked out once per chunking pass (a watching build chunks again after each change).
-  let modules = startModules.get(context)
+  // Worked out once per chunking pass (a watching build chunks again after each change), whose
+  // module infos Rolldown reuses within the pass.
+  const main = context.getModuleInfo(MAIN_TSX)
+  if (!main) throw new Error('tidemark start chunk: main.tsx is not in the graph')
+  let modules = startModules.get(main)
   if (!modules) {
-    modules = findStartModules(context)
-    startModules.set(context, modules)
+    modules = findStartModules(context, main)
+    startModules.set(main, modules)
   }
   // Named after App, its heart (the start-up error e2e test fails the app shell's code by name).
   return modules.has(moduleId) ? 'App' : null
 }
-const startModules = new WeakMap<Rolldown.ChunkingContext, Set<string>>()
+const startModules = new WeakMap<Rolldown.ModuleInfo, Set<string>>()
 
-function findStartModules(context: Rolldown.ChunkingContext): Set<string> {
+function findStartModules(
+  context: Rolldown.ChunkingContext,
+  main: Rolldown.ModuleInfo,
+): Set<string> {
   const info = (id: string) => context.getModuleInfo(id)
   const staticClosure = (roots: readonly string[]) => {
     const seen = new Set<string>()
@@ -137,8 +143,6 @@ function findStartModules(context: Rolldown.ChunkingContext): Set<string> {
     }
     return seen
   }
-  const main = info(MAIN_TSX)
-  if (!main) throw new Error('tidemark start chunk: main.tsx is not in the graph')
   const roots = main.dynamicallyImportedIds.filter(
     (id) => !NOT_EVERY_START.some((part) => id.includes(part)),
   )
