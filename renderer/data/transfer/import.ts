@@ -151,28 +151,44 @@ function tally(counts: TableCounts, decision: MergeDecision): void {
 /** What an import does beyond TransferOptions. */
 export interface ImportOptions extends TransferOptions {
   /**
-   * The journal entries the import writes (added or changed), a chunk at a time, as they are
-   * handed to IndexedDB: the search worker indexes them while the write goes on. Nothing is
+   * The journal entries the import writes (added or changed), a few hundred at a time, as
+   * they are handed to IndexedDB: the search worker indexes them while the write goes on. Nothing is
    * stored until the whole transaction commits; if it does not, these were never written.
    */
   onJournalWritten?: (entries: readonly StoredJournalEntry[]) => void
 }
 
 /**
- * Chunks handed to IndexedDB before the oldest one is waited for. Waiting for each chunk
+ * Records handed to IndexedDB before the oldest of them is waited for. Waiting for each chunk
  * before sending the next left IndexedDB idle while this thread prepared the next one; a few
- * in flight keep it busy, and progress and cancel still come between chunks.
+ * thousand in flight keep it busy, and progress and cancel still come between chunks.
  */
-const CHUNKS_IN_FLIGHT = 4
+const RECORDS_IN_FLIGHT = 2000
 
 /**
- * Records handed to IndexedDB in one go. Each `add` copies its record on this thread, so a
- * chunk is one task the window cannot answer in: the first CHUNKS_IN_FLIGHT go out in one
- * task, and with 2,000-record chunks that was 8,000 records (measured: the longest task of
- * the write, 0.9 s under load). Only inside IndexedDB's own callbacks can a transaction take
- * more requests, so smaller chunks are the way to shorter tasks.
+ * Records handed to IndexedDB in one `bulkAdd`/`bulkPut`: smaller than RECORDS_PER_TASK, so
+ * that each chunk written back lets more go than it frees, and the records in flight grow to
+ * RECORDS_IN_FLIGHT.
  */
-const WRITE_CHUNK = 500
+const WRITE_CHUNK = 50
+
+/**
+ * Records handed to IndexedDB in one task at most. Each `add` copies its record on this
+ * thread (Chromium serializes it, then reads a clone of it back for the index keys: about
+ * 0.1-0.15 ms a journal entry), and only inside IndexedDB's own callbacks can a transaction
+ * take more requests: so the write hands over a few records at each chunk written back, and
+ * fills its RECORDS_IN_FLIGHT over a few of them, instead of at once. Handing 4 chunks of 500
+ * in the first task was the longest task of the whole import (measured at 50,000 entries:
+ * 300-500 ms; 60-100 ms for each later chunk of 500).
+ */
+const RECORDS_PER_TASK = 100
+
+/** Written records passed on to `onWritten` together: the search worker gets them in one
+ *  message, not one message per small chunk. */
+const WRITTEN_BATCH = 500
+
+/** Write progress is reported at most once per this many records (and at the end). */
+const PROGRESS_STEP = 500
 
 /** An import's result: what changed, and the journal revision its transaction committed. */
 export interface AppliedImport {
@@ -217,9 +233,13 @@ export async function applyImportAt(
     return sum + (Array.isArray(value) ? value.length : value === null ? 0 : 1)
   }, 0)
   let done = 0
+  let reported = 0
   const advance = (count: number) => {
     done += count
-    onProgress?.({ phase: 'write', done, total })
+    if (done - reported >= PROGRESS_STEP || done === total) {
+      reported = done
+      onProgress?.({ phase: 'write', done, total })
+    }
     throwIfCancelled(signal)
   }
 
@@ -238,7 +258,10 @@ export async function applyImportAt(
       // Look up only the ids already stored: a merge into an empty or small table would
       // otherwise cost one read per incoming record (measured: 2.8 s for 50,000).
       const storedKeys = new Set((await table.toCollection().primaryKeys()).map(String))
-      const present = rows.map(keyOf).filter((key) => storedKeys.has(key))
+      // An empty table has none (the file's keys are not even listed: at 50,000 entries that
+      // was most of the longest task at the start of the write).
+      const present =
+        storedKeys.size === 0 ? [] : rows.map(keyOf).filter((key) => storedKeys.has(key))
       if (present.length > 0) {
         const twins = await table.bulkGet(present)
         found = new Map(present.map((key, index) => [key, twins[index]]))
@@ -249,7 +272,21 @@ export async function applyImportAt(
     // every record is new, so each is added, without IndexedDB looking for one to overwrite.
     // The file's keys are each there once (the export schema refuses duplicates).
     const allNew = mode === 'replace' || found.size === 0
-    const inFlight: Promise<number>[] = []
+    // Chunks handed to IndexedDB and not yet written back, oldest first.
+    const inFlight: { done: Promise<void>; count: number }[] = []
+    let recordsInFlight = 0
+    /** Records handed over since the write last came back from IndexedDB (this task's). */
+    let handedThisTask = 0
+    /** Written records not yet passed on to `onWritten`. */
+    const toPassOn: Row[] = []
+    const writtenBack = async () => {
+      const oldest = inFlight.shift()
+      if (!oldest) return
+      await oldest.done
+      recordsInFlight -= oldest.count
+      handedThisTask = 0
+      advance(oldest.count)
+    }
     for (let start = 0; start < rows.length; start += WRITE_CHUNK) {
       const chunk = rows.slice(start, start + WRITE_CHUNK)
       let written: readonly Row[] = chunk
@@ -262,15 +299,28 @@ export async function applyImportAt(
           return decision !== 'unchanged'
         })
       }
-      onWritten?.(written)
+      if (onWritten) {
+        for (const row of written) toPassOn.push(row)
+        if (toPassOn.length >= WRITTEN_BATCH) onWritten(toPassOn.splice(0))
+      }
       const put = allNew ? table.bulkAdd(written) : table.bulkPut(written)
-      const chunkDone = put.then(() => chunk.length)
+      const chunkDone = put.then(() => undefined)
       // Awaited below in order; one left in flight by a cancel must not be reported unhandled.
       chunkDone.catch(() => undefined)
-      inFlight.push(chunkDone)
-      while (inFlight.length >= CHUNKS_IN_FLIGHT) advance(await (inFlight.shift() ?? 0))
+      inFlight.push({ done: chunkDone, count: chunk.length })
+      recordsInFlight += chunk.length
+      handedThisTask += written.length
+      // The next chunk waits for room, and for a chunk written back when this task has
+      // handed over its share (the wait ends in IndexedDB's callback: a new task).
+      while (
+        inFlight.length > 0 &&
+        (recordsInFlight >= RECORDS_IN_FLIGHT || handedThisTask >= RECORDS_PER_TASK)
+      ) {
+        await writtenBack()
+      }
     }
-    while (inFlight.length > 0) advance(await (inFlight.shift() ?? 0))
+    if (onWritten && toPassOn.length > 0) onWritten(toPassOn.splice(0))
+    while (inFlight.length > 0) await writtenBack()
   }
   const writeOne = async <Row extends { updatedAt?: string | undefined }>(
     name: ExportTable,
