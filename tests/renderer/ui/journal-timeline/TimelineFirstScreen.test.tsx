@@ -176,6 +176,28 @@ describe('the timeline’s first screen', () => {
     }, SLOW)
   }, 30_000)
 
+  it('draws the filters once its first frame is painted', async () => {
+    const db = await openWith(300)
+    await warmJournalFirstScreen(db, {})
+    await renderTimeline(300, '#/journal', db)
+    const filters = () => screen.queryByRole('group', { name: 'Filters' })
+    // The first frame: the rows, not the filters' selects and date boxes.
+    expect(document.querySelectorAll('li.timeline-row').length).toBeGreaterThan(0)
+    expect(filters()).toBeNull()
+    await waitFor(() => {
+      expect(filters()).not.toBeNull()
+    }, SLOW)
+    expect(within(filters() as HTMLElement).getByLabelText('Kind')).toBeTruthy()
+    cleanup()
+
+    // A filter in the address: shown once the first screen knows it waits for the whole order.
+    await renderTimeline(300, '#/journal?kind=interview', db)
+    await waitFor(() => {
+      expect(filters()).not.toBeNull()
+    }, SLOW)
+    expect(screen.getByLabelText<HTMLSelectElement>('Kind').value).toBe('interview')
+  }, 30_000)
+
   it('draws its first screen with no Intl date or number format, in either language', async () => {
     // The page's first Intl.DateTimeFormat or NumberFormat loads the browser's locale data
     // (60-70 ms in Chromium): the first rows' days, headings and count are written out.

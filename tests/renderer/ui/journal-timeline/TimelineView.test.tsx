@@ -178,7 +178,10 @@ describe('the journal timeline', () => {
   it('filters by kind and tag through the hash, and clears them all', async () => {
     await renderTimeline(entries(120))
     await screen.findByText('Entry 0', {}, SLOW)
-    fireEvent.change(screen.getByLabelText('Kind'), { target: { value: 'interview' } })
+    // The filters follow the first screen's paint.
+    fireEvent.change(await screen.findByLabelText('Kind', {}, SLOW), {
+      target: { value: 'interview' },
+    })
     expect(window.location.hash).toBe('#/journal?kind=interview')
     await waitFor(() => {
       expect(screen.getByTestId('journal-count').textContent).toBe('20 of 120 entries')

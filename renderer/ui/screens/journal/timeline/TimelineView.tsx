@@ -254,7 +254,10 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
           }}
         />
       </div>
-      {!empty && (
+      {/* The filters follow the first screen's paint (at once when the address holds one):
+          their selects and date boxes cost the first frame a fifth of its elements, their
+          style and layout, for rows they do not narrow yet. */}
+      {!empty && settled && (
         <TimelineFilters
           filter={filter}
           onChange={setFilter}
