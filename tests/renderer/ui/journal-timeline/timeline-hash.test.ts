@@ -1,7 +1,12 @@
+import { join } from 'node:path'
 import fc from 'fast-check'
+import { z } from 'zod'
 import { describe, expect, it } from 'vitest'
 import type { JournalFilter } from '../../../../renderer/data/repositories/journal-query'
 import { JOURNAL_KINDS } from '../../../../renderer/domain/model/enums'
+import { idSchema } from '../../../../renderer/domain/model/id'
+import { isoDateSchema } from '../../../../renderer/domain/model/journal'
+import { REPOSITORY_ROOT as root, staticGraph } from '../../../helpers/static-imports'
 import {
   parseTimelineQuery,
   searchOfHash,
@@ -113,5 +118,101 @@ describe('the timeline’s filters in the hash', () => {
   it('finds the part after the first "?" of a hash', () => {
     expect(searchOfHash('#/journal?kind=offer&q=a?b')).toBe('kind=offer&q=a?b')
     expect(searchOfHash('#/journal')).toBe('')
+  })
+
+  it('checks each value as the domain’s schemas do, without zod in the first screen’s code', () => {
+    const { packages } = staticGraph(
+      join(root, 'renderer/ui/screens/journal/timeline/timeline-hash.ts'),
+    )
+    expect(packages).not.toContain('zod')
+    // The schemas the address was read with until now (the domain's, and the tag's, company's
+    // and search's limits), against the written-out checks, value by value.
+    const schemas = {
+      kind: z.enum(JOURNAL_KINDS),
+      tag: z.string().trim().min(1).max(40),
+      skill: idSchema,
+      offer: idSchema,
+      company: z.string().trim().min(1).max(100),
+      from: isoDateSchema,
+      to: isoDateSchema,
+      q: z.string().max(200),
+    } as const
+    const field = { skill: 'skillId', offer: 'offerId' } as const
+    const agrees = (name: keyof typeof schemas, value: string) => {
+      const state = parseTimelineQuery(new URLSearchParams([[name, value]]).toString())
+      const expected = schemas[name].safeParse(value)
+      const read =
+        name === 'q'
+          ? state.ignored.length === 0
+            ? state.query
+            : undefined
+          : (state.filter as Record<string, string | undefined>)[
+              name in field ? field[name as keyof typeof field] : name
+            ]
+      expect(read, `${name}=${JSON.stringify(value)}`).toBe(
+        expected.success ? expected.data : undefined,
+      )
+    }
+    const names = Object.keys(schemas) as (keyof typeof schemas)[]
+    const near = (limit: number) =>
+      fc.oneof(
+        fc.string({ maxLength: limit + 3 }),
+        fc
+          .tuple(
+            fc.constantFrom('', ' ', '\t', '\u3000'),
+            fc.string({ minLength: limit - 2, maxLength: limit + 2 }),
+          )
+          .map(([pad, text]) => `${pad}${text}${pad}`),
+        fc.constantFrom(...JOURNAL_KINDS, ' interview', 'Interview', ''),
+      )
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...names),
+        near(40),
+        near(64),
+        near(100),
+        near(200),
+        (name, a, b, c, d) => {
+          for (const value of [a, b, c, d]) agrees(name, value)
+        },
+      ),
+      { numRuns: 500 },
+    )
+    // Dates: every day of 1999-2032, and every month and day number of years around the leap
+    // rules' edges (1900, 2000, 2100, 0000), padded or not.
+    for (let day = Date.UTC(1999, 0, 1); day <= Date.UTC(2032, 11, 31); day += 86_400_000) {
+      agrees('from', new Date(day).toISOString().slice(0, 10))
+    }
+    for (const year of [
+      '0000',
+      '0004',
+      '0099',
+      '1900',
+      '1996',
+      '2000',
+      '2023',
+      '2024',
+      '2100',
+      '9999',
+    ]) {
+      for (let month = 0; month <= 13; month++) {
+        for (let dayOf = 0; dayOf <= 32; dayOf++) {
+          const date = `${year}-${String(month).padStart(2, '0')}-${String(dayOf).padStart(2, '0')}`
+          agrees('to', date)
+          agrees('from', `${year}-${String(month)}-${String(dayOf)}`)
+        }
+      }
+    }
+    for (const odd of [
+      '2026-1-01',
+      ' 2026-01-01',
+      '2026-01-01 ',
+      '+02026-01-01',
+      '2026/01/01',
+      '20260101',
+      '2026-01-01T00:00',
+    ]) {
+      agrees('from', odd)
+    }
   })
 })
