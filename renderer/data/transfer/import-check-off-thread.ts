@@ -2,7 +2,7 @@ import { EXPORT_TABLES, type ExportDocument, type ExportTable } from './export-f
 import { checkImportText } from './import'
 import { decodeImportBytes } from './import-checks'
 import { ImportRefused, type ImportProblem } from './import-problems'
-import { throwIfCancelled, TransferCancelled, type TransferOptions } from './progress'
+import { CHUNK, throwIfCancelled, TransferCancelled, type TransferOptions } from './progress'
 
 /**
  * The import's check (JSON, structure, schema: checkImportText, unchanged) on a worker's
@@ -25,13 +25,6 @@ const LIST_TABLES = EXPORT_TABLES.filter(
     name === 'goals',
 )
 type ListTable = (typeof LIST_TABLES)[number]
-
-/**
- * Records in one `rows` message. Taking a message on the UI thread makes its records anew
- * there (about 20 ms for 2,000 journal entries, and the young-generation collections that
- * follow), in one task.
- */
-export const ROWS_PER_MESSAGE = 500
 
 /** What the check worker sends, in this order: one `document`, its `rows`, then `done`. */
 export type CheckMessage =
@@ -71,8 +64,8 @@ export function runImportCheck(file: ImportFile, post: (message: CheckMessage) =
   post({ type: 'document', document: shell })
   for (const table of LIST_TABLES) {
     const rows: unknown[] = document.data[table]
-    for (let start = 0; start < rows.length; start += ROWS_PER_MESSAGE) {
-      post({ type: 'rows', table, rows: rows.slice(start, start + ROWS_PER_MESSAGE) })
+    for (let start = 0; start < rows.length; start += CHUNK) {
+      post({ type: 'rows', table, rows: rows.slice(start, start + CHUNK) })
     }
   }
   post({ type: 'done' })

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import { checkImportText } from '../../../../renderer/data/transfer/import'
 import {
   checkImportTextOffThread,
-  ROWS_PER_MESSAGE,
   runImportCheck,
   warmImportCheck,
   type CheckMessage,
@@ -46,7 +45,7 @@ function fakeWorker(sent: CheckMessage[] = []) {
 
 describe('the import check on a worker', () => {
   it('gives the same document as checking here, its records sent a chunk at a time', async () => {
-    const { text } = generateExport(ROWS_PER_MESSAGE * 2 + 5, 4)
+    const { text } = generateExport(CHUNK * 2 + 5, 4)
     const sent: CheckMessage[] = []
     const worker = fakeWorker(sent)
     const document = await checkImportTextOffThread(text, { startWorker: () => worker })
@@ -55,8 +54,8 @@ describe('the import check on a worker', () => {
       (message) => message.type === 'rows' && message.table === 'journal',
     )
     expect(journalChunks.map((message) => message.type === 'rows' && message.rows.length)).toEqual([
-      ROWS_PER_MESSAGE,
-      ROWS_PER_MESSAGE,
+      CHUNK,
+      CHUNK,
       5,
     ])
     expect(sent[0]?.type).toBe('document')
