@@ -1,6 +1,6 @@
 import type { TidemarkDatabase } from '../db'
 import type { StoredJournalEntry } from '../records'
-import { onJournalChange } from '../repositories/journal'
+import { onJournalChange } from '../repositories/journal-changes'
 import { indexedEntry } from './indexed-entry'
 import type { SearchResults } from './journal-index'
 import type { SearchMethod, SearchProtocol, SearchResponseMessage } from './search-protocol'
