@@ -184,10 +184,22 @@ describe('the timeline’s first screen', () => {
     // The first frame: the rows, not the filters' selects and date boxes.
     expect(document.querySelectorAll('li.timeline-row').length).toBeGreaterThan(0)
     expect(filters()).toBeNull()
+    // Their place is kept meanwhile (so the rows do not move when they come): the same grid,
+    // labels and hint, a box for each control, hidden from assistive technology.
+    const placeholder = () => document.querySelector('[data-testid="filters-placeholder"]')
+    const kept = placeholder()
+    expect(kept?.getAttribute('aria-hidden')).toBe('true')
+    expect(kept?.classList.contains('timeline-filters')).toBe(true)
+    expect(kept?.querySelectorAll('.field .filter-control')).toHaveLength(7)
+    expect(kept?.textContent).toContain('Kind')
+    expect(kept?.querySelector('.hint')?.textContent).toBe('Whole name; Enter applies.')
     await waitFor(() => {
       expect(filters()).not.toBeNull()
     }, SLOW)
+    expect(placeholder()).toBeNull()
     expect(within(filters() as HTMLElement).getByLabelText('Kind')).toBeTruthy()
+    // As many fields as the placeholder kept places for.
+    expect(filters()?.querySelectorAll(':scope > .field')).toHaveLength(7)
     cleanup()
 
     // A filter in the address: shown once the first screen knows it waits for the whole order.

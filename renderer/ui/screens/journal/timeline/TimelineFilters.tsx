@@ -218,3 +218,31 @@ export const TimelineFilters = memo(function TimelineFilters({
     </div>
   )
 })
+
+/** The filters' labels, in the order TimelineFilters draws them. */
+const PLACEHOLDER_FIELDS = ['kind', 'tag', 'skill', 'offer', 'company', 'from', 'to'] as const
+
+/**
+ * The filters' place while the first screen is drawn (their selects and date boxes follow its
+ * paint): the same grid, labels and hint, with an empty box of a control's size where each
+ * control will be, so the rows below do not move when the filters arrive (measured in
+ * Chromium: a layout shift of 0.06 at every visit without it). Keep it in step with
+ * TimelineFilters above. Hidden from assistive technology: nothing in it can be used yet.
+ */
+export function TimelineFiltersPlaceholder() {
+  const { t } = useTranslation()
+  return (
+    <div className="timeline-filters" aria-hidden="true" data-testid="filters-placeholder">
+      {PLACEHOLDER_FIELDS.map((name) => (
+        <div className="field" key={name}>
+          <span className="filter-label">{t(`journalTimeline.filters.${name}`)}</span>
+          <span className="filter-control" />
+          {name === 'company' && (
+            <p className="hint muted">{t('journalTimeline.filters.companyHint')}</p>
+          )}
+        </div>
+      ))}
+      <div className="timeline-clear" />
+    </div>
+  )
+}

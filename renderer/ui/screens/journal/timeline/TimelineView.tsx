@@ -10,7 +10,7 @@ import type { SearchHit } from '../../../../data/search/journal-index'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { useServices } from '../../../services'
 import type { Fold } from './highlight'
-import { TimelineFilters } from './TimelineFilters'
+import { TimelineFilters, TimelineFiltersPlaceholder } from './TimelineFilters'
 import { TimelineList } from './TimelineList'
 import { FIRST_ROWS, sameAsAhead, useFirstScreenAhead } from './first-screen'
 import { groupStarts, numberFormat } from './timeline-groups'
@@ -256,16 +256,19 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
       </div>
       {/* The filters follow the first screen's paint (at once when the address holds one):
           their selects and date boxes cost the first frame a fifth of its elements, their
-          style and layout, for rows they do not narrow yet. */}
-      {!empty && settled && (
-        <TimelineFilters
-          filter={filter}
-          onChange={setFilter}
-          tags={tags ?? []}
-          skills={skills ?? []}
-          offers={offers ?? []}
-        />
-      )}
+          style and layout, for rows they do not narrow yet. Their place is kept meanwhile. */}
+      {!empty &&
+        (settled ? (
+          <TimelineFilters
+            filter={filter}
+            onChange={setFilter}
+            tags={tags ?? []}
+            skills={skills ?? []}
+            offers={offers ?? []}
+          />
+        ) : (
+          <TimelineFiltersPlaceholder />
+        ))}
       {ignored.length > 0 && <IgnoredNote ignored={ignored} />}
       <p role="status" className="timeline-count" data-testid="journal-count">
         {countText()}
