@@ -185,7 +185,9 @@ export default defineConfig({
         input: resolve(__dirname, 'renderer/index.html'),
         output: {
           codeSplitting: {
-            groups: [{ name: startChunkName, includeDependenciesRecursively: false }],
+            groups: [
+              { name: startChunkName, debugName: 'start', includeDependenciesRecursively: false },
+            ],
           },
         },
       },
