@@ -303,6 +303,13 @@ export async function applyImportAt(
         for (const row of written) toPassOn.push(row)
         if (toPassOn.length >= WRITTEN_BATCH) onWritten(toPassOn.splice(0))
       }
+      if (written.length === 0) {
+        // All unchanged: nothing for IndexedDB. Dexie answers an empty bulkPut at once, in this
+        // same task, so waiting for it would count as a chunk written back and let the next
+        // 2,000 records go out in one task (a merge of a newer export of the same journal).
+        advance(chunk.length)
+        continue
+      }
       const put = allNew ? table.bulkAdd(written) : table.bulkPut(written)
       const chunkDone = put.then(() => undefined)
       // Awaited below in order; one left in flight by a cancel must not be reported unhandled.
