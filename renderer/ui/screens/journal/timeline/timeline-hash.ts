@@ -1,5 +1,7 @@
+import { z } from 'zod'
 import type { JournalFilter } from '../../../../data/repositories/journal-query'
 import { JOURNAL_KINDS } from '../../../../domain/model/enums'
+import { idSchema } from '../../../../domain/model/id'
 
 /**
  * The timeline's state in the address, after the "?" of #/journal: the filters and the search
@@ -8,49 +10,24 @@ import { JOURNAL_KINDS } from '../../../../domain/model/enums'
  * is unknown or bad is left out and reported, never thrown.
  */
 
-/** A check: the value as the filter takes it, or undefined when it does not fit. */
-type Check = (value: string) => string | undefined
-
-/** Trimmed, then 1 to `max` characters (as zod's `string().trim().min(1).max(max)`). */
-const trimmed =
-  (max: number): Check =>
-  (value) => {
-    const text = value.trim()
-    return text.length >= 1 && text.length <= max ? text : undefined
-  }
-
-/** The domain's id (`idSchema`): 1 to 64 characters, as given. */
-const id: Check = (value) => (value.length >= 1 && value.length <= 64 ? value : undefined)
-
-/** The domain's date (`isoDateSchema`): YYYY-MM-DD, a day that exists. */
-const isoDate: Check = (value) => {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
-  if (!match) return undefined
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
-  // setUTCFullYear, not Date.UTC: that reads years 0-99 as 1900-1999.
-  const date = new Date(0)
-  date.setUTCFullYear(year, month - 1, day)
-  const exists =
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  return exists ? value : undefined
-}
-
 /**
- * Each parameter, its check and the filter field it sets, in the order they are written. The
- * checks are the domain's schemas written out (the tests compare them): the app opening on the
- * journal reads the address at every start, and with zod they brought zod's code and the
- * domain's schemas into the timeline's first screen, for an address that seldom holds a filter.
+ * A day as the domain's `isoDateSchema` reads it (`z.iso.date()`), made here: importing it
+ * from domain/model/journal would build the journal event's whole schema at the journal's
+ * first screen, for an address that seldom holds a filter. The tests compare the two.
  */
+const isoDateSchema = z.iso.date()
+
+/** Each parameter, its schema and the filter field it sets, in the order they are written. */
 const PARAMETERS = {
-  kind: (value) => ((JOURNAL_KINDS as readonly string[]).includes(value) ? value : undefined),
-  tag: trimmed(40),
-  skill: id,
-  offer: id,
-  company: trimmed(100),
-  from: isoDate,
-  to: isoDate,
-  q: (value) => (value.length <= 200 ? value : undefined),
-} as const satisfies Record<string, Check>
+  kind: z.enum(JOURNAL_KINDS),
+  tag: z.string().trim().min(1).max(40),
+  skill: idSchema,
+  offer: idSchema,
+  company: z.string().trim().min(1).max(100),
+  from: isoDateSchema,
+  to: isoDateSchema,
+  q: z.string().max(200),
+} as const
 type ParameterName = keyof typeof PARAMETERS
 const NAMES = Object.keys(PARAMETERS) as ParameterName[]
 
@@ -101,13 +78,13 @@ export function parseTimelineQuery(search: string): TimelineState {
       continue
     }
     seen.add(name)
-    const checked = PARAMETERS[name](value)
-    if (checked === undefined) {
+    const parsed = PARAMETERS[name].safeParse(value)
+    if (!parsed.success) {
       ignored.push({ name, value, reason: 'invalid' })
       continue
     }
-    if (name === 'q') query = checked
-    else setField(filter, name, checked)
+    if (name === 'q') query = parsed.data
+    else setField(filter, name, parsed.data)
   }
   if (filter.from !== undefined && filter.to !== undefined && filter.to < filter.from) {
     ignored.push({ name: 'to', value: filter.to, reason: 'range' })
@@ -117,7 +94,7 @@ export function parseTimelineQuery(search: string): TimelineState {
 }
 
 function setField(filter: JournalFilter, name: Exclude<ParameterName, 'q'>, value: string): void {
-  // Each check above gives its field's type: one of the kinds, a string for the rest.
+  // Each schema above gives its field's type: the kind's enum, a string for the rest.
   Object.assign(filter, { [FIELD_OF[name]]: value })
 }
 
