@@ -202,6 +202,17 @@ describe('the timeline’s first screen', () => {
     expect(filters()?.querySelectorAll(':scope > .field')).toHaveLength(7)
     cleanup()
 
+    // A date range in the address (its first screen is read ahead like the unfiltered one):
+    // the filters, with their "1 active · Clear all", in the first frame, no placeholder.
+    await renderTimeline(300, '#/journal?from=2000-01-01', db)
+    expect(placeholder()).toBeNull()
+    expect(screen.getByLabelText<HTMLInputElement>('From').value).toBe('2000-01-01')
+    expect(screen.getByRole('button', { name: 'Clear all filters' })).toBeTruthy()
+    await waitFor(() => {
+      expect(document.querySelectorAll('li.timeline-row').length).toBeGreaterThan(0)
+    }, SLOW)
+    cleanup()
+
     // A filter in the address: shown once the first screen knows it waits for the whole order.
     await renderTimeline(300, '#/journal?kind=interview', db)
     await waitFor(() => {

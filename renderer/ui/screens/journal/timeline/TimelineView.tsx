@@ -74,7 +74,9 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
   // for them: a filter in the address must be checked against them), with the code that reads
   // them.
   const painted = usePainted(head !== undefined)
-  const settled = painted || head === null
+  // A filter in the address: its controls (and "n active · Clear all", which the placeholder
+  // has no row for) are drawn in the first frame, so nothing moves when they would come.
+  const settled = painted || head === null || Object.keys(asked).length > 0
   const [sources, setSources] = useState<FilterSources | null>(null)
   useEffect(() => {
     if (!settled || sources) return
