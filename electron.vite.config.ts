@@ -61,7 +61,10 @@ function preloadStartChunks(): Plugin {
         const listed = closure([entry.fileName])
         // Not the start-up error screen, nor a screen's own code (main.tsx fetches the dashboard's
         // early when the app opens on it), nor the schema migrations (db.ts loads them only to
-        // upgrade a database): every start needs the rest.
+        // upgrade a database): every start needs the rest, but for the engine's records
+        // (stored-for-assessment), which only the screens that show the assessment read at
+        // start, and which the journal's start fetches unused: kept, as the dashboard's start
+        // (where the app opens) reads them at once; not measured either way.
         const startChunks = entry.dynamicImports.filter(
           (file) =>
             !chunk(file)?.moduleIds.some(

@@ -40,8 +40,11 @@ test('the start’s code comes in a handful of files, not one per module the scr
   // Each modulepreload is a request and a module to instantiate while index.html is parsed
   // (about 1.2 ms of the main thread each in a profile): the code every start runs is grouped
   // into one chunk (electron.vite.config.ts), beside the entry's own (React, Dexie). The rest are
-  // the engine's records, which the screens that show the assessment read at start (6 chunks,
-  // shared with screens that load later). Split as Rolldown leaves it, there were 23.
+  // the engine's records (stored-for-assessment and its 6 chunks, shared with screens that load
+  // later): preloaded at every start, though only the screens that show the assessment read
+  // them then (the journal's start fetches them unused; not measured whether leaving them to
+  // main.tsx's own import would gain there more than the dashboard loses). Split as Rolldown
+  // leaves it, there were 23.
   const html = readFileSync(join(root, 'out', 'renderer', 'index.html'), 'utf8')
   const preloads = [...html.matchAll(/rel="modulepreload"/g)].length
   expect(preloads).toBeGreaterThan(0)
