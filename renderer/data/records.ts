@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { EVIDENCE_KINDS, JOURNAL_KINDS, TIER_IDS } from '../domain/model/enums'
-import { isoDateSchema, journalEventSchema } from '../domain/model/journal'
+import { isoDateSchema } from '../domain/model/iso-date'
+import { journalEventSchema } from '../domain/model/journal'
 import { offerSchema } from '../domain/model/offer'
 import { idSchema } from '../domain/model/id'
 import { profileSchema, skillSchema } from '../domain/model/profile'
@@ -64,7 +65,8 @@ export const storedOfferSchema = offerSchema
   .strict()
 export type StoredOffer = z.infer<typeof storedOfferSchema>
 
-const tagSchema = z.string().trim().min(1).max(40)
+/** One tag of a journal entry (the timeline's address takes the same: tested). */
+export const tagSchema = z.string().trim().min(1).max(40)
 
 /** An entry that shows the user can do what a skill claims: it lifts the evidence cap. */
 export const evidenceLinkSchema = z

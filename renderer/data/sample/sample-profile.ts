@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isoDateSchema } from '../../domain/model/journal'
+import { isoDateSchema } from '../../domain/model/iso-date'
 import type { TidemarkDatabase } from '../db'
 import { skillSnapshotSchema, storedJournalEntrySchema, type StoredJournalEntry } from '../records'
 import { saveGoal } from '../repositories/goals'

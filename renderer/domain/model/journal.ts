@@ -1,8 +1,7 @@
 import { z } from 'zod'
 import { JOURNAL_KINDS } from './enums'
 import { idSchema } from './id'
-
-export const isoDateSchema = z.iso.date()
+import { isoDateSchema } from './iso-date'
 
 export const journalEventSchema = z
   .object({

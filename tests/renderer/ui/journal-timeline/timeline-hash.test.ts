@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest'
 import type { JournalFilter } from '../../../../renderer/data/repositories/journal-query'
 import { JOURNAL_KINDS } from '../../../../renderer/domain/model/enums'
 import { idSchema } from '../../../../renderer/domain/model/id'
-import { isoDateSchema } from '../../../../renderer/domain/model/journal'
+import { tagSchema } from '../../../../renderer/data/records'
+import { isoDateSchema } from '../../../../renderer/domain/model/iso-date'
+import { journalEventSchema } from '../../../../renderer/domain/model/journal'
 import {
   parseTimelineQuery,
   searchOfHash,
@@ -119,15 +121,17 @@ describe('the timeline’s filters in the hash', () => {
   })
 
   it('checks each value as the domain’s and the records’ schemas do', () => {
-    // The domain's schemas and the records' limits (the tag's, company's and search's), against
-    // the address's own, value by value: they must not drift apart (a stored tag the filter
-    // refused could not be picked).
+    // The stored fields' own schemas (the journal event's, the records' tag), against the
+    // address's, value by value: they must not drift apart (a stored tag the filter refused
+    // could not be picked). A company in the address is also non-empty; the search text has
+    // only the address's limit.
+    const event = journalEventSchema.shape
     const schemas = {
-      kind: z.enum(JOURNAL_KINDS),
-      tag: z.string().trim().min(1).max(40),
+      kind: event.kind,
+      tag: tagSchema,
       skill: idSchema,
       offer: idSchema,
-      company: z.string().trim().min(1).max(100),
+      company: event.company.unwrap().min(1),
       from: isoDateSchema,
       to: isoDateSchema,
       q: z.string().max(200),

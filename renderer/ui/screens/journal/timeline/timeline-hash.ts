@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { JournalFilter } from '../../../../data/repositories/journal-query'
 import { JOURNAL_KINDS } from '../../../../domain/model/enums'
 import { idSchema } from '../../../../domain/model/id'
+import { isoDateSchema } from '../../../../domain/model/iso-date'
 
 /**
  * The timeline's state in the address, after the "?" of #/journal: the filters and the search
@@ -9,13 +10,6 @@ import { idSchema } from '../../../../domain/model/id'
  * keep them. The address is typed by anyone: each value is checked on its own, and one that
  * is unknown or bad is left out and reported, never thrown.
  */
-
-/**
- * A day as the domain's `isoDateSchema` reads it (`z.iso.date()`), made here: importing it
- * from domain/model/journal would build the journal event's whole schema at the journal's
- * first screen, for an address that seldom holds a filter. The tests compare the two.
- */
-const isoDateSchema = z.iso.date()
 
 /** Each parameter, its schema and the filter field it sets, in the order they are written. */
 const PARAMETERS = {
