@@ -70,12 +70,11 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
   )
   const head = liveHead === undefined ? headAhead : liveHead
 
-  // What the filters offer, asked once the first screen is painted (at once when it waits
-  // for them: a filter in the address must be checked against them), with the code that reads
-  // them.
+  // The filters, and what they offer (with the code that reads it), once the first screen is
+  // painted; at once when it waits for them (a filter in the address must be checked against
+  // them) or the address holds any filter (the placeholder has no row for its "n active ·
+  // Clear all", so the rows would move when the filters came).
   const painted = usePainted(head !== undefined)
-  // A filter in the address: its controls (and "n active · Clear all", which the placeholder
-  // has no row for) are drawn in the first frame, so nothing moves when they would come.
   const settled = painted || head === null || Object.keys(asked).length > 0
   const [sources, setSources] = useState<FilterSources | null>(null)
   useEffect(() => {
