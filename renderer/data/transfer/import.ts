@@ -18,6 +18,7 @@ import {
   transferTables,
   type ExportTable,
 } from './export-format'
+import { writeInChunks } from './chunked-write'
 import { checkStructure, parseImportJson } from './import-checks'
 import { ImportRefused, QUOTED, quoted, type ImportIssue } from './import-problems'
 import { mergeDecision, type MergeDecision } from './merge'
@@ -158,35 +159,6 @@ export interface ImportOptions extends TransferOptions {
   onJournalWritten?: (entries: readonly StoredJournalEntry[]) => void
 }
 
-/**
- * Records handed to IndexedDB before the oldest of them is waited for. Waiting for each chunk
- * before sending the next left IndexedDB idle while this thread prepared the next one; a few
- * thousand in flight keep it busy, and progress and cancel still come between chunks.
- */
-const RECORDS_IN_FLIGHT = 2000
-
-/**
- * Records handed to IndexedDB in one `bulkAdd`/`bulkPut`: smaller than RECORDS_PER_TASK, so
- * that each chunk written back lets more go than it frees, and the records in flight grow to
- * RECORDS_IN_FLIGHT.
- */
-const WRITE_CHUNK = 50
-
-/**
- * Records handed to IndexedDB in one task at most. Each `add` copies its record on this
- * thread (Chromium serializes it, then reads a clone of it back for the index keys: about
- * 0.1-0.15 ms a journal entry), and only inside IndexedDB's own callbacks can a transaction
- * take more requests: so the write hands over a few records at each chunk written back, and
- * fills its RECORDS_IN_FLIGHT over a few of them, instead of at once. Handing 4 chunks of 500
- * in the first task was the longest task of the whole import (measured at 50,000 entries:
- * 300-500 ms; 60-100 ms for each later chunk of 500).
- */
-const RECORDS_PER_TASK = 100
-
-/** Written records passed on to `onWritten` together: the search worker gets them in one
- *  message, not one message per small chunk. */
-const WRITTEN_BATCH = 500
-
 /** Write progress is reported at most once per this many records (and at the end). */
 const PROGRESS_STEP = 500
 
@@ -243,7 +215,7 @@ export async function applyImportAt(
     throwIfCancelled(signal)
   }
 
-  // One list table: records in chunks, a few chunks in flight; a merge first reads, with one
+  // One list table: records in chunks (chunked-write.ts); a merge first reads, with one
   // bulkGet, the stored twins of the incoming records.
   const writeList = async <Row>(
     name: ExportTable,
@@ -272,62 +244,22 @@ export async function applyImportAt(
     // every record is new, so each is added, without IndexedDB looking for one to overwrite.
     // The file's keys are each there once (the export schema refuses duplicates).
     const allNew = mode === 'replace' || found.size === 0
-    // Chunks handed to IndexedDB and not yet written back, oldest first.
-    const inFlight: { done: Promise<void>; count: number }[] = []
-    let recordsInFlight = 0
-    /** Records handed over since the write last came back from IndexedDB (this task's). */
-    let handedThisTask = 0
-    /** Written records not yet passed on to `onWritten`. */
-    const toPassOn: Row[] = []
-    const writtenBack = async () => {
-      const oldest = inFlight.shift()
-      if (!oldest) return
-      await oldest.done
-      recordsInFlight -= oldest.count
-      handedThisTask = 0
-      advance(oldest.count)
-    }
-    for (let start = 0; start < rows.length; start += WRITE_CHUNK) {
-      const chunk = rows.slice(start, start + WRITE_CHUNK)
-      let written: readonly Row[] = chunk
-      if (mode === 'replace') {
-        counts[name].added += chunk.length
-      } else {
-        written = chunk.filter((row) => {
+    await writeInChunks(rows, {
+      write: (written) => (allNew ? table.bulkAdd(written) : table.bulkPut(written)),
+      select: (chunk) => {
+        if (mode === 'replace') {
+          counts[name].added += chunk.length
+          return chunk
+        }
+        return chunk.filter((row) => {
           const decision = decide(found.get(keyOf(row)), row)
           tally(counts[name], decision)
           return decision !== 'unchanged'
         })
-      }
-      if (onWritten) {
-        for (const row of written) toPassOn.push(row)
-        if (toPassOn.length >= WRITTEN_BATCH) onWritten(toPassOn.splice(0))
-      }
-      if (written.length === 0) {
-        // All unchanged: nothing for IndexedDB. Dexie answers an empty bulkPut at once, in this
-        // same task, so waiting for it would count as a chunk written back and let the next
-        // 2,000 records go out in one task (a merge of a newer export of the same journal).
-        advance(chunk.length)
-        continue
-      }
-      const put = allNew ? table.bulkAdd(written) : table.bulkPut(written)
-      const chunkDone = put.then(() => undefined)
-      // Awaited below in order; one left in flight by a cancel must not be reported unhandled.
-      chunkDone.catch(() => undefined)
-      inFlight.push({ done: chunkDone, count: chunk.length })
-      recordsInFlight += chunk.length
-      handedThisTask += written.length
-      // The next chunk waits for room, and for a chunk written back when this task has
-      // handed over its share (the wait ends in IndexedDB's callback: a new task).
-      while (
-        inFlight.length > 0 &&
-        (recordsInFlight >= RECORDS_IN_FLIGHT || handedThisTask >= RECORDS_PER_TASK)
-      ) {
-        await writtenBack()
-      }
-    }
-    if (onWritten && toPassOn.length > 0) onWritten(toPassOn.splice(0))
-    while (inFlight.length > 0) await writtenBack()
+      },
+      advance,
+      onWritten,
+    })
   }
   const writeOne = async <Row extends { updatedAt?: string | undefined }>(
     name: ExportTable,
