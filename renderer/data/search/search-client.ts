@@ -120,25 +120,38 @@ export function startSearchWorker(
    *  not compete with it for the second core (measured: about 250 ms of first paint). */
   startAfter: Promise<void> = Promise.resolve(),
 ): JournalSearch {
-  const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' })
   let nextId = 1
   const pending = new Map<
     number,
     { resolve: (value: unknown) => void; reject: (error: Error) => void }
   >()
+  let worker: Worker | undefined
+  let closed = false
 
-  worker.onmessage = (event: MessageEvent<SearchResponseMessage>) => {
-    const message = event.data
-    const waiter = pending.get(message.id)
-    if (!waiter) return
-    pending.delete(message.id)
-    if (message.ok) waiter.resolve(message.response)
-    else waiter.reject(new Error(message.error))
-  }
-  worker.onerror = (event) => {
-    const error = new Error(`search worker failed: ${event.message}`)
-    for (const waiter of pending.values()) waiter.reject(error)
-    pending.clear()
+  /**
+   * The worker itself is made at its first message, once `startAfter` has settled: a worker
+   * made at start-up cost the first screen's task ~20-30 ms of the UI thread (its thread and
+   * isolate started from here) and fetched and compiled its ~300 kB of code on the second core
+   * while the first screen's code ran there.
+   */
+  function theWorker(): Worker {
+    if (worker) return worker
+    const made = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' })
+    made.onmessage = (event: MessageEvent<SearchResponseMessage>) => {
+      const message = event.data
+      const waiter = pending.get(message.id)
+      if (!waiter) return
+      pending.delete(message.id)
+      if (message.ok) waiter.resolve(message.response)
+      else waiter.reject(new Error(message.error))
+    }
+    made.onerror = (event) => {
+      const error = new Error(`search worker failed: ${event.message}`)
+      for (const waiter of pending.values()) waiter.reject(error)
+      pending.clear()
+    }
+    worker = made
+    return made
   }
 
   function send<M extends SearchMethod>(
@@ -148,9 +161,13 @@ export function startSearchWorker(
   ): Promise<SearchProtocol[M]['response']> {
     const id = nextId++
     return new Promise((resolve, reject) => {
+      if (closed) {
+        reject(new Error('search worker closed'))
+        return
+      }
       // The worker answers each method with that method's response type (search-worker.ts).
       pending.set(id, { resolve: resolve as (value: unknown) => void, reject })
-      worker.postMessage({ id, method, request }, transfer)
+      theWorker().postMessage({ id, method, request }, transfer)
     })
   }
 
@@ -184,8 +201,9 @@ export function startSearchWorker(
       await call('flush', null)
     },
     close: () => {
+      closed = true
       unsubscribe()
-      worker.terminate()
+      worker?.terminate()
     },
   }
 }
