@@ -4,6 +4,10 @@ import type { TidemarkApi } from '../preload/api'
 import type { SourcesToRead } from './data/assessment-input'
 import { TidemarkDatabase } from './data/db'
 import { AppCodeMissingError, classifyOpenError, openTidemarkDatabase } from './data/open-database'
+import {
+  opensUnfilteredTimeline,
+  warmJournalFirstScreen,
+} from './ui/screens/journal/timeline/read-ahead'
 import { sectionFromHash, type SectionId } from './ui/sections'
 import './ui/styles.css'
 
@@ -66,6 +70,15 @@ async function start(container: HTMLElement): Promise<void> {
   const opened = openTidemarkDatabase(db)
   // Awaited below; a failure is shown by the start-up error screen, not reported as unhandled.
   opened.catch(() => undefined)
+  // The journal's newest entries, when the app opens on the timeline with no filter, are read
+  // as soon as the database is open, while the app's code and the journal's still load and run
+  // (the journal's own code reads the first rows for a filter in the address: warmScreen).
+  const journalAhead = opensUnfilteredTimeline(window.location.hash)
+    ? opened.then(() => warmJournalFirstScreen(db))
+    : null
+  journalAhead?.catch(() => undefined)
+  // The first screen's own code, fetched now beside the start's, not once App's chunk has run.
+  if (section === 'journal') import('./ui/screens/journal/JournalScreen').catch(() => undefined)
   // The dashboard (where the app opens) and its data query are fetched now, not once App's
   // chunk has run; other screens load through App (preloadScreen below).
   const dashboard =

@@ -2,9 +2,10 @@ import { startTransition, useCallback, useEffect, useRef, useState } from 'react
 import type { StoredJournalEntry } from '../../../../data/records'
 import { entriesByIds } from '../../../../data/repositories/journal-query'
 import { useServices } from '../../../services'
+import { FIRST_ROWS } from './read-ahead'
 
-/** Entries read at once: a screenful or two. */
-export const ENTRY_PAGE = 40
+/** Entries read at once: a screenful or two (the first screen's read ahead is one page). */
+export const ENTRY_PAGE = FIRST_ROWS
 /** Past this many entries kept, those outside the pages in view are let go. */
 const KEEP_LIMIT = 2000
 
