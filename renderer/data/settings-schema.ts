@@ -1,7 +1,8 @@
 import { z } from 'zod'
+import { DEFAULT_SETTINGS, LANGUAGE_CHOICES, THEME_CHOICES } from './settings-repository'
 
-export const LANGUAGE_CHOICES = ['system', 'zh-CN', 'en'] as const
-export const THEME_CHOICES = ['system', 'light', 'dark'] as const
+// The choices and defaults live with the settings' read, which every start runs without zod.
+export { DEFAULT_SETTINGS, LANGUAGE_CHOICES, THEME_CHOICES }
 
 /** The one settings row. Fields added later get defaults here, so older rows still parse. */
 export const appSettingsSchema = z.object({
@@ -14,5 +15,3 @@ export const appSettingsSchema = z.object({
 export type AppSettings = z.infer<typeof appSettingsSchema>
 export type LanguageChoice = AppSettings['language']
 export type ThemeChoice = AppSettings['theme']
-
-export const DEFAULT_SETTINGS: AppSettings = { id: 'app', language: 'system', theme: 'system' }
