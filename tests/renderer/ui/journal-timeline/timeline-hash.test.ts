@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import fc from 'fast-check'
 import { z } from 'zod'
 import { describe, expect, it } from 'vitest'
@@ -7,6 +8,7 @@ import { idSchema } from '../../../../renderer/domain/model/id'
 import { tagSchema } from '../../../../renderer/data/records'
 import { isoDateSchema } from '../../../../renderer/domain/model/iso-date'
 import { journalEventSchema } from '../../../../renderer/domain/model/journal'
+import { REPOSITORY_ROOT as root, staticGraph } from '../../../helpers/static-imports'
 import {
   parseTimelineQuery,
   searchOfHash,
@@ -15,6 +17,13 @@ import {
 } from '../../../../renderer/ui/screens/journal/timeline/timeline-hash'
 
 describe('the timeline’s filters in the hash', () => {
+  it('are read without zod: the journal reads its address at every start', () => {
+    const { packages } = staticGraph(
+      join(root, 'renderer/ui/screens/journal/timeline/timeline-hash.ts'),
+    )
+    expect(packages).not.toContain('zod')
+  })
+
   it('reads every filter and the search text', () => {
     const state = parseTimelineQuery(
       'kind=interview&tag=llm&skill=s-1&offer=o-2&company=%E5%AD%97%E8%8A%82&from=2026-01-01&to=2026-03-31&q=%E6%8E%A8%E7%90%86+quant',
