@@ -190,6 +190,10 @@ export default defineConfig({
           codeSplitting: {
             groups: [
               { name: startChunkName, debugName: 'start', includeDependenciesRecursively: false },
+              // zod in one chunk: no start runs it now (the settings' read and the timeline's
+              // address are checked without it), but the screens that show the assessment
+              // preload the records' schemas, and left to itself Rolldown cut zod in two.
+              { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]/ },
             ],
           },
         },

@@ -52,12 +52,16 @@ function AppFrame() {
   useEffect(() => {
     if (i18n.language !== language) void i18n.changeLanguage(language)
     document.documentElement.lang = language
+  }, [language, i18n])
+  useEffect(() => {
     // zod's messages in the interface's language: only forms and imports show them, so its two
-    // locales load beside the first screen instead of before it (in order: the last one wins).
+    // locales (and zod, which no start needs) load once the first screen is painted (in order:
+    // the last one wins).
+    if (!painted) return
     void import('./i18n/zod-locale').then(({ setZodLocale }) => {
       setZodLocale(language)
     })
-  }, [language, i18n])
+  }, [language, painted])
 
   useEffect(() => {
     const theme = settings.theme
