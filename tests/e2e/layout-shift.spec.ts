@@ -16,8 +16,12 @@ import { E2E_URL } from './chromium'
  */
 
 const MAX_SHIFT = 0.01
-const HEIGHT = 800
 const WIDTHS = [1280, 700, 420] as const
+/**
+ * Only what moves within the window counts. At 420 px the filters stack one a line and the
+ * journal's rows begin ~1,400 px down: a taller window keeps them in the measure.
+ */
+const heightAt = (width: number) => (width < 560 ? 1600 : 800)
 
 interface Language {
   name: string
@@ -146,7 +150,7 @@ for (const language of LANGUAGES) {
       test.setTimeout(60_000)
       context = await browser.newContext({
         baseURL: E2E_URL,
-        viewport: { width: 1280, height: HEIGHT },
+        viewport: { width: 1280, height: 800 },
         colorScheme: 'light',
       })
       await context.addInitScript(overrideLanguages, language.languages)
@@ -164,7 +168,7 @@ for (const language of LANGUAGES) {
 
     async function openPage(width: number) {
       const page = await context.newPage()
-      await page.setViewportSize({ width, height: HEIGHT })
+      await page.setViewportSize({ width, height: heightAt(width) })
       return page
     }
 
@@ -187,19 +191,18 @@ for (const language of LANGUAGES) {
     })
 
     test('the export reminder is read out, reached by keyboard and clean for axe in both themes', async () => {
+      test.slow() // two axe runs: over 30 s on a loaded machine
       const page = await openPage(1280)
       await page.goto('/#/dashboard')
       const reminder = page.getByTestId('export-reminder')
       await expect(reminder).toBeVisible()
       // In a live region that was there before it, so a screen reader reads it when it comes.
       await expect(page.getByRole('status').filter({ has: reminder })).toHaveCount(1)
-      // Tab by Tab from the top of the page, as a keyboard user goes.
+      // From the top of the page, Shift+Tab goes to the last thing a keyboard reaches: the
+      // banners come after the screen, one key away.
       const link = reminder.getByRole('link')
-      let presses = 0
-      while (!(await link.evaluate((element) => element === document.activeElement))) {
-        expect(presses++, 'Tab presses to reach the reminder’s link').toBeLessThan(200)
-        await page.keyboard.press('Tab')
-      }
+      await page.keyboard.press('Shift+Tab')
+      await expect(link).toBeFocused()
       await expect(link).toBeInViewport()
       await expectNoAxeViolations(page)
       await page.emulateMedia({ colorScheme: 'dark' })
