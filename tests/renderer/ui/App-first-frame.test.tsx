@@ -2,10 +2,10 @@
 import { cleanup, render, screen } from '@testing-library/react'
 import { I18nextProvider } from 'react-i18next'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { TidemarkDatabase } from '../../../renderer/data/db'
 import { detectPlatform } from '../../../renderer/platform'
 import { App } from '../../../renderer/ui/App'
 import { createI18n } from '../../../renderer/ui/i18n/i18n'
+import { databaseDueAnExport } from '../../helpers/database-due-an-export'
 import { testServices } from '../../helpers/test-services'
 
 /** Each call of the export reminder's hook (the banners' first), counted. */
@@ -27,25 +27,9 @@ afterEach(() => {
   window.location.hash = ''
 })
 
-/** A database with data and no export: browser mode reminds the user to export. */
-async function databaseDueAnExport() {
-  const db = new TidemarkDatabase(`app-first-frame-${crypto.randomUUID()}`)
-  await db.open()
-  await db.skills.put({
-    id: 's1',
-    name: 'vLLM',
-    domain: 'inference-acceleration',
-    level: 3,
-    evidence: [],
-    createdAt: '2026-11-01T00:00:00.000Z',
-    updatedAt: '2026-11-01T00:00:00.000Z',
-  })
-  return db
-}
-
 describe('the app’s first frame', () => {
   it('mounts the banners once it is painted, and they still show', async () => {
-    const db = await databaseDueAnExport()
+    const db = await databaseDueAnExport('app-first-frame')
     const i18n = await createI18n('en')
     window.location.hash = '#/settings'
     render(
@@ -60,7 +44,7 @@ describe('the app’s first frame', () => {
   }, 30_000)
 
   it('mounts them even in a window that paints no frame (hidden, minimized, a background tab)', async () => {
-    const db = await databaseDueAnExport()
+    const db = await databaseDueAnExport('app-first-frame')
     const noFrames = vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0)
     try {
       render(

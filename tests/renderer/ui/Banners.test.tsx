@@ -2,11 +2,11 @@
 import { cleanup, render, screen } from '@testing-library/react'
 import { I18nextProvider } from 'react-i18next'
 import { afterEach, describe, expect, it } from 'vitest'
-import { TidemarkDatabase } from '../../../renderer/data/db'
 import { detectPlatform } from '../../../renderer/platform'
 import { AllBanners, Banners } from '../../../renderer/ui/Banners'
 import { createI18n } from '../../../renderer/ui/i18n/i18n'
 import { ServicesProvider } from '../../../renderer/ui/services'
+import { databaseDueAnExport } from '../../helpers/database-due-an-export'
 import { testServices } from '../../helpers/test-services'
 
 const SLOW = { timeout: 5000 }
@@ -15,24 +15,8 @@ afterEach(() => {
   cleanup()
 })
 
-/** A database with data and no export: browser mode reminds the user to export. */
-async function databaseDueAnExport() {
-  const db = new TidemarkDatabase(`banners-${crypto.randomUUID()}`)
-  await db.open()
-  await db.skills.put({
-    id: 's1',
-    name: 'vLLM',
-    domain: 'inference-acceleration',
-    level: 3,
-    evidence: [],
-    createdAt: '2026-11-01T00:00:00.000Z',
-    updatedAt: '2026-11-01T00:00:00.000Z',
-  })
-  return db
-}
-
 async function renderWithServices(ui: React.ReactNode) {
-  const db = await databaseDueAnExport()
+  const db = await databaseDueAnExport('banners')
   const i18n = await createI18n('en')
   return render(
     <I18nextProvider i18n={i18n}>

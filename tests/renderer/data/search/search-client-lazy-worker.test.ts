@@ -28,14 +28,20 @@ afterEach(() => {
   FakeWorker.made = []
 })
 
+/** The start the search worker waits for (the first rows painted), settled by `paint`. */
+function firstPaint(): { painted: Promise<void>; paint: () => void } {
+  let paint!: () => void
+  const painted = new Promise<void>((resolve) => {
+    paint = resolve
+  })
+  return { painted, paint }
+}
+
 describe('the search worker’s start', () => {
   it('makes no worker until the start it waits for has settled, then one, asked to open', async () => {
     vi.stubGlobal('Worker', FakeWorker)
     const db = new TidemarkDatabase(`lazy-worker-${crypto.randomUUID()}`)
-    let paint!: () => void
-    const painted = new Promise<void>((resolve) => {
-      paint = resolve
-    })
+    const { painted, paint } = firstPaint()
     const search = startSearchWorker(db, painted)
     // A search typed before then waits too, without making the worker.
     const answer = search.search('推理', 10)
@@ -70,10 +76,7 @@ describe('the search worker’s start', () => {
   it('closed before it started, never makes one', async () => {
     vi.stubGlobal('Worker', FakeWorker)
     const db = new TidemarkDatabase(`lazy-worker-${crypto.randomUUID()}`)
-    let paint!: () => void
-    const painted = new Promise<void>((resolve) => {
-      paint = resolve
-    })
+    const { painted, paint } = firstPaint()
     const search = startSearchWorker(db, painted)
     search.ready.catch(() => undefined)
     search.close()
