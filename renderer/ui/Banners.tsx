@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState, type RefObject } from 'react'
 import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import { readLastAutomaticBackup } from '../data/repositories/meta'
@@ -17,21 +17,45 @@ import './banners.css'
  * pushed everything below them down as the user began to read (a layout shift of 0.037 at
  * 1280 px, 0.06-0.16 in narrow windows). They go at the end of the page instead, after the app,
  * kept in sight at the foot of the window (banners.css): nothing on screen moves when they come,
- * and nothing stays hidden under them once the page is scrolled to its end. Their roles (status,
- * alert, a labelled section) announce them and make them a region of their own; a keyboard
- * reaches them after the screen.
+ * and nothing stays hidden under them once the page is scrolled to its end. The page keeps what
+ * the keyboard moves to above them (`useScrollPaddingFor`). A labelled landmark of their own,
+ * whose live regions are there before their messages; a keyboard reaches them after the screen.
  */
 export function AllBanners() {
+  const { t } = useTranslation()
+  const notices = useRef<HTMLElement>(null)
+  useScrollPaddingFor(notices)
   return createPortal(
-    <div className="notices" data-testid="notices">
+    <aside ref={notices} className="notices" aria-label={t('app.notices')} data-testid="notices">
       <Banners />
       <DeadlineBanner />
-    </div>,
+    </aside>,
     document.body,
   )
 }
 
-/** Messages about the data itself, above every screen: a newer version elsewhere, an export due. */
+/**
+ * Keeps the page's scroll padding at the foot equal to the banners' height (`--notices-height`,
+ * banners.css), so that a control the keyboard moves to is scrolled above them, not under them
+ * (WCAG 2.4.11: at 700 px the export reminder covered Settings' own export button).
+ */
+function useScrollPaddingFor(notices: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const element = notices.current
+    if (!element) return
+    const root = document.documentElement
+    const observer = new ResizeObserver(() => {
+      root.style.setProperty('--notices-height', `${String(element.offsetHeight)}px`)
+    })
+    observer.observe(element)
+    return () => {
+      observer.disconnect()
+      root.style.removeProperty('--notices-height')
+    }
+  }, [notices])
+}
+
+/** Messages about the data itself, on every screen: a newer version elsewhere, an export due. */
 export function Banners() {
   const { t, i18n } = useTranslation()
   const { db } = useServices()

@@ -299,7 +299,7 @@ for (const words of [EN, ZH]) {
       form = page.getByRole('form')
       await expect(form.getByRole('status')).toHaveText(words.saved)
 
-      // The deadline is tomorrow: the banner above every screen says so.
+      // The deadline is tomorrow: the banner at the foot of every screen says so.
       const banner = page.getByTestId('deadline-banner')
       await expect(banner).toContainText(words.bannerTitle)
       await expect(banner.getByRole('link', { name: STARTUP })).toBeVisible()

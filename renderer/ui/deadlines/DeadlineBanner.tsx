@@ -7,7 +7,7 @@ import { useDeadlineReminders } from './use-deadline-reminders'
 import './deadline-banner.css'
 
 /**
- * Above every screen: the open offers due within two days and the overdue ones, each linking
+ * At the foot of every screen: the open offers due within two days and the overdue ones, each linking
  * to its offer. Also shows each due reminder once as a desktop notification where allowed, so
  * mount it once, in the app's frame.
  */

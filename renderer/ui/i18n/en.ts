@@ -22,6 +22,7 @@ export const en = {
     tagline: 'Your career in the large-model era, weighed offline',
     loading: 'Loading…',
     skipToContent: 'Skip to content',
+    notices: 'Notices',
     mode: {
       electron: 'Desktop app',
       browser: 'Browser mode',

@@ -22,6 +22,7 @@ export const zhCN: Translation = {
     tagline: '大模型时代的职业选择，在本机上权衡',
     loading: '正在加载…',
     skipToContent: '跳到正文',
+    notices: '提醒',
     mode: {
       electron: '桌面应用',
       browser: '浏览器模式',
