@@ -1,3 +1,4 @@
+import './data/zod-jitless'
 import { StrictMode } from 'react'
 import { I18nextProvider } from 'react-i18next'
 import type { TidemarkApi } from '../preload/api'

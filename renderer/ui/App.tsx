@@ -55,8 +55,9 @@ function AppFrame() {
   }, [language, i18n])
   useEffect(() => {
     // zod's messages in the interface's language: only forms and imports show them, so its two
-    // locales (and zod, which no start needs) load once the first screen is painted (in order:
-    // the last one wins).
+    // locales (and zod, which the journal's start does not need) load once the first screen is
+    // painted (in order: the last one wins). A form checked before then shows zod's English
+    // fallback messages for the fields without one of ours: a known gap, not yet closed.
     if (!painted) return
     void import('./i18n/zod-locale').then(({ setZodLocale }) => {
       setZodLocale(language)

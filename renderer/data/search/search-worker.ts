@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import '../zod-jitless'
 import OpenCC from 'opencc-js/t2cn'
 import { TidemarkDatabase } from '../db'
 import type { SearchRequestMessage, SearchResponseMessage } from './search-protocol'

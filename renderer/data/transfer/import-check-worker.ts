@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import '../zod-jitless'
 import { runImportCheck, type CheckMessage, type ImportFile } from './import-check-off-thread'
 
 /** The import check's worker (import-check-off-thread.ts): one file in (its text or its
