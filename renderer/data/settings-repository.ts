@@ -1,3 +1,4 @@
+import { ISO_DATETIME_PATTERN } from '../domain/model/iso-patterns'
 import type { TidemarkDatabase } from './db'
 import type { AppSettings, LanguageChoice, ThemeChoice } from './settings-schema'
 
@@ -7,10 +8,6 @@ export const LANGUAGE_CHOICES = ['system', 'zh-CN', 'en'] as const
 export const THEME_CHOICES = ['system', 'light', 'dark'] as const
 
 export const DEFAULT_SETTINGS: AppSettings = { id: 'app', language: 'system', theme: 'system' }
-
-/** zod's `iso.datetime()`: a UTC time (Z), seconds required, any fraction of them. */
-const ISO_DATETIME =
-  /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z))$/
 
 const isOneOf = <T extends string>(choices: readonly T[], value: unknown): value is T =>
   (choices as readonly unknown[]).includes(value)
@@ -30,7 +27,7 @@ export function storedSettings(row: unknown): AppSettings | null {
   if (updatedAt === undefined) {
     return 'updatedAt' in row ? { id, language, theme, updatedAt } : { id, language, theme }
   }
-  if (typeof updatedAt !== 'string' || !ISO_DATETIME.test(updatedAt)) return null
+  if (typeof updatedAt !== 'string' || !ISO_DATETIME_PATTERN.test(updatedAt)) return null
   return { id, language, theme, updatedAt }
 }
 

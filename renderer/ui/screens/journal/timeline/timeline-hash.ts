@@ -1,5 +1,6 @@
 import type { JournalFilter } from '../../../../data/repositories/journal-query'
 import { JOURNAL_KINDS } from '../../../../domain/model/enums'
+import { ISO_DATE_PATTERN } from '../../../../domain/model/iso-patterns'
 
 /**
  * The timeline's state in the address, after the "?" of #/journal: the filters and the search
@@ -12,21 +13,8 @@ import { JOURNAL_KINDS } from '../../../../domain/model/enums'
 type Check = (value: string) => string | undefined
 
 /** Characters (code points) in `text`, as zod counts a string's length: a surrogate pair is
- *  one, a lone surrogate one too. */
-function characters(text: string): number {
-  let count = text.length
-  for (let at = 0; at < text.length - 1; at++) {
-    const high = text.charCodeAt(at)
-    if (high >= 0xd800 && high <= 0xdbff) {
-      const low = text.charCodeAt(at + 1)
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        count--
-        at++
-      }
-    }
-  }
-  return count
-}
+ *  one, a lone surrogate one too (the string's iterator counts the same way). */
+const characters = (text: string): number => Array.from(text).length
 
 /** Trimmed, then 1 to `max` characters: zod's `string().trim().min(1).max(max)` (the records'
  *  tag, the journal event's company). */
@@ -44,11 +32,8 @@ const id: Check = (value) => {
   return length >= 1 && length <= 64 ? value : undefined
 }
 
-/** The domain's day (`isoDateSchema`, zod's `iso.date()`): YYYY-MM-DD, a day that exists, by
- *  zod's own pattern (years 0000-9999, its leap years). */
-const ISO_DATE =
-  /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/
-const isoDate: Check = (value) => (ISO_DATE.test(value) ? value : undefined)
+/** The domain's day (`isoDateSchema`, zod's `iso.date()`): YYYY-MM-DD, a day that exists. */
+const isoDate: Check = (value) => (ISO_DATE_PATTERN.test(value) ? value : undefined)
 
 /**
  * Each parameter, its check and the filter field it sets, in the order they are written. The
