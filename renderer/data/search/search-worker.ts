@@ -49,7 +49,11 @@ async function handle(message: SearchRequestMessage): Promise<unknown> {
       ready().importEntries(message.request.entries)
       return null
     case 'importCommit':
-      return ready().commitImport(message.request.revision, message.request.kept)
+      return ready().commitImport(
+        message.request.revision,
+        message.request.kept,
+        message.request.written,
+      )
     case 'importAbort':
       ready().abortImport()
       return null
