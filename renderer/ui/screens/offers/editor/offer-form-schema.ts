@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
+import '../../../i18n/zod-locale' // zod's messages in the interface's language from the first check
 import type { Resolver } from 'react-hook-form'
 import { z } from 'zod'
 import { offerFrom } from '../../../../data/assessment-input'

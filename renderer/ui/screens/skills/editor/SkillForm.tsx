@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
+import '../../../i18n/zod-locale' // zod's messages in the interface's language from the first check
 import {
   memo,
   useCallback,
