@@ -59,20 +59,18 @@ function preloadStartChunks(): Plugin {
         }
         // Vite lists the entry's static imports already.
         const listed = closure([entry.fileName])
-        // Not the start-up error screen, nor a screen's own code (main.tsx fetches the dashboard's
-        // early when the app opens on it), nor the schema migrations (db.ts loads them only to
-        // upgrade a database): every start needs the rest, but for the engine's records
-        // (stored-for-assessment), which only the screens that show the assessment read at
-        // start, and which the journal's start fetches unused: kept, as the dashboard's start
-        // (where the app opens) reads them at once; not measured either way.
+        // Only what every start runs (NOT_EVERY_START below): not the start-up error screen, nor
+        // a screen's own code (main.tsx fetches the dashboard's early when the app opens on it),
+        // nor the schema migrations (db.ts loads them only to upgrade a database), nor the
+        // engine's records (stored-for-assessment, with zod, the records' schemas and the
+        // ruleset: ~160 kB that main.tsx asks for itself on the screens that show the
+        // assessment). Preloaded, every start parsed them, the journal's unused: on two busy
+        // cores that parse competed with the start's own (new-tab journal, scratch A/B of 14
+        // loads each: 713 -> 572 ms, 2.04x -> 1.64x the minimal page; the dashboard's cold
+        // start did not move: 1,977 -> 1,966 ms).
         const startChunks = entry.dynamicImports.filter(
           (file) =>
-            !chunk(file)?.moduleIds.some(
-              (id) =>
-                id.endsWith('/ui/StartupError.tsx') ||
-                id.includes('/ui/screens/') ||
-                id.endsWith('/data/migrations.ts'),
-            ),
+            !chunk(file)?.moduleIds.some((id) => NOT_EVERY_START.some((part) => id.includes(part))),
         )
         const preloaded = [...closure(startChunks)].filter((file) => !listed.has(file))
         // Their CSS too: Vite's dynamic import waits for a chunk's stylesheet to load, a request
