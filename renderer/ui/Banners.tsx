@@ -27,8 +27,12 @@ export function AllBanners() {
   useScrollPaddingFor(notices)
   return createPortal(
     <aside ref={notices} className="notices" aria-label={t('app.notices')} data-testid="notices">
-      <Banners />
-      <DeadlineBanner />
+      {/* Scrolls when they overflow half the window (banners.css): a box of its own, inside the
+          margins the aside keeps, so that its scroll bar is all it adds to what takes clicks. */}
+      <div className="notices-list">
+        <Banners />
+        <DeadlineBanner />
+      </div>
     </aside>,
     document.body,
   )

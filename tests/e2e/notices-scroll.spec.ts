@@ -1,0 +1,205 @@
+import { expect, test, type BrowserContext, type Page } from '@playwright/test'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium'
+
+/**
+ * The banners at the foot of the window (Banners.tsx, banners.css) let clicks through to the
+ * page beside and between them; several at once in a short window scroll within half of it. That
+ * box's scroll bar must still take the pointer: it had let the drag through to the page as well.
+ *
+ * Headless Chromium hides scroll bars unless told otherwise: shown here, as a desktop shows them.
+ * The sample's three offers, 20 days on, are all overdue: the deadlines' banner lists them under
+ * the export reminder (the sample was never exported).
+ */
+test.use({
+  launchOptions: {
+    ...(CHROMIUM_PATH ? { executablePath: CHROMIUM_PATH } : {}),
+    args: CHROMIUM_ARGS,
+    ignoreDefaultArgs: ['--hide-scrollbars'],
+  },
+})
+
+const DAY_MS = 86_400_000
+/** Short enough that the two banners overflow their half of the window at this width. */
+const SHORT = { width: 700, height: 500 }
+/** Tall enough that they do not. */
+const TALL = { width: 1280, height: 900 }
+
+let context: BrowserContext
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(60_000)
+  context = await browser.newContext({ viewport: SHORT, colorScheme: 'light' })
+  const page = await context.newPage()
+  await page.goto('/#/dashboard')
+  await page.getByRole('button', { name: 'Load the sample' }).click()
+  await expect(page.getByText('The sample is loaded')).toBeVisible({ timeout: 20_000 })
+  await page.close()
+})
+
+test.afterAll(async () => {
+  await context.close()
+})
+
+/** The journal 20 days on, with both banners drawn at the foot of the window. */
+async function openWithBanners(viewport: { width: number; height: number }): Promise<Page> {
+  const page = await context.newPage()
+  await page.clock.install({ time: Date.now() + 20 * DAY_MS })
+  await page.setViewportSize(viewport)
+  await page.goto('/#/journal')
+  await expect(page.getByTestId('deadline-banner')).toBeVisible()
+  await expect(page.getByTestId('export-reminder')).toBeVisible()
+  // Their rise into view done (0.2 s), so what is measured stays where it is.
+  await page.waitForTimeout(400)
+  return page
+}
+
+interface ScrollBox {
+  x: number
+  y: number
+  width: number
+  height: number
+  /** The scroll bar's width: 0 where scroll bars overlay the content. */
+  bar: number
+  overflowing: boolean
+}
+
+/** The box the banners scroll in: the notices' landmark or an element inside it that scrolls. */
+async function scrollBox(page: Page): Promise<ScrollBox> {
+  return page.evaluate(() => {
+    const notices = document.querySelector<HTMLElement>('[data-testid="notices"]')
+    if (!notices) throw new Error('no notices')
+    const box = [notices, ...notices.querySelectorAll<HTMLElement>('*')].find((element) =>
+      ['auto', 'scroll'].includes(getComputedStyle(element).overflowY),
+    )
+    if (!box) throw new Error('no scroll box in the notices')
+    box.dataset['scrollBox'] = ''
+    const rect = box.getBoundingClientRect()
+    return {
+      x: rect.x,
+      y: rect.y,
+      width: rect.width,
+      height: rect.height,
+      bar: box.offsetWidth - box.clientWidth,
+      overflowing: box.scrollHeight > box.clientHeight,
+    }
+  })
+}
+
+const scrollTop = (page: Page) =>
+  page.evaluate(() => document.querySelector('[data-scroll-box]')?.scrollTop ?? -1)
+
+/** What a click at this point reaches: inside the notices or not. */
+async function hitAt(page: Page, x: number, y: number) {
+  return page.evaluate(
+    ([px, py]) => {
+      const hit = document.elementFromPoint(px, py)
+      return { inNotices: hit?.closest('[data-testid="notices"]') != null, tag: hit?.tagName }
+    },
+    [x, y] as const,
+  )
+}
+
+test('the banners scroll by their scroll bar, dragged or clicked, when they overflow', async () => {
+  const page = await openWithBanners(SHORT)
+  const box = await scrollBox(page)
+  expect(box.overflowing, 'the banners overflow their half of the window').toBe(true)
+  expect(box.bar, 'a scroll bar beside them').toBeGreaterThan(0)
+  const barX = box.x + box.width - box.bar / 2
+
+  // The thumb, at the top, dragged down.
+  await page.mouse.move(barX, box.y + 20)
+  await page.mouse.down()
+  await page.mouse.move(barX, box.y + 100, { steps: 5 })
+  await page.mouse.up()
+  const dragged = await scrollTop(page)
+  expect(dragged, 'scrolled by dragging the thumb').toBeGreaterThan(0)
+
+  // Back at the top (drawn so), a click in the track below the thumb pages down.
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        document.querySelector('[data-scroll-box]')?.scrollTo({ top: 0 })
+        requestAnimationFrame(() => requestAnimationFrame(resolve))
+      }),
+  )
+  expect(await scrollTop(page)).toBe(0)
+  await page.mouse.click(barX, box.y + box.height - 30)
+  await expect.poll(() => scrollTop(page), 'scrolled by a click in the track').toBeGreaterThan(0)
+  await page.close()
+})
+
+test('the banners scroll by keyboard from a link in them', async () => {
+  const page = await openWithBanners(SHORT)
+  await scrollBox(page)
+  const first = page.getByTestId('export-reminder').getByRole('link')
+  await first.focus()
+  await page.keyboard.press('PageDown')
+  await expect.poll(() => scrollTop(page), 'scrolled by Page Down').toBeGreaterThan(0)
+  // Tab to the last offer's link: it is scrolled into the box's view.
+  await page.evaluate(() => {
+    document.querySelector('[data-scroll-box]')?.scrollTo({ top: 0 })
+  })
+  const offers = page.getByTestId('deadline-banner').getByRole('link')
+  const last = offers.last()
+  for (
+    let key = 0;
+    key < 10 && !(await last.evaluate((a) => a === document.activeElement));
+    key++
+  ) {
+    await page.keyboard.press('Tab')
+  }
+  await expect(last).toBeFocused()
+  await expect(last).toBeInViewport()
+  await page.close()
+})
+
+test('beside banners that overflow, a click reaches the page under them', async () => {
+  const page = await openWithBanners(SHORT)
+  const box = await scrollBox(page)
+  expect(box.overflowing).toBe(true)
+
+  // Left of them, level with their box: the sections' links, under the notices' margin.
+  const settings = page.getByRole('navigation').getByRole('link', { name: 'Settings' })
+  const link = await settings.boundingBox()
+  if (!link) throw new Error('no Settings link')
+  const x = link.x + 10
+  const y = link.y + link.height / 2
+  expect(y, 'the link is level with the banners').toBeGreaterThan(box.y)
+  expect(x).toBeLessThan(box.x)
+  expect(await hitAt(page, x, y)).toEqual({ inNotices: false, tag: 'A' })
+
+  // Right of them, in the notices' own margin.
+  const right = await page.evaluate(() => {
+    const notices = document.querySelector('[data-testid="notices"]')?.getBoundingClientRect()
+    return notices ? { x: notices.right - 8, y: notices.bottom - 40 } : null
+  })
+  if (!right) throw new Error('no notices')
+  expect(right.x).toBeGreaterThan(box.x + box.width)
+  expect((await hitAt(page, right.x, right.y)).inNotices).toBe(false)
+
+  await page.mouse.click(x, y)
+  await expect(page).toHaveURL(/#\/settings$/)
+  await page.close()
+})
+
+test('between two banners that do not overflow, a click reaches the page', async () => {
+  const page = await openWithBanners(TALL)
+  const box = await scrollBox(page)
+  expect(box.overflowing).toBe(false)
+  const between = await page.evaluate(() => {
+    const reminder = document.querySelector('[data-testid="export-reminder"]')
+    const deadlines = document.querySelector('[data-testid="deadline-banner"]')
+    if (!reminder || !deadlines) return null
+    const [a, b] = [reminder.getBoundingClientRect(), deadlines.getBoundingClientRect()]
+    const [upper, lower] = a.top < b.top ? [a, b] : [b, a]
+    return {
+      x: upper.x + upper.width / 2,
+      y: (upper.bottom + lower.top) / 2,
+      gap: lower.top - upper.bottom,
+    }
+  })
+  if (!between) throw new Error('two banners expected')
+  expect(between.gap).toBeGreaterThan(2)
+  expect((await hitAt(page, between.x, between.y)).inNotices).toBe(false)
+  await page.close()
+})
