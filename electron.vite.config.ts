@@ -103,6 +103,9 @@ const NOT_EVERY_START = [
   '/ui/screens/',
   '/data/migrations.ts',
   '/ui/hooks/stored-for-assessment.ts',
+  // Each language's strings: main.tsx asks for the one the system suggests.
+  '/ui/i18n/en.ts',
+  '/ui/i18n/zh-CN.ts',
 ]
 
 /**

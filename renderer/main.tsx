@@ -1,7 +1,7 @@
 import './data/zod-jitless'
 import { StrictMode } from 'react'
 import { I18nextProvider } from 'react-i18next'
-import type { TidemarkApi } from '../preload/api'
+import { uiLanguageFor, type TidemarkApi } from '../preload/api'
 import type { SourcesToRead } from './data/assessment-input'
 import { TidemarkDatabase } from './data/db'
 import { AppCodeMissingError, classifyOpenError, openTidemarkDatabase } from './data/open-database'
@@ -78,6 +78,13 @@ async function start(container: HTMLElement): Promise<void> {
     ? opened.then(() => warmJournalFirstScreen(db))
     : null
   journalAhead?.catch(() => undefined)
+  // The strings of the language the system suggests (each language has a chunk of its own),
+  // fetched now beside the start's code; the settings may choose the other, loaded then.
+  const likelyStrings =
+    uiLanguageFor(navigator.languages) === 'zh-CN'
+      ? import('./ui/i18n/zh-CN')
+      : import('./ui/i18n/en')
+  likelyStrings.catch(() => undefined)
   // The first screen's own code, fetched now beside the start's, not once App's chunk has run.
   if (section === 'journal') import('./ui/screens/journal/JournalScreen').catch(() => undefined)
   // The dashboard (where the app opens) and its data query are fetched now, not once App's

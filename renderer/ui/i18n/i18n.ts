@@ -1,9 +1,8 @@
-import i18next, { type i18n } from 'i18next'
+import i18next, { type BackendModule, type i18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import type { LanguageChoice } from '../../data/settings-schema'
 import { UI_LANGUAGES, uiLanguageFor, type UiLanguage } from '../../platform'
-import { en } from './en'
-import { zhCN } from './zh-CN'
+import type { en, Translation } from './en'
 
 export { UI_LANGUAGES, type UiLanguage }
 
@@ -21,16 +20,65 @@ export function resolveUiLanguage(
   return choice === 'system' ? uiLanguageFor(systemLanguages) : choice
 }
 
+/**
+ * Each language's strings in a chunk of its own, loaded when the language is first used: a
+ * start parses only its own (the two were ~130 kB of the start's code, on its critical path).
+ * main.tsx asks for the likely one as it starts (`loadMessages`); the same modules here.
+ */
+const MESSAGES: Record<UiLanguage, () => Promise<Translation>> = {
+  en: () => import('./en').then((module) => module.en),
+  'zh-CN': () => import('./zh-CN').then((module) => module.zhCN),
+}
+
+/** Loads a language's strings; i18next reads them through this when a language is first used
+ *  (at start and at a switch in Settings, before it changes the language). */
+export function loadMessages(language: UiLanguage): Promise<Translation> {
+  return MESSAGES[language]()
+}
+
+const isUiLanguage = (language: string): language is UiLanguage =>
+  (UI_LANGUAGES as readonly string[]).includes(language)
+
+const messagesBackend: BackendModule = {
+  type: 'backend',
+  callbackApi: true,
+  init: () => undefined,
+  read(language, _namespace, callback) {
+    if (!isUiLanguage(language)) {
+      callback(new Error(`Tidemark has no strings in ${language}`), false)
+      return
+    }
+    loadMessages(language).then(
+      (messages) => {
+        callback(null, messages)
+      },
+      (error: unknown) => {
+        callback(error instanceof Error ? error : new Error(String(error)), false)
+      },
+    )
+  },
+}
+
+/** An i18next instance in `language`, its strings loaded (rejects if they cannot be). Switch
+ *  with `changeLanguage`, which loads the other language's strings first. */
 export async function createI18n(language: UiLanguage): Promise<i18n> {
   const instance = i18next.createInstance()
-  await instance.use(initReactI18next).init({
-    lng: language,
-    fallbackLng: 'en',
-    supportedLngs: [...UI_LANGUAGES],
-    resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
-    // React escapes on render; escaping here too would show &amp; to the user.
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  })
+  await instance
+    .use(messagesBackend)
+    .use(initReactI18next)
+    .init({
+      lng: language,
+      // No fallback: every language has every key (the typecheck holds zh-CN to en's keys), and a
+      // fallback language would be loaded beside the one shown at every start.
+      fallbackLng: false,
+      supportedLngs: [...UI_LANGUAGES],
+      load: 'currentOnly',
+      // React escapes on render; escaping here too would show &amp; to the user.
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    })
+  if (!instance.hasResourceBundle(language, 'translation')) {
+    throw new Error(`the ${language} strings could not be loaded`)
+  }
   return instance
 }

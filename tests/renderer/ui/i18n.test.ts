@@ -38,6 +38,17 @@ describe('translations', () => {
     }
   })
 
+  it('loads only the language in use; the other is loaded at a switch, before it shows', async () => {
+    // Each language's strings are a chunk of their own: a start parses only its own.
+    const i18n = await createI18n('zh-CN')
+    expect(i18n.hasResourceBundle('zh-CN', 'translation')).toBe(true)
+    expect(i18n.hasResourceBundle('en', 'translation')).toBe(false)
+    expect(i18n.t('nav.journal')).toBe('日志')
+    await i18n.changeLanguage('en')
+    expect(i18n.hasResourceBundle('en', 'translation')).toBe(true)
+    expect(i18n.t('nav.journal')).toBe('Journal')
+  })
+
   it('interpolates in both languages', async () => {
     const i18n = await createI18n('zh-CN')
     expect(i18n.t('nav.shortcut', { keys: 'Alt+1' })).toBe('快捷键：Alt+1')

@@ -1,5 +1,3 @@
-import type { Widen } from '../translation-type'
-
 /** The keyboard help overlay (?). */
 export const en = {
   title: 'Keyboard shortcuts',
@@ -22,29 +20,5 @@ export const en = {
     close: 'Close the dialog (this list too)',
     save: 'Save the form',
     newSkill: 'Add a new skill',
-  },
-}
-
-export const zhCN: Widen<typeof en> = {
-  title: '键盘快捷键',
-  open: '键盘快捷键',
-  close: '关闭',
-  intro: '单键快捷键只在光标不在文本框内时生效。',
-  keys: '按键',
-  action: '作用',
-  or: '或',
-  scope: {
-    everywhere: '所有页面',
-    dialogs: '对话框中',
-    forms: '表单中',
-    section: '「{{section}}」页面',
-  },
-  shortcuts: {
-    openSection: '打开「{{section}}」',
-    quickEntry: '快速写一条日志',
-    help: '显示本快捷键列表',
-    close: '关闭对话框（包括本列表）',
-    save: '保存表单',
-    newSkill: '新增一项技能',
   },
 }

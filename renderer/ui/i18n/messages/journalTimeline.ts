@@ -1,5 +1,3 @@
-import type { Widen } from '../translation-type'
-
 /** The journal's timeline: weeks and months, filters, search as you type. */
 export const en = {
   title: 'Timeline',
@@ -67,72 +65,5 @@ export const en = {
     text: 'Write down what you learned, built, applied for or were asked: a line a day is enough to see your progress over months.',
     write: 'Write your first entry',
     import: 'Import a journal in Settings',
-  },
-}
-
-export const zhCN: Widen<typeof en> = {
-  title: '时间线',
-  week: '第{{week}}周 · {{range}}',
-  filters: {
-    label: '筛选',
-    kind: '类型',
-    anyKind: '全部类型',
-    tag: '标签',
-    anyTag: '全部标签',
-    skill: '技能',
-    anySkill: '全部技能',
-    offer: 'Offer',
-    anyOffer: '全部 Offer',
-    offerName: '{{company}}：{{role}}',
-    company: '公司',
-    companyHint: '填完整名称，回车生效。',
-    from: '起始日期',
-    to: '截止日期',
-    clearAll: '清除全部筛选',
-    active_one: '已启用 {{formatted}} 个筛选',
-    active_other: '已启用 {{formatted}} 个筛选',
-  },
-  ignored: {
-    title: '地址中的以下内容已忽略：',
-    unknown: '“{{name}}”不是筛选条件',
-    invalid: '“{{value}}”不是有效的{{name}}',
-    repeated: '{{name}}“{{value}}”重复出现，只采用第一个',
-    range: '截止日期 {{value}} 早于起始日期',
-    missing: '日志中没有{{name}}“{{value}}”',
-  },
-  parameter: {
-    kind: '类型',
-    tag: '标签',
-    skill: '技能',
-    offer: 'Offer',
-    company: '公司',
-    from: '起始日期',
-    to: '截止日期',
-    q: '搜索词',
-  },
-  filteredTotal: '共 {{all}} 条，筛选出 {{formatted}} 条',
-  filteredMatches_one: '在筛选范围内找到 {{formatted}} 条',
-  filteredMatches_other: '在筛选范围内找到 {{formatted}} 条',
-  bestOf: '共找到 {{total}} 条，仅列出最相关的 {{shown}} 条；可以再加一个词缩小范围。',
-  filtersOnBest: '筛选只作用于最相关的 {{shown}} 条（共 {{total}} 条）；可以再加一个词缩小范围。',
-  ranked: '按相关度排序。',
-  searching: '正在搜索……',
-  searchFailed: '暂时无法搜索（{{detail}}）。你的条目没有改动；请再试一次，或重新启动潮位。',
-  noMatch: '没有找到匹配的日志。试试少用几个词，或清除筛选。',
-  noneFiltered: '没有符合这些筛选条件的日志。',
-  loading: '正在加载……',
-  counting: '正在统计条目……',
-  keys: '用方向键或 Page Up/Page Down 在条目间移动，按回车打开。',
-  row: {
-    company: '公司',
-    tags: '标签',
-    skills: '技能',
-    open: '打开“{{title}}”',
-  },
-  empty: {
-    title: '日志还是空的',
-    text: '记下你学到的、做成的、投递的和被问到的：每天一两句，几个月后就能看清自己的进步。',
-    write: '写下第一条日志',
-    import: '在“设置”中导入日志',
   },
 }

@@ -1,5 +1,3 @@
-import type { Widen } from '../translation-type'
-
 /** The self-assessment report: Markdown and PDF export, print. */
 export const en = {
   title: 'Report',
@@ -86,90 +84,5 @@ export const en = {
     },
     footer:
       'Written by Tidemark {{version}} on this computer, from your data and the rules in use. The figures are ranges the rules give, not promises.',
-  },
-}
-
-export const zhCN: Widen<typeof en> = {
-  title: '报告',
-  actions: {
-    label: '导出评估结果',
-    markdown: '导出为 Markdown',
-    pdf: '导出为 PDF',
-    browserHint: '导出 PDF 会打开打印对话框：请在其中把打印机选为“另存为 PDF”。',
-    preparing: '正在生成报告…',
-    saved: '已保存“{{fileName}}”。',
-    cancelled: '已取消，没有保存任何文件。',
-    printDialog: '已打开打印对话框，请在其中保存 PDF。',
-    failed: '报告没有保存。详情：{{detail}}',
-  },
-  document: {
-    title: '潮位自我评估',
-    written: '生成于 {{date}}',
-    rulesDefault: '采用文章的规则（规则集第 {{version}} 版）',
-    rulesChanged: '采用文章的规则及你的修改（规则集第 {{version}} 版）',
-    neutralProfile: '还没有保存个人资料：暂按中性资料计算，学历、领导经验和城市都未计入。',
-    overridesFailed: '你对规则的修改已不适用于当前版本的规则，因此本报告采用文章的规则。',
-    assumption: '（假设）',
-    labelled: '{{label}}：{{value}}',
-    aside: '{{text}}（{{aside}}）',
-    summary: {
-      heading: '概要',
-      tier: '档位',
-      score: '溢价分',
-      scoreValue: '{{score}} 分（满分 100）',
-      raise: '跳槽可争取的涨幅',
-      total: '预计年度总收入',
-      totalFromPay: '按你目前的收入 × 本档涨幅区间计算',
-      totalFromTier: '文章给出的本档年收入',
-      totalNone: '在个人资料中填写目前收入后即可计算',
-    },
-    skills: {
-      heading: '技能',
-      skill: '技能',
-      domain: '方向',
-      claimed: '自评等级',
-      counted: '计入等级',
-      evidence: '证据',
-      capped: '{{counted}}（没有证据，已封顶）',
-      notCounted: '–（该方向按更强的一项技能计算）',
-      noEvidence: '无',
-      none: '还没有添加技能。',
-    },
-    reasons: {
-      heading: '依据：每一条理由及其出处',
-      article: '文章第 {{lines}} 行',
-      none: '暂无依据：请先添加技能。',
-    },
-    gaps: {
-      heading: '最能提高分数的方向',
-      none: '已无可提升之处：所有能加分的方向都已达到最高等级。',
-      item: '{{action}}：{{effect}}',
-    },
-    assumptions: {
-      heading: '哪些数字是假设',
-      intro: '文章没有给出以下数字，它们是潮位的假设，可以在“规则”中修改。',
-      usedBy_one: '{{note}}见第 {{reasons}} 条理由。',
-      usedBy_other: '{{note}}见第 {{reasons}} 条理由。',
-      none: '没有：本报告中的数字都出自文章。',
-    },
-    offers: {
-      heading: 'Offer 对比',
-      offer: 'Offer',
-      total: '年度总收入',
-      raise: '涨幅',
-      risk: '风险',
-      recommendation: '建议',
-      notReadable: '薪资无法识别（{{code}}）',
-      noRaise: '没有目前收入可比较',
-    },
-    riskLevels: { low: '低', medium: '中', high: '高' },
-    recommendations: {
-      accept: '接受',
-      negotiate: '谈判',
-      'wait-and-watch': '观望',
-      decline: '拒绝',
-    },
-    footer:
-      '由潮位 {{version}} 在本机根据你的数据和当前规则生成。文中数字是规则给出的区间，并非承诺。',
   },
 }

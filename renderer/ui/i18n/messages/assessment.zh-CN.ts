@@ -1,0 +1,89 @@
+import type { Widen } from '../translation-type'
+import type { en } from './assessment'
+
+/** 简体中文 (assessment); its keys are en's (./assessment.ts), which the type holds it to. */
+export const zhCN: Widen<typeof en> = {
+  title: '评估结果',
+  summary: {
+    score: '溢价分',
+    outOf: '满分 100',
+    tier: '档位',
+    raise: '跳槽可争取的涨幅',
+    total: '预计年度总收入',
+    totalFromPay: '按你目前的收入 × 本档涨幅区间计算。',
+    totalFromTier: '文章给出的本档年收入（在个人资料中填写目前收入后，按你的收入计算）。',
+    totalNone: '在个人资料中填写目前收入后，这里会显示预计年收入。',
+    neutralProfile:
+      '还没有保存个人资料：暂按中性资料计算（不计学历、领导经验和城市）。填写个人资料后，这些都会计入。',
+  },
+  domains: {
+    'llm-training': '大模型训练',
+    'fine-tuning': '调优',
+    'inference-acceleration': '推理加速',
+    nlp: 'NLP 算法',
+    'deep-learning': '深度学习',
+    'computer-vision': '视觉算法',
+    'model-optimization': 'AI 模型优化',
+    'llm-foundation-software': '大模型基础软件',
+    'robotics-os': '机器人操作系统',
+    'ai-product': 'AI 产品',
+    'ai-architecture': 'AI 架构',
+    'cs-data-foundations': '传统计算机/数据科学',
+  },
+  levels: { '0': '不会', '1': '了解', '2': '能独立工作', '3': '熟练', '4': '专家' },
+  reasons: {
+    title: '依据',
+    withPoints_one: '{{sentence}}：{{points}} 分',
+    withPoints_other: '{{sentence}}：{{points}} 分',
+    domainFirst:
+      '{{domain}} {{level}} 级（{{levelName}}），是你最强的方向，属 {{premiumClass}} 类，全额计分',
+    domainNext:
+      '{{domain}} {{level}} 级（{{levelName}}），属 {{premiumClass}} 类，作为第 {{rank}} 个方向按 {{weight}} 计分',
+    domainUncounted:
+      '{{domain}} {{level}} 级（{{levelName}}），属 {{premiumClass}} 类：第 {{rank}} 个方向不再加分',
+    evidenceCap:
+      '{{domain}}：你自评 {{claimed}} 级，但没有证据，只按 {{counted}} 级计算。补上上线项目、论文、开源或个人项目即可解除上限',
+    breadth: '广度：底层方向（{{domains}}）中有 {{count}} 个达到 {{minLevel}} 级及以上',
+    phdInField: '对口博士',
+    yearsNotEnough: '{{years}} 年工作经验本身并不带来溢价',
+    leadership: '领导经验：{{kinds}}',
+    leadershipKinds: {
+      businessLine: '负责业务线',
+      team: '管理团队',
+      openSource: '主导开源项目',
+    },
+    hubCity: '在{{city}}工作，这类人才集中在此',
+    inFieldTransition: '对口转型：在大厂做算法、负责业务线，且{{domain}}达到 {{minLevel}} 级及以上',
+    tier: {
+      core: '{{score}} 分，达到{{tier}}：{{minScore}} 分及以上，且有一项带证据的 S 类 4 级技能',
+      premium: '{{score}} 分，达到{{tier}}：{{minScore}} 分及以上',
+      mid: '{{score}} 分：{{tier}}，属算法工程师（有 S 或 A 类技能达到 2 级及以上），未达{{nextTier}}的 {{nextScore}} 分',
+      emerging:
+        '{{score}} 分：{{tier}}，未达{{nextTier}}的 {{nextScore}} 分，也还没有 S 或 A 类技能达到 2 级',
+    },
+    unknown: '规则“{{ruleId}}”',
+  },
+  gaps: {
+    title: '怎样提分最多',
+    none: '没有可再提升的了：每个能加分的方向都已到最高级。',
+    addEvidence: '为{{domain}}补上证据（自评 {{toLevel}} 级，现只按 {{fromLevel}} 级计）',
+    raiseLevel: '把{{domain}}从 {{fromLevel}} 级提到 {{toLevel}} 级，并有证据',
+    reaches: '{{gain}} 分，升到{{tier}}',
+    stays: '{{gain}} 分，仍在{{tier}}',
+  },
+  charts: {
+    loading: '正在加载图表…',
+    levelsTitle: '各方向水平',
+    levelsDescription: '每个方向的自评等级和实际计入的等级：2 级以上须有证据才计入。',
+    domain: '方向',
+    claimed: '自评',
+    counted: '计入',
+    trendTitle: '溢价分走势',
+    trendDescription: '每次修改技能或个人资料当天的溢价分。档位门槛：{{thresholds}}。',
+    trendEmpty: '每天保存技能或个人资料时都会记下当天的分数，第二天起即可看到走势。',
+    date: '日期',
+    score: '分数',
+    tier: '档位',
+    threshold: '{{tier}} {{score}} 分',
+  },
+}

@@ -1,0 +1,27 @@
+import type { Widen } from '../translation-type'
+import type { en } from './help'
+
+/** 简体中文 (help); its keys are en's (./help.ts), which the type holds it to. */
+export const zhCN: Widen<typeof en> = {
+  title: '键盘快捷键',
+  open: '键盘快捷键',
+  close: '关闭',
+  intro: '单键快捷键只在光标不在文本框内时生效。',
+  keys: '按键',
+  action: '作用',
+  or: '或',
+  scope: {
+    everywhere: '所有页面',
+    dialogs: '对话框中',
+    forms: '表单中',
+    section: '「{{section}}」页面',
+  },
+  shortcuts: {
+    openSection: '打开「{{section}}」',
+    quickEntry: '快速写一条日志',
+    help: '显示本快捷键列表',
+    close: '关闭对话框（包括本列表）',
+    save: '保存表单',
+    newSkill: '新增一项技能',
+  },
+}
