@@ -1,7 +1,6 @@
 import type { TidemarkDatabase } from '../db'
 import type { StoredJournalEntry } from '../records'
 import { onJournalChange } from '../repositories/journal-changes'
-import type { EntryDigest } from './entry-digest'
 import { indexedEntry } from './indexed-entry'
 import type { SearchResults } from './journal-index'
 import type { SearchMethod, SearchProtocol, SearchResponseMessage } from './search-protocol'
@@ -13,9 +12,8 @@ export interface ImportIndexing {
   add(entries: readonly StoredJournalEntry[]): void
   /** The import committed at `revision`, leaving `kept` stored entries as they were (null:
    *  not known): resolves once its entries are found by search. Rejects when the index
-   *  could not be built; then `rebuild()` indexes what is stored. `written`: the digest of
-   *  the entries the import wrote on its own worker, when it sent none through `add`. */
-  commit(revision: number, kept: number | null, written?: EntryDigest | null): Promise<SearchStatus>
+   *  could not be built; then `rebuild()` indexes what is stored. */
+  commit(revision: number, kept: number | null): Promise<SearchStatus>
   /** The import was cancelled or failed: the index in use stays. */
   abort(): void
 }
@@ -96,7 +94,7 @@ export function importIndexingThrough(
     add: (entries) => {
       keep(call('importEntries', { entries: entries.map(indexedEntry) }))
     },
-    commit: async (revision, kept, written = null) => {
+    commit: async (revision, kept) => {
       try {
         await Promise.all(steps)
       } catch (error) {
@@ -104,7 +102,7 @@ export function importIndexingThrough(
         call('importAbort', null).catch(() => undefined)
         throw error
       }
-      return call('importCommit', { revision, kept, written })
+      return call('importCommit', { revision, kept })
     },
     abort: () => {
       call('importAbort', null).catch(() => undefined)

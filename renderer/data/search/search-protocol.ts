@@ -1,4 +1,3 @@
-import type { EntryDigest } from './entry-digest'
 import type { JournalChange } from '../repositories/journal'
 import type { IndexedEntry, SearchResults } from './journal-index'
 import type { ImportIndexMode, SearchStatus } from './search-service'
@@ -18,11 +17,7 @@ export interface SearchProtocol {
    *  (`prepared`: importPrepare's key) (SearchService.beginImport and after). */
   importBegin: { request: { mode: ImportIndexMode; prepared: number | null }; response: null }
   importEntries: { request: { entries: IndexedEntry[] }; response: null }
-  /** `written`: the digest of the entries an import wrote on its own worker (none sent). */
-  importCommit: {
-    request: { revision: number; kept: number | null; written: EntryDigest | null }
-    response: SearchStatus
-  }
+  importCommit: { request: { revision: number; kept: number | null }; response: SearchStatus }
   importAbort: { request: null; response: null }
 }
 

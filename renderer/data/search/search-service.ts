@@ -1,7 +1,6 @@
 import type { TidemarkDatabase } from '../db'
 import { readJournalRevision } from '../repositories/meta'
 import type { JournalChange } from '../repositories/journal'
-import { digestEntries, sameDigest, type EntryDigest } from './entry-digest'
 import { draftEntries, sameEntry } from './import-draft'
 import { indexedEntry, JournalIndex, type IndexedEntry, type SearchResults } from './journal-index'
 import { TOKENIZER_VERSION, type Fold } from './tokenize'
@@ -277,16 +276,8 @@ export class SearchService {
    * the 2.5 s the index lagged behind the write at 50,000 entries).
    * Checked against the journal first: an index that does not hold as many entries as the
    * journal at that revision is not trusted, and the journal is indexed from what is stored.
-   *
-   * `written`: the import was written on its own worker, which sent no entries, only the
-   * digest of those it wrote (entry-digest.ts). The draft is then used only if it digests
-   * to the same, count included; else the journal is indexed from what is stored.
    */
-  async commitImport(
-    revision: number,
-    kept: number | null = null,
-    written: EntryDigest | null = null,
-  ): Promise<SearchStatus> {
+  async commitImport(revision: number, kept: number | null = null): Promise<SearchStatus> {
     const pending = this.pending
     if (!pending) throw new Error('no import in progress')
     this.pending = null
@@ -294,15 +285,6 @@ export class SearchService {
     if (revision <= this.revision) {
       if (pending.draft) pending.draft.stopped = true
       return { documents: this.index.size, source: 'rebuilt' }
-    }
-    if (written !== null && written.count > 0) {
-      const followed = pending.draft
-      if (followed && pending.matched === 0 && sameDigest(written, digestEntries(followed.rows))) {
-        pending.matched = followed.rows.length
-      } else {
-        if (followed) followed.stopped = true
-        return this.rebuild('imported')
-      }
     }
     // The draft holds the import's entries only if every row was written: then it is
     // finished here (what its steps have not done yet); else the written ones are indexed.

@@ -49,11 +49,7 @@ async function handle(message: SearchRequestMessage): Promise<unknown> {
       ready().importEntries(message.request.entries)
       return null
     case 'importCommit':
-      return ready().commitImport(
-        message.request.revision,
-        message.request.kept,
-        message.request.written,
-      )
+      return ready().commitImport(message.request.revision, message.request.kept)
     case 'importAbort':
       ready().abortImport()
       return null

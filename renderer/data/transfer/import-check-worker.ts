@@ -1,12 +1,11 @@
 /// <reference lib="webworker" />
 import '../zod-jitless'
-import { importWorkerHandler, type ImportRequest } from './import-check-off-thread'
+import { runImportCheck, type CheckMessage, type ImportFile } from './import-check-off-thread'
 
-/** The import's worker (import-check-off-thread.ts): checks one file, then writes it into the
- *  database when asked, in one transaction. */
-const handle = importWorkerHandler((message) => {
-  self.postMessage(message)
-})
-self.onmessage = (event: MessageEvent<ImportRequest>) => {
-  handle(event.data)
+/** The import check's worker (import-check-off-thread.ts): one file in (its text or its
+ *  bytes), its outcome out. */
+self.onmessage = (event: MessageEvent<ImportFile>) => {
+  runImportCheck(event.data, (message: CheckMessage) => {
+    self.postMessage(message)
+  })
 }

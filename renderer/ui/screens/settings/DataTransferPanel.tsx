@@ -2,14 +2,12 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { recordExport } from '../../../data/repositories/meta'
 import type { PreparedImport } from '../../../data/search/search-client'
-import { EXPORT_TABLES } from '../../../data/transfer/export-format'
+import { EXPORT_TABLES, type ExportDocument } from '../../../data/transfer/export-format'
 import { exportDocument } from '../../../data/transfer/export'
 import { type ImportCounts, type ImportMode } from '../../../data/transfer/import'
 import {
-  checkImportOffThread,
+  checkImportTextOffThread,
   warmImportCheck,
-  type CheckedImport,
-  type ImportSummary,
 } from '../../../data/transfer/import-check-off-thread'
 import { TransferCancelled, type TransferProgress } from '../../../data/transfer/progress'
 import { PlatformError } from '../../../platform'
@@ -23,7 +21,7 @@ import { TransferProgressBar } from './TransferProgressBar'
 type State =
   | { step: 'idle' }
   | { step: 'working'; progress: TransferProgress | null }
-  | { step: 'confirm'; fileName: string; checked: CheckedImport; prepared: PreparedImport }
+  | { step: 'confirm'; fileName: string; document: ExportDocument; prepared: PreparedImport }
   | { step: 'indexing' }
   | { step: 'exported'; fileName: string }
   | { step: 'imported'; outcome: ImportOutcome }
@@ -38,8 +36,6 @@ export function DataTransferPanel() {
   const abort = useRef<AbortController | null>(null)
   /** The file whose search index is drafted while it is checked and confirmed. */
   const prepared = useRef<PreparedImport | null>(null)
-  /** The checked file waiting for the user's choice (held by the import's worker). */
-  const pendingChecked = useRef<CheckedImport | null>(null)
   const busy = state.step === 'working' || state.step === 'indexing'
 
   function failure(error: unknown): State {
@@ -79,8 +75,6 @@ export function DataTransferPanel() {
   function dropPrepared() {
     prepared.current?.drop()
     prepared.current = null
-    pendingChecked.current?.dispose()
-    pendingChecked.current = null
   }
   useEffect(() => dropPrepared, [])
 
@@ -101,14 +95,12 @@ export function DataTransferPanel() {
       dropPrepared()
       const draft = search.prepareImport(opened.contents)
       prepared.current = draft
-      // Checked on a worker, which keeps it to write it: the window keeps answering, and
-      // Cancel stops the check.
-      const checked = await checkImportOffThread(opened.contents, {
+      // Checked on a worker: the window keeps answering, and Cancel stops the check.
+      const document = await checkImportTextOffThread(opened.contents, {
         signal: controller.signal,
         startWorker: warm.startWorker,
       })
-      pendingChecked.current = checked
-      setState({ step: 'confirm', fileName: opened.fileName, checked, prepared: draft })
+      setState({ step: 'confirm', fileName: opened.fileName, document, prepared: draft })
     } catch (error) {
       warm.dispose()
       dropPrepared()
@@ -122,16 +114,14 @@ export function DataTransferPanel() {
     }
   }
 
-  async function runImport(checked: CheckedImport, mode: ImportMode, draft: PreparedImport) {
-    // Taken by the import (which disposes of it when done).
-    if (pendingChecked.current === checked) pendingChecked.current = null
+  async function runImport(document: ExportDocument, mode: ImportMode, draft: PreparedImport) {
     const controller = new AbortController()
     abort.current = controller
     setState({ step: 'working', progress: null })
     try {
       const outcome = await importWithUndo(
         { db, search, backups: platform.backups },
-        checked,
+        document,
         mode,
         {
           signal: controller.signal,
@@ -183,8 +173,8 @@ export function DataTransferPanel() {
       {state.step === 'confirm' && (
         <ImportConfirm
           fileName={state.fileName}
-          summary={state.checked.summary}
-          onChoose={(mode) => void runImport(state.checked, mode, state.prepared)}
+          document={state.document}
+          onChoose={(mode) => void runImport(state.document, mode, state.prepared)}
           onCancel={() => {
             dropPrepared()
             setState({ step: 'idle' })
@@ -211,12 +201,12 @@ export function DataTransferPanel() {
 
 function ImportConfirm({
   fileName,
-  summary,
+  document,
   onChoose,
   onCancel,
 }: {
   fileName: string
-  summary: ImportSummary
+  document: ExportDocument
   onChoose: (mode: ImportMode) => void
   onCancel: () => void
 }) {
@@ -227,12 +217,16 @@ function ImportConfirm({
     first.current?.scrollIntoView({ block: 'center' })
     first.current?.focus()
   }, [])
+  const { data } = document
   const number = new Intl.NumberFormat(i18n.language)
-  const count = (name: (typeof EXPORT_TABLES)[number]) => number.format(summary.counts[name])
+  const count = (name: (typeof EXPORT_TABLES)[number]) => {
+    const value = data[name]
+    return number.format(Array.isArray(value) ? value.length : value === null ? 0 : 1)
+  }
   const exportedAt = new Intl.DateTimeFormat(i18n.language, {
     dateStyle: 'medium',
     timeStyle: 'short',
-  }).format(new Date(summary.exportedAt))
+  }).format(new Date(document.exportedAt))
   return (
     <div className="confirm" role="group" aria-labelledby="import-confirm-title">
       <h3 id="import-confirm-title">{t('data.confirmTitle', { fileName })}</h3>

@@ -2,8 +2,7 @@ import type { TidemarkDatabase } from '../../../data/db'
 import type { JournalSearch, PreparedImport } from '../../../data/search/search-client'
 import type { ExportDocument } from '../../../data/transfer/export-format'
 import { exportDocument } from '../../../data/transfer/export'
-import { type ImportCounts, type ImportMode } from '../../../data/transfer/import'
-import { checkedHere, type CheckedImport } from '../../../data/transfer/import-check-off-thread'
+import { applyImportAt, type ImportCounts, type ImportMode } from '../../../data/transfer/import'
 import type { TransferOptions } from '../../../data/transfer/progress'
 import type { PlatformBackups } from '../../../platform'
 
@@ -26,9 +25,7 @@ export interface ImportOutcome {
  */
 export async function importWithUndo(
   services: { db: TidemarkDatabase; search: JournalSearch; backups: PlatformBackups | null },
-  /** A document checked here (a backup to restore), or a file checked on the import's
-   *  worker, which then writes it there (import-check-off-thread.ts). */
-  source: ExportDocument | CheckedImport,
+  document: ExportDocument,
   mode: ImportMode,
   options: TransferOptions & {
     onIndexing?: () => void
@@ -42,14 +39,11 @@ export async function importWithUndo(
     const current = await exportDocument(db, { version: __APP_VERSION__, now: new Date() })
     undoBackup = (await backups.write(current, 'before-restore')).fileName
   }
-  const checked = 'apply' in source ? source : checkedHere(source)
   const indexing = search.beginImport(mode, options.prepared ?? null)
   let applied
   try {
-    applied = await checked.apply(db, mode, {
+    applied = await applyImportAt(db, document, mode, {
       ...options,
-      // Written here: the entries go to the search as written. Written on the import's
-      // worker: they stay there, and `applied.written` digests them for the search.
       onJournalWritten: (entries) => {
         indexing.add(entries)
       },
@@ -57,19 +51,15 @@ export async function importWithUndo(
   } catch (error) {
     indexing.abort()
     throw error
-  } finally {
-    checked.dispose()
   }
   options.onIndexing?.()
-  const searchReady = await indexing
-    .commit(applied.revision, applied.journalKept, applied.written)
-    .then(
-      () => true,
-      () =>
-        search.rebuild().then(
-          () => true,
-          () => false,
-        ),
-    )
+  const searchReady = await indexing.commit(applied.revision, applied.journalKept).then(
+    () => true,
+    () =>
+      search.rebuild().then(
+        () => true,
+        () => false,
+      ),
+  )
   return { counts: applied.counts, undoBackup, searchReady }
 }
