@@ -54,10 +54,10 @@ function AppFrame() {
     document.documentElement.lang = language
   }, [language, i18n])
   useEffect(() => {
-    // zod's messages in the interface's language: only forms and imports show them, so its two
-    // locales (and zod, which the journal's start does not need) load once the first screen is
-    // painted (in order: the last one wins). A form checked before then shows zod's English
-    // fallback messages for the fields without one of ours: a known gap, not yet closed.
+    // zod's messages in the interface's language, for every check on this thread, once the
+    // first screen is painted (zod is not needed by the journal's start). The modules that check
+    // forms, rules or an import file import i18n/zod-locale themselves, so none checks before
+    // it is installed; it follows the interface's language at each message.
     if (!painted) return
     void import('./i18n/zod-locale').then(({ setZodLocale }) => {
       setZodLocale(language)

@@ -1,3 +1,4 @@
+import { setZodMessages, type MessageLanguage } from '../zod-messages'
 import { EXPORT_TABLES, type ExportDocument, type ExportTable } from './export-format'
 import { checkImportText } from './import'
 import { decodeImportBytes } from './import-checks'
@@ -71,11 +72,27 @@ export function runImportCheck(file: ImportFile, post: (message: CheckMessage) =
   post({ type: 'done' })
 }
 
+/** What the check's worker is sent: the file, and the language of zod's messages. */
+export interface CheckRequest {
+  file: ImportFile
+  /**
+   * The interface's language: the refusal names what is wrong in zod's words on fields with no
+   * message of ours, and a worker has no interface whose language zod could follow.
+   */
+  language: MessageLanguage
+}
+
+/** The worker's answer to one request: zod's messages in its language, then runImportCheck. */
+export function answerCheck(request: CheckRequest, post: (message: CheckMessage) => void): void {
+  setZodMessages(request.language)
+  runImportCheck(request.file, post)
+}
+
 /** The part of a Worker the check uses (a test hands in one that runs on this thread). */
 export interface CheckWorker {
   onmessage: ((event: MessageEvent<CheckMessage>) => void) | null
   onerror: ((event: ErrorEvent) => void) | null
-  postMessage(file: ImportFile, transfer: Transferable[]): void
+  postMessage(request: CheckRequest, transfer: Transferable[]): void
   terminate(): void
 }
 
@@ -119,6 +136,9 @@ export interface CheckOffThreadOptions extends Pick<TransferOptions, 'signal'> {
   /** Starts the worker; by default the bundled check worker, or none where there is no
    *  Worker (then the check runs here, as checkImportText). */
   startWorker?: (() => CheckWorker) | null
+  /** The language of zod's messages in a refusal, on the worker (default English). Checked
+   *  on this thread, they follow what this thread installed (ui/i18n/zod-locale.ts). */
+  language?: MessageLanguage
 }
 
 /**
@@ -196,6 +216,9 @@ export function checkImportTextOffThread(
         reject(new Error(`the import check failed: ${event.message}`))
       })
     }
-    worker.postMessage(file, typeof file === 'string' ? [] : [file])
+    worker.postMessage(
+      { file, language: options.language ?? 'en' },
+      typeof file === 'string' ? [] : [file],
+    )
   })
 }

@@ -1,8 +1,7 @@
 import type { i18n } from 'i18next'
 import { getI18n } from 'react-i18next'
 import { z } from 'zod'
-import en from 'zod/v4/locales/en.js'
-import zhCN from 'zod/v4/locales/zh-CN.js'
+import { ZOD_LOCALES } from '../../data/zod-messages'
 import { UI_LANGUAGES, type UiLanguage } from '../../platform'
 
 /**
@@ -15,11 +14,6 @@ import { UI_LANGUAGES, type UiLanguage } from '../../platform'
  * imports this one, so no form is checked before it, and a language changed since is followed
  * without anyone telling zod. zod stays out of the start: only those modules load it.
  */
-const LOCALES: Record<UiLanguage, z.core.$ZodErrorMap> = {
-  en: en().localeError,
-  'zh-CN': zhCN().localeError,
-}
-
 /** The language of zod's messages where no interface is running (a test, a script). */
 let withoutInterface: UiLanguage = 'en'
 
@@ -34,7 +28,7 @@ function currentLanguage(): UiLanguage {
   return isUiLanguage(language) ? language : withoutInterface
 }
 
-z.config({ localeError: (issue) => LOCALES[currentLanguage()](issue) })
+z.config({ localeError: (issue) => ZOD_LOCALES[currentLanguage()](issue) })
 
 /**
  * zod's language where no interface's i18next is running; with one, zod follows it whatever this

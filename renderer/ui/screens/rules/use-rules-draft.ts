@@ -1,3 +1,4 @@
+import '../../i18n/zod-locale' // zod's messages in the interface's language from the first check
 import { createContext, useContext, useSyncExternalStore } from 'react'
 import { DEFAULT_RULESET } from '../../../domain/ruleset/default-ruleset'
 import type { RulesetOverrides } from '../../../domain/ruleset/overrides'

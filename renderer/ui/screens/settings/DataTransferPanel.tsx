@@ -10,7 +10,7 @@ import {
   warmImportCheck,
 } from '../../../data/transfer/import-check-off-thread'
 import { TransferCancelled, type TransferProgress } from '../../../data/transfer/progress'
-import { PlatformError } from '../../../platform'
+import { PlatformError, type UiLanguage } from '../../../platform'
 import { fileDate } from '../../format/file-date'
 import { useServices } from '../../services'
 import { importProblemText } from './import-problem-text'
@@ -30,7 +30,7 @@ type State =
 
 /** Export everything to one file; import one (merge or replace), with progress and cancel. */
 export function DataTransferPanel() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { db, search, platform } = useServices()
   const [state, setState] = useState<State>({ step: 'idle' })
   const abort = useRef<AbortController | null>(null)
@@ -99,6 +99,7 @@ export function DataTransferPanel() {
       const document = await checkImportTextOffThread(opened.contents, {
         signal: controller.signal,
         startWorker: warm.startWorker,
+        language: i18n.language as UiLanguage,
       })
       setState({ step: 'confirm', fileName: opened.fileName, document, prepared: draft })
     } catch (error) {

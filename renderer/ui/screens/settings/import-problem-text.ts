@@ -1,3 +1,4 @@
+import '../../i18n/zod-locale' // zod's messages in the interface's language from the first check
 import type { TFunction } from 'i18next'
 import type { ImportProblem } from '../../../data/transfer/import-problems'
 

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { checkImportText } from '../../../../renderer/data/transfer/import'
 import {
   checkImportTextOffThread,
-  runImportCheck,
+  answerCheck,
   warmImportCheck,
   type CheckMessage,
   type CheckWorker,
 } from '../../../../renderer/data/transfer/import-check-off-thread'
 import { ImportRefused } from '../../../../renderer/data/transfer/import-problems'
 import { CHUNK, TransferCancelled } from '../../../../renderer/data/transfer/progress'
+import { setZodMessages } from '../../../../renderer/data/zod-messages'
 import { generateExport } from '../../../helpers/export-generator'
 
 /**
@@ -22,12 +23,12 @@ function fakeWorker(sent: CheckMessage[] = []) {
     onerror: null,
     terminated: () => terminated,
     moved: [],
-    postMessage(file, transfer) {
+    postMessage(request, transfer) {
       worker.moved.push(...transfer)
       // Moved as postMessage moves it: the sender's buffer is emptied.
-      const received = structuredClone(file, { transfer })
+      const received = structuredClone(request, { transfer })
       setTimeout(() => {
-        runImportCheck(received, (message) => {
+        answerCheck(received, (message) => {
           const copy = structuredClone(message)
           sent.push(copy)
           setTimeout(() => {
@@ -160,5 +161,40 @@ describe('the import check on a worker', () => {
     expect(await checkImportTextOffThread(text, { startWorker: null })).toEqual(
       checkImportText(text),
     )
+  })
+})
+
+describe('zod’s messages in a refusal from the worker', () => {
+  /** A file whose first entry's title is too long: a field with no message of ours. */
+  function titleTooLong(): string {
+    const document = JSON.parse(generateExport(1, 1).text) as {
+      data: { journal: { title: string }[] }
+    }
+    const [entry] = document.data.journal
+    if (entry) entry.title = 'x'.repeat(250)
+    return JSON.stringify(document)
+  }
+
+  async function refusal(language: 'en' | 'zh-CN' | undefined): Promise<string> {
+    const refused = await checkImportTextOffThread(titleTooLong(), {
+      startWorker: () => fakeWorker(),
+      ...(language ? { language } : {}),
+    }).catch((error: unknown) => error)
+    expect(refused).toBeInstanceOf(ImportRefused)
+    const { problem } = refused as ImportRefused
+    if (problem.code !== 'invalid') throw new Error(`refused as ${problem.code}`)
+    return problem.issues.map((issue) => issue.message).join('\n')
+  }
+
+  it('are in the language the interface sends with the file', async () => {
+    try {
+      const chinese = await refusal('zh-CN')
+      expect(chinese).toMatch(/[\u4e00-\u9fff]/)
+      expect(chinese).not.toMatch(/too big/i)
+      expect(await refusal('en')).toMatch(/too big/i)
+      expect(await refusal(undefined)).toMatch(/too big/i)
+    } finally {
+      setZodMessages('en')
+    }
   })
 })
