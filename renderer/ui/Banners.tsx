@@ -4,7 +4,7 @@ import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import { readLastAutomaticBackup } from '../data/repositories/meta'
 import { DeadlineBanner } from './deadlines/DeadlineBanner'
-import { useExportReminder } from './hooks/use-export-reminder'
+import { useExportReminder, type ExportReminder } from './hooks/use-export-reminder'
 import { useServices } from './services'
 import './banners.css'
 
@@ -64,6 +64,7 @@ export function Banners() {
   const { t, i18n } = useTranslation()
   const { db } = useServices()
   const reminder = useExportReminder()
+  const shownAtStart = useShownAtStart(reminder)
   const lastBackup = useLiveQuery(() => readLastAutomaticBackup(db), [db])
   const [versionChanged, setVersionChanged] = useState(false)
 
@@ -77,6 +78,17 @@ export function Banners() {
       db.on('versionchange').unsubscribe(listener)
     }
   }, [db])
+
+  const exportReminder = reminder && (
+    <div className="banner" data-testid="export-reminder">
+      <span>
+        {reminder.kind === 'never'
+          ? t('reminder.neverExported')
+          : t('reminder.exportDue', { days: reminder.days })}
+      </span>
+      <a href="#/settings">{t('reminder.action')}</a>
+    </div>
+  )
 
   return (
     <>
@@ -107,20 +119,27 @@ export function Banners() {
           <a href="#/settings">{t('backups.title')}</a>
         </div>
       )}
-      {/* In the page before the reminder is known, so that a screen reader announces it when
-          it comes (a live region inserted with its text already in is often not read). */}
+      {shownAtStart && exportReminder}
+      {/* In the page before the reminder is known, so that a screen reader announces one that
+          comes later (a live region inserted with its text already in is often not read). */}
       <div role="status" className="notice-live">
-        {reminder && (
-          <div className="banner" data-testid="export-reminder">
-            <span>
-              {reminder.kind === 'never'
-                ? t('reminder.neverExported')
-                : t('reminder.exportDue', { days: reminder.days })}
-            </span>
-            <a href="#/settings">{t('reminder.action')}</a>
-          </div>
-        )}
+        {!shownAtStart && exportReminder}
       </div>
     </>
   )
+}
+
+/**
+ * Whether the export reminder was there as soon as it was known: then it is part of the page
+ * the user opens, seen and found in the notices' landmark, not news to read out at every start
+ * (WCAG 4.1.3 asks that status messages, changes that follow something, be announced). One that
+ * comes later (the first data saved, a sample loaded) goes in the live region and is read out;
+ * so does one that returns after it went.
+ */
+function useShownAtStart(reminder: ExportReminder | undefined): boolean {
+  const [shownAtStart, setShownAtStart] = useState<boolean | null>(null)
+  // Set while rendering: the first commit with the reminder already has it in its place.
+  if (shownAtStart === null && reminder !== undefined) setShownAtStart(reminder !== null)
+  if (shownAtStart === true && reminder === null) setShownAtStart(false)
+  return shownAtStart === true
 }

@@ -13,22 +13,21 @@ export type ExportReminder = { kind: 'never' } | { kind: 'due'; days: number } |
  * remind the user to export when there is data and no export within EXPORT_REMINDER_DAYS.
  * The desktop app keeps automatic backups instead, so it never reminds.
  */
-export function useExportReminder(): ExportReminder {
+export function useExportReminder(): ExportReminder | undefined {
   const { db, platform } = useServices()
-  return (
-    useLiveQuery(async () => {
-      if (platform.kind !== 'browser') return null
-      const [lastExport, skills, offers, entries] = await Promise.all([
-        readLastExportAt(db),
-        db.skills.count(),
-        db.offers.count(),
-        db.journal.count(),
-      ])
-      if (skills + offers + entries === 0) return null
-      if (lastExport === null) return { kind: 'never' as const }
-      // Read inside the query (not during render): the clock is the query's input, like the data.
-      const days = Math.floor((Date.now() - Date.parse(lastExport)) / DAY_MS)
-      return days >= EXPORT_REMINDER_DAYS ? { kind: 'due' as const, days } : null
-    }, [db, platform.kind]) ?? null
-  )
+  // Undefined until known: the banners tell a reminder the start shows from one that comes later.
+  return useLiveQuery(async () => {
+    if (platform.kind !== 'browser') return null
+    const [lastExport, skills, offers, entries] = await Promise.all([
+      readLastExportAt(db),
+      db.skills.count(),
+      db.offers.count(),
+      db.journal.count(),
+    ])
+    if (skills + offers + entries === 0) return null
+    if (lastExport === null) return { kind: 'never' as const }
+    // Read inside the query (not during render): the clock is the query's input, like the data.
+    const days = Math.floor((Date.now() - Date.parse(lastExport)) / DAY_MS)
+    return days >= EXPORT_REMINDER_DAYS ? { kind: 'due' as const, days } : null
+  }, [db, platform.kind])
 }

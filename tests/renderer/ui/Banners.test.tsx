@@ -47,15 +47,13 @@ describe('the banners', () => {
     )
   }, 30_000)
 
-  it('put the export reminder in a live region that is there, empty, before it is known', async () => {
+  it('keep a live region for the export reminder, there and empty before it is known', async () => {
     await renderWithServices(<Banners />)
     // Rendered, the reminder's query not yet answered.
     const live = screen.getByRole('status')
     expect(live.textContent).toBe('')
-    const reminder = await screen.findByTestId('export-reminder', {}, SLOW)
-    // The same element, now holding it: a screen reader reads out what a live region gains.
+    // One there at start is page content, not read out (export-reminder-announced.test.tsx).
+    await screen.findByTestId('export-reminder', {}, SLOW)
     expect(screen.getByRole('status')).toBe(live)
-    expect(live.contains(reminder)).toBe(true)
-    expect(live.textContent).toContain('Export now')
   }, 30_000)
 })
