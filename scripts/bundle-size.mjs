@@ -3,7 +3,8 @@
  * What the renderer makes a user download and parse before the first paint, from a build that
  * already exists (`electron-vite build`; this script builds nothing). Prints the initial JS
  * (the entry chunk of index.html and everything it imports statically, which index.html also
- * lists as modulepreload) raw and gzip, every chunk reachable from it, and, where the build has
+ * lists as modulepreload, and the larger language's strings, which main.tsx imports as it
+ * starts) raw and gzip, every chunk reachable from it, and, where the build has
  * source maps (`electron-vite build --sourcemap`), the modules and packages that weigh most.
  * Exits 1 when the initial JS is over the budget of issue #7: 250 kB gzip.
  *
@@ -89,15 +90,28 @@ function reachable(starts, pattern) {
   return seen
 }
 
+function sum(paths, key) {
+  return [...paths].reduce((total, path) => total + file(path)[key], 0)
+}
+
 const entryFiles = entries.map((url) => resolveFrom(indexPath, url))
 const initial = reachable(
   [...entryFiles, ...preloads.map((url) => resolveFrom(indexPath, url))],
   STATIC_IMPORT,
 )
+// The interface's strings: main.tsx imports one language's chunk (i18n/en.ts or zh-CN.ts) as it
+// starts, chosen at run time, so index.html cannot preload it and STATIC_IMPORT does not see it.
+// It is loaded before the first paint all the same: the larger language's is counted as initial.
+const LANGUAGE_CHUNK = /^(en|zh-CN)-[\w-]+\.js$/
+const languageChunks = reachable([...initial], ANY_CHUNK_REFERENCE)
+const startStrings = [...languageChunks]
+  .filter((path) => LANGUAGE_CHUNK.test(relative(join(outDir, 'assets'), path)))
+  .map((path) => [...reachable([path], STATIC_IMPORT)].filter((each) => !initial.has(each)))
+  .sort((a, b) => sum(b, 'gzip') - sum(a, 'gzip'))[0]
+for (const path of startStrings ?? []) initial.add(path)
 const everything = reachable([...initial], ANY_CHUNK_REFERENCE)
 const lazy = [...everything].filter((path) => !initial.has(path))
 
-const sum = (paths, key) => [...paths].reduce((total, path) => total + file(path)[key], 0)
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`
 const name = (path) => relative(outDir, path)
 const filesCount = (count) => `${count} file${count === 1 ? '' : 's'}`
