@@ -104,7 +104,7 @@ async function start(container: HTMLElement): Promise<void> {
   const [
     { createRoot },
     { App, preloadScreen, warmScreen },
-    { createI18n, resolveUiLanguage },
+    { createI18n, createI18nOr, resolveUiLanguage },
     { detectPlatform, requestPersistentStorage },
     { readSettings },
     { startSearchWorker },
@@ -148,7 +148,11 @@ async function start(container: HTMLElement): Promise<void> {
     )
     const settings = await readSettings(db)
     const [i18n] = await Promise.all([
-      createI18n(resolveUiLanguage(settings.language, systemLanguages)),
+      // The system's language if the chosen one's strings cannot load (the data is fine).
+      createI18nOr(
+        resolveUiLanguage(settings.language, systemLanguages),
+        resolveUiLanguage('system', systemLanguages),
+      ),
       // Rendered once its screen is loaded, so the screen does not flash 'Loading…' first.
       screenLoaded,
       screenRecords,

@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next'
 import { useHashSection } from './hooks/use-hash-section'
 import { useSectionShortcuts } from './hooks/use-section-shortcuts'
 import { useSettings } from './hooks/use-settings'
-import { resolveUiLanguage } from './i18n/i18n'
+import { resolveUiLanguage, switchLanguage } from './i18n/i18n'
 import { KeyboardHelp } from './help/KeyboardHelp'
 import { NavBar } from './NavBar'
 import { usePainted } from './hooks/use-painted'
@@ -50,8 +50,10 @@ function AppFrame() {
 
   const language = resolveUiLanguage(settings.language, systemLanguages)
   useEffect(() => {
-    if (i18n.language !== language) void i18n.changeLanguage(language)
-    document.documentElement.lang = language
+    // Only once its strings are loaded: if they cannot be, the interface stays as it is.
+    void switchLanguage(i18n, language).then((switched) => {
+      if (switched) document.documentElement.lang = language
+    })
   }, [language, i18n])
   useEffect(() => {
     // zod's messages in the interface's language, for every check on this thread, once the

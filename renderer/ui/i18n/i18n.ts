@@ -82,3 +82,30 @@ export async function createI18n(language: UiLanguage): Promise<i18n> {
   }
   return instance
 }
+
+/**
+ * createI18n in `language`, or in `fallback` (the system's) when its strings cannot load: a
+ * chunk that failed must not end the start in the database's failure screen, which would offer
+ * a restore to data that is fine.
+ */
+export async function createI18nOr(language: UiLanguage, fallback: UiLanguage): Promise<i18n> {
+  try {
+    return await createI18n(language)
+  } catch (error) {
+    if (fallback === language) throw error
+    return createI18n(fallback)
+  }
+}
+
+/**
+ * Switches the interface to `language` once its strings are loaded; if they cannot be, the
+ * interface stays as it is (i18next would switch anyway, and with no fallback every text would
+ * show as its key). Resolves with whether it switched.
+ */
+export async function switchLanguage(instance: i18n, language: UiLanguage): Promise<boolean> {
+  if (instance.language === language) return true
+  await instance.loadLanguages(language)
+  if (!instance.hasResourceBundle(language, 'translation')) return false
+  await instance.changeLanguage(language)
+  return true
+}
