@@ -56,15 +56,12 @@ function AppFrame() {
     })
   }, [language, i18n])
   useEffect(() => {
-    // zod's messages in the interface's language, for every check on this thread, once the
-    // first screen is painted (zod is not needed by the journal's start). The modules that check
-    // forms, rules or an import file import i18n/zod-locale themselves, so none checks before
-    // it is installed; it follows the interface's language at each message.
-    if (!painted) return
-    void import('./i18n/zod-locale').then(({ setZodLocale }) => {
-      setZodLocale(language)
-    })
-  }, [language, painted])
+    // zod's messages follow the interface's language by themselves (i18n/zod-locale, imported by
+    // every module that checks a form, rules or an import file, so none checks before it is
+    // installed). Loaded here too once the first screen is painted, for any other check on this
+    // thread; zod is not needed by the journal's start.
+    if (painted) void import('./i18n/zod-locale')
+  }, [painted])
 
   useEffect(() => {
     const theme = settings.theme

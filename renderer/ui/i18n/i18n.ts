@@ -23,7 +23,7 @@ export function resolveUiLanguage(
 /**
  * Each language's strings in a chunk of its own, loaded when the language is first used: a
  * start parses only its own (the two were ~130 kB of the start's code, on its critical path).
- * main.tsx asks for the likely one as it starts (`loadMessages`); the same modules here.
+ * main.tsx imports the likely one's module as it starts; these are the same modules.
  */
 const MESSAGES: Record<UiLanguage, () => Promise<Translation>> = {
   en: () => import('./en').then((module) => module.en),
