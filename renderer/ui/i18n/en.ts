@@ -13,6 +13,7 @@ import * as dashboard from './messages/dashboard'
 import * as report from './messages/report'
 import * as help from './messages/help'
 import * as startup from './messages/startup'
+import * as settings from './messages/settings'
 import type { Widen } from './translation-type'
 
 /** English strings. The shape of this object is the key set every language must fill. */
@@ -67,32 +68,7 @@ export const en = {
         'Keep your learning, projects, interviews, offers and reflections, linked to your skills and searchable in Chinese and English.',
     },
   },
-  settings: {
-    title: 'Settings',
-    language: 'Language',
-    languageHint: 'Follows the system language unless you choose one.',
-    theme: 'Appearance',
-    themeHint: 'Follows the system’s light or dark setting unless you choose one.',
-    languageChoice: {
-      system: 'System ({{current}})',
-      'zh-CN': '简体中文',
-      en: 'English',
-    },
-    themeChoice: {
-      system: 'System',
-      light: 'Light',
-      dark: 'Dark',
-    },
-    saved: 'Saved.',
-    storage: 'Storage',
-    storageLocal: 'Everything is stored on this computer only. Nothing is sent anywhere.',
-    storagePersisted: 'The browser has promised to keep this data.',
-    storageNotPersisted:
-      'The browser has not promised to keep this data; it may clear it when the disk is nearly full.',
-    storageUnknown: 'Checking whether the data is kept…',
-    storageUnavailable: 'This browser cannot say whether it will keep the data.',
-    lastSaved: 'Settings last saved {{when}}.',
-  },
+  settings: settings.en,
   journal: {
     views: {
       label: 'Journal views',

@@ -98,14 +98,25 @@ export async function createI18nOr(language: UiLanguage, fallback: UiLanguage): 
 }
 
 /**
+ * Loads `language`'s strings into `instance` unless they are there; resolves with whether they
+ * are. Settings asks before it saves a choice, so a language that cannot load is not saved.
+ */
+export async function loadLanguage(instance: i18n, language: UiLanguage): Promise<boolean> {
+  if (instance.hasResourceBundle(language, 'translation')) return true
+  // reloadResources, not loadLanguages: i18next remembers a failed load and would not try it
+  // again, so a second choice of the language would fail without asking for its strings.
+  await instance.reloadResources([language])
+  return instance.hasResourceBundle(language, 'translation')
+}
+
+/**
  * Switches the interface to `language` once its strings are loaded; if they cannot be, the
  * interface stays as it is (i18next would switch anyway, and with no fallback every text would
  * show as its key). Resolves with whether it switched.
  */
 export async function switchLanguage(instance: i18n, language: UiLanguage): Promise<boolean> {
   if (instance.language === language) return true
-  await instance.loadLanguages(language)
-  if (!instance.hasResourceBundle(language, 'translation')) return false
+  if (!(await loadLanguage(instance, language))) return false
   await instance.changeLanguage(language)
   return true
 }

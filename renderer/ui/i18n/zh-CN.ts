@@ -14,6 +14,7 @@ import * as dashboard from './messages/dashboard.zh-CN'
 import * as report from './messages/report.zh-CN'
 import * as help from './messages/help.zh-CN'
 import * as startup from './messages/startup.zh-CN'
+import * as settings from './messages/settings.zh-CN'
 
 /** 简体中文界面文字。键与 en.ts 完全一致(类型检查保证)。 */
 export const zhCN: Translation = {
@@ -64,31 +65,7 @@ export const zhCN: Translation = {
       intro: '记下学习、项目、面试、offer 和反思，与技能关联，中英文都能搜索。',
     },
   },
-  settings: {
-    title: '设置',
-    language: '语言',
-    languageHint: '默认跟随系统语言，也可以手动选择。',
-    theme: '外观',
-    themeHint: '默认跟随系统的浅色或深色设置，也可以手动选择。',
-    languageChoice: {
-      system: '跟随系统（{{current}}）',
-      'zh-CN': '简体中文',
-      en: 'English',
-    },
-    themeChoice: {
-      system: '跟随系统',
-      light: '浅色',
-      dark: '深色',
-    },
-    saved: '已保存。',
-    storage: '存储',
-    storageLocal: '所有数据只保存在这台电脑上，不会发送到任何地方。',
-    storagePersisted: '浏览器已承诺持久保留这些数据。',
-    storageNotPersisted: '浏览器尚未承诺持久保留这些数据；磁盘将满时可能会被清理。',
-    storageUnknown: '正在检查数据是否会被持久保留……',
-    storageUnavailable: '此浏览器无法告知是否会持久保留这些数据。',
-    lastSaved: '设置最近保存于 {{when}}。',
-  },
+  settings: settings.zhCN,
   journal: {
     views: {
       label: '日志视图',

@@ -1,10 +1,10 @@
 import { useEffect, useId, useState, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import { updateSettings, type SettingsPatch } from '../../data/settings-repository'
-import { LANGUAGE_CHOICES, THEME_CHOICES } from '../../data/settings-schema'
+import { LANGUAGE_CHOICES, THEME_CHOICES, type LanguageChoice } from '../../data/settings-schema'
 import { useSettings } from '../hooks/use-settings'
-import { resolveUiLanguage } from '../i18n/i18n'
-import { storagePersistence, type Persistence } from '../../platform'
+import { loadLanguage, resolveUiLanguage } from '../i18n/i18n'
+import { storagePersistence, type Persistence, type UiLanguage } from '../../platform'
 import { useServices } from '../services'
 import { BackupsPanel } from './settings/BackupsPanel'
 import { DataTransferPanel } from './settings/DataTransferPanel'
@@ -18,7 +18,10 @@ export function SettingsScreen({
   const { db, systemLanguages, platform } = useServices()
   const settings = useSettings()
   const [status, setStatus] = useState<
-    { kind: 'saved' } | { kind: 'error'; detail: string } | null
+    | { kind: 'saved' }
+    | { kind: 'error'; detail: string }
+    | { kind: 'languageUnavailable'; language: UiLanguage }
+    | null
   >(null)
   const [persist, setPersist] = useState<Persistence | 'checking'>('checking')
   const languageId = useId()
@@ -43,6 +46,21 @@ export function SettingsScreen({
     }
   }
 
+  /**
+   * Saves a language only once its strings are loaded. If they cannot be (a damaged install, a
+   * chunk the server no longer has), the interface cannot switch to it (App's effect refuses),
+   * so the choice is not saved either: the list goes back to what the interface speaks, and the
+   * user is told why in it, rather than seeing a choice that holds but never applies.
+   */
+  async function chooseLanguage(choice: LanguageChoice) {
+    const language = resolveUiLanguage(choice, systemLanguages)
+    if (!(await loadLanguage(i18n, language))) {
+      setStatus({ kind: 'languageUnavailable', language })
+      return
+    }
+    await save({ language: choice })
+  }
+
   const systemLanguageName = t(
     `settings.languageChoice.${resolveUiLanguage('system', systemLanguages)}`,
   )
@@ -63,9 +81,7 @@ export function SettingsScreen({
           id={languageId}
           value={settings.language}
           aria-describedby={`${languageId}-hint`}
-          onChange={(event) =>
-            void save({ language: event.target.value as (typeof LANGUAGE_CHOICES)[number] })
-          }
+          onChange={(event) => void chooseLanguage(event.target.value as LanguageChoice)}
         >
           {LANGUAGE_CHOICES.map((choice) => (
             <option key={choice} value={choice}>
@@ -99,9 +115,16 @@ export function SettingsScreen({
         </p>
       </div>
 
-      <p role="status" className={status?.kind === 'error' ? 'status error' : 'status'}>
+      <p
+        role="status"
+        className={status === null || status.kind === 'saved' ? 'status' : 'status error'}
+      >
         {status?.kind === 'saved' && t('settings.saved')}
         {status?.kind === 'error' && t('errors.saveFailed', { detail: status.detail })}
+        {status?.kind === 'languageUnavailable' &&
+          t('settings.languageUnavailable', {
+            language: t(`settings.languageChoice.${status.language}`),
+          })}
       </p>
 
       <h2>{t('settings.storage')}</h2>
