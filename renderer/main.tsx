@@ -1,7 +1,7 @@
 import './data/zod-jitless'
 import { StrictMode } from 'react'
 import { I18nextProvider } from 'react-i18next'
-import { uiLanguageFor, type TidemarkApi } from '../preload/api'
+import { UI_LANGUAGES, uiLanguageFor, type TidemarkApi, type UiLanguage } from '../preload/api'
 import type { SourcesToRead } from './data/assessment-input'
 import { TidemarkDatabase } from './data/db'
 import { AppCodeMissingError, classifyOpenError, openTidemarkDatabase } from './data/open-database'
@@ -25,6 +25,32 @@ const ASSESSED: Partial<Record<SectionId, SourcesToRead>> = {
   skills: {},
   offers: {},
   rules: {},
+}
+
+/**
+ * The language the interface last showed, kept where the start can read it before the settings
+ * are read: the strings to fetch beside the start's code are guessed from it, else from the
+ * system's languages (a Chinese system with English chosen in Settings fetched both languages'
+ * strings at every start, ~35 kB gzip for nothing). Only a guess: the settings decide.
+ */
+const LANGUAGE_HINT_KEY = 'tidemark.ui-language'
+
+function readLanguageHint(): UiLanguage | undefined {
+  try {
+    const kept = window.localStorage.getItem(LANGUAGE_HINT_KEY)
+    return UI_LANGUAGES.find((language) => language === kept)
+  } catch {
+    // Storage can be refused (a locked-down profile): then the system's languages guess.
+    return undefined
+  }
+}
+
+function keepLanguageHint(language: string): void {
+  try {
+    window.localStorage.setItem(LANGUAGE_HINT_KEY, language)
+  } catch {
+    // Without storage the next start guesses from the system's languages, as before.
+  }
 }
 
 /** Resolves after the next frame is painted (rAF runs just before it; a task queued there after). */
@@ -78,13 +104,6 @@ async function start(container: HTMLElement): Promise<void> {
     ? opened.then(() => warmJournalFirstScreen(db))
     : null
   journalAhead?.catch(() => undefined)
-  // The strings of the language the system suggests (each language has a chunk of its own),
-  // fetched now beside the start's code; the settings may choose the other, loaded then.
-  const likelyStrings =
-    uiLanguageFor(navigator.languages) === 'zh-CN'
-      ? import('./ui/i18n/zh-CN')
-      : import('./ui/i18n/en')
-  likelyStrings.catch(() => undefined)
   // The first screen's own code, fetched now beside the start's, not once App's chunk has run.
   if (section === 'journal') import('./ui/screens/journal/JournalScreen').catch(() => undefined)
   // The dashboard (where the app opens) and its data query are fetched now, not once App's
@@ -101,14 +120,7 @@ async function start(container: HTMLElement): Promise<void> {
   const storedForAssessment = toRead ? import('./ui/hooks/stored-for-assessment') : null
   storedForAssessment?.catch(() => undefined)
 
-  const [
-    { createRoot },
-    { App, preloadScreen, warmScreen },
-    { createI18n, createI18nOr, resolveUiLanguage },
-    { detectPlatform, requestPersistentStorage },
-    { readSettings },
-    { startSearchWorker },
-  ] = await Promise.all([
+  const startCode = Promise.all([
     import('react-dom/client'),
     import('./ui/App'),
     import('./ui/i18n/i18n'),
@@ -116,6 +128,25 @@ async function start(container: HTMLElement): Promise<void> {
     import('./data/settings-repository'),
     import('./data/search/search-client'),
   ])
+  // The strings of the language shown last time, or else the one the system suggests (each
+  // language has a chunk of its own), fetched now beside the start's code; the settings may
+  // choose the other, loaded then. Asked after the start's code: the hint's read is a
+  // synchronous round trip to the browser (1-7 ms in a new tab), made while that code loads.
+  const languageHint = readLanguageHint()
+  const likelyStrings =
+    (languageHint ?? uiLanguageFor(navigator.languages)) === 'zh-CN'
+      ? import('./ui/i18n/zh-CN')
+      : import('./ui/i18n/en')
+  likelyStrings.catch(() => undefined)
+
+  const [
+    { createRoot },
+    { App, preloadScreen, warmScreen },
+    { createI18n, createI18nOr, resolveUiLanguage },
+    { detectPlatform, requestPersistentStorage },
+    { readSettings },
+    { startSearchWorker },
+  ] = await startCode
   // The first screen's own code loads while the database finishes opening.
   const screenLoaded = preloadScreen(section)
   const root = createRoot(container)
@@ -158,6 +189,9 @@ async function start(container: HTMLElement): Promise<void> {
       screenRecords,
     ])
     document.documentElement.lang = i18n.language
+    // The next start's guess: the language shown now, and any that Settings switches to.
+    if (i18n.language !== languageHint) keepLanguageHint(i18n.language)
+    i18n.on('languageChanged', keepLanguageHint)
     root.render(
       <StrictMode>
         <I18nextProvider i18n={i18n}>
