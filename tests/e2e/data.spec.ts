@@ -261,13 +261,26 @@ test('a browser killed during an import reopens with the old data or the new, ne
     const own = await launchOwnChromium(profile)
     try {
       const context = own.browser.contexts()[0] ?? (await own.browser.newContext())
+      // The runner gives contexts it did not make no time limit (its actionTimeout, 0, applies to
+      // every context): a step that stuck here waited for the test's timeout, whose message names
+      // no step. 30 s each, so that a stuck one fails with its own call log.
+      context.setDefaultTimeout(30_000)
       const page = context.pages()[0] ?? (await context.newPage())
       await page.goto(new URL('/#/settings', E2E_URL).href)
       await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
       await importThroughUi(page, jsonFile('journal-500.json', first.text), 'merge', EN)
       await startImport(page, jsonFile('journal-20000.json', second.text), 'replace', EN)
-      await expect(progressText(page)).toHaveText(/^Importing: [1-9][\d,]* of 20,000 records$/)
-      const shown = await progressText(page).textContent()
+      // The text is kept as the poll reads it: read again after the check, the progress may be
+      // gone (the write ended meanwhile), and that read waited for it until the test timed out.
+      let shown: string | null = null
+      await expect
+        .poll(async () => {
+          shown = await progressText(page)
+            .textContent({ timeout: 1_000 })
+            .catch(() => null)
+          return shown
+        })
+        .toMatch(/^Importing: [1-9][\d,]* of 20,000 records$/)
       await own.killHard()
       console.log(`killed the browser at “${String(shown)}”`)
     } finally {
