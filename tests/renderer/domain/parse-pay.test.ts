@@ -46,6 +46,11 @@ describe('parsePay: scripts, widths and common variants', () => {
     ['40k × 13', 40_000, 40_000, 13],
     ['120-150k, 14 months', 120_000, 150_000, 14],
     ['2.5萬 x 13.5', 25_000, 25_000, 13.5],
+    ['月薪 35k × 13 薪', 35_000, 35_000, 13],
+    ['35k × 13薪', 35_000, 35_000, 13],
+    ['月薪 62k × 16 薪', 62_000, 62_000, 16],
+    ['3万 x 14 个月', 30_000, 30_000, 14],
+    ['40k * 15 months', 40_000, 40_000, 15],
   ])('reads %s as monthly %d-%d × %d', (text, low, high, months) => {
     const result = parsePay(text)
     expect(result).toMatchObject({
