@@ -21,7 +21,8 @@ import { writeSummary } from './bench-summary'
 import { CHROMIUM_PATH } from './chromium.mjs'
 
 const STORED = { entries: 10_000, skills: 200, offers: 100 }
-/** Cold starts of each page, after one warm-up start each that fills the HTTP and code caches. */
+/** Cold starts of each page, after one warm-up start each that fills the HTTP cache (in Chromium 156
+ *  module scripts read no V8 code cache back: docs/benchmarks.md, session 11). */
 const RUNS = 7
 export const START_TARGET = { ratio: 1.2, heapMB: 60 }
 /** The dashboard is interactive once its tier card (the assessment of every skill and offer) is in. */
