@@ -80,9 +80,10 @@ const CASH_MARKER = /\(?(现金|現金|cash)\)?/g
 const ANNUAL_MARKER =
   /年薪|年包|总包|總包|年收入|annual(ly)?|per\s*year|\/\s*(年|year|yr)|p\.?a\.?|一年|每年/g
 const MONTHLY_MARKER = /月薪|月收入|monthly|per\s*month|\/\s*(月|month|mo)|每月/g
-// "× 13" may name its unit too ("35k × 13 薪", "× 16 months"): the unit belongs to the count.
+// "× 13" may name its unit too ("35k × 13 薪", "× 16 months"): the unit belongs to the count;
+// "薪资" after it is the filler word, not the unit.
 const MONTHS_MARKER =
-  /(\d+(?:\.\d+)?)\s*(薪|个月|個月|months?)|[×x*]\s*(\d+(?:\.\d+)?)(?:\s*(?:薪|个月|個月|months?))?(?!\s*(?:k|千|w|万|萬|m|元|\d))/g
+  /(\d+(?:\.\d+)?)\s*(薪|个月|個月|months?)|[×x*]\s*(\d+(?:\.\d+)?)(?:\s*(?:薪(?![资資])|个月|個月|months?))?(?!\s*(?:k|千|w|万|萬|m|元|\d))/g
 const MILLION_WORD = /百万|百萬/
 /** Separators and filler that carry no meaning once the parts above are read. */
 const FILLER =

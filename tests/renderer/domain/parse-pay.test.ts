@@ -51,6 +51,8 @@ describe('parsePay: scripts, widths and common variants', () => {
     ['月薪 62k × 16 薪', 62_000, 62_000, 16],
     ['3万 x 14 个月', 30_000, 30_000, 14],
     ['40k * 15 months', 40_000, 40_000, 15],
+    ['35k × 13 薪资', 35_000, 35_000, 13],
+    ['35k × 13 薪資', 35_000, 35_000, 13],
   ])('reads %s as monthly %d-%d × %d', (text, low, high, months) => {
     const result = parsePay(text)
     expect(result).toMatchObject({
