@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type RefObject } from 'react'
+import { useEffect, useId, useRef, useState, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import { updateSettings, type SettingsPatch } from '../../data/settings-repository'
 import { LANGUAGE_CHOICES, THEME_CHOICES, type LanguageChoice } from '../../data/settings-schema'
@@ -25,6 +25,8 @@ export function SettingsScreen({
   >(null)
   const [persist, setPersist] = useState<Persistence | 'checking'>('checking')
   const languageId = useId()
+  /** Counts language choices, so that only the latest one is saved (chooseLanguage). */
+  const languageTurn = useRef(0)
   const themeId = useId()
 
   useEffect(() => {
@@ -49,12 +51,16 @@ export function SettingsScreen({
   /**
    * Saves a language only once its strings are loaded. If they cannot be (a damaged install, a
    * chunk the server no longer has), the interface cannot switch to it (App's effect refuses),
-   * so the choice is not saved either: the list goes back to what the interface speaks, and the
-   * user is told why in it, rather than seeing a choice that holds but never applies.
+   * so the choice is not saved either: the list goes back to the saved choice, and the user is
+   * told why, rather than seeing a choice that holds but never applies. Only the latest choice
+   * is acted on: one still loading when the user picks another must not be saved after it.
    */
   async function chooseLanguage(choice: LanguageChoice) {
+    const turn = ++languageTurn.current
     const language = resolveUiLanguage(choice, systemLanguages)
-    if (!(await loadLanguage(i18n, language))) {
+    const loaded = await loadLanguage(i18n, language)
+    if (turn !== languageTurn.current) return
+    if (!loaded) {
       setStatus({ kind: 'languageUnavailable', language })
       return
     }
