@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, expect, test, type Page } from '@playwright/test'
+import { chromium, errors, expect, test, type Page } from '@playwright/test'
 import { generateExport } from '../helpers/export-generator'
 import { CHROMIUM_ARGS, CHROMIUM_PATH, E2E_URL } from './chromium'
 import {
@@ -265,6 +265,7 @@ test('a browser killed during an import reopens with the old data or the new, ne
       // every context): a step that stuck here waited for the test's timeout, whose message names
       // no step. 30 s each, so that a stuck one fails with its own call log.
       context.setDefaultTimeout(30_000)
+      context.setDefaultNavigationTimeout(30_000)
       const page = context.pages()[0] ?? (await context.newPage())
       await page.goto(new URL('/#/settings', E2E_URL).href)
       await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
@@ -277,7 +278,11 @@ test('a browser killed during an import reopens with the old data or the new, ne
         .poll(async () => {
           shown = await progressText(page)
             .textContent({ timeout: 1_000 })
-            .catch(() => null)
+            .catch((error: unknown) => {
+              // Not there yet (or gone): poll again. Anything else (a crashed page) is the cause.
+              if (error instanceof errors.TimeoutError) return null
+              throw error
+            })
           return shown
         })
         .toMatch(/^Importing: [1-9][\d,]* of 20,000 records$/)
