@@ -1,13 +1,8 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
-import { I18nextProvider } from 'react-i18next'
+import { act, cleanup, fireEvent } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { TidemarkDatabase } from '../../../renderer/data/db'
 import { readSettings } from '../../../renderer/data/settings-repository'
-import { detectPlatform } from '../../../renderer/platform'
-import { App } from '../../../renderer/ui/App'
-import { createI18n } from '../../../renderer/ui/i18n/i18n'
-import { testServices } from '../../helpers/test-services'
+import { openSettingsInEnglish } from '../../helpers/settings-screen'
 
 // The Chinese strings' chunk loads only when the test lets it (a slow disk or server).
 const gate = vi.hoisted(() => {
@@ -36,17 +31,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 50))
 
 describe('two language choices in a row', () => {
   it('keeps the latest, even when the first one finishes loading after it', async () => {
-    window.location.hash = '#/settings'
-    const db = new TidemarkDatabase(`settings-language-latest-${crypto.randomUUID()}`)
-    await db.open()
-    const i18n = await createI18n('en')
-    render(
-      <I18nextProvider i18n={i18n}>
-        <App services={testServices(db, detectPlatform({}), ['en-US'])} />
-      </I18nextProvider>,
-    )
-    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Settings')
-    const select = screen.getByLabelText<HTMLSelectElement>('Language')
+    const { db, i18n, select } = await openSettingsInEnglish('settings-language-latest')
 
     await act(async () => {
       fireEvent.change(select, { target: { value: 'zh-CN' } })
