@@ -171,6 +171,8 @@ export const en = {
   saved: 'Saved.',
   saveFailed: 'Not saved; what was stored is unchanged. Details: {{detail}}',
   invalid: 'Not saved: correct the fields marked in red.',
+  pasteUnread:
+    'Not saved: the pasted pay could not be read. Rewrite it, or clear it and fill in the pay fields.',
   draftNote: 'Not saved yet: the assessment already shows what you typed.',
   summary: {
     years_one: '{{count}} year',

@@ -167,6 +167,7 @@ export const zhCN: Widen<typeof en> = {
   saved: '已保存。',
   saveFailed: '没有保存，已存的资料不变。详情：{{detail}}',
   invalid: '没有保存：请修改标红的字段。',
+  pasteUnread: '没有保存：粘贴的薪资读不懂。请改写，或清空它并直接填写薪资字段。',
   draftNote: '尚未保存：右侧的评估已按你填写的内容更新。',
   summary: {
     years_one: '{{count}} 年经验',

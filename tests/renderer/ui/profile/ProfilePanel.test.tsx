@@ -153,6 +153,21 @@ describe('ProfilePanel', () => {
     expect(screen.getByLabelText('Stated as')).toHaveProperty('value', 'none')
   })
 
+  it('does not save, and says why, while the pasted pay cannot be read', async () => {
+    const { db } = await renderPanel()
+    const paste = field('Paste your pay as a recruiter would write it')
+    await type('Paste your pay as a recruiter would write it', '50k×15 plus lunch')
+    await saveAndSettle()
+    expect(screen.getByRole('status').textContent).toMatch(/^Not saved: the pasted pay could not/)
+    expect(document.activeElement).toBe(paste)
+    expect(await readProfile(db)).toBeUndefined()
+
+    // Cleared, the line no longer stands in the way.
+    await type('Paste your pay as a recruiter would write it', '')
+    await saveAndSettle()
+    expect(screen.getByRole('status').textContent).toBe('Saved.')
+  })
+
   it('reads "年薪 80 万" as a yearly figure', async () => {
     await renderPanel('zh-CN')
     await type('按猎头的写法粘贴你的薪资', '年薪 80 万')

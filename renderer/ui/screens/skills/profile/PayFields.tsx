@@ -68,6 +68,7 @@ export function PayFields({
         <label htmlFor={`${id}-paste`}>{t('profile.pay.paste')}</label>
         <input
           id={`${id}-paste`}
+          name="payPaste"
           type="text"
           autoComplete="off"
           spellCheck={false}

@@ -4,6 +4,7 @@ import { FormProvider, useForm, useWatch, type Control } from 'react-hook-form'
 import type { StoredProfile } from '../../../../data/records'
 import { saveProfile } from '../../../../data/repositories/profile'
 import type { Profile } from '../../../../domain/model/profile'
+import { parsePay } from '../../../../domain/pay/parse-pay'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { useServices } from '../../../services'
 import { PayFields } from './PayFields'
@@ -16,7 +17,12 @@ import {
 } from './profile-form-values'
 import { profileSummary } from './profile-summary'
 
-type Status = { kind: 'saved' } | { kind: 'invalid' } | { kind: 'failed'; detail: string } | null
+type Status =
+  | { kind: 'saved' }
+  | { kind: 'invalid' }
+  | { kind: 'pasteUnread' }
+  | { kind: 'failed'; detail: string }
+  | null
 
 /**
  * The profile form over the stored profile. Every change that makes a valid profile goes up as
@@ -83,6 +89,20 @@ export function ProfileEditor({
     },
   )
 
+  /**
+   * A pasted pay line is only a way to fill the pay fields; the fields are what is saved. One
+   * that could not be read filled nothing, so saving then stored no pay while saying "Saved."
+   * (new-user trial): the user is sent back to the line instead.
+   */
+  function submit() {
+    if (paste.trim() !== '' && !parsePay(paste).ok) {
+      setStatus({ kind: 'pasteUnread' })
+      document.getElementById(formId)?.querySelector<HTMLElement>('[name="payPaste"]')?.focus()
+      return
+    }
+    void save()
+  }
+
   function discard() {
     reset(formValuesFrom(stored))
     setPaste('')
@@ -93,7 +113,7 @@ export function ProfileEditor({
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault()
-      void save()
+      submit()
     }
   }
 
@@ -103,9 +123,11 @@ export function ProfileEditor({
       ? t('profile.saved')
       : status?.kind === 'invalid'
         ? t('profile.invalid')
-        : status?.kind === 'failed'
-          ? t('profile.saveFailed', { detail: status.detail })
-          : ''
+        : status?.kind === 'pasteUnread'
+          ? t('profile.pasteUnread')
+          : status?.kind === 'failed'
+            ? t('profile.saveFailed', { detail: status.detail })
+            : ''
 
   return (
     <section className="panel profile-panel" aria-labelledby="profile-title">
@@ -139,7 +161,8 @@ export function ProfileEditor({
           noValidate
           onKeyDown={onKeyDown}
           onSubmit={(event) => {
-            void save(event)
+            event.preventDefault()
+            submit()
           }}
         >
           <BackgroundFields />
