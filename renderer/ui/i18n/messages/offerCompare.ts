@@ -9,7 +9,8 @@ export const en = {
   tableLabel: 'Offers compared with your current job',
   scrollHint: 'The table scrolls sideways; the figure names stay in place.',
   best: 'best',
-  bestHint: '★ marks the best figure on each row.',
+  bestHint:
+    '★ marks the best figure on each row; on the risk-adjusted value, never an offer the verdict declines.',
   controls: {
     sortLabel: 'Order offers by',
     sort: {
@@ -65,6 +66,8 @@ export const en = {
     lateralCurrent: 'your current pay',
     lateralOffer: 'this pay elsewhere',
     noCurrentForRaise: 'needs a current pay',
+    declinedNotBest:
+      'Not starred: the verdict is to decline, and high pay alone should not decide (article, line 34).',
   },
   bonus: {
     separate: 'Bonus taxed on its own, {{saving}} less than merged',

@@ -11,7 +11,7 @@ export const zhCN: Widen<typeof en> = {
   tableLabel: '各 offer 与当前工作的对比',
   scrollHint: '表格可以左右滚动，左侧的项目名称保持不动。',
   best: '最优',
-  bestHint: '★ 标出每一行中最优的数字。',
+  bestHint: '★ 标出每一行中最优的数字；风险调整后价值一行不给结论为拒绝的 offer 标 ★。',
   controls: {
     sortLabel: 'offer 排序',
     sort: {
@@ -67,6 +67,7 @@ export const zhCN: Widen<typeof en> = {
     lateralCurrent: '当前薪资水平',
     lateralOffer: '同等薪资的其他工作',
     noCurrentForRaise: '需要当前薪资',
+    declinedNotBest: '不标 ★：结论是拒绝，企业实力不过关时，高薪不应单独决定去留（原文第 34 行）。',
   },
   bonus: {
     separate: '年终奖单独计税，比并入综合所得少缴 {{saving}}',

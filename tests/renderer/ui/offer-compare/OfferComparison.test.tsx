@@ -146,6 +146,28 @@ describe('OfferComparison', { timeout: 30_000 }, () => {
     expect(cellText('tax-city', 0)).toContain('Beijing, 2025 figures')
   })
 
+  it('never stars the risk-adjusted value of an offer the verdict declines (P4), and says why', async () => {
+    await renderComparison('en')
+    const declined = offerAssessed(startup.id)
+    const open = offerAssessed(platformOffer.id)
+    expect(declined.recommendation.recommendation).toBe('decline')
+    // The premise of the finding: P4's large offer outweighs its downside in the figure itself.
+    const middle = (range: { low: number; high: number }) => (range.low + range.high) / 2
+    expect(middle(declined.downside.riskAdjusted)).toBeGreaterThan(
+      middle(open.downside.riskAdjusted),
+    )
+    const cells = document.querySelectorAll('tr[data-row="risk-adjusted"] td')
+    expect(cells[1]?.hasAttribute('data-best')).toBe(false)
+    expect(cells[2]?.hasAttribute('data-best')).toBe(true)
+    expect(cellText('risk-adjusted', 1)).toContain('Not starred: the verdict is to decline')
+    expect(cellText('risk-adjusted', 2)).not.toContain('Not starred')
+    // Other rows still star the startup's higher pay: a figure, not advice.
+    expect(cells.length).toBe(3)
+    expect(document.querySelectorAll('tr[data-row="cash"] td')[1]?.hasAttribute('data-best')).toBe(
+      true,
+    )
+  })
+
   it('tells year one from a typical year where a sign-on is paid', async () => {
     await renderComparison('en')
     const second = offerAssessed(platformOffer.id)

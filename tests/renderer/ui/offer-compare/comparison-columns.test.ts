@@ -88,4 +88,16 @@ describe('bestColumns', () => {
   it('marks nothing with fewer than two figures to compare', () => {
     expect(bestColumns(columns, (item) => (item.key === 'a' ? 5 : null)).size).toBe(0)
   })
+
+  it('never marks a column that may not win; the best of the others is marked instead', () => {
+    const values: Record<string, number> = { current: 1, a: 9, b: 5, c: 5 }
+    const valueOf = (item: CompareColumn) => values[item.key] ?? null
+    const notA = (item: CompareColumn) => item.key !== 'a'
+    expect([...bestColumns(columns, valueOf, 'higher', notA)]).toEqual(['b', 'c'])
+    // Two figures, one of which may not win: the other is still the best of the row.
+    const two = (item: CompareColumn) =>
+      item.key === 'a' || item.key === 'b' ? (values[item.key] ?? null) : null
+    expect([...bestColumns(columns, two, 'higher', notA)]).toEqual(['b'])
+    expect(bestColumns(columns, valueOf, 'higher', () => false).size).toBe(0)
+  })
 })

@@ -43,6 +43,10 @@ function assessedOffer(column: CompareColumn) {
   return column.kind === 'offer' && column.assessment?.ok ? column.assessment : null
 }
 
+function isDeclined(assessed: NonNullable<ReturnType<typeof assessedOffer>>): boolean {
+  return assessed.recommendation.recommendation === 'decline'
+}
+
 /** A figure and the small print under it: what it holds, how it was taxed, any warning. */
 function Figure({
   value,
@@ -154,6 +158,7 @@ export function comparisonRows(
     ) => ReactNode,
     valueOf: (assessed: NonNullable<ReturnType<typeof assessedOffer>>) => Range | number | null,
     better: 'higher' | 'lower' = 'higher',
+    mayWin?: (assessed: NonNullable<ReturnType<typeof assessedOffer>>) => boolean,
   ): CompareRow => ({
     id,
     header,
@@ -169,6 +174,10 @@ export function comparisonRows(
         return assessed ? valueOf(assessed) : null
       },
       better,
+      (column) => {
+        const assessed = assessedOffer(column)
+        return !mayWin || (assessed !== null && mayWin(assessed))
+      },
     ),
   })
   const columnName = (column: CompareColumn) =>
@@ -255,7 +264,10 @@ export function comparisonRows(
       t('offerCompare.rows.riskAdjustedHint', { months: horizonMonths }),
       (assessed, column) => (
         <>
-          <Figure value={formatFenRange(assessed.downside.riskAdjusted, language)} />
+          <Figure
+            value={formatFenRange(assessed.downside.riskAdjusted, language)}
+            notes={isDeclined(assessed) ? [t('offerCompare.cells.declinedNotBest')] : []}
+          />
           <ReasonsDisclosure
             summary={t('offerCompare.cells.downside')}
             text={downsideText(assessed.downside, context)}
@@ -267,6 +279,10 @@ export function comparisonRows(
         </>
       ),
       (assessed) => assessed.downside.riskAdjusted,
+      'higher',
+      // A large offer can outweigh even a 60% chance of failing; the verdict has already said
+      // pay alone should not decide (L34), so the figure stays but is not starred as best.
+      (assessed) => !isDeclined(assessed),
     ),
     offerRow(
       'recommendation',

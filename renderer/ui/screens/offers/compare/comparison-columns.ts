@@ -101,20 +101,29 @@ export function comparisonColumns(
 
 /**
  * The columns holding the best figure of a row: the highest (or lowest) value, ties all
- * marked; nothing is marked unless at least two columns have a figure to compare.
+ * marked; nothing is marked unless at least two columns have a figure to compare. A column
+ * `mayWin` refuses keeps its figure in the table but is never marked best.
  */
 export function bestColumns(
   columns: readonly CompareColumn[],
   valueOf: (column: CompareColumn) => Range | number | null,
   better: 'higher' | 'lower' = 'higher',
+  mayWin: (column: CompareColumn) => boolean = () => true,
 ): Set<string> {
   const values = columns.flatMap((column) => {
     const value = valueOf(column)
     if (value === null) return []
-    return [{ key: column.key, value: typeof value === 'number' ? value : middle(value) }]
+    return [
+      {
+        key: column.key,
+        value: typeof value === 'number' ? value : middle(value),
+        eligible: mayWin(column),
+      },
+    ]
   })
-  if (values.length < 2) return new Set()
+  const eligible = values.filter((entry) => entry.eligible)
+  if (values.length < 2 || eligible.length === 0) return new Set()
   const pick = better === 'higher' ? Math.max : Math.min
-  const best = pick(...values.map((entry) => entry.value))
-  return new Set(values.filter((entry) => entry.value === best).map((entry) => entry.key))
+  const best = pick(...eligible.map((entry) => entry.value))
+  return new Set(eligible.filter((entry) => entry.value === best).map((entry) => entry.key))
 }
