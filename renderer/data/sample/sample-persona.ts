@@ -22,17 +22,25 @@ export interface SamplePersona {
   persona: string
   /** Written `daysAgo` days before loading, so the score's trend has its first point there. */
   profile: Dated & { draft: ProfileDraft }
-  /** Each skill is written on its own day: the trend then climbs as the persona's did. */
-  skills: readonly (Dated & { draft: SkillDraft & { id: SampleId } })[]
+  /**
+   * Each skill is written on its own day: the trend then climbs as the persona's did. The
+   * draft's name is the persona's; `name` holds it in each language the sample is loaded in.
+   */
+  skills: readonly (Dated & { name: Text; draft: SkillDraft & { id: SampleId } })[]
   offers: readonly {
     /** Days from loading to the employer's deadline. */
     deadlineInDays: number
+    /** The employer and role in each language (the draft holds the persona's own, Chinese). */
+    company: Text
+    role: Text
     draft: OfferDraft & { id: SampleId }
   }[]
   journal: readonly (Dated & {
     title: Text
     body: Text
-    draft: Omit<JournalDraft, 'date' | 'title' | 'body'> & { id: SampleId }
+    /** The employer, named as its offer is in the same language. */
+    company?: Text
+    draft: Omit<JournalDraft, 'date' | 'title' | 'body' | 'company'> & { id: SampleId }
   })[]
   goals: readonly {
     targetInDays: number
@@ -67,6 +75,7 @@ export const SAMPLE_PERSONA: SamplePersona = {
   skills: [
     {
       daysAgo: 56,
+      name: { en: 'Backend and data', 'zh-CN': '后端与数据' },
       draft: {
         id: 'sample-s-cs',
         name: 'Backend and data',
@@ -77,10 +86,12 @@ export const SAMPLE_PERSONA: SamplePersona = {
     },
     {
       daysAgo: 42,
+      name: { en: 'NLP', 'zh-CN': '自然语言处理（NLP）' },
       draft: { id: 'sample-s-nlp', name: 'NLP', domain: 'nlp', level: 3, evidence: ['production'] },
     },
     {
       daysAgo: 21,
+      name: { en: 'Deep learning', 'zh-CN': '深度学习' },
       draft: {
         id: 'sample-s-dl',
         name: 'Deep learning',
@@ -91,6 +102,7 @@ export const SAMPLE_PERSONA: SamplePersona = {
     },
     {
       daysAgo: 0,
+      name: { en: 'LoRA fine-tuning', 'zh-CN': 'LoRA 微调' },
       draft: {
         id: 'sample-s-ft',
         name: 'LoRA fine-tuning',
@@ -104,6 +116,8 @@ export const SAMPLE_PERSONA: SamplePersona = {
     {
       // P1's offer.
       deadlineInDays: 6,
+      company: { 'zh-CN': '某造车新势力', en: 'An EV maker' },
+      role: { 'zh-CN': '大模型算法工程师', en: 'LLM algorithm engineer' },
       draft: {
         id: 'sample-o-ev-maker',
         company: '某造车新势力',
@@ -122,6 +136,8 @@ export const SAMPLE_PERSONA: SamplePersona = {
     {
       // P5's offer.
       deadlineInDays: 13,
+      company: { 'zh-CN': '某大厂', en: 'A big platform' },
+      role: { 'zh-CN': '大模型算法工程师', en: 'LLM algorithm engineer' },
       draft: {
         id: 'sample-o-big-platform',
         company: '某大厂',
@@ -143,6 +159,8 @@ export const SAMPLE_PERSONA: SamplePersona = {
     {
       // P4's offer: every L50 red flag.
       deadlineInDays: 3,
+      company: { 'zh-CN': '某大模型创业公司', en: 'An LLM startup' },
+      role: { 'zh-CN': '大模型算法专家', en: 'Senior LLM algorithm engineer' },
       draft: {
         id: 'sample-o-four-steps',
         company: '某大模型创业公司',
@@ -174,10 +192,10 @@ export const SAMPLE_PERSONA: SamplePersona = {
         'zh-CN': '面试官追问了 LoRA 的秩怎么选，以及线上推理的显存预算。团队已有上线的产品。',
         en: 'They asked how to choose the LoRA rank and how to budget GPU memory for serving. The team already has a product in production.',
       },
+      company: { 'zh-CN': '某大厂', en: 'A big platform' },
       draft: {
         id: 'sample-j-interview',
         kind: 'interview',
-        company: '某大厂',
         skillIds: ['sample-s-ft', 'sample-s-nlp'],
         offerId: 'sample-o-big-platform',
       },
@@ -192,10 +210,10 @@ export const SAMPLE_PERSONA: SamplePersona = {
         'zh-CN': '新组建的大模型团队，有模型产品和落地场景，对方很想要人。',
         en: 'A new LLM team with a model product and a deployment scenario; they are eager to hire.',
       },
+      company: { 'zh-CN': '某造车新势力', en: 'An EV maker' },
       draft: {
         id: 'sample-j-offer',
         kind: 'offer',
-        company: '某造车新势力',
         skillIds: [],
         offerId: 'sample-o-ev-maker',
       },
@@ -222,10 +240,10 @@ export const SAMPLE_PERSONA: SamplePersona = {
         'zh-CN': '猎头说对方刚融完资，在抢人。',
         en: 'The headhunter says they have just raised money and are hiring fast.',
       },
+      company: { 'zh-CN': '某大模型创业公司', en: 'An LLM startup' },
       draft: {
         id: 'sample-j-application',
         kind: 'application',
-        company: '某大模型创业公司',
         skillIds: [],
         offerId: 'sample-o-four-steps',
       },

@@ -118,6 +118,7 @@ export async function loadSample(
       journalDraftSchema,
       {
         ...entry.draft,
+        ...(entry.company ? { company: entry.company[language] } : {}),
         date: localDate(shiftDays(now, entry.daysAgo)),
         title: entry.title[language],
         body: entry.body[language],
@@ -145,11 +146,19 @@ export async function loadSample(
       persona.profile.draft,
       shiftDays(now, persona.profile.daysAgo),
     )
-    for (const skill of skills) await saveSkill(db, skill.draft, shiftDays(now, skill.daysAgo))
+    for (const skill of skills) {
+      const draft = { ...skill.draft, name: skill.name[language] }
+      await saveSkill(db, draft, shiftDays(now, skill.daysAgo))
+    }
     for (const offer of persona.offers) {
       await saveOffer(
         db,
-        { ...offer.draft, deadline: localDate(shiftDays(now, -offer.deadlineInDays)) },
+        {
+          ...offer.draft,
+          company: offer.company[language],
+          role: offer.role[language],
+          deadline: localDate(shiftDays(now, -offer.deadlineInDays)),
+        },
         now,
       )
     }

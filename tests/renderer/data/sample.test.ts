@@ -69,6 +69,39 @@ describe('the sample persona', () => {
 })
 
 describe('loading the sample', () => {
+  it('names skills, employers and roles in the language it is loaded in', async () => {
+    await loadSample(db, 'en', now)
+    const english = {
+      skills: (await db.skills.toArray()).map((skill) => skill.name).sort(),
+      offers: (await db.offers.toArray()).map((offer) => `${offer.company}: ${offer.role}`),
+      journal: (await db.journal.toArray()).flatMap((entry) => entry.company ?? []),
+    }
+    expect(english.skills).toEqual(['Backend and data', 'Deep learning', 'LoRA fine-tuning', 'NLP'])
+    expect(english.offers.sort()).toEqual([
+      'A big platform: LLM algorithm engineer',
+      'An EV maker: LLM algorithm engineer',
+      'An LLM startup: Senior LLM algorithm engineer',
+    ])
+    expect(english.journal.sort()).toEqual(['A big platform', 'An EV maker', 'An LLM startup'])
+
+    await clearSample(db, now)
+    await loadSample(db, 'zh-CN', now)
+    const chinese = (await db.offers.toArray()).map((offer) => offer.company).sort()
+    expect(chinese).toEqual(['某大厂', '某大模型创业公司', '某造车新势力'])
+    expect((await db.skills.get('sample-s-dl'))?.name).toBe('深度学习')
+    // A journal entry names its employer as the offer it links to does.
+    const linked = await db.journal.get('sample-j-interview')
+    expect((await db.offers.get(linked?.offerId ?? ''))?.company).toBe(linked?.company)
+  })
+
+  it("keeps the persona's own names as one of its languages", () => {
+    for (const skill of SAMPLE_PERSONA.skills) expect(skill.name.en).toBe(skill.draft.name)
+    for (const offer of SAMPLE_PERSONA.offers) {
+      expect(offer.company['zh-CN']).toBe(offer.draft.company)
+      expect(offer.role['zh-CN']).toBe(offer.draft.role)
+    }
+  })
+
   it('writes the persona with sample ids, a mark, a score history and comes out as P1 does', async () => {
     expect(await readSampleState(db)).toEqual({ loaded: false, canLoad: true })
     await loadSample(db, 'en', now)

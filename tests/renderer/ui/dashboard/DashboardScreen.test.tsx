@@ -65,13 +65,13 @@ describe('Dashboard', () => {
     const offers = screen.getByTestId('dashboard-offers')
     const rows = within(offers).getAllByRole('row').slice(1)
     expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual([
-      expect.stringContaining('某大模型创业公司'),
-      expect.stringContaining('某造车新势力'),
-      expect.stringContaining('某大厂'),
+      expect.stringContaining('An LLM startup'),
+      expect.stringContaining('An EV maker'),
+      expect.stringContaining('A big platform'),
     ])
     expect(rows[0]?.textContent).toContain('High')
     expect(rows[1]?.textContent).toContain('Medium')
-    expect(offers.textContent).toMatch(/Next deadline: 某大模型创业公司, .+ \(in 3 days\)/)
+    expect(offers.textContent).toMatch(/Next deadline: An LLM startup, .+ \(in 3 days\)/)
     expect(within(offers).getByRole('link').getAttribute('href')).toBe('#/offers')
 
     expect(screen.getByTestId('dashboard-journal').textContent).toMatch(/Interview1/)
