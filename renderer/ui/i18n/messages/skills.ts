@@ -46,6 +46,7 @@ export const en = {
     save: 'Save',
     cancel: 'Cancel',
     keys: 'Enter saves (Ctrl+Enter in Notes), Esc cancels.',
+    discardAsked: 'Your changes are not saved. Press Esc again to discard them, or Enter to save.',
   },
   errors: {
     nameRequired: 'Give the skill a name.',

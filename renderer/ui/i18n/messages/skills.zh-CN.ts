@@ -49,6 +49,7 @@ export const zhCN: Widen<typeof en> = {
     save: '保存',
     cancel: '取消',
     keys: '按 Enter 保存（在备注中按 Ctrl+Enter），按 Esc 取消。',
+    discardAsked: '修改尚未保存。再按一次 Esc 放弃修改，或按 Enter 保存。',
   },
   errors: {
     nameRequired: '请填写技能名称。',

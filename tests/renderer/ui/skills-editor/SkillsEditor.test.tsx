@@ -109,6 +109,29 @@ describe('SkillsEditor', () => {
     expect(screen.queryByRole('combobox')).toBeNull()
   })
 
+  it('asks before Escape throws away typed changes; a second Escape discards', async () => {
+    const { db } = await setup({ language: 'zh-CN' })
+    fireEvent.click(await screen.findByRole('button', { name: '添加技能' }))
+    fireEvent.click(screen.getByRole('radio', { name: /^4 / }))
+    // Escape in the still-empty name: the chosen level would be lost, so the form stays.
+    fireEvent.keyDown(nameInput(), { key: 'Escape' })
+    expect(nameInput()).toBeTruthy()
+    expect(document.querySelector('.skill-form')?.textContent).toContain('再按一次 Esc 放弃修改')
+    // Typing on withdraws the question; the next Escape asks again.
+    fireEvent.keyDown(nameInput(), { key: 'v' })
+    expect(document.querySelector('.skill-form')?.textContent).not.toContain('再按一次 Esc')
+    fireEvent.keyDown(nameInput(), { key: 'Escape' })
+    expect(nameInput()).toBeTruthy()
+    fireEvent.keyDown(nameInput(), { key: 'Escape' })
+    expect(screen.queryByRole('combobox')).toBeNull()
+    expect(await listSkills(db)).toHaveLength(0)
+
+    // An untouched form closes at the first Escape: nothing to lose.
+    fireEvent.click(screen.getByRole('button', { name: '添加技能' }))
+    fireEvent.keyDown(nameInput(), { key: 'Escape' })
+    expect(screen.queryByRole('combobox')).toBeNull()
+  })
+
   it('fills in the domain when a suggestion is chosen', async () => {
     await setup()
     fireEvent.click(await screen.findByRole('button', { name: 'Add a skill' }))

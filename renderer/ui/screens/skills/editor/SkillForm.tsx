@@ -35,9 +35,14 @@ import { exactSuggestion, suggestionName } from './skill-suggestions'
 import { listText } from './skill-text'
 import { DomainSelect, EvidenceChecks, LevelRadios } from './SkillFormParts'
 
+/** Whether the fields differ from what the form opened with (field by field, as typed). */
+function changedFrom(initial: SkillFormFields, now: SkillFormFields): boolean {
+  return JSON.stringify(initial) !== JSON.stringify({ ...initial, ...now })
+}
+
 /**
  * Adds a skill (no `skill`) or edits one. Enter saves (Ctrl+Enter from the notes), Escape
- * cancels. While the fields parse, the skill as typed goes up through `onDraft`, so the
+ * cancels (a form with changes asks once first, so one stray key loses nothing). While the fields parse, the skill as typed goes up through `onDraft`, so the
  * assessment beside the form moves as the user types; the evidence cap is flagged here too.
  */
 export const SkillForm = memo(function SkillForm({
@@ -69,6 +74,8 @@ export const SkillForm = memo(function SkillForm({
   const { db } = useServices()
   const id = useId()
   const [saveError, setSaveError] = useState<string | undefined>()
+  // An Escape that would throw away typed changes asks first: a second Escape discards.
+  const [discardAsked, setDiscardAsked] = useState(false)
   const { register, control, handleSubmit, setValue, getValues, formState, subscribe } = useForm<
     SkillFormFields,
     unknown,
@@ -77,6 +84,7 @@ export const SkillForm = memo(function SkillForm({
     resolver: zodResolver(skillFormSchema),
     defaultValues: skill ? fieldsFromSkill(skill) : NEW_SKILL_FIELDS,
   })
+  const initialFields = useRef<SkillFormFields>(skill ? fieldsFromSkill(skill) : NEW_SKILL_FIELDS)
   const { field: nameField } = useController({ control, name: 'name' })
   const { field: domainField } = useController({ control, name: 'domain' })
   const values = useWatch({ control }) as SkillFormFields
@@ -143,9 +151,11 @@ export const SkillForm = memo(function SkillForm({
   // Buttons and the rule's disclosure keep their own Enter.
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
     if (event.defaultPrevented) return
+    if (event.key !== 'Escape') setDiscardAsked(false)
     if (event.key === 'Escape') {
       event.preventDefault()
-      onCancel()
+      if (!discardAsked && changedFrom(initialFields.current, getValues())) setDiscardAsked(true)
+      else onCancel()
     } else if (event.key === 'Enter' && !event.altKey && !event.shiftKey) {
       const inField =
         event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement
@@ -257,6 +267,9 @@ export const SkillForm = memo(function SkillForm({
           {t('skills.saveFailed', { detail: saveError })}
         </p>
       ) : null}
+      <p className="status" role="status">
+        {discardAsked ? t('skills.form.discardAsked') : ''}
+      </p>
     </form>
   )
 })
