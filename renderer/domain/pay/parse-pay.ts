@@ -1,7 +1,11 @@
 import type { Currency } from '../model/enums'
-import { fen, fenFromYuan, type Fen } from '../money'
-import { point, rangeOf, type Range } from '../range'
+import { fenFromYuan, type Fen } from '../money'
+import { point, type Range } from '../range'
+import { AMOUNT_SOURCE, amountRange } from './parse-amount'
+import { BONUS_MENTION, bonusFrom, type ParsedBonus } from './parse-bonus'
 import { OPTIONS_MENTION, optionsMentionFrom, type OptionsMention } from './parse-options'
+
+export type { ParsedBonus } from './parse-bonus'
 
 /** Pay as read from text: a monthly range and the months a year, or an annual range. */
 export type ParsedPay = {
@@ -11,6 +15,8 @@ export type ParsedPay = {
   notes: ParseNote[]
   /** Options the text names ("+ options", "期权 2 万股"): what it read, and what to ask for. */
   options: OptionsMention | null
+  /** A year-end bonus the text states ("年终奖 5 万", "年终 2 个月"), on top of the months. */
+  bonus: ParsedBonus | null
 } & (
   { kind: 'monthly'; monthly: Range<Fen>; months: number } | { kind: 'annual'; annual: Range<Fen> }
 )
@@ -30,25 +36,7 @@ export type PayParseError =
 
 export type PayParseResult = { ok: true; pay: ParsedPay } | { ok: false; error: PayParseError }
 
-/** Multipliers to yuan, as written after a number. */
-const UNIT_YUAN: Record<string, number> = {
-  k: 1_000,
-  千: 1_000,
-  w: 10_000,
-  万: 10_000,
-  萬: 10_000,
-  百万: 1_000_000,
-  百萬: 1_000_000,
-  m: 1_000_000,
-  元: 1,
-}
-const UNIT = '(百万|百萬|k|千|w|万|萬|m|元)?'
-const NUMBER = '(\\d+(?:\\.\\d+)?)'
-const RANGE_SEPARATOR = '(?:-|~|至|到|–|—)'
-const AMOUNT = new RegExp(
-  `${NUMBER}\\s*${UNIT}(?:\\s*${RANGE_SEPARATOR}\\s*${NUMBER}\\s*${UNIT})?`,
-  'g',
-)
+const AMOUNT = new RegExp(AMOUNT_SOURCE, 'g')
 
 /** Above this (yuan), a figure with no "年/月" marker and no months can only be annual. */
 const ANNUAL_IF_AT_LEAST_YUAN = 200_000
@@ -93,9 +81,10 @@ const FILLER =
  * Reads pay the way recruiters and headhunters write it:
  *   "120-150k,14 薪"   "90-120k,16 薪"   "150-200w(現金)"   "150-200万"   "1.5w×15"
  *   "年薪 130 万"   "月薪 3 万,14 薪"   "30-50K·15薪"   "$300k"   "年薪百万"   "$300k + options"
+ *   "月薪 8-10 万 × 15, 年终奖 5 万"   "30k × 15；年终 2 个月"
  * in Simplified or Traditional script, with full- or half-width punctuation. Options it names
  * ("+ options", "期权 2 万股") are read with their count where written, and come back with the
- * fields still to ask for. What it cannot read is named in the error, so the user knows which
+ * fields still to ask for; a year-end bonus stated beside the base is read as one. What it cannot read is named in the error, so the user knows which
  * part to rewrite.
  */
 export function parsePay(text: string): PayParseResult {
@@ -135,6 +124,23 @@ export function parsePay(text: string): PayParseResult {
   }
   const optionsMatch = optionsMatches[0]
   const options = optionsMatch ? optionsMentionFrom(optionsMatch) : null
+  // Before the months and amounts: "年终 2 个月" is not the months of the base, nor "年终奖 5 万"
+  // a second base.
+  const bonusMatches = take(BONUS_MENTION)
+  if (bonusMatches.length > 1) {
+    return {
+      ok: false,
+      error: {
+        code: 'several-amounts',
+        fragment: bonusMatches.map((m) => (m[0] ?? '').trim()).join(' / '),
+      },
+    }
+  }
+  const bonusMatch = bonusMatches[0]
+  const bonus = bonusMatch ? bonusFrom(bonusMatch) : null
+  if (bonus?.kind === 'months' && !(bonus.months <= 24 && (bonus.months * 2) % 1 === 0)) {
+    return { ok: false, error: { code: 'bad-months', fragment: (bonusMatch?.[0] ?? '').trim() } }
+  }
   const annualMarked = take(ANNUAL_MARKER).length > 0
   const monthlyMarked = take(MONTHLY_MARKER).length > 0
 
@@ -169,10 +175,7 @@ export function parsePay(text: string): PayParseResult {
   const amount = amounts[0]
   if (amount) {
     const [, lowText, lowUnit, highText, highUnit] = amount
-    const unitHigh = highUnit ?? lowUnit
-    const unitLow = lowUnit ?? unitHigh
-    const low = toFen(lowText ?? '0', unitLow)
-    range = highText === undefined ? { low, high: low } : rangeOf(low, toFen(highText, unitHigh))
+    range = amountRange(lowText, lowUnit, highText, highUnit)
   } else if (MILLION_WORD.test(rest)) {
     rest = rest.replace(MILLION_WORD, ' ')
     range = point(fenFromYuan(1_000_000))
@@ -198,7 +201,10 @@ export function parsePay(text: string): PayParseResult {
     notes.push(annual ? 'period-inferred-annual' : 'period-inferred-monthly')
   }
   if (annual) {
-    return { ok: true, pay: { kind: 'annual', annual: range, currency, cashOnly, notes, options } }
+    return {
+      ok: true,
+      pay: { kind: 'annual', annual: range, currency, cashOnly, notes, options, bonus },
+    }
   }
   if (months === null) notes.push('months-assumed-12')
   return {
@@ -211,17 +217,9 @@ export function parsePay(text: string): PayParseResult {
       cashOnly,
       notes,
       options,
+      bonus,
     },
   }
-}
-
-/** "1.5" with unit "w" → 1,500,000 fen, exactly: decimal digits are handled as integers. */
-function toFen(numberText: string, unit: string | undefined): Fen {
-  const multiplierFen = (UNIT_YUAN[unit ?? '元'] ?? 1) * 100
-  const [whole = '0', fraction = ''] = numberText.split('.')
-  const scale = 10 ** fraction.length
-  const scaled = Number(whole) * scale + (fraction ? Number(fraction) : 0)
-  return fen((scaled * multiplierFen) / scale)
 }
 
 /** The leftover characters as they stood in the user's text (first unread run). */

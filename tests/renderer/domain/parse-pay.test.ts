@@ -111,3 +111,65 @@ describe('parsePay: what it cannot read, named', () => {
     expect(parsePay(text)).toEqual({ ok: false, error: expect.objectContaining(error) as unknown })
   })
 })
+
+describe('parsePay: a year-end bonus stated beside the base', () => {
+  it.each([
+    [
+      '月薪 8-10 万 × 15, 年终奖 5 万',
+      { monthly: { low: yuan(80_000), high: yuan(100_000) }, months: 15 },
+      { kind: 'amount', amount: { low: yuan(50_000), high: yuan(50_000) } },
+    ],
+    [
+      '月薪 8-10 万 × 15，年终奖 5 万',
+      { monthly: { low: yuan(80_000), high: yuan(100_000) }, months: 15 },
+      { kind: 'amount', amount: { low: yuan(50_000), high: yuan(50_000) } },
+    ],
+    [
+      '月薪 3 万；14 薪；年终奖 3-5 万',
+      { monthly: { low: yuan(30_000), high: yuan(30_000) }, months: 14 },
+      { kind: 'amount', amount: { low: yuan(30_000), high: yuan(50_000) } },
+    ],
+    [
+      '30k×15、年终 2 个月',
+      { monthly: { low: yuan(30_000), high: yuan(30_000) }, months: 15 },
+      { kind: 'months', months: 2 },
+    ],
+    [
+      '35k × 13 个月 年终奖 5 万',
+      { monthly: { low: yuan(35_000), high: yuan(35_000) }, months: 13 },
+      { kind: 'amount', amount: { low: yuan(50_000), high: yuan(50_000) } },
+    ],
+    [
+      '40k × 15, year-end bonus 50k',
+      { monthly: { low: yuan(40_000), high: yuan(40_000) }, months: 15 },
+      { kind: 'amount', amount: { low: yuan(50_000), high: yuan(50_000) } },
+    ],
+    [
+      '2 个月年终奖, 30k × 13',
+      { monthly: { low: yuan(30_000), high: yuan(30_000) }, months: 13 },
+      { kind: 'months', months: 2 },
+    ],
+    [
+      '年薪 60 万 + 年終獎 10 萬',
+      { kind: 'annual', annual: { low: yuan(600_000), high: yuan(600_000) } },
+      { kind: 'amount', amount: { low: yuan(100_000), high: yuan(100_000) } },
+    ],
+  ])('reads %s', (text, pay, bonus) => {
+    expect(parsePay(text)).toMatchObject({ ok: true, pay: { ...pay, bonus } })
+  })
+
+  it('reads "base 30-40k·15薪" with no bonus', () => {
+    expect(parsePay('base 30-40k·15薪')).toMatchObject({
+      ok: true,
+      pay: { monthly: { low: yuan(30_000), high: yuan(40_000) }, months: 15, bonus: null },
+    })
+  })
+
+  it.each([
+    ['年终奖 5 万', { code: 'no-amount' }],
+    ['30k × 14, 年终 30 个月', { code: 'bad-months', fragment: '年终 30 个月' }],
+    ['30k × 14, 年终奖 5 万, 年终 2 个月', { code: 'several-amounts' }],
+  ])('refuses %j', (text, error) => {
+    expect(parsePay(text)).toEqual({ ok: false, error: expect.objectContaining(error) as unknown })
+  })
+})

@@ -93,6 +93,8 @@ export const en = {
     readMonthly: '{{monthly}} a month × {{months}} months',
     readAnnual: '{{annual}} a year',
     readCurrency: 'in {{currency}}',
+    readBonusAmount: 'a year-end bonus of {{amount}}',
+    readBonusMonths: 'a year-end bonus of {{months}} months’ base',
     readOptions: '{{count}} options',
     readOptionsNoCount: 'options, count not given',
     notRead: 'Not read: {{fragments}}. Enter that part in the fields below.',
@@ -117,7 +119,7 @@ export const en = {
       empty: 'Nothing to read yet.',
       'no-amount': 'No amount found in “{{fragment}}”.',
       'several-amounts':
-        'More than one figure (“{{fragment}}”): paste the base pay alone, and enter the bonus, sign-on or stock in their fields.',
+        'More than one figure (“{{fragment}}”): paste the base pay with at most one year-end bonus, and enter sign-on or stock in their fields.',
       unreadable: 'Could not read “{{fragment}}”: rewrite that part, or fill in the fields below.',
       'months-on-annual':
         '“{{fragment}}” gives months, but the figure is yearly: keep one of the two.',

@@ -89,6 +89,8 @@ export const zhCN: Widen<typeof en> = {
     readMonthly: '月薪 {{monthly}} × {{months}} 个月',
     readAnnual: '年薪 {{annual}}',
     readCurrency: '币种 {{currency}}',
+    readBonusAmount: '年终奖 {{amount}}',
+    readBonusMonths: '年终奖 {{months}} 个月',
     readOptions: '期权 {{count}} 股',
     readOptionsNoCount: '期权（未写股数）',
     notRead: '未能读取：{{fragments}}。请在下面的字段里填写这部分。',
@@ -110,7 +112,7 @@ export const zhCN: Widen<typeof en> = {
       empty: '还没有可读的内容。',
       'no-amount': '“{{fragment}}”中没有找到金额。',
       'several-amounts':
-        '有不止一个数字（“{{fragment}}”）：只粘贴底薪，年终奖、签字费和股票请填在各自的字段里。',
+        '有不止一个数字（“{{fragment}}”）：只粘贴底薪和至多一项年终奖，签字费和股票请填在各自的字段里。',
       unreadable: '读不懂“{{fragment}}”：请改写这部分，或直接填写下面的字段。',
       'months-on-annual': '“{{fragment}}”写了月数，但数字是年薪：两者留一个即可。',
       'bad-months': '“{{fragment}}”：月数应在 1 到 24 之间，可以是半个月。',

@@ -107,6 +107,8 @@ export const en = {
     readMonthly: '{{monthly}} a month × {{months}} months',
     readAnnual: '{{annual}} a year',
     readCurrency: 'in {{currency}}',
+    readBonusAmount: 'a year-end bonus of {{amount}}',
+    readBonusMonths: 'a year-end bonus of {{months}} months’ base',
     note: {
       'months-assumed-12': 'No number of months given: 12 assumed.',
       'period-inferred-annual':
@@ -155,6 +157,8 @@ export const en = {
     counted: 'Counted: {{cash}} a year in cash',
     countedBonus: ', {{bonus}} of it as year-end bonus',
     convertedAt: ' (at {{rate}} yuan per {{currency}})',
+    bonusAmount: 'Year-end bonus: {{amount}}, as read from the pasted line.',
+    bonusAmountRemove: 'Give it in months instead',
     keptExtras: 'Sign-on, stock or options stored with this pay are kept as they were.',
     storedText:
       'Stored as written, and Tidemark cannot read it: “{{text}}”. Paste it again corrected, or choose how it is stated and fill in the fields.',

@@ -107,6 +107,8 @@ export const zhCN: Widen<typeof en> = {
     readMonthly: '月薪 {{monthly}} × {{months}} 个月',
     readAnnual: '年薪 {{annual}}',
     readCurrency: '币种 {{currency}}',
+    readBonusAmount: '年终奖 {{amount}}',
+    readBonusMonths: '年终奖 {{months}} 个月',
     note: {
       'months-assumed-12': '没写几薪：按 12 个月计。',
       'period-inferred-annual': '没写月薪还是年薪：数额较大，按年薪读取。',
@@ -152,6 +154,8 @@ export const zhCN: Widen<typeof en> = {
     counted: '计入：现金年收入 {{cash}}',
     countedBonus: '，其中年终奖 {{bonus}}',
     convertedAt: '（按 1 {{currency}} = {{rate}} 元折算）',
+    bonusAmount: '年终奖：{{amount}}（从粘贴的薪资读出）。',
+    bonusAmountRemove: '改按月数填写',
     keptExtras: '这份薪资中已保存的签字费、股票或期权保持不变。',
     storedText:
       '已按原文保存，但潮位读不懂：“{{text}}”。请改正后重新粘贴，或选择薪资写法后直接填写。',

@@ -4,7 +4,7 @@ import { useFormContext } from 'react-hook-form'
 import { formatFenRange } from '../../../format/amount'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { listText } from '../../skills/editor/skill-text'
-import { baseFromParsed, type OfferFormFields } from './offer-form-fields'
+import { baseFromParsed, bonusFromParsed, type OfferFormFields } from './offer-form-fields'
 import { looksLikeStock, readPayLine, type PayLineReading } from './pay-line'
 
 /**
@@ -27,6 +27,9 @@ export function PayPaste() {
     const options = { shouldDirty: true, shouldValidate: true } as const
     setValue('pay.base', baseFromParsed(pay, getValues('pay.base')), options)
     setValue('pay.currency', pay.currency ?? 'CNY', options)
+    if (pay.bonus) {
+      setValue('pay.yearEndBonus', bonusFromParsed(pay, getValues('pay.yearEndBonus')), options)
+    }
     if (pay.options) {
       setValue('pay.options.granted', true, options)
       if (pay.options.count !== null) {
@@ -99,6 +102,15 @@ function LineReading({ reading }: { reading: PayLineReading }) {
       : t('offerEditor.pay.readAnnual', { annual: formatFenRange(pay.annual, language) }),
     t('offerEditor.pay.readCurrency', { currency: pay.currency ?? 'CNY' }),
   ]
+  if (pay.bonus) {
+    parts.push(
+      pay.bonus.kind === 'months'
+        ? t('offerEditor.pay.readBonusMonths', { months: pay.bonus.months })
+        : t('offerEditor.pay.readBonusAmount', {
+            amount: formatFenRange(pay.bonus.amount, language),
+          }),
+    )
+  }
   if (pay.options) {
     parts.push(
       pay.options.count === null

@@ -167,6 +167,18 @@ export function baseFromParsed(
     : { ...keep, kind: 'annual', annual: yuanFields(parsed.annual) }
 }
 
+/** The bonus inputs as a parsed line fills them: the bonus it states, else those already typed. */
+export function bonusFromParsed(
+  parsed: ParsedPay,
+  keep: OfferFormFields['pay']['yearEndBonus'],
+): OfferFormFields['pay']['yearEndBonus'] {
+  const { bonus } = parsed
+  if (!bonus) return keep
+  return bonus.kind === 'months'
+    ? { ...keep, kind: 'months', months: String(bonus.months) }
+    : { ...keep, kind: 'amount', amount: yuanFields(bonus.amount) }
+}
+
 function payFields(pay: Compensation): OfferFormFields['pay'] {
   const fields = newOfferFields().pay
   fields.currency = pay.currency

@@ -7,6 +7,7 @@ import { compensationSchema } from '../../../../domain/model/compensation'
 import { CURRENCIES, type Currency } from '../../../../domain/model/enums'
 import type { EngineSettings } from '../../../../domain/model/settings'
 import { computeAnnualPay } from '../../../../domain/pay/annual-pay'
+import { fenFromYuan } from '../../../../domain/money'
 import { parsePay, type PayParseResult } from '../../../../domain/pay/parse-pay'
 import { DEFAULT_RULESET } from '../../../../domain/ruleset/default-ruleset'
 import { formatFenRange } from '../../../format/amount'
@@ -16,6 +17,7 @@ import { ExchangeRateField } from '../../../form/ExchangeRateField'
 import { NumberField } from './form-fields'
 import {
   completePay,
+  numberOrUndefined,
   payFromParsed,
   payKindOf,
   payWithKind,
@@ -234,7 +236,42 @@ function AmountFields({
         {withMonths ? `${t('profile.pay.monthsHint')} ` : ''}
         {bonus?.kind === 'amount' ? t('profile.pay.keptExtras') : t('profile.pay.bonusHint')}
       </p>
+      {bonus?.kind === 'amount' ? <BonusAmount /> : null}
     </>
+  )
+}
+
+/**
+ * A year-end bonus stated as an amount (read from a pasted line, "年终奖 5 万"): the form has no
+ * input for it, so it is said, and can be taken back to a bonus in months.
+ */
+function BonusAmount() {
+  const { t, i18n } = useTranslation()
+  const language = i18n.language as UiLanguage
+  const { control, setValue } = useFormContext<ProfileFormValues>()
+  const amount = useWatch({ control, name: 'currentPay.yearEndBonus.amount' })
+  const low = numberOrUndefined(amount?.low)
+  if (low === undefined) return null
+  const high = numberOrUndefined(amount?.high) ?? low
+  return (
+    <p className="hint pay-bonus-amount">
+      {t('profile.pay.bonusAmount', {
+        amount: formatFenRange(
+          { low: fenFromYuan(low), high: fenFromYuan(high) },
+          language,
+          'year',
+        ),
+      })}{' '}
+      <button
+        type="button"
+        className="pay-bonus-remove"
+        onClick={() => {
+          setValue('currentPay.yearEndBonus', undefined, { shouldDirty: true })
+        }}
+      >
+        {t('profile.pay.bonusAmountRemove')}
+      </button>
+    </p>
   )
 }
 
@@ -258,6 +295,13 @@ function ParseReading({ result }: { result: PayParseResult }) {
       : t('profile.pay.readAnnual', { annual: formatFenRange(pay.annual, language) }),
     t('profile.pay.readCurrency', { currency: pay.currency ?? 'CNY' }),
   ]
+  if (pay.bonus) {
+    parts.push(
+      pay.bonus.kind === 'months'
+        ? t('profile.pay.readBonusMonths', { months: pay.bonus.months })
+        : t('profile.pay.readBonusAmount', { amount: formatFenRange(pay.bonus.amount, language) }),
+    )
+  }
   const notes = [
     ...pay.notes.map((note) => t(`profile.pay.note.${note}`)),
     ...(pay.cashOnly ? [t('profile.pay.cashOnly')] : []),

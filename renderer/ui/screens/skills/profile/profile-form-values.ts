@@ -134,15 +134,25 @@ function payFields(pay: PayFormValues): PayFormValues {
 
 /**
  * A pay read from a recruiter's line, as the form's fields: the base and currency from the
- * text (CNY where it names none); the bonus, sign-on, stock and options the form already holds
- * are kept, as the text does not state them.
+ * text (CNY where it names none), and the year-end bonus where the text states one; the
+ * bonus otherwise, and the sign-on, stock and options the form already holds, are kept, as the
+ * text does not state them.
  */
 export function payFromParsed(parsed: ParsedPay, keep: PayFormValues | undefined): PayFormValues {
   const base: PayFormValues['base'] =
     parsed.kind === 'monthly'
       ? { kind: 'monthly', monthly: fromFen(parsed.monthly), months: parsed.months }
       : { kind: 'annual', annual: fromFen(parsed.annual) }
-  return { ...keep, currency: parsed.currency ?? 'CNY', base }
+  const pay: PayFormValues = { ...keep, currency: parsed.currency ?? 'CNY', base }
+  const { bonus } = parsed
+  if (bonus?.kind === 'months') pay.yearEndBonus = { kind: 'months', months: bonus.months }
+  if (bonus?.kind === 'amount') {
+    pay.yearEndBonus = {
+      kind: 'amount',
+      amount: { low: bonus.amount.low / 100, high: bonus.amount.high / 100 },
+    }
+  }
+  return pay
 }
 
 export function payKindOf(pay: PayFormValues | undefined): PayKind {

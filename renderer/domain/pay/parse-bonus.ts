@@ -1,0 +1,32 @@
+import type { Fen } from '../money'
+import type { Range } from '../range'
+import { AMOUNT_SOURCE, amountRange } from './parse-amount'
+
+/** A year-end bonus written in the line: an amount ("年终奖 5 万") or months of base ("年终 2 个月"). */
+export type ParsedBonus =
+  { kind: 'amount'; amount: Range<Fen> } | { kind: 'months'; months: number }
+
+/** Longest words first, so "年终奖金" is not read as "年终" and a stray "奖金". */
+const WORD = '(?:年终奖金|年終獎金|年终奖|年終獎|年终|年終|year[-\\s]?end\\s*bonus|bonus)'
+const MONTHS_UNIT = '(?:个月|個月|months?|薪)'
+const LINK = '(?:\\s*[:：]\\s*|\\s*(?:为|為|约|約)?\\s*)'
+
+/**
+ * The bonus with its word, in the (lower-cased, NFKC) text: "年终奖 5 万", "年终奖 3-5 万",
+ * "年终 2 个月", "year-end bonus 50k", "2 个月年终奖". A count of months is a single figure (the
+ * offer's bonus in months is one number); the word alone, with no figure, is not matched.
+ * Groups: [1] months after the word; [2-5] an amount after the word; [6] months before it.
+ */
+export const BONUS_MENTION = new RegExp(
+  `${WORD}${LINK}(?:(\\d+(?:\\.\\d+)?)\\s*${MONTHS_UNIT}|${AMOUNT_SOURCE})` +
+    // Not the months of the base ("× 13 个月") nor part of a larger figure.
+    `|(?<![×x*]\\s*)(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(?:个月|個月|months?)\\s*的?\\s*${WORD}`,
+  'g',
+)
+
+/** The bonus one match of `BONUS_MENTION` wrote. */
+export function bonusFrom(groups: readonly (string | undefined)[]): ParsedBonus {
+  const months = groups[1] ?? groups[6]
+  if (months !== undefined) return { kind: 'months', months: Number(months) }
+  return { kind: 'amount', amount: amountRange(groups[2], groups[3], groups[4], groups[5]) }
+}
