@@ -15,20 +15,20 @@ import './banners.css'
  *
  * They know whether to show only after that paint, so they never go above the screen: there they
  * pushed everything below them down as the user began to read (a layout shift of 0.037 at
- * 1280 px, 0.06-0.16 in narrow windows). They go at the end of the page instead, after the app,
- * kept in sight at the foot of the window (banners.css): nothing on screen moves when they come,
- * and nothing stays hidden under them once the page is scrolled to its end. The page keeps what
- * the keyboard moves to above them (`useScrollPaddingFor`). A labelled landmark of their own,
- * whose live regions are there before their messages; a keyboard reaches them after the screen.
+ * 1280 px, 0.06-0.16 in narrow windows). They go after the app in the body instead, a row of
+ * their own at the foot of the window below the app's scrolling row (styles.css): when they
+ * come, that row gets shorter and nothing drawn moves; they never cover the screen (they were
+ * held over it once, and hid controls as the page scrolled), and a modal's backdrop covers them.
+ * A labelled landmark of their own, whose live regions are there before their messages; a
+ * keyboard reaches them after the screen.
  */
 export function AllBanners() {
   const { t } = useTranslation()
   const notices = useRef<HTMLElement>(null)
-  useScrollPaddingFor(notices)
+  useNoticesHeight(notices)
   return createPortal(
     <aside ref={notices} className="notices" aria-label={t('app.notices')} data-testid="notices">
-      {/* Scrolls when they overflow half the window (banners.css): a box of its own, inside the
-          margins the aside keeps, so that its scroll bar is all it adds to what takes clicks. */}
+      {/* Scrolls when they overflow half the window (banners.css). */}
       <div className="notices-list">
         <Banners />
         <DeadlineBanner />
@@ -39,11 +39,11 @@ export function AllBanners() {
 }
 
 /**
- * Keeps the page's scroll padding at the foot equal to the banners' height (`--notices-height`,
- * banners.css), so that a control the keyboard moves to is scrolled above them, not under them
- * (WCAG 2.4.11: at 700 px the export reminder covered Settings' own export button).
+ * Keeps `--notices-height` on the root equal to the banners' row, so that the navigation, held
+ * at the top of the app's row while it scrolls, is as tall as that row (styles.css) and no taller:
+ * a full window's height would make a short screen scroll by the banners' height.
  */
-function useScrollPaddingFor(notices: RefObject<HTMLElement | null>) {
+function useNoticesHeight(notices: RefObject<HTMLElement | null>) {
   useEffect(() => {
     const element = notices.current
     if (!element) return
