@@ -40,18 +40,43 @@ function firstError(node: unknown): FieldError | undefined {
   return undefined
 }
 
+/** How a form shows its inputs' errors. */
+export interface FieldErrorTiming {
+  /**
+   * An empty input's error waits for a save (or a request to see the problems): focus passing
+   * through an empty field, as it does with Tab, is not a mistake, and a field nobody has typed
+   * in is not red (new-user trial: every pay field turned red before any typing).
+   */
+  emptyWaitsForSubmit?: boolean
+}
+
+/** '' or nothing: what an input holds before anything is typed in it. */
+function isEmptyInput(value: unknown): boolean {
+  return (
+    value === undefined ||
+    value === null ||
+    (typeof value === 'string' && value.trim() === '') ||
+    (typeof value === 'number' && Number.isNaN(value))
+  )
+}
+
 /**
- * The error the schema gave one input, as the form's sentence. Each input watches only its own
- * error, so a keystroke re-renders the input it changes, not the form.
+ * The error the schema gave one input, as the form's sentence; none where `toText` gives ''
+ * (an input whose problem is said at another). Each input watches only its own error, so a
+ * keystroke re-renders the input it changes, not the form.
  */
 export function useFieldErrorText<Values extends FieldValues>(
   name: FieldPath<Values>,
   toText: FieldErrorText,
+  timing: FieldErrorTiming = {},
 ): string | undefined {
   const { t } = useTranslation()
   const { control, getValues } = useFormContext<Values>()
-  const { errors } = useFormState({ control, name, exact: true })
+  const { errors, isSubmitted } = useFormState({ control, name, exact: true })
   const error = fieldErrorAt(errors, name)
   if (!error) return undefined
-  return toText(name, error, t, (path) => getValues(path as FieldPath<Values>))
+  if (timing.emptyWaitsForSubmit && !isSubmitted && isEmptyInput(getValues(name))) {
+    return undefined
+  }
+  return toText(name, error, t, (path) => getValues(path as FieldPath<Values>)) || undefined
 }

@@ -60,7 +60,7 @@ export function OfferForm({
     resolver: offerResolver,
     mode: 'onTouched',
   })
-  const { formState, getValues, handleSubmit, reset, subscribe, trigger } = form
+  const { formState, getValues, handleSubmit, reset, subscribe } = form
   const [status, setStatus] = useState<Status>(savedBefore ? { kind: 'saved' } : null)
   const [readiness, setReadiness] = useState<FormReadiness>(() =>
     readinessOf(initialFields, offerFromFields(offerId, initialFields)),
@@ -169,7 +169,9 @@ export function OfferForm({
               assessment={assessment}
               readiness={readiness}
               onShowProblems={() => {
-                void trigger(undefined, { shouldFocus: true })
+                // A submit that saves nothing: it marks every problem, empty inputs included,
+                // and goes to the first (the form is invalid whenever this button shows).
+                void handleSubmit(() => undefined)()
               }}
             />
           }

@@ -6,7 +6,8 @@ const MAX_LENGTH: Record<string, number> = { company: 100, role: 100, city: 60, 
 
 /**
  * What to tell the user about an input the offer schema refused, in their language: a clear
- * sentence of our own for each input of the form, else zod's own (localized) message.
+ * sentence of our own for each input of the form, else zod's own (localized) message; '' for
+ * none (an empty "up to").
  * `valueAt` reads an input's text, to tell an empty amount and "more than up to" apart.
  */
 export function offerFieldErrorText(
@@ -31,9 +32,10 @@ export function offerFieldErrorText(
   const isPrice = name === 'pay.options.strikePrice' || name.startsWith('pay.options.sharePrice.')
   if (isPrice || AMOUNT.test(name)) {
     const text = valueAt(name)
-    if (typeof text === 'string' && text.trim() === '') {
-      return t('offerEditor.errors.amountRequired')
-    }
+    const empty = typeof text === 'string' && text.trim() === ''
+    // An empty "up to" is optional (the figure alone): the missing figure is said at its side.
+    if (empty && name.endsWith('.high')) return ''
+    if (empty) return t('offerEditor.errors.amountRequired')
     if (name.endsWith('.low')) {
       const low = Number(text)
       const high = valueAt(name.replace(/low$/, 'high'))

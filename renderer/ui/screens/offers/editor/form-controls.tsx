@@ -8,9 +8,14 @@ import type { OfferFormFields } from './offer-form-fields'
 
 export type OfferPath = FieldPath<OfferFormFields>
 
-/** The error the schema gave one input, as the offer form's sentence (see useFieldErrorText). */
+/**
+ * The error the schema gave one input, as the offer form's sentence (see useFieldErrorText); an
+ * empty input's only once the user saves or asks to see the problems.
+ */
 export function useOfferFieldError(name: OfferPath): string | undefined {
-  return useFieldErrorText<OfferFormFields>(name, offerFieldErrorText)
+  return useFieldErrorText<OfferFormFields>(name, offerFieldErrorText, {
+    emptyWaitsForSubmit: true,
+  })
 }
 
 /** A checkbox of the offer form (typed by its paths). */

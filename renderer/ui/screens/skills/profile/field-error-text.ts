@@ -5,7 +5,8 @@ import { numberOrUndefined } from './profile-form-values'
 /**
  * What to tell the user about a field the profile schema refused, in their language: a clear
  * sentence of our own for each field of this form, else zod's own (localized) message.
- * `valueAt` reads another field, to tell "from above up to" apart from a bad amount.
+ * `valueAt` reads another field, to tell "from above up to" apart from a bad amount. '' for
+ * none (an empty "up to").
  */
 export function fieldErrorText(
   name: string,
@@ -18,6 +19,8 @@ export function fieldErrorText(
   if (name === 'currentPay.base.months') return t('profile.errors.months')
   if (name === 'currentPay.yearEndBonus.months') return t('profile.errors.bonus')
   if (/^currentPay\.base\.(monthly|annual)\.(low|high)$/.test(name)) {
+    // An empty "up to" is optional (the figure alone): the missing figure is said at its side.
+    if (name.endsWith('.high') && numberOrUndefined(valueAt(name)) === undefined) return ''
     if (error.type === 'invalid_type') return t('profile.errors.number')
     if (name.endsWith('.low')) {
       const low = numberOrUndefined(valueAt(name))

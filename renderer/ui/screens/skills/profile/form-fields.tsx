@@ -8,9 +8,12 @@ import { numberOrUndefined, type ProfileFormValues } from './profile-form-values
 
 export type ProfilePath = FieldPath<ProfileFormValues>
 
-/** The error the schema gave one field, as the profile form's sentence (see useFieldErrorText). */
+/**
+ * The error the schema gave one field, as the profile form's sentence (see useFieldErrorText); an
+ * empty field's only once the user saves.
+ */
 export function useFieldError(name: ProfilePath): string | undefined {
-  return useFieldErrorText<ProfileFormValues>(name, fieldErrorText)
+  return useFieldErrorText<ProfileFormValues>(name, fieldErrorText, { emptyWaitsForSubmit: true })
 }
 
 /** A checkbox of the profile form (typed by its paths). */
