@@ -3,11 +3,19 @@ import type { Assumption, Citation } from '../../domain/ruleset/citation'
 import type { UiLanguage } from '../i18n/i18n'
 import './citation.css'
 
+/** "31、32" in Chinese (「原文第 31、32 行」), "L31, L32" in English, as each names lines. */
+export function lineList(lines: readonly number[], language: UiLanguage): string {
+  return language === 'zh-CN'
+    ? lines.map(String).join('、')
+    : lines.map((line) => `L${String(line)}`).join(', ')
+}
+
 /**
- * The sentence a number rests on, behind a disclosure: the article's line numbers, its verbatim
- * quote (繁體), the 简体 rendering and the English paraphrase, each tagged with its script so
- * screen readers and fonts treat it right; or the law and what it says. Every screen that shows
- * a rule or a reason opens its source through this one component.
+ * The sentence a number rests on, behind a disclosure, in the interface's language: in Chinese
+ * the article's verbatim quote (繁體) and its 简体 rendering; in English the paraphrase, with
+ * the verbatim quote beneath it. Each is tagged with its script so screen readers and fonts
+ * treat it right. A law is said by what it says and its reference. Every screen that shows a
+ * rule or a reason opens its source through this one component.
  */
 export function CitationView({
   citation,
@@ -41,25 +49,38 @@ export function CitationView({
       </summary>
       {citation.source === 'article' ? (
         <figure className="citation-body">
-          <blockquote lang="zh-Hant" className="citation-quote">
-            {citation.quote}
-          </blockquote>
-          <p lang="zh-Hans" className="citation-simplified">
-            {citation.quoteZhHans}
-          </p>
-          <p lang="en" className="citation-english">
-            {citation.paraphraseEn}
-          </p>
+          {language === 'zh-CN' ? (
+            // The article is Chinese: its own sentence, then the Simplified rendering.
+            <>
+              <blockquote lang="zh-Hant" className="citation-quote">
+                {citation.quote}
+              </blockquote>
+              <p lang="zh-Hans" className="citation-simplified">
+                {citation.quoteZhHans}
+              </p>
+            </>
+          ) : (
+            // The paraphrase to read, the article's sentence beneath it for who reads Chinese.
+            <>
+              <p lang="en" className="citation-english">
+                {citation.paraphraseEn}
+              </p>
+              <blockquote lang="zh-Hant" className="citation-quote citation-original">
+                {citation.quote}
+              </blockquote>
+            </>
+          )}
           <figcaption className="muted">
-            {t('citation.lines', {
-              lines: citation.lines.map((line) => `L${String(line)}`).join(', '),
-            })}
+            {t('citation.lines', { lines: lineList(citation.lines, language) })}
           </figcaption>
         </figure>
       ) : (
         <figure className="citation-body">
-          <p lang="zh-Hans">{citation.summaryZhHans}</p>
-          <p lang="en">{citation.summaryEn}</p>
+          {language === 'zh-CN' ? (
+            <p lang="zh-Hans">{citation.summaryZhHans}</p>
+          ) : (
+            <p lang="en">{citation.summaryEn}</p>
+          )}
           <figcaption className="muted">{citation.reference}</figcaption>
         </figure>
       )}
