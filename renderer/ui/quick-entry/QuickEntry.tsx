@@ -47,10 +47,23 @@ export function QuickEntry() {
     }
   }, [saved])
 
+  // Focus goes back once the dialog has gone: while a modal is open the page behind it is inert
+  // and refuses focus, which then fell to the page's body when the dialog unmounted.
+  const focusAfterClose = useRef(false)
+  const savedLink = useRef<HTMLAnchorElement>(null)
+  useEffect(() => {
+    if (open || !focusAfterClose.current) return
+    focusAfterClose.current = false
+    const before = returnTo.current
+    returnTo.current = null
+    if (before?.isConnected && before !== document.body) before.focus()
+    // Opened from nowhere in particular: the line that says it was saved, read out with its link.
+    else savedLink.current?.focus()
+  }, [open])
+
   function close() {
     setOpen(false)
-    returnTo.current?.focus()
-    returnTo.current = null
+    focusAfterClose.current = true
   }
 
   return (
@@ -70,7 +83,7 @@ export function QuickEntry() {
         {saved ? (
           <p>
             {t('journalEntry.quick.saved', { title: saved.title })}{' '}
-            <a href={`#/journal/${encodeURIComponent(saved.id)}`}>
+            <a ref={savedLink} href={`#/journal/${encodeURIComponent(saved.id)}`}>
               {t('journalEntry.quick.openSaved')}
             </a>
           </p>
