@@ -7,8 +7,20 @@ import { expect, test, type Page } from '@playwright/test'
  */
 
 const LANGUAGES = [
-  { name: 'en', languages: ['en-US', 'en'], skills: 'Skills', openSaved: 'Open it' },
-  { name: 'zh-CN', languages: ['zh-CN', 'zh'], skills: '技能', openSaved: '查看' },
+  {
+    name: 'en',
+    languages: ['en-US', 'en'],
+    skills: 'Skills',
+    openSaved: 'Open it',
+    addOffer: 'Add an offer',
+  },
+  {
+    name: 'zh-CN',
+    languages: ['zh-CN', 'zh'],
+    skills: '技能',
+    openSaved: '查看',
+    addOffer: '添加 offer',
+  },
 ] as const
 
 function overrideLanguages(languages: readonly string[]) {
@@ -51,6 +63,21 @@ for (const language of LANGUAGES) {
       const status = page.locator('.quick-entry-status')
       await expect(status).toContainText('From the body')
       await expect(status.getByRole('link', { name: language.openSaved })).toBeFocused()
+    })
+
+    test("the dashboard's first steps: Add an offer opens the new offer's form, focus on its heading", async ({
+      page,
+    }) => {
+      await open(page, language.languages, '#/dashboard')
+      const link = page
+        .getByTestId('dashboard-start')
+        .getByRole('link', { name: language.addOffer })
+      await link.focus()
+      await page.keyboard.press('Enter')
+      await expect(page).toHaveURL(/#\/offers\/new$/)
+      await expect(page.locator('main h1')).toBeFocused()
+      // The form is there to fill in: the next Tab goes into it, not back to the top.
+      await expect(page.locator('main form input').first()).toBeVisible()
     })
   })
 }

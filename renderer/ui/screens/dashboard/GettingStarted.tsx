@@ -17,7 +17,13 @@ export function GettingStarted({
       hint: t('dashboard.start.profileHint'),
     },
     { href: '#/skills', label: t('dashboard.start.skills'), hint: t('dashboard.start.skillsHint') },
-    { href: '#/offers', label: t('dashboard.start.offers'), hint: t('dashboard.start.offersHint') },
+    // The new offer's form itself, not the list where the user would look for its link again:
+    // the screen's heading above that form takes the keyboard focus (App).
+    {
+      href: '#/offers/new',
+      label: t('dashboard.start.offers'),
+      hint: t('dashboard.start.offersHint'),
+    },
   ]
   return (
     <div className="dash-start" data-testid="dashboard-start">
