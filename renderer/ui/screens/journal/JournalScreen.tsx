@@ -1,8 +1,9 @@
-import { lazy, Suspense, type RefObject } from 'react'
+import { lazy, Suspense, useEffect, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TidemarkDatabase } from '../../../data/db'
 import { useHashPath } from '../../hooks/use-hash-path'
 import { warmJournalFirstScreen } from './timeline/first-screen'
+import { forgetReturnPlace } from './timeline/return-place'
 import { parseTimelineQuery, searchOfHash } from './timeline/timeline-hash'
 import { TimelineView } from './timeline/TimelineView'
 import './journal-screen.css'
@@ -47,6 +48,9 @@ export function JournalScreen({
   const { t } = useTranslation()
   const path = useHashPath()
   const view = viewOf(path)
+  // The timeline's place (Back from an entry returns to it) is for Back within the journal: a
+  // later visit from another screen opens the timeline at its top, as a new page would.
+  useEffect(() => forgetReturnPlace, [])
   return (
     <section aria-labelledby="section-title" className="section journal-screen">
       <h1 id="section-title" ref={headingRef} tabIndex={-1}>

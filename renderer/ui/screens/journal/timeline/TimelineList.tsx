@@ -24,6 +24,7 @@ import {
   weekRange,
 } from './timeline-groups'
 import { useEntryPages } from './use-entry-pages'
+import { forgetReturnPlace, rememberOpened, returnPlace, type ReturnPlace } from './return-place'
 
 /**
  * The heights (px) of an entry and of each heading above one: fixed by timeline.css (7rem,
@@ -94,8 +95,9 @@ export const TimelineList = memo(function TimelineList({
   const language = i18n.language as UiLanguage
   const scrollRef = useRef<HTMLDivElement>(null)
   const [active, setActive] = useState(0)
-  /** Set when a key moved the active row: focus follows once that row is rendered. */
-  const focusWanted = useRef(false)
+  /** The row to focus once it is rendered, set when a key moved the active row (or Back
+   *  returned to one): its own index, not `active`, which a render between may not have yet. */
+  const focusWanted = useRef<number | null>(null)
   // The rows out of view follow once the first frame is painted.
   const overscan = usePainted() ? OVERSCAN : FIRST_OVERSCAN
 
@@ -143,20 +145,21 @@ export const TimelineList = memo(function TimelineList({
   const tabStop = items.some((item) => item.index === current) ? current : rangeStart
 
   useEffect(() => {
-    if (!focusWanted.current) return
+    const wanted = focusWanted.current
+    if (wanted === null) return
     // Only while the keyboard is still in the list (or was dropped to the page by a replaced
     // row): once the user has moved on, say to the search box, a later render must not pull
     // focus back into the list.
     const focused = document.activeElement
     if (focused !== document.body && !scrollRef.current?.contains(focused)) {
-      focusWanted.current = false
+      focusWanted.current = null
       return
     }
-    const row = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${String(current)}"]`)
+    const row = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${String(wanted)}"]`)
     if (row) {
       row.focus({ preventScroll: true })
       // Asked again at the next render if the row did not take it (it was being replaced).
-      if (document.activeElement === row) focusWanted.current = false
+      if (document.activeElement === row) focusWanted.current = null
     }
   })
 
@@ -180,9 +183,42 @@ export const TimelineList = memo(function TimelineList({
     }
   }, [hidden, virtualizer])
 
+  // Back from an entry opened in this list (the list was unmounted meanwhile): its row is the
+  // active one again, focused, at the scroll offset it was opened from. Looked up once, as the
+  // list mounts shown; applied once its ids hold the entry (the first screen holds only the
+  // newest: an older entry waits for the whole order).
+  const returning = useRef<ReturnPlace | null | undefined>(undefined)
+  useLayoutEffect(() => {
+    if (returning.current === undefined) {
+      returning.current = hidden ? null : returnPlace()
+      if (returning.current) forgetReturnPlace()
+    }
+    const back = returning.current
+    if (!back || hidden) return
+    const index = ids.indexOf(back.id)
+    if (index === -1) return
+    returning.current = null
+    let start = 0
+    for (let row = 0; row < index; row++) start += estimateSize(row)
+    const end = start + estimateSize(index)
+    const height = virtualizer.scrollRect?.height ?? expectedRect().height
+    const top = back.offset + (groups ? MONTH_HEIGHT : 0)
+    if (start >= top && end <= back.offset + height) virtualizer.scrollToOffset(back.offset)
+    else virtualizer.scrollToIndex(index, { align: 'center' })
+    focusWanted.current = index
+    setActive(index)
+  }, [ids, hidden, groups, estimateSize, virtualizer])
+
+  function open(index: number) {
+    const id = ids[index]
+    if (id === undefined) return
+    rememberOpened({ id, offset: virtualizer.scrollOffset ?? 0 })
+    window.location.hash = `#/journal/${encodeURIComponent(id)}`
+  }
+
   function moveTo(index: number) {
     const next = Math.max(0, Math.min(ids.length - 1, index))
-    focusWanted.current = true
+    focusWanted.current = next
     setActive(next)
     virtualizer.scrollToIndex(next, { align: 'auto' })
   }
@@ -207,7 +243,7 @@ export const TimelineList = memo(function TimelineList({
       moveTo(target)
     } else if (event.key === 'Enter') {
       event.preventDefault()
-      window.location.hash = `#/journal/${encodeURIComponent(ids[index] ?? '')}`
+      open(index)
     }
   }
 
@@ -249,6 +285,12 @@ export const TimelineList = memo(function TimelineList({
               }}
               onKeyDown={(event) => {
                 onKeyDown(event, item.index)
+              }}
+              onClick={(event) => {
+                // The title's link opens the entry too: Back returns to this row as well.
+                if (event.target instanceof Element && event.target.closest('a[href]')) {
+                  rememberOpened({ id, offset: virtualizer.scrollOffset ?? 0 })
+                }
               }}
             >
               {start !== 0 && <RowHeadings start={start} day={day} language={language} />}
