@@ -50,15 +50,19 @@ describe('OfferVerdict', () => {
     const sentences = within(why)
       .getAllByRole('listitem')
       .map((item) => item.querySelector('.reason-text')?.textContent)
+    // What the verdict rests on first, then the lines it cites from the risk.
+    const riskRuleIds = new Set<string>(assessed.risk.reasons.map((reason) => reason.ruleId))
+    const { reasons } = assessed.recommendation
     expect(sentences).toEqual(
-      assessed.recommendation.reasons.map((reason) =>
-        offerReasonText(reason, i18n.t, 'en', live.ruleset),
-      ),
+      [
+        ...reasons.filter((reason) => !riskRuleIds.has(reason.ruleId)),
+        ...reasons.filter((reason) => riskRuleIds.has(reason.ruleId)),
+      ].map((reason) => offerReasonText(reason, i18n.t, 'en', live.ruleset)),
     )
     expect(sentences).toContain(
       'Chasing leaderboards, a sign of a large-model company ruining itself: +12 points',
     )
-    expect(sentences.at(-1)).toBe('5 red flags: the company’s strength comes before the pay')
+    expect(sentences[0]).toBe('5 red flags: the company’s strength comes before the pay')
     // Each red flag opens its L50 quote; the points are marked as an assumption.
     const flag = within(why)
       .getByText(/^Chasing leaderboards/)

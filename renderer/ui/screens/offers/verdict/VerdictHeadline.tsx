@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next'
 import type { OfferAssessment } from '../../../../domain/assess'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
+import { formatPoints } from '../../../format/amount'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { formatNumber } from '../../../reasons/names'
+import { sentenceGap } from '../../skills/editor/skill-text'
 import { OfferReasonList } from './OfferReasonList'
 
 type Assessed = Extract<OfferAssessment, { ok: true }>
@@ -42,10 +44,65 @@ export function VerdictHeadline({ assessed, ruleset }: { assessed: Assessed; rul
           </p>
         )}
       </div>
-      <section className="verdict-block verdict-why-block" aria-labelledby="verdict-why-title">
-        <h3 id="verdict-why-title">{t('offerVerdict.recommendation.why')}</h3>
-        <OfferReasonList reasons={recommendation.reasons} ruleset={ruleset} />
-      </section>
+      <WhyList assessed={assessed} ruleset={ruleset} />
     </>
+  )
+}
+
+/**
+ * The reasons behind the recommendation, in two lists: what the verdict rests on (the pay band,
+ * the rule that decided, and the skill modifiers behind an accept, whose points count toward the
+ * skill score), then the lines it cites from the risk, with their risk points summed against
+ * the risk score, so "+4" for leadership is never read beside "+40" as if they added up
+ * (new-user trial).
+ */
+function WhyList({ assessed, ruleset }: { assessed: Assessed; ruleset: Ruleset }) {
+  const { t, i18n } = useTranslation()
+  const language = i18n.language as UiLanguage
+  const { recommendation, risk } = assessed
+  const riskRuleIds = new Set<string>(risk.reasons.map((reason) => reason.ruleId))
+  const fromRisk = recommendation.reasons.filter((reason) => riskRuleIds.has(reason.ruleId))
+  const context = recommendation.reasons.filter((reason) => !riskRuleIds.has(reason.ruleId))
+  const shown = fromRisk.reduce((sum, reason) => sum + reason.points, 0)
+  const rest = risk.rawScore - shown
+  const points = (value: number) => formatPoints(value, language)
+  return (
+    <section className="verdict-block verdict-why-block" aria-labelledby="verdict-why-title">
+      <h3 id="verdict-why-title">{t('offerVerdict.recommendation.why')}</h3>
+      {context.length > 0 ? (
+        <OfferReasonList
+          reasons={context}
+          ruleset={ruleset}
+          label={t('offerVerdict.recommendation.contextLabel')}
+          points="skill-score"
+        />
+      ) : null}
+      {fromRisk.length > 0 ? (
+        <>
+          <h4 className="verdict-why-risk-title">{t('offerVerdict.recommendation.riskLines')}</h4>
+          <OfferReasonList
+            reasons={fromRisk}
+            ruleset={ruleset}
+            label={t('offerVerdict.recommendation.riskLines')}
+          />
+          <p className="hint verdict-why-sum" data-testid="why-risk-sum">
+            {t('offerVerdict.recommendation.riskSum', {
+              shown: points(shown),
+              total: formatNumber(risk.rawScore, language),
+            })}
+            {rest === 0
+              ? ''
+              : `${sentenceGap(language)}${t('offerVerdict.recommendation.riskRest', {
+                  rest: points(rest),
+                })}`}
+            {risk.rawScore === risk.score
+              ? ''
+              : `${sentenceGap(language)}${t('offerVerdict.recommendation.riskHeld', {
+                  score: formatNumber(risk.score, language),
+                })}`}
+          </p>
+        </>
+      ) : null}
+    </section>
   )
 }
