@@ -6,6 +6,7 @@ import {
   useLayoutEffect,
   useRef,
   useState,
+  type CSSProperties,
   type KeyboardEvent,
 } from 'react'
 import { usePainted } from '../../../hooks/use-painted'
@@ -43,6 +44,15 @@ const OVERSCAN = 6
  */
 const FIRST_OVERSCAN = 0
 const SCREENFUL = { width: 800, height: 720 }
+/**
+ * Below this total height (px) the list's box shrinks to its rows (timeline.css: the box's
+ * max-height), so one or two entries do not sit in a screenful of empty box; above it, the
+ * stylesheet's height alone, as for the 10,000 entries of a long journal (no style to set).
+ * The box is the smaller of the two either way: a list below this in a taller window shrinks.
+ */
+const FIT_BELOW = 4000
+/** The box's top and bottom borders (1px each), its sizing being border-box. */
+const BORDERS = 2
 
 /**
  * The list's size before it is measured: its inner height as timeline.css sets it (the window's
@@ -134,6 +144,7 @@ export const TimelineList = memo(function TimelineList({
       }),
   })
   const items = virtualizer.getVirtualItems()
+  const totalSize = virtualizer.getTotalSize()
   const first = items[0]?.index ?? 0
   const last = items[items.length - 1]?.index ?? 0
   const entryOf = useEntryPages(ids, first, last, seed)
@@ -248,7 +259,17 @@ export const TimelineList = memo(function TimelineList({
   }
 
   return (
-    <div ref={scrollRef} className="timeline-scroll" data-testid="timeline-scroll" hidden={hidden}>
+    <div
+      ref={scrollRef}
+      className="timeline-scroll"
+      data-testid="timeline-scroll"
+      hidden={hidden}
+      style={
+        totalSize < FIT_BELOW
+          ? ({ '--timeline-fit': `${String(totalSize + BORDERS)}px` } as CSSProperties)
+          : undefined
+      }
+    >
       {groups && (
         <StickyMonth
           groups={groups}
@@ -263,7 +284,7 @@ export const TimelineList = memo(function TimelineList({
         aria-busy={busy || undefined}
         aria-label={t('journal.listLabel')}
         aria-describedby={describedBy}
-        style={{ height: `${String(virtualizer.getTotalSize())}px` }}
+        style={{ height: `${String(totalSize)}px` }}
       >
         {items.map((item) => {
           const id = ids[item.index] ?? ''
