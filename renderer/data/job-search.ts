@@ -7,12 +7,20 @@ import {
   type JobSearchKind,
 } from '../domain/journal/search-figures'
 import type { TidemarkDatabase } from './db'
-import type { StoredJournalEntry } from './records'
+import type { StoredJournalEntry, StoredOffer } from './records'
+import { localDate } from './snapshots'
 
 /** What the job-search view reads of an entry. */
 export type JobSearchEntry = Pick<StoredJournalEntry, 'id' | 'kind' | 'date' | 'title'> & {
   company?: string | undefined
+  /** The saved offer an offer entry is about. */
+  offerId?: string | undefined
+  /** Set on an offer saved on the Offers screen (its id is the offer's), not a journal entry. */
+  savedOffer?: true
 }
+
+/** What the job-search view reads of an offer saved on the Offers screen. */
+export type JobSearchOffer = Pick<StoredOffer, 'id' | 'company' | 'role' | 'createdAt'>
 
 /** One ISO week of the pipeline, Monday first. */
 export interface PipelineWeek {
@@ -132,6 +140,54 @@ export function jobSearchSummary(entries: readonly JobSearchEntry[]): JobSearchS
     companies,
     withoutCompany,
   }
+}
+
+/**
+ * The saved offers the journal does not already count, as offer entries dated the day each was
+ * saved: a user who saves two offers and writes no offer entry has two offers, not none.
+ * One offer is counted once: a saved offer is left out when an offer entry links to it
+ * (`offerId`), or else when an offer entry that links to no offer names the same company (one
+ * such entry stands for one saved offer: the user wrote about it without linking it).
+ */
+export function savedOffersAsEntries(
+  offers: readonly JobSearchOffer[],
+  entries: readonly JobSearchEntry[],
+): JobSearchEntry[] {
+  const offerEntries = entries.filter((entry) => entry.kind === 'offer')
+  const linked = new Set(offerEntries.map((entry) => entry.offerId))
+  const unlinkedByCompany = new Map<string, number>()
+  for (const entry of offerEntries) {
+    if (entry.offerId !== undefined || entry.company === undefined) continue
+    const key = companyKey(entry.company)
+    if (key !== '') unlinkedByCompany.set(key, (unlinkedByCompany.get(key) ?? 0) + 1)
+  }
+  const counted: JobSearchEntry[] = []
+  // Oldest first, so that an unlinked entry stands for the company's first saved offer.
+  const byAge = [...offers].sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1))
+  for (const offer of byAge) {
+    if (linked.has(offer.id)) continue
+    const key = companyKey(offer.company)
+    const unlinked = unlinkedByCompany.get(key) ?? 0
+    if (unlinked > 0) {
+      unlinkedByCompany.set(key, unlinked - 1)
+      continue
+    }
+    counted.push({
+      id: offer.id,
+      kind: 'offer',
+      date: localDate(new Date(offer.createdAt)),
+      title: offer.role === '' ? offer.company : `${offer.company} · ${offer.role}`,
+      company: offer.company,
+      savedOffer: true,
+    })
+  }
+  return counted
+}
+
+/** The offers saved on the Offers screen, as the job-search view reads them. */
+export async function readJobSearchOffers(db: TidemarkDatabase): Promise<JobSearchOffer[]> {
+  const offers = await db.offers.toArray()
+  return offers.map(({ id, company, role, createdAt }) => ({ id, company, role, createdAt }))
 }
 
 /** The journal's application, interview and offer entries (through the kind index). */

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import {
   jobSearchSummary,
   readJobSearchEntries,
+  savedOffersAsEntries,
   type JobSearchEntry,
+  type JobSearchOffer,
 } from '../../../renderer/data/job-search'
 import { readAssessmentInput } from '../../../renderer/data/assessment-input'
 import { saveJournalEntry } from '../../../renderer/data/repositories/journal'
@@ -156,5 +158,55 @@ describe('the view and the engine count one way', () => {
     expect(view.companiesContacted).toBe(engine.companiesContacted)
     expect(view.offersPerCompany).toBe(engine.offersPerCompany)
     expect(view.pipeline).toHaveLength(engine.weeks)
+  })
+})
+
+describe('the offers saved on the Offers screen', () => {
+  const saved = (id: string, company: string, createdAt: string, role = ''): JobSearchOffer => ({
+    id,
+    company,
+    role,
+    createdAt,
+  })
+  // Saved at 23:30 and 09:00 local time: each counts on its own local day.
+  const OFFERS = [
+    saved('o-moon', 'Moonshot AI', new Date(2026, 10, 2, 23, 30).toISOString(), 'Inference'),
+    saved('o-byte', 'ByteDance', new Date(2026, 10, 10, 9, 0).toISOString()),
+  ]
+
+  it('count as offers when the journal has none (two saved, no entry: two offers, not 0)', () => {
+    const summary = jobSearchSummary(savedOffersAsEntries(OFFERS, []))
+    expect(summary.offer).toBe(2)
+    expect(summary.companiesContacted).toBe(2)
+    expect(summary.offersPerCompany).toBe(1)
+    expect(summary.pipeline.map((week) => [week.weekStart, week.offer])).toEqual([
+      ['2026-11-02', 1],
+      ['2026-11-09', 1],
+    ])
+    expect(summary.companies.map((company) => company.entries[0]?.title)).toEqual([
+      'ByteDance',
+      'Moonshot AI · Inference',
+    ])
+    expect(summary.companies[0]?.entries[0]).toMatchObject({ id: 'o-byte', savedOffer: true })
+  })
+
+  it('count once when an offer entry links to one, or names its company without a link', () => {
+    const journal = [
+      { ...entry('2026-11-03', 'offer', 'Moonshot AI', 'Moonshot offer'), offerId: 'o-moon' },
+      entry('2026-11-11', 'offer', ' bytedance', 'ByteDance said yes'),
+      entry('2026-11-12', 'offer', 'Zhipu', 'Zhipu offer, not saved'),
+    ]
+    const counted = savedOffersAsEntries(OFFERS, journal)
+    expect(counted).toEqual([])
+    expect(jobSearchSummary([...journal, ...counted]).offer).toBe(3)
+  })
+
+  it('count a second offer of a company that one unlinked entry names', () => {
+    const second = saved('o-byte-2', 'ByteDance', new Date(2026, 10, 20, 9, 0).toISOString())
+    const journal = [entry('2026-11-11', 'offer', 'ByteDance', 'ByteDance said yes')]
+    const counted = savedOffersAsEntries([second, ...OFFERS], journal)
+    // The entry stands for the older ByteDance offer; the newer one and Moonshot's are added.
+    expect(counted.map((offer) => offer.id)).toEqual(['o-moon', 'o-byte-2'])
+    expect(jobSearchSummary([...journal, ...counted]).offer).toBe(3)
   })
 })

@@ -9,6 +9,9 @@ export const en = {
     figuresTitle: 'Your search so far',
     figuresIntro:
       'Beside it, the candidate the article follows: one person’s search in a hot month, to read your figures against. A reference, not a target.',
+    counted:
+      'Counted from the journal’s application, interview and offer entries, and from the offers saved on the Offers screen (each on the day it was saved). An offer entry linked to a saved offer, or naming its company, counts that offer once.',
+    savedOffer: 'Saved offer',
     figure: 'Figure',
     you: 'You',
     mover: 'The article’s mover',

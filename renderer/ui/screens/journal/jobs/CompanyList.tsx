@@ -77,14 +77,25 @@ function EntryList({ entries, label }: { entries: readonly JobSearchEntry[]; lab
       ) : null}
       <ol className="job-entries" aria-label={label}>
         {entries.slice(earlier).map((entry) => (
-          <li key={entry.id}>
+          <li key={entry.savedOffer ? `offer:${entry.id}` : entry.id}>
             <time dateTime={entry.date} className="job-entry-date">
               {formatCalendarDay(entry.date, language, true)}
             </time>
             <span className={`job-entry-kind is-${entry.kind}`}>
-              {t(`journal.kind.${entry.kind}`)}
+              {entry.savedOffer
+                ? t('journalProgress.jobs.savedOffer')
+                : t(`journal.kind.${entry.kind}`)}
             </span>
-            <a href={`#/journal/${entry.id}`}>{entry.title}</a>
+            {/* A saved offer opens on the Offers screen; an entry in the journal. */}
+            <a
+              href={
+                entry.savedOffer
+                  ? `#/offers/${encodeURIComponent(entry.id)}`
+                  : `#/journal/${entry.id}`
+              }
+            >
+              {entry.title}
+            </a>
           </li>
         ))}
       </ol>

@@ -85,6 +85,9 @@ export function JobSearchFigures({
     <section className="panel job-figures" aria-labelledby="job-figures-title">
       <h2 id="job-figures-title">{t('journalProgress.jobs.figuresTitle')}</h2>
       <p className="hint">{t('journalProgress.jobs.figuresIntro')}</p>
+      <p className="hint" data-testid="job-search-counted">
+        {t('journalProgress.jobs.counted')}
+      </p>
       <table className="figures job-figures-table" data-testid="job-search-figures">
         <thead>
           <tr>

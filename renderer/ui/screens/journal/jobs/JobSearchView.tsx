@@ -1,7 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { jobSearchSummary, readJobSearchEntries } from '../../../../data/job-search'
+import {
+  jobSearchSummary,
+  readJobSearchEntries,
+  readJobSearchOffers,
+  savedOffersAsEntries,
+} from '../../../../data/job-search'
 import { readRulesetInUse } from '../../../../data/ruleset-in-use'
 import { useServices } from '../../../services'
 import { CompanyList } from './CompanyList'
@@ -10,18 +15,22 @@ import { PipelineFigure } from './PipelineFigure'
 import './job-search.css'
 
 /**
- * The job search drawn from application, interview and offer entries: the figures beside the
- * article's mover, the pipeline week by week, and each company's entries. Every figure comes
- * from the data layer's jobSearchSummary; this view only lays them out.
+ * The job search drawn from application, interview and offer entries, and from the offers saved
+ * on the Offers screen that no entry already counts: the figures beside the article's mover, the
+ * pipeline week by week, and each company's entries. Every figure comes from the data layer's
+ * jobSearchSummary; this view only lays them out.
  */
 export function JobSearchView() {
   const { t } = useTranslation()
   const { db } = useServices()
   const read = useLiveQuery(async () => {
-    const [entries, rulesetInUse] = await Promise.all([
+    const [journal, offers, rulesetInUse] = await Promise.all([
       readJobSearchEntries(db),
+      readJobSearchOffers(db),
       readRulesetInUse(db),
     ])
+    // The offers saved on the Offers screen count too, each once (savedOffersAsEntries).
+    const entries = [...journal, ...savedOffersAsEntries(offers, journal)]
     return { entries, ruleset: rulesetInUse.ruleset }
   }, [db])
   const summary = useMemo(() => (read ? jobSearchSummary(read.entries) : undefined), [read])
