@@ -35,7 +35,8 @@ export const en = {
     issues_one: '{{count}} value is refused:',
     issues_other: '{{count}} values are refused:',
   },
-  changes_zero: 'Every rule is the article’s.',
+  changes_zero:
+    'No rule changed: each is the article’s, or Tidemark’s assumption where the article gives no number.',
   changes_one: '{{count}} rule changed from the article’s.',
   changes_other: '{{count}} rules changed from the article’s.',
   resetAll: {

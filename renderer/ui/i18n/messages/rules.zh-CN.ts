@@ -38,7 +38,7 @@ export const zhCN: Widen<typeof en> = {
     issues_one: '有 {{count}} 个数值无法接受：',
     issues_other: '有 {{count}} 个数值无法接受：',
   },
-  changes_zero: '所有规则都与文章一致。',
+  changes_zero: '规则均未改动：有的出自文章，文章没有给出数字的，则是潮位的假设。',
   changes_one: '有 {{count}} 条规则与文章不同。',
   changes_other: '有 {{count}} 条规则与文章不同。',
   resetAll: {
