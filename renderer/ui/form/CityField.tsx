@@ -49,7 +49,10 @@ export function CityField<Values extends FieldValues>({
   placeholder: string
   /** The field's error, already in the user's language. */
   error: string | undefined
-  /** What the text reads as, for this form: `match` is null when it names none of `cities`. */
+  /**
+   * What the text reads as, for this form: `match` is null when it names none of `cities`, and
+   * is then shown as a notice, not a hint.
+   */
   describeMatch: (match: City | null) => string
 }) {
   const id = useId()
@@ -88,7 +91,8 @@ export function CityField<Values extends FieldValues>({
             ])}
           </datalist>
           {matchText ? (
-            <p id={`${id}-match`} className={match ? 'city-match' : 'hint'}>
+            // No match is no hint: the tax then rests on another city's figures (new-user trial).
+            <p id={`${id}-match`} className={match ? 'city-match' : 'city-no-match'}>
               {matchText}
             </p>
           ) : null}

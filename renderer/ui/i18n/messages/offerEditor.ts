@@ -63,7 +63,12 @@ export const en = {
     hint: 'Where the job is. Leave it empty when it is your profile’s city.',
     matched: 'Reads as {{name}}: tax uses its social-insurance figures.',
     noMatch:
-      'Not a city Tidemark has figures for ({{cities}}): tax uses the default city’s social insurance.',
+      'Tidemark has no social-insurance figures for this city (it has {{cities}}): the after-tax pay uses {{city}}’s {{year}} figures instead, a base of {{floor}}–{{cap}} yuan a month and a {{fund}}% housing fund.',
+    setOwn:
+      'To use your city’s own, set its base and housing-fund rate under Offers › Tax assumptions (below the comparison).',
+    presetChosen:
+      'Tax uses {{city}}’s {{year}} social-insurance figures for every job, as chosen under Offers › Tax assumptions.',
+    withOwnFigures: ' With the figures you set there.',
   },
   taxedInChina: {
     label: 'Taxed in mainland China',

@@ -60,7 +60,13 @@ export const zhCN: Widen<typeof en> = {
     placeholder: '如：北京、上海',
     hint: '岗位所在的城市。与个人资料中的城市相同时可以留空。',
     matched: '识别为{{name}}：个税按当地社保标准计算。',
-    noMatch: '潮位没有这个城市的数据（已有：{{cities}}）：个税按默认城市的社保标准计算。',
+    noMatch:
+      '潮位没有这个城市的社保数据（已有：{{cities}}）：税后收入改按{{city}} {{year}} 年的标准计算，缴费基数每月 {{floor}}–{{cap}} 元，公积金 {{fund}}%。',
+    setOwn:
+      '要按你所在城市计算，请在“Offer › 税务假设”（对比表下方）填写当地的缴费基数和公积金比例。',
+    presetChosen:
+      '所有岗位的个税都按{{city}} {{year}} 年的社保标准计算（在“Offer › 税务假设”中选定）。',
+    withOwnFigures: '并使用你在那里填写的数字。',
   },
   taxedInChina: {
     label: '在中国内地缴纳个税',

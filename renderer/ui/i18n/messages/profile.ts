@@ -33,7 +33,10 @@ export const en = {
     matchedHub: 'Reads as {{name}}: a hub city (L24), with its own social-insurance figures.',
     matched: 'Reads as {{name}}, with its own social-insurance figures.',
     noMatch:
-      'Not one of the hub cities ({{cities}}): no hub-city points, and tax uses the default city’s social insurance.',
+      'Not one of the hub cities ({{cities}}): no hub-city points. Tidemark has no social-insurance figures for it either, so tax uses {{city}}’s {{year}} figures instead, a base of {{floor}}–{{cap}} yuan a month and a {{fund}}% housing fund. To use your city’s own, set them under Offers › Tax assumptions (below the comparison).',
+    noHub: 'Not one of the hub cities ({{cities}}): no hub-city points.',
+    presetChosen:
+      'Tax uses {{city}}’s {{year}} social-insurance figures, as chosen under Offers › Tax assumptions.',
   },
   employer: {
     label: 'Where you work',

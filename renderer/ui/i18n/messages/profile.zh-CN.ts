@@ -35,7 +35,10 @@ export const zhCN: Widen<typeof en> = {
     placeholder: '如：北京、上海',
     matchedHub: '识别为{{name}}：人才集中的城市（第 24 行），按当地社保标准计算。',
     matched: '识别为{{name}}，按当地社保标准计算。',
-    noMatch: '不是人才集中的城市（{{cities}}）：不加城市分，个税按默认城市的社保标准计算。',
+    noMatch:
+      '不是人才集中的城市（{{cities}}）：不加城市分。潮位也没有这个城市的社保数据，个税改按{{city}} {{year}} 年的标准计算，缴费基数每月 {{floor}}–{{cap}} 元，公积金 {{fund}}%。要按你所在城市计算，请在“Offer › 税务假设”（对比表下方）填写。',
+    noHub: '不是人才集中的城市（{{cities}}）：不加城市分。',
+    presetChosen: '个税按{{city}} {{year}} 年的社保标准计算（在“Offer › 税务假设”中选定）。',
   },
   employer: {
     label: '所在单位',

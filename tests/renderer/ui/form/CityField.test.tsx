@@ -77,8 +77,9 @@ describe('CityField', () => {
     expect(line.className).toBe('city-match')
     expect(input.getAttribute('aria-describedby')).toBe(`${line.id} ${hintId}`)
 
+    // No match is a notice, not a hint: the tax then rests on another city's figures.
     await change(input, 'Atlantis')
-    expect(screen.getByText('No figures for that city').className).toBe('hint')
+    expect(screen.getByText('No figures for that city').className).toBe('city-no-match')
 
     // Every city is offered in both languages.
     const options = [...document.querySelectorAll(`#${CSS.escape(`${input.id}-cities`)} option`)]

@@ -2,6 +2,7 @@ import { memo, useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useFormContext, useWatch } from 'react-hook-form'
 import { FUNDING_SIGNALS, OFFER_EMPLOYER_KINDS } from '../../../../domain/model/enums'
+import type { EngineSettings } from '../../../../domain/model/settings'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import { CitationView } from '../../../citation/CitationView'
 import { formatPoints } from '../../../format/amount'
@@ -17,7 +18,14 @@ import type { OfferFormFields } from './offer-form-fields'
  * transition risk, explained in plain words), a startup's backers, the city, where it is taxed,
  * whether the employer is eager (L15) and the skill domains the role needs.
  */
-export const EmployerFields = memo(function EmployerFields({ ruleset }: { ruleset: Ruleset }) {
+export const EmployerFields = memo(function EmployerFields({
+  ruleset,
+  settings,
+}: {
+  ruleset: Ruleset
+  /** For the city's line: a city chosen for every job, or figures of the user's own. */
+  settings: EngineSettings
+}) {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
   const { control } = useFormContext<OfferFormFields>()
@@ -76,7 +84,7 @@ export const EmployerFields = memo(function EmployerFields({ ruleset }: { rulese
           )}
         />
       ) : null}
-      <OfferCityField ruleset={ruleset} />
+      <OfferCityField ruleset={ruleset} settings={settings} />
       <CheckboxField
         name="taxedInChina"
         label={t('offerEditor.taxedInChina.label')}

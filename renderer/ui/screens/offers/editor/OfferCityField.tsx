@@ -1,21 +1,38 @@
 import { useTranslation } from 'react-i18next'
 import { useFormContext } from 'react-hook-form'
+import type { EngineSettings } from '../../../../domain/model/settings'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { CityField, cityList, cityName } from '../../../form/CityField'
+import {
+  fallbackPresetFacts,
+  hasOwnSocialInsurance,
+  presetFacts,
+} from '../../../form/fallback-social-insurance'
 import { useOfferFieldError } from './form-controls'
 import type { OfferFormFields } from './offer-form-fields'
 
 /**
  * Where the job is: the city's social-insurance figures are what it changes for an offer.
- * Empty: the profile's city.
+ * Empty: the profile's city. A city without figures says whose are used instead, which, and
+ * where to set one's own; a city chosen for every job under Tax assumptions wins over any.
  */
-export function OfferCityField({ ruleset }: { ruleset: Ruleset }) {
+export function OfferCityField({
+  ruleset,
+  settings,
+}: {
+  ruleset: Ruleset
+  settings: EngineSettings
+}) {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
   const { control } = useFormContext<OfferFormFields>()
   const error = useOfferFieldError('city')
   const { cities } = ruleset
+  const { cityPreset } = settings.socialInsurance
+  const own = hasOwnSocialInsurance(settings.socialInsurance)
+    ? t('offerEditor.city.withOwnFigures')
+    : ''
   return (
     <CityField
       control={control}
@@ -25,11 +42,17 @@ export function OfferCityField({ ruleset }: { ruleset: Ruleset }) {
       hint={t('offerEditor.city.hint')}
       placeholder={t('offerEditor.city.placeholder')}
       error={error}
-      describeMatch={(match) =>
-        match
-          ? t('offerEditor.city.matched', { name: cityName(match, language) })
-          : t('offerEditor.city.noMatch', { cities: cityList(cities, language) })
-      }
+      describeMatch={(match) => {
+        if (cityPreset !== 'auto') {
+          return `${t('offerEditor.city.presetChosen', { ...presetFacts(ruleset, cityPreset, language) })}${own}`
+        }
+        return match
+          ? `${t('offerEditor.city.matched', { name: cityName(match, language) })}${own}`
+          : `${t('offerEditor.city.noMatch', {
+              ...fallbackPresetFacts(ruleset, language),
+              cities: cityList(cities, language),
+            })}${own}${language === 'zh-CN' ? '' : ' '}${t('offerEditor.city.setOwn')}`
+      }}
     />
   )
 }

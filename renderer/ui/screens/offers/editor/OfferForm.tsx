@@ -160,7 +160,7 @@ export function OfferForm({
         onKeyDown={onKeyDown}
         onSubmit={(event) => void save(event)}
       >
-        <EmployerFields ruleset={live.ruleset} />
+        <EmployerFields ruleset={live.ruleset} settings={live.sources.settings} />
         <PayFields
           settings={live.sources.settings}
           ruleset={live.ruleset}

@@ -40,7 +40,11 @@ export function OfferVerdict({
         <>
           <VerdictHeadline assessed={assessed} ruleset={live.ruleset} />
           <RiskSection risk={assessed.risk} ruleset={live.ruleset} />
-          <PaySection assessed={assessed} ruleset={live.ruleset} />
+          <PaySection
+            assessed={assessed}
+            ruleset={live.ruleset}
+            cityText={offer.city ?? live.input.profile.city}
+          />
           <DownsideSection downside={assessed.downside} ruleset={live.ruleset} />
           <QuestionsToAsk offer={offer} ruleset={live.ruleset} />
           <WhatWouldChange live={live} offerId={offer.id} />

@@ -5,6 +5,7 @@ import type { Range } from '../../../../domain/range'
 import type { Reason } from '../../../../domain/reason'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import { formatChangeRange, formatFenRange } from '../../../format/amount'
+import { presetFacts } from '../../../form/fallback-social-insurance'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { offerReasonText } from '../../../reasons/offer-reason-text'
 import { OfferReasonList } from './OfferReasonList'
@@ -18,7 +19,16 @@ const CLIFF = 'iit-bonus-cliff'
  * year and in year one, and both after tax. A bonus just past a tax step is said out loud; how
  * the tax and the options are figured is a disclosure away.
  */
-export function PaySection({ assessed, ruleset }: { assessed: Assessed; ruleset: Ruleset }) {
+export function PaySection({
+  assessed,
+  ruleset,
+  cityText,
+}: {
+  assessed: Assessed
+  ruleset: Ruleset
+  /** The city the tax was figured for, as the user wrote it (the offer's, else the profile's). */
+  cityText: string
+}) {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
   const { pay, raise, afterTaxRecurring, afterTaxYearOne } = assessed
@@ -87,6 +97,13 @@ export function PaySection({ assessed, ruleset }: { assessed: Assessed; ruleset:
           </div>
         )}
       </dl>
+      {afterTaxRecurring ? (
+        <FallbackCityNote
+          reasons={afterTaxRecurring.high.reasons}
+          ruleset={ruleset}
+          cityText={cityText}
+        />
+      ) : null}
       {cliffs.map((warning) => (
         <p key={warning} className="verdict-warning">
           {warning}
@@ -105,6 +122,37 @@ export function PaySection({ assessed, ruleset }: { assessed: Assessed; ruleset:
         </details>
       ) : null}
     </section>
+  )
+}
+
+/**
+ * When the job's city has no social-insurance figures, the after-tax pay rests on the fallback
+ * city's (Beijing's): said beside the figure, with which figures and how to set one's own, not
+ * only in the tax's small print (new-user trial: 成都 was taxed as Beijing).
+ */
+function FallbackCityNote({
+  reasons,
+  ruleset,
+  cityText,
+}: {
+  reasons: readonly Reason[]
+  ruleset: Ruleset
+  cityText: string
+}) {
+  const { t, i18n } = useTranslation()
+  const language = i18n.language as UiLanguage
+  const social = reasons.find((reason) => reason.ruleId === 'social-insurance')
+  if (social?.facts['chosenBy'] !== 'fallback') return null
+  const preset = presetFacts(ruleset, String(social.facts['city']), language)
+  const typed = cityText.trim()
+  const own = social.facts['overridden'] ? t('offerVerdict.pay.fallbackCityOwn') : ''
+  return (
+    <p className="verdict-note verdict-fallback-city" data-testid="fallback-city">
+      {typed === ''
+        ? t('offerVerdict.pay.fallbackCityNone', { ...preset })
+        : t('offerVerdict.pay.fallbackCity', { ...preset, typed })}
+      {own}
+    </p>
   )
 }
 

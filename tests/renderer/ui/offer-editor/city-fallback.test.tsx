@@ -1,0 +1,80 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { I18nextProvider } from 'react-i18next'
+import { afterEach, describe, expect, it } from 'vitest'
+import { TidemarkDatabase } from '../../../../renderer/data/db'
+import type { Offer } from '../../../../renderer/domain/model/offer'
+import { detectPlatform } from '../../../../renderer/platform'
+import { useAssessment } from '../../../../renderer/ui/hooks/use-assessment'
+import { createI18n, type UiLanguage } from '../../../../renderer/ui/i18n/i18n'
+import { OfferEditor } from '../../../../renderer/ui/screens/offers/editor/OfferEditor'
+import { ProfilePanel } from '../../../../renderer/ui/screens/skills/profile/ProfilePanel'
+import { ServicesProvider } from '../../../../renderer/ui/services'
+import { testServices } from '../../../helpers/test-services'
+
+/**
+ * New-user trial: a city with no preset (成都) is taxed with Beijing's social insurance, said
+ * only in small print. Where the city is typed, it is now said as a notice: whose figures,
+ * which, and where to set one's own.
+ */
+afterEach(() => {
+  cleanup()
+  window.location.hash = ''
+})
+
+function OfferHarness() {
+  const live = useAssessment({ offer: undefined as Offer | undefined })
+  return <OfferEditor offerId={null} live={live} onDraftChange={() => undefined} />
+}
+
+const ignoreDraft = (): void => undefined
+
+async function renderIn(language: UiLanguage, what: 'offer' | 'profile') {
+  const db = new TidemarkDatabase(`city-fallback-${crypto.randomUUID()}`)
+  await db.open()
+  const i18n = await createI18n(language)
+  render(
+    <I18nextProvider i18n={i18n}>
+      <ServicesProvider services={testServices(db, detectPlatform({}), [language])}>
+        {what === 'offer' ? <OfferHarness /> : <ProfilePanel onDraftChange={ignoreDraft} />}
+      </ServicesProvider>
+    </I18nextProvider>,
+  )
+}
+
+async function typeCity(label: string, value: string) {
+  await act(async () => {
+    fireEvent.change(screen.getByLabelText(label), { target: { value } })
+    await Promise.resolve()
+  })
+}
+
+describe('a city without social-insurance figures', () => {
+  it('offer form (en): a notice names Beijing’s figures and Tax assumptions', async () => {
+    await renderIn('en', 'offer')
+    await screen.findByRole('form')
+    await typeCity('City', '成都')
+    const note = document.querySelector('.city-no-match')
+    expect(note?.textContent).toBe(
+      'Tidemark has no social-insurance figures for this city (it has Beijing, Shanghai, Shenzhen, Hangzhou): the after-tax pay uses Beijing’s 2025 figures instead, a base of 7,162–35,811 yuan a month and a 12% housing fund. To use your city’s own, set its base and housing-fund rate under Offers › Tax assumptions (below the comparison).',
+    )
+  })
+
+  it('offer form (zh-CN)', async () => {
+    await renderIn('zh-CN', 'offer')
+    await screen.findByRole('form')
+    await typeCity('城市', '成都')
+    expect(document.querySelector('.city-no-match')?.textContent).toBe(
+      '潮位没有这个城市的社保数据（已有：北京、上海、深圳、杭州）：税后收入改按北京 2025 年的标准计算，缴费基数每月 7,162–35,811 元，公积金 12%。要按你所在城市计算，请在“Offer › 税务假设”（对比表下方）填写当地的缴费基数和公积金比例。',
+    )
+  })
+
+  it('profile (zh-CN): the same notice, after the hub-city line', async () => {
+    await renderIn('zh-CN', 'profile')
+    await screen.findByRole('button', { name: '个人资料' })
+    await typeCity('城市', '成都')
+    expect(document.querySelector('.city-no-match')?.textContent).toMatch(
+      /^不是人才集中的城市（北京、上海、深圳、杭州）：不加城市分。潮位也没有这个城市的社保数据，个税改按北京 2025 年的标准计算，缴费基数每月 7,162–35,811 元，公积金 12%。/,
+    )
+  })
+})
