@@ -28,6 +28,7 @@ export function SettingsScreen({
   /** Counts language choices, so that only the latest one is saved (chooseLanguage). */
   const languageTurn = useRef(0)
   const themeId = useId()
+  const exportButton = useRef<HTMLButtonElement>(null)
 
   useEffect(() => {
     let live = true
@@ -141,7 +142,23 @@ export function SettingsScreen({
         {persist === 'not-persisted' && t('settings.storageNotPersisted')}
         {persist === 'unavailable' && t('settings.storageUnavailable')}
       </p>
-      <DataTransferPanel />
+      {persist === 'not-persisted' || persist === 'unavailable' ? (
+        // What to do about it, and the way to do it: the export below, run from here. Focus stays
+        // on this button (the export's own is disabled while it runs); its outcome is announced
+        // by the panel's status line.
+        <p data-testid="storage-export-hint">
+          {t('settings.storageExportHint')}{' '}
+          <button
+            type="button"
+            onClick={() => {
+              exportButton.current?.click()
+            }}
+          >
+            {t('settings.storageExportNow')}
+          </button>
+        </p>
+      ) : null}
+      <DataTransferPanel exportButtonRef={exportButton} />
       {platform.backups && <BackupsPanel backups={platform.backups} />}
       {settings.updatedAt && (
         <p className="muted">

@@ -23,6 +23,8 @@ export const en = {
   storagePersisted: 'The browser has promised to keep this data.',
   storageNotPersisted:
     'The browser has not promised to keep this data; it may clear it when the disk is nearly full.',
+  storageExportHint: 'Keep a copy it cannot clear: export your data now and then.',
+  storageExportNow: 'Export now',
   storageUnknown: 'Checking whether the data is kept…',
   storageUnavailable: 'This browser cannot say whether it will keep the data.',
   lastSaved: 'Settings last saved {{when}}.',

@@ -25,6 +25,8 @@ export const zhCN: Widen<typeof en> = {
   storageLocal: '所有数据只保存在这台电脑上，不会发送到任何地方。',
   storagePersisted: '浏览器已承诺持久保留这些数据。',
   storageNotPersisted: '浏览器尚未承诺持久保留这些数据；磁盘将满时可能会被清理。',
+  storageExportHint: '为防数据被清理，请不时导出一份副本自己保存。',
+  storageExportNow: '立即导出',
   storageUnknown: '正在检查数据是否会被持久保留……',
   storageUnavailable: '此浏览器无法告知是否会持久保留这些数据。',
   lastSaved: '设置最近保存于 {{when}}。',

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import { recordExport } from '../../../data/repositories/meta'
 import type { PreparedImport } from '../../../data/search/search-client'
@@ -29,7 +29,12 @@ type State =
   | { step: 'error'; message: string }
 
 /** Export everything to one file; import one (merge or replace), with progress and cancel. */
-export function DataTransferPanel() {
+export function DataTransferPanel({
+  exportButtonRef,
+}: {
+  /** The export button, for the Storage section's "Export now" (SettingsScreen). */
+  exportButtonRef?: RefObject<HTMLButtonElement | null>
+}) {
   const { t, i18n } = useTranslation()
   const { db, search, platform } = useServices()
   const [state, setState] = useState<State>({ step: 'idle' })
@@ -150,7 +155,12 @@ export function DataTransferPanel() {
       <h2 id="data-transfer-title">{t('data.title')}</h2>
       <p>{t('data.intro')}</p>
       <div className="actions">
-        <button type="button" onClick={() => void runExport()} disabled={busy}>
+        <button
+          type="button"
+          ref={exportButtonRef}
+          onClick={() => void runExport()}
+          disabled={busy}
+        >
           {t('data.export')}
         </button>
         <button type="button" onClick={() => void chooseImport()} disabled={busy}>
