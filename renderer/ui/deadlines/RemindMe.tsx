@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { ATTENTION_DAYS } from './deadline-reminders'
 import { useNotificationAccess } from './use-notification-access'
 import './remind-me.css'
 
@@ -31,5 +32,10 @@ export function RemindMe({ compact = false }: { compact?: boolean }) {
   }
   if (compact) return null
   const key = access === 'granted' ? 'on' : access
-  return <p className="hint remind-me-line">{t(`offerStatus.reminders.${key}`)}</p>
+  // The deadline banner is among the notices at the window's foot (Banners.tsx), on every screen.
+  return (
+    <p className="hint remind-me-line">
+      {t(`offerStatus.reminders.${key}`, { days: ATTENTION_DAYS })}
+    </p>
+  )
 }

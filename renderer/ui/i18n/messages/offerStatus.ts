@@ -67,9 +67,9 @@ export const en = {
     ask: 'Get a desktop notification two days and one day before each deadline.',
     on: 'Desktop reminders are on: two days and one day before each deadline, and when one passes.',
     denied:
-      'Notifications are blocked for this page. To get reminders, allow them in the browser’s site settings; the banner above each screen still reminds you.',
+      'Notifications are blocked for this page. To get reminders, allow them in the browser’s site settings; meanwhile the notices at the foot of the window list every offer due within {{days}} days or overdue, on every screen.',
     unsupported:
-      'This browser cannot show notifications; the banner above each screen still reminds you.',
+      'This browser cannot show notifications; the notices at the foot of the window still list every offer due within {{days}} days or overdue, on every screen.',
   },
   banner: {
     title_one: 'An offer needs your answer soon',
