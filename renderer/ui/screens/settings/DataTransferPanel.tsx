@@ -13,6 +13,7 @@ import { TransferCancelled, type TransferProgress } from '../../../data/transfer
 import { PlatformError, type UiLanguage } from '../../../platform'
 import { fileDate } from '../../format/file-date'
 import { useServices } from '../../services'
+import { holdsNothing, importCountsAsExport } from './import-as-export'
 import { importProblemText } from './import-problem-text'
 import { importWithUndo, type ImportOutcome } from './import-with-undo'
 import { transferFailureText } from './transfer-failure-text'
@@ -125,6 +126,7 @@ export function DataTransferPanel({
     abort.current = controller
     setState({ step: 'working', progress: null })
     try {
+      const heldNothing = await holdsNothing(db)
       const outcome = await importWithUndo(
         { db, search, backups: platform.backups },
         document,
@@ -140,6 +142,11 @@ export function DataTransferPanel({
           prepared: draft,
         },
       )
+      // The user holds the file this data now is: the export reminder need not ask for another.
+      // (Not recorded, the reminder stays: the import itself went through.)
+      if (importCountsAsExport(mode, heldNothing)) {
+        await recordExport(db, new Date()).catch(() => undefined)
+      }
       setState({ step: 'imported', outcome })
     } catch (error) {
       setState(failure(error))
