@@ -160,7 +160,7 @@ export const en = {
     counted: 'Counted: {{cash}} a year in cash',
     countedBonus: ', {{bonus}} of it as year-end bonus',
     convertedAt: ' (at {{rate}} yuan per {{currency}})',
-    bonusAmount: 'Year-end bonus: {{amount}}, as read from the pasted line.',
+    bonusAmount: 'Year-end bonus: {{amount}}, on top of the base pay.',
     bonusAmountRemove: 'Give it in months instead',
     keptExtras: 'Sign-on, stock or options stored with this pay are kept as they were.',
     storedText:

@@ -157,7 +157,7 @@ export const zhCN: Widen<typeof en> = {
     counted: '计入：现金年收入 {{cash}}',
     countedBonus: '，其中年终奖 {{bonus}}',
     convertedAt: '（按 1 {{currency}} = {{rate}} 元折算）',
-    bonusAmount: '年终奖：{{amount}}（从粘贴的薪资读出）。',
+    bonusAmount: '年终奖：{{amount}}，在底薪之外另计。',
     bonusAmountRemove: '改按月数填写',
     keptExtras: '这份薪资中已保存的签字费、股票或期权保持不变。',
     storedText:

@@ -86,7 +86,7 @@ describe('a pasted pay line with a year-end bonus', () => {
     expect(
       screen.getByText('读取结果：月薪 8万–10万 × 15 个月，币种 CNY，年终奖 5万。'),
     ).toBeTruthy()
-    expect(screen.getByText(/年终奖：5万\/年（从粘贴的薪资读出）。/)).toBeTruthy()
+    expect(screen.getByText(/年终奖：5万\/年，在底薪之外另计。/)).toBeTruthy()
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: '保存资料' }))
       await new Promise((resolve) => setTimeout(resolve, 50))

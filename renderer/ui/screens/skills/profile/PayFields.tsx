@@ -190,7 +190,17 @@ function AmountFields({
   const { t } = useTranslation()
   const id = useId()
   const { control } = useFormContext<ProfileFormValues>()
-  const bonus = useWatch({ control, name: 'currentPay.yearEndBonus' })
+  const [bonus, signOn, stock, options] = useWatch({
+    control,
+    name: [
+      'currentPay.yearEndBonus',
+      'currentPay.signOn',
+      'currentPay.stock',
+      'currentPay.options',
+    ],
+  })
+  // Kept from an accepted offer: the form has no inputs for them, so it says they stay.
+  const extras = signOn !== undefined || stock !== undefined || options !== undefined
   return (
     <>
       <div className="pay-amounts">
@@ -234,7 +244,8 @@ function AmountFields({
       </p>
       <p className="hint">
         {withMonths ? `${t('profile.pay.monthsHint')} ` : ''}
-        {bonus?.kind === 'amount' ? t('profile.pay.keptExtras') : t('profile.pay.bonusHint')}
+        {bonus?.kind === 'amount' ? '' : t('profile.pay.bonusHint')}
+        {extras ? `${bonus?.kind === 'amount' ? '' : ' '}${t('profile.pay.keptExtras')}` : ''}
       </p>
       {bonus?.kind === 'amount' ? <BonusAmount /> : null}
     </>
