@@ -7,7 +7,9 @@ export type ParsedBonus =
   { kind: 'amount'; amount: Range<Fen> } | { kind: 'months'; months: number }
 
 /** Longest words first, so "年终奖金" is not read as "年终" and a stray "奖金". */
-const WORD = '(?:年终奖金|年終獎金|年终奖|年終獎|年终|年終|year[-\\s]?end\\s*bonus|bonus)'
+// A bare "bonus" is the year-end one unless a sign-on ("sign-on bonus 50k") is meant.
+const WORD =
+  '(?:年终奖金|年終獎金|年终奖|年終獎|年终|年終|year[-\\s]?end\\s*bonus|(?<!sign[-\\s]?on\\s*|signing\\s*|joining\\s*)bonus)'
 const MONTHS_UNIT = '(?:个月|個月|months?|薪)'
 const LINK = '(?:\\s*[:：]\\s*|\\s*(?:为|為|约|約)?\\s*)'
 
@@ -18,7 +20,8 @@ const LINK = '(?:\\s*[:：]\\s*|\\s*(?:为|為|约|約)?\\s*)'
  * Groups: [1] months after the word; [2-5] an amount after the word; [6] months before it.
  */
 export const BONUS_MENTION = new RegExp(
-  `${WORD}${LINK}(?:(\\d+(?:\\.\\d+)?)\\s*${MONTHS_UNIT}|${AMOUNT_SOURCE})` +
+  // A percent ("bonus 20%") is not an amount: left for the user to enter.
+  `${WORD}${LINK}(?:(\\d+(?:\\.\\d+)?)\\s*${MONTHS_UNIT}|${AMOUNT_SOURCE}(?![\\d.]|\\s*%))` +
     // Not the months of the base ("× 13 个月") nor part of a larger figure.
     `|(?<![×x*]\\s*)(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(?:个月|個月|months?)\\s*的?\\s*${WORD}`,
   'g',
