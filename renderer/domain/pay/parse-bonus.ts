@@ -6,8 +6,10 @@ import { AMOUNT_SOURCE, amountRange } from './parse-amount'
 export type ParsedBonus =
   { kind: 'amount'; amount: Range<Fen> } | { kind: 'months'; months: number }
 
-/** Longest words first, so "年终奖金" is not read as "年终" and a stray "奖金". */
-// A bare "bonus" is the year-end one unless a sign-on ("sign-on bonus 50k") is meant.
+/**
+ * The bonus's words, longest first so "年终奖金" is not read as "年终" and a stray "奖金"; a bare
+ * "bonus" is the year-end one unless a sign-on is meant ("sign-on bonus 50k").
+ */
 const WORD =
   '(?:年终奖金|年終獎金|年终奖|年終獎|年终|年終|year[-\\s]?end\\s*bonus|(?<!sign[-\\s]?on\\s*|signing\\s*|joining\\s*)bonus)'
 const MONTHS_UNIT = '(?:个月|個月|months?|薪)'
