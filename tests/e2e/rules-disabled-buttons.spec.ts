@@ -24,7 +24,8 @@ function barButtons(page: Page) {
         const style = getComputedStyle(button)
         const [r = 0, g = 0, b = 0, a = 1] = rgb(style.color)
         const alpha = a * Number(style.opacity)
-        const drawn = [r, g, b].map((c, i) => c * alpha + [br, bg, bb][i]! * (1 - alpha))
+        const under = [br, bg, bb]
+        const drawn = [r, g, b].map((c, i) => c * alpha + (under[i] ?? 0) * (1 - alpha))
         return {
           text: button.textContent,
           disabled: button.disabled,
@@ -44,8 +45,8 @@ function contrast(one: number[], two: number[]): number {
     })
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
   }
-  const [high, low] = [luminance(one), luminance(two)].sort((a, b) => b - a)
-  return (high! + 0.05) / (low! + 0.05)
+  const [high = 0, low = 0] = [luminance(one), luminance(two)].sort((a, b) => b - a)
+  return (high + 0.05) / (low + 0.05)
 }
 
 for (const language of [
@@ -61,15 +62,16 @@ for (const language of [
       await page.goto('/#/rules')
       await expect(page.getByRole('heading', { level: 1, name: language.title })).toBeVisible()
       const [save, discard] = await barButtons(page)
-      expect(save?.disabled && discard?.disabled).toBe(true)
-      expect(discard?.drawn).toEqual(save?.drawn)
-      expect(contrast(discard!.drawn, discard!.background)).toBeGreaterThanOrEqual(4.5)
+      if (!save || !discard) throw new Error('no Save and Discard in the bar')
+      expect(save.disabled && discard.disabled).toBe(true)
+      expect(discard.drawn).toEqual(save.drawn)
+      expect(contrast(discard.drawn, discard.background)).toBeGreaterThanOrEqual(4.5)
 
       // Enabled, Discard reads in the body colour: disabled is visibly not that.
       await page.getByLabel(language.classS).fill('60')
       const [, enabled] = await barButtons(page)
       expect(enabled?.disabled).toBe(false)
-      expect(enabled?.drawn).not.toEqual(discard?.drawn)
+      expect(enabled?.drawn).not.toEqual(discard.drawn)
     })
   }
 }
