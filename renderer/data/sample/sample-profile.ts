@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { Table } from 'dexie'
 import { isoDateSchema } from '../../domain/model/iso-date'
 import type { TidemarkDatabase } from '../db'
 import { skillSnapshotSchema, storedJournalEntrySchema, type StoredJournalEntry } from '../records'
@@ -10,7 +11,7 @@ import { saveProfile } from '../repositories/profile'
 import { saveSkill } from '../repositories/skills'
 import { upsertRecord } from '../repositories/upsert'
 import { localDate, recordSkillSnapshot } from '../snapshots'
-import { validate } from '../validation'
+import { newId, validate } from '../validation'
 import { SAMPLE_ID_PREFIX, SAMPLE_PERSONA, type SampleLanguage } from './sample-persona'
 
 /** The meta row that says a sample is loaded, and what it replaced. */
@@ -51,6 +52,8 @@ export interface SampleCleared {
   offers: number
   journal: number
   goals: number
+  /** Sample records the user changed after loading: kept as the user's own, under new ids. */
+  kept: number
   /** The sample's profile is removed unless the user changed it after loading. */
   profile: 'removed' | 'kept' | 'none'
 }
@@ -204,40 +207,85 @@ export async function loadSample(
   announceJournalChange(db, { kind: 'put', ids: journalIds, revision })
 }
 
+/** Sample records of one table, split into those to remove and those the user changed. */
+async function sampleRecords<T extends { id: string; updatedAt: string }, Insert>(
+  table: Table<T, string, Insert>,
+  mark: SampleMark | null,
+): Promise<{ removed: string[]; kept: T[] }> {
+  const records = await table.where('id').startsWith(SAMPLE_ID_PREFIX).toArray()
+  // Written after the sample was loaded: the user edited it (or an import brought a newer
+  // copy), so it holds the user's own words. Without the mark there is no telling: all go.
+  const changed = (record: T) => mark !== null && record.updatedAt > mark.loadedAt
+  return {
+    removed: records.filter((record) => !changed(record)).map((record) => record.id),
+    kept: records.filter(changed),
+  }
+}
+
 /**
  * Removes the sample and nothing else, in one transaction: every record whose id starts with
- * `sample-` (the user's own records lose their links to them, as when a skill or offer is
- * deleted), the profile if the user has not changed it since loading, and the score history
- * the sample wrote (the rows it overwrote come back). If the user's own profile or skills
- * remain, today's score is recorded from them.
+ * `sample-` and that the user has not changed since loading (the user's own records lose their
+ * links to them, as when a skill or offer is deleted), the profile if the user has not changed
+ * it since loading, and the score history the sample wrote (the rows it overwrote come back).
+ * A sample record the user changed (an interview they wrote on in, an offer they edited) is the
+ * user's now: it stays, under a new id, and links to it follow. If the user's own profile or
+ * skills remain, today's score is recorded from them.
  */
 export async function clearSample(db: TidemarkDatabase, now = new Date()): Promise<SampleCleared> {
   const stamp = now.toISOString()
   const result = await db.transaction('rw', tablesOf(db), async () => {
     const mark = await readMark(db)
-    const [skillIds, offerIds, journalIds, goalIds] = await Promise.all([
-      db.skills.where('id').startsWith(SAMPLE_ID_PREFIX).primaryKeys(),
-      db.offers.where('id').startsWith(SAMPLE_ID_PREFIX).primaryKeys(),
-      db.journal.where('id').startsWith(SAMPLE_ID_PREFIX).primaryKeys(),
-      db.goals.where('id').startsWith(SAMPLE_ID_PREFIX).primaryKeys(),
+    const [skills, offers, journal, goals] = await Promise.all([
+      sampleRecords(db.skills, mark),
+      sampleRecords(db.offers, mark),
+      sampleRecords(db.journal, mark),
+      sampleRecords(db.goals, mark),
     ])
-    await db.skills.bulkDelete(skillIds)
-    await db.offers.bulkDelete(offerIds)
+    const renamed = new Map<string, string>()
+    const rename = <T extends { id: string }>(kept: T[]): T[] =>
+      kept.map((record) => {
+        const id = newId()
+        renamed.set(record.id, id)
+        return { ...record, id }
+      })
+    const keptSkills = rename(skills.kept)
+    const keptOffers = rename(offers.kept)
+    const keptJournal = rename(journal.kept)
+    const keptGoals = rename(goals.kept)
+    const journalIds = [...journal.removed, ...journal.kept.map((entry) => entry.id)]
+    await db.skills.bulkDelete([...skills.removed, ...skills.kept.map((skill) => skill.id)])
+    await db.offers.bulkDelete([...offers.removed, ...offers.kept.map((offer) => offer.id)])
     await db.journal.bulkDelete(journalIds)
-    await db.goals.bulkDelete(goalIds)
+    await db.goals.bulkDelete([...goals.removed, ...goals.kept.map((goal) => goal.id)])
+    await db.skills.bulkAdd(keptSkills)
+    await db.offers.bulkAdd(keptOffers)
+    await db.journal.bulkAdd(keptJournal)
+    await db.goals.bulkAdd(keptGoals)
 
-    // The user's own entries linked to the sample, found through the journal's link indexes.
+    // Links to the sample, found through the journal's link indexes: to a kept record they
+    // follow its new id; to a removed one they go.
     const linked = new Set([
       ...(await db.journal.where('skillIds').startsWith(SAMPLE_ID_PREFIX).primaryKeys()),
       ...(await db.journal.where('offerId').startsWith(SAMPLE_ID_PREFIX).primaryKeys()),
     ])
+    const follow = (id: string): string[] => {
+      if (!isSampleId(id)) return [id]
+      const moved = renamed.get(id)
+      return moved === undefined ? [] : [moved]
+    }
     await db.journal
       .where('id')
       .anyOf([...linked])
       .modify((entry) => {
-        entry.skillIds = entry.skillIds.filter((id) => !isSampleId(id))
-        entry.evidence = entry.evidence.filter((link) => !isSampleId(link.skillId))
-        if (entry.offerId !== undefined && isSampleId(entry.offerId)) delete entry.offerId
+        entry.skillIds = entry.skillIds.flatMap(follow)
+        entry.evidence = entry.evidence.flatMap((link) =>
+          follow(link.skillId).map((skillId) => ({ ...link, skillId })),
+        )
+        if (entry.offerId !== undefined && isSampleId(entry.offerId)) {
+          const [offerId] = follow(entry.offerId)
+          if (offerId === undefined) delete entry.offerId
+          else entry.offerId = offerId
+        }
         entry.updatedAt = stamp
       })
     await db.goals
@@ -247,9 +295,11 @@ export async function clearSample(db: TidemarkDatabase, now = new Date()): Promi
           (goal.target?.kind === 'skill-level' && isSampleId(goal.target.skillId)),
       )
       .modify((goal) => {
-        goal.skillIds = goal.skillIds.filter((id) => !isSampleId(id))
+        goal.skillIds = goal.skillIds.flatMap(follow)
         if (goal.target?.kind === 'skill-level' && isSampleId(goal.target.skillId)) {
-          delete goal.target
+          const [skillId] = follow(goal.target.skillId)
+          if (skillId === undefined) delete goal.target
+          else goal.target = { ...goal.target, skillId }
         }
         goal.updatedAt = stamp
       })
@@ -276,21 +326,37 @@ export async function clearSample(db: TidemarkDatabase, now = new Date()): Promi
     const ownData = (await db.profile.count()) + (await db.skills.count())
     if (ownData > 0) await recordSkillSnapshot(db, now)
 
-    const revision = journalIds.length > 0 ? await bumpJournalRevision(db) : null
+    // The search index hears of the old ids' going, then of the kept entries' new ids.
+    const removedRevision = journalIds.length > 0 ? await bumpJournalRevision(db) : null
+    const keptRevision = keptJournal.length > 0 ? await bumpJournalRevision(db) : null
     return {
       cleared: {
-        skills: skillIds.length,
-        offers: offerIds.length,
-        journal: journalIds.length,
-        goals: goalIds.length,
+        skills: skills.removed.length,
+        offers: offers.removed.length,
+        journal: journal.removed.length,
+        goals: goals.removed.length,
+        kept: keptSkills.length + keptOffers.length + keptJournal.length + keptGoals.length,
         profile,
       },
       journalIds,
-      revision,
+      keptJournalIds: keptJournal.map((entry) => entry.id),
+      removedRevision,
+      keptRevision,
     }
   })
-  if (result.revision !== null) {
-    announceJournalChange(db, { kind: 'delete', ids: result.journalIds, revision: result.revision })
+  if (result.removedRevision !== null) {
+    announceJournalChange(db, {
+      kind: 'delete',
+      ids: result.journalIds,
+      revision: result.removedRevision,
+    })
+  }
+  if (result.keptRevision !== null) {
+    announceJournalChange(db, {
+      kind: 'put',
+      ids: result.keptJournalIds,
+      revision: result.keptRevision,
+    })
   }
   return result.cleared
 }

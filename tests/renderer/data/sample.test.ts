@@ -181,7 +181,14 @@ describe('clearing the sample', () => {
     expect(await userData()).not.toEqual(before)
     const cleared = await clearSample(db, later)
 
-    expect(cleared).toEqual({ skills: 4, offers: 3, journal: 4, goals: 1, profile: 'removed' })
+    expect(cleared).toEqual({
+      skills: 4,
+      offers: 3,
+      journal: 4,
+      goals: 1,
+      kept: 0,
+      profile: 'removed',
+    })
     expect(await userData()).toEqual(before)
     expect(await readJournalRevision(db)).toBeGreaterThan(revisionBefore)
     expect(await readSampleState(db)).toEqual({ loaded: false, canLoad: true })
@@ -244,6 +251,45 @@ describe('clearing the sample', () => {
     const history = await readSnapshots(db)
     expect(history.map((row) => row.date)).toEqual([localDate(later)])
     expect(history[0]?.levels).toEqual({ 'llm-training': 3 })
+  })
+
+  it("keeps a sample record the user changed, as the user's own, with the links to it", async () => {
+    const search = startInProcessSearch(db, OpenCC.Converter({ from: 'tw', to: 'cn' }))
+    await search.ready
+    await loadSample(db, 'zh-CN', now)
+    const interview = await db.journal.get('sample-j-interview')
+    if (!interview) throw new Error('the sample has its interview')
+    // The user writes on in the sample's interview, and levels up the sample's fine-tuning.
+    const { id: _id, createdAt: _created, updatedAt: _updated, ...fields } = interview
+    await saveJournalEntry(
+      db,
+      { ...fields, id: interview.id, body: `${interview.body}\n我自己补充：问了 KV cache。` },
+      later,
+    )
+    const fineTuning = await db.skills.get('sample-s-ft')
+    if (!fineTuning) throw new Error('the sample has its fine-tuning skill')
+    const { createdAt: _c, updatedAt: _u, ...skillFields } = fineTuning
+    await saveSkill(db, { ...skillFields, level: 3 }, later)
+
+    const cleared = await clearSample(db, later)
+
+    expect(cleared).toMatchObject({ skills: 3, offers: 3, journal: 3, goals: 1, kept: 2 })
+    const [entry, ...others] = await db.journal.toArray()
+    expect(others).toEqual([])
+    expect(entry?.id).not.toMatch(/^sample-/)
+    expect(entry?.body).toContain('我自己补充')
+    const [skill, ...otherSkills] = await db.skills.toArray()
+    expect(otherSkills).toEqual([])
+    expect(skill).toMatchObject({ name: 'LoRA 微调', level: 3 })
+    expect(skill?.id).not.toMatch(/^sample-/)
+    // The entry's link to the kept skill follows its new id; the removed ones and the offer go.
+    expect(entry?.skillIds).toEqual([skill?.id])
+    expect(entry?.offerId).toBeUndefined()
+    expect(await readSampleState(db)).toEqual({ loaded: false, canLoad: false })
+    // The search finds the kept entry under its new id, and nothing the sample took away.
+    expect((await search.search('补充')).hits.map((hit) => hit.id)).toEqual([entry?.id])
+    expect((await search.search('QLoRA')).hits).toEqual([])
+    search.close()
   })
 
   it('keeps the profile once the user has changed it', async () => {
