@@ -90,6 +90,15 @@ describe('the default ruleset', () => {
       expect(rule.assumption.noteEn, rule.id).toMatch(/Tidemark|§6/)
   })
 
+  it('never names a test persona (P1-P6) in a text the user reads', () => {
+    const texts: string[] = []
+    JSON.stringify(DEFAULT_RULESET, (_key, value: unknown) => {
+      if (typeof value === 'string') texts.push(value)
+      return value
+    })
+    expect(texts.filter((text) => /\bP[1-6]\b|P[1-6]’s|P[1-6] 这样/.test(text))).toEqual([])
+  })
+
   it('cites the article’s >50% as a point above the premium floor, not as its source', () => {
     const premium = DEFAULT_RULESET.tiers.find((tier) => tier.id === 'premium')
     expect(premium?.raiseBand.low).toBe(0.3)
@@ -97,7 +106,7 @@ describe('the default ruleset', () => {
     expect(premium?.citation.source === 'article' && premium.citation.paraphraseEn).toMatch(
       /above its floor: it is not where the floor comes from/,
     )
-    expect(premium?.assumption?.noteEn).toMatch(/\+30% floor .* P5’s \+35%/)
+    expect(premium?.assumption?.noteEn).toMatch(/\+30% floor .* in-field move of \+35%/)
   })
 
   it('cites the breadth clause of L33 for the breadth modifier, not the scarcity one', () => {
