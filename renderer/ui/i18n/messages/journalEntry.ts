@@ -47,6 +47,8 @@ export const en = {
   saveShortcut: 'Ctrl/⌘+Enter saves.',
   saving: 'Saving…',
   cancel: 'Cancel',
+  discardAsked:
+    'Your changes are not saved. Press Esc again or Cancel to discard them, or Ctrl/⌘+Enter to save.',
   clear: 'Clear the form',
   draftKept: 'Kept as a draft on this computer until you save.',
   saved: 'Saved.',

@@ -50,6 +50,7 @@ export const zhCN: Widen<typeof en> = {
   saveShortcut: 'Ctrl/⌘+回车 保存。',
   saving: '正在保存…',
   cancel: '取消',
+  discardAsked: '修改尚未保存。再按一次 Esc 或点「取消」放弃修改，按 Ctrl/⌘+回车 保存。',
   clear: '清空表单',
   draftKept: '保存前，草稿会暂存在这台电脑上。',
   saved: '已保存。',

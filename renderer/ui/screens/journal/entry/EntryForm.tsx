@@ -11,6 +11,7 @@ import { useServices } from '../../../services'
 import { readDraft } from './entry-draft'
 import { entryErrorText, type EntryFieldName } from './entry-error-text'
 import {
+  changedFrom,
   emptyFields,
   entryResolver,
   fieldsFromStored,
@@ -24,7 +25,14 @@ import { TagsInput } from './TagsInput'
 import { useEntryDraft } from './use-entry-draft'
 import './entry-form.css'
 
-type Status = { kind: 'invalid' } | { kind: 'failed'; detail: string } | null
+type Status =
+  | { kind: 'invalid' }
+  | { kind: 'failed'; detail: string }
+  | { kind: 'discardAsked' }
+  | null
+
+/** Keys pressed on their way to another (Ctrl of Ctrl+Enter): they withdraw no question. */
+const MODIFIER_KEYS = new Set(['Control', 'Meta', 'Shift', 'Alt'])
 
 const FIELD_NAMES: readonly EntryFieldName[] = [
   'kind',
@@ -54,7 +62,8 @@ export interface EntryFormProps {
 /**
  * One journal entry's form, new or stored: kind, date, title, Markdown text, tags, company,
  * skills (and evidence of them), offer. Checked by the repository's own schema; Save or
- * Ctrl/Cmd+Enter stores it through saveJournalEntry.
+ * Ctrl/Cmd+Enter stores it through saveJournalEntry. Cancel or Escape leaves (asking first
+ * when that would lose typed changes).
  */
 export function EntryForm({
   stored,
@@ -77,7 +86,8 @@ export function EntryForm({
   })
   const { control, formState, getValues, handleSubmit, reset, setError, setFocus, subscribe } = form
   const [status, setStatus] = useState<Status>(null)
-  const draft = useEntryDraft(keepDraft && !stored, subscribe, getValues)
+  const keepsDraft = keepDraft && !stored
+  const draft = useEntryDraft(keepsDraft, subscribe, getValues)
   const skills = useLiveQuery(() => listSkills(db), [db]) ?? []
   const offers = useLiveQuery(() => listOffers(db), [db]) ?? []
   const usedTags = useLiveQuery(() => tagsInUse(db), [db]) ?? []
@@ -112,10 +122,29 @@ export function EntryForm({
     },
   )
 
+  // Leaving throws away what was typed unless a draft keeps it: then a changed form asks once
+  // first (Esc again or Cancel again leaves), so one stray key loses nothing. An unchanged form,
+  // or a new entry whose draft is kept, leaves at once.
+  function leave() {
+    if (keepsDraft || status?.kind === 'discardAsked' || !changedFrom(initialFields, getValues())) {
+      onCancel()
+    } else {
+      setStatus({ kind: 'discardAsked' })
+    }
+  }
+
   // Ctrl/Cmd+Enter saves from anywhere. A plain Enter in a one-line input (the title, the date,
   // a kind) would submit the form by itself, saving a half-written entry: it does nothing here.
+  // Escape leaves (see leave); any other key withdraws its question.
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
-    if (event.key !== 'Enter' || event.defaultPrevented) return
+    if (event.defaultPrevented) return
+    if (event.key === 'Escape') {
+      event.preventDefault()
+      leave()
+      return
+    }
+    if (status?.kind === 'discardAsked' && !MODIFIER_KEYS.has(event.key)) setStatus(null)
+    if (event.key !== 'Enter') return
     if (event.ctrlKey || event.metaKey) {
       event.preventDefault()
       void save()
@@ -136,9 +165,11 @@ export function EntryForm({
       ? t('journalEntry.invalid')
       : status?.kind === 'failed'
         ? t('journalEntry.saveFailed', { detail: status.detail })
-        : formState.isSubmitting
-          ? t('journalEntry.saving')
-          : ''
+        : status?.kind === 'discardAsked'
+          ? t('journalEntry.discardAsked')
+          : formState.isSubmitting
+            ? t('journalEntry.saving')
+            : ''
 
   return (
     <FormProvider {...form}>
@@ -200,19 +231,22 @@ export function EntryForm({
             {t('journalEntry.save')}
           </button>
           <span className="hint">{t('journalEntry.saveShortcut')}</span>
-          <button type="button" onClick={onCancel}>
+          <button type="button" onClick={leave}>
             {t('journalEntry.cancel')}
           </button>
-          {keepDraft && !stored ? (
+          {keepsDraft ? (
             <button type="button" onClick={clear}>
               {t('journalEntry.clear')}
             </button>
           ) : null}
         </div>
-        <p role="status" className={status ? 'status error' : 'status'}>
+        <p
+          role="status"
+          className={status && status.kind !== 'discardAsked' ? 'status error' : 'status'}
+        >
           {statusText}
         </p>
-        {keepDraft && !stored ? <p className="hint">{t('journalEntry.draftKept')}</p> : null}
+        {keepsDraft ? <p className="hint">{t('journalEntry.draftKept')}</p> : null}
       </form>
     </FormProvider>
   )

@@ -58,6 +58,12 @@ export function fieldsFromStored(entry: StoredJournalEntry): EntryFormFields {
   }
 }
 
+/** Whether the inputs differ from those the form opened with (leaving would lose them). */
+export function changedFrom(initial: EntryFormFields, now: EntryFormFields): boolean {
+  // Keys in the initial order, so only a changed value (not a key's place) counts.
+  return JSON.stringify(initial) !== JSON.stringify({ ...initial, ...now })
+}
+
 /** Whether the user has written anything worth keeping as a draft (a date alone is not). */
 export function hasContent(fields: EntryFormFields): boolean {
   return (
