@@ -14,6 +14,7 @@ export function KeyboardHelp() {
   const [open, setOpen] = useState(false)
   const dialogRef = useRef<HTMLDialogElement>(null)
   const closeRef = useRef<HTMLButtonElement>(null)
+  const openerRef = useRef<HTMLButtonElement>(null)
   const returnTo = useRef<HTMLElement | null>(null)
   const titleId = useId()
 
@@ -50,6 +51,7 @@ export function KeyboardHelp() {
   return (
     <>
       <button
+        ref={openerRef}
         type="button"
         className="help-button"
         aria-keyshortcuts="?"
@@ -65,7 +67,11 @@ export function KeyboardHelp() {
           aria-labelledby={titleId}
           onClose={() => {
             setOpen(false)
-            returnTo.current?.focus()
+            // Opened with ? while nothing had focus (the page's body): give focus to the button
+            // that opens the list, not back to the body, where the place would be lost.
+            const back = returnTo.current
+            if (back && back !== document.body && back.isConnected) back.focus()
+            else openerRef.current?.focus()
           }}
           onKeyDown={(event) => {
             // The browser closes a modal on Escape itself; doing it here too keeps one path

@@ -23,7 +23,7 @@ async function renderApp(language: 'en' | 'zh-CN' = 'en') {
       <App services={testServices(db, detectPlatform({}), [language])} />
     </I18nextProvider>,
   )
-  await screen.findByRole('heading', { level: 1 })
+  await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 })
 }
 
 function pressQuestionMark(target: Element = document.body) {
@@ -60,6 +60,22 @@ describe('Keyboard help', () => {
       expect(text).toContain(expected)
     }
 
+    act(() => {
+      fireEvent.keyDown(document.activeElement ?? dialog, { key: 'Escape' })
+    })
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(document.activeElement).toBe(button)
+  })
+
+  it('gives focus to its own button when it was opened with nothing focused', async () => {
+    await renderApp()
+    const button = screen.getByRole('button', { name: 'Keyboard shortcuts' })
+    if (document.activeElement instanceof HTMLElement) document.activeElement.blur()
+    expect(document.activeElement).toBe(document.body)
+    act(() => {
+      pressQuestionMark()
+    })
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })
     act(() => {
       fireEvent.keyDown(document.activeElement ?? dialog, { key: 'Escape' })
     })
