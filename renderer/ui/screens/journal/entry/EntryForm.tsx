@@ -53,7 +53,10 @@ export interface EntryFormProps {
   keepDraft?: boolean
   /** The heading that names the form. */
   labelledBy: string
-  /** Puts the cursor in the title as the form appears (the quick entry). */
+  /**
+   * Puts the cursor in the title as the form appears. By default a new entry's form does: it
+   * opens because the user chose to write one (New entry, the quick entry), so typing starts.
+   */
   focusTitle?: boolean
   onSaved: (entry: StoredJournalEntry) => void
   onCancel: () => void
@@ -69,7 +72,7 @@ export function EntryForm({
   stored,
   keepDraft = false,
   labelledBy,
-  focusTitle = false,
+  focusTitle = stored === undefined,
   onSaved,
   onCancel,
 }: EntryFormProps) {
