@@ -138,7 +138,7 @@ describe('Rules screen', () => {
     await renderScreen()
     const domains = screen.getByRole('table', { name: 'Skill domains' })
     for (const domain of DEFAULT_RULESET.skillDomains) {
-      expect(within(domains).getByRole('rowheader', { name: new RegExp(domain.id) })).toBeTruthy()
+      expect(within(domains).getByRole('rowheader', { name: domain.nameEn })).toBeTruthy()
       expect(within(domains).getByText(domain.nameEn)).toBeTruthy()
     }
     const tiers = screen.getByRole('table', { name: 'Tiers' })

@@ -8,6 +8,7 @@ import { RulesSection, RulesTable } from '../RulesLayout'
 import { localName } from '../rule-text'
 import { citationWords, useRuleMatches } from '../rules-filter'
 import { useDraftSelector, useRulesetInUse } from '../use-rules-draft'
+import { RuleId } from '../RuleId'
 
 const PREMIUM_CLASSES = ['S', 'A', 'B', 'C'] as const
 
@@ -53,7 +54,7 @@ export function DomainsSection() {
               <tr key={domain.id}>
                 <th scope="row">
                   {name}
-                  <span className="rule-id">{domain.id}</span>
+                  <RuleId id={domain.id} />
                 </th>
                 <td>
                   <ChoiceField

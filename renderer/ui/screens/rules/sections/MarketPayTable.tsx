@@ -6,6 +6,7 @@ import { formatYuan } from '../../../format/amount'
 import { GroupIssues, NumberField } from '../RuleField'
 import { RulesTable } from '../RulesLayout'
 import { fieldId } from '../override-paths'
+import { RuleId } from '../RuleId'
 
 /** The article's pay figures the market chart draws, each editable and with its line. */
 export function MarketPayTable({ figures }: { figures: Ruleset['marketPay'] }) {
@@ -33,7 +34,7 @@ export function MarketPayTable({ figures }: { figures: Ruleset['marketPay'] }) {
                 <tr className="rule-row-with-source">
                   <th scope="row">
                     {name}
-                    <span className="rule-id">{figure.id}</span>
+                    <RuleId id={figure.id} />
                     <span className="rule-tier-needs">
                       {t(`offerCompare.market.basis.${figure.basis}`)}
                     </span>

@@ -5,6 +5,7 @@ import { NumberField } from '../RuleField'
 import { RuleBlock, RulesSection } from '../RulesLayout'
 import { citationWords, useRuleMatches } from '../rules-filter'
 import { useRulesetInUse } from '../use-rules-draft'
+import { RuleId } from '../RuleId'
 
 /** The thresholds of the advice on an offer, and the sentences each piece of advice rests on. */
 export function RecommendationSection() {
@@ -71,7 +72,7 @@ export function RecommendationSection() {
             {basis.map(({ rule, assumption, text }) => (
               <li key={rule.id}>
                 <p>
-                  {text} <span className="rule-id">{rule.id}</span>
+                  {text} <RuleId id={rule.id} />
                 </p>
                 <CitationView citation={rule.citation} assumption={assumption} />
               </li>
