@@ -6,7 +6,7 @@ import { addRanges, fenRangeFromYuan, mapRange, point, type Range } from '../ran
 import type { Ruleset } from '../ruleset/ruleset-schema'
 import { valueOptions, type OptionsValue } from './options-value'
 import type { OptionsAsk, OptionsMention } from './parse-options'
-import { parsePay, type ParseNote, type PayParseError } from './parse-pay'
+import { parsePay, type ParseNote, type ParsedBonus, type PayParseError } from './parse-pay'
 
 /** Months of base pay that are regular wages; the rest of "N 薪" is paid as the year-end bonus. */
 const REGULAR_MONTHS = 12
@@ -59,6 +59,8 @@ interface ResolvedBase {
   /** A currency the text named ("$300k"), else null. */
   currency: Currency | null
   options: OptionsMention | null
+  /** A year-end bonus the text states beside the base ("年终奖 5 万"), else null. */
+  bonus: ParsedBonus | null
 }
 
 const NO_NOTES: ParseNote[] = []
@@ -82,6 +84,7 @@ function resolveBase(
           notes: NO_NOTES,
           currency: null,
           options: null,
+          bonus: null,
         },
       }
     case 'annual':
@@ -95,6 +98,7 @@ function resolveBase(
           notes: NO_NOTES,
           currency: null,
           options: null,
+          bonus: null,
         },
       }
     case 'text': {
@@ -113,6 +117,7 @@ function resolveBase(
                 notes: pay.notes,
                 currency: pay.currency,
                 options: pay.options,
+                bonus: pay.bonus,
               }
             : {
                 kind: 'annual',
@@ -122,6 +127,7 @@ function resolveBase(
                 notes: pay.notes,
                 currency: pay.currency,
                 options: pay.options,
+                bonus: pay.bonus,
               },
       }
     }
@@ -160,14 +166,20 @@ export function computeAnnualPay(
     regularWages = inCny(base.amount)
   }
 
-  const bonus = compensation.yearEndBonus
+  // A bonus given in its own field wins; else the one the pay's text states, if any (a text
+  // pay stored as written, e.g. imported, would otherwise lose it).
+  const stated = compensation.yearEndBonus
+  const written = stated ? null : base.bonus
   let statedBonus: Range<Fen> = point(ZERO_FEN)
-  if (bonus?.kind === 'amount') statedBonus = toCny(bonus.amount)
-  if (bonus?.kind === 'months') {
+  if (stated?.kind === 'amount') statedBonus = toCny(stated.amount)
+  if (written?.kind === 'amount') statedBonus = inCny(written.amount)
+  const bonusMonths =
+    stated?.kind === 'months' ? stated.months : written?.kind === 'months' ? written.months : null
+  if (bonusMonths !== null) {
     // Months of bonus need a monthly figure; for an annual base, a month is a twelfth of it.
     const perMonth =
       monthlyBase ?? mapRange(regularWages, (annual) => timesRatio(annual, 1 / REGULAR_MONTHS))
-    statedBonus = mapRange(perMonth, (monthly) => timesMonths(monthly, bonus.months))
+    statedBonus = mapRange(perMonth, (monthly) => timesMonths(monthly, bonusMonths))
   }
   const annualBonus = addRanges(extraMonthsBonus, statedBonus)
   const cash = addRanges(regularWages, annualBonus)

@@ -49,6 +49,30 @@ describe('monthly × N months (L4)', () => {
       }).annualBonus.low,
     ).toBe(yuan(100_000))
   })
+
+  it("counts a bonus the pay's own text states, unless the bonus field gives one", () => {
+    // 80k-100k × 15, plus 50k: the line a new user pasted, stored as written (e.g. imported).
+    const written = pay({ base: { kind: 'text', text: '月薪 8-10 万 × 15, 年终奖 5 万' } })
+    expect(written.annualBonus).toEqual({ low: yuan(290_000), high: yuan(350_000) })
+    expect(written.cash).toEqual({ low: yuan(1_250_000), high: yuan(1_550_000) })
+    expect(pay({ base: { kind: 'text', text: '50k×13，年终 2 个月' } }).annualBonus.low).toBe(
+      yuan(150_000),
+    )
+    // In a foreign currency the written bonus converts at the same rate as the base.
+    expect(
+      pay(
+        { base: { kind: 'text', text: '$20k × 12, year-end bonus 10k' }, currency: 'USD' },
+        { exchangeRates: { USD: 7 } },
+      ).annualBonus.low,
+    ).toBe(yuan(70_000))
+    // The field wins: the bonus is not counted twice.
+    expect(
+      pay({
+        base: { kind: 'text', text: '月薪 8-10 万 × 15, 年终奖 5 万' },
+        yearEndBonus: { kind: 'amount', amount: { low: 20_000, high: 20_000 } },
+      }).annualBonus,
+    ).toEqual({ low: yuan(260_000), high: yuan(320_000) })
+  })
 })
 
 describe('stock', () => {
