@@ -166,7 +166,9 @@ export const TimelineList = memo(function TimelineList({
       focusWanted.current = null
       return
     }
-    const row = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${String(wanted)}"]`)
+    // Within the list as it is now (a write or a filter may have shortened it meanwhile).
+    const index = Math.min(wanted, Math.max(0, ids.length - 1))
+    const row = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${String(index)}"]`)
     if (row) {
       row.focus({ preventScroll: true })
       // Asked again at the next render if the row did not take it (it was being replaced).
