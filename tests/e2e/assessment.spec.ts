@@ -75,7 +75,8 @@ const EN: Words = {
   rules: 'Rules',
   preview: 'Your tier with these rules',
   oneChanged: '1 rule changed from the article’s.',
-  noneChanged: 'Every rule is the article’s.',
+  noneChanged:
+    'No rule changed: each is the article’s, or Tidemark’s assumption where the article gives no number.',
   changedFrom: /changed from the article’s S/,
   saveRules: 'Save changes',
   exportMarkdown: 'Export as Markdown',
@@ -112,7 +113,7 @@ const ZH: Words = {
   rules: '规则',
   preview: '按这些规则，你的档位',
   oneChanged: '有 1 条规则与文章不同。',
-  noneChanged: '所有规则都与文章一致。',
+  noneChanged: '规则均未改动：有的出自文章，文章没有给出数字的，则是潮位的假设。',
   changedFrom: /已修改，文章原为 S/,
   saveRules: '保存修改',
   exportMarkdown: '导出为 Markdown',

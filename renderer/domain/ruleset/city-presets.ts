@@ -25,8 +25,8 @@ export const CITIES: RulesetInput['cities'] = [
 
 const NOT_CHECKED = (city: string, cityZh: string) =>
   assumption(
-    `Not checked against ${city}’s notice: Tidemark could not verify the 2025 figures when this ruleset was built, so the floor and cap are the 2024 ones as Tidemark recorded them, and 2025’s are likely somewhat higher. Set your figures from the notice in settings.`,
-    `未与${cityZh}的通知核对：编写本规则时潮位无法核实 2025 年度的数据，下限和上限是潮位记录的 2024 年度数据，2025 年度可能略高。请按通知在设置中填写。`,
+    `Not checked against ${city}’s notice: Tidemark could not verify the 2025 figures when this ruleset was built, so the floor and cap are the 2024 ones as Tidemark recorded them, and 2025’s are likely somewhat higher. Set your figures from the notice under Offers › Tax assumptions.`,
+    `未与${cityZh}的通知核对：编写本规则时潮位无法核实 2025 年度的数据，下限和上限是潮位记录的 2024 年度数据，2025 年度可能略高。请按通知在「Offer › 税务假设」中填写。`,
   )
 
 /**

@@ -849,8 +849,8 @@ export const DEFAULT_RULESET: Ruleset = {
       presets: SOCIAL_INSURANCE_PRESETS,
       fallbackCityId: 'beijing',
       fallbackAssumption: assumption(
-        'Where no preset matches the city (or none is given), Beijing’s figures stand in, as they did for every city before presets. Set your city’s floor, cap and rates in settings.',
-        '城市没有对应预设（或未填写城市）时，沿用北京的数据，与引入城市预设之前相同。请在设置中填写你所在城市的下限、上限和比例。',
+        'Where no preset matches the city (or none is given), Beijing’s figures stand in, as they did for every city before presets. Set your city’s floor, cap and rates under Offers › Tax assumptions.',
+        '城市没有对应预设（或未填写城市）时，沿用北京的数据，与引入城市预设之前相同。请在「Offer › 税务假设」中填写你所在城市的下限、上限和比例。',
       ),
     },
     specialDeductions: {
