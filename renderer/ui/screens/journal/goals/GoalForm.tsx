@@ -54,7 +54,11 @@ export function GoalForm({
   >({
     defaultValues: fieldsFromGoal(goal, today),
     resolver: goalResolver,
-    mode: 'onTouched',
+    // Checked first on Save, every input at once: checking each on blur showed the title's
+    // error alone, and the line it added moved Save from under the pointer, so the click that
+    // blurred the title was lost and the missing date was said only at the second save.
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
   })
   const kind = useWatch({ control, name: 'target.kind' })
   const focused = useRef(false)
