@@ -168,6 +168,18 @@ describe('OfferComparison', { timeout: 30_000 }, () => {
     )
   })
 
+  it("names the article's lines in the market table as the interface writes them", async () => {
+    await renderComparison('zh-CN')
+    const caption = await screen.findByText('文章中的数字', { exact: false, selector: 'caption' })
+    const table = caption.closest('table')
+    if (!table) throw new Error('the market figures have a table')
+    const sources = [...table.querySelectorAll('tbody td:last-child')].map(
+      (cell) => cell.textContent,
+    )
+    expect(sources.some((text) => /^原文第 \d+(、\d+)* 行：/.test(text))).toBe(true)
+    expect(sources.filter((text) => /L\d/.test(text))).toEqual([])
+  })
+
   it('tells year one from a typical year where a sign-on is paid', async () => {
     await renderComparison('en')
     const second = offerAssessed(platformOffer.id)

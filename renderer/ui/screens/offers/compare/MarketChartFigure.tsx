@@ -5,6 +5,7 @@ import type { Fen } from '../../../../domain/money'
 import type { Range } from '../../../../domain/range'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import { LazyMarketChart } from '../../../charts/lazy-market-chart'
+import { lineList } from '../../../citation/CitationView'
 import {
   marketChartData,
   type MarketChartData,
@@ -14,8 +15,8 @@ import { formatFenRange, formatYuan } from '../../../format/amount'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { tierName } from '../../../reasons/names'
 
-const sourceLines = (row: MarketRow) =>
-  row.reference ? row.reference.citation.lines.map((line) => `L${String(line)}`).join(', ') : ''
+const sourceLines = (row: MarketRow, language: UiLanguage) =>
+  row.reference ? lineList(row.reference.citation.lines, language) : ''
 
 function yearly(range: { low: number; high: number }, language: UiLanguage): string {
   return formatFenRange(
@@ -39,7 +40,9 @@ function RowDetail({ row }: { row: MarketRow }) {
       </span>
       {reference ? (
         <>
-          <span className="muted">{t('citation.lines', { lines: sourceLines(row) })}</span>
+          <span className="muted">
+            {t('citation.lines', { lines: sourceLines(row, language) })}
+          </span>
           <q lang="zh-Hant">{reference.citation.quote}</q>
           {language === 'zh-CN' ? (
             <span lang="zh-Hans">{reference.citation.quoteZhHans}</span>
@@ -84,7 +87,8 @@ function MarketTable({ data }: { data: MarketChartData }) {
             <td>
               {row.reference ? (
                 <>
-                  {t('citation.lines', { lines: sourceLines(row) })}:{' '}
+                  {t('citation.lines', { lines: sourceLines(row, language) })}
+                  {language === 'zh-CN' ? '：' : ': '}
                   <q lang="zh-Hant">{row.reference.citation.quote}</q>
                 </>
               ) : (
