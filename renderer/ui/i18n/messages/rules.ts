@@ -30,6 +30,7 @@ export const en = {
     save: 'Save changes',
     discard: 'Discard',
     saved: 'Saved. Your score was recorded again with these rules.',
+    kept: 'Your unsaved changes from before are still here, not yet in use: save them, or discard them.',
     discarded: 'Changes discarded.',
     saveFailed: 'Not saved: {{detail}}',
     issues_one: '{{count}} value is refused:',

@@ -33,6 +33,7 @@ export const zhCN: Widen<typeof en> = {
     save: '保存修改',
     discard: '放弃修改',
     saved: '已保存。已按这些规则重新记录你的得分。',
+    kept: '你之前未保存的修改还在，尚未生效：可以保存，也可以放弃。',
     discarded: '已放弃修改。',
     saveFailed: '没有保存：{{detail}}',
     issues_one: '有 {{count}} 个数值无法接受：',

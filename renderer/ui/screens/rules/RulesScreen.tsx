@@ -23,6 +23,7 @@ import { RiskSection } from './sections/RiskSection'
 import { ScoringSection } from './sections/ScoringSection'
 import { TaxSection } from './sections/TaxSection'
 import { TiersSection } from './sections/TiersSection'
+import { keepDraft, keptDraft } from './kept-draft'
 import { RulesDraftContext, RulesDraftStore } from './use-rules-draft'
 import './rules.css'
 
@@ -54,9 +55,17 @@ export function RulesScreen({ headingRef }: { headingRef: RefObject<HTMLHeadingE
 function RulesBody({ stored }: { stored: StoredForAssessment }) {
   const { t, i18n } = useTranslation()
   const { db } = useServices()
-  const [store] = useState(() => new RulesDraftStore(stored))
+  const [store] = useState(
+    () =>
+      new RulesDraftStore(stored, keptDraft(db), (edit) => {
+        keepDraft(db, edit)
+      }),
+  )
   const [busy, setBusy] = useState(false)
-  const [status, setStatus] = useState<RulesStatus | null>(null)
+  // Back on the screen with an unsaved edit from before: it is still there, and says so.
+  const [status, setStatus] = useState<RulesStatus | null>(() =>
+    store.current().dirty ? { text: t('rules.preview.kept'), error: false } : null,
+  )
   const [query, setQuery] = useState('')
   const filter = query.trim().toLowerCase()
 

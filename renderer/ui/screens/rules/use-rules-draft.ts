@@ -19,7 +19,7 @@ import {
 } from './override-paths'
 
 /** What the user is editing: the overrides as typed so far, and the text of each input touched. */
-interface Edit {
+export interface RulesEdit {
   overrides: RulesetOverrides
   texts: Readonly<Record<RulePath, string>>
 }
@@ -62,7 +62,7 @@ export function parseTypedNumber(text: string): number | undefined {
   return Number.isFinite(value) ? value : undefined
 }
 
-function derive(stored: StoredForAssessment, edit: Edit | null): RulesDraft {
+function derive(stored: StoredForAssessment, edit: RulesEdit | null): RulesDraft {
   const storedOverrides = stored.rulesetInUse.overrides
   const overrides = edit?.overrides ?? storedOverrides
   const texts = edit?.texts ?? {}
@@ -103,13 +103,22 @@ function derive(stored: StoredForAssessment, edit: Edit | null): RulesDraft {
  * engine's verdict on the whole (withOverrides, through checkOverrides).
  */
 export class RulesDraftStore {
-  private edit: Edit | null = null
+  private edit: RulesEdit | null = null
   private draft: RulesDraft
   private readonly listeners = new Set<() => void>()
   private readonly labels = new Map<RulePath, string>()
 
-  constructor(private stored: StoredForAssessment) {
-    this.draft = derive(stored, null)
+  /**
+   * `kept`: an unsaved edit from an earlier visit to the screen, taken up again; `onEdit` hears
+   * every change of the edit (null once saved or discarded), to keep it for the next visit.
+   */
+  constructor(
+    private stored: StoredForAssessment,
+    kept: RulesEdit | null = null,
+    private readonly onEdit?: (edit: RulesEdit | null) => void,
+  ) {
+    this.edit = kept
+    this.draft = derive(stored, kept)
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -133,8 +142,9 @@ export class RulesDraftStore {
     return this.labels.get(path)
   }
 
-  private change(edit: Edit | null): void {
+  private change(edit: RulesEdit | null): void {
     this.edit = edit
+    this.onEdit?.(edit)
     this.refresh()
   }
 
