@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next'
-import type { SkillDomainId, TierId } from '../../domain/model/enums'
+import type { Recommendation, SkillDomainId, TierId } from '../../domain/model/enums'
+import type { RecommendationResult } from '../../domain/recommend/recommend'
 import { tierRuleFor } from '../../domain/ruleset/lookup'
 import type { Ruleset } from '../../domain/ruleset/ruleset-schema'
 import type { UiLanguage } from '../i18n/i18n'
@@ -15,6 +16,18 @@ const LEVELS = ['0', '1', '2', '3', '4'] as const
 export function levelName(t: TFunction, level: number): string {
   const key = LEVELS.find((candidate) => candidate === String(level))
   return key ? t(`assessment.levels.${key}`) : String(level)
+}
+
+/**
+ * The key a verdict is named by: an accept whose pay could not be judged (no current pay, no
+ * tier total) is named as such, so a large "Accept" never stands for pay nobody looked at.
+ */
+export function verdictName(
+  result: Pick<RecommendationResult, 'recommendation' | 'payJudged'>,
+): Recommendation | 'acceptUnjudged' {
+  return result.recommendation === 'accept' && !result.payJudged
+    ? 'acceptUnjudged'
+    : result.recommendation
 }
 
 /** A tier's name in the ruleset, in the interface language. */

@@ -4,7 +4,7 @@ import { tierRuleFor } from '../../domain/ruleset/lookup'
 import { formatChangeRange, formatFenRange } from '../format/amount'
 import type { LiveAssessment } from '../hooks/use-assessment'
 import type { UiLanguage } from '../i18n/i18n'
-import { formatNumber, joinList } from '../reasons/names'
+import { formatNumber, joinList, verdictName } from '../reasons/names'
 import { reportWords, type ReportWords } from './report-words'
 
 /** What the report needs besides the assessment: the words, the day, the app's version. */
@@ -286,7 +286,7 @@ function offersSection(
         ? formatChangeRange(assessed.raise, language)
         : t('report.document.offers.noRaise'),
       t(`report.document.riskLevels.${assessed.risk.level}`),
-      t(`report.document.recommendations.${assessed.recommendation.recommendation}`),
+      t(`report.document.recommendations.${verdictName(assessed.recommendation)}`),
     ]
   })
   return {

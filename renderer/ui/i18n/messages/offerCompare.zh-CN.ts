@@ -90,6 +90,7 @@ export const zhCN: Widen<typeof en> = {
   riskLevels: { low: '低', medium: '中', high: '高' },
   recommendations: {
     accept: '接受',
+    acceptUnjudged: '接受（薪资未评判）',
     negotiate: '谈条件',
     'wait-and-watch': '观望',
     decline: '拒绝',

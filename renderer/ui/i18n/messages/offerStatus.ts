@@ -32,6 +32,7 @@ export const en = {
   },
   recommendations: {
     accept: 'Accept',
+    acceptUnjudged: 'Accept, pay not judged',
     negotiate: 'Negotiate',
     'wait-and-watch': 'Wait and watch',
     decline: 'Decline',

@@ -35,6 +35,7 @@ export const zhCN: Widen<typeof en> = {
   },
   recommendations: {
     accept: '接受',
+    acceptUnjudged: '接受（薪资未评判）',
     negotiate: '谈条件',
     'wait-and-watch': '观望',
     decline: '拒绝',

@@ -23,6 +23,7 @@ export const en = {
     label: 'Recommendation',
     value: {
       accept: 'Accept',
+      acceptUnjudged: 'Accept, pay not judged',
       negotiate: 'Negotiate',
       'wait-and-watch': 'Wait and watch',
       decline: 'Decline',

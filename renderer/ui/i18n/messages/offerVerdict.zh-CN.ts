@@ -24,6 +24,7 @@ export const zhCN: Widen<typeof en> = {
     label: '建议',
     value: {
       accept: '接受',
+      acceptUnjudged: '接受（薪资未评判）',
       negotiate: '谈条件',
       'wait-and-watch': '观望',
       decline: '拒绝',

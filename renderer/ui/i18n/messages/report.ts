@@ -78,6 +78,7 @@ export const en = {
     riskLevels: { low: 'Low', medium: 'Medium', high: 'High' },
     recommendations: {
       accept: 'Accept',
+      acceptUnjudged: 'Accept, pay not judged',
       negotiate: 'Negotiate',
       'wait-and-watch': 'Wait and watch',
       decline: 'Decline',

@@ -234,7 +234,14 @@ describe('OfferVerdict', () => {
   })
 
   it('says the pay was not judged, with the way to fix it (P6)', async () => {
-    await renderVerdict(storedPersona('p6'), 'o-openai-l5', 'en')
+    const { live } = await renderVerdict(storedPersona('p6'), 'o-openai-l5', 'en')
+    const assessed = live.assessment.offers.find((offer) => offer.offerId === 'o-openai-l5')
+    expect(assessed?.ok && assessed.recommendation).toMatchObject({
+      recommendation: 'accept',
+      payJudged: false,
+    })
+    // The large verdict says the pay was not judged: never a bare "Accept".
+    expect(document.querySelector('.verdict-value')?.textContent).toBe('Accept, pay not judged')
     const link = within(document.querySelector('.verdict-headline') as HTMLElement).getByRole(
       'link',
       { name: 'Enter your current pay' },

@@ -4,7 +4,7 @@ import type { Fen } from '../../../../domain/money'
 import type { AnnualPay } from '../../../../domain/pay/annual-pay'
 import type { Range } from '../../../../domain/range'
 import { formatChangeRange, formatFenRange } from '../../../format/amount'
-import { formatNumber } from '../../../reasons/names'
+import { formatNumber, verdictName } from '../../../reasons/names'
 import { bestColumns, type CompareColumn } from './comparison-columns'
 import {
   bonusMethodLines,
@@ -294,7 +294,7 @@ export function comparisonRows(
             className="compare-value"
             data-recommendation={assessed.recommendation.recommendation}
           >
-            {t(`offerCompare.recommendations.${assessed.recommendation.recommendation}`)}
+            {t(`offerCompare.recommendations.${verdictName(assessed.recommendation)}`)}
           </span>
           <ReasonsDisclosure
             reasons={assessed.recommendation.reasons}

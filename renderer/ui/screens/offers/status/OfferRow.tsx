@@ -5,7 +5,7 @@ import { OFFER_STATUSES, type OfferStatus, type StoredOffer } from '../../../../
 import { ATTENTION_DAYS, daysLeft, isOpen } from '../../../deadlines/deadline-reminders'
 import { daysLeftText, formatDay, formatDeadlineDate } from '../../../deadlines/deadline-text'
 import type { UiLanguage } from '../../../i18n/i18n'
-import { formatNumber } from '../../../reasons/names'
+import { formatNumber, verdictName } from '../../../reasons/names'
 
 /** One offer: who and what, its status (changed in place), its deadline and the verdict. */
 export function OfferRow({
@@ -80,7 +80,7 @@ export function OfferRow({
           <span className="offer-verdict" data-level={assessment.risk.level}>
             {t('offerStatus.verdict', {
               recommendation: t(
-                `offerStatus.recommendations.${assessment.recommendation.recommendation}`,
+                `offerStatus.recommendations.${verdictName(assessment.recommendation)}`,
               ),
               risk: t(`offerStatus.risk.${assessment.risk.level}`),
               score: formatNumber(assessment.risk.score, language),

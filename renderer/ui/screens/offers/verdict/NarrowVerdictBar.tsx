@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { LiveAssessment } from '../../../hooks/use-assessment'
 import type { UiLanguage } from '../../../i18n/i18n'
-import { formatNumber } from '../../../reasons/names'
+import { formatNumber, verdictName } from '../../../reasons/names'
 import './narrow-verdict-bar.css'
 
 /**
@@ -26,7 +26,7 @@ export function NarrowVerdictBar({ live, offerId }: { live: LiveAssessment; offe
           <span>
             {t('offerVerdict.recommendation.label')}{' '}
             <strong className="offer-verdict-bar-value">
-              {t(`offerVerdict.recommendation.value.${assessed.recommendation.recommendation}`)}
+              {t(`offerVerdict.recommendation.value.${verdictName(assessed.recommendation)}`)}
             </strong>
           </span>
           <span>

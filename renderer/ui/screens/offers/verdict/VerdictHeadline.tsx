@@ -3,7 +3,7 @@ import type { OfferAssessment } from '../../../../domain/assess'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import { formatPoints } from '../../../format/amount'
 import type { UiLanguage } from '../../../i18n/i18n'
-import { formatNumber } from '../../../reasons/names'
+import { formatNumber, verdictName } from '../../../reasons/names'
 import { sentenceGap } from '../../skills/editor/skill-text'
 import { OfferReasonList } from './OfferReasonList'
 
@@ -28,7 +28,9 @@ export function VerdictHeadline({ assessed, ruleset }: { assessed: Assessed; rul
       <div className="verdict-headline" data-recommendation={value}>
         <div aria-live="polite" aria-atomic="true">
           <p className="verdict-label">{t('offerVerdict.recommendation.label')}</p>
-          <p className="verdict-value">{t(`offerVerdict.recommendation.value.${value}`)}</p>
+          <p className="verdict-value">
+            {t(`offerVerdict.recommendation.value.${verdictName(recommendation)}`)}
+          </p>
           <p className="verdict-risk">
             {t('offerVerdict.recommendation.risk', {
               level: t(`offerVerdict.risk.level.${risk.level}`),
