@@ -52,13 +52,23 @@ export const en = {
     export: 'Export changes…',
     import: 'Import changes…',
     hint: 'The file holds your saved changes, for version {{version}} of the rules.',
-    exported: 'Saved “{{fileName}}”.',
+    exported_one: 'Exported {{count}} saved change to “{{fileName}}”.',
+    exported_other: 'Exported {{count}} saved changes to “{{fileName}}”.',
+    exportedNotUnsaved_one:
+      'Exported {{count}} saved change to “{{fileName}}”. Your unsaved changes are not in it: save them, then export again to include them.',
+    exportedNotUnsaved_other:
+      'Exported {{count}} saved changes to “{{fileName}}”. Your unsaved changes are not in it: save them, then export again to include them.',
+    nothing: 'Nothing to export: no rule is changed from the article’s. No file was written.',
+    nothingSaved:
+      'Nothing to export yet: the file holds saved changes only, and none are saved. Save your changes, then export them.',
     cancelled: 'Cancelled. Nothing changed.',
     failed: 'That did not work; nothing changed. Details: {{detail}}',
     imported_one:
       'Read “{{fileName}}”: {{count}} change. Its effect shows above; save to keep it, or discard it.',
     imported_other:
       'Read “{{fileName}}”: {{count}} changes. Their effect shows above; save to keep them, or discard them.',
+    importedSame:
+      'Read “{{fileName}}”: these are the rules already saved and in use, so there is nothing to save.',
     refused: 'Nothing was changed: “{{fileName}}” cannot be used.',
     problem: {
       'too-large': 'The file is {{size}} MB; the limit is {{limit}} MB.',

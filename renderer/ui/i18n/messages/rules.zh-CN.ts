@@ -54,13 +54,22 @@ export const zhCN: Widen<typeof en> = {
     export: '导出修改…',
     import: '导入修改…',
     hint: '文件包含你已保存的修改，适用于第 {{version}} 版规则。',
-    exported: '已保存“{{fileName}}”。',
+    exported_one: '已把 {{count}} 处已保存的修改导出到“{{fileName}}”。',
+    exported_other: '已把 {{count}} 处已保存的修改导出到“{{fileName}}”。',
+    exportedNotUnsaved_one:
+      '已把 {{count}} 处已保存的修改导出到“{{fileName}}”。未保存的修改不在其中：请先保存，再导出一次。',
+    exportedNotUnsaved_other:
+      '已把 {{count}} 处已保存的修改导出到“{{fileName}}”。未保存的修改不在其中：请先保存，再导出一次。',
+    nothing: '没有可导出的内容：所有规则都与文章一致，没有写出文件。',
+    nothingSaved:
+      '暂时没有可导出的内容：文件只包含已保存的修改，而你还没有保存任何修改。请先保存，再导出。',
     cancelled: '已取消，没有任何改动。',
     failed: '操作没有成功，没有任何改动。详情：{{detail}}',
     imported_one:
       '已读取“{{fileName}}”：{{count}} 处修改。上方已显示其影响；保存即可保留，也可以放弃。',
     imported_other:
       '已读取“{{fileName}}”：{{count}} 处修改。上方已显示其影响；保存即可保留，也可以放弃。',
+    importedSame: '已读取“{{fileName}}”：与已保存、正在使用的规则相同，无需保存。',
     refused: '没有任何改动：“{{fileName}}”无法使用。',
     problem: {
       'too-large': '文件大小为 {{size}} MB，上限是 {{limit}} MB。',

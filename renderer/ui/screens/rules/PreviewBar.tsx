@@ -12,6 +12,11 @@ export interface RulesStatus {
   error: boolean
 }
 
+/** A note shown in the bar, with the draft's revision when it was said. */
+export interface ShownStatus extends RulesStatus {
+  revision: number
+}
+
 /** "Your tier: Mid-level → Premium, score 26.3 → 52.5": the draft's effect on the user's own
  *  assessment, before anything is saved. */
 function usePreviewText(stored: StoredForAssessment, draft: RulesDraft): string {
@@ -96,7 +101,7 @@ export function PreviewBar({
   onDiscard,
 }: {
   busy: boolean
-  status: RulesStatus | null
+  status: ShownStatus | null
   onSave: () => void
   onDiscard: () => void
 }) {
@@ -106,6 +111,9 @@ export function PreviewBar({
   const stored = draft.stored
   const preview = usePreviewText(stored, draft)
   const profileSaved = stored.sources.profile !== undefined
+  // What was just done ("Saved …", "Read …: save to keep them") holds until the draft changes
+  // again: beside later edits it said the opposite of "Unsaved changes".
+  const note = status?.revision === draft.revision ? status : null
   return (
     <div className="rules-bar" role="region" aria-label={t('rules.preview.label')}>
       <div className="rules-bar-main">
@@ -135,8 +143,8 @@ export function PreviewBar({
           </button>
         </div>
       </div>
-      <p role="status" className={`status${status?.error ? ' error' : ''}`}>
-        {status?.text ?? ''}
+      <p role="status" className={`status${note?.error ? ' error' : ''}`}>
+        {note?.text ?? ''}
       </p>
       <IssueSummary draft={draft} />
     </div>

@@ -11,6 +11,7 @@ import { fileProblemText } from './file-problem-text'
 import { changedPaths } from './override-paths'
 import type { RulesStatus } from './PreviewBar'
 import { ResetAllButton } from './ResetAllButton'
+import { useDraftSelector, useDraftStore } from './use-rules-draft'
 
 /** A refused file: its name, why, and where (one line an issue). */
 interface Refusal {
@@ -40,7 +41,9 @@ export function RulesFileBar({
   const language = i18n.language as UiLanguage
   const { platform } = useServices()
   const [refusal, setRefusal] = useState<Refusal | null>(null)
+  const store = useDraftStore()
   const changed = changedPaths(storedOverrides, DEFAULT_RULESET).length
+  const unsaved = useDraftSelector((draft) => draft.dirty)
 
   const failure = (error: unknown) => {
     const detail = error instanceof PlatformError ? error.error.code : String(error)
@@ -49,13 +52,28 @@ export function RulesFileBar({
 
   async function exportFile() {
     setRefusal(null)
+    // The file holds what is saved: with nothing saved it would be an empty file, downloaded
+    // without a word (new-user trial). Said instead, and what to do when edits are unsaved.
+    if (changed === 0) {
+      onStatus({
+        text: t(unsaved ? 'rules.file.nothingSaved' : 'rules.file.nothing'),
+        error: false,
+      })
+      return
+    }
     try {
       const now = new Date()
       const text = serializeOverridesFile(storedOverrides, DEFAULT_RULESET.version, now)
       const outcome = await platform.saveTextFile(`tidemark-rules-${fileDate(now)}.json`, text)
       onStatus(
         outcome.status === 'saved'
-          ? { text: t('rules.file.exported', { fileName: outcome.fileName }), error: false }
+          ? {
+              text: t(unsaved ? 'rules.file.exportedNotUnsaved' : 'rules.file.exported', {
+                fileName: outcome.fileName,
+                count: changed,
+              }),
+              error: false,
+            }
           : { text: t('rules.file.cancelled'), error: false },
       )
     } catch (error) {
@@ -82,8 +100,10 @@ export function RulesFileBar({
         return
       }
       onLoad(result.file.overrides)
+      // The same rules as those saved leave nothing to save (Save stays disabled): say so.
+      const same = !store.current().dirty
       onStatus({
-        text: t('rules.file.imported', {
+        text: t(same ? 'rules.file.importedSame' : 'rules.file.imported', {
           fileName: opened.fileName,
           count: changedPaths(result.file.overrides, DEFAULT_RULESET).length,
         }),

@@ -8,7 +8,7 @@ import {
 import { DataValidationError } from '../../../data/validation'
 import { useStoredForAssessment, type StoredForAssessment } from '../../hooks/use-assessment'
 import { useServices } from '../../services'
-import { PreviewBar, type RulesStatus } from './PreviewBar'
+import { PreviewBar, type RulesStatus, type ShownStatus } from './PreviewBar'
 import { RulesFileBar } from './RulesFileBar'
 import { RulesToc } from './RulesToc'
 import { RulesFilterContext } from './rules-filter'
@@ -63,9 +63,15 @@ function RulesBody({ stored }: { stored: StoredForAssessment }) {
   )
   const [busy, setBusy] = useState(false)
   // Back on the screen with an unsaved edit from before: it is still there, and says so.
-  const [status, setStatus] = useState<RulesStatus | null>(() =>
-    store.current().dirty ? { text: t('rules.preview.kept'), error: false } : null,
+  const [status, setShownStatus] = useState<ShownStatus | null>(() =>
+    store.current().dirty
+      ? { text: t('rules.preview.kept'), error: false, revision: store.current().revision }
+      : null,
   )
+  /** Says what was just done, of the draft as it is now (the bar drops it at the next edit). */
+  const setStatus = (said: RulesStatus | null) => {
+    setShownStatus(said && { ...said, revision: store.current().revision })
+  }
   const [query, setQuery] = useState('')
   const filter = query.trim().toLowerCase()
 

@@ -39,6 +39,9 @@ export interface RulesDraft {
   issues: OverrideIssue[]
   /** The draft's ruleset when valid, else the one in use. */
   ruleset: Ruleset
+  /** Counts the changes of the edit (a keystroke, an import, a discard): a note about what was
+   *  just done holds until the next one. */
+  revision: number
   text(path: RulePath): string
   value(path: RulePath): unknown
   issuesAt(path: RulePath): OverrideIssue[]
@@ -62,7 +65,7 @@ export function parseTypedNumber(text: string): number | undefined {
   return Number.isFinite(value) ? value : undefined
 }
 
-function derive(stored: StoredForAssessment, edit: RulesEdit | null): RulesDraft {
+function derive(stored: StoredForAssessment, edit: RulesEdit | null, revision: number): RulesDraft {
   const storedOverrides = stored.rulesetInUse.overrides
   const overrides = edit?.overrides ?? storedOverrides
   const texts = edit?.texts ?? {}
@@ -85,6 +88,7 @@ function derive(stored: StoredForAssessment, edit: RulesEdit | null): RulesDraft
     check,
     issues,
     ruleset: check.ok ? check.ruleset : stored.rulesetInUse.ruleset,
+    revision,
     value,
     text: (path) => {
       const typed = texts[path]
@@ -104,6 +108,7 @@ function derive(stored: StoredForAssessment, edit: RulesEdit | null): RulesDraft
  */
 export class RulesDraftStore {
   private edit: RulesEdit | null = null
+  private revision = 0
   private draft: RulesDraft
   private readonly listeners = new Set<() => void>()
   private readonly labels = new Map<RulePath, string>()
@@ -118,7 +123,7 @@ export class RulesDraftStore {
     private readonly onEdit?: (edit: RulesEdit | null) => void,
   ) {
     this.edit = kept
-    this.draft = derive(stored, kept)
+    this.draft = derive(stored, kept, 0)
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -144,6 +149,7 @@ export class RulesDraftStore {
 
   private change(edit: RulesEdit | null): void {
     this.edit = edit
+    this.revision += 1
     this.onEdit?.(edit)
     this.refresh()
   }
@@ -151,7 +157,7 @@ export class RulesDraftStore {
   /** Derives the draft again: after a change, new stored records, or a new language (zod words
    *  its messages in the current locale). */
   refresh(): void {
-    this.draft = derive(this.stored, this.edit)
+    this.draft = derive(this.stored, this.edit, this.revision)
     for (const listener of this.listeners) listener()
   }
 
