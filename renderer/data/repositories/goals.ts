@@ -36,3 +36,15 @@ export async function saveGoal(
 export async function deleteGoal(db: TidemarkDatabase, id: string): Promise<void> {
   await db.goals.delete(id)
 }
+
+/**
+ * Puts a deleted goal back exactly as it was (its id, dates, target and skills), for Undo. Its
+ * skill may have gone meanwhile: the goal then says so, as any goal whose skill was removed.
+ */
+export async function restoreGoal(db: TidemarkDatabase, goal: StoredGoal): Promise<StoredGoal> {
+  const row = validate(storedGoalSchema, goal, 'goal')
+  await db.transaction('rw', db.goals, async () => {
+    await db.goals.put(row)
+  })
+  return row
+}

@@ -104,3 +104,29 @@ export async function deleteJournalEntry(
   })
   if (revision !== null) announceJournalChange(db, { kind: 'delete', ids: [id], revision })
 }
+
+/**
+ * Puts a deleted entry back exactly as it was (its id, dates, links and evidence), for Undo:
+ * with the revision bump and, when it is evidence, today's score, in one transaction, as a
+ * save. A link to a skill or offer deleted meanwhile refuses it (DataValidationError).
+ */
+export async function restoreJournalEntry(
+  db: TidemarkDatabase,
+  entry: StoredJournalEntry,
+  now = new Date(),
+): Promise<StoredJournalEntry> {
+  const row = validate(storedJournalEntrySchema, entry, 'journal')
+  const revision = await db.transaction(
+    'rw',
+    [...snapshotTables(db), db.meta, db.offers],
+    async () => {
+      await checkLinks(db, row.skillIds, row.offerId)
+      await db.journal.put(row)
+      const next = await bumpJournalRevision(db)
+      if (row.evidence.length > 0) await recordSkillSnapshot(db, now)
+      return next
+    },
+  )
+  announceJournalChange(db, { kind: 'put', ids: [row.id], revision })
+  return row
+}

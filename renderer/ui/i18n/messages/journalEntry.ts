@@ -60,6 +60,14 @@ export const en = {
   confirmDeleteYes: 'Delete it',
   confirmDeleteNo: 'Keep it',
   deleteFailed: 'Could not delete: {{detail}}',
+  /** After a delete (an entry, a goal): Undo puts the record back as it was. */
+  undo: {
+    button: 'Undo',
+    named: 'Undo deleting “{{title}}”',
+    deleted: 'Deleted “{{title}}”.',
+    restored: 'Restored “{{title}}”.',
+    failed: '“{{title}}” was not restored: {{detail}}',
+  },
   meta: {
     kind: 'Kind',
     date: 'Date',

@@ -62,6 +62,13 @@ export const zhCN: Widen<typeof en> = {
   confirmDeleteYes: '确认删除',
   confirmDeleteNo: '保留',
   deleteFailed: '删除失败：{{detail}}',
+  undo: {
+    button: '撤销',
+    named: '撤销删除“{{title}}”',
+    deleted: '已删除“{{title}}”。',
+    restored: '已恢复“{{title}}”。',
+    failed: '未能恢复“{{title}}”：{{detail}}',
+  },
   meta: {
     kind: '类型',
     date: '日期',

@@ -1,11 +1,13 @@
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { GoalProgress } from '../../../../data/goal-progress'
 import type { StoredGoal } from '../../../../data/records'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { goalAim, goalDue, goalStanding } from './goal-text'
 
-/** One goal: its title and state, what it aims at and how far it has come, when it is due. */
+/**
+ * One goal: its title and state, what it aims at and how far it has come, when it is due.
+ * Delete deletes at once (the view offers Undo).
+ */
 export function GoalItem({
   progress,
   today,
@@ -21,7 +23,6 @@ export function GoalItem({
 }) {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
-  const [confirming, setConfirming] = useState(false)
   const { goal, status } = progress
   const aim = goalAim(progress, t, language, today)
   const standing = goalStanding(progress, t)
@@ -49,68 +50,38 @@ export function GoalItem({
         <p className="goal-standing">{standing}</p>
       ) : null}
       <p className="muted goal-due">{goalDue(progress, t, language, today)}</p>
-      {confirming ? (
-        <div className="goal-confirm" role="group" aria-label={t('journalProgress.goals.remove')}>
-          <p>{t('journalProgress.goals.confirmRemove', { title: goal.title })}</p>
-          <div className="actions">
-            <button
-              type="button"
-              className="danger"
-              onClick={() => {
-                onDelete(goal)
-              }}
-            >
-              {t('journalProgress.goals.remove')}
-            </button>
-            <button
-              type="button"
-              ref={(button) => {
-                button?.focus()
-              }}
-              onClick={() => {
-                setConfirming(false)
-              }}
-            >
-              {t('journalProgress.goals.cancel')}
-            </button>
-          </div>
-        </div>
-      ) : (
-        <div className="actions goal-actions">
-          <button
-            type="button"
-            aria-label={t('journalProgress.goals.editNamed', { title: goal.title })}
-            onClick={() => {
-              onEdit(goal)
-            }}
-          >
-            {t('journalProgress.goals.edit')}
-          </button>
-          <button
-            type="button"
-            aria-label={t(
-              goal.done
-                ? 'journalProgress.goals.reopenNamed'
-                : 'journalProgress.goals.markDoneNamed',
-              { title: goal.title },
-            )}
-            onClick={() => {
-              onToggleDone(goal)
-            }}
-          >
-            {t(goal.done ? 'journalProgress.goals.reopen' : 'journalProgress.goals.markDone')}
-          </button>
-          <button
-            type="button"
-            aria-label={t('journalProgress.goals.removeNamed', { title: goal.title })}
-            onClick={() => {
-              setConfirming(true)
-            }}
-          >
-            {t('journalProgress.goals.remove')}
-          </button>
-        </div>
-      )}
+      <div className="actions goal-actions">
+        <button
+          type="button"
+          aria-label={t('journalProgress.goals.editNamed', { title: goal.title })}
+          onClick={() => {
+            onEdit(goal)
+          }}
+        >
+          {t('journalProgress.goals.edit')}
+        </button>
+        <button
+          type="button"
+          aria-label={t(
+            goal.done ? 'journalProgress.goals.reopenNamed' : 'journalProgress.goals.markDoneNamed',
+            { title: goal.title },
+          )}
+          onClick={() => {
+            onToggleDone(goal)
+          }}
+        >
+          {t(goal.done ? 'journalProgress.goals.reopen' : 'journalProgress.goals.markDone')}
+        </button>
+        <button
+          type="button"
+          aria-label={t('journalProgress.goals.removeNamed', { title: goal.title })}
+          onClick={() => {
+            onDelete(goal)
+          }}
+        >
+          {t('journalProgress.goals.remove')}
+        </button>
+      </div>
     </li>
   )
 }

@@ -1,8 +1,8 @@
-import { useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { goalsInOrder } from '../../../../data/goal-progress'
 import type { StoredGoal } from '../../../../data/records'
-import { deleteGoal, saveGoal } from '../../../../data/repositories/goals'
+import { deleteGoal, restoreGoal, saveGoal } from '../../../../data/repositories/goals'
 import { useServices } from '../../../services'
 import { GoalForm } from './GoalForm'
 import { GoalItem } from './GoalItem'
@@ -11,33 +11,53 @@ import './goals.css'
 
 type FormState = { goal: StoredGoal | undefined } | undefined
 
+/** The status line: a sentence, or a deletion with its Undo. */
+type Status = { kind: 'said'; text: string } | { kind: 'deleted'; goal: StoredGoal } | undefined
+
 /**
  * Goals with their target dates and progress: the open ones next due first, the done ones apart;
- * add, edit, mark done or delete. Progress comes from the data layer (goalProgress).
+ * add, edit, mark done or delete (at once, with Undo in the status line, which puts the goal
+ * back as it was). Progress comes from the data layer (goalProgress).
  */
 export function GoalsView() {
   const { t } = useTranslation()
   const { db } = useServices()
   const read = useGoals()
   const [form, setForm] = useState<FormState>()
-  const [status, setStatus] = useState<string | undefined>()
+  const [status, setStatus] = useState<Status>()
   const addButton = useRef<HTMLButtonElement>(null)
+  const undoButton = useRef<HTMLButtonElement>(null)
   const ordered = useMemo(() => (read ? goalsInOrder(read.progress) : undefined), [read])
+  // Focus goes to Undo as it appears: the deleted goal's buttons are gone.
+  useEffect(() => {
+    if (status?.kind === 'deleted') undoButton.current?.focus()
+  }, [status])
 
   if (!read || !ordered) return <p className="muted">{t('journalProgress.goals.loading')}</p>
 
+  const say = (text: string) => {
+    setStatus({ kind: 'said', text })
+  }
+  const failed = (error: unknown) => {
+    say(
+      t('journalProgress.goals.errors.saveFailed', {
+        detail: error instanceof Error ? error.message : String(error),
+      }),
+    )
+  }
   const closeForm = () => {
     setForm(undefined)
     requestAnimationFrame(() => addButton.current?.focus())
   }
-  const run = (action: () => Promise<unknown>, done: string) => {
-    action().then(
+  const undo = (goal: StoredGoal) => {
+    restoreGoal(db, goal).then(
       () => {
-        setStatus(done)
+        say(t('journalEntry.undo.restored', { title: goal.title }))
       },
       (error: unknown) => {
-        setStatus(
-          t('journalProgress.goals.errors.saveFailed', {
+        say(
+          t('journalEntry.undo.failed', {
+            title: goal.title,
             detail: error instanceof Error ? error.message : String(error),
           }),
         )
@@ -54,17 +74,14 @@ export function GoalsView() {
         setForm({ goal })
       }}
       onToggleDone={(goal) => {
-        run(
-          () => saveGoal(db, { ...goal, done: !goal.done }),
-          t('journalProgress.goals.saved', { title: goal.title }),
-        )
+        saveGoal(db, { ...goal, done: !goal.done }).then(() => {
+          say(t('journalProgress.goals.saved', { title: goal.title }))
+        }, failed)
       }}
       onDelete={(goal) => {
-        run(
-          () => deleteGoal(db, goal.id),
-          t('journalProgress.goals.removed', { title: goal.title }),
-        )
-        requestAnimationFrame(() => addButton.current?.focus())
+        deleteGoal(db, goal.id).then(() => {
+          setStatus({ kind: 'deleted', goal })
+        }, failed)
       }}
     />
   )
@@ -75,7 +92,23 @@ export function GoalsView() {
         <h2 id="goals-title">{t('journalProgress.goals.title')}</h2>
         <p className="hint">{t('journalProgress.goals.intro')}</p>
         <div role="status" className="status goals-status">
-          {status}
+          {status?.kind === 'deleted' ? (
+            <>
+              {t('journalEntry.undo.deleted', { title: status.goal.title })}{' '}
+              <button
+                type="button"
+                ref={undoButton}
+                aria-label={t('journalEntry.undo.named', { title: status.goal.title })}
+                onClick={() => {
+                  undo(status.goal)
+                }}
+              >
+                {t('journalEntry.undo.button')}
+              </button>
+            </>
+          ) : (
+            status?.text
+          )}
         </div>
         {form ? (
           <GoalForm
@@ -84,7 +117,7 @@ export function GoalsView() {
             skills={read.skills}
             today={read.today}
             onSaved={(saved) => {
-              setStatus(t('journalProgress.goals.saved', { title: saved.title }))
+              say(t('journalProgress.goals.saved', { title: saved.title }))
               closeForm()
             }}
             onCancel={closeForm}
