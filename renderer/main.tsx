@@ -10,6 +10,7 @@ import {
   warmJournalFirstScreen,
 } from './ui/screens/journal/timeline/read-ahead'
 import { sectionFromHash, type SectionId } from './ui/sections'
+import { scrollKeysReach } from './ui/keyboard-scroll'
 import './ui/styles.css'
 
 declare global {
@@ -243,6 +244,7 @@ function showPlainFailure(container: HTMLElement, error: unknown): void {
 
 const container = document.getElementById('root')
 if (container) {
+  scrollKeysReach(container)
   start(container).catch((error: unknown) => {
     showPlainFailure(container, error)
   })
