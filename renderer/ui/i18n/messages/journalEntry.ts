@@ -68,6 +68,11 @@ export const en = {
     restored: 'Restored “{{title}}”.',
     failed: '“{{title}}” was not restored: {{detail}}',
   },
+  /** A goal marked done or reopened (the goals' other words are journalProgress.goals). */
+  goalDone: {
+    marked: 'Marked “{{title}}” done.',
+    reopened: 'Reopened “{{title}}”.',
+  },
   meta: {
     kind: 'Kind',
     date: 'Date',

@@ -69,6 +69,10 @@ export const zhCN: Widen<typeof en> = {
     restored: '已恢复“{{title}}”。',
     failed: '未能恢复“{{title}}”：{{detail}}',
   },
+  goalDone: {
+    marked: '已将“{{title}}”标为完成。',
+    reopened: '已重新打开“{{title}}”。',
+  },
   meta: {
     kind: '类型',
     date: '日期',

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { saveGoal } from '../../../../renderer/data/repositories/goals'
 import { GoalsView } from '../../../../renderer/ui/screens/journal/goals/GoalsView'
@@ -10,6 +10,9 @@ afterEach(cleanup)
 const WORDS = {
   en: {
     markDone: 'Mark done: “Three interviews”',
+    reopen: 'Reopen “Three interviews”',
+    marked: 'Marked “Three interviews” done.',
+    done: 'Done',
     remove: 'Delete “Three interviews”',
     deleted: 'Deleted “Three interviews”.',
     undo: 'Undo deleting “Three interviews”',
@@ -17,6 +20,9 @@ const WORDS = {
   },
   'zh-CN': {
     markDone: '标记完成：“Three interviews”',
+    reopen: '重新打开“Three interviews”',
+    marked: '已将“Three interviews”标为完成。',
+    done: '已完成',
     remove: '删除“Three interviews”',
     deleted: '已删除“Three interviews”。',
     undo: '撤销删除“Three interviews”',
@@ -42,6 +48,20 @@ function status() {
 describe.each(['en', 'zh-CN'] as const)('goals (%s)', (language) => {
   const words = WORDS[language]
 
+  it('Mark done says so and keeps focus on the goal, in its new place', async () => {
+    await withGoal(language)
+    const markDone = await screen.findByRole('button', { name: words.markDone }, { timeout: 5000 })
+    markDone.focus()
+    fireEvent.click(markDone)
+    const reopen = await screen.findByRole('button', { name: words.reopen })
+    expect(within(screen.getByRole('list', { name: words.done })).getByText('Three interviews'))
+      .toBeTruthy()
+    await waitFor(() => {
+      expect(document.activeElement).toBe(reopen)
+    })
+    expect(status()).toBe(words.marked)
+  })
+
   it('Delete deletes at once and says so; Undo puts the goal back exactly', async () => {
     const { db, goal } = await withGoal(language)
     fireEvent.click(await screen.findByRole('button', { name: words.remove }, { timeout: 5000 }))
@@ -54,5 +74,8 @@ describe.each(['en', 'zh-CN'] as const)('goals (%s)', (language) => {
       expect(status()).toBe(words.restored)
     })
     expect(await db.goals.get(goal.id)).toEqual(goal)
+    await waitFor(() => {
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: words.markDone }))
+    })
   })
 })

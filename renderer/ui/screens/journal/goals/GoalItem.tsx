@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { GoalProgress } from '../../../../data/goal-progress'
 import type { StoredGoal } from '../../../../data/records'
@@ -11,18 +12,29 @@ import { goalAim, goalDue, goalStanding } from './goal-text'
 export function GoalItem({
   progress,
   today,
+  focusToggle,
+  onToggleFocused,
   onEdit,
   onToggleDone,
   onDelete,
 }: {
   progress: GoalProgress
   today: string
+  /** Puts focus on Mark done / Reopen (the goal was just moved or put back). */
+  focusToggle: boolean
+  onToggleFocused: () => void
   onEdit: (goal: StoredGoal) => void
   onToggleDone: (goal: StoredGoal) => void
   onDelete: (goal: StoredGoal) => void
 }) {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
+  const toggle = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    if (!focusToggle) return
+    toggle.current?.focus()
+    onToggleFocused()
+  }, [focusToggle, onToggleFocused])
   const { goal, status } = progress
   const aim = goalAim(progress, t, language, today)
   const standing = goalStanding(progress, t)
@@ -62,6 +74,7 @@ export function GoalItem({
         </button>
         <button
           type="button"
+          ref={toggle}
           aria-label={t(
             goal.done ? 'journalProgress.goals.reopenNamed' : 'journalProgress.goals.markDoneNamed',
             { title: goal.title },

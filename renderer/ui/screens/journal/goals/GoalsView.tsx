@@ -25,6 +25,9 @@ export function GoalsView() {
   const read = useGoals()
   const [form, setForm] = useState<FormState>()
   const [status, setStatus] = useState<Status>()
+  // The goal whose Mark done / Reopen gets focus once drawn where it now belongs (done or
+  // open): marking it done moves it to the other list, and its old button is gone.
+  const [focusGoal, setFocusGoal] = useState<{ id: string; done: boolean } | undefined>()
   const addButton = useRef<HTMLButtonElement>(null)
   const undoButton = useRef<HTMLButtonElement>(null)
   const ordered = useMemo(() => (read ? goalsInOrder(read.progress) : undefined), [read])
@@ -53,6 +56,7 @@ export function GoalsView() {
     restoreGoal(db, goal).then(
       () => {
         say(t('journalEntry.undo.restored', { title: goal.title }))
+        setFocusGoal({ id: goal.id, done: goal.done })
       },
       (error: unknown) => {
         say(
@@ -69,13 +73,22 @@ export function GoalsView() {
       key={progress.goal.id}
       progress={progress}
       today={read.today}
+      focusToggle={focusGoal?.id === progress.goal.id && focusGoal.done === progress.goal.done}
+      onToggleFocused={() => {
+        setFocusGoal(undefined)
+      }}
       onEdit={(goal) => {
         setStatus(undefined)
         setForm({ goal })
       }}
       onToggleDone={(goal) => {
         saveGoal(db, { ...goal, done: !goal.done }).then(() => {
-          say(t('journalProgress.goals.saved', { title: goal.title }))
+          say(
+            t(goal.done ? 'journalEntry.goalDone.reopened' : 'journalEntry.goalDone.marked', {
+              title: goal.title,
+            }),
+          )
+          setFocusGoal({ id: goal.id, done: !goal.done })
         }, failed)
       }}
       onDelete={(goal) => {
