@@ -33,7 +33,7 @@ export const en = {
     withPoints_one: '{{sentence}}: {{points}} point',
     withPoints_other: '{{sentence}}: {{points}} points',
     domainFirst:
-      '{{domain}} at level {{level}} ({{levelName}}), your strongest domain, class {{premiumClass}}, counted in full',
+      '{{domain}} at level {{level}} ({{levelName}}), class {{premiumClass}}: the domain that scores you most, counted in full',
     domainNext:
       '{{domain}} at level {{level}} ({{levelName}}), class {{premiumClass}}, counted at {{weight}} as your domain no. {{rank}}',
     domainUncounted:

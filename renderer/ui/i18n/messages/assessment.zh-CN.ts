@@ -36,7 +36,7 @@ export const zhCN: Widen<typeof en> = {
     withPoints_one: '{{sentence}}：{{points}} 分',
     withPoints_other: '{{sentence}}：{{points}} 分',
     domainFirst:
-      '{{domain}} {{level}} 级（{{levelName}}），是你最强的方向，属 {{premiumClass}} 类，全额计分',
+      '{{domain}} {{level}} 级（{{levelName}}），属 {{premiumClass}} 类，是你得分最高的方向，全额计分',
     domainNext:
       '{{domain}} {{level}} 级（{{levelName}}），属 {{premiumClass}} 类，作为第 {{rank}} 个方向按 {{weight}} 计分',
     domainUncounted:

@@ -129,7 +129,7 @@ describe('skill reason sentences', () => {
       return reasonText(reason, t, 'en', ruleset)
     }
     expect(say('deep-learning')).toBe(
-      'Deep learning at level 3 (proficient), your strongest domain, class A, counted in full: +26.3 points',
+      'Deep learning at level 3 (proficient), class A: the domain that scores you most, counted in full: +26.3 points',
     )
     expect(say('nlp')).toBe(
       'NLP at level 3 (proficient), class A, counted at 50% as your domain no. 2: +13.1 points',
@@ -160,7 +160,7 @@ describe('skill reason sentences', () => {
       return reasonText(reason, t, 'zh-CN', ruleset)
     }
     expect(say('deep-learning')).toBe(
-      '深度学习 3 级（熟练），是你最强的方向，属 A 类，全额计分：+26.3 分',
+      '深度学习 3 级（熟练），属 A 类，是你得分最高的方向，全额计分：+26.3 分',
     )
     expect(say('nlp')).toBe('NLP 算法 3 级（熟练），属 A 类，作为第 2 个方向按 50% 计分：+13.1 分')
     expect(say('phd-in-field')).toBe('对口博士：+15 分')
