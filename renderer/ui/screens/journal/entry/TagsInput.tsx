@@ -2,21 +2,26 @@ import { useId, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { fieldControlProps } from '../../../form/described-by'
 import { ErrorText } from '../../../form/ErrorText'
+import { spellTags, tagKey } from './tag-spelling'
 
 const MAX_SUGGESTIONS = 8
 
-/** The used tags that complete what is typed (prefix first), leaving out those already added. */
+/**
+ * The used tags that complete what is typed (prefix first), leaving out those already added;
+ * case and full- or half-width do not matter (tagKey).
+ */
 export function tagSuggestions(
   used: readonly string[],
   added: readonly string[],
   typed: string,
 ): string[] {
-  const needle = typed.trim().toLowerCase()
+  const needle = tagKey(typed.trim())
   if (needle === '') return []
-  const free = used.filter((tag) => !added.includes(tag))
-  const starts = free.filter((tag) => tag.toLowerCase().startsWith(needle))
+  const taken = new Set(added.map(tagKey))
+  const free = used.filter((tag) => !taken.has(tagKey(tag)))
+  const starts = free.filter((tag) => tagKey(tag).startsWith(needle))
   const contains = free.filter(
-    (tag) => !tag.toLowerCase().startsWith(needle) && tag.toLowerCase().includes(needle),
+    (tag) => !tagKey(tag).startsWith(needle) && tagKey(tag).includes(needle),
   )
   return [...starts, ...contains].slice(0, MAX_SUGGESTIONS)
 }
@@ -47,11 +52,9 @@ export function TagsInput({
   const activeId = showList && active >= 0 ? `${id}-option-${String(active)}` : undefined
 
   function add(raw: string) {
-    const tags = raw
-      .split(/[,，]/)
-      .map((tag) => tag.trim())
-      .filter((tag) => tag !== '' && !value.includes(tag))
-    if (tags.length > 0) onChange([...value, ...new Set(tags)])
+    // "rag" when "RAG" is in use adds "RAG": one tag, not two that differ in case or width.
+    const tags = spellTags(raw.split(/[,，]/), value, used)
+    if (tags.length > 0) onChange([...value, ...tags])
     setTyped('')
     setActive(-1)
   }
