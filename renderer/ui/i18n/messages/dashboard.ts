@@ -20,12 +20,14 @@ export const en = {
     load: 'Load the sample',
     loading: 'Loading the sample…',
     notice:
-      'You are looking at the sample profile (the article’s mover). Clearing it removes only the sample’s records: anything you added yourself stays.',
+      'You are looking at the sample profile (the article’s mover). Clearing it removes only the sample’s records: anything you added or changed yourself stays.',
     clear: 'Clear the sample',
     clearing: 'Clearing…',
     loaded: 'The sample is loaded: its tier, gaps and offers are below.',
     cleared: 'The sample is cleared. Anything you added yourself is still here.',
     profileKept: 'Your profile stays, since you changed it after loading the sample.',
+    kept_one: 'The one sample record you changed stays, as your own.',
+    kept_other: 'The {{count}} sample records you changed stay, as your own.',
     refused:
       'The sample loads only into an empty Tidemark: you already have a profile, skills or offers, and the sample never mixes with them. Nothing was changed.',
     failed: 'That did not work, and nothing was changed. Details: {{detail}}',

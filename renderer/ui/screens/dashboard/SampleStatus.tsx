@@ -10,6 +10,8 @@ export function SampleStatus({ outcome }: { outcome: SampleOutcome | null }) {
   else if (outcome?.kind === 'cleared') {
     done = t('dashboard.sample.cleared')
     if (outcome.cleared.profile === 'kept') done += ` ${t('dashboard.sample.profileKept')}`
+    const { kept } = outcome.cleared
+    if (kept > 0) done += ` ${t('dashboard.sample.kept', { count: kept })}`
   }
   return (
     <>

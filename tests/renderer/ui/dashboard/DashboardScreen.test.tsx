@@ -80,6 +80,16 @@ describe('Dashboard', () => {
       expect(screen.getByTestId('dashboard-backup').textContent).toContain('not been exported yet')
     })
 
+    // The user writes on in a sample goal: clearing keeps it, as theirs, and says so.
+    const goal = await db.goals.get('sample-g-fine-tuning')
+    if (!goal) throw new Error('the sample has its goal')
+    await act(async () => {
+      await db.goals.put({
+        ...goal,
+        title: 'My own goal now',
+        updatedAt: '2099-01-01T00:00:00.000Z',
+      })
+    })
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Clear the sample' }))
       await Promise.resolve()
@@ -87,6 +97,10 @@ describe('Dashboard', () => {
     expect(await screen.findByTestId('dashboard-start', {}, SLOW)).toBeTruthy()
     expect(await screen.findByRole('button', { name: 'Load the sample' }, SLOW)).toBeTruthy()
     expect(screen.getByTestId('sample-status').textContent).toContain('The sample is cleared')
+    expect(screen.getByTestId('sample-status').textContent).toContain(
+      'The one sample record you changed stays, as your own.',
+    )
+    expect((await db.goals.toArray()).map((kept) => kept.title)).toEqual(['My own goal now'])
     expect(await db.skills.count()).toBe(0)
     expect(await db.offers.count()).toBe(0)
     expect(await db.profile.count()).toBe(0)
