@@ -72,7 +72,10 @@ export const en = {
     refused: 'Nothing was changed: “{{fileName}}” cannot be used.',
     problem: {
       'too-large': 'The file is {{size}} MB; the limit is {{limit}} MB.',
-      'not-json': 'It is not JSON (it may be cut short): {{detail}}',
+      'not-json':
+        'The file is cut short or is not valid JSON. Export it again from Tidemark, or choose another file.',
+      'not-json-line':
+        'The file is cut short or is not valid JSON (near line {{line}}). Export it again from Tidemark, or choose another file.',
       'too-deep': 'It nests deeper than any rules file, at {{path}}.',
       'forbidden-key': 'It holds a key that is not allowed (“{{key}}”) at {{path}}.',
       'string-too-long': 'A text at {{path}} is longer than any rule’s.',
@@ -101,6 +104,21 @@ export const en = {
     ruleTwice: 'Rule “{{id}}” is changed twice.',
     forbiddenKey: 'Not a field of the rules.',
     notAnObject: 'Expected an object of changes.',
+    allowed: {
+      range: 'Enter a number from {{min}} to {{max}}.',
+      rangeWhole: 'Enter a whole number from {{min}} to {{max}}.',
+      atLeast: 'Enter a number of {{min}} or more.',
+      atLeastWhole: 'Enter a whole number of {{min}} or more.',
+      above: 'Enter a number above {{min}}.',
+      aboveWhole: 'Enter a whole number above {{min}}.',
+      atMost: 'Enter a number of {{max}} or less.',
+      atMostWhole: 'Enter a whole number of {{max}} or less.',
+      any: 'Enter a number.',
+      anyWhole: 'Enter a whole number.',
+      choice: 'Choose one of {{options}}.',
+      optionSeparator: ', ',
+      yesNo: 'Choose yes or no.',
+    },
     known: {
       levelFactors: 'Level factors must not fall from one level to the next.',
       depthWeights: 'Depth weights must not rise from one domain to the next.',

@@ -73,7 +73,9 @@ export const zhCN: Widen<typeof en> = {
     refused: '没有任何改动：“{{fileName}}”无法使用。',
     problem: {
       'too-large': '文件大小为 {{size}} MB，上限是 {{limit}} MB。',
-      'not-json': '这不是 JSON 文件（可能不完整）：{{detail}}',
+      'not-json': '文件不完整，或不是有效的 JSON：请从潮位重新导出，或换一个文件。',
+      'not-json-line':
+        '文件不完整，或不是有效的 JSON（第 {{line}} 行附近）：请从潮位重新导出，或换一个文件。',
       'too-deep': '文件在 {{path}} 处嵌套过深，不像规则文件。',
       'forbidden-key': '文件在 {{path}} 处含有不允许的键“{{key}}”。',
       'string-too-long': '{{path}} 处的文字超出任何规则的长度。',
@@ -101,6 +103,21 @@ export const zhCN: Widen<typeof en> = {
     ruleTwice: '规则“{{id}}”被修改了两次。',
     forbiddenKey: '这不是规则中的字段。',
     notAnObject: '应当是一组修改（对象）。',
+    allowed: {
+      range: '应为 {{min}} 到 {{max}} 之间的数。',
+      rangeWhole: '应为 {{min}} 到 {{max}} 之间的整数。',
+      atLeast: '应为 {{min}} 或更大的数。',
+      atLeastWhole: '应为 {{min}} 或更大的整数。',
+      above: '应为大于 {{min}} 的数。',
+      aboveWhole: '应为大于 {{min}} 的整数。',
+      atMost: '应为 {{max}} 或更小的数。',
+      atMostWhole: '应为 {{max}} 或更小的整数。',
+      any: '应为数字。',
+      anyWhole: '应为整数。',
+      choice: '应为 {{options}} 之一。',
+      optionSeparator: '、',
+      yesNo: '应为“是”或“否”。',
+    },
     known: {
       levelFactors: '等级系数不能随等级升高而降低。',
       depthWeights: '深度权重不能随方向排名靠后而升高。',

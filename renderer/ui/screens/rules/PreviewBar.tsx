@@ -78,7 +78,7 @@ function IssueSummary({ draft }: { draft: RulesDraft }) {
                   {label}
                 </button>
               ) : (
-                issueWhere(t, draft.ruleset, issue, language)
+                issueWhere(t, draft.ruleset, issue, language, (path) => store.labelOf(path))
               )}
               {t('rules.issue.separator')}
               {issueMessage(t, issue)}

@@ -93,7 +93,10 @@ export function RulesFileBar({
       if (!result.ok) {
         setRefusal({
           fileName: opened.fileName,
-          ...fileProblemText(t, result.problem, DEFAULT_RULESET, language),
+          ...fileProblemText(t, result.problem, DEFAULT_RULESET, language, {
+            text: opened.contents,
+            labelOf: (path) => store.labelOf(path),
+          }),
         })
         // The alert below says it all; a status line too would be read out twice.
         onStatus(null)

@@ -40,7 +40,9 @@ export function StoredIssuesBanner({
           {check.issues.map((issue, index) => (
             <li key={index}>
               {t('rules.issue.line', {
-                where: store.labelOf(issue.path) ?? issueWhere(t, DEFAULT_RULESET, issue, language),
+                where: issueWhere(t, DEFAULT_RULESET, issue, language, (path) =>
+                  store.labelOf(path),
+                ),
                 message: issueMessage(t, issue),
               })}
             </li>

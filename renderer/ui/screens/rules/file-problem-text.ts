@@ -4,12 +4,35 @@ import type { OverridesFileProblem } from '../../../data/transfer/overrides-file
 import type { UiLanguage } from '../../i18n/i18n'
 import { issueMessage, issueWhere } from './rule-text'
 
-/** Why an overrides file was refused, in the user's language: a sentence, then where, one a line. */
+/**
+ * The line of a JSON parser's complaint, for a person: V8 says "… at position 146 (line 7
+ * column 3)" or "… at position 146", or "Unexpected end of JSON input" for a file cut short
+ * (its last line). Undefined when the message says no place.
+ */
+export function jsonErrorLine(detail: string, text: string | undefined): number | undefined {
+  const line = /\(line (\d+) column \d+\)/.exec(detail)
+  if (line) return Number(line[1])
+  if (text === undefined) return undefined
+  const position = /at position (\d+)/.exec(detail)
+  const offset = position
+    ? Number(position[1])
+    : /end of JSON input/i.test(detail)
+      ? text.length
+      : -1
+  if (offset < 0) return undefined
+  return text.slice(0, offset).split('\n').length
+}
+
+/**
+ * Why an overrides file was refused, in the user's language: a sentence, then where, one a line.
+ * `text` is the file's (to say where JSON breaks); `labelOf` names a field as the screen does.
+ */
 export function fileProblemText(
   t: TFunction,
   problem: OverridesFileProblem,
   ruleset: Ruleset,
   language: UiLanguage,
+  context: { text?: string; labelOf?: (path: string) => string | undefined } = {},
 ): { summary: string; details: string[] } {
   const key = 'rules.file.problem' as const
   const only = (summary: string) => ({ summary, details: [] })
@@ -21,8 +44,11 @@ export function fileProblemText(
           limit: Math.floor(problem.limit / 1048576),
         }),
       )
-    case 'not-json':
-      return only(t(`${key}.not-json`, { detail: problem.detail }))
+    case 'not-json': {
+      // The parser's own words ("Expected ',' or '}' after property value") help no one here.
+      const line = jsonErrorLine(problem.detail, context.text)
+      return only(line === undefined ? t(`${key}.not-json`) : t(`${key}.not-json-line`, { line }))
+    }
     case 'too-deep':
       return only(t(`${key}.too-deep`, { path: problem.path || '/' }))
     case 'forbidden-key':
@@ -49,7 +75,7 @@ export function fileProblemText(
         summary: t(`${key}.invalid`),
         details: problem.issues.map((issue) =>
           t('rules.issue.line', {
-            where: issueWhere(t, ruleset, issue, language),
+            where: issueWhere(t, ruleset, issue, language, context.labelOf),
             message: issueMessage(t, issue),
           }),
         ),

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next'
 import type { Ruleset } from '../../../domain/ruleset/ruleset-schema'
 import type { OverrideIssue } from '../../../data/transfer/overrides-file'
 import type { UiLanguage } from '../../i18n/i18n'
+import { allowedAt, type Allowed } from './allowed-values'
 import { NOT_A_NUMBER } from './use-rules-draft'
 
 type Named = { nameZhHans: string; nameEn: string }
@@ -76,22 +77,77 @@ export function issueMessage(t: TFunction, issue: OverrideIssue): string {
       if (Object.hasOwn(KNOWN_MESSAGES, issue.message)) {
         return t(KNOWN_MESSAGES[issue.message as keyof typeof KNOWN_MESSAGES])
       }
-      return issue.message
+      // zod's own ("Too small: expected number to be >=0"): what the field takes, in words.
+      const allowed = allowedAt(issue.path)
+      return allowed ? allowedText(t, allowed) : issue.message
     }
   }
 }
 
-/** Where an override is refused: the rule's name (and id) and the field within it. */
+/** "Enter a number from 0 to 100.", "应为 0 或更大的数。": what a field takes. */
+export function allowedText(t: TFunction, allowed: Allowed): string {
+  const key = 'rules.issue.allowed'
+  switch (allowed.kind) {
+    case 'choice':
+      return t(`${key}.choice`, { options: allowed.options.join(t(`${key}.optionSeparator`)) })
+    case 'yes-no':
+      return t(`${key}.yesNo`)
+    case 'number': {
+      const whole = allowed.integer ? 'Whole' : ''
+      const { min, max } = allowed
+      if (min !== null && allowed.minExclusive) return t(`${key}.above${whole}`, { min })
+      if (min !== null && max !== null) return t(`${key}.range${whole}`, { min, max })
+      if (min !== null) return t(`${key}.atLeast${whole}`, { min })
+      if (max !== null) return t(`${key}.atMost${whole}`, { max })
+      return t(`${key}.any${whole}`)
+    }
+  }
+}
+
+/** Where each top-level part of the ruleset is shown on the screen: its section's title. */
+const SECTION_TITLES = {
+  skillDomains: 'rules.sections.domains.title',
+  scoring: 'rules.sections.scoring.title',
+  evidenceCap: 'rules.sections.scoring.title',
+  tiers: 'rules.sections.tiers.title',
+  modifiers: 'rules.sections.modifiers.title',
+  risk: 'rules.sections.risk.title',
+  options: 'rules.sections.downside.title',
+  downside: 'rules.sections.downside.title',
+  recommendation: 'rules.sections.recommendation.title',
+  cities: 'rules.sections.cities.title',
+  tax: 'rules.sections.tax.title',
+  marketPay: 'rules.sections.reference.marketPay',
+  marketFacts: 'rules.sections.reference.title',
+  jobSearchReference: 'rules.sections.reference.title',
+} as const
+
+function sectionOf(t: TFunction, path: string): string | undefined {
+  const top = path.split('.')[0] ?? ''
+  return Object.hasOwn(SECTION_TITLES, top)
+    ? t(SECTION_TITLES[top as keyof typeof SECTION_TITLES])
+    : undefined
+}
+
+/**
+ * Where an override is refused, as the screen names it: the field's own label where it is on
+ * screen ("NLP algorithms: premium class"), else the rule's name and the field, else the section
+ * (a rule the ruleset lacks: the message names its id). Never the file's path
+ * (`risk.levels.mediumFrom`) where a name exists.
+ */
 export function issueWhere(
   t: TFunction,
   ruleset: Ruleset,
   issue: OverrideIssue,
   language: UiLanguage,
+  labelOf?: (path: string) => string | undefined,
 ): string {
-  // A rule the ruleset lacks has no name: say where the file names it.
-  if (issue.code === 'unknown-rule' || issue.code === 'rule-twice') return issue.path
-  if (issue.ruleId === null) return issue.field || issue.path || '—'
-  const name = ruleName(t, ruleset, issue.ruleId, language)
-  const rule = name === issue.ruleId ? name : `${name} (${issue.ruleId})`
+  const label = labelOf?.(issue.path)
+  if (label) return label
+  if (issue.code === 'unknown-rule' || issue.code === 'rule-twice') {
+    return sectionOf(t, issue.path) ?? issue.path
+  }
+  if (issue.ruleId === null) return sectionOf(t, issue.path) ?? (issue.field || issue.path || '—')
+  const rule = ruleName(t, ruleset, issue.ruleId, language)
   return issue.field ? t('rules.issue.where', { rule, field: issue.field }) : rule
 }

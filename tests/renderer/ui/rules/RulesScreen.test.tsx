@@ -276,7 +276,7 @@ describe('Rules screen', () => {
     await type('Class S: points at level 4', '-5')
     const field = input('Class S: points at level 4')
     expect(field.getAttribute('aria-invalid')).toBe('true')
-    expect(notesOf(field)).toContain('Too small')
+    expect(notesOf(field)).toContain('Enter a number from 0 to 100.')
     expect(preview()).toBe('Fix the marked values to see their effect on your tier.')
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Save changes' }).disabled).toBe(
       true,
@@ -310,7 +310,7 @@ describe('Rules screen', () => {
     await click('Import changes…')
     const alert = await screen.findByRole('alert')
     expect(alert.textContent).toContain('Nothing was changed: “bad.json” cannot be used.')
-    expect(alert.textContent).toContain('skillDomains.quantum-llm')
+    expect(alert.textContent).toContain('Skill domains: ')
     expect(alert.textContent).toContain(
       'There is no rule “quantum-llm” in this version of the rules.',
     )
@@ -331,7 +331,9 @@ describe('Rules screen', () => {
     await renderScreen({ platform: first.platform })
     await click('Import changes…')
     const alert = await screen.findByRole('alert')
-    expect(alert.textContent).toContain('Has a technical roadmap (roadmap) · noPoints')
+    expect(alert.textContent).toContain(
+      'Has a technical roadmap: points for “no”: Enter a number from -100 to 100.',
+    )
     cleanup()
 
     const other = JSON.stringify({
@@ -442,6 +444,6 @@ describe('Rules screen', () => {
     expect(preview()).toBe('你的档位：中层 → 百万档，得分 26.3 → 52.5。')
     expect(notesOf(input('A 类：4 级分值'))).toContain('已修改，文章原为 35')
     await type('S 类：4 级分值', '-5')
-    expect(notesOf(input('S 类：4 级分值'))).toContain('数值过小')
+    expect(notesOf(input('S 类：4 级分值'))).toContain('应为 0 到 100 之间的数。')
   })
 })
