@@ -13,6 +13,7 @@ const LANGUAGES = [
     skills: 'Skills',
     openSaved: 'Open it',
     addOffer: 'Add an offer',
+    listAdd: 'Add an offer',
   },
   {
     name: 'zh-CN',
@@ -20,6 +21,7 @@ const LANGUAGES = [
     skills: '技能',
     openSaved: '查看',
     addOffer: '添加 offer',
+    listAdd: '添加 offer',
   },
 ] as const
 
@@ -77,6 +79,18 @@ for (const language of LANGUAGES) {
       await expect(page).toHaveURL(/#\/offers\/new$/)
       await expect(page.locator('main h1')).toBeFocused()
       // The form is there to fill in: the next Tab goes into it, not back to the top.
+      await expect(page.locator('main form input').first()).toBeVisible()
+    })
+
+    test("the Offers list's Add an offer: focus on the screen's heading, not the body", async ({
+      page,
+    }) => {
+      await open(page, language.languages, '#/offers')
+      const link = page.locator('main').getByRole('link', { name: language.listAdd, exact: true })
+      await link.focus()
+      await page.keyboard.press('Enter')
+      await expect(page).toHaveURL(/#\/offers\/new$/)
+      await expect(page.locator('main h1')).toBeFocused()
       await expect(page.locator('main form input').first()).toBeVisible()
     })
   })

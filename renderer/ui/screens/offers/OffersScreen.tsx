@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type RefObject } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Offer } from '../../../domain/model/offer'
 import { useAssessment } from '../../hooks/use-assessment'
@@ -17,6 +17,15 @@ import { OfferVerdict } from './verdict/OfferVerdict'
 export function OffersScreen({ headingRef }: { headingRef: RefObject<HTMLHeadingElement | null> }) {
   const { t } = useTranslation()
   const path = useHashPath()
+  // Moving within the screen (the list's "Add an offer", an offer's link, Back) takes away
+  // the element that had focus; the screen's heading takes it rather than the page's body.
+  const shownPath = useRef(path)
+  useEffect(() => {
+    if (shownPath.current === path) return
+    shownPath.current = path
+    const focused = document.activeElement
+    if (!focused || focused === document.body || !focused.isConnected) headingRef.current?.focus()
+  }, [path, headingRef])
   return (
     <section aria-labelledby="section-title" className="section offers-screen">
       <h1 id="section-title" ref={headingRef} tabIndex={-1}>
