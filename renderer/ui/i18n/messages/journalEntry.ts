@@ -67,6 +67,7 @@ export const en = {
     deleted: 'Deleted “{{title}}”.',
     restored: 'Restored “{{title}}”.',
     failed: '“{{title}}” was not restored: {{detail}}',
+    open: 'Open it',
   },
   /** A goal marked done or reopened (the goals' other words are journalProgress.goals). */
   goalDone: {

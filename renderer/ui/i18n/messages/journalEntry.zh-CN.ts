@@ -68,6 +68,7 @@ export const zhCN: Widen<typeof en> = {
     deleted: '已删除“{{title}}”。',
     restored: '已恢复“{{title}}”。',
     failed: '未能恢复“{{title}}”：{{detail}}',
+    open: '查看',
   },
   goalDone: {
     marked: '已将“{{title}}”标为完成。',

@@ -3,8 +3,9 @@ import type { StoredJournalEntry } from '../../../../data/records'
 import { deleteJournalEntry } from '../../../../data/repositories/journal'
 import { ConfirmDelete } from '../../../confirm/ConfirmDelete'
 import { useServices } from '../../../services'
+import { noteDeleted } from './deleted-entry'
 
-/** Deletes the journal entry once confirmed. */
+/** Deletes the journal entry once confirmed, keeping it for Undo (DeletedEntryNotice). */
 export function DeleteEntry({
   entry,
   onDeleted,
@@ -24,7 +25,11 @@ export function DeleteEntry({
         yes: t('journalEntry.confirmDeleteYes'),
         no: t('journalEntry.confirmDeleteNo'),
       }}
-      remove={() => deleteJournalEntry(db, entry.id)}
+      remove={async () => {
+        await deleteJournalEntry(db, entry.id)
+        // Kept for Undo (DeletedEntryNotice), which outlives this page.
+        noteDeleted(entry)
+      }}
       onDeleted={onDeleted}
       onFailed={onFailed}
       confirmClassName="je-confirm"
