@@ -133,7 +133,12 @@ export const en = {
       unknownCity: 'There is no city “{{id}}” in the rules.',
     },
   },
-  table: { source: 'Source' },
+  table: {
+    source: 'Source',
+    scrollHint:
+      'The table is wider than the window: scroll it sideways (or focus it and use the arrow keys) to see every column. →',
+    scrollLabel: '{{caption}} (scrolls sideways)',
+  },
   sections: {
     domains: {
       title: 'Skill domains',

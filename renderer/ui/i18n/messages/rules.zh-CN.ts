@@ -132,7 +132,11 @@ export const zhCN: Widen<typeof en> = {
       unknownCity: '规则中没有城市“{{id}}”。',
     },
   },
-  table: { source: '出处' },
+  table: {
+    source: '出处',
+    scrollHint: '表格比窗口宽：左右滚动（或选中表格后用方向键）即可看到所有列。→',
+    scrollLabel: '{{caption}}（可左右滚动）',
+  },
   sections: {
     domains: {
       title: '技能方向',

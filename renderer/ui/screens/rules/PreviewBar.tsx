@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { assessWithDraft, type StoredForAssessment } from '../../hooks/use-assessment'
 import type { UiLanguage } from '../../i18n/i18n'
@@ -91,6 +91,27 @@ function IssueSummary({ draft }: { draft: RulesDraft }) {
 }
 
 /**
+ * The bar's height as drawn, set on the screen as --rules-bar-height: what a heading or a field
+ * scrolled to must clear (rules.css). It grows with a status line and the refusals.
+ */
+function useBarHeight() {
+  const bar = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    const element = bar.current
+    const screen = element?.closest<HTMLElement>('.rules-screen')
+    if (!element || !screen || typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(() => {
+      screen.style.setProperty('--rules-bar-height', `${String(element.offsetHeight)}px`)
+    })
+    observer.observe(element)
+    return () => {
+      observer.disconnect()
+    }
+  }, [])
+  return bar
+}
+
+/**
  * Stays in view while the user edits far down the page: the effect on their tier, Save and
  * Discard, what just happened, and what is refused.
  */
@@ -114,8 +135,9 @@ export function PreviewBar({
   // What was just done ("Saved …", "Read …: save to keep them") holds until the draft changes
   // again: beside later edits it said the opposite of "Unsaved changes".
   const note = status?.revision === draft.revision ? status : null
+  const bar = useBarHeight()
   return (
-    <div className="rules-bar" role="region" aria-label={t('rules.preview.label')}>
+    <div ref={bar} className="rules-bar" role="region" aria-label={t('rules.preview.label')}>
       <div className="rules-bar-main">
         <div>
           <p className="rules-preview" aria-live="polite" aria-atomic="true">

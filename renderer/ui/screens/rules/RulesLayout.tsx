@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react'
+import { useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Assumption, Citation } from '../../../domain/ruleset/citation'
 import { CitationView } from '../../citation/CitationView'
 import type { UiLanguage } from '../../i18n/i18n'
+import { useOverflowsSideways } from './use-overflows-sideways'
 
 /** The sections of the screen, in order: the table of contents and the anchors use these. */
 export const RULES_SECTIONS = [
@@ -113,7 +114,12 @@ export function RuleBlock({
   )
 }
 
-/** A table of rules, scrolling sideways on its own when the window is narrow. */
+/**
+ * A table of rules, scrolling sideways on its own when the window is narrow. Then (and only then,
+ * or every table would be a stop for Tab) the box says so: a hint above it and a shadow at the
+ * hidden edge for the eye, and for the keyboard and screen readers a named region that takes
+ * focus, so the arrow keys scroll it (new-user trial at 720 px: no hint, no way in by keyboard).
+ */
 export function RulesTable({
   caption,
   captionHidden = false,
@@ -126,12 +132,33 @@ export function RulesTable({
   id?: string
   children: ReactNode
 }) {
+  const { t } = useTranslation()
+  const box = useRef<HTMLDivElement>(null)
+  const overflows = useOverflowsSideways(box)
   return (
-    <div className="rules-table-scroll" id={id}>
-      <table className="figures rules-table">
-        <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
-        {children}
-      </table>
-    </div>
+    <>
+      {overflows ? (
+        <p className="hint rules-scroll-hint" aria-hidden="true">
+          {t('rules.table.scrollHint')}
+        </p>
+      ) : null}
+      <div
+        ref={box}
+        className={`rules-table-scroll${overflows ? ' overflows' : ''}`}
+        id={id}
+        {...(overflows
+          ? {
+              role: 'region',
+              'aria-label': t('rules.table.scrollLabel', { caption }),
+              tabIndex: 0,
+            }
+          : {})}
+      >
+        <table className="figures rules-table">
+          <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
+          {children}
+        </table>
+      </div>
+    </>
   )
 }
