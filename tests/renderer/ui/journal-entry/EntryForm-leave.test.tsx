@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, screen } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { saveJournalEntry } from '../../../../renderer/data/repositories/journal'
 import { DRAFT_KEY } from '../../../../renderer/ui/screens/journal/entry/entry-draft'
 import { EntryPage } from '../../../../renderer/ui/screens/journal/entry/EntryPage'
@@ -68,6 +68,16 @@ describe.each(['en', 'zh-CN'] as const)('leaving the entry form (%s)', (language
     await settle()
     expect(screen.queryByRole('form')).toBeNull()
     expect((await db.journal.get(entry.id))?.title).toBe('Moonshot first round')
+  })
+
+  it('brings the question into view when Escape asks it from the top of a long form', async () => {
+    await editing(language)
+    const scrolled = vi.spyOn(HTMLElement.prototype, 'scrollIntoView')
+    await type(field(words.title), 'Moonshot first round, half typed')
+    escape(field(words.title))
+    await settle()
+    expect(scrolled.mock.contexts).toContain(screen.getByRole('status'))
+    scrolled.mockRestore()
   })
 
   it('Cancel on a changed form asks first; Cancel again discards; typing on withdraws it', async () => {

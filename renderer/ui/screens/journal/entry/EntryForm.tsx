@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useId, useState, type KeyboardEvent } from 'react'
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { Controller, FormProvider, useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { StoredJournalEntry } from '../../../../data/records'
@@ -89,6 +89,7 @@ export function EntryForm({
   })
   const { control, formState, getValues, handleSubmit, reset, setError, setFocus, subscribe } = form
   const [status, setStatus] = useState<Status>(null)
+  const statusLine = useRef<HTMLParagraphElement>(null)
   const keepsDraft = keepDraft && !stored
   const draft = useEntryDraft(keepsDraft, subscribe, getValues)
   const skills = useLiveQuery(() => listSkills(db), [db]) ?? []
@@ -135,6 +136,12 @@ export function EntryForm({
       setStatus({ kind: 'discardAsked' })
     }
   }
+
+  // The question is at the form's foot, by Save and Cancel: Escape pressed in the title would
+  // otherwise ask it out of sight (a screen reader hears it from the live line either way).
+  useEffect(() => {
+    if (status?.kind === 'discardAsked') statusLine.current?.scrollIntoView({ block: 'nearest' })
+  }, [status])
 
   // Ctrl/Cmd+Enter saves from anywhere. A plain Enter in a one-line input (the title, the date,
   // a kind) would submit the form by itself, saving a half-written entry: it does nothing here.
@@ -244,6 +251,7 @@ export function EntryForm({
           ) : null}
         </div>
         <p
+          ref={statusLine}
           role="status"
           className={status && status.kind !== 'discardAsked' ? 'status error' : 'status'}
         >
