@@ -14,10 +14,12 @@ export function jsonErrorLine(detail: string, text: string | undefined): number 
   if (line) return Number(line[1])
   if (text === undefined) return undefined
   const position = /at position (\d+)/.exec(detail)
+  // A file cut short breaks at its end: its last written line, not the empty one after it.
+  const end = text.trimEnd().length
   const offset = position
-    ? Number(position[1])
+    ? Math.min(Number(position[1]), end)
     : /end of JSON input/i.test(detail)
-      ? text.length
+      ? end
       : -1
   if (offset < 0) return undefined
   return text.slice(0, offset).split('\n').length

@@ -120,5 +120,9 @@ describe('the line of a JSON parser’s complaint', () => {
     ).toBe(3)
     expect(jsonErrorLine('Unexpected end of JSON input', '{\n"a":')).toBe(2)
     expect(jsonErrorLine('Unexpected token', text)).toBeUndefined()
+    // Cut short on line 1, the file's newline after it: line 1, not the empty line 2.
+    expect(
+      jsonErrorLine("Expected ',' or '}' after property value in JSON at position 9", '{"a": 1 \n'),
+    ).toBe(1)
   })
 })
