@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { StoredJournalEntry } from '../../../../data/records'
 import { useServices } from '../../../services'
 import { forgetDeleted, lastDeleted, onDeletedChange } from './deleted-entry'
+import './deleted-entry-notice.css'
 
 type Said =
   | { kind: 'restored'; entry: StoredJournalEntry }
