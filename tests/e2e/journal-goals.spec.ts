@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test'
 
 /**
- * The journal's goals as a new user meets them (new-user trial): every error at the first save.
- * In English and in Simplified Chinese.
+ * The journal's goals and new entry as a new user meets them (new-user trial): every error at
+ * the first save; focus kept where the user works. In English and in Simplified Chinese.
  */
 
 const WORDS = [
@@ -14,6 +14,11 @@ const WORDS = [
     titleError: 'Name the goal (at most 200 characters).',
     date: 'Target date',
     dateError: 'Enter the target date.',
+    newEntry: 'New entry',
+    entryTitle: 'Title',
+    markDone: 'Mark done: “Ship the eval harness”',
+    reopen: 'Reopen “Ship the eval harness”',
+    marked: 'Marked “Ship the eval harness” done.',
   },
   {
     locale: 'zh-CN',
@@ -23,6 +28,11 @@ const WORDS = [
     titleError: '请填写目标（不超过 200 个字符）。',
     date: '截止日期',
     dateError: '请填写截止日期。',
+    newEntry: '写一条',
+    entryTitle: '标题',
+    markDone: '标记完成：“Ship the eval harness”',
+    reopen: '重新打开“Ship the eval harness”',
+    marked: '已将“Ship the eval harness”标为完成。',
   },
 ] as const
 
@@ -50,6 +60,28 @@ for (const words of WORDS) {
         'aria-invalid',
         'true',
       )
+    })
+
+    test('Mark done keeps focus on the goal, now under Done, and says it was marked done', async ({
+      page,
+    }) => {
+      await openGoals(page)
+      await page.getByRole('button', { name: words.add }).click()
+      const form = page.locator('main form')
+      await form.getByLabel(words.title, { exact: true }).fill('Ship the eval harness')
+      await form.getByLabel(words.date, { exact: true }).fill('2099-12-31')
+      await form.getByRole('button', { name: words.save }).click()
+      await page.getByRole('button', { name: words.markDone }).press('Enter')
+      await expect(page.getByRole('button', { name: words.reopen })).toBeFocused()
+      await expect(page.getByRole('status').filter({ hasText: words.marked })).toBeVisible()
+    })
+
+    test('Enter on New entry puts the cursor in the new entry’s title', async ({ page }) => {
+      await page.goto('/#/journal')
+      const link = page.getByRole('link', { name: words.newEntry })
+      await link.focus()
+      await page.keyboard.press('Enter')
+      await expect(page.getByRole('textbox', { name: words.entryTitle, exact: true })).toBeFocused()
     })
   })
 }
