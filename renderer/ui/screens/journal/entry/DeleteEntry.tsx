@@ -1,11 +1,16 @@
+import { useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StoredJournalEntry } from '../../../../data/records'
 import { deleteJournalEntry } from '../../../../data/repositories/journal'
 import { ConfirmDelete } from '../../../confirm/ConfirmDelete'
 import { useServices } from '../../../services'
-import { noteDeleted } from './deleted-entry'
+import { noteDeleted, onDeletedChange, undoOffered } from './deleted-entry'
 
-/** Deletes the journal entry once confirmed, keeping it for Undo (DeletedEntryNotice). */
+/**
+ * Deletes the journal entry, keeping it for Undo (DeletedEntryNotice). Where that line offers
+ * Undo, the delete is done at once, as on the Skills and Goals lists; where it does not, the
+ * delete is asked once more, saying it cannot be undone.
+ */
 export function DeleteEntry({
   entry,
   onDeleted,
@@ -17,6 +22,28 @@ export function DeleteEntry({
 }) {
   const { t } = useTranslation()
   const { db } = useServices()
+  const undoable = useSyncExternalStore(onDeletedChange, undoOffered)
+
+  async function remove() {
+    await deleteJournalEntry(db, entry.id)
+    noteDeleted(entry)
+  }
+
+  if (undoable) {
+    return (
+      <button
+        type="button"
+        className="danger"
+        onClick={() => {
+          remove().then(onDeleted, (cause: unknown) => {
+            onFailed(cause instanceof Error ? cause.message : String(cause))
+          })
+        }}
+      >
+        {t('journalEntry.delete')}
+      </button>
+    )
+  }
   return (
     <ConfirmDelete
       words={{
@@ -25,11 +52,7 @@ export function DeleteEntry({
         yes: t('journalEntry.confirmDeleteYes'),
         no: t('journalEntry.confirmDeleteNo'),
       }}
-      remove={async () => {
-        await deleteJournalEntry(db, entry.id)
-        // Kept for Undo (DeletedEntryNotice), which outlives this page.
-        noteDeleted(entry)
-      }}
+      remove={remove}
       onDeleted={onDeleted}
       onFailed={onFailed}
       confirmClassName="je-confirm"

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StoredJournalEntry } from '../../../../data/records'
 import { useServices } from '../../../services'
-import { forgetDeleted, lastDeleted, onDeletedChange } from './deleted-entry'
+import { forgetDeleted, lastDeleted, offerUndo, onDeletedChange } from './deleted-entry'
 import './deleted-entry-notice.css'
 
 type Said =
@@ -24,7 +24,14 @@ export function DeletedEntryNotice() {
   const [said, setSaid] = useState<Said>()
   const undoButton = useRef<HTMLButtonElement>(null)
   const openLink = useRef<HTMLAnchorElement>(null)
-  useEffect(() => forgetDeleted, [])
+  // While this line is mounted, a delete is offered Undo; leaving the journal ends the offer.
+  useEffect(() => {
+    const withdraw = offerUndo()
+    return () => {
+      withdraw()
+      forgetDeleted()
+    }
+  }, [])
   // Focus goes to Undo as it appears (the deleted entry's page, which had it, is gone), then to
   // the restored entry's link. A deletion is said over anything said before it.
   useEffect(() => {

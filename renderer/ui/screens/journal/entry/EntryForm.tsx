@@ -26,10 +26,7 @@ import { useEntryDraft } from './use-entry-draft'
 import './entry-form.css'
 
 type Status =
-  | { kind: 'invalid' }
-  | { kind: 'failed'; detail: string }
-  | { kind: 'discardAsked' }
-  | null
+  { kind: 'invalid' } | { kind: 'failed'; detail: string } | { kind: 'discardAsked' } | null
 
 /** Keys pressed on their way to another (Ctrl of Ctrl+Enter): they withdraw no question. */
 const MODIFIER_KEYS = new Set(['Control', 'Meta', 'Shift', 'Alt'])

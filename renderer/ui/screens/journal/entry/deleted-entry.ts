@@ -5,6 +5,8 @@ import type { StoredJournalEntry } from '../../../../data/records'
  * has gone (a delete returns to the timeline). One at a time: a later delete replaces it.
  */
 let deleted: StoredJournalEntry | undefined
+/** How many undo lines are mounted (DeletedEntryNotice): with none, a delete cannot be undone. */
+let offers = 0
 const listeners = new Set<() => void>()
 
 function changed(): void {
@@ -27,6 +29,21 @@ export function forgetDeleted(): void {
   if (deleted === undefined) return
   deleted = undefined
   changed()
+}
+
+/** Whether a delete now would be offered Undo: then it needs no question first. */
+export function undoOffered(): boolean {
+  return offers > 0
+}
+
+/** Said by an undo line as it mounts; the function answered is called as it goes. */
+export function offerUndo(): () => void {
+  offers += 1
+  changed()
+  return () => {
+    offers -= 1
+    changed()
+  }
 }
 
 export function onDeletedChange(listener: () => void): () => void {
