@@ -41,6 +41,8 @@ interface Words {
   quickSaved: (title: string) => string
   // The timeline.
   search: string
+  filters: string
+  filtersOn: (count: number) => string
   kindFilter: string
   tagFilter: string
   anyKind: string
@@ -115,6 +117,8 @@ const EN: Words = {
   quickEntry: 'Quick entry',
   quickSaved: (title) => `Saved “${title}” to the journal.`,
   search: 'Search the journal',
+  filters: 'Filters',
+  filtersOn: (count) => `Filters · ${String(count)} on`,
   kindFilter: 'Kind',
   tagFilter: 'Tag',
   anyKind: 'Any kind',
@@ -187,6 +191,8 @@ const ZH: Words = {
   quickEntry: '快速记录',
   quickSaved: (title) => `已将「${title}」存入日志。`,
   search: '搜索日志',
+  filters: '筛选',
+  filtersOn: (count) => `筛选 · 已启用 ${String(count)} 项`,
   kindFilter: '类型',
   tagFilter: '标签',
   anyKind: '全部类型',
@@ -391,8 +397,15 @@ for (const words of [EN, ZH]) {
       await expect(page.getByTestId('journal-count')).toHaveText(words.totalEntries(2))
 
       // Filtered by kind, then by tag too: the address carries both, and a reload keeps them.
+      // They are folded under one button while none is on.
       const kind = page.getByRole('combobox', { name: words.kindFilter, exact: true })
       const tag = page.getByRole('combobox', { name: words.tagFilter, exact: true })
+      const filters = page.getByRole('button', { name: words.filters, exact: true })
+      await expect(filters).toHaveAttribute('aria-expanded', 'false')
+      await expect(kind).toBeHidden()
+      await filters.click()
+      await expect(filters).toHaveAttribute('aria-expanded', 'true')
+      await expectNoAxeViolations(page)
       await kind.selectOption({ label: words.kinds.interview })
       await expect(listedTitles(page, words)).toHaveText([CHINESE_TITLE])
       expect(hashParameters(page).get('kind')).toBe('interview')
@@ -401,6 +414,10 @@ for (const words of [EN, ZH]) {
       expect(hashParameters(page).get('kind')).toBe('interview')
       expect(hashParameters(page).get('tag')).toBe(words.chineseTag)
       await page.reload()
+      // Filters on in the address: unfolded, their count on the button.
+      await expect(
+        page.getByRole('button', { name: words.filtersOn(2), exact: true }),
+      ).toHaveAttribute('aria-expanded', 'true')
       await expect(kind).toHaveValue('interview')
       await expect(tag).toHaveValue(words.chineseTag)
       await expect(listedTitles(page, words)).toHaveText([CHINESE_TITLE])

@@ -18,7 +18,7 @@ import { E2E_URL } from './chromium'
 const MAX_SHIFT = 0.01
 const WIDTHS = [1280, 700, 420] as const
 /**
- * Only what moves within the window counts. At 420 px the filters stack one a line and the
+ * Only what moves within the window counts. At 420 px the filters, unfolded, stack one a line and the
  * journal's rows begin ~1,400 px down: a taller window keeps them in the measure.
  */
 const heightAt = (width: number) => (width < 560 ? 1600 : 800)
@@ -127,10 +127,10 @@ async function settle(page: Page) {
   )
 }
 
-/** The journal drawn in full: rows, and the filters in place of their placeholder. */
+/** The journal drawn in full: rows, and the filters' button in place of their placeholder. */
 async function journalSettled(page: Page) {
   await expect(page.locator('.timeline-row').first()).toBeVisible()
-  await expect(page.locator('.timeline-filters select').first()).toBeVisible()
+  await expect(page.locator('button.timeline-filter-toggle')).toBeVisible()
   await expect(page.getByTestId('filters-placeholder')).toHaveCount(0)
   await settle(page)
 }
@@ -295,6 +295,8 @@ for (const language of LANGUAGES) {
           const page = await openPage(width)
           await page.goto('/#/journal?kind=interview')
           await journalSettled(page)
+          // A filter on: unfolded from the first frame.
+          await expect(page.locator('.timeline-filters select').first()).toBeVisible()
           expectStill(await shiftsOf(page), 'started on #/journal?kind=interview')
           await page.close()
         })

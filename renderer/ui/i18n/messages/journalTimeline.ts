@@ -18,8 +18,8 @@ export const en = {
     from: 'From',
     to: 'To',
     clearAll: 'Clear all filters',
-    active_one: '{{formatted}} filter on',
-    active_other: '{{formatted}} filters on',
+    toggleActive_one: 'Filters · {{formatted}} on',
+    toggleActive_other: 'Filters · {{formatted}} on',
   },
   ignored: {
     title: 'Left out of the address:',

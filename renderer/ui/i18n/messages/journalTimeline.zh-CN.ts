@@ -21,8 +21,8 @@ export const zhCN: Widen<typeof en> = {
     from: '起始日期',
     to: '截止日期',
     clearAll: '清除全部筛选',
-    active_one: '已启用 {{formatted}} 个筛选',
-    active_other: '已启用 {{formatted}} 个筛选',
+    toggleActive_one: '筛选 · 已启用 {{formatted}} 项',
+    toggleActive_other: '筛选 · 已启用 {{formatted}} 项',
   },
   ignored: {
     title: '地址中的以下内容已忽略：',

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import OpenCC from 'opencc-js/t2cn'
 import { I18nextProvider } from 'react-i18next'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -181,24 +181,31 @@ describe('the timeline’s first screen', () => {
     await warmJournalFirstScreen(db, {})
     await renderTimeline(300, '#/journal', db)
     const filters = () => screen.queryByRole('group', { name: 'Filters' })
-    // The first frame: the rows, not the filters' selects and date boxes.
+    const toggle = () => screen.queryByRole('button', { name: 'Filters' })
+    // The first frame: the rows, not the filters (their button, or their selects and date boxes).
     expect(document.querySelectorAll('li.timeline-row').length).toBeGreaterThan(0)
+    expect(toggle()).toBeNull()
     expect(filters()).toBeNull()
-    // Their place is kept meanwhile (so the rows do not move when they come): the same grid,
-    // labels and hint, a box for each control, hidden from assistive technology.
+    // Their place is kept meanwhile (so the rows do not move when they come): the bar with a
+    // box for the folded button, hidden from assistive technology.
     const placeholder = () => document.querySelector('[data-testid="filters-placeholder"]')
     const kept = placeholder()
     expect(kept?.getAttribute('aria-hidden')).toBe('true')
-    expect(kept?.classList.contains('timeline-filters')).toBe(true)
-    expect(kept?.querySelectorAll('.field .filter-control')).toHaveLength(7)
-    expect(kept?.textContent).toContain('Kind')
-    expect(kept?.querySelector('.hint')?.textContent).toBe('Whole name; Enter applies.')
+    expect(kept?.classList.contains('timeline-filter-panel')).toBe(true)
+    expect(kept?.querySelector('.timeline-filter-bar .timeline-filter-toggle')?.textContent).toBe(
+      'Filters',
+    )
     await waitFor(() => {
-      expect(filters()).not.toBeNull()
+      expect(toggle()).not.toBeNull()
     }, SLOW)
     expect(placeholder()).toBeNull()
-    expect(within(filters() as HTMLElement).getByLabelText('Kind')).toBeTruthy()
-    // As many fields as the placeholder kept places for.
+    // Folded, as the placeholder drew them: the same bar, the button in the box's place.
+    expect(toggle()?.getAttribute('aria-expanded')).toBe('false')
+    expect(toggle()?.closest('.timeline-filter-bar')).not.toBeNull()
+    expect(toggle()?.classList.contains('timeline-filter-toggle')).toBe(true)
+    expect(filters()).toBeNull()
+    fireEvent.click(toggle() as HTMLElement)
+    expect(within(filters() as HTMLElement).getByRole('combobox', { name: 'Kind' })).toBeTruthy()
     expect(filters()?.querySelectorAll(':scope > .field')).toHaveLength(7)
     cleanup()
 
@@ -206,6 +213,8 @@ describe('the timeline’s first screen', () => {
     // the filters, with their "1 active · Clear all", in the first frame, no placeholder.
     await renderTimeline(300, '#/journal?from=2000-01-01', db)
     expect(placeholder()).toBeNull()
+    // Unfolded: a filter is on.
+    expect(filters()).not.toBeNull()
     expect(screen.getByLabelText<HTMLInputElement>('From').value).toBe('2000-01-01')
     expect(screen.getByRole('button', { name: 'Clear all filters' })).toBeTruthy()
     await waitFor(() => {
@@ -218,7 +227,9 @@ describe('the timeline’s first screen', () => {
     await waitFor(() => {
       expect(filters()).not.toBeNull()
     }, SLOW)
-    expect(screen.getByLabelText<HTMLSelectElement>('Kind').value).toBe('interview')
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Kind' }).value).toBe(
+      'interview',
+    )
   }, 30_000)
 
   it('draws its first screen with no Intl date or number format, in either language', async () => {

@@ -178,15 +178,16 @@ describe('the journal timeline', () => {
   it('filters by kind and tag through the hash, and clears them all', async () => {
     await renderTimeline(entries(120))
     await screen.findByText('Entry 0', {}, SLOW)
-    // The filters follow the first screen's paint.
-    fireEvent.change(await screen.findByLabelText('Kind', {}, SLOW), {
+    // The filters follow the first screen's paint, folded: unfolded on their button.
+    fireEvent.click(await screen.findByRole('button', { name: 'Filters' }, SLOW))
+    fireEvent.change(screen.getByRole('combobox', { name: 'Kind' }), {
       target: { value: 'interview' },
     })
     expect(window.location.hash).toBe('#/journal?kind=interview')
     await waitFor(() => {
       expect(screen.getByTestId('journal-count').textContent).toBe('20 of 120 entries')
     }, SLOW)
-    fireEvent.change(screen.getByLabelText('Tag'), { target: { value: 'llm' } })
+    fireEvent.change(screen.getByRole('combobox', { name: 'Tag' }), { target: { value: 'llm' } })
     expect(window.location.hash).toBe('#/journal?kind=interview&tag=llm')
     // Interviews are every sixth entry from 3; llm every third from 0: 3, 9, 15…
     await waitFor(() => {
@@ -215,7 +216,10 @@ describe('the journal timeline', () => {
     expect(note.textContent).toContain('“party” is not a valid kind')
     expect(note.textContent).toContain('“colour” is not a filter')
     expect(note.textContent).toContain('no skill “gone” in your journal')
-    expect(screen.getByLabelText<HTMLInputElement>('Company').value).toBe('minimax')
+    // Filters on: shown unfolded.
+    expect(screen.getByRole<HTMLInputElement>('combobox', { name: 'Company' }).value).toBe(
+      'minimax',
+    )
   }, 30_000)
 
   it('says so when search cannot answer, instead of searching for ever', async () => {
@@ -256,9 +260,11 @@ describe('the journal timeline', () => {
     }, SLOW)
 
     // Then the filters keep the hits they allow (the tags in use are read after the first screen).
-    await within(screen.getByLabelText('Tag')).findByRole('option', { name: 'llm' }, SLOW)
+    fireEvent.click(screen.getByRole('button', { name: 'Filters' }))
+    const tag = screen.getByRole('combobox', { name: 'Tag' })
+    await within(tag).findByRole('option', { name: 'llm' }, SLOW)
     await act(async () => {
-      fireEvent.change(screen.getByLabelText('Tag'), { target: { value: 'llm' } })
+      fireEvent.change(tag, { target: { value: 'llm' } })
       await Promise.resolve()
     })
     expect(window.location.hash).toBe('#/journal?tag=llm&q=%E8%AE%AD%E7%BB%83')

@@ -29,8 +29,13 @@ function withField<K extends keyof JournalFilter>(
 }
 
 /**
- * The timeline's filters: each one a labelled control, all combined, and a clear-all. Drawn
- * again only when one of its props changes (not at each keystroke in the search box).
+ * The timeline's filters, folded under a "Filters · n on" button (aria-expanded) so the list
+ * starts near the top of a 720 px window: seven controls laid out took ~270 px above it. Each
+ * one a labelled control, all combined, and a clear-all beside the button, reachable folded or
+ * not. Folded at first when no filter is on, unfolded when one is (from the address or set
+ * here), so an active filter is never out of sight unasked; after that the user's choice holds
+ * while the screen stays. Drawn again only when one of its props changes (not at each
+ * keystroke in the search box).
  */
 export const TimelineFilters = memo(function TimelineFilters({
   filter,
@@ -51,6 +56,13 @@ export const TimelineFilters = memo(function TimelineFilters({
   const typed = companyText.for === filter.company ? companyText.text : (filter.company ?? '')
   const active = Object.keys(filter).length
   const number = numberFormat(i18n.language)
+  const [open, setOpen] = useState(active > 0)
+  // A filter turned on (here, or by an address followed) unfolds them, whatever was chosen.
+  const [activeBefore, setActiveBefore] = useState(active)
+  if (active !== activeBefore) {
+    setActiveBefore(active)
+    if (active > activeBefore) setOpen(true)
+  }
 
   function applyCompany(text: string) {
     const value = text.trim()
@@ -59,190 +71,198 @@ export const TimelineFilters = memo(function TimelineFilters({
   }
 
   return (
-    <div className="timeline-filters" role="group" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} className="visually-hidden">
-        {t('journalTimeline.filters.label')}
-      </h2>
-      <div className="field">
-        <label htmlFor={`${id}-kind`}>{t('journalTimeline.filters.kind')}</label>
-        <select
-          id={`${id}-kind`}
-          value={filter.kind ?? ''}
-          onChange={(event) => {
-            onChange(withField(filter, 'kind', event.target.value as JournalKind | ''))
-          }}
-        >
-          <option value="">{t('journalTimeline.filters.anyKind')}</option>
-          {JOURNAL_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`journal.kind.${kind}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-tag`}>{t('journalTimeline.filters.tag')}</label>
-        <select
-          id={`${id}-tag`}
-          value={filter.tag ?? ''}
-          onChange={(event) => {
-            onChange(withField(filter, 'tag', event.target.value))
-          }}
-        >
-          <option value="">{t('journalTimeline.filters.anyTag')}</option>
-          {tags.map((tag) => (
-            <option key={tag} value={tag}>
-              {tag}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-skill`}>{t('journalTimeline.filters.skill')}</label>
-        <select
-          id={`${id}-skill`}
-          value={filter.skillId ?? ''}
-          onChange={(event) => {
-            onChange(withField(filter, 'skillId', event.target.value))
-          }}
-        >
-          <option value="">{t('journalTimeline.filters.anySkill')}</option>
-          {skills.map((skill) => (
-            <option key={skill.id} value={skill.id}>
-              {skill.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-offer`}>{t('journalTimeline.filters.offer')}</label>
-        <select
-          id={`${id}-offer`}
-          value={filter.offerId ?? ''}
-          onChange={(event) => {
-            onChange(withField(filter, 'offerId', event.target.value))
-          }}
-        >
-          <option value="">{t('journalTimeline.filters.anyOffer')}</option>
-          {offers.map((offer) => (
-            <option key={offer.id} value={offer.id}>
-              {offer.role
-                ? t('journalTimeline.filters.offerName', {
-                    company: offer.company,
-                    role: offer.role,
-                  })
-                : offer.company}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-company`}>{t('journalTimeline.filters.company')}</label>
-        <input
-          id={`${id}-company`}
-          type="text"
-          list={`${id}-companies`}
-          value={typed}
-          maxLength={100}
-          aria-describedby={`${id}-company-hint`}
-          onFocus={() => {
-            if (companies === null) void companiesInJournal(db).then(setCompanies)
-          }}
-          onChange={(event) => {
-            const text = event.target.value
-            // Picking a suggestion applies it at once; typing waits for Enter or leaving.
-            if (companies?.includes(text)) applyCompany(text)
-            else setCompanyText({ for: filter.company, text })
-          }}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') applyCompany(event.currentTarget.value)
-          }}
-          onBlur={(event) => {
-            applyCompany(event.currentTarget.value)
-          }}
-        />
-        <datalist id={`${id}-companies`}>
-          {(companies ?? []).map((name) => (
-            <option key={name} value={name} />
-          ))}
-        </datalist>
-        <p id={`${id}-company-hint`} className="hint muted">
-          {t('journalTimeline.filters.companyHint')}
-        </p>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-from`}>{t('journalTimeline.filters.from')}</label>
-        <input
-          id={`${id}-from`}
-          type="date"
-          value={filter.from ?? ''}
-          max={filter.to}
-          onChange={(event) => {
-            onChange(withField(filter, 'from', event.target.value))
-          }}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-to`}>{t('journalTimeline.filters.to')}</label>
-        <input
-          id={`${id}-to`}
-          type="date"
-          value={filter.to ?? ''}
-          min={filter.from}
-          onChange={(event) => {
-            onChange(withField(filter, 'to', event.target.value))
-          }}
-        />
-      </div>
-      <div className="timeline-clear">
+    <div className="timeline-filter-panel">
+      <div className="timeline-filter-bar">
+        <h2 className="timeline-filter-heading">
+          <button
+            type="button"
+            className="timeline-filter-toggle"
+            aria-expanded={open}
+            aria-controls={`${id}-filters`}
+            onClick={() => {
+              setOpen(!open)
+            }}
+          >
+            {active > 0
+              ? t('journalTimeline.filters.toggleActive', {
+                  count: active,
+                  formatted: number.format(active),
+                })
+              : t('journalTimeline.filters.label')}
+          </button>
+        </h2>
         {active > 0 && (
-          <>
-            <span className="muted">
-              {t('journalTimeline.filters.active', {
-                count: active,
-                formatted: number.format(active),
-              })}
-            </span>
-            <button
-              type="button"
-              onClick={() => {
-                setCompanyText({ for: undefined, text: '' })
-                onChange({})
-              }}
-            >
-              {t('journalTimeline.filters.clearAll')}
-            </button>
-          </>
+          <button
+            type="button"
+            onClick={() => {
+              setCompanyText({ for: undefined, text: '' })
+              onChange({})
+            }}
+          >
+            {t('journalTimeline.filters.clearAll')}
+          </button>
         )}
+      </div>
+      <div
+        id={`${id}-filters`}
+        className="timeline-filters"
+        role="group"
+        aria-label={t('journalTimeline.filters.label')}
+        hidden={!open}
+      >
+        <div className="field">
+          <label htmlFor={`${id}-kind`}>{t('journalTimeline.filters.kind')}</label>
+          <select
+            id={`${id}-kind`}
+            value={filter.kind ?? ''}
+            onChange={(event) => {
+              onChange(withField(filter, 'kind', event.target.value as JournalKind | ''))
+            }}
+          >
+            <option value="">{t('journalTimeline.filters.anyKind')}</option>
+            {JOURNAL_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`journal.kind.${kind}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-tag`}>{t('journalTimeline.filters.tag')}</label>
+          <select
+            id={`${id}-tag`}
+            value={filter.tag ?? ''}
+            onChange={(event) => {
+              onChange(withField(filter, 'tag', event.target.value))
+            }}
+          >
+            <option value="">{t('journalTimeline.filters.anyTag')}</option>
+            {tags.map((tag) => (
+              <option key={tag} value={tag}>
+                {tag}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-skill`}>{t('journalTimeline.filters.skill')}</label>
+          <select
+            id={`${id}-skill`}
+            value={filter.skillId ?? ''}
+            onChange={(event) => {
+              onChange(withField(filter, 'skillId', event.target.value))
+            }}
+          >
+            <option value="">{t('journalTimeline.filters.anySkill')}</option>
+            {skills.map((skill) => (
+              <option key={skill.id} value={skill.id}>
+                {skill.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-offer`}>{t('journalTimeline.filters.offer')}</label>
+          <select
+            id={`${id}-offer`}
+            value={filter.offerId ?? ''}
+            onChange={(event) => {
+              onChange(withField(filter, 'offerId', event.target.value))
+            }}
+          >
+            <option value="">{t('journalTimeline.filters.anyOffer')}</option>
+            {offers.map((offer) => (
+              <option key={offer.id} value={offer.id}>
+                {offer.role
+                  ? t('journalTimeline.filters.offerName', {
+                      company: offer.company,
+                      role: offer.role,
+                    })
+                  : offer.company}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-company`}>{t('journalTimeline.filters.company')}</label>
+          <input
+            id={`${id}-company`}
+            type="text"
+            list={`${id}-companies`}
+            value={typed}
+            maxLength={100}
+            aria-describedby={`${id}-company-hint`}
+            onFocus={() => {
+              if (companies === null) void companiesInJournal(db).then(setCompanies)
+            }}
+            onChange={(event) => {
+              const text = event.target.value
+              // Picking a suggestion applies it at once; typing waits for Enter or leaving.
+              if (companies?.includes(text)) applyCompany(text)
+              else setCompanyText({ for: filter.company, text })
+            }}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') applyCompany(event.currentTarget.value)
+            }}
+            onBlur={(event) => {
+              applyCompany(event.currentTarget.value)
+            }}
+          />
+          <datalist id={`${id}-companies`}>
+            {(companies ?? []).map((name) => (
+              <option key={name} value={name} />
+            ))}
+          </datalist>
+          <p id={`${id}-company-hint`} className="hint muted">
+            {t('journalTimeline.filters.companyHint')}
+          </p>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-from`}>{t('journalTimeline.filters.from')}</label>
+          <input
+            id={`${id}-from`}
+            type="date"
+            value={filter.from ?? ''}
+            max={filter.to}
+            onChange={(event) => {
+              onChange(withField(filter, 'from', event.target.value))
+            }}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-to`}>{t('journalTimeline.filters.to')}</label>
+          <input
+            id={`${id}-to`}
+            type="date"
+            value={filter.to ?? ''}
+            min={filter.from}
+            onChange={(event) => {
+              onChange(withField(filter, 'to', event.target.value))
+            }}
+          />
+        </div>
       </div>
     </div>
   )
 })
 
-/** The filters' labels, in the order TimelineFilters draws them. */
-const PLACEHOLDER_FIELDS = ['kind', 'tag', 'skill', 'offer', 'company', 'from', 'to'] as const
-
 /**
- * The filters' place while the first screen is drawn (their selects and date boxes follow its
- * paint): the same grid, labels and hint, with an empty box of a control's size where each
- * control will be, so the rows below do not move when the filters arrive (measured in
- * Chromium: a layout shift of 0.06 at every visit without it). Keep it in step with
+ * The filters' place while the first screen is drawn (they follow its paint, with the code
+ * that reads what they offer): the bar with the folded button's box, so the rows below do not
+ * move when the filters arrive (measured in Chromium: a layout shift of 0.06 at every visit
+ * without a placeholder, when the seven controls were laid out). Only the folded state with no
+ * filter on needs one: a filter in the address draws the filters at once. Keep it in step with
  * TimelineFilters above. Hidden from assistive technology: nothing in it can be used yet.
  */
 export function TimelineFiltersPlaceholder() {
   const { t } = useTranslation()
   return (
-    <div className="timeline-filters" aria-hidden="true" data-testid="filters-placeholder">
-      {PLACEHOLDER_FIELDS.map((name) => (
-        <div className="field" key={name}>
-          <span className="filter-label">{t(`journalTimeline.filters.${name}`)}</span>
-          <span className="filter-control" />
-          {name === 'company' && (
-            <p className="hint muted">{t('journalTimeline.filters.companyHint')}</p>
-          )}
+    <div className="timeline-filter-panel" aria-hidden="true" data-testid="filters-placeholder">
+      <div className="timeline-filter-bar">
+        <div className="timeline-filter-heading">
+          <span className="timeline-filter-toggle">{t('journalTimeline.filters.label')}</span>
         </div>
-      ))}
-      <div className="timeline-clear" />
+      </div>
     </div>
   )
 }
