@@ -199,7 +199,7 @@ for (const words of [EN, ZH]) {
       await expect(page.getByRole('heading', { level: 1, name: words.rules })).toBeVisible()
       await expectNoAxeViolations(page)
       const preview = page.getByRole('region', { name: words.preview })
-      const inference = page.getByRole('row', { name: /inference-acceleration/ })
+      const inference = page.getByRole('row', { name: /^(Inference acceleration|推理加速)/ })
       await inference.getByRole('combobox').selectOption('C')
       await expect(preview).toContainText('→')
       await preview.getByRole('button', { name: words.saveRules }).click()
