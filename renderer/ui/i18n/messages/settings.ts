@@ -28,4 +28,20 @@ export const en = {
   storageUnknown: 'Checking whether the data is kept…',
   storageUnavailable: 'This browser cannot say whether it will keep the data.',
   lastSaved: 'Settings last saved {{when}}.',
+  /** Export and import (the Your data panel), beyond the shared `data` words. */
+  transfer: {
+    storedNow: 'Stored now, and removed by Replace: {{list}}.',
+    storedNothing: 'Nothing is stored now, so Replace removes nothing.',
+    tableCount: '{{table}} {{count}}',
+    listSeparator: ', ',
+    keptForUndo:
+      'Browser mode makes no backups: Tidemark keeps this data in the window first, so you can undo the replace until you reload or close it.',
+    replacedTitle: 'Replaced at {{when}}',
+    replacedKept:
+      'What you had before is kept in this window until you reload or close it. Undo puts it back exactly as it was (changes made since the replace are dropped); save it as a file to keep it longer.',
+    undo: 'Undo the replace',
+    saveBefore: 'Save the earlier data as a file…',
+    undone: 'Undone: your data is as it was before the replace.',
+    savedBefore: 'Saved the earlier data as “{{fileName}}”.',
+  },
 }

@@ -30,4 +30,19 @@ export const zhCN: Widen<typeof en> = {
   storageUnknown: '正在检查数据是否会被持久保留……',
   storageUnavailable: '此浏览器无法告知是否会持久保留这些数据。',
   lastSaved: '设置最近保存于 {{when}}。',
+  transfer: {
+    storedNow: '现在存储的以下数据会被“全部替换”删除：{{list}}。',
+    storedNothing: '现在没有存储任何数据，“全部替换”不会删除什么。',
+    tableCount: '{{table}} {{count}}',
+    listSeparator: '、',
+    keptForUndo:
+      '浏览器模式不会自动备份：替换前，潮位会先在此窗口中保留这些数据，刷新或关闭页面之前都可以撤销这次替换。',
+    replacedTitle: '已于 {{when}} 全部替换',
+    replacedKept:
+      '替换前的数据保留在此窗口中，刷新或关闭页面后就不再保留。撤销会让数据完全恢复原样（替换之后所做的修改不会保留）；如需长期保存，请另存为文件。',
+    undo: '撤销替换',
+    saveBefore: '将替换前的数据另存为文件…',
+    undone: '已撤销：数据已恢复到替换之前的样子。',
+    savedBefore: '已将替换前的数据保存为“{{fileName}}”。',
+  },
 }

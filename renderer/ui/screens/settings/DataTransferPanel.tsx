@@ -4,7 +4,7 @@ import { recordExport } from '../../../data/repositories/meta'
 import type { PreparedImport } from '../../../data/search/search-client'
 import { EXPORT_TABLES, type ExportDocument } from '../../../data/transfer/export-format'
 import { exportDocument } from '../../../data/transfer/export'
-import { type ImportCounts, type ImportMode } from '../../../data/transfer/import'
+import { checkImportText, type ImportCounts, type ImportMode } from '../../../data/transfer/import'
 import {
   checkImportTextOffThread,
   warmImportCheck,
@@ -15,18 +15,30 @@ import { fileDate } from '../../format/file-date'
 import { useServices } from '../../services'
 import { holdsNothing, importCountsAsExport } from './import-as-export'
 import { importProblemText } from './import-problem-text'
+import { ImportConfirm } from './ImportConfirm'
 import { importWithUndo, type ImportOutcome } from './import-with-undo'
+import { forgetReplaced, keepReplaced, replacedData } from './replaced-data'
+import { ReplaceUndo } from './ReplaceUndo'
+import { storedCounts, type StoredCount } from './stored-counts'
 import { transferFailureText } from './transfer-failure-text'
 import { TransferProgressBar } from './TransferProgressBar'
 
 type State =
   | { step: 'idle' }
   | { step: 'working'; progress: TransferProgress | null }
-  | { step: 'confirm'; fileName: string; document: ExportDocument; prepared: PreparedImport }
+  | {
+      step: 'confirm'
+      fileName: string
+      document: ExportDocument
+      prepared: PreparedImport
+      stored: StoredCount[]
+    }
   | { step: 'indexing' }
   | { step: 'exported'; fileName: string }
   | { step: 'imported'; outcome: ImportOutcome }
   | { step: 'cancelled' }
+  | { step: 'undone'; searchReady: boolean }
+  | { step: 'savedBefore'; fileName: string }
   | { step: 'error'; message: string }
 
 /** Export everything to one file; import one (merge or replace), with progress and cancel. */
@@ -42,7 +54,18 @@ export function DataTransferPanel({
   const abort = useRef<AbortController | null>(null)
   /** The file whose search index is drafted while it is checked and confirmed. */
   const prepared = useRef<PreparedImport | null>(null)
+  /** Browser mode: the data a replace removed, for Undo (kept across visits, not a reload). */
+  const [kept, setKept] = useState(() => replacedData(db))
   const busy = state.step === 'working' || state.step === 'indexing'
+  const importButton = useRef<HTMLButtonElement>(null)
+  /** Set when the element that had focus goes away: the import button takes it once drawn
+   *  (enabled again), rather than the page's body. */
+  const focusImport = useRef(false)
+  useEffect(() => {
+    if (!focusImport.current || busy) return
+    focusImport.current = false
+    importButton.current?.focus()
+  }, [state, busy])
 
   function failure(error: unknown): State {
     if (error instanceof TransferCancelled) return { step: 'cancelled' }
@@ -107,7 +130,8 @@ export function DataTransferPanel({
         startWorker: warm.startWorker,
         language: i18n.language as UiLanguage,
       })
-      setState({ step: 'confirm', fileName: opened.fileName, document, prepared: draft })
+      const stored = await storedCounts(db)
+      setState({ step: 'confirm', fileName: opened.fileName, document, prepared: draft, stored })
     } catch (error) {
       warm.dispose()
       dropPrepared()
@@ -147,6 +171,10 @@ export function DataTransferPanel({
       if (importCountsAsExport(mode, heldNothing)) {
         await recordExport(db, new Date()).catch(() => undefined)
       }
+      // Undo takes back the latest replace only: a later import makes the one kept stale.
+      if (outcome.keptBefore !== null) keepReplaced(db, outcome.keptBefore, new Date())
+      else forgetReplaced(db)
+      setKept(replacedData(db))
       setState({ step: 'imported', outcome })
     } catch (error) {
       setState(failure(error))
@@ -154,6 +182,54 @@ export function DataTransferPanel({
       // Taken by the import, or of no more use: either way it is done with.
       if (prepared.current === draft) prepared.current = null
       draft.drop()
+    }
+  }
+
+  /** Puts back the data a browser-mode replace removed, exactly: the kept export, replacing. */
+  async function undoReplace(text: string) {
+    const controller = new AbortController()
+    abort.current = controller
+    setState({ step: 'working', progress: null })
+    try {
+      const document = checkImportText(text)
+      const outcome = await importWithUndo(
+        { db, search, backups: platform.backups },
+        document,
+        'replace',
+        {
+          signal: controller.signal,
+          onProgress: (progress) => {
+            setState({ step: 'working', progress })
+          },
+          onIndexing: () => {
+            setState({ step: 'indexing' })
+          },
+          keepBefore: false,
+        },
+      )
+      forgetReplaced(db)
+      setKept(null)
+      setState({ step: 'undone', searchReady: outcome.searchReady })
+      // Undo's own button is gone with what it undid.
+      focusImport.current = true
+    } catch (error) {
+      setState(failure(error))
+    }
+  }
+
+  async function saveBefore(text: string, replacedAt: Date) {
+    try {
+      const outcome = await platform.saveTextFile(
+        `tidemark-before-replace-${fileDate(replacedAt)}.json`,
+        text,
+      )
+      setState(
+        outcome.status === 'cancelled'
+          ? { step: 'cancelled' }
+          : { step: 'savedBefore', fileName: outcome.fileName },
+      )
+    } catch (error) {
+      setState(failure(error))
     }
   }
 
@@ -170,7 +246,12 @@ export function DataTransferPanel({
         >
           {t('data.export')}
         </button>
-        <button type="button" onClick={() => void chooseImport()} disabled={busy}>
+        <button
+          type="button"
+          ref={importButton}
+          onClick={() => void chooseImport()}
+          disabled={busy}
+        >
           {t('data.import')}
         </button>
       </div>
@@ -192,6 +273,8 @@ export function DataTransferPanel({
         <ImportConfirm
           fileName={state.fileName}
           document={state.document}
+          stored={state.stored}
+          keptForUndo={platform.backups === null}
           onChoose={(mode) => void runImport(state.document, mode, state.prepared)}
           onCancel={() => {
             dropPrepared()
@@ -202,6 +285,12 @@ export function DataTransferPanel({
       <p role="status" className={state.step === 'error' ? 'status error pre-line' : 'status'}>
         {state.step === 'exported' && t('data.exported', { fileName: state.fileName })}
         {state.step === 'cancelled' && t('data.cancelled')}
+        {state.step === 'undone' &&
+          (state.searchReady
+            ? t('settings.transfer.undone')
+            : `${t('settings.transfer.undone')} ${t('data.searchLater')}`)}
+        {state.step === 'savedBefore' &&
+          t('settings.transfer.savedBefore', { fileName: state.fileName })}
         {state.step === 'error' && state.message}
       </p>
       {state.step === 'imported' && (
@@ -213,73 +302,14 @@ export function DataTransferPanel({
           <ImportResult counts={state.outcome.counts} />
         </>
       )}
-    </div>
-  )
-}
-
-function ImportConfirm({
-  fileName,
-  document,
-  onChoose,
-  onCancel,
-}: {
-  fileName: string
-  document: ExportDocument
-  onChoose: (mode: ImportMode) => void
-  onCancel: () => void
-}) {
-  const { t, i18n } = useTranslation()
-  const first = useRef<HTMLButtonElement>(null)
-  // The choice appears below the fold: bring it into view and put the keyboard on it.
-  useEffect(() => {
-    first.current?.scrollIntoView({ block: 'center' })
-    first.current?.focus()
-  }, [])
-  const { data } = document
-  const number = new Intl.NumberFormat(i18n.language)
-  const count = (name: (typeof EXPORT_TABLES)[number]) => {
-    const value = data[name]
-    return number.format(Array.isArray(value) ? value.length : value === null ? 0 : 1)
-  }
-  const exportedAt = new Intl.DateTimeFormat(i18n.language, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(new Date(document.exportedAt))
-  return (
-    <div className="confirm" role="group" aria-labelledby="import-confirm-title">
-      <h3 id="import-confirm-title">{t('data.confirmTitle', { fileName })}</h3>
-      <p>
-        {t('data.confirmSummary', {
-          exportedAt,
-          skills: count('skills'),
-          offers: count('offers'),
-          journal: count('journal'),
-        })}
-      </p>
-      <div className="actions">
-        <button
-          ref={first}
-          type="button"
-          onClick={() => {
-            onChoose('merge')
-          }}
-        >
-          {t('data.merge')}
-        </button>
-        <button
-          type="button"
-          className="danger"
-          onClick={() => {
-            onChoose('replace')
-          }}
-        >
-          {t('data.replace')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('data.cancel')}
-        </button>
-      </div>
-      <p className="hint">{t('data.modeHint')}</p>
+      {kept !== null && (
+        <ReplaceUndo
+          kept={kept}
+          disabled={busy}
+          onUndo={() => void undoReplace(kept.text)}
+          onSave={() => void saveBefore(kept.text, kept.replacedAt)}
+        />
+      )}
     </div>
   )
 }

@@ -10,6 +10,9 @@ export interface ImportOutcome {
   counts: ImportCounts
   /** The backup of the data as it was, made before a replace (desktop app); null otherwise. */
   undoBackup: string | null
+  /** The export document of the data as it was, made before a replace where no backup can be
+   *  written (browser mode), for the caller to keep so the replace can be undone; null otherwise. */
+  keptBefore: string | null
   /** False when the data is in but the search index could not be rebuilt (it will be at the
    *  next start: the journal's revision moved). */
   searchReady: boolean
@@ -22,6 +25,9 @@ export interface ImportOutcome {
  * replaced. Then one transaction writes the document while the search worker indexes the
  * journal entries it writes; once it commits, that index answers (or, if it could not be
  * built, the index is rebuilt from what is stored).
+ * In browser mode there are no backups: a replace then exports the data as it is first, the
+ * same document, and returns it (keptBefore) for the caller to keep; an export that fails
+ * stops the replace as a failed backup does. `keepBefore: false` skips it, for an undo.
  */
 export async function importWithUndo(
   services: { db: TidemarkDatabase; search: JournalSearch; backups: PlatformBackups | null },
@@ -31,13 +37,17 @@ export async function importWithUndo(
     onIndexing?: () => void
     /** The file's index drafted while it was checked (JournalSearch.prepareImport). */
     prepared?: PreparedImport | null
+    /** Keep the data as it was before a replace (default true). */
+    keepBefore?: boolean
   } = {},
 ): Promise<ImportOutcome> {
   const { db, search, backups } = services
   let undoBackup: string | null = null
-  if (backups && mode === 'replace') {
+  let keptBefore: string | null = null
+  if (mode === 'replace' && options.keepBefore !== false) {
     const current = await exportDocument(db, { version: __APP_VERSION__, now: new Date() })
-    undoBackup = (await backups.write(current, 'before-restore')).fileName
+    if (backups) undoBackup = (await backups.write(current, 'before-restore')).fileName
+    else keptBefore = current
   }
   const indexing = search.beginImport(mode, options.prepared ?? null)
   let applied
@@ -61,5 +71,5 @@ export async function importWithUndo(
         () => false,
       ),
   )
-  return { counts: applied.counts, undoBackup, searchReady }
+  return { counts: applied.counts, undoBackup, keptBefore, searchReady }
 }

@@ -47,7 +47,7 @@ describe('importWithUndo', () => {
     const outcome = await importWithUndo({ db, search, backups }, document, 'replace')
     expect(written.map((backup) => backup.reason)).toEqual(['before-restore'])
     expect(written[0]?.contents).toContain('kept before')
-    expect(outcome).toMatchObject({ undoBackup: 'b1.json', searchReady: true })
+    expect(outcome).toMatchObject({ undoBackup: 'b1.json', keptBefore: null, searchReady: true })
     expect(await names(db)).toEqual(['from the file'])
     await db.delete()
   })
@@ -70,6 +70,8 @@ describe('importWithUndo', () => {
     expect(await names(db)).toEqual(['from the file', 'kept before'])
     const outcome = await importWithUndo({ db, search, backups: null }, document, 'replace')
     expect(outcome.undoBackup).toBeNull()
+    // In browser mode the data as it was comes back instead, for the caller to keep for Undo.
+    expect(outcome.keptBefore).toContain('kept before')
     await db.delete()
   })
 

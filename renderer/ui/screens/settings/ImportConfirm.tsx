@@ -1,0 +1,96 @@
+import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import { EXPORT_TABLES, type ExportDocument } from '../../../data/transfer/export-format'
+import type { ImportMode } from '../../../data/transfer/import'
+import type { StoredCount } from './stored-counts'
+
+/**
+ * The choice between merge and replace, once the file is checked: what the file holds, and
+ * what is stored now, which Replace removes (counted a table, as the result table counts it);
+ * in browser mode, where no backup is made, that the data is kept in the window for Undo.
+ */
+export function ImportConfirm({
+  fileName,
+  document,
+  stored,
+  keptForUndo,
+  onChoose,
+  onCancel,
+}: {
+  fileName: string
+  document: ExportDocument
+  stored: StoredCount[]
+  /** Browser mode: a replace keeps the data as it was in memory (replaced-data.ts). */
+  keptForUndo: boolean
+  onChoose: (mode: ImportMode) => void
+  onCancel: () => void
+}) {
+  const { t, i18n } = useTranslation()
+  const first = useRef<HTMLButtonElement>(null)
+  // The choice appears below the fold: bring it into view and put the keyboard on it.
+  useEffect(() => {
+    first.current?.scrollIntoView({ block: 'center' })
+    first.current?.focus()
+  }, [])
+  const { data } = document
+  const number = new Intl.NumberFormat(i18n.language)
+  const count = (name: (typeof EXPORT_TABLES)[number]) => {
+    const value = data[name]
+    return number.format(Array.isArray(value) ? value.length : value === null ? 0 : 1)
+  }
+  const exportedAt = new Intl.DateTimeFormat(i18n.language, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(document.exportedAt))
+  const storedList = stored
+    .map((row) =>
+      t('settings.transfer.tableCount', {
+        table: t(`data.table.${row.table}`),
+        count: number.format(row.count),
+      }),
+    )
+    .join(t('settings.transfer.listSeparator'))
+  return (
+    <div className="confirm" role="group" aria-labelledby="import-confirm-title">
+      <h3 id="import-confirm-title">{t('data.confirmTitle', { fileName })}</h3>
+      <p>
+        {t('data.confirmSummary', {
+          exportedAt,
+          skills: count('skills'),
+          offers: count('offers'),
+          journal: count('journal'),
+        })}
+      </p>
+      <p data-testid="replace-removes">
+        {stored.length > 0
+          ? t('settings.transfer.storedNow', { list: storedList })
+          : t('settings.transfer.storedNothing')}
+        {stored.length > 0 && keptForUndo && ` ${t('settings.transfer.keptForUndo')}`}
+      </p>
+      <div className="actions">
+        <button
+          ref={first}
+          type="button"
+          onClick={() => {
+            onChoose('merge')
+          }}
+        >
+          {t('data.merge')}
+        </button>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => {
+            onChoose('replace')
+          }}
+        >
+          {t('data.replace')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('data.cancel')}
+        </button>
+      </div>
+      <p className="hint">{t('data.modeHint')}</p>
+    </div>
+  )
+}
