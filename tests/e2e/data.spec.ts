@@ -106,7 +106,7 @@ for (const words of [EN, ZH]) {
       const newer = generated.text.replace('"version": 1,', '"version": 99,')
       await chooseImportFile(page, jsonFile('newer.json', newer), words)
       await expect(
-        page.getByRole('status').filter({ hasText: newerVersionSentence[words.lang] }),
+        page.getByRole('alert').filter({ hasText: newerVersionSentence[words.lang] }),
       ).toBeVisible()
 
       await page.goto('/#/journal')
@@ -209,7 +209,7 @@ test('a hostile or broken file is refused with its reason and changes nothing', 
   for (const file of hostile) {
     expect(file.contents, `${file.name} differs from the export`).not.toEqual(before.text)
     await chooseImportFile(page, jsonFile(file.name, file.contents), EN)
-    const refusal = page.getByRole('status').filter({ hasText: file.refusal })
+    const refusal = page.getByRole('alert').filter({ hasText: file.refusal })
     const confirm = confirmStep(page, EN)
     await expect(refusal.or(confirm)).toBeVisible()
     const refused = await refusal.isVisible()

@@ -130,12 +130,15 @@ export function BackupsPanel({ backups }: { backups: PlatformBackups }) {
           </div>
         </div>
       )}
-      <p
-        role="status"
-        className={state.step === 'error' ? 'status error pre-line' : 'status pre-line'}
-      >
+      {/* A failure (a backup that cannot be read or restored) is an alert, as the import's is. */}
+      {state.step === 'error' && (
+        <p role="alert" className="status error pre-line">
+          {state.message}
+        </p>
+      )}
+      <p role="status" className="status pre-line">
         {state.step === 'working' && t(`backups.working.${state.action}`)}
-        {(state.step === 'done' || state.step === 'error') && state.message}
+        {state.step === 'done' && state.message}
       </p>
     </div>
   )

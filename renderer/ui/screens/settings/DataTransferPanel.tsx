@@ -282,7 +282,14 @@ export function DataTransferPanel({
           }}
         />
       )}
-      <p role="status" className={state.step === 'error' ? 'status error pre-line' : 'status'}>
+      {/* A refusal or failure answers the user's own action and is an error: an alert, as on the
+          Rules screen. Drawn only then, so each one is announced (the step before it is 'working'). */}
+      {state.step === 'error' && (
+        <p role="alert" className="status error pre-line">
+          {state.message}
+        </p>
+      )}
+      <p role="status" className="status">
         {state.step === 'exported' && t('data.exported', { fileName: state.fileName })}
         {state.step === 'cancelled' && t('data.cancelled')}
         {state.step === 'undone' &&
@@ -291,7 +298,6 @@ export function DataTransferPanel({
             : `${t('settings.transfer.undone')} ${t('data.searchLater')}`)}
         {state.step === 'savedBefore' &&
           t('settings.transfer.savedBefore', { fileName: state.fileName })}
-        {state.step === 'error' && state.message}
       </p>
       {state.step === 'imported' && (
         <>
