@@ -17,6 +17,8 @@ export const en = {
     companyHint: 'Whole name; Enter applies.',
     from: 'From',
     to: 'To',
+    endBeforeStart: 'The end date is before the start date.',
+    startAfterEnd: 'The start date is after the end date.',
     clearAll: 'Clear all filters',
     toggleActive_one: 'Filters · {{formatted}} on',
     toggleActive_other: 'Filters · {{formatted}} on',

@@ -20,6 +20,8 @@ export const zhCN: Widen<typeof en> = {
     companyHint: '填完整名称，回车生效。',
     from: '起始日期',
     to: '截止日期',
+    endBeforeStart: '截止日期早于起始日期。',
+    startAfterEnd: '起始日期晚于截止日期。',
     clearAll: '清除全部筛选',
     toggleActive_one: '筛选 · 已启用 {{formatted}} 项',
     toggleActive_other: '筛选 · 已启用 {{formatted}} 项',

@@ -4,6 +4,7 @@ import type { StoredOffer, StoredSkill } from '../../../../data/records'
 import { companiesInJournal, type JournalFilter } from '../../../../data/repositories/journal-query'
 import { JOURNAL_KINDS, type JournalKind } from '../../../../domain/model/enums'
 import { useServices } from '../../../services'
+import { DateRangeFields } from './DateRangeFields'
 import { numberFormat } from './timeline-groups'
 
 export interface TimelineFiltersProps {
@@ -217,30 +218,14 @@ export const TimelineFilters = memo(function TimelineFilters({
             {t('journalTimeline.filters.companyHint')}
           </p>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-from`}>{t('journalTimeline.filters.from')}</label>
-          <input
-            id={`${id}-from`}
-            type="date"
-            value={filter.from ?? ''}
-            max={filter.to}
-            onChange={(event) => {
-              onChange(withField(filter, 'from', event.target.value))
-            }}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-to`}>{t('journalTimeline.filters.to')}</label>
-          <input
-            id={`${id}-to`}
-            type="date"
-            value={filter.to ?? ''}
-            min={filter.from}
-            onChange={(event) => {
-              onChange(withField(filter, 'to', event.target.value))
-            }}
-          />
-        </div>
+        <DateRangeFields
+          id={id}
+          from={filter.from}
+          to={filter.to}
+          onChange={(from, to) => {
+            onChange(withField(withField(filter, 'from', from ?? ''), 'to', to ?? ''))
+          }}
+        />
       </div>
     </div>
   )
