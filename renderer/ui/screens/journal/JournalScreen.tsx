@@ -6,6 +6,7 @@ import { warmJournalFirstScreen } from './timeline/first-screen'
 import { forgetReturnPlace } from './timeline/return-place'
 import { parseTimelineQuery, searchOfHash } from './timeline/timeline-hash'
 import { TimelineView } from './timeline/TimelineView'
+import { DeletedEntryNotice } from './entry/DeletedEntryNotice'
 import './journal-screen.css'
 
 // The timeline is what the journal opens on; the other views load when first opened, so the
@@ -71,6 +72,7 @@ export function JournalScreen({
           {t('journal.views.newEntry')}
         </a>
       </nav>
+      <DeletedEntryNotice />
       {view === 'timeline' ? (
         <TimelineView />
       ) : (

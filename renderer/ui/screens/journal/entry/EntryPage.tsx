@@ -5,6 +5,7 @@ import { listOffers } from '../../../../data/repositories/offers'
 import { listSkills } from '../../../../data/repositories/skills'
 import { goTo, markSaved, wasJustSaved } from '../../../form/just-saved'
 import { useServices } from '../../../services'
+import { returnPlace } from '../timeline/return-place'
 import { DeleteEntry } from './DeleteEntry'
 import { EntryForm } from './EntryForm'
 import { EntryView } from './EntryView'
@@ -117,7 +118,9 @@ export function EntryPage({ entryId }: { entryId: string | null }) {
             <DeleteEntry
               entry={stored}
               onDeleted={() => {
-                goTo('#/journal')
+                // Back to the list it was opened from (its search and filters kept), if any.
+                if (returnPlace()?.id === stored.id) window.history.back()
+                else goTo('#/journal')
               }}
               onFailed={(detail) => {
                 setStatus({ kind: 'deleteFailed', detail })
