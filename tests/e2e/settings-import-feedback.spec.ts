@@ -1,5 +1,14 @@
 import { expect, test, type Browser } from '@playwright/test'
-import { chooseImportFile, EN, jsonFile, ZH, type UiWords } from './data-helpers'
+import { generateExport } from '../helpers/export-generator'
+import {
+  chooseImportFile,
+  confirmStep,
+  EN,
+  jsonFile,
+  resultTable,
+  ZH,
+  type UiWords,
+} from './data-helpers'
 
 /**
  * What Settings says, and where it leaves focus, when an import is refused or chosen (new-user
@@ -25,6 +34,33 @@ for (const words of [EN, ZH]) {
     await chooseImportFile(page, jsonFile('broken.json', '{"format": "tidemark", "vers'), words)
     await expect(page.getByRole('alert').filter({ hasText: NOT_JSON[words.lang] })).toBeVisible()
     await expect(page.getByRole('status').filter({ hasText: NOT_JSON[words.lang] })).toHaveCount(0)
+    await page.context().close()
+  })
+}
+
+const SUMMARY = {
+  en: 'Imported “three.json”: 3 records added, 0 updated, 0 unchanged, 0 removed.',
+  'zh-CN': '已导入“three.json”：新增 3 条记录，更新 0 条，未变 0 条，删除 0 条。',
+} as const
+
+for (const words of [EN, ZH]) {
+  test(`Cancel and a finished import give focus back to Import, and the result is said, ${words.lang}`, async ({
+    browser,
+  }) => {
+    const page = await settingsPage(browser, words)
+    const importButton = page.getByRole('button', { name: words.importFile })
+    const file = jsonFile('three.json', generateExport(3, 5).text)
+
+    await chooseImportFile(page, file, words)
+    await confirmStep(page, words).getByRole('button', { name: words.cancel }).click()
+    await expect(confirmStep(page, words)).toHaveCount(0)
+    await expect(importButton).toBeFocused()
+
+    await chooseImportFile(page, file, words)
+    await confirmStep(page, words).getByRole('button', { name: words.merge }).click()
+    await expect(resultTable(page, words)).toBeVisible()
+    await expect(page.getByRole('status').filter({ hasText: SUMMARY[words.lang] })).toBeVisible()
+    await expect(importButton).toBeFocused()
     await page.context().close()
   })
 }

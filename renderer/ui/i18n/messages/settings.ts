@@ -30,6 +30,8 @@ export const en = {
   lastSaved: 'Settings last saved {{when}}.',
   /** Export and import (the Your data panel), beyond the shared `data` words. */
   transfer: {
+    importedSummary:
+      'Imported “{{fileName}}”: {{added}} records added, {{updated}} updated, {{unchanged}} unchanged, {{removed}} removed.',
     storedNow: 'Stored now, and removed by Replace: {{list}}.',
     storedNothing: 'Nothing is stored now, so Replace removes nothing.',
     tableCount: '{{table}} {{count}}',

@@ -31,6 +31,8 @@ export const zhCN: Widen<typeof en> = {
   storageUnavailable: '此浏览器无法告知是否会持久保留这些数据。',
   lastSaved: '设置最近保存于 {{when}}。',
   transfer: {
+    importedSummary:
+      '已导入“{{fileName}}”：新增 {{added}} 条记录，更新 {{updated}} 条，未变 {{unchanged}} 条，删除 {{removed}} 条。',
     storedNow: '现在存储的以下数据会被“全部替换”删除：{{list}}。',
     storedNothing: '现在没有存储任何数据，“全部替换”不会删除什么。',
     tableCount: '{{table}} {{count}}',

@@ -35,7 +35,7 @@ type State =
     }
   | { step: 'indexing' }
   | { step: 'exported'; fileName: string }
-  | { step: 'imported'; outcome: ImportOutcome }
+  | { step: 'imported'; fileName: string; outcome: ImportOutcome }
   | { step: 'cancelled' }
   | { step: 'undone'; searchReady: boolean }
   | { step: 'savedBefore'; fileName: string }
@@ -145,7 +145,12 @@ export function DataTransferPanel({
     }
   }
 
-  async function runImport(document: ExportDocument, mode: ImportMode, draft: PreparedImport) {
+  async function runImport(
+    fileName: string,
+    document: ExportDocument,
+    mode: ImportMode,
+    draft: PreparedImport,
+  ) {
     const controller = new AbortController()
     abort.current = controller
     setState({ step: 'working', progress: null })
@@ -175,10 +180,13 @@ export function DataTransferPanel({
       if (outcome.keptBefore !== null) keepReplaced(db, outcome.keptBefore, new Date())
       else forgetReplaced(db)
       setKept(replacedData(db))
-      setState({ step: 'imported', outcome })
+      setState({ step: 'imported', fileName, outcome })
     } catch (error) {
       setState(failure(error))
     } finally {
+      // The choice the user clicked, and the progress's Cancel, are gone: the keyboard goes
+      // back to where the import began, and the status line says how it ended.
+      focusImport.current = true
       // Taken by the import, or of no more use: either way it is done with.
       if (prepared.current === draft) prepared.current = null
       draft.drop()
@@ -275,9 +283,10 @@ export function DataTransferPanel({
           document={state.document}
           stored={state.stored}
           keptForUndo={platform.backups === null}
-          onChoose={(mode) => void runImport(state.document, mode, state.prepared)}
+          onChoose={(mode) => void runImport(state.fileName, state.document, mode, state.prepared)}
           onCancel={() => {
             dropPrepared()
+            focusImport.current = true
             setState({ step: 'idle' })
           }}
         />
@@ -298,6 +307,7 @@ export function DataTransferPanel({
             : `${t('settings.transfer.undone')} ${t('data.searchLater')}`)}
         {state.step === 'savedBefore' &&
           t('settings.transfer.savedBefore', { fileName: state.fileName })}
+        {state.step === 'imported' && <ImportSummary {...state} />}
       </p>
       {state.step === 'imported' && (
         <>
@@ -318,6 +328,21 @@ export function DataTransferPanel({
       )}
     </div>
   )
+}
+
+/** The result table's totals in one sentence, for the status line (a screen reader hears it). */
+function ImportSummary({ fileName, outcome }: { fileName: string; outcome: ImportOutcome }) {
+  const { t, i18n } = useTranslation()
+  const number = new Intl.NumberFormat(i18n.language)
+  const total = (column: keyof ImportCounts[keyof ImportCounts]) =>
+    number.format(EXPORT_TABLES.reduce((sum, name) => sum + outcome.counts[name][column], 0))
+  return t('settings.transfer.importedSummary', {
+    fileName,
+    added: total('added'),
+    updated: total('updated'),
+    unchanged: total('unchanged'),
+    removed: total('removed'),
+  })
 }
 
 function ImportResult({ counts }: { counts: ImportCounts }) {
