@@ -65,7 +65,7 @@ export const en = {
     journal: {
       title: 'Journal',
       intro:
-        'Keep your learning, projects, interviews, offers and reflections, linked to your skills and searchable in Chinese and English.',
+        'Keep your learning, projects, applications, interviews, offers and reflections, linked to your skills and searchable in Chinese and English.',
     },
   },
   settings: settings.en,

@@ -62,7 +62,7 @@ export const zhCN: Translation = {
     },
     journal: {
       title: '日志',
-      intro: '记下学习、项目、面试、offer 和反思，与技能关联，中英文都能搜索。',
+      intro: '记下学习、项目、投递、面试、Offer 和复盘，与技能关联，中英文都能搜索。',
     },
   },
   settings: settings.zhCN,
