@@ -29,7 +29,11 @@ const T1 = new Date('2026-07-01T08:00:00.000Z')
 const T2 = new Date('2026-07-05T08:00:00.000Z')
 
 async function linkedEntry() {
-  const skill = await saveSkill(db, { name: 'Quantization', domain: 'model-optimization', level: 3 })
+  const skill = await saveSkill(db, {
+    name: 'Quantization',
+    domain: 'model-optimization',
+    level: 3,
+  })
   const [anOffer] = loadPersona('p1').offers
   if (!anOffer) throw new Error('the persona has no offer')
   const offer = await saveOffer(db, anOffer, T1)

@@ -54,8 +54,9 @@ describe.each(['en', 'zh-CN'] as const)('goals (%s)', (language) => {
     markDone.focus()
     fireEvent.click(markDone)
     const reopen = await screen.findByRole('button', { name: words.reopen })
-    expect(within(screen.getByRole('list', { name: words.done })).getByText('Three interviews'))
-      .toBeTruthy()
+    expect(
+      within(screen.getByRole('list', { name: words.done })).getByText('Three interviews'),
+    ).toBeTruthy()
     await waitFor(() => {
       expect(document.activeElement).toBe(reopen)
     })
