@@ -45,6 +45,9 @@ interface Words {
   filtersOn: (count: number) => string
   kindFilter: string
   tagFilter: string
+  fromFilter: string
+  toFilter: string
+  endBeforeStart: string
   anyKind: string
   entries: string
   totalEntries: (count: number) => string
@@ -121,6 +124,9 @@ const EN: Words = {
   filtersOn: (count) => `Filters · ${String(count)} on`,
   kindFilter: 'Kind',
   tagFilter: 'Tag',
+  fromFilter: 'From',
+  toFilter: 'To',
+  endBeforeStart: 'The end date is before the start date.',
   anyKind: 'Any kind',
   entries: 'Journal entries',
   totalEntries: (count) => `${String(count)} entries`,
@@ -195,6 +201,9 @@ const ZH: Words = {
   filtersOn: (count) => `筛选 · 已启用 ${String(count)} 项`,
   kindFilter: '类型',
   tagFilter: '标签',
+  fromFilter: '起始日期',
+  toFilter: '截止日期',
+  endBeforeStart: '截止日期早于起始日期。',
   anyKind: '全部类型',
   entries: '日志条目',
   totalEntries: (count) => `共 ${String(count)} 条`,
@@ -430,6 +439,20 @@ for (const words of [EN, ZH]) {
       await page.reload()
       await expect(tag).toHaveValue(words.englishTag)
       await expect(listedTitles(page, words)).toHaveText([words.englishTitle])
+
+      // An end typed before the start stays in its box, said under it, and is not applied.
+      const from = page.getByLabel(words.fromFilter, { exact: true })
+      const to = page.getByLabel(words.toFilter, { exact: true })
+      await from.fill('2000-01-10')
+      await expect.poll(() => hashParameters(page).get('from')).toBe('2000-01-10')
+      await to.fill('2000-01-05')
+      await expect(to).toHaveValue('2000-01-05')
+      await expect(to).toHaveAttribute('aria-invalid', 'true')
+      await expect(to).toHaveAccessibleDescription(words.endBeforeStart)
+      expect(hashParameters(page).get('to')).toBeNull()
+      await expect(page.getByRole('note')).toHaveCount(0)
+      await expect(listedTitles(page, words)).toHaveText([words.englishTitle])
+      await expectNoAxeViolations(page)
     })
 
     test('an entry marked as evidence lifts the skill’s cap, and the skill names it', async ({
