@@ -64,3 +64,21 @@ for (const words of [EN, ZH]) {
     await page.context().close()
   })
 }
+
+test('changing the language keeps focus on the language list, both ways', async ({ browser }) => {
+  const page = await settingsPage(browser, EN)
+  const english = page.getByRole('combobox', { name: 'Language' })
+  await english.focus()
+  await english.selectOption('zh-CN')
+  await expect(page.locator('main h1')).toHaveText('设置')
+  const chinese = page.getByRole('combobox', { name: '语言' })
+  await expect(chinese).toBeFocused()
+  await page.waitForTimeout(300)
+  await expect(chinese).toBeFocused()
+  await chinese.selectOption('en')
+  await expect(page.locator('main h1')).toHaveText('Settings')
+  await expect(english).toBeFocused()
+  await page.waitForTimeout(300)
+  await expect(english).toBeFocused()
+  await page.context().close()
+})
