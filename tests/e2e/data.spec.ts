@@ -196,8 +196,8 @@ test('a hostile or broken file is refused with its reason and changes nothing', 
     {
       name: 'wrong-type.json',
       contents: wrongType,
-      refusal: 'The file has records Tidemark cannot accept. Nothing was changed:',
-      detail: /Journal, record 1 gen-\d+, field “title”/,
+      refusal: 'The file has records Tidemark cannot accept, so nothing was changed:',
+      detail: 'Journal, record 1: “Title” is not valid; it should be a text.',
     },
     {
       name: 'latin1.json',

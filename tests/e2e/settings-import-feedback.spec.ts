@@ -82,3 +82,25 @@ test('changing the language keeps focus on the language list, both ways', async 
   await expect(english).toBeFocused()
   await page.context().close()
 })
+
+const RULES_FILE = {
+  en: 'This is a rules file, not a Tidemark data export, so nothing was changed. Rules files are imported on the Rules screen: Rules › Import.',
+  'zh-CN':
+    '这是规则文件，不是潮位的数据导出文件，因此没有改动任何数据。规则文件请在“规则”页面导入：规则 › 导入。',
+} as const
+
+for (const words of [EN, ZH]) {
+  test(`a rules file imported in Settings is sent to the Rules screen, ${words.lang}`, async ({
+    browser,
+  }) => {
+    const page = await settingsPage(browser, words)
+    const rules = JSON.stringify(
+      { format: 'tidemark-ruleset-overrides', version: 1, overrides: {} },
+      null,
+      2,
+    )
+    await chooseImportFile(page, jsonFile('rules.json', rules), words)
+    await expect(page.getByRole('alert')).toHaveText(RULES_FILE[words.lang])
+    await page.context().close()
+  })
+}

@@ -10,6 +10,7 @@ import {
   warmImportCheck,
 } from '../../../data/transfer/import-check-off-thread'
 import { TransferCancelled, type TransferProgress } from '../../../data/transfer/progress'
+import { ImportRefused } from '../../../data/transfer/import-problems'
 import { PlatformError, type UiLanguage } from '../../../platform'
 import { fileDate } from '../../format/file-date'
 import { useServices } from '../../services'
@@ -19,6 +20,7 @@ import { ImportConfirm } from './ImportConfirm'
 import { importWithUndo, type ImportOutcome } from './import-with-undo'
 import { forgetReplaced, keepReplaced, replacedData } from './replaced-data'
 import { ReplaceUndo } from './ReplaceUndo'
+import { looksLikeRulesFile } from './rules-file-hint'
 import { storedCounts, type StoredCount } from './stored-counts'
 import { transferFailureText } from './transfer-failure-text'
 import { TransferProgressBar } from './TransferProgressBar'
@@ -110,37 +112,46 @@ export function DataTransferPanel({
   async function chooseImport() {
     // The check's worker loads its code while the user picks the file.
     const warm = warmImportCheck()
+    /** Whether the file opened is a rules file, read from its start before its bytes go to the
+     *  check's worker (a buffer sent there is no longer readable here). */
+    let rulesFile = false
     try {
       // Its bytes where the platform has them: they are decoded on the check's worker.
-      const opened = await platform.openDataFile(['json'])
-      if (opened.status === 'cancelled') {
+      const outcome = await platform.openDataFile(['json'])
+      if (outcome.status === 'cancelled') {
         warm.dispose()
         return
       }
+      rulesFile = looksLikeRulesFile(outcome.contents)
       const controller = new AbortController()
       abort.current = controller
       setState({ step: 'working', progress: { phase: 'check', done: 0, total: 1 } })
       // The search drafts the file's index from its own copy while the file is checked.
       dropPrepared()
-      const draft = search.prepareImport(opened.contents)
+      const draft = search.prepareImport(outcome.contents)
       prepared.current = draft
       // Checked on a worker: the window keeps answering, and Cancel stops the check.
-      const document = await checkImportTextOffThread(opened.contents, {
+      const document = await checkImportTextOffThread(outcome.contents, {
         signal: controller.signal,
         startWorker: warm.startWorker,
         language: i18n.language as UiLanguage,
       })
       const stored = await storedCounts(db)
-      setState({ step: 'confirm', fileName: opened.fileName, document, prepared: draft, stored })
+      setState({ step: 'confirm', fileName: outcome.fileName, document, prepared: draft, stored })
     } catch (error) {
       warm.dispose()
       dropPrepared()
       // A file that is not UTF-8 cannot be an export: say it as the import's own refusal.
       const notText = error instanceof PlatformError && error.error.code === 'file-not-text'
+      // A rules file belongs to the Rules screen: say where it goes.
+      const refusedRules =
+        rulesFile && error instanceof ImportRefused && error.problem.code === 'not-tidemark'
       setState(
         notText
           ? { step: 'error', message: importProblemText(t, { code: 'not-utf8' }) }
-          : failure(error),
+          : refusedRules
+            ? { step: 'error', message: t('settings.transfer.problem.rulesFile') }
+            : failure(error),
       )
     }
   }

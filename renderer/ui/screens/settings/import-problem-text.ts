@@ -1,6 +1,7 @@
 import '../../i18n/zod-locale' // zod's messages in the interface's language from the first check
 import type { TFunction } from 'i18next'
 import type { ImportProblem } from '../../../data/transfer/import-problems'
+import { importIssueText } from './import-issue-text'
 
 /** One sentence, in the user's language, saying why a file was refused and where. */
 export function importProblemText(t: TFunction, problem: ImportProblem): string {
@@ -27,17 +28,14 @@ export function importProblemText(t: TFunction, problem: ImportProblem): string 
         supported: problem.supported,
       })
     case 'invalid': {
-      const lines = problem.issues.map((issue) =>
-        t(issue.table === null ? 'data.problem.issueTop' : 'data.problem.issue', {
-          table: issue.table === null ? '' : t(`data.table.${issue.table}`),
-          record: issue.index === null ? '' : issue.index + 1,
-          id: issue.id ?? '',
-          field: issue.field || '—',
-          message: issue.message,
-        }),
-      )
+      const lines = problem.issues.map((issue) => importIssueText(t, issue))
       const more = problem.more > 0 ? [t('data.problem.more', { count: problem.more })] : []
-      return [t('data.problem.invalid'), ...lines, ...more].join('\n')
+      return [
+        t('settings.transfer.problem.invalid'),
+        ...lines,
+        ...more,
+        t('settings.transfer.problem.whatToDo'),
+      ].join('\n')
     }
   }
 }
