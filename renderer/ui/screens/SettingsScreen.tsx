@@ -181,7 +181,16 @@ export function SettingsScreen({
         </p>
       ) : null}
       <DataTransferPanel exportButtonRef={exportButton} />
-      {platform.backups && <BackupsPanel backups={platform.backups} />}
+      {platform.backups ? (
+        <BackupsPanel backups={platform.backups} />
+      ) : (
+        // Where the desktop lists its backups: browser mode has none, whatever the browser
+        // promised about storage (the hint above shows only when it promised nothing).
+        <div className="panel" aria-labelledby="backups-title" data-testid="no-backups">
+          <h2 id="backups-title">{t('backups.title')}</h2>
+          <p>{t('settings.browserNoBackups')}</p>
+        </div>
+      )}
       {settings.updatedAt && (
         <p className="muted">
           {t('settings.lastSaved', { when: formatter.format(new Date(settings.updatedAt)) })}

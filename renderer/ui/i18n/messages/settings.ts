@@ -29,6 +29,8 @@ export const en = {
   storageUnavailable: 'This browser cannot say whether it will keep the data.',
   lastSaved: 'Settings last saved {{when}}.',
   /** Export and import (the Your data panel), beyond the shared `data` words. */
+  browserNoBackups:
+    'Browser mode makes no automatic backups: an export is your copy. Export now and then, and keep the file somewhere other than this browser.',
   transfer: {
     importedSummary:
       'Imported “{{fileName}}”: {{added}} records added, {{updated}} updated, {{unchanged}} unchanged, {{removed}} removed.',

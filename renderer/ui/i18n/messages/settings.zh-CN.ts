@@ -30,6 +30,8 @@ export const zhCN: Widen<typeof en> = {
   storageUnknown: '正在检查数据是否会被持久保留……',
   storageUnavailable: '此浏览器无法告知是否会持久保留这些数据。',
   lastSaved: '设置最近保存于 {{when}}。',
+  browserNoBackups:
+    '浏览器模式不会自动备份：导出的文件就是你的备份。请不时导出一份，并保存在这个浏览器以外的地方。',
   transfer: {
     importedSummary:
       '已导入“{{fileName}}”：新增 {{added}} 条记录，更新 {{updated}} 条，未变 {{unchanged}} 条，删除 {{removed}} 条。',
