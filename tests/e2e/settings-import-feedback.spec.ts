@@ -84,9 +84,9 @@ test('changing the language keeps focus on the language list, both ways', async 
 })
 
 const RULES_FILE = {
-  en: 'This is a rules file, not a Tidemark data export, so nothing was changed. Rules files are imported on the Rules screen: Rules › Import.',
+  en: 'This is a rules file, not a Tidemark data export, so nothing was changed. Rules files are imported on the Rules screen: Rules › Import changes…',
   'zh-CN':
-    '这是规则文件，不是潮位的数据导出文件，因此没有改动任何数据。规则文件请在“规则”页面导入：规则 › 导入。',
+    '这是规则文件，不是潮位的数据导出文件，因此没有改动任何数据。规则文件请在“规则”页面导入：规则 › 导入修改…',
 } as const
 
 for (const words of [EN, ZH]) {

@@ -38,8 +38,8 @@ export const en = {
     storedNothing: 'Nothing is stored now, so Replace removes nothing.',
     tableCount: '{{table}} {{count}}',
     listSeparator: ', ',
-    keptForUndo:
-      'Browser mode makes no backups: Tidemark keeps this data in the window first, so you can undo the replace until you reload or close it.',
+    storedNowKept:
+      'Stored now, and removed by Replace: {{list}}. Browser mode makes no backups: Tidemark keeps this data in the window first, so you can undo the replace until you reload or close it.',
     replacedTitle: 'Replaced at {{when}}',
     replacedKept:
       'What you had before is kept in this window until you reload or close it. Undo puts it back exactly as it was (changes made since the replace are dropped); save it as a file to keep it longer.',
@@ -70,7 +70,7 @@ export const en = {
       whatToDo:
         'Export the file again from Tidemark, or correct these places in it, then import it again.',
       rulesFile:
-        'This is a rules file, not a Tidemark data export, so nothing was changed. Rules files are imported on the Rules screen: Rules › Import.',
+        'This is a rules file, not a Tidemark data export, so nothing was changed. Rules files are imported on the Rules screen: Rules › {{button}}',
     },
     /** Fields as the screens name them, for the refusals (the file's own name otherwise). */
     fields: {

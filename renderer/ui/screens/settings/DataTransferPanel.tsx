@@ -150,7 +150,13 @@ export function DataTransferPanel({
         notText
           ? { step: 'error', message: importProblemText(t, { code: 'not-utf8' }) }
           : refusedRules
-            ? { step: 'error', message: t('settings.transfer.problem.rulesFile') }
+            ? {
+                step: 'error',
+                // The Rules screen's own button, so the two always name it alike.
+                message: t('settings.transfer.problem.rulesFile', {
+                  button: t('rules.file.import'),
+                }),
+              }
             : failure(error),
       )
     }

@@ -62,10 +62,11 @@ export function ImportConfirm({
         })}
       </p>
       <p data-testid="replace-removes">
-        {stored.length > 0
-          ? t('settings.transfer.storedNow', { list: storedList })
-          : t('settings.transfer.storedNothing')}
-        {stored.length > 0 && keptForUndo && ` ${t('settings.transfer.keptForUndo')}`}
+        {stored.length === 0
+          ? t('settings.transfer.storedNothing')
+          : t(keptForUndo ? 'settings.transfer.storedNowKept' : 'settings.transfer.storedNow', {
+              list: storedList,
+            })}
       </p>
       <div className="actions">
         <button
