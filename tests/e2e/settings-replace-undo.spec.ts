@@ -52,8 +52,8 @@ for (const words of [EN, ZH]) {
     await page.goto('/#/settings')
     await expect(page.locator('main h1')).toBeVisible()
     const before = await downloadExport(page, words)
-    const journalBefore = (JSON.parse(before.text) as { data: { journal: unknown[] } }).data
-      .journal.length
+    const journalBefore = (JSON.parse(before.text) as { data: { journal: unknown[] } }).data.journal
+      .length
 
     await chooseImportFile(page, jsonFile('two.json', generateExport(2, 7).text), words)
     const confirm = confirmStep(page, words)

@@ -1,5 +1,9 @@
 import type { TidemarkDatabase } from '../../../data/db'
-import { EXPORT_TABLES, transferTables, type ExportTable } from '../../../data/transfer/export-format'
+import {
+  EXPORT_TABLES,
+  transferTables,
+  type ExportTable,
+} from '../../../data/transfer/export-format'
 
 export interface StoredCount {
   table: ExportTable
