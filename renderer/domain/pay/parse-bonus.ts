@@ -25,7 +25,9 @@ export const BONUS_MENTION = new RegExp(
   // A percent ("bonus 20%") is not an amount: left for the user to enter.
   `${WORD}${LINK}(?:(\\d+(?:\\.\\d+)?)\\s*${MONTHS_UNIT}|${AMOUNT_SOURCE}(?![\\d.]|\\s*%))` +
     // Not the months of the base ("× 13 个月") nor part of a larger figure.
-    `|(?<![×x*]\\s*)(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(?:个月|個月|months?)\\s*的?\\s*${WORD}`,
+    // …and not "14 个月 年终奖 2 个月", where the bonus names its own figure after the word
+    // (nor a shorter word cut from a longer one: "年终" of "年终奖 2 个月").
+    `|(?<![×x*]\\s*)(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(?:个月|個月|months?)\\s*的?\\s*${WORD}(?![奖獎金]|${LINK}\\d)`,
   'g',
 )
 

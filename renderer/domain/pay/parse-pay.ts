@@ -187,7 +187,7 @@ export function parsePay(text: string): PayParseResult {
   }
   if (!range && options) return { ok: false, error: { code: 'options-without-base', options } }
   if (!range) return { ok: false, error: { code: 'no-amount', fragment: original } }
-  if (annualMarked && months !== null) {
+  if (annualMarked && !monthlyMarked && months !== null) {
     return {
       ok: false,
       error: { code: 'months-on-annual', fragment: (monthsMatches[0]?.[0] ?? '').trim() },
@@ -195,7 +195,9 @@ export function parsePay(text: string): PayParseResult {
   }
 
   const notes: ParseNote[] = []
-  let annual = annualMarked
+  // With a bonus stated, a yearly word beside a monthly one is the bonus's ("每年年终奖 5 万",
+  // "annual bonus", "5 万/年"): the base stays monthly, never read as the whole year's pay.
+  let annual = annualMarked && !(monthlyMarked && bonus !== null)
   if (!annualMarked && !monthlyMarked && months === null) {
     annual = range.high >= fenFromYuan(ANNUAL_IF_AT_LEAST_YUAN)
     notes.push(annual ? 'period-inferred-annual' : 'period-inferred-monthly')

@@ -158,6 +158,28 @@ describe('parsePay: a year-end bonus stated beside the base', () => {
     expect(parsePay(text)).toMatchObject({ ok: true, pay: { ...pay, bonus } })
   })
 
+  // A yearly word said of the bonus ("每年", "annual", "/年") is not the base's period: the
+  // monthly base must stay monthly (review: it was read as the whole year's pay).
+  it.each([
+    ['月薪 3 万，每年年终奖 5 万', { kind: 'amount' }],
+    ['月薪 3 万, 年终奖 5 万/年', { kind: 'amount' }],
+    ['30k/month, annual bonus 50k', { kind: 'amount' }],
+    ['30k per month, annual bonus 2 months', { kind: 'months', months: 2 }],
+    ['30k/month + bonus 50k/year', { kind: 'amount' }],
+  ])('keeps the base monthly in %s', (text, bonus) => {
+    expect(parsePay(text)).toMatchObject({
+      ok: true,
+      pay: { kind: 'monthly', monthly: { low: yuan(30_000), high: yuan(30_000) }, bonus },
+    })
+  })
+
+  it('takes the months before a bonus word for the base when the bonus names its own', () => {
+    expect(parsePay('月薪 3 万 14 个月 年终奖 2 个月')).toMatchObject({
+      ok: true,
+      pay: { kind: 'monthly', months: 14, bonus: { kind: 'months', months: 2 } },
+    })
+  })
+
   it('reads "base 30-40k·15薪" with no bonus', () => {
     expect(parsePay('base 30-40k·15薪')).toMatchObject({
       ok: true,
