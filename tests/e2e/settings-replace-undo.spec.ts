@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { generateExport } from '../helpers/export-generator'
 import {
   chooseImportFile,
@@ -35,6 +35,25 @@ const WORDS = {
 /** The export without its date: what must be equal before the replace and after the undo. */
 const withoutDate = (text: string) => text.replace(/"exportedAt":\s*"[^"]*"/, '')
 
+/** The stored time of the last export (the reminder's), read from IndexedDB as the app keeps it. */
+const lastExportAt = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('tidemark')
+        open.onerror = () => {
+          reject(new Error('no database'))
+        }
+        open.onsuccess = () => {
+          const get = open.result.transaction('meta').objectStore('meta').get('lastExportAt')
+          get.onsuccess = () => {
+            resolve((get.result as { value?: unknown } | undefined)?.value ?? null)
+            open.result.close()
+          }
+        }
+      }),
+  )
+
 for (const words of [EN, ZH]) {
   test(`Replace names what it removes, and Undo puts it back exactly, ${words.lang}`, async ({
     browser,
@@ -61,13 +80,19 @@ for (const words of [EN, ZH]) {
     const removes = confirm.getByTestId('replace-removes')
     await expect(removes).toHaveText(said.removes)
     expect(said.removes.exec((await removes.textContent()) ?? '')?.[1]).toBe(String(journalBefore))
+    const exportedBefore = await lastExportAt(page)
+    expect(exportedBefore).not.toBeNull()
     await confirm.getByRole('button', { name: words.replace }).click()
     await expect(resultTable(page, words)).toBeVisible()
+    // The replace counts as an export (the user holds the file the data now is)…
+    await expect.poll(() => lastExportAt(page)).not.toBe(exportedBefore)
 
     await page.getByRole('button', { name: said.undo }).click()
     await expect(page.getByRole('status').filter({ hasText: said.undone })).toBeVisible()
     await expect(page.getByRole('button', { name: words.importFile })).toBeFocused()
     await expect(page.getByRole('button', { name: said.undo })).toHaveCount(0)
+    // …and the undo takes that back: the data put back was last exported when it was before.
+    expect(await lastExportAt(page)).toBe(exportedBefore)
     const after = await downloadExport(page, words)
     expect(withoutDate(after.text)).toBe(withoutDate(before.text))
     await context.close()

@@ -32,6 +32,15 @@ export async function recordExport(db: TidemarkDatabase, now: Date): Promise<voi
   await db.meta.put({ key: LAST_EXPORT, value: now.toISOString() })
 }
 
+/** Puts the last export back as it was read before (null: never exported), e.g. after an undo. */
+export async function restoreLastExportAt(
+  db: TidemarkDatabase,
+  value: string | null,
+): Promise<void> {
+  if (value === null) await db.meta.delete(LAST_EXPORT)
+  else await db.meta.put({ key: LAST_EXPORT, value })
+}
+
 const LAST_AUTOMATIC_BACKUP = 'lastAutomaticBackup'
 
 /** How the last automatic backup went: a failure must be seen, not only logged. */

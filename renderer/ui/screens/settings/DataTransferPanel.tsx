@@ -1,6 +1,10 @@
 import { useEffect, useRef, useState, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
-import { recordExport } from '../../../data/repositories/meta'
+import {
+  readLastExportAt,
+  recordExport,
+  restoreLastExportAt,
+} from '../../../data/repositories/meta'
 import type { PreparedImport } from '../../../data/search/search-client'
 import { EXPORT_TABLES, type ExportDocument } from '../../../data/transfer/export-format'
 import { exportDocument } from '../../../data/transfer/export'
@@ -18,7 +22,7 @@ import { holdsNothing, importCountsAsExport } from './import-as-export'
 import { importProblemText } from './import-problem-text'
 import { ImportConfirm } from './ImportConfirm'
 import { importWithUndo, type ImportOutcome } from './import-with-undo'
-import { forgetReplaced, keepReplaced, replacedData } from './replaced-data'
+import { forgetReplaced, keepReplaced, replacedData, type ReplacedData } from './replaced-data'
 import { ReplaceUndo } from './ReplaceUndo'
 import { looksLikeRulesFile } from './rules-file-hint'
 import { storedCounts, type StoredCount } from './stored-counts'
@@ -173,6 +177,7 @@ export function DataTransferPanel({
     setState({ step: 'working', progress: null })
     try {
       const heldNothing = await holdsNothing(db)
+      const exportedBefore = await readLastExportAt(db)
       const outcome = await importWithUndo(
         { db, search, backups: platform.backups },
         document,
@@ -194,8 +199,9 @@ export function DataTransferPanel({
         await recordExport(db, new Date()).catch(() => undefined)
       }
       // Undo takes back the latest replace only: a later import makes the one kept stale.
-      if (outcome.keptBefore !== null) keepReplaced(db, outcome.keptBefore, new Date())
-      else forgetReplaced(db)
+      if (outcome.keptBefore !== null) {
+        keepReplaced(db, outcome.keptBefore, new Date(), exportedBefore)
+      } else forgetReplaced(db)
       setKept(replacedData(db))
       setState({ step: 'imported', fileName, outcome })
     } catch (error) {
@@ -211,7 +217,7 @@ export function DataTransferPanel({
   }
 
   /** Puts back the data a browser-mode replace removed, exactly: the kept export, replacing. */
-  async function undoReplace(text: string) {
+  async function undoReplace({ text, lastExportAt }: ReplacedData) {
     const controller = new AbortController()
     abort.current = controller
     setState({ step: 'working', progress: null })
@@ -232,6 +238,9 @@ export function DataTransferPanel({
           keepBefore: false,
         },
       )
+      // The replace was counted as an export; the data put back is the user's own again, of
+      // which they may hold no copy: the reminder goes back to what it said before.
+      await restoreLastExportAt(db, lastExportAt).catch(() => undefined)
       forgetReplaced(db)
       setKept(null)
       setState({ step: 'undone', searchReady: outcome.searchReady })
@@ -339,7 +348,7 @@ export function DataTransferPanel({
         <ReplaceUndo
           kept={kept}
           disabled={busy}
-          onUndo={() => void undoReplace(kept.text)}
+          onUndo={() => void undoReplace(kept)}
           onSave={() => void saveBefore(kept.text, kept.replacedAt)}
         />
       )}

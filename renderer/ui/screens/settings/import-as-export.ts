@@ -13,9 +13,21 @@ export function importCountsAsExport(mode: ImportMode, heldNothingBefore: boolea
   return mode === 'replace' || heldNothingBefore
 }
 
-/** Whether the database holds none of what the reminder counts as data (skills, offers, journal
- *  entries: use-export-reminder). */
+/**
+ * Whether the database holds nothing of the user's that an export carries: no profile, skill,
+ * offer, journal entry or goal, and no tax or rule setting saved (those rows are written only
+ * when the user saves one). A merged file lacks anything that was here, so any of it keeps the
+ * reminder (review: a profile, a goal or changed rules were not counted).
+ */
 export async function holdsNothing(db: TidemarkDatabase): Promise<boolean> {
-  const counts = await Promise.all([db.skills.count(), db.offers.count(), db.journal.count()])
+  const counts = await Promise.all([
+    db.profile.count(),
+    db.skills.count(),
+    db.offers.count(),
+    db.journal.count(),
+    db.goals.count(),
+    db.engineSettings.count(),
+    db.rulesetOverrides.count(),
+  ])
   return counts.every((count) => count === 0)
 }

@@ -4,6 +4,8 @@ import type { TidemarkDatabase } from '../../../data/db'
 export interface ReplacedData {
   text: string
   replacedAt: Date
+  /** The last export as it was before the replace (null: never), which an undo puts back. */
+  lastExportAt: string | null
 }
 
 /**
@@ -16,8 +18,13 @@ export interface ReplacedData {
  */
 const kept = new WeakMap<TidemarkDatabase, ReplacedData>()
 
-export function keepReplaced(db: TidemarkDatabase, text: string, replacedAt: Date): void {
-  kept.set(db, { text, replacedAt })
+export function keepReplaced(
+  db: TidemarkDatabase,
+  text: string,
+  replacedAt: Date,
+  lastExportAt: string | null,
+): void {
+  kept.set(db, { text, replacedAt, lastExportAt })
 }
 
 export function replacedData(db: TidemarkDatabase): ReplacedData | null {
