@@ -41,6 +41,7 @@ export const en = {
     skillPoints: '{{sentence}}: {{points}} to your skill score',
     riskLines: 'Toward the risk score',
     riskSum: 'These come to {{shown}} of the {{total}} risk points.',
+    riskSumBeforeLimit: 'These come to {{shown}} of {{total}} risk points before the 0–100 limit.',
     riskRest: 'The other {{rest}} are listed under “Risk of the move” below.',
     riskHeld: 'The score is held at {{score}}.',
     payNotJudged: 'Tidemark could not judge this pay against your tier.',

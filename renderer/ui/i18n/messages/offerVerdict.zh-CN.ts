@@ -42,6 +42,7 @@ export const zhCN: Widen<typeof en> = {
     skillPoints: '{{sentence}}：技能分 {{points}}',
     riskLines: '计入风险分的各项',
     riskSum: '以上各项合计 {{shown}} 分，风险分共 {{total}} 分。',
+    riskSumBeforeLimit: '以上各项合计 {{shown}} 分，限定前风险分共 {{total}} 分。',
     riskRest: '其余 {{rest}} 分见下方“跳槽风险”。',
     riskHeld: '风险分限定在 0 到 100 之间，计为 {{score}} 分。',
     payNotJudged: '潮位无法按你的档位评判这份薪资。',

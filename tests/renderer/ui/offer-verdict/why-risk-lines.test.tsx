@@ -77,7 +77,7 @@ describe('the verdict’s Why list', () => {
   it('says the score is held at 100 when the points pass it (P4’s red flags)', async () => {
     await renderVerdict(storedPersona('p4'), 'o-four-steps', 'en')
     expect(screen.getByTestId('why-risk-sum').textContent).toMatch(
-      /^These come to \+60 of the \d+ risk points\..* The score is held at 100\.$/,
+      /^These come to \+60 of \d+ risk points before the 0–100 limit\..* The score is held at 100\.$/,
     )
   })
 })

@@ -88,10 +88,15 @@ function WhyList({ assessed, ruleset }: { assessed: Assessed; ruleset: Ruleset }
             label={t('offerVerdict.recommendation.riskLines')}
           />
           <p className="hint verdict-why-sum" data-testid="why-risk-sum">
-            {t('offerVerdict.recommendation.riskSum', {
-              shown: points(shown),
-              total: formatNumber(risk.rawScore, language),
-            })}
+            {t(
+              risk.rawScore === risk.score
+                ? 'offerVerdict.recommendation.riskSum'
+                : 'offerVerdict.recommendation.riskSumBeforeLimit',
+              {
+                shown: points(shown),
+                total: formatNumber(risk.rawScore, language),
+              },
+            )}
             {rest === 0
               ? ''
               : `${sentenceGap(language)}${t('offerVerdict.recommendation.riskRest', {
