@@ -71,7 +71,11 @@ function AppFrame() {
 
   useEffect(() => {
     document.title = `${t(`nav.${section}`)} · ${t('app.name')}`
-    // Moving focus to the new heading tells keyboard and screen-reader users where they are.
+  }, [section, t])
+
+  // Moving focus to the new heading tells keyboard and screen-reader users where they are. On
+  // a change of section only: a change of language (t) is not a move, and focus stays put.
+  useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false
       return
@@ -88,7 +92,7 @@ function AppFrame() {
     return () => {
       cancelAnimationFrame(frame)
     }
-  }, [section, t])
+  }, [section])
 
   // Drawn again only when the section changes: this frame redraws whenever the settings' live
   // query answers (first just after the first paint), and the screens read their own data.
