@@ -1,4 +1,5 @@
 import { rulesetSchema } from '../../../domain/ruleset/ruleset-schema'
+import { definition, unwrap, type Definition, type Schema } from '../../form/zod-schema-walk'
 
 /**
  * What a field of the ruleset takes, read from the ruleset's own schema, so a refusal can say
@@ -16,40 +17,6 @@ export type Allowed =
     }
   | { kind: 'choice'; options: string[] }
   | { kind: 'yes-no' }
-
-/** The parts of a zod schema's definition read here (zod's own types are internal). */
-interface Definition {
-  type: string
-  shape?: Record<string, Schema>
-  element?: Schema
-  valueType?: Schema
-  innerType?: Schema
-  in?: Schema
-  getter?: () => Schema
-  entries?: Record<string, string | number>
-  checks?: {
-    _zod: { def: { check: string; value?: unknown; inclusive?: boolean; format?: string } }
-  }[]
-}
-interface Schema {
-  _zod: { def: unknown }
-}
-
-const definition = (schema: Schema) => schema._zod.def as Definition
-
-const WRAPPERS = new Set(['optional', 'nullable', 'default', 'readonly', 'prefault', 'catch'])
-
-function unwrap(schema: Schema): Schema {
-  let current = schema
-  for (let step = 0; step < 10; step++) {
-    const def = definition(current)
-    if (WRAPPERS.has(def.type) && def.innerType) current = def.innerType
-    else if (def.type === 'lazy' && def.getter) current = def.getter()
-    else if (def.type === 'pipe' && def.in) current = def.in
-    else break
-  }
-  return current
-}
 
 /** The schema at a path as the Rules screen names it (list items by id or position). */
 function schemaAt(path: string): Schema | null {

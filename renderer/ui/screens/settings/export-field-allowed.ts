@@ -1,4 +1,5 @@
 import { exportDataSchema, type ExportTable } from '../../../data/transfer/export-format'
+import { definition, unwrap, type Definition, type Schema } from '../../form/zod-schema-walk'
 
 /**
  * What a field of an export file takes, read from the export's own schema, so a refusal can
@@ -13,40 +14,6 @@ export type FieldAllowed =
   | { kind: 'text' }
   | { kind: 'date' }
   | { kind: 'date-time' }
-
-/** The parts of a zod schema's definition read here (zod's own types are internal). */
-interface Definition {
-  type: string
-  shape?: Record<string, Schema>
-  element?: Schema
-  valueType?: Schema
-  innerType?: Schema
-  in?: Schema
-  getter?: () => Schema
-  entries?: Record<string, string | number>
-  format?: string
-  checks?: {
-    _zod: { def: { check: string; value?: unknown; format?: string } }
-  }[]
-}
-interface Schema {
-  _zod: { def: unknown }
-}
-
-const definition = (schema: Schema) => schema._zod.def as Definition
-const WRAPPERS = new Set(['optional', 'nullable', 'default', 'readonly', 'prefault', 'catch'])
-
-function unwrap(schema: Schema): Schema {
-  let current = schema
-  for (let step = 0; step < 10; step++) {
-    const def = definition(current)
-    if (WRAPPERS.has(def.type) && def.innerType) current = def.innerType
-    else if (def.type === 'lazy' && def.getter) current = def.getter()
-    else if (def.type === 'pipe' && def.in) current = def.in
-    else break
-  }
-  return current
-}
 
 /** The schema of one record of `table` (a list's element, or the single row). */
 function recordSchema(table: ExportTable): Schema | null {
