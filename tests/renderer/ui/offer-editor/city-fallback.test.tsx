@@ -1,16 +1,7 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
-import { I18nextProvider } from 'react-i18next'
+import { act, cleanup, fireEvent, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { TidemarkDatabase } from '../../../../renderer/data/db'
-import type { Offer } from '../../../../renderer/domain/model/offer'
-import { detectPlatform } from '../../../../renderer/platform'
-import { useAssessment } from '../../../../renderer/ui/hooks/use-assessment'
-import { createI18n, type UiLanguage } from '../../../../renderer/ui/i18n/i18n'
-import { OfferEditor } from '../../../../renderer/ui/screens/offers/editor/OfferEditor'
-import { ProfilePanel } from '../../../../renderer/ui/screens/skills/profile/ProfilePanel'
-import { ServicesProvider } from '../../../../renderer/ui/services'
-import { testServices } from '../../../helpers/test-services'
+import { renderPayForm } from '../../../helpers/pay-forms'
 
 /**
  * New-user trial: a city with no preset (成都) is taxed with Beijing's social insurance, said
@@ -22,25 +13,7 @@ afterEach(() => {
   window.location.hash = ''
 })
 
-function OfferHarness() {
-  const live = useAssessment({ offer: undefined as Offer | undefined })
-  return <OfferEditor offerId={null} live={live} onDraftChange={() => undefined} />
-}
-
-const ignoreDraft = (): void => undefined
-
-async function renderIn(language: UiLanguage, what: 'offer' | 'profile') {
-  const db = new TidemarkDatabase(`city-fallback-${crypto.randomUUID()}`)
-  await db.open()
-  const i18n = await createI18n(language)
-  render(
-    <I18nextProvider i18n={i18n}>
-      <ServicesProvider services={testServices(db, detectPlatform({}), [language])}>
-        {what === 'offer' ? <OfferHarness /> : <ProfilePanel onDraftChange={ignoreDraft} />}
-      </ServicesProvider>
-    </I18nextProvider>,
-  )
-}
+const renderIn = renderPayForm
 
 async function typeCity(label: string, value: string) {
   await act(async () => {

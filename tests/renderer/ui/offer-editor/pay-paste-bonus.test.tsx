@@ -1,17 +1,8 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
-import { I18nextProvider } from 'react-i18next'
+import { act, cleanup, fireEvent, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { TidemarkDatabase } from '../../../../renderer/data/db'
 import { readProfile } from '../../../../renderer/data/repositories/profile'
-import type { Offer } from '../../../../renderer/domain/model/offer'
-import { detectPlatform } from '../../../../renderer/platform'
-import { useAssessment } from '../../../../renderer/ui/hooks/use-assessment'
-import { createI18n, type UiLanguage } from '../../../../renderer/ui/i18n/i18n'
-import { OfferEditor } from '../../../../renderer/ui/screens/offers/editor/OfferEditor'
-import { ProfilePanel } from '../../../../renderer/ui/screens/skills/profile/ProfilePanel'
-import { ServicesProvider } from '../../../../renderer/ui/services'
-import { testServices } from '../../../helpers/test-services'
+import { renderPayForm } from '../../../helpers/pay-forms'
 
 /**
  * "月薪 8-10 万 × 15, 年终奖 5 万" (new-user trial): a monthly range in 万, the months, and a
@@ -22,28 +13,9 @@ afterEach(() => {
   window.location.hash = ''
 })
 
-const ignoreDraft = (): void => undefined
-
 const LINE = '月薪 8-10 万 × 15, 年终奖 5 万'
 
-function OfferHarness() {
-  const live = useAssessment({ offer: undefined as Offer | undefined })
-  return <OfferEditor offerId={null} live={live} onDraftChange={() => undefined} />
-}
-
-async function renderIn(language: UiLanguage, what: 'offer' | 'profile') {
-  const db = new TidemarkDatabase(`pay-paste-bonus-${crypto.randomUUID()}`)
-  await db.open()
-  const i18n = await createI18n(language)
-  render(
-    <I18nextProvider i18n={i18n}>
-      <ServicesProvider services={testServices(db, detectPlatform({}), [language])}>
-        {what === 'offer' ? <OfferHarness /> : <ProfilePanel onDraftChange={ignoreDraft} />}
-      </ServicesProvider>
-    </I18nextProvider>,
-  )
-  return db
-}
+const renderIn = renderPayForm
 
 async function type(label: string, value: string) {
   await act(async () => {

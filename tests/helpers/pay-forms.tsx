@@ -1,0 +1,39 @@
+import { render } from '@testing-library/react'
+import { I18nextProvider } from 'react-i18next'
+import { TidemarkDatabase } from '../../renderer/data/db'
+import type { Offer } from '../../renderer/domain/model/offer'
+import { detectPlatform } from '../../renderer/platform'
+import { useAssessment } from '../../renderer/ui/hooks/use-assessment'
+import { createI18n, type UiLanguage } from '../../renderer/ui/i18n/i18n'
+import { OfferEditor } from '../../renderer/ui/screens/offers/editor/OfferEditor'
+import { ProfilePanel } from '../../renderer/ui/screens/skills/profile/ProfilePanel'
+import { ServicesProvider } from '../../renderer/ui/services'
+import { testServices } from './test-services'
+
+function OfferHarness() {
+  const live = useAssessment({ offer: undefined as Offer | undefined })
+  return <OfferEditor offerId={null} live={live} onDraftChange={() => undefined} />
+}
+
+const ignoreDraft = (): void => undefined
+
+/**
+ * One of the two forms that read pay, alone on a fresh database: a new offer's form (beside a
+ * live assessment, as the Offers screen has it) or the profile's.
+ */
+export async function renderPayForm(
+  language: UiLanguage,
+  what: 'offer' | 'profile',
+): Promise<TidemarkDatabase> {
+  const db = new TidemarkDatabase(`pay-form-${crypto.randomUUID()}`)
+  await db.open()
+  const i18n = await createI18n(language)
+  render(
+    <I18nextProvider i18n={i18n}>
+      <ServicesProvider services={testServices(db, detectPlatform({}), [language])}>
+        {what === 'offer' ? <OfferHarness /> : <ProfilePanel onDraftChange={ignoreDraft} />}
+      </ServicesProvider>
+    </I18nextProvider>,
+  )
+  return db
+}
