@@ -36,8 +36,9 @@ export function isEmptyFilter(filter: JournalFilter): boolean {
 /**
  * The entries that pass `filter`, newest first (one day's entries by id, descending). Reads
  * only keys: the date index gives the order (and the range), the kind, tag, skill and offer
- * indexes each give a set of ids that must all hold the entry. The company has no index, so
- * it is checked last, on the entries left, a page at a time.
+ * indexes each give a set of ids that must all hold the entry. The company (any part of its
+ * name, whatever its case) has no index, so it is checked last, on the entries left, a page at
+ * a time.
  *
  * The keys are read with IndexedDB's own key cursor and getAllKeys, in one transaction: at
  * 50,000 entries Dexie's reversed `keys()` and `primaryKeys()` (two cursors, each step through
@@ -59,7 +60,7 @@ export async function queryJournal(
       for (let start = 0; start < kept.ids.length; start += COMPANY_PAGE) {
         const page = await db.journal.bulkGet(kept.ids.slice(start, start + COMPANY_PAGE))
         for (const entry of page) {
-          if (entry?.company?.trim().toLowerCase() === company) matching.add(entry.id)
+          if (entry?.company?.toLowerCase().includes(company) === true) matching.add(entry.id)
         }
       }
     })

@@ -86,10 +86,13 @@ describe('queryJournal', () => {
     expect(await ids({ skillId: 's1' })).toEqual(['d', 'b'])
     expect(await ids({ skillId: 's2' })).toEqual(['f', 'd'])
     expect(await ids({ offerId: 'o1' })).toEqual(['d'])
-    // The company is matched whole, ignoring case and spaces around it.
+    // Any part of the company's name, ignoring case and spaces around what is typed: a user
+    // types 字节 for 字节跳动 (second trial).
     expect(await ids({ company: 'MINIMAX' })).toEqual(['d', 'c'])
     expect(await ids({ company: '字节跳动' })).toEqual(['a'])
-    expect(await ids({ company: 'Mini' })).toEqual([])
+    expect(await ids({ company: ' 字节 ' })).toEqual(['a'])
+    expect(await ids({ company: 'Mini' })).toEqual(['d', 'c'])
+    expect(await ids({ company: 'Minimaxx' })).toEqual([])
   })
 
   it('combines filters: every one must hold', async () => {
