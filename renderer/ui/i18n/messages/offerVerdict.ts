@@ -43,6 +43,7 @@ export const en = {
     riskSum: 'These come to {{shown}} of the {{total}} risk points.',
     riskSumBeforeLimit: 'These come to {{shown}} of {{total}} risk points before the 0–100 limit.',
     riskRest: 'The other {{rest}} are listed under “Risk of the move” below.',
+    riskRestOff: 'The other lines, under “Risk of the move” below, take {{rest}} off.',
     riskHeld: 'The score is held at {{score}}.',
     payNotJudged: 'Tidemark could not judge this pay against your tier.',
     payNotJudgedLink: 'Enter your current pay',

@@ -44,6 +44,7 @@ export const zhCN: Widen<typeof en> = {
     riskSum: '以上各项合计 {{shown}} 分，风险分共 {{total}} 分。',
     riskSumBeforeLimit: '以上各项合计 {{shown}} 分，限定前风险分共 {{total}} 分。',
     riskRest: '其余 {{rest}} 分见下方“跳槽风险”。',
+    riskRestOff: '下方“跳槽风险”中的其余各项共减 {{rest}} 分。',
     riskHeld: '风险分限定在 0 到 100 之间，计为 {{score}} 分。',
     payNotJudged: '潮位无法按你的档位评判这份薪资。',
     payNotJudgedLink: '填写你目前的薪资',

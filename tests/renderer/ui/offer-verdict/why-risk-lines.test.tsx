@@ -80,4 +80,45 @@ describe('the verdict’s Why list', () => {
       /^These come to \+60 of \d+ risk points before the 0–100 limit\..* The score is held at 100\.$/,
     )
   })
+
+  it('says what the other lines do when they take points off (a startup with strong backers)', async () => {
+    const BACKED = {
+      id: 'o-backed',
+      company: '某大模型创业公司',
+      role: '推理加速工程师',
+      employerKind: 'startup',
+      funding: 'strong-backers',
+      pay: { base: { kind: 'text', text: '62k×16' } },
+      checklist: {
+        'model-product': 'yes',
+        deployment: 'yes',
+        roadmap: 'yes',
+        'leadership-understands-llms': 'yes',
+        'team-strength': 'yes',
+      },
+      roleDomains: ['nlp', 'deep-learning'],
+    }
+    for (const [language, expected] of [
+      ['en', /The other lines, under “Risk of the move” below, take (\d+) off\.$/],
+      ['zh-CN', /下方“跳槽风险”中的其余各项共减 (\d+) 分。$/],
+    ] as const) {
+      const { live } = await renderVerdict(storedPersona('p1', [BACKED]), 'o-backed', language)
+      const assessed = live.assessment.offers.find((offer) => offer.offerId === 'o-backed')
+      if (!assessed?.ok) throw new Error('the offer reads')
+      const why = screen.getByRole('region', { name: language === 'en' ? 'Why' : '依据' })
+      const riskLines = texts(
+        within(why).getByRole('list', {
+          name: language === 'en' ? 'Toward the risk score' : '计入风险分的各项',
+        }),
+      )
+      const rest = assessed.risk.rawScore - riskLines.reduce((sum, text) => sum + pointsIn(text), 0)
+      // Strong backers take 10 off, leaving a stable job adds 5; the verdict cites neither.
+      expect(assessed.recommendation.recommendation).toBe('accept')
+      expect(rest).toBeLessThan(0)
+      const sum = screen.getByTestId('why-risk-sum').textContent ?? ''
+      expect(sum).not.toMatch(/−|-\d/)
+      expect(Number(expected.exec(sum)?.[1])).toBe(-rest)
+      cleanup()
+    }
+  })
 })

@@ -99,9 +99,14 @@ function WhyList({ assessed, ruleset }: { assessed: Assessed; ruleset: Ruleset }
             )}
             {rest === 0
               ? ''
-              : `${sentenceGap(language)}${t('offerVerdict.recommendation.riskRest', {
-                  rest: points(rest),
-                })}`}
+              : `${sentenceGap(language)}${
+                  rest > 0
+                    ? t('offerVerdict.recommendation.riskRest', { rest: points(rest) })
+                    : // "The other −10" read as a count of minus ten lines: say what they do.
+                      t('offerVerdict.recommendation.riskRestOff', {
+                        rest: formatNumber(-rest, language),
+                      })
+                }`}
             {risk.rawScore === risk.score
               ? ''
               : `${sentenceGap(language)}${t('offerVerdict.recommendation.riskHeld', {
