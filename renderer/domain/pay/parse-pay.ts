@@ -195,9 +195,10 @@ export function parsePay(text: string): PayParseResult {
   }
 
   const notes: ParseNote[] = []
-  // With a bonus stated, a yearly word beside a monthly one is the bonus's ("每年年终奖 5 万",
-  // "annual bonus", "5 万/年"): the base stays monthly, never read as the whole year's pay.
-  let annual = annualMarked && !(monthlyMarked && bonus !== null)
+  // Beside a monthly word, a yearly one belongs to the bonus ("每年年终奖 5 万", "annual bonus",
+  // "5 万/年") or to the month count ("一年 14 薪", "14 months per year"): the base stays
+  // monthly, never read as the whole year's pay (review: 30k a month × 14 was read as 30k a year).
+  let annual = annualMarked && !(monthlyMarked && (bonus !== null || months !== null))
   if (!annualMarked && !monthlyMarked && months === null) {
     annual = range.high >= fenFromYuan(ANNUAL_IF_AT_LEAST_YUAN)
     notes.push(annual ? 'period-inferred-annual' : 'period-inferred-monthly')

@@ -173,6 +173,25 @@ describe('parsePay: a year-end bonus stated beside the base', () => {
     })
   })
 
+  // Review (session 13, high): with no bonus, a yearly word beside a monthly base and a month
+  // count ("一年 14 薪", "14 months per year") read the monthly figure as the whole year's pay.
+  it.each(['月薪 3 万，一年 14 薪', '每年 14 薪，月薪 3 万', '30k/month, 14 months per year'])(
+    'reads %s as a monthly base and its months',
+    (text) => {
+      expect(parsePay(text)).toMatchObject({
+        ok: true,
+        pay: { kind: 'monthly', monthly: { low: yuan(30_000), high: yuan(30_000) }, months: 14 },
+      })
+    },
+  )
+
+  it('still refuses months on a yearly figure with no monthly word', () => {
+    expect(parsePay('年薪 40 万 14 薪')).toMatchObject({
+      ok: false,
+      error: { code: 'months-on-annual' },
+    })
+  })
+
   it('takes the months before a bonus word for the base when the bonus names its own', () => {
     expect(parsePay('月薪 3 万 14 个月 年终奖 2 个月')).toMatchObject({
       ok: true,
