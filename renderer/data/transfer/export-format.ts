@@ -11,6 +11,7 @@ import {
   storedSkillSchema,
 } from '../records'
 import { appSettingsSchema } from '../settings-schema'
+import type { DuplicateParams } from './issue-detail'
 
 /**
  * The export file: Tidemark's interchange format. One JSON document, an envelope around every
@@ -36,10 +37,13 @@ function table<Row extends Record<K, string>, K extends string>(
       records.forEach((item, index) => {
         const value = item[key]
         if (seen.has(value)) {
+          const params: DuplicateParams = { tidemark: 'duplicate', key, value }
+          // The message is the check's own; the params are what the interface says in words.
           context.addIssue({
             code: 'custom',
             path: [index, key],
             message: `duplicate ${key} "${value}"`,
+            params,
           })
         }
         seen.add(value)

@@ -1,12 +1,15 @@
 import type { ExportTable } from './export-format'
+import type { IssueDetail } from './issue-detail'
 
 /** Where in an import file a record is wrong: the table, the record (and its id if it has
- *  one), the field and what is wrong with it. */
+ *  one), the field and what is wrong with it: as data (`detail`, for a sentence in the
+ *  interface's language) and as the check's own sentence (`message`, in zod's language). */
 export interface ImportIssue {
   table: ExportTable | null
   index: number | null
   id: string | null
   field: string
+  detail: IssueDetail
   message: string
 }
 

@@ -8,7 +8,7 @@ import type {
   StoredSkill,
 } from '../records'
 import { bumpJournalRevision } from '../repositories/meta'
-import { rulesetFrom } from '../ruleset-in-use'
+import { DEFAULT_RULESET } from '../../domain/ruleset/default-ruleset'
 import {
   EXPORT_FORMAT,
   EXPORT_TABLES,
@@ -21,7 +21,9 @@ import {
 import { writeInChunks } from './chunked-write'
 import { checkStructure, parseImportJson } from './import-checks'
 import { ImportRefused, QUOTED, quoted, type ImportIssue } from './import-problems'
+import { issueDetail } from './issue-detail'
 import { mergeDecision, type MergeDecision } from './merge'
+import { checkOverrides } from './overrides-file'
 import { throwIfCancelled, type TransferOptions } from './progress'
 
 export type ImportMode = 'replace' | 'merge'
@@ -50,12 +52,25 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+/** The value at `path` in the parsed file, or undefined where it has none. */
+function valueAt(document: unknown, path: readonly PropertyKey[]): unknown {
+  let node = document
+  for (const part of path) {
+    if (Array.isArray(node) && typeof part === 'number') node = node[part]
+    else if (isRecord(node) && typeof part === 'string' && Object.hasOwn(node, part)) {
+      node = node[part]
+    } else return undefined
+  }
+  return node
+}
+
 function issueAt(document: unknown, issue: z.core.$ZodIssue): ImportIssue {
   const [first, table, index, ...field] = issue.path
   const where = (parts: readonly PropertyKey[]) => quoted(parts.map(String).join('.'), QUOTED.path)
   const message = quoted(issue.message, QUOTED.message)
+  const detail = issueDetail(issue, valueAt(document, issue.path) === undefined)
   if (first !== 'data' || typeof table !== 'string') {
-    return { table: null, index: null, id: null, field: where(issue.path), message }
+    return { table: null, index: null, id: null, field: where(issue.path), detail, message }
   }
   const tableName = (EXPORT_TABLES as readonly string[]).includes(table)
     ? (table as ExportTable)
@@ -66,14 +81,13 @@ function issueAt(document: unknown, issue: z.core.$ZodIssue): ImportIssue {
       index: null,
       id: null,
       field: where([index, ...field].filter((part) => part !== undefined)),
+      detail,
       message,
     }
   }
-  const data = isRecord(document) ? document['data'] : undefined
-  const rows = isRecord(data) ? data[table] : undefined
-  const row: unknown = Array.isArray(rows) ? rows[index] : undefined
+  const row = valueAt(document, ['data', table, index])
   const id = isRecord(row) && typeof row['id'] === 'string' ? quoted(row['id'], QUOTED.id) : null
-  return { table: tableName, index, id, field: where(field), message }
+  return { table: tableName, index, id, field: where(field), detail, message }
 }
 
 /**
@@ -101,20 +115,31 @@ export function checkImportText(text: string): ExportDocument {
   }
   const result = exportDocumentSchema.safeParse(document)
   if (result.success) {
-    // Overrides are checked as the repository checks them: applied to the ruleset.
+    // Overrides are checked as the repository applies them (rulesetFrom: to the article's
+    // ruleset), each problem named by rule id as the Rules screen names it.
     const overrides = result.data.data.rulesetOverrides
-    const applied = overrides ? rulesetFrom(overrides.overrides) : null
-    if (applied && applied.overrideIssues.length > 0) {
+    const checked = overrides ? checkOverrides(overrides.overrides, DEFAULT_RULESET) : null
+    if (checked && !checked.ok) {
       throw new ImportRefused({
         code: 'invalid',
-        issues: applied.overrideIssues.slice(0, MAX_REPORTED_ISSUES).map((issue) => ({
-          table: 'rulesetOverrides',
-          index: null,
-          id: null,
-          field: quoted(`overrides.${issue.path}`, QUOTED.path),
-          message: quoted(issue.message, QUOTED.message),
-        })),
-        more: Math.max(0, applied.overrideIssues.length - MAX_REPORTED_ISSUES),
+        issues: checked.issues.slice(0, MAX_REPORTED_ISSUES).map((issue) => {
+          const quotedIssue = {
+            ...issue,
+            path: quoted(issue.path, QUOTED.path),
+            field: quoted(issue.field, QUOTED.path),
+            ruleId: issue.ruleId === null ? null : quoted(issue.ruleId, QUOTED.id),
+            message: quoted(issue.message, QUOTED.message),
+          }
+          return {
+            table: 'rulesetOverrides',
+            index: null,
+            id: null,
+            field: quoted(`overrides.${issue.path}`, QUOTED.path),
+            detail: { code: 'override', issue: quotedIssue },
+            message: quotedIssue.message,
+          }
+        }),
+        more: Math.max(0, checked.issues.length - MAX_REPORTED_ISSUES),
       })
     }
     return result.data

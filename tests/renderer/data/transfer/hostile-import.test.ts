@@ -96,6 +96,17 @@ describe('a hostile or broken import file changes nothing', () => {
     skills.push({ ...skills[0] })
     const problem = await expectRefusal(db, JSON.stringify(valid), { code: 'invalid' })
     expect(JSON.stringify(problem)).toMatch(/duplicate id/)
+    // What the interface says in words: the key and its value, not the English sentence.
+    expect(problem).toMatchObject({
+      issues: [
+        {
+          table: 'skills',
+          index: skills.length - 1,
+          field: 'id',
+          detail: { code: 'duplicate', key: 'id', value: skills[0]?.['id'] },
+        },
+      ],
+    })
   })
 
   it('invalid dates are refused', async () => {
@@ -147,8 +158,18 @@ describe('a hostile or broken import file changes nothing', () => {
       '"overrides":{"skillDomains":[{"id":"no-such-domain","premiumClass":"S"}],',
     )
     const problem = await expectRefusal(db, text, { code: 'invalid' })
+    // Named by rule id, as the Rules screen names it, with the Rules screen's own code.
     expect(problem).toMatchObject({
-      issues: [{ table: 'rulesetOverrides', field: 'overrides.skillDomains.0' }],
+      issues: [
+        {
+          table: 'rulesetOverrides',
+          field: 'overrides.skillDomains.no-such-domain',
+          detail: {
+            code: 'override',
+            issue: { code: 'unknown-rule', ruleId: 'no-such-domain' },
+          },
+        },
+      ],
     })
   })
 
