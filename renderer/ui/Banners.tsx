@@ -122,11 +122,26 @@ export function Banners() {
       {shownAtStart && exportReminder}
       {/* In the page before the reminder is known, so that a screen reader announces one that
           comes later (a live region inserted with its text already in is often not read). */}
-      <div role="status" className="notice-live">
+      <div
+        role="status"
+        className="notice-live"
+        data-testid="export-reminder-state"
+        data-reminder={reminderState(reminder)}
+      >
         {!shownAtStart && exportReminder}
       </div>
     </>
   )
+}
+
+/**
+ * What the reminder's query last answered, on its live region: 'pending' until it first has, then
+ * 'none' or the reminder's kind. What a test waits for to know the query has run, since 'no
+ * reminder' looks the same before the answer as after it.
+ */
+function reminderState(reminder: ExportReminder | undefined): string {
+  if (reminder === undefined) return 'pending'
+  return reminder === null ? 'none' : reminder.kind
 }
 
 /**
