@@ -5,7 +5,7 @@ import type { Currency } from '../../../../domain/model/enums'
 import { fenFromYuan } from '../../../../domain/money'
 import { formatFenRange, type Period } from '../../../format/amount'
 import type { UiLanguage } from '../../../i18n/i18n'
-import { sentenceGap } from '../../skills/editor/skill-text'
+import { sentenceGap } from '../../../format/sentence-gap'
 import { InputField } from './form-controls'
 import type { OfferFormFields } from './offer-form-fields'
 

@@ -4,7 +4,7 @@ import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import { formatPoints } from '../../../format/amount'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { formatNumber, verdictName } from '../../../reasons/names'
-import { sentenceGap } from '../../skills/editor/skill-text'
+import { sentenceGap } from '../../../format/sentence-gap'
 import { OfferReasonList } from './OfferReasonList'
 
 type Assessed = Extract<OfferAssessment, { ok: true }>

@@ -5,7 +5,8 @@ import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import { CitationView } from '../../../citation/CitationView'
 import type { UiLanguage } from '../../../i18n/i18n'
 import type { SkillStanding } from './skill-standing'
-import { listText, sentenceGap } from './skill-text'
+import { sentenceGap } from '../../../format/sentence-gap'
+import { listText } from './skill-text'
 
 /**
  * A level the evidence cap lowers, said on the skill itself: what it counts as, what lifts the

@@ -6,7 +6,8 @@ import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import { LabelledField } from '../../../form/LabelledField'
 import type { UiLanguage } from '../../../i18n/i18n'
 import type { SkillFormFields } from './skill-form-schema'
-import { LEVEL_KEYS, sentenceGap } from './skill-text'
+import { sentenceGap } from '../../../format/sentence-gap'
+import { LEVEL_KEYS } from './skill-text'
 
 type Register = UseFormRegister<SkillFormFields>
 

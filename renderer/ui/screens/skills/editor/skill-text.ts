@@ -29,8 +29,3 @@ export function formatDay(isoDate: string, language: UiLanguage): string {
   }
   return format.format(new Date(`${isoDate}T00:00:00Z`))
 }
-
-/** The space between two sentences: none after a Chinese full stop. */
-export function sentenceGap(language: UiLanguage): string {
-  return language === 'zh-CN' ? '' : ' '
-}
