@@ -55,6 +55,7 @@ export const en = {
   },
   offers: {
     title: 'Open offers by risk',
+    table: 'Open offers, table',
     none: 'No open offers. When one arrives, add it under Offers to see its pay after tax and weigh its risk.',
     offer: 'Offer',
     risk: 'Risk',

@@ -56,6 +56,7 @@ export const zhCN: Widen<typeof en> = {
   },
   offers: {
     title: '待定 offer（按风险排序）',
+    table: '待定 offer 一览表',
     none: '目前没有待定的 offer。收到 offer 后，在「Offer」中录入，即可查看税后收入并评估风险。',
     offer: 'Offer',
     risk: '风险',
