@@ -2,6 +2,7 @@ import type { Currency } from '../model/enums'
 import { fenFromYuan, type Fen } from '../money'
 import { point, type Range } from '../range'
 import { AMOUNT_SOURCE, amountRange } from './parse-amount'
+import { basePeriod, type PeriodMarker, type Span } from './base-period'
 import { BONUS_MENTION, bonusFrom, type ParsedBonus } from './parse-bonus'
 import { OPTIONS_MENTION, optionsMentionFrom, type OptionsMention } from './parse-options'
 
@@ -65,14 +66,21 @@ const CURRENCY_MARKER = new RegExp(
   'g',
 )
 const CASH_MARKER = /\(?(现金|現金|cash)\)?/g
+// A pay word names the pay and its period ("年薪", "月薪", "monthly salary"); a period word only
+// the period ("每年", "/月", "per year"), and may be said of the bonus or the month count.
+const ANNUAL_WORD =
+  /年薪|年包|总包|總包|年收入|年入|annual\s*(?:salary|pay|package|base|comp(?:ensation)?)|total\s*(?:package|comp(?:ensation)?)/g
+const MONTHLY_WORD =
+  /月薪|月收入|月入|月工资|月工資|月底薪|月\s*base|monthly\s*(?:salary|pay|base)/g
 const ANNUAL_MARKER =
-  /年薪|年包|总包|總包|年收入|annual(ly)?|per\s*year|\/\s*(年|year|yr)|p\.?a\.?|一年|每年/g
-const MONTHLY_MARKER = /月薪|月收入|monthly|per\s*month|\/\s*(月|month|mo)|每月/g
+  /annual(?:ly)?|yearly|per\s*(?:year|annum)|(?<![a-z])a\s+year|\/\s*(?:年|year|yr)|(?<![a-z])p\.?a\.?(?![a-z])|一年|每年|(?<![\d年])年(?=\s*(?:base|\d))/g
+const MONTHLY_MARKER =
+  /monthly|per\s*month|(?<![a-z])a\s+month|\/\s*(?:月|month|mo|mth)(?![a-z])|每月|每个月|每個月|(?<![个個\d月])月(?=\s*(?:base|\d))/g
 // "× 13" may name its unit too ("35k × 13 薪", "× 16 months"): the unit belongs to the count;
 // "薪资" after it is the filler word, not the unit.
 const MONTHS_MARKER =
   /(\d+(?:\.\d+)?)\s*(薪|个月|個月|months?)|[×x*]\s*(\d+(?:\.\d+)?)(?:\s*(?:薪(?![资資])|个月|個月|months?))?(?!\s*(?:k|千|w|万|萬|m|元|\d))/g
-const MILLION_WORD = /百万|百萬/
+const MILLION_WORD = /百万|百萬/g
 /** Separators and filler that carry no meaning once the parts above are read. */
 const FILLER =
   /[\s,.;:、·•/()[\]{}+＋|]|左右|以上|起|税前|稅前|base|底薪|薪资|薪資|待遇|约|約|大约|大約|about|around|~|外加|另加|另有|plus|若干/g
@@ -95,18 +103,26 @@ export function parsePay(text: string): PayParseResult {
     .replace(/[,，]/g, ',')
     .replace(/[（]/g, '(')
     .replace(/[）]/g, ')')
-  // Reads every match of a pattern and blanks it out, in one pass over the text.
-  const take = (pattern: RegExp): (string | undefined)[][] => {
-    const matches: (string | undefined)[][] = []
+  // Reads every match of a pattern and blanks it out, in one pass over the text. The blanks keep
+  // the length, so each match's span stays where the user wrote it.
+  const takeSpans = (pattern: RegExp): { groups: (string | undefined)[]; span: Span }[] => {
+    const matches: { groups: (string | undefined)[]; span: Span }[] = []
     rest = rest.replace(pattern, (...groups: unknown[]) => {
       const end = groups.findIndex((group) => typeof group === 'number')
-      matches.push(
-        groups.slice(0, end).map((group) => (typeof group === 'string' ? group : undefined)),
-      )
-      return ' '
+      const whole = String(groups[0])
+      const start = Number(groups[end])
+      matches.push({
+        groups: groups
+          .slice(0, end)
+          .map((group) => (typeof group === 'string' ? group : undefined)),
+        span: { start, end: start + whole.length },
+      })
+      return ' '.repeat(whole.length)
     })
     return matches
   }
+  const take = (pattern: RegExp): (string | undefined)[][] =>
+    takeSpans(pattern).map((match) => match.groups)
 
   const currencyToken = take(CURRENCY_MARKER)[0]?.[0]
   const currency =
@@ -126,7 +142,9 @@ export function parsePay(text: string): PayParseResult {
   const options = optionsMatch ? optionsMentionFrom(optionsMatch) : null
   // Before the months and amounts: "年终 2 个月" is not the months of the base, nor "年终奖 5 万"
   // a second base.
-  const bonusMatches = take(BONUS_MENTION)
+  const bonusMatches = takeSpans(BONUS_MENTION).map(({ groups, span }) =>
+    Object.assign(groups, { span }),
+  )
   if (bonusMatches.length > 1) {
     return {
       ok: false,
@@ -141,10 +159,20 @@ export function parsePay(text: string): PayParseResult {
   if (bonus?.kind === 'months' && !(bonus.months <= 24 && (bonus.months * 2) % 1 === 0)) {
     return { ok: false, error: { code: 'bad-months', fragment: (bonusMatch?.[0] ?? '').trim() } }
   }
-  const annualMarked = take(ANNUAL_MARKER).length > 0
-  const monthlyMarked = take(MONTHLY_MARKER).length > 0
+  const markers: PeriodMarker[] = (
+    [
+      [ANNUAL_WORD, 'annual', true],
+      [MONTHLY_WORD, 'monthly', true],
+      [ANNUAL_MARKER, 'annual', false],
+      [MONTHLY_MARKER, 'monthly', false],
+    ] as const
+  ).flatMap(([pattern, period, strong]) =>
+    takeSpans(pattern).map(({ span }) => ({ ...span, period, strong })),
+  )
 
-  const monthsMatches = take(MONTHS_MARKER)
+  const monthsMatches = takeSpans(MONTHS_MARKER).map(({ groups, span }) =>
+    Object.assign(groups, { span }),
+  )
   if (monthsMatches.length > 1) {
     return {
       ok: false,
@@ -164,21 +192,28 @@ export function parsePay(text: string): PayParseResult {
   }
 
   // "年薪百万" has no digits: the word itself is the amount.
-  const amounts = take(AMOUNT)
+  const amounts = takeSpans(AMOUNT).map(({ groups, span }) => Object.assign(groups, { span }))
   let range: Range<Fen> | null = null
+  let baseSpan: Span | null = amounts[0]?.span ?? null
   if (amounts.length > 1) {
     return {
       ok: false,
-      error: { code: 'several-amounts', fragment: amounts.map((m) => m[0] ?? '').join(' / ') },
+      error: {
+        code: 'several-amounts',
+        fragment: amounts.map((m) => (m[0] ?? '').trim()).join(' / '),
+      },
     }
   }
   const amount = amounts[0]
   if (amount) {
     const [, lowText, lowUnit, highText, highUnit] = amount
     range = amountRange(lowText, lowUnit, highText, highUnit)
-  } else if (MILLION_WORD.test(rest)) {
-    rest = rest.replace(MILLION_WORD, ' ')
-    range = point(fenFromYuan(1_000_000))
+  } else {
+    const million = takeSpans(MILLION_WORD)[0]
+    if (million) {
+      range = point(fenFromYuan(1_000_000))
+      baseSpan = million.span
+    }
   }
 
   const leftover = rest.replace(FILLER, '').trim()
@@ -187,7 +222,11 @@ export function parsePay(text: string): PayParseResult {
   }
   if (!range && options) return { ok: false, error: { code: 'options-without-base', options } }
   if (!range) return { ok: false, error: { code: 'no-amount', fragment: original } }
-  if (annualMarked && !monthlyMarked && months !== null) {
+  const others = [bonusMatch?.span, monthsMatches[0]?.span].filter(
+    (span): span is Span => span !== undefined,
+  )
+  const period = baseSpan ? basePeriod(markers, baseSpan, others) : null
+  if (period === 'annual' && months !== null) {
     return {
       ok: false,
       error: { code: 'months-on-annual', fragment: (monthsMatches[0]?.[0] ?? '').trim() },
@@ -195,11 +234,8 @@ export function parsePay(text: string): PayParseResult {
   }
 
   const notes: ParseNote[] = []
-  // Beside a monthly word, a yearly one belongs to the bonus ("每年年终奖 5 万", "annual bonus",
-  // "5 万/年") or to the month count ("一年 14 薪", "14 months per year"): the base stays
-  // monthly, never read as the whole year's pay (review: 30k a month × 14 was read as 30k a year).
-  let annual = annualMarked && !(monthlyMarked && (bonus !== null || months !== null))
-  if (!annualMarked && !monthlyMarked && months === null) {
+  let annual = period === 'annual'
+  if (period === null && months === null) {
     annual = range.high >= fenFromYuan(ANNUAL_IF_AT_LEAST_YUAN)
     notes.push(annual ? 'period-inferred-annual' : 'period-inferred-monthly')
   }

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest'
+import { parsePay, type PayParseError } from '../../../renderer/domain'
+
+/**
+ * Pay lines as offer letters, recruiter chats and English postings write them, each with the
+ * one reading it must get, or the refusal it must get. A wrong figure is the worst outcome
+ * this parser has (every after-tax figure, raise and verdict follows from it); a refusal that
+ * names the part to rewrite is an acceptable one.
+ */
+type Expected =
+  | { monthly: [number, number]; months: number; bonus?: Bonus; currency?: string }
+  | { annual: [number, number]; bonus?: Bonus; currency?: string }
+  | { refused: PayParseError['code']; fragment?: string }
+type Bonus = { months: number } | { amount: [number, number] } | null
+
+const yuan = (value: number) => value * 100
+
+const LINES: [string, Expected][] = [
+  // Offer letters and recruiter chats, Simplified
+  ['月薪 3 万，14 薪', { monthly: [30_000, 30_000], months: 14 }],
+  ['30K-45K·14薪', { monthly: [30_000, 45_000], months: 14 }],
+  ['年薪 60-80w', { annual: [600_000, 800_000] }],
+  ['3万-4.5万·14薪', { monthly: [30_000, 45_000], months: 14 }],
+  ['25~35K·13薪', { monthly: [25_000, 35_000], months: 13 }],
+  ['年包 80 万', { annual: [800_000, 800_000] }],
+  [
+    '月薪 3 万，13 薪，年终 3 个月',
+    { monthly: [30_000, 30_000], months: 13, bonus: { months: 3 } },
+  ],
+  [
+    '月薪 3 万，年终 3 个月，13 薪',
+    { monthly: [30_000, 30_000], months: 13, bonus: { months: 3 } },
+  ],
+  ['16 薪 月薪 3 万', { monthly: [30_000, 30_000], months: 16 }],
+  ['月薪 2 到 3 万', { monthly: [20_000, 30_000], months: 12 }],
+  [
+    '年薪 50 万，年终奖 10 万',
+    { annual: [500_000, 500_000], bonus: { amount: [100_000, 100_000] } },
+  ],
+  [
+    '年终奖 10 万，年薪 50 万',
+    { annual: [500_000, 500_000], bonus: { amount: [100_000, 100_000] } },
+  ],
+  ['20k~30k * 14', { monthly: [20_000, 30_000], months: 14 }],
+  ['40k/月，15薪', { monthly: [40_000, 40_000], months: 15 }],
+  ['月薪 5 万，一年 16 薪', { monthly: [50_000, 50_000], months: 16 }],
+  ['3万/月，每年 14 薪', { monthly: [30_000, 30_000], months: 14 }],
+  [
+    '底薪 3 万，14 薪，年终奖 2 个月',
+    { monthly: [30_000, 30_000], months: 14, bonus: { months: 2 } },
+  ],
+  // Period words people use that were left unread
+  ['月 3 万', { monthly: [30_000, 30_000], months: 12 }],
+  ['月 base 3 万', { monthly: [30_000, 30_000], months: 12 }],
+  ['每个月 3 万', { monthly: [30_000, 30_000], months: 12 }],
+  ['月入 15 万', { monthly: [150_000, 150_000], months: 12 }],
+  ['年入 50 万', { annual: [500_000, 500_000] }],
+  ['月 3 万，年 14 薪', { monthly: [30_000, 30_000], months: 14 }],
+  // A period word said of the bonus is the bonus's, not the base's (review, session 14)
+  ['年薪 60 万，年终奖 2 个月月薪', { annual: [600_000, 600_000], bonus: { months: 2 } }],
+  ['年终奖为 2 个月月薪，年薪 60 万', { annual: [600_000, 600_000], bonus: { months: 2 } }],
+  [
+    '30k，年终奖 5 万/年',
+    { monthly: [30_000, 30_000], months: 12, bonus: { amount: [50_000, 50_000] } },
+  ],
+  [
+    '30k × 14，年终奖 5 万/年',
+    { monthly: [30_000, 30_000], months: 14, bonus: { amount: [50_000, 50_000] } },
+  ],
+  // Traditional script, full width
+  ['月薪3萬，年終獎金2個月', { monthly: [30_000, 30_000], months: 12, bonus: { months: 2 } }],
+  [
+    '月薪 3 萬，14 薪，年終獎 5 萬',
+    { monthly: [30_000, 30_000], months: 14, bonus: { amount: [50_000, 50_000] } },
+  ],
+  ['３５Ｋ＊１５', { monthly: [35_000, 35_000], months: 15 }],
+  ['３万～４万', { monthly: [30_000, 40_000], months: 12 }],
+  // English
+  ['30k a month', { monthly: [30_000, 30_000], months: 12 }],
+  [
+    '30k/month, annual bonus 50k',
+    { monthly: [30_000, 30_000], months: 12, bonus: { amount: [50_000, 50_000] } },
+  ],
+  ['total package 800k', { annual: [800_000, 800_000] }],
+  ['£90k p.a.', { annual: [90_000, 90_000], currency: 'GBP' }],
+  [
+    '30k, 14 months, bonus 3 months',
+    { monthly: [30_000, 30_000], months: 14, bonus: { months: 3 } },
+  ],
+  // Refused, naming the part to rewrite
+  ['年薪 40 万，13 薪', { refused: 'months-on-annual', fragment: '13 薪' }],
+  ['年薪 60 万（月薪 4 万 × 15）', { refused: 'several-amounts' }],
+  ['月薪 3 万 + 股票 20 万', { refused: 'several-amounts' }],
+  ['sign-on 50k, base 30k', { refused: 'several-amounts' }],
+  // "paid" is not "p.a.": the word is named, not read as a yearly figure
+  ['30k paid monthly', { refused: 'unreadable', fragment: 'paid' }],
+]
+
+describe('parsePay: realistic pay lines', () => {
+  it.each(LINES)('%s', (text, expected) => {
+    const result = parsePay(text)
+    if ('refused' in expected) {
+      expect(result).toEqual({
+        ok: false,
+        error: expect.objectContaining(
+          expected.fragment === undefined
+            ? { code: expected.refused }
+            : { code: expected.refused, fragment: expected.fragment },
+        ) as unknown,
+      })
+      return
+    }
+    expect(result.ok, JSON.stringify(result)).toBe(true)
+    if (!result.ok) return
+    const { pay } = result
+    const range = (pair: [number, number]) => ({ low: yuan(pair[0]), high: yuan(pair[1]) })
+    if ('monthly' in expected) {
+      expect(pay).toMatchObject({
+        kind: 'monthly',
+        monthly: range(expected.monthly),
+        months: expected.months,
+      })
+    } else {
+      expect(pay).toMatchObject({ kind: 'annual', annual: range(expected.annual) })
+    }
+    const bonus = expected.bonus ?? null
+    expect(pay.bonus).toEqual(
+      bonus === null
+        ? null
+        : 'months' in bonus
+          ? { kind: 'months', months: bonus.months }
+          : { kind: 'amount', amount: range(bonus.amount) },
+    )
+    if (expected.currency !== undefined) expect(pay.currency).toBe(expected.currency)
+  })
+})
