@@ -31,7 +31,7 @@ import {
   type SkillFormOutput,
 } from './skill-form-schema'
 import { standingIn } from './skill-standing'
-import { exactSuggestion, suggestionName } from './skill-suggestions'
+import { domainForName, suggestionName } from './skill-suggestions'
 import { listText } from './skill-text'
 import { DomainSelect, EvidenceChecks, LevelRadios } from './SkillFormParts'
 
@@ -205,9 +205,9 @@ export const SkillForm = memo(function SkillForm({
             ruleset={ruleset}
             onChange={(name) => {
               nameField.onChange(name)
-              const exact = exactSuggestion(name)
-              if (exact && getValues('domain') === '') {
-                setValue('domain', exact.domain, { shouldDirty: true, shouldValidate: true })
+              const domain = domainForName(name)
+              if (domain && getValues('domain') === '') {
+                setValue('domain', domain, { shouldDirty: true, shouldValidate: true })
               }
             }}
             onBlur={nameField.onBlur}

@@ -213,3 +213,63 @@ export function exactSuggestion(typed: string): SkillSuggestion | undefined {
   )
   return matches.length === 1 ? matches[0] : undefined
 }
+
+/**
+ * Words that name a domain itself, as users title a skill: "NLP", "深度学习", "LoRA 微调". The
+ * domain's own names in both languages and their common short forms.
+ */
+const DOMAIN_WORDS: Record<SkillDomainId, readonly string[]> = {
+  'llm-training': ['大模型训练', '预训练', 'pretraining', 'llmtraining', '大模型预训练'],
+  'fine-tuning': ['微调', 'finetuning', 'sft', '对齐训练'],
+  'inference-acceleration': ['推理加速', '推理优化', '推理部署', 'inference'],
+  nlp: ['nlp', '自然语言处理', 'naturallanguageprocessing'],
+  'deep-learning': ['深度学习', 'deeplearning'],
+  'computer-vision': ['计算机视觉', 'computervision', 'cv'],
+  'model-optimization': ['模型优化', 'modeloptimization'],
+  'llm-foundation-software': ['大模型基础软件', 'aiinfra', '基础设施'],
+  'robotics-os': ['机器人', 'robotics'],
+  'ai-product': ['ai产品', 'aiproduct', '产品经理'],
+  'ai-architecture': ['ai架构', 'aiarchitecture', '应用架构'],
+  'cs-data-foundations': ['计算机基础', '数据结构'],
+}
+
+/** ASCII names this short are matched as whole words only: "rag" is not in "storage". */
+const WHOLE_WORD_BELOW = 6
+// eslint-disable-next-line no-control-regex -- ASCII is the point
+const ASCII = /^[\x00-\x7f]*$/
+
+/** Every name that points to a domain, normalized: suggestions' names and the domains' words. */
+const DOMAIN_NAMES: readonly (readonly [name: string, domain: SkillDomainId])[] = [
+  ...SKILL_SUGGESTIONS.flatMap((suggestion) =>
+    normalizedNames(suggestion).map((name) => [name, suggestion.domain] as const),
+  ),
+  ...Object.entries(DOMAIN_WORDS).flatMap(([domain, words]) =>
+    words.map((word) => [normalizeSkillName(word), domain as SkillDomainId] as const),
+  ),
+]
+
+/**
+ * The domain a typed or pasted skill name points to, if it points to one only: an exact
+ * suggestion, else the known names and domain words it holds (a new-user trial pasted
+ * "LoRA 微调", "NLP" and "深度学习" and had to pick the domain each time). Short ASCII names
+ * count only as whole words; a name holding two domains' words ("PyTorch 分布式训练") is left
+ * for the user to choose.
+ */
+export function domainForName(typed: string): SkillDomainId | undefined {
+  const exact = exactSuggestion(typed)
+  if (exact) return exact.domain
+  const query = normalizeSkillName(typed)
+  if (query === '') return undefined
+  const words = new Set(
+    typed
+      .split(/[\s,，、/|+&（）()]+/)
+      .map((word) => normalizeSkillName(word))
+      .filter((word) => word !== ''),
+  )
+  const found = new Set<SkillDomainId>()
+  for (const [name, domain] of DOMAIN_NAMES) {
+    const wholeWordOnly = ASCII.test(name) && name.length < WHOLE_WORD_BELOW
+    if (wholeWordOnly ? words.has(name) : query.includes(name)) found.add(domain)
+  }
+  return found.size === 1 ? [...found][0] : undefined
+}
