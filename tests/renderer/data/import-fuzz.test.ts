@@ -454,8 +454,15 @@ const duplicateId = fc
               message: expect.stringContaining('duplicate') as unknown,
             }),
           )
+          // Said in the interface's words, in either language (zod's English sentence before).
+          const value = String(copy[key])
           expect(message.en).toContain(
-            `duplicate ${key} "${JSON.stringify(copy[key]).slice(1, -1)}"`,
+            key === 'date'
+              ? `the date ${value} already has a record`
+              : `the ID “${value}” is already used by an earlier record`,
+          )
+          expect(message.zh).toContain(
+            key === 'date' ? `的日期 ${value} 已经有一条记录` : `的 ID“${value}”已被前面的记录使用`,
           )
         },
       },

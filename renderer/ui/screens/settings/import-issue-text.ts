@@ -1,10 +1,13 @@
 import type { TFunction } from 'i18next'
 import type { ImportIssue } from '../../../data/transfer/import-problems'
+import type { IssueDetail } from '../../../data/transfer/issue-detail'
 import type { en } from '../../i18n/messages/settings'
+import { issueMessage } from '../rules/rule-text'
 import { exportFieldAllowed, type FieldAllowed } from './export-field-allowed'
 
 type FieldKey = keyof typeof en.transfer.fields
 type TakesKey = keyof typeof en.transfer.problem.takes
+type ProblemKey = Exclude<keyof typeof en.transfer.problem, 'takes' | 'detail'>
 const takesKey = (name: TakesKey) => `settings.transfer.problem.takes.${name}` as const
 const isFieldKey = (name: string | undefined): name is FieldKey =>
   name !== undefined && name in FIELD_KEYS
@@ -25,6 +28,8 @@ const FIELD_KEYS: Record<FieldKey, true> = {
   id: true,
   createdAt: true,
   updatedAt: true,
+  skillId: true,
+  evidence: true,
 }
 
 /** Where a choice's values have words on screen: the same words, not the file's ids. */
@@ -72,16 +77,102 @@ function takes(t: TFunction, allowed: FieldAllowed, wordsKey: string | undefined
   }
 }
 
+/** zod's name for the kind a field should be, and how "it should be …" says it. */
+const KIND_TAKES: Partial<Record<string, TakesKey>> = {
+  string: 'text',
+  number: 'number',
+  int: 'integer',
+  boolean: 'yesNo',
+  object: 'object',
+  record: 'object',
+  array: 'list',
+}
+
+/** A list of values as the interface quotes them: “a”, “b” / “a”、“b”. */
+function quotedList(t: TFunction, values: readonly (string | number | boolean | null)[]): string {
+  return values
+    .map((value) => t('settings.transfer.problem.quoted', { value: String(value) }))
+    .join(t('settings.transfer.listSeparator'))
+}
+
+/** What the field takes, in words: as the schema says it where it can, else what zod expected. */
+function takesText(t: TFunction, issue: ImportIssue, allowed: FieldAllowed | null): string | null {
+  if (allowed) return takes(t, allowed, CHOICE_WORDS[`${issue.table ?? ''}.${issue.field}`])
+  const { detail } = issue
+  switch (detail.code) {
+    case 'invalid_type': {
+      const key = KIND_TAKES[detail.expected]
+      return key ? t(takesKey(key)) : null
+    }
+    case 'invalid_format':
+      if (detail.format === 'date') return t(takesKey('date'))
+      return detail.format === 'datetime' ? t(takesKey('dateTime')) : null
+    case 'invalid_value':
+      return detail.values.length === 1
+        ? t(takesKey('value'), { value: quotedList(t, detail.values) })
+        : t(takesKey('choice'), { options: quotedList(t, detail.values) })
+    default:
+      return null
+  }
+}
+
+type DetailKey = Exclude<keyof typeof en.transfer.problem.detail, 'rule'>
+const detailKey = (name: DetailKey) => `settings.transfer.problem.detail.${name}` as const
+
+/** A length or a count out of bounds, in words; null for a number (its range says it). */
+function boundText(t: TFunction, detail: IssueDetail): string | null {
+  if (detail.code === 'too_big') {
+    const max = detail.maximum
+    if (detail.origin === 'string') return t(detailKey('tooLong'), { max })
+    if (detail.origin === 'array') return t(detailKey('tooMany'), { max })
+    if (detail.origin === 'number')
+      return t(detailKey(detail.inclusive ? 'atMost' : 'below'), { max })
+  }
+  if (detail.code === 'too_small') {
+    const min = detail.minimum
+    if (detail.origin === 'string') {
+      return min <= 1 ? t(detailKey('empty')) : t(detailKey('tooShort'), { min })
+    }
+    if (detail.origin === 'array') return t(detailKey('tooFew'), { min })
+    if (detail.origin === 'number') {
+      return t(detailKey(detail.inclusive ? 'atLeast' : 'above'), { min })
+    }
+  }
+  if (detail.code === 'not_multiple_of') {
+    return t(detailKey('multipleOf'), { divisor: detail.divisor })
+  }
+  return null
+}
+
+/** What the schema's kinds cannot say (too long, a rule across fields, an override), in words. */
+function detailText(t: TFunction, issue: ImportIssue, allowed: FieldAllowed | null): string | null {
+  const { detail } = issue
+  switch (detail.code) {
+    case 'rule':
+      return t(`settings.transfer.problem.detail.rule.${detail.rule}`)
+    case 'override':
+      return issueMessage(t, detail.issue)
+    case 'too_big':
+    case 'too_small':
+    case 'not_multiple_of':
+      // A number's range is said with the field's whole range ("from 0 to 4").
+      return allowed?.kind === 'number' ? null : boundText(t, detail)
+    default:
+      return null
+  }
+}
+
 /**
  * One refused record's line in plain words: the table and record as the user knows them
- * ("日志第 3 条"), the field by its name on screen ("标题"), and what it should be, in the
- * interface's words ("学习、项目…"), read from the export's schema. What the schema cannot say
- * that way (a duplicate id, a text too long, an unknown field) keeps the check's own sentence,
- * in the interface's language (zod-locale). The issue carries zod's message, not its code, so
- * "missing" is read from that message; ImportIssue naming the code would be firmer.
+ * ("日志第 3 条"), the field by its name on screen ("标题"), and what is wrong, in the
+ * interface's words, from the issue's detail (zod's code and figures, or Tidemark's own):
+ * what the field takes, read from the export's schema ("学习、项目…"), or what is wrong
+ * beyond its kind (too long, an id twice, a field Tidemark does not know). Only an issue with
+ * no detail of ours keeps the check's own sentence (in zod's words, in the interface's
+ * language at best).
  */
 export function importIssueText(t: TFunction, issue: ImportIssue): string {
-  const problem = <Name extends 'record' | 'file' | 'other' | 'missing' | 'wrong'>(name: Name) =>
+  const problem = <Name extends ProblemKey>(name: Name) =>
     `settings.transfer.problem.${name}` as const
   const tableName: string | null = issue.table === null ? null : t(`data.table.${issue.table}`)
   // Chinese puts no space between a table's name and 第, but does after a Latin one (Offer);
@@ -93,19 +184,42 @@ export function importIssueText(t: TFunction, issue: ImportIssue): string {
       : issue.index === null
         ? tableName
         : t(problem('record'), { table: tableName, gap, record: issue.index + 1 })
+  const { detail } = issue
+  if (detail.code === 'duplicate') {
+    return t(problem(detail.key === 'date' ? 'duplicateDate' : 'duplicateId'), {
+      where,
+      value: detail.value,
+    })
+  }
+  if (detail.code === 'unrecognized_keys') {
+    const keys = detail.keys.map((key) => (issue.field ? `${issue.field}.${key}` : key))
+    return t(problem(keys.length === 1 ? 'unknownField' : 'unknownFields'), {
+      where,
+      keys: quotedList(t, keys),
+    })
+  }
   const field = fieldName(t, issue.field)
   const allowed = issue.table === null ? null : exportFieldAllowed(issue.table, issue.field)
-  // zod says a missing field was "received undefined", in either language.
-  const missing = /\bundefined\b/.test(issue.message)
-  // A text or a date can be wrong in ways the schema's kind does not say (too long, a
-  // duplicate id, a malformed date): there the check's own sentence stays. A choice, a number
-  // or a yes-or-no is wrong only by not being what is said.
-  const said =
-    allowed !== null && (missing || ['choice', 'number', 'yes-no'].includes(allowed.kind))
-  if (!said) return t(problem('other'), { where, field, message: issue.message })
-  return t(problem(missing ? 'missing' : 'wrong'), {
-    where,
-    field,
-    takes: takes(t, allowed, CHOICE_WORDS[`${issue.table ?? ''}.${issue.field}`]),
-  })
+  const said = detailText(t, issue, allowed)
+  if (said !== null) return t(problem('other'), { where, field, message: said })
+  const missing = detail.code === 'invalid_type' && detail.missing
+  // A choice, a number or a yes-or-no is wrong only by not being what is said; a text or a
+  // date by being another kind, or not in its form.
+  const byKind =
+    missing ||
+    detail.code === 'invalid_type' ||
+    detail.code === 'invalid_value' ||
+    detail.code === 'invalid_format' ||
+    (allowed !== null && ['choice', 'number', 'yes-no'].includes(allowed.kind))
+  const takesWhat = byKind ? takesText(t, issue, allowed) : null
+  if (takesWhat !== null) {
+    return t(problem(missing ? 'missing' : 'wrong'), { where, field, takes: takesWhat })
+  }
+  const message =
+    detail.code === 'invalid_type'
+      ? t(detailKey('wrongKind'))
+      : detail.code === 'invalid_format'
+        ? t(detailKey('format'))
+        : issue.message
+  return t(problem('other'), { where, field, message })
 }

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest'
+import { checkImportText } from '../../../renderer/data/transfer/import'
+import { ImportRefused } from '../../../renderer/data/transfer/import-problems'
+import { setZodMessages } from '../../../renderer/data/zod-messages'
+import { createI18n, type UiLanguage } from '../../../renderer/ui/i18n/i18n'
+import { importProblemText } from '../../../renderer/ui/screens/settings/import-problem-text'
+import { generateExport } from '../../helpers/export-generator'
+
+/**
+ * A refused record in the interface's own words for what the export schema's kinds cannot say
+ * (a text too long, a field Tidemark does not know, an id twice, a record's rule, an override
+ * that does not apply), from the issue's detail: zod's sentence stayed before, in English on a
+ * worker checking in English and always for the duplicate id ('duplicate id "…"').
+ */
+
+type Row = Record<string, unknown>
+interface File {
+  data: { journal: Row[]; skills: Row[]; goals: Row[]; rulesetOverrides: Row | null }
+}
+
+function row(rows: Row[], index: number): Row {
+  const found = rows[index]
+  if (!found) throw new Error(`no row ${String(index)}`)
+  return found
+}
+
+/** The same faults as a file may hold them, each its own record. */
+function faultyFile(): File {
+  const file = JSON.parse(generateExport(8, 11).text) as File
+  const journal = file.data.journal
+  row(journal, 0)['title'] = 'x'.repeat(201)
+  row(journal, 1)['title'] = ''
+  row(journal, 2)['mood'] = 'fine'
+  row(journal, 3)['tags'] = ['a', 'a']
+  row(journal, 4)['title'] = 42
+  row(journal, 5)['date'] = '2026-02-30'
+  file.data.goals.push({
+    id: 'g1',
+    title: 'Ship it',
+    targetDate: '2027-01-01',
+    createdAt: '2026-10-06T02:42:55.615Z',
+    updatedAt: '2026-10-06T02:42:55.615Z',
+    target: { kind: 'weight-loss' },
+  })
+  return file
+}
+
+/** The file's refusal as the window shows it; zod checks in English, as a worker told so. */
+async function refusal(file: File, language: UiLanguage): Promise<string> {
+  const i18n = await createI18n(language)
+  setZodMessages('en')
+  try {
+    checkImportText(JSON.stringify(file))
+  } catch (error) {
+    if (error instanceof ImportRefused) return importProblemText(i18n.t, error.problem)
+    throw error
+  }
+  throw new Error('not refused')
+}
+
+function duplicateFile(): { file: File; id: string } {
+  const file = JSON.parse(generateExport(4, 3).text) as File
+  const first = row(file.data.journal, 0)
+  file.data.journal.push({ ...first })
+  return { file, id: String(first['id']) }
+}
+
+function overridesFile(): File {
+  const file = JSON.parse(generateExport(2, 3).text) as File
+  file.data.rulesetOverrides = {
+    id: 'overrides',
+    overrides: { skillDomains: [{ id: 'no-such-domain', premiumClass: 'S' }] },
+    updatedAt: '2026-10-06T02:42:55.615Z',
+  }
+  return file
+}
+
+describe('an import refusal says what is wrong in the interface’s words', () => {
+  it('in Chinese: too long, empty, unknown field, a tag twice, a wrong kind, a bad date', async () => {
+    const text = await refusal(faultyFile(), 'zh-CN')
+    expect(text).toContain('日志第 1 条的“标题”：文字太长，最多 200 个字。')
+    expect(text).toContain('日志第 2 条的“标题”：不能为空。')
+    expect(text).toContain('日志第 3 条有潮位不认识的字段“mood”。')
+    expect(text).toContain('日志第 4 条的“标签”：同一个标签出现了两次。')
+    expect(text).toContain('日志第 5 条的“标题”无效：应为一段文字。')
+    expect(text).toContain('日志第 6 条的“日期”无效：应为日期（如 2026-03-01）。')
+    expect(text).toMatch(/目标第 \d+ 条的“类型”无效：应为以下之一：“skill-level”、“entry-count”。/)
+    expect(text).not.toMatch(/[A-Z][a-z]+ [a-z]+|expected|Invalid|Too big|Unrecognized/)
+  })
+
+  it('in English alike', async () => {
+    const text = await refusal(faultyFile(), 'en')
+    expect(text).toContain('Journal, record 1, “Title”: Text is too long: at most 200 characters.')
+    expect(text).toContain('Journal, record 2, “Title”: This cannot be empty.')
+    expect(text).toContain('Journal, record 3: Tidemark does not know the field “mood”.')
+    expect(text).toContain('Journal, record 4, “Tags”: The same tag appears twice.')
+    expect(text).toContain('Journal, record 5: “Title” is not valid; it should be a text.')
+    expect(text).toContain(
+      'Journal, record 6: “Date” is not valid; it should be a date (such as 2026-03-01).',
+    )
+    expect(text).toMatch(
+      /Goals, record \d+: “Kind” is not valid; it should be one of “skill-level”, “entry-count”\./,
+    )
+    expect(text).not.toMatch(/Invalid|Too big|Unrecognized|expected string/)
+  })
+
+  it('an id twice, in Chinese and in English', async () => {
+    const { file, id } = duplicateFile()
+    const zh = await refusal(file, 'zh-CN')
+    expect(zh).toContain(`日志第 5 条的 ID“${id}”已被前面的记录使用，每条记录的 ID 都不能相同。`)
+    expect(zh).not.toContain('duplicate')
+    const en = await refusal(file, 'en')
+    expect(en).toContain(
+      `Journal, record 5: the ID “${id}” is already used by an earlier record; each needs its own.`,
+    )
+    expect(en).not.toContain('duplicate')
+  })
+
+  it('a day twice in the score history, in Chinese and in English', async () => {
+    const file = JSON.parse(generateExport(2, 3).text) as File & { data: { skillSnapshots: Row[] } }
+    const snapshot = { date: '2026-01-05', score: 40, tier: 'core', levels: {}, rulesetVersion: 1 }
+    file.data.skillSnapshots = [snapshot, { ...snapshot }]
+    const zh = await refusal(file, 'zh-CN')
+    expect(zh).toContain('评分历史第 2 条的日期 2026-01-05 已经有一条记录，每天最多一条。')
+    const en = await refusal(file, 'en')
+    expect(en).toContain(
+      'record 2: the date 2026-01-05 already has a record; a day has one at most.',
+    )
+  })
+
+  it('an override that does not apply, as the Rules screen says it', async () => {
+    const zh = await refusal(overridesFile(), 'zh-CN')
+    expect(zh).toContain('当前版本的规则中没有“no-such-domain”。')
+    expect(zh).not.toContain('no rule')
+    const en = await refusal(overridesFile(), 'en')
+    expect(en).toContain('There is no rule “no-such-domain” in this version of the rules.')
+  })
+})
