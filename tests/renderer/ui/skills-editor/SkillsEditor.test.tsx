@@ -114,9 +114,22 @@ describe('SkillsEditor', () => {
     fireEvent.click(await screen.findByRole('button', { name: '添加技能' }))
     fireEvent.click(screen.getByRole('radio', { name: /^4 / }))
     // Escape in the still-empty name: the chosen level would be lost, so the form stays.
+    const scrolled: Element[] = []
+    const scrollIntoView = vi
+      .spyOn(Element.prototype, 'scrollIntoView')
+      .mockImplementation(function (this: Element) {
+        scrolled.push(this)
+      })
     fireEvent.keyDown(nameInput(), { key: 'Escape' })
     expect(nameInput()).toBeTruthy()
     expect(document.querySelector('.skill-form')?.textContent).toContain('再按一次 Esc 放弃修改')
+    // The question is brought into view: it sits under the buttons, often below the window.
+    expect(scrolled.map((element) => element.textContent)).toContain(
+      within(document.querySelector('.skill-form') as HTMLElement)
+        .getAllByRole('status')
+        .find((status) => status.textContent?.includes('再按一次 Esc'))?.textContent,
+    )
+    scrollIntoView.mockRestore()
     // Typing on withdraws the question; the next Escape asks again.
     fireEvent.keyDown(nameInput(), { key: 'v' })
     expect(document.querySelector('.skill-form')?.textContent).not.toContain('再按一次 Esc')

@@ -76,6 +76,12 @@ export const SkillForm = memo(function SkillForm({
   const [saveError, setSaveError] = useState<string | undefined>()
   // An Escape that would throw away typed changes asks first: a second Escape discards.
   const [discardAsked, setDiscardAsked] = useState(false)
+  const discardStatus = useRef<HTMLParagraphElement>(null)
+  // The question sits under the form's buttons, often below the window: a sighted keyboard
+  // user pressing Esc saw nothing happen (new-user trial). It is brought into view.
+  useEffect(() => {
+    if (discardAsked) discardStatus.current?.scrollIntoView({ block: 'nearest' })
+  }, [discardAsked])
   const { register, control, handleSubmit, setValue, getValues, formState, subscribe } = useForm<
     SkillFormFields,
     unknown,
@@ -267,7 +273,7 @@ export const SkillForm = memo(function SkillForm({
           {t('skills.saveFailed', { detail: saveError })}
         </p>
       ) : null}
-      <p className="status" role="status">
+      <p className="status" role="status" ref={discardStatus}>
         {discardAsked ? t('skills.form.discardAsked') : ''}
       </p>
     </form>
