@@ -14,8 +14,9 @@ const UNIT_YUAN: Record<string, number> = {
   元: 1,
 }
 const UNIT = '(百万|百萬|k|千|w|万|萬|m|元)?'
-const NUMBER = '(\\d+(?:\\.\\d+)?)'
-const RANGE_SEPARATOR = '(?:-|~|至|到|–|—)'
+// "30,000" and "$180,000": thousands in groups of three, read as one number.
+const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?![\\d])(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)'
+export const RANGE_SEPARATOR = '(?:-|~|至|到|–|—)'
 
 /**
  * A figure or a range with its units ("8-10 万", "30k", "1.5w"), as a pattern's source: four
@@ -24,23 +25,43 @@ const RANGE_SEPARATOR = '(?:-|~|至|到|–|—)'
  */
 export const AMOUNT_SOURCE = `${NUMBER}\\s*${UNIT}(?:\\s*${RANGE_SEPARATOR}\\s*${NUMBER}\\s*${UNIT})?`
 
-/** The range the four groups of `AMOUNT_SOURCE` wrote: one unit for both ends when only one is written. */
+/** Below this, a figure with no unit of its own nor one carried is not a pay ("月薪 30", "30-45"). */
+const SMALLEST_BARE_FIGURE = 1_000
+
+/**
+ * The range the four groups of `AMOUNT_SOURCE` wrote, or null when a figure has no unit and is
+ * too small to be pay in yuan ("月薪 30", "年终奖 1-3": a unit or a "个月" left out). One unit
+ * serves both ends when only one is written ("3-4 万", "30k-40"), unless the bare end is a
+ * figure in yuan already ("3万-45000" is 30,000 to 45,000, not to 450 million).
+ */
 export function amountRange(
   lowText: string | undefined,
   lowUnit: string | undefined,
   highText: string | undefined,
   highUnit: string | undefined,
-): Range<Fen> {
-  const unitHigh = highUnit ?? lowUnit
-  const unitLow = lowUnit ?? unitHigh
+): Range<Fen> | null {
+  const carry = (text: string | undefined, other: string | undefined) =>
+    text !== undefined && numberOf(text) < SMALLEST_BARE_FIGURE ? other : undefined
+  const unitLow = lowUnit ?? carry(lowText, highUnit)
+  const unitHigh = highUnit ?? carry(highText, lowUnit)
+  const tooSmall = (text: string | undefined, unit: string | undefined) =>
+    text !== undefined &&
+    unit === undefined &&
+    numberOf(text) > 0 &&
+    numberOf(text) < SMALLEST_BARE_FIGURE
+  if (tooSmall(lowText, unitLow) || tooSmall(highText, unitHigh)) return null
   const low = toFen(lowText ?? '0', unitLow)
   return highText === undefined ? { low, high: low } : rangeOf(low, toFen(highText, unitHigh))
+}
+
+function numberOf(text: string): number {
+  return Number(text.replace(/,/g, ''))
 }
 
 /** "1.5" with unit "w" → 1,500,000 fen, exactly: decimal digits are handled as integers. */
 function toFen(numberText: string, unit: string | undefined): Fen {
   const multiplierFen = (UNIT_YUAN[unit ?? '元'] ?? 1) * 100
-  const [whole = '0', fraction = ''] = numberText.split('.')
+  const [whole = '0', fraction = ''] = numberText.replace(/,/g, '').split('.')
   const scale = 10 ** fraction.length
   const scaled = Number(whole) * scale + (fraction ? Number(fraction) : 0)
   return fen((scaled * multiplierFen) / scale)

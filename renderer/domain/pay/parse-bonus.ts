@@ -10,7 +10,7 @@ export type ParsedBonus =
  * The bonus's words, longest first so "年终奖金" is not read as "年终" and a stray "奖金"; a bare
  * "bonus" is the year-end one unless a sign-on is meant ("sign-on bonus 50k").
  */
-const WORD =
+export const BONUS_WORD =
   '(?:年终奖金|年終獎金|年终奖|年終獎|年终|年終|year[-\\s]?end\\s*bonus|(?<!sign[-\\s]?on\\s*|signing\\s*|joining\\s*)bonus)'
 const MONTHS_UNIT = '(?:个月|個月|months?|薪)'
 const LINK = '(?:\\s*[:：]\\s*|\\s*(?:为|為|约|約)?\\s*)'
@@ -23,17 +23,18 @@ const LINK = '(?:\\s*[:：]\\s*|\\s*(?:为|為|约|約)?\\s*)'
  */
 export const BONUS_MENTION = new RegExp(
   // A percent ("bonus 20%") is not an amount: left for the user to enter.
-  `${WORD}${LINK}(?:(\\d+(?:\\.\\d+)?)\\s*${MONTHS_UNIT}|${AMOUNT_SOURCE}(?![\\d.]|\\s*%))` +
+  `${BONUS_WORD}${LINK}(?:(\\d+(?:\\.\\d+)?)\\s*${MONTHS_UNIT}|${AMOUNT_SOURCE}(?![\\d.]|\\s*(?:%|${MONTHS_UNIT})))` +
     // Not the months of the base ("× 13 个月") nor part of a larger figure.
     // …and not "14 个月 年终奖 2 个月", where the bonus names its own figure after the word
     // (nor a shorter word cut from a longer one: "年终" of "年终奖 2 个月").
-    `|(?<![×x*]\\s*)(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(?:个月|個月|months?)\\s*的?\\s*${WORD}(?![奖獎金]|${LINK}\\d)`,
+    `|(?<![×x*]\\s*)(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(?:个月|個月|months?)\\s*的?\\s*${BONUS_WORD}(?![奖獎金]|${LINK}\\d)`,
   'g',
 )
 
-/** The bonus one match of `BONUS_MENTION` wrote. */
-export function bonusFrom(groups: readonly (string | undefined)[]): ParsedBonus {
+/** The bonus one match of `BONUS_MENTION` wrote; null for a figure with no unit ("年终奖 3"). */
+export function bonusFrom(groups: readonly (string | undefined)[]): ParsedBonus | null {
   const months = groups[1] ?? groups[6]
   if (months !== undefined) return { kind: 'months', months: Number(months) }
-  return { kind: 'amount', amount: amountRange(groups[2], groups[3], groups[4], groups[5]) }
+  const amount = amountRange(groups[2], groups[3], groups[4], groups[5])
+  return amount && { kind: 'amount', amount }
 }

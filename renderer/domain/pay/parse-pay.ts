@@ -1,9 +1,9 @@
 import type { Currency } from '../model/enums'
 import { fenFromYuan, type Fen } from '../money'
 import { point, type Range } from '../range'
-import { AMOUNT_SOURCE, amountRange } from './parse-amount'
+import { AMOUNT_SOURCE, amountRange, RANGE_SEPARATOR } from './parse-amount'
 import { basePeriod, type PeriodMarker, type Span } from './base-period'
-import { BONUS_MENTION, bonusFrom, type ParsedBonus } from './parse-bonus'
+import { BONUS_MENTION, BONUS_WORD, bonusFrom, type ParsedBonus } from './parse-bonus'
 import { OPTIONS_MENTION, optionsMentionFrom, type OptionsMention } from './parse-options'
 
 export type { ParsedBonus } from './parse-bonus'
@@ -80,6 +80,17 @@ const MONTHLY_MARKER =
 // "薪资" after it is the filler word, not the unit.
 const MONTHS_MARKER =
   /(\d+(?:\.\d+)?)\s*(薪|个月|個月|months?)|[×x*]\s*(\d+(?:\.\d+)?)(?:\s*(?:薪(?![资資])|个月|個月|months?))?(?!\s*(?:k|千|w|万|萬|m|元|\d))/g
+/**
+ * A range of month counts ("14-16 薪", "× 14-16", "年终 0-3 个月", "绩效 3-6 个月"): the offer
+ * has not settled its months, and one count is what the reading needs. Named, not guessed.
+ */
+const MONTH_COUNT_RANGE = new RegExp(
+  `(?:${BONUS_WORD}\\s*[:：]?\\s*)?\\d+(?:\\.\\d+)?\\s*${RANGE_SEPARATOR}\\s*\\d+(?:\\.\\d+)?\\s*(?:薪(?![资資])|个月|個月|months?)(?:\\s*的?\\s*${BONUS_WORD})?` +
+    `|[×x*]\\s*\\d+(?:\\.\\d+)?\\s*${RANGE_SEPARATOR}\\s*\\d+(?:\\.\\d+)?(?!\\s*(?:k|千|w|万|萬|m|元|[\\d.]))`,
+  'g',
+)
+/** Fewer months a year than this is not the base's count: a probation ("试用期 3 个月") or a bonus. */
+const FEWEST_BASE_MONTHS = 12
 const MILLION_WORD = /百万|百萬/g
 /** Separators and filler that carry no meaning once the parts above are read. */
 const FILLER =
@@ -105,17 +116,19 @@ export function parsePay(text: string): PayParseResult {
     .replace(/[）]/g, ')')
   // Reads every match of a pattern and blanks it out, in one pass over the text. The blanks keep
   // the length, so each match's span stays where the user wrote it.
+  const textAt = (span: Span) => original.slice(span.start, span.end).trim()
   const takeSpans = (pattern: RegExp): { groups: (string | undefined)[]; span: Span }[] => {
     const matches: { groups: (string | undefined)[]; span: Span }[] = []
     rest = rest.replace(pattern, (...groups: unknown[]) => {
       const end = groups.findIndex((group) => typeof group === 'number')
       const whole = String(groups[0])
-      const start = Number(groups[end])
+      // The span leaves out the blanks a pattern's "\s*" ran into, and what they stood for.
+      const start = Number(groups[end]) + (whole.length - whole.trimStart().length)
       matches.push({
         groups: groups
           .slice(0, end)
           .map((group) => (typeof group === 'string' ? group : undefined)),
-        span: { start, end: start + whole.length },
+        span: { start, end: start + whole.trim().length },
       })
       return ' '.repeat(whole.length)
     })
@@ -140,6 +153,10 @@ export function parsePay(text: string): PayParseResult {
   }
   const optionsMatch = optionsMatches[0]
   const options = optionsMatch ? optionsMentionFrom(optionsMatch) : null
+  const monthRange = takeSpans(MONTH_COUNT_RANGE)[0]
+  if (monthRange) {
+    return { ok: false, error: { code: 'unreadable', fragment: textAt(monthRange.span) } }
+  }
   // Before the months and amounts: "年终 2 个月" is not the months of the base, nor "年终奖 5 万"
   // a second base.
   const bonusMatches = takeSpans(BONUS_MENTION).map(({ groups, span }) =>
@@ -156,6 +173,9 @@ export function parsePay(text: string): PayParseResult {
   }
   const bonusMatch = bonusMatches[0]
   const bonus = bonusMatch ? bonusFrom(bonusMatch) : null
+  if (bonusMatch && !bonus) {
+    return { ok: false, error: { code: 'unreadable', fragment: textAt(bonusMatch.span) } }
+  }
   if (bonus?.kind === 'months' && !(bonus.months <= 24 && (bonus.months * 2) % 1 === 0)) {
     return { ok: false, error: { code: 'bad-months', fragment: (bonusMatch?.[0] ?? '').trim() } }
   }
@@ -208,6 +228,7 @@ export function parsePay(text: string): PayParseResult {
   if (amount) {
     const [, lowText, lowUnit, highText, highUnit] = amount
     range = amountRange(lowText, lowUnit, highText, highUnit)
+    if (!range) return { ok: false, error: { code: 'unreadable', fragment: textAt(amount.span) } }
   } else {
     const million = takeSpans(MILLION_WORD)[0]
     if (million) {
@@ -222,6 +243,10 @@ export function parsePay(text: string): PayParseResult {
   }
   if (!range && options) return { ok: false, error: { code: 'options-without-base', options } }
   if (!range) return { ok: false, error: { code: 'no-amount', fragment: original } }
+  const monthsMatch = monthsMatches[0]
+  if (months !== null && monthsMatch && months < FEWEST_BASE_MONTHS) {
+    return { ok: false, error: { code: 'unreadable', fragment: textAt(monthsMatch.span) } }
+  }
   const others = [bonusMatch?.span, monthsMatches[0]?.span].filter(
     (span): span is Span => span !== undefined,
   )

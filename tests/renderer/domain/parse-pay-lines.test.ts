@@ -87,6 +87,27 @@ const LINES: [string, Expected][] = [
     '30k, 14 months, bonus 3 months',
     { monthly: [30_000, 30_000], months: 14, bonus: { months: 3 } },
   ],
+  // Figures with their units as people write them (review, session 14)
+  ['月薪 30,000 元', { monthly: [30_000, 30_000], months: 12 }],
+  ['$200,000/yr', { annual: [200_000, 200_000], currency: 'USD' }],
+  // A unit on one end serves the other only when the bare end is a count of it, not yuan
+  ['3万-45000', { monthly: [30_000, 45_000], months: 12 }],
+  ['30000-4万', { monthly: [30_000, 40_000], months: 12 }],
+  ['8k-12000', { monthly: [8_000, 12_000], months: 12 }],
+  // A figure with no unit, too small to be pay: a unit or a "个月" left out
+  ['30-45', { refused: 'unreadable', fragment: '30-45' }],
+  ['月薪 30', { refused: 'unreadable', fragment: '30' }],
+  ['年薪 50', { refused: 'unreadable', fragment: '50' }],
+  ['30-40*16', { refused: 'unreadable', fragment: '30-40' }],
+  ['30k，年终奖 3', { refused: 'unreadable', fragment: '年终奖 3' }],
+  // A range of month counts: one count is needed
+  ['30k*14-16', { refused: 'unreadable', fragment: '*14-16' }],
+  ['月薪 3 万，14-16 薪', { refused: 'unreadable', fragment: '14-16 薪' }],
+  ['30k，年终奖 1-3 个月', { refused: 'unreadable', fragment: '年终奖 1-3 个月' }],
+  ['30-40k*16薪，年终0-3个月', { refused: 'unreadable', fragment: '年终0-3个月' }],
+  // Fewer than 12 months is not the base's count (a probation, an unnamed bonus)
+  ['月薪 3 万，3 个月', { refused: 'unreadable', fragment: '3 个月' }],
+  ['月薪 3 万 × 6', { refused: 'unreadable', fragment: '× 6' }],
   // Refused, naming the part to rewrite
   ['年薪 40 万，13 薪', { refused: 'months-on-annual', fragment: '13 薪' }],
   ['年薪 60 万（月薪 4 万 × 15）', { refused: 'several-amounts' }],
