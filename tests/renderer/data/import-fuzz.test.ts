@@ -455,7 +455,8 @@ const duplicateId = fc
             }),
           )
           // Said in the interface's words, in either language (zod's English sentence before).
-          const value = String(copy[key])
+          const value = copy[key]
+          if (typeof value !== 'string') throw new Error(`${key} is not a string`)
           expect(message.en).toContain(
             key === 'date'
               ? `the date ${value} already has a record`
