@@ -244,10 +244,12 @@ export function DataTransferPanel({
       forgetReplaced(db)
       setKept(null)
       setState({ step: 'undone', searchReady: outcome.searchReady })
-      // Undo's own button is gone with what it undid.
-      focusImport.current = true
     } catch (error) {
       setState(failure(error))
+    } finally {
+      // Undo's own button was disabled while it ran (and is gone once it has undone), the
+      // progress's Cancel too: however it ended, the keyboard goes back to the import button.
+      focusImport.current = true
     }
   }
 
