@@ -10,24 +10,35 @@ export type ParsedBonus =
  * The bonus's words, longest first so "年终奖金" is not read as "年终" and a stray "奖金"; a bare
  * "bonus" is the year-end one unless a sign-on is meant ("sign-on bonus 50k").
  */
-export const BONUS_WORD =
+const BONUS_WORD =
   '(?:年终奖金|年終獎金|年终奖|年終獎|年终|年終|year[-\\s]?end\\s*bonus|(?<!sign[-\\s]?on\\s*|signing\\s*|joining\\s*)bonus)'
+/**
+ * "绩效" is a year's bonus when counted in months ("绩效 3 个月"); with an amount it is as often
+ * the monthly performance part of the pay ("底薪 2 万 + 绩效 1 万"), so an amount after it is not
+ * read as the year-end bonus.
+ */
+const PERFORMANCE_WORD =
+  '(?:绩效奖金|績效獎金|绩效奖|績效獎|年度绩效|年度績效|绩效|績效|performance\\s*bonus)'
+/** Every word a bonus in months may follow or precede. */
+export const ANY_BONUS_WORD = `(?:${PERFORMANCE_WORD}|${BONUS_WORD})`
 const MONTHS_UNIT = '(?:个月|個月|months?|薪)'
 const LINK = '(?:\\s*[:：]\\s*|\\s*(?:为|為|约|約)?\\s*)'
 
 /**
  * The bonus with its word, in the (lower-cased, NFKC) text: "年终奖 5 万", "年终奖 3-5 万",
- * "年终 2 个月", "year-end bonus 50k", "2 个月年终奖". A count of months is a single figure (the
- * offer's bonus in months is one number); the word alone, with no figure, is not matched.
- * Groups: [1] months after the word; [2-5] an amount after the word; [6] months before it.
+ * "年终 2 个月", "绩效 3 个月", "year-end bonus 50k", "2 个月年终奖". A count of months is a
+ * single figure (the offer's bonus in months is one number); the word alone, with no figure, is
+ * not matched. Groups: [1] months after the word; [2-5] an amount after the word; [6] months
+ * before it.
  */
 export const BONUS_MENTION = new RegExp(
-  // A percent ("bonus 20%") is not an amount: left for the user to enter.
-  `${BONUS_WORD}${LINK}(?:(\\d+(?:\\.\\d+)?)\\s*${MONTHS_UNIT}|${AMOUNT_SOURCE}(?![\\d.]|\\s*(?:%|${MONTHS_UNIT})))` +
+  `${ANY_BONUS_WORD}${LINK}(\\d+(?:\\.\\d+)?)\\s*${MONTHS_UNIT}` +
+    // A percent ("bonus 20%") is not an amount: left for the user to enter.
+    `|${BONUS_WORD}${LINK}${AMOUNT_SOURCE}(?![\\d.]|\\s*(?:%|${MONTHS_UNIT}))` +
     // Not the months of the base ("× 13 个月") nor part of a larger figure.
     // …and not "14 个月 年终奖 2 个月", where the bonus names its own figure after the word
     // (nor a shorter word cut from a longer one: "年终" of "年终奖 2 个月").
-    `|(?<![×x*]\\s*)(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(?:个月|個月|months?)\\s*的?\\s*${BONUS_WORD}(?![奖獎金]|${LINK}\\d)`,
+    `|(?<![×x*]\\s*)(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(?:个月|個月|months?)\\s*的?\\s*${ANY_BONUS_WORD}(?![奖獎金]|${LINK}\\d)`,
   'g',
 )
 

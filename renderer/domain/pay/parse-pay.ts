@@ -3,7 +3,7 @@ import { fenFromYuan, type Fen } from '../money'
 import { point, type Range } from '../range'
 import { AMOUNT_SOURCE, amountRange, RANGE_SEPARATOR } from './parse-amount'
 import { basePeriod, type PeriodMarker, type Span } from './base-period'
-import { BONUS_MENTION, BONUS_WORD, bonusFrom, type ParsedBonus } from './parse-bonus'
+import { ANY_BONUS_WORD, BONUS_MENTION, bonusFrom, type ParsedBonus } from './parse-bonus'
 import { OPTIONS_MENTION, optionsMentionFrom, type OptionsMention } from './parse-options'
 
 export type { ParsedBonus } from './parse-bonus'
@@ -39,8 +39,21 @@ export type PayParseResult = { ok: true; pay: ParsedPay } | { ok: false; error: 
 
 const AMOUNT = new RegExp(AMOUNT_SOURCE, 'g')
 
-/** Above this (yuan), a figure with no "年/月" marker and no months can only be annual. */
-const ANNUAL_IF_AT_LEAST_YUAN = 200_000
+/**
+ * With no "年/月" word and no months, a figure from this size up (in units of its currency) can
+ * only be a year's pay. Where pay is quoted by the year (US, Europe) a month above 30k is as rare
+ * as a year below it: "$150k" is a year (review: it was read as $150k a month); Hong Kong and
+ * mainland recruiters quote months ("HK$ 80k", "120-150k"); yen figures are a hundred times larger.
+ */
+const ANNUAL_IF_AT_LEAST: Record<Currency, number> = {
+  CNY: 200_000,
+  HKD: 200_000,
+  USD: 30_000,
+  EUR: 30_000,
+  GBP: 30_000,
+  SGD: 30_000,
+  JPY: 2_000_000,
+}
 
 /** Currency words and signs as people write them (lower case: the text is lowered first). */
 const CURRENCY_TOKENS: [Currency, string[]][] = [
@@ -49,7 +62,7 @@ const CURRENCY_TOKENS: [Currency, string[]][] = [
   ['USD', ['us$', 'usd', '美元', '美金', '$']],
   ['EUR', ['eur', '€', '欧元', '歐元']],
   ['GBP', ['gbp', '£', '英镑', '英鎊']],
-  ['JPY', ['jpy', '日元', '日圓']],
+  ['JPY', ['jpy', '日元', '日圓', '円']],
   ['CNY', ['rmb', 'cny', '¥', '人民币', '人民幣']],
 ]
 const CURRENCY_BY_TOKEN = new Map(
@@ -69,9 +82,9 @@ const CASH_MARKER = /\(?(现金|現金|cash)\)?/g
 // A pay word names the pay and its period ("年薪", "月薪", "monthly salary"); a period word only
 // the period ("每年", "/月", "per year"), and may be said of the bonus or the month count.
 const ANNUAL_WORD =
-  /年薪|年包|总包|總包|年收入|年入|annual\s*(?:salary|pay|package|base|comp(?:ensation)?)|total\s*(?:package|comp(?:ensation)?)/g
+  /年薪|年包|总包|總包|年收入|年入|年収|annual\s*(?:salary|pay|package|base|comp(?:ensation)?)|total\s*(?:package|comp(?:ensation)?)/g
 const MONTHLY_WORD =
-  /月薪|月收入|月入|月工资|月工資|月底薪|月\s*base|monthly\s*(?:salary|pay|base)/g
+  /月薪|月收入|月入|月給|月工资|月工資|月底薪|月\s*base|monthly\s*(?:salary|pay|base)/g
 const ANNUAL_MARKER =
   /annual(?:ly)?|yearly|per\s*(?:year|annum)|(?<![a-z])a\s+year|\/\s*(?:年|year|yr)|(?<![a-z])p\.?a\.?(?![a-z])|一年|每年|(?<![\d年])年(?=\s*(?:base|\d))/g
 const MONTHLY_MARKER =
@@ -85,16 +98,18 @@ const MONTHS_MARKER =
  * has not settled its months, and one count is what the reading needs. Named, not guessed.
  */
 const MONTH_COUNT_RANGE = new RegExp(
-  `(?:${BONUS_WORD}\\s*[:：]?\\s*)?\\d+(?:\\.\\d+)?\\s*${RANGE_SEPARATOR}\\s*\\d+(?:\\.\\d+)?\\s*(?:薪(?![资資])|个月|個月|months?)(?:\\s*的?\\s*${BONUS_WORD})?` +
+  `(?:${ANY_BONUS_WORD}\\s*[:：]?\\s*)?\\d+(?:\\.\\d+)?\\s*${RANGE_SEPARATOR}\\s*\\d+(?:\\.\\d+)?\\s*(?:薪(?![资資])|个月|個月|months?)(?:\\s*的?\\s*${ANY_BONUS_WORD})?` +
     `|[×x*]\\s*\\d+(?:\\.\\d+)?\\s*${RANGE_SEPARATOR}\\s*\\d+(?:\\.\\d+)?(?!\\s*(?:k|千|w|万|萬|m|元|[\\d.]))`,
   'g',
 )
 /** Fewer months a year than this is not the base's count: a probation ("试用期 3 个月") or a bonus. */
 const FEWEST_BASE_MONTHS = 12
+/** Said just before a bonus, the bonus is part of the base figure ("含年终奖 10 万"). */
+const INCLUDES_WORD = /(?:含|包含|包括|including|incl\.?)\s*$/
 const MILLION_WORD = /百万|百萬/g
 /** Separators and filler that carry no meaning once the parts above are read. */
 const FILLER =
-  /[\s,.;:、·•/()[\]{}+＋|]|左右|以上|起|税前|稅前|base|底薪|薪资|薪資|待遇|约|約|大约|大約|about|around|~|外加|另加|另有|plus|若干/g
+  /[\s,.;:、·•/()[\]{}+＋|]|左右|以上|起|税前|稅前|base|底薪|薪资|薪資|待遇|约|約|大约|大約|about|around|~|外加|另加|另有|plus|若干|salary|(?<![a-z])pay(?![a-z])|含年终奖?|含年終獎?/g
 
 /**
  * Reads pay the way recruiters and headhunters write it:
@@ -175,6 +190,13 @@ export function parsePay(text: string): PayParseResult {
   const bonus = bonusMatch ? bonusFrom(bonusMatch) : null
   if (bonusMatch && !bonus) {
     return { ok: false, error: { code: 'unreadable', fragment: textAt(bonusMatch.span) } }
+  }
+  // "年薪 60 万（含年终奖 10 万）": the bonus is inside the figure, not on top of it; which part
+  // of the 60 万 it is, is the user's to say (the offer form once set "含" aside and added it).
+  const including = bonusMatch && INCLUDES_WORD.exec(rest.slice(0, bonusMatch.span.start))
+  if (bonusMatch && including) {
+    const span = { start: including.index, end: bonusMatch.span.end }
+    return { ok: false, error: { code: 'several-amounts', fragment: textAt(span) } }
   }
   if (bonus?.kind === 'months' && !(bonus.months <= 24 && (bonus.months * 2) % 1 === 0)) {
     return { ok: false, error: { code: 'bad-months', fragment: (bonusMatch?.[0] ?? '').trim() } }
@@ -261,7 +283,7 @@ export function parsePay(text: string): PayParseResult {
   const notes: ParseNote[] = []
   let annual = period === 'annual'
   if (period === null && months === null) {
-    annual = range.high >= fenFromYuan(ANNUAL_IF_AT_LEAST_YUAN)
+    annual = range.high >= fenFromYuan(ANNUAL_IF_AT_LEAST[currency ?? 'CNY'])
     notes.push(annual ? 'period-inferred-annual' : 'period-inferred-monthly')
   }
   if (annual) {

@@ -108,6 +108,29 @@ const LINES: [string, Expected][] = [
   // Fewer than 12 months is not the base's count (a probation, an unnamed bonus)
   ['月薪 3 万，3 个月', { refused: 'unreadable', fragment: '3 个月' }],
   ['月薪 3 万 × 6', { refused: 'unreadable', fragment: '× 6' }],
+  // Where pay is quoted by the year, a bare "$150k" is a year (it was read as $150k a month)
+  ['$150k', { annual: [150_000, 150_000], currency: 'USD' }],
+  ['base salary $180,000', { annual: [180_000, 180_000], currency: 'USD' }],
+  ['€80k', { annual: [80_000, 80_000], currency: 'EUR' }],
+  ['S$ 150k', { annual: [150_000, 150_000], currency: 'SGD' }],
+  ['S$ 8k', { monthly: [8_000, 8_000], months: 12, currency: 'SGD' }],
+  ['HK$ 80k', { monthly: [80_000, 80_000], months: 12, currency: 'HKD' }],
+  ['月給 50万円', { monthly: [500_000, 500_000], months: 12, currency: 'JPY' }],
+  ['50万円', { monthly: [500_000, 500_000], months: 12, currency: 'JPY' }],
+  ['年収 800万円', { annual: [8_000_000, 8_000_000], currency: 'JPY' }],
+  // 绩效 in months is a year's bonus; with an amount it may be a monthly part of the pay
+  ['月薪 3 万，绩效 3 个月', { monthly: [30_000, 30_000], months: 12, bonus: { months: 3 } }],
+  [
+    '30k × 14, performance bonus 2 months',
+    { monthly: [30_000, 30_000], months: 14, bonus: { months: 2 } },
+  ],
+  ['base 40k，16薪，绩效 3-6 个月', { refused: 'unreadable', fragment: '绩效 3-6 个月' }],
+  ['底薪 2 万 + 绩效 1 万', { refused: 'several-amounts' }],
+  ['月薪 3 万，年终 3 个月，绩效 2 个月', { refused: 'several-amounts' }],
+  // A bonus said to be inside the figure is not added on top of it
+  ['年薪 60 万（含年终奖 10 万）', { refused: 'several-amounts', fragment: '含年终奖 10 万' }],
+  ['年薪 50 万（含年终）', { annual: [500_000, 500_000] }],
+  ['13 薪（含年终），月薪 3 万', { monthly: [30_000, 30_000], months: 13 }],
   // Refused, naming the part to rewrite
   ['年薪 40 万，13 薪', { refused: 'months-on-annual', fragment: '13 薪' }],
   ['年薪 60 万（月薪 4 万 × 15）', { refused: 'several-amounts' }],
