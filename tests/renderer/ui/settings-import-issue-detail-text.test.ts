@@ -128,6 +128,17 @@ describe('an import refusal says what is wrong in the interface’s words', () =
     )
   })
 
+  it('a long limit is written with its thousands marked, in either language', async () => {
+    const file = JSON.parse(generateExport(2, 3).text) as File
+    row(file.data.journal, 0)['body'] = 'x'.repeat(20_001)
+    expect(await refusal(file, 'zh-CN')).toContain(
+      '日志第 1 条的“正文”：文字太长，最多 20,000 个字。',
+    )
+    expect(await refusal(file, 'en')).toContain(
+      'Journal, record 1, “Text”: Text is too long: at most 20,000 characters.',
+    )
+  })
+
   it('an override that does not apply, as the Rules screen says it', async () => {
     const zh = await refusal(overridesFile(), 'zh-CN')
     expect(zh).toContain('当前版本的规则中没有“no-such-domain”。')

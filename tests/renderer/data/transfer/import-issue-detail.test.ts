@@ -1,3 +1,4 @@
+import type { z } from 'zod'
 import { describe, expect, it } from 'vitest'
 import { checkImportText } from '../../../../renderer/data/transfer/import'
 import {
@@ -5,6 +6,13 @@ import {
   type ImportIssue,
   type ImportProblem,
 } from '../../../../renderer/data/transfer/import-problems'
+import { issueDetail, type RecordRule } from '../../../../renderer/data/transfer/issue-detail'
+import { journalEntryFieldsSchema } from '../../../../renderer/data/records'
+import { amountRangeSchema, amountSchema } from '../../../../renderer/domain/model/compensation'
+import { RED_FLAG_IDS } from '../../../../renderer/domain/model/enums'
+import { offerSchema } from '../../../../renderer/domain/model/offer'
+import { sharePriceSchema, vestingScheduleSchema } from '../../../../renderer/domain/model/options'
+import { socialInsuranceSchema } from '../../../../renderer/domain/model/settings'
 import { generateExport } from '../../../helpers/export-generator'
 
 /**
@@ -189,5 +197,41 @@ describe('an import issue says what is wrong as data', () => {
     const problem = refusal(file)
     expect(structuredClone(problem)).toEqual(problem)
     expect(problem.issues.every((issue) => issue.detail.code !== 'other')).toBe(true)
+  })
+})
+
+describe("the records' own rules are known by their sentence", () => {
+  /** Each rule, broken where its schema holds it; the export's records hold every one. */
+  const broken: [RecordRule, z.ZodType, unknown][] = [
+    ['unique-tags', journalEntryFieldsSchema.shape.tags, ['a', 'a']],
+    ['unique-red-flags', offerSchema.shape.redFlags, [RED_FLAG_IDS[0], RED_FLAG_IDS[0]]],
+    ['two-decimals', amountSchema, 1.234],
+    ['four-decimals', sharePriceSchema, 0.12345],
+    ['vesting-total', vestingScheduleSchema, [50, 40]],
+    ['low-above-high', amountRangeSchema, { low: 3, high: 1 }],
+    ['base-floor-above-cap', socialInsuranceSchema, { baseFloorMonthly: 9, baseCapMonthly: 5 }],
+  ]
+
+  it.each(broken)('%s', (rule, schema, value) => {
+    const result = schema.safeParse(value)
+    expect(result.success).toBe(false)
+    const details = (result.error?.issues ?? []).map((issue) => issueDetail(issue, false))
+    expect(details).toContainEqual({ code: 'rule', rule })
+  })
+
+  it('every rule is tried, here or above (evidence-linked)', () => {
+    // A Record over RecordRule: the compiler asks for a new rule here.
+    const every: Record<RecordRule, true> = {
+      'unique-tags': true,
+      'evidence-linked': true,
+      'unique-red-flags': true,
+      'two-decimals': true,
+      'four-decimals': true,
+      'vesting-total': true,
+      'low-above-high': true,
+      'base-floor-above-cap': true,
+    }
+    const tried = [...broken.map(([rule]) => rule), 'evidence-linked']
+    expect(tried.sort()).toEqual(Object.keys(every).sort())
   })
 })
