@@ -105,28 +105,57 @@ export async function deleteJournalEntry(
   if (revision !== null) announceJournalChange(db, { kind: 'delete', ids: [id], revision })
 }
 
+/** What Undo of a deletion put back, and how many of its links it could not. */
+export interface RestoredEntry {
+  entry: StoredJournalEntry
+  /** Links to skills or an offer deleted meanwhile (another window), left out. */
+  droppedLinks: number
+}
+
 /**
- * Puts a deleted entry back exactly as it was (its id, dates, links and evidence), for Undo:
- * with the revision bump and, when it is evidence, today's score, in one transaction, as a
- * save. A link to a skill or offer deleted meanwhile refuses it (DataValidationError).
+ * Puts a deleted entry back as it was (its id, dates, links and evidence), for Undo: with the
+ * revision bump and, when it is evidence, today's score, in one transaction, as a save. A
+ * skill or offer deleted meanwhile cannot be linked again: the entry comes back without that
+ * link (and the evidence for it) rather than not at all, and the caller is told how many.
  */
 export async function restoreJournalEntry(
   db: TidemarkDatabase,
   entry: StoredJournalEntry,
   now = new Date(),
-): Promise<StoredJournalEntry> {
-  const row = validate(storedJournalEntrySchema, entry, 'journal')
-  const revision = await db.transaction(
+): Promise<RestoredEntry> {
+  const asDeleted = validate(storedJournalEntrySchema, entry, 'journal')
+  const { row, droppedLinks, revision } = await db.transaction(
     'rw',
     [...snapshotTables(db), db.meta, db.offers],
     async () => {
-      await checkLinks(db, row.skillIds, row.offerId)
-      await db.journal.put(row)
+      const kept = await withLinksThatExist(db, asDeleted)
+      await db.journal.put(kept.row)
       const next = await bumpJournalRevision(db)
-      if (row.evidence.length > 0) await recordSkillSnapshot(db, now)
-      return next
+      if (kept.row.evidence.length > 0) await recordSkillSnapshot(db, now)
+      return { ...kept, revision: next }
     },
   )
   announceJournalChange(db, { kind: 'put', ids: [row.id], revision })
-  return row
+  return { entry: row, droppedLinks }
+}
+
+/** The entry without its links to skills and an offer that are no longer stored. */
+async function withLinksThatExist(
+  db: TidemarkDatabase,
+  entry: StoredJournalEntry,
+): Promise<{ row: StoredJournalEntry; droppedLinks: number }> {
+  const stored = await db.skills.bulkGet([...entry.skillIds])
+  const skillIds = entry.skillIds.filter((_, index) => stored[index] !== undefined)
+  const offerKept =
+    entry.offerId === undefined || (await db.offers.get(entry.offerId)) !== undefined
+  const droppedLinks = entry.skillIds.length - skillIds.length + (offerKept ? 0 : 1)
+  if (droppedLinks === 0) return { row: entry, droppedLinks }
+  const { offerId, ...rest } = entry
+  const row: StoredJournalEntry = {
+    ...rest,
+    ...(offerKept && offerId !== undefined ? { offerId } : {}),
+    skillIds,
+    evidence: entry.evidence.filter((link) => skillIds.includes(link.skillId)),
+  }
+  return { row, droppedLinks }
 }

@@ -58,24 +58,40 @@ async function linkedEntry() {
 describe('undoing a deletion', () => {
   it('puts a journal entry back exactly: id, stamps, links and evidence', async () => {
     const { entry } = await linkedEntry()
+    const scoreWith = (await db.skillSnapshots.get('2026-07-01'))?.score
     await deleteJournalEntry(db, entry.id, T2)
+    const scoreWithout = (await db.skillSnapshots.get('2026-07-05'))?.score
     const before = await readJournalRevision(db)
     const changes: JournalChange[] = []
     const stop = onJournalChange(db, (change) => changes.push(change))
-    await restoreJournalEntry(db, entry, T2)
+    expect(await restoreJournalEntry(db, entry, T2)).toEqual({ entry, droppedLinks: 0 })
     stop()
     expect(await db.journal.get(entry.id)).toEqual(entry)
     expect(await readJournalRevision(db)).toBe(before + 1)
     expect(changes).toEqual([{ kind: 'put', ids: [entry.id], revision: before + 1 }])
-    // Evidence back, so today's score counts it again.
-    expect(await db.skillSnapshots.count()).toBeGreaterThan(0)
+    // Evidence back, so today's score counts it again (review: a count of snapshots could
+    // not fail, the save and the delete had written some).
+    expect(scoreWithout).toBeLessThan(scoreWith ?? 0)
+    expect((await db.skillSnapshots.get('2026-07-05'))?.score).toBe(scoreWith)
   })
 
-  it('refuses an entry whose skill was deleted meanwhile, and writes nothing', async () => {
+  it('puts an entry back without its link to a skill deleted meanwhile, and says so', async () => {
     const { skill, entry } = await linkedEntry()
     await deleteJournalEntry(db, entry.id, T2)
     await deleteSkill(db, skill.id)
-    await expect(restoreJournalEntry(db, entry, T2)).rejects.toBeInstanceOf(DataValidationError)
+    const restored = await restoreJournalEntry(db, entry, T2)
+    expect(restored.droppedLinks).toBe(1)
+    const { skillIds: _skills, evidence: _evidence, ...unchanged } = entry
+    expect(await db.journal.get(entry.id)).toEqual({ ...unchanged, skillIds: [], evidence: [] })
+    expect(restored.entry).toEqual(await db.journal.get(entry.id))
+  })
+
+  it('refuses an entry that is not a valid record, and writes nothing', async () => {
+    const { entry } = await linkedEntry()
+    await deleteJournalEntry(db, entry.id, T2)
+    await expect(restoreJournalEntry(db, { ...entry, title: '' }, T2)).rejects.toBeInstanceOf(
+      DataValidationError,
+    )
     expect(await db.journal.count()).toBe(0)
   })
 

@@ -66,6 +66,10 @@ export const en = {
     named: 'Undo deleting “{{title}}”',
     deleted: 'Deleted “{{title}}”.',
     restored: 'Restored “{{title}}”.',
+    restoredWithoutLinks_one:
+      'Restored “{{title}}”, without its link to a skill or offer deleted since.',
+    restoredWithoutLinks_other:
+      'Restored “{{title}}”, without its {{count}} links to skills or offers deleted since.',
     failed: '“{{title}}” was not restored: {{detail}}',
     open: 'Open it',
   },

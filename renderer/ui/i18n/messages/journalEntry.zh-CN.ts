@@ -67,6 +67,11 @@ export const zhCN: Widen<typeof en> = {
     named: '撤销删除“{{title}}”',
     deleted: '已删除“{{title}}”。',
     restored: '已恢复“{{title}}”。',
+    // Chinese has one form; i18next asks for _other.
+    restoredWithoutLinks_one:
+      '已恢复“{{title}}”；它关联的 {{count}} 项技能或 offer 已被删除，关联没有恢复。',
+    restoredWithoutLinks_other:
+      '已恢复“{{title}}”；它关联的 {{count}} 项技能或 offer 已被删除，关联没有恢复。',
     failed: '未能恢复“{{title}}”：{{detail}}',
     open: '查看',
   },

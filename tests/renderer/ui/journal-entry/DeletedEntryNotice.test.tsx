@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react
 import { useSyncExternalStore } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { saveJournalEntry } from '../../../../renderer/data/repositories/journal'
-import { saveSkill } from '../../../../renderer/data/repositories/skills'
+import { deleteSkill, saveSkill } from '../../../../renderer/data/repositories/skills'
 import { DeletedEntryNotice } from '../../../../renderer/ui/screens/journal/entry/DeletedEntryNotice'
 import { EntryPage } from '../../../../renderer/ui/screens/journal/entry/EntryPage'
 import { freshDb, renderWith } from './entry-fixture'
@@ -39,6 +39,8 @@ const WORDS = {
     deleted: 'Deleted “ByteDance second round”.',
     undo: 'Undo deleting “ByteDance second round”',
     restored: 'Restored “ByteDance second round”. Open it',
+    withoutLink:
+      'Restored “ByteDance second round”, without its link to a skill or offer deleted since. Open it',
     open: 'Open it',
   },
   'zh-CN': {
@@ -47,6 +49,8 @@ const WORDS = {
     deleted: '已删除“ByteDance second round”。',
     undo: '撤销删除“ByteDance second round”',
     restored: '已恢复“ByteDance second round”。 查看',
+    withoutLink:
+      '已恢复“ByteDance second round”；它关联的 1 项技能或 offer 已被删除，关联没有恢复。 查看',
     open: '查看',
   },
 } as const
@@ -104,5 +108,38 @@ describe.each(['en', 'zh-CN'] as const)('a deleted entry (%s)', (language) => {
     const open = screen.getByRole('link', { name: words.open })
     expect(open.getAttribute('href')).toBe(`#/journal/${entry.id}`)
     expect(document.activeElement).toBe(open)
+  })
+
+  it('comes back without its link to a skill deleted meanwhile (another window), and says so', async () => {
+    const db = await freshDb()
+    const skill = await saveSkill(db, {
+      name: 'Quantization',
+      domain: 'model-optimization',
+      level: 3,
+    })
+    const entry = await saveJournalEntry(db, {
+      kind: 'interview',
+      date: '2026-11-20',
+      title: 'ByteDance second round',
+      skillIds: [skill.id],
+      evidence: [{ skillId: skill.id, kind: 'production' }],
+    })
+    window.location.hash = `#/journal/${entry.id}`
+    await renderWith(<Journal entryId={entry.id} />, { db, language })
+    await screen.findByRole('heading', { level: 2, name: entry.title })
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: words.remove }))
+      await new Promise((resolve) => setTimeout(resolve, 30))
+    })
+    const undo = await screen.findByRole('button', { name: words.undo })
+    await deleteSkill(db, skill.id)
+    await act(async () => {
+      fireEvent.click(undo)
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    })
+    await waitFor(() => {
+      expect(document.querySelector('.je-deleted')?.textContent).toBe(words.withoutLink)
+    })
+    expect(await db.journal.get(entry.id)).toMatchObject({ title: entry.title, skillIds: [] })
   })
 })

@@ -6,14 +6,15 @@ import { forgetDeleted, lastDeleted, offerUndo, onDeletedChange } from './delete
 import './deleted-entry-notice.css'
 
 type Said =
-  | { kind: 'restored'; entry: StoredJournalEntry }
+  | { kind: 'restored'; entry: StoredJournalEntry; droppedLinks: number }
   | { kind: 'failed'; entry: StoredJournalEntry; detail: string }
   | undefined
 
 /**
  * The journal's live line for a deleted entry: "Deleted “…”." with Undo, which puts the entry
- * back exactly (restoreJournalEntry: the record, its links and evidence, in one transaction)
- * and says so with a link to it. Mounted once by the journal screen, above its views, so it
+ * back exactly (restoreJournalEntry: the record, its links and evidence, in one transaction;
+ * links to a skill or offer deleted since, in another window, are left out and said) and says
+ * so with a link to it. Mounted once by the journal screen, above its views, so it
  * is in the page before it speaks and outlives the entry's page; leaving the journal ends the
  * offer.
  */
@@ -46,8 +47,8 @@ export function DeletedEntryNotice() {
     try {
       // Loaded on use: the timeline, which shows this line, does not need the checks.
       const { restoreJournalEntry } = await import('../../../../data/repositories/journal')
-      await restoreJournalEntry(db, deletedEntry)
-      setSaid({ kind: 'restored', entry: deletedEntry })
+      const { droppedLinks } = await restoreJournalEntry(db, deletedEntry)
+      setSaid({ kind: 'restored', entry: deletedEntry, droppedLinks })
     } catch (cause) {
       setSaid({
         kind: 'failed',
@@ -76,7 +77,12 @@ export function DeletedEntryNotice() {
         </>
       ) : said?.kind === 'restored' ? (
         <>
-          {t('journalEntry.undo.restored', { title: said.entry.title })}{' '}
+          {said.droppedLinks === 0
+            ? t('journalEntry.undo.restored', { title: said.entry.title })
+            : t('journalEntry.undo.restoredWithoutLinks', {
+                title: said.entry.title,
+                count: said.droppedLinks,
+              })}{' '}
           <a ref={openLink} href={`#/journal/${encodeURIComponent(said.entry.id)}`}>
             {t('journalEntry.undo.open')}
           </a>
