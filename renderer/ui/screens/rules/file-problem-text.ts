@@ -11,8 +11,9 @@ import { issueMessage, issueWhere } from './rule-text'
  */
 export function jsonErrorLine(detail: string, text: string | undefined): number | undefined {
   const line = /\(line (\d+) column \d+\)/.exec(detail)
-  if (line) return Number(line[1])
-  if (text === undefined) return undefined
+  // Without the text, the parser's line is all there is. With it, the position is read instead:
+  // for a file cut short Chromium names the empty line after the last one written (review).
+  if (text === undefined) return line ? Number(line[1]) : undefined
   const position = /at position (\d+)/.exec(detail)
   // A file cut short breaks at its end: its last written line, not the empty one after it.
   const end = text.trimEnd().length
@@ -21,7 +22,7 @@ export function jsonErrorLine(detail: string, text: string | undefined): number 
     : /end of JSON input/i.test(detail)
       ? end
       : -1
-  if (offset < 0) return undefined
+  if (offset < 0) return line ? Number(line[1]) : undefined
   return text.slice(0, offset).split('\n').length
 }
 

@@ -124,5 +124,17 @@ describe('the line of a JSON parser’s complaint', () => {
     expect(
       jsonErrorLine("Expected ',' or '}' after property value in JSON at position 9", '{"a": 1 \n'),
     ).toBe(1)
+    // Chromium 156 names that empty line too ("(line 2 column 1)"): the position is read
+    // instead when the text is known (review, session 13).
+    expect(
+      jsonErrorLine(
+        "Expected ',' or ']' after array element in JSON at position 19 (line 2 column 1)",
+        '{"a": 1, "b": [1,2\n',
+      ),
+    ).toBe(1)
+    // Without the text, the parser's line is all there is.
+    expect(
+      jsonErrorLine('Unexpected token in JSON at position 19 (line 2 column 1)', undefined),
+    ).toBe(2)
   })
 })
