@@ -139,6 +139,25 @@ describe('an import refusal says what is wrong in the interface’s words', () =
     )
   })
 
+  it("the profile's fields and choices by the form's words; a whole table as the file's", async () => {
+    const file = JSON.parse(generateExport(2, 3).text) as File & {
+      data: { profile: Row | null; goals: unknown }
+    }
+    file.data.profile = { id: 'me', updatedAt: '2026-10-06T02:42:55.615Z' }
+    file.data.goals = 5
+    const zh = await refusal(file, 'zh-CN')
+    expect(zh).toContain('个人档案的“最高学历”无效：应为以下之一：无学位、本科、硕士、博士。')
+    expect(zh).toContain('个人档案缺少“工作年限”：应为介于 0 到 60 之间的数。')
+    expect(zh).toContain('个人档案的“岗位稳定性”无效：应为以下之一：稳定、')
+    expect(zh).toContain('文件的“目标”无效：应为用 [ ] 括起的列表。')
+    const en = await refusal(file, 'en')
+    expect(en).toContain(
+      'Profile: “Highest degree” is not valid; it should be one of No degree, Bachelor’s,',
+    )
+    expect(en).toContain('Profile: “Years of experience” is missing; it should be a number')
+    expect(en).toContain('The file: “Goals” is not valid; it should be a list in brackets [ ].')
+  })
+
   it('an override that does not apply, as the Rules screen says it', async () => {
     const zh = await refusal(overridesFile(), 'zh-CN')
     expect(zh).toContain('当前版本的规则中没有“no-such-domain”。')

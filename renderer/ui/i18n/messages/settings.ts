@@ -126,6 +126,8 @@ export const en = {
       updatedAt: 'Last changed',
       skillId: 'Skill',
       evidence: 'Evidence',
+      stability: 'Job security',
+      skillIds: 'Linked skills',
     },
   },
 }

@@ -123,6 +123,8 @@ export const zhCN: Widen<typeof en> = {
       updatedAt: '修改时间',
       skillId: '技能',
       evidence: '证据',
+      stability: '岗位稳定性',
+      skillIds: '关联的技能',
     },
   },
 }

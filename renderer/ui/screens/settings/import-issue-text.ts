@@ -30,6 +30,8 @@ const FIELD_KEYS: Record<FieldKey, true> = {
   updatedAt: true,
   skillId: true,
   evidence: true,
+  stability: true,
+  skillIds: true,
 }
 
 /** Where a choice's values have words on screen: the same words, not the file's ids. */
@@ -37,13 +39,31 @@ const CHOICE_WORDS: Partial<Record<string, string>> = {
   'journal.kind': 'journal.kind',
   'skills.domain': 'assessment.domains',
   'offers.status': 'offerStatus.statuses',
+  'skills.evidence': 'skills.evidenceKinds',
+  'journal.evidence.kind': 'skills.evidenceKinds',
+  'profile.education': 'profile.education.options',
+  'profile.currentEmployer': 'profile.employer.options',
+  'profile.roleFamily': 'profile.role.options',
+  'profile.stability': 'profile.stability.options',
 }
+
+/** The profile's fields, by the labels its form gives them. */
+const PROFILE_LABELS: Partial<Record<string, string>> = {
+  education: 'profile.education.label',
+  yearsOfExperience: 'profile.years.label',
+  currentEmployer: 'profile.employer.label',
+  roleFamily: 'profile.role.label',
+}
+
+/** A field's named parts, without list positions ("evidence.0.kind" is evidence.kind). */
+const namedParts = (field: string) => field.split('.').filter((part) => !/^\d+$/.test(part))
 
 /** The field's name as the screens say it: its last named part ("tags.2" is Tags). */
 function fieldName(t: TFunction, field: string): string {
-  const named = field.split('.').filter((part) => !/^\d+$/.test(part))
-  const last = named[named.length - 1]
-  return isFieldKey(last) ? t(`settings.transfer.fields.${last}`) : field || '—'
+  const last = namedParts(field).at(-1)
+  if (isFieldKey(last)) return t(`settings.transfer.fields.${last}`)
+  const label = last === undefined ? undefined : PROFILE_LABELS[last]
+  return label ? t(label as never) : field || '—'
 }
 
 function takes(t: TFunction, allowed: FieldAllowed, wordsKey: string | undefined): string {
@@ -97,7 +117,10 @@ function quotedList(t: TFunction, values: readonly (string | number | boolean | 
 
 /** What the field takes, in words: as the schema says it where it can, else what zod expected. */
 function takesText(t: TFunction, issue: ImportIssue, allowed: FieldAllowed | null): string | null {
-  if (allowed) return takes(t, allowed, CHOICE_WORDS[`${issue.table ?? ''}.${issue.field}`])
+  if (allowed) {
+    const words = CHOICE_WORDS[[issue.table ?? '', ...namedParts(issue.field)].join('.')]
+    return takes(t, allowed, words)
+  }
   const { detail } = issue
   switch (detail.code) {
     case 'invalid_type': {
@@ -198,10 +221,13 @@ export function importIssueText(t: TFunction, issue: ImportIssue): string {
       keys: quotedList(t, keys),
     })
   }
-  const field = fieldName(t, issue.field)
+  // A whole table wrong (missing, not a list, too many records) is the file's field.
+  const wholeTable = tableName !== null && issue.index === null && issue.field === ''
+  const at = wholeTable ? t(problem('file')) : where
+  const field = wholeTable ? tableName : fieldName(t, issue.field)
   const allowed = issue.table === null ? null : exportFieldAllowed(issue.table, issue.field)
   const said = detailText(t, issue, allowed)
-  if (said !== null) return t(problem('other'), { where, field, message: said })
+  if (said !== null) return t(problem('other'), { where: at, field, message: said })
   const missing = detail.code === 'invalid_type' && detail.missing
   // A choice, a number or a yes-or-no is wrong only by not being what is said; a text or a
   // date by being another kind, or not in its form.
@@ -213,7 +239,7 @@ export function importIssueText(t: TFunction, issue: ImportIssue): string {
     (allowed !== null && ['choice', 'number', 'yes-no'].includes(allowed.kind))
   const takesWhat = byKind ? takesText(t, issue, allowed) : null
   if (takesWhat !== null) {
-    return t(problem(missing ? 'missing' : 'wrong'), { where, field, takes: takesWhat })
+    return t(problem(missing ? 'missing' : 'wrong'), { where: at, field, takes: takesWhat })
   }
   const message =
     detail.code === 'invalid_type'
@@ -221,5 +247,5 @@ export function importIssueText(t: TFunction, issue: ImportIssue): string {
       : detail.code === 'invalid_format'
         ? t(detailKey('format'))
         : issue.message
-  return t(problem('other'), { where, field, message })
+  return t(problem('other'), { where: at, field, message })
 }
