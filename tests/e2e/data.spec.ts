@@ -197,7 +197,7 @@ test('a hostile or broken file is refused with its reason and changes nothing', 
       name: 'wrong-type.json',
       contents: wrongType,
       refusal: 'The file has records Tidemark cannot accept, so nothing was changed:',
-      detail: 'Journal, record 1, “Title”: Invalid input: expected string, received number',
+      detail: 'Journal, record 1: “Title” is not valid; it should be a text.',
     },
     {
       name: 'latin1.json',
