@@ -21,6 +21,7 @@ import { importProblemText } from '../../../renderer/ui/screens/settings/import-
 import { generateExport } from '../../helpers/export-generator'
 import { freshDatabase } from './data-helpers'
 import { populate } from './transfer/populate'
+import { en as profileWords } from '../../../renderer/ui/i18n/messages/profile'
 import { en as settingsWords } from '../../../renderer/ui/i18n/messages/settings'
 
 /**
@@ -169,14 +170,23 @@ function invalidAt(table: ExportTable | null, index: number | null, field: strin
           (issue.field === field || issue.field.startsWith(`${field}.`)),
       )
       expect(matching, `an issue at ${String(table)} ${String(index)} ${field}`).not.toEqual([])
-      // The field by its name on screen where it has one ("updatedAt" is "Last changed"), else
-      // as the file spells it.
+      // The field by its name on screen where it has one ("updatedAt" is "Last changed", the
+      // profile's by its form's labels), else as the file spells it.
       const last =
         field
           .split('.')
           .filter((part) => !/^\d+$/.test(part))
           .pop() ?? ''
-      const onScreen = (settingsWords.transfer.fields as Record<string, string>)[last] ?? field
+      const profileLabels: Record<string, string> = {
+        education: profileWords.education.label,
+        yearsOfExperience: profileWords.years.label,
+        currentEmployer: profileWords.employer.label,
+        roleFamily: profileWords.role.label,
+      }
+      const onScreen =
+        (settingsWords.transfer.fields as Record<string, string>)[last] ??
+        profileLabels[last] ??
+        field
       expect(
         [field, onScreen].some((name) => message.en.includes(name)),
         message.en,
