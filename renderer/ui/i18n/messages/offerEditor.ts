@@ -238,6 +238,14 @@ export const en = {
   saveFailed: 'Not saved; what was stored is unchanged. Details: {{detail}}',
   invalid: 'Not saved: correct the fields marked in red.',
   draftNote: 'Not saved yet: the verdict already shows what you typed.',
+  pasteUnread:
+    'Not saved: the pasted pay line could not be read. Rewrite it, or clear it and fill in the pay fields.',
+  kept: 'Your unsaved changes from before are still here: save them, or discard them.',
+  keptSavedElsewhere:
+    'Your unsaved changes from before are still here, but this offer was saved elsewhere since (another window). Saving puts what you see here over it; discard to see what is saved.',
+  overwriteAsked:
+    'This offer was saved elsewhere after your changes began. Save again to put yours over it, or discard your changes.',
+  discardKept: 'Discard changes',
   errors: {
     company: 'Enter the company’s name.',
     tooLong: 'Use at most {{max}} characters.',

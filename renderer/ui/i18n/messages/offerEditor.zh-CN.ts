@@ -224,6 +224,13 @@ export const zhCN: Widen<typeof en> = {
   saveFailed: '没有保存，已存的内容不变。详情：{{detail}}',
   invalid: '没有保存：请修改标红的字段。',
   draftNote: '尚未保存：结论已按你填写的内容更新。',
+  pasteUnread: '没有保存：粘贴的薪资读不懂。请改写，或清空它并直接填写薪资字段。',
+  kept: '你之前未保存的修改还在：可以保存，也可以放弃。',
+  keptSavedElsewhere:
+    '你之前未保存的修改还在，但这份 offer 之后在别处（另一个窗口）保存过。保存会用这里的内容覆盖它；放弃修改则显示已保存的内容。',
+  overwriteAsked:
+    '这份 offer 在你开始修改之后在别处保存过。再按一次保存，用你的修改覆盖它；或者放弃修改。',
+  discardKept: '放弃修改',
   errors: {
     company: '请填写公司名称。',
     tooLong: '最多 {{max}} 个字。',

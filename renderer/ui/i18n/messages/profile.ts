@@ -181,6 +181,11 @@ export const en = {
   pasteUnread:
     'Not saved: the pasted pay could not be read. Rewrite it, or clear it and fill in the pay fields.',
   draftNote: 'Not saved yet: the assessment already shows what you typed.',
+  kept: 'Your unsaved changes from before are still here: save them, or discard them.',
+  keptSavedElsewhere:
+    'Your unsaved changes from before are still here, but your profile was saved elsewhere since (another window, an import). Saving puts what you see here over it; discard to see what is saved.',
+  overwriteAsked:
+    'Your profile was saved elsewhere after your changes began. Save again to put yours over it, or discard your changes.',
   summary: {
     years_one: '{{count}} year',
     years_other: '{{count}} years',

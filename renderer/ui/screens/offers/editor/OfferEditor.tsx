@@ -7,6 +7,7 @@ import type { LiveAssessment } from '../../../hooks/use-assessment'
 import { useServices } from '../../../services'
 import { wasJustSaved } from '../../../form/just-saved'
 import { OfferForm } from './OfferForm'
+import { NEW_OFFER, offerDrafts } from './offer-draft'
 import './offer-editor.css'
 
 /**
@@ -25,7 +26,8 @@ export function OfferEditor({
 }) {
   const { t } = useTranslation()
   const { db } = useServices()
-  const [newOfferId] = useState(newId)
+  // A new offer left unsaved comes back under the id it had (its draft's, then its save's).
+  const [newOfferId] = useState(() => offerDrafts.read(db, NEW_OFFER)?.id ?? newId())
   const id = offerId ?? newOfferId
   const [savedBefore] = useState(() => offerId !== null && wasJustSaved(offerId))
   // undefined while reading; null when there is no such offer.

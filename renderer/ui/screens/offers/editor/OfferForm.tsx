@@ -1,4 +1,14 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type SyntheticEvent,
+  type KeyboardEvent,
+} from 'react'
 import { useTranslation } from 'react-i18next'
 import { FormProvider, useForm } from 'react-hook-form'
 import type { StoredOffer } from '../../../../data/records'
@@ -12,13 +22,19 @@ import { DeleteOffer } from './DeleteOffer'
 import { EmployerFields } from './EmployerFields'
 import { InputField, TextAreaField } from './form-controls'
 import { goTo, markSaved } from '../../../form/just-saved'
+import { sameValues } from '../../../form/kept-drafts'
+import { NO_PASTED_LINE, type PastedLine } from '../../../form/paste-fill'
+import { NEW_OFFER, offerDrafts } from './offer-draft'
 import { fieldsFromStored, newOfferFields, type OfferFormFields } from './offer-form-fields'
 import { offerFromFields, offerResolver, type OfferFormOutput } from './offer-form-schema'
 import { PayFields } from './PayFields'
+import { readPayLine } from './pay-line'
 
 type Status =
   | { kind: 'saved' }
   | { kind: 'invalid' }
+  | { kind: 'pasteUnread' }
+  | { kind: 'overwriteAsked' }
   | { kind: 'failed' | 'deleteFailed'; detail: string }
   | null
 
@@ -29,12 +45,14 @@ function readinessOf(fields: OfferFormFields, offer: Offer | undefined): FormRea
   return fields.company.trim() === '' || amount.trim() === '' ? 'empty' : 'invalid'
 }
 
-const draftKey = (offer: Offer | undefined) => (offer ? JSON.stringify(offer) : '')
+const sentKey = (offer: Offer | undefined) => (offer ? JSON.stringify(offer) : '')
 
 /**
  * One offer's form, new (`stored` undefined) or stored. Every change that makes a valid offer
  * goes up as the draft (the verdict beside it moves as the user types); Save or
  * Ctrl/Cmd+Enter stores it, Cancel goes back to the list, Delete (confirmed) removes it.
+ * Unsaved inputs are kept when the user leaves (offer-draft.ts) and come back, said, with a
+ * way to discard them; Save and Discard forget them.
  */
 export function OfferForm({
   offerId,
@@ -55,33 +73,74 @@ export function OfferForm({
   const { db } = useServices()
   const values = useMemo(() => (stored ? fieldsFromStored(stored) : undefined), [stored])
   const [initialFields] = useState(() => values ?? newOfferFields())
+  const draftKey = stored ? offerId : NEW_OFFER
+  // Inputs left unsaved on an earlier visit; the new offer's id was taken from them.
+  const [kept] = useState(() => {
+    const draft = offerDrafts.read(db, draftKey)
+    return draft?.id === offerId ? draft : null
+  })
+  const [keptNote, setKeptNote] = useState(kept !== null)
+  // The stored offer was saved again (another window) after the kept changes began: Save
+  // would put them over it, so the form says so, and Save asks once.
+  const [savedElsewhere, setSavedElsewhere] = useState(
+    () => kept?.basis != null && values !== undefined && !sameValues(kept.basis, values),
+  )
+  const [pasted, setPasted] = useState<PastedLine>(kept?.pasted ?? NO_PASTED_LINE)
+  const pastedNow = useRef(pasted)
   const form = useForm<OfferFormFields, unknown, OfferFormOutput>({
     defaultValues: initialFields,
     resolver: offerResolver,
     mode: 'onTouched',
   })
-  const { formState, getValues, handleSubmit, reset, subscribe } = form
+  const { formState, getValues, handleSubmit, reset, setFocus, subscribe } = form
   const [status, setStatus] = useState<Status>(savedBefore ? { kind: 'saved' } : null)
-  const [readiness, setReadiness] = useState<FormReadiness>(() =>
-    readinessOf(initialFields, offerFromFields(offerId, initialFields)),
-  )
+  const [readiness, setReadiness] = useState<FormReadiness>(() => {
+    const fields = kept?.fields ?? initialFields
+    return readinessOf(fields, offerFromFields(offerId, fields))
+  })
   // The stored offer is already in the assessment: only a change is a draft.
-  const lastSent = useRef(draftKey(stored ? offerFromFields(offerId, initialFields) : undefined))
+  const lastSent = useRef(sentKey(stored ? offerFromFields(offerId, initialFields) : undefined))
 
   // A change stored elsewhere while the user edits (a status or deadline set beside the form)
   // updates what the user has not touched, and keeps what they have.
   const shown = useRef(values)
+  const savedAsNew = useRef(false)
+  // What the kept changes began from: the stored inputs as the form last took them up.
+  const basis = useRef(kept ? kept.basis : (values ?? null))
+
+  /** Keeps the inputs for the next visit while they differ from what is stored (or new). */
+  const keepDraft = useCallback(() => {
+    // A new offer once saved is on its way to its own address: nothing more is its draft.
+    if (savedAsNew.current) return
+    const fields = getValues()
+    const changed =
+      !sameValues(fields, shown.current ?? initialFields) || pastedNow.current.text !== ''
+    offerDrafts.keep(
+      db,
+      draftKey,
+      changed
+        ? {
+            id: offerId,
+            fields: structuredClone(fields),
+            basis: basis.current,
+            pasted: pastedNow.current,
+          }
+        : null,
+    )
+  }, [db, draftKey, getValues, initialFields, offerId])
+
   useEffect(() => {
     if (!values || values === shown.current) return
     shown.current = values
+    if (!savedElsewhere) basis.current = values
     reset(values, { keepDirtyValues: true })
-  }, [values, reset])
+  }, [values, reset, savedElsewhere])
 
   const publish = useCallback(() => {
     const fields = getValues()
     const offer = offerFromFields(offerId, fields)
     setReadiness(readinessOf(fields, offer))
-    const key = draftKey(offer)
+    const key = sentKey(offer)
     if (!offer || key === lastSent.current) return
     lastSent.current = key
     setStatus(null)
@@ -96,60 +155,121 @@ export function OfferForm({
         formState: { values: true },
         callback: () => {
           publish()
+          keepDraft()
         },
       }),
-    [subscribe, publish],
+    [subscribe, publish, keepDraft],
   )
 
-  const save = handleSubmit(
-    async (output) => {
-      try {
-        // The draft sent last is what is saved: the values the save resets the form to send
-        // nothing more (publish finds them already sent).
-        const saved = await saveOffer(db, { ...output, id: offerId })
-        onDraftChange(undefined)
-        if (stored) {
-          reset(fieldsFromStored(saved))
-          setStatus({ kind: 'saved' })
-        } else {
-          markSaved(saved.id)
-          goTo(`#/offers/${encodeURIComponent(saved.id)}`)
+  useEffect(() => {
+    pastedNow.current = pasted
+    keepDraft()
+  }, [pasted, keepDraft])
+
+  // Back with kept inputs: the form shows them (dirty against what is stored) before it paints,
+  // and the verdict weighs them.
+  useLayoutEffect(() => {
+    if (!kept) return
+    reset(kept.fields, { keepDefaultValues: true })
+    const offer = offerFromFields(offerId, kept.fields)
+    if (!offer) return
+    lastSent.current = sentKey(offer)
+    onDraftChange(offer)
+  }, [kept, reset, offerId, onDraftChange])
+
+  function forgetDraft() {
+    offerDrafts.keep(db, draftKey, null)
+    setPasted(NO_PASTED_LINE)
+    pastedNow.current = NO_PASTED_LINE
+    setKeptNote(false)
+    setSavedElsewhere(false)
+    basis.current = shown.current ?? null
+  }
+
+  // Made as Save is pressed (it reads the draft's refs, which a render must not).
+  const save = () =>
+    handleSubmit(
+      async (output) => {
+        try {
+          // The draft sent last is what is saved: the values the save resets the form to send
+          // nothing more (publish finds them already sent).
+          const saved = await saveOffer(db, { ...output, id: offerId })
+          onDraftChange(undefined)
+          savedAsNew.current = stored === undefined
+          forgetDraft()
+          if (stored) {
+            const savedFields = fieldsFromStored(saved)
+            shown.current = savedFields
+            basis.current = savedFields
+            reset(savedFields)
+            setStatus({ kind: 'saved' })
+          } else {
+            markSaved(saved.id)
+            goTo(`#/offers/${encodeURIComponent(saved.id)}`)
+          }
+        } catch (cause) {
+          setStatus({
+            kind: 'failed',
+            detail: cause instanceof Error ? cause.message : String(cause),
+          })
         }
-      } catch (cause) {
-        setStatus({
-          kind: 'failed',
-          detail: cause instanceof Error ? cause.message : String(cause),
-        })
-      }
-    },
-    () => {
-      setStatus({ kind: 'invalid' })
-    },
-  )
+      },
+      () => {
+        setStatus({ kind: 'invalid' })
+      },
+    )()
+
+  /**
+   * A pasted line only fills the pay fields, and one that cannot be read has filled nothing:
+   * Save waits until it reads or is cleared (as the profile does). A draft whose offer was
+   * saved elsewhere since asks once before putting the changes over it.
+   */
+  function submit(event?: SyntheticEvent) {
+    event?.preventDefault()
+    if (pasted.text.trim() !== '' && !readPayLine(pasted.text).ok) {
+      setStatus({ kind: 'pasteUnread' })
+      document.querySelector<HTMLElement>('.oe-form [name="payPaste"]')?.focus()
+      return
+    }
+    if (savedElsewhere && status?.kind !== 'overwriteAsked') {
+      setStatus({ kind: 'overwriteAsked' })
+      return
+    }
+    void save()
+  }
 
   function leave() {
     onDraftChange(undefined)
     goTo('#/offers')
   }
 
+  /** Back to what is stored (or an empty new offer), and the kept draft forgotten. */
+  function discard() {
+    forgetDraft()
+    const fields = shown.current ?? newOfferFields()
+    lastSent.current = sentKey(stored ? offerFromFields(offerId, fields) : undefined)
+    reset(fields)
+    onDraftChange(undefined)
+    setStatus(null)
+    setFocus('company')
+  }
+
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault()
-      void save()
+      submit()
     }
   }
 
   const assessment = live.assessment.offers.find((offer) => offer.offerId === offerId)
   const statusText =
-    status?.kind === 'saved'
-      ? t('offerEditor.saved')
-      : status?.kind === 'invalid'
-        ? t('offerEditor.invalid')
-        : status?.kind === 'failed'
-          ? t('offerEditor.saveFailed', { detail: status.detail })
-          : status?.kind === 'deleteFailed'
-            ? t('offerEditor.deleteFailed', { detail: status.detail })
-            : ''
+    status === null
+      ? ''
+      : status.kind === 'failed'
+        ? t('offerEditor.saveFailed', { detail: status.detail })
+        : status.kind === 'deleteFailed'
+          ? t('offerEditor.deleteFailed', { detail: status.detail })
+          : t(`offerEditor.${status.kind}`)
 
   return (
     <FormProvider {...form}>
@@ -158,12 +278,22 @@ export function OfferForm({
         aria-labelledby="offerEditor-title"
         noValidate
         onKeyDown={onKeyDown}
-        onSubmit={(event) => void save(event)}
+        onSubmit={submit}
       >
+        {keptNote ? (
+          <div className={savedElsewhere ? 'oe-kept oe-kept-elsewhere' : 'oe-kept'}>
+            <p>{savedElsewhere ? t('offerEditor.keptSavedElsewhere') : t('offerEditor.kept')}</p>
+            <button type="button" onClick={discard}>
+              {t('offerEditor.discardKept')}
+            </button>
+          </div>
+        ) : null}
         <EmployerFields ruleset={live.ruleset} settings={live.sources.settings} />
         <PayFields
           settings={live.sources.settings}
           ruleset={live.ruleset}
+          pasted={pasted}
+          onPasted={setPasted}
           counted={
             <CountedPay
               assessment={assessment}

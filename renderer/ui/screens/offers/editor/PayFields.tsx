@@ -7,6 +7,7 @@ import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import { AmountRange } from './AmountRange'
 import { InputField, SelectField } from './form-controls'
 import { ExchangeRateField } from '../../../form/ExchangeRateField'
+import type { PastedLine } from '../../../form/paste-fill'
 import type { BaseKind, BonusKind, OfferFormFields, StockKind } from './offer-form-fields'
 import { OptionsFields } from './OptionsFields'
 import { PayPaste } from './PayPaste'
@@ -24,17 +25,22 @@ const STOCK_KINDS: readonly StockKind[] = ['none', 'grant', 'per-year']
 export function PayFields({
   settings,
   ruleset,
+  pasted,
+  onPasted,
   counted,
 }: {
   settings: EngineSettings
   ruleset: Ruleset
+  /** The pay line in the paste box, kept by the form (its draft and its Save read it). */
+  pasted: PastedLine
+  onPasted: (next: PastedLine) => void
   counted: ReactNode
 }) {
   const { t } = useTranslation()
   return (
     <fieldset className="oe-group oe-pay">
       <legend>{t('offerEditor.groups.pay')}</legend>
-      <PayInputs settings={settings} ruleset={ruleset} />
+      <PayInputs settings={settings} ruleset={ruleset} pasted={pasted} onPasted={onPasted} />
       {counted}
     </fieldset>
   )
@@ -44,15 +50,19 @@ export function PayFields({
 const PayInputs = memo(function PayInputs({
   settings,
   ruleset,
+  pasted,
+  onPasted,
 }: {
   settings: EngineSettings
   ruleset: Ruleset
+  pasted: PastedLine
+  onPasted: (next: PastedLine) => void
 }) {
   const { t } = useTranslation()
   const currency = useWatch<OfferFormFields, 'pay.currency'>({ name: 'pay.currency' })
   return (
     <>
-      <PayPaste />
+      <PayPaste pasted={pasted} onPasted={onPasted} />
       <BaseFields settings={settings} />
       <BonusFields />
       <AmountRange

@@ -1,10 +1,11 @@
-import { useId, useState } from 'react'
+import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useFormContext } from 'react-hook-form'
 import { formatFenRange } from '../../../format/amount'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { listText } from '../../skills/editor/skill-text'
-import { baseFromParsed, bonusFromParsed, type OfferFormFields } from './offer-form-fields'
+import { filledFields, unfilled, type PastedLine } from '../../../form/paste-fill'
+import { payFilledBy, type OfferFormFields } from './offer-form-fields'
 import { looksLikeStock, readPayLine, type PayLineReading } from './pay-line'
 
 /**
@@ -12,30 +13,51 @@ import { looksLikeStock, readPayLine, type PayLineReading } from './pay-line'
  * parser into the pay fields beneath it: what it read is said, and so is every part it could
  * not read, for the user to enter by hand. The line itself is not stored, only the fields.
  */
-export function PayPaste() {
+export function PayPaste({
+  pasted,
+  onPasted,
+}: {
+  pasted: PastedLine
+  onPasted: (next: PastedLine) => void
+}) {
   const { t } = useTranslation()
   const id = useId()
   const { getValues, setValue } = useFormContext<OfferFormFields>()
-  const [text, setText] = useState('')
+  const { text } = pasted
   const reading = text.trim() ? readPayLine(text) : null
 
+  // Paths below 'pay', as filledFields names them; the form's typed paths cannot list them.
+  const put = (path: string, value: unknown, validate: boolean) => {
+    setValue(path as 'pay', value as OfferFormFields['pay'], {
+      shouldDirty: true,
+      shouldValidate: validate,
+    })
+  }
+
+  /**
+   * The line in the box fills the fields. A new line first puts back what the last one filled
+   * (a bonus it stated and this one does not is gone); one that cannot be read leaves them as
+   * they were before any line (new-user trial: "年薪 150w", then "base 40k*14 + 20% bonus",
+   * kept 39万–52万 under a line that said none of it). An emptied box keeps the fields.
+   */
   function fill(next: string) {
-    setText(next)
-    const result = next.trim() ? readPayLine(next) : null
-    if (!result?.ok) return
-    const { pay } = result
-    const options = { shouldDirty: true, shouldValidate: true } as const
-    setValue('pay.base', baseFromParsed(pay, getValues('pay.base')), options)
-    setValue('pay.currency', pay.currency ?? 'CNY', options)
-    if (pay.bonus) {
-      setValue('pay.yearEndBonus', bonusFromParsed(pay, getValues('pay.yearEndBonus')), options)
+    if (next.trim() === '') {
+      onPasted({ text: next, filled: pasted.filled })
+      return
     }
-    if (pay.options) {
-      setValue('pay.options.granted', true, options)
-      if (pay.options.count !== null) {
-        setValue('pay.options.count', String(pay.options.count), options)
-      }
+    for (const { path, value } of unfilled(pasted.filled, (path) => getValues(path as 'pay'))) {
+      put(path, value, false)
     }
+    const result = readPayLine(next)
+    if (!result.ok) {
+      onPasted({ text: next, filled: [] })
+      return
+    }
+    const before = structuredClone(getValues('pay'))
+    // Each part of the pay (its base, currency, bonus, options) is one field to put back.
+    const filled = filledFields('pay', before, payFilledBy(result.pay, before), 1)
+    for (const field of filled) put(field.path, field.after, true)
+    onPasted({ text: next, filled })
   }
 
   const invalid = reading !== null && (!reading.ok || reading.unread.length > 0)
@@ -44,6 +66,7 @@ export function PayPaste() {
       <label htmlFor={`${id}-paste`}>{t('offerEditor.pay.paste')}</label>
       <input
         id={`${id}-paste`}
+        name="payPaste"
         type="text"
         autoComplete="off"
         spellCheck={false}

@@ -179,6 +179,31 @@ export function bonusFromParsed(
     : { ...keep, kind: 'amount', amount: yuanFields(bonus.amount) }
 }
 
+/**
+ * The pay inputs once a read line fills them: the base and currency it states, its bonus and
+ * options where it names them; everything else as it was.
+ */
+export function payFilledBy(
+  parsed: ParsedPay,
+  pay: OfferFormFields['pay'],
+): OfferFormFields['pay'] {
+  const options =
+    parsed.options === null
+      ? pay.options
+      : {
+          ...pay.options,
+          granted: true,
+          ...(parsed.options.count === null ? {} : { count: String(parsed.options.count) }),
+        }
+  return {
+    ...pay,
+    base: baseFromParsed(parsed, pay.base),
+    currency: parsed.currency ?? 'CNY',
+    yearEndBonus: bonusFromParsed(parsed, pay.yearEndBonus),
+    options,
+  }
+}
+
 function payFields(pay: Compensation): OfferFormFields['pay'] {
   const fields = newOfferFields().pay
   fields.currency = pay.currency

@@ -14,6 +14,7 @@ import { formatFenRange } from '../../../format/amount'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { useServices } from '../../../services'
 import { ExchangeRateField } from '../../../form/ExchangeRateField'
+import { filledFields, unfilled, type PastedLine } from '../../../form/paste-fill'
 import { NumberField } from './form-fields'
 import {
   completePay,
@@ -34,12 +35,13 @@ const PAY_KINDS: readonly PayKind[] = ['none', 'monthly', 'annual']
  * engine will count. The pasted text itself is not stored, only the pay it was read into.
  */
 export function PayFields({
-  paste,
-  onPasteChange,
+  pasted,
+  onPasted,
   onPayChanged,
 }: {
-  paste: string
-  onPasteChange: (text: string) => void
+  /** The line in the paste box, kept by the form (its draft and its Save read it). */
+  pasted: PastedLine
+  onPasted: (next: PastedLine) => void
   /** Called after the pay was changed other than by typing in a field (a paste, a kind). */
   onPayChanged: () => void
 }) {
@@ -50,11 +52,37 @@ export function PayFields({
   const { control, getValues, setValue } = useFormContext<ProfileFormValues>()
   const pay = useWatch({ control, name: 'currentPay' })
   const kind = payKindOf(pay)
+  const paste = pasted.text
   const parsed = useMemo(() => (paste.trim() ? parsePay(paste) : null), [paste])
 
   function setPay(next: PayFormValues | undefined, validate: boolean) {
     setValue('currentPay', next, { shouldDirty: true, shouldValidate: validate })
     onPayChanged()
+  }
+
+  /**
+   * The line in the box fills the pay. A new line first puts back what the last one filled;
+   * one that cannot be read leaves the pay as it was before any line (new-user trial: "年包
+   * 80 万", then an unreadable line, still counted 80万 a year). A pay changed by hand since
+   * is the user's and stays; an emptied box keeps the pay.
+   */
+  function fill(text: string) {
+    if (text.trim() === '') {
+      onPasted({ text, filled: pasted.filled })
+      return
+    }
+    const putBack = unfilled(pasted.filled, () => getValues('currentPay'))
+    for (const { value } of putBack) setPay(value as PayFormValues | undefined, false)
+    const result = parsePay(text)
+    if (!result.ok) {
+      onPasted({ text, filled: [] })
+      return
+    }
+    // The pay is one field here: its inputs come and go with its kind.
+    const before = structuredClone(getValues('currentPay'))
+    const after = payFromParsed(result.pay, before)
+    setPay(after, true)
+    onPasted({ text, filled: filledFields('currentPay', before, after) })
   }
 
   const currency: Currency = pay?.currency ?? 'CNY'
@@ -79,10 +107,7 @@ export function PayFields({
           aria-invalid={parsed && !parsed.ok ? true : undefined}
           aria-describedby={`${id}-paste-hint ${id}-reading`}
           onChange={(event) => {
-            const text = event.target.value
-            onPasteChange(text)
-            const result = text.trim() ? parsePay(text) : null
-            if (result?.ok) setPay(payFromParsed(result.pay, getValues('currentPay')), true)
+            fill(event.target.value)
           }}
         />
         <p id={`${id}-paste-hint`} className="hint">

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react'
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FormProvider, useForm, useWatch, type Control } from 'react-hook-form'
 import type { StoredProfile } from '../../../../data/records'
@@ -6,6 +6,8 @@ import { saveProfile } from '../../../../data/repositories/profile'
 import type { Profile } from '../../../../domain/model/profile'
 import { parsePay } from '../../../../domain/pay/parse-pay'
 import type { UiLanguage } from '../../../i18n/i18n'
+import { sameValues } from '../../../form/kept-drafts'
+import { NO_PASTED_LINE, type PastedLine } from '../../../form/paste-fill'
 import { useServices } from '../../../services'
 import { PayFields } from './PayFields'
 import { BackgroundFields, LeadershipFields, WorkFields } from './ProfileFields'
@@ -15,19 +17,22 @@ import {
   profileResolver,
   type ProfileFormValues,
 } from './profile-form-values'
+import { PROFILE, profileDrafts } from './profile-draft'
 import { profileSummary } from './profile-summary'
 
 type Status =
   | { kind: 'saved' }
   | { kind: 'invalid' }
   | { kind: 'pasteUnread' }
+  | { kind: 'overwriteAsked' }
   | { kind: 'failed'; detail: string }
   | null
 
 /**
  * The profile form over the stored profile. Every change that makes a valid profile goes up as
  * a draft (the assessment beside it moves as the user types); Save (or Ctrl/Cmd+Enter) stores
- * it and drops the draft, Discard goes back to what is stored.
+ * it and drops the draft, Discard goes back to what is stored. Unsaved inputs are kept when
+ * the user leaves the screen (profile-draft.ts) and come back, said; Save and Discard forget them.
  */
 export function ProfileEditor({
   stored,
@@ -47,9 +52,56 @@ export function ProfileEditor({
     mode: 'onTouched',
   })
   const { control, formState, getValues, handleSubmit, reset, subscribe } = form
-  const [open, setOpen] = useState(stored === undefined)
-  const [paste, setPaste] = useState('')
+  // Inputs left unsaved on an earlier visit to the screen.
+  const [kept] = useState(() => profileDrafts.read(db, PROFILE))
+  const [keptNote, setKeptNote] = useState(kept !== null)
+  // The stored profile was saved again (another window, an import) after the kept changes
+  // began: Save would put them over it, so the form says so, and Save asks once.
+  const [savedElsewhere, setSavedElsewhere] = useState(
+    () => kept !== null && !sameValues(kept.basis, values),
+  )
+  const [open, setOpen] = useState(kept?.open ?? stored === undefined)
+  const [pasted, setPasted] = useState<PastedLine>(kept?.pasted ?? NO_PASTED_LINE)
+  const paste = pasted.text
   const [status, setStatus] = useState<Status>(null)
+  const basis = useRef(kept?.basis ?? values)
+  const latest = useRef({ values, pasted, open })
+
+  /** Keeps the inputs for the next visit while they differ from what is stored. */
+  const keepDraft = useCallback(() => {
+    const now = latest.current
+    const current = getValues()
+    const changed = !sameValues(current, now.values) || now.pasted.text !== ''
+    profileDrafts.keep(
+      db,
+      PROFILE,
+      changed
+        ? {
+            values: structuredClone(current),
+            basis: basis.current,
+            pasted: now.pasted,
+            open: now.open,
+          }
+        : null,
+    )
+  }, [db, getValues])
+
+  // Back with kept inputs: after the form took up what is stored (useForm's own effect, above),
+  // it shows them, dirty against it, and the assessment weighs them.
+  useEffect(() => {
+    if (!kept) return
+    reset(kept.values, { keepDefaultValues: true })
+    const profile = profileFrom(kept.values)
+    if (profile) onDraftChange(profile)
+    // Once, as the form opens: later changes of what is stored reset the form as before.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+
+  useEffect(() => {
+    latest.current = { values, pasted, open }
+    if (!savedElsewhere) basis.current = values
+    keepDraft()
+  }, [values, pasted, open, keepDraft, savedElsewhere])
 
   const publishDraft = useCallback(() => {
     setStatus(null)
@@ -64,30 +116,44 @@ export function ProfileEditor({
         formState: { values: true },
         callback: ({ type }) => {
           if (type === 'change') publishDraft()
+          keepDraft()
         },
       }),
-    [subscribe, publishDraft],
+    [subscribe, publishDraft, keepDraft],
   )
 
-  const save = handleSubmit(
-    async (profile) => {
-      try {
-        const saved = await saveProfile(db, profile)
-        reset(formValuesFrom(saved))
-        setPaste('')
-        onDraftChange(undefined)
-        setStatus({ kind: 'saved' })
-      } catch (cause) {
-        setStatus({
-          kind: 'failed',
-          detail: cause instanceof Error ? cause.message : String(cause),
-        })
-      }
-    },
-    () => {
-      setStatus({ kind: 'invalid' })
-    },
-  )
+  function forgetDraft() {
+    profileDrafts.keep(db, PROFILE, null)
+    setPasted(NO_PASTED_LINE)
+    latest.current = { ...latest.current, pasted: NO_PASTED_LINE }
+    setKeptNote(false)
+    setSavedElsewhere(false)
+  }
+
+  // Made as Save is pressed (it reads the draft's refs, which a render must not).
+  const save = () =>
+    handleSubmit(
+      async (profile) => {
+        try {
+          const saved = await saveProfile(db, profile)
+          const savedValues = formValuesFrom(saved)
+          basis.current = savedValues
+          latest.current = { ...latest.current, values: savedValues }
+          forgetDraft()
+          reset(savedValues)
+          onDraftChange(undefined)
+          setStatus({ kind: 'saved' })
+        } catch (cause) {
+          setStatus({
+            kind: 'failed',
+            detail: cause instanceof Error ? cause.message : String(cause),
+          })
+        }
+      },
+      () => {
+        setStatus({ kind: 'invalid' })
+      },
+    )()
 
   /**
    * A pasted pay line is only a way to fill the pay fields; the fields are what is saved. One
@@ -100,12 +166,17 @@ export function ProfileEditor({
       document.getElementById(formId)?.querySelector<HTMLElement>('[name="payPaste"]')?.focus()
       return
     }
+    if (savedElsewhere && status?.kind !== 'overwriteAsked') {
+      setStatus({ kind: 'overwriteAsked' })
+      return
+    }
     void save()
   }
 
   function discard() {
+    forgetDraft()
+    basis.current = values
     reset(formValuesFrom(stored))
-    setPaste('')
     onDraftChange(undefined)
     setStatus(null)
   }
@@ -125,9 +196,11 @@ export function ProfileEditor({
         ? t('profile.invalid')
         : status?.kind === 'pasteUnread'
           ? t('profile.pasteUnread')
-          : status?.kind === 'failed'
-            ? t('profile.saveFailed', { detail: status.detail })
-            : ''
+          : status?.kind === 'overwriteAsked'
+            ? t('profile.overwriteAsked')
+            : status?.kind === 'failed'
+              ? t('profile.saveFailed', { detail: status.detail })
+              : ''
 
   return (
     <section className="panel profile-panel" aria-labelledby="profile-title">
@@ -153,6 +226,11 @@ export function ProfileEditor({
       {stored === undefined && open ? (
         <p className="invitation">{t('profile.invitation')}</p>
       ) : null}
+      {keptNote ? (
+        <p className={savedElsewhere ? 'profile-kept profile-kept-elsewhere' : 'profile-kept'}>
+          {savedElsewhere ? t('profile.keptSavedElsewhere') : t('profile.kept')}
+        </p>
+      ) : null}
       <FormProvider {...form}>
         <form
           id={formId}
@@ -168,7 +246,7 @@ export function ProfileEditor({
           <BackgroundFields />
           <WorkFields />
           <LeadershipFields />
-          <PayFields paste={paste} onPasteChange={setPaste} onPayChanged={publishDraft} />
+          <PayFields pasted={pasted} onPasted={setPasted} onPayChanged={publishDraft} />
           <div className="actions profile-actions">
             <button type="submit" className="primary" aria-keyshortcuts="Control+Enter Meta+Enter">
               {t('profile.save')}
@@ -184,7 +262,9 @@ export function ProfileEditor({
           >
             {statusText}
           </p>
-          {changed && !status ? <p className="hint">{t('profile.draftNote')}</p> : null}
+          {changed && !status && !keptNote ? (
+            <p className="hint">{t('profile.draftNote')}</p>
+          ) : null}
         </form>
       </FormProvider>
     </section>
