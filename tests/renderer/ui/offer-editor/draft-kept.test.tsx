@@ -197,6 +197,11 @@ const PROFILE = [
     years: 'Years of experience',
     kept: 'Your unsaved changes from before are still here: save them, or discard them.',
     discard: 'Discard changes',
+    elsewhere:
+      'Your unsaved changes from before are still here, but your profile was saved elsewhere since (another window, an import). Saving puts what you see here over it; discard to see what is saved.',
+    asked:
+      'Your profile was saved elsewhere after your changes began. Save again to put yours over it, or discard your changes.',
+    save: 'Save profile',
   },
   {
     language: 'zh-CN',
@@ -204,6 +209,10 @@ const PROFILE = [
     years: '工作年限',
     kept: '你之前未保存的修改还在：可以保存，也可以放弃。',
     discard: '放弃修改',
+    elsewhere:
+      '你之前未保存的修改还在，但你的资料之后在别处（另一个窗口或导入）保存过。保存会用这里的内容覆盖它；放弃修改则显示已保存的内容。',
+    asked: '你的资料在你开始修改之后在别处保存过。再按一次保存，用你的修改覆盖它；或者放弃修改。',
+    save: '保存资料',
   },
 ] as const
 
@@ -244,6 +253,37 @@ describe('the profile left unsaved', () => {
       expect(screen.queryByText(c.kept)).toBeNull()
       await click(c.panel)
       expect(value(c.years)).toBe('6')
+    })
+  }
+})
+
+describe('the profile left unsaved, then saved elsewhere', () => {
+  for (const c of PROFILE) {
+    it(`says so, and Save asks once before putting the changes over it (${c.language})`, async () => {
+      const app = await mount(c.language, <ProfilePanel onDraftChange={() => undefined} />)
+      await saveProfile(app.db, SAVED)
+      const show = async () => {
+        await app.show()
+        await screen.findByRole('button', { name: c.panel })
+      }
+      await show()
+      await click(c.panel)
+      await type(c.years, '9')
+      app.leave()
+      // Another window saves the profile meanwhile.
+      await saveProfile(app.db, { ...SAVED, city: '北京' })
+      await show()
+      expect(value(c.years)).toBe('9')
+      expect(screen.getByText(c.elsewhere)).toBeTruthy()
+
+      await click(c.save)
+      expect(screen.getByRole('status').textContent).toBe(c.asked)
+      expect((await readProfile(app.db))?.yearsOfExperience).toBe(6)
+      await click(c.save)
+      await waitFor(async () => {
+        expect((await readProfile(app.db))?.yearsOfExperience).toBe(9)
+      })
+      expect(screen.queryByText(c.elsewhere)).toBeNull()
     })
   }
 })
