@@ -55,27 +55,33 @@ const WORDS = {
   },
 } as const
 
+/** An interview linked to a skill, as evidence, stored and open on its page in the journal. */
+async function openLinkedEntry(language: 'en' | 'zh-CN') {
+  const db = await freshDb()
+  const skill = await saveSkill(db, {
+    name: 'Quantization',
+    domain: 'model-optimization',
+    level: 3,
+  })
+  const entry = await saveJournalEntry(db, {
+    kind: 'interview',
+    date: '2026-11-20',
+    title: 'ByteDance second round',
+    body: 'int8 vs fp8',
+    tags: ['quant'],
+    skillIds: [skill.id],
+    evidence: [{ skillId: skill.id, kind: 'production' }],
+  })
+  window.location.hash = `#/journal/${entry.id}`
+  await renderWith(<Journal entryId={entry.id} />, { db, language })
+  return { db, skill, entry }
+}
+
 describe.each(['en', 'zh-CN'] as const)('a deleted entry (%s)', (language) => {
   const words = WORDS[language]
 
   it('is said to be deleted in the journal’s live line, and Undo puts it back exactly', async () => {
-    const db = await freshDb()
-    const skill = await saveSkill(db, {
-      name: 'Quantization',
-      domain: 'model-optimization',
-      level: 3,
-    })
-    const entry = await saveJournalEntry(db, {
-      kind: 'interview',
-      date: '2026-11-20',
-      title: 'ByteDance second round',
-      body: 'int8 vs fp8',
-      tags: ['quant'],
-      skillIds: [skill.id],
-      evidence: [{ skillId: skill.id, kind: 'production' }],
-    })
-    window.location.hash = `#/journal/${entry.id}`
-    await renderWith(<Journal entryId={entry.id} />, { db, language })
+    const { db, entry } = await openLinkedEntry(language)
     const line = document.querySelector('.je-deleted')
     expect(line?.getAttribute('role')).toBe('status')
     expect(line?.textContent).toBe('')
@@ -111,21 +117,7 @@ describe.each(['en', 'zh-CN'] as const)('a deleted entry (%s)', (language) => {
   })
 
   it('comes back without its link to a skill deleted meanwhile (another window), and says so', async () => {
-    const db = await freshDb()
-    const skill = await saveSkill(db, {
-      name: 'Quantization',
-      domain: 'model-optimization',
-      level: 3,
-    })
-    const entry = await saveJournalEntry(db, {
-      kind: 'interview',
-      date: '2026-11-20',
-      title: 'ByteDance second round',
-      skillIds: [skill.id],
-      evidence: [{ skillId: skill.id, kind: 'production' }],
-    })
-    window.location.hash = `#/journal/${entry.id}`
-    await renderWith(<Journal entryId={entry.id} />, { db, language })
+    const { db, skill, entry } = await openLinkedEntry(language)
     await screen.findByRole('heading', { level: 2, name: entry.title })
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: words.remove }))
