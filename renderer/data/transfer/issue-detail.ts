@@ -115,6 +115,11 @@ export function issueDetail(issue: z.core.$ZodIssue, missing: boolean): IssueDet
       return 'options' in issue
         ? { code: 'invalid_value', values: issue.options.map(allowedValue) }
         : { code: 'other' }
+    case 'invalid_key': {
+      // A record's key refused (a snapshot's domain name too long): what is wrong with it.
+      const inner = issue.issues[0]
+      return inner ? issueDetail(inner, false) : { code: 'other' }
+    }
     case 'custom': {
       if (isDuplicate(issue.params)) {
         return {

@@ -189,6 +189,26 @@ describe('an import issue says what is wrong as data', () => {
     })
   })
 
+  it("a record's key refused: what is wrong with the key", () => {
+    const file = exportFile() as File & { data: { skillSnapshots: Row[] } }
+    file.data.skillSnapshots = [
+      {
+        date: '2026-01-05',
+        score: 40,
+        tier: 'core',
+        levels: { ['k'.repeat(65)]: 2 },
+        rulesetVersion: 1,
+      },
+    ]
+    const issue = refusal(file).issues.find((candidate) => candidate.table === 'skillSnapshots')
+    expect(issue?.detail).toEqual({
+      code: 'too_big',
+      origin: 'string',
+      maximum: 64,
+      inclusive: true,
+    })
+  })
+
   it('every detail is plain data: it crosses to the window as the worker posts it', () => {
     const file = exportFile()
     row(file.data.journal, 0)['title'] = 'x'.repeat(201)
