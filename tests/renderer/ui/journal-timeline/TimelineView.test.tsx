@@ -98,10 +98,10 @@ describe('the journal timeline', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'November 2026' })).toBeTruthy()
     // 29 November 2026 is a Sunday: entries 0-6 are its week, 7-13 the week before.
     expect(within(rows[0] as HTMLElement).getByRole('heading', { level: 3 }).textContent).toBe(
-      'Week of 23–29 Nov',
+      'Week of Nov 23–29',
     )
     expect(within(rows[7] as HTMLElement).getByRole('heading', { level: 3 }).textContent).toBe(
-      'Week of 16–22 Nov',
+      'Week of Nov 16–22',
     )
     expect(within(rows[6] as HTMLElement).queryByRole('heading')).toBeNull()
     expect(within(rows[1] as HTMLElement).queryByRole('heading')).toBeNull()

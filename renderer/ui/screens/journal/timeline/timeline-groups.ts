@@ -184,7 +184,7 @@ export function warmDateFormats(language: UiLanguage): void {
   if (language !== 'zh-CN') format('en', { month: 'short' })
 }
 
-/** The week's days as written in a heading: "11月23日–29日" / "23–29 Nov". */
+/** The week's days as written in a heading: "11月23日–29日" / "Nov 23–29". */
 export function weekRange(monday: string, language: UiLanguage): string {
   const start = utc(monday)
   const end = new Date(start.getTime() + 6 * DAY_MS)
@@ -195,9 +195,10 @@ export function weekRange(monday: string, language: UiLanguage): string {
       `${withYear ? `${String(date.getUTCFullYear())}年` : ''}${withMonth ? `${String(date.getUTCMonth() + 1)}月` : ''}${String(date.getUTCDate())}日`
     return `${day(start, true, !sameYear)}–${day(end, !sameMonth, !sameYear)}`
   }
+  // Month first, as the rows' days are written ("Nov 29, 2026"): one English style on the page.
   const month = format('en', { month: 'short' })
   const day = (date: Date, withYear: boolean) =>
-    `${String(date.getUTCDate())} ${month.format(date)}${withYear ? ` ${String(date.getUTCFullYear())}` : ''}`
-  if (sameMonth) return `${String(start.getUTCDate())}–${day(end, false)}`
+    `${month.format(date)} ${String(date.getUTCDate())}${withYear ? `, ${String(date.getUTCFullYear())}` : ''}`
+  if (sameMonth) return `${day(start, false)}–${String(end.getUTCDate())}`
   return `${day(start, !sameYear)} – ${day(end, !sameYear)}`
 }
