@@ -16,9 +16,11 @@ export interface FilledField {
 export interface PastedLine {
   text: string
   filled: readonly FilledField[]
+  /** What an earlier line filled was put back, and the line now in the box does not read. */
+  putBack: boolean
 }
 
-export const NO_PASTED_LINE: PastedLine = { text: '', filled: [] }
+export const NO_PASTED_LINE: PastedLine = { text: '', filled: [], putBack: false }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)

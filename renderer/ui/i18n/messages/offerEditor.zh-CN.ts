@@ -100,6 +100,7 @@ export const zhCN: Widen<typeof en> = {
     readOptions: '期权 {{count}} 股',
     readOptionsNoCount: '期权（未写股数）',
     notRead: '未能读取：{{fragments}}。请在下面的字段里填写这部分。',
+    putBack: '薪资字段已恢复为粘贴上一行之前的内容。',
     stockWord: '“{{fragment}}”是股票：请在“股票”中填写授予总额和归属安排，或每年的价值。',
     note: {
       'months-assumed-12': '没写几薪：按 12 个月计。',

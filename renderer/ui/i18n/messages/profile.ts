@@ -107,6 +107,7 @@ export const en = {
       'Tidemark reads it and fills in the fields below; check them and correct anything it got wrong.',
     pastePlaceholder: '50k×15, 年薪 80 万, $210k, 月薪 3-4 万 × 16',
     read: 'Read: {{reading}}.',
+    putBack: 'Your pay is back as it was before the earlier line.',
     readMonthly: '{{monthly}} a month × {{months}} months',
     readAnnual: '{{annual}} a year',
     readCurrency: 'in {{currency}}',

@@ -38,6 +38,7 @@ const OFFER = [
     save: 'Save offer',
     unread:
       'Not saved: the pasted pay line could not be read. Rewrite it, or clear it and fill in the pay fields.',
+    putBack: 'The pay fields are back as they were before the earlier line.',
   },
   {
     language: 'zh-CN',
@@ -48,6 +49,7 @@ const OFFER = [
     monthly: '月薪',
     save: '保存 offer',
     unread: '没有保存：粘贴的薪资读不懂。请改写，或清空它并直接填写薪资字段。',
+    putBack: '薪资字段已恢复为粘贴上一行之前的内容。',
   },
 ] as const
 
@@ -65,6 +67,7 @@ describe('an offer’s pasted line replaced by one that cannot be read', () => {
       expect(value(c.kind)).toBe('monthly')
       expect(value(c.monthly)).toBe('')
       expect(screen.queryByLabelText(c.annual)).toBeNull()
+      expect(screen.getByText(c.putBack)).toBeTruthy()
 
       await act(async () => {
         fireEvent.click(screen.getByRole('button', { name: c.save }))
@@ -112,6 +115,7 @@ const PROFILE = [
     paste: 'Paste your pay as a recruiter would write it',
     kind: 'Stated as',
     counted: /^Counted: 800k a year in cash/,
+    putBack: 'Your pay is back as it was before the earlier line.',
   },
   {
     language: 'zh-CN',
@@ -119,6 +123,7 @@ const PROFILE = [
     paste: '按猎头的写法粘贴你的薪资',
     kind: '薪资写法',
     counted: /^计入：现金年收入 80万/,
+    putBack: '薪资已恢复为粘贴上一行之前的内容。',
   },
 ] as const
 
@@ -134,6 +139,12 @@ describe('the profile’s pasted line replaced by one that cannot be read', () =
       await type(c.paste, '月薪 3-4 万 × 13，年终 abc')
       expect(value(c.kind)).toBe('none')
       expect(screen.queryByTestId('pay-counted')).toBeNull()
+      expect(screen.getByText(c.putBack)).toBeTruthy()
+      // Typing on in the line keeps saying so; a line that reads again says what it read.
+      await type(c.paste, '月薪 3-4 万 × 13，年终 abcd')
+      expect(screen.getByText(c.putBack)).toBeTruthy()
+      await type(c.paste, '年包 90 万')
+      expect(screen.queryByText(c.putBack)).toBeNull()
     })
   }
 })

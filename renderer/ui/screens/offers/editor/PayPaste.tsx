@@ -42,22 +42,22 @@ export function PayPaste({
    */
   function fill(next: string) {
     if (next.trim() === '') {
-      onPasted({ text: next, filled: pasted.filled })
+      onPasted({ text: next, filled: pasted.filled, putBack: false })
       return
     }
-    for (const { path, value } of unfilled(pasted.filled, (path) => getValues(path as 'pay'))) {
-      put(path, value, false)
-    }
+    const putBack = unfilled(pasted.filled, (path) => getValues(path as 'pay'))
+    for (const { path, value } of putBack) put(path, value, false)
     const result = readPayLine(next)
     if (!result.ok) {
-      onPasted({ text: next, filled: [] })
+      // Said while the line stays unreadable, not only on the keystroke that put them back.
+      onPasted({ text: next, filled: [], putBack: putBack.length > 0 || pasted.putBack })
       return
     }
     const before = structuredClone(getValues('pay'))
     // Each part of the pay (its base, currency, bonus, options) is one field to put back.
     const filled = filledFields('pay', before, payFilledBy(result.pay, before), 1)
     for (const field of filled) put(field.path, field.after, true)
-    onPasted({ text: next, filled })
+    onPasted({ text: next, filled, putBack: false })
   }
 
   const invalid = reading !== null && (!reading.ok || reading.unread.length > 0)
@@ -83,6 +83,9 @@ export function PayPaste({
       </p>
       <div id={`${id}-reading`} aria-live="polite">
         {reading ? <LineReading reading={reading} /> : null}
+        {reading && !reading.ok && pasted.putBack ? (
+          <p className="hint">{t('offerEditor.pay.putBack')}</p>
+        ) : null}
       </div>
     </div>
   )

@@ -68,21 +68,22 @@ export function PayFields({
    */
   function fill(text: string) {
     if (text.trim() === '') {
-      onPasted({ text, filled: pasted.filled })
+      onPasted({ text, filled: pasted.filled, putBack: false })
       return
     }
     const putBack = unfilled(pasted.filled, () => getValues('currentPay'))
     for (const { value } of putBack) setPay(value as PayFormValues | undefined, false)
     const result = parsePay(text)
     if (!result.ok) {
-      onPasted({ text, filled: [] })
+      // Said while the line stays unreadable, not only on the keystroke that put it back.
+      onPasted({ text, filled: [], putBack: putBack.length > 0 || pasted.putBack })
       return
     }
     // The pay is one field here: its inputs come and go with its kind.
     const before = structuredClone(getValues('currentPay'))
     const after = payFromParsed(result.pay, before)
     setPay(after, true)
-    onPasted({ text, filled: filledFields('currentPay', before, after) })
+    onPasted({ text, filled: filledFields('currentPay', before, after), putBack: false })
   }
 
   const currency: Currency = pay?.currency ?? 'CNY'
@@ -115,6 +116,9 @@ export function PayFields({
         </p>
         <div id={`${id}-reading`} aria-live="polite">
           {parsed ? <ParseReading result={parsed} /> : null}
+          {parsed && !parsed.ok && pasted.putBack ? (
+            <p className="hint">{t('profile.pay.putBack')}</p>
+          ) : null}
         </div>
       </div>
 
