@@ -9,38 +9,88 @@ export interface PeriodMarker extends Span {
   period: 'annual' | 'monthly'
   /** Names the pay itself (月薪, 年薪, 年包, monthly salary): it outranks a bare period word. */
   strong: boolean
+  /** The side it is said of: "每年 14 薪" the part after it, "50k/year" the part before it. */
+  reads: 'next' | 'previous' | 'either'
 }
 
-/** Characters between two spans; 0 when they touch or overlap. */
-function gap(a: Span, b: Span): number {
-  return Math.max(0, a.start - b.end, b.start - a.end)
+/** The parts a period word may be said of, besides the base figure. */
+export interface OtherParts {
+  /** "年终奖 5 万/年", "年终奖 2 个月月薪": a bonus may take a pay word too. */
+  bonus: Span | null
+  /** "一年 14 薪", "14 months per year": a bare period word only. */
+  months: Span | null
+}
+
+/** What stands between two spans of the text, in characters other than blanks; 0 when they touch. */
+function gap(text: string, a: Span, b: Span): number {
+  const between = a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start)
+  return between.replace(/\s+/g, '').length
+}
+
+/**
+ * "年终奖为 2 个月月薪": a monthly pay word right after the bonus's months is their unit, not the
+ * base's word, even with the base figure right after it ("2 个月月薪 25万/年").
+ */
+function unitOfBonusMonths(text: string, marker: PeriodMarker, bonus: Span | null): boolean {
+  return (
+    bonus !== null &&
+    marker.period === 'monthly' &&
+    marker.start >= bonus.end &&
+    gap(text, marker, bonus) === 0
+  )
+}
+
+/** The part a period word is said of: the nearest; on a tie, the one on the side it reads. */
+function ownerOf(text: string, marker: PeriodMarker, parts: readonly Span[]): Span | undefined {
+  const gaps = parts.map((part) => gap(text, marker, part))
+  const nearest = Math.min(...gaps)
+  const tied = parts.filter((_, index) => gaps[index] === nearest)
+  const onItsSide = tied.filter((part) =>
+    marker.reads === 'next'
+      ? part.start >= marker.end
+      : marker.reads === 'previous'
+        ? part.end <= marker.start
+        : false,
+  )
+  // Still tied: the base's, so that a yearly word by a month count is refused, not dropped.
+  return onItsSide.length === 1 ? onItsSide[0] : tied[0]
 }
 
 /**
  * The period the line gives its base figure, or null when it gives none it can be sure of.
  *
- * A period word belongs to the nearest part it stands by: the base figure, the bonus
- * ("年终奖 5 万/年", "年终奖 2 个月月薪") or the month count ("一年 14 薪"); only the base's own
- * words count (review: "年薪 60 万，年终奖 2 个月月薪" was read as 60 万 a month, and
- * "30k，年终奖 5 万/年" as 30k a year). Between the base's own words, a pay word ("月薪") outranks
- * a bare period ("每年", left by "每年涨薪"), then the nearer one wins; words as strong and as
- * near as each other settle nothing (null), and the caller infers the period from the size.
+ * A period word belongs to the nearest part it stands by (blanks do not count): the base
+ * figure, the bonus ("年终奖 5 万/年", "年终奖 2 个月月薪") or the month count ("一年 14 薪");
+ * only the base's own words count (review: "年薪 60 万，年终奖 2 个月月薪" was read as 60 万 a
+ * month, and "30k，年终奖 5 万/年" as 30k a year). Between the base's own words, a pay word
+ * ("月薪") outranks a bare period ("每年", left by "每年涨薪"), then the nearer one wins; words
+ * as strong and as near as each other settle nothing (null), and the caller infers the period
+ * from the size.
  */
 export function basePeriod(
+  text: string,
   markers: readonly PeriodMarker[],
   base: Span,
-  others: readonly Span[],
+  others: OtherParts,
 ): 'annual' | 'monthly' | null {
-  const own = markers.filter((marker) =>
-    others.every((other) => gap(marker, base) <= gap(marker, other)),
-  )
+  const own = markers.filter((marker) => {
+    if (unitOfBonusMonths(text, marker, others.bonus)) return false
+    const parts = [
+      base,
+      marker.strong ? null : others.bonus,
+      marker.strong ? null : others.months,
+    ].filter((part): part is Span => part !== null)
+    return ownerOf(text, marker, parts) === base
+  })
   if (own.length === 0) return null
   const strongest = own.some((marker) => marker.strong)
     ? own.filter((marker) => marker.strong)
     : own
-  const nearest = Math.min(...strongest.map((marker) => gap(marker, base)))
+  const nearest = Math.min(...strongest.map((marker) => gap(text, marker, base)))
   const periods = new Set(
-    strongest.filter((marker) => gap(marker, base) === nearest).map((marker) => marker.period),
+    strongest
+      .filter((marker) => gap(text, marker, base) === nearest)
+      .map((marker) => marker.period),
   )
   const [period, ...more] = periods
   return more.length === 0 && period !== undefined ? period : null

@@ -20,7 +20,8 @@ const SHARES = '(?:股|shares?|份)'
  */
 export const OPTIONS_MENTION = new RegExp(
   `${COUNT}\\s*${UNIT}\\s*${SHARES}\\s*的?\\s*${WORD}` +
-    `|(\\d+)\\s+${WORD}` +
+    // Not the month count before it ("8k × 12 期权 2 万股"), nor a word that gives its own count.
+    `|(?<![×x*]\\s*)(?<![\\d.])(\\d+)\\s+${WORD}(?![a-z]|\\s*:?\\s*\\d[\\d,.]*\\s*(?:万|萬|w|k|千)?\\s*${SHARES})` +
     `|${WORD}\\s*:?\\s*(?:${COUNT}\\s*${UNIT}\\s*${SHARES})?`,
   'g',
 )

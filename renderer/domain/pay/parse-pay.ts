@@ -85,10 +85,14 @@ const ANNUAL_WORD =
   /年薪|年包|总包|總包|年收入|年入|年収|annual\s*(?:salary|pay|package|base|comp(?:ensation)?)|total\s*(?:package|comp(?:ensation)?)/g
 const MONTHLY_WORD =
   /月薪|月收入|月入|月給|月工资|月工資|月底薪|月\s*base|monthly\s*(?:salary|pay|base)/g
-const ANNUAL_MARKER =
-  /annual(?:ly)?|yearly|per\s*(?:year|annum)|(?<![a-z])a\s+year|\/\s*(?:年|year|yr)|(?<![a-z])p\.?a\.?(?![a-z])|一年|每年|(?<![\d年])年(?=\s*(?:base|\d))/g
-const MONTHLY_MARKER =
-  /monthly|per\s*month|(?<![a-z])a\s+month|\/\s*(?:月|month|mo|mth)(?![a-z])|每月|每个月|每個月|(?<![个個\d月])月(?=\s*(?:base|\d))/g
+// A bare period word reads the part after it ("每年 14 薪", "annual bonus") or before it
+// ("50k/year", "14 months per year"): that settles which part it is said of when two are as near.
+const ANNUAL_BEFORE_ITS_PART = /annual(?!ly)|一年|每年|(?<![\d年])年(?=\s*(?:base|\d))/g
+const ANNUAL_AFTER_ITS_PART =
+  /annually|yearly|per\s*(?:year|annum)|(?<![a-z])a\s+year|\/\s*(?:年|year|yr)|(?<![a-z])p\.?a\.?(?![a-z])/g
+const MONTHLY_BEFORE_ITS_PART = /每月|每个月|每個月|(?<![个個\d月])月(?=\s*(?:base|\d))/g
+const MONTHLY_AFTER_ITS_PART = /per\s*month|(?<![a-z])a\s+month|\/\s*(?:月|month|mo|mth)(?![a-z])/g
+const MONTHLY_EITHER_SIDE = /monthly/g
 // "× 13" may name its unit too ("35k × 13 薪", "× 16 months"): the unit belongs to the count;
 // "薪资" after it is the filler word, not the unit.
 const MONTHS_MARKER =
@@ -203,13 +207,16 @@ export function parsePay(text: string): PayParseResult {
   }
   const markers: PeriodMarker[] = (
     [
-      [ANNUAL_WORD, 'annual', true],
-      [MONTHLY_WORD, 'monthly', true],
-      [ANNUAL_MARKER, 'annual', false],
-      [MONTHLY_MARKER, 'monthly', false],
+      [ANNUAL_WORD, 'annual', true, 'either'],
+      [MONTHLY_WORD, 'monthly', true, 'either'],
+      [ANNUAL_AFTER_ITS_PART, 'annual', false, 'previous'],
+      [MONTHLY_AFTER_ITS_PART, 'monthly', false, 'previous'],
+      [ANNUAL_BEFORE_ITS_PART, 'annual', false, 'next'],
+      [MONTHLY_BEFORE_ITS_PART, 'monthly', false, 'next'],
+      [MONTHLY_EITHER_SIDE, 'monthly', false, 'either'],
     ] as const
-  ).flatMap(([pattern, period, strong]) =>
-    takeSpans(pattern).map(({ span }) => ({ ...span, period, strong })),
+  ).flatMap(([pattern, period, strong, reads]) =>
+    takeSpans(pattern).map(({ span }) => ({ ...span, period, strong, reads })),
   )
 
   const monthsMatches = takeSpans(MONTHS_MARKER).map(({ groups, span }) =>
@@ -269,10 +276,12 @@ export function parsePay(text: string): PayParseResult {
   if (months !== null && monthsMatch && months < FEWEST_BASE_MONTHS) {
     return { ok: false, error: { code: 'unreadable', fragment: textAt(monthsMatch.span) } }
   }
-  const others = [bonusMatch?.span, monthsMatches[0]?.span].filter(
-    (span): span is Span => span !== undefined,
-  )
-  const period = baseSpan ? basePeriod(markers, baseSpan, others) : null
+  const period = baseSpan
+    ? basePeriod(original, markers, baseSpan, {
+        bonus: bonusMatch?.span ?? null,
+        months: monthsMatch?.span ?? null,
+      })
+    : null
   if (period === 'annual' && months !== null) {
     return {
       ok: false,

@@ -8,7 +8,14 @@ import { parsePay, type PayParseError } from '../../../renderer/domain'
  * names the part to rewrite is an acceptable one.
  */
 type Expected =
-  | { monthly: [number, number]; months: number; bonus?: Bonus; currency?: string }
+  | {
+      monthly: [number, number]
+      months: number
+      bonus?: Bonus
+      currency?: string
+      /** Options the line names, by count. */
+      options?: number
+    }
   | { annual: [number, number]; bonus?: Bonus; currency?: string }
   | { refused: PayParseError['code']; fragment?: string }
 type Bonus = { months: number } | { amount: [number, number] } | null
@@ -131,6 +138,17 @@ const LINES: [string, Expected][] = [
   ['年薪 60 万（含年终奖 10 万）', { refused: 'several-amounts', fragment: '含年终奖 10 万' }],
   ['年薪 50 万（含年终）', { annual: [500_000, 500_000] }],
   ['13 薪（含年终），月薪 3 万', { monthly: [30_000, 30_000], months: 13 }],
+  // Found by the composed lines (parse-pay-properties): the period word by the bonus or the
+  // month count, blanks aside, and on its reading side
+  [
+    '8k，annual bonus 10k',
+    { monthly: [8_000, 8_000], months: 12, bonus: { amount: [10_000, 10_000] } },
+  ],
+  ['8k 一年 12 薪', { monthly: [8_000, 8_000], months: 12 }],
+  ['3 万，每年 14 薪', { monthly: [30_000, 30_000], months: 14 }],
+  ['年终奖为 1 个月月薪 25万/年', { annual: [250_000, 250_000], bonus: { months: 1 } }],
+  ['12 薪 年终 1 个月 年薪：25万', { refused: 'months-on-annual', fragment: '12 薪' }],
+  ['8k × 12 期权 2 万股', { monthly: [8_000, 8_000], months: 12, options: 20_000 }],
   // Refused, naming the part to rewrite
   ['年薪 40 万，13 薪', { refused: 'months-on-annual', fragment: '13 薪' }],
   ['年薪 60 万（月薪 4 万 × 15）', { refused: 'several-amounts' }],
@@ -176,5 +194,6 @@ describe('parsePay: realistic pay lines', () => {
           : { kind: 'amount', amount: range(bonus.amount) },
     )
     if (expected.currency !== undefined) expect(pay.currency).toBe(expected.currency)
+    if ('options' in expected) expect(pay.options?.count).toBe(expected.options)
   })
 })
