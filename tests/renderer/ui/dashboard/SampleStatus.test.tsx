@@ -19,7 +19,7 @@ async function statusAfterClearing(language: UiLanguage): Promise<string> {
       />
     </I18nextProvider>,
   )
-  return screen.getByTestId('sample-status').textContent ?? ''
+  return screen.getByTestId('sample-status').textContent
 }
 
 /** The sentences of "the sample is cleared" are joined as each language joins sentences. */

@@ -115,7 +115,7 @@ describe('the verdict’s Why list', () => {
       // Strong backers take 10 off, leaving a stable job adds 5; the verdict cites neither.
       expect(assessed.recommendation.recommendation).toBe('accept')
       expect(rest).toBeLessThan(0)
-      const sum = screen.getByTestId('why-risk-sum').textContent ?? ''
+      const sum = screen.getByTestId('why-risk-sum').textContent
       expect(sum).not.toMatch(/−|-\d/)
       expect(Number(expected.exec(sum)?.[1])).toBe(-rest)
       cleanup()

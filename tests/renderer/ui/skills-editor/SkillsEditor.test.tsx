@@ -127,7 +127,7 @@ describe('SkillsEditor', () => {
     expect(scrolled.map((element) => element.textContent)).toContain(
       within(document.querySelector('.skill-form') as HTMLElement)
         .getAllByRole('status')
-        .find((status) => status.textContent?.includes('再按一次 Esc'))?.textContent,
+        .find((status) => status.textContent.includes('再按一次 Esc'))?.textContent,
     )
     scrollIntoView.mockRestore()
     // Typing on withdraws the question; the next Escape asks again.
