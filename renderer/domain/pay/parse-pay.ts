@@ -108,6 +108,9 @@ const MONTH_COUNT_RANGE = new RegExp(
 )
 /** Fewer months a year than this is not the base's count: a probation ("试用期 3 个月") or a bonus. */
 const FEWEST_BASE_MONTHS = 12
+/** Pay by the day, week or hour: not a month's nor a year's, and not to be read as one. */
+const OTHER_PERIOD =
+  /日薪|周薪|週薪|时薪|時薪|每天|每日|每周|每週|每小时|每小時|hourly|daily|weekly|per\s*(?:hour|day|week)|\/\s*(?:天|日|周|週|小时|小時|hr|hour|day|wk|week)(?![a-z])/
 /** Said just before a bonus, the bonus is part of the base figure ("含年终奖 10 万"). */
 const INCLUDES_WORD = /(?:含|包含|包括|including|incl\.?)\s*$/
 const MILLION_WORD = /百万|百萬/g
@@ -156,6 +159,10 @@ export function parsePay(text: string): PayParseResult {
   const take = (pattern: RegExp): (string | undefined)[][] =>
     takeSpans(pattern).map((match) => match.groups)
 
+  // The whole line is named: the offer form sets a named part aside and reads the rest, which
+  // would read "日薪 1000" as 1,000 a month.
+  if (OTHER_PERIOD.test(rest))
+    return { ok: false, error: { code: 'unreadable', fragment: original } }
   const currencyToken = take(CURRENCY_MARKER)[0]?.[0]
   const currency =
     currencyToken === undefined ? null : (CURRENCY_BY_TOKEN.get(currencyToken) ?? null)

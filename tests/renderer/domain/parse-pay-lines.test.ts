@@ -149,7 +149,16 @@ const LINES: [string, Expected][] = [
   ['年终奖为 1 个月月薪 25万/年', { annual: [250_000, 250_000], bonus: { months: 1 } }],
   ['12 薪 年终 1 个月 年薪：25万', { refused: 'months-on-annual', fragment: '12 薪' }],
   ['8k × 12 期权 2 万股', { monthly: [8_000, 8_000], months: 12, options: 20_000 }],
+  // Pay by the day, week or hour is refused whole: the offer form set '日薪' aside and read
+  // '1000' as a month's pay
+  ['日薪 1000', { refused: 'unreadable', fragment: '日薪 1000' }],
+  ['周薪 5000', { refused: 'unreadable', fragment: '周薪 5000' }],
+  ['$60/hr', { refused: 'unreadable', fragment: '$60/hr' }],
+  ['800 per day', { refused: 'unreadable', fragment: '800 per day' }],
   // Refused, naming the part to rewrite
+  ['35k*15，年终另算', { refused: 'unreadable', fragment: '年终另算' }],
+  ['月 base 4.5 万，年终 4 个月，签字费 10 万', { refused: 'several-amounts' }],
+  ['$200k/yr base + 15% bonus', { refused: 'several-amounts' }],
   ['年薪 40 万，13 薪', { refused: 'months-on-annual', fragment: '13 薪' }],
   ['年薪 60 万（月薪 4 万 × 15）', { refused: 'several-amounts' }],
   ['月薪 3 万 + 股票 20 万', { refused: 'several-amounts' }],
