@@ -1,30 +1,9 @@
 import type { TFunction } from 'i18next'
 import type { Ruleset } from '../../../domain/ruleset/ruleset-schema'
+import { jsonErrorLine } from '../../../data/transfer/json-error-line'
 import type { OverridesFileProblem } from '../../../data/transfer/overrides-file'
 import type { UiLanguage } from '../../i18n/i18n'
 import { issueMessage, issueWhere } from './rule-text'
-
-/**
- * The line of a JSON parser's complaint, for a person: V8 says "… at position 146 (line 7
- * column 3)" or "… at position 146", or "Unexpected end of JSON input" for a file cut short
- * (its last line). Undefined when the message says no place.
- */
-export function jsonErrorLine(detail: string, text: string | undefined): number | undefined {
-  const line = /\(line (\d+) column \d+\)/.exec(detail)
-  // Without the text, the parser's line is all there is. With it, the position is read instead:
-  // for a file cut short Chromium names the empty line after the last one written (review).
-  if (text === undefined) return line ? Number(line[1]) : undefined
-  const position = /at position (\d+)/.exec(detail)
-  // A file cut short breaks at its end: its last written line, not the empty one after it.
-  const end = text.trimEnd().length
-  const offset = position
-    ? Math.min(Number(position[1]), end)
-    : /end of JSON input/i.test(detail)
-      ? end
-      : -1
-  if (offset < 0) return line ? Number(line[1]) : undefined
-  return text.slice(0, offset).split('\n').length
-}
 
 /**
  * Why an overrides file was refused, in the user's language: a sentence, then where, one a line.
