@@ -1,4 +1,5 @@
 import { ImportRefused, QUOTED, quoted } from './import-problems'
+import { jsonErrorLine } from './json-error-line'
 
 /** Far above any real export (50,000 entries measure about 14 MB), well below harm; the same
  *  as the app's file and backup limit (preload/api.ts MAX_TEXT_FILE_BYTES). */
@@ -32,9 +33,14 @@ export function parseImportJson(text: string): unknown {
     return JSON.parse(text) as unknown
   } catch (error) {
     // A RangeError here is nesting past the engine's own stack: refuse it the same way.
+    const message = error instanceof Error ? error.message : String(error)
+    // The line is read here, where the text is: Settings hands the bytes to a worker and keeps
+    // no text to read it from, and the parser's message is English in every interface.
+    const line = jsonErrorLine(message, text)
     throw new ImportRefused({
       code: 'not-json',
-      detail: quoted(error instanceof Error ? error.message : String(error), QUOTED.message),
+      detail: quoted(message, QUOTED.message),
+      ...(line === undefined ? {} : { line }),
     })
   }
 }

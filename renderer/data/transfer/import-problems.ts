@@ -17,7 +17,9 @@ export interface ImportIssue {
 export type ImportProblem =
   | { code: 'too-large'; bytes: number; limit: number }
   | { code: 'not-utf8' }
-  | { code: 'not-json'; detail: string }
+  /** `detail` is the parser's own (English) message; `line` where the JSON breaks, when known
+   *  (for a file cut short, its last written line). */
+  | { code: 'not-json'; detail: string; line?: number }
   | { code: 'too-deep'; path: string; limit: number }
   | { code: 'forbidden-key'; path: string; key: string }
   | { code: 'string-too-long'; path: string; limit: number }

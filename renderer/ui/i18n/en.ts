@@ -147,7 +147,9 @@ export const en = {
       'not-utf8':
         'The file is not UTF-8 text, so it is not a Tidemark export. Nothing was changed.',
       'not-json':
-        'The file is not complete JSON (it may be cut off). Nothing was changed. Details: {{detail}}',
+        'The file is not valid JSON (perhaps it was cut short or edited by hand). Nothing was changed.',
+      'not-json-line':
+        'The file is not valid JSON: it breaks on line {{line}} (perhaps it was cut short or edited by hand). Nothing was changed.',
       'too-deep':
         'The file nests deeper than any Tidemark export ({{limit}} levels) at {{path}}. Nothing was changed.',
       'forbidden-key':

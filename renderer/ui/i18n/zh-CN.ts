@@ -139,7 +139,9 @@ export const zhCN: Translation = {
     problem: {
       'too-large': '文件大小为 {{size}} MB，潮位最多导入 {{limit}} MB 的文件。没有任何数据被改动。',
       'not-utf8': '该文件不是 UTF-8 文本，不是潮位的导出文件。没有任何数据被改动。',
-      'not-json': '该文件不是完整的 JSON（可能被截断）。没有任何数据被改动。详情：{{detail}}',
+      'not-json': '文件不是有效的 JSON（可能不完整，或被手动改过）。没有做任何更改。',
+      'not-json-line':
+        '文件不是有效的 JSON：第 {{line}} 行出错（可能不完整，或被手动改过）。没有做任何更改。',
       'too-deep':
         '文件在 {{path}} 处的嵌套层级超过任何潮位导出文件（{{limit}} 层）。没有任何数据被改动。',
       'forbidden-key':

@@ -15,7 +15,10 @@ export function importProblemText(t: TFunction, problem: ImportProblem): string 
     case 'not-tidemark':
       return t(`data.problem.${problem.code}`)
     case 'not-json':
-      return t('data.problem.not-json', { detail: problem.detail })
+      // Not the parser's own words (English in every interface): where the file breaks.
+      return problem.line === undefined
+        ? t('data.problem.not-json')
+        : t('data.problem.not-json-line', { line: problem.line })
     case 'too-deep':
       return t('data.problem.too-deep', { path: problem.path || '/', limit: problem.limit })
     case 'forbidden-key':

@@ -86,6 +86,34 @@ describe('the import check on a worker', () => {
     expect((notJson as ImportRefused).problem.code).toBe('not-json')
   })
 
+  it('names the line where a file that is not JSON breaks, from its bytes on the worker', async () => {
+    const text = generateExport(3, 5).text
+    const lines = text.split('\n')
+    expect(lines[13]).toMatch(/^ {6}\{"id":"gen-000001"/)
+    const refusedWith = async (bad: string) => {
+      const bytes = new TextEncoder().encode(bad).buffer
+      const error = await checkImportTextOffThread(bytes, {
+        startWorker: () => fakeWorker(),
+      }).catch((caught: unknown) => caught)
+      expect(error).toBeInstanceOf(ImportRefused)
+      return (error as ImportRefused).problem
+    }
+    // Cut short inside line 14 ("Unexpected end of JSON input"): that line.
+    expect(await refusedWith(text.slice(0, text.indexOf('"gen-000001"')))).toMatchObject({
+      code: 'not-json',
+      line: 14,
+    })
+    // Cut short just after line 13's newline: the last line written, not the empty one after.
+    expect(
+      await refusedWith(text.slice(0, text.indexOf('      {"id":"gen-000001"'))),
+    ).toMatchObject({ code: 'not-json', line: 13 })
+    // Broken mid-file (a comma taken out at the end of line 3): where the parser stops, line 4.
+    expect(await refusedWith(text.replace('"version": 1,', '"version": 1'))).toMatchObject({
+      code: 'not-json',
+      line: 4,
+    })
+  })
+
   it('stops the worker when cancelled, and says so', async () => {
     const { text } = generateExport(CHUNK * 3, 6)
     const worker = fakeWorker()
