@@ -1,3 +1,4 @@
+import { companyKey } from '../../domain/journal/search-figures'
 import type { JournalKind } from '../../domain/model/enums'
 import type { TidemarkDatabase } from '../db'
 import type { StoredJournalEntry } from '../records'
@@ -11,7 +12,11 @@ export interface JournalFilter {
   tag?: string
   skillId?: string
   offerId?: string
-  /** Matched whole, ignoring case and surrounding spaces ("minimax" finds "MiniMax"). */
+  /**
+   * A company by its name as the job-search list folds it (companyKey: case, width and spaces
+   * ignored): entries of that very company when some are named so ("阿里" is not 阿里云), else
+   * any whose name holds it ("字节" finds 字节跳动, for a name typed in part).
+   */
   company?: string
   from?: string
   to?: string
@@ -36,9 +41,8 @@ export function isEmptyFilter(filter: JournalFilter): boolean {
 /**
  * The entries that pass `filter`, newest first (one day's entries by id, descending). Reads
  * only keys: the date index gives the order (and the range), the kind, tag, skill and offer
- * indexes each give a set of ids that must all hold the entry. The company (any part of its
- * name, whatever its case) has no index, so it is checked last, on the entries left, a page at
- * a time.
+ * indexes each give a set of ids that must all hold the entry. The company (JournalFilter) has
+ * no index, so it is checked last, on the entries left, a page at a time.
  *
  * The keys are read with IndexedDB's own key cursor and getAllKeys, in one transaction: at
  * 50,000 entries Dexie's reversed `keys()` and `primaryKeys()` (two cursors, each step through
@@ -53,17 +57,24 @@ export async function queryJournal(
 ): Promise<JournalTimeline & { total: number }> {
   const [total, keys] = await Promise.all([db.journal.count(), timelineKeys(db, filter)])
   let kept = keys
-  const company = filter.company?.trim().toLowerCase()
-  if (company !== undefined && company !== '') {
-    const matching = new Set<string>()
+  const company = companyKey(filter.company ?? '')
+  if (company !== '') {
+    // One pass, both readings: the exact name wins where the journal holds it, so a company
+    // chosen from the job-search list (or a suggestion) shows what its count said.
+    const exact = new Set<string>()
+    const partial = new Set<string>()
     await db.transaction('r', db.journal, async () => {
       for (let start = 0; start < kept.ids.length; start += COMPANY_PAGE) {
         const page = await db.journal.bulkGet(kept.ids.slice(start, start + COMPANY_PAGE))
         for (const entry of page) {
-          if (entry?.company?.toLowerCase().includes(company) === true) matching.add(entry.id)
+          if (entry?.company === undefined) continue
+          const key = companyKey(entry.company)
+          if (key === company) exact.add(entry.id)
+          else if (key.includes(company)) partial.add(entry.id)
         }
       }
     })
+    const matching = exact.size > 0 ? exact : partial
     kept = keep(kept, (id) => matching.has(id))
   }
   return { ...kept, total }

@@ -86,13 +86,28 @@ describe('queryJournal', () => {
     expect(await ids({ skillId: 's1' })).toEqual(['d', 'b'])
     expect(await ids({ skillId: 's2' })).toEqual(['f', 'd'])
     expect(await ids({ offerId: 'o1' })).toEqual(['d'])
-    // Any part of the company's name, ignoring case and spaces around what is typed: a user
-    // types 字节 for 字节跳动 (second trial).
+    // The name as the job-search list folds it (case, width, spaces); where no entry is named
+    // so, any part of it: a user types 字节 for 字节跳动 (second trial).
     expect(await ids({ company: 'MINIMAX' })).toEqual(['d', 'c'])
     expect(await ids({ company: '字节跳动' })).toEqual(['a'])
     expect(await ids({ company: ' 字节 ' })).toEqual(['a'])
     expect(await ids({ company: 'Mini' })).toEqual(['d', 'c'])
     expect(await ids({ company: 'Minimaxx' })).toEqual([])
+  })
+
+  it('keeps to the very company when the journal names it, as the job-search list counts it (review)', async () => {
+    await db.journal.bulkPut([
+      entry({ id: 'g', date: '2026-05-01', kind: 'interview', company: '阿里' }),
+      entry({ id: 'h', date: '2026-05-02', kind: 'interview', company: '阿里云' }),
+      entry({ id: 'i', date: '2026-05-03', kind: 'offer', company: 'ＡＬＩ  Cloud' }),
+    ])
+    // 阿里 is a company of its own here: its link shows its entries, not 阿里云's.
+    expect(await ids({ company: '阿里' })).toEqual(['g'])
+    // Folded as the list folds names: full width, case and runs of spaces.
+    expect(await ids({ company: 'ali cloud' })).toEqual(['i'])
+    // Part of a name no entry holds whole: every name holding it.
+    expect(await ids({ company: '阿里云' })).toEqual(['h'])
+    expect(await ids({ company: 'cloud' })).toEqual(['i'])
   })
 
   it('combines filters: every one must hold', async () => {

@@ -14,7 +14,7 @@ export const en = {
     anyOffer: 'Any offer',
     offerName: '{{company}}: {{role}}',
     company: 'Company',
-    companyHint: 'Whole name; Enter applies.',
+    companyHint: 'Its name or part of it; Enter applies.',
     from: 'From',
     to: 'To',
     endBeforeStart: 'The end date is before the start date.',

@@ -17,7 +17,7 @@ export const zhCN: Widen<typeof en> = {
     anyOffer: '全部 Offer',
     offerName: '{{company}}：{{role}}',
     company: '公司',
-    companyHint: '填完整名称，回车生效。',
+    companyHint: '填公司名称或其中一部分，回车生效。',
     from: '起始日期',
     to: '截止日期',
     endBeforeStart: '截止日期早于起始日期。',
