@@ -168,6 +168,26 @@ describe('SkillsEditor', () => {
     expect(domainSelect().value).toBe('fine-tuning')
   })
 
+  it('lets the domain follow a typed name until one is chosen (review: typed, not pasted)', async () => {
+    await setup({ language: 'zh-CN' })
+    fireEvent.click(await screen.findByRole('button', { name: '添加技能' }))
+    const name = nameInput()
+    let typed = ''
+    const values: string[] = []
+    for (const character of 'PyTorch 分布式训练') {
+      typed += character
+      fireEvent.change(name, { target: { value: typed } })
+      values.push(domainSelect().value)
+    }
+    // "PyTorch" names deep learning; "分布式训练" then names LLM training too: the user chooses.
+    expect(values[6]).toBe('deep-learning')
+    expect(domainSelect().value).toBe('')
+    // A domain the user chose stays, whatever is typed after.
+    fireEvent.change(domainSelect(), { target: { value: 'llm-training' } })
+    fireEvent.change(name, { target: { value: 'NLP' } })
+    expect(domainSelect().value).toBe('llm-training')
+  })
+
   it('shows a localized error for an empty name and stores nothing', async () => {
     const { db } = await setup({ language: 'zh-CN' })
     fireEvent.click(await screen.findByRole('button', { name: '添加技能' }))

@@ -77,6 +77,8 @@ export const SkillForm = memo(function SkillForm({
   // An Escape that would throw away typed changes asks first: a second Escape discards.
   const [discardAsked, setDiscardAsked] = useState(false)
   const discardStatus = useRef<HTMLParagraphElement>(null)
+  /** The domain the name filled in, until the user chooses one (the name's onChange). */
+  const guessedDomain = useRef('')
   // The question sits under the form's buttons, often below the window: a sighted keyboard
   // user pressing Esc saw nothing happen (new-user trial). It is brought into view.
   useEffect(() => {
@@ -211,13 +213,24 @@ export const SkillForm = memo(function SkillForm({
             ruleset={ruleset}
             onChange={(name) => {
               nameField.onChange(name)
-              const domain = domainForName(name)
-              if (domain && getValues('domain') === '') {
-                setValue('domain', domain, { shouldDirty: true, shouldValidate: true })
+              // The domain follows the name while the user has not chosen one: filled as the
+              // name names it, emptied again when more typing makes it ambiguous ("PyTorch" then
+              // "PyTorch 分布式训练"). A domain the user chose stays.
+              const current = getValues('domain')
+              if (current !== '' && current !== guessedDomain.current) return
+              const guessed = domainForName(name) ?? ''
+              guessedDomain.current = guessed
+              if (guessed !== current) {
+                setValue('domain', guessed, {
+                  shouldDirty: true,
+                  shouldValidate: guessed !== '' || formState.isSubmitted,
+                })
               }
             }}
             onBlur={nameField.onBlur}
             onChoose={(suggestion) => {
+              // A suggestion chosen is a domain chosen: typing on does not change it.
+              guessedDomain.current = ''
               setValue('name', suggestionName(suggestion, language), {
                 shouldDirty: true,
                 shouldValidate: formState.isSubmitted,

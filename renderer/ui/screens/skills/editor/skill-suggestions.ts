@@ -221,15 +221,22 @@ export function exactSuggestion(typed: string): SkillSuggestion | undefined {
 const DOMAIN_WORDS: Record<SkillDomainId, readonly string[]> = {
   'llm-training': ['大模型训练', '预训练', 'pretraining', 'llmtraining', '大模型预训练'],
   'fine-tuning': ['微调', 'finetuning', 'sft', '对齐训练'],
-  'inference-acceleration': ['推理加速', '推理优化', '推理部署', 'inference'],
+  'inference-acceleration': [
+    '推理加速',
+    '推理优化',
+    '推理部署',
+    'llminference',
+    'inferenceacceleration',
+    'inferenceoptimization',
+  ],
   nlp: ['nlp', '自然语言处理', 'naturallanguageprocessing'],
   'deep-learning': ['深度学习', 'deeplearning'],
   'computer-vision': ['计算机视觉', 'computervision', 'cv'],
   'model-optimization': ['模型优化', 'modeloptimization'],
-  'llm-foundation-software': ['大模型基础软件', 'aiinfra', '基础设施'],
-  'robotics-os': ['机器人', 'robotics'],
+  'llm-foundation-software': ['大模型基础软件', 'aiinfra', 'ai基础设施', '大模型基础设施'],
+  'robotics-os': ['机器人操作系统', '机器人控制', 'robotics'],
   'ai-product': ['ai产品', 'aiproduct', '产品经理'],
-  'ai-architecture': ['ai架构', 'aiarchitecture', '应用架构'],
+  'ai-architecture': ['ai架构', 'aiarchitecture', 'ai应用架构'],
   'cs-data-foundations': ['计算机基础', '数据结构'],
 }
 
@@ -260,8 +267,10 @@ export function domainForName(typed: string): SkillDomainId | undefined {
   if (exact) return exact.domain
   const query = normalizeSkillName(typed)
   if (query === '') return undefined
+  // Words end at spaces and punctuation, and where Latin letters meet Chinese ("NLP算法").
   const words = new Set(
     typed
+      .replace(/([a-z0-9])(?=\p{Script=Han})|(\p{Script=Han})(?=[a-z0-9])/giu, '$1$2 ')
       .split(/[\s,，、/|+&（）()]+/)
       .map((word) => normalizeSkillName(word))
       .filter((word) => word !== ''),
