@@ -48,9 +48,9 @@ const WORDS = {
     yes: '确认删除',
     deleted: '已删除“ByteDance second round”。',
     undo: '撤销删除“ByteDance second round”',
-    restored: '已恢复“ByteDance second round”。 查看',
+    restored: '已恢复“ByteDance second round”。查看',
     withoutLink:
-      '已恢复“ByteDance second round”；它关联的 1 项技能或 offer 已被删除，关联没有恢复。 查看',
+      '已恢复“ByteDance second round”；它关联的 1 项技能或 offer 已被删除，关联没有恢复。查看',
     open: '查看',
   },
 } as const

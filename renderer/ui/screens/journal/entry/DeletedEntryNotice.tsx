@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StoredJournalEntry } from '../../../../data/records'
+import { sentenceGap } from '../../../format/sentence-gap'
+import type { UiLanguage } from '../../../i18n/i18n'
 import { useServices } from '../../../services'
 import { forgetDeleted, lastDeleted, offerUndo, onDeletedChange } from './deleted-entry'
 import './deleted-entry-notice.css'
@@ -19,7 +21,7 @@ type Said =
  * offer.
  */
 export function DeletedEntryNotice() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { db } = useServices()
   const entry = useSyncExternalStore(onDeletedChange, lastDeleted)
   const [said, setSaid] = useState<Said>()
@@ -82,7 +84,8 @@ export function DeletedEntryNotice() {
             : t('journalEntry.undo.restoredWithoutLinks', {
                 title: said.entry.title,
                 count: said.droppedLinks,
-              })}{' '}
+              })}
+          {sentenceGap(i18n.language as UiLanguage)}
           <a ref={openLink} href={`#/journal/${encodeURIComponent(said.entry.id)}`}>
             {t('journalEntry.undo.open')}
           </a>
