@@ -10,20 +10,22 @@ import { ProfilePanel } from '../../renderer/ui/screens/skills/profile/ProfilePa
 import { ServicesProvider } from '../../renderer/ui/services'
 import { testServices } from './test-services'
 
-function OfferHarness() {
+function OfferHarness({ onDraftChange }: { onDraftChange: (offer: Offer | undefined) => void }) {
   const live = useAssessment({ offer: undefined as Offer | undefined })
-  return <OfferEditor offerId={null} live={live} onDraftChange={() => undefined} />
+  return <OfferEditor offerId={null} live={live} onDraftChange={onDraftChange} />
 }
 
 const ignoreDraft = (): void => undefined
 
 /**
  * One of the two forms that read pay, alone on a fresh database: a new offer's form (beside a
- * live assessment, as the Offers screen has it) or the profile's.
+ * live assessment, as the Offers screen has it) or the profile's. `onOfferDraft` hears what the
+ * offer form hands the verdict beside it.
  */
 export async function renderPayForm(
   language: UiLanguage,
   what: 'offer' | 'profile',
+  onOfferDraft: (offer: Offer | undefined) => void = ignoreDraft,
 ): Promise<TidemarkDatabase> {
   const db = new TidemarkDatabase(`pay-form-${crypto.randomUUID()}`)
   await db.open()
@@ -31,7 +33,11 @@ export async function renderPayForm(
   render(
     <I18nextProvider i18n={i18n}>
       <ServicesProvider services={testServices(db, detectPlatform({}), [language])}>
-        {what === 'offer' ? <OfferHarness /> : <ProfilePanel onDraftChange={ignoreDraft} />}
+        {what === 'offer' ? (
+          <OfferHarness onDraftChange={onOfferDraft} />
+        ) : (
+          <ProfilePanel onDraftChange={ignoreDraft} />
+        )}
       </ServicesProvider>
     </I18nextProvider>,
   )

@@ -2,6 +2,7 @@
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { listOffers } from '../../../../renderer/data/repositories/offers'
+import type { Offer } from '../../../../renderer/domain/model/offer'
 import { renderPayForm } from '../../../helpers/pay-forms'
 
 vi.setConfig({ testTimeout: 30_000 })
@@ -147,4 +148,19 @@ describe('the profile’s pasted line replaced by one that cannot be read', () =
       expect(screen.queryByText(c.putBack)).toBeNull()
     })
   }
+
+  it('takes its verdict away with the pay (no "accept" beside empty pay fields)', async () => {
+    const drafts: (Offer | undefined)[] = []
+    await renderPayForm('en', 'offer', (offer) => drafts.push(offer))
+    await screen.findByRole('form')
+    await type('Company', 'Acme')
+    await type('Paste the pay as the recruiter wrote it', '年薪 150w')
+    await waitFor(() => {
+      expect(drafts.at(-1)?.pay.base).toMatchObject({ kind: 'annual' })
+    })
+    await type('Paste the pay as the recruiter wrote it', 'base 40k*14 + 20% bonus')
+    await waitFor(() => {
+      expect(drafts.at(-1)).toBeUndefined()
+    })
+  })
 })

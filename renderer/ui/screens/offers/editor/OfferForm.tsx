@@ -141,7 +141,10 @@ export function OfferForm({
     const offer = offerFromFields(offerId, fields)
     setReadiness(readinessOf(fields, offer))
     const key = sentKey(offer)
-    if (!offer || key === lastSent.current) return
+    // An offer that no longer reads (its pay emptied by a line that cannot be read, a field
+    // cleared) is sent as none: the verdict beside must not keep the last one's answer, as if
+    // it were this form's (seen at the session 13 look: "Accept" beside empty pay fields).
+    if (key === lastSent.current) return
     lastSent.current = key
     setStatus(null)
     onDraftChange(offer)
