@@ -65,8 +65,8 @@ async function expectSearchCount(
  */
 
 const newerVersionSentence: Record<UiWords['lang'], string> = {
-  en: 'This file comes from a newer Tidemark (format 99; this version reads up to 1).',
-  'zh-CN': '该文件来自更新版本的潮位（格式 99，当前版本最多读取 1）。',
+  en: 'This file comes from a newer Tidemark (format 99; this version reads up to 2).',
+  'zh-CN': '该文件来自更新版本的潮位（格式 99，当前版本最多读取 2）。',
 }
 
 for (const words of [EN, ZH]) {
@@ -103,7 +103,7 @@ for (const words of [EN, ZH]) {
       })
 
       // A file from a newer Tidemark is refused in the user's language.
-      const newer = generated.text.replace('"version": 1,', '"version": 99,')
+      const newer = generated.text.replace(/"version": \d+,/, '"version": 99,')
       await chooseImportFile(page, jsonFile('newer.json', newer), words)
       await expect(
         page.getByRole('alert').filter({ hasText: newerVersionSentence[words.lang] }),
@@ -195,8 +195,8 @@ test('a hostile or broken file is refused with its reason and changes nothing', 
     },
     {
       name: 'newer.json',
-      contents: before.text.replace('"version": 1,', '"version": 99,'),
-      refusal: 'This file comes from a newer Tidemark (format 99; this version reads up to 1).',
+      contents: before.text.replace(/"version": \d+,/, '"version": 99,'),
+      refusal: 'This file comes from a newer Tidemark (format 99; this version reads up to 2).',
     },
     {
       name: 'wrong-type.json',

@@ -39,12 +39,16 @@ export type ImportCounts = Record<ExportTable, TableCounts>
 
 /**
  * Steps that bring an older export version up to the next one, by the version they start
- * from. Version 1 is the first; when version 2 comes, its step from 1 goes here, with a
- * fixture file of version 1 in tests/fixtures/exports.
+ * from, each with a fixture file of the older version in tests/fixtures/exports.
  */
 const upgradeExport: Partial<
   Record<number, (document: Record<string, unknown>) => Record<string, unknown>>
-> = {}
+> = {
+  // Version 2 only adds a range to a bonus in months (`monthsHigh`): a version 1 file's records
+  // are version 2 records as they are. The number moves so that an app of version 1 refuses a
+  // file with a range ("made by a newer Tidemark") rather than naming an unknown field.
+  1: (document) => ({ ...document, version: 2 }),
+}
 
 const MAX_REPORTED_ISSUES = 20
 

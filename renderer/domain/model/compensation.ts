@@ -33,9 +33,25 @@ export const basePaySchema = z.discriminatedUnion('kind', [
 ])
 export type BasePay = z.infer<typeof basePaySchema>
 
-/** The year-end bonus: months of monthly base ("年终奖 3 个月"), or an amount. */
+const bonusMonthsSchema = z.number().min(0).max(24)
+
+/**
+ * The year-end bonus: months of monthly base ("年终奖 3 个月", or a range "年终奖 2-4 个月":
+ * `months` is the low end and `monthsHigh` the high one, absent for a single figure, so records
+ * from before ranges stay as they are), or an amount.
+ */
 export const bonusSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('months'), months: z.number().min(0).max(24) }).strict(),
+  z
+    .object({
+      kind: z.literal('months'),
+      months: bonusMonthsSchema,
+      monthsHigh: bonusMonthsSchema.optional(),
+    })
+    .strict()
+    .refine((bonus) => bonus.monthsHigh === undefined || bonus.months <= bonus.monthsHigh, {
+      error: 'low must not exceed high',
+      path: ['monthsHigh'],
+    }),
   z.object({ kind: z.literal('amount'), amount: amountRangeSchema }).strict(),
 ])
 export type Bonus = z.infer<typeof bonusSchema>

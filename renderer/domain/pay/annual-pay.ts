@@ -173,13 +173,17 @@ export function computeAnnualPay(
   let statedBonus: Range<Fen> = point(ZERO_FEN)
   if (stated?.kind === 'amount') statedBonus = toCny(stated.amount)
   if (written?.kind === 'amount') statedBonus = inCny(written.amount)
-  const bonusMonths =
-    stated?.kind === 'months' ? stated.months : written?.kind === 'months' ? written.months : null
-  if (bonusMonths !== null) {
+  const monthsBonus =
+    stated?.kind === 'months' ? stated : written?.kind === 'months' ? written : null
+  if (monthsBonus !== null) {
     // Months of bonus need a monthly figure; for an annual base, a month is a twelfth of it.
     const perMonth =
       monthlyBase ?? mapRange(regularWages, (annual) => timesRatio(annual, 1 / REGULAR_MONTHS))
-    statedBonus = mapRange(perMonth, (monthly) => timesMonths(monthly, bonusMonths))
+    // "2-4 个月" on "30-40k": the low end pays 2 months of the low base, the high end 4 of the high.
+    statedBonus = {
+      low: timesMonths(perMonth.low, monthsBonus.months),
+      high: timesMonths(perMonth.high, monthsBonus.monthsHigh ?? monthsBonus.months),
+    }
   }
   const annualBonus = addRanges(extraMonthsBonus, statedBonus)
   const cash = addRanges(regularWages, annualBonus)

@@ -1,10 +1,10 @@
 import type { Fen } from '../money'
 import type { Range } from '../range'
-import { AMOUNT_SOURCE, amountRange } from './parse-amount'
+import { AMOUNT_SOURCE, amountRange, RANGE_SEPARATOR } from './parse-amount'
 
 /** A year-end bonus written in the line: an amount ("年终奖 5 万") or months of base ("年终 2 个月"). */
 export type ParsedBonus =
-  { kind: 'amount'; amount: Range<Fen> } | { kind: 'months'; months: number }
+  { kind: 'amount'; amount: Range<Fen> } | { kind: 'months'; months: number; monthsHigh?: number }
 
 /**
  * The bonus's words, longest first so "年终奖金" is not read as "年终" and a stray "奖金"; a bare
@@ -24,28 +24,41 @@ export const ANY_BONUS_WORD = `(?:${PERFORMANCE_WORD}|${BONUS_WORD})`
 const MONTHS_UNIT = '(?:个月|個月|months?|薪)'
 const LINK = '(?:\\s*[:：]\\s*|\\s*(?:为|為|约|約)?\\s*)'
 
+/** A count of months, or a range of them ("2-4", "2 到 4"): [1] the low end, [2] the high one. */
+const MONTHS_COUNT = `(\\d+(?:\\.\\d+)?)(?:\\s*${RANGE_SEPARATOR}\\s*(\\d+(?:\\.\\d+)?))?`
+
 /**
  * The bonus with its word, in the (lower-cased, NFKC) text: "年终奖 5 万", "年终奖 3-5 万",
- * "年终 2 个月", "绩效 3 个月", "year-end bonus 50k", "2 个月年终奖". A count of months is a
- * single figure (the offer's bonus in months is one number); the word alone, with no figure, is
- * not matched. Groups: [1] months after the word; [2-5] an amount after the word; [6] months
- * before it.
+ * "年终 2 个月", "年终奖 2-4 个月", "绩效 3 个月", "year-end bonus 50k", "2 个月年终奖". The word
+ * alone, with no figure, is not matched. Groups: [1-2] months after the word (low, high); [3-6]
+ * an amount after the word; [7-8] months before it.
  */
 export const BONUS_MENTION = new RegExp(
-  `${ANY_BONUS_WORD}${LINK}(\\d+(?:\\.\\d+)?)\\s*${MONTHS_UNIT}` +
+  `${ANY_BONUS_WORD}${LINK}${MONTHS_COUNT}\\s*${MONTHS_UNIT}` +
     // A percent ("bonus 20%") is not an amount: left for the user to enter.
     `|${BONUS_WORD}${LINK}${AMOUNT_SOURCE}(?![\\d.]|\\s*(?:%|${MONTHS_UNIT}))` +
-    // Not the months of the base ("× 13 个月") nor part of a larger figure.
+    // Not the months of the base ("× 13 个月", "× 14-16 个月") nor part of a larger figure.
     // …and not "14 个月 年终奖 2 个月", where the bonus names its own figure after the word
     // (nor a shorter word cut from a longer one: "年终" of "年终奖 2 个月").
-    `|(?<![×x*]\\s*)(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(?:个月|個月|months?)\\s*的?\\s*${ANY_BONUS_WORD}(?![奖獎金]|${LINK}\\d)`,
+    `|(?<![×x*]\\s*)(?<![\\d.])(?<!\\d\\s*${RANGE_SEPARATOR}\\s*)${MONTHS_COUNT}\\s*(?:个月|個月|months?)\\s*的?\\s*${ANY_BONUS_WORD}(?![奖獎金]|${LINK}\\d)`,
   'g',
 )
 
-/** The bonus one match of `BONUS_MENTION` wrote; null for a figure with no unit ("年终奖 3"). */
+/**
+ * The bonus one match of `BONUS_MENTION` wrote; null for a figure with no unit ("年终奖 3") or
+ * a range of months that runs backwards ("年终 4-2 个月").
+ */
 export function bonusFrom(groups: readonly (string | undefined)[]): ParsedBonus | null {
-  const months = groups[1] ?? groups[6]
-  if (months !== undefined) return { kind: 'months', months: Number(months) }
-  const amount = amountRange(groups[2], groups[3], groups[4], groups[5])
+  const after = groups[1] !== undefined
+  const months = after ? groups[1] : groups[7]
+  const monthsHigh = after ? groups[2] : groups[8]
+  if (months !== undefined) {
+    const low = Number(months)
+    if (monthsHigh === undefined || Number(monthsHigh) === low)
+      return { kind: 'months', months: low }
+    const high = Number(monthsHigh)
+    return high < low ? null : { kind: 'months', months: low, monthsHigh: high }
+  }
+  const amount = amountRange(groups[3], groups[4], groups[5], groups[6])
   return amount && { kind: 'amount', amount }
 }

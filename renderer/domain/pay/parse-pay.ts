@@ -3,7 +3,7 @@ import { fenFromYuan, type Fen } from '../money'
 import { point, type Range } from '../range'
 import { AMOUNT_SOURCE, amountRange, RANGE_SEPARATOR } from './parse-amount'
 import { basePeriod, type PeriodMarker, type Span } from './base-period'
-import { ANY_BONUS_WORD, BONUS_MENTION, bonusFrom, type ParsedBonus } from './parse-bonus'
+import { BONUS_MENTION, bonusFrom, type ParsedBonus } from './parse-bonus'
 import { OPTIONS_MENTION, optionsMentionFrom, type OptionsMention } from './parse-options'
 
 export type { ParsedBonus } from './parse-bonus'
@@ -98,11 +98,12 @@ const MONTHLY_EITHER_SIDE = /monthly/g
 const MONTHS_MARKER =
   /(\d+(?:\.\d+)?)\s*(薪|个月|個月|months?)|[×x*]\s*(\d+(?:\.\d+)?)(?:\s*(?:薪(?![资資])|个月|個月|months?))?(?!\s*(?:k|千|w|万|萬|m|元|\d))/g
 /**
- * A range of month counts ("14-16 薪", "× 14-16", "年终 0-3 个月", "绩效 3-6 个月"): the offer
- * has not settled its months, and one count is what the reading needs. Named, not guessed.
+ * A range of the base's month counts ("14-16 薪", "× 14-16"): the offer has not settled its
+ * months, and one count is what the reading needs. Named, not guessed. (A bonus of a range of
+ * months, "年终 2-4 个月", is read before this, as the bonus.)
  */
 const MONTH_COUNT_RANGE = new RegExp(
-  `(?:${ANY_BONUS_WORD}\\s*[:：]?\\s*)?\\d+(?:\\.\\d+)?\\s*${RANGE_SEPARATOR}\\s*\\d+(?:\\.\\d+)?\\s*(?:薪(?![资資])|个月|個月|months?)(?:\\s*的?\\s*${ANY_BONUS_WORD})?` +
+  `\\d+(?:\\.\\d+)?\\s*${RANGE_SEPARATOR}\\s*\\d+(?:\\.\\d+)?\\s*(?:薪(?![资資])|个月|個月|months?)` +
     `|[×x*]\\s*\\d+(?:\\.\\d+)?\\s*${RANGE_SEPARATOR}\\s*\\d+(?:\\.\\d+)?(?!\\s*(?:k|千|w|万|萬|m|元|[\\d.]))`,
   'g',
 )
@@ -179,12 +180,8 @@ export function parsePay(text: string): PayParseResult {
   }
   const optionsMatch = optionsMatches[0]
   const options = optionsMatch ? optionsMentionFrom(optionsMatch) : null
-  const monthRange = takeSpans(MONTH_COUNT_RANGE)[0]
-  if (monthRange) {
-    return { ok: false, error: { code: 'unreadable', fragment: textAt(monthRange.span) } }
-  }
   // Before the months and amounts: "年终 2 个月" is not the months of the base, nor "年终奖 5 万"
-  // a second base.
+  // a second base, nor "年终 2-4 个月" a range of the base's months.
   const bonusMatches = takeSpans(BONUS_MENTION).map(({ groups, span }) =>
     Object.assign(groups, { span }),
   )
@@ -196,6 +193,10 @@ export function parsePay(text: string): PayParseResult {
         fragment: bonusMatches.map((m) => (m[0] ?? '').trim()).join(' / '),
       },
     }
+  }
+  const monthRange = takeSpans(MONTH_COUNT_RANGE)[0]
+  if (monthRange) {
+    return { ok: false, error: { code: 'unreadable', fragment: textAt(monthRange.span) } }
   }
   const bonusMatch = bonusMatches[0]
   const bonus = bonusMatch ? bonusFrom(bonusMatch) : null
@@ -209,7 +210,11 @@ export function parsePay(text: string): PayParseResult {
     const span = { start: including.index, end: bonusMatch.span.end }
     return { ok: false, error: { code: 'several-amounts', fragment: textAt(span) } }
   }
-  if (bonus?.kind === 'months' && !(bonus.months <= 24 && (bonus.months * 2) % 1 === 0)) {
+  const goodMonths = (months: number) => months <= 24 && (months * 2) % 1 === 0
+  if (
+    bonus?.kind === 'months' &&
+    !(goodMonths(bonus.months) && goodMonths(bonus.monthsHigh ?? bonus.months))
+  ) {
     return { ok: false, error: { code: 'bad-months', fragment: (bonusMatch?.[0] ?? '').trim() } }
   }
   const markers: PeriodMarker[] = (

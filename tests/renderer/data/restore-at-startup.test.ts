@@ -178,7 +178,7 @@ describe('restoreAtStartup', () => {
     const bad = [
       '',
       good.slice(0, good.length / 2),
-      good.replace('"version": 1,', '"version": 99,'),
+      good.replace(/"version": \d+,/, '"version": 99,'),
       good.replace('"format": "tidemark"', '"format": "other"'),
       good.replace('"level":4', '"level":"four"'),
       JSON.stringify({ format: 'tidemark-rescue', tables: {} }),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { computeAnnualPay, DEFAULT_RULESET, type AnnualPay } from '../../../renderer/domain'
+import { relativeChange } from '../../../renderer/domain/range'
 import { compensationSchema } from '../../../renderer/domain/model/compensation'
 import { engineSettingsSchema } from '../../../renderer/domain/model/settings'
 import { yuan } from '../../helpers/money'
@@ -72,6 +73,62 @@ describe('monthly × N months (L4)', () => {
         yearEndBonus: { kind: 'amount', amount: { low: 20_000, high: 20_000 } },
       }).annualBonus,
     ).toEqual({ low: yuan(260_000), high: yuan(320_000) })
+  })
+})
+
+describe('a year-end bonus of a range of months ("年终奖 2-4 个月")', () => {
+  it('pays the low months on the low base and the high months on the high base', () => {
+    // 40-50k × 15 with 2-4 months: 3 extra months 120k-150k, bonus 2 × 40k = 80k to 4 × 50k = 200k.
+    const result = pay({
+      base: { kind: 'monthly', monthly: { low: 40_000, high: 50_000 }, months: 15 },
+      yearEndBonus: { kind: 'months', months: 2, monthsHigh: 4 },
+    })
+    expect(result.statedBonus).toEqual({ low: yuan(80_000), high: yuan(200_000) })
+    expect(result.annualBonus).toEqual({ low: yuan(200_000), high: yuan(350_000) })
+    // Wages 480k-600k plus the bonuses.
+    expect(result.cash).toEqual({ low: yuan(680_000), high: yuan(950_000) })
+    expect(result.totalRecurring).toEqual({ low: yuan(680_000), high: yuan(950_000) })
+  })
+
+  it('counts a month as a twelfth of an annual base, and reads the range from the text', () => {
+    // 年薪 60 万: 50k a month, so 2-4 months is 100k-200k.
+    expect(
+      pay({
+        base: { kind: 'text', text: '年薪 60 万' },
+        yearEndBonus: { kind: 'months', months: 2, monthsHigh: 4 },
+      }).annualBonus,
+    ).toEqual({ low: yuan(100_000), high: yuan(200_000) })
+    // 50k × 13: the 13th month 50k, plus 2-4 months of 50k.
+    expect(pay({ base: { kind: 'text', text: '50k×13，年终 2-4 个月' } }).annualBonus).toEqual({
+      low: yuan(150_000),
+      high: yuan(250_000),
+    })
+    // The old shape, one figure, still reads as before.
+    expect(
+      pay({ base: { kind: 'text', text: '50k×12' }, yearEndBonus: { kind: 'months', months: 3 } })
+        .annualBonus,
+    ).toEqual({ low: yuan(150_000), high: yuan(150_000) })
+  })
+
+  it('gives a raise over the current pay from each end', () => {
+    // 40k × 12 + 2-4 months = 560k-640k against 480k: +16.7% to +33.3%.
+    const offer = pay({
+      base: { kind: 'text', text: '40k×12' },
+      yearEndBonus: { kind: 'months', months: 2, monthsHigh: 4 },
+    })
+    const current = pay({ base: { kind: 'text', text: '40k×12' } })
+    const raise = relativeChange(offer.totalRecurring, current.totalRecurring)
+    expect(raise?.low).toBeCloseTo(560 / 480 - 1, 10)
+    expect(raise?.high).toBeCloseTo(640 / 480 - 1, 10)
+  })
+
+  it('refuses a range that runs backwards or past 24 months', () => {
+    const parse = (bonus: object) =>
+      compensationSchema.safeParse({ base: { kind: 'text', text: '40k' }, yearEndBonus: bonus })
+        .success
+    expect(parse({ kind: 'months', months: 4, monthsHigh: 2 })).toBe(false)
+    expect(parse({ kind: 'months', months: 2, monthsHigh: 25 })).toBe(false)
+    expect(parse({ kind: 'months', months: 2, monthsHigh: 2 })).toBe(true)
   })
 })
 

@@ -54,6 +54,44 @@ describe('assess', () => {
     ).toMatchObject({ assumption: true, facts: { extraMonthsYuan: 248_000 } })
   })
 
+  it('taxes a bonus of a range of months at each end, and warns of a cliff only where it falls', () => {
+    const p1 = loadPersona('p1')
+    // 40k × 12 with 1-4 months: a bonus of 40k (past the 36k cliff's dead zone, to 38,566.67)
+    // to 160k (inside the 144k cliff's, to 160,500).
+    const rangeOffer = {
+      ...p1.offers[0],
+      pay: {
+        base: { kind: 'monthly', monthly: { low: 40_000, high: 40_000 }, months: 12 },
+        yearEndBonus: { kind: 'months', months: 1, monthsHigh: 4 },
+      },
+    }
+    const input = assessmentInputSchema.parse({ ...p1, offers: [rangeOffer] })
+    const offer = assess(input, DEFAULT_RULESET).offers[0]
+    if (!offer?.ok || !offer.afterTaxRecurring) throw new Error('expected after-tax figures')
+    expect(offer.pay.annualBonus).toEqual({ low: 40_000_00, high: 160_000_00 })
+    expect(offer.afterTaxRecurring.low.bonusCliff).toBeNull()
+    expect(offer.afterTaxRecurring.high.bonusCliff?.edge).toBe(144_000_00)
+    // The other way round: 37k × 12 with 1-2 months, 37k (inside the 36k dead zone) to 74k.
+    const lowCliff = assess(
+      assessmentInputSchema.parse({
+        ...p1,
+        offers: [
+          {
+            ...rangeOffer,
+            pay: {
+              base: { kind: 'monthly', monthly: { low: 37_000, high: 37_000 }, months: 12 },
+              yearEndBonus: { kind: 'months', months: 1, monthsHigh: 2 },
+            },
+          },
+        ],
+      }),
+      DEFAULT_RULESET,
+    ).offers[0]
+    if (!lowCliff?.ok || !lowCliff.afterTaxRecurring) throw new Error('expected after-tax figures')
+    expect(lowCliff.afterTaxRecurring.low.bonusCliff?.edge).toBe(36_000_00)
+    expect(lowCliff.afterTaxRecurring.high.bonusCliff).toBeNull()
+  })
+
   it('taxes the same pay on each city’s own social-insurance base', () => {
     const p1 = loadPersona('p1')
     const pay = { base: { kind: 'text' as const, text: '80k×15' } }

@@ -42,6 +42,18 @@ describe('severance (劳动合同法 第四十七条)', () => {
   })
 })
 
+describe('a year-end bonus of a range of months', () => {
+  it('carries both ends into severance and the headline', () => {
+    // 20k × 12 + 1-3 months: 260k-300k a year; the high end's wage for severance is 25k a month,
+    // below the cap: a year of service plus the notice month, 50k.
+    const result = riskAdjustedValue(pay('20k×12，年终 1-3 个月'), null, 0, DEFAULT_RULESET)
+    expect(result.headline).toEqual({ low: yuan(520_000), high: yuan(600_000) })
+    expect(result.severance.high).toBe(yuan(50_000))
+    // The low end's: 260k / 12 = 21,666.67 a month (to the fen), twice.
+    expect(result.severance.low).toBe(yuan(2 * 21_666.67))
+  })
+})
+
 describe('the risk-adjusted value', () => {
   const offer = pay('60k×12')
   const current = pay('40k×12')

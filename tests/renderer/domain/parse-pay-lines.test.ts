@@ -18,7 +18,7 @@ type Expected =
     }
   | { annual: [number, number]; bonus?: Bonus; currency?: string }
   | { refused: PayParseError['code']; fragment?: string }
-type Bonus = { months: number } | { amount: [number, number] } | null
+type Bonus = { months: number; monthsHigh?: number } | { amount: [number, number] } | null
 
 const yuan = (value: number) => value * 100
 
@@ -110,8 +110,40 @@ const LINES: [string, Expected][] = [
   // A range of month counts: one count is needed
   ['30k*14-16', { refused: 'unreadable', fragment: '*14-16' }],
   ['月薪 3 万，14-16 薪', { refused: 'unreadable', fragment: '14-16 薪' }],
-  ['30k，年终奖 1-3 个月', { refused: 'unreadable', fragment: '年终奖 1-3 个月' }],
-  ['30-40k*16薪，年终0-3个月', { refused: 'unreadable', fragment: '年终0-3个月' }],
+  ['30k*14-16，年终 2-4 个月', { refused: 'unreadable', fragment: '*14-16' }],
+  ['30k × 14-16 个月年终奖', { refused: 'unreadable', fragment: '× 14-16' }],
+  // …but a bonus of a range of months is the bonus's range, low end to high end
+  [
+    '30k，年终奖 1-3 个月',
+    { monthly: [30_000, 30_000], months: 12, bonus: { months: 1, monthsHigh: 3 } },
+  ],
+  [
+    '30-40k*16薪，年终0-3个月',
+    { monthly: [30_000, 40_000], months: 16, bonus: { months: 0, monthsHigh: 3 } },
+  ],
+  [
+    '月薪 5 万 × 15 薪，年终奖 2-4 个月',
+    { monthly: [50_000, 50_000], months: 15, bonus: { months: 2, monthsHigh: 4 } },
+  ],
+  [
+    '30k × 13，年终 2 到 4 个月',
+    { monthly: [30_000, 30_000], months: 13, bonus: { months: 2, monthsHigh: 4 } },
+  ],
+  [
+    '30k × 14, year-end bonus 2-4 months',
+    { monthly: [30_000, 30_000], months: 14, bonus: { months: 2, monthsHigh: 4 } },
+  ],
+  [
+    '月薪 3 万，年終獎 2.5～3.5 個月',
+    { monthly: [30_000, 30_000], months: 12, bonus: { months: 2.5, monthsHigh: 3.5 } },
+  ],
+  [
+    '2-4 个月年终奖，月薪 3 万',
+    { monthly: [30_000, 30_000], months: 12, bonus: { months: 2, monthsHigh: 4 } },
+  ],
+  ['月薪 3 万，年终奖 3-3 个月', { monthly: [30_000, 30_000], months: 12, bonus: { months: 3 } }],
+  ['30k，年终 4-2 个月', { refused: 'unreadable', fragment: '年终 4-2 个月' }],
+  ['30k，年终 2-30 个月', { refused: 'bad-months', fragment: '年终 2-30 个月' }],
   // Fewer than 12 months is not the base's count (a probation, an unnamed bonus)
   ['月薪 3 万，3 个月', { refused: 'unreadable', fragment: '3 个月' }],
   ['月薪 3 万 × 6', { refused: 'unreadable', fragment: '× 6' }],
@@ -131,7 +163,10 @@ const LINES: [string, Expected][] = [
     '30k × 14, performance bonus 2 months',
     { monthly: [30_000, 30_000], months: 14, bonus: { months: 2 } },
   ],
-  ['base 40k，16薪，绩效 3-6 个月', { refused: 'unreadable', fragment: '绩效 3-6 个月' }],
+  [
+    'base 40k，16薪，绩效 3-6 个月',
+    { monthly: [40_000, 40_000], months: 16, bonus: { months: 3, monthsHigh: 6 } },
+  ],
   ['底薪 2 万 + 绩效 1 万', { refused: 'several-amounts' }],
   ['月薪 3 万，年终 3 个月，绩效 2 个月', { refused: 'several-amounts' }],
   // A bonus said to be inside the figure is not added on top of it
@@ -199,7 +234,7 @@ describe('parsePay: realistic pay lines', () => {
       bonus === null
         ? null
         : 'months' in bonus
-          ? { kind: 'months', months: bonus.months }
+          ? { kind: 'months', ...bonus }
           : { kind: 'amount', amount: range(bonus.amount) },
     )
     if (expected.currency !== undefined) expect(pay.currency).toBe(expected.currency)

@@ -76,7 +76,7 @@ describe('a hostile or broken import file changes nothing', () => {
     await expectRefusal(db, JSON.stringify({ ...valid, version: 7 }), {
       code: 'newer-version',
       version: 7,
-      supported: 1,
+      supported: 2,
     })
   })
 

@@ -108,7 +108,7 @@ describe('the import check on a worker', () => {
       await refusedWith(text.slice(0, text.indexOf('      {"id":"gen-000001"'))),
     ).toMatchObject({ code: 'not-json', line: 13 })
     // Broken mid-file (a comma taken out at the end of line 3): where the parser stops, line 4.
-    expect(await refusedWith(text.replace('"version": 1,', '"version": 1'))).toMatchObject({
+    expect(await refusedWith(text.replace(/("version": \d+),/, '$1'))).toMatchObject({
       code: 'not-json',
       line: 4,
     })
