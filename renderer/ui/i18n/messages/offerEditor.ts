@@ -164,6 +164,7 @@ export const en = {
       months: 'In months of base',
       amount: 'As an amount',
       monthsLabel: 'Months of base',
+      monthsReads: 'That is {{months}} months of base a year.',
       amountLow: 'Bonus',
     },
     signOn: {
@@ -255,6 +256,7 @@ export const en = {
     range: 'This must not be more than “up to”.',
     months: 'Enter 1 to 24 months, in halves (13.5 is fine).',
     bonusMonths: 'Enter 0 to 24 months.',
+    bonusMonthsRange: 'This must not be fewer than the months before it.',
     schedule:
       'Enter the percent vesting each year, separated by “/” and adding up to 100 (25/25/25/25).',
     count: 'Enter a whole number of options, above 0.',

@@ -157,6 +157,7 @@ export const zhCN: Widen<typeof en> = {
       months: '按月薪的几个月',
       amount: '按金额',
       monthsLabel: '几个月月薪',
+      monthsReads: '即每年 {{months}} 个月月薪。',
       amountLow: '年终奖',
     },
     signOn: {
@@ -240,6 +241,7 @@ export const zhCN: Widen<typeof en> = {
     range: '不能高于“最高”。',
     months: '请输入 1 到 24 个月，可以是半个月（如 13.5）。',
     bonusMonths: '请输入 0 到 24 个月。',
+    bonusMonthsRange: '不能少于前面的月数。',
     schedule: '请填写每年归属的百分比，用“/”分隔，合计 100（如 25/25/25/25）。',
     count: '请输入大于 0 的整数股数。',
     price: '请输入不小于 0 的价格，最多四位小数。',

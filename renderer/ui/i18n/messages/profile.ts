@@ -147,7 +147,9 @@ export const en = {
     months: 'Months a year',
     monthsHint: '“15 薪” is 15: months past 12 are paid as a year-end bonus.',
     bonus: 'Year-end bonus',
-    bonusHint: 'The year-end bonus is in months of base, on top of those; leave it empty if none.',
+    bonusHigh: 'Bonus up to',
+    bonusHint:
+      'The year-end bonus is in months of base, on top of those (“up to” for a range, 2 – 4); leave it empty if none.',
     currency: 'Currency',
     currencies: {
       CNY: 'Yuan (CNY)',
@@ -202,6 +204,7 @@ export const en = {
     range: 'This must not be more than “up to”.',
     months: 'Enter 1 to 24 months, in halves (13.5 is fine).',
     bonus: 'Enter 0 to 24 months.',
+    bonusRange: 'This must not be fewer than the bonus months before it.',
     city: 'Use at most 60 characters.',
     rate: 'Enter a rate above 0 and up to 10,000.',
   },

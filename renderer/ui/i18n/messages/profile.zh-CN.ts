@@ -144,7 +144,8 @@ export const zhCN: Widen<typeof en> = {
     months: '每年发几个月',
     monthsHint: '“15 薪”填 15：超过 12 个月的部分按年终奖发放。',
     bonus: '另有年终奖',
-    bonusHint: '年终奖按月薪的几个月计，另外发放；没有就留空。',
+    bonusHigh: '年终奖最高',
+    bonusHint: '年终奖按月薪的几个月计，另外发放（是一段范围就填“最高”，如 2 – 4）；没有就留空。',
     currency: '币种',
     currencies: {
       CNY: '人民币（CNY）',
@@ -197,6 +198,7 @@ export const zhCN: Widen<typeof en> = {
     range: '不能高于“最高”。',
     months: '请输入 1 到 24 个月，可以是半个月（如 13.5）。',
     bonus: '请输入 0 到 24 个月。',
+    bonusRange: '不能少于前面的年终奖月数。',
     city: '最多 60 个字。',
     rate: '请输入大于 0、不超过 10000 的汇率。',
   },

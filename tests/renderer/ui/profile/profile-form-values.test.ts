@@ -86,4 +86,32 @@ describe('profile form values', () => {
     })
     expect(payWithKind(annual, 'none')).toBeUndefined()
   })
+
+  it('keeps a stored bonus of a range of months through the form, and a single one as it was', () => {
+    const ranged: StoredProfile = {
+      ...STORED,
+      currentPay: {
+        currency: 'CNY',
+        base: { kind: 'monthly', monthly: { low: 50_000, high: 50_000 }, months: 15 },
+        yearEndBonus: { kind: 'months', months: 2, monthsHigh: 4 },
+      },
+    }
+    expect(profileFrom(formValuesFrom(ranged))?.currentPay?.yearEndBonus).toEqual({
+      kind: 'months',
+      months: 2,
+      monthsHigh: 4,
+    })
+    const single: StoredProfile = {
+      ...ranged,
+      currentPay: {
+        currency: 'CNY',
+        base: { kind: 'monthly', monthly: { low: 50_000, high: 50_000 }, months: 15 },
+        yearEndBonus: { kind: 'months', months: 3 },
+      },
+    }
+    expect(profileFrom(formValuesFrom(single))?.currentPay?.yearEndBonus).toEqual({
+      kind: 'months',
+      months: 3,
+    })
+  })
 })

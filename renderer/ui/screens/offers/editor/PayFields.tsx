@@ -4,6 +4,8 @@ import { useFormContext, useWatch } from 'react-hook-form'
 import { CURRENCIES } from '../../../../domain/model/enums'
 import type { EngineSettings } from '../../../../domain/model/settings'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
+import { formatMonthsRange } from '../../../format/months-range'
+import type { UiLanguage } from '../../../i18n/i18n'
 import { AmountRange } from './AmountRange'
 import { InputField, SelectField } from './form-controls'
 import { ExchangeRateField } from '../../../form/ExchangeRateField'
@@ -163,17 +165,7 @@ function BonusFields() {
         optionLabel={(value) => t(`offerEditor.pay.bonus.${value}`)}
         explain={() => t('offerEditor.pay.bonus.hint')}
       />
-      {kind === 'months' ? (
-        <InputField
-          name="pay.yearEndBonus.months"
-          type="number"
-          min={0}
-          max={24}
-          step={0.5}
-          label={t('offerEditor.pay.bonus.monthsLabel')}
-          className="oe-months"
-        />
-      ) : null}
+      {kind === 'months' ? <BonusMonths /> : null}
       {kind === 'amount' ? (
         <AmountRange
           name="pay.yearEndBonus.amount"
@@ -182,6 +174,62 @@ function BonusFields() {
           period="year"
         />
       ) : null}
+    </div>
+  )
+}
+
+/**
+ * A bonus in months, or a range of them ("年终奖 2-4 个月") as the amounts' two inputs are, and
+ * beneath them the months as read ("2 – 4 months of base").
+ */
+function BonusMonths() {
+  const { t, i18n } = useTranslation()
+  const language = i18n.language as UiLanguage
+  const id = useId()
+  const label = t('offerEditor.pay.bonus.monthsLabel')
+  const [lowText, highText] = useWatch<
+    OfferFormFields,
+    ['pay.yearEndBonus.months', 'pay.yearEndBonus.monthsHigh']
+  >({ name: ['pay.yearEndBonus.months', 'pay.yearEndBonus.monthsHigh'] })
+  const low = Number(lowText)
+  const high = highText.trim() === '' ? low : Number(highText)
+  const readable = lowText.trim() !== '' && low >= 0 && high >= low && high <= 24
+  return (
+    <div className="oe-range">
+      <div className="oe-amounts">
+        <InputField
+          name="pay.yearEndBonus.months"
+          type="number"
+          min={0}
+          max={24}
+          step={0.5}
+          label={label}
+          describedById={`${id}-hint`}
+          className="oe-months"
+        />
+        <InputField
+          name="pay.yearEndBonus.monthsHigh"
+          type="number"
+          min={0}
+          max={24}
+          step={0.5}
+          label={
+            <>
+              <span className="visually-hidden">{label} </span>
+              {t('offerEditor.pay.upTo')}
+            </>
+          }
+          describedById={`${id}-hint`}
+          className="oe-months"
+        />
+      </div>
+      <p id={`${id}-hint`} className="hint oe-bonus-months-reading">
+        {readable
+          ? t('offerEditor.pay.bonus.monthsReads', {
+              months: formatMonthsRange(low, high, language),
+            })
+          : null}
+      </p>
     </div>
   )
 }

@@ -2,6 +2,7 @@ import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useFormContext } from 'react-hook-form'
 import { formatFenRange } from '../../../format/amount'
+import { formatMonthsRange } from '../../../format/months-range'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { listText } from '../../skills/editor/skill-text'
 import { filledFields, unfilled, type PastedLine } from '../../../form/paste-fill'
@@ -131,7 +132,9 @@ function LineReading({ reading }: { reading: PayLineReading }) {
   if (pay.bonus) {
     parts.push(
       pay.bonus.kind === 'months'
-        ? t('offerEditor.pay.readBonusMonths', { months: pay.bonus.months })
+        ? t('offerEditor.pay.readBonusMonths', {
+            months: formatMonthsRange(pay.bonus.months, pay.bonus.monthsHigh, language),
+          })
         : t('offerEditor.pay.readBonusAmount', {
             amount: formatFenRange(pay.bonus.amount, language),
           }),

@@ -25,6 +25,13 @@ export function offerFieldErrorText(
   if (name === 'pay.base.text') return t('offerEditor.errors.text')
   if (name === 'pay.base.months') return t('offerEditor.errors.months')
   if (name === 'pay.yearEndBonus.months') return t('offerEditor.errors.bonusMonths')
+  if (name === 'pay.yearEndBonus.monthsHigh') {
+    const high = Number(valueAt(name))
+    const low = Number(valueAt('pay.yearEndBonus.months'))
+    return high >= 0 && high <= 24 && high < low
+      ? t('offerEditor.errors.bonusMonthsRange')
+      : t('offerEditor.errors.bonusMonths')
+  }
   if (name.endsWith('.schedule')) return t('offerEditor.errors.schedule')
   if (name === 'pay.options.count') return t('offerEditor.errors.count')
   if (name === 'pay.options.cliffMonths') return t('offerEditor.errors.cliff')

@@ -56,7 +56,8 @@ export interface OfferFormFields {
       /** A stored pay the parser cannot read, kept as written until the user replaces it. */
       text: string
     }
-    yearEndBonus: { kind: BonusKind; months: string; amount: RangeFields }
+    /** A bonus in months: `months`, or from `months` up to `monthsHigh` ('' for one figure). */
+    yearEndBonus: { kind: BonusKind; months: string; monthsHigh: string; amount: RangeFields }
     /** Empty: no sign-on bonus. */
     signOn: RangeFields
     stock: { kind: StockKind; grantValue: RangeFields; schedule: string; perYear: RangeFields }
@@ -105,7 +106,7 @@ export function newOfferFields(): OfferFormFields {
         annual: { ...EMPTY_RANGE },
         text: '',
       },
-      yearEndBonus: { kind: 'none', months: '', amount: { ...EMPTY_RANGE } },
+      yearEndBonus: { kind: 'none', months: '', monthsHigh: '', amount: { ...EMPTY_RANGE } },
       signOn: { ...EMPTY_RANGE },
       stock: {
         kind: 'none',
@@ -167,6 +168,18 @@ export function baseFromParsed(
     : { ...keep, kind: 'annual', annual: yuanFields(parsed.annual) }
 }
 
+/** A bonus in months as its two inputs: a single figure leaves "up to" empty. */
+function monthsFields(bonus: { months: number; monthsHigh?: number | undefined }): {
+  months: string
+  monthsHigh: string
+} {
+  const high = bonus.monthsHigh
+  return {
+    months: String(bonus.months),
+    monthsHigh: high === undefined || high === bonus.months ? '' : String(high),
+  }
+}
+
 /** The bonus inputs as a parsed line fills them: the bonus it states, else those already typed. */
 export function bonusFromParsed(
   parsed: ParsedPay,
@@ -175,7 +188,7 @@ export function bonusFromParsed(
   const { bonus } = parsed
   if (!bonus) return keep
   return bonus.kind === 'months'
-    ? { ...keep, kind: 'months', months: String(bonus.months) }
+    ? { ...keep, kind: 'months', ...monthsFields(bonus) }
     : { ...keep, kind: 'amount', amount: yuanFields(bonus.amount) }
 }
 
@@ -230,7 +243,7 @@ function payFields(pay: Compensation): OfferFormFields['pay'] {
   }
   const bonus = pay.yearEndBonus
   if (bonus?.kind === 'months')
-    fields.yearEndBonus = { ...fields.yearEndBonus, kind: 'months', months: String(bonus.months) }
+    fields.yearEndBonus = { ...fields.yearEndBonus, kind: 'months', ...monthsFields(bonus) }
   if (bonus?.kind === 'amount')
     fields.yearEndBonus = {
       ...fields.yearEndBonus,

@@ -49,8 +49,15 @@ function baseFrom(base: Fields['base']): PayInput['base'] {
 function payFrom(pay: Fields): PayInput {
   const input: PayInput = { currency: pay.currency, base: baseFrom(pay.base) }
   const { yearEndBonus: bonus, stock, options } = pay
-  if (bonus.kind === 'months')
-    input.yearEndBonus = { kind: 'months', months: required(bonus.months) }
+  if (bonus.kind === 'months') {
+    // An empty "up to", or one equal to the months, is a single figure (stored as before ranges).
+    const months = required(bonus.months)
+    const high = numberFrom(bonus.monthsHigh)
+    input.yearEndBonus =
+      high === undefined || high === months
+        ? { kind: 'months', months }
+        : { kind: 'months', months, monthsHigh: high }
+  }
   if (bonus.kind === 'amount')
     input.yearEndBonus = { kind: 'amount', amount: rangeFrom(bonus.amount) }
   const signOn = optionalRangeFrom(pay.signOn)

@@ -11,6 +11,7 @@ import { fenFromYuan } from '../../../../domain/money'
 import { parsePay, type PayParseResult } from '../../../../domain/pay/parse-pay'
 import { DEFAULT_RULESET } from '../../../../domain/ruleset/default-ruleset'
 import { formatFenRange } from '../../../format/amount'
+import { formatMonthsRange } from '../../../format/months-range'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { useServices } from '../../../services'
 import { ExchangeRateField } from '../../../form/ExchangeRateField'
@@ -258,14 +259,24 @@ function AmountFields({
           />
         ) : null}
         {bonus?.kind === 'amount' ? null : (
-          <NumberField
-            name="currentPay.yearEndBonus.months"
-            label={t('profile.pay.bonus')}
-            min={0}
-            max={24}
-            step={0.5}
-            className="months"
-          />
+          <>
+            <NumberField
+              name="currentPay.yearEndBonus.months"
+              label={t('profile.pay.bonus')}
+              min={0}
+              max={24}
+              step={0.5}
+              className="months"
+            />
+            <NumberField
+              name="currentPay.yearEndBonus.monthsHigh"
+              label={t('profile.pay.bonusHigh')}
+              min={0}
+              max={24}
+              step={0.5}
+              className="months"
+            />
+          </>
         )}
       </div>
       <p id={`${id}-range-hint`} className="hint">
@@ -338,7 +349,9 @@ function ParseReading({ result }: { result: PayParseResult }) {
   if (pay.bonus) {
     parts.push(
       pay.bonus.kind === 'months'
-        ? t('profile.pay.readBonusMonths', { months: pay.bonus.months })
+        ? t('profile.pay.readBonusMonths', {
+            months: formatMonthsRange(pay.bonus.months, pay.bonus.monthsHigh, language),
+          })
         : t('profile.pay.readBonusAmount', { amount: formatFenRange(pay.bonus.amount, language) }),
     )
   }

@@ -18,6 +18,13 @@ export function fieldErrorText(
   if (name === 'city') return t('profile.errors.city')
   if (name === 'currentPay.base.months') return t('profile.errors.months')
   if (name === 'currentPay.yearEndBonus.months') return t('profile.errors.bonus')
+  if (name === 'currentPay.yearEndBonus.monthsHigh') {
+    const high = numberOrUndefined(valueAt(name))
+    const low = numberOrUndefined(valueAt('currentPay.yearEndBonus.months'))
+    return high !== undefined && low !== undefined && high >= 0 && high <= 24 && high < low
+      ? t('profile.errors.bonusRange')
+      : t('profile.errors.bonus')
+  }
   if (/^currentPay\.base\.(monthly|annual)\.(low|high)$/.test(name)) {
     // An empty "up to" is optional (the figure alone): the missing figure is said at its side.
     if (name.endsWith('.high') && numberOrUndefined(valueAt(name)) === undefined) return ''

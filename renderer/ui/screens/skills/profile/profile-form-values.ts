@@ -75,9 +75,16 @@ export function completePay(pay: PayFormValues): PayFormValues {
   if (yearEndBonus?.kind === 'amount') {
     complete.yearEndBonus = yearEndBonus
   } else {
-    // The months input alone makes the bonus: RHF may create it without its kind.
+    // The months input alone makes the bonus: RHF may create it without its kind. An empty "up
+    // to", or one equal to the months, is a single figure (stored as before ranges).
     const months = numberOrUndefined(yearEndBonus?.months)
-    if (months !== undefined) complete.yearEndBonus = { kind: 'months', months }
+    const monthsHigh = numberOrUndefined(yearEndBonus?.monthsHigh)
+    if (months !== undefined) {
+      complete.yearEndBonus =
+        monthsHigh === undefined || monthsHigh === months
+          ? { kind: 'months', months }
+          : { kind: 'months', months, monthsHigh }
+    }
   }
   return complete
 }
@@ -145,7 +152,13 @@ export function payFromParsed(parsed: ParsedPay, keep: PayFormValues | undefined
       : { kind: 'annual', annual: fromFen(parsed.annual) }
   const pay: PayFormValues = { ...keep, currency: parsed.currency ?? 'CNY', base }
   const { bonus } = parsed
-  if (bonus?.kind === 'months') pay.yearEndBonus = { kind: 'months', months: bonus.months }
+  if (bonus?.kind === 'months') {
+    pay.yearEndBonus = {
+      kind: 'months',
+      months: bonus.months,
+      monthsHigh: bonus.monthsHigh ?? EMPTY_INPUT,
+    }
+  }
   if (bonus?.kind === 'amount') {
     pay.yearEndBonus = {
       kind: 'amount',
