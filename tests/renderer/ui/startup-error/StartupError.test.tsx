@@ -228,7 +228,7 @@ describe('StartupError: restore in the app', () => {
     memory.add('{"format":"tidemark","version":1', 'quit', '2026-11-28T09:00:00.000Z')
     await renderScreen('en', newer, name, electronPlatform(memory.backups))
     await clickAndSettle(await screen.findByRole('button', { name: 'Restore…' }), 50)
-    expect(restoreStatus().textContent).toMatch(/^The file is not complete JSON/)
+    expect(restoreStatus().textContent).toMatch(/^The file is not valid JSON: it breaks on line 1/)
     expect(screen.queryByRole('group', { name: /^Restore/ })).toBeNull()
     expect(memory.written).toEqual([])
     expect(await rawState(name)).toEqual(before)
