@@ -24,8 +24,8 @@ async function settingsPage(browser: Browser, words: UiWords) {
 }
 
 const NOT_JSON = {
-  en: 'The file is not complete JSON',
-  'zh-CN': '该文件不是完整的 JSON',
+  en: 'The file is not valid JSON',
+  'zh-CN': '文件不是有效的 JSON',
 } as const
 
 for (const words of [EN, ZH]) {
