@@ -59,15 +59,27 @@ const messagesBackend: BackendModule = {
   },
 }
 
-/** An i18next instance in `language`, its strings loaded (rejects if they cannot be). Switch
- *  with `changeLanguage`, which loads the other language's strings first. */
+/**
+ * An i18next instance in `language`, its strings loaded (rejects if they cannot be). Switch
+ * with `changeLanguage`, which loads the other language's strings first (the backend).
+ *
+ * The start's strings are handed to init, already loaded (main.tsx fetches them beside the
+ * start's code), with initAsync off: init then finishes at once. Through the backend, init put
+ * its load behind a timer and two promise turns, a task the first render waited for while the
+ * first screen's other work queued ahead of it.
+ */
 export async function createI18n(language: UiLanguage): Promise<i18n> {
+  const messages = await loadMessages(language)
   const instance = i18next.createInstance()
   await instance
     .use(messagesBackend)
     .use(initReactI18next)
     .init({
       lng: language,
+      resources: { [language]: { translation: messages } },
+      // The other language still comes through the backend, when Settings switches to it.
+      partialBundledLanguages: true,
+      initAsync: false,
       // No fallback: every language has every key (the typecheck holds zh-CN to en's keys), and a
       // fallback language would be loaded beside the one shown at every start.
       fallbackLng: false,

@@ -1,7 +1,16 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { en } from '../../../renderer/ui/i18n/en'
 import { createI18n, resolveUiLanguage } from '../../../renderer/ui/i18n/i18n'
 import { zhCN } from '../../../renderer/ui/i18n/zh-CN'
+
+/** Settles after many promise turns but no timer (fake timers stop setTimeout, not this). */
+function afterPromiseTurns(resolve: (value: unknown) => void, turns = 50): void {
+  if (turns === 0) resolve(undefined)
+  else
+    queueMicrotask(() => {
+      afterPromiseTurns(resolve, turns - 1)
+    })
+}
 
 function leafKeys(value: object, prefix = ''): string[] {
   return Object.entries(value).flatMap(([key, child]) =>
@@ -47,6 +56,23 @@ describe('translations', () => {
     await i18n.changeLanguage('en')
     expect(i18n.hasResourceBundle('en', 'translation')).toBe(true)
     expect(i18n.t('nav.journal')).toBe('Journal')
+  })
+
+  it('is ready without waiting for a timer once its strings are loaded (the first render waits for it)', async () => {
+    await createI18n('en') // the strings' module, loaded as main.tsx loads it beside the start
+    vi.useFakeTimers()
+    try {
+      // With fake timers no timer ever fires: an init that put its load behind one never ends.
+      const ready = await Promise.race([
+        createI18n('en').then((i18n) => i18n.t('nav.journal')),
+        new Promise((resolve) => {
+          afterPromiseTurns(resolve)
+        }).then(() => 'still waiting'),
+      ])
+      expect(ready).toBe('Journal')
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('interpolates in both languages', async () => {
