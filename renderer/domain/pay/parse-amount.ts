@@ -13,7 +13,15 @@ const UNIT_YUAN: Record<string, number> = {
   m: 1_000_000,
   元: 1,
 }
-const UNIT = '(百万|百萬|k|千|w|万|萬|m|元)?'
+/**
+ * The 万 of a spoken figure may take one more digit, its thousands ("2w5", "4万5", "2万5千" are
+ * 25,000 and 45,000), written against it: "4万 5 个月" and "2w 5薪" are a figure and a count. A
+ * digit followed by another digit, a unit or a month count is not that digit ("4万50", "2w5k").
+ * Captured with its unit, so the pattern keeps its four groups.
+ */
+const TEN_THOUSANDS =
+  '(?:w|万|萬)(?:\\d(?:千|(?![\\d.%]|\\s*(?:k|千|w|万|萬|m|元|百|薪|个|個|months?))))?'
+const UNIT = `(百万|百萬|k|千|${TEN_THOUSANDS}|m|元)?`
 // "30,000" and "$180,000": thousands in groups of three, read as one number.
 const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?![\\d])(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)'
 export const RANGE_SEPARATOR = '(?:-|~|至|到|–|—)'
@@ -40,8 +48,9 @@ export function amountRange(
   highText: string | undefined,
   highUnit: string | undefined,
 ): Range<Fen> | null {
+  // The unit carried is the other end's without its thousands: "2-2w5" is 20,000 to 25,000.
   const carry = (text: string | undefined, other: string | undefined) =>
-    text !== undefined && numberOf(text) < SMALLEST_BARE_FIGURE ? other : undefined
+    text !== undefined && numberOf(text) < SMALLEST_BARE_FIGURE ? unitWordOf(other) : undefined
   const unitLow = lowUnit ?? carry(lowText, highUnit)
   const unitHigh = highUnit ?? carry(highText, lowUnit)
   const tooSmall = (text: string | undefined, unit: string | undefined) =>
@@ -51,18 +60,32 @@ export function amountRange(
     numberOf(text) < SMALLEST_BARE_FIGURE
   if (tooSmall(lowText, unitLow) || tooSmall(highText, unitHigh)) return null
   const low = toFen(lowText ?? '0', unitLow)
-  return highText === undefined ? { low, high: low } : rangeOf(low, toFen(highText, unitHigh))
+  const high = highText === undefined ? low : toFen(highText, unitHigh)
+  return low === null || high === null ? null : rangeOf(low, high)
+}
+
+/** The unit without the thousands of a spoken figure: "w" of "w5", "万" of "万5千". */
+function unitWordOf(unit: string | undefined): string | undefined {
+  return unit?.replace(/\d.*$/, '')
 }
 
 function numberOf(text: string): number {
   return Number(text.replace(/,/g, ''))
 }
 
-/** "1.5" with unit "w" → 1,500,000 fen, exactly: decimal digits are handled as integers. */
-function toFen(numberText: string, unit: string | undefined): Fen {
-  const multiplierFen = (UNIT_YUAN[unit ?? '元'] ?? 1) * 100
+/**
+ * "1.5" with unit "w" → 1,500,000 fen, exactly: decimal digits are handled as integers. "2" with
+ * "w5" (or "万5千") → 2,500,000 fen; null for thousands after a figure that is not a whole number
+ * ("1.5w5", "30,000万5"), which says nothing one can be sure of.
+ */
+function toFen(numberText: string, unit: string | undefined): Fen | null {
+  const unitWord = unitWordOf(unit) ?? '元'
+  const thousands = unit?.match(/\d/)?.[0]
+  if (thousands !== undefined && !/^\d+$/.test(numberText)) return null
+  const multiplierFen = (UNIT_YUAN[unitWord] ?? 1) * 100
   const [whole = '0', fraction = ''] = numberText.replace(/,/g, '').split('.')
   const scale = 10 ** fraction.length
   const scaled = Number(whole) * scale + (fraction ? Number(fraction) : 0)
-  return fen((scaled * multiplierFen) / scale)
+  const extraFen = thousands === undefined ? 0 : Number(thousands) * 1_000 * 100
+  return fen((scaled * multiplierFen) / scale + extraFen)
 }

@@ -56,6 +56,11 @@ const monthlyFigure = fc
   .map(({ lowK, widthK, form }) => {
     const highK = lowK + widthK
     const wan = (k: number) => String(k / 10)
+    // Spoken: "2w5", "4万5", "2万5千" (the thousands against the 万); "8千" below 10k.
+    const spoken = (k: number, unit: 'w' | '万', thousands: '' | '千') =>
+      k < 10
+        ? `${k}千`
+        : `${Math.floor(k / 10)}${unit}${k % 10 === 0 ? '' : `${k % 10}${thousands}`}`
     const single = widthK === 0
     const forms: string[] = single
       ? [
@@ -65,6 +70,9 @@ const monthlyFigure = fc
           `${wan(lowK)}w`,
           `${lowK * 1000}`,
           `${lowK},000 元`,
+          spoken(lowK, 'w', ''),
+          spoken(lowK, '万', ''),
+          spoken(lowK, '万', '千'),
         ]
       : [
           `${lowK}-${highK}k`,
@@ -74,6 +82,8 @@ const monthlyFigure = fc
           `${wan(lowK)}万-${wan(highK)}万`,
           `${wan(lowK)}万到${wan(highK)}万`,
           `${lowK * 1000}-${highK * 1000}`,
+          `${spoken(lowK, 'w', '')}-${spoken(highK, 'w', '')}`,
+          `${spoken(lowK, '万', '')}到${spoken(highK, '万', '千')}`,
         ]
     return {
       text: forms[form % forms.length] ?? '',
@@ -163,7 +173,7 @@ const bonusPart: fc.Arbitrary<{ text: string; bonus: Bonus }> = fc.oneof(
       ]
       return { text: forms[form] ?? '', bonus: { kind: 'months' as const, months } }
     }),
-  fc.tuple(fc.integer({ min: 1, max: 50 }), fc.integer({ min: 0, max: 6 })).map(([wan, form]) => {
+  fc.tuple(fc.integer({ min: 1, max: 50 }), fc.integer({ min: 0, max: 7 })).map(([wan, form]) => {
     const forms: [string, number, number][] = [
       [`年终奖 ${wan} 万`, wan, wan],
       [`年终奖 ${wan}w`, wan, wan],
@@ -172,6 +182,7 @@ const bonusPart: fc.Arbitrary<{ text: string; bonus: Bonus }> = fc.oneof(
       [`每年年终奖 ${wan} 万`, wan, wan],
       [`年终奖 ${wan} 万/年`, wan, wan],
       [`年终奖金 ${wan}-${wan + 2} 万`, wan, wan + 2],
+      [`年终奖 ${wan}w5`, wan + 0.5, wan + 0.5],
     ]
     const [text, low, high] = forms[form] ?? ['', 0, 0]
     return {
