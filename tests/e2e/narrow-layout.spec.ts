@@ -66,9 +66,13 @@ for (const language of LANGUAGES) {
     const table = page.getByTestId('dashboard-offers').locator('.dash-table-scroll')
     const scrolls = await table.evaluate((box) => box.scrollWidth > box.clientWidth)
     expect(scrolls).toBe(language.name === 'en')
+    // A tab stop only where it scrolls (a table that fits is not one more stop for the keyboard).
+    if (scrolls) await expect(table).toHaveAttribute('tabindex', '0')
+    else await expect(table).not.toHaveAttribute('tabindex')
     await expectNoAxeViolations(page)
 
     await page.setViewportSize({ width: 1280, height: 700 })
+    await expect(table).not.toHaveAttribute('tabindex')
     const wide = await navigation(page)
     expect(wide.width).toBeCloseTo(208, 0)
     expect(wide.overflowing).toEqual([])

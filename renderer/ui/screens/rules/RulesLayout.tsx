@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Assumption, Citation } from '../../../domain/ruleset/citation'
 import { CitationView } from '../../citation/CitationView'
 import type { UiLanguage } from '../../i18n/i18n'
-import { useOverflowsSideways } from './use-overflows-sideways'
+import { useOverflowsSideways } from '../../hooks/use-overflows-sideways'
 
 /** The sections of the screen, in order: the table of contents and the anchors use these. */
 export const RULES_SECTIONS = [

@@ -1,9 +1,10 @@
-import { useDeferredValue } from 'react'
+import { useDeferredValue, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OfferAssessment } from '../../../../domain/assess'
 import type { StoredOffer } from '../../../../data/records'
 import { formatChangeRange, formatFenRange } from '../../../format/amount'
 import type { LiveSkillsAndOffers } from '../../../hooks/use-assessment'
+import { useOverflowsSideways } from '../../../hooks/use-overflows-sideways'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { formatNumber } from '../../../reasons/names'
 import { daysBetween } from '../calendar'
@@ -47,6 +48,8 @@ export function OffersCard({
   // riskiest rows come with it, the rest a moment later, when the page is free.
   const shown = useDeferredValue(rows.length, Math.min(rows.length, FIRST_ROWS))
   const day = (date: string) => formatDay(date, language, today)
+  const scroller = useRef<HTMLDivElement>(null)
+  const overflows = useOverflowsSideways(scroller)
 
   return (
     <DashboardCard
@@ -68,13 +71,15 @@ export function OffersCard({
                 })
               : t('dashboard.offers.noNextDeadline')}
           </p>
-          {/* Scrolls sideways in a narrow window: a region a keyboard can reach and scroll
-              (axe: scrollable-region-focusable, new-user trial at 720 px), named apart from its card. */}
+          {/* Scrolls sideways in a narrow window: then a region a keyboard can reach and scroll
+              (axe: scrollable-region-focusable, new-user trial at 720 px), named apart from its
+              card; where it fits, a plain box and no extra tab stop. */}
           <div
+            ref={scroller}
             className="dash-table-scroll"
-            role="region"
-            aria-label={t('dashboard.offers.table')}
-            tabIndex={0}
+            {...(overflows
+              ? { role: 'region', 'aria-label': t('dashboard.offers.table'), tabIndex: 0 }
+              : {})}
           >
             <table className="figures dash-offers-table">
               <thead>
