@@ -1,5 +1,6 @@
 import type { Fen } from '../money'
 import type { Range } from '../range'
+import { ANY_DIGIT, COUNT_SOURCE, countOf } from './count-words'
 import { AMOUNT_SOURCE, amountRange, RANGE_SEPARATOR } from './parse-amount'
 
 /** A year-end bonus written in the line: an amount ("年终奖 5 万") or months of base ("年终 2 个月"). */
@@ -24,8 +25,11 @@ export const ANY_BONUS_WORD = `(?:${PERFORMANCE_WORD}|${BONUS_WORD})`
 const MONTHS_UNIT = '(?:个月|個月|months?|薪)'
 const LINK = '(?:\\s*[:：]\\s*|\\s*(?:为|為|约|約)?\\s*)'
 
-/** A count of months, or a range of them ("2-4", "2 到 4"): [1] the low end, [2] the high one. */
-const MONTHS_COUNT = `(\\d+(?:\\.\\d+)?)(?:\\s*${RANGE_SEPARATOR}\\s*(\\d+(?:\\.\\d+)?))?`
+/**
+ * A count of months, or a range of them ("2-4", "2 到 4", "两", "三到四"): [1] the low end, [2]
+ * the high one.
+ */
+const MONTHS_COUNT = `(${COUNT_SOURCE})(?:\\s*${RANGE_SEPARATOR}\\s*(${COUNT_SOURCE}))?`
 
 /**
  * The bonus with its word, in the (lower-cased, NFKC) text: "年终奖 5 万", "年终奖 3-5 万",
@@ -40,7 +44,7 @@ export const BONUS_MENTION = new RegExp(
     // Not the months of the base ("× 13 个月", "× 14-16 个月") nor part of a larger figure.
     // …and not "14 个月 年终奖 2 个月", where the bonus names its own figure after the word
     // (nor a shorter word cut from a longer one: "年终" of "年终奖 2 个月").
-    `|(?<![×x*]\\s*)(?<![\\d.])(?<!\\d\\s*${RANGE_SEPARATOR}\\s*)${MONTHS_COUNT}\\s*(?:个月|個月|months?)\\s*的?\\s*${ANY_BONUS_WORD}(?![奖獎金]|${LINK}\\d)`,
+    `|(?<![×x*]\\s*)(?<![\\d.])(?<!${ANY_DIGIT}\\s*${RANGE_SEPARATOR}\\s*)${MONTHS_COUNT}\\s*(?:个月|個月|months?)\\s*的?\\s*${ANY_BONUS_WORD}(?![奖獎金]|${LINK}${ANY_DIGIT})`,
   'g',
 )
 
@@ -53,10 +57,10 @@ export function bonusFrom(groups: readonly (string | undefined)[]): ParsedBonus 
   const months = after ? groups[1] : groups[7]
   const monthsHigh = after ? groups[2] : groups[8]
   if (months !== undefined) {
-    const low = Number(months)
-    if (monthsHigh === undefined || Number(monthsHigh) === low)
+    const low = countOf(months)
+    if (monthsHigh === undefined || countOf(monthsHigh) === low)
       return { kind: 'months', months: low }
-    const high = Number(monthsHigh)
+    const high = countOf(monthsHigh)
     return high < low ? null : { kind: 'months', months: low, monthsHigh: high }
   }
   const amount = amountRange(groups[3], groups[4], groups[5], groups[6])

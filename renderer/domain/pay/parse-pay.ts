@@ -3,6 +3,7 @@ import { fenFromYuan, type Fen } from '../money'
 import { point, type Range } from '../range'
 import { AMOUNT_SOURCE, amountRange, RANGE_SEPARATOR } from './parse-amount'
 import { basePeriod, type PeriodMarker, type Span } from './base-period'
+import { COUNT_SOURCE, countOf } from './count-words'
 import { BONUS_MENTION, bonusFrom, type ParsedBonus } from './parse-bonus'
 import { OPTIONS_MENTION, optionsMentionFrom, type OptionsMention } from './parse-options'
 
@@ -95,15 +96,19 @@ const MONTHLY_AFTER_ITS_PART = /per\s*month|(?<![a-z])a\s+month|\/\s*(?:月|mont
 const MONTHLY_EITHER_SIDE = /monthly/g
 // "× 13" may name its unit too ("35k × 13 薪", "× 16 months"): the unit belongs to the count;
 // "薪资" after it is the filler word, not the unit.
-const MONTHS_MARKER =
-  /(\d+(?:\.\d+)?)\s*(薪|个月|個月|months?)|[×x*]\s*(\d+(?:\.\d+)?)(?:\s*(?:薪(?![资資])|个月|個月|months?))?(?!\s*(?:k|千|w|万|萬|m|元|\d))/g
+// A count before its unit may be in Chinese numerals ("十四薪"); one after "×" is in digits.
+const MONTHS_MARKER = new RegExp(
+  `(${COUNT_SOURCE})\\s*(薪|个月|個月|months?)` +
+    '|[×x*]\\s*(\\d+(?:\\.\\d+)?)(?:\\s*(?:薪(?![资資])|个月|個月|months?))?(?!\\s*(?:k|千|w|万|萬|m|元|\\d))',
+  'g',
+)
 /**
  * A range of the base's month counts ("14-16 薪", "× 14-16"): the offer has not settled its
  * months, and one count is what the reading needs. Named, not guessed. (A bonus of a range of
  * months, "年终 2-4 个月", is read before this, as the bonus.)
  */
 const MONTH_COUNT_RANGE = new RegExp(
-  `\\d+(?:\\.\\d+)?\\s*${RANGE_SEPARATOR}\\s*\\d+(?:\\.\\d+)?\\s*(?:薪(?![资資])|个月|個月|months?)` +
+  `${COUNT_SOURCE}\\s*${RANGE_SEPARATOR}\\s*${COUNT_SOURCE}\\s*(?:薪(?![资資])|个月|個月|months?)` +
     `|[×x*]\\s*\\d+(?:\\.\\d+)?\\s*${RANGE_SEPARATOR}\\s*\\d+(?:\\.\\d+)?(?!\\s*(?:k|千|w|万|萬|m|元|[\\d.]))`,
   'g',
 )
@@ -244,7 +249,7 @@ export function parsePay(text: string): PayParseResult {
     }
   }
   const monthsText = monthsMatches[0]?.[1] ?? monthsMatches[0]?.[3]
-  const months = monthsText === undefined ? null : Number(monthsText)
+  const months = monthsText === undefined ? null : countOf(monthsText)
   if (months !== null && (!(months >= 1 && months <= 24) || (months * 2) % 1 !== 0)) {
     return {
       ok: false,

@@ -128,6 +128,37 @@ const LINES: [string, Expected][] = [
   ['4万50', { refused: 'several-amounts', fragment: '4万 / 50' }],
   ['2w5k', { refused: 'several-amounts', fragment: '2w / 5k' }],
   ['1.5w5', { refused: 'unreadable', fragment: '1.5w5' }],
+  // Counts of months in Chinese numerals: the base's N 薪 / N 个月 and the bonus's months
+  ['月薪 3 万，十四薪', { monthly: [30_000, 30_000], months: 14 }],
+  ['30k，十五薪', { monthly: [30_000, 30_000], months: 15 }],
+  ['十三薪，月薪 2w5', { monthly: [25_000, 25_000], months: 13 }],
+  ['25k·十六薪', { monthly: [25_000, 25_000], months: 16 }],
+  ['40k，一年十四薪', { monthly: [40_000, 40_000], months: 14 }],
+  ['30k 十三个月', { monthly: [30_000, 30_000], months: 13 }],
+  ['30k，二十四薪', { monthly: [30_000, 30_000], months: 24 }],
+  ['16薪，30k', { monthly: [30_000, 30_000], months: 16 }],
+  ['30k，年终两个月', { monthly: [30_000, 30_000], months: 12, bonus: { months: 2 } }],
+  ['30k，年終兩個月', { monthly: [30_000, 30_000], months: 12, bonus: { months: 2 } }],
+  [
+    '30k，年终三到四个月',
+    { monthly: [30_000, 30_000], months: 12, bonus: { months: 3, monthsHigh: 4 } },
+  ],
+  [
+    '月薪 3 万，十四薪，年终奖为两个月',
+    { monthly: [30_000, 30_000], months: 14, bonus: { months: 2 } },
+  ],
+  ['三个月年终奖，30k × 13', { monthly: [30_000, 30_000], months: 13, bonus: { months: 3 } }],
+  ['30k 十四个月 年终奖两个月', { monthly: [30_000, 30_000], months: 14, bonus: { months: 2 } }],
+  // …refused as their digits are: a range of the base's months, too many, too few, backwards
+  ['月薪 3 万，十四到十六薪', { refused: 'unreadable', fragment: '十四到十六薪' }],
+  ['30k，14到十六薪', { refused: 'unreadable', fragment: '14到十六薪' }],
+  ['30k，二十五薪', { refused: 'bad-months', fragment: '二十五薪' }],
+  ['月薪 3 万，三个月', { refused: 'unreadable', fragment: '三个月' }],
+  ['30k，年终四到二个月', { refused: 'unreadable', fragment: '年终四到二个月' }],
+  ['十四薪', { refused: 'no-amount' }],
+  // …and never a piece of a larger numeral
+  ['月薪 3 万，一百二十薪', { refused: 'unreadable', fragment: '一百二十薪' }],
+  ['月薪 3 万，十四五薪', { refused: 'unreadable', fragment: '十四五薪' }],
   // A figure with no unit, too small to be pay: a unit or a "个月" left out
   ['30-45', { refused: 'unreadable', fragment: '30-45' }],
   ['月薪 30', { refused: 'unreadable', fragment: '30' }],

@@ -137,9 +137,25 @@ const basePart: fc.Arbitrary<BasePart> = fc.oneof(
   fc.oneof(monthlyFigure, annualFigure).map((figure) => ({ ...figure, period: 'none' as const })),
 )
 
+/** Whole counts in Chinese numerals, as written before 薪 or 个月 ("十四薪", "两个月"). */
+const CHINESE_COUNT: Record<number, string> = {
+  1: '一',
+  2: '两',
+  3: '三',
+  4: '四',
+  6: '六',
+  12: '十二',
+  13: '十三',
+  14: '十四',
+  15: '十五',
+  16: '十六',
+  18: '十八',
+}
+
 const monthsPart = fc
-  .tuple(fc.constantFrom(12, 13, 13.5, 14, 15, 16, 18), fc.integer({ min: 0, max: 11 }))
+  .tuple(fc.constantFrom(12, 13, 13.5, 14, 15, 16, 18), fc.integer({ min: 0, max: 13 }))
   .map(([months, form]) => {
+    const chinese = CHINESE_COUNT[months] ?? String(months)
     const forms = [
       `${months} 薪`,
       `${months}薪`,
@@ -153,14 +169,17 @@ const monthsPart = fc
       `每年 ${months} 薪`,
       `${months} months per year`,
       `× ${months} 薪`,
+      `${chinese}薪`,
+      `一年${chinese}薪`,
     ]
     return { text: forms[form] ?? '', months }
   })
 
 const bonusPart: fc.Arbitrary<{ text: string; bonus: Bonus }> = fc.oneof(
   fc
-    .tuple(fc.constantFrom(1, 1.5, 2, 3, 4, 6), fc.integer({ min: 0, max: 7 }))
+    .tuple(fc.constantFrom(1, 1.5, 2, 3, 4, 6), fc.integer({ min: 0, max: 9 }))
     .map(([months, form]) => {
+      const chinese = CHINESE_COUNT[months] ?? String(months)
       const forms = [
         `年终 ${months} 个月`,
         `年终奖 ${months} 个月`,
@@ -170,6 +189,8 @@ const bonusPart: fc.Arbitrary<{ text: string; bonus: Bonus }> = fc.oneof(
         `绩效 ${months} 个月`,
         `年终奖为 ${months} 个月月薪`,
         `annual bonus ${months} months`,
+        `年终${chinese}个月`,
+        `${chinese}个月年终奖`,
       ]
       return { text: forms[form] ?? '', bonus: { kind: 'months' as const, months } }
     }),
