@@ -218,7 +218,7 @@ export function payFilledBy(
 }
 
 function payFields(pay: Compensation): OfferFormFields['pay'] {
-  const fields = newOfferFields().pay
+  let fields = newOfferFields().pay
   fields.currency = pay.currency
   const { base } = pay
   if (base.kind === 'monthly') {
@@ -231,12 +231,15 @@ function payFields(pay: Compensation): OfferFormFields['pay'] {
   } else if (base.kind === 'annual') {
     fields.base = { ...fields.base, kind: 'annual', annual: rangeFields(base.annual) }
   } else {
-    // A line stored as written ("年薪 135 万") is read into the fields where the parser can; the
-    // engine's rule holds: a currency the text names wins over the default CNY.
+    // A line stored as written ("年薪 135 万") is read into the fields where the parser can, as
+    // a pasted line fills them: its base, and the bonus and options it names ("年终奖 2-4 个月",
+    // counted by the engine from the text, else lost at the next save). Those stored in their
+    // own fields are set below and win, as in the engine; and its rule holds for the currency:
+    // one the text names wins over the default CNY, not over another.
     const parsed = parsePay(base.text)
     if (parsed.ok) {
-      fields.base = baseFromParsed(parsed.pay, fields.base)
-      if (pay.currency === 'CNY' && parsed.pay.currency) fields.currency = parsed.pay.currency
+      fields = payFilledBy(parsed.pay, fields)
+      fields.currency = pay.currency === 'CNY' ? (parsed.pay.currency ?? 'CNY') : pay.currency
     } else {
       fields.base = { ...fields.base, kind: 'text', text: base.text }
     }
