@@ -108,3 +108,21 @@ describe('the timeline’s filters, folded', () => {
     expect(screen.getByRole('button', { name: '筛选' }).getAttribute('aria-expanded')).toBe('true')
   })
 })
+
+describe('Clear all filters', () => {
+  // New-user trial: the button went with the last filter and focus fell to the page's body, so
+  // the next Tab started again at "Skip to content".
+  for (const [language, clearAll, toggleName] of [
+    ['en', 'Clear all filters', 'Filters'],
+    ['zh-CN', '清除全部筛选', '筛选'],
+  ] as const) {
+    it(`leaves focus on the filters' toggle, not the page's body, ${language}`, async () => {
+      await renderFilters({ kind: 'interview', tag: 'llm' }, language)
+      const clear = screen.getByRole('button', { name: clearAll })
+      clear.focus()
+      fireEvent.click(clear)
+      expect(clear.isConnected).toBe(false)
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: toggleName }))
+    })
+  }
+})

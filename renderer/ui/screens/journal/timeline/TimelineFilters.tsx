@@ -1,4 +1,4 @@
-import { memo, useId, useState } from 'react'
+import { memo, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StoredOffer, StoredSkill } from '../../../../data/records'
 import { companiesInJournal, type JournalFilter } from '../../../../data/repositories/journal-query'
@@ -58,6 +58,7 @@ export const TimelineFilters = memo(function TimelineFilters({
   const active = Object.keys(filter).length
   const number = numberFormat(i18n.language)
   const [open, setOpen] = useState(active > 0)
+  const toggle = useRef<HTMLButtonElement>(null)
   // A filter turned on (here, or by an address followed) unfolds them, whatever was chosen.
   const [activeBefore, setActiveBefore] = useState(active)
   if (active !== activeBefore) {
@@ -77,6 +78,7 @@ export const TimelineFilters = memo(function TimelineFilters({
         <h2 className="timeline-filter-heading">
           <button
             type="button"
+            ref={toggle}
             className="timeline-filter-toggle"
             aria-expanded={open}
             aria-controls={`${id}-filters`}
@@ -96,6 +98,9 @@ export const TimelineFilters = memo(function TimelineFilters({
           <button
             type="button"
             onClick={() => {
+              // This button goes with the last filter: focus goes to the toggle beside it, which
+              // now says no filter is on, rather than to the page's body.
+              toggle.current?.focus()
               setCompanyText({ for: undefined, text: '' })
               onChange({})
             }}
