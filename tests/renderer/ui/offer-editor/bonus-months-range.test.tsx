@@ -120,6 +120,49 @@ describe('a year-end bonus of a range of months, in the profile', () => {
   })
 })
 
+describe('a bonus "up to" with its months left empty, in the profile', () => {
+  /** The error an input points at (aria-describedby), if it is marked invalid. */
+  function errorOf(label: string): string | null {
+    const input = screen.getByLabelText(label)
+    if (input.getAttribute('aria-invalid') !== 'true') return null
+    const ids = (input.getAttribute('aria-describedby') ?? '').split(' ')
+    return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ')
+  }
+
+  for (const [language, paste, months, upTo, save, said] of [
+    [
+      'en',
+      'Paste your pay as a recruiter would write it',
+      'Year-end bonus',
+      'Bonus up to',
+      'Save profile',
+      'Enter 0 to 24 months.',
+    ],
+    [
+      'zh-CN',
+      '按猎头的写法粘贴你的薪资',
+      '另有年终奖',
+      '年终奖最高',
+      '保存资料',
+      '请输入 0 到 24 个月。',
+    ],
+  ] as const) {
+    it(`is refused at the months, not saved without the bonus (${language})`, async () => {
+      const db = await renderPayForm(language, 'profile')
+      await screen.findByRole('button', { name: language === 'en' ? 'Your profile' : '个人资料' })
+      await type(paste, '月薪 3 万 × 14')
+      await type(upTo, '4')
+      await act(async () => {
+        fireEvent.click(screen.getByRole('button', { name: save }))
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      })
+      expect(errorOf(months)).toContain(said)
+      expect(errorOf(upTo)).toBeNull()
+      expect(await readProfile(db)).toBeUndefined()
+    })
+  }
+})
+
 describe('an "up to" below the bonus months', () => {
   it('is refused in the profile in Chinese', async () => {
     const db = await renderPayForm('zh-CN', 'profile')

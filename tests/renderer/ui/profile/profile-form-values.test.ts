@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { StoredProfile } from '../../../../renderer/data/records'
 import {
+  completePay,
   formValuesFrom,
   payWithKind,
   profileFrom,
+  profileResolver,
   type PayFormValues,
   type ProfileFormValues,
 } from '../../../../renderer/ui/screens/skills/profile/profile-form-values'
@@ -67,6 +69,24 @@ describe('profile form values', () => {
 
     const noLow = payWithKind(undefined, 'monthly')
     expect(profileFrom({ ...values, currentPay: noLow })).toBeNull()
+  })
+
+  it('refuses a bonus "up to" without its months at the months, not drops it', async () => {
+    const pay = {
+      currency: 'CNY',
+      base: { kind: 'monthly', monthly: { low: 30_000, high: 30_000 }, months: 14 },
+      yearEndBonus: { kind: 'months', months: '', monthsHigh: 4 },
+    } as unknown as PayFormValues
+    expect(completePay(pay).yearEndBonus).toMatchObject({ kind: 'months', monthsHigh: 4 })
+    const values: ProfileFormValues = { ...formValuesFrom(undefined), currentPay: pay }
+    expect(profileFrom(values)).toBeNull()
+    const result = await profileResolver(values, undefined, {
+      fields: {},
+      shouldUseNativeValidation: false,
+    })
+    expect(Object.keys(result.errors)).toEqual(['currentPay'])
+    expect(result.errors.currentPay?.yearEndBonus).toHaveProperty('months')
+    expect(result.errors.currentPay?.yearEndBonus).not.toHaveProperty('monthsHigh')
   })
 
   it('keeps the amount when the pay changes from monthly to yearly and back', () => {

@@ -84,6 +84,11 @@ export function completePay(pay: PayFormValues): PayFormValues {
         monthsHigh === undefined || monthsHigh === months
           ? { kind: 'months', months }
           : { kind: 'months', months, monthsHigh }
+    } else if (monthsHigh !== undefined) {
+      // "Up to" without the months it starts from: passed on without them, so the schema
+      // refuses it at the months input, as the offer form does (dropped, the profile was saved
+      // without its bonus and not a word said).
+      complete.yearEndBonus = { kind: 'months', months: Number.NaN, monthsHigh }
     }
   }
   return complete
