@@ -4,6 +4,7 @@ export const en = {
   editTitle: 'Edit “{{title}}”',
   loading: 'Loading the entry…',
   notFound: 'There is no such entry. It may have been deleted.',
+  notFoundTitle: 'No such entry',
   backToJournal: 'Back to the timeline',
   kind: 'Kind',
   date: 'Date',

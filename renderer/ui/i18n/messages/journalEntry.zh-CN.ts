@@ -7,6 +7,7 @@ export const zhCN: Widen<typeof en> = {
   editTitle: '编辑「{{title}}」',
   loading: '正在读取记录…',
   notFound: '找不到这条记录，可能已被删除。',
+  notFoundTitle: '没有这条记录',
   backToJournal: '返回时间线',
   kind: '类型',
   date: '日期',

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, type RefObject } from 'react'
+import { lazy, Suspense, useEffect, useState, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TidemarkDatabase } from '../../../data/db'
 import { useHashPath } from '../../hooks/use-hash-path'
@@ -49,6 +49,10 @@ export function JournalScreen({
   const { t } = useTranslation()
   const path = useHashPath()
   const view = viewOf(path)
+  // Whether the journal has moved from the view it opened on: an entry opened from a timeline
+  // row takes focus (the row went away with the timeline), one opened with the app does not.
+  const [shown, setShown] = useState({ path, moved: false })
+  if (shown.path !== path) setShown({ path, moved: true })
   // The timeline's place (Back from an entry returns to it) is for Back within the journal: a
   // later visit from another screen opens the timeline at its top, as a new page would.
   useEffect(() => forgetReturnPlace, [])
@@ -88,7 +92,11 @@ export function JournalScreen({
           ) : view === 'goals' ? (
             <GoalsView />
           ) : (
-            <EntryPage key={path} entryId={path === 'new' ? null : path} />
+            <EntryPage
+              key={path}
+              entryId={path === 'new' ? null : path}
+              focusOnArrival={shown.moved}
+            />
           )}
         </Suspense>
       )}

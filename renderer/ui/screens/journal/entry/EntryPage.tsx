@@ -23,7 +23,15 @@ function entryHash(id: string): string {
  * saved, its own address shows it as read. A stored one is shown with its Markdown rendered,
  * with Edit (the same form in its place) and Delete (asked once more).
  */
-export function EntryPage({ entryId }: { entryId: string | null }) {
+export function EntryPage({
+  entryId,
+  focusOnArrival = false,
+}: {
+  entryId: string | null
+  /** Opened from elsewhere in the journal (a timeline row, say): the heading takes focus if
+   *  what had it went away with the view it was in, rather than the page's body. */
+  focusOnArrival?: boolean
+}) {
   const { t } = useTranslation()
   const { db } = useServices()
   const heading = useRef<HTMLHeadingElement>(null)
@@ -39,6 +47,12 @@ export function EntryPage({ entryId }: { entryId: string | null }) {
   const skills = useLiveQuery(() => listSkills(db), [db])
   const offers = useLiveQuery(() => listOffers(db), [db])
   const loading = entryId !== null && (stored === undefined || !skills || !offers)
+
+  useEffect(() => {
+    if (!focusOnArrival) return
+    const focused = document.activeElement
+    if (!focused || focused === document.body || !focused.isConnected) heading.current?.focus()
+  }, [focusOnArrival])
 
   useEffect(() => {
     if (!focusHeading.current || loading || editing) return
@@ -77,7 +91,7 @@ export function EntryPage({ entryId }: { entryId: string | null }) {
     ? editing
       ? t('journalEntry.editTitle', { title: stored.title })
       : stored.title
-    : t('journalEntry.title')
+    : t('journalEntry.notFoundTitle')
   return (
     <section className="panel je-page" aria-labelledby="je-page-title">
       <h2 id="je-page-title" ref={heading} tabIndex={-1}>
