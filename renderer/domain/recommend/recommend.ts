@@ -34,8 +34,8 @@ const TIER_DRIVERS: ReadonlySet<SkillRuleId> = new Set([
 /**
  * Ruleset §6, in order: decline on red flags, or a mostly unanswered checklist at high risk;
  * wait when the risk is high and the user holds a stable role (L13); negotiate pay below the
- * tier's band where the employer is eager and the fit close (L15, L18); accept pay within or
- * above the band at low or medium risk. Beyond §6, each rule marked as an assumption: negotiate
+ * tier's band where the employer is eager and the fit close (L15, L18), and a range that starts
+ * below it; accept pay within or above the band at low or medium risk. Beyond §6, each rule marked as an assumption: negotiate
  * below-band pay without that leverage, negotiate a high-risk move without a stable role, and an
  * accept whose pay could not be judged says so.
  */
@@ -98,8 +98,9 @@ export function recommend(
       ...redFlagReasons,
     ])
   }
-  if (position === 'below') {
-    const leverage = { employerEager: offer.employerEager, fitClose }
+  // A range whose low end is below the band is negotiated like pay below it: toward its top.
+  if (position === 'below' || position === 'straddles') {
+    const leverage = { employerEager: offer.employerEager, fitClose, position }
     if (offer.employerEager === 'yes' && fitClose) {
       return result('negotiate', [
         bandReason,

@@ -122,7 +122,7 @@ function oneOf<T extends string>(values: readonly T[], value: string, fallback: 
 
 // ── The recommendation (recommend/recommend.ts) ────────────────────────────────────────────
 
-const POSITIONS = ['below', 'within', 'above', 'unknown'] as const
+const POSITIONS = ['below', 'straddles', 'within', 'above', 'unknown'] as const
 
 const bandSentence: ReasonSentence = (reason, { t, language, ruleset }) => {
   const tierId = stringFact(reason, 'tier')
@@ -271,7 +271,12 @@ const RULE_SENTENCES: Record<FixedRuleId, ReasonSentence> = {
   },
   'pay-not-judged': (_reason, { t }) => t('offerVerdict.reasons.payNotJudged'),
   'negotiate-weak-leverage': (reason, { t, language }) =>
-    t('offerVerdict.reasons.negotiateWeakLeverage', { why: weakLeverage(reason, t, language) }),
+    t(
+      stringFact(reason, 'position') === 'straddles'
+        ? 'offerVerdict.reasons.negotiateWeakLeverageStraddles'
+        : 'offerVerdict.reasons.negotiateWeakLeverage',
+      { why: weakLeverage(reason, t, language) },
+    ),
   'negotiate-high-risk': (reason, { t, language }) =>
     t('offerVerdict.reasons.negotiateHighRisk', {
       score: formatNumber(numberFact(reason, 'riskScore'), language),

@@ -143,6 +143,38 @@ describe('recommendations (ruleset §6)', () => {
     expect(offer.recommendation.reasons.some((r) => r.ruleId.startsWith('negotiate-'))).toBe(false)
   })
 
+  it('negotiates a range that starts below the band and reaches into it, toward its top (trial 14)', () => {
+    // Current pay 40k × 15 = 600k: the offer is a raise of 0% to +50%, the premium band starts at +30%.
+    const eager = assessOne({
+      employerKind: 'big-tech-established-line',
+      pay: { base: { kind: 'text', text: '40k-60k×15' } },
+      employerEager: 'yes',
+      roleDomains: ['nlp', 'fine-tuning'],
+    })
+    expect(eager.recommendation.payPosition).toBe('straddles')
+    expect(eager.recommendation.recommendation).toBe('negotiate')
+    expect(eager.recommendation.reasons[0]).toMatchObject({
+      ruleId: 'band:premium',
+      facts: { position: 'straddles' },
+    })
+    const weak = assessOne({
+      employerKind: 'big-tech-established-line',
+      pay: { base: { kind: 'text', text: '40k-60k×15' } },
+      employerEager: 'unknown',
+    })
+    expect(weak.recommendation.recommendation).toBe('negotiate')
+    expect(weak.recommendation.reasons[1]).toMatchObject({
+      ruleId: 'negotiate-weak-leverage',
+      facts: { position: 'straddles', leverage: 'weak' },
+    })
+    // A range wholly inside the band is still accepted.
+    const inside = assessOne({
+      employerKind: 'big-tech-established-line',
+      pay: { base: { kind: 'text', text: '55k-60k×15' } },
+    })
+    expect(inside.recommendation).toMatchObject({ recommendation: 'accept', payPosition: 'within' })
+  })
+
   it('declines an offer with two L50 red flags whatever else it has, citing L50 and L34', () => {
     const offer = assessOne({
       employerKind: 'big-tech-established-line',

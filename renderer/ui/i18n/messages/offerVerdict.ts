@@ -156,6 +156,8 @@ export const en = {
     },
     band: {
       below: 'The pay is below what {{tier}} commands (a raise of {{band}})',
+      straddles:
+        'The pay’s low end is below what {{tier}} commands (a raise of {{band}}): ask for the top of the range',
       within: 'The pay is within what {{tier}} commands (a raise of {{band}})',
       above: 'The pay is above what {{tier}} commands (a raise of {{band}})',
       unknown: '{{tier}} commands a raise of {{band}}, but this pay could not be compared',
@@ -173,6 +175,8 @@ export const en = {
     payNotJudged: 'The pay could not be judged: enter your current pay',
     negotiateWeakLeverage:
       'The pay is below your band, but your leverage is weak ({{why}}): negotiate, expecting less to move',
+    negotiateWeakLeverageStraddles:
+      'The pay’s low end is below your band, and your leverage is weak ({{why}}): negotiate toward the top, expecting less to move',
     leverage: {
       notEager: 'the employer is not eager',
       eagerUnknown: 'the employer’s eagerness is not known',

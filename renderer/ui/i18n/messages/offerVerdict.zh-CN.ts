@@ -154,6 +154,7 @@ export const zhCN: Widen<typeof en> = {
     },
     band: {
       below: '薪资低于{{tier}}应得的水平（涨幅 {{band}}）',
+      straddles: '薪资区间的下限低于{{tier}}应得的水平（涨幅 {{band}}）：争取区间上限',
       within: '薪资在{{tier}}应得的范围内（涨幅 {{band}}）',
       above: '薪资高于{{tier}}应得的水平（涨幅 {{band}}）',
       unknown: '{{tier}}可争取 {{band}} 的涨幅，但这份薪资无法比较',
@@ -168,6 +169,8 @@ export const zhCN: Widen<typeof en> = {
       '清单 {{total}} 项中有 {{formatted}} 项没有确认为“是”，且风险偏高：企业实力比薪资更重要',
     payNotJudged: '无法评判这份薪资：请填写你目前的薪资',
     negotiateWeakLeverage: '薪资低于你的区间，但筹码较弱（{{why}}）：可以谈，但别指望能谈下太多',
+    negotiateWeakLeverageStraddles:
+      '薪资区间的下限低于你的区间，且筹码较弱（{{why}}）：往上限谈，但别指望能谈下太多',
     leverage: {
       notEager: '用人方并不积极',
       eagerUnknown: '不清楚用人方是否积极',

@@ -342,6 +342,30 @@ describe('offer reason sentences', () => {
     expect(say('iit-sign-on-as-wages')).toBe('签字费（10万）按第一年的工资计税')
   })
 
+  it('says a range that starts below the band is to be settled near its top, in both languages', async () => {
+    const straddling = (ruleId: string, match: (reason: Reason) => boolean = () => true) => {
+      const reason = reasons.find((candidate) => candidate.ruleId === ruleId && match(candidate))
+      if (!reason) throw new Error(`no reason ${ruleId}`)
+      return { ...reason, facts: { ...reason.facts, position: 'straddles' } }
+    }
+    const band = straddling('band:premium', (reason) => reason.facts['position'] === 'below')
+    const weak = straddling('negotiate-weak-leverage')
+    const en = await translator('en')
+    expect(offerReasonText(band, en, 'en', ruleset)).toBe(
+      'The pay’s low end is below what Premium (≈1M+) commands (a raise of +30% – +100%): ask for the top of the range',
+    )
+    expect(offerReasonText(weak, en, 'en', ruleset)).toBe(
+      'The pay’s low end is below your band, and your leverage is weak (the employer is not eager and your skills do not closely fit the role): negotiate toward the top, expecting less to move',
+    )
+    const zh = await translator('zh-CN')
+    expect(offerReasonText(band, zh, 'zh-CN', ruleset)).toBe(
+      '薪资区间的下限低于百万档应得的水平（涨幅 +30% – +100%）：争取区间上限',
+    )
+    expect(offerReasonText(weak, zh, 'zh-CN', ruleset)).toMatch(
+      /^薪资区间的下限低于你的区间，且筹码较弱（/,
+    )
+  })
+
   it('finds the note of each reason that rests on an assumption', () => {
     for (const reason of reasons) {
       const note = offerReasonAssumption(ruleset, reason)
