@@ -27,6 +27,7 @@ export const en = {
     pipelineTitle: 'Applications, interviews and offers by week',
     pipelineDescription_one: '{{count}} week, {{from}} to {{to}}; weeks start on Monday.',
     pipelineDescription_other: '{{count}} weeks, {{from}} to {{to}}; weeks start on Monday.',
+    pipelineDescriptionOneWeek: 'The week of {{from}}; weeks start on Monday.',
     loadingChart: 'Loading the chart…',
     showTable: 'The same figures as a table',
     weekOf: 'Week of',

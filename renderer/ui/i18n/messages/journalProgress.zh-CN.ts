@@ -29,6 +29,7 @@ export const zhCN: Widen<typeof en> = {
     pipelineTitle: '每周的投递、面试和 offer',
     pipelineDescription_one: '共 {{count}} 周，{{from}} 至 {{to}}；每周从周一算起。',
     pipelineDescription_other: '共 {{count}} 周，{{from}} 至 {{to}}；每周从周一算起。',
+    pipelineDescriptionOneWeek: '{{from}}这一周；每周从周一算起。',
     loadingChart: '正在加载图表…',
     showTable: '以表格查看同样的数据',
     weekOf: '周（周一）',

@@ -33,11 +33,16 @@ export function PipelineFigure({ weeks }: { weeks: readonly PipelineWeek[] }) {
     <section className="panel job-pipeline" aria-labelledby="job-pipeline-title">
       <h2 id="job-pipeline-title">{title}</h2>
       <p className="hint">
-        {t('journalProgress.jobs.pipelineDescription', {
-          count: weeks.length,
-          from: formatCalendarDay(first.weekStart, language, true),
-          to: formatCalendarDay(last.weekStart, language, true),
-        })}
+        {/* One week is named once, not as a range from a day to the same day. */}
+        {weeks.length === 1
+          ? t('journalProgress.jobs.pipelineDescriptionOneWeek', {
+              from: formatCalendarDay(first.weekStart, language, true),
+            })
+          : t('journalProgress.jobs.pipelineDescription', {
+              count: weeks.length,
+              from: formatCalendarDay(first.weekStart, language, true),
+              to: formatCalendarDay(last.weekStart, language, true),
+            })}
       </p>
       <div className="chart-drawing job-pipeline-chart" aria-hidden="true">
         <Suspense fallback={<p className="muted">{t('journalProgress.jobs.loadingChart')}</p>}>
