@@ -69,7 +69,12 @@ export function riskAdjustedValue(
     const capped = monthlyWage > capMonthly
     const months = capped ? Math.min(service, severanceRules.capYears) : service
     const base = timesMonths(capped ? capMonthly : monthlyWage, months)
-    const notice = severanceRules.extraMonthInLieuOfNotice ? monthlyWage : ZERO_FEN
+    // The month in lieu of notice is the last month's wage (劳动合同法实施条例 第二十条), not
+    // the twelve months' average and not capped: the monthly base where the pay has one.
+    // (It was the capped average's uncapped twin, cash ÷ 12, under a sentence saying wages
+    // above the cap count as the cap: new-user trial 14 could not recompute it.)
+    const lastMonth = pay.monthlyBase ? pay.monthlyBase[end] : monthlyWage
+    const notice = severanceRules.extraMonthInLieuOfNotice ? lastMonth : ZERO_FEN
     return {
       amount: addFen(base, notice),
       months: months + (severanceRules.extraMonthInLieuOfNotice ? 1 : 0),

@@ -45,12 +45,27 @@ describe('severance (劳动合同法 第四十七条)', () => {
 describe('a year-end bonus of a range of months', () => {
   it('carries both ends into severance and the headline', () => {
     // 20k × 12 + 1-3 months: 260k-300k a year; the high end's wage for severance is 25k a month,
-    // below the cap: a year of service plus the notice month, 50k.
+    // below the cap: a year of service, plus the notice month at the 20k base, 45k.
     const result = riskAdjustedValue(pay('20k×12，年终 1-3 个月'), null, 0, DEFAULT_RULESET)
     expect(result.headline).toEqual({ low: yuan(520_000), high: yuan(600_000) })
-    expect(result.severance.high).toBe(yuan(50_000))
-    // The low end's: 260k / 12 = 21,666.67 a month (to the fen), twice.
-    expect(result.severance.low).toBe(yuan(2 * 21_666.67))
+    expect(result.severance.high).toBe(yuan(25_000 + 20_000))
+    // The low end's: 260k / 12 = 21,666.67 a month (to the fen), and the 20k base.
+    expect(result.severance.low).toBe(yuan(21_666.67 + 20_000))
+  })
+})
+
+describe('the month in lieu of notice', () => {
+  it('is the monthly base, not capped, while the service months use the year ÷ 12, capped (trial 14)', () => {
+    // 30k × 15 + 2-3 months: 510k-540k a year, 42.5k-45k a month, above the 36k cap; the notice
+    // month is the 30k base, so 36k + 30k = 66k at both ends (it was 73.5k, the notice month at
+    // 540k ÷ 12 under a sentence saying wages above 36k count as 36k).
+    const result = riskAdjustedValue(pay('30k×15，年终 2-3 个月'), null, 0, DEFAULT_RULESET)
+    expect(result.severance).toEqual({ low: yuan(66_000), high: yuan(66_000) })
+  })
+
+  it('is the year ÷ 12 for a pay written as a yearly figure (no monthly base)', () => {
+    const result = riskAdjustedValue(pay('年薪 24 万'), null, 0, DEFAULT_RULESET)
+    expect(result.severance.low).toBe(yuan(20_000 + 20_000))
   })
 })
 

@@ -197,13 +197,13 @@ export const en = {
     },
     downsideRisk: 'At risk {{score}}, what a failed move costs is priced in below',
     severance_one:
-      'Severance if the role is cut: {{service}} month’s wages for the time served; wages above {{cap}} a month count as {{cap}}',
+      'Severance if the role is cut: {{service}} month’s wages for the time served (the year’s pay ÷ 12; above {{cap}} a month it counts as {{cap}})',
     severance_other:
-      'Severance if the role is cut: {{service}} months’ wages for the time served; wages above {{cap}} a month count as {{cap}}',
+      'Severance if the role is cut: {{service}} months’ wages for the time served (the year’s pay ÷ 12; above {{cap}} a month it counts as {{cap}})',
     severanceWithNotice_one:
-      'Severance if the role is cut: {{service}} month’s wages for the time served, plus one in lieu of notice (N+1); wages above {{cap}} a month count as {{cap}}',
+      'Severance if the role is cut: {{service}} month’s wages for the time served (the year’s pay ÷ 12; above {{cap}} a month it counts as {{cap}}), plus a month’s base pay in lieu of notice (N+1), not capped',
     severanceWithNotice_other:
-      'Severance if the role is cut: {{service}} months’ wages for the time served, plus one in lieu of notice (N+1); wages above {{cap}} a month count as {{cap}}',
+      'Severance if the role is cut: {{service}} months’ wages for the time served (the year’s pay ÷ 12; above {{cap}} a month it counts as {{cap}}), plus a month’s base pay in lieu of notice (N+1), not capped',
     options:
       '{{number}} options at a strike of {{strikePrice}}, share price {{price}} ({{currency}}): counted at their paper value less {{discount}} {{from}}',
     optionsDiscount: {

@@ -191,13 +191,13 @@ export const zhCN: Widen<typeof en> = {
     },
     downsideRisk: '风险 {{score}} 分：跳槽失败的代价已计入下方的估算',
     severance_one:
-      '岗位被裁时的经济补偿：按工作年限计 {{service}} 个月工资；月工资超过 {{cap}}时按 {{cap}}计算',
+      '岗位被裁时的经济补偿：按工作年限计 {{service}} 个月工资（年薪 ÷ 12；月工资超过 {{cap}}时按 {{cap}}计算）',
     severance_other:
-      '岗位被裁时的经济补偿：按工作年限计 {{service}} 个月工资；月工资超过 {{cap}}时按 {{cap}}计算',
+      '岗位被裁时的经济补偿：按工作年限计 {{service}} 个月工资（年薪 ÷ 12；月工资超过 {{cap}}时按 {{cap}}计算）',
     severanceWithNotice_one:
-      '岗位被裁时的经济补偿：按工作年限计 {{service}} 个月工资，另加一个月代通知金（N+1）；月工资超过 {{cap}}时按 {{cap}}计算',
+      '岗位被裁时的经济补偿：按工作年限计 {{service}} 个月工资（年薪 ÷ 12；月工资超过 {{cap}}时按 {{cap}}计算），另加一个月月薪作为代通知金（N+1），不封顶',
     severanceWithNotice_other:
-      '岗位被裁时的经济补偿：按工作年限计 {{service}} 个月工资，另加一个月代通知金（N+1）；月工资超过 {{cap}}时按 {{cap}}计算',
+      '岗位被裁时的经济补偿：按工作年限计 {{service}} 个月工资（年薪 ÷ 12；月工资超过 {{cap}}时按 {{cap}}计算），另加一个月月薪作为代通知金（N+1），不封顶',
     options:
       '{{number}} 份期权，行权价 {{strikePrice}}，股价 {{price}}（{{currency}}）：按账面价值减去 {{discount}} 计入{{from}}',
     optionsDiscount: {
