@@ -55,6 +55,7 @@ export const en = {
     stockPerYear: 'incl. stock {{amount}}',
     optionsPerYear: 'incl. options {{amount}} (expected)',
     sameAsTypical: 'same as a typical year',
+    stayingOverHorizon: 'if you stay: {{months}} months of a typical year, no failure priced',
     staying: 'if you stay: a typical year',
     tax: 'tax {{tax}}, social insurance and housing fund {{social}}',
     riskLevel: '{{level}} · {{score}}/100',

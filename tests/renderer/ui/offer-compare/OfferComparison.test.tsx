@@ -46,11 +46,11 @@ function Harness() {
 }
 
 /** P1's profile and skills with P4's and P5's offers, saved through the repositories. */
-async function renderComparison(language: UiLanguage) {
+async function renderComparison(language: UiLanguage, profile = mover.profile) {
   const db = new TidemarkDatabase(`offer-compare-test-${crypto.randomUUID()}`)
   await db.open()
   const day = new Date('2026-03-01T10:00:00')
-  await saveProfile(db, mover.profile, day)
+  await saveProfile(db, profile, day)
   for (const skill of mover.skills) await saveSkill(db, skill, day)
   // Added in this order; stored by id, the other way round.
   await saveOffer(db, startup, day)
@@ -166,6 +166,28 @@ describe('OfferComparison', { timeout: 30_000 }, () => {
     expect(document.querySelectorAll('tr[data-row="cash"] td')[1]?.hasAttribute('data-best')).toBe(
       true,
     )
+  })
+
+  it('shows what staying is worth over the horizon, and stars it when no offer beats it (trial 14)', async () => {
+    // A current pay above both offers: staying's 24 months are the best risk-adjusted value.
+    await renderComparison('en', {
+      ...mover.profile,
+      currentPay: { base: { kind: 'text', text: '150k×15' } },
+    })
+    const current = live().assessment.currentPay
+    if (!current?.ok) throw new Error('current pay read')
+    const staying = {
+      low: current.pay.totalRecurring.low * 2,
+      high: current.pay.totalRecurring.high * 2,
+    }
+    expect(figure('risk-adjusted', 0)).toBe(formatFenRange(staying, 'en'))
+    expect(cellText('risk-adjusted', 0)).toContain(
+      'if you stay: 24 months of a typical year, no failure priced',
+    )
+    const cells = document.querySelectorAll('tr[data-row="risk-adjusted"] td')
+    expect(cells[0]?.hasAttribute('data-best')).toBe(true)
+    expect(cells[1]?.hasAttribute('data-best')).toBe(false)
+    expect(cells[2]?.hasAttribute('data-best')).toBe(false)
   })
 
   it("names the article's lines in the market table as the interface writes them", async () => {

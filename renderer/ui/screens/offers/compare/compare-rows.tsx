@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type { AfterTax } from '../../../../domain/assess'
-import type { Fen } from '../../../../domain/money'
+import { timesRatio, type Fen } from '../../../../domain/money'
 import type { AnnualPay } from '../../../../domain/pay/annual-pay'
 import type { Range } from '../../../../domain/range'
 import { formatChangeRange, formatFenRange } from '../../../format/amount'
@@ -182,6 +182,67 @@ export function comparisonRows(
   })
   const columnName = (column: CompareColumn) =>
     column.kind === 'current' ? t('offerCompare.columns.current') : column.offer.company
+  /**
+   * Each offer's value over the horizon with its failure chance weighed in, and staying's beside
+   * it: the current pay's typical year over the same months, no failure priced. The ★ may go to
+   * staying, so an offer worth less than the job one has is not starred as the best (new-user
+   * trial 14: a pay cut got the ★ while staying's column showed nothing).
+   */
+  const riskAdjustedRow = (): CompareRow => {
+    const stayingValue = (column: CompareColumn): Range<Fen> | null => {
+      const pay = column.kind === 'current' ? payOf(column) : null
+      if (!pay) return null
+      const share = horizonMonths / 12
+      return {
+        low: timesRatio(pay.totalRecurring.low, share),
+        high: timesRatio(pay.totalRecurring.high, share),
+      }
+    }
+    const valueOf = (column: CompareColumn): Range | null => {
+      const assessed = assessedOffer(column)
+      return assessed ? assessed.downside.riskAdjusted : stayingValue(column)
+    }
+    return {
+      id: 'risk-adjusted',
+      header: t('offerCompare.rows.riskAdjusted'),
+      hint: t('offerCompare.rows.riskAdjustedHint', { months: horizonMonths }),
+      cell: (column) => {
+        const staying = stayingValue(column)
+        if (staying) {
+          return (
+            <Figure
+              value={formatFenRange(staying, language)}
+              notes={[t('offerCompare.cells.stayingOverHorizon', { months: horizonMonths })]}
+            />
+          )
+        }
+        const assessed = assessedOffer(column)
+        if (!assessed) return none
+        return (
+          <>
+            <Figure
+              value={formatFenRange(assessed.downside.riskAdjusted, language)}
+              notes={isDeclined(assessed) ? [t('offerCompare.cells.declinedNotBest')] : []}
+            />
+            <ReasonsDisclosure
+              summary={t('offerCompare.cells.downside')}
+              text={downsideText(assessed.downside, context)}
+              reasons={assessed.downside.reasons}
+              row={t('offerCompare.rows.riskAdjusted')}
+              column={columnName(column)}
+              ruleset={ruleset}
+            />
+          </>
+        )
+      },
+      // A large offer can outweigh even a 60% chance of failing; the verdict has already said
+      // pay alone should not decide (L34), so a declined offer's figure stays but is not starred.
+      best: bestColumns(columns, valueOf, 'higher', (column) => {
+        const assessed = assessedOffer(column)
+        return assessed ? !isDeclined(assessed) : column.kind === 'current'
+      }),
+    }
+  }
 
   return [
     payRow(
@@ -258,32 +319,7 @@ export function comparisonRows(
       (assessed) => assessed.risk.score,
       'lower',
     ),
-    offerRow(
-      'risk-adjusted',
-      t('offerCompare.rows.riskAdjusted'),
-      t('offerCompare.rows.riskAdjustedHint', { months: horizonMonths }),
-      (assessed, column) => (
-        <>
-          <Figure
-            value={formatFenRange(assessed.downside.riskAdjusted, language)}
-            notes={isDeclined(assessed) ? [t('offerCompare.cells.declinedNotBest')] : []}
-          />
-          <ReasonsDisclosure
-            summary={t('offerCompare.cells.downside')}
-            text={downsideText(assessed.downside, context)}
-            reasons={assessed.downside.reasons}
-            row={t('offerCompare.rows.riskAdjusted')}
-            column={columnName(column)}
-            ruleset={ruleset}
-          />
-        </>
-      ),
-      (assessed) => assessed.downside.riskAdjusted,
-      'higher',
-      // A large offer can outweigh even a 60% chance of failing; the verdict has already said
-      // pay alone should not decide (L34), so the figure stays but is not starred as best.
-      (assessed) => !isDeclined(assessed),
-    ),
+    riskAdjustedRow(),
     offerRow(
       'recommendation',
       t('offerCompare.rows.recommendation'),
