@@ -56,7 +56,7 @@ export const en = {
     tier: {
       core: 'Score {{score}} reaches {{tier}}: {{minScore}} and up, with an evidenced level-4 skill in an S-class domain',
       premium: 'Score {{score}} reaches {{tier}}: {{minScore}} and up',
-      mid: 'Score {{score}}: {{tier}}, an algorithm engineer (an S- or A-class skill at level 2 or above) below {{nextTier}} at {{nextScore}}',
+      mid: 'Score {{score}}: {{tier}}, the article’s tier of algorithm engineers, reached with an S- or A-class skill at level 2 or above; below {{nextTier}} at {{nextScore}}',
       emerging:
         'Score {{score}}: {{tier}}, below {{nextTier}} at {{nextScore}} and without an S- or A-class skill at level 2 or above',
     },

@@ -57,7 +57,7 @@ export const zhCN: Widen<typeof en> = {
     tier: {
       core: '{{score}} 分，达到{{tier}}：{{minScore}} 分及以上，且有一项带证据的 S 类 4 级技能',
       premium: '{{score}} 分，达到{{tier}}：{{minScore}} 分及以上',
-      mid: '{{score}} 分：{{tier}}，属算法工程师（有 S 或 A 类技能达到 2 级及以上），未达{{nextTier}}的 {{nextScore}} 分',
+      mid: '{{score}} 分：{{tier}}，即文章所说的算法工程师一档（有 S 或 A 类技能达到 2 级及以上即可进入），未达{{nextTier}}的 {{nextScore}} 分',
       emerging:
         '{{score}} 分：{{tier}}，未达{{nextTier}}的 {{nextScore}} 分，也还没有 S 或 A 类技能达到 2 级',
     },
