@@ -103,7 +103,8 @@ export const en = {
     readOptions: '{{count}} options',
     readOptionsNoCount: 'options, count not given',
     notRead: 'Not read: {{fragments}}. Enter that part in the fields below.',
-    putBack: 'The pay fields are back as they were before the earlier line.',
+    putBack:
+      'This line could not be read, so the pay fields are back as they were before you pasted the last line.',
     stockWord:
       '“{{fragment}}” is stock: enter the grant and its vesting, or its value a year, under Stock.',
     note: {

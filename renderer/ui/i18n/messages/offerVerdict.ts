@@ -1,7 +1,8 @@
 /** The verdict beside an offer: recommendation, risk reasons, downside, questions to ask, what would change it. */
 export const en = {
   title: 'Verdict',
-  notFound: 'No verdict yet: enter the company and the pay, and the verdict appears here.',
+  notFound:
+    'No verdict yet: it appears here once the offer has a company and a pay that can be read.',
   unreadable: {
     title: 'The pay could not be read',
     intro: 'Tidemark cannot weigh this offer until it can read the pay:',

@@ -4,7 +4,7 @@ import type { en } from './offerVerdict'
 /** 简体中文 (offerVerdict); its keys are en's (./offerVerdict.ts), which the type holds it to. */
 export const zhCN: Widen<typeof en> = {
   title: '结论',
-  notFound: '还没有结论：填好公司和薪资后，结论会显示在这里。',
+  notFound: '还没有结论：公司和可识别的薪资都填好后，结论会显示在这里。',
   unreadable: {
     title: '读不懂薪资',
     intro: '潮位要先读懂这份 offer 的薪资，才能评估它：',

@@ -107,7 +107,8 @@ export const en = {
       'Tidemark reads it and fills in the fields below; check them and correct anything it got wrong.',
     pastePlaceholder: '50k×15, 年薪 80 万, $210k, 月薪 3-4 万 × 16',
     read: 'Read: {{reading}}.',
-    putBack: 'Your pay is back as it was before the earlier line.',
+    putBack:
+      'This line could not be read, so your pay is back as it was before you pasted the last line.',
     readMonthly: '{{monthly}} a month × {{months}} months',
     readAnnual: '{{annual}} a year',
     readCurrency: 'in {{currency}}',

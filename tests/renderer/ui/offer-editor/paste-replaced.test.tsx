@@ -39,7 +39,8 @@ const OFFER = [
     save: 'Save offer',
     unread:
       'Not saved: the pasted pay line could not be read. Rewrite it, or clear it and fill in the pay fields.',
-    putBack: 'The pay fields are back as they were before the earlier line.',
+    putBack:
+      'This line could not be read, so the pay fields are back as they were before you pasted the last line.',
   },
   {
     language: 'zh-CN',
@@ -116,7 +117,8 @@ const PROFILE = [
     paste: 'Paste your pay as a recruiter would write it',
     kind: 'Stated as',
     counted: /^Counted: 800k a year in cash/,
-    putBack: 'Your pay is back as it was before the earlier line.',
+    putBack:
+      'This line could not be read, so your pay is back as it was before you pasted the last line.',
   },
   {
     language: 'zh-CN',
