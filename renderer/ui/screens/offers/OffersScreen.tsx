@@ -34,7 +34,7 @@ export function OffersScreen({ headingRef }: { headingRef: RefObject<HTMLHeading
       {path === '' ? (
         <OffersOverview />
       ) : (
-        <OfferDetail key={path} offerId={path === 'new' ? null : path} />
+        <OfferDetail key={path} offerId={path === 'new' ? null : path} headingRef={headingRef} />
       )}
     </section>
   )
@@ -52,7 +52,13 @@ function OffersOverview() {
   )
 }
 
-function OfferDetail({ offerId }: { offerId: string | null }) {
+function OfferDetail({
+  offerId,
+  headingRef,
+}: {
+  offerId: string | null
+  headingRef: RefObject<HTMLHeadingElement | null>
+}) {
   const [draft, setDraft] = useState<Offer | undefined>()
   const assessmentDraft = useMemo(() => ({ offer: draft }), [draft])
   const live = useAssessment(assessmentDraft)
@@ -65,7 +71,12 @@ function OfferDetail({ offerId }: { offerId: string | null }) {
       {live && shownId ? <NarrowVerdictBar live={live} offerId={shownId} /> : null}
       <div className="offer-layout">
         <div className="offer-form-column">
-          <OfferEditor offerId={offerId} live={live} onDraftChange={onDraftChange} />
+          <OfferEditor
+            offerId={offerId}
+            live={live}
+            onDraftChange={onDraftChange}
+            screenHeading={headingRef}
+          />
         </div>
         <aside className="offer-verdict-column" aria-labelledby="offer-verdict-title">
           {live ? <OfferVerdict live={live} offerId={shownId} /> : null}

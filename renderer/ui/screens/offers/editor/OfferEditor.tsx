@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import { newId } from '../../../../data/validation'
 import type { Offer } from '../../../../domain/model/offer'
@@ -19,10 +19,13 @@ export function OfferEditor({
   offerId,
   live,
   onDraftChange,
+  screenHeading,
 }: {
   offerId: string | null
   live: LiveAssessment | undefined
   onDraftChange: (offer: Offer | undefined) => void
+  /** The screen's heading, where the app puts focus on arrival (see the new offer's form). */
+  screenHeading?: RefObject<HTMLHeadingElement | null>
 }) {
   const { t } = useTranslation()
   const { db } = useServices()
@@ -43,6 +46,30 @@ export function OfferEditor({
     if (savedBefore && !loading) heading.current?.focus()
   }, [savedBefore, loading])
 
+  // A new offer: its form's first field (the company) takes focus once drawn, since filling it
+  // in is what the user came for, unless focus is somewhere of their choosing. In the next
+  // frame: the app and the screen put focus on the screen's heading first, a frame after a move.
+  const focusFirstField = useRef(offerId === null)
+  const section = useRef<HTMLElement>(null)
+  useEffect(() => {
+    if (!focusFirstField.current || loading) return
+    focusFirstField.current = false
+    const frame = requestAnimationFrame(() => {
+      const focused = document.activeElement
+      const unchosen =
+        !focused ||
+        focused === document.body ||
+        !focused.isConnected ||
+        focused === screenHeading?.current ||
+        focused === heading.current
+      if (unchosen)
+        section.current?.querySelector<HTMLElement>('form :is(input, select, textarea)')?.focus()
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+    }
+  }, [loading, screenHeading])
+
   let title = t('offerEditor.newTitle')
   if (offerId !== null)
     title = stored
@@ -50,7 +77,7 @@ export function OfferEditor({
       : t('offerEditor.title')
 
   return (
-    <section className="panel offer-editor" aria-labelledby="offerEditor-title">
+    <section ref={section} className="panel offer-editor" aria-labelledby="offerEditor-title">
       <h2 id="offerEditor-title" ref={heading} tabIndex={-1}>
         {title}
       </h2>
