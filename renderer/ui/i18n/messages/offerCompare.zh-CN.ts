@@ -56,7 +56,7 @@ export const zhCN: Widen<typeof en> = {
     stockPerYear: '含股票 {{amount}}',
     optionsPerYear: '含期权 {{amount}}（期望值）',
     sameAsTypical: '与常规年份相同',
-    stayingOverHorizon: '留任：{{months}} 个月的常规年份收入，不计失败风险',
+    stayingOverHorizon: '留任：{{months}}\u00a0个月的常规年份收入，不计失败风险',
     staying: '留任：按常规年份计',
     tax: '个税 {{tax}}，社保公积金 {{social}}',
     riskLevel: '{{level}} · {{score}}/100',
