@@ -72,6 +72,17 @@ export function DataTransferPanel({
     focusImport.current = false
     importButton.current?.focus()
   }, [state, busy])
+  const ownExportButton = useRef<HTMLButtonElement>(null)
+  const exportButton = exportButtonRef ?? ownExportButton
+  /** Set as an export starts: its button is disabled while it runs, which drops focus to the
+   *  page's body; once it is done, the button takes focus back if nothing else took it. */
+  const focusExport = useRef(false)
+  useEffect(() => {
+    if (!focusExport.current || busy) return
+    focusExport.current = false
+    const focused = document.activeElement
+    if (!focused || focused === document.body || !focused.isConnected) exportButton.current?.focus()
+  }, [state, busy, exportButton])
 
   function failure(error: unknown): State {
     if (error instanceof TransferCancelled) return { step: 'cancelled' }
@@ -81,6 +92,7 @@ export function DataTransferPanel({
   async function runExport() {
     const controller = new AbortController()
     abort.current = controller
+    focusExport.current = true
     setState({ step: 'working', progress: null })
     try {
       const now = new Date()
@@ -274,12 +286,7 @@ export function DataTransferPanel({
       <h2 id="data-transfer-title">{t('data.title')}</h2>
       <p>{t('data.intro')}</p>
       <div className="actions">
-        <button
-          type="button"
-          ref={exportButtonRef}
-          onClick={() => void runExport()}
-          disabled={busy}
-        >
+        <button type="button" ref={exportButton} onClick={() => void runExport()} disabled={busy}>
           {t('data.export')}
         </button>
         <button
