@@ -86,7 +86,17 @@ export const en = {
     setting: 'chosen in the tax assumptions',
     city: 'the job’s city',
     fallback: 'no city matched: {{city}} stands in',
-    overridden: 'with your own figures',
+    withOwn: '{{because}}; {{own}}',
+    overridden: 'your own figures ({{figures}}), not {{city}}’s',
+    figure: {
+      baseFloorMonthly: 'floor {{value}}',
+      baseCapMonthly: 'cap {{value}}',
+      housingFundPercent: 'housing fund {{value}}%',
+      pensionPercent: 'pension {{value}}%',
+      medicalPercent: 'medical {{value}}%',
+      unemploymentPercent: 'unemployment {{value}}%',
+    },
+    figureSeparator: ', ',
   },
   riskLevels: { low: 'Low', medium: 'Medium', high: 'High' },
   recommendations: {
@@ -99,11 +109,20 @@ export const en = {
   tax: {
     title: 'Tax assumptions',
     intro:
-      'The after-tax figures rest on these. Each change is saved at once and every figure above follows; leave a figure empty to use the city’s own.',
+      'The after-tax figures of every column, your current job and each offer alike, rest on these. Each change is saved at once and every figure above follows; leave a figure empty to use each job’s city’s own.',
+    ownFigures:
+      'Your own figures ({{figures}}) are used in every column, your current job and each offer, in place of each city’s. Empty a field to use the cities’ figures again.',
     cityPreset: 'City for social insurance',
     cityPresetAuto: 'Each job’s own city',
     cityPresetHint: 'Figures in use: {{presets}}.',
     presetFigures: '{{city}} {{year}}: base {{floor}}–{{cap}} yuan a month, housing fund {{fund}}%',
+    presetFiguresOwn:
+      '{{city}} {{year}} with your own {{which}}: base {{floor}}–{{cap}} yuan a month, housing fund {{fund}}%',
+    ownWhich: {
+      baseFloorMonthly: 'floor',
+      baseCapMonthly: 'cap',
+      housingFundPercent: 'housing fund rate',
+    },
     floor: 'Base floor (yuan a month)',
     cap: 'Base cap (yuan a month)',
     housingFund: 'Housing fund rate (%)',

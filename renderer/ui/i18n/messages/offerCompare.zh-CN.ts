@@ -86,7 +86,17 @@ export const zhCN: Widen<typeof en> = {
     setting: '在税务假设中选定',
     city: '按工作所在城市',
     fallback: '未匹配到城市：暂按{{city}}计算',
-    overridden: '部分数字为你自己填写',
+    withOwn: '{{because}}；{{own}}',
+    overridden: '采用你自己填写的数字（{{figures}}），而非{{city}}的标准',
+    figure: {
+      baseFloorMonthly: '基数下限 {{value}}',
+      baseCapMonthly: '基数上限 {{value}}',
+      housingFundPercent: '公积金 {{value}}%',
+      pensionPercent: '养老保险 {{value}}%',
+      medicalPercent: '医疗保险 {{value}}%',
+      unemploymentPercent: '失业保险 {{value}}%',
+    },
+    figureSeparator: '，',
   },
   riskLevels: { low: '低', medium: '中', high: '高' },
   recommendations: {
@@ -98,11 +108,21 @@ export const zhCN: Widen<typeof en> = {
   },
   tax: {
     title: '税务假设',
-    intro: '税后数字基于以下假设。每项修改立即保存，上面的数字随之更新；留空则使用所在城市的标准。',
+    intro:
+      '以下假设适用于每一列的税后数字：当前工作和每个 offer 都一样。每项修改立即保存，上面的数字随之更新；留空则使用各工作所在城市的标准。',
+    ownFigures:
+      '你自己填写的数字（{{figures}}）用于每一列（当前工作和每个 offer），取代各城市的标准。清空对应字段即恢复城市标准。',
     cityPreset: '社保按哪个城市计算',
     cityPresetAuto: '按各工作所在城市',
     cityPresetHint: '正在使用：{{presets}}。',
     presetFigures: '{{city}} {{year}} 年度：基数 {{floor}}–{{cap}} 元/月，公积金 {{fund}}%',
+    presetFiguresOwn:
+      '{{city}} {{year}} 年度（{{which}}为你自己填写）：基数 {{floor}}–{{cap}} 元/月，公积金 {{fund}}%',
+    ownWhich: {
+      baseFloorMonthly: '基数下限',
+      baseCapMonthly: '基数上限',
+      housingFundPercent: '公积金比例',
+    },
     floor: '缴费基数下限（元/月）',
     cap: '缴费基数上限（元/月）',
     housingFund: '公积金比例（%）',

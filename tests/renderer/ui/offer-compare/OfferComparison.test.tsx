@@ -9,6 +9,7 @@ import { saveProfile } from '../../../../renderer/data/repositories/profile'
 import { saveSkill } from '../../../../renderer/data/repositories/skills'
 import type { OfferAssessment } from '../../../../renderer/domain'
 import type { Offer } from '../../../../renderer/domain/model/offer'
+import type { Fen } from '../../../../renderer/domain/money'
 import { detectPlatform } from '../../../../renderer/platform'
 import { formatFenRange } from '../../../../renderer/ui/format/amount'
 import { useAssessment, type LiveAssessment } from '../../../../renderer/ui/hooks/use-assessment'
@@ -172,13 +173,13 @@ describe('OfferComparison', { timeout: 30_000 }, () => {
     // A current pay above both offers: staying's 24 months are the best risk-adjusted value.
     await renderComparison('en', {
       ...mover.profile,
-      currentPay: { base: { kind: 'text', text: '150k×15' } },
+      currentPay: { currency: 'CNY', base: { kind: 'text', text: '150k×15' } },
     })
     const current = live().assessment.currentPay
     if (!current?.ok) throw new Error('current pay read')
     const staying = {
-      low: current.pay.totalRecurring.low * 2,
-      high: current.pay.totalRecurring.high * 2,
+      low: (current.pay.totalRecurring.low * 2) as Fen,
+      high: (current.pay.totalRecurring.high * 2) as Fen,
     }
     expect(figure('risk-adjusted', 0)).toBe(formatFenRange(staying, 'en'))
     expect(cellText('risk-adjusted', 0)).toContain(
@@ -235,7 +236,59 @@ describe('OfferComparison', { timeout: 30_000 }, () => {
     if (!current?.ok) throw new Error('P1 has a current pay')
     expect(figure('after-tax', 0)).toBe(formatFenRange(current.afterTax.afterTax, 'en', 'year'))
     expect(screen.getByRole('status').textContent).toBe('Saved: the figures above use it.')
-    expect(cellText('tax-city', 0)).toContain('with your own figures')
+    expect(cellText('tax-city', 0)).toContain('your own figures (housing fund 5%), not Beijing’s')
+  })
+
+  it('says the own floor and cap apply to every column, and shows them in the figures in use (new-user trial M2)', async () => {
+    const db = await renderComparison('en')
+    for (const [label, value] of [
+      ['Base floor (yuan a month)', '4500'],
+      ['Base cap (yuan a month)', '22000'],
+    ] as const) {
+      await act(async () => {
+        fireEvent.change(screen.getByLabelText(label), { target: { value } })
+        await Promise.resolve()
+      })
+    }
+    await waitFor(async () => {
+      expect((await readEngineSettings(db)).socialInsurance.baseCapMonthly).toBe(22_000)
+    }, SLOW)
+    await waitFor(() => {
+      expect(screen.getByTestId('tax-own-figures').textContent).toBe(
+        'Your own figures (floor 4,500, cap 22,000) are used in every column, your current job and each offer, in place of each city’s. Empty a field to use the cities’ figures again.',
+      )
+    }, SLOW)
+    // Each column says whose figures it uses: the user's, not the city's.
+    for (const column of [0, 1, 2])
+      expect(cellText('tax-city', column)).toContain(
+        'your own figures (floor 4,500, cap 22,000), not Beijing’s',
+      )
+    expect(cellText('tax-city', 0)).not.toContain('with your own figures')
+    // "Figures in use" lists the figures the engine uses, not the preset's.
+    expect(screen.getByText(/^Figures in use:/).textContent).toBe(
+      'Figures in use: Beijing 2025 with your own floor and cap: base 4,500–22,000 yuan a month, housing fund 12%.',
+    )
+  })
+
+  it('says the own figures in Chinese too', async () => {
+    await renderComparison('zh-CN')
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('缴费基数下限（元/月）'), {
+        target: { value: '4500' },
+      })
+      await Promise.resolve()
+    })
+    await waitFor(() => {
+      expect(screen.getByTestId('tax-own-figures').textContent).toBe(
+        '你自己填写的数字（基数下限 4,500）用于每一列（当前工作和每个 offer），取代各城市的标准。清空对应字段即恢复城市标准。',
+      )
+    }, SLOW)
+    expect(cellText('tax-city', 1)).toContain(
+      '采用你自己填写的数字（基数下限 4,500），而非北京的标准',
+    )
+    expect(screen.getByText(/^正在使用：/).textContent).toBe(
+      '正在使用：北京 2025 年度（基数下限为你自己填写）：基数 4,500–35,811 元/月，公积金 12%。',
+    )
   })
 
   it('names a wrong rate beside its field and saves nothing', async () => {

@@ -12,6 +12,7 @@ import { formatYuan } from '../../../format/amount'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { cityName, formatNumber, joinList } from '../../../reasons/names'
 import { useServices } from '../../../services'
+import { ownFiguresText } from './compare-text'
 import { TaxNumberField, TaxSelectField } from './TaxFields'
 import {
   taxFormKey,
@@ -34,6 +35,9 @@ function sharedFigure(
   const values = new Set(presets.map(figure))
   return values.size === 1 ? [...values][0] : undefined
 }
+
+/** The base and housing-fund figures the user set, which "Figures in use" shows in the cities' place. */
+const OWN_PRESET_FIGURES = ['baseFloorMonthly', 'baseCapMonthly', 'housingFundPercent'] as const
 
 /**
  * The tax assumptions behind every after-tax figure, editable in place: the city whose social
@@ -114,15 +118,32 @@ export function TaxAssumptions({
     value === undefined
       ? undefined
       : t('offerCompare.tax.cityValue', { value: formatNumber(value, language) })
+  // The user's own figures apply to every column (one set in the settings, not one a city):
+  // "Figures in use" shows them in each city's place, and the section says so.
+  const social = settings.socialInsurance
+  const ownFigures = ownFiguresText(social, { t, language })
+  const ownInPresets = OWN_PRESET_FIGURES.filter((key) => social[key] !== undefined)
   const presetsText = joinList(
     presetsInUse.map((preset) =>
-      t('offerCompare.tax.presetFigures', {
-        city: cityName(ruleset, preset.cityId, language),
-        year: preset.year,
-        floor: formatNumber(preset.baseFloorMonthlyYuan, language),
-        cap: formatNumber(preset.baseCapMonthlyYuan, language),
-        fund: formatNumber(preset.housingFund.defaultPercent, language),
-      }),
+      t(
+        ownInPresets.length > 0
+          ? 'offerCompare.tax.presetFiguresOwn'
+          : 'offerCompare.tax.presetFigures',
+        {
+          city: cityName(ruleset, preset.cityId, language),
+          year: preset.year,
+          which: joinList(
+            ownInPresets.map((key) => t(`offerCompare.tax.ownWhich.${key}`)),
+            language,
+          ),
+          floor: formatNumber(social.baseFloorMonthly ?? preset.baseFloorMonthlyYuan, language),
+          cap: formatNumber(social.baseCapMonthly ?? preset.baseCapMonthlyYuan, language),
+          fund: formatNumber(
+            social.housingFundPercent ?? preset.housingFund.defaultPercent,
+            language,
+          ),
+        },
+      ),
     ),
     language,
   )
@@ -137,6 +158,11 @@ export function TaxAssumptions({
     <section className="tax-assumptions" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('offerCompare.tax.title')}</h3>
       <p className="hint">{t('offerCompare.tax.intro')}</p>
+      {ownFigures === '' ? null : (
+        <p className="tax-own-figures" data-testid="tax-own-figures">
+          {t('offerCompare.tax.ownFigures', { figures: ownFigures })}
+        </p>
+      )}
       <FormProvider {...form}>
         <form
           noValidate

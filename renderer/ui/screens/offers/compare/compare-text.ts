@@ -5,7 +5,10 @@ import type { AnnualPay } from '../../../../domain/pay/annual-pay'
 import type { RiskAdjustedValue } from '../../../../domain/risk/downside'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import type { TaxResult } from '../../../../domain/tax/china-income-tax'
-import type { ResolvedSocialInsurance } from '../../../../domain/tax/social-insurance'
+import type {
+  ResolvedSocialInsurance,
+  SocialInsuranceRates,
+} from '../../../../domain/tax/social-insurance'
 import { formatFen, formatFenRange } from '../../../format/amount'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { cityName, formatNumber, formatShare, spaceMixedScripts } from '../../../reasons/names'
@@ -124,7 +127,37 @@ export function cliffWarnings(afterTax: AfterTax, { t, language }: TextContext):
   )
 }
 
-/** Which city's social-insurance figures a column uses, and why that city. */
+/** The social-insurance figures a user may set in place of a city's, in the order they are said. */
+const OWN_FIGURES = [
+  'baseFloorMonthly',
+  'baseCapMonthly',
+  'housingFundPercent',
+  'pensionPercent',
+  'medicalPercent',
+  'unemploymentPercent',
+] as const satisfies readonly (keyof SocialInsuranceRates)[]
+
+/**
+ * The figures the user set in place of the cities' ("floor 4,500, cap 22,000"); empty when
+ * none is set. They apply to every column alike: the engine has one set of them, not one a city.
+ */
+export function ownFiguresText(
+  figures: Partial<Record<keyof SocialInsuranceRates, number | undefined>>,
+  { t, language }: Pick<TextContext, 't' | 'language'>,
+): string {
+  const said = OWN_FIGURES.flatMap((key) => {
+    const value = figures[key]
+    return value === undefined
+      ? []
+      : [t(`offerCompare.taxCity.figure.${key}`, { value: formatNumber(value, language) })]
+  })
+  return said.join(t('offerCompare.taxCity.figureSeparator'))
+}
+
+/**
+ * Which city's social-insurance figures a column uses, and why that city; where the user set
+ * figures of their own (for every column), which ones, and that they replace this city's.
+ */
 export function taxCityText(
   rates: ResolvedSocialInsurance,
   { t, language, ruleset }: TextContext,
@@ -135,8 +168,17 @@ export function taxCityText(
     rates.chosenBy === 'fallback'
       ? t('offerCompare.taxCity.fallback', { city })
       : t(`offerCompare.taxCity.${rates.chosenBy}`)
+  const own = Object.fromEntries(rates.overridden.map((key) => [key, rates[key]]))
   const why =
-    rates.overridden.length > 0 ? `${because}; ${t('offerCompare.taxCity.overridden')}` : because
+    rates.overridden.length > 0
+      ? t('offerCompare.taxCity.withOwn', {
+          because,
+          own: t('offerCompare.taxCity.overridden', {
+            figures: ownFiguresText(own, { t, language }),
+            city,
+          }),
+        })
+      : because
   return { name: spaceMixedScripts(name, language), why: spaceMixedScripts(why, language) }
 }
 
