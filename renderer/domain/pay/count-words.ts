@@ -13,17 +13,25 @@ const DIGIT_VALUE: Record<string, number> = {
   八: 8,
   九: 9,
 }
-const NUMERAL_CHARACTERS = '零一二两兩三四五六七八九十百千万萬亿億'
+/** Every character of a Chinese numeral, units included: a pattern's character class body. */
+export const NUMERAL_CHARACTERS = '零一二两兩三四五六七八九十百千万萬亿億'
+/** One Chinese digit, one to nine, as a pattern's source. */
+export const CHINESE_DIGIT = '[一二两兩三四五六七八九]'
+/** Not after a digit or a numeral: a numeral is read whole or not at all. */
+export const NOT_AFTER_A_NUMERAL = `(?<![\\d.${NUMERAL_CHARACTERS}])`
 
 /**
- * A count in Chinese numerals from zero to ninety-nine ("两", "十四", "二十"), as a pattern's
- * source, no group. Never a piece of a larger numeral: "一百二十薪" and "十四五薪" are not read
- * as 20 or 5, but left whole for the caller to refuse.
+ * A whole number in Chinese numerals from zero to ninety-nine ("两", "十四", "二十"), as a
+ * pattern's source, no group and no bounds: each use says what may stand around it.
  */
-const CHINESE_COUNT =
-  `(?<![\\d.${NUMERAL_CHARACTERS}])` +
-  '(?:[二三四五六七八九]?十[一二三四五六七八九]?|[零一二两兩三四五六七八九])' +
-  `(?![${NUMERAL_CHARACTERS}])`
+export const CHINESE_NUMBER =
+  '(?:[二三四五六七八九]?十[一二三四五六七八九]?|[零一二两兩三四五六七八九])'
+
+/**
+ * A count in Chinese numerals. Never a piece of a larger numeral: "一百二十薪" and "十四五薪" are
+ * not read as 20 or 5, but left whole for the caller to refuse.
+ */
+const CHINESE_COUNT = `${NOT_AFTER_A_NUMERAL}${CHINESE_NUMBER}(?![${NUMERAL_CHARACTERS}])`
 
 /**
  * A count of months as people write it, in digits ("14", "2.5") or Chinese numerals ("十四",
@@ -35,7 +43,10 @@ export const COUNT_SOURCE = `(?:\\d+(?:\\.\\d+)?|${CHINESE_COUNT})`
 /** A digit or a Chinese digit, where a pattern must tell that a count stands next to it. */
 export const ANY_DIGIT = `[\\d${Object.keys(DIGIT_VALUE).join('')}十]`
 
-/** The value of a count `COUNT_SOURCE` matched: "14" → 14, "十四" → 14, "两" → 2, "二十" → 20. */
+/**
+ * The value of a count `COUNT_SOURCE` or a number `CHINESE_NUMBER` matched: "14" → 14, "十四" →
+ * 14, "两" → 2, "二十" → 20.
+ */
 export function countOf(text: string): number {
   if (/^[\d.]+$/.test(text)) return Number(text)
   const [tens, ones] = text.split('十')

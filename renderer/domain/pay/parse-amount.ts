@@ -1,5 +1,12 @@
 import { fen, type Fen } from '../money'
 import { rangeOf, type Range } from '../range'
+import {
+  CHINESE_DIGIT,
+  CHINESE_NUMBER,
+  countOf,
+  NOT_AFTER_A_NUMERAL,
+  NUMERAL_CHARACTERS,
+} from './count-words'
 
 /** Multipliers to yuan, as written after a number. */
 const UNIT_YUAN: Record<string, number> = {
@@ -13,18 +20,34 @@ const UNIT_YUAN: Record<string, number> = {
   m: 1_000_000,
   元: 1,
 }
-/**
- * The 万 of a spoken figure may take one more digit, its thousands ("2w5", "4万5", "2万5千" are
- * 25,000 and 45,000), written against it: "4万 5 个月" and "2w 5薪" are a figure and a count. A
- * digit followed by another digit, a unit or a month count is not that digit ("4万50", "2w5k").
- * Captured with its unit, so the pattern keeps its four groups.
- */
-const TEN_THOUSANDS =
-  '(?:w|万|萬)(?:\\d(?:千|(?![\\d.%]|\\s*(?:k|千|w|万|萬|m|元|百|薪|个|個|months?))))?'
-const UNIT = `(百万|百萬|k|千|${TEN_THOUSANDS}|m|元)?`
-// "30,000" and "$180,000": thousands in groups of three, read as one number.
-const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?![\\d])(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)'
 export const RANGE_SEPARATOR = '(?:-|~|至|到|–|—)'
+
+/**
+ * What must not follow the last digit of a spoken figure for it to be one: another digit or
+ * numeral, a unit, a percent or a month count ("4万50", "2w5k", "4万5个月" are not 45,000).
+ */
+const NOTHING_MORE = `(?![\\d.%${NUMERAL_CHARACTERS}]|\\s*(?:k|w|m|元|百|千|万|萬|薪|个|個|months?))`
+const SPOKEN_DIGIT = `(?:\\d|${CHINESE_DIGIT})`
+/**
+ * A spoken figure's unit takes one more digit written against it, the next unit down: the
+ * thousands after 万 ("2w5", "4万5", "2万5千", "三万五" are 25,000, 45,000, 25,000, 35,000), the
+ * hundreds after 千 ("8千5", "八千五百" are 8,500). "4万 5 个月" and "2w 5薪" are a figure and a
+ * count. A unit may end in 元 ("3 万元"). The digit is captured with its unit, so the pattern
+ * keeps its four groups.
+ */
+const TEN_THOUSANDS = `(?:w|万|萬)(?:${SPOKEN_DIGIT}(?:千|${NOTHING_MORE}))?`
+const THOUSANDS = `千(?:${SPOKEN_DIGIT}(?:百|${NOTHING_MORE}))?`
+const UNIT = `((?:百万|百萬|${THOUSANDS}|${TEN_THOUSANDS})元?|k|m|元)?`
+const CHINESE_UNIT_AHEAD = '\\s*(?:百万|百萬|千|万|萬)'
+/**
+ * A figure in Chinese numerals ("三万", "两万五", "十五万", "八千", "三到四万") is read only with
+ * its 万 or 千 (or a range to one): "三" alone, "一百二十万" and "十四五万" are left whole, unread.
+ */
+const CHINESE_FIGURE =
+  `${NOT_AFTER_A_NUMERAL}${CHINESE_NUMBER}` +
+  `(?=${CHINESE_UNIT_AHEAD}|\\s*${RANGE_SEPARATOR}\\s*(?:\\d+(?:\\.\\d+)?|${CHINESE_NUMBER})${CHINESE_UNIT_AHEAD})`
+// "30,000" and "$180,000": thousands in groups of three, read as one number.
+const NUMBER = `(\\d{1,3}(?:,\\d{3})+(?![\\d])(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${CHINESE_FIGURE})`
 
 /**
  * A figure or a range with its units ("8-10 万", "30k", "1.5w"), as a pattern's source: four
@@ -64,28 +87,40 @@ export function amountRange(
   return low === null || high === null ? null : rangeOf(low, high)
 }
 
-/** The unit without the thousands of a spoken figure: "w" of "w5", "万" of "万5千". */
+const FROM_SPOKEN_DIGIT = new RegExp(`(${SPOKEN_DIGIT}).*$`)
+
+/** The unit without a spoken figure's last digit nor 元: "w" of "w5", "万" of "万5千" or "万元". */
 function unitWordOf(unit: string | undefined): string | undefined {
-  return unit?.replace(/\d.*$/, '')
+  const word = unit?.replace(FROM_SPOKEN_DIGIT, '')
+  return word !== undefined && word.length > 1 ? word.replace(/元$/, '') : word
 }
 
+/** "30,000" → 30000, "三" → 3, "十五" → 15. */
 function numberOf(text: string): number {
-  return Number(text.replace(/,/g, ''))
+  return /^[\d.,]+$/.test(text) ? Number(text.replace(/,/g, '')) : countOf(text)
 }
+
+/** What the spoken figure's last digit counts: thousands after 万, hundreds after 千. */
+const SPOKEN_DIGIT_YUAN: Record<string, number> = { w: 1_000, 万: 1_000, 萬: 1_000, 千: 100 }
 
 /**
  * "1.5" with unit "w" → 1,500,000 fen, exactly: decimal digits are handled as integers. "2" with
- * "w5" (or "万5千") → 2,500,000 fen; null for thousands after a figure that is not a whole number
- * ("1.5w5", "30,000万5"), which says nothing one can be sure of.
+ * "w5" (or "万5千") → 2,500,000 fen, "三" with "万五" → 3,500,000; null for a spoken digit after
+ * a figure that is not a whole number ("1.5w5", "30,000万5"), which says nothing one can be
+ * sure of.
  */
 function toFen(numberText: string, unit: string | undefined): Fen | null {
   const unitWord = unitWordOf(unit) ?? '元'
-  const thousands = unit?.match(/\d/)?.[0]
-  if (thousands !== undefined && !/^\d+$/.test(numberText)) return null
+  const spoken = unit?.match(FROM_SPOKEN_DIGIT)?.[1]
+  if (spoken !== undefined && !/^(?:\d+|[^\d.,]+)$/.test(numberText)) return null
+  const digits = /^[\d.,]+$/.test(numberText)
+    ? numberText.replace(/,/g, '')
+    : String(countOf(numberText))
   const multiplierFen = (UNIT_YUAN[unitWord] ?? 1) * 100
-  const [whole = '0', fraction = ''] = numberText.replace(/,/g, '').split('.')
+  const [whole = '0', fraction = ''] = digits.split('.')
   const scale = 10 ** fraction.length
   const scaled = Number(whole) * scale + (fraction ? Number(fraction) : 0)
-  const extraFen = thousands === undefined ? 0 : Number(thousands) * 1_000 * 100
-  return fen((scaled * multiplierFen) / scale + extraFen)
+  const spokenFen =
+    spoken === undefined ? 0 : countOf(spoken) * (SPOKEN_DIGIT_YUAN[unitWord] ?? 0) * 100
+  return fen((scaled * multiplierFen) / scale + spokenFen)
 }

@@ -1,3 +1,5 @@
+import { CHINESE_NUMBER, countOf, NOT_AFTER_A_NUMERAL } from './count-words'
+
 /** What the engine still needs to value options that a pasted line only mentions. */
 export type OptionsAsk = 'count' | 'strike-price' | 'share-price' | 'vesting'
 
@@ -9,7 +11,8 @@ export interface OptionsMention {
 }
 
 const WORD = '(?:期权|期權|stock\\s*options?|options?|esop)'
-const COUNT = '(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)'
+// A count may be in Chinese numerals before its unit ("期权两万股").
+const COUNT = `(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${NOT_AFTER_A_NUMERAL}${CHINESE_NUMBER}(?=\\s*(?:万|萬|千)))`
 const UNIT = '(万|萬|w|k|千)?'
 const SHARES = '(?:股|shares?|份)'
 
@@ -42,7 +45,10 @@ export function optionsMentionFrom(groups: readonly (string | undefined)[]): Opt
   const count =
     text === undefined
       ? null
-      : Math.round(Number(text.replace(/,/g, '')) * (unit ? (UNIT_COUNT[unit] ?? 1) : 1))
+      : Math.round(
+          (/^[\d.,]+$/.test(text) ? Number(text.replace(/,/g, '')) : countOf(text)) *
+            (unit ? (UNIT_COUNT[unit] ?? 1) : 1),
+        )
   const asks: OptionsAsk[] = ['strike-price', 'share-price', 'vesting']
   return { count, asks: count === null || count <= 0 ? ['count', ...asks] : asks }
 }

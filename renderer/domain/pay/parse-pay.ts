@@ -3,7 +3,7 @@ import { fenFromYuan, type Fen } from '../money'
 import { point, type Range } from '../range'
 import { AMOUNT_SOURCE, amountRange, RANGE_SEPARATOR } from './parse-amount'
 import { basePeriod, type PeriodMarker, type Span } from './base-period'
-import { COUNT_SOURCE, countOf } from './count-words'
+import { CHINESE_DIGIT, COUNT_SOURCE, countOf, NUMERAL_CHARACTERS } from './count-words'
 import { BONUS_MENTION, bonusFrom, type ParsedBonus } from './parse-bonus'
 import { OPTIONS_MENTION, optionsMentionFrom, type OptionsMention } from './parse-options'
 
@@ -39,6 +39,20 @@ export type PayParseError =
 export type PayParseResult = { ok: true; pay: ParsedPay } | { ok: false; error: PayParseError }
 
 const AMOUNT = new RegExp(AMOUNT_SOURCE, 'g')
+/**
+ * A count of shares with no options word ("2万股", "两万股"): not pay, and not an amount to read
+ * as pay once "股" is set aside. Named whole, so the offer form sets it aside whole. (Not the
+ * figure before "股票" or "股份", the words for stock: "25万 股票 20 万" is two figures.)
+ */
+const SHARES_FIGURE = new RegExp(`${AMOUNT_SOURCE}\\s*(?:股(?![票权權份东東])|shares?(?![a-z])|份)`)
+/**
+ * A Chinese numeral standing alone once the parts are read ("三万 五", "30k，一百二十万", the
+ * "一元" of "一万一元"): a figure the parser could not read whole. Refused as a second figure, as "4万 5" is, not as an
+ * unread word the offer form would set aside (it read "3万五" as 30,000 with "五" unread).
+ */
+const STRAY_NUMERAL = new RegExp(`(?<!\\S)[${NUMERAL_CHARACTERS}]+元?(?!\\S)`)
+const ANY_NUMERAL = new RegExp(`[${NUMERAL_CHARACTERS}]`)
+const SHARE_WORD = /股|份|share/
 
 /**
  * With no "年/月" word and no months, a figure from this size up (in units of its currency) can
@@ -88,10 +102,17 @@ const MONTHLY_WORD =
   /月薪|月收入|月入|月給|月工资|月工資|月底薪|月\s*base|monthly\s*(?:salary|pay|base)/g
 // A bare period word reads the part after it ("每年 14 薪", "annual bonus") or before it
 // ("50k/year", "14 months per year"): that settles which part it is said of when two are as near.
-const ANNUAL_BEFORE_ITS_PART = /annual(?!ly)|一年|每年|(?<![\d年])年(?=\s*(?:base|\d))/g
+// "年"/"月" before a figure or count in digits or Chinese numerals ("月 3 万", "月三万", "年十四薪").
+const ANNUAL_BEFORE_ITS_PART = new RegExp(
+  `annual(?!ly)|一年|每年|(?<![\\d年${NUMERAL_CHARACTERS}])年(?=\\s*(?:base|\\d|${CHINESE_DIGIT}|十))`,
+  'g',
+)
 const ANNUAL_AFTER_ITS_PART =
   /annually|yearly|per\s*(?:year|annum)|(?<![a-z])a\s+year|\/\s*(?:年|year|yr)|(?<![a-z])p\.?a\.?(?![a-z])/g
-const MONTHLY_BEFORE_ITS_PART = /每月|每个月|每個月|(?<![个個\d月])月(?=\s*(?:base|\d))/g
+const MONTHLY_BEFORE_ITS_PART = new RegExp(
+  `每月|每个月|每個月|(?<![个個\\d月${NUMERAL_CHARACTERS}])月(?=\\s*(?:base|\\d|${CHINESE_DIGIT}|十))`,
+  'g',
+)
 const MONTHLY_AFTER_ITS_PART = /per\s*month|(?<![a-z])a\s+month|\/\s*(?:月|month|mo|mth)(?![a-z])/g
 const MONTHLY_EITHER_SIDE = /monthly/g
 // "× 13" may name its unit too ("35k × 13 薪", "× 16 months"): the unit belongs to the count;
@@ -183,6 +204,9 @@ export function parsePay(text: string): PayParseResult {
       },
     }
   }
+  // Tested first: the pattern is a whole amount's, and most lines name no shares.
+  const shares = SHARE_WORD.test(rest) ? takeSpans(SHARES_FIGURE)[0] : undefined
+  if (shares) return { ok: false, error: { code: 'unreadable', fragment: textAt(shares.span) } }
   const optionsMatch = optionsMatches[0]
   const options = optionsMatch ? optionsMentionFrom(optionsMatch) : null
   // Before the months and amounts: "年终 2 个月" is not the months of the base, nor "年终奖 5 万"
@@ -283,6 +307,14 @@ export function parsePay(text: string): PayParseResult {
     }
   }
 
+  const stray =
+    range && baseSpan && ANY_NUMERAL.test(rest)
+      ? STRAY_NUMERAL.exec(rest.replace(FILLER, ' '))
+      : null
+  if (stray && baseSpan) {
+    const fragment = `${textAt(baseSpan)} / ${stray[0]}`
+    return { ok: false, error: { code: 'several-amounts', fragment } }
+  }
   const leftover = rest.replace(FILLER, '').trim()
   if (leftover) {
     return { ok: false, error: { code: 'unreadable', fragment: fragmentOf(original, leftover) } }

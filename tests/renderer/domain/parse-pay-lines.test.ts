@@ -159,6 +159,50 @@ const LINES: [string, Expected][] = [
   // …and never a piece of a larger numeral
   ['月薪 3 万，一百二十薪', { refused: 'unreadable', fragment: '一百二十薪' }],
   ['月薪 3 万，十四五薪', { refused: 'unreadable', fragment: '十四五薪' }],
+  // Figures in Chinese numerals, with their unit (万, 千, 百万) and as they are spoken
+  ['月薪三万', { monthly: [30_000, 30_000], months: 12 }],
+  ['月薪两万五，十四薪', { monthly: [25_000, 25_000], months: 14 }],
+  ['三万五', { monthly: [35_000, 35_000], months: 12 }],
+  ['两万五千', { monthly: [25_000, 25_000], months: 12 }],
+  ['3万两千', { monthly: [32_000, 32_000], months: 12 }],
+  ['3万五 × 14', { monthly: [35_000, 35_000], months: 14 }],
+  ['三到四万·十四薪', { monthly: [30_000, 40_000], months: 14 }],
+  ['三万到四万五', { monthly: [30_000, 45_000], months: 12 }],
+  ['月三万', { monthly: [30_000, 30_000], months: 12 }],
+  ['八千', { monthly: [8_000, 8_000], months: 12 }],
+  ['年薪五十万', { annual: [500_000, 500_000] }],
+  ['年三十万', { annual: [300_000, 300_000] }],
+  ['年薪一百万', { annual: [1_000_000, 1_000_000] }],
+  ['月薪三万，年终两个月', { monthly: [30_000, 30_000], months: 12, bonus: { months: 2 } }],
+  [
+    '30k，年终奖两万',
+    { monthly: [30_000, 30_000], months: 12, bonus: { amount: [20_000, 20_000] } },
+  ],
+  // The hundreds after 千, as the thousands after 万
+  ['八千五', { monthly: [8_500, 8_500], months: 12 }],
+  ['8千5', { monthly: [8_500, 8_500], months: 12 }],
+  ['8千5百', { monthly: [8_500, 8_500], months: 12 }],
+  // A unit written to the yuan
+  ['月薪 3 万元', { monthly: [30_000, 30_000], months: 12 }],
+  ['3万元/月', { monthly: [30_000, 30_000], months: 12 }],
+  ['4万5千元', { monthly: [45_000, 45_000], months: 12 }],
+  ['年薪 50 万元', { annual: [500_000, 500_000] }],
+  // Options counted in Chinese numerals; shares with no options word are not pay
+  ['30k，期权两万股', { monthly: [30_000, 30_000], months: 12, options: 20_000 }],
+  ['2万股', { refused: 'unreadable', fragment: '2万股' }],
+  ['30k，两万股', { refused: 'unreadable', fragment: '两万股' }],
+  ['25万 股票 20 万', { refused: 'several-amounts', fragment: '25万 / 20 万' }],
+  // …refused whole, or as a second figure, where not read whole: never the figure without its
+  // last numeral (the offer form read '3万五' as 30,000 with '五' set aside)
+  ['三万 五', { refused: 'several-amounts', fragment: '三万 / 五' }],
+  ['3万 五', { refused: 'several-amounts', fragment: '3万 / 五' }],
+  ['一万一元', { refused: 'several-amounts', fragment: '一万 / 一元' }],
+  ['30k，一百二十万', { refused: 'several-amounts', fragment: '30k / 一百二十万' }],
+  ['年薪一百五十万', { refused: 'unreadable', fragment: '一百五十万' }],
+  ['十四五万', { refused: 'unreadable', fragment: '十四五万' }],
+  ['三万五个月', { refused: 'unreadable', fragment: '五个月' }],
+  ['30k，五险一金', { refused: 'unreadable', fragment: '五险一金' }],
+  ['三', { refused: 'unreadable', fragment: '三' }],
   // A figure with no unit, too small to be pay: a unit or a "个月" left out
   ['30-45', { refused: 'unreadable', fragment: '30-45' }],
   ['月薪 30', { refused: 'unreadable', fragment: '30' }],

@@ -46,12 +46,32 @@ interface BasePart {
   high: number
 }
 
-/** A monthly figure in thousands, as k, 万, w or yuan; a range half the time. */
+const CHINESE_DIGITS = '〇一二三四五六七八九'
+/** 1 to 99 in Chinese numerals as figures are said: "两", "十五", "二十五". */
+const chineseNumber = (n: number): string =>
+  n < 10
+    ? n === 2
+      ? '两'
+      : (CHINESE_DIGITS[n] ?? '')
+    : `${n < 20 ? '' : (CHINESE_DIGITS[Math.floor(n / 10)] ?? '')}十${n % 10 === 0 ? '' : (CHINESE_DIGITS[n % 10] ?? '')}`
+/**
+ * Thousands of yuan said in Chinese numerals: "八千", "三万", "两万五", "十二万三"; written out
+ * to yuan, "八千元", "三万元", "两万五千元".
+ */
+const chineseFigure = (k: number, inYuan: '' | '千元' = ''): string => {
+  if (k < 10) return `${chineseNumber(k)}千${inYuan === '' ? '' : '元'}`
+  const wan = `${chineseNumber(Math.floor(k / 10))}万`
+  const thousands = CHINESE_DIGITS[k % 10] ?? ''
+  if (k % 10 === 0) return `${wan}${inYuan === '' ? '' : '元'}`
+  return `${wan}${thousands}${inYuan}`
+}
+
+/** A monthly figure in thousands, as k, 万, w, yuan or Chinese numerals; a range half the time. */
 const monthlyFigure = fc
   .record({
     lowK: fc.integer({ min: 8, max: 150 }),
     widthK: fc.constantFrom(0, 0, 5, 10),
-    form: fc.integer({ min: 0, max: 8 }),
+    form: fc.integer({ min: 0, max: 11 }),
   })
   .map(({ lowK, widthK, form }) => {
     const highK = lowK + widthK
@@ -73,6 +93,8 @@ const monthlyFigure = fc
           spoken(lowK, 'w', ''),
           spoken(lowK, '万', ''),
           spoken(lowK, '万', '千'),
+          chineseFigure(lowK),
+          chineseFigure(lowK, '千元'),
         ]
       : [
           `${lowK}-${highK}k`,
@@ -84,6 +106,7 @@ const monthlyFigure = fc
           `${lowK * 1000}-${highK * 1000}`,
           `${spoken(lowK, 'w', '')}-${spoken(highK, 'w', '')}`,
           `${spoken(lowK, '万', '')}到${spoken(highK, '万', '千')}`,
+          `${chineseFigure(lowK)}到${chineseFigure(highK)}`,
         ]
     return {
       text: forms[form % forms.length] ?? '',
@@ -97,13 +120,19 @@ const annualFigure = fc
   .record({
     lowWan: fc.integer({ min: 25, max: 300 }),
     widthWan: fc.constantFrom(0, 0, 10, 20),
-    form: fc.integer({ min: 0, max: 3 }),
+    form: fc.integer({ min: 0, max: 4 }),
   })
   .map(({ lowWan, widthWan, form }) => {
     const highWan = lowWan + widthWan
     const forms =
       widthWan === 0
-        ? [`${lowWan}万`, `${lowWan}w`, `${lowWan}W`, `${lowWan * 10}k`]
+        ? [
+            `${lowWan}万`,
+            `${lowWan}w`,
+            `${lowWan}W`,
+            `${lowWan * 10}k`,
+            lowWan < 100 ? `${chineseNumber(lowWan)}万` : `${lowWan}万元`,
+          ]
         : [`${lowWan}-${highWan}万`, `${lowWan}-${highWan}w`, `${lowWan}万-${highWan}万`]
     return { text: forms[form % forms.length] ?? '', low: lowWan * 10_000, high: highWan * 10_000 }
   })
@@ -194,7 +223,7 @@ const bonusPart: fc.Arbitrary<{ text: string; bonus: Bonus }> = fc.oneof(
       ]
       return { text: forms[form] ?? '', bonus: { kind: 'months' as const, months } }
     }),
-  fc.tuple(fc.integer({ min: 1, max: 50 }), fc.integer({ min: 0, max: 7 })).map(([wan, form]) => {
+  fc.tuple(fc.integer({ min: 1, max: 50 }), fc.integer({ min: 0, max: 8 })).map(([wan, form]) => {
     const forms: [string, number, number][] = [
       [`年终奖 ${wan} 万`, wan, wan],
       [`年终奖 ${wan}w`, wan, wan],
@@ -204,6 +233,7 @@ const bonusPart: fc.Arbitrary<{ text: string; bonus: Bonus }> = fc.oneof(
       [`年终奖 ${wan} 万/年`, wan, wan],
       [`年终奖金 ${wan}-${wan + 2} 万`, wan, wan + 2],
       [`年终奖 ${wan}w5`, wan + 0.5, wan + 0.5],
+      [`年终奖${chineseNumber(wan)}万`, wan, wan],
     ]
     const [text, low, high] = forms[form] ?? ['', 0, 0]
     return {
@@ -229,6 +259,7 @@ const TRADITIONAL: [string, string][] = [
   ['奖', '獎'],
   ['绩', '績'],
   ['权', '權'],
+  ['两', '兩'],
   ['计', '計'],
 ]
 
