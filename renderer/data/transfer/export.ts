@@ -9,6 +9,13 @@ import {
 } from './export-format'
 import { CHUNK, nextTask, throwIfCancelled, type TransferOptions } from './progress'
 
+/** What an export does beyond TransferOptions. */
+export interface ExportOptions extends TransferOptions {
+  /** The data as read and checked, before it is written out: a replace's export (made for its
+   *  undo) hands it on, so the replace compares its records without reading them again. */
+  onRead?: (data: ExportData) => void
+}
+
 /** Every table, read in one transaction so the file is one consistent moment of the data. */
 export async function readExportData(db: TidemarkDatabase): Promise<ExportData> {
   return db.transaction('r', transferTables(db), async () => {
@@ -53,13 +60,14 @@ export async function readExportData(db: TidemarkDatabase): Promise<ExportData> 
 export async function exportDocument(
   db: TidemarkDatabase,
   app: { version: string; now: Date },
-  options: TransferOptions = {},
+  options: ExportOptions = {},
 ): Promise<string> {
   const { onProgress, signal } = options
   onProgress?.({ phase: 'read', done: 0, total: 1 })
   const raw = await readExportData(db)
   throwIfCancelled(signal)
   const data = exportDataSchema.parse(raw)
+  options.onRead?.(data)
   const total = EXPORT_TABLES.reduce((sum, name) => {
     const value = data[name]
     return sum + (Array.isArray(value) ? value.length : 1)

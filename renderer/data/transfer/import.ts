@@ -22,17 +22,30 @@ import { writeInChunks } from './chunked-write'
 import { checkStructure, parseImportJson } from './import-checks'
 import { ImportRefused, QUOTED, quoted, type ImportIssue } from './import-problems'
 import { issueDetail } from './issue-detail'
-import { mergeDecision, type MergeDecision } from './merge'
+import { mergeDecision, recordVersion, type MergeDecision } from './merge'
 import { checkOverrides } from './overrides-file'
 import { throwIfCancelled, type TransferOptions } from './progress'
+import type { StoredVersions } from './stored-versions'
 
 export type ImportMode = 'replace' | 'merge'
 
+/**
+ * What an import did to one table, record by record (matched by id; snapshots by date). Each
+ * record of the file is counted once, in one of the first five; `removed` counts stored ones.
+ */
 export interface TableCounts {
+  /** Records of the file with none stored under their id: written new. */
   added: number
+  /** Records of the file written over a stored one that differed (a merge: the file's newer). */
   updated: number
+  /** Records of the file the same as the stored one (merge.ts: recordVersion): as they were. */
   unchanged: number
-  /** Stored records a replace import removed. */
+  /** A merge's records whose stored copy differs and was kept, being newer than the file's. */
+  keptNewer: number
+  /** A replace's records written over a stored one not compared with it (the stored versions
+   *  were not handed to the import: ImportOptions.before). */
+  replaced: number
+  /** Stored records a replace removed: none of the file's has their id. */
   removed: number
 }
 export type ImportCounts = Record<ExportTable, TableCounts>
@@ -168,14 +181,32 @@ interface WritableTable<Row> {
 
 function emptyCounts(): ImportCounts {
   return Object.fromEntries(
-    EXPORT_TABLES.map((name) => [name, { added: 0, updated: 0, unchanged: 0, removed: 0 }]),
+    EXPORT_TABLES.map((name) => [
+      name,
+      { added: 0, updated: 0, unchanged: 0, keptNewer: 0, replaced: 0, removed: 0 },
+    ]),
   ) as ImportCounts
 }
 
 function tally(counts: TableCounts, decision: MergeDecision): void {
   if (decision === 'add') counts.added++
   else if (decision === 'update') counts.updated++
+  else if (decision === 'keep') counts.keptNewer++
   else counts.unchanged++
+}
+
+/**
+ * What a replace does to one record of the file, given whether one is stored under its key and
+ * that one's version (undefined: not known): `replaced` when it cannot tell.
+ */
+function replaceDecision(
+  isStored: boolean,
+  storedVersion: string | undefined,
+  incoming: object,
+): MergeDecision | 'replaced' {
+  if (!isStored) return 'add'
+  if (storedVersion === undefined) return 'replaced'
+  return storedVersion === recordVersion(incoming) ? 'unchanged' : 'update'
 }
 
 /** What an import does beyond TransferOptions. */
@@ -186,6 +217,13 @@ export interface ImportOptions extends TransferOptions {
    * stored until the whole transaction commits; if it does not, these were never written.
    */
   onJournalWritten?: (entries: readonly StoredJournalEntry[]) => void
+  /**
+   * A replace: the versions of the stored records as read just before (the export made for
+   * its undo: ExportOptions.onRead, then storedVersions), so that it counts which records
+   * differ without reading them again. Without them, a record written over a stored one is
+   * counted `replaced`.
+   */
+  before?: StoredVersions
 }
 
 /** Write progress is reported at most once per this many records (and at the end). */
@@ -246,16 +284,41 @@ export async function applyImportAt(
 
   // One list table: records in chunks (chunked-write.ts); a merge first reads, with one
   // bulkGet, the stored twins of the incoming records.
-  const writeList = async <Row>(
+  const writeList = async <Row extends object>(
     name: ExportTable,
     table: WritableTable<Row>,
     rows: readonly Row[],
     keyOf: (row: Row) => string,
-    decide: (stored: Row | undefined, incoming: Row) => MergeDecision,
     onWritten?: (rows: readonly Row[]) => void,
   ) => {
     let found = new Map<string, Row | undefined>()
-    if (mode === 'merge' && rows.length > 0) {
+    if (mode === 'replace') {
+      // The keys stored before the replace emptied the table: records of the file with one of
+      // them are written over a stored one, the rest added; the keys none took are removed.
+      const storedKeys = replacedKeys.get(name) ?? new Set<string>()
+      const versions = options.before?.[name]
+      let matched = 0
+      const tableCounts = counts[name]
+      await writeInChunks(rows, {
+        write: (written) => table.bulkAdd(written),
+        select: (chunk) => {
+          for (const row of chunk) {
+            const key = keyOf(row)
+            const isStored = storedKeys.has(key)
+            if (isStored) matched++
+            const decision = replaceDecision(isStored, versions?.get(key), row)
+            if (decision === 'replaced') tableCounts.replaced++
+            else tally(tableCounts, decision)
+          }
+          return chunk
+        },
+        advance,
+        onWritten,
+      })
+      tableCounts.removed = storedKeys.size - matched
+      return
+    }
+    if (rows.length > 0) {
       // Look up only the ids already stored: a merge into an empty or small table would
       // otherwise cost one read per incoming record (measured: 2.8 s for 50,000).
       const storedKeys = new Set((await table.toCollection().primaryKeys()).map(String))
@@ -269,23 +332,18 @@ export async function applyImportAt(
       }
       if (name === 'journal') journalKept = storedKeys.size
     }
-    // None of the incoming keys is stored (a replace emptied the table; a merge found none):
-    // every record is new, so each is added, without IndexedDB looking for one to overwrite.
-    // The file's keys are each there once (the export schema refuses duplicates).
-    const allNew = mode === 'replace' || found.size === 0
+    // None of the incoming keys is stored: every record is new, so each is added, without
+    // IndexedDB looking for one to overwrite (a replace, above, emptied the table first). The
+    // file's keys are each there once (the export schema refuses duplicates).
+    const allNew = found.size === 0
     await writeInChunks(rows, {
       write: (written) => (allNew ? table.bulkAdd(written) : table.bulkPut(written)),
-      select: (chunk) => {
-        if (mode === 'replace') {
-          counts[name].added += chunk.length
-          return chunk
-        }
-        return chunk.filter((row) => {
-          const decision = decide(found.get(keyOf(row)), row)
+      select: (chunk) =>
+        chunk.filter((row) => {
+          const decision = mergeDecision(found.get(keyOf(row)), row)
           tally(counts[name], decision)
-          return decision !== 'unchanged'
-        })
-      },
+          return decision === 'add' || decision === 'update'
+        }),
       advance,
       onWritten,
     })
@@ -296,48 +354,68 @@ export async function applyImportAt(
     key: string,
     row: Row | null,
   ) => {
-    if (row === null) return
-    const decision = mode === 'replace' ? 'add' : mergeDecision(await table.get(key), row)
-    tally(counts[name], decision)
-    if (decision !== 'unchanged') await table.put(row)
+    const stored = mode === 'replace' ? replacedRows.get(name) : undefined
+    if (row === null) {
+      if (stored !== undefined) counts[name].removed = 1
+      return
+    }
+    if (mode === 'replace') {
+      const decision = replaceDecision(stored !== undefined, stored && recordVersion(stored), row)
+      // A stored row's version is always known here: never 'replaced'.
+      if (decision !== 'replaced') tally(counts[name], decision)
+      await table.put(row)
+    } else {
+      const decision = mergeDecision(await table.get(key), row)
+      tally(counts[name], decision)
+      if (decision === 'add' || decision === 'update') await table.put(row)
+    }
     advance(1)
   }
+
+  /** A replace's stored keys of each list table, and its stored one-row tables' rows, taken
+   *  before the tables are emptied (keys only: no record is read). */
+  const replacedKeys = new Map<ExportTable, Set<string>>()
+  const replacedRows = new Map<ExportTable, object>()
 
   const tables = transferTables(db)
   const revision = await db.transaction('rw', [...tables, db.meta], async () => {
     if (mode === 'replace') {
       for (const [position, table] of tables.entries()) {
         const name = EXPORT_TABLES[position] as ExportTable
-        counts[name].removed = await table.count()
+        if (Array.isArray(data[name])) {
+          const keys = await table.toCollection().primaryKeys()
+          replacedKeys.set(name, new Set(keys.map(String)))
+        } else {
+          const [row] = await table.toArray()
+          if (row !== undefined) replacedRows.set(name, row)
+        }
         await table.clear()
       }
     }
     await writeOne('settings', db.settings, 'app', data.settings)
     await writeOne('profile', db.profile, 'me', data.profile)
-    await writeList<StoredSkill>('skills', db.skills, data.skills, (row) => row.id, mergeDecision)
+    await writeList<StoredSkill>('skills', db.skills, data.skills, (row) => row.id)
     // Snapshots carry no timestamp: a merge keeps the stored day and adds the missing ones.
     await writeList<SkillSnapshot>(
       'skillSnapshots',
       db.skillSnapshots,
       data.skillSnapshots,
       (row) => row.date,
-      (stored) => (stored === undefined ? 'add' : 'unchanged'),
     )
-    await writeList<StoredOffer>('offers', db.offers, data.offers, (row) => row.id, mergeDecision)
+    await writeList<StoredOffer>('offers', db.offers, data.offers, (row) => row.id)
     await writeList<StoredJournalEntry>(
       'journal',
       db.journal,
       data.journal,
       (row) => row.id,
-      mergeDecision,
       options.onJournalWritten,
     )
-    await writeList<StoredGoal>('goals', db.goals, data.goals, (row) => row.id, mergeDecision)
+    await writeList<StoredGoal>('goals', db.goals, data.goals, (row) => row.id)
     await writeOne('engineSettings', db.engineSettings, 'engine', data.engineSettings)
     await writeOne('rulesetOverrides', db.rulesetOverrides, 'overrides', data.rulesetOverrides)
     return bumpJournalRevision(db)
   })
-  if (journalKept !== null) journalKept -= counts.journal.updated
+  if (mode === 'merge' && journalKept !== null) journalKept -= counts.journal.updated
   return { counts, revision, journalKept }
 }
 

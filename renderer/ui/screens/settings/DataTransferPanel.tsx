@@ -6,9 +6,9 @@ import {
   restoreLastExportAt,
 } from '../../../data/repositories/meta'
 import type { PreparedImport } from '../../../data/search/search-client'
-import { EXPORT_TABLES, type ExportDocument } from '../../../data/transfer/export-format'
+import type { ExportDocument } from '../../../data/transfer/export-format'
 import { exportDocument } from '../../../data/transfer/export'
-import { checkImportText, type ImportCounts, type ImportMode } from '../../../data/transfer/import'
+import { checkImportText, type ImportMode } from '../../../data/transfer/import'
 import {
   checkImportTextOffThread,
   warmImportCheck,
@@ -20,6 +20,8 @@ import { fileDate } from '../../format/file-date'
 import { useServices } from '../../services'
 import { holdsNothing, importCountsAsExport } from './import-as-export'
 import { importProblemText } from './import-problem-text'
+import { importResultText } from './import-result-text'
+import { ImportResult } from './ImportResult'
 import { ImportConfirm } from './ImportConfirm'
 import { importWithUndo, type ImportOutcome } from './import-with-undo'
 import { forgetReplaced, keepReplaced, replacedData, type ReplacedData } from './replaced-data'
@@ -41,7 +43,7 @@ type State =
     }
   | { step: 'indexing' }
   | { step: 'exported'; fileName: string }
-  | { step: 'imported'; fileName: string; outcome: ImportOutcome }
+  | { step: 'imported'; fileName: string; mode: ImportMode; outcome: ImportOutcome }
   | { step: 'cancelled' }
   | { step: 'undone'; searchReady: boolean }
   | { step: 'savedBefore'; fileName: string }
@@ -215,7 +217,7 @@ export function DataTransferPanel({
         keepReplaced(db, outcome.keptBefore, new Date(), exportedBefore)
       } else forgetReplaced(db)
       setKept(replacedData(db))
-      setState({ step: 'imported', fileName, outcome })
+      setState({ step: 'imported', fileName, mode, outcome })
     } catch (error) {
       setState(failure(error))
     } finally {
@@ -342,7 +344,12 @@ export function DataTransferPanel({
             : `${t('settings.transfer.undone')} ${t('data.searchLater')}`)}
         {state.step === 'savedBefore' &&
           t('settings.transfer.savedBefore', { fileName: state.fileName })}
-        {state.step === 'imported' && <ImportSummary {...state} />}
+        {state.step === 'imported' &&
+          importResultText(t, i18n.language, {
+            fileName: state.fileName,
+            mode: state.mode,
+            counts: state.outcome.counts,
+          })}
       </p>
       {state.step === 'imported' && (
         <>
@@ -350,7 +357,7 @@ export function DataTransferPanel({
             <p>{t('data.undoBackup', { fileName: state.outcome.undoBackup })}</p>
           )}
           {!state.outcome.searchReady && <p className="status error">{t('data.searchLater')}</p>}
-          <ImportResult counts={state.outcome.counts} />
+          <ImportResult counts={state.outcome.counts} mode={state.mode} />
         </>
       )}
       {kept !== null && (
@@ -362,54 +369,5 @@ export function DataTransferPanel({
         />
       )}
     </div>
-  )
-}
-
-/** The result table's totals in one sentence, for the status line (a screen reader hears it). */
-function ImportSummary({ fileName, outcome }: { fileName: string; outcome: ImportOutcome }) {
-  const { t, i18n } = useTranslation()
-  const number = new Intl.NumberFormat(i18n.language)
-  const total = (column: keyof ImportCounts[keyof ImportCounts]) =>
-    number.format(EXPORT_TABLES.reduce((sum, name) => sum + outcome.counts[name][column], 0))
-  return t('settings.transfer.importedSummary', {
-    fileName,
-    added: total('added'),
-    updated: total('updated'),
-    unchanged: total('unchanged'),
-    removed: total('removed'),
-  })
-}
-
-function ImportResult({ counts }: { counts: ImportCounts }) {
-  const { t, i18n } = useTranslation()
-  const number = new Intl.NumberFormat(i18n.language)
-  const rows = EXPORT_TABLES.filter((name) => {
-    const row = counts[name]
-    return row.added + row.updated + row.unchanged + row.removed > 0
-  })
-  return (
-    <table className="figures" aria-label={t('data.resultTitle')}>
-      <caption>{t('data.resultTitle')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('data.resultTable')}</th>
-          <th scope="col">{t('data.added')}</th>
-          <th scope="col">{t('data.updated')}</th>
-          <th scope="col">{t('data.unchanged')}</th>
-          <th scope="col">{t('data.removed')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((name) => (
-          <tr key={name}>
-            <th scope="row">{t(`data.table.${name}`)}</th>
-            <td>{number.format(counts[name].added)}</td>
-            <td>{number.format(counts[name].updated)}</td>
-            <td>{number.format(counts[name].unchanged)}</td>
-            <td>{number.format(counts[name].removed)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   )
 }

@@ -79,14 +79,21 @@ describe('import', () => {
     expect(second.replace('2026-11-30T08:00:00.000Z', '2026-11-29T10:00:00.000Z')).toBe(first)
   })
 
-  it('replace empties every table first and counts what it removed and added', async () => {
+  it('replace empties every table first and counts what it removed and added, by id', async () => {
     const source = await database()
     await populate(source)
     const file = await exportDocument(source, app())
     const target = await database()
     await saveSkill(target, { name: 'Old skill', domain: 'computer-vision', level: 2 })
     const counts = await importText(target, file, 'replace')
-    expect(counts.skills).toEqual({ added: 2, updated: 0, unchanged: 0, removed: 1 })
+    expect(counts.skills).toEqual({
+      added: 2,
+      updated: 0,
+      unchanged: 0,
+      keptNewer: 0,
+      replaced: 0,
+      removed: 1,
+    })
     expect((await target.skills.toArray()).map((skill) => skill.name).sort()).toEqual([
       'NLP',
       'vLLM',
@@ -111,7 +118,15 @@ describe('import', () => {
       title: '周记',
     })
     const counts = await importText(target, file, 'merge')
-    expect(counts.skills).toEqual({ added: 0, updated: 0, unchanged: 2, removed: 0 })
+    // Ours is newer, so kept: said apart from the skill that is the same in both.
+    expect(counts.skills).toEqual({
+      added: 0,
+      updated: 0,
+      unchanged: 1,
+      keptNewer: 1,
+      replaced: 0,
+      removed: 0,
+    })
     expect((await target.skills.get(nlp.id))?.level).toBe(4)
     expect(await target.journal.get(ours.id)).toBeDefined()
 
@@ -119,9 +134,23 @@ describe('import', () => {
     await saveSkill(source, { ...nlp, level: 1 }, new Date('2026-11-28T00:00:00Z'))
     const newer = await exportDocument(source, app())
     const again = await importText(target, newer, 'merge')
-    expect(again.skills).toEqual({ added: 0, updated: 1, unchanged: 1, removed: 0 })
+    expect(again.skills).toEqual({
+      added: 0,
+      updated: 1,
+      unchanged: 1,
+      keptNewer: 0,
+      replaced: 0,
+      removed: 0,
+    })
     expect((await target.skills.get(nlp.id))?.level).toBe(1)
-    expect(again.journal).toEqual({ added: 0, updated: 0, unchanged: 2, removed: 0 })
+    expect(again.journal).toEqual({
+      added: 0,
+      updated: 0,
+      unchanged: 2,
+      keptNewer: 0,
+      replaced: 0,
+      removed: 0,
+    })
   })
 
   it('moves the journal revision, so the search index is rebuilt', async () => {

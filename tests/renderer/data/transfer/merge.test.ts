@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { mergeDecision } from '../../../../renderer/data/transfer/merge'
 
 describe('mergeDecision', () => {
-  it('adds what is not stored, takes what is newer, keeps ties and older', () => {
+  it('adds what is not stored, takes what is newer, keeps ours when newer, ties unchanged', () => {
     expect(mergeDecision(undefined, { updatedAt: '2026-01-01T00:00:00.000Z' })).toBe('add')
     expect(
       mergeDecision(
@@ -21,7 +21,7 @@ describe('mergeDecision', () => {
         { updatedAt: '2026-01-03T00:00:00.000Z' },
         { updatedAt: '2026-01-02T00:00:00.000Z' },
       ),
-    ).toBe('unchanged')
+    ).toBe('keep')
   })
 
   it('compares instants, not text: 00.500Z is later than 00Z', () => {
@@ -35,6 +35,24 @@ describe('mergeDecision', () => {
 
   it('counts a record without a timestamp as the oldest', () => {
     expect(mergeDecision({}, { updatedAt: '2020-01-01T00:00:00.000Z' })).toBe('update')
-    expect(mergeDecision({ updatedAt: '2020-01-01T00:00:00.000Z' }, {})).toBe('unchanged')
+    expect(mergeDecision({ updatedAt: '2020-01-01T00:00:00.000Z' }, {})).toBe('keep')
+  })
+
+  it('calls the same stamp unchanged, written with or without milliseconds', () => {
+    expect(
+      mergeDecision(
+        { updatedAt: '2026-01-01T00:00:00Z', level: 2 },
+        { updatedAt: '2026-01-01T00:00:00.000Z', level: 2 },
+      ),
+    ).toBe('unchanged')
+  })
+
+  it('compares records without a timestamp by content, in any key order', () => {
+    const day = { date: '2026-11-01', score: 40, levels: { nlp: 2, cv: 1 } }
+    expect(mergeDecision(day, { levels: { cv: 1, nlp: 2 }, score: 40, date: '2026-11-01' })).toBe(
+      'unchanged',
+    )
+    expect(mergeDecision(day, { ...day, score: 41 })).toBe('keep')
+    expect(mergeDecision(day, { ...day, levels: { nlp: 3, cv: 1 } })).toBe('keep')
   })
 })

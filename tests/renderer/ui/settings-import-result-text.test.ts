@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import { EXPORT_TABLES } from '../../../renderer/data/transfer/export-format'
+import type { ImportCounts, TableCounts } from '../../../renderer/data/transfer/import'
+import { createI18n } from '../../../renderer/ui/i18n/i18n'
+import { importResultText } from '../../../renderer/ui/screens/settings/import-result-text'
+
+/**
+ * An import's result in one sentence (new-user trial, M5): a merge said "0 updated, 17
+ * unchanged" while it kept 2 records of the app's that differ from the file's, being newer; a
+ * replace said "17 added … 17 removed" for a file that differed in 2 records.
+ */
+
+function counts(byTable: Partial<Record<keyof ImportCounts, Partial<TableCounts>>>): ImportCounts {
+  const zero = { added: 0, updated: 0, unchanged: 0, keptNewer: 0, replaced: 0, removed: 0 }
+  return Object.fromEntries(
+    EXPORT_TABLES.map((name) => [name, { ...zero, ...byTable[name] }]),
+  ) as ImportCounts
+}
+
+const TRIAL_MERGE = counts({
+  profile: { unchanged: 1 },
+  skills: { keptNewer: 1, unchanged: 5 },
+  offers: { keptNewer: 1, unchanged: 9 },
+})
+const TRIAL_REPLACE = counts({
+  profile: { unchanged: 1 },
+  skills: { updated: 1, unchanged: 5 },
+  offers: { updated: 1, unchanged: 9 },
+})
+
+describe('importResultText', () => {
+  it('says the records kept because yours are newer apart from the unchanged ones', async () => {
+    const en = await createI18n('en')
+    expect(
+      importResultText(en.t, 'en', { fileName: 'f.json', mode: 'merge', counts: TRIAL_MERGE }),
+    ).toBe(
+      'Merged “f.json”, 17 records: 2 kept as you have them (newer in Tidemark), 15 unchanged.',
+    )
+    const zh = await createI18n('zh-CN')
+    expect(
+      importResultText(zh.t, 'zh-CN', { fileName: 'f.json', mode: 'merge', counts: TRIAL_MERGE }),
+    ).toBe('已合并“f.json”，共 17 条记录：保留你的 2 条（潮位中的较新），未变 15 条。')
+  })
+
+  it('says which records a replace changes, not all removed and all added', async () => {
+    const en = await createI18n('en')
+    expect(
+      importResultText(en.t, 'en', { fileName: 'f.json', mode: 'replace', counts: TRIAL_REPLACE }),
+    ).toBe(
+      'Replaced your data with “f.json”, 17 records: 2 differ from yours, 15 the same as yours.',
+    )
+    const zh = await createI18n('zh-CN')
+    expect(
+      importResultText(zh.t, 'zh-CN', {
+        fileName: 'f.json',
+        mode: 'replace',
+        counts: TRIAL_REPLACE,
+      }),
+    ).toBe('已用“f.json”替换你的数据，共 17 条记录：2 条与你的不同，15 条与你的相同。')
+  })
+
+  it('is plural-correct and writes numbers as the interface does', async () => {
+    const en = await createI18n('en')
+    const one = counts({ skills: { updated: 1 }, journal: { removed: 12_000 } })
+    expect(importResultText(en.t, 'en', { fileName: 'a.json', mode: 'replace', counts: one })).toBe(
+      'Replaced your data with “a.json”, 1 record: 1 differs from yours, 12,000 of yours removed (not in the file).',
+    )
+    const merged = counts({ journal: { added: 50_000 } })
+    expect(
+      importResultText(en.t, 'en', { fileName: 'b.json', mode: 'merge', counts: merged }),
+    ).toBe('Merged “b.json”, 50,000 records: 50,000 added.')
+    expect(
+      importResultText(en.t, 'en', { fileName: 'c.json', mode: 'merge', counts: counts({}) }),
+    ).toBe('Merged “c.json”, 0 records: nothing changed.')
+  })
+})
