@@ -39,8 +39,12 @@ for (const words of [EN, ZH]) {
 }
 
 const SUMMARY = {
-  en: 'Imported “three.json”: 3 records added, 0 updated, 0 unchanged, 0 removed.',
-  'zh-CN': '已导入“three.json”：新增 3 条记录，更新 0 条，未变 0 条，删除 0 条。',
+  en: 'Merged “three.json”, 3 records: 3 added.',
+  'zh-CN': '已合并“three.json”，共 3 条记录：新增 3 条。',
+} as const
+const AGAIN = {
+  en: 'Merged “three.json”, 3 records: 3 unchanged.',
+  'zh-CN': '已合并“three.json”，共 3 条记录：未变 3 条。',
 } as const
 
 for (const words of [EN, ZH]) {
@@ -61,6 +65,11 @@ for (const words of [EN, ZH]) {
     await expect(resultTable(page, words)).toBeVisible()
     await expect(page.getByRole('status').filter({ hasText: SUMMARY[words.lang] })).toBeVisible()
     await expect(importButton).toBeFocused()
+
+    // The same file again: nothing of it differs from what is stored, and the result says so.
+    await chooseImportFile(page, file, words)
+    await confirmStep(page, words).getByRole('button', { name: words.merge }).click()
+    await expect(page.getByRole('status').filter({ hasText: AGAIN[words.lang] })).toBeVisible()
     await page.context().close()
   })
 }
