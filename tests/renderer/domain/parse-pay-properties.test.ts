@@ -355,7 +355,9 @@ function differences(line: Line, pay: ParsedPay, partsSetAside: boolean): string
 
 const runs = { numRuns: 3000, seed: 20261201 }
 
-describe('parsePay: composed pay lines (property)', () => {
+// Thousands of lines a property: ≈1-5 s each on a quiet build machine, past vitest's 5 s default
+// at load 12 on its two cores (seen while other sessions ran). Parse time is measured apart.
+describe('parsePay: composed pay lines (property)', { timeout: 30_000 }, () => {
   it('reads each line right or refuses it, never another figure', () => {
     fc.assert(
       fc.property(lineArbitrary, (line) => {
