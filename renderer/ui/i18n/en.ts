@@ -183,6 +183,9 @@ export const en = {
       issue: '{{table}}, record {{record}} {{id}}, field “{{field}}”: {{message}}',
       issueTop: 'Field “{{field}}”: {{message}}',
       more: '…and {{count}} more.',
+      versionTakes:
+        'the number {{versions}}, without quotes (the export formats this version of Tidemark reads)',
+      versionOr: ' or ',
     },
   },
   backups: {

@@ -174,6 +174,8 @@ export const zhCN: Translation = {
       issue: '{{table}}，第 {{record}} 条 {{id}}，字段“{{field}}”：{{message}}',
       issueTop: '字段“{{field}}”：{{message}}',
       more: '……另有 {{count}} 处。',
+      versionTakes: '数字 {{versions}}，不加引号（这个版本的潮位能读取的导出格式）',
+      versionOr: ' 或 ',
     },
   },
   backups: {

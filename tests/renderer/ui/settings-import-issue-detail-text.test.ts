@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { checkImportText } from '../../../renderer/data/transfer/import'
 import { ImportRefused } from '../../../renderer/data/transfer/import-problems'
@@ -163,4 +164,110 @@ describe('an import refusal says what is wrong in the interface’s words', () =
     const en = await refusal(overridesFile(), 'en')
     expect(en).toContain('There is no rule “no-such-domain” in this version of the rules.')
   })
+})
+
+/** The v2 fixture with its first offer and the profile's pay changed by `change`. */
+function fixtureWith(change: (data: { offers: Row[]; profile: Row }) => void): object {
+  const file = JSON.parse(readFileSync('tests/fixtures/exports/v2-export.json', 'utf8')) as {
+    data: { offers: Row[]; profile: Row }
+  }
+  change(file.data)
+  return file
+}
+
+const monthlyPay = (extra: Row = {}): Row => ({
+  currency: 'CNY',
+  base: { kind: 'monthly', monthly: { low: 30_000, high: 30_000 }, months: 14 },
+  ...extra,
+})
+
+describe('an offer’s and the current pay’s fields by their forms’ labels, choices by their words', () => {
+  const faulty = () =>
+    fixtureWith((data) => {
+      const offer = row(data.offers, 0)
+      offer['pay'] = monthlyPay({
+        yearEndBonus: { kind: 'months', months: 4, monthsHigh: 2 },
+        signOn: { low: 5, high: 1 },
+      })
+      offer['employerKind'] = 'bank'
+      offer['roleDomains'] = ['cooking']
+      row(data.offers, 1)['pay'] = { currency: 'CNY', base: { kind: 'weekly' } }
+      data.profile['currentPay'] = monthlyPay({
+        yearEndBonus: { kind: 'months', months: 4, monthsHigh: 2 },
+        currency: 'RMB',
+      })
+    })
+
+  it('in Chinese, with no file path or id left', async () => {
+    const text = await refusal(faulty(), 'zh-CN')
+    expect(text).toContain('Offer 第 1 条的“几个月月薪 最高”：下限高于上限。')
+    expect(text).toContain('Offer 第 1 条的“签字费”：下限高于上限。')
+    expect(text).toContain(
+      'Offer 第 1 条的“公司与团队类型”无效：应为以下之一：大厂的成熟业务、研究院或实验室、',
+    )
+    expect(text).toContain('Offer 第 1 条的“岗位需要的技能”无效：应为以下之一：大模型训练、调优、')
+    expect(text).toContain('Offer 第 2 条的“底薪写法”无效：应为以下之一：月薪 × 月数、年薪总额、')
+    expect(text).toContain('个人档案的“年终奖最高”：下限高于上限。')
+    expect(text).toContain('个人档案的“币种”无效：应为以下之一：人民币（CNY）、美元（USD）、')
+    expect(text).not.toMatch(/pay\.|employerKind|roleDomains|currentPay|big-tech|llm-training/)
+    expect(text).not.toMatch(/“monthly”/)
+  })
+
+  it('in English alike', async () => {
+    const text = await refusal(faulty(), 'en')
+    expect(text).toContain(
+      'Offers, record 1, “Months of base up to”: The low end is above the high end.',
+    )
+    expect(text).toContain('Offers, record 1, “Sign-on bonus”: The low end is above the high end.')
+    expect(text).toContain(
+      'Offers, record 1: “Employer and team” is not valid; it should be one of A big company’s established business, ',
+    )
+    expect(text).toContain(
+      'Offers, record 1: “Skills the role needs” is not valid; it should be one of LLM training, Fine-tuning, ',
+    )
+    expect(text).toContain(
+      'Offers, record 2: “Base pay stated as” is not valid; it should be one of Monthly pay × months, A yearly total, ',
+    )
+    expect(text).toContain('Profile, “Bonus up to”: The low end is above the high end.')
+    expect(text).toContain('Profile: “Currency” is not valid; it should be one of Yuan (CNY), ')
+    expect(text).not.toMatch(/pay\.|employerKind|roleDomains|currentPay|big-tech|llm-training/)
+  })
+
+  it('names a range’s low end by its label, its high end with “up to”', async () => {
+    const file = fixtureWith((data) => {
+      row(data.offers, 0)['pay'] = {
+        currency: 'CNY',
+        base: { kind: 'annual', annual: { low: 'a', high: 'b' } },
+      }
+    })
+    const zh = await refusal(file, 'zh-CN')
+    expect(zh).toContain('Offer 第 1 条的“年薪”无效：应为数字。')
+    expect(zh).toContain('Offer 第 1 条的“年薪 最高”无效：应为数字。')
+    const en = await refusal(file, 'en')
+    expect(en).toContain(
+      'Offers, record 1: “Yearly base up to” is not valid; it should be a number.',
+    )
+  })
+
+  it('calls the offers’ table by the word the interface uses for it', async () => {
+    for (const language of ['zh-CN', 'en'] as const) {
+      const { t } = await createI18n(language)
+      expect(t('data.table.offers')).toBe(t('nav.offers'))
+    }
+  })
+})
+
+describe('a version this app does not read', () => {
+  for (const version of [0, '2', 1.5]) {
+    it(`names the versions it reads, as a number (${JSON.stringify(version)})`, async () => {
+      const file = fixtureWith(() => undefined) as Row
+      file['version'] = version
+      expect(await refusal(file, 'zh-CN')).toContain(
+        '文件的“version”无效：应为数字 1 或 2，不加引号（这个版本的潮位能读取的导出格式）。',
+      )
+      expect(await refusal(file, 'en')).toContain(
+        'The file: “version” is not valid; it should be the number 1 or 2, without quotes (the export formats this version of Tidemark reads).',
+      )
+    })
+  }
 })

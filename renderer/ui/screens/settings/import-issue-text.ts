@@ -1,69 +1,30 @@
 import type { TFunction } from 'i18next'
+import { EXPORT_VERSION } from '../../../data/transfer/export-format'
 import type { ImportIssue } from '../../../data/transfer/import-problems'
 import type { IssueDetail } from '../../../data/transfer/issue-detail'
 import type { en } from '../../i18n/messages/settings'
 import { issueMessage } from '../rules/rule-text'
 import { exportFieldAllowed, type FieldAllowed } from './export-field-allowed'
+import { choiceWordsKey, fieldName } from './import-field-words'
 
-type FieldKey = keyof typeof en.transfer.fields
 type TakesKey = keyof typeof en.transfer.problem.takes
 type ProblemKey = Exclude<keyof typeof en.transfer.problem, 'takes' | 'detail'>
 const takesKey = (name: TakesKey) => `settings.transfer.problem.takes.${name}` as const
-const isFieldKey = (name: string | undefined): name is FieldKey =>
-  name !== undefined && name in FIELD_KEYS
-const FIELD_KEYS: Record<FieldKey, true> = {
-  title: true,
-  kind: true,
-  date: true,
-  body: true,
-  tags: true,
-  name: true,
-  domain: true,
-  level: true,
-  company: true,
-  status: true,
-  notes: true,
-  targetDate: true,
-  city: true,
-  id: true,
-  createdAt: true,
-  updatedAt: true,
-  skillId: true,
-  evidence: true,
-  stability: true,
-  skillIds: true,
-}
 
-/** Where a choice's values have words on screen: the same words, not the file's ids. */
-const CHOICE_WORDS: Partial<Record<string, string>> = {
-  'journal.kind': 'journal.kind',
-  'skills.domain': 'assessment.domains',
-  'offers.status': 'offerStatus.statuses',
-  'skills.evidence': 'skills.evidenceKinds',
-  'journal.evidence.kind': 'skills.evidenceKinds',
-  'profile.education': 'profile.education.options',
-  'profile.currentEmployer': 'profile.employer.options',
-  'profile.roleFamily': 'profile.role.options',
-  'profile.stability': 'profile.stability.options',
-}
-
-/** The profile's fields, by the labels its form gives them. */
-const PROFILE_LABELS: Partial<Record<string, string>> = {
-  education: 'profile.education.label',
-  yearsOfExperience: 'profile.years.label',
-  currentEmployer: 'profile.employer.label',
-  roleFamily: 'profile.role.label',
-}
-
-/** A field's named parts, without list positions ("evidence.0.kind" is evidence.kind). */
-const namedParts = (field: string) => field.split('.').filter((part) => !/^\d+$/.test(part))
-
-/** The field's name as the screens say it: its last named part ("tags.2" is Tags). */
-function fieldName(t: TFunction, field: string): string {
-  const last = namedParts(field).at(-1)
-  if (isFieldKey(last)) return t(`settings.transfer.fields.${last}`)
-  const label = last === undefined ? undefined : PROFILE_LABELS[last]
-  return label ? t(label as never) : field || '—'
+/** A choice's values in the words the screens give them, else as the file writes them. */
+function optionsText(
+  t: TFunction,
+  options: readonly (string | number | boolean | null)[],
+  wordsKey: string | undefined,
+): string {
+  return options
+    .map((option) =>
+      // A value the interface has no word for (an older file's) is quoted as it is.
+      wordsKey
+        ? t(`${wordsKey}.${String(option)}` as never, { defaultValue: String(option) })
+        : String(option),
+    )
+    .join(t('settings.transfer.listSeparator'))
 }
 
 function takes(t: TFunction, allowed: FieldAllowed, wordsKey: string | undefined): string {
@@ -78,14 +39,7 @@ function takes(t: TFunction, allowed: FieldAllowed, wordsKey: string | undefined
     case 'yes-no':
       return t(key('yesNo'))
     case 'choice':
-      return t(key('choice'), {
-        options: allowed.options
-          .map((option) =>
-            // A value the interface has no word for (an older file's) is quoted as it is.
-            wordsKey ? t(`${wordsKey}.${option}` as never, { defaultValue: option }) : option,
-          )
-          .join(t('settings.transfer.listSeparator')),
-      })
+      return t(key('choice'), { options: optionsText(t, allowed.options, wordsKey) })
     case 'number': {
       const kind = allowed.integer ? 'integer' : 'number'
       if (allowed.min !== null && allowed.max !== null) {
@@ -115,12 +69,26 @@ function quotedList(t: TFunction, values: readonly (string | number | boolean | 
     .join(t('settings.transfer.listSeparator'))
 }
 
+/**
+ * The file's `version`, as this app takes it: a number, one of the versions it reads (every
+ * older one is upgraded: export-format.ts), not only the one it writes, which is all the
+ * schema's literal knows ("2", quoted, as if a text).
+ */
+function versionTakes(t: TFunction): string {
+  const versions = Array.from({ length: EXPORT_VERSION }, (_, index) => String(index + 1))
+  const last = versions.pop() ?? ''
+  const listed =
+    versions.length === 0
+      ? last
+      : `${versions.join(t('settings.transfer.listSeparator'))}${t('data.problem.versionOr')}${last}`
+  return t('data.problem.versionTakes', { versions: listed })
+}
+
 /** What the field takes, in words: as the schema says it where it can, else what zod expected. */
 function takesText(t: TFunction, issue: ImportIssue, allowed: FieldAllowed | null): string | null {
-  if (allowed) {
-    const words = CHOICE_WORDS[[issue.table ?? '', ...namedParts(issue.field)].join('.')]
-    return takes(t, allowed, words)
-  }
+  if (issue.table === null && issue.field === 'version') return versionTakes(t)
+  const words = choiceWordsKey(issue.table, issue.field)
+  if (allowed) return takes(t, allowed, words)
   const { detail } = issue
   switch (detail.code) {
     case 'invalid_type': {
@@ -131,6 +99,8 @@ function takesText(t: TFunction, issue: ImportIssue, allowed: FieldAllowed | nul
       if (detail.format === 'date') return t(takesKey('date'))
       return detail.format === 'datetime' ? t(takesKey('dateTime')) : null
     case 'invalid_value':
+      // A union's kind ("monthly", "annual", "text") in the words of the form's choice.
+      if (words) return t(takesKey('choice'), { options: optionsText(t, detail.values, words) })
       return detail.values.length === 1
         ? t(takesKey('value'), { value: quotedList(t, detail.values) })
         : t(takesKey('choice'), { options: quotedList(t, detail.values) })
@@ -224,7 +194,7 @@ export function importIssueText(t: TFunction, issue: ImportIssue): string {
   // A whole table wrong (missing, not a list, too many records) is the file's field.
   const wholeTable = tableName !== null && issue.index === null && issue.field === ''
   const at = wholeTable ? t(problem('file')) : where
-  const field = wholeTable ? tableName : fieldName(t, issue.field)
+  const field = wholeTable ? tableName : fieldName(t, issue.table, issue.field)
   const allowed = issue.table === null ? null : exportFieldAllowed(issue.table, issue.field)
   const said = detailText(t, issue, allowed)
   if (said !== null) return t(problem('other'), { where: at, field, message: said })
