@@ -83,6 +83,9 @@ export interface TimelineListProps {
   /** Kept in the page but not shown (the timeline, while a search's hits are): its rows stay
    *  laid out, and it comes back where it was left. */
   hidden?: boolean
+  /** `ids` are every entry the list can hold (the whole order, not its first screen): one
+   *  missing from them is gone (deleted, or no longer kept by the filters). */
+  complete?: boolean
 }
 
 /**
@@ -100,6 +103,7 @@ export const TimelineList = memo(function TimelineList({
   skillNames,
   describedBy,
   hidden = false,
+  complete = false,
 }: TimelineListProps) {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
@@ -209,7 +213,15 @@ export const TimelineList = memo(function TimelineList({
     const back = returning.current
     if (!back || hidden) return
     const index = ids.indexOf(back.id)
-    if (index === -1) return
+    if (index === -1) {
+      if (!complete) return
+      // The entry is gone (deleted from its page): the list where it was left, at once. Waiting
+      // for the entry instead jumped the list there later, when Undo put it back, under the
+      // month held at the top, from wherever the user was by then.
+      returning.current = null
+      virtualizer.scrollToOffset(back.offset)
+      return
+    }
     returning.current = null
     let start = 0
     for (let row = 0; row < index; row++) start += estimateSize(row)
@@ -220,7 +232,7 @@ export const TimelineList = memo(function TimelineList({
     else virtualizer.scrollToIndex(index, { align: 'center' })
     focusWanted.current = index
     setActive(index)
-  }, [ids, hidden, groups, estimateSize, virtualizer])
+  }, [ids, hidden, complete, groups, estimateSize, virtualizer])
 
   function open(index: number) {
     const id = ids[index]

@@ -310,6 +310,7 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
             <TimelineList
               key="timeline"
               hidden={listQuery !== ''}
+              complete={timeline !== undefined}
               ids={browsed.ids}
               groups={browsed.groups}
               terms={null}
