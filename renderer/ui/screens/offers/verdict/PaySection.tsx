@@ -1,14 +1,15 @@
 import { useTranslation } from 'react-i18next'
-import type { OfferAssessment } from '../../../../domain/assess'
 import type { Fen } from '../../../../domain/money'
 import type { Range } from '../../../../domain/range'
 import type { Reason } from '../../../../domain/reason'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
-import { formatChangeRange, formatFenRange } from '../../../format/amount'
+import type { AfterTax, OfferAssessment } from '../../../../domain/assess'
+import { formatChangeRange, formatFen, formatFenRange } from '../../../format/amount'
 import { presetFacts } from '../../../form/fallback-social-insurance'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { offerReasonText } from '../../../reasons/offer-reason-text'
 import { OfferReasonList } from './OfferReasonList'
+import { taxBreakdown } from './tax-breakdown'
 
 type Assessed = Extract<OfferAssessment, { ok: true }>
 
@@ -32,13 +33,20 @@ export function PaySection({
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
   const { pay, raise, afterTaxRecurring, afterTaxYearOne } = assessed
-  const cliffs = cliffWarnings(
-    [afterTaxRecurring, afterTaxYearOne].flatMap((afterTax) =>
-      afterTax ? [...afterTax.low.reasons, ...afterTax.high.reasons] : [],
-    ),
-    (reason) => offerReasonText(reason, t, language, ruleset),
+  const cliffs = cliffWarnings([afterTaxRecurring, afterTaxYearOne], (reason) =>
+    offerReasonText(reason, t, language, ruleset),
+  ).map(({ text, end }) =>
+    end === null
+      ? text
+      : t(`offerVerdict.pay.cliffAt.${end}`, {
+          text,
+          bonus: formatFen(pay.annualBonus[end], language),
+        }),
   )
   const taxReasons = afterTaxRecurring?.high.reasons.filter((reason) => reason.ruleId !== CLIFF)
+  const breakdown = afterTaxRecurring
+    ? taxBreakdown(afterTaxRecurring.high, pay, 'high', { t, language, ruleset })
+    : []
   return (
     <section className="verdict-block" aria-labelledby="verdict-pay-title">
       <h3 id="verdict-pay-title">{t('offerVerdict.pay.title')}</h3>
@@ -112,6 +120,21 @@ export function PaySection({
       {taxReasons ? (
         <details className="verdict-more">
           <summary>{t('offerVerdict.pay.taxReasons')}</summary>
+          <table className="verdict-tax-sum" data-testid="tax-breakdown">
+            <caption className="visually-hidden">{t('offerVerdict.pay.sum.caption')}</caption>
+            <tbody>
+              {breakdown.map((line) => (
+                <tr key={line.key} data-line={line.key}>
+                  <th scope="row">
+                    {line.label}
+                    {line.detail ? <span className="hint">{line.detail}</span> : null}
+                  </th>
+                  <td>{line.amount}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="hint">{t('offerVerdict.pay.sum.rules')}</p>
           <OfferReasonList reasons={taxReasons} ruleset={ruleset} />
         </details>
       ) : null}
@@ -160,7 +183,25 @@ function sameRange(a: Range<Fen>, b: Range<Fen>): boolean {
   return a.low === b.low && a.high === b.high
 }
 
-/** Each bonus-cliff warning once, whichever end of the range or year it came from. */
-function cliffWarnings(reasons: readonly Reason[], say: (reason: Reason) => string): string[] {
-  return [...new Set(reasons.filter((reason) => reason.ruleId === CLIFF).map(say))]
+/**
+ * Each bonus-cliff warning once, whichever year it came from, with the end of the range it
+ * belongs to (null: both ends). The tax breakdown shows the top of the range, so a warning
+ * for the low end alone must say so (new-user trial: "6k past 144k" was the low end's).
+ */
+function cliffWarnings(
+  years: readonly (AfterTax | null)[],
+  say: (reason: Reason) => string,
+): { text: string; end: 'low' | 'high' | null }[] {
+  const textsAt = (end: 'low' | 'high') =>
+    new Set(
+      years.flatMap((year) =>
+        year ? year[end].reasons.filter((reason) => reason.ruleId === CLIFF).map(say) : [],
+      ),
+    )
+  const low = textsAt('low')
+  const high = textsAt('high')
+  return [
+    ...[...low].map((text) => ({ text, end: high.has(text) ? null : ('low' as const) })),
+    ...[...high].filter((text) => !low.has(text)).map((text) => ({ text, end: 'high' as const })),
+  ]
 }

@@ -1,0 +1,88 @@
+// @vitest-environment happy-dom
+import { cleanup, screen, within } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { formatFen } from '../../../../renderer/ui/format/amount'
+import { renderVerdict, storedPersona } from './verdict-fixture'
+
+afterEach(cleanup)
+
+/**
+ * New-user trial M3: the offer page's "How the tax is figured" listed social insurance, the
+ * taxable wages and the bonus saving, but not the wages' tax, the bonus or its tax, so 540k
+ * could not be followed to 398k; and the bonus-cliff warning (the low end's 150k bonus, 6k
+ * past 144k) sat beside the top-of-range breakdown without saying which end it was.
+ */
+const hangzhou = {
+  id: 'o-hz',
+  company: '杭州某公司',
+  role: '大模型算法工程师',
+  employerKind: 'big-tech-new-llm-team',
+  city: '杭州',
+  pay: { base: { kind: 'text', text: '25-30k×18' } },
+  roleDomains: ['nlp'],
+}
+
+/** Each line of the breakdown: what it is, how it is reached (if said), and the figure. */
+function sumLines(): string[][] {
+  const table = screen.getByTestId('tax-breakdown')
+  return within(table)
+    .getAllByRole('row')
+    .map((row) => [
+      row.querySelector('th')?.firstChild?.textContent ?? '',
+      row.querySelector('th .hint')?.textContent ?? '',
+      row.querySelector('td')?.textContent ?? '',
+    ])
+}
+
+const warnings = () =>
+  [...document.querySelectorAll('.verdict-warning')].map((warning) => warning.textContent)
+
+describe('the tax breakdown of an offer', () => {
+  it('goes from the pay to the after-tax pay line by line, and says which end a cliff is at (en)', async () => {
+    const { live } = await renderVerdict(storedPersona('p1', [hangzhou]), 'o-hz', 'en')
+    const assessed = live.assessment.offers.find((offer) => offer.offerId === 'o-hz')
+    if (!assessed?.ok || !assessed.afterTaxRecurring) throw new Error('taxed in China')
+    const top = assessed.afterTaxRecurring.high
+    expect(formatFen(top.socialInsurance, 'en')).toBe('67.3k')
+    expect(formatFen(top.afterTax, 'en')).toBe('408k')
+    expect(sumLines()).toEqual([
+      ['Pay before tax', 'wages 360k, year-end bonus 180k', '540k'],
+      ['Social insurance and housing fund', '', '−67.3k'],
+      [
+        'Tax on wages',
+        '360k − 60k basic deduction − 67.3k social insurance = 233k taxable, top rate 20%',
+        '−29.6k',
+      ],
+      [
+        'Tax on the year-end bonus (180k), taxed on its own',
+        'saves 7k against taxing it with the wages',
+        '−34.6k',
+      ],
+      ['After tax', '', '408k'],
+    ])
+    // The two taxes are the engine's total, to the fen.
+    expect(formatFen(top.totalTax, 'en')).toBe('64.2k')
+    // The cliff is the low end's (a 150k bonus, 6k past 144k): said so.
+    expect(warnings()).toEqual([
+      'Low end of the range (a bonus of 150k): The bonus sits just past a tax step at 144k: the 6k above it costs 14.4k more tax, so a smaller bonus would leave you more',
+    ])
+  })
+
+  it('says it in Chinese', async () => {
+    await renderVerdict(storedPersona('p1', [hangzhou]), 'o-hz', 'zh-CN')
+    expect(sumLines()).toEqual([
+      ['税前收入', '工资 36万，年终奖 18万', '54万'],
+      ['社保和公积金', '', '−6.7万'],
+      [
+        '工资个税',
+        '36万 − 基本减除费用 6万 − 社保公积金 6.7万 = 应纳税所得额 23.3万，最高税率 20%',
+        '−3万',
+      ],
+      ['年终奖（18万）单独计税', '比并入综合所得少缴 7,044元', '−3.5万'],
+      ['税后', '', '40.8万'],
+    ])
+    expect(warnings()).toEqual([
+      '区间下限（年终奖 15万）：年终奖刚超过 14.4万这一税率临界点：超出的 6,000元要多交 1.4万税，少发一点反而到手更多',
+    ])
+  })
+})
