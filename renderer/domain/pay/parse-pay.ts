@@ -50,7 +50,7 @@ const SHARES_FIGURE = new RegExp(`${AMOUNT_SOURCE}\\s*(?:股(?![票权權份东�
  * "一元" of "一万一元"): a figure the parser could not read whole. Refused as a second figure, as "4万 5" is, not as an
  * unread word the offer form would set aside (it read "3万五" as 30,000 with "五" unread).
  */
-const STRAY_NUMERAL = new RegExp(`(?<!\\S)[${NUMERAL_CHARACTERS}]+元?(?!\\S)`)
+const STRAY_NUMERAL = new RegExp(`[${NUMERAL_CHARACTERS}]+元?`, 'g')
 const ANY_NUMERAL = new RegExp(`[${NUMERAL_CHARACTERS}]`)
 const SHARE_WORD = /股|份|share/
 
@@ -158,11 +158,12 @@ const FILLER =
 export function parsePay(text: string): PayParseResult {
   const original = text.normalize('NFKC').trim()
   if (!original) return { ok: false, error: { code: 'empty' } }
-  let rest = original
+  const lowered = original
     .toLowerCase()
     .replace(/[,，]/g, ',')
     .replace(/[（]/g, '(')
     .replace(/[）]/g, ')')
+  let rest = lowered
   // Reads every match of a pattern and blanks it out, in one pass over the text. The blanks keep
   // the length, so each match's span stays where the user wrote it.
   const textAt = (span: Span) => original.slice(span.start, span.end).trim()
@@ -308,11 +309,9 @@ export function parsePay(text: string): PayParseResult {
   }
 
   const stray =
-    range && baseSpan && ANY_NUMERAL.test(rest)
-      ? STRAY_NUMERAL.exec(rest.replace(FILLER, ' '))
-      : null
-  if (stray && baseSpan) {
-    const fragment = `${textAt(baseSpan)} / ${stray[0]}`
+    range && baseSpan && ANY_NUMERAL.test(rest) ? strayNumeral(lowered, rest, baseSpan) : null
+  if (stray !== null && baseSpan) {
+    const fragment = `${textAt(baseSpan)} / ${stray}`
     return { ok: false, error: { code: 'several-amounts', fragment } }
   }
   const leftover = rest.replace(FILLER, '').trim()
@@ -364,6 +363,22 @@ export function parsePay(text: string): PayParseResult {
       bonus,
     },
   }
+}
+
+/**
+ * The first numeral left unread that stands apart in the line: between blanks, filler, the ends
+ * of the line or the base figure ("三万 五", "一万一元"), not against a word another part took
+ * ("二月入职", where "月入" was read as a period word, is an unread word, not a figure).
+ */
+function strayNumeral(lowered: string, rest: string, base: Span): string | null {
+  const blank = (text: string) => text.replace(FILLER, (filler) => ' '.repeat(filler.length))
+  const line = blank(lowered)
+  const apart = (at: number) =>
+    at < 0 || at >= line.length || /\s/.test(line[at] ?? '') || (at >= base.start && at < base.end)
+  for (const match of blank(rest).matchAll(STRAY_NUMERAL)) {
+    if (apart(match.index - 1) && apart(match.index + match[0].length)) return match[0]
+  }
+  return null
 }
 
 /** The leftover characters as they stood in the user's text (first unread run). */

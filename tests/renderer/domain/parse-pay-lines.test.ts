@@ -202,6 +202,9 @@ const LINES: [string, Expected][] = [
   ['十四五万', { refused: 'unreadable', fragment: '十四五万' }],
   ['三万五个月', { refused: 'unreadable', fragment: '五个月' }],
   ['30k，五险一金', { refused: 'unreadable', fragment: '五险一金' }],
+  // A numeral against a word another part took is an unread word, not a second figure ("月入"
+  // is a period word): the offer form sets it aside and reads 30k, as before
+  ['30k，二月入职', { refused: 'unreadable' }],
   ['三', { refused: 'unreadable', fragment: '三' }],
   // A figure with no unit, too small to be pay: a unit or a "个月" left out
   ['30-45', { refused: 'unreadable', fragment: '30-45' }],
