@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch'
 import type { IndexedEntry } from './indexed-entry'
-import { createTokenizer, type Fold } from './tokenize'
+import { createQueryTokenizer, createTokenizer, type Fold } from './tokenize'
 
 export { indexedEntry, type IndexedEntry } from './indexed-entry'
 
@@ -86,12 +86,14 @@ const MAX_KEPT_FIELD_TEXTS = 5000
  */
 export class JournalIndex {
   private readonly tokenize: (text: string) => string[]
+  private readonly tokenizeQuery: (text: string) => string[]
   private index: MiniSearch<IndexedEntry>
   /** Tags' and companies' terms by their text (MAX_KEPT_FIELD_TEXTS). */
   private readonly keptTerms = new Map<string, string[]>()
 
   constructor(fold: Fold, json?: string) {
     this.tokenize = createTokenizer(fold)
+    this.tokenizeQuery = createQueryTokenizer(fold)
     // An empty text is a damaged copy, not an empty index: it must fail to load.
     this.index =
       json !== undefined
@@ -107,6 +109,7 @@ export class JournalIndex {
       // The tokenizer already folds and lower-cases; MiniSearch's default would do it again.
       processTerm: (term: string) => term,
       searchOptions: {
+        tokenize: this.tokenizeQuery,
         prefix: true,
         combineWith: 'AND' as const,
         boost: { title: 3, tags: 2, company: 2 },
@@ -161,7 +164,7 @@ export class JournalIndex {
    * best `limit` become results.
    */
   search(query: string, limit: number): SearchResults {
-    const terms = this.tokenize(query).filter((term) => term !== '')
+    const terms = this.tokenizeQuery(query).filter((term) => term !== '')
     if (terms.length === 0) return { hits: [], total: 0 }
     const mini = this.index as unknown as MiniSearchInternals
     try {

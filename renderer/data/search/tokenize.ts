@@ -1,11 +1,24 @@
 /**
- * How journal text becomes search terms, the same for what is indexed and what is typed.
+ * How journal text becomes search terms: `createTokenizer` for what is indexed,
+ * `createQueryTokenizer` for what is typed.
  *
- * Chinese has no spaces, so words come from `Intl.Segmenter` (dictionary-based; one call a text,
- * which measured about 4× faster than a call per run of Chinese). Both scripts are folded to
- * Simplified by `fold` (opencc-js in the worker), so 推理 finds 推理 and 推理 finds 推理, and
- * NFKC folds full-width letters and digits (ＧＰＵ) to their ASCII forms; everything is lower
- * case. English words are matched by prefix at query time ("quant" finds "quantization").
+ * Both scripts of Chinese are folded to Simplified by `fold` (opencc-js in the worker), so 推理
+ * finds 推理 and 推理 finds 推理; NFKC folds full-width letters and digits (ＧＰＵ) to their ASCII
+ * forms; everything is lower case.
+ *
+ * Chinese has no spaces, and a dictionary cuts the same characters differently in different
+ * sentences (重排序 alone is one word, 重 + 排序 in "讨论了重排序"; 先谈 stays one word), so a
+ * query cut by the same dictionary missed text it is part of (重排 in 重排序, 谈 in 先谈). A run
+ * of Chinese characters is therefore indexed by position, not by word: at every character,
+ * the two characters that start there (the last character alone), so 先谈薪资 → 先谈 谈薪 薪资
+ * 资. A query run of two or more characters is its pairs, every one required (重排序 → 重排
+ * 排序), and one character is matched as a prefix (谈 → 谈 谈薪 …): any run typed is found
+ * wherever it is written, inside a word or across two. Three characters or more are found
+ * where all their pairs occur, which is almost always where the run itself occurs.
+ *
+ * Other text goes through `Intl.Segmenter` (English words are matched by prefix at query
+ * time: "quant" finds "quantization"). Words joined by hyphens are also indexed as one
+ * (C-Eval → c eval ceval), so "ceval" finds C-Eval and "c-eval" still does.
  *
  * Plain ASCII text (English titles, tags, half the fields of a typical journal) takes a short
  * cut with the same terms: folding and NFKC leave ASCII as it is, and the segmenter's words in
@@ -16,8 +29,9 @@
  * tests/renderer/data/search/tokenize.test.ts checks the short cut against the segmenter.
  */
 
-/** Raise when the rules below change: a persisted index built by other rules is rebuilt. */
-export const TOKENIZER_VERSION = 1
+/** Raise when the rules below change: a persisted index built by other rules is rebuilt.
+ *  2: Chinese by character pairs instead of dictionary words; hyphenated words joined. */
+export const TOKENIZER_VERSION = 2
 
 export type Fold = (text: string) => string
 
@@ -28,26 +42,99 @@ const ASCII = /^[\x00-\x7f]*$/
 /** Where the segmenter joins letters or digits across punctuation (UAX #29 WB6-7, 11-13). */
 const JOINED = /_|[a-z0-9][.,;:'][a-z0-9]/
 const WORD = /[a-z0-9]+/g
+/** Words joined by hyphens, not part of a longer token (C-Eval, KV-cache; not 2.5-7b). */
+const HYPHENATED = /(?<!\w|\w[.,;:'])[a-z0-9]+(?:-[a-z0-9]+)+(?!\w|[.,;:']\w)/g
+const HAN_RUN = /\p{Script=Han}+/gu
+const HAN = /\p{Script=Han}/u
+/** Text with a letter or digit in it: a piece without one (，。 between runs) has no words. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 
-function segmentWords(normal: string): string[] {
-  const terms: string[] = []
+/** How text between Chinese runs becomes words (with or without the ASCII short cut). */
+type Words = (normal: string, terms: string[]) => void
+
+function segmentWords(normal: string, terms: string[]): void {
   for (const segment of segmenter.segment(normal)) {
     if (segment.isWordLike) terms.push(segment.segment)
   }
-  return terms
 }
 
-/** Every text through fold, NFKC and the segmenter: the rules, without the ASCII short cut. */
+function fastWords(normal: string, terms: string[]): void {
+  if (!ASCII.test(normal)) {
+    if (LETTER_OR_DIGIT.test(normal)) segmentWords(normal, terms)
+    return
+  }
+  if (JOINED.test(normal)) segmentWords(normal, terms)
+  else for (const word of normal.match(WORD) ?? []) terms.push(word)
+}
+
+function joinHyphenated(normal: string, terms: string[]): void {
+  if (!normal.includes('-')) return
+  for (const joined of normal.match(HYPHENATED) ?? []) terms.push(joined.replaceAll('-', ''))
+}
+
+/** A Chinese run's terms: at each character, it and the next (the last one alone). */
+function indexedPairs(run: string, terms: string[]): void {
+  const characters = Array.from(run)
+  for (let at = 0; at < characters.length; at++) {
+    terms.push((characters[at] ?? '') + (characters[at + 1] ?? ''))
+  }
+}
+
+/** A typed Chinese run's terms: its pairs, or the one character (matched as a prefix). */
+function queryPairs(run: string, terms: string[]): void {
+  const characters = Array.from(run)
+  if (characters.length === 1) terms.push(run)
+  for (let at = 0; at + 1 < characters.length; at++) {
+    terms.push((characters[at] ?? '') + (characters[at + 1] ?? ''))
+  }
+}
+
+function terms(
+  normal: string,
+  words: Words,
+  pairs: (run: string, terms: string[]) => void,
+  joined: boolean,
+): string[] {
+  const found: string[] = []
+  if (HAN.test(normal)) {
+    let last = 0
+    for (const run of normal.matchAll(HAN_RUN)) {
+      if (run.index > last) words(normal.slice(last, run.index), found)
+      pairs(run[0], found)
+      last = run.index + run[0].length
+    }
+    if (last < normal.length) words(normal.slice(last), found)
+  } else {
+    words(normal, found)
+  }
+  if (joined) joinHyphenated(normal, found)
+  return found
+}
+
+const normalize = (fold: Fold, text: string) => fold(text.normalize('NFKC')).toLowerCase()
+
+/** The index's rules without the ASCII short cut: every text folded, NFKC, the segmenter. */
 export function createSegmenterTokenizer(fold: Fold): (text: string) => string[] {
-  return (text) => segmentWords(fold(text.normalize('NFKC')).toLowerCase())
+  return (text) => terms(normalize(fold, text), segmentWords, indexedPairs, true)
 }
 
+/** An entry's text as the index holds it. */
 export function createTokenizer(fold: Fold): (text: string) => string[] {
-  const segmented = createSegmenterTokenizer(fold)
   return (text) => {
     if (text === '') return []
-    if (!ASCII.test(text)) return segmented(text)
-    const lower = text.toLowerCase()
-    return JOINED.test(lower) ? segmentWords(lower) : (lower.match(WORD) ?? [])
+    if (!ASCII.test(text)) return terms(normalize(fold, text), fastWords, indexedPairs, true)
+    return terms(text.toLowerCase(), fastWords, indexedPairs, true)
+  }
+}
+
+/**
+ * A query's terms, each to be found as a prefix: Chinese runs as pairs (above); hyphenated
+ * words as their parts only (c-eval → c eval, both required, which C-Eval has).
+ */
+export function createQueryTokenizer(fold: Fold): (text: string) => string[] {
+  return (text) => {
+    if (text === '') return []
+    const normal = ASCII.test(text) ? text.toLowerCase() : normalize(fold, text)
+    return terms(normal, fastWords, queryPairs, false)
   }
 }

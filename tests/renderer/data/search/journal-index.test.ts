@@ -8,7 +8,7 @@ import {
   JournalIndex,
   type IndexedEntry,
 } from '../../../../renderer/data/search/journal-index'
-import { createTokenizer } from '../../../../renderer/data/search/tokenize'
+import { createQueryTokenizer, createTokenizer } from '../../../../renderer/data/search/tokenize'
 import { generateExport } from '../../../helpers/export-generator'
 
 const fold = OpenCC.Converter({ from: 'tw', to: 'cn' })
@@ -29,10 +29,11 @@ const ids = (index: JournalIndex, query: string) =>
 describe('the tokenizer', () => {
   const tokenize = createTokenizer(fold)
 
-  it('splits Chinese into words and folds Traditional, full-width and case', () => {
+  it('cuts Chinese into character pairs and folds Traditional, full-width and case', () => {
     expect(tokenize('字節二面問了推理加速和量化')).toEqual(tokenize('字节二面问了推理加速和量化'))
     expect(tokenize('ＧＰＵ Quantization')).toEqual(['gpu', 'quantization'])
-    expect(tokenize('推理加速')).toEqual(['推理', '加速'])
+    expect(tokenize('推理加速')).toEqual(['推理', '理加', '加速', '速'])
+    expect(createQueryTokenizer(fold)('推理加速')).toEqual(['推理', '理加', '加速'])
   })
 
   it('drops punctuation and spaces', () => {
@@ -144,6 +145,11 @@ describe('JournalIndex ranking', () => {
     '推理 推理',
     '面试 推理',
     '推 量',
+    '推理加速',
+    '面',
+    '化',
+    'megatronlm',
+    'megatron-lm',
     'zzzz',
   ])('ranks “%s” exactly as MiniSearch’s search(), for every limit', (query) => {
     const expected = expectRankedAsMiniSearch(reference, index, query)
@@ -186,7 +192,12 @@ function referenceSearch(): MiniSearch<IndexedEntry> {
     storeFields: [],
     tokenize: createTokenizer(fold),
     processTerm: (term: string) => term,
-    searchOptions: { prefix: true, combineWith: 'AND', boost: { title: 3, tags: 2, company: 2 } },
+    searchOptions: {
+      tokenize: createQueryTokenizer(fold),
+      prefix: true,
+      combineWith: 'AND',
+      boost: { title: 3, tags: 2, company: 2 },
+    },
   })
 }
 

@@ -1,3 +1,4 @@
+import MiniSearch from 'minisearch'
 import OpenCC from 'opencc-js/t2cn'
 import { afterEach, describe, expect, it } from 'vitest'
 import { TidemarkDatabase } from '../../../../renderer/data/db'
@@ -7,7 +8,9 @@ import {
   saveJournalEntry,
   type JournalChange,
 } from '../../../../renderer/data/repositories/journal'
+import { indexedEntry } from '../../../../renderer/data/search/journal-index'
 import { SearchService } from '../../../../renderer/data/search/search-service'
+import { TOKENIZER_VERSION } from '../../../../renderer/data/search/tokenize'
 
 const fold = OpenCC.Converter({ from: 'tw', to: 'cn' })
 let count = 0
@@ -166,5 +169,37 @@ describe('SearchService', () => {
     await new SearchService(db, fold).open()
     await db.searchIndex.update('journal', { tokenizerVersion: 0 })
     expect((await new SearchService(db, fold).open()).rebuildReason).toBe('tokenizer')
+  })
+
+  it('rebuilds a copy stored by version 1’s dictionary words, which 谈 cannot find in 先谈', async () => {
+    const db = freshDb()
+    const entry = await saveJournalEntry(db, {
+      kind: 'application',
+      date: '2026-11-04',
+      title: '和猎头通话',
+      body: '先谈薪资再说',
+    })
+    await new SearchService(db, fold).open()
+    // The index as version 1 built it: Chinese cut into the segmenter's words (先谈 one word).
+    const segmenter = new Intl.Segmenter('zh', { granularity: 'word' })
+    const words = (text: string) =>
+      [...segmenter.segment(fold(text.normalize('NFKC')).toLowerCase())]
+        .filter((segment) => segment.isWordLike)
+        .map((segment) => segment.segment)
+    const byWords = new MiniSearch({
+      fields: ['title', 'body', 'tags', 'company'],
+      storeFields: [],
+      tokenize: words,
+      processTerm: (term: string) => term,
+    })
+    byWords.addAll([indexedEntry(entry)])
+    expect(byWords.search('谈', { prefix: true })).toEqual([])
+    await db.searchIndex.update('journal', { json: JSON.stringify(byWords), tokenizerVersion: 1 })
+
+    expect(TOKENIZER_VERSION).toBeGreaterThan(1)
+    const service = new SearchService(db, fold)
+    expect((await service.open()).rebuildReason).toBe('tokenizer')
+    expect(ids(service, '谈')).toEqual([entry.id])
+    expect((await db.searchIndex.get('journal'))?.tokenizerVersion).toBe(TOKENIZER_VERSION)
   })
 })
