@@ -68,6 +68,36 @@ describe('the tax breakdown of an offer', () => {
     ])
   })
 
+  it('names the stock and its own tax, and the lines come to the after-tax pay (the sample’s EV maker)', async () => {
+    const evMaker = {
+      ...hangzhou,
+      id: 'o-ev',
+      city: '北京',
+      pay: {
+        base: { kind: 'text', text: '62k×16' },
+        stock: { kind: 'per-year', perYear: { low: 150_000, high: 150_000 } },
+      },
+    }
+    await renderVerdict(storedPersona('p1', [evMaker]), 'o-ev', 'en')
+    expect(sumLines()).toEqual([
+      ['Pay before tax', 'wages 744k, year-end bonus 248k, stock 150k', '1.14M'],
+      ['Social insurance and housing fund', '', '−96.7k'],
+      [
+        'Tax on wages',
+        '744k − 60k basic deduction − 96.7k social insurance = 587k taxable, top rate 30%',
+        '−123k',
+      ],
+      [
+        'Tax on the year-end bonus (248k), taxed on its own',
+        'saves 35k against taxing it with the wages',
+        '−48.2k',
+      ],
+      ['Tax on stock (150k), taxed on its own', '', '−13.1k'],
+      ['After tax', '', '861k'],
+    ])
+    expect(warnings()).toEqual([])
+  })
+
   it('says it in Chinese', async () => {
     await renderVerdict(storedPersona('p1', [hangzhou]), 'o-hz', 'zh-CN')
     expect(sumLines()).toEqual([

@@ -41,6 +41,12 @@ export function taxBreakdown(
   const wages = pay.regularWages[end]
   const bonus = pay.annualBonus[end]
   const equity = subtractFen(result.gross, addFen(wages, bonus))
+  const hasOptions = (pay.options?.expectedPerYear[end] ?? 0) > 0
+  const equityWhat = t(
+    `offerVerdict.pay.sum.equity.${
+      pay.stockAveragePerYear[end] > 0 ? (hasOptions ? 'both' : 'stock') : 'options'
+    }`,
+  )
   // Equity income is taxed on its own while that rule is in force, else with the wages.
   const options = reasonOf(rules.optionsExercise.id)
   const equityAlone =
@@ -72,7 +78,9 @@ export function taxBreakdown(
   const parts = [
     t('offerVerdict.pay.sum.wagesPart', { amount: money(wages) }),
     ...(bonus > 0 ? [t('offerVerdict.pay.sum.bonusPart', { amount: money(bonus) })] : []),
-    ...(equity > 0 ? [t('offerVerdict.pay.sum.equityPart', { amount: money(equity) })] : []),
+    ...(equity > 0
+      ? [t('offerVerdict.pay.sum.equityPart', { what: equityWhat, amount: money(equity) })]
+      : []),
   ]
   const lines: BreakdownLine[] = [
     {
@@ -107,7 +115,7 @@ export function taxBreakdown(
   if (result.stockTax > 0)
     lines.push({
       key: 'equity-tax',
-      label: t('offerVerdict.pay.sum.equityTax', { equity: money(equity) }),
+      label: t('offerVerdict.pay.sum.equityTax', { what: equityWhat, equity: money(equity) }),
       amount: minus(result.stockTax),
     })
   lines.push({
