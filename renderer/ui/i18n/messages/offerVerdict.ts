@@ -70,7 +70,7 @@ export const en = {
     afterTaxYearOne: 'After tax, year one',
     notTaxed: 'Not taxed in mainland China: no after-tax figure.',
     fallbackCity:
-      'After tax with {{city}}’s {{year}} social insurance (a base of {{floor}}–{{cap}} yuan a month, a {{fund}}% housing fund): Tidemark has no figures for “{{typed}}”. To use your city’s own, set them under Offers › Tax assumptions (below the comparison).',
+      'After tax with {{city}}’s {{year}} social insurance (a base of {{floor}}–{{cap}} yuan a month, a {{fund}}% housing fund): Tidemark has no figures for “{{typed}}”. To use your city’s own, set them under Offers › Tax assumptions (below the comparison): they then apply to every offer and your current job.',
     fallbackCityNone:
       'After tax with {{city}}’s {{year}} social insurance (a base of {{floor}}–{{cap}} yuan a month, a {{fund}}% housing fund): no city is given for this job or in your profile. Enter the city, or set your own figures under Offers › Tax assumptions.',
     fallbackCityOwn: ' The figures you set there are used in place of these.',

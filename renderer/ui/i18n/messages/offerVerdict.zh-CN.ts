@@ -70,7 +70,7 @@ export const zhCN: Widen<typeof en> = {
     afterTaxYearOne: '税后（第一年）',
     notTaxed: '不在中国大陆纳税：不计算税后收入。',
     fallbackCity:
-      '税后收入按{{city}} {{year}} 年的社保标准计算（缴费基数每月 {{floor}}–{{cap}} 元，公积金 {{fund}}%）：潮位没有“{{typed}}”的数据。要按你所在城市计算，请在“Offer › 税务假设”（对比表下方）填写。',
+      '税后收入按{{city}} {{year}} 年的社保标准计算（缴费基数每月 {{floor}}–{{cap}} 元，公积金 {{fund}}%）：潮位没有“{{typed}}”的数据。要按你所在城市计算，请在“Offer › 税务假设”（对比表下方）填写：填写后对每个 offer 和当前工作都适用。',
     fallbackCityNone:
       '税后收入按{{city}} {{year}} 年的社保标准计算（缴费基数每月 {{floor}}–{{cap}} 元，公积金 {{fund}}%）：这个岗位和你的个人资料都没有填写城市。请填写城市，或在“Offer › 税务假设”中填写你自己的数字。',
     fallbackCityOwn: '你在那里填写的数字会替代其中对应的部分。',
