@@ -32,8 +32,6 @@ export const en = {
   browserNoBackups:
     'Browser mode makes no automatic backups: an export is your copy. Export now and then, and keep the file somewhere other than this browser.',
   transfer: {
-    importedSummary:
-      'Imported “{{fileName}}”: {{added}} records added, {{updated}} updated, {{unchanged}} unchanged, {{removed}} removed.',
     storedNow: 'Stored now, and removed by Replace: {{list}}.',
     storedNothing: 'Nothing is stored now, so Replace removes nothing.',
     tableCount: '{{table}} {{count}}',

@@ -33,8 +33,6 @@ export const zhCN: Widen<typeof en> = {
   browserNoBackups:
     '浏览器模式不会自动备份：导出的文件就是你的备份。请不时导出一份，并保存在这个浏览器以外的地方。',
   transfer: {
-    importedSummary:
-      '已导入“{{fileName}}”：新增 {{added}} 条记录，更新 {{updated}} 条，未变 {{unchanged}} 条，删除 {{removed}} 条。',
     storedNow: '现在存储的以下数据会被“全部替换”删除：{{list}}。',
     storedNothing: '现在没有存储任何数据，“全部替换”不会删除什么。',
     tableCount: '{{table}} {{count}}',

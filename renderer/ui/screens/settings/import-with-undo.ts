@@ -3,6 +3,7 @@ import type { JournalSearch, PreparedImport } from '../../../data/search/search-
 import type { ExportDocument } from '../../../data/transfer/export-format'
 import { exportDocument } from '../../../data/transfer/export'
 import { applyImportAt, type ImportCounts, type ImportMode } from '../../../data/transfer/import'
+import { storedVersions, type StoredVersions } from '../../../data/transfer/stored-versions'
 import type { TransferOptions } from '../../../data/transfer/progress'
 import type { PlatformBackups } from '../../../platform'
 
@@ -44,8 +45,19 @@ export async function importWithUndo(
   const { db, search, backups } = services
   let undoBackup: string | null = null
   let keptBefore: string | null = null
+  let before: StoredVersions | undefined
   if (mode === 'replace' && options.keepBefore !== false) {
-    const current = await exportDocument(db, { version: __APP_VERSION__, now: new Date() })
+    // The export for the undo reads every stored record: their versions, kept as it reads them,
+    // let the replace tell which of its records differ from yours without a second read.
+    const current = await exportDocument(
+      db,
+      { version: __APP_VERSION__, now: new Date() },
+      {
+        onRead: (data) => {
+          before = storedVersions(data)
+        },
+      },
+    )
     if (backups) undoBackup = (await backups.write(current, 'before-restore')).fileName
     else keptBefore = current
   }
@@ -54,6 +66,7 @@ export async function importWithUndo(
   try {
     applied = await applyImportAt(db, document, mode, {
       ...options,
+      ...(before ? { before } : {}),
       onJournalWritten: (entries) => {
         indexing.add(entries)
       },

@@ -75,6 +75,24 @@ describe('importWithUndo', () => {
     await db.delete()
   })
 
+  it('tells which of a replace’s records differ from the ones they replace (trial 14, M5)', async () => {
+    const db = new TidemarkDatabase(`undo-${crypto.randomUUID()}`)
+    const same = await saveSkill(db, { name: 'same', domain: 'nlp', level: 2 })
+    const changed = await saveSkill(db, { name: 'changed', domain: 'fine-tuning', level: 3 })
+    const document = checkImportText(await exportDocument(db, { version: 't', now: new Date() }))
+    // Changed in the app after the file was written: the replace puts the file's copy back.
+    await db.skills.put({ ...changed, level: 2, updatedAt: '2099-01-01T00:00:00.000Z' })
+    const outcome = await importWithUndo(
+      { db, search: startInProcessSearch(db, fold), backups: null },
+      document,
+      'replace',
+    )
+    expect(outcome.counts.skills).toMatchObject({ added: 0, removed: 0, updated: 1, unchanged: 1 })
+    expect((await db.skills.get(changed.id))?.level).toBe(3)
+    expect((await db.skills.get(same.id))?.name).toBe('same')
+    await db.delete()
+  })
+
   it('finds the imported journal as soon as the import ends', async () => {
     const { db, search } = await setting()
     const file = generateExport(300, 51)
