@@ -48,6 +48,20 @@ export const BONUS_MENTION = new RegExp(
   'g',
 )
 
+/** A count of 12 or more: a year's months of base, not months of a bonus. */
+const YEAR_OF_MONTHS = '(?:1[2-9]|[2-9]\\d|[1-9]\\d{2,})(?:\\.\\d+)?'
+
+/**
+ * The bonus's word before "N 薪" with N from 12 up ("年终 14 薪", "年终奖 13 薪"): N 薪 is the
+ * base's month count, the months past 12 being the year-end pay, not N months of bonus on top of
+ * 12 (review: "月薪 3 万，年终 14 薪" was read as 26 months' pay). Only the word (and its link)
+ * is matched, to be set aside before `BONUS_MENTION`; the count is read as the month count.
+ */
+export const BONUS_WORD_OF_MONTH_COUNT = new RegExp(
+  `${ANY_BONUS_WORD}${LINK}(?=${YEAR_OF_MONTHS}(?:\\s*${RANGE_SEPARATOR}\\s*[\\d.]+)?\\s*薪(?![资資]))`,
+  'g',
+)
+
 /**
  * The bonus one match of `BONUS_MENTION` wrote; null for a figure with no unit ("年终奖 3") or
  * a range of months that runs backwards ("年终 4-2 个月").

@@ -4,7 +4,12 @@ import { point, type Range } from '../range'
 import { AMOUNT_SOURCE, amountRange, RANGE_SEPARATOR } from './parse-amount'
 import { basePeriod, type PeriodMarker, type Span } from './base-period'
 import { CHINESE_DIGIT, COUNT_SOURCE, countOf, NUMERAL_CHARACTERS } from './count-words'
-import { BONUS_MENTION, bonusFrom, type ParsedBonus } from './parse-bonus'
+import {
+  BONUS_MENTION,
+  BONUS_WORD_OF_MONTH_COUNT,
+  bonusFrom,
+  type ParsedBonus,
+} from './parse-bonus'
 import { OPTIONS_MENTION, optionsMentionFrom, type OptionsMention } from './parse-options'
 
 export type { ParsedBonus } from './parse-bonus'
@@ -211,7 +216,8 @@ export function parsePay(text: string): PayParseResult {
   const optionsMatch = optionsMatches[0]
   const options = optionsMatch ? optionsMentionFrom(optionsMatch) : null
   // Before the months and amounts: "年终 2 个月" is not the months of the base, nor "年终奖 5 万"
-  // a second base, nor "年终 2-4 个月" a range of the base's months.
+  // a second base, nor "年终 2-4 个月" a range of the base's months. "年终 14 薪" is no bonus.
+  take(BONUS_WORD_OF_MONTH_COUNT)
   const bonusMatches = takeSpans(BONUS_MENTION).map(({ groups, span }) =>
     Object.assign(groups, { span }),
   )

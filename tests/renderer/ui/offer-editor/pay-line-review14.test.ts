@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { computeAnnualPay, DEFAULT_RULESET } from '../../../../renderer/domain'
+import { compensationSchema } from '../../../../renderer/domain/model/compensation'
+import { engineSettingsSchema } from '../../../../renderer/domain/model/settings'
+import {
+  newOfferFields,
+  payFilledBy,
+} from '../../../../renderer/ui/screens/offers/editor/offer-form-fields'
+import { draftFromFields } from '../../../../renderer/ui/screens/offers/editor/offer-form-schema'
+import { readPayLine } from '../../../../renderer/ui/screens/offers/editor/pay-line'
+
+/**
+ * The offer form's paste path, end to end (readPayLine -> payFilledBy -> draftFromFields ->
+ * computeAnnualPay), on the lines review 14 found read to a wrong yearly cash figure.
+ */
+function formCash(line: string): { cash: [number, number]; unread: string[] } | string {
+  const reading = readPayLine(line)
+  if (!reading.ok) return reading.error.code
+  const fields = newOfferFields()
+  fields.pay = payFilledBy(reading.pay, fields.pay)
+  const result = computeAnnualPay(
+    compensationSchema.parse(draftFromFields(fields).pay),
+    engineSettingsSchema.parse({}),
+    DEFAULT_RULESET,
+  )
+  if (!result.ok) return result.error.code
+  const { low, high } = result.pay.cash
+  return { cash: [low / 100, high / 100], unread: reading.unread }
+}
+
+describe('the offer form reads "年终 N 薪" as N months of base', () => {
+  it.each([
+    ['月薪 3 万，年终 14 薪', 420_000],
+    ['月薪3万 年终奖13薪', 390_000],
+  ])('%s: %s a year', (line, cash) => {
+    expect(formCash(line)).toEqual({ cash: [cash, cash], unread: [] })
+  })
+
+  it('stops at "2 个月年终 14 薪 月薪 3 万" instead of setting "2 个月" aside', () => {
+    expect(formCash('2 个月年终 14 薪 月薪 3 万')).toBe('several-amounts')
+  })
+})
