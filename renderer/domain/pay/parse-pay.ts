@@ -143,8 +143,15 @@ const FEWEST_BASE_MONTHS = 12
 /** Pay by the day, week or hour: not a month's nor a year's, and not to be read as one. */
 const OTHER_PERIOD =
   /日薪|周薪|週薪|时薪|時薪|每天|每日|每周|每週|每小时|每小時|hourly|daily|weekly|per\s*(?:hour|day|week)|\/\s*(?:天|日|周|週|小时|小時|hr|hour|day|wk|week)(?![a-z])/
-/** Said just before a bonus, the bonus is part of the base figure ("含年终奖 10 万"). */
-const INCLUDES_WORD = /(?:含|包含|包括|including|incl\.?)\s*$/
+/**
+ * Said just before a bonus ("含年终奖 10 万", "其中年终奖 10 万", "of which bonus 100k") or just
+ * after it ("年终 10 万已含", "年终奖 10 万包含在内", "bonus 100k included"), the bonus is part of
+ * the base figure.
+ */
+const INCLUDES_WORD =
+  /(?:含|包含|包括|其中|including|incl\.?|of\s*which|inclusive\s*of)\s*[:：]?\s*$/
+const INCLUDED_WORD =
+  /^\s*(?:已(?:包含|包括|含)|(?:包含|包括|含)?在[内內]|(?:is\s*|are\s*)?included|inclusive|incl\.?(?![a-z]))/
 const MILLION_WORD = /百万|百萬/g
 /** Separators and filler that carry no meaning once the parts above are read. */
 const FILLER =
@@ -242,8 +249,12 @@ export function parsePay(text: string): PayParseResult {
   // "年薪 60 万（含年终奖 10 万）": the bonus is inside the figure, not on top of it; which part
   // of the 60 万 it is, is the user's to say (the offer form once set "含" aside and added it).
   const including = bonusMatch && INCLUDES_WORD.exec(rest.slice(0, bonusMatch.span.start))
-  if (bonusMatch && including) {
-    const span = { start: including.index, end: bonusMatch.span.end }
+  const included = bonusMatch && INCLUDED_WORD.exec(rest.slice(bonusMatch.span.end))
+  if (bonusMatch && (including || included)) {
+    const span = {
+      start: including ? including.index : bonusMatch.span.start,
+      end: bonusMatch.span.end + (included ? included[0].length : 0),
+    }
     return { ok: false, error: { code: 'several-amounts', fragment: textAt(span) } }
   }
   const goodMonths = (months: number) => months <= 24 && (months * 2) % 1 === 0

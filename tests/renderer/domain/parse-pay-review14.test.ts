@@ -35,3 +35,18 @@ describe('"年终 N 薪": N from 12 up is the month count, not a bonus on top', 
     })
   })
 })
+
+describe('a bonus the line says is inside the total is refused, not added on top', () => {
+  it.each([
+    ['年薪 60 万，其中年终奖 10 万', '其中年终奖 10 万'],
+    ['年薪 60 万（年终 10 万已含）', '年终 10 万已含'],
+    ['年薪 60 万（年终奖 10 万包含在内）', '年终奖 10 万包含在内'],
+    ['月薪 3 万，14 薪，其中年终 2 个月', '其中年终 2 个月'],
+    ['600k a year, of which bonus 100k', 'of which bonus 100k'],
+    ['600k annual package, bonus 100k included', 'bonus 100k included'],
+    ['600k total comp, bonus 100k incl.', 'bonus 100k incl.'],
+    ['600k total comp incl. bonus 100k', 'incl. bonus 100k'],
+  ])('%s', (text, fragment) => {
+    expect(parsePay(text)).toEqual({ ok: false, error: { code: 'several-amounts', fragment } })
+  })
+})

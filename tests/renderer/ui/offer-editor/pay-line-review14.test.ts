@@ -40,3 +40,15 @@ describe('the offer form reads "年终 N 薪" as N months of base', () => {
     expect(formCash('2 个月年终 14 薪 月薪 3 万')).toBe('several-amounts')
   })
 })
+
+describe('the offer form stops at a bonus said to be inside the total', () => {
+  it.each([
+    '年薪 60 万，其中年终奖 10 万',
+    '年薪 60 万（年终 10 万已含）',
+    '年薪 60 万（年终奖 10 万包含在内）',
+    '600k a year, of which bonus 100k',
+    '600k annual package, bonus 100k included',
+  ])('%s', (line) => {
+    expect(formCash(line)).toBe('several-amounts')
+  })
+})
