@@ -17,6 +17,8 @@ export interface PeriodMarker extends Span {
 export interface OtherParts {
   /** "年终奖 5 万/年", "年终奖 2 个月月薪": a bonus may take a pay word too. */
   bonus: Span | null
+  /** The bonus is months of base ("年终 2 个月"): only then may a "月薪" after it be their unit. */
+  bonusInMonths: boolean
   /** "一年 14 薪", "14 months per year": a bare period word only. */
   months: Span | null
 }
@@ -29,14 +31,31 @@ function gap(text: string, a: Span, b: Span): number {
 
 /**
  * "年终奖为 2 个月月薪": a monthly pay word right after the bonus's months is their unit, not the
- * base's word, even with the base figure right after it ("2 个月月薪 25万/年").
+ * base's word, even with the base figure right after it ("2 个月月薪 25万/年"). Not after a bonus
+ * that is an amount (review: "年终奖 50 万 月薪 20 万" was read as 20 万 a year).
  */
-function unitOfBonusMonths(text: string, marker: PeriodMarker, bonus: Span | null): boolean {
+function unitOfBonusMonths(text: string, marker: PeriodMarker, others: OtherParts): boolean {
+  const { bonus } = others
   return (
     bonus !== null &&
+    others.bonusInMonths &&
     marker.period === 'monthly' &&
     marker.start >= bonus.end &&
     gap(text, marker, bonus) === 0
+  )
+}
+
+/**
+ * "年终奖 2 个月 月薪 25 万": set apart from the bonus's months by a blank, with the base figure
+ * right after it (or after a colon), the pay word starts the base (review: read as 25 万 a
+ * year). It counts for the base only when the base has no word of its own ("2 个月 月薪 25万/年"
+ * keeps "/年").
+ */
+function startsTheBase(text: string, marker: PeriodMarker, bonus: Span, base: Span): boolean {
+  return (
+    base.start >= marker.end &&
+    /^[\s:：]*$/.test(text.slice(marker.end, base.start)) &&
+    /\s/.test(text.slice(bonus.end, marker.start))
   )
 }
 
@@ -73,15 +92,23 @@ export function basePeriod(
   base: Span,
   others: OtherParts,
 ): 'annual' | 'monthly' | null {
-  const own = markers.filter((marker) => {
-    if (unitOfBonusMonths(text, marker, others.bonus)) return false
-    const parts = [
-      base,
-      marker.strong ? null : others.bonus,
-      marker.strong ? null : others.months,
-    ].filter((part): part is Span => part !== null)
-    return ownerOf(text, marker, parts) === base
-  })
+  const ownWords = (withStarters: boolean) =>
+    markers.filter((marker) => {
+      if (
+        unitOfBonusMonths(text, marker, others) &&
+        !(withStarters && others.bonus && startsTheBase(text, marker, others.bonus, base))
+      ) {
+        return false
+      }
+      const parts = [
+        base,
+        marker.strong ? null : others.bonus,
+        marker.strong ? null : others.months,
+      ].filter((part): part is Span => part !== null)
+      return ownerOf(text, marker, parts) === base
+    })
+  const withoutStarters = ownWords(false)
+  const own = withoutStarters.length > 0 ? withoutStarters : ownWords(true)
   if (own.length === 0) return null
   const strongest = own.some((marker) => marker.strong)
     ? own.filter((marker) => marker.strong)

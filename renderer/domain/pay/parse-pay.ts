@@ -344,6 +344,7 @@ export function parsePay(text: string): PayParseResult {
   const period = baseSpan
     ? basePeriod(original, markers, baseSpan, {
         bonus: bonusMatch?.span ?? null,
+        bonusInMonths: bonus?.kind === 'months',
         months: monthsMatch?.span ?? null,
       })
     : null

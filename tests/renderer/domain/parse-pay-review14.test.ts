@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parsePay } from '../../../renderer/domain'
 
@@ -48,5 +49,84 @@ describe('a bonus the line says is inside the total is refused, not added on top
     ['600k total comp incl. bonus 100k', 'incl. bonus 100k'],
   ])('%s', (text, fragment) => {
     expect(parsePay(text)).toEqual({ ok: false, error: { code: 'several-amounts', fragment } })
+  })
+})
+
+describe('"月薪" after a bonus is the base\'s word unless it is the unit of the bonus\'s months', () => {
+  it.each([
+    ['年终奖 50 万 月薪 20 万', 200_000, { kind: 'amount', amount: point(500_000) }],
+    ['年终奖 10 万 月薪 3 万', 30_000, { kind: 'amount', amount: point(100_000) }],
+    ['年终奖 2 个月 月薪 25 万', 250_000, { kind: 'months', months: 2 }],
+    ['bonus 2 months monthly salary 30k', 30_000, { kind: 'months', months: 2 }],
+  ])('%s is %s a month, with no inferred period', (text, monthly, bonus) => {
+    expect(parsePay(text)).toMatchObject({
+      ok: true,
+      pay: { kind: 'monthly', monthly: point(monthly), months: 12, bonus },
+    })
+    const result = parsePay(text)
+    expect(result.ok && result.pay.notes).toEqual(['months-assumed-12'])
+  })
+
+  it('keeps "个月月薪" as the unit of the bonus\'s months when the base has a word of its own', () => {
+    for (const text of ['年终奖为 1 个月月薪 25万/年', '年终奖 2 个月 月薪 25万/年']) {
+      expect(parsePay(text), text).toMatchObject({
+        ok: true,
+        pay: { kind: 'annual', annual: point(250_000), bonus: { kind: 'months' } },
+      })
+    }
+  })
+})
+
+/** A monthly figure from 160k to 400k (the shared property test stops at 160k), in yuan. */
+const largeMonthly = fc
+  .record({ k: fc.integer({ min: 160, max: 400 }), form: fc.integer({ min: 0, max: 3 }) })
+  .map(({ k, form }) => ({
+    yuan: k * 1000,
+    text: [`${k}k`, `${k / 10}万`, `${k / 10}w`, `${k * 1000}`][form] ?? '',
+  }))
+const MONTHLY_WORDS: [string, string][] = [
+  ['月薪 ', ''],
+  ['月薪', ''],
+  ['月薪：', ''],
+  ['monthly salary ', ''],
+  ['', '/月'],
+  ['', ' per month'],
+]
+const BONUSES: [string, Record<string, unknown>][] = [
+  ['年终 2 个月', { kind: 'months', months: 2 }],
+  ['年终奖为 3 个月月薪', { kind: 'months', months: 3 }],
+  ['2 个月年终奖', { kind: 'months', months: 2 }],
+  ['bonus 2 months', { kind: 'months', months: 2 }],
+  ['年终奖 50 万', { kind: 'amount', amount: point(500_000) }],
+  ['年终奖 10w', { kind: 'amount', amount: point(100_000) }],
+  ['year-end bonus 100k', { kind: 'amount', amount: point(100_000) }],
+]
+
+describe('a large monthly base beside a bonus (property)', () => {
+  it("is read as the month's figure with its bonus, or refused", () => {
+    fc.assert(
+      fc.property(
+        largeMonthly,
+        fc.constantFrom(...MONTHLY_WORDS),
+        fc.constantFrom(...BONUSES),
+        fc.constantFrom(' ', '，', '；', '\n', ', '),
+        fc.boolean(),
+        (figure, [before, after], [bonusText, bonus], separator, bonusFirst) => {
+          const base = `${before}${figure.text}${after}`
+          const text = bonusFirst
+            ? `${bonusText}${separator}${base}`
+            : `${base}${separator}${bonusText}`
+          const result = parsePay(text)
+          if (!result.ok) return
+          expect(result.pay, text).toMatchObject({
+            kind: 'monthly',
+            monthly: point(figure.yuan),
+            months: 12,
+            bonus,
+          })
+        },
+      ),
+      { numRuns: 2000, seed: 20261201 },
+    )
   })
 })

@@ -52,3 +52,13 @@ describe('the offer form stops at a bonus said to be inside the total', () => {
     expect(formCash(line)).toBe('several-amounts')
   })
 })
+
+describe('the offer form keeps "月薪" written right after a bonus', () => {
+  it.each([
+    ['年终奖 50 万 月薪 20 万', 2_900_000],
+    ['年终奖 2 个月 月薪 25 万', 3_500_000],
+    ['年终奖 10 万 月薪 3 万', 460_000],
+  ])('%s: %s a year', (line, cash) => {
+    expect(formCash(line)).toEqual({ cash: [cash, cash], unread: [] })
+  })
+})
