@@ -38,6 +38,11 @@ export type PayParseError =
   | { code: 'unreadable'; fragment: string }
   | { code: 'months-on-annual'; fragment: string }
   | { code: 'bad-months'; fragment: string }
+  /**
+   * A range of the base's month counts ("14-16 薪"): one count is needed. Its own code, not
+   * 'unreadable', so the offer form stops rather than set it aside and assume 12 months.
+   */
+  | { code: 'months-range'; fragment: string }
   /** The text names options but no pay: ask for the base pay, and for what the options lack. */
   | { code: 'options-without-base'; options: OptionsMention }
 
@@ -239,7 +244,7 @@ export function parsePay(text: string): PayParseResult {
   }
   const monthRange = takeSpans(MONTH_COUNT_RANGE)[0]
   if (monthRange) {
-    return { ok: false, error: { code: 'unreadable', fragment: textAt(monthRange.span) } }
+    return { ok: false, error: { code: 'months-range', fragment: textAt(monthRange.span) } }
   }
   const bonusMatch = bonusMatches[0]
   const bonus = bonusMatch ? bonusFrom(bonusMatch) : null

@@ -213,10 +213,10 @@ const LINES: [string, Expected][] = [
   ['30-40*16', { refused: 'unreadable', fragment: '30-40' }],
   ['30k，年终奖 3', { refused: 'unreadable', fragment: '年终奖 3' }],
   // A range of month counts: one count is needed
-  ['30k*14-16', { refused: 'unreadable', fragment: '*14-16' }],
-  ['月薪 3 万，14-16 薪', { refused: 'unreadable', fragment: '14-16 薪' }],
-  ['30k*14-16，年终 2-4 个月', { refused: 'unreadable', fragment: '*14-16' }],
-  ['30k × 14-16 个月年终奖', { refused: 'unreadable', fragment: '× 14-16' }],
+  ['30k*14-16', { refused: 'months-range', fragment: '*14-16' }],
+  ['月薪 3 万，14-16 薪', { refused: 'months-range', fragment: '14-16 薪' }],
+  ['30k*14-16，年终 2-4 个月', { refused: 'months-range', fragment: '*14-16' }],
+  ['30k × 14-16 个月年终奖', { refused: 'months-range', fragment: '× 14-16' }],
   // …but a bonus of a range of months is the bonus's range, low end to high end
   [
     '30k，年终奖 1-3 个月',

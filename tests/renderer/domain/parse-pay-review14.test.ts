@@ -130,3 +130,13 @@ describe('a large monthly base beside a bonus (property)', () => {
     )
   })
 })
+
+describe('a range of month counts has a code of its own', () => {
+  it.each([
+    ['30k*14-16', '*14-16'],
+    ['月薪 25k，13-14 薪', '13-14 薪'],
+    ['月薪 3 万，年终 12-14 薪', '12-14 薪'],
+  ])('%s is refused as months-range, naming %s', (text, fragment) => {
+    expect(parsePay(text)).toEqual({ ok: false, error: { code: 'months-range', fragment } })
+  })
+})

@@ -123,6 +123,7 @@ export const zhCN: Widen<typeof en> = {
       unreadable: '读不懂“{{fragment}}”：请改写这部分，或直接填写下面的字段。',
       'months-on-annual': '“{{fragment}}”写了月数，但数字是年薪：两者留一个即可。',
       'bad-months': '“{{fragment}}”：月数应在 1 到 24 之间，可以是半个月。',
+      'months-range': '“{{fragment}}”是一段月数：请填 offer 实际发的一个月数（如 13、14）。',
       'options-without-base': '只找到期权：请把底薪也粘贴进来。',
     },
     baseKind: {

@@ -15,6 +15,7 @@ export const en = {
       'months-on-annual':
         '“{{fragment}}” gives months, but the figure is a yearly one: keep one of the two.',
       'bad-months': '“{{fragment}}”: months must be from 1 to 24, in halves.',
+      'months-range': '“{{fragment}}” gives a range of months: keep the one count the offer pays.',
       'options-without-base': 'Only options were found: add the base pay.',
       'no-exchange-rate':
         'There is no exchange rate for {{currency}} yet, so the pay cannot be counted in yuan: set a rate.',

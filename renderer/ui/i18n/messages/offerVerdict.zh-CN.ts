@@ -16,6 +16,7 @@ export const zhCN: Widen<typeof en> = {
       unreadable: '读不懂“{{fragment}}”。',
       'months-on-annual': '“{{fragment}}”写了月数，但数字是年薪：两者只留一个。',
       'bad-months': '“{{fragment}}”：月数应在 1 到 24 之间，可以是半个月。',
+      'months-range': '“{{fragment}}”是一段月数：请只留 offer 实际发的一个月数。',
       'options-without-base': '只找到期权：请补上底薪。',
       'no-exchange-rate': '还没有设置 {{currency}} 的汇率，无法折算成人民币：请先设置汇率。',
     },

@@ -131,6 +131,8 @@ export const en = {
       'months-on-annual':
         '“{{fragment}}” gives months, but the figure is yearly: keep one of the two.',
       'bad-months': '“{{fragment}}”: months must be from 1 to 24, in halves.',
+      'months-range':
+        '“{{fragment}}” gives a range of months: enter the one count you are paid (13, 14…).',
       'options-without-base': 'Only options found: paste the base pay too.',
     },
     kind: {

@@ -62,3 +62,9 @@ describe('the offer form keeps "月薪" written right after a bonus', () => {
     expect(formCash(line)).toEqual({ cash: [cash, cash], unread: [] })
   })
 })
+
+describe('the offer form stops at a range of month counts instead of assuming 12', () => {
+  it.each(['30k*14-16', '月薪 25k，13-14 薪'])('%s', (line) => {
+    expect(formCash(line)).toBe('months-range')
+  })
+})
