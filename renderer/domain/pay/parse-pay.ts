@@ -35,7 +35,11 @@ export type PayParseError =
   | { code: 'empty' }
   | { code: 'no-amount'; fragment: string }
   | { code: 'several-amounts'; fragment: string }
-  | { code: 'unreadable'; fragment: string }
+  /**
+   * `at`: where the fragment starts in the text as given, once in NFKC form (the offer form cuts
+   * it out there: the first match of its text may be inside a word read, "年" of "年薪").
+   */
+  | { code: 'unreadable'; fragment: string; at: number }
   | { code: 'months-on-annual'; fragment: string }
   | { code: 'bad-months'; fragment: string }
   /**
@@ -173,7 +177,9 @@ const FILLER =
  * part to rewrite.
  */
 export function parsePay(text: string): PayParseResult {
-  const original = text.normalize('NFKC').trim()
+  const normalized = text.normalize('NFKC')
+  const original = normalized.trim()
+  const lead = normalized.length - normalized.trimStart().length
   if (!original) return { ok: false, error: { code: 'empty' } }
   const lowered = original
     .toLowerCase()
@@ -184,6 +190,10 @@ export function parsePay(text: string): PayParseResult {
   // Reads every match of a pattern and blanks it out, in one pass over the text. The blanks keep
   // the length, so each match's span stays where the user wrote it.
   const textAt = (span: Span) => original.slice(span.start, span.end).trim()
+  const unreadable = (span: Span): PayParseResult => ({
+    ok: false,
+    error: { code: 'unreadable', fragment: textAt(span), at: lead + span.start },
+  })
   const takeSpans = (pattern: RegExp): { groups: (string | undefined)[]; span: Span }[] => {
     const matches: { groups: (string | undefined)[]; span: Span }[] = []
     rest = rest.replace(pattern, (...groups: unknown[]) => {
@@ -206,8 +216,7 @@ export function parsePay(text: string): PayParseResult {
 
   // The whole line is named: the offer form sets a named part aside and reads the rest, which
   // would read "日薪 1000" as 1,000 a month.
-  if (OTHER_PERIOD.test(rest))
-    return { ok: false, error: { code: 'unreadable', fragment: original } }
+  if (OTHER_PERIOD.test(rest)) return unreadable({ start: 0, end: original.length })
   const currencyToken = take(CURRENCY_MARKER)[0]?.[0]
   const currency =
     currencyToken === undefined ? null : (CURRENCY_BY_TOKEN.get(currencyToken) ?? null)
@@ -224,7 +233,7 @@ export function parsePay(text: string): PayParseResult {
   }
   // Tested first: the pattern is a whole amount's, and most lines name no shares.
   const shares = SHARE_WORD.test(rest) ? takeSpans(SHARES_FIGURE)[0] : undefined
-  if (shares) return { ok: false, error: { code: 'unreadable', fragment: textAt(shares.span) } }
+  if (shares) return unreadable(shares.span)
   const optionsMatch = optionsMatches[0]
   const options = optionsMatch ? optionsMentionFrom(optionsMatch) : null
   // Before the months and amounts: "年终 2 个月" is not the months of the base, nor "年终奖 5 万"
@@ -249,7 +258,7 @@ export function parsePay(text: string): PayParseResult {
   const bonusMatch = bonusMatches[0]
   const bonus = bonusMatch ? bonusFrom(bonusMatch) : null
   if (bonusMatch && !bonus) {
-    return { ok: false, error: { code: 'unreadable', fragment: textAt(bonusMatch.span) } }
+    return unreadable(bonusMatch.span)
   }
   // "年薪 60 万（含年终奖 10 万）": the bonus is inside the figure, not on top of it; which part
   // of the 60 万 it is, is the user's to say (the offer form once set "含" aside and added it).
@@ -321,7 +330,7 @@ export function parsePay(text: string): PayParseResult {
   if (amount) {
     const [, lowText, lowUnit, highText, highUnit] = amount
     range = amountRange(lowText, lowUnit, highText, highUnit)
-    if (!range) return { ok: false, error: { code: 'unreadable', fragment: textAt(amount.span) } }
+    if (!range) return unreadable(amount.span)
   } else {
     const million = takeSpans(MILLION_WORD)[0]
     if (million) {
@@ -336,15 +345,16 @@ export function parsePay(text: string): PayParseResult {
     const fragment = `${textAt(baseSpan)} / ${stray}`
     return { ok: false, error: { code: 'several-amounts', fragment } }
   }
-  const leftover = rest.replace(FILLER, '').trim()
+  // The first run of what is left, where the user wrote it (blanking keeps every place).
+  const leftover = /\S+/.exec(rest.replace(FILLER, (filler) => ' '.repeat(filler.length)))
   if (leftover) {
-    return { ok: false, error: { code: 'unreadable', fragment: fragmentOf(original, leftover) } }
+    return unreadable({ start: leftover.index, end: leftover.index + leftover[0].length })
   }
   if (!range && options) return { ok: false, error: { code: 'options-without-base', options } }
   if (!range) return { ok: false, error: { code: 'no-amount', fragment: original } }
   const monthsMatch = monthsMatches[0]
   if (months !== null && monthsMatch && months < FEWEST_BASE_MONTHS) {
-    return { ok: false, error: { code: 'unreadable', fragment: textAt(monthsMatch.span) } }
+    return unreadable(monthsMatch.span)
   }
   const period = baseSpan
     ? basePeriod(original, markers, baseSpan, {
@@ -402,11 +412,4 @@ function strayNumeral(lowered: string, rest: string, base: Span): string | null 
     if (apart(match.index - 1) && apart(match.index + match[0].length)) return match[0]
   }
   return null
-}
-
-/** The leftover characters as they stood in the user's text (first unread run). */
-function fragmentOf(original: string, leftover: string): string {
-  const firstRun = leftover.split(/\s+/)[0] ?? leftover
-  const index = original.toLowerCase().indexOf(firstRun)
-  return index >= 0 ? original.slice(index, index + firstRun.length) : firstRun
 }

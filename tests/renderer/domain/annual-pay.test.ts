@@ -199,5 +199,5 @@ it('passes on what the text parser could not read', () => {
     engineSettingsSchema.parse({}),
     DEFAULT_RULESET,
   )
-  expect(result).toEqual({ ok: false, error: { code: 'unreadable', fragment: '餐补' } })
+  expect(result).toEqual({ ok: false, error: { code: 'unreadable', fragment: '餐补', at: 6 } })
 })

@@ -16,7 +16,7 @@ describe('assess', () => {
     expect(bad).toEqual({
       offerId: 'bad',
       ok: false,
-      error: { code: 'unreadable', fragment: '餐补' },
+      error: { code: 'unreadable', fragment: '餐补', at: 6 },
     })
     expect(good).toMatchObject({ offerId: 'o-ev-maker', ok: true })
   })
@@ -30,7 +30,7 @@ describe('assess', () => {
     const result = assess(input, DEFAULT_RULESET)
     expect(result.currentPay).toEqual({
       ok: false,
-      error: { code: 'unreadable', fragment: '面议' },
+      error: { code: 'unreadable', fragment: '面议', at: 0 },
     })
     const offer = result.offers[0]
     expect(offer?.ok && offer.raise).toBeNull()

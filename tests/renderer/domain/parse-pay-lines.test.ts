@@ -150,8 +150,8 @@ const LINES: [string, Expected][] = [
   ['三个月年终奖，30k × 13', { monthly: [30_000, 30_000], months: 13, bonus: { months: 3 } }],
   ['30k 十四个月 年终奖两个月', { monthly: [30_000, 30_000], months: 14, bonus: { months: 2 } }],
   // …refused as their digits are: a range of the base's months, too many, too few, backwards
-  ['月薪 3 万，十四到十六薪', { refused: 'unreadable', fragment: '十四到十六薪' }],
-  ['30k，14到十六薪', { refused: 'unreadable', fragment: '14到十六薪' }],
+  ['月薪 3 万，十四到十六薪', { refused: 'months-range', fragment: '十四到十六薪' }],
+  ['30k，14到十六薪', { refused: 'months-range', fragment: '14到十六薪' }],
   ['30k，二十五薪', { refused: 'bad-months', fragment: '二十五薪' }],
   ['月薪 3 万，三个月', { refused: 'unreadable', fragment: '三个月' }],
   ['30k，年终四到二个月', { refused: 'unreadable', fragment: '年终四到二个月' }],

@@ -68,3 +68,20 @@ describe('the offer form stops at a range of month counts instead of assuming 12
     expect(formCash(line)).toBe('months-range')
   })
 })
+
+describe('the offer form sets aside the part where it stands, not its first match', () => {
+  it('"年薪 18 万（年）" is 180,000 a year, the "年" in brackets set aside', () => {
+    expect(formCash('年薪 18 万（年）')).toEqual({ cash: [180_000, 180_000], unread: ['年'] })
+  })
+
+  it('"annual salary 150k plus a bonus" names "a" and "bonus", not pieces of "annual"', () => {
+    expect(formCash('annual salary 150k plus a bonus')).toEqual({
+      cash: [150_000, 150_000],
+      unread: ['a', 'bonus'],
+    })
+  })
+
+  it('names a part written in full width as read ("ＲＳＵ")', () => {
+    expect(readPayLine('ＲＳＵ ３０ｋ')).toMatchObject({ ok: true, unread: ['RSU'] })
+  })
+})

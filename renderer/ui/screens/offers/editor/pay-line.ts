@@ -14,41 +14,35 @@ const MAX_UNREAD = 4
  * a list of what could not, to enter by hand, instead of nothing.
  */
 export function readPayLine(text: string): PayLineReading {
-  const unread: string[] = []
-  let rest = text
+  const unread: { fragment: string; at: number }[] = []
+  // The parser tells where a part starts in the line in NFKC form: the line is cut there, not
+  // at the first match of the part's text, which may be inside a word read ("年" of "年薪").
+  let rest = text.normalize('NFKC')
   for (;;) {
     const result = parsePay(rest)
-    if (result.ok) return { ok: true, pay: result.pay, unread }
+    const fragments = unread.map((part) => part.fragment)
+    if (result.ok) return { ok: true, pay: result.pay, unread: fragments }
     const { error } = result
-    if (error.code !== 'unreadable' || unread.length >= MAX_UNREAD) {
-      return { ok: false, error: unread.length > 0 ? firstProblem(error, unread) : error, unread }
+    if (error.code !== 'unreadable' || error.fragment === '' || unread.length >= MAX_UNREAD) {
+      const first = unread[0]
+      return {
+        ok: false,
+        error: first === undefined ? error : firstProblem(error, first),
+        unread: fragments,
+      }
     }
-    const part = partInText(rest, error.fragment)
-    if (part === null) return { ok: false, error, unread }
-    unread.push(part)
-    const at = rest.indexOf(part)
-    rest = `${rest.slice(0, at)} ${rest.slice(at + part.length)}`
+    unread.push({ fragment: error.fragment, at: error.at })
+    rest = `${rest.slice(0, error.at)} ${rest.slice(error.at + error.fragment.length)}`
   }
 }
 
-/**
- * The unreadable part as it stands in the text. The parser names its first unread run, but runs
- * split only by spaces come back joined ("外快 津贴" as "外快津贴"): then the first word of the
- * text within the fragment is the part.
- */
-function partInText(text: string, fragment: string): string | null {
-  if (fragment !== '' && text.includes(fragment)) return fragment
-  const lower = fragment.toLowerCase()
-  const word = text
-    .split(/[\s,，+＋]+/)
-    .find((candidate) => candidate !== '' && lower.includes(candidate.toLowerCase()))
-  return word ?? null
-}
-
 /** With every unreadable part set aside nothing is left to read: the first part is the problem. */
-function firstProblem(error: PayParseError, unread: string[]): PayParseError {
+function firstProblem(
+  error: PayParseError,
+  first: { fragment: string; at: number },
+): PayParseError {
   if (error.code === 'empty' || error.code === 'no-amount') {
-    return { code: 'unreadable', fragment: unread[0] ?? '' }
+    return { code: 'unreadable', fragment: first.fragment, at: first.at }
   }
   return error
 }
