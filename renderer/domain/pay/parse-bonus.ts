@@ -22,8 +22,10 @@ const PERFORMANCE_WORD =
   '(?:绩效奖金|績效獎金|绩效奖|績效獎|年度绩效|年度績效|绩效|績效|performance\\s*bonus)'
 /** Every word a bonus in months may follow or precede. */
 export const ANY_BONUS_WORD = `(?:${PERFORMANCE_WORD}|${BONUS_WORD})`
-const MONTHS_UNIT = '(?:个月|個月|months?|薪)'
-const LINK = '(?:\\s*[:：]\\s*|\\s*(?:为|為|约|約)?\\s*)'
+// "months", not the "month" of "monthly" ("bonus 100k monthly salary 200k").
+const MONTHS_UNIT = '(?:个月|個月|months?(?![a-z])|薪)'
+// "bonus of 2-4 months" (review: left unread).
+const LINK = '(?:\\s*[:：]\\s*|\\s*(?:为|為|约|約|of(?![a-z]))?\\s*)'
 
 /**
  * A count of months, or a range of them ("2-4", "2 到 4", "两", "三到四"): [1] the low end, [2]

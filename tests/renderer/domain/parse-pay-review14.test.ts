@@ -153,3 +153,23 @@ describe('an unreadable part says where it starts', () => {
     expect(parsePay(text)).toEqual({ ok: false, error: { code: 'unreadable', fragment, at } })
   })
 })
+
+describe('English bonus phrasings read as the bonus', () => {
+  it('"bonus of 2-4 months" is a bonus of 2 to 4 months', () => {
+    expect(parsePay('45k/month, bonus of 2-4 months')).toMatchObject({
+      ok: true,
+      pay: { kind: 'monthly', monthly: point(45_000), bonus: { months: 2, monthsHigh: 4 } },
+    })
+  })
+
+  it('"bonus 100k monthly salary 200k": the "month" of "monthly" is not the bonus\'s unit', () => {
+    expect(parsePay('bonus 100k monthly salary 200k')).toMatchObject({
+      ok: true,
+      pay: {
+        kind: 'monthly',
+        monthly: point(200_000),
+        bonus: { kind: 'amount', amount: point(100_000) },
+      },
+    })
+  })
+})
