@@ -51,7 +51,8 @@ export const BONUS_MENTION = new RegExp(
 )
 
 /** A count of 12 or more: a year's months of base, not months of a bonus. */
-const YEAR_OF_MONTHS = '(?:1[2-9]|[2-9]\\d|[1-9]\\d{2,})(?:\\.\\d+)?'
+const YEAR_OF_MONTHS =
+  '(?:(?:1[2-9]|[2-9]\\d|[1-9]\\d{2,})(?:\\.\\d+)?|十[二三四五六七八九]|[二两兩三四五六七八九]十[一二三四五六七八九]?)'
 
 /**
  * The bonus's word before "N 薪" with N from 12 up ("年终 14 薪", "年终奖 13 薪"): N 薪 is the
@@ -60,7 +61,7 @@ const YEAR_OF_MONTHS = '(?:1[2-9]|[2-9]\\d|[1-9]\\d{2,})(?:\\.\\d+)?'
  * is matched, to be set aside before `BONUS_MENTION`; the count is read as the month count.
  */
 export const BONUS_WORD_OF_MONTH_COUNT = new RegExp(
-  `${ANY_BONUS_WORD}${LINK}(?=${YEAR_OF_MONTHS}(?:\\s*${RANGE_SEPARATOR}\\s*[\\d.]+)?\\s*薪(?![资資]))`,
+  `${ANY_BONUS_WORD}${LINK}(?=${YEAR_OF_MONTHS}(?:\\s*${RANGE_SEPARATOR}\\s*${COUNT_SOURCE})?\\s*薪(?![资資]))`,
   'g',
 )
 

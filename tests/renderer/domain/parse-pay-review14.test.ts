@@ -15,6 +15,9 @@ describe('"年终 N 薪": N from 12 up is the month count, not a bonus on top', 
     ['月薪3万 年终奖13薪', 13],
     ['年终奖：13薪，月薪 3 万', 13],
     ['月薪 3 万，年终为 12.5 薪', 12.5],
+    // In Chinese numerals too (the numerals came in the same session, 436d2b9).
+    ['月薪 3 万，年终十四薪', 14],
+    ['月薪三万，年终奖十三薪', 13],
   ])('%s is 30k × %s, with no bonus', (text, months) => {
     expect(parsePay(text)).toMatchObject({
       ok: true,
