@@ -17,6 +17,7 @@ import {
   type ImportProblem,
 } from '../../../renderer/data/transfer/import-problems'
 import { createI18n } from '../../../renderer/ui/i18n/i18n'
+import { fieldName } from '../../../renderer/ui/screens/settings/import-field-words'
 import { importProblemText } from '../../../renderer/ui/screens/settings/import-problem-text'
 import { generateExport } from '../../helpers/export-generator'
 import { freshDatabase } from './data-helpers'
@@ -187,8 +188,10 @@ function invalidAt(table: ExportTable | null, index: number | null, field: strin
         (settingsWords.transfer.fields as Record<string, string>)[last] ??
         profileLabels[last] ??
         field
+      // The form's own label where the field has one (an offer's "deadline" is "Answer by").
+      const label = fieldName(t.en, table, field)
       expect(
-        [field, onScreen].some((name) => message.en.includes(name)),
+        [field, onScreen, label].some((name) => message.en.includes(name)),
         message.en,
       ).toBe(true)
       if (table !== null) {
