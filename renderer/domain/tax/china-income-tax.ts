@@ -57,6 +57,10 @@ export interface TaxResult {
   taxIfSeparate: Fen | null
   /** Tax on the year's equity income: stock and the options' exercise spread together. */
   stockTax: Fen
+  /** Tax on the wages, with the bonus where it is merged: totalTax − bonusTax − stockTax. */
+  wagesTax: Fen
+  /** The bonus's own tax under the separate method; zero where the bonus is merged. */
+  bonusTax: Fen
   totalTax: Fen
   afterTax: Fen
   bonusCliff: BonusCliff | null
@@ -156,8 +160,9 @@ export function chinaIncomeTax(
   const taxIfMerged = annualTax(taxableMerged, ruleset)
   const separateAllowed =
     year.annualBonus > 0 && settings.taxYear <= rules.bonusSeparate.validThroughYear
+  const separateOwnTax = separateAllowed ? separateBonusTax(year.annualBonus, ruleset) : ZERO_FEN
   const taxIfSeparate = separateAllowed
-    ? addFen(annualTax(taxableWages, ruleset), separateBonusTax(year.annualBonus, ruleset))
+    ? addFen(annualTax(taxableWages, ruleset), separateOwnTax)
     : null
   const bonusMethod: BonusMethod =
     taxIfSeparate !== null && taxIfSeparate < taxIfMerged ? 'separate' : 'merged'
@@ -231,6 +236,7 @@ export function chinaIncomeTax(
   }
 
   const gross = addFen(year.wages, year.annualBonus, equity)
+  const bonusTax = bonusMethod === 'separate' ? separateOwnTax : ZERO_FEN
   const totalTax = addFen(wageAndBonusTax, stockTax)
   return {
     gross,
@@ -241,6 +247,8 @@ export function chinaIncomeTax(
     taxIfMerged,
     taxIfSeparate,
     stockTax,
+    wagesTax: subtractFen(wageAndBonusTax, bonusTax),
+    bonusTax,
     totalTax,
     afterTax: subtractFen(subtractFen(gross, social.annual), totalTax),
     bonusCliff: cliff,

@@ -35,6 +35,12 @@ describe('the worked example of ruleset.md §4', () => {
     expect(reason?.facts).toMatchObject({ method: 'separate', savingYuan: 1_210 })
     expect(result.afterTax).toBe(yuan(280_000 - 42_000 - 12_670))
   })
+
+  it('splits that total into the wages’ own tax (8,880 on 114,000) and the bonus’s (3,790)', () => {
+    expect(result.wagesTax).toBe(yuan(8_880))
+    expect(result.bonusTax).toBe(yuan(3_790))
+    expect(result.stockTax).toBe(0)
+  })
 })
 
 describe('the annual comprehensive-income table', () => {
@@ -143,6 +149,11 @@ describe('choosing the cheaper method', () => {
     expect(in2028.bonusMethod).toBe('merged')
     expect(in2028.stockTax).toBe(0)
     expect(in2028.totalTax).toBeGreaterThan(in2027.totalTax)
+    // The split adds up either way: merged, the bonus has no tax of its own.
+    expect(in2027.bonusTax).toBe(separateBonusTax(yuan(40_000), ruleset))
+    expect(in2027.wagesTax + in2027.bonusTax + in2027.stockTax).toBe(in2027.totalTax)
+    expect(in2028.bonusTax).toBe(0)
+    expect(in2028.wagesTax).toBe(in2028.totalTax)
   })
 })
 

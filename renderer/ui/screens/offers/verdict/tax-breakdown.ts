@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next'
 import { addFen, subtractFen, ZERO_FEN, type Fen } from '../../../../domain/money'
 import type { AnnualPay } from '../../../../domain/pay/annual-pay'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
-import { separateBonusTax, type TaxResult } from '../../../../domain/tax/china-income-tax'
+import type { TaxResult } from '../../../../domain/tax/china-income-tax'
 import { formatFen } from '../../../format/amount'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { formatNumber } from '../../../reasons/names'
@@ -23,9 +23,8 @@ const fen = (yuan: number) => Math.round(yuan * 100) as Fen
  * One end of the typical year's tax as a sum that adds up: the pay, less social insurance, less
  * the tax on wages, less the bonus's own tax (or the two together where the bonus is merged),
  * less the tax on stock, is the after-tax pay. Every figure is the engine's (`result`, its
- * reasons, the pay's split); the one split the result does not carry, the bonus's own tax under
- * the separate method, is the engine's function on the engine's bonus, and the wages' tax is the
- * rest, so the lines add up to the engine's total by construction.
+ * reasons, the pay's split, and its wages' and bonus's own tax), so the lines add up to the
+ * engine's total.
  */
 export function taxBreakdown(
   result: TaxResult,
@@ -53,8 +52,6 @@ export function taxBreakdown(
     reasonOf(rules.stockSeparate.id) !== undefined ||
     (options !== undefined && booleanFact(options, 'separate'))
   const separate = result.bonusMethod === 'separate' && bonus > 0
-  const bonusTax = separate ? separateBonusTax(bonus, ruleset) : ZERO_FEN
-  const wagesTax = subtractFen(subtractFen(result.totalTax, result.stockTax), bonusTax)
 
   const annual = reasonOf(rules.annual.id)
   const income = addFen(wages, separate ? ZERO_FEN : bonus, equityAlone ? ZERO_FEN : equity)
@@ -100,7 +97,7 @@ export function taxBreakdown(
         bonus > 0 && !separate
           ? t('offerVerdict.pay.sum.wagesAndBonusTax', { bonus: money(bonus) })
           : t('offerVerdict.pay.sum.wagesTax'),
-      amount: minus(wagesTax),
+      amount: minus(result.wagesTax),
       detail: taxableDetail,
     },
   ]
@@ -108,7 +105,7 @@ export function taxBreakdown(
     lines.push({
       key: 'bonus-tax',
       label: t('offerVerdict.pay.sum.bonusTax', { bonus: money(bonus) }),
-      amount: minus(bonusTax),
+      amount: minus(result.bonusTax),
       detail:
         saving > 0 ? t('offerVerdict.pay.sum.bonusSaving', { saving: money(saving) }) : undefined,
     })
