@@ -98,6 +98,42 @@ describe('readAssessmentInput', () => {
     expect(input.skills).toHaveLength(1)
   })
 
+  it('claims no job to lose before a profile is saved: an offer carries no exposure risk (L36)', () => {
+    // "Not employed" with a "stable" position added the exposure rule's points to every offer of a
+    // user who had not saved a profile yet: a job the app knew nothing about, weighed as lost.
+    const { offers } = loadPersona('p4')
+    const { offers: assessed } = assess(
+      {
+        profile: NEUTRAL_PROFILE,
+        skills: [],
+        offers,
+        journal: [],
+        settings: engineSettingsSchema.parse({}),
+      },
+      DEFAULT_RULESET,
+    )
+    expect(assessed.length).toBeGreaterThan(0)
+    for (const offer of assessed) {
+      expect(offer.risk.reasons.map((reason) => reason.ruleId)).not.toContain(
+        DEFAULT_RULESET.risk.exposure.id,
+      )
+    }
+    // The same offers, for a profile that does hold a stable job, do carry it.
+    const stable = assess(
+      {
+        profile: { ...NEUTRAL_PROFILE, currentEmployer: 'big-tech', stability: 'stable' },
+        skills: [],
+        offers,
+        journal: [],
+        settings: engineSettingsSchema.parse({}),
+      },
+      DEFAULT_RULESET,
+    )
+    expect(stable.offers[0]?.risk.reasons.map((reason) => reason.ruleId)).toContain(
+      DEFAULT_RULESET.risk.exposure.id,
+    )
+  })
+
   it('reads an empty database as an empty input with the engine’s default settings', async () => {
     const { input, profileSaved } = await readAssessmentInput(db)
     expect(profileSaved).toBe(false)
