@@ -53,21 +53,26 @@ export const en = {
       other: '{{where}}, “{{field}}”: {{message}}',
       unknownField: '{{where}}: Tidemark does not know the field {{keys}}.',
       unknownFields: '{{where}}: Tidemark does not know the fields {{keys}}.',
+      unknownFieldIn: '{{where}}: Tidemark does not know the field {{keys}} in “{{field}}”.',
+      unknownFieldsIn: '{{where}}: Tidemark does not know the fields {{keys}} in “{{field}}”.',
       duplicateId:
         '{{where}}: the ID “{{value}}” is already used by an earlier record; each needs its own.',
       duplicateDate: '{{where}}: the date {{value}} already has a record; a day has one at most.',
       quoted: '“{{value}}”',
       file: 'The file',
+      /** A range's ends group thousands from 10,000 on (min2): a year reads 2019, not 2,019. */
       takes: {
         text: 'a text',
         date: 'a date (such as 2026-03-01)',
         dateTime: 'a date and time (such as 2026-03-01T09:30:00.000Z)',
         yesNo: 'yes or no (true or false)',
         choice: 'one of {{options}}',
-        integerRange: 'a whole number from {{min}} to {{max}}',
-        numberRange: 'a number from {{min}} to {{max}}',
-        integerFrom: 'a whole number of at least {{min}}',
-        numberFrom: 'a number of at least {{min}}',
+        integerRange:
+          'a whole number from {{min, number(useGrouping: min2)}} to {{max, number(useGrouping: min2)}}',
+        numberRange:
+          'a number from {{min, number(useGrouping: min2)}} to {{max, number(useGrouping: min2)}}',
+        integerFrom: 'a whole number of at least {{min, number(useGrouping: min2)}}',
+        numberFrom: 'a number of at least {{min, number(useGrouping: min2)}}',
         integer: 'a whole number',
         number: 'a number',
         object: 'a group of fields in braces { }',
@@ -85,7 +90,7 @@ export const en = {
         below: 'Too large: it should be less than {{max, number}}.',
         atLeast: 'Too small: at least {{min, number}}.',
         above: 'Too small: it should be more than {{min, number}}.',
-        multipleOf: 'It should be a multiple of {{divisor}}.',
+        multipleOf: 'It should be a multiple of {{divisor, number}}.',
         format: 'This is not in the expected form.',
         wrongKind: 'This is not the right kind of value.',
         rule: {
@@ -104,6 +109,8 @@ export const en = {
       rulesFile:
         'This is a rules file, not a Tidemark data export, so nothing was changed. Rules files are imported on the Rules screen: Rules › {{button}}',
     },
+    /** A rule of the ruleset (a checklist question, a red flag) by its name in this language. */
+    ruleName: '{{en}}',
     /** Fields as the screens name them, for the refusals (the file's own name otherwise). */
     fields: {
       title: 'Title',

@@ -54,6 +54,8 @@ export const zhCN: Widen<typeof en> = {
       other: '{{where}}的“{{field}}”：{{message}}',
       unknownField: '{{where}}有潮位不认识的字段{{keys}}。',
       unknownFields: '{{where}}有潮位不认识的字段：{{keys}}。',
+      unknownFieldIn: '{{where}}的“{{field}}”中有潮位不认识的字段{{keys}}。',
+      unknownFieldsIn: '{{where}}的“{{field}}”中有潮位不认识的字段：{{keys}}。',
       duplicateId: '{{where}}的 ID“{{value}}”已被前面的记录使用，每条记录的 ID 都不能相同。',
       duplicateDate: '{{where}}的日期 {{value}} 已经有一条记录，每天最多一条。',
       quoted: '“{{value}}”',
@@ -64,10 +66,12 @@ export const zhCN: Widen<typeof en> = {
         dateTime: '日期和时间（如 2026-03-01T09:30:00.000Z）',
         yesNo: '是或否（true 或 false）',
         choice: '以下之一：{{options}}',
-        integerRange: '介于 {{min}} 到 {{max}} 之间的整数',
-        numberRange: '介于 {{min}} 到 {{max}} 之间的数',
-        integerFrom: '不小于 {{min}} 的整数',
-        numberFrom: '不小于 {{min}} 的数',
+        integerRange:
+          '介于 {{min, number(useGrouping: min2)}} 到 {{max, number(useGrouping: min2)}} 之间的整数',
+        numberRange:
+          '介于 {{min, number(useGrouping: min2)}} 到 {{max, number(useGrouping: min2)}} 之间的数',
+        integerFrom: '不小于 {{min, number(useGrouping: min2)}} 的整数',
+        numberFrom: '不小于 {{min, number(useGrouping: min2)}} 的数',
         integer: '整数',
         number: '数字',
         object: '用 { } 括起的一组字段',
@@ -84,7 +88,7 @@ export const zhCN: Widen<typeof en> = {
         below: '数值太大，应小于 {{max, number}}。',
         atLeast: '数值太小，最小为 {{min, number}}。',
         above: '数值太小，应大于 {{min, number}}。',
-        multipleOf: '应为 {{divisor}} 的整数倍。',
+        multipleOf: '应为 {{divisor, number}} 的整数倍。',
         format: '格式不对。',
         wrongKind: '值的类型不对。',
         rule: {
@@ -102,6 +106,7 @@ export const zhCN: Widen<typeof en> = {
       rulesFile:
         '这是规则文件，不是潮位的数据导出文件，因此没有改动任何数据。规则文件请在“规则”页面导入：规则 › {{button}}',
     },
+    ruleName: '{{zhHans}}',
     fields: {
       title: '标题',
       kind: '类型',

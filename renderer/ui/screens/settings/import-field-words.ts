@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next'
 import type { ExportTable } from '../../../data/transfer/export-format'
 import { CHECKLIST_ITEM_IDS } from '../../../domain/model/enums'
+import { DEFAULT_RULESET } from '../../../domain/ruleset/default-ruleset'
 import type { en } from '../../i18n/messages/settings'
 
 /**
@@ -39,8 +40,25 @@ const FIELD_KEYS: Record<FieldKey, true> = {
 const isFieldKey = (name: string | undefined): name is FieldKey =>
   name !== undefined && name in FIELD_KEYS
 
-/** A label, or a label and the form's "up to" after it: the high end of a range. */
-type Label = string | { upTo: string }
+/** A rule of the ruleset, named in both languages (a checklist question, a red flag). */
+interface NamedRule {
+  id: string
+  nameZhHans: string
+  nameEn: string
+}
+
+/**
+ * A label: its key, or a label and the form's "up to" after it (the high end of a range), or a
+ * ruleset's rule by its own name, as the offer form shows a checklist question or a red flag.
+ */
+type Label = string | { upTo: string } | { rule: NamedRule }
+
+/** The L35 questions and L50 red flags the offer form lists, each with its names. */
+const { checklist: CHECKLIST_RULES, redFlags: RED_FLAG_RULES } = DEFAULT_RULESET.risk
+
+/** A rule's name in the interface's language (the message picks which of the two). */
+const ruleName = (t: TFunction, rule: NamedRule): string =>
+  t('settings.transfer.ruleName', { zhHans: rule.nameZhHans, en: rule.nameEn })
 
 /**
  * A pay's fields by the offer form's labels, by their path in the pay. A range ("base.monthly")
@@ -104,10 +122,8 @@ const TABLE_LABELS: Partial<Record<ExportTable, Partial<Record<string, Label>>>>
     employerEager: 'offerEditor.eager.legend',
     roleDomains: 'offerEditor.roleDomains.legend',
     checklist: 'offerEditor.groups.checklist',
-    // Its questions are the ruleset's, named in the language of the rule: the group says where.
-    ...Object.fromEntries(
-      CHECKLIST_ITEM_IDS.map((id) => [`checklist.${id}`, 'offerEditor.groups.checklist']),
-    ),
+    // Each question by the ruleset's name for it, as the form's radio group says it.
+    ...Object.fromEntries(CHECKLIST_RULES.map((rule) => [`checklist.${rule.id}`, { rule }])),
     redFlags: 'offerEditor.groups.redFlags',
     deadline: 'offerEditor.deadline.label',
     pay: 'offerEditor.groups.pay',
@@ -131,8 +147,9 @@ const TABLE_LABELS: Partial<Record<ExportTable, Partial<Record<string, Label>>>>
 
 function labelText(t: TFunction, label: Label): string {
   const text = (key: string): string => t(key as never)
-  return typeof label === 'string'
-    ? text(label)
+  if (typeof label === 'string') return text(label)
+  return 'rule' in label
+    ? ruleName(t, label.rule)
     : `${text(label.upTo)} ${t('offerEditor.pay.upTo')}`
 }
 
@@ -165,8 +182,12 @@ const CHECKLIST_ANSWER_WORDS = Object.fromEntries(
   CHECKLIST_ITEM_IDS.map((id) => [`offers.checklist.${id}`, 'offerEditor.answers']),
 )
 
-/** Where a choice's values have words on screen: the same words, not the file's ids. */
-const CHOICE_WORDS: Partial<Record<string, string>> = {
+/**
+ * Where a choice's values have words on screen: the same words, not the file's ids. By the key
+ * under which the interface has a word for each value, or by the ruleset's rules, each value
+ * one's id (red flags, named by the ruleset as the offer form names them).
+ */
+const CHOICE_WORDS: Partial<Record<string, string | readonly NamedRule[]>> = {
   'journal.kind': 'journal.kind',
   'skills.domain': 'assessment.domains',
   'offers.status': 'offerStatus.statuses',
@@ -175,6 +196,7 @@ const CHOICE_WORDS: Partial<Record<string, string>> = {
   'offers.funding': 'offerEditor.funding.options',
   'offers.employerEager': 'offerEditor.answers',
   ...CHECKLIST_ANSWER_WORDS,
+  'offers.redFlags': RED_FLAG_RULES,
   'offers.pay.currency': 'offerEditor.pay.currencies',
   'offers.pay.base.kind': 'offerEditor.pay.baseKind',
   'offers.pay.yearEndBonus.kind': 'offerEditor.pay.bonus',
@@ -193,7 +215,43 @@ const CHOICE_WORDS: Partial<Record<string, string>> = {
   'profile.currentPay.options.currency': 'profile.pay.currencies',
 }
 
-/** The key under which a choice's values have their words on screen, if they have. */
-export function choiceWordsKey(table: ExportTable | null, field: string): string | undefined {
-  return CHOICE_WORDS[[table ?? '', ...namedParts(field)].join('.')]
+/** A choice's value in the words the screens give it. */
+export type ChoiceWords = (value: string | number | boolean | null) => string
+
+/**
+ * How the screens word the values of the choice at `field`, if they have words for them: a
+ * value they have none for (an older file's, a wrong one) is quoted as the file writes it.
+ */
+export function choiceWords(
+  t: TFunction,
+  table: ExportTable | null,
+  field: string,
+): ChoiceWords | undefined {
+  const words = CHOICE_WORDS[[table ?? '', ...namedParts(field)].join('.')]
+  if (words === undefined) return undefined
+  if (typeof words === 'string') {
+    return (value) => t(`${words}.${String(value)}` as never, { defaultValue: String(value) })
+  }
+  return (value) => {
+    const rule = words.find((named) => named.id === value)
+    // Quoted: a name may hold the list's own separator ("花大钱买算力、高薪挖大牛").
+    return rule
+      ? t('settings.transfer.problem.quoted', { value: ruleName(t, rule) })
+      : String(value)
+  }
+}
+
+/** The fields that group others on their form, by the group's legend, by table and path. */
+const GROUP_LABELS: Partial<Record<string, string>> = {
+  'offers.checklist': 'offerEditor.groups.checklist',
+  'profile.leadership': 'profile.leadership.legend',
+}
+
+/**
+ * The name on screen of the group of fields at `field` ("checklist": the L35 questions), to
+ * say where a key the file adds to it sits; null for a field that is no group on a form.
+ */
+export function groupName(t: TFunction, table: ExportTable | null, field: string): string | null {
+  const key = GROUP_LABELS[[table ?? '', ...namedParts(field)].join('.')]
+  return key === undefined ? null : t(key as never)
 }

@@ -5,7 +5,7 @@ import type { IssueDetail } from '../../../data/transfer/issue-detail'
 import type { en } from '../../i18n/messages/settings'
 import { issueMessage } from '../rules/rule-text'
 import { exportFieldAllowed, type FieldAllowed } from './export-field-allowed'
-import { choiceWordsKey, fieldName } from './import-field-words'
+import { choiceWords, fieldName, groupName, type ChoiceWords } from './import-field-words'
 
 type TakesKey = keyof typeof en.transfer.problem.takes
 type ProblemKey = Exclude<keyof typeof en.transfer.problem, 'takes' | 'detail'>
@@ -15,19 +15,14 @@ const takesKey = (name: TakesKey) => `settings.transfer.problem.takes.${name}` a
 function optionsText(
   t: TFunction,
   options: readonly (string | number | boolean | null)[],
-  wordsKey: string | undefined,
+  words: ChoiceWords | undefined,
 ): string {
   return options
-    .map((option) =>
-      // A value the interface has no word for (an older file's) is quoted as it is.
-      wordsKey
-        ? t(`${wordsKey}.${String(option)}` as never, { defaultValue: String(option) })
-        : String(option),
-    )
+    .map((option) => (words ? words(option) : String(option)))
     .join(t('settings.transfer.listSeparator'))
 }
 
-function takes(t: TFunction, allowed: FieldAllowed, wordsKey: string | undefined): string {
+function takes(t: TFunction, allowed: FieldAllowed, words: ChoiceWords | undefined): string {
   const key = takesKey
   switch (allowed.kind) {
     case 'text':
@@ -39,7 +34,7 @@ function takes(t: TFunction, allowed: FieldAllowed, wordsKey: string | undefined
     case 'yes-no':
       return t(key('yesNo'))
     case 'choice':
-      return t(key('choice'), { options: optionsText(t, allowed.options, wordsKey) })
+      return t(key('choice'), { options: optionsText(t, allowed.options, words) })
     case 'number': {
       const kind = allowed.integer ? 'integer' : 'number'
       if (allowed.min !== null && allowed.max !== null) {
@@ -87,7 +82,7 @@ function versionTakes(t: TFunction): string {
 /** What the field takes, in words: as the schema says it where it can, else what zod expected. */
 function takesText(t: TFunction, issue: ImportIssue, allowed: FieldAllowed | null): string | null {
   if (issue.table === null && issue.field === 'version') return versionTakes(t)
-  const words = choiceWordsKey(issue.table, issue.field)
+  const words = choiceWords(t, issue.table, issue.field)
   if (allowed) return takes(t, allowed, words)
   const { detail } = issue
   switch (detail.code) {
@@ -185,11 +180,19 @@ export function importIssueText(t: TFunction, issue: ImportIssue): string {
     })
   }
   if (detail.code === 'unrecognized_keys') {
+    const one = detail.keys.length === 1
+    // In a group the form names ("checklist": the L35 questions), the unknown keys are quoted
+    // as the file spells them, the group around them by its legend.
+    const group = groupName(t, issue.table, issue.field)
+    if (group !== null) {
+      return t(problem(one ? 'unknownFieldIn' : 'unknownFieldsIn'), {
+        where,
+        field: group,
+        keys: quotedList(t, detail.keys),
+      })
+    }
     const keys = detail.keys.map((key) => (issue.field ? `${issue.field}.${key}` : key))
-    return t(problem(keys.length === 1 ? 'unknownField' : 'unknownFields'), {
-      where,
-      keys: quotedList(t, keys),
-    })
+    return t(problem(one ? 'unknownField' : 'unknownFields'), { where, keys: quotedList(t, keys) })
   }
   // A whole table wrong (missing, not a list, too many records) is the file's field.
   const wholeTable = tableName !== null && issue.index === null && issue.field === ''
@@ -198,7 +201,8 @@ export function importIssueText(t: TFunction, issue: ImportIssue): string {
   const allowed = issue.table === null ? null : exportFieldAllowed(issue.table, issue.field)
   const said = detailText(t, issue, allowed)
   if (said !== null) return t(problem('other'), { where: at, field, message: said })
-  const missing = detail.code === 'invalid_type' && detail.missing
+  // Nothing there at all, whatever kind was expected (a number, or a choice such as `version`'s).
+  const missing = 'missing' in detail && detail.missing
   // A choice, a number or a yes-or-no is wrong only by not being what is said; a text or a
   // date by being another kind, or not in its form.
   const byKind =
