@@ -29,27 +29,6 @@ export function SettingsScreen({
   const languageTurn = useRef(0)
   const themeId = useId()
   const exportButton = useRef<HTMLButtonElement>(null)
-  const languageSelect = useRef<HTMLSelectElement>(null)
-  /** Set when the user changed the language from the list, until the interface has switched. */
-  const keepLanguageFocus = useRef(false)
-
-  // App moves focus to the screen's heading whenever its strings change (its section effect
-  // depends on `t`), which is right for a new screen and wrong here: the user is still on the
-  // list, and a keyboard user would have to find it again. Once the switch has landed (App's
-  // effect runs after this one, in the same commit), focus goes back to the list, if nothing
-  // else took it than that heading. With App's effect keyed on the section only, this is moot.
-  useEffect(() => {
-    if (!keepLanguageFocus.current) return
-    keepLanguageFocus.current = false
-    const frame = requestAnimationFrame(() => {
-      const active = document.activeElement
-      if (active === headingRef.current || active === document.body) languageSelect.current?.focus()
-    })
-    return () => {
-      cancelAnimationFrame(frame)
-    }
-  }, [i18n.language, headingRef])
-
   useEffect(() => {
     let live = true
     void storagePersistence().then((state) => {
@@ -85,7 +64,6 @@ export function SettingsScreen({
       setStatus({ kind: 'languageUnavailable', language })
       return
     }
-    keepLanguageFocus.current = language !== i18n.language
     await save({ language: choice })
   }
 
@@ -106,7 +84,6 @@ export function SettingsScreen({
       <div className="field">
         <label htmlFor={languageId}>{t('settings.language')}</label>
         <select
-          ref={languageSelect}
           id={languageId}
           value={settings.language}
           aria-describedby={`${languageId}-hint`}
