@@ -274,6 +274,19 @@ describe('the journal timeline', () => {
     }, SLOW)
   }, 30_000)
 
+  it('marks the one Chinese character searched for, not the pair the index found it by', async () => {
+    await renderTimeline(entries(8))
+    await screen.findByText('Entry 0', {}, SLOW)
+    const box = screen.getByRole('searchbox', { name: 'Search the journal' })
+    // 训 finds 訓練 (entries 2 and 6) by the pair 训练: the mark is the 訓 typed, as written.
+    fireEvent.change(box, { target: { value: '训' } })
+    await waitFor(() => {
+      expect(screen.getByTestId('journal-count').textContent).toBe('2 matches')
+      expect(list().querySelectorAll('mark')).toHaveLength(2)
+    }, SLOW)
+    for (const mark of list().querySelectorAll('mark')) expect(mark.textContent).toBe('訓')
+  }, 30_000)
+
   it('keeps the timeline laid out under a search and shows it again as soon as the box is emptied', async () => {
     await renderTimeline(entries(200))
     await waitFor(() => {

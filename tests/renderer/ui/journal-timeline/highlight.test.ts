@@ -55,6 +55,46 @@ describe('highlight', () => {
     )
   })
 
+  it('marks the Chinese as typed, not the pairs the index matched it by', () => {
+    const text = '先谈薪资，再谈判期权；谈'
+    const terms = termsFor(text, '谈')
+    // The index answers a one-character query with every pair it starts.
+    expect(terms).toContain('谈薪')
+    expect(shown(highlight(text, terms, fold, '谈'))).toBe('先[谈]薪资，再[谈]判期权；[谈]')
+    // Without the query, the pairs: what the timeline marked before.
+    expect(shown(highlight(text, terms, fold))).toBe('先[谈薪]资，再[谈判]期权；[谈]')
+    // A longer run where it stands as typed, not its pairs wherever they stand.
+    const longer = '讨论了重排序，重排之后'
+    expect(shown(highlight(longer, termsFor(longer, '重排序'), fold, '重排序'))).toBe(
+      '讨论了[重排序]，重排之后',
+    )
+    // Its pairs apart (the index found it by them): the pairs are what matched.
+    const apart = '先重排，再排序'
+    expect(shown(highlight(apart, termsFor(apart, '重排序'), fold, '重排序'))).toBe(
+      '先[重排]，再[排序]',
+    )
+    // English beside it keeps the index's whole words.
+    const mixed = 'Quantization 谈薪'
+    expect(shown(highlight(mixed, termsFor(mixed, 'quant 谈'), fold, 'quant 谈'))).toBe(
+      '[Quantization] [谈]薪',
+    )
+  })
+
+  it('marks one typed character in the entry’s own script, either way', () => {
+    const traditional = '今天讀了大模型訓練的論文'
+    expect(shown(highlight(traditional, termsFor(traditional, '训'), fold, '训'))).toBe(
+      '今天讀了大模型[訓]練的論文',
+    )
+    const simplified = '大模型训练的稳定性'
+    expect(shown(highlight(simplified, termsFor(simplified, '訓'), fold, '訓'))).toBe(
+      '大模型[训]练的稳定性',
+    )
+    // The query's fold not come yet (the worker answers it): the index's terms, as before.
+    expect(shown(highlight(simplified, termsFor(simplified, '訓練'), noFold, '訓練'))).toBe(
+      '大模型[训练]的稳定性',
+    )
+  })
+
   it('merges overlapping and adjacent terms into one mark, never doubling text', () => {
     const text = '推理加速很难，推理也难'
     const spans = highlight(text, ['推理', '推理加速', '加速'], fold)

@@ -17,6 +17,8 @@ export interface EntryRowProps {
   entry: StoredJournalEntry
   /** The search's matched terms for this entry, or none when browsing. */
   terms: readonly string[] | undefined
+  /** The query those terms answer: its Chinese is marked as typed (highlight.ts). */
+  query?: string
   fold: Fold
   skillNames: ReadonlyMap<string, string>
   dateFormat: DayFormat
@@ -26,6 +28,7 @@ export interface EntryRowProps {
 export const TimelineEntry = memo(function TimelineEntry({
   entry,
   terms,
+  query,
   fold,
   skillNames,
   dateFormat,
@@ -34,10 +37,10 @@ export const TimelineEntry = memo(function TimelineEntry({
   const { title, body } = useMemo(() => {
     const words = terms ?? []
     return {
-      title: highlight(entry.title, words, fold),
-      body: excerpt(highlight(plainText(entry.body), words, fold), EXCERPT_LENGTH),
+      title: highlight(entry.title, words, fold, query),
+      body: excerpt(highlight(plainText(entry.body), words, fold, query), EXCERPT_LENGTH),
     }
-  }, [entry.title, entry.body, terms, fold])
+  }, [entry.title, entry.body, terms, query, fold])
   const skills = entry.skillIds.map((id) => skillNames.get(id)).filter((name) => name !== undefined)
 
   return (

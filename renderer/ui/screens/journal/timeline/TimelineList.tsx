@@ -72,6 +72,8 @@ export interface TimelineListProps {
   groups: { starts: Uint8Array; dates: readonly string[] } | null
   /** The matched terms of each hit, when the list is a search's answer. */
   terms: ReadonlyMap<string, string[]> | null
+  /** The query those terms answer. */
+  query?: string
   /** Entries read already (the first screen): their rows need no read of their own. */
   seed?: ReadonlyMap<string, StoredJournalEntry>
   /** The rows are the last search's, while the new one is answered. */
@@ -97,6 +99,7 @@ export const TimelineList = memo(function TimelineList({
   ids,
   groups,
   terms,
+  query = '',
   seed,
   busy = false,
   fold,
@@ -333,6 +336,7 @@ export const TimelineList = memo(function TimelineList({
                 <TimelineEntry
                   entry={entry}
                   terms={terms?.get(id)}
+                  query={query}
                   fold={fold}
                   skillNames={skillNames}
                   dateFormat={dateFormat}

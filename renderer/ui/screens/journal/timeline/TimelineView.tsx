@@ -199,6 +199,8 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
     return {
       ids: hits.map((hit) => hit.id),
       terms: new Map(hits.map((hit) => [hit.id, hit.terms])),
+      // The query these hits answer (the last one's while a new one is asked).
+      query: listed.query,
     }
   }, [timeline, listQuery, listed, filtered])
   /** The rows the list shows: the timeline's, or the search's. */
@@ -299,6 +301,7 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
               ids={ranked.ids}
               groups={null}
               terms={ranked.terms}
+              query={ranked.query}
               seed={seed}
               busy={trimmed !== '' && !current}
               fold={fold}

@@ -4,6 +4,12 @@
  * the whole word, "quant" → "quantization"). The text is folded the same way here, cut into
  * words by the same Intl.Segmenter, and every word that is one of those terms is marked in the
  * text as written: 简体 terms mark 繁體 text, "ＧＰＵ" is found by "gpu". Pure: no scoring.
+ *
+ * Chinese is indexed by character pairs (tokenize.ts), so the index's Chinese terms are pairs,
+ * not what was typed: 谈 matches 谈薪 and 谈判 by prefix. Given the query, its Chinese runs are
+ * marked as typed instead (谈 marks 谈 alone, 重排序 the run, not 重排 wherever it stands); where
+ * a run is not in the text as one (a long run whose pairs stand apart, or a query whose fold
+ * has not arrived yet), the index's Chinese terms are marked as without a query.
  */
 
 /** Folds Chinese to one script (the worker's opencc-js, or a cache of its answers). */
@@ -17,6 +23,7 @@ export interface TextSpan {
 /** A base character with its combining marks: folded as one, so "é" written as e + ◌́ stays é. */
 const CLUSTER = /\P{M}\p{M}*|\p{M}+/gu
 const HAN = /\p{Script=Han}/u
+const HAN_RUN = /\p{Script=Han}+/gu
 /** Made at the first highlight, not when the timeline's code loads: a Chinese word segmenter
  *  loads its dictionary (~40 ms in a profile of the journal's first page, which highlights
  *  nothing). */
@@ -61,27 +68,61 @@ function foldWithMap(text: string, fold: Fold): FoldedText {
   return { folded, from, to }
 }
 
-/** Splits `text` into spans, marking every word (or Chinese run) one of `terms` names. */
-export function highlight(text: string, terms: readonly string[], fold: Fold): TextSpan[] {
+/** The Chinese runs of a query, folded as the index folds it (NFKC, one script, lower case). */
+function typedRuns(query: string, fold: Fold): string[] {
+  const normal = query.normalize('NFKC')
+  if (!HAN.test(normal)) return []
+  return Array.from(fold(normal).toLowerCase().matchAll(HAN_RUN), (run) => run[0])
+}
+
+/** Every place `term` occurs in `folded`, passed to `mark`; whether there was one. */
+function markEach(folded: string, term: string, mark: (start: number, end: number) => void) {
+  let found = false
+  for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1)) {
+    mark(at, at + term.length)
+    found = true
+  }
+  return found
+}
+
+/** Whether the index's `term` is one a typed run matched: one of its pairs, or (a run of one
+ *  character, matched as a prefix) a term it starts. */
+function matchedBy(run: string, term: string): boolean {
+  const characters = Array.from(run)
+  if (characters.length === 1) return term.startsWith(run)
+  return characters.some((character, at) => character + (characters[at + 1] ?? '') === term)
+}
+
+/**
+ * Splits `text` into spans, marking every word one of `terms` names, and the Chinese the search
+ * matched: each Chinese run of `query` where it occurs, and the Chinese terms that no run found
+ * in this text accounts for, wherever they occur (all of them when there is no query).
+ */
+export function highlight(
+  text: string,
+  terms: readonly string[],
+  fold: Fold,
+  query = '',
+): TextSpan[] {
   const wanted = new Set(terms.map((term) => term.normalize('NFKC').toLowerCase()).filter(Boolean))
   if (text === '' || wanted.size === 0) return text === '' ? [] : [{ text, match: false }]
   const { folded, from, to } = foldWithMap(text, fold)
   const marked = new Uint8Array(folded.length)
   const mark = (start: number, end: number) => marked.fill(1, start, end)
+  let chinese = [...wanted].filter((term) => HAN.test(term))
+  for (const term of chinese) wanted.delete(term)
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' })
   for (const segment of segmenter.segment(folded)) {
     if (segment.isWordLike && wanted.has(segment.segment)) {
       mark(segment.index, segment.index + segment.segment.length)
     }
   }
-  // Chinese words are cut by a dictionary, which may cut this text differently from the whole
-  // entry the index read: a Chinese term is also marked wherever it occurs.
-  for (const term of wanted) {
-    if (!HAN.test(term)) continue
-    for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1)) {
-      mark(at, at + term.length)
-    }
+  for (const run of typedRuns(query, fold)) {
+    if (markEach(folded, run, mark)) chinese = chinese.filter((term) => !matchedBy(run, term))
   }
+  // Found by string, not by word: a dictionary may cut this text differently from the whole
+  // entry the index read.
+  for (const term of chinese) markEach(folded, term, mark)
   const original = new Uint8Array(text.length)
   marked.forEach((isMarked, unit) => {
     if (isMarked) original.fill(1, from[unit], to[unit])
