@@ -146,7 +146,13 @@ export function assess(input: AssessmentInput, ruleset: Ruleset): Assessment {
     const pay = computed.pay
     const raise = currentPay ? relativeChange(pay.totalRecurring, currentPay.totalRecurring) : null
     const risk = assessTransitionRisk(offer, profile, settings, ruleset)
-    const position = payPosition(raise, pay.totalRecurring, score.tier, ruleset)
+    const position = payPosition(
+      raise,
+      pay.totalRecurring,
+      currentPay?.totalRecurring ?? null,
+      score.tier,
+      ruleset,
+    )
     // The job's city where the offer names one, else the user's.
     const rates = ratesFor(offer.city ? offer.city : profile.city)
     return {

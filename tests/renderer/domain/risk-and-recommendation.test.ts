@@ -175,6 +175,33 @@ describe('recommendations (ruleset §6)', () => {
     expect(inside.recommendation).toMatchObject({ recommendation: 'accept', payPosition: 'within' })
   })
 
+  it('does not call a single figure a straddle because the current pay is a range (review 15, H2)', () => {
+    // Current 30k × 12 with a bonus of 0-6 months = 360k-540k; the offer 40k × 12 = 480k, one figure:
+    // a raise of −11.1% to +33.3%. The spread is the current pay's, so there is no top to ask for.
+    const point = assessOne(
+      {
+        employerKind: 'big-tech-established-line',
+        pay: { base: { kind: 'text', text: '40k×12' } },
+      },
+      {
+        currentPay: {
+          base: { kind: 'text', text: '30k×12' },
+          yearEndBonus: { kind: 'months', months: 0, monthsHigh: 6 },
+        },
+      },
+    )
+    expect(point.raise?.low).toBeLessThan(-0.1)
+    expect(point.recommendation.payPosition).not.toBe('straddles')
+    expect(point.recommendation.reasons.map((r) => r.facts['position'])).not.toContain('straddles')
+    // The offer's own range still straddles when its low end, against the current pay's low end,
+    // is below the band: 45k-60k × 15 over 40k × 15 is +12.5% at the low end (the band starts at +30%).
+    const ranged = assessOne({
+      employerKind: 'big-tech-established-line',
+      pay: { base: { kind: 'text', text: '45k-60k×15' } },
+    })
+    expect(ranged.recommendation.payPosition).toBe('straddles')
+  })
+
   it('declines an offer with two L50 red flags whatever else it has, citing L50 and L34', () => {
     const offer = assessOne({
       employerKind: 'big-tech-established-line',
