@@ -15,7 +15,13 @@ import { ServicesProvider } from '../../../../renderer/ui/services'
 import { testServices } from '../../../helpers/test-services'
 
 const SLOW = { timeout: 10_000 }
-/** 5,000 entries are indexed in-process first: slow on a loaded machine. */
+/**
+ * A thousand entries: the whole order is read through fake-indexeddb's backwards key cursor,
+ * whose steps grow with the store (measured unloaded: 0.56 s at 1,000 entries, 3.3 s at 2,500,
+ * 12-15 s at 5,000, which timed out at a load of 14). A thousand shows the list virtualized as
+ * well; the real list's speed is measured in Chromium, over 10,000 entries (npm run bench:start).
+ */
+const MANY = 1000
 const SLOWER = { timeout: 40_000 }
 const fold = OpenCC.Converter({ from: 'tw', to: 'cn' })
 const KINDS = ['learning', 'project', 'application', 'interview', 'offer', 'reflection'] as const
@@ -81,10 +87,10 @@ function list() {
 }
 
 describe('the journal timeline', () => {
-  it('groups 5,000 entries by month and week, with only a window of them in the page', async () => {
-    await renderTimeline(entries(5000))
+  it('groups 1,000 entries by month and week, with only a window of them in the page', async () => {
+    await renderTimeline(entries(MANY))
     await waitFor(() => {
-      expect(screen.getByTestId('journal-count').textContent).toBe('5,000 entries')
+      expect(screen.getByTestId('journal-count').textContent).toBe('1,000 entries')
     }, SLOWER)
     await screen.findByText('Entry 0', {}, SLOWER)
     await waitFor(() => {
@@ -93,7 +99,7 @@ describe('the journal timeline', () => {
     const rows = within(list()).getAllByRole('listitem')
     expect(rows.length).toBeGreaterThan(5)
     expect(rows.length).toBeLessThan(40)
-    expect(rows[0]?.getAttribute('aria-setsize')).toBe('5000')
+    expect(rows[0]?.getAttribute('aria-setsize')).toBe(String(MANY))
     expect(rows[0]?.getAttribute('aria-posinset')).toBe('1')
     expect(screen.getByRole('heading', { level: 2, name: 'November 2026' })).toBeTruthy()
     // 29 November 2026 is a Sunday: entries 0-6 are its week, 7-13 the week before.
