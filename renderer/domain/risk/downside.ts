@@ -73,7 +73,11 @@ export function riskAdjustedValue(
     // the twelve months' average and not capped: the monthly base where the pay has one.
     // (It was the capped average's uncapped twin, cash ÷ 12, under a sentence saying wages
     // above the cap count as the cap: new-user trial 14 could not recompute it.)
-    const lastMonth = pay.monthlyBase ? pay.monthlyBase[end] : monthlyWage
+    // A yearly figure has no monthly base: its wages ÷ 12, without the year-end bonus the cash
+    // holds ('年薪 60 万，年终奖 10 万' is 50k a month, not 58.3k: review 15, M1).
+    const lastMonth = pay.monthlyBase
+      ? pay.monthlyBase[end]
+      : timesRatio(pay.regularWages[end], 1 / 12)
     const notice = severanceRules.extraMonthInLieuOfNotice ? lastMonth : ZERO_FEN
     return {
       amount: addFen(base, notice),

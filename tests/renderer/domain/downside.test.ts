@@ -67,6 +67,13 @@ describe('the month in lieu of notice', () => {
     const result = riskAdjustedValue(pay('年薪 24 万'), null, 0, DEFAULT_RULESET)
     expect(result.severance.low).toBe(yuan(20_000 + 20_000))
   })
+
+  it('leaves the year-end bonus out of a yearly figure’s notice month (review 15, M1)', () => {
+    // 年薪 60 万 + a 10 万 bonus = 700k cash: the service month is capped at 36k; the notice month
+    // is the wages' 600k ÷ 12 = 50k, not the cash's 58,333.33.
+    const result = riskAdjustedValue(pay('年薪 60 万，年终奖 10 万'), null, 0, DEFAULT_RULESET)
+    expect(result.severance.low).toBe(yuan(36_000 + 50_000))
+  })
 })
 
 describe('the risk-adjusted value', () => {
