@@ -4,9 +4,16 @@ import type { EngineSettings } from '../model/settings'
 import { timesMonths, timesRatio, ZERO_FEN, type Fen } from '../money'
 import { addRanges, fenRangeFromYuan, mapRange, point, type Range } from '../range'
 import type { Ruleset } from '../ruleset/ruleset-schema'
+import type { StockRefusal } from './parse-stock'
 import { valueOptions, type OptionsValue } from './options-value'
 import type { OptionsAsk, OptionsMention } from './parse-options'
-import { parsePay, type ParseNote, type ParsedBonus, type PayParseError } from './parse-pay'
+import {
+  parsePay,
+  type ParseNote,
+  type ParsedBonus,
+  type ParsedStock,
+  type PayParseError,
+} from './parse-pay'
 
 /** Months of base pay that are regular wages; the rest of "N 薪" is paid as the year-end bonus. */
 const REGULAR_MONTHS = 12
@@ -45,7 +52,17 @@ export interface AnnualPay {
   totalRecurring: Range<Fen>
 }
 
-export type PayError = PayParseError | { code: 'no-exchange-rate'; currency: Currency }
+/**
+ * The parser's refusals as the engine reports them. A refusal of the stock in a stored text pay
+ * ("RSU 20 万，1 年 cliff") is reported as the part it could not read: the verdict names the
+ * parser's codes it has words for, and the stock's have theirs only in the forms, where such a
+ * line is pasted (a stored text pay is an imported or an old record).
+ */
+export type EnginePayParseError = Exclude<
+  PayParseError,
+  { code: StockRefusal } | { code: 'stock-without-base' }
+>
+export type PayError = EnginePayParseError | { code: 'no-exchange-rate'; currency: Currency }
 export type AnnualPayResult = { ok: true; pay: AnnualPay } | { ok: false; error: PayError }
 
 /** The base pay read from either form, in fen of the pay's own currency. */
@@ -61,6 +78,8 @@ interface ResolvedBase {
   options: OptionsMention | null
   /** A year-end bonus the text states beside the base ("年终奖 5 万"), else null. */
   bonus: ParsedBonus | null
+  /** Stock the text states ("RSU 20 万分 4 年"), else null. */
+  stock: ParsedStock | null
 }
 
 const NO_NOTES: ParseNote[] = []
@@ -71,7 +90,7 @@ const NO_NOTES: ParseNote[] = []
  */
 function resolveBase(
   base: BasePay,
-): { ok: true; base: ResolvedBase } | { ok: false; error: PayParseError } {
+): { ok: true; base: ResolvedBase } | { ok: false; error: EnginePayParseError } {
   switch (base.kind) {
     case 'monthly':
       return {
@@ -85,6 +104,7 @@ function resolveBase(
           currency: null,
           options: null,
           bonus: null,
+          stock: null,
         },
       }
     case 'annual':
@@ -99,11 +119,12 @@ function resolveBase(
           currency: null,
           options: null,
           bonus: null,
+          stock: null,
         },
       }
     case 'text': {
       const parsed = parsePay(base.text)
-      if (!parsed.ok) return parsed
+      if (!parsed.ok) return { ok: false, error: engineError(parsed.error, base.text) }
       const { pay } = parsed
       return {
         ok: true,
@@ -118,6 +139,7 @@ function resolveBase(
                 currency: pay.currency,
                 options: pay.options,
                 bonus: pay.bonus,
+                stock: pay.stock ?? null,
               }
             : {
                 kind: 'annual',
@@ -128,6 +150,7 @@ function resolveBase(
                 currency: pay.currency,
                 options: pay.options,
                 bonus: pay.bonus,
+                stock: pay.stock ?? null,
               },
       }
     }
@@ -192,7 +215,12 @@ export function computeAnnualPay(
   let stockYearOne: Range<Fen> = point(ZERO_FEN)
   let stockAveragePerYear: Range<Fen> = point(ZERO_FEN)
   const stock = compensation.stock
-  if (stock?.kind === 'per-year') {
+  if (!stock && base.stock) {
+    // Stock given in its own field wins; else the value a year the pay's text states (an even
+    // grant's year one is its average).
+    stockYearOne = inCny(base.stock.perYear)
+    stockAveragePerYear = stockYearOne
+  } else if (stock?.kind === 'per-year') {
     stockYearOne = toCny(stock.perYear)
     stockAveragePerYear = stockYearOne
   } else if (stock?.kind === 'grant') {
@@ -237,5 +265,21 @@ export function computeAnnualPay(
       totalYearOne: addRanges(cash, signOn, stockYearOne, optionsYearOne),
       totalRecurring: addRanges(cash, stockAveragePerYear, optionsPerYear),
     },
+  }
+}
+
+/** A parser's refusal as the engine reports it (see `EnginePayParseError`). */
+function engineError(error: PayParseError, text: string): EnginePayParseError {
+  switch (error.code) {
+    case 'stock-years-missing':
+    case 'stock-bad-years':
+    case 'stock-cliff':
+    case 'stock-uneven':
+    case 'stock-without-base': {
+      const at = text.normalize('NFKC').indexOf(error.fragment)
+      return { code: 'unreadable', fragment: error.fragment, at: Math.max(at, 0) }
+    }
+    default:
+      return error
   }
 }

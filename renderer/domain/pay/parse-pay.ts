@@ -11,8 +11,19 @@ import {
   type ParsedBonus,
 } from './parse-bonus'
 import { OPTIONS_MENTION, optionsMentionFrom, type OptionsMention } from './parse-options'
+import {
+  scheduleIn,
+  STOCK_CLIFF,
+  STOCK_MENTION,
+  STOCK_WORD_ANYWHERE,
+  STOCK_YEARS_MISSING,
+  stockFrom,
+  type ParsedStock,
+  type StockRefusal,
+} from './parse-stock'
 
 export type { ParsedBonus } from './parse-bonus'
+export type { ParsedStock, StockRefusal } from './parse-stock'
 
 /** Pay as read from text: a monthly range and the months a year, or an annual range. */
 export type ParsedPay = {
@@ -24,6 +35,11 @@ export type ParsedPay = {
   options: OptionsMention | null
   /** A year-end bonus the text states ("年终奖 5 万", "年终 2 个月"), on top of the months. */
   bonus: ParsedBonus | null
+  /**
+   * Stock the line states, a value a year ("RSU 20 万分 4 年" is 5 万 a year, "stock 150k/yr");
+   * absent when it states none.
+   */
+  stock?: ParsedStock
 } & (
   { kind: 'monthly'; monthly: Range<Fen>; months: number } | { kind: 'annual'; annual: Range<Fen> }
 )
@@ -49,6 +65,13 @@ export type PayParseError =
   | { code: 'months-range'; fragment: string }
   /** The text names options but no pay: ask for the base pay, and for what the options lack. */
   | { code: 'options-without-base'; options: OptionsMention }
+  /**
+   * Stock with no one value a year (no count of years, a cliff, an uneven schedule): named, never
+   * read as some other figure. Not 'unreadable', so the offer form stops rather than set it aside.
+   */
+  | { code: StockRefusal; fragment: string }
+  /** The text states stock but no pay: ask for the base pay. */
+  | { code: 'stock-without-base'; fragment: string }
 
 export type PayParseResult = { ok: true; pay: ParsedPay } | { ok: false; error: PayParseError }
 
@@ -194,6 +217,10 @@ export function parsePay(text: string): PayParseResult {
     ok: false,
     error: { code: 'unreadable', fragment: textAt(span), at: lead + span.start },
   })
+  const stockRefused = (code: StockRefusal, found: RegExpExecArray): PayParseResult => ({
+    ok: false,
+    error: { code, fragment: textAt({ start: found.index, end: found.index + found[0].length }) },
+  })
   const takeSpans = (pattern: RegExp): { groups: (string | undefined)[]; span: Span }[] => {
     const matches: { groups: (string | undefined)[]; span: Span }[] = []
     rest = rest.replace(pattern, (...groups: unknown[]) => {
@@ -221,6 +248,44 @@ export function parsePay(text: string): PayParseResult {
   const currency =
     currencyToken === undefined ? null : (CURRENCY_BY_TOKEN.get(currencyToken) ?? null)
   const cashOnly = take(CASH_MARKER).length > 0
+  // Before the options ("期权/RSU 总额 20 万" is the grant) and the amounts ("20 万" of "RSU 20 万分
+  // 4 年" is no second base). Stock with no one value a year is named, not read.
+  const speaksOfStock = STOCK_WORD_ANYWHERE.test(rest)
+  if (speaksOfStock) {
+    const cliff = STOCK_CLIFF.exec(rest)
+    if (cliff) return stockRefused('stock-cliff', cliff)
+  }
+  const stockMatches = takeSpans(STOCK_MENTION)
+  if (stockMatches.length > 1) {
+    return {
+      ok: false,
+      error: {
+        code: 'several-amounts',
+        fragment: stockMatches.map(({ span }) => textAt(span)).join(' / '),
+      },
+    }
+  }
+  const stockMatch = stockMatches[0]
+  const stockRead = stockMatch ? stockFrom(stockMatch.groups) : null
+  if (stockMatch && !stockRead) return unreadable(stockMatch.span)
+  if (stockMatch && stockRead && 'refused' in stockRead) {
+    return { ok: false, error: { code: stockRead.refused, fragment: textAt(stockMatch.span) } }
+  }
+  const stock = stockRead && !('refused' in stockRead) ? stockRead : null
+  if (speaksOfStock) {
+    const schedule = scheduleIn(rest)
+    if (schedule) {
+      const start = rest.indexOf(schedule.fragment)
+      const span = { start, end: start + schedule.fragment.length }
+      if (schedule.evenYears === null || schedule.evenYears !== stock?.grant?.years) {
+        return { ok: false, error: { code: 'stock-uneven', fragment: textAt(span) } }
+      }
+      // An even schedule that agrees with the years ("分 4 年，25/25/25/25") says nothing more.
+      rest = rest.slice(0, span.start) + ' '.repeat(span.end - span.start) + rest.slice(span.end)
+    }
+    const missing = stock ? null : STOCK_YEARS_MISSING.exec(rest)
+    if (missing) return stockRefused('stock-years-missing', missing)
+  }
   const optionsMatches = take(OPTIONS_MENTION)
   if (optionsMatches.length > 1) {
     return {
@@ -350,6 +415,9 @@ export function parsePay(text: string): PayParseResult {
   if (leftover) {
     return unreadable({ start: leftover.index, end: leftover.index + leftover[0].length })
   }
+  if (!range && stockMatch) {
+    return { ok: false, error: { code: 'stock-without-base', fragment: textAt(stockMatch.span) } }
+  }
   if (!range && options) return { ok: false, error: { code: 'options-without-base', options } }
   if (!range) return { ok: false, error: { code: 'no-amount', fragment: original } }
   const monthsMatch = monthsMatches[0]
@@ -379,7 +447,16 @@ export function parsePay(text: string): PayParseResult {
   if (annual) {
     return {
       ok: true,
-      pay: { kind: 'annual', annual: range, currency, cashOnly, notes, options, bonus },
+      pay: {
+        kind: 'annual',
+        annual: range,
+        currency,
+        cashOnly,
+        notes,
+        options,
+        bonus,
+        ...(stock ? { stock } : {}),
+      },
     }
   }
   if (months === null) notes.push('months-assumed-12')
@@ -394,6 +471,7 @@ export function parsePay(text: string): PayParseResult {
       notes,
       options,
       bonus,
+      ...(stock ? { stock } : {}),
     },
   }
 }

@@ -17,7 +17,8 @@ import { readPayLine } from '../../../renderer/ui/screens/offers/editor/pay-line
  *       its size (under 200k yuan a month), with a note saying so.
  *     - The month count is the base's, never the bonus's months, and is never lost.
  *     - The bonus is never the base, nor the base the bonus; a range keeps its ends and units.
- *     - Stock and options never add to the cash base.
+ *     - Stock and options never add to the cash base; stock read is its value a year (a grant
+ *       over N years is the grant ÷ N), and a stock figure that is not read is not stock.
  *  2. Script and width do not matter: 萬/個月/年終獎 and full-width digits read as 万/个月/年终奖.
  *  3. The offer form's reading (readPayLine, which sets unread parts aside and reads the rest)
  *     keeps the base and its period; it may lose the months or bonus only with a part unread.
@@ -35,6 +36,8 @@ interface Line {
   months: number | null
   bonus: Bonus | null
   stock: 'none' | 'options' | 'unread' | 'figure'
+  /** Yuan a year, for stock the line states so it must be read; null where none must be. */
+  stockPerYear: number | null
   /** Simplified, half width, base first: the lines that must be read (invariant 4). */
   plain: boolean
 }
@@ -243,11 +246,29 @@ const bonusPart: fc.Arbitrary<{ text: string; bonus: Bonus }> = fc.oneof(
   }),
 )
 
-const STOCK: Record<Line['stock'], string[]> = {
-  none: [''],
-  options: ['期权 2 万股', '+ options', '20000 options'],
-  unread: ['RSU 另计', '股票另计'],
-  figure: ['股票 20 万', 'RSU 50k/year'],
+/** Each stock part, with its value a year where it states one (yuan). */
+const STOCK: Record<Line['stock'], [string, number | null][]> = {
+  none: [['', null]],
+  options: [
+    ['期权 2 万股', null],
+    ['+ options', null],
+    ['20000 options', null],
+  ],
+  unread: [
+    ['RSU 另计', null],
+    ['股票另计', null],
+  ],
+  figure: [
+    ['股票 20 万', null],
+    ['RSU 50k/year', 50_000],
+    ['RSU 20 万分 4 年', 50_000],
+    ['股票 30 万 分三年', 100_000],
+    ['期权/RSU 总额 20 万，4 年归属', 50_000],
+    ['RSU 200k over 4 years', 50_000],
+    ['200k RSU vesting 4 yrs', 50_000],
+    ['股票 每年 5 万', 50_000],
+    ['stock 150k/yr', 150_000],
+  ],
 }
 
 const SEPARATORS = ['，', ', ', '；', ' ', '、', ' + ', '\n']
@@ -288,7 +309,7 @@ const lineArbitrary: fc.Arbitrary<Line> = fc
     ({ base, months }) => !(base.period === 'none' && months !== null && base.high >= 200_000),
   )
   .map(({ base, months, bonus, stock, stockForm, separator, order, script }) => {
-    const stockText = STOCK[stock][stockForm % STOCK[stock].length] ?? ''
+    const [stockText, stockPerYear] = STOCK[stock][stockForm % STOCK[stock].length] ?? ['', null]
     const parts = [base.text, months?.text, bonus?.text, stockText].filter(
       (part): part is string => part !== undefined && part !== '',
     )
@@ -306,6 +327,7 @@ const lineArbitrary: fc.Arbitrary<Line> = fc
       months: months?.months ?? null,
       bonus: bonus?.bonus ?? null,
       stock,
+      stockPerYear,
       plain:
         script === 'simplified' &&
         turn === 0 &&
@@ -350,6 +372,20 @@ function differences(line: Line, pay: ParsedPay, partsSetAside: boolean): string
             bonus.amount.high === expected.high * 100)
   if (!same) problems.push(`bonus ${JSON.stringify(bonus)}, is ${JSON.stringify(expected)}`)
   if (pay.options !== null && line.stock !== 'options') problems.push('options read from nothing')
+  const stockRead = pay.stock?.perYear
+  if (
+    stockRead !== undefined &&
+    (line.stockPerYear === null ||
+      stockRead.low !== line.stockPerYear * 100 ||
+      stockRead.high !== line.stockPerYear * 100)
+  ) {
+    problems.push(
+      `stock ${stockRead.low / 100}-${stockRead.high / 100} a year, is ${line.stockPerYear}`,
+    )
+  }
+  if (stockRead === undefined && line.stockPerYear !== null && !partsSetAside) {
+    problems.push(`stock ${line.stockPerYear} a year not read`)
+  }
   return problems
 }
 

@@ -102,6 +102,9 @@ export const en = {
     readBonusMonths: 'a year-end bonus of {{months}} months’ base',
     readOptions: '{{count}} options',
     readOptionsNoCount: 'options, count not given',
+    readStock: 'stock of {{perYear}} a year',
+    readStockGrant_one: 'stock of {{perYear}} a year ({{total}} over {{count}} year)',
+    readStockGrant_other: 'stock of {{perYear}} a year ({{total}} over {{count}} years)',
     notRead: 'Not read: {{fragments}}. Enter that part in the fields below.',
     putBack:
       'This line could not be read, so the pay fields are back as they were before you pasted the last line.',
@@ -134,6 +137,15 @@ export const en = {
       'months-range':
         '“{{fragment}}” gives a range of months: enter the one count the offer pays (13, 14…).',
       'options-without-base': 'Only options found: paste the base pay too.',
+      'stock-years-missing':
+        '“{{fragment}}” does not say over how many years the stock vests: add it (“RSU 200k over 4 years”), or enter the grant and its vesting under Stock.',
+      'stock-bad-years':
+        '“{{fragment}}”: the vesting years must be a whole number from 1 to 10. Or enter the grant and its vesting under Stock.',
+      'stock-cliff':
+        '“{{fragment}}” is a cliff: it changes when the stock first vests, which Tidemark does not guess from a line. Enter the grant and its vesting under Stock, and paste the line without the stock.',
+      'stock-uneven':
+        '“{{fragment}}”: the stock does not vest evenly, so a year of it is not the grant’s average. Enter the grant and its schedule (10/20/30/40…) under Stock, and paste the line without the stock.',
+      'stock-without-base': 'Only stock found (“{{fragment}}”): paste the base pay too.',
     },
     baseKind: {
       label: 'Base pay stated as',

@@ -99,6 +99,9 @@ export const zhCN: Widen<typeof en> = {
     readBonusMonths: '年终奖 {{months}} 个月',
     readOptions: '期权 {{count}} 股',
     readOptionsNoCount: '期权（未写股数）',
+    readStock: '股票每年 {{perYear}}',
+    readStockGrant_one: '股票每年 {{perYear}}（总额 {{total}}，分 {{count}} 年归属）',
+    readStockGrant_other: '股票每年 {{perYear}}（总额 {{total}}，分 {{count}} 年归属）',
     notRead: '未能读取：{{fragments}}。请在下面的字段里填写这部分。',
     putBack: '薪资字段已恢复为粘贴上一行之前的内容。',
     stockWord: '“{{fragment}}”是股票：请在“股票”中填写授予总额和归属安排，或每年的价值。',
@@ -125,6 +128,15 @@ export const zhCN: Widen<typeof en> = {
       'bad-months': '“{{fragment}}”：月数应在 1 到 24 之间，可以是半个月。',
       'months-range': '“{{fragment}}”是一段月数：请填 offer 实际发的一个月数（如 13、14）。',
       'options-without-base': '只找到期权：请把底薪也粘贴进来。',
+      'stock-years-missing':
+        '“{{fragment}}”没写股票分几年归属：请补上（如“RSU 20 万分 4 年”），或在“股票”中填写授予总额和归属安排。',
+      'stock-bad-years':
+        '“{{fragment}}”：归属年数应为 1 到 10 的整数。也可以在“股票”中填写授予总额和归属安排。',
+      'stock-cliff':
+        '“{{fragment}}”是 cliff（等待期）：它决定股票何时开始归属，潮位不从一行文字里猜。请在“股票”中填写授予总额和归属安排，粘贴时去掉股票部分。',
+      'stock-uneven':
+        '“{{fragment}}”：股票不是每年平均归属，某一年的股票不等于总额的平均值。请在“股票”中填写授予总额和每年归属比例（如 10/20/30/40），粘贴时去掉股票部分。',
+      'stock-without-base': '只找到股票（“{{fragment}}”）：请把底薪也粘贴进来。',
     },
     baseKind: {
       label: '底薪写法',

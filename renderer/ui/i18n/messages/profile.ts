@@ -134,6 +134,15 @@ export const en = {
       'months-range':
         '“{{fragment}}” gives a range of months: enter the one count you are paid (13, 14…).',
       'options-without-base': 'Only options found: paste the base pay too.',
+      'stock-years-missing':
+        '“{{fragment}}” does not say over how many years the stock vests: add it (“RSU 200k over 4 years”), or paste the pay without the stock.',
+      'stock-bad-years':
+        '“{{fragment}}”: the vesting years must be a whole number from 1 to 10, or paste the pay without the stock.',
+      'stock-cliff':
+        '“{{fragment}}” is a cliff: it changes when the stock first vests, which Tidemark does not guess from a line. Paste the pay without the stock.',
+      'stock-uneven':
+        '“{{fragment}}”: the stock does not vest evenly, so a year of it is not the grant’s average. Paste the pay without the stock.',
+      'stock-without-base': 'Only stock found (“{{fragment}}”): paste the base pay too.',
     },
     kind: {
       label: 'Stated as',

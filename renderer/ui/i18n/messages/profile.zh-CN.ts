@@ -129,6 +129,14 @@ export const zhCN: Widen<typeof en> = {
       'bad-months': '“{{fragment}}”：月数应在 1 到 24 之间，可以是半个月。',
       'months-range': '“{{fragment}}”是一段月数：请填实际发的一个月数（如 13、14）。',
       'options-without-base': '只找到期权：请把底薪也粘贴进来。',
+      'stock-years-missing':
+        '“{{fragment}}”没写股票分几年归属：请补上（如“RSU 20 万分 4 年”），或粘贴不含股票的薪资。',
+      'stock-bad-years': '“{{fragment}}”：归属年数应为 1 到 10 的整数，或粘贴不含股票的薪资。',
+      'stock-cliff':
+        '“{{fragment}}”是 cliff（等待期）：它决定股票何时开始归属，潮位不从一行文字里猜。请粘贴不含股票的薪资。',
+      'stock-uneven':
+        '“{{fragment}}”：股票不是每年平均归属，某一年的股票不等于总额的平均值。请粘贴不含股票的薪资。',
+      'stock-without-base': '只找到股票（“{{fragment}}”）：请把底薪也粘贴进来。',
     },
     kind: {
       label: '薪资写法',

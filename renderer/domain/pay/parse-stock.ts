@@ -1,0 +1,199 @@
+import { fen, type Fen } from '../money'
+import { mapRange, type Range } from '../range'
+import { CHINESE_DIGIT, COUNT_SOURCE, countOf } from './count-words'
+import { AMOUNT_SOURCE, amountRange } from './parse-amount'
+
+/**
+ * Stock the line states (ruleset §4: "stock (per-year value from grant and vesting schedule)"):
+ * its value a year, in fen of the pay's currency. A total grant vesting evenly over N years
+ * ("RSU 20 万分 4 年") is the total ÷ N; a value a year ("股票 每年 5 万") is itself.
+ */
+export interface ParsedStock {
+  perYear: Range<Fen>
+  /** The total and its years when the line gave a grant; null for a value a year. */
+  grant: { total: Range<Fen>; years: number } | null
+}
+
+/** Stock the line names in a way that has no one value a year: what to ask the user for. */
+export type StockRefusal =
+  /** A grant with vesting but no count of years ("RSU 20 万，分期归属"). */
+  | 'stock-years-missing'
+  /** Vesting years that are not a whole number from 1 to 10 ("分 2.5 年"). */
+  | 'stock-bad-years'
+  /** A cliff ("1 年 cliff"): when the first shares vest is the user's to enter. */
+  | 'stock-cliff'
+  /** A schedule that is not even ("10/20/30/40", "逐年递增"): year one differs from the average. */
+  | 'stock-uneven'
+
+const OPTION_WORD = '(?:期权|期權|options?)'
+/**
+ * The words for granted stock, not for options: "股票期权" and "stock options" are options
+ * (parse-options.ts). "期权/RSU" is one word for the grant, as such lines write it.
+ */
+const EQUITY_WORD =
+  '(?:rsus?|restricted\\s*stock(?:\\s*units?)?|限制性股票|股票(?!\\s*期[权權])|股[权權](?:激[励勵])?|stock(?!\\s*options?)|equity)'
+const STOCK_WORD = `(?:${OPTION_WORD}\\s*[/或、]\\s*)?${EQUITY_WORD}(?:\\s*[/或、]\\s*${OPTION_WORD})?`
+/** Any stock word, to tell a line that speaks of stock (for the cliff and the schedule). */
+export const STOCK_WORD_ANYWHERE = new RegExp(EQUITY_WORD)
+
+/** Between the word and its figure: "RSU: 20 万", "期权/RSU 总额 20 万", "RSU grant of 200k". */
+const LINK =
+  '\\s*[:：]?\\s*(?:(?:总额|總額|总价值|總價值|总值|總值|总计|總計|合计|合計|共计|共計|共|价值|價值|授予|grant(?:ed)?(?:\\s*of)?|award(?:ed)?(?:\\s*of)?|total(?:\\s*of)?|worth|of|valued\\s*at)\\s*[:：]?\\s*)?'
+/** The figure is money, not a count of shares ("RSU 2 万股") nor a percent. */
+const NOT_SHARES_NOR_PERCENT = '(?![\\d.]|\\s*(?:%|股(?![票权權份])|shares?(?![a-z])|份))'
+
+/** English words for a count of years ("over four years"), and their values. */
+const YEARS_IN_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+}
+const YEARS_COUNT = `(?:${COUNT_SOURCE}|(?<![a-z])(?:${Object.keys(YEARS_IN_WORDS).join('|')}))`
+const YEAR_UNIT = '(?:年|years?(?![a-z])|yrs?(?![a-z]))'
+const VEST_WORD = '(?:归属|歸屬|解锁|解鎖|兑现|兌現|发放|發放|vest(?:ing|ed|s)?(?![a-z])|vest)'
+/**
+ * The years of a grant, after its figure: "分 4 年", "分四年", "over 4 years", "vesting 4 yrs",
+ * "/4 年", "，4 年归属", ", 4-year vesting". A count without a word saying it is the vesting
+ * ("RSU 20 万 4 年") is not read. Two groups: the count in either form.
+ */
+const YEARS_CLAUSE =
+  `(?:[\\s,]*(?:分|over|across|/|${VEST_WORD}(?:\\s*over)?)\\s*(${YEARS_COUNT})\\s*${YEAR_UNIT}(?:\\s*(?:的\\s*)?${VEST_WORD})?` +
+  `|[\\s,]*(?:with\\s*)?(${YEARS_COUNT})\\s*-?\\s*${YEAR_UNIT}\\s*(?:的\\s*)?${VEST_WORD})`
+const PER_YEAR_BEFORE = '(?:每年|一年|annual(?!ly)|yearly)'
+/** Not when a figure or a count follows: "每年 14 薪" is said of the months, not the stock. */
+const PER_YEAR_AFTER = `(?:\\s*/\\s*(?:年|year|yr)(?![a-z])|\\s*per\\s*(?:year|annum)|\\s+a\\s+year|\\s*annually|\\s*yearly|\\s*每年)(?!\\s*[:：]?\\s*(?:\\d|${CHINESE_DIGIT}|十))`
+/**
+ * A figure before the stock word is the stock's only at the start of the line or of a part of
+ * it: in "年终奖 1 万 股票 每年 5 万" the 1 万 is the bonus's.
+ */
+const PART_START = '(?<=^|[,;+、\\n(]\\s*)'
+
+interface StockForm {
+  source: string
+  kind: 'grant' | 'per-year'
+}
+
+/** Each way a line writes stock; tried in this order at each place in the line. */
+const FORMS: StockForm[] = [
+  // "RSU 20 万分 4 年", "期权/RSU 总额 20 万，4 年归属", "RSU 200k over 4 years"
+  {
+    kind: 'grant',
+    source: `${STOCK_WORD}${LINK}${AMOUNT_SOURCE}${NOT_SHARES_NOR_PERCENT}${YEARS_CLAUSE}`,
+  },
+  // "200k RSU vesting 4 yrs", "20 万股票分 4 年"
+  {
+    kind: 'grant',
+    source: `${PART_START}${AMOUNT_SOURCE}\\s*(?:的\\s*)?${STOCK_WORD}${YEARS_CLAUSE}`,
+  },
+  // "股票 每年 5 万", "RSU per year 50k"
+  {
+    kind: 'per-year',
+    source: `${STOCK_WORD}\\s*[:：]?\\s*${PER_YEAR_BEFORE}\\s*[:：]?\\s*${AMOUNT_SOURCE}${NOT_SHARES_NOR_PERCENT}`,
+  },
+  // "stock 150k/yr", "RSU 5 万/年", "RSU 50k a year"
+  { kind: 'per-year', source: `${STOCK_WORD}${LINK}${AMOUNT_SOURCE}${PER_YEAR_AFTER}` },
+  // "每年股票 5 万", "annual RSU 50k"
+  {
+    kind: 'per-year',
+    source: `${PER_YEAR_BEFORE}\\s*(?:的\\s*)?${STOCK_WORD}${LINK}${AMOUNT_SOURCE}${NOT_SHARES_NOR_PERCENT}`,
+  },
+  // "150k RSU per year", "5 万股票/年"
+  {
+    kind: 'per-year',
+    source: `${PART_START}${AMOUNT_SOURCE}\\s*(?:的\\s*)?${STOCK_WORD}${PER_YEAR_AFTER}`,
+  },
+]
+
+const groupCount = (source: string) => (new RegExp(`${source}|`).exec('')?.length ?? 1) - 1
+const AMOUNT_GROUPS = groupCount(AMOUNT_SOURCE)
+/** Where each form's groups start among the whole pattern's (the whole match is group 0). */
+const FORM_OFFSETS = FORMS.reduce<number[]>(
+  (offsets, _form, index) => [
+    ...offsets,
+    index === 0 ? 1 : (offsets[index - 1] ?? 1) + groupCount(FORMS[index - 1]?.source ?? ''),
+  ],
+  [],
+)
+
+/** Stock with its figure, in any of the forms above ("RSU 20 万分 4 年", "stock 150k/yr"). */
+export const STOCK_MENTION = new RegExp(FORMS.map((form) => form.source).join('|'), 'g')
+
+/**
+ * The stock one match of `STOCK_MENTION` wrote, or why it cannot be read: null for a figure
+ * that is not one ("RSU 20 分 4 年", no unit and too small to be money).
+ */
+export function stockFrom(
+  groups: readonly (string | undefined)[],
+): ParsedStock | { refused: StockRefusal } | null {
+  const index = FORM_OFFSETS.findIndex((offset) => groups[offset] !== undefined)
+  const form = FORMS[index]
+  const offset = FORM_OFFSETS[index]
+  if (!form || offset === undefined) return null
+  const [low, lowUnit, high, highUnit] = groups.slice(offset, offset + AMOUNT_GROUPS)
+  const amount = amountRange(low, lowUnit, high, highUnit)
+  if (!amount) return null
+  if (form.kind === 'per-year') return { perYear: amount, grant: null }
+  const yearsText = groups[offset + AMOUNT_GROUPS] ?? groups[offset + AMOUNT_GROUPS + 1]
+  const years =
+    yearsText === undefined ? Number.NaN : (YEARS_IN_WORDS[yearsText] ?? countOf(yearsText))
+  if (!(Number.isInteger(years) && years >= 1 && years <= MOST_VESTING_YEARS)) {
+    return { refused: 'stock-bad-years' }
+  }
+  return {
+    perYear: mapRange(amount, (total) => fen(total / years)),
+    grant: { total: amount, years },
+  }
+}
+
+/** More years than this is not a vesting schedule one meets in offers. */
+const MOST_VESTING_YEARS = 10
+
+const CLIFF_WORD = '(?:cliff|悬崖期?|懸崖期?)'
+const CLIFF_SPAN = `(?:${COUNT_SOURCE}\\s*-?\\s*(?:${YEAR_UNIT}|个月|個月|months?(?![a-z]))\\s*(?:的\\s*)?)?`
+/** "1 年 cliff", "one-year cliff", "cliff 12 个月", "悬崖期 1 年". */
+export const STOCK_CLIFF = new RegExp(
+  `${CLIFF_SPAN}(?:one|a)?\\s*-?\\s*(?:year\\s*)?${CLIFF_WORD}(?:\\s*(?:期)?\\s*[:：]?\\s*${COUNT_SOURCE}\\s*(?:${YEAR_UNIT}|个月|個月|months?(?![a-z])))?` +
+    // "1 年后开始归属", "满一年后解锁": nothing vests before the first year is out.
+    `|(?:满|滿)?\\s*${COUNT_SOURCE}\\s*(?:年|个月|個月)\\s*(?:后|後|以后|以後)\\s*(?:才|开始|開始|方可)?\\s*${VEST_WORD}`,
+)
+
+/** A schedule written out: "10/20/30/40", "25%/25%/25%/25%", "10-20-30-40". */
+const SCHEDULE =
+  /(?<![\d.])\d+(?:\.\d+)?\s*%?(?:(?:\s*\/\s*\d+(?:\.\d+)?\s*%?)+|(?:\s*-\s*\d+(?:\.\d+)?\s*%?){2,})(?![\d.]|\s*(?:k|千|w|万|萬|m|元))/
+/** Words for a schedule that is not even. */
+const UNEVEN_WORD =
+  /逐年递增|逐年遞增|逐年增加|递增|遞增|前少后多|前少後多|前低后高|前低後高|非等额|非等額|不等额|不等額|不均匀|不均勻|back[-\s]?loaded|front[-\s]?loaded|graded\s*vesting/
+
+/**
+ * A written schedule or a word for an uneven one, in a line that speaks of stock: the text, and
+ * the years it spreads evenly over (null when it is not even, or does not add up to 100).
+ */
+export function scheduleIn(text: string): { fragment: string; evenYears: number | null } | null {
+  const word = UNEVEN_WORD.exec(text)
+  if (word) return { fragment: word[0], evenYears: null }
+  const written = SCHEDULE.exec(text)
+  if (!written) return null
+  const parts = written[0].split(/[/-]/).map((part) => Number(part.replace(/[%\s]/g, '')))
+  const first = parts[0] ?? 0
+  const sum = parts.reduce((total, part) => total + part, 0)
+  const even = parts.every((part) => part === first) && Math.abs(sum - 100) < 0.5
+  return { fragment: written[0].trim(), evenYears: even ? parts.length : null }
+}
+
+/** Vesting said without its years: "分期归属", "归属", "vesting", "over". */
+const VESTING_WITHOUT_YEARS = `(?:(?:分期|分年|逐年|按年)\\s*${VEST_WORD}?|${VEST_WORD}|over)`
+/**
+ * Stock with a vesting word but no count of years ("RSU 20 万，分期归属", "RSU 200k vesting"),
+ * to name rather than read: left unmatched by `STOCK_MENTION`.
+ */
+export const STOCK_YEARS_MISSING = new RegExp(
+  `${STOCK_WORD}${LINK}${AMOUNT_SOURCE}[\\s,]*${VESTING_WITHOUT_YEARS}` +
+    `|${PART_START}${AMOUNT_SOURCE}\\s*(?:的\\s*)?${STOCK_WORD}[\\s,]*${VESTING_WITHOUT_YEARS}`,
+)
