@@ -132,6 +132,34 @@ describe('the journal timeline', () => {
     }, SLOW)
   }, 30_000)
 
+  it('lists each entry of a week spanning two months once, under its own month', async () => {
+    // Monday 30 November to Sunday 6 December 2026, and the Sunday before.
+    const days = ['2026-12-02', '2026-12-01', '2026-11-30', '2026-11-29']
+    await renderTimeline(
+      entries(days.length).map((entry, index) => ({ ...entry, date: days[index] ?? '' })),
+    )
+    await waitFor(() => {
+      expect(screen.getByTestId('journal-count').textContent).toBe('4 entries')
+    }, SLOW)
+    const order = within(list())
+      .getAllByRole('listitem')
+      .flatMap((row) => [
+        ...Array.from(row.querySelectorAll('h2, h3'), (heading) => heading.textContent),
+        row.querySelector('.timeline-entry-title')?.textContent,
+      ])
+    expect(order).toEqual([
+      'December 2026',
+      'Week of Dec 1–6',
+      'Entry 0',
+      'Entry 1',
+      'November 2026',
+      'Week of Nov 30',
+      'Entry 2',
+      'Week of Nov 23–29',
+      'Entry 3',
+    ])
+  }, 30_000)
+
   it('holds the month of the rows at the top while they scroll, for the eye only', async () => {
     await renderTimeline(entries(200))
     await waitFor(() => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   dayFormat,
+  dayRange,
   groupStarts,
   isoWeek,
   mondayOf,
@@ -8,7 +9,7 @@ import {
   monthLabel,
   numberFormat,
   WEEK_START,
-  weekRange,
+  weekInMonth,
 } from '../../../../renderer/ui/screens/journal/timeline/timeline-groups'
 
 describe('timeline groups', () => {
@@ -46,12 +47,29 @@ describe('timeline groups', () => {
   it('names months and weeks in both languages', () => {
     expect(monthLabel('2026-11-29', 'zh-CN')).toBe('2026年11月')
     expect(monthLabel('2026-11-29', 'en')).toBe('November 2026')
-    expect(weekRange('2026-11-23', 'zh-CN')).toBe('11月23日–29日')
-    expect(weekRange('2026-11-23', 'en')).toBe('Nov 23–29')
-    expect(weekRange('2026-11-30', 'zh-CN')).toBe('11月30日–12月6日')
-    expect(weekRange('2026-11-30', 'en')).toBe('Nov 30 – Dec 6')
-    expect(weekRange('2026-12-28', 'zh-CN')).toBe('2026年12月28日–2027年1月3日')
-    expect(weekRange('2026-12-28', 'en')).toBe('Dec 28, 2026 – Jan 3, 2027')
+    expect(dayRange('2026-11-23', '2026-11-29', 'zh-CN')).toBe('11月23日–29日')
+    expect(dayRange('2026-11-23', '2026-11-29', 'en')).toBe('Nov 23–29')
+    expect(dayRange('2026-11-30', '2026-11-30', 'zh-CN')).toBe('11月30日')
+    expect(dayRange('2026-11-30', '2026-11-30', 'en')).toBe('Nov 30')
+    expect(dayRange('2026-11-30', '2026-12-06', 'zh-CN')).toBe('11月30日–12月6日')
+    expect(dayRange('2026-11-30', '2026-12-06', 'en')).toBe('Nov 30 – Dec 6')
+    expect(dayRange('2026-12-28', '2027-01-03', 'zh-CN')).toBe('2026年12月28日–2027年1月3日')
+    expect(dayRange('2026-12-28', '2027-01-03', 'en')).toBe('Dec 28, 2026 – Jan 3, 2027')
+  })
+
+  it('heads a week spanning two months in each by its own days there, never the whole week twice', () => {
+    const whole = { first: '2026-11-23', last: '2026-11-29' }
+    expect(weekInMonth('2026-11-23')).toEqual(whole)
+    expect(weekInMonth('2026-11-29')).toEqual(whole)
+    // Monday 30 November to Sunday 6 December.
+    expect(weekInMonth('2026-11-30')).toEqual({ first: '2026-11-30', last: '2026-11-30' })
+    expect(weekInMonth('2026-12-01')).toEqual({ first: '2026-12-01', last: '2026-12-06' })
+    expect(weekInMonth('2026-12-06')).toEqual({ first: '2026-12-01', last: '2026-12-06' })
+    // Across a year, and a leap February.
+    expect(weekInMonth('2026-12-31')).toEqual({ first: '2026-12-28', last: '2026-12-31' })
+    expect(weekInMonth('2027-01-02')).toEqual({ first: '2027-01-01', last: '2027-01-03' })
+    expect(weekInMonth('2028-02-29')).toEqual({ first: '2028-02-28', last: '2028-02-29' })
+    expect(weekInMonth('2028-03-01')).toEqual({ first: '2028-03-01', last: '2028-03-05' })
   })
 
   it('writes days, months and counts as Intl does, in both languages', () => {
@@ -71,7 +89,7 @@ describe('timeline groups', () => {
               intl(language, { year: 'numeric', month: 'long' }).format(date),
             )
             if (language === 'en') {
-              expect(weekRange(iso, 'en').slice(0, 3), iso).toBe(
+              expect(dayRange(iso, iso, 'en').slice(0, 3), iso).toBe(
                 intl('en', { month: 'short' }).format(date).slice(0, 3),
               )
             }

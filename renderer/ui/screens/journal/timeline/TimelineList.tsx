@@ -17,12 +17,13 @@ import type { StoredJournalEntry } from '../../../../data/records'
 import { TimelineEntry } from './TimelineEntry'
 import {
   dayFormat,
+  dayRange,
   isoWeek,
   mondayOf,
   MONTH_START,
   monthLabel,
   WEEK_START,
-  weekRange,
+  weekInMonth,
 } from './timeline-groups'
 import { useEntryPages } from './use-entry-pages'
 import { forgetReturnPlace, rememberOpened, returnPlace, type ReturnPlace } from './return-place'
@@ -405,15 +406,16 @@ const RowHeadings = memo(function RowHeadings({
   language: UiLanguage
 }) {
   const { t } = useTranslation()
-  const monday = mondayOf(day)
+  // The week's days in this row's month: a week spanning two months is headed in each.
+  const { first, last } = weekInMonth(day)
   return (
     <>
       {start & MONTH_START ? <h2 className="timeline-month">{monthLabel(day, language)}</h2> : null}
       {start & WEEK_START ? (
         <h3 className="timeline-week">
           {t('journalTimeline.week', {
-            week: isoWeek(monday).week,
-            range: weekRange(monday, language),
+            week: isoWeek(mondayOf(day)).week,
+            range: dayRange(first, last, language),
           })}
         </h3>
       ) : null}

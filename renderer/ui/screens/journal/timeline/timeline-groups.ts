@@ -2,8 +2,11 @@ import type { UiLanguage } from '../../../i18n/i18n'
 
 /**
  * The timeline's headings: a month heading where the month changes, a week heading (ISO
- * weeks, Monday to Sunday) where the week changes. A week that spans two months is headed in
- * each, with its whole range, so a month never starts without its week.
+ * weeks, Monday to Sunday) where the week changes. Each entry is listed once, under the month
+ * its day is in. A week that spans two months is headed in each, so a month never starts
+ * without its week, and each heading names the week's days in its own month ("Dec 1–6" under
+ * December, "Nov 30" under November): headed twice with the whole range, the week read as
+ * listed twice, its entries as if under both months.
  */
 
 export const MONTH_START = 1
@@ -184,21 +187,36 @@ export function warmDateFormats(language: UiLanguage): void {
   if (language !== 'zh-CN') format('en', { month: 'short' })
 }
 
-/** The week's days as written in a heading: "11月23日–29日" / "Nov 23–29". */
-export function weekRange(monday: string, language: UiLanguage): string {
-  const start = utc(monday)
-  const end = new Date(start.getTime() + 6 * DAY_MS)
-  const sameMonth = start.getUTCMonth() === end.getUTCMonth()
-  const sameYear = start.getUTCFullYear() === end.getUTCFullYear()
+/** The days of `day`'s ISO week that lie in its month: the week a heading under that month names. */
+export function weekInMonth(day: string): { first: string; last: string } {
+  const monday = mondayOf(day)
+  const sunday = new Date(Date.parse(`${monday}T00:00:00Z`) + 6 * DAY_MS).toISOString().slice(0, 10)
+  const month = day.slice(0, 7)
+  const lastOfMonth = new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)), 0))
+  return {
+    first: monday.slice(0, 7) === month ? monday : `${month}-01`,
+    last: sunday.slice(0, 7) === month ? sunday : lastOfMonth.toISOString().slice(0, 10),
+  }
+}
+
+/** Days from `first` to `last` as written in a heading: "11月23日–29日" / "Nov 23–29", one day
+ *  alone "11月30日" / "Nov 30", across months "11月30日–12月6日" / "Nov 30 – Dec 6". */
+export function dayRange(first: string, last: string, language: UiLanguage): string {
+  const start = utc(first)
+  const end = utc(last)
+  const sameMonth = first.slice(0, 7) === last.slice(0, 7)
+  const sameYear = first.slice(0, 4) === last.slice(0, 4)
   if (language === 'zh-CN') {
     const day = (date: Date, withMonth: boolean, withYear: boolean) =>
       `${withYear ? `${String(date.getUTCFullYear())}年` : ''}${withMonth ? `${String(date.getUTCMonth() + 1)}月` : ''}${String(date.getUTCDate())}日`
-    return `${day(start, true, !sameYear)}–${day(end, !sameMonth, !sameYear)}`
+    const from = day(start, true, !sameYear)
+    return first === last ? from : `${from}–${day(end, !sameMonth, !sameYear)}`
   }
   // Month first, as the rows' days are written ("Nov 29, 2026"): one English style on the page.
   const month = format('en', { month: 'short' })
   const day = (date: Date, withYear: boolean) =>
     `${month.format(date)} ${String(date.getUTCDate())}${withYear ? `, ${String(date.getUTCFullYear())}` : ''}`
+  if (first === last) return day(start, false)
   if (sameMonth) return `${day(start, false)}–${String(end.getUTCDate())}`
   return `${day(start, !sameYear)} – ${day(end, !sameYear)}`
 }
