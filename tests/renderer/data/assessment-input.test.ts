@@ -114,6 +114,7 @@ describe('readAssessmentInput', () => {
     )
     expect(assessed.length).toBeGreaterThan(0)
     for (const offer of assessed) {
+      if (!offer.ok) throw new Error('offer not assessed')
       expect(offer.risk.reasons.map((reason) => reason.ruleId)).not.toContain(
         DEFAULT_RULESET.risk.exposure.id,
       )
@@ -129,7 +130,9 @@ describe('readAssessmentInput', () => {
       },
       DEFAULT_RULESET,
     )
-    expect(stable.offers[0]?.risk.reasons.map((reason) => reason.ruleId)).toContain(
+    const first = stable.offers[0]
+    if (!first?.ok) throw new Error('offer not assessed')
+    expect(first.risk.reasons.map((reason) => reason.ruleId)).toContain(
       DEFAULT_RULESET.risk.exposure.id,
     )
   })

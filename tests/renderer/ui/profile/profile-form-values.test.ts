@@ -44,6 +44,25 @@ describe('profile form values', () => {
     })
   })
 
+  it('keeps a stored bonus over the one its text states, as the engine reads it (review 15, H3)', () => {
+    // The engine reads 30k × 14 + the bonus field's 3 months = 510k; the text's 5 万 would be 470k.
+    const stored: StoredProfile = {
+      ...STORED,
+      currentPay: {
+        currency: 'CNY',
+        base: { kind: 'text', text: '月薪 3 万 × 14，年终奖 5 万' },
+        yearEndBonus: { kind: 'months', months: 3 },
+      },
+    }
+    const saved = profileFrom(formValuesFrom(stored))?.currentPay
+    expect(saved?.base).toEqual({
+      kind: 'monthly',
+      monthly: { low: 30_000, high: 30_000 },
+      months: 14,
+    })
+    expect(saved?.yearEndBonus).toEqual({ kind: 'months', months: 3 })
+  })
+
   it('keeps a stored foreign currency over the default a text pay would get', () => {
     const stored: StoredProfile = {
       ...STORED,

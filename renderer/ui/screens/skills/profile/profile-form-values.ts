@@ -44,9 +44,12 @@ export function formValuesFrom(stored: StoredProfile | undefined): ProfileFormVa
   if (pay) {
     const parsed = pay.base.kind === 'text' ? parsePay(pay.base.text) : null
     values.currentPay = parsed?.ok
-      ? // The engine's rule: a currency the text names wins over the default CNY, not over another.
+      ? // The engine's rules: a bonus in its own field wins over one the text states (the offer
+        // form's too: opening and saving must not swap 3 months for the text's 5 万), and a
+        // currency the text names wins over the default CNY, not over another.
         {
           ...payFromParsed(parsed.pay, pay),
+          ...(pay.yearEndBonus ? { yearEndBonus: pay.yearEndBonus } : {}),
           ...(pay.currency !== 'CNY' ? { currency: pay.currency } : {}),
         }
       : payFields(pay)
