@@ -6,8 +6,8 @@ import { formatMonthsRange } from '../../../format/months-range'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { listText } from '../../skills/editor/skill-text'
 import { filledFields, unfilled, type PastedLine } from '../../../form/paste-fill'
-import { payFilledBy, type OfferFormFields } from './offer-form-fields'
-import { looksLikeStock, readPayLine, type PayLineReading } from './pay-line'
+import type { OfferFormFields } from './offer-form-fields'
+import { looksLikeStock, payFilledByLine, readPayLine, type PayLineReading } from './pay-line'
 
 /**
  * A recruiter's line pasted in ("月薪 6-8 万 × 16", "$300k + RSU") is read by the engine's
@@ -55,8 +55,8 @@ export function PayPaste({
       return
     }
     const before = structuredClone(getValues('pay'))
-    // Each part of the pay (its base, currency, bonus, options) is one field to put back.
-    const filled = filledFields('pay', before, payFilledBy(result.pay, before), 1)
+    // Each part of the pay (its base, currency, bonus, stock, options) is one field to put back.
+    const filled = filledFields('pay', before, payFilledByLine(result.pay, before), 1)
     for (const field of filled) put(field.path, field.after, true)
     onPasted({ text: next, filled, putBack: false })
   }
@@ -138,6 +138,19 @@ function LineReading({ reading }: { reading: PayLineReading }) {
         : t('offerEditor.pay.readBonusAmount', {
             amount: formatFenRange(pay.bonus.amount, language),
           }),
+    )
+  }
+  if (pay.stock) {
+    const perYear = formatFenRange(pay.stock.perYear, language)
+    const { grant } = pay.stock
+    parts.push(
+      grant
+        ? t('offerEditor.pay.readStockGrant', {
+            perYear,
+            total: formatFenRange(grant.total, language),
+            count: grant.years,
+          })
+        : t('offerEditor.pay.readStock', { perYear }),
     )
   }
   if (pay.options) {
