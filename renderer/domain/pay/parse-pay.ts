@@ -45,7 +45,12 @@ export type ParsedPay = {
 )
 
 /** How an ambiguity was settled, for the "why?" of the figure. */
-export type ParseNote = 'months-assumed-12' | 'period-inferred-annual' | 'period-inferred-monthly'
+export type ParseNote =
+  | 'months-assumed-12'
+  | 'period-inferred-annual'
+  | 'period-inferred-monthly'
+  /** Stock was read as a value a year, a grant spread evenly over its years. */
+  | 'stock-per-year'
 
 export type PayParseError =
   | { code: 'empty' }
@@ -439,6 +444,7 @@ export function parsePay(text: string): PayParseResult {
   }
 
   const notes: ParseNote[] = []
+  if (stock) notes.push('stock-per-year')
   let annual = period === 'annual'
   if (period === null && months === null) {
     annual = range.high >= fenFromYuan(ANNUAL_IF_AT_LEAST[currency ?? 'CNY'])

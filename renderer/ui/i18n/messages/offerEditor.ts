@@ -116,6 +116,8 @@ export const en = {
         'Neither “month” nor “year” given: read as a yearly figure, as it is large.',
       'period-inferred-monthly':
         'Neither “month” nor “year” given: read as a monthly figure, as it is small.',
+      'stock-per-year':
+        'Stock is counted at its value a year, a grant spread evenly over its years. If it vests otherwise, enter the grant and its schedule under Stock.',
     },
     cashOnly: 'Marked as cash: stock comes on top, if any.',
     optionsAsk: 'Options: fill in {{fields}} below, or they are not counted.',

@@ -109,6 +109,8 @@ export const zhCN: Widen<typeof en> = {
       'months-assumed-12': '没写几薪：按 12 个月计。',
       'period-inferred-annual': '没写月薪还是年薪：数额较大，按年薪读取。',
       'period-inferred-monthly': '没写月薪还是年薪：数额较小，按月薪读取。',
+      'stock-per-year':
+        '股票按每年的价值计，授予总额平均分到各归属年。若不是平均归属，请在“股票”中填写授予总额和归属比例。',
     },
     cashOnly: '注明为现金：如有股票，另外计算。',
     optionsAsk: '期权：请在下面填写{{fields}}，否则不计入。',

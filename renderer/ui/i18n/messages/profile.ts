@@ -120,6 +120,7 @@ export const en = {
         'Neither “month” nor “year” given: read as a yearly figure, as it is large.',
       'period-inferred-monthly':
         'Neither “month” nor “year” given: read as a monthly figure, as it is small.',
+      'stock-per-year': 'The stock in this line is not counted in your current pay.',
     },
     cashOnly: 'Marked as cash: stock is not included.',
     optionsMentioned: 'Options are mentioned; they are not counted in your current pay.',

@@ -117,6 +117,7 @@ export const zhCN: Widen<typeof en> = {
       'months-assumed-12': '没写几薪：按 12 个月计。',
       'period-inferred-annual': '没写月薪还是年薪：数额较大，按年薪读取。',
       'period-inferred-monthly': '没写月薪还是年薪：数额较小，按月薪读取。',
+      'stock-per-year': '这行里的股票不计入当前薪资。',
     },
     cashOnly: '注明为现金：不含股票。',
     optionsMentioned: '提到了期权；期权不计入当前薪资。',

@@ -40,6 +40,11 @@ describe('stock in a pasted pay line, in the offer form', () => {
     ).toBeTruthy()
     expect(value('Stock')).toBe('per-year')
     expect(value('Value a year')).toBe('50000')
+    expect(
+      screen.getByText(
+        'Stock is counted at its value a year, a grant spread evenly over its years. If it vests otherwise, enter the grant and its schedule under Stock.',
+      ),
+    ).toBeTruthy()
   })
 
   it('reads a value a year in Chinese', async () => {
@@ -71,6 +76,21 @@ describe('stock in a pasted pay line, in the offer form', () => {
         '“10/20/30/40”: the stock does not vest evenly, so a year of it is not the grant’s average. Enter the grant and its schedule (10/20/30/40…) under Stock, and paste the line without the stock.',
       ),
     ).toBeTruthy()
+  })
+
+  it('in the profile, which has no stock input, says the stock is not counted (en, zh-CN)', async () => {
+    await renderPayForm('en', 'profile')
+    await screen.findByLabelText('Paste your pay as a recruiter would write it')
+    await type('Paste your pay as a recruiter would write it', LINE)
+    expect(screen.getByText('Read: 25k–30k a month × 14 months, in CNY.')).toBeTruthy()
+    expect(
+      screen.getByText('The stock in this line is not counted in your current pay.'),
+    ).toBeTruthy()
+    cleanup()
+    await renderPayForm('zh-CN', 'profile')
+    await screen.findByLabelText('按猎头的写法粘贴你的薪资')
+    await type('按猎头的写法粘贴你的薪资', LINE)
+    expect(screen.getByText('这行里的股票不计入当前薪资。')).toBeTruthy()
   })
 
   it('stores the stock as a value a year', () => {
