@@ -91,7 +91,7 @@ export const en = {
   },
   pay: {
     paste: 'Paste the pay as the recruiter wrote it',
-    pastePlaceholder: '120-150k,14薪 · 月薪 6-8 万 × 16 · 年薪 150-200w · $300k + RSU',
+    pastePlaceholder: '30-40k × 14, RSU 200k over 4 years',
     pasteHint:
       'Tidemark reads it into the fields below: check them, and correct what it got wrong. The line itself is not stored.',
     read: 'Read: {{reading}}.',

@@ -89,7 +89,7 @@ export const zhCN: Widen<typeof en> = {
   },
   pay: {
     paste: '按猎头的写法粘贴薪资',
-    pastePlaceholder: '120-150k,14薪 · 月薪 6-8 万 × 16 · 年薪 150-200w · $300k + RSU',
+    pastePlaceholder: '月薪 3-4 万 × 14 薪，RSU 20 万分 4 年',
     pasteHint: '潮位会读出数字并填到下面的字段里：请核对，读错的地方直接改。粘贴的原文不会保存。',
     read: '读取结果：{{reading}}。',
     readMonthly: '月薪 {{monthly}} × {{months}} 个月',

@@ -105,7 +105,7 @@ export const en = {
     paste: 'Paste your pay as a recruiter would write it',
     pasteHint:
       'Tidemark reads it and fills in the fields below; check them and correct anything it got wrong.',
-    pastePlaceholder: '50k×15, 年薪 80 万, $210k, 月薪 3-4 万 × 16',
+    pastePlaceholder: '30-40k × 14, year-end bonus 2 months',
     read: 'Read: {{reading}}.',
     putBack:
       'This line could not be read, so your pay is back as it was before you pasted the last line.',

@@ -105,7 +105,7 @@ export const zhCN: Widen<typeof en> = {
     hint: '你现在的收入：跳槽能涨多少，以它为基准。',
     paste: '按猎头的写法粘贴你的薪资',
     pasteHint: '潮位会读出数字并填到下面的字段里；请核对，读错的地方直接改。',
-    pastePlaceholder: '50k×15、年薪 80 万、$210k、月薪 3-4 万 × 16',
+    pastePlaceholder: '月薪 3-4 万 × 14 薪，年终奖 2 个月',
     read: '读取结果：{{reading}}。',
     putBack: '薪资已恢复为粘贴上一行之前的内容。',
     readMonthly: '月薪 {{monthly}} × {{months}} 个月',
