@@ -68,7 +68,8 @@ export const en = {
       'To use your city’s own, set its base and housing-fund rate under Offers › Tax assumptions (below the comparison).',
     presetChosen:
       'Tax uses {{city}}’s {{year}} social-insurance figures for every job, as chosen under Offers › Tax assumptions.',
-    withOwnFigures: ' With the figures you set there.',
+    withOwnFigures:
+      ' The figures you set yourself under Offers › Tax assumptions apply to every offer, in place of these.',
   },
   taxedInChina: {
     label: 'Taxed in mainland China',

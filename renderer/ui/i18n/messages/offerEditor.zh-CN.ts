@@ -66,7 +66,7 @@ export const zhCN: Widen<typeof en> = {
       '要按你所在城市计算，请在“Offer › 税务假设”（对比表下方）填写当地的缴费基数和公积金比例。',
     presetChosen:
       '所有岗位的个税都按{{city}} {{year}} 年的社保标准计算（在“Offer › 税务假设”中选定）。',
-    withOwnFigures: '并使用你在那里填写的数字。',
+    withOwnFigures: '你在“Offer › 税务假设”中自己填写的数字适用于所有 offer，代替这里的对应数字。',
   },
   taxedInChina: {
     label: '在中国内地缴纳个税',

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, screen } from '@testing-library/react'
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
+import { saveEngineSettings } from '../../../../renderer/data/repositories/engine-settings'
 import { renderPayForm } from '../../../helpers/pay-forms'
 
 /**
@@ -49,5 +50,40 @@ describe('a city without social-insurance figures', () => {
     expect(document.querySelector('.city-no-match')?.textContent).toMatch(
       /^不是人才集中的城市（北京、上海、深圳、杭州）：不加城市分。潮位也没有这个城市的社保数据，个税改按北京 2025 年的标准计算，缴费基数每月 7,162–35,811 元，公积金 12%。/,
     )
+  })
+})
+
+/**
+ * Figures the user set under Offers › Tax assumptions replace the city's for every offer
+ * (social-insurance.ts). The notice said "With the figures you set there." after a sentence that
+ * named no place, and still told the user to go and set them.
+ */
+describe('with social-insurance figures of one’s own', () => {
+  async function renderWithOwnFigures(language: 'en' | 'zh-CN') {
+    const db = await renderIn(language, 'offer')
+    await screen.findByRole('form')
+    await act(async () => {
+      await saveEngineSettings(db, { socialInsurance: { housingFundPercent: 7 } })
+    })
+  }
+
+  it('offer form (en), a city without figures: says the user’s own apply to every offer', async () => {
+    await renderWithOwnFigures('en')
+    await typeCity('City', '成都')
+    await waitFor(() => {
+      expect(document.querySelector('.city-no-match')?.textContent).toBe(
+        'Tidemark has no social-insurance figures for this city (it has Beijing, Shanghai, Shenzhen, Hangzhou): the after-tax pay uses Beijing’s 2025 figures instead, a base of 7,162–35,811 yuan a month and a 12% housing fund. The figures you set yourself under Offers › Tax assumptions apply to every offer, in place of these.',
+      )
+    })
+  })
+
+  it('offer form (zh-CN), a city with figures', async () => {
+    await renderWithOwnFigures('zh-CN')
+    await typeCity('城市', '上海')
+    await waitFor(() => {
+      expect(document.querySelector('.city-match')?.textContent).toBe(
+        '识别为上海（Shanghai）：个税按当地社保标准计算。你在“Offer › 税务假设”中自己填写的数字适用于所有 offer，代替这里的对应数字。',
+      )
+    })
   })
 })

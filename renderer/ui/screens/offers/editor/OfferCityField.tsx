@@ -15,7 +15,9 @@ import type { OfferFormFields } from './offer-form-fields'
 /**
  * Where the job is: the city's social-insurance figures are what it changes for an offer.
  * Empty: the profile's city. A city without figures says whose are used instead, which, and
- * where to set one's own; a city chosen for every job under Tax assumptions wins over any.
+ * where to set one's own; a city chosen for every job under Tax assumptions wins over any; and
+ * figures the user set there apply to every offer, in place of the city's (each figure set
+ * replaces the preset's: social-insurance.ts).
  */
 export function OfferCityField({
   ruleset,
@@ -46,12 +48,16 @@ export function OfferCityField({
         if (cityPreset !== 'auto') {
           return `${t('offerEditor.city.presetChosen', { ...presetFacts(ruleset, cityPreset, language) })}${own}`
         }
-        return match
-          ? `${t('offerEditor.city.matched', { name: cityName(match, language) })}${own}`
-          : `${t('offerEditor.city.noMatch', {
-              ...fallbackPresetFacts(ruleset, language),
-              cities: cityList(cities, language),
-            })}${own}${language === 'zh-CN' ? '' : ' '}${t('offerEditor.city.setOwn')}`
+        if (match) {
+          return `${t('offerEditor.city.matched', { name: cityName(match, language) })}${own}`
+        }
+        const noMatch = t('offerEditor.city.noMatch', {
+          ...fallbackPresetFacts(ruleset, language),
+          cities: cityList(cities, language),
+        })
+        // Figures of one's own already set are said instead of where to set them.
+        if (own) return `${noMatch}${own}`
+        return `${noMatch}${language === 'zh-CN' ? '' : ' '}${t('offerEditor.city.setOwn')}`
       }}
     />
   )
