@@ -2,7 +2,7 @@ import { jobSearchStats, type JobSearchStats } from './journal/job-search-stats'
 import { assessmentInputSchema, type AssessmentInput } from './model/assessment-input'
 import type { Offer } from './model/offer'
 import { validationIssues, type ValidationIssue } from './model/validation-issues'
-import { addFen, timesRatio, ZERO_FEN, type Fen } from './money'
+import { addFen, maxFen, timesRatio, ZERO_FEN, type Fen } from './money'
 import { computeAnnualPay, type AnnualPay, type PayError } from './pay/annual-pay'
 import { fenRangeFromYuan, rangeOf, relativeChange, type Range } from './range'
 import { payPosition } from './recommend/pay-position'
@@ -19,8 +19,14 @@ import { socialInsuranceFor, type ResolvedSocialInsurance } from './tax/social-i
 export interface SkillAssessment extends SkillScore {
   /** The raise a move can command at this tier (fractions: 0.2 = +20%). */
   expectedRaise: Range
-  /** Yearly total a move can reach: current pay × the band, else the tier's total where given. */
+  /**
+   * Yearly total a move can reach: current pay × the band, not below the tier's yearly total
+   * where the article gives one (each end lifted to it); else the tier's total alone.
+   */
   expectedTotal: Range<Fen> | null
+  /** What `expectedTotal` came from: the current pay, the pay lifted to the tier's total, the
+   *  tier's total alone, or nothing (no current pay and no total for the tier). */
+  expectedTotalBasis: 'current-pay' | 'tier-floor' | 'tier' | 'none'
   gaps: SkillGap[]
 }
 
@@ -78,14 +84,28 @@ export function assess(input: AssessmentInput, ruleset: Ruleset): Assessment {
   const currentPay = current?.ok ? current.pay : null
 
   const expectedRaise = { low: band.raiseBand.low, high: band.raiseBand.high }
-  const expectedTotal: Range<Fen> | null = currentPay
+  const tierTotal = band.totalBandYuan ? fenRangeFromYuan(band.totalBandYuan) : null
+  const fromPay: Range<Fen> | null = currentPay
     ? rangeOf(
         timesRatio(currentPay.totalRecurring.low, 1 + expectedRaise.low),
         timesRatio(currentPay.totalRecurring.high, 1 + expectedRaise.high),
       )
-    : band.totalBandYuan
-      ? fenRangeFromYuan(band.totalBandYuan)
-      : null
+    : null
+  // The tier's yearly total is what the article says such people command wherever they start
+  // (L17: a PhD one year out near 1M): a PhD paid 390k now reaches it, not 390k × 1.3-2.0 (trial 15).
+  const lifted =
+    fromPay && tierTotal && (fromPay.low < tierTotal.low || fromPay.high < tierTotal.high)
+  const expectedTotal: Range<Fen> | null =
+    fromPay && tierTotal
+      ? { low: maxFen(fromPay.low, tierTotal.low), high: maxFen(fromPay.high, tierTotal.high) }
+      : (fromPay ?? tierTotal)
+  const expectedTotalBasis: SkillAssessment['expectedTotalBasis'] = fromPay
+    ? lifted
+      ? 'tier-floor'
+      : 'current-pay'
+    : tierTotal
+      ? 'tier'
+      : 'none'
 
   // Tax per distinct taxable year: a point range or a year one equal to a typical year (no
   // sign-on, even vesting) would otherwise be taxed up to four times over.
@@ -146,7 +166,7 @@ export function assess(input: AssessmentInput, ruleset: Ruleset): Assessment {
     const pay = computed.pay
     const raise = currentPay ? relativeChange(pay.totalRecurring, currentPay.totalRecurring) : null
     const risk = assessTransitionRisk(offer, profile, settings, ruleset)
-    const position = payPosition(
+    const judgement = payPosition(
       raise,
       pay.totalRecurring,
       currentPay?.totalRecurring ?? null,
@@ -164,7 +184,7 @@ export function assess(input: AssessmentInput, ruleset: Ruleset): Assessment {
       afterTaxYearOne: offer.taxedInChina ? afterTax(pay, true, rates) : null,
       risk,
       downside: riskAdjustedValue(pay, currentPay, risk.score, ruleset),
-      recommendation: recommend(offer, profile, score, risk, position, ruleset),
+      recommendation: recommend(offer, profile, score, risk, judgement, ruleset),
     }
   }
 
@@ -174,6 +194,7 @@ export function assess(input: AssessmentInput, ruleset: Ruleset): Assessment {
       ...score,
       expectedRaise,
       expectedTotal,
+      expectedTotalBasis,
       gaps: skillGaps(profile, input.skills, score, ruleset),
     },
     currentPay:

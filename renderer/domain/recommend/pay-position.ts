@@ -7,16 +7,29 @@ import type { TierId } from '../model/enums'
 /** `straddles`: a range whose low end is below the band and whose top reaches into it. */
 export type PayPosition = 'below' | 'straddles' | 'within' | 'above' | 'unknown'
 
+/** Where the pay stands, and which of the tier's bands put it there. */
+export interface PayJudgement {
+  position: PayPosition
+  /** The raise band over the current pay, the tier's yearly total, or neither (`unknown`). */
+  by: 'raise' | 'total' | null
+}
+
+/** From worst to best: the order in which two judgements are compared. */
+const ORDER: readonly PayPosition[] = ['below', 'straddles', 'within', 'above']
+
 /**
- * Where an offer stands against the raise band of the user's tier: by the raise over current
- * pay where that is known, else by the tier's yearly total where the article gives one.
+ * Where an offer stands against the user's tier: against its raise band over the current pay,
+ * and against the tier's yearly total where the article gives one (premium ≈1M+, L17, L25; core
+ * 3-5M, L26), the worse of the two. A premium PhD paid 390k at a research institute is not offered
+ * what the tier commands by a 546k offer, though +40% is inside the raise band (new-user trial 15:
+ * it was "Accept", "within what Premium commands"). Without a current pay, the yearly total alone.
+ *
  * A range offer is below when even its top is below the band, and straddles the band's floor
  * when only its low end is: the offer may settle at a pay the tier does not accept (a new-user
- * trial was told "within" for a raise of −12.1% to +3.3% against a band from −10%).
- *
- * Only the offer's own range can straddle, its low end set against the current pay's low end: a
- * range in the current pay alone (a bonus of 0-6 months) widens `raise` too, but says how sure
- * the comparison is, not that the offer may settle low, and a single figure has no top to ask for.
+ * trial was told "within" for a raise of −12.1% to +3.3% against a band from −10%). Only the
+ * offer's own range can straddle, its low end set against the current pay's low end: a range in
+ * the current pay alone (a bonus of 0-6 months) widens `raise` too, but says how sure the
+ * comparison is, not that the offer may settle low, and a single figure has no top to ask for.
  */
 export function payPosition(
   raise: Range | null,
@@ -24,21 +37,29 @@ export function payPosition(
   current: Range<Fen> | null,
   tier: TierId,
   ruleset: Ruleset,
-): PayPosition {
+): PayJudgement {
   const rule = tierRuleFor(ruleset, tier)
-  if (raise) {
+  const byTotal: PayJudgement | null = rule.totalBandYuan
+    ? { position: totalPosition(total, fenRangeFromYuan(rule.totalBandYuan)), by: 'total' }
+    : null
+  if (!raise) return byTotal ?? { position: 'unknown', by: null }
+  const byRaise: PayJudgement = { position: raisePosition(), by: 'raise' }
+  if (!byTotal) return byRaise
+  return ORDER.indexOf(byTotal.position) < ORDER.indexOf(byRaise.position) ? byTotal : byRaise
+
+  function raisePosition(): PayPosition {
+    if (!raise) return 'unknown'
     if (raise.high < rule.raiseBand.low) return 'below'
     const lowEndRaise = current && current.low > 0 ? total.low / current.low - 1 : raise.low
     if (total.low < total.high && lowEndRaise < rule.raiseBand.low) return 'straddles'
     if (raise.low > rule.raiseBand.high) return 'above'
     return 'within'
   }
-  if (rule.totalBandYuan) {
-    const band = fenRangeFromYuan(rule.totalBandYuan)
-    if (total.high < band.low) return 'below'
-    if (total.low < band.low) return 'straddles'
-    if (total.low > band.high) return 'above'
-    return 'within'
-  }
-  return 'unknown'
+}
+
+function totalPosition(total: Range<Fen>, band: Range<Fen>): PayPosition {
+  if (total.high < band.low) return 'below'
+  if (total.low < band.low) return 'straddles'
+  if (total.low > band.high) return 'above'
+  return 'within'
 }

@@ -12,7 +12,7 @@ import {
   type TransitionRiskRuleId,
 } from '../risk/risk-rule-ids'
 import type { TransitionRisk } from '../risk/transition-risk'
-import type { PayPosition } from './pay-position'
+import type { PayJudgement, PayPosition } from './pay-position'
 
 export interface RecommendationResult {
   recommendation: Recommendation
@@ -44,9 +44,10 @@ export function recommend(
   profile: Profile,
   skills: SkillScore,
   risk: TransitionRisk,
-  position: PayPosition,
+  judgement: PayJudgement,
   ruleset: Ruleset,
 ): RecommendationResult {
+  const { position } = judgement
   const rules = ruleset.recommendation
   const fitClose = isFitClose(offer, skills.levels, rules.fitLevel, rules.fitShare)
   const riskReasons = (ruleIds: ReadonlySet<TransitionRiskRuleId>) =>
@@ -63,6 +64,11 @@ export function recommend(
     position,
     bandLow: tier.raiseBand.low,
     bandHigh: tier.raiseBand.high,
+    // Judged by the tier's yearly total (its figures then name it), or by the raise band.
+    judgedBy: judgement.by ?? 'none',
+    ...(judgement.by === 'total' && tier.totalBandYuan
+      ? { totalLowYuan: tier.totalBandYuan.low, totalHighYuan: tier.totalBandYuan.high }
+      : {}),
   })
   const payJudged = position !== 'unknown'
   const result = (recommendation: Recommendation, reasons: Reason[]): RecommendationResult => ({

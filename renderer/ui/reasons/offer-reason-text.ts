@@ -128,6 +128,16 @@ const bandSentence: ReasonSentence = (reason, { t, language, ruleset }) => {
   const tierId = stringFact(reason, 'tier')
   const tier = isTier(tierId) ? tierId : 'emerging'
   const position = oneOf(POSITIONS, stringFact(reason, 'position'), 'unknown')
+  // Judged by the tier's yearly total (the worse of the two, or the only one without a current
+  // pay): the sentence names that total, not the raise band it did not use.
+  if (reason.facts['judgedBy'] === 'total' && position !== 'unknown') {
+    const low = formatYuan(numberFact(reason, 'totalLowYuan'), language)
+    const high = formatYuan(numberFact(reason, 'totalHighYuan'), language)
+    return t(`offerVerdict.reasons.bandTotal.${position}`, {
+      tier: tierName(ruleset, tier, language),
+      total: `${low}–${high}`,
+    })
+  }
   return t(`offerVerdict.reasons.band.${position}`, {
     tier: tierName(ruleset, tier, language),
     band: formatChangeRange(

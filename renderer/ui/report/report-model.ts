@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next'
+import type { SkillAssessment } from '../../domain/assess'
 import type { Citation } from '../../domain/ruleset/citation'
 import { tierRuleFor } from '../../domain/ruleset/lookup'
 import { formatChangeRange, formatFenRange } from '../format/amount'
@@ -78,6 +79,14 @@ export interface ReportModel {
 }
 
 /** The report of a live assessment, as of `now`. Pure: the same input gives the same report. */
+/** Where the expected yearly total came from, as the report's note says it. */
+const TOTAL_NOTES = {
+  'current-pay': 'report.document.summary.totalFromPay',
+  'tier-floor': 'report.document.summary.totalFromPayFloor',
+  tier: 'report.document.summary.totalFromTier',
+  none: 'report.document.summary.totalNone',
+} as const satisfies Record<SkillAssessment['expectedTotalBasis'], string>
+
 export function buildReportModel(live: LiveAssessment, options: ReportOptions): ReportModel {
   const { t, language, now } = options
   const words = reportWords(t, language, live.ruleset)
@@ -139,13 +148,7 @@ export function buildReportModel(live: LiveAssessment, options: ReportOptions): 
           value: skills.expectedTotal
             ? formatFenRange(skills.expectedTotal, language, 'year')
             : '–',
-          note: t(
-            live.assessment.currentPay?.ok
-              ? 'report.document.summary.totalFromPay'
-              : skills.expectedTotal
-                ? 'report.document.summary.totalFromTier'
-                : 'report.document.summary.totalNone',
-          ),
+          note: t(TOTAL_NOTES[skills.expectedTotalBasis]),
           assumption: skills.expectedTotal !== null && tierRule.assumption !== undefined,
         },
       ],

@@ -48,6 +48,25 @@ describe('P2: in-field PhD, one year out (L17, L25)', () => {
     expect(result.skills.expectedTotal?.high).toBeGreaterThanOrEqual(1_000_000 * 100)
     expect(ids(result.skills.reasons)).toEqual(expect.arrayContaining(['phd-in-field', 'breadth']))
   })
+
+  it('still reaches 1M with a research institute’s pay entered (new-user trial 15, H1)', () => {
+    // 30k × 13 = 390k now: × (1 + 30%) to × (1 + 100%) is 507k-780k, under what the tier commands;
+    // each end is lifted to premium's yearly total, 1M-2M, and the screens say so.
+    const persona = loadPersona('p2')
+    const withPay = assess(
+      {
+        ...persona,
+        profile: {
+          ...persona.profile,
+          currentPay: { currency: 'CNY', base: { kind: 'text', text: '月薪 3 万，13 薪' } },
+        },
+      },
+      DEFAULT_RULESET,
+    )
+    expect(withPay.skills.expectedTotal).toEqual({ low: 1_000_000 * 100, high: 2_000_000 * 100 })
+    expect(withPay.skills.expectedTotalBasis).toBe('tier-floor')
+    expect(result.skills.expectedTotalBasis).toBe('tier')
+  })
 })
 
 describe('P3: experienced generalist without the premium skills (L25, L27)', () => {

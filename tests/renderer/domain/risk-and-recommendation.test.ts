@@ -42,7 +42,8 @@ function assessOne(
         id: 'o',
         company: 'X',
         employerKind: 'startup',
-        pay: { base: { kind: 'text', text: '60k×15' } },
+        // 1.05M, +75% over 600k: inside premium's raise band and above its yearly total (≈1M+).
+        pay: { base: { kind: 'text', text: '70k×15' } },
         checklist: ALL_YES,
         ...offer,
       },
@@ -144,10 +145,11 @@ describe('recommendations (ruleset §6)', () => {
   })
 
   it('negotiates a range that starts below the band and reaches into it, toward its top (trial 14)', () => {
-    // Current pay 40k × 15 = 600k: the offer is a raise of 0% to +50%, the premium band starts at +30%.
+    // Current pay 40k × 15 = 600k: the offer is 600k-1.2M, a raise of 0% to +100% (the premium band
+    // starts at +30%), and its top is above premium's yearly total (≈1M+), its low end below it.
     const eager = assessOne({
       employerKind: 'big-tech-established-line',
-      pay: { base: { kind: 'text', text: '40k-60k×15' } },
+      pay: { base: { kind: 'text', text: '40k-80k×15' } },
       employerEager: 'yes',
       roleDomains: ['nlp', 'fine-tuning'],
     })
@@ -159,7 +161,7 @@ describe('recommendations (ruleset §6)', () => {
     })
     const weak = assessOne({
       employerKind: 'big-tech-established-line',
-      pay: { base: { kind: 'text', text: '40k-60k×15' } },
+      pay: { base: { kind: 'text', text: '40k-80k×15' } },
       employerEager: 'unknown',
     })
     expect(weak.recommendation.recommendation).toBe('negotiate')
@@ -170,14 +172,15 @@ describe('recommendations (ruleset §6)', () => {
     // A range wholly inside the band is still accepted.
     const inside = assessOne({
       employerKind: 'big-tech-established-line',
-      pay: { base: { kind: 'text', text: '55k-60k×15' } },
+      pay: { base: { kind: 'text', text: '70k-75k×15' } },
     })
     expect(inside.recommendation).toMatchObject({ recommendation: 'accept', payPosition: 'within' })
   })
 
   it('does not call a single figure a straddle because the current pay is a range (review 15, H2)', () => {
-    // Current 30k × 12 with a bonus of 0-6 months = 360k-540k; the offer 40k × 12 = 480k, one figure:
-    // a raise of −11.1% to +33.3%. The spread is the current pay's, so there is no top to ask for.
+    // Transitioning (no yearly total of its own: judged by the raise band, −5% to +15%). Current
+    // 30k × 12 with a bonus of 0-6 months = 360k-540k; the offer 40k × 12 = 480k, one figure: a
+    // raise of −11.1% to +33.3%. The spread is the current pay's, so there is no top to ask for.
     const point = assessOne(
       {
         employerKind: 'big-tech-established-line',
@@ -189,17 +192,48 @@ describe('recommendations (ruleset §6)', () => {
           yearEndBonus: { kind: 'months', months: 0, monthsHigh: 6 },
         },
       },
+      {},
+      [],
     )
-    expect(point.raise?.low).toBeLessThan(-0.1)
-    expect(point.recommendation.payPosition).not.toBe('straddles')
+    expect(point.raise?.low).toBeLessThan(-0.05)
+    expect(point.recommendation.payPosition).toBe('within')
     expect(point.recommendation.reasons.map((r) => r.facts['position'])).not.toContain('straddles')
     // The offer's own range still straddles when its low end, against the current pay's low end,
-    // is below the band: 45k-60k × 15 over 40k × 15 is +12.5% at the low end (the band starts at +30%).
-    const ranged = assessOne({
-      employerKind: 'big-tech-established-line',
-      pay: { base: { kind: 'text', text: '45k-60k×15' } },
-    })
+    // is below the band: 35k-45k × 15 over 40k × 15 is −12.5% at the low end, +12.5% at the top.
+    const ranged = assessOne(
+      {
+        employerKind: 'big-tech-established-line',
+        pay: { base: { kind: 'text', text: '35k-45k×15' } },
+      },
+      {},
+      {},
+      [],
+    )
     expect(ranged.recommendation.payPosition).toBe('straddles')
+  })
+
+  it('judges a premium pay against the tier’s yearly total too, not the raise alone (trial 15, H2)', () => {
+    // Persona P2's kind: premium, paid 30k × 13 = 390k at a research institute. 42k × 13 = 546k is
+    // +40%, inside the raise band (+30% to +100%), but far below the ≈1M+ the tier commands
+    // (L17, L25): it was "Accept, within what Premium commands".
+    const lowball = assessOne(
+      {
+        employerKind: 'big-tech-new-llm-team',
+        pay: { base: { kind: 'text', text: '42k×13' } },
+        employerEager: 'yes',
+        roleDomains: ['nlp', 'fine-tuning'],
+      },
+      { currentPay: { base: { kind: 'text', text: '30k×13' } } },
+    )
+    expect(lowball.raise?.low).toBeCloseTo(0.4, 5)
+    expect(lowball.recommendation).toMatchObject({
+      recommendation: 'negotiate',
+      payPosition: 'below',
+    })
+    expect(lowball.recommendation.reasons[0]).toMatchObject({
+      ruleId: 'band:premium',
+      facts: { position: 'below', judgedBy: 'total', totalLowYuan: 1_000_000 },
+    })
   })
 
   it('declines an offer with two L50 red flags whatever else it has, citing L50 and L34', () => {

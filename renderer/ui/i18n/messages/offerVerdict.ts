@@ -190,6 +190,13 @@ export const en = {
       above: 'The pay is above what {{tier}} commands (a raise of {{band}})',
       unknown: '{{tier}} commands a raise of {{band}}, but this pay could not be compared',
     },
+    bandTotal: {
+      below: 'The pay is below the yearly total {{tier}} commands ({{total}} a year)',
+      straddles:
+        'The pay’s low end is below the yearly total {{tier}} commands ({{total}} a year): ask for the top of the range',
+      within: 'The pay is within the yearly total {{tier}} commands ({{total}} a year)',
+      above: 'The pay is above the yearly total {{tier}} commands ({{total}} a year)',
+    },
     eagerEmployer:
       'The employer is eager and your skills fit the role closely: it is likely to meet your terms',
     demandExceedsSupply:

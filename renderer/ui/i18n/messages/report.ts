@@ -32,6 +32,8 @@ export const en = {
       raise: 'Raise a move can command',
       total: 'Expected yearly total',
       totalFromPay: 'your current pay × this tier’s raise band',
+      totalFromPayFloor:
+        'your current pay × this tier’s raise band, lifted to the article’s yearly total for this tier where it falls short',
       totalFromTier: 'the article’s yearly total for this tier',
       totalNone: 'add your current pay to your profile to see one',
     },

@@ -29,9 +29,14 @@ describe('AssessmentPanel', () => {
     expect(headline.querySelector('.reason')).toBeNull()
 
     expect(screen.getByText('+30% – +100%')).toBeTruthy()
-    // 50k × 15 = 750k now; × (1 + 30%) to × (1 + 100%).
-    expect(screen.getByText('975k–1.5M/yr')).toBeTruthy()
-    expect(screen.getByText('Your current pay × this tier’s raise band.')).toBeTruthy()
+    // 50k × 15 = 750k now; × (1 + 30%) to × (1 + 100%) is 975k-1.5M, each end lifted to premium's
+    // yearly total of 1M-2M where it falls short (trial 15: a PhD paid 390k was shown 507k-780k).
+    expect(screen.getByText('1M–2M/yr')).toBeTruthy()
+    expect(
+      screen.getByText(
+        'Your current pay × this tier’s raise band, lifted to the article’s yearly total for this tier where it falls short: the tier commands that wherever you start.',
+      ),
+    ).toBeTruthy()
     expect(screen.queryByText(/neutral one stands in/)).toBeNull()
 
     const list = screen.getByRole('region', { name: 'Why' })
@@ -120,7 +125,7 @@ describe('AssessmentPanel', () => {
     await renderPanel(db, liveFrom(stored), 'zh-CN')
     expect(screen.getByRole('heading', { name: '评估结果' })).toBeTruthy()
     expect(screen.getByText('百万档')).toBeTruthy()
-    expect(screen.getByText('97.5万–150万/年')).toBeTruthy()
+    expect(screen.getByText('100万–200万/年')).toBeTruthy()
     expect(
       screen.getByText('NLP 算法 3 级（熟练），属 A 类，作为第 2 个方向按 50% 计分：+13.1 分'),
     ).toBeTruthy()

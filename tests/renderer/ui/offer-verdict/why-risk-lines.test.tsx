@@ -16,7 +16,11 @@ const CARMAKER = {
   company: '某造车新势力',
   role: '大模型算法工程师',
   employerKind: 'other-industry-new-llm-team',
-  pay: { base: { kind: 'text', text: '62k×16' } },
+  // P1's offer: 62k × 16 + stock of 150k a year = 1.142M, above premium's yearly total (≈1M+).
+  pay: {
+    base: { kind: 'text', text: '62k×16' },
+    stock: { kind: 'per-year', perYear: { low: 150_000, high: 150_000 } },
+  },
   checklist: { 'model-product': 'yes' },
   roleDomains: ['nlp', 'deep-learning'],
 }
@@ -88,7 +92,8 @@ describe('the verdict’s Why list', () => {
       role: '推理加速工程师',
       employerKind: 'startup',
       funding: 'strong-backers',
-      pay: { base: { kind: 'text', text: '62k×16' } },
+      // Above premium's yearly total (≈1M+), so the verdict is an accept listing the risk lines.
+      pay: { base: { kind: 'text', text: '70k×16' } },
       checklist: {
         'model-product': 'yes',
         deployment: 'yes',

@@ -21,13 +21,9 @@ import './assessment.css'
 export function AssessmentPanel({ live }: { live: LiveAssessment }) {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
-  const { skills, currentPay } = live.assessment
+  const { skills } = live.assessment
   const lifts = useEvidenceLifts(live)
-  const totalSource: TotalSource = currentPay?.ok
-    ? 'current-pay'
-    : skills.expectedTotal
-      ? 'tier'
-      : 'none'
+  const totalSource: TotalSource = skills.expectedTotalBasis
   return (
     <section className="panel assessment-panel" aria-labelledby="assessment-title">
       <h2 id="assessment-title">{t('assessment.title')}</h2>

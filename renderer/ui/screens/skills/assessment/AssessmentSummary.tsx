@@ -7,7 +7,7 @@ import type { UiLanguage } from '../../../i18n/i18n'
 import { formatNumber } from '../../../reasons/names'
 
 /** Where the expected yearly total comes from: the user's pay × the band, or the tier's total. */
-export type TotalSource = 'current-pay' | 'tier' | 'none'
+export type TotalSource = 'current-pay' | 'tier-floor' | 'tier' | 'none'
 
 /**
  * The figures at the top: score and tier (announced politely as they change), the raise a move
@@ -64,9 +64,11 @@ export const AssessmentSummary = memo(function AssessmentSummary({
           <dd className="hint">
             {totalSource === 'current-pay'
               ? t('assessment.summary.totalFromPay')
-              : totalSource === 'tier'
-                ? t('assessment.summary.totalFromTier')
-                : t('assessment.summary.totalNone')}
+              : totalSource === 'tier-floor'
+                ? t('assessment.summary.totalFromPayFloor')
+                : totalSource === 'tier'
+                  ? t('assessment.summary.totalFromTier')
+                  : t('assessment.summary.totalNone')}
           </dd>
         </div>
       </dl>
