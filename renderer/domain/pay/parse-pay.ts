@@ -282,8 +282,11 @@ export function parsePay(text: string): PayParseResult {
     if (schedule) {
       const start = rest.indexOf(schedule.fragment)
       const span = { start, end: start + schedule.fragment.length }
-      if (schedule.evenYears === null || schedule.evenYears !== stock?.grant?.years) {
-        return { ok: false, error: { code: 'stock-uneven', fragment: textAt(span) } }
+      // Even with no years written ("RSU 20 万，25/25/25/25"), the grant was not read: ask for them.
+      const code =
+        schedule.evenYears !== null && !stock?.grant ? 'stock-years-missing' : 'stock-uneven'
+      if (code === 'stock-years-missing' || schedule.evenYears !== stock?.grant?.years) {
+        return { ok: false, error: { code, fragment: textAt(span) } }
       }
       // An even schedule that agrees with the years ("分 4 年，25/25/25/25") says nothing more.
       rest = rest.slice(0, span.start) + ' '.repeat(span.end - span.start) + rest.slice(span.end)

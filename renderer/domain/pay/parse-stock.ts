@@ -57,7 +57,7 @@ const YEARS_IN_WORDS: Record<string, number> = {
 }
 const YEARS_COUNT = `(?:${COUNT_SOURCE}|(?<![a-z])(?:${Object.keys(YEARS_IN_WORDS).join('|')}))`
 const YEAR_UNIT = '(?:年|years?(?![a-z])|yrs?(?![a-z]))'
-const VEST_WORD = '(?:归属|歸屬|解锁|解鎖|兑现|兌現|发放|發放|vest(?:ing|ed|s)?(?![a-z])|vest)'
+const VEST_WORD = '(?:归属|歸屬|解锁|解鎖|兑现|兌現|发放|發放|vest(?:ing|ed|s)?(?![a-z]))'
 /**
  * The years of a grant, after its figure: "分 4 年", "分四年", "over 4 years", "vesting 4 yrs",
  * "/4 年", "，4 年归属", ", 4-year vesting". A count without a word saying it is the vesting

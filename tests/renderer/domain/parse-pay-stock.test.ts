@@ -133,6 +133,11 @@ const LINES: [string, Expected][] = [
     '月薪 3 万，RSU 20 万分 3 年，25/25/25/25',
     { refused: 'stock-uneven', fragment: '25/25/25/25' },
   ],
+  // An even schedule with no years written: the grant is not read, the years are asked for
+  [
+    '月薪 3 万，RSU 20 万，25/25/25/25',
+    { refused: 'stock-years-missing', fragment: '25/25/25/25' },
+  ],
   ['RSU 20 万分 4 年', { refused: 'stock-without-base', fragment: 'RSU 20 万分 4 年' }],
   // Not read as money: shares, and two stock figures
   ['月薪 3 万，RSU 2 万股分 4 年', { refused: 'unreadable', fragment: '2 万股' }],

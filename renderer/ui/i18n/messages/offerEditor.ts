@@ -147,7 +147,7 @@ export const en = {
       'stock-cliff':
         '“{{fragment}}” is a cliff: it changes when the stock first vests, which Tidemark does not guess from a line. Enter the grant and its vesting under Stock, and paste the line without the stock.',
       'stock-uneven':
-        '“{{fragment}}”: the stock does not vest evenly, so a year of it is not the grant’s average. Enter the grant and its schedule (10/20/30/40…) under Stock, and paste the line without the stock.',
+        '“{{fragment}}”: Tidemark reads stock from a line only as a grant vesting evenly over the years it gives, and this is not one. Enter the grant and its schedule (10/20/30/40…) under Stock, and paste the line without the stock.',
       'stock-without-base': 'Only stock found (“{{fragment}}”): paste the base pay too.',
     },
     baseKind: {

@@ -142,7 +142,7 @@ export const en = {
       'stock-cliff':
         '“{{fragment}}” is a cliff: it changes when the stock first vests, which Tidemark does not guess from a line. Paste the pay without the stock.',
       'stock-uneven':
-        '“{{fragment}}”: the stock does not vest evenly, so a year of it is not the grant’s average. Paste the pay without the stock.',
+        '“{{fragment}}”: Tidemark reads stock from a line only as a grant vesting evenly over the years it gives, and this is not one. Paste the pay without the stock.',
       'stock-without-base': 'Only stock found (“{{fragment}}”): paste the base pay too.',
     },
     kind: {

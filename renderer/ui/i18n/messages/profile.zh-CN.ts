@@ -136,7 +136,7 @@ export const zhCN: Widen<typeof en> = {
       'stock-cliff':
         '“{{fragment}}”是 cliff（等待期）：它决定股票何时开始归属，潮位不从一行文字里猜。请粘贴不含股票的薪资。',
       'stock-uneven':
-        '“{{fragment}}”：股票不是每年平均归属，某一年的股票不等于总额的平均值。请粘贴不含股票的薪资。',
+        '“{{fragment}}”：潮位只从一行文字里读取按所写年数平均归属的股票，这里不是。请粘贴不含股票的薪资。',
       'stock-without-base': '只找到股票（“{{fragment}}”）：请把底薪也粘贴进来。',
     },
     kind: {

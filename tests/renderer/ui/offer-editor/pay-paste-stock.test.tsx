@@ -73,7 +73,7 @@ describe('stock in a pasted pay line, in the offer form', () => {
     await type('Paste the pay as the recruiter wrote it', '30k × 14, RSU 200k, 10/20/30/40')
     expect(
       screen.getByText(
-        '“10/20/30/40”: the stock does not vest evenly, so a year of it is not the grant’s average. Enter the grant and its schedule (10/20/30/40…) under Stock, and paste the line without the stock.',
+        '“10/20/30/40”: Tidemark reads stock from a line only as a grant vesting evenly over the years it gives, and this is not one. Enter the grant and its schedule (10/20/30/40…) under Stock, and paste the line without the stock.',
       ),
     ).toBeTruthy()
   })
