@@ -36,6 +36,28 @@ for (const words of [EN, ZH]) {
     await expect(page.getByRole('status').filter({ hasText: NOT_JSON[words.lang] })).toHaveCount(0)
     await page.context().close()
   })
+
+  // New-user trial: the import button is disabled while the file is checked; after a refusal
+  // the keyboard was left on the page's body.
+  test(`a refused file gives focus back to Import, ${words.lang}`, async ({ browser }) => {
+    const page = await settingsPage(browser, words)
+    const importButton = page.getByRole('button', { name: words.importFile })
+    const refused = [
+      jsonFile('truncated.json', '{"format": "tidemark", "vers'),
+      jsonFile('empty.json', ''),
+      jsonFile('schema.json', JSON.stringify({ format: 'tidemark', version: 'one' })),
+    ]
+    for (const file of refused) {
+      // Drawn afresh for each file, so no earlier alert stands for this one.
+      await page.reload()
+      await expect(page.getByRole('alert')).toHaveCount(0)
+      await chooseImportFile(page, file, words)
+      await expect(page.getByRole('alert')).toBeVisible()
+      await expect(importButton).toBeEnabled()
+      await expect(importButton).toBeFocused()
+    }
+    await page.context().close()
+  })
 }
 
 const SUMMARY = {

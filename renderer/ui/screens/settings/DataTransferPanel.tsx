@@ -159,6 +159,9 @@ export function DataTransferPanel({
     } catch (error) {
       warm.dispose()
       dropPrepared()
+      // The import button was disabled while the file was checked, which dropped focus to the
+      // page's body: it takes it back, and the refusal is said by its own alert.
+      focusImport.current = true
       // A file that is not UTF-8 cannot be an export: say it as the import's own refusal.
       const notText = error instanceof PlatformError && error.error.code === 'file-not-text'
       // A rules file belongs to the Rules screen: say where it goes.
