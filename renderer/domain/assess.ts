@@ -7,7 +7,7 @@ import { computeAnnualPay, type AnnualPay, type PayError } from './pay/annual-pa
 import { fenRangeFromYuan, rangeOf, relativeChange, type Range } from './range'
 import { payPosition } from './recommend/pay-position'
 import { recommend, type RecommendationResult } from './recommend/recommend'
-import { riskAdjustedValue, type RiskAdjustedValue } from './risk/downside'
+import { riskAdjustedValue, stayingValue, type RiskAdjustedValue } from './risk/downside'
 import { assessTransitionRisk, type TransitionRisk } from './risk/transition-risk'
 import { tierRuleFor } from './ruleset/lookup'
 import type { Ruleset } from './ruleset/ruleset-schema'
@@ -57,7 +57,15 @@ export interface Assessment {
   rulesetVersion: number
   skills: SkillAssessment
   currentPay:
-    { ok: true; pay: AnnualPay; afterTax: AfterTax } | { ok: false; error: PayError } | null
+    | {
+        ok: true
+        pay: AnnualPay
+        afterTax: AfterTax
+        /** Staying's value over the downside's horizon, beside each offer's risk-adjusted one. */
+        overHorizon: Range<Fen>
+      }
+    | { ok: false; error: PayError }
+    | null
   offers: OfferAssessment[]
   jobSearch: JobSearchStats
 }
@@ -205,6 +213,7 @@ export function assess(input: AssessmentInput, ruleset: Ruleset): Assessment {
               ok: true,
               pay: current.pay,
               afterTax: afterTax(current.pay, false, ratesFor(profile.city)),
+              overHorizon: stayingValue(current.pay, ruleset),
             }
           : current,
     offers: input.offers.map(assessOffer),

@@ -30,6 +30,19 @@ function payOver(pay: AnnualPay, months: number, end: 'low' | 'high'): Fen {
 }
 
 /**
+ * What staying is worth over the same horizon as an offer's risk-adjusted value: the current
+ * pay's typical year, pro rata, with no failure priced (the comparison's ★ weighs it against
+ * each offer: new-user trial 14 starred a pay cut while staying showed nothing).
+ */
+export function stayingValue(current: AnnualPay, ruleset: Ruleset): Range<Fen> {
+  const share = ruleset.downside.horizonMonths / 12
+  return {
+    low: timesRatio(current.totalRecurring.low, share),
+    high: timesRatio(current.totalRecurring.high, share),
+  }
+}
+
+/**
  * Years of service in severance months (劳动合同法 第四十七条): a month per full year; a remainder
  * of six months or more counts as a year, a shorter one as half a month.
  */

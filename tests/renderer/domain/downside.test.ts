@@ -7,7 +7,11 @@ import {
 } from '../../../renderer/domain'
 import { compensationSchema } from '../../../renderer/domain/model/compensation'
 import { engineSettingsSchema } from '../../../renderer/domain/model/settings'
-import { riskAdjustedValue, serviceMonths } from '../../../renderer/domain/risk/downside'
+import {
+  riskAdjustedValue,
+  serviceMonths,
+  stayingValue,
+} from '../../../renderer/domain/risk/downside'
 import { yuan } from '../../helpers/money'
 
 function pay(text: string): AnnualPay {
@@ -98,5 +102,22 @@ describe('the risk-adjusted value', () => {
     // 720k + severance (36k capped + 60k notice) + 4 months of nothing + 8 months at 40k.
     expect(result.ifItFails.low).toBe(yuan(720_000 + 96_000 + 320_000))
     expect(result.riskAdjusted.low).toBe(yuan(0.4 * 1_440_000 + 0.6 * 1_136_000))
+  })
+})
+
+describe('staying’s value over the same horizon', () => {
+  it('is the current pay’s typical year over the horizon, no failure priced (review 15, M3)', () => {
+    // 24 months of 40k × 12 and 30k × 15 + 2-3 months (510k-540k a year).
+    expect(stayingValue(pay('40k×12'), DEFAULT_RULESET)).toEqual({
+      low: yuan(960_000),
+      high: yuan(960_000),
+    })
+    expect(stayingValue(pay('30k×15，年终 2-3 个月'), DEFAULT_RULESET)).toEqual({
+      low: yuan(1_020_000),
+      high: yuan(1_080_000),
+    })
+    const longer = withOverrides(DEFAULT_RULESET, { downside: { horizonMonths: 36 } })
+    if (!longer.ok) throw new Error('override refused')
+    expect(stayingValue(pay('40k×12'), longer.ruleset).low).toBe(yuan(1_440_000))
   })
 })

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type { AfterTax } from '../../../../domain/assess'
-import { timesRatio, type Fen } from '../../../../domain/money'
+import type { Fen } from '../../../../domain/money'
 import type { AnnualPay } from '../../../../domain/pay/annual-pay'
 import type { Range } from '../../../../domain/range'
 import { formatChangeRange, formatFenRange } from '../../../format/amount'
@@ -189,15 +189,8 @@ export function comparisonRows(
    * trial 14: a pay cut got the ★ while staying's column showed nothing).
    */
   const riskAdjustedRow = (): CompareRow => {
-    const stayingValue = (column: CompareColumn): Range<Fen> | null => {
-      const pay = column.kind === 'current' ? payOf(column) : null
-      if (!pay) return null
-      const share = horizonMonths / 12
-      return {
-        low: timesRatio(pay.totalRecurring.low, share),
-        high: timesRatio(pay.totalRecurring.high, share),
-      }
-    }
+    const stayingValue = (column: CompareColumn): Range<Fen> | null =>
+      column.kind === 'current' && column.pay?.ok ? column.pay.overHorizon : null
     const valueOf = (column: CompareColumn): Range | null => {
       const assessed = assessedOffer(column)
       return assessed ? assessed.downside.riskAdjusted : stayingValue(column)
