@@ -65,6 +65,21 @@ describe('a skill showing its evidence', () => {
     expect(lora?.querySelector('.skill-cap')).not.toBeNull()
   })
 
+  // axe's heading-order (new-user trial): h2 我的技能 was followed by h4 作为证据的日志.
+  it('heads its list one level under the skills heading, skipping none', async () => {
+    const { db } = await seeded()
+    await renderWith(db, <Harness />, 'zh-CN')
+    await screen.findByTestId('skill-evidence', {}, { timeout: 5000 })
+    const levels = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((heading) => [
+      heading.textContent,
+      Number(heading.tagName.slice(1)),
+    ])
+    expect(levels).toContainEqual(['作为证据的日志', 3])
+    for (const [index, [, level]] of levels.entries()) {
+      if (index > 0) expect(level).toBeLessThanOrEqual(Number(levels[index - 1]?.[1]) + 1)
+    }
+  })
+
   it('says it in Chinese, and stops once the evidence is gone', async () => {
     const { db, shipped, course } = await seeded()
     await renderWith(db, <Harness />, 'zh-CN')

@@ -40,7 +40,7 @@ export const SkillEvidence = memo(function SkillEvidence({
           />
         </div>
       ) : null}
-      <h4 className="skill-evidence-title">{t('journalProgress.evidence.title')}</h4>
+      <h3 className="skill-evidence-title">{t('journalProgress.evidence.title')}</h3>
       <ul
         className="skill-evidence-list"
         aria-label={t('journalProgress.evidence.listLabel', { skill: skillName })}
