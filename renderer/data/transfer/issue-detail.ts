@@ -36,8 +36,10 @@ export type IssueDetail =
   | { code: 'too_small'; origin: string; minimum: number; inclusive: boolean }
   /** `format`: zod's name for it (date, datetime, regex…). */
   | { code: 'invalid_format'; format: string }
-  /** One of `values` was expected (a choice, a literal, a union's discriminator). */
-  | { code: 'invalid_value'; values: AllowedValue[] }
+  /** One of `values` was expected (a choice, a literal, a union's discriminator); `missing`:
+   *  the file has no value there at all (a file without `version`, a profile without its
+   *  degree), said as missing rather than as a wrong value. */
+  | { code: 'invalid_value'; values: AllowedValue[]; missing: boolean }
   | { code: 'not_multiple_of'; divisor: number }
   /** Fields Tidemark does not know (the first few, as the file spells them). */
   | { code: 'unrecognized_keys'; keys: string[] }
@@ -102,7 +104,7 @@ export function issueDetail(issue: z.core.$ZodIssue, missing: boolean): IssueDet
     case 'invalid_format':
       return { code: 'invalid_format', format: issue.format }
     case 'invalid_value':
-      return { code: 'invalid_value', values: issue.values.map(allowedValue) }
+      return { code: 'invalid_value', values: issue.values.map(allowedValue), missing }
     case 'not_multiple_of':
       return { code: 'not_multiple_of', divisor: issue.divisor }
     case 'unrecognized_keys':
@@ -113,7 +115,7 @@ export function issueDetail(issue: z.core.$ZodIssue, missing: boolean): IssueDet
     case 'invalid_union':
       // A discriminated union's unknown kind: one of its options was expected.
       return 'options' in issue
-        ? { code: 'invalid_value', values: issue.options.map(allowedValue) }
+        ? { code: 'invalid_value', values: issue.options.map(allowedValue), missing }
         : { code: 'other' }
     case 'invalid_key': {
       // A record's key refused (a snapshot's domain name too long): what is wrong with it.

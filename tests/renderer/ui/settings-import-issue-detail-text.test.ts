@@ -145,13 +145,13 @@ describe('an import refusal says what is wrong in the interface’s words', () =
     file.data['profile'] = { id: 'me', updatedAt: '2026-10-06T02:42:55.615Z' }
     file.data['goals'] = 5
     const zh = await refusal(file, 'zh-CN')
-    expect(zh).toContain('个人档案的“最高学历”无效：应为以下之一：无学位、本科、硕士、博士。')
+    expect(zh).toContain('个人档案缺少“最高学历”：应为以下之一：无学位、本科、硕士、博士。')
     expect(zh).toContain('个人档案缺少“工作年限”：应为介于 0 到 60 之间的数。')
-    expect(zh).toContain('个人档案的“岗位稳定性”无效：应为以下之一：稳定、')
+    expect(zh).toContain('个人档案缺少“岗位稳定性”：应为以下之一：稳定、')
     expect(zh).toContain('文件的“目标”无效：应为用 [ ] 括起的列表。')
     const en = await refusal(file, 'en')
     expect(en).toContain(
-      'Profile: “Highest degree” is not valid; it should be one of No degree, Bachelor’s,',
+      'Profile: “Highest degree” is missing; it should be one of No degree, Bachelor’s,',
     )
     expect(en).toContain('Profile: “Years of experience” is missing; it should be a number')
     expect(en).toContain('The file: “Goals” is not valid; it should be a list in brackets [ ].')
@@ -270,4 +270,19 @@ describe('a version this app does not read', () => {
       )
     })
   }
+
+  it('a file without a version says the version is missing, not that it is wrong', async () => {
+    const file = fixtureWith(() => undefined) as Row
+    delete file['version']
+    const zh = await refusal(file, 'zh-CN')
+    expect(zh).toContain(
+      '文件缺少“version”：应为数字 1 或 2，不加引号（这个版本的潮位能读取的导出格式）。',
+    )
+    expect(zh).not.toContain('无效')
+    const en = await refusal(file, 'en')
+    expect(en).toContain(
+      'The file: “version” is missing; it should be the number 1 or 2, without quotes (the export formats this version of Tidemark reads).',
+    )
+    expect(en).not.toContain('not valid')
+  })
 })

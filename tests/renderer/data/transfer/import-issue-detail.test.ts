@@ -132,6 +132,31 @@ describe('an import issue says what is wrong as data', () => {
     expect(issueAt(file, 'goals', file.data.goals.length - 1, 'target.kind').detail).toEqual({
       code: 'invalid_value',
       values: ['skill-level', 'entry-count'],
+      missing: false,
+    })
+  })
+
+  it('a choice the file leaves out is missing, not a wrong value: the version, a degree', () => {
+    const file = exportFile() as File & { version?: unknown; data: { profile: Row | null } }
+    delete file.version
+    file.data.profile = { id: 'me', updatedAt: '2026-10-06T02:42:55.615Z' }
+    const issues = refusal(file).issues
+    expect(issues.find((issue) => issue.table === null)?.detail).toMatchObject({
+      code: 'invalid_value',
+      missing: true,
+    })
+    expect(issueAt(file, 'profile', null, 'education').detail).toMatchObject({
+      code: 'invalid_value',
+      missing: true,
+    })
+  })
+
+  it('a choice given a value not among its options is not missing', () => {
+    const file = exportFile()
+    row(file.data.journal, 1)['kind'] = 'cooking'
+    expect(issueAt(file, 'journal', 1, 'kind').detail).toMatchObject({
+      code: 'invalid_value',
+      missing: false,
     })
   })
 
