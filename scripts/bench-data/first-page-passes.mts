@@ -9,7 +9,8 @@
 // disk-backed profile; then each round opens every page in a new tab, the order rotating, after
 // one warm-up round. Prints, per page, the medians of: ms to the first 5 rows painted, the main
 // thread's CPU to then (the trace's RunTask thread time from the navigation's commit: wall time
-// moves by ±30 ms between runs of one build on these shared machines, this by a few ms), and the
+// moves by ±30 ms between runs of one build on these shared machines, this by a few ms), the wall
+// time of style and layout (the fonts' round trips to the browser are in it, not in the CPU), and the
 // passes before the paint: React commits, style recalculations, layouts (and those forced by
 // script), paints, animation frames, timers, modules compiled, requests, IndexedDB requests, tasks.
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -187,6 +188,7 @@ async function readTrace(session: CDPSession): Promise<TraceEvent[]> {
 type Load = Record<
   | 'paintedMs'
   | 'cpuMs'
+  | 'layoutMs'
   | 'commits'
   | 'styles'
   | 'layouts'
@@ -242,6 +244,9 @@ async function load(
   return {
     paintedMs: painted.paintedMs,
     cpuMs: tasks.reduce((sum, task) => sum + (task.tdur ?? 0), 0) / 1000,
+    // Wall time of style and layout: the first layout's font lookups are synchronous round trips
+    // to the browser process (session 14), which the thread's CPU time does not count.
+    layoutMs: [...styles, ...layouts].reduce((sum, event) => sum + (event.dur ?? 0), 0) / 1000,
     commits: painted.commits,
     styles: styles.length,
     layouts: layouts.length,
@@ -303,4 +308,7 @@ for (const [name, list] of loads) {
     `           painted ${list.map((measured) => measured.paintedMs.toFixed(0)).join(' ')}`,
   )
   console.log(`           cpu     ${list.map((measured) => measured.cpuMs.toFixed(1)).join(' ')}`)
+  console.log(
+    `           layout  ${list.map((measured) => measured.layoutMs.toFixed(1)).join(' ')}`,
+  )
 }
