@@ -46,7 +46,7 @@ export const SOCIAL_INSURANCE_PRESETS: RulesetInput['tax']['socialInsurance']['p
     housingFund: { minPercent: 5, maxPercent: 12, defaultPercent: 12 },
     source: lawCitation(
       '北京市 2025 年度社会保险缴费工资基数上下限（2025 年 7 月 1 日起执行）',
-      '2025 年 7 月至 2026 年 6 月，缴费工资基数下限 7，162 元、上限 35，811 元/月；个人缴纳养老 8%、医疗 2%（另有每月 3 元大额医疗互助资金，未计入）、失业 0.5%；住房公积金 5%-12%。',
+      '2025 年 7 月至 2026 年 6 月，缴费工资基数下限 7,162 元、上限 35,811 元/月；个人缴纳养老 8%、医疗 2%（另有每月 3 元大额医疗互助资金，未计入）、失业 0.5%；住房公积金 5%-12%。',
       'July 2025 to June 2026: contribution base 7,162-35,811 a month; employee pension 8%, medical 2% (plus 3 yuan a month for major-illness mutual aid, not counted), unemployment 0.5%; housing fund 5-12%.',
     ),
   },
@@ -62,7 +62,7 @@ export const SOCIAL_INSURANCE_PRESETS: RulesetInput['tax']['socialInsurance']['p
     housingFund: { minPercent: 5, maxPercent: 7, defaultPercent: 7 },
     source: lawCitation(
       '上海市 2025 年度社会保险缴费基数上下限（2025 年 7 月 1 日起执行）',
-      '2025 年 7 月 1 日起，缴费基数下限 7，460 元、上限 37，302 元/月；个人缴纳养老 8%、医疗 2%、失业 0.5%；住房公积金 5%-7%（补充公积金 1%-5% 未计入）。',
+      '2025 年 7 月 1 日起，缴费基数下限 7,460 元、上限 37,302 元/月；个人缴纳养老 8%、医疗 2%、失业 0.5%；住房公积金 5%-7%（补充公积金 1%-5% 未计入）。',
       'From 1 July 2025: contribution base 7,460-37,302 a month; employee pension 8%, medical 2%, unemployment 0.5%; housing fund 5-7% (the supplementary fund of 1-5% is not counted).',
     ),
   },

@@ -658,7 +658,7 @@ export const DEFAULT_RULESET: Ruleset = {
       ),
       assumption: assumption(
         'The local average monthly wage (12,000) is a placeholder: set your city’s figure.',
-        '当地职工月平均工资（12，000）只是占位数：请填写你所在城市的数据。',
+        '当地职工月平均工资（12,000）只是占位数：请填写你所在城市的数据。',
       ),
     },
   },
@@ -764,7 +764,7 @@ export const DEFAULT_RULESET: Ruleset = {
       ],
       citation: lawCitation(
         '《中华人民共和国个人所得税法》综合所得年度税率表',
-        '综合所得应纳税所得额 = 收入 − 60，000 基本减除费用 − 个人缴纳的社保和公积金 − 专项附加扣除，按 3%-45% 七级超额累进税率计算。',
+        '综合所得应纳税所得额 = 收入 − 60,000 基本减除费用 − 个人缴纳的社保和公积金 − 专项附加扣除，按 3%-45% 七级超额累进税率计算。',
         'Taxable comprehensive income = income − 60,000 basic deduction − employee social insurance and housing fund − special additional deductions, taxed at 3-45% in seven brackets.',
       ),
     },
@@ -839,7 +839,7 @@ export const DEFAULT_RULESET: Ruleset = {
       id: 'social-insurance',
       citation: lawCitation(
         '《中华人民共和国社会保险法》；《住房公积金管理条例》；各地缴费基数上下限',
-        '个人缴纳养老 8%、医疗 2%、失业 0.5%、公积金 5%-12%，缴费基数受城市上下限约束（如北京 2025 年 7，162-35，811 元/月）。',
+        '个人缴纳养老 8%、医疗 2%、失业 0.5%、公积金 5%-12%，缴费基数受城市上下限约束（如北京 2025 年 7,162-35,811 元/月）。',
         'Employees pay pension 8%, medical 2%, unemployment 0.5%, housing fund 5-12%, on a base the city bounds (e.g. Beijing 2025: 7,162-35,811 a month).',
       ),
       assumption: assumption(
@@ -867,7 +867,7 @@ export const DEFAULT_RULESET: Ruleset = {
       rentMonthlyYuan: { 'rent-tier-1': 1_500, 'rent-tier-2': 1_100, 'rent-tier-3': 800 },
       citation: lawCitation(
         '国发〔2023〕13号',
-        '子女教育、3 岁以下婴幼儿照护每人每月 2，000 元；赡养老人每月 3，000 元（独生子女；非独生子女分摊，每人每月不超过 1，500 元）；继续教育每月 400 元或取证当年 3，600 元；首套住房贷款利息每月 1，000 元；住房租金每月 1，500/1，100/800 元；大病医疗自付超过 15，000 元的部分，每年最多 80，000 元。',
+        '子女教育、3 岁以下婴幼儿照护每人每月 2,000 元；赡养老人每月 3,000 元（独生子女；非独生子女分摊，每人每月不超过 1,500 元）；继续教育每月 400 元或取证当年 3,600 元；首套住房贷款利息每月 1,000 元；住房租金每月 1,500/1,100/800 元；大病医疗自付超过 15,000 元的部分，每年最多 80,000 元。',
         'Children’s education and infant care 2,000 a month each; elderly parents 3,000 (only child; siblings share it, at most 1,500 each); continuing education 400 a month or 3,600 in the certificate year; first-home mortgage interest 1,000; rent 1,500/1,100/800 by city; serious illness: costs borne above 15,000, up to 80,000 a year.',
       ),
     },

@@ -230,3 +230,19 @@ describe('the printed ruleset', () => {
     expect(printed).toContain('`recommendation.negotiateWeakLeverage`')
   })
 })
+
+describe('the ruleset’s own words', () => {
+  /** Every string the ruleset holds, with where it is. */
+  function strings(value: unknown, path: string): [string, string][] {
+    if (typeof value === 'string') return [[path, value]]
+    if (typeof value !== 'object' || value === null) return []
+    return Object.entries(value).flatMap(([key, field]) => strings(field, `${path}.${key}`))
+  }
+
+  it('groups digits with an ASCII comma, never a full-width one (trial 15: "60，000")', () => {
+    // Article quotes (the source's own text) are left as quoted; Tidemark's own words are checked.
+    const own = strings(DEFAULT_RULESET, 'ruleset').filter(([path]) => !path.endsWith('.quote'))
+    expect(own.length).toBeGreaterThan(100)
+    expect(own.filter(([, text]) => /\d，\d{3}/.test(text))).toEqual([])
+  })
+})
