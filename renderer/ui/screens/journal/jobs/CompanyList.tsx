@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { CompanyHistory, JobSearchEntry } from '../../../../data/job-search'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { timelineHash } from '../timeline/timeline-hash'
-import { formatCalendarDay } from './job-format'
+import { companyShown, formatCalendarDay } from './job-format'
 
 /** A company's latest entries shown at first: a long search stays a page one can scan. */
 const LATEST_SHOWN = 6
@@ -16,7 +16,8 @@ export function CompanyList({
   companies: readonly CompanyHistory[]
   withoutCompany: readonly JobSearchEntry[]
 }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const language = i18n.language as UiLanguage
   return (
     <section className="panel job-companies" aria-labelledby="job-companies-title">
       <h2 id="job-companies-title">{t('journalProgress.jobs.companiesTitle')}</h2>
@@ -24,7 +25,7 @@ export function CompanyList({
       <ul className="job-company-list">
         {companies.map((company) => (
           <li key={company.key} className="job-company" data-testid="job-company">
-            <h3 className="job-company-name">{company.name}</h3>
+            <h3 className="job-company-name">{companyShown(company.name, language)}</h3>
             <p className="job-company-counts muted">
               {t('journalProgress.jobs.companyCounts', {
                 application: t('journalProgress.jobs.applicationCount', {
@@ -36,10 +37,14 @@ export function CompanyList({
             </p>
             <EntryList
               entries={company.entries}
-              label={t('journalProgress.jobs.entriesOf', { company: company.name })}
+              label={t('journalProgress.jobs.entriesOf', {
+                company: companyShown(company.name, language),
+              })}
             />
             <a className="job-company-timeline" href={timelineHash({ company: company.name })}>
-              {t('journalProgress.jobs.inTimeline', { company: company.name })}
+              {t('journalProgress.jobs.inTimeline', {
+                company: companyShown(company.name, language),
+              })}
             </a>
           </li>
         ))}

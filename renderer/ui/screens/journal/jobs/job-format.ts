@@ -17,3 +17,16 @@ export function formatCalendarDay(isoDate: string, language: UiLanguage, withYea
   }
   return format.format(new Date(`${isoDate}T00:00:00Z`))
 }
+
+/** A bracketed part with Chinese in it, and a space either side that Latin text would have. */
+const BRACKETED_CHINESE = / ?\(([^()]*\p{Script=Han}[^()]*)\) ?/gu
+
+/**
+ * A company's name as the job-search view shows it. In Chinese, brackets around Chinese text
+ * are full-width, with no space either side: "星河科技（大厂）", whether the user typed them so
+ * or not (the view's names are folded, which turns full-width brackets into ASCII ones).
+ * Brackets around Latin text, and every name in English, are left as they are.
+ */
+export function companyShown(name: string, language: UiLanguage): string {
+  return language === 'zh-CN' ? name.replace(BRACKETED_CHINESE, '（$1）') : name
+}
