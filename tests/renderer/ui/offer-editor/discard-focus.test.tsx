@@ -34,15 +34,13 @@ const WORDS = {
  * which had focus, and the keyboard fell to the page's body. It goes to the form's first field,
  * the company, as on Add an offer.
  *
- * KNOWN FAILING, hence `it.fails`: OfferForm's discard() calls `reset(fields)` and then
- * `setFocus('company')`, but react-hook-form 7.92's reset() empties its field refs (they come
- * back at the next render), so setFocus finds no input. The fix, in OfferForm.tsx (outside this
- * test's author's paths): `reset(fields, { keepFieldsRef: true })`. With it, turn `it.fails`
- * into `it`.
+ * OfferForm's discard() resets the form and then calls `setFocus('company')`: react-hook-form
+ * 7.92's reset() empties its field refs until the next render unless told to keep them
+ * (`keepFieldsRef`), and setFocus then found no input.
  */
 describe('Discard on a kept offer draft', () => {
   for (const language of ['en', 'zh-CN'] as const satisfies readonly UiLanguage[]) {
-    it.fails(`puts focus in the Company field, ${language}`, async () => {
+    it(`puts focus in the Company field, ${language}`, async () => {
       const words = WORDS[language]
       const db = new TidemarkDatabase(`discard-focus-${crypto.randomUUID()}`)
       await db.open()

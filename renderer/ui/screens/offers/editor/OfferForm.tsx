@@ -251,7 +251,9 @@ export function OfferForm({
     forgetDraft()
     const fields = shown.current ?? newOfferFields()
     lastSent.current = sentKey(stored ? offerFromFields(offerId, fields) : undefined)
-    reset(fields)
+    // Keeping the field refs lets setFocus below find the Company input: a plain reset() empties
+    // them until the next render, and focus fell to the page's body (new-user trial 15).
+    reset(fields, { keepFieldsRef: true })
     onDraftChange(undefined)
     setStatus(null)
     setFocus('company')
