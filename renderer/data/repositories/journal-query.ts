@@ -39,10 +39,12 @@ export function isEmptyFilter(filter: JournalFilter): boolean {
 }
 
 /**
- * The entries that pass `filter`, newest first (one day's entries by id, descending). Reads
- * only keys: the date index gives the order (and the range), the kind, tag, skill and offer
- * indexes each give a set of ids that must all hold the entry. The company (JournalFilter) has
- * no index, so it is checked last, on the entries left, a page at a time.
+ * The entries that pass `filter`, newest first (one day's entries by id, descending: newest
+ * written first, as a new entry's id is time-ordered, ids.ts; entries older than that keep the
+ * random order of their random ids). Reads only keys: the date index gives the order (and the
+ * range), the kind, tag, skill and offer indexes each give a set of ids that must all hold the
+ * entry. The company (JournalFilter) has no index, so it is checked last, on the entries left, a
+ * page at a time.
  *
  * The keys are read with IndexedDB's own key cursor and getAllKeys, in one transaction: at
  * 50,000 entries Dexie's reversed `keys()` and `primaryKeys()` (two cursors, each step through

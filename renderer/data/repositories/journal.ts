@@ -9,6 +9,7 @@ import {
 } from '../records'
 import { recordSkillSnapshot, snapshotTables } from '../snapshots'
 import { DataValidationError, validate } from '../validation'
+import { timeOrderedId } from '../ids'
 import { upsertRecord } from './upsert'
 import { bumpJournalRevision } from './meta'
 import { announceJournalChange } from './journal-changes'
@@ -70,10 +71,12 @@ export async function saveJournalEntry(
     [...snapshotTables(db), db.meta, db.offers],
     async () => {
       await checkLinks(db, fields.skillIds, fields.offerId)
+      // A new entry's id sorts after every one written before it: the timeline, newest first,
+      // shows one day's entries newest written first (ties in the date index go by id).
       const { row: stored, previous } = await upsertRecord<StoredJournalEntry>(
         db.journal,
         storedJournalEntrySchema,
-        id,
+        id ?? timeOrderedId(now),
         () => fields,
         now,
         'journal',
