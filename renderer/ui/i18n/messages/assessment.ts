@@ -9,7 +9,7 @@ export const en = {
     total: 'Expected yearly total',
     totalFromPay: 'Your current pay × this tier’s raise band.',
     totalFromPayFloor:
-      'Your current pay × this tier’s raise band, lifted to the article’s yearly total for this tier where it falls short: the tier commands that wherever you start.',
+      'Your current pay × this tier’s raise band, but never below the article’s yearly total for this tier.',
     totalFromTier: 'The article’s yearly total for this tier (add your current pay to see yours).',
     totalNone: 'Add your current pay to your profile to see a yearly total.',
     neutralProfile:

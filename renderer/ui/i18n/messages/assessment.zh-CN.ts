@@ -11,8 +11,7 @@ export const zhCN: Widen<typeof en> = {
     raise: '跳槽可争取的涨幅',
     total: '预计年度总收入',
     totalFromPay: '按你目前的收入 × 本档涨幅区间计算。',
-    totalFromPayFloor:
-      '按你目前的收入 × 本档涨幅区间计算；低于文章给出的本档年收入的，按本档年收入计：无论你从哪里起步，本档都值这个价。',
+    totalFromPayFloor: '按你目前的收入 × 本档涨幅区间计算，但不低于文章给出的本档年收入。',
     totalFromTier: '文章给出的本档年收入（在个人资料中填写目前收入后，按你的收入计算）。',
     totalNone: '在个人资料中填写目前收入后，这里会显示预计年收入。',
     neutralProfile:

@@ -33,7 +33,7 @@ export const en = {
       total: 'Expected yearly total',
       totalFromPay: 'your current pay × this tier’s raise band',
       totalFromPayFloor:
-        'your current pay × this tier’s raise band, lifted to the article’s yearly total for this tier where it falls short',
+        'your current pay × this tier’s raise band, but never below the article’s yearly total for this tier',
       totalFromTier: 'the article’s yearly total for this tier',
       totalNone: 'add your current pay to your profile to see one',
     },

@@ -34,7 +34,7 @@ describe('AssessmentPanel', () => {
     expect(screen.getByText('1M–2M/yr')).toBeTruthy()
     expect(
       screen.getByText(
-        'Your current pay × this tier’s raise band, lifted to the article’s yearly total for this tier where it falls short: the tier commands that wherever you start.',
+        'Your current pay × this tier’s raise band, but never below the article’s yearly total for this tier.',
       ),
     ).toBeTruthy()
     expect(screen.queryByText(/neutral one stands in/)).toBeNull()
