@@ -795,8 +795,8 @@ export const DEFAULT_RULESET: Ruleset = {
         'Equity-incentive income from listed companies is taxed alone on the annual table, not merged with wages; in force through 31 Dec 2027.',
       ),
       assumption: assumption(
-        'Tidemark treats every stock grant this way, listed or not; an unlisted company’s grant may instead fall under 财税〔2016〕101号 (deferral until sale). Options have their own rule (iit-options-exercise).',
-        '潮位对所有股票都按此处理，无论是否上市；非上市公司的授予可能改按财税〔2016〕101号递延至转让时纳税。期权另有规则（iit-options-exercise）。',
+        'Tidemark treats every stock grant this way, listed or not; an unlisted company’s grant may instead fall under 财税〔2016〕101号 (deferral until sale). Options have their own rule: taxed as if exercised when they vest, the spread added to the year’s stock.',
+        '潮位对所有股票都按此处理，无论是否上市；非上市公司的授予可能改按财税〔2016〕101号递延至转让时纳税。期权另有规则：假设在归属时行权，差额与当年的股票所得合并计税。',
       ),
     },
     optionsExercise: {

@@ -245,4 +245,9 @@ describe('the ruleset’s own words', () => {
     expect(own.length).toBeGreaterThan(100)
     expect(own.filter(([, text]) => /\d，\d{3}/.test(text))).toEqual([])
   })
+
+  it('names no rule by its id in brackets in the words a user reads (trial 15: "期权另有规则（iit-options-exercise）")', () => {
+    const words = strings(DEFAULT_RULESET, 'ruleset').filter(([path]) => !path.endsWith('.quote'))
+    expect(words.filter(([, text]) => /[（(][a-z]+(?:-[a-z]+)+[)）]/.test(text))).toEqual([])
+  })
 })
