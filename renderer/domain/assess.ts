@@ -27,6 +27,9 @@ export interface SkillAssessment extends SkillScore {
   /** What `expectedTotal` came from: the current pay, the pay lifted to the tier's total, the
    *  tier's total alone, or nothing (no current pay and no total for the tier). */
   expectedTotalBasis: 'current-pay' | 'tier-floor' | 'tier' | 'none'
+  /** Current pay × the raise band before any lift (null without a current pay): the screens show
+   *  it beside a lifted total, so the user can follow the figure. */
+  expectedTotalFromPay: Range<Fen> | null
   gaps: SkillGap[]
 }
 
@@ -203,6 +206,7 @@ export function assess(input: AssessmentInput, ruleset: Ruleset): Assessment {
       expectedRaise,
       expectedTotal,
       expectedTotalBasis,
+      expectedTotalFromPay: fromPay,
       gaps: skillGaps(profile, input.skills, score, ruleset),
     },
     currentPay:

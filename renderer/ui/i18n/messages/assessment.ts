@@ -9,7 +9,7 @@ export const en = {
     total: 'Expected yearly total',
     totalFromPay: 'Your current pay × this tier’s raise band.',
     totalFromPayFloor:
-      'Your current pay × this tier’s raise band, but never below the article’s yearly total for this tier.',
+      'Your current pay × this tier’s raise band is {{fromPay}}; each end is raised to the article’s yearly total for this tier, {{tierTotal}}, where that is higher.',
     totalFromTier: 'The article’s yearly total for this tier (add your current pay to see yours).',
     totalNone: 'Add your current pay to your profile to see a yearly total.',
     neutralProfile:

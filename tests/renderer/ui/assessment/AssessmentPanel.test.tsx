@@ -34,7 +34,7 @@ describe('AssessmentPanel', () => {
     expect(screen.getByText('1M–2M/yr')).toBeTruthy()
     expect(
       screen.getByText(
-        'Your current pay × this tier’s raise band, but never below the article’s yearly total for this tier.',
+        'Your current pay × this tier’s raise band is 975k–1.5M/yr; each end is raised to the article’s yearly total for this tier, 1M–2M/yr, where that is higher.',
       ),
     ).toBeTruthy()
     expect(screen.queryByText(/neutral one stands in/)).toBeNull()
@@ -126,6 +126,11 @@ describe('AssessmentPanel', () => {
     expect(screen.getByRole('heading', { name: '评估结果' })).toBeTruthy()
     expect(screen.getByText('百万档')).toBeTruthy()
     expect(screen.getByText('100万–200万/年')).toBeTruthy()
+    expect(
+      screen.getByText(
+        '按你目前的收入 × 本档涨幅区间为 97.5万–150万/年；低于文章给出的本档年收入（100万–200万/年）的一端，按本档年收入计。',
+      ),
+    ).toBeTruthy()
     expect(
       screen.getByText('NLP 算法 3 级（熟练），属 A 类，作为第 2 个方向按 50% 计分：+13.1 分'),
     ).toBeTruthy()

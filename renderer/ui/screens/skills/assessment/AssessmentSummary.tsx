@@ -22,6 +22,9 @@ export const AssessmentSummary = memo(function AssessmentSummary({
   totalLow,
   totalHigh,
   totalSource,
+  fromPayLow,
+  fromPayHigh,
+  tierTotal,
 }: {
   score: number
   tierName: string
@@ -30,6 +33,10 @@ export const AssessmentSummary = memo(function AssessmentSummary({
   totalLow: Fen | undefined
   totalHigh: Fen | undefined
   totalSource: TotalSource
+  /** Current pay × the band before the lift, and the tier's yearly total (a lifted total's why). */
+  fromPayLow?: Fen | undefined
+  fromPayHigh?: Fen | undefined
+  tierTotal?: string | undefined
 }) {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
@@ -65,7 +72,13 @@ export const AssessmentSummary = memo(function AssessmentSummary({
             {totalSource === 'current-pay'
               ? t('assessment.summary.totalFromPay')
               : totalSource === 'tier-floor'
-                ? t('assessment.summary.totalFromPayFloor')
+                ? t('assessment.summary.totalFromPayFloor', {
+                    fromPay:
+                      fromPayLow !== undefined && fromPayHigh !== undefined
+                        ? formatFenRange({ low: fromPayLow, high: fromPayHigh }, language, 'year')
+                        : '',
+                    tierTotal: tierTotal ?? '',
+                  })
                 : totalSource === 'tier'
                   ? t('assessment.summary.totalFromTier')
                   : t('assessment.summary.totalNone')}
