@@ -162,7 +162,9 @@ export function EntryForm({
 
   function clear() {
     draft.discard()
-    reset(emptyFields())
+    // Keeping the field refs lets setFocus below find the title (a plain reset() empties them
+    // until the next render, as the offer form found: 361cacb).
+    reset(emptyFields(), { keepFieldsRef: true })
     setStatus(null)
     setFocus('title')
   }
