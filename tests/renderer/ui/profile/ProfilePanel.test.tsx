@@ -234,6 +234,8 @@ describe('ProfilePanel', () => {
     })
     expect(onDraftChange).toHaveBeenLastCalledWith(undefined)
     expect(field('Years of experience').value).toBe('0')
+    // The button went with the draft: focus is in the form's first field, not the page's body.
+    expect(document.activeElement).toBe(field('Highest degree'))
   })
 
   it('saves with Ctrl+Enter', async () => {

@@ -51,7 +51,7 @@ export function ProfileEditor({
     resolver: profileResolver,
     mode: 'onTouched',
   })
-  const { control, formState, getValues, handleSubmit, reset, subscribe } = form
+  const { control, formState, getValues, handleSubmit, reset, setFocus, subscribe } = form
   // Inputs left unsaved on an earlier visit to the screen.
   const [kept] = useState(() => profileDrafts.read(db, PROFILE))
   const [keptNote, setKeptNote] = useState(kept !== null)
@@ -176,9 +176,12 @@ export function ProfileEditor({
   function discard() {
     forgetDraft()
     basis.current = values
-    reset(formValuesFrom(stored))
+    // The Discard button goes with the draft: focus goes to the form's first field, not the
+    // page's body (field refs kept, so setFocus finds it: see the offer form's 361cacb).
+    reset(formValuesFrom(stored), { keepFieldsRef: true })
     onDraftChange(undefined)
     setStatus(null)
+    setFocus('education')
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
