@@ -56,11 +56,12 @@ export interface AnnualPay {
  * The parser's refusals as the engine reports them. A refusal of the stock in a stored text pay
  * ("RSU 20 万，1 年 cliff") is reported as the part it could not read: the verdict names the
  * parser's codes it has words for, and the stock's have theirs only in the forms, where such a
- * line is pasted (a stored text pay is an imported or an old record).
+ * line is pasted (a stored text pay is an imported or an old record). So has a figure whose own
+ * period a pay word contradicts ("60万/年，月薪", period-conflict).
  */
 export type EnginePayParseError = Exclude<
   PayParseError,
-  { code: StockRefusal } | { code: 'stock-without-base' }
+  { code: StockRefusal } | { code: 'stock-without-base' } | { code: 'period-conflict' }
 >
 export type PayError = EnginePayParseError | { code: 'no-exchange-rate'; currency: Currency }
 export type AnnualPayResult = { ok: true; pay: AnnualPay } | { ok: false; error: PayError }
@@ -275,7 +276,8 @@ function engineError(error: PayParseError, text: string): EnginePayParseError {
     case 'stock-bad-years':
     case 'stock-cliff':
     case 'stock-uneven':
-    case 'stock-without-base': {
+    case 'stock-without-base':
+    case 'period-conflict': {
       const at = text.normalize('NFKC').indexOf(error.fragment)
       return { code: 'unreadable', fragment: error.fragment, at: Math.max(at, 0) }
     }

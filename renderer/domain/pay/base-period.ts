@@ -23,6 +23,14 @@ export interface OtherParts {
   months: Span | null
 }
 
+/**
+ * The base's figure gives itself a period ("60万/年", "3万/月", "月 3 万") and a pay word of the
+ * other period is the base's too ("60万/年，月薪"): which one the line means is the user's to say.
+ */
+export interface PeriodConflict {
+  conflict: { figure: PeriodMarker; word: PeriodMarker }
+}
+
 /** What stands between two spans of the text, in characters other than blanks; 0 when they touch. */
 function gap(text: string, a: Span, b: Span): number {
   const between = a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start)
@@ -84,14 +92,15 @@ function ownerOf(text: string, marker: PeriodMarker, parts: readonly Span[]): Sp
  * month, and "30k，年终奖 5 万/年" as 30k a year). Between the base's own words, a pay word
  * ("月薪") outranks a bare period ("每年", left by "每年涨薪"), then the nearer one wins; words
  * as strong and as near as each other settle nothing (null), and the caller infers the period
- * from the size.
+ * from the size. A pay word of the other period than the figure's own ("60万/年，月薪") is a
+ * conflict, refused.
  */
 export function basePeriod(
   text: string,
   markers: readonly PeriodMarker[],
   base: Span,
   others: OtherParts,
-): 'annual' | 'monthly' | null {
+): 'annual' | 'monthly' | null | PeriodConflict {
   const ownWords = (withStarters: boolean) =>
     markers.filter((marker) => {
       if (
@@ -110,6 +119,20 @@ export function basePeriod(
   const withoutStarters = ownWords(false)
   const own = withoutStarters.length > 0 ? withoutStarters : ownWords(true)
   if (own.length === 0) return null
+  // A pay word outranks a bare period word at any distance, but not the one the figure carries
+  // (review 15: "60万/年，月薪" was read as 60 万 a month, "3万/月，年薪" as 3 万 a year).
+  const figurePeriods = own.filter(
+    (marker) =>
+      !marker.strong &&
+      gap(text, marker, base) === 0 &&
+      (marker.reads === 'previous'
+        ? marker.start >= base.end
+        : marker.reads === 'next' && marker.end <= base.start),
+  )
+  for (const word of own.filter((marker) => marker.strong)) {
+    const figure = figurePeriods.find((marker) => marker.period !== word.period)
+    if (figure) return { conflict: { figure, word } }
+  }
   const strongest = own.some((marker) => marker.strong)
     ? own.filter((marker) => marker.strong)
     : own

@@ -77,6 +77,11 @@ export type PayParseError =
   | { code: StockRefusal; fragment: string }
   /** The text states stock but no pay: ask for the base pay. */
   | { code: 'stock-without-base'; fragment: string }
+  /**
+   * The figure gives its own period and a pay word the other ("60万/年，月薪"): `fragment` names
+   * both ("60万/年 / 月薪"). Not 'unreadable', so the offer form stops rather than pick one.
+   */
+  | { code: 'period-conflict'; fragment: string }
 
 export type PayParseResult = { ok: true; pay: ParsedPay } | { ok: false; error: PayParseError }
 
@@ -138,10 +143,12 @@ const CURRENCY_MARKER = new RegExp(
 const CASH_MARKER = /\(?(现金|現金|cash)\)?/g
 // A pay word names the pay and its period ("年薪", "月薪", "monthly salary"); a period word only
 // the period ("每年", "/月", "per year"), and may be said of the bonus or the month count.
+// "入职" after a month or year ("二月入职", "明年入职") is a start date: its "月入"/"年入" is no pay
+// word (review 15: "60万/年，二月入职" was read as 60 万 a month).
 const ANNUAL_WORD =
-  /年薪|年包|总包|總包|年收入|年入|年収|annual\s*(?:salary|pay|package|base|comp(?:ensation)?)|total\s*(?:package|comp(?:ensation)?)/g
+  /年薪|年包|总包|總包|年收入|年入(?![职職])|年収|annual\s*(?:salary|pay|package|base|comp(?:ensation)?)|total\s*(?:package|comp(?:ensation)?)/g
 const MONTHLY_WORD =
-  /月薪|月收入|月入|月給|月工资|月工資|月底薪|月\s*base|monthly\s*(?:salary|pay|base)/g
+  /月薪|月收入|(?<![\d一二三四五六七八九十两兩个個])月入(?![职職])|月給|月工资|月工資|月底薪|月\s*base|monthly\s*(?:salary|pay|base)/g
 // A bare period word reads the part after it ("每年 14 薪", "annual bonus") or before it
 // ("50k/year", "14 months per year"): that settles which part it is said of when two are as near.
 // "年"/"月" before a figure or count in digits or Chinese numerals ("月 3 万", "月三万", "年十四薪").
@@ -419,9 +426,11 @@ export function parsePay(text: string): PayParseResult {
     return { ok: false, error: { code: 'several-amounts', fragment } }
   }
   // The first run of what is left, where the user wrote it (blanking keeps every place).
-  const leftover = /\S+/.exec(rest.replace(FILLER, (filler) => ' '.repeat(filler.length)))
+  const unread = rest.replace(FILLER, (filler) => ' '.repeat(filler.length))
+  const leftover = /\S+/.exec(unread)
   if (leftover) {
-    return unreadable({ start: leftover.index, end: leftover.index + leftover[0].length })
+    const run = { start: leftover.index, end: leftover.index + leftover[0].length }
+    return unreadable(wholeWord(unread, run, markers))
   }
   if (!range && stockMatch) {
     return { ok: false, error: { code: 'stock-without-base', fragment: textAt(stockMatch.span) } }
@@ -439,6 +448,15 @@ export function parsePay(text: string): PayParseResult {
         months: monthsMatch?.span ?? null,
       })
     : null
+  if (typeof period === 'object' && period !== null && baseSpan) {
+    const { figure, word } = period.conflict
+    const figureSpan = {
+      start: Math.min(figure.start, baseSpan.start),
+      end: Math.max(figure.end, baseSpan.end),
+    }
+    const fragment = `${textAt(figureSpan)} / ${textAt(word)}`
+    return { ok: false, error: { code: 'period-conflict', fragment } }
+  }
   if (period === 'annual' && months !== null) {
     return {
       ok: false,
@@ -499,4 +517,39 @@ function strayNumeral(lowered: string, rest: string, base: Span): string | null 
     if (apart(match.index - 1) && apart(match.index + match[0].length)) return match[0]
   }
   return null
+}
+
+/**
+ * An unread run with the period words inside its word: a period word with unread text right
+ * against both its sides ("二月底薪资调整": "二", "月底薪", "资调整") is part of that word, not
+ * the base's. Named whole, so the offer form sets it aside whole: set aside a piece at a time, the
+ * period word was left to read the base by (review 15: "60万/年，二月入职" became 60 万 a month).
+ */
+function wholeWord(unread: string, run: Span, markers: readonly PeriodMarker[]): Span {
+  const word = { ...run }
+  const unreadAt = (at: number) => /\S/.test(unread[at] ?? ' ')
+  const runStart = (at: number) => {
+    let start = at
+    while (unreadAt(start - 1)) start -= 1
+    return start
+  }
+  const runEnd = (at: number) => {
+    let end = at
+    while (unreadAt(end)) end += 1
+    return end
+  }
+  for (let grown = true; grown;) {
+    grown = false
+    for (const marker of markers) {
+      if (marker.end === word.start && unreadAt(marker.start - 1)) {
+        word.start = runStart(marker.start - 1)
+        grown = true
+      }
+      if (marker.start === word.end && unreadAt(marker.end)) {
+        word.end = runEnd(marker.end)
+        grown = true
+      }
+    }
+  }
+  return word
 }

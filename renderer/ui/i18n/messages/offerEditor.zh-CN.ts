@@ -139,6 +139,7 @@ export const zhCN: Widen<typeof en> = {
       'stock-uneven':
         '“{{fragment}}”：潮位只从一行文字里读取按所写年数平均归属的股票，这里不是。请在“股票”中填写授予总额和每年归属比例（如 10/20/30/40），粘贴时去掉股票部分。',
       'stock-without-base': '只找到股票（“{{fragment}}”）：请把底薪也粘贴进来。',
+      'period-conflict': '数字自带的周期与薪资用词说的不一致（“{{fragment}}”）：请只保留其中一个。',
     },
     baseKind: {
       label: '底薪写法',

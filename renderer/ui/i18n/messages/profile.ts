@@ -144,6 +144,8 @@ export const en = {
       'stock-uneven':
         '“{{fragment}}”: Tidemark reads stock from a line only as a grant vesting evenly over the years it gives, and this is not one. Paste the pay without the stock.',
       'stock-without-base': 'Only stock found (“{{fragment}}”): paste the base pay too.',
+      'period-conflict':
+        'The figure gives its own period, and a pay word says the other (“{{fragment}}”): keep one of the two.',
     },
     kind: {
       label: 'Stated as',
