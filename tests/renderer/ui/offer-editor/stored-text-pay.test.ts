@@ -98,3 +98,34 @@ describe('a pay stored as text, opened and saved unchanged', () => {
     expect(fieldsFromStored(stored(text('年薪 80 万'))).pay.currency).toBe('CNY')
   })
 })
+
+describe('a pay stored as text that names stock, opened and saved unchanged', () => {
+  function total(pay: Compensation) {
+    const result = computeAnnualPay(pay, engineSettingsSchema.parse({}), DEFAULT_RULESET)
+    if (!result.ok) throw new Error(JSON.stringify(result.error))
+    return result.pay.totalRecurring
+  }
+
+  it('keeps the stock the text states, as its value a year', () => {
+    const pay = text('月薪 3 万 × 14，RSU 20 万分 4 年')
+    expect(total(pay)).toEqual({ low: yuan(470_000), high: yuan(470_000) })
+    const fields = fieldsFromStored(stored(pay))
+    expect(fields.pay.stock).toMatchObject({
+      kind: 'per-year',
+      perYear: { low: '50000', high: '' },
+    })
+    const saved = resaved(pay)
+    expect(saved.stock).toEqual({ kind: 'per-year', perYear: { low: 50_000, high: 50_000 } })
+    expect(total(saved)).toEqual(total(pay))
+  })
+
+  it('keeps a stock stored in its own field over the text’s, as the engine counts it', () => {
+    const pay: Compensation = {
+      ...text('月薪 3 万 × 14，RSU 20 万分 4 年'),
+      stock: { kind: 'per-year', perYear: { low: 80_000, high: 80_000 } },
+    }
+    const saved = resaved(pay)
+    expect(saved.stock).toEqual({ kind: 'per-year', perYear: { low: 80_000, high: 80_000 } })
+    expect(total(saved)).toEqual(total(pay))
+  })
+})

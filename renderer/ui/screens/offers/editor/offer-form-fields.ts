@@ -217,6 +217,25 @@ export function payFilledBy(
   }
 }
 
+/**
+ * The pay inputs once a read line fills them: its base, currency, bonus and options
+ * (`payFilledBy`), and the stock it states, as its value a year ("RSU 20 万分 4 年" is 5 万 a
+ * year, the grant ÷ its years, as the parser reads it). A line with no stock leaves the stock
+ * inputs as they were. Both a pasted line and a stored text pay fill the form this way.
+ */
+export function payFilledByLine(
+  parsed: ParsedPay,
+  pay: OfferFormFields['pay'],
+): OfferFormFields['pay'] {
+  const filled = payFilledBy(parsed, pay)
+  const { stock } = parsed
+  if (!stock) return filled
+  return {
+    ...filled,
+    stock: { ...pay.stock, kind: 'per-year', perYear: yuanFields(stock.perYear) },
+  }
+}
+
 function payFields(pay: Compensation): OfferFormFields['pay'] {
   let fields = newOfferFields().pay
   fields.currency = pay.currency
@@ -232,13 +251,13 @@ function payFields(pay: Compensation): OfferFormFields['pay'] {
     fields.base = { ...fields.base, kind: 'annual', annual: rangeFields(base.annual) }
   } else {
     // A line stored as written ("年薪 135 万") is read into the fields where the parser can, as
-    // a pasted line fills them: its base, and the bonus and options it names ("年终奖 2-4 个月",
-    // counted by the engine from the text, else lost at the next save). Those stored in their
-    // own fields are set below and win, as in the engine; and its rule holds for the currency:
-    // one the text names wins over the default CNY, not over another.
+    // a pasted line fills them: its base, and the bonus, options and stock it names ("年终奖 2-4
+    // 个月", "RSU 20 万分 4 年": counted by the engine from the text, else lost at the next save).
+    // Those stored in their own fields are set below and win, as in the engine; and its rule
+    // holds for the currency: one the text names wins over the default CNY, not over another.
     const parsed = parsePay(base.text)
     if (parsed.ok) {
-      fields = payFilledBy(parsed.pay, fields)
+      fields = payFilledByLine(parsed.pay, fields)
       fields.currency = pay.currency === 'CNY' ? (parsed.pay.currency ?? 'CNY') : pay.currency
     } else {
       fields.base = { ...fields.base, kind: 'text', text: base.text }

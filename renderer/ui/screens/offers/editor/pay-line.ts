@@ -1,5 +1,5 @@
 import { parsePay, type ParsedPay, type PayParseError } from '../../../../domain/pay/parse-pay'
-import { payFilledBy, rangeFields, type OfferFormFields } from './offer-form-fields'
+export { payFilledByLine } from './offer-form-fields'
 
 /** What a pasted line gave: the pay the engine's parser read, and the parts it could not read. */
 export type PayLineReading =
@@ -51,21 +51,4 @@ function firstProblem(
 /** "RSU", "股票", "限制性股票": stock the line names, which the parser does not count. */
 export function looksLikeStock(fragment: string): boolean {
   return /rsu|股票|股权|股權|stock|equity|shares?/i.test(fragment)
-}
-
-/**
- * The pay inputs once a read line fills them: its base, currency, bonus and options
- * (`payFilledBy`), and the stock it states, as its value a year ("RSU 20 万分 4 年" is 5 万 a
- * year, the grant ÷ its years, as the parser reads it). A line with no stock leaves the stock
- * inputs as they were.
- */
-export function payFilledByLine(
-  parsed: ParsedPay,
-  pay: OfferFormFields['pay'],
-): OfferFormFields['pay'] {
-  const filled = payFilledBy(parsed, pay)
-  const { stock } = parsed
-  if (!stock) return filled
-  const perYear = rangeFields({ low: stock.perYear.low / 100, high: stock.perYear.high / 100 })
-  return { ...filled, stock: { ...pay.stock, kind: 'per-year', perYear } }
 }
