@@ -12,6 +12,8 @@ export interface PayJudgement {
   position: PayPosition
   /** The raise band over the current pay, the tier's yearly total, or neither (`unknown`). */
   by: 'raise' | 'total' | null
+  /** The offer's typical year, as judged. */
+  pay: Range<Fen>
 }
 
 /** From worst to best: the order in which two judgements are compared. */
@@ -40,10 +42,14 @@ export function payPosition(
 ): PayJudgement {
   const rule = tierRuleFor(ruleset, tier)
   const byTotal: PayJudgement | null = rule.totalBandYuan
-    ? { position: totalPosition(total, fenRangeFromYuan(rule.totalBandYuan)), by: 'total' }
+    ? {
+        position: totalPosition(total, fenRangeFromYuan(rule.totalBandYuan)),
+        by: 'total',
+        pay: total,
+      }
     : null
-  if (!raise) return byTotal ?? { position: 'unknown', by: null }
-  const byRaise: PayJudgement = { position: raisePosition(), by: 'raise' }
+  if (!raise) return byTotal ?? { position: 'unknown', by: null, pay: total }
+  const byRaise: PayJudgement = { position: raisePosition(), by: 'raise', pay: total }
   if (!byTotal) return byRaise
   return ORDER.indexOf(byTotal.position) < ORDER.indexOf(byRaise.position) ? byTotal : byRaise
 

@@ -67,7 +67,13 @@ export function recommend(
     // Judged by the tier's yearly total (its figures then name it), or by the raise band.
     judgedBy: judgement.by ?? 'none',
     ...(judgement.by === 'total' && tier.totalBandYuan
-      ? { totalLowYuan: tier.totalBandYuan.low, totalHighYuan: tier.totalBandYuan.high }
+      ? {
+          totalLowYuan: tier.totalBandYuan.low,
+          totalHighYuan: tier.totalBandYuan.high,
+          // The offer's own typical year, the figure to negotiate from.
+          payLowYuan: judgement.pay.low / 100,
+          payHighYuan: judgement.pay.high / 100,
+        }
       : {}),
   })
   const payJudged = position !== 'unknown'

@@ -131,11 +131,15 @@ const bandSentence: ReasonSentence = (reason, { t, language, ruleset }) => {
   // Judged by the tier's yearly total (the worse of the two, or the only one without a current
   // pay): the sentence names that total, not the raise band it did not use.
   if (reason.facts['judgedBy'] === 'total' && position !== 'unknown') {
-    const low = formatYuan(numberFact(reason, 'totalLowYuan'), language)
-    const high = formatYuan(numberFact(reason, 'totalHighYuan'), language)
+    const range = (low: string, high: string) => {
+      const [from, to] = [numberFact(reason, low), numberFact(reason, high)]
+      const [a, b] = [formatYuan(from, language), formatYuan(to, language)]
+      return a === b ? a : `${a}–${b}`
+    }
     return t(`offerVerdict.reasons.bandTotal.${position}`, {
       tier: tierName(ruleset, tier, language),
-      total: `${low}–${high}`,
+      total: range('totalLowYuan', 'totalHighYuan'),
+      pay: range('payLowYuan', 'payHighYuan'),
     })
   }
   return t(`offerVerdict.reasons.band.${position}`, {

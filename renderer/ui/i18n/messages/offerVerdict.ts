@@ -191,11 +191,11 @@ export const en = {
       unknown: '{{tier}} commands a raise of {{band}}, but this pay could not be compared',
     },
     bandTotal: {
-      below: 'The pay is below the yearly total {{tier}} commands ({{total}} a year)',
+      below: 'The pay, {{pay}} a year, is below the yearly total {{tier}} commands ({{total}})',
       straddles:
-        'The pay’s low end is below the yearly total {{tier}} commands ({{total}} a year): ask for the top of the range',
-      within: 'The pay is within the yearly total {{tier}} commands ({{total}} a year)',
-      above: 'The pay is above the yearly total {{tier}} commands ({{total}} a year)',
+        'The pay’s low end ({{pay}} a year) is below the yearly total {{tier}} commands ({{total}}): ask for the top of the range',
+      within: 'The pay, {{pay}} a year, is within the yearly total {{tier}} commands ({{total}})',
+      above: 'The pay, {{pay}} a year, is above the yearly total {{tier}} commands ({{total}})',
     },
     eagerEmployer:
       'The employer is eager and your skills fit the role closely: it is likely to meet your terms',

@@ -187,10 +187,11 @@ export const zhCN: Widen<typeof en> = {
       unknown: '{{tier}}可争取 {{band}} 的涨幅，但这份薪资无法比较',
     },
     bandTotal: {
-      below: '薪资低于{{tier}}应得的年收入（每年 {{total}}）',
-      straddles: '薪资区间的下限低于{{tier}}应得的年收入（每年 {{total}}）：争取区间上限',
-      within: '薪资在{{tier}}应得的年收入范围内（每年 {{total}}）',
-      above: '薪资高于{{tier}}应得的年收入（每年 {{total}}）',
+      below: '薪资每年 {{pay}}，低于{{tier}}应得的年收入（{{total}}）',
+      straddles:
+        '薪资区间（每年 {{pay}}）的下限低于{{tier}}应得的年收入（{{total}}）：争取区间上限',
+      within: '薪资每年 {{pay}}，在{{tier}}应得的年收入范围内（{{total}}）',
+      above: '薪资每年 {{pay}}，高于{{tier}}应得的年收入（{{total}}）',
     },
     eagerEmployer: '用人方很积极，你的技能也与岗位高度契合：对方多半会满足你的条件',
     demandExceedsSupply: '这类人才供远小于求：好的候选人会同时被几家公司争抢',

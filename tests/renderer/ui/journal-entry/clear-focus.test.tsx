@@ -21,7 +21,12 @@ describe('Clear the form', () => {
   ] as const) {
     it(`empties the new entry and puts focus in its title, ${language}`, async () => {
       await renderWith(
-        <EntryForm keepDraft onSaved={() => undefined} onCancel={() => undefined} />,
+        <EntryForm
+          keepDraft
+          labelledBy="entry-title"
+          onSaved={() => undefined}
+          onCancel={() => undefined}
+        />,
         {
           language,
         },

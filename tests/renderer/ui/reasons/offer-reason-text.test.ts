@@ -366,6 +366,24 @@ describe('offer reason sentences', () => {
     )
   })
 
+  it('names the yearly total, and the offer’s own year, when the total judged the pay (trial 15/16)', async () => {
+    // P1 (750k now) offered 62k × 16 = 992k: +32%, inside the raise band, below premium's 1M-2M.
+    const [assessed] = assess(
+      input({ offers: [offer('no-stock', { pay: { base: { kind: 'text', text: '62k×16' } } })] }),
+      ruleset,
+    ).offers
+    if (!assessed?.ok) throw new Error('the offer is assessed')
+    const band = assessed.recommendation.reasons.find((reason) => reason.ruleId === 'band:premium')
+    if (!band) throw new Error('no band reason')
+    expect(band.facts).toMatchObject({ position: 'below', judgedBy: 'total' })
+    expect(offerReasonText(band, await translator('en'), 'en', ruleset)).toBe(
+      'The pay, 992k a year, is below the yearly total Premium (≈1M+) commands (1M–2M)',
+    )
+    expect(offerReasonText(band, await translator('zh-CN'), 'zh-CN', ruleset)).toBe(
+      '薪资每年 99.2万，低于百万档应得的年收入（100万–200万）',
+    )
+  })
+
   it('finds the note of each reason that rests on an assumption', () => {
     for (const reason of reasons) {
       const note = offerReasonAssumption(ruleset, reason)
