@@ -76,8 +76,10 @@ export const en = {
       'After tax with {{city}}’s {{year}} social insurance (a base of {{floor}}–{{cap}} yuan a month, a {{fund}}% housing fund): no city is given for this job or in your profile. Enter the city, or set your own figures under Offers › Tax assumptions.',
     fallbackCityOwn: ' The figures you set there are used in place of these.',
     taxReasons: 'How the tax is figured (typical year, top of the range)',
+    taxReasonsSingle: 'How the tax is figured (typical year)',
     sum: {
       caption: 'From pay to after tax, typical year, top of the range',
+      captionSingle: 'From pay to after tax, typical year',
       pay: 'Pay before tax',
       wagesPart: 'wages {{amount}}',
       bonusPart: 'year-end bonus {{amount}}',

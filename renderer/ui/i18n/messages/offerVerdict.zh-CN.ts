@@ -76,8 +76,10 @@ export const zhCN: Widen<typeof en> = {
       '税后收入按{{city}} {{year}} 年的社保标准计算（缴费基数每月 {{floor}}–{{cap}} 元，公积金 {{fund}}%）：这个岗位和你的个人资料都没有填写城市。请填写城市，或在“Offer › 税务假设”中填写你自己的数字。',
     fallbackCityOwn: '你在那里填写的数字会替代其中对应的部分。',
     taxReasons: '税是怎么算的（常规年份，按区间上限）',
+    taxReasonsSingle: '税是怎么算的（常规年份）',
     sum: {
       caption: '从税前到税后（常规年份，按区间上限）',
+      captionSingle: '从税前到税后（常规年份）',
       pay: '税前收入',
       wagesPart: '工资 {{amount}}',
       bonusPart: '年终奖 {{amount}}',

@@ -96,10 +96,14 @@ describe('the tax breakdown of an offer', () => {
       ['After tax', '', '861k'],
     ])
     expect(warnings()).toEqual([])
+    // One figure, no range: the summary does not speak of its top (new-user trial 16).
+    expect(screen.getByText('How the tax is figured (typical year)')).toBeTruthy()
   })
 
   it('says it in Chinese', async () => {
     await renderVerdict(storedPersona('p1', [hangzhou]), 'o-hz', 'zh-CN')
+    // A range (25-30k × 18): the breakdown is its top end's, and says so.
+    expect(screen.getByText('税是怎么算的（常规年份，按区间上限）')).toBeTruthy()
     expect(sumLines()).toEqual([
       ['税前收入', '工资 36万，年终奖 18万', '54万'],
       ['社保和公积金', '', '−6.7万'],

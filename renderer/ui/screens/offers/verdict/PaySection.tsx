@@ -47,6 +47,10 @@ export function PaySection({
   const breakdown = afterTaxRecurring
     ? taxBreakdown(afterTaxRecurring.high, pay, 'high', { t, language, ruleset })
     : []
+  // "Top of the range" only where there is a range (trial 16 saw it under a single figure).
+  const ranged = afterTaxRecurring
+    ? afterTaxRecurring.low.gross !== afterTaxRecurring.high.gross
+    : false
   return (
     <section className="verdict-block" aria-labelledby="verdict-pay-title">
       <h3 id="verdict-pay-title">{t('offerVerdict.pay.title')}</h3>
@@ -119,9 +123,13 @@ export function PaySection({
       ))}
       {taxReasons ? (
         <details className="verdict-more">
-          <summary>{t('offerVerdict.pay.taxReasons')}</summary>
+          <summary>
+            {t(ranged ? 'offerVerdict.pay.taxReasons' : 'offerVerdict.pay.taxReasonsSingle')}
+          </summary>
           <table className="verdict-tax-sum" data-testid="tax-breakdown">
-            <caption className="visually-hidden">{t('offerVerdict.pay.sum.caption')}</caption>
+            <caption className="visually-hidden">
+              {t(ranged ? 'offerVerdict.pay.sum.caption' : 'offerVerdict.pay.sum.captionSingle')}
+            </caption>
             <tbody>
               {breakdown.map((line) => (
                 <tr key={line.key} data-line={line.key}>
