@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { StoredProfile } from '../../../../renderer/data/records'
+import { computeAnnualPay, DEFAULT_RULESET } from '../../../../renderer/domain'
+import { engineSettingsSchema } from '../../../../renderer/domain/model/settings'
 import {
   completePay,
   formValuesFrom,
@@ -61,6 +63,27 @@ describe('profile form values', () => {
       months: 14,
     })
     expect(saved?.yearEndBonus).toEqual({ kind: 'months', months: 3 })
+  })
+
+  it('keeps a stored text pay that names stock as text, so a save keeps what the engine counts (review 15, H4)', () => {
+    const stored: StoredProfile = {
+      ...STORED,
+      currentPay: {
+        currency: 'CNY',
+        base: { kind: 'text', text: '月薪 3 万 × 14，RSU 20 万分 4 年' },
+      },
+    }
+    const saved = profileFrom(formValuesFrom(stored))?.currentPay
+    expect(saved).toEqual(stored.currentPay)
+    // The engine reads 30k × 14 + 50k of stock a year from it, before and after.
+    const settings = engineSettingsSchema.parse({})
+    const total = (pay: typeof saved) => {
+      if (!pay) throw new Error('no pay')
+      const computed = computeAnnualPay(pay, settings, DEFAULT_RULESET)
+      if (!computed.ok) throw new Error('not read')
+      return computed.pay.totalRecurring.low
+    }
+    expect(total(saved)).toBe(470_000 * 100)
   })
 
   it('keeps a stored foreign currency over the default a text pay would get', () => {

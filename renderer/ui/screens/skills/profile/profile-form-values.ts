@@ -43,16 +43,20 @@ export function formValuesFrom(stored: StoredProfile | undefined): ProfileFormVa
   const pay = stored.currentPay
   if (pay) {
     const parsed = pay.base.kind === 'text' ? parsePay(pay.base.text) : null
-    values.currentPay = parsed?.ok
-      ? // The engine's rules: a bonus in its own field wins over one the text states (the offer
-        // form's too: opening and saving must not swap 3 months for the text's 5 万), and a
-        // currency the text names wins over the default CNY, not over another.
-        {
-          ...payFromParsed(parsed.pay, pay),
-          ...(pay.yearEndBonus ? { yearEndBonus: pay.yearEndBonus } : {}),
-          ...(pay.currency !== 'CNY' ? { currency: pay.currency } : {}),
-        }
-      : payFields(pay)
+    // A text that names stock stays text: the profile has no stock input, and its fields would
+    // drop the stock the engine counts from the text (review 15: 470k became 420k on a save).
+    const stockInText = parsed?.ok === true && parsed.pay.stock !== undefined && !pay.stock
+    values.currentPay =
+      parsed?.ok && !stockInText
+        ? // The engine's rules: a bonus in its own field wins over one the text states (the offer
+          // form's too: opening and saving must not swap 3 months for the text's 5 万), and a
+          // currency the text names wins over the default CNY, not over another.
+          {
+            ...payFromParsed(parsed.pay, pay),
+            ...(pay.yearEndBonus ? { yearEndBonus: pay.yearEndBonus } : {}),
+            ...(pay.currency !== 'CNY' ? { currency: pay.currency } : {}),
+          }
+        : payFields(pay)
   }
   return values
 }
