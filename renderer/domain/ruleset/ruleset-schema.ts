@@ -169,7 +169,18 @@ function buildRulesetSchema() {
         .length(TIER_IDS.length)
         .refine((tiers) => tiers.every((tier) => tier.raiseBand.low <= tier.raiseBand.high), {
           error: 'a raise band has low above high',
-        }),
+        })
+        // The yearly total now judges pay and lifts the expected total (assess.ts): 3M-2M would
+        // call every premium offer below and show a total running backwards.
+        .refine(
+          (tiers) =>
+            tiers.every(
+              (tier) =>
+                tier.totalBandYuan === undefined ||
+                tier.totalBandYuan.low <= tier.totalBandYuan.high,
+            ),
+          { error: 'a yearly total has low above high' },
+        ),
 
       risk: z
         .object({

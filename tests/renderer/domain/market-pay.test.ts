@@ -58,4 +58,19 @@ describe('the article’s pay figures (ruleset marketPay)', () => {
     if (!refused.ok)
       expect(refused.issues.map((issue) => issue.path)).toContain('marketPay.3.yuan.low')
   })
+
+  it('refuse a tier’s yearly total with low above high (it judges pay since session 15)', () => {
+    const refused = withOverrides(DEFAULT_RULESET, {
+      tiers: [{ id: 'premium', totalBandYuan: { low: 3_000_000 } }],
+    } satisfies RulesetOverrides)
+    expect(refused.ok).toBe(false)
+    if (!refused.ok)
+      expect(refused.issues.map((issue) => issue.message)).toContain(
+        'a yearly total has low above high',
+      )
+    const kept = withOverrides(DEFAULT_RULESET, {
+      tiers: [{ id: 'premium', totalBandYuan: { low: 1_200_000 } }],
+    } satisfies RulesetOverrides)
+    expect(kept.ok).toBe(true)
+  })
 })

@@ -123,6 +123,7 @@ export const en = {
       levelFactors: 'Level factors must not fall from one level to the next.',
       depthWeights: 'Depth weights must not rise from one domain to the next.',
       raiseBand: 'A raise band’s low end is above its high end.',
+      tierTotal: 'A tier’s yearly total has its low end above its high end.',
       marketPay: 'A pay figure’s low end is above its high end.',
       riskLevels: '“Medium from” must not be above “high from”.',
       failureChance: 'The failure chance must not fall as the risk rises.',

@@ -122,6 +122,7 @@ export const zhCN: Widen<typeof en> = {
       levelFactors: '等级系数不能随等级升高而降低。',
       depthWeights: '深度权重不能随方向排名靠后而升高。',
       raiseBand: '有一个涨幅区间的下限高于上限。',
+      tierTotal: '有一个档位的年收入下限高于上限。',
       marketPay: '有一个薪酬数字的下限高于上限。',
       riskLevels: '“中风险起点”不能高于“高风险起点”。',
       failureChance: '失败概率不能随风险升高而降低。',

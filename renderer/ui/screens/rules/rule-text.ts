@@ -51,6 +51,7 @@ const KNOWN_MESSAGES = {
   'level factors must not decrease': 'rules.issue.known.levelFactors',
   'depth weights must not increase': 'rules.issue.known.depthWeights',
   'a raise band has low above high': 'rules.issue.known.raiseBand',
+  'a yearly total has low above high': 'rules.issue.known.tierTotal',
   'a pay figure has low above high': 'rules.issue.known.marketPay',
   'mediumFrom must not exceed highFrom': 'rules.issue.known.riskLevels',
   'failure chance must not fall with risk': 'rules.issue.known.failureChance',
