@@ -276,6 +276,7 @@ function engineError(error: PayParseError, text: string): EnginePayParseError {
     case 'stock-bad-years':
     case 'stock-cliff':
     case 'stock-uneven':
+    case 'stock-currency':
     case 'stock-without-base':
     case 'period-conflict': {
       const at = text.normalize('NFKC').indexOf(error.fragment)

@@ -100,6 +100,7 @@ const SHARES_FIGURE = new RegExp(`${AMOUNT_SOURCE}\\s*(?:股(?![票权權份东�
 const STRAY_NUMERAL = new RegExp(`[${NUMERAL_CHARACTERS}]+元?`, 'g')
 const ANY_NUMERAL = new RegExp(`[${NUMERAL_CHARACTERS}]`)
 const SHARE_WORD = /股|份|share/
+const FIGURE_AHEAD = new RegExp(`^\\s*[\\d${NUMERAL_CHARACTERS}]`)
 
 /**
  * With no "年/月" word and no months, a figure from this size up (in units of its currency) can
@@ -256,9 +257,10 @@ export function parsePay(text: string): PayParseResult {
   // The whole line is named: the offer form sets a named part aside and reads the rest, which
   // would read "日薪 1000" as 1,000 a month.
   if (OTHER_PERIOD.test(rest)) return unreadable({ start: 0, end: original.length })
-  const currencyToken = take(CURRENCY_MARKER)[0]?.[0]
-  const currency =
-    currencyToken === undefined ? null : (CURRENCY_BY_TOKEN.get(currencyToken) ?? null)
+  const currencyMatches = takeSpans(CURRENCY_MARKER).map(({ groups, span }) => ({
+    currency: CURRENCY_BY_TOKEN.get(groups[0] ?? '') ?? null,
+    span,
+  }))
   const cashOnly = take(CASH_MARKER).length > 0
   // Before the options ("期权/RSU 总额 20 万" is the grant) and the amounts ("20 万" of "RSU 20 万分
   // 4 年" is no second base). Stock with no one value a year is named, not read.
@@ -284,6 +286,21 @@ export function parsePay(text: string): PayParseResult {
     return { ok: false, error: { code: stockRead.refused, fragment: textAt(stockMatch.span) } }
   }
   const stock = stockRead && !('refused' in stockRead) ? stockRead : null
+  // A currency written for the stock ("RSU $100k over 4 years") is not the base's: the pay takes
+  // only the currency the rest of the line names, and a stock in another one is refused.
+  const stockCurrencies = stockMatch
+    ? currencyMatches.filter(({ span }) => besideStock(lowered, span, stockMatch.span))
+    : []
+  const baseCurrencies = currencyMatches.filter((match) => !stockCurrencies.includes(match))
+  const currency = baseCurrencies[0]?.currency ?? null
+  if (stockMatch && stockCurrencies.some((match) => match.currency !== currency)) {
+    const spans = [stockMatch.span, ...stockCurrencies.map((match) => match.span)]
+    const span = {
+      start: Math.min(...spans.map((each) => each.start)),
+      end: Math.max(...spans.map((each) => each.end)),
+    }
+    return { ok: false, error: { code: 'stock-currency', fragment: textAt(span) } }
+  }
   if (speaksOfStock) {
     const schedule = scheduleIn(rest)
     if (schedule) {
@@ -501,6 +518,25 @@ export function parsePay(text: string): PayParseResult {
       ...(stock ? { stock } : {}),
     },
   }
+}
+
+/**
+ * Whether a currency sign or word is the stock's: inside its span ("RSU $100k over 4 years",
+ * "股票 10 万美元分 4 年"), against its figure when the span starts with one ("$200k RSU vesting
+ * 4 yrs"), or right after the span with no figure of its own after it ("RSU 5 万/年 美元").
+ */
+function besideStock(lowered: string, token: Span, stock: Span): boolean {
+  if (token.start >= stock.start && token.end <= stock.end) return true
+  if (token.end <= stock.start) {
+    return (
+      /^\s*$/.test(lowered.slice(token.end, stock.start)) &&
+      FIGURE_AHEAD.test(lowered.slice(stock.start))
+    )
+  }
+  return (
+    /^\s*$/.test(lowered.slice(stock.end, token.start)) &&
+    !FIGURE_AHEAD.test(lowered.slice(token.end))
+  )
 }
 
 /**

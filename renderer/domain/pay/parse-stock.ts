@@ -24,6 +24,11 @@ export type StockRefusal =
   | 'stock-cliff'
   /** A schedule that is not even ("10/20/30/40", "逐年递增"): year one differs from the average. */
   | 'stock-uneven'
+  /**
+   * The stock names a currency the base does not ("月薪 5 万，RSU $100k over 4 years"): neither
+   * figure is read in the other's currency.
+   */
+  | 'stock-currency'
 
 const OPTION_WORD = '(?:期权|期權|options?)'
 /**

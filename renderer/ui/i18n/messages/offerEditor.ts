@@ -148,6 +148,8 @@ export const en = {
         '“{{fragment}}” is a cliff: it changes when the stock first vests, which Tidemark does not guess from a line. Enter the grant and its vesting under Stock, and paste the line without the stock.',
       'stock-uneven':
         '“{{fragment}}”: Tidemark reads stock from a line only as a grant vesting evenly over the years it gives, and this is not one. Enter the grant and its schedule (10/20/30/40…) under Stock, and paste the line without the stock.',
+      'stock-currency':
+        '“{{fragment}}”: the stock is in another currency than the base pay. Enter it under Stock, and paste the line without the stock.',
       'stock-without-base': 'Only stock found (“{{fragment}}”): paste the base pay too.',
       'period-conflict':
         'The figure gives its own period, and a pay word says the other (“{{fragment}}”): keep one of the two.',

@@ -143,6 +143,8 @@ export const en = {
         '“{{fragment}}” is a cliff: it changes when the stock first vests, which Tidemark does not guess from a line. Paste the pay without the stock.',
       'stock-uneven':
         '“{{fragment}}”: Tidemark reads stock from a line only as a grant vesting evenly over the years it gives, and this is not one. Paste the pay without the stock.',
+      'stock-currency':
+        '“{{fragment}}”: the stock is in another currency than the base pay. Paste the pay without the stock.',
       'stock-without-base': 'Only stock found (“{{fragment}}”): paste the base pay too.',
       'period-conflict':
         'The figure gives its own period, and a pay word says the other (“{{fragment}}”): keep one of the two.',

@@ -137,6 +137,7 @@ export const zhCN: Widen<typeof en> = {
         '“{{fragment}}”是 cliff（等待期）：它决定股票何时开始归属，潮位不从一行文字里猜。请粘贴不含股票的薪资。',
       'stock-uneven':
         '“{{fragment}}”：潮位只从一行文字里读取按所写年数平均归属的股票，这里不是。请粘贴不含股票的薪资。',
+      'stock-currency': '“{{fragment}}”：股票与底薪的币种不同。请粘贴不含股票的薪资。',
       'stock-without-base': '只找到股票（“{{fragment}}”）：请把底薪也粘贴进来。',
       'period-conflict': '数字自带的周期与薪资用词说的不一致（“{{fragment}}”）：请只保留其中一个。',
     },
