@@ -197,6 +197,10 @@ const INCLUDES_WORD =
   /(?:含|包含|包括|其中|including|incl\.?|of\s*which|inclusive\s*of)\s*[:：]?\s*$/
 const INCLUDED_WORD =
   /^\s*(?:已(?:包含|包括|含)|(?:包含|包括|含)?在[内內]|(?:is\s*|are\s*)?included|inclusive|incl\.?(?![a-z]))/
+/** Words for a whole year's package, stock included: stock beside one is not on top of it. */
+const TOTAL_PACKAGE_WORD = new RegExp(
+  `(?:年包|总包|總包|(?:total|annual)\\s*(?:package|comp(?:ensation)?)(?![a-z]))(?:\\s*[:：]?\\s*${AMOUNT_SOURCE})?`,
+)
 const MILLION_WORD = /百万|百萬/g
 /** Separators and filler that carry no meaning once the parts above are read. */
 const FILLER =
@@ -300,6 +304,26 @@ export function parsePay(text: string): PayParseResult {
       end: Math.max(...spans.map((each) => each.end)),
     }
     return { ok: false, error: { code: 'stock-currency', fragment: textAt(span) } }
+  }
+  if (stockMatch) {
+    // "年薪 60 万（含股票 20 万/年）", "total comp 1M including RSU 200k/yr": the stock is inside
+    // the figure, as a bonus is (below); which part of it, is the user's to say.
+    const including = INCLUDES_WORD.exec(rest.slice(0, stockMatch.span.start))
+    const included = INCLUDED_WORD.exec(rest.slice(stockMatch.span.end))
+    if (including || included) {
+      const span = {
+        start: including ? including.index : stockMatch.span.start,
+        end: stockMatch.span.end + (included ? included[0].length : 0),
+      }
+      return { ok: false, error: { code: 'several-amounts', fragment: textAt(span) } }
+    }
+    // "总包 100 万，股票每年 20 万": a total package counts the stock already.
+    const total = TOTAL_PACKAGE_WORD.exec(rest)
+    if (total) {
+      const word = { start: total.index, end: total.index + total[0].length }
+      const fragment = `${textAt(word)} / ${textAt(stockMatch.span)}`
+      return { ok: false, error: { code: 'several-amounts', fragment } }
+    }
   }
   if (speaksOfStock) {
     const schedule = scheduleIn(rest)

@@ -44,3 +44,38 @@ describe('a currency written for the stock is not the pay’s (H1)', () => {
     })
   })
 })
+
+describe('stock beside a total package is inside it, not on top (H2)', () => {
+  it.each([
+    // Were read as 1.2M, 1.0M and 1.0M a year
+    ['总包 100 万，股票每年 20 万', '总包 100 万 / 股票每年 20 万'],
+    ['年包 80 万，股票 20 万/年', '年包 80 万 / 股票 20 万/年'],
+    ['total comp 800k, RSU 200k/yr', 'total comp 800k / RSU 200k/yr'],
+  ])('%s', (line, fragment) => {
+    expect(parsePay(line)).toEqual(refused('several-amounts', fragment))
+  })
+
+  it('still adds stock to a base', () => {
+    expect(parsePay('年薪 60 万，股票每年 20 万')).toMatchObject({
+      ok: true,
+      pay: { kind: 'annual', stock: { perYear: { low: 20_000_000 } } },
+    })
+  })
+})
+
+describe('stock said to be included is inside the figure, not on top (H3)', () => {
+  it.each([
+    ['年薪 60 万（含股票 20 万/年）', '含股票 20 万/年'],
+    ['年薪 100 万，含股票每年 20 万', '含股票每年 20 万'],
+    ['年包 80 万，其中股票每年 20 万', '其中股票每年 20 万'],
+    ['年薪 60 万，包括股票 20 万/年', '包括股票 20 万/年'],
+    ['年包 100 万（含 RSU 40 万分 4 年）', '含 RSU 40 万分 4 年'],
+    ['total comp 1M including RSU 200k/yr', 'including RSU 200k/yr'],
+    ['total package 1M (RSU 200k per year included)', 'RSU 200k per year included'],
+    ['年包 100 万，股票 20 万/年已含', '股票 20 万/年已含'],
+    ['年薪 100 万，股票 20 万/年包含在内', '股票 20 万/年包含在内'],
+    ['年薪 100 万，股票 20 万/年在内', '股票 20 万/年在内'],
+  ])('%s', (line, fragment) => {
+    expect(parsePay(line)).toEqual(refused('several-amounts', fragment))
+  })
+})

@@ -70,6 +70,7 @@ export const en = {
       'Tax uses {{city}}’s {{year}} social-insurance figures for every job, as chosen under Offers › Tax assumptions.',
     withOwnFigures:
       ' The figures you set yourself under Offers › Tax assumptions apply to every offer, in place of these.',
+    notTaxed: 'Not taxed in mainland China: no city’s tax figures are used for this offer.',
   },
   taxedInChina: {
     label: 'Taxed in mainland China',

@@ -87,3 +87,38 @@ describe('with social-insurance figures of one’s own', () => {
     })
   })
 })
+
+/** Pay taxed elsewhere takes no city's figures: the notice said which it used (trial 16, M5). */
+describe('an offer not taxed in mainland China', () => {
+  for (const [language, words] of [
+    [
+      'en',
+      {
+        taxed: 'Taxed in mainland China',
+        city: 'City',
+        notice: 'Not taxed in mainland China: no city’s tax figures are used for this offer.',
+      },
+    ],
+    [
+      'zh-CN',
+      {
+        taxed: '在中国内地缴纳个税',
+        city: '城市',
+        notice: '不在中国内地缴纳个税：这份 offer 不使用任何城市的个税和社保数字。',
+      },
+    ],
+  ] as const) {
+    it(`says no city's figures are used, ${language}`, async () => {
+      await renderIn(language, 'offer')
+      await screen.findByRole('form')
+      await act(async () => {
+        fireEvent.click(screen.getByLabelText(words.taxed))
+        await Promise.resolve()
+      })
+      await typeCity(words.city, 'San Francisco')
+      await waitFor(() => {
+        expect(document.querySelector('.city-no-match')?.textContent).toBe(words.notice)
+      })
+    })
+  }
+})

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { useFormContext } from 'react-hook-form'
+import { useFormContext, useWatch } from 'react-hook-form'
 import type { EngineSettings } from '../../../../domain/model/settings'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import type { UiLanguage } from '../../../i18n/i18n'
@@ -29,6 +29,7 @@ export function OfferCityField({
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
   const { control } = useFormContext<OfferFormFields>()
+  const taxedInChina = useWatch({ control, name: 'taxedInChina' })
   const error = useOfferFieldError('city')
   const { cities } = ruleset
   const { cityPreset } = settings.socialInsurance
@@ -45,6 +46,9 @@ export function OfferCityField({
       placeholder={t('offerEditor.city.placeholder')}
       error={error}
       describeMatch={(match) => {
+        // Pay not taxed in mainland China takes no city's social-insurance figures: the city
+        // only says where the job is (new-user trial 16 was told which figures its tax used).
+        if (!taxedInChina) return t('offerEditor.city.notTaxed')
         if (cityPreset !== 'auto') {
           return `${t('offerEditor.city.presetChosen', { ...presetFacts(ruleset, cityPreset, language) })}${own}`
         }

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest'
+import { readPayLine } from '../../../../renderer/ui/screens/offers/editor/pay-line'
+
+/**
+ * The offer form's reading of the lines review 16 found: it set "含" aside and added the stock a
+ * line says is inside the figure, and took the stock's currency for the pay's.
+ */
+describe('the offer form stops on stock it must not add', () => {
+  it.each([
+    ['年薪 60 万（含股票 20 万/年）', 'several-amounts'],
+    ['年薪 60 万，包括股票 20 万/年', 'several-amounts'],
+    ['年包 80 万，股票 20 万/年', 'several-amounts'],
+    ['月薪 5 万 × 16，RSU $100k over 4 years', 'stock-currency'],
+  ])('%s: %s', (line, code) => {
+    const reading = readPayLine(line)
+    expect(reading.ok, JSON.stringify(reading)).toBe(false)
+    expect(!reading.ok && reading.error.code).toBe(code)
+  })
+})
