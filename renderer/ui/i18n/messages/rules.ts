@@ -36,10 +36,12 @@ export const en = {
     issues_one: '{{count}} value is refused:',
     issues_other: '{{count}} values are refused:',
   },
+  // The saved rules (what an export holds), said as such: beside an unsaved edit, "No rule
+  // changed" read as a contradiction (new-user trial 16).
   changes_zero:
-    'No rule changed: each is the article’s, or Tidemark’s assumption where the article gives no number.',
-  changes_one: '{{count}} rule changed from the article’s.',
-  changes_other: '{{count}} rules changed from the article’s.',
+    'Saved rules: none changed; each is the article’s, or Tidemark’s assumption where the article gives no number.',
+  changes_one: 'Saved rules: {{count}} changed from the article’s.',
+  changes_other: 'Saved rules: {{count}} changed from the article’s.',
   resetAll: {
     button: 'Reset all to the article’s…',
     confirm:

@@ -39,9 +39,9 @@ export const zhCN: Widen<typeof en> = {
     issues_one: '有 {{count}} 个数值无法接受：',
     issues_other: '有 {{count}} 个数值无法接受：',
   },
-  changes_zero: '规则均未改动：有的出自文章，文章没有给出数字的，则是潮位的假设。',
-  changes_one: '有 {{count}} 条规则与文章不同。',
-  changes_other: '有 {{count}} 条规则与文章不同。',
+  changes_zero: '已保存的规则均未改动：有的出自文章，文章没有给出数字的，则是潮位的假设。',
+  changes_one: '已保存的规则中有 {{count}} 条与文章不同。',
+  changes_other: '已保存的规则中有 {{count}} 条与文章不同。',
   resetAll: {
     button: '全部恢复为文章默认值…',
     confirm:
