@@ -13,7 +13,7 @@ import {
 import { OPTIONS_MENTION, optionsMentionFrom, type OptionsMention } from './parse-options'
 import {
   scheduleIn,
-  STOCK_CLIFF,
+  stockCliffIn,
   STOCK_MENTION,
   STOCK_WORD_ANYWHERE,
   STOCK_YEARS_MISSING,
@@ -270,7 +270,7 @@ export function parsePay(text: string): PayParseResult {
   // 4 年" is no second base). Stock with no one value a year is named, not read.
   const speaksOfStock = STOCK_WORD_ANYWHERE.test(rest)
   if (speaksOfStock) {
-    const cliff = STOCK_CLIFF.exec(rest)
+    const cliff = stockCliffIn(rest, lowered)
     if (cliff) return stockRefused('stock-cliff', cliff)
   }
   const stockMatches = takeSpans(STOCK_MENTION)
@@ -326,7 +326,7 @@ export function parsePay(text: string): PayParseResult {
     }
   }
   if (speaksOfStock) {
-    const schedule = scheduleIn(rest)
+    const schedule = scheduleIn(rest, lowered)
     if (schedule) {
       const start = rest.indexOf(schedule.fragment)
       const span = { start, end: start + schedule.fragment.length }

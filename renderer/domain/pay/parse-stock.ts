@@ -2,6 +2,7 @@ import { fen, type Fen } from '../money'
 import { mapRange, type Range } from '../range'
 import { CHINESE_DIGIT, COUNT_SOURCE, countOf } from './count-words'
 import { AMOUNT_SOURCE, amountRange } from './parse-amount'
+import { ANY_BONUS_WORD } from './parse-bonus'
 
 /**
  * Stock the line states (ruleset §4: "stock (per-year value from grant and vesting schedule)"):
@@ -62,15 +63,17 @@ const YEARS_IN_WORDS: Record<string, number> = {
 }
 const YEARS_COUNT = `(?:${COUNT_SOURCE}|(?<![a-z])(?:${Object.keys(YEARS_IN_WORDS).join('|')}))`
 const YEAR_UNIT = '(?:年|years?(?![a-z])|yrs?(?![a-z]))'
+/** Vesting given in months ("over 48 months", "分 48 个月") is read as years when a whole number of them. */
+const MONTH_UNIT = '(?:个月|個月|months?(?![a-z]))'
 const VEST_WORD = '(?:归属|歸屬|解锁|解鎖|兑现|兌現|发放|發放|vest(?:ing|ed|s)?(?![a-z]))'
 /**
  * The years of a grant, after its figure: "分 4 年", "分四年", "over 4 years", "vesting 4 yrs",
  * "/4 年", "，4 年归属", ", 4-year vesting". A count without a word saying it is the vesting
- * ("RSU 20 万 4 年") is not read. Two groups: the count in either form.
+ * ("RSU 20 万 4 年") is not read. Four groups: the count and its unit, in either form.
  */
 const YEARS_CLAUSE =
-  `(?:[\\s,]*(?:分|over|across|/|${VEST_WORD}(?:\\s*over)?)\\s*(${YEARS_COUNT})\\s*${YEAR_UNIT}(?:\\s*(?:的\\s*)?${VEST_WORD})?` +
-  `|[\\s,]*(?:with\\s*)?(${YEARS_COUNT})\\s*-?\\s*${YEAR_UNIT}\\s*(?:的\\s*)?${VEST_WORD})`
+  `(?:[\\s,]*(?:分|over|across|/|${VEST_WORD}(?:\\s*over)?)\\s*(${YEARS_COUNT})\\s*(${YEAR_UNIT}|${MONTH_UNIT})(?:\\s*(?:的\\s*)?${VEST_WORD})?` +
+  `|[\\s,]*(?:with\\s*)?(${YEARS_COUNT})\\s*-?\\s*(${YEAR_UNIT}|${MONTH_UNIT})\\s*(?:的\\s*)?${VEST_WORD})`
 const PER_YEAR_BEFORE = '(?:每年|一年|annual(?!ly)|yearly)'
 /** Not when a figure or a count follows: "每年 14 薪" is said of the months, not the stock. */
 const PER_YEAR_AFTER = `(?:\\s*/\\s*(?:年|year|yr)(?![a-z])|\\s*per\\s*(?:year|annum)|\\s+a\\s+year|\\s*annually|\\s*yearly|\\s*每年)(?!\\s*[:：]?\\s*(?:\\d|${CHINESE_DIGIT}|十))`
@@ -145,9 +148,13 @@ export function stockFrom(
   const amount = amountRange(low, lowUnit, high, highUnit)
   if (!amount) return null
   if (form.kind === 'per-year') return { perYear: amount, grant: null }
-  const yearsText = groups[offset + AMOUNT_GROUPS] ?? groups[offset + AMOUNT_GROUPS + 1]
-  const years =
+  const after = groups[offset + AMOUNT_GROUPS] !== undefined
+  const yearsText = groups[offset + AMOUNT_GROUPS + (after ? 0 : 2)]
+  const unit = groups[offset + AMOUNT_GROUPS + (after ? 1 : 3)] ?? ''
+  const count =
     yearsText === undefined ? Number.NaN : (YEARS_IN_WORDS[yearsText] ?? countOf(yearsText))
+  // "over 48 months" is 4 years; "over 30 months" has no whole count of years.
+  const years = new RegExp(`^${MONTH_UNIT}$`).test(unit) ? count / 12 : count
   if (!(Number.isInteger(years) && years >= 1 && years <= MOST_VESTING_YEARS)) {
     return { refused: 'stock-bad-years' }
   }
@@ -167,29 +174,84 @@ export const STOCK_CLIFF = new RegExp(
   `${CLIFF_SPAN}(?:one|a)?\\s*-?\\s*(?:year\\s*)?${CLIFF_WORD}(?:\\s*(?:期)?\\s*[:：]?\\s*${COUNT_SOURCE}\\s*(?:${YEAR_UNIT}|个月|個月|months?(?![a-z])))?` +
     // "1 年后开始归属", "满一年后解锁": nothing vests before the first year is out.
     `|(?:满|滿)?\\s*${COUNT_SOURCE}\\s*(?:年|个月|個月)\\s*(?:后|後|以后|以後)\\s*(?:才|开始|開始|方可)?\\s*${VEST_WORD}`,
+  'g',
 )
+const CLIFF_WORD_ONLY = new RegExp(CLIFF_WORD)
 
-/** A schedule written out: "10/20/30/40", "25%/25%/25%/25%", "10-20-30-40". */
+/**
+ * The first cliff in the line that is the stock's: one named so ("1 年 cliff"), or a wait before
+ * vesting ("满 1 年后发放") said after a stock word with no bonus word nearer ("年终奖 2 个月，满
+ * 1 年后发放" is the bonus's, paid once the first year is out).
+ */
+export function stockCliffIn(text: string, line: string): RegExpExecArray | null {
+  for (const cliff of text.matchAll(STOCK_CLIFF)) {
+    if (CLIFF_WORD_ONLY.test(cliff[0])) return cliff
+    const before = line.slice(0, cliff.index)
+    const lastOf = (pattern: RegExp) =>
+      Math.max(-1, ...[...before.matchAll(pattern)].map((found) => found.index))
+    if (lastOf(BONUS_WORD_GLOBAL) <= lastOf(STOCK_WORD_GLOBAL)) return cliff
+  }
+  return null
+}
+
+/**
+ * A schedule written out: "10/20/30/40", "25%/25%/25%/25%", "10-20-30-40", "50%/50%": at least two
+ * separators, or percent signs on both sides of one ("1/4" is a fraction, "3/1" a date).
+ */
 const SCHEDULE =
-  /(?<![\d.])\d+(?:\.\d+)?\s*%?(?:(?:\s*\/\s*\d+(?:\.\d+)?\s*%?)+|(?:\s*-\s*\d+(?:\.\d+)?\s*%?){2,})(?![\d.]|\s*(?:k|千|w|万|萬|m|元))/
+  /(?<![\d./-])(?:\d+(?:\.\d+)?\s*%?(?:(?:\s*\/\s*\d+(?:\.\d+)?\s*%?){2,}|(?:\s*-\s*\d+(?:\.\d+)?\s*%?){2,})|\d+(?:\.\d+)?\s*%\s*[/-]\s*\d+(?:\.\d+)?\s*%)(?![\d./-]|\s*(?:k|千|w|万|萬|m|元))/g
+/** The share a period vests, as a fraction: "每年归属 1/4", "1/16 per quarter", "1/48 每月". */
+const PERIOD_SHARE = new RegExp(
+  `(?<![\\d./])(?:(每年|每季度?|每月|annually|yearly|quarterly|monthly|per\\s*(?:year|quarter|month))\\s*${VEST_WORD}?\\s*1\\s*/\\s*(\\d+)` +
+    `|1\\s*/\\s*(\\d+)\\s*(?:${VEST_WORD}\\s*)?(每年|每季度?|每月|annually|yearly|quarterly|monthly|per\\s*(?:year|quarter|month)|a\\s*(?:year|quarter|month)))(?![\\d./])`,
+)
+/** Periods a year, by the period word's first letters or character. */
+const PERIODS_A_YEAR = (word: string) =>
+  /季|quarter/.test(word) ? 4 : /月|month/.test(word) ? 12 : 1
 /** Words for a schedule that is not even. */
 const UNEVEN_WORD =
   /逐年递增|逐年遞增|逐年增加|递增|遞增|前少后多|前少後多|前低后高|前低後高|非等额|非等額|不等额|不等額|不均匀|不均勻|back[-\s]?loaded|front[-\s]?loaded|graded\s*vesting/
+/** Where a line's parts meet: a schedule is the stock's in the stock's part or the part after it. */
+const PART_BREAK = /[,;，；\n]/g
+const STOCK_WORD_GLOBAL = new RegExp(EQUITY_WORD, 'g')
+const BONUS_WORD_GLOBAL = new RegExp(ANY_BONUS_WORD, 'g')
 
 /**
  * A written schedule or a word for an uneven one, in a line that speaks of stock: the text, and
- * the years it spreads evenly over (null when it is not even, or does not add up to 100).
+ * the years it spreads evenly over (null when it is not even, or does not add up to 100). `text`
+ * is the line with the parts read so far blanked, `line` the line as written (lowered), where the
+ * stock word still stands: a written schedule counts only near it, and never a date ("2025/3/1",
+ * "2025-03-01") nor figures above 100.
  */
-export function scheduleIn(text: string): { fragment: string; evenYears: number | null } | null {
+export function scheduleIn(
+  text: string,
+  line: string,
+): { fragment: string; evenYears: number | null } | null {
   const word = UNEVEN_WORD.exec(text)
   if (word) return { fragment: word[0], evenYears: null }
-  const written = SCHEDULE.exec(text)
-  if (!written) return null
-  const parts = written[0].split(/[/-]/).map((part) => Number(part.replace(/[%\s]/g, '')))
-  const first = parts[0] ?? 0
-  const sum = parts.reduce((total, part) => total + part, 0)
-  const even = parts.every((part) => part === first) && Math.abs(sum - 100) < 0.5
-  return { fragment: written[0].trim(), evenYears: even ? parts.length : null }
+  const share = PERIOD_SHARE.exec(text)
+  if (share && nearStock(line, share.index)) {
+    const period = share[1] ?? share[4] ?? ''
+    const count = Number(share[2] ?? share[3])
+    const years = count / PERIODS_A_YEAR(period)
+    return { fragment: share[0].trim(), evenYears: Number.isInteger(years) ? years : null }
+  }
+  for (const written of text.matchAll(SCHEDULE)) {
+    const parts = written[0].split(/[/-]/).map((part) => Number(part.replace(/[%\s]/g, '')))
+    if (parts.some((part) => part > 100) || !nearStock(line, written.index)) continue
+    const first = parts[0] ?? 0
+    const sum = parts.reduce((total, part) => total + part, 0)
+    const even = parts.every((part) => part === first) && Math.abs(sum - 100) < 0.5
+    return { fragment: written[0].trim(), evenYears: even ? parts.length : null }
+  }
+  return null
+}
+
+/** A stock word before `at`, in the same part of the line or the part before. */
+function nearStock(line: string, at: number): boolean {
+  const breaks = [...line.slice(0, at).matchAll(PART_BREAK)].map((found) => found.index)
+  const from = breaks.length >= 2 ? (breaks[breaks.length - 2] ?? 0) : 0
+  return [...line.slice(from, at).matchAll(STOCK_WORD_GLOBAL)].length > 0
 }
 
 /** Vesting said without its years: "分期归属", "归属", "vesting", "over". */

@@ -79,3 +79,48 @@ describe('stock said to be included is inside the figure, not on top (H3)', () =
     expect(parsePay(line)).toEqual(refused('several-amounts', fragment))
   })
 })
+
+describe('a date or a fraction is no uneven schedule, nor a bonus’s wait a cliff (M3)', () => {
+  // Each was refused as the stock's; now each reads as the line without the stock does
+  it.each([
+    ['月薪 3 万 × 14，RSU 20 万分 4 年，2025/3/1 入职', '月薪 3 万 × 14，2025/3/1 入职'],
+    ['月薪 3 万 × 14，RSU 20 万分 4 年，2025-03-01 入职', '月薪 3 万 × 14，2025-03-01 入职'],
+    ['月薪 3 万 × 14，RSU 20 万分 4 年，3/1 入职', '月薪 3 万 × 14，3/1 入职'],
+    [
+      '月薪 3 万 × 14，RSU 每年 5 万，年终奖 2 个月，满 1 年后发放',
+      '月薪 3 万 × 14，年终奖 2 个月，满 1 年后发放',
+    ],
+    [
+      '月薪 3 万 × 14，RSU 每年 5 万，年终 2 个月（入职 6 个月后发放）',
+      '月薪 3 万 × 14，年终 2 个月（入职 6 个月后发放）',
+    ],
+  ])('%s', (line, withoutStock) => {
+    const result = parsePay(line)
+    expect(result.ok || result.error.code).not.toMatch(/^stock-/)
+    expect(result.ok || result.error.code).toBe(
+      ((r) => r.ok || r.error.code)(parsePay(withoutStock)),
+    )
+  })
+
+  it.each([
+    ['月薪 3 万 × 14，RSU 20 万分 4 年，每年归属 1/4', 50_000],
+    ['月薪 3 万 × 14，RSU 20 万分 4 年，1/16 per quarter', 50_000],
+    // Months that make whole years are years
+    ['30k, RSU 200k over 48 months', 50_000],
+    ['月薪 3 万，RSU 20 万分 48 个月', 50_000],
+  ])('reads an even vesting: %s', (line, perYear) => {
+    expect(parsePay(line)).toMatchObject({
+      ok: true,
+      pay: { stock: { perYear: { low: perYear * 100, high: perYear * 100 } } },
+    })
+  })
+
+  it.each([
+    ['月薪 3 万 × 14，RSU 20 万分 3 年，每年归属 1/4', 'stock-uneven', '每年归属 1/4'],
+    ['30k, RSU 200k over 30 months', 'stock-bad-years', 'RSU 200k over 30 months'],
+    ['月薪 3 万，RSU 20 万，满 1 年后发放', 'stock-cliff', '满 1 年后发放'],
+    ['月薪 3 万，RSU 20 万分 4 年，60%/40%', 'stock-uneven', '60%/40%'],
+  ])('still refuses the stock’s own: %s', (line, code, fragment) => {
+    expect(parsePay(line)).toEqual(refused(code, fragment))
+  })
+})
