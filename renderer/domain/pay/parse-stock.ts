@@ -247,11 +247,14 @@ export function scheduleIn(
   return null
 }
 
-/** A stock word before `at`, in the same part of the line or the part before. */
+/**
+ * A stock word before `at` anywhere in the line, or after it in its part or the next ("10/20/30/40
+ * 归属，RSU 20 万分 4 年"): a schedule-shaped figure elsewhere is another part's, unread.
+ */
 function nearStock(line: string, at: number): boolean {
-  const breaks = [...line.slice(0, at).matchAll(PART_BREAK)].map((found) => found.index)
-  const from = breaks.length >= 2 ? (breaks[breaks.length - 2] ?? 0) : 0
-  return [...line.slice(from, at).matchAll(STOCK_WORD_GLOBAL)].length > 0
+  if (STOCK_WORD_ANYWHERE.test(line.slice(0, at))) return true
+  const breaks = [...line.slice(at).matchAll(PART_BREAK)].map((found) => found.index)
+  return STOCK_WORD_ANYWHERE.test(line.slice(at, at + (breaks[1] ?? line.length)))
 }
 
 /** Vesting said without its years: "分期归属", "归属", "vesting", "over". */

@@ -120,6 +120,9 @@ describe('a date or a fraction is no uneven schedule, nor a bonus’s wait a cli
     ['30k, RSU 200k over 30 months', 'stock-bad-years', 'RSU 200k over 30 months'],
     ['月薪 3 万，RSU 20 万，满 1 年后发放', 'stock-cliff', '满 1 年后发放'],
     ['月薪 3 万，RSU 20 万分 4 年，60%/40%', 'stock-uneven', '60%/40%'],
+    // A schedule further from the stock word is still the stock's
+    ['月薪 3 万，RSU 20 万分 4 年，年终 2 个月，10/20/30/40', 'stock-uneven', '10/20/30/40'],
+    ['月薪 3 万，10/20/30/40 归属，RSU 20 万分 4 年', 'stock-uneven', '10/20/30/40'],
   ])('still refuses the stock’s own: %s', (line, code, fragment) => {
     expect(parsePay(line)).toEqual(refused(code, fragment))
   })
