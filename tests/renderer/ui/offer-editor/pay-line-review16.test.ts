@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readPayLine } from '../../../../renderer/ui/screens/offers/editor/pay-line'
+import { looksLikeStock, readPayLine } from '../../../../renderer/ui/screens/offers/editor/pay-line'
 
 /**
  * The offer form's reading of the lines review 16 found: it set "含" aside and added the stock a
@@ -15,5 +15,24 @@ describe('the offer form stops on stock it must not add', () => {
     const reading = readPayLine(line)
     expect(reading.ok, JSON.stringify(reading)).toBe(false)
     expect(!reading.ok && reading.error.code).toBe(code)
+  })
+})
+
+describe('a line that says there is no stock names none', () => {
+  it.each(['无股票', '没有股票', '無股票', 'no stock', 'No equity', 'without RSUs'])(
+    '%s',
+    (part) => {
+      expect(looksLikeStock(part)).toBe(false)
+    },
+  )
+
+  it.each(['RSU', '股票', '限制性股票', 'stock 150k', 'equity'])('still %s', (part) => {
+    expect(looksLikeStock(part)).toBe(true)
+  })
+
+  it('"年薪 60 万，无股票" sets 无股票 aside, not as stock to enter', () => {
+    const reading = readPayLine('年薪 60 万，无股票')
+    expect(reading.unread).toEqual(['无股票'])
+    expect(reading.unread.find(looksLikeStock)).toBeUndefined()
   })
 })

@@ -48,7 +48,14 @@ function firstProblem(
   return error
 }
 
-/** "RSU", "股票", "限制性股票": stock the line names, which the parser does not count. */
+/** "无股票", "没有股票", "no stock", "without equity": the line says there is none. */
+const NO_STOCK =
+  /(?:无|無|没有|沒有|不含|不带|不帶|没|沒|不给|不給)\s*(?:rsu|股票|股权|股權)|(?:no|without|zero)\s*(?:rsus?|stock|equity|shares?)(?![a-z])/i
+
+/**
+ * "RSU", "股票", "限制性股票": stock the line names, which the parser does not count. Not when it
+ * says there is none ("无股票", "no equity"): that is no grant to enter.
+ */
 export function looksLikeStock(fragment: string): boolean {
-  return /rsu|股票|股权|股權|stock|equity|shares?/i.test(fragment)
+  return /rsu|股票|股权|股權|stock|equity|shares?/i.test(fragment) && !NO_STOCK.test(fragment)
 }
