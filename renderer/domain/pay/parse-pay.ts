@@ -297,13 +297,15 @@ export function parsePay(text: string): PayParseResult {
     : []
   const baseCurrencies = currencyMatches.filter((match) => !stockCurrencies.includes(match))
   const currency = baseCurrencies[0]?.currency ?? null
+  // Refused once a base is read: with none, the user is asked for the base first.
+  let stockInOtherCurrency: PayParseResult | null = null
   if (stockMatch && stockCurrencies.some((match) => match.currency !== currency)) {
     const spans = [stockMatch.span, ...stockCurrencies.map((match) => match.span)]
     const span = {
       start: Math.min(...spans.map((each) => each.start)),
       end: Math.max(...spans.map((each) => each.end)),
     }
-    return { ok: false, error: { code: 'stock-currency', fragment: textAt(span) } }
+    stockInOtherCurrency = { ok: false, error: { code: 'stock-currency', fragment: textAt(span) } }
   }
   if (stockMatch) {
     // "年薪 60 万（含股票 20 万/年）", "total comp 1M including RSU 200k/yr": the stock is inside
@@ -476,6 +478,7 @@ export function parsePay(text: string): PayParseResult {
   if (!range && stockMatch) {
     return { ok: false, error: { code: 'stock-without-base', fragment: textAt(stockMatch.span) } }
   }
+  if (stockInOtherCurrency) return stockInOtherCurrency
   if (!range && options) return { ok: false, error: { code: 'options-without-base', options } }
   if (!range) return { ok: false, error: { code: 'no-amount', fragment: original } }
   const monthsMatch = monthsMatches[0]

@@ -32,6 +32,12 @@ describe('a currency written for the stock is not the pay’s (H1)', () => {
     expect(parsePay(line)).toMatchObject({ ok: true, pay: { currency: 'USD' } })
   })
 
+  it('asks for the base first when there is none', () => {
+    expect(parsePay('RSU $100k over 4 years')).toEqual(
+      refused('stock-without-base', 'RSU $100k over 4 years'),
+    )
+  })
+
   it('the engine names it as the part it could not read', () => {
     const result = computeAnnualPay(
       { currency: 'CNY', base: { kind: 'text', text: '月薪 5 万 × 16，RSU $100k over 4 years' } },
