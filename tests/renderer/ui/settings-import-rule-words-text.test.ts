@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { checkImportText } from '../../../renderer/data/transfer/import'
 import { ImportRefused, type ImportProblem } from '../../../renderer/data/transfer/import-problems'
-import type { IssueDetail } from '../../../renderer/data/transfer/issue-detail'
 import { setZodMessages } from '../../../renderer/data/zod-messages'
 import { createI18n, type UiLanguage } from '../../../renderer/ui/i18n/i18n'
 import { importProblemText } from '../../../renderer/ui/screens/settings/import-problem-text'
@@ -136,7 +135,7 @@ describe('a field with nothing in it is said to be missing, whatever kind it tak
         index: null,
         id: null,
         field: 'version',
-        detail: { code: 'invalid_value', values: [2], missing: true } as IssueDetail,
+        detail: { code: 'invalid_value', values: [2], missing: true },
         message: 'Invalid input: expected 2',
       },
     ],
