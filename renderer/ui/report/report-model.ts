@@ -275,7 +275,14 @@ function offersSection(
 ): ReportModel['offers'] {
   const { offers } = live.assessment
   if (offers.length === 0) return null
-  const rows = offers.map((assessed) => {
+  // In the order entered, as the comparison's default: stored offers come back by id, which
+  // read as a random order in the report (new-user trial 16). An unsaved draft comes last.
+  const entered = new Map(live.sources.offers.map((offer) => [offer.id, offer.createdAt]))
+  const last = '\uffff'
+  const inOrder = [...offers].sort((a, b) =>
+    (entered.get(a.offerId) ?? last).localeCompare(entered.get(b.offerId) ?? last),
+  )
+  const rows = inOrder.map((assessed) => {
     const offer = live.input.offers.find((candidate) => candidate.id === assessed.offerId)
     const name = offer ? [offer.company, offer.role].filter(Boolean).join(' · ') : assessed.offerId
     if (!assessed.ok) {

@@ -1,9 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { i18n } from 'i18next'
 import { createI18n, type UiLanguage } from '../../../../renderer/ui/i18n/i18n'
-import type { LiveAssessment } from '../../../../renderer/ui/hooks/use-assessment'
 import { assessmentMarkdown } from '../../../../renderer/ui/report/report-markdown'
 import { livePersona } from './live-persona'
+import {
+  storedOfferSchema,
+  storedProfileSchema,
+  storedSkillSchema,
+} from '../../../../renderer/data/records'
+import { rulesetFrom } from '../../../../renderer/data/ruleset-in-use'
+import { assessWithDraft, type LiveAssessment } from '../../../../renderer/ui/hooks/use-assessment'
+import { loadPersona } from '../../../helpers/personas'
 
 const NOW = new Date(2026, 10, 29, 10, 0)
 const languages: Partial<Record<UiLanguage, i18n>> = {}
@@ -98,6 +105,45 @@ describe('the self-assessment as Markdown', () => {
       '| 某造车新势力 · 大模型算法工程师 | 1.14M/yr | +52.3% | Medium | Accept |',
     )
     expect(markdown(livePersona('p1', { withoutOffers: true }))).not.toContain('Offers compared')
+  })
+
+  it('lists the offers in the order they were entered, not by id (new-user trial 16)', () => {
+    const persona = loadPersona('p1')
+    const [offer] = persona.offers
+    if (!offer) throw new Error('P1 has an offer')
+    const stored = (id: string, company: string, createdAt: string) =>
+      storedOfferSchema.parse({ ...offer, id, company, createdAt, updatedAt: createdAt })
+    const live = assessWithDraft({
+      sources: {
+        profile: storedProfileSchema.parse({
+          ...persona.profile,
+          id: 'me',
+          updatedAt: '2026-11-29T08:00:00.000Z',
+        }),
+        skills: persona.skills.map((skill) =>
+          storedSkillSchema.parse({
+            ...skill,
+            createdAt: '2026-11-29T08:00:00.000Z',
+            updatedAt: '2026-11-29T08:00:00.000Z',
+          }),
+        ),
+        // By id: a-second, z-first; entered: z-first, then a-second.
+        offers: [
+          stored('a-second', 'Second entered', '2026-11-29T09:00:00.000Z'),
+          stored('z-first', 'First entered', '2026-11-28T09:00:00.000Z'),
+        ],
+        journal: [],
+        settings: persona.settings,
+      },
+      rulesetInUse: rulesetFrom(undefined),
+    })
+    const rows = section(markdown(live), 'Offers compared')
+      .split('\n')
+      .filter((line) => line.includes('entered'))
+    expect(rows.map((line) => line.split(' · ')[0])).toEqual([
+      '| First entered',
+      '| Second entered',
+    ])
   })
 
   it('escapes user text: a skill name cannot open a heading, split a table or break a line', () => {
