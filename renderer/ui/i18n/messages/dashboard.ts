@@ -37,6 +37,8 @@ export const en = {
     score: '{{score}} of 100 points',
     raise: 'A move can command {{raise}}',
     total: 'Expected yearly total: {{total}}',
+    totalLifted:
+      'Expected yearly total: {{total}} (your pay × the raise band is {{fromPay}}; where lower, the tier’s yearly total counts)',
     noProfile:
       'Scored from your skills alone: fill in your profile so education, city and leadership count.',
     noSkills: 'No skills yet: add them, they weigh most in the score.',

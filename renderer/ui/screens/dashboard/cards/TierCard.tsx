@@ -59,9 +59,15 @@ export function TierCard({
         {skills.expectedTotal ? (
           <>
             <br />
-            {t('dashboard.tier.total', {
-              total: formatFenRange(skills.expectedTotal, language, 'year'),
-            })}
+            {skills.expectedTotalBasis === 'tier-floor' && skills.expectedTotalFromPay
+              ? // Lifted to the tier's yearly total: the working beside it, as on Skills (trial 16).
+                t('dashboard.tier.totalLifted', {
+                  total: formatFenRange(skills.expectedTotal, language, 'year'),
+                  fromPay: formatFenRange(skills.expectedTotalFromPay, language, 'year'),
+                })
+              : t('dashboard.tier.total', {
+                  total: formatFenRange(skills.expectedTotal, language, 'year'),
+                })}
           </>
         ) : null}
       </p>
