@@ -1,4 +1,4 @@
-import { Fragment, useCallback, useEffect, useId, useRef, useState } from 'react'
+import { Fragment, useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { isMac, keyLabel, scopesOf, SHORTCUTS, type Chord, type ShortcutScope } from './shortcuts'
 import { isTextEntry } from './text-entry'
@@ -23,7 +23,8 @@ export function KeyboardHelp() {
     setOpen(true)
   }, [])
 
-  useEffect(() => {
+  // In the commit that draws the first screen, as the quick entry's Alt+J (see QuickEntry).
+  useLayoutEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (event.key !== '?' || event.ctrlKey || event.metaKey || event.altKey) return
       if (event.defaultPrevented || isTextEntry(event.target)) return

@@ -1,9 +1,10 @@
-import { useEffect } from 'react'
+import { useLayoutEffect } from 'react'
 import { SECTIONS } from '../sections'
 
 /** Alt+1 … Alt+6 open the sections in navigation order (keyboard-first). */
 export function useSectionShortcuts(): void {
-  useEffect(() => {
+  // In the commit that draws the first screen, as the quick entry's Alt+J (see QuickEntry).
+  useLayoutEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return
       const index = Number.parseInt(event.key, 10) - 1

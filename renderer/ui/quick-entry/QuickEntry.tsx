@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StoredJournalEntry } from '../../data/records'
 import { isQuickEntryShortcut } from './quick-entry-shortcut'
@@ -20,7 +20,9 @@ export function QuickEntry() {
   const [saved, setSaved] = useState<Pick<StoredJournalEntry, 'id' | 'title'> | null>(null)
   const returnTo = useRef<HTMLElement | null>(null)
 
-  useEffect(() => {
+  // Added in the commit that draws the first screen (a layout effect): a passive effect runs in a
+  // later task, and Alt+J pressed in between was lost.
+  useLayoutEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (!isQuickEntryShortcut(event)) return
       event.preventDefault()

@@ -21,7 +21,12 @@ export default function QuickEntryDialog({
 
   useEffect(() => {
     const dialog = dialogRef.current
-    if (dialog && !dialog.open) dialog.showModal()
+    if (!dialog || dialog.open) return
+    dialog.showModal()
+    // showModal puts focus on the first control, Close; the form's own focus on the title came
+    // some 30 ms later, and keys typed at once after Alt+J went to Close and were lost (a CI run
+    // saved nothing: its Ctrl+Enter fell on Close). The title has it as the dialog opens.
+    dialog.querySelector<HTMLElement>('input[name="title"]')?.focus()
   }, [])
 
   return (

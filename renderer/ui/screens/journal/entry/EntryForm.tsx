@@ -94,8 +94,11 @@ export function EntryForm({
   const usedTags = useLiveQuery(() => tagsInUse(db), [db]) ?? []
   const companies = [...new Set(offers.map((offer) => offer.company))]
 
+  // Not when focus is already in the form (the quick entry's dialog puts it in the title as it
+  // opens): a key pressed at once, Tab to the date, would otherwise be undone.
+  const formRef = useRef<HTMLFormElement>(null)
   useEffect(() => {
-    if (focusTitle) setFocus('title')
+    if (focusTitle && !formRef.current?.contains(document.activeElement)) setFocus('title')
   }, [focusTitle, setFocus])
 
   const save = handleSubmit(
@@ -183,6 +186,7 @@ export function EntryForm({
   return (
     <FormProvider {...form}>
       <form
+        ref={formRef}
         className="je-form"
         aria-labelledby={labelledBy}
         noValidate
