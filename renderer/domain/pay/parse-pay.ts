@@ -238,6 +238,11 @@ export function parsePay(text: string): PayParseResult {
     ok: false,
     error: { code, fragment: textAt({ start: found.index, end: found.index + found[0].length }) },
   })
+  // "4万 / 5万": every figure the line gives where one is read, named so the user picks.
+  const severalAmounts = (fragments: readonly string[]): PayParseResult => ({
+    ok: false,
+    error: { code: 'several-amounts', fragment: fragments.join(' / ') },
+  })
   const takeSpans = (pattern: RegExp): { groups: (string | undefined)[]; span: Span }[] => {
     const matches: { groups: (string | undefined)[]; span: Span }[] = []
     rest = rest.replace(pattern, (...groups: unknown[]) => {
@@ -275,13 +280,7 @@ export function parsePay(text: string): PayParseResult {
   }
   const stockMatches = takeSpans(STOCK_MENTION)
   if (stockMatches.length > 1) {
-    return {
-      ok: false,
-      error: {
-        code: 'several-amounts',
-        fragment: stockMatches.map(({ span }) => textAt(span)).join(' / '),
-      },
-    }
+    return severalAmounts(stockMatches.map(({ span }) => textAt(span)))
   }
   const stockMatch = stockMatches[0]
   const stockRead = stockMatch ? stockFrom(stockMatch.groups) : null
@@ -317,14 +316,13 @@ export function parsePay(text: string): PayParseResult {
         start: including ? including.index : stockMatch.span.start,
         end: stockMatch.span.end + (included ? included[0].length : 0),
       }
-      return { ok: false, error: { code: 'several-amounts', fragment: textAt(span) } }
+      return severalAmounts([textAt(span)])
     }
     // "总包 100 万，股票每年 20 万": a total package counts the stock already.
     const total = TOTAL_PACKAGE_WORD.exec(rest)
     if (total) {
       const word = { start: total.index, end: total.index + total[0].length }
-      const fragment = `${textAt(word)} / ${textAt(stockMatch.span)}`
-      return { ok: false, error: { code: 'several-amounts', fragment } }
+      return severalAmounts([textAt(word), textAt(stockMatch.span)])
     }
   }
   if (speaksOfStock) {
@@ -346,13 +344,7 @@ export function parsePay(text: string): PayParseResult {
   }
   const optionsMatches = take(OPTIONS_MENTION)
   if (optionsMatches.length > 1) {
-    return {
-      ok: false,
-      error: {
-        code: 'several-amounts',
-        fragment: optionsMatches.map((m) => (m[0] ?? '').trim()).join(' / '),
-      },
-    }
+    return severalAmounts(optionsMatches.map((m) => (m[0] ?? '').trim()))
   }
   // Tested first: the pattern is a whole amount's, and most lines name no shares.
   const shares = SHARE_WORD.test(rest) ? takeSpans(SHARES_FIGURE)[0] : undefined
@@ -366,13 +358,7 @@ export function parsePay(text: string): PayParseResult {
     Object.assign(groups, { span }),
   )
   if (bonusMatches.length > 1) {
-    return {
-      ok: false,
-      error: {
-        code: 'several-amounts',
-        fragment: bonusMatches.map((m) => (m[0] ?? '').trim()).join(' / '),
-      },
-    }
+    return severalAmounts(bonusMatches.map((m) => (m[0] ?? '').trim()))
   }
   const monthRange = takeSpans(MONTH_COUNT_RANGE)[0]
   if (monthRange) {
@@ -392,7 +378,7 @@ export function parsePay(text: string): PayParseResult {
       start: including ? including.index : bonusMatch.span.start,
       end: bonusMatch.span.end + (included ? included[0].length : 0),
     }
-    return { ok: false, error: { code: 'several-amounts', fragment: textAt(span) } }
+    return severalAmounts([textAt(span)])
   }
   const goodMonths = (months: number) => months <= 24 && (months * 2) % 1 === 0
   if (
@@ -419,13 +405,7 @@ export function parsePay(text: string): PayParseResult {
     Object.assign(groups, { span }),
   )
   if (monthsMatches.length > 1) {
-    return {
-      ok: false,
-      error: {
-        code: 'several-amounts',
-        fragment: monthsMatches.map((m) => (m[0] ?? '').trim()).join(' / '),
-      },
-    }
+    return severalAmounts(monthsMatches.map((m) => (m[0] ?? '').trim()))
   }
   const monthsText = monthsMatches[0]?.[1] ?? monthsMatches[0]?.[3]
   const months = monthsText === undefined ? null : countOf(monthsText)
@@ -441,13 +421,7 @@ export function parsePay(text: string): PayParseResult {
   let range: Range<Fen> | null = null
   let baseSpan: Span | null = amounts[0]?.span ?? null
   if (amounts.length > 1) {
-    return {
-      ok: false,
-      error: {
-        code: 'several-amounts',
-        fragment: amounts.map((m) => (m[0] ?? '').trim()).join(' / '),
-      },
-    }
+    return severalAmounts(amounts.map((m) => (m[0] ?? '').trim()))
   }
   const amount = amounts[0]
   if (amount) {
@@ -465,8 +439,7 @@ export function parsePay(text: string): PayParseResult {
   const stray =
     range && baseSpan && ANY_NUMERAL.test(rest) ? strayNumeral(lowered, rest, baseSpan) : null
   if (stray !== null && baseSpan) {
-    const fragment = `${textAt(baseSpan)} / ${stray}`
-    return { ok: false, error: { code: 'several-amounts', fragment } }
+    return severalAmounts([textAt(baseSpan), stray])
   }
   // The first run of what is left, where the user wrote it (blanking keeps every place).
   const unread = rest.replace(FILLER, (filler) => ' '.repeat(filler.length))
