@@ -71,6 +71,10 @@ export const en = {
       'Read “{{fileName}}”: {{count}} changes. Their effect shows above; save to keep them, or discard them.',
     importedSame:
       'Read “{{fileName}}”: these are the rules already saved and in use, so there is nothing to save.',
+    importedNone_one:
+      'Read “{{fileName}}”: it changes no rule from the article’s. Saving it puts your {{count}} saved change back to the article’s; or discard it.',
+    importedNone_other:
+      'Read “{{fileName}}”: it changes no rule from the article’s. Saving it puts your {{count}} saved changes back to the article’s; or discard it.',
     refused: 'Nothing was changed: “{{fileName}}” cannot be used.',
     problem: {
       'too-large': 'The file is {{size}} MB; the limit is {{limit}} MB.',

@@ -70,6 +70,10 @@ export const zhCN: Widen<typeof en> = {
     imported_other:
       '已读取“{{fileName}}”：{{count}} 处修改。上方已显示其影响；保存即可保留，也可以放弃。',
     importedSame: '已读取“{{fileName}}”：与已保存、正在使用的规则相同，无需保存。',
+    importedNone_one:
+      '已读取“{{fileName}}”：它没有改动任何规则。保存后，你已保存的 {{count}} 处修改将恢复为文章的值；也可以放弃。',
+    importedNone_other:
+      '已读取“{{fileName}}”：它没有改动任何规则。保存后，你已保存的 {{count}} 处修改将恢复为文章的值；也可以放弃。',
     refused: '没有任何改动：“{{fileName}}”无法使用。',
     problem: {
       'too-large': '文件大小为 {{size}} MB，上限是 {{limit}} MB。',

@@ -105,11 +105,16 @@ export function RulesFileBar({
       onLoad(result.file.overrides)
       // The same rules as those saved leave nothing to save (Save stays disabled): say so.
       const same = !store.current().dirty
+      const count = changedPaths(result.file.overrides, DEFAULT_RULESET).length
+      // A file that changes no rule, over saved changes: "0 changes" beside "Unsaved changes"
+      // read as a contradiction; what saving it does is put the saved ones back.
+      const key = same
+        ? 'rules.file.importedSame'
+        : count === 0
+          ? 'rules.file.importedNone'
+          : 'rules.file.imported'
       onStatus({
-        text: t(same ? 'rules.file.importedSame' : 'rules.file.imported', {
-          fileName: opened.fileName,
-          count: changedPaths(result.file.overrides, DEFAULT_RULESET).length,
-        }),
+        text: t(key, { fileName: opened.fileName, count: count === 0 ? changed : count }),
         error: false,
       })
     } catch (error) {

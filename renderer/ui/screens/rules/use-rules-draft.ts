@@ -10,6 +10,7 @@ import {
 } from '../../../data/transfer/overrides-file'
 import type { StoredForAssessment } from '../../hooks/use-assessment'
 import {
+  changedPaths,
   deepEqual,
   ruleOf,
   valueAt,
@@ -65,6 +66,23 @@ export function parseTypedNumber(text: string): number | undefined {
   return Number.isFinite(value) ? value : undefined
 }
 
+/**
+ * The same rules in effect: the same overrides, or ones that change the same fields to the same
+ * values. A field set to the article's own value changes nothing, so saved rules holding one
+ * ("Saved rules: none changed") and an edit that dropped it are not an unsaved change.
+ */
+function sameChanges(one: RulesetOverrides, other: RulesetOverrides): boolean {
+  if (deepEqual(one, other)) return true
+  const paths = changedPaths(one, DEFAULT_RULESET)
+  const otherPaths = new Set(changedPaths(other, DEFAULT_RULESET))
+  return (
+    paths.length === otherPaths.size &&
+    paths.every(
+      (path) => otherPaths.has(path) && deepEqual(valueAt(one, path), valueAt(other, path)),
+    )
+  )
+}
+
 function derive(stored: StoredForAssessment, edit: RulesEdit | null, revision: number): RulesDraft {
   const storedOverrides = stored.rulesetInUse.overrides
   const overrides = edit?.overrides ?? storedOverrides
@@ -83,7 +101,7 @@ function derive(stored: StoredForAssessment, edit: RulesEdit | null, revision: n
   return {
     stored,
     overrides,
-    dirty: edit !== null && (typingIssues.length > 0 || !deepEqual(overrides, storedOverrides)),
+    dirty: edit !== null && (typingIssues.length > 0 || !sameChanges(overrides, storedOverrides)),
     valid: issues.length === 0,
     check,
     issues,
