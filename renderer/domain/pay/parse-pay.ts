@@ -446,7 +446,7 @@ export function parsePay(text: string): PayParseResult {
   const leftover = /\S+/.exec(unread)
   if (leftover) {
     const run = { start: leftover.index, end: leftover.index + leftover[0].length }
-    return unreadable(wholeWord(unread, run, markers))
+    return unreadable(wholeWord(lowered, unread, run, markers))
   }
   if (!range && stockMatch) {
     return { ok: false, error: { code: 'stock-without-base', fragment: textAt(stockMatch.span) } }
@@ -560,10 +560,19 @@ function strayNumeral(lowered: string, rest: string, base: Span): string | null 
  * against both its sides ("二月底薪资调整": "二", "月底薪", "资调整") is part of that word, not
  * the base's. Named whole, so the offer form sets it aside whole: set aside a piece at a time, the
  * period word was left to read the base by (review 15: "60万/年，二月入职" became 60 万 a month).
+ * So is a bare period word said of the run, with only blanks between ("每年涨薪", "每年 调薪",
+ * "raise per year"): it is the raise's period, not the base's (review 17: "30k，每年涨薪" was read
+ * as 30k a year once "涨薪" was set aside).
  */
-function wholeWord(unread: string, run: Span, markers: readonly PeriodMarker[]): Span {
+function wholeWord(
+  line: string,
+  unread: string,
+  run: Span,
+  markers: readonly PeriodMarker[],
+): Span {
   const word = { ...run }
   const unreadAt = (at: number) => /\S/.test(unread[at] ?? ' ')
+  const blanksOnly = (start: number, end: number) => /^\s*$/.test(line.slice(start, end))
   const runStart = (at: number) => {
     let start = at
     while (unreadAt(start - 1)) start -= 1
@@ -583,6 +592,26 @@ function wholeWord(unread: string, run: Span, markers: readonly PeriodMarker[]):
       }
       if (marker.start === word.end && unreadAt(marker.end)) {
         word.end = runEnd(marker.end)
+        grown = true
+      }
+      // "monthly", said of either side, stays the base's ("30k paid monthly").
+      if (marker.strong) continue
+      if (
+        marker.reads === 'next' &&
+        marker.end <= word.start &&
+        marker.start < word.start &&
+        blanksOnly(marker.end, word.start)
+      ) {
+        word.start = marker.start
+        grown = true
+      }
+      if (
+        marker.reads === 'previous' &&
+        marker.start >= word.end &&
+        marker.end > word.end &&
+        blanksOnly(word.end, marker.start)
+      ) {
+        word.end = marker.end
         grown = true
       }
     }
