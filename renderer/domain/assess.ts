@@ -194,7 +194,8 @@ export function assess(input: AssessmentInput, ruleset: Ruleset): Assessment {
       afterTaxRecurring: offer.taxedInChina ? afterTax(pay, false, rates) : null,
       afterTaxYearOne: offer.taxedInChina ? afterTax(pay, true, rates) : null,
       risk,
-      downside: riskAdjustedValue(pay, currentPay, risk.score, ruleset),
+      // China's statutory severance governs a China labour contract: one taxed elsewhere is not priced with it.
+      downside: riskAdjustedValue(pay, currentPay, risk.score, ruleset, offer.taxedInChina),
       recommendation: recommend(offer, profile, score, risk, judgement, ruleset),
     }
   }

@@ -4,6 +4,18 @@ import { rangeOf, type Range } from '../range'
 import { reasonFrom, type Reason } from '../reason'
 import type { Ruleset } from '../ruleset/ruleset-schema'
 
+/** Statutory severance (经济补偿, 劳动合同法 第四十七条) as counted, so the screens can say what it holds. */
+export interface Severance {
+  amount: Range<Fen>
+  /** Months of wages for the time served (at the top of the range). */
+  serviceMonths: number
+  /** The most a month's wage counts for (three times the local average), where the pay's
+   *  monthly wage is above it at either end of the range; else null. */
+  monthlyCap: Fen | null
+  /** A month's base pay in lieu of notice is added (N+1): not capped. */
+  inLieuOfNotice: boolean
+}
+
 export interface RiskAdjustedValue {
   horizonMonths: number
   /** The chance the role fails within the horizon, from the risk score. */
@@ -12,8 +24,12 @@ export interface RiskAdjustedValue {
   headline: Range<Fen>
   /** What the user earns over the horizon if the role fails: pay until then, severance, a search, then lateral pay. */
   ifItFails: Range<Fen>
-  severance: Range<Fen>
-  severanceMonths: number
+  /**
+   * Null where China's labour contract law is not assumed to govern the job (its pay is not
+   * taxed in mainland China): what such a contract pays on a lay-off is not known, so none is
+   * counted in `ifItFails` and the screens say so rather than show the law's figure.
+   */
+  severance: Severance | null
   /** Chance-weighted: (1 − p) × headline + p × ifItFails. */
   riskAdjusted: Range<Fen>
   reasons: Reason[]
@@ -56,12 +72,15 @@ export function serviceMonths(monthsWorked: number): number {
  * The downside of a failed move, priced (ruleset §5): statutory severance plus months of search
  * at no pay, then lateral pay; weighted by the failure chance that the risk score implies.
  * `lateral` is the user's current pay (a lateral move), or the offer itself when none is known.
+ * The severance is China's (N, or N+1 without notice, under the labour contract law): for a job
+ * outside it (`chinaLabourContract` false: pay not taxed in mainland China) none is counted.
  */
 export function riskAdjustedValue(
   pay: AnnualPay,
   lateral: AnnualPay | null,
   riskScore: number,
   ruleset: Ruleset,
+  chinaLabourContract = true,
 ): RiskAdjustedValue {
   const rules = ruleset.downside
   const severanceRules = rules.severance
@@ -77,7 +96,7 @@ export function riskAdjustedValue(
     severanceRules.localAverageMonthlyWageYuan * severanceRules.capMultiple,
   )
   const service = serviceMonths(worked)
-  const severanceAt = (end: 'low' | 'high'): { amount: Fen; months: number } => {
+  const severanceAt = (end: 'low' | 'high'): { amount: Fen; months: number; capped: boolean } => {
     const monthlyWage = timesRatio(pay.cash[end], 1 / 12)
     const capped = monthlyWage > capMonthly
     const months = capped ? Math.min(service, severanceRules.capYears) : service
@@ -92,20 +111,24 @@ export function riskAdjustedValue(
       ? pay.monthlyBase[end]
       : timesRatio(pay.regularWages[end], 1 / 12)
     const notice = severanceRules.extraMonthInLieuOfNotice ? lastMonth : ZERO_FEN
-    return {
-      amount: addFen(base, notice),
-      months: months + (severanceRules.extraMonthInLieuOfNotice ? 1 : 0),
-    }
+    return { amount: addFen(base, notice), months, capped }
   }
   const severanceLow = severanceAt('low')
   const severanceHigh = severanceAt('high')
-  const severance = rangeOf(severanceLow.amount, severanceHigh.amount)
+  const severance: Severance | null = chinaLabourContract
+    ? {
+        amount: rangeOf(severanceLow.amount, severanceHigh.amount),
+        serviceMonths: severanceHigh.months,
+        monthlyCap: severanceLow.capped || severanceHigh.capped ? capMonthly : null,
+        inLieuOfNotice: severanceRules.extraMonthInLieuOfNotice,
+      }
+    : null
 
   const lateralPay = lateral ?? pay
   const failPath = (end: 'low' | 'high'): Fen =>
     addFen(
       payOver(pay, worked, end),
-      end === 'low' ? severance.low : severance.high,
+      severance ? severance.amount[end] : ZERO_FEN,
       timesRatio(lateralPay.totalRecurring[end], lateralMonths / 12),
     )
   const headline = { low: payOver(pay, horizon, 'low'), high: payOver(pay, horizon, 'high') }
@@ -121,12 +144,18 @@ export function riskAdjustedValue(
       searchMonths: searching,
       lateralMonths,
       lateralIsCurrentPay: lateral !== null,
+      severanceCounted: severance !== null,
     }),
-    reasonFrom(severanceRules.id, severanceRules, 0, {
-      serviceMonths: service,
-      extraMonth: severanceRules.extraMonthInLieuOfNotice,
-      capMonthlyYuan: capMonthly / 100,
-    }),
+    // The law's reason only where the law is counted: its sentence prices China's severance.
+    ...(severance
+      ? [
+          reasonFrom(severanceRules.id, severanceRules, 0, {
+            serviceMonths: service,
+            extraMonth: severanceRules.extraMonthInLieuOfNotice,
+            capMonthlyYuan: capMonthly / 100,
+          }),
+        ]
+      : []),
   ]
   return {
     horizonMonths: horizon,
@@ -134,7 +163,6 @@ export function riskAdjustedValue(
     headline,
     ifItFails,
     severance,
-    severanceMonths: severanceHigh.months,
     riskAdjusted: { low: weigh('low'), high: weigh('high') },
     reasons,
   }

@@ -117,6 +117,23 @@ describe('assess', () => {
     expect(offer.afterTaxRecurring.afterTax).not.toEqual(current(alone))
   })
 
+  it('prices no Chinese severance for an offer not taxed in mainland China', () => {
+    const p1 = loadPersona('p1')
+    const offer = p1.offers[0]
+    const input = assessmentInputSchema.parse({
+      ...p1,
+      offers: [
+        { ...offer, id: 'china', taxedInChina: true },
+        { ...offer, id: 'abroad', taxedInChina: false },
+      ],
+    })
+    const [china, abroad] = assess(input, DEFAULT_RULESET).offers
+    if (!china?.ok || !abroad?.ok) throw new Error('expected assessed offers')
+    expect(china.downside.severance).not.toBeNull()
+    expect(abroad.downside.severance).toBeNull()
+    expect(abroad.downside.ifItFails.low).toBeLessThan(china.downside.ifItFails.low)
+  })
+
   it('taxes a sign-on as year one’s wages, marked as an assumption', () => {
     const p1 = loadPersona('p1')
     const input = assessmentInputSchema.parse({

@@ -36,13 +36,19 @@ describe('severance (劳动合同法 第四十七条)', () => {
   it('pays N+1 on the monthly wage for an ordinary earner', () => {
     // 20k × 12 = 240k cash: 20k a month, below 3 × 12,000; a year of service → 1 + 1 months.
     const result = riskAdjustedValue(pay('20k×12'), null, 0, DEFAULT_RULESET)
-    expect(result.severance.low).toBe(yuan(40_000))
-    expect(result.severanceMonths).toBe(2)
+    expect(result.severance?.amount.low).toBe(yuan(40_000))
+    // What it counts, for its label: a month for the year served, uncapped, and the notice month.
+    expect(result.severance).toMatchObject({
+      serviceMonths: 1,
+      monthlyCap: null,
+      inLieuOfNotice: true,
+    })
   })
 
   it('caps a high earner’s monthly wage at 3× the local average (the notice month stays uncapped)', () => {
     const result = riskAdjustedValue(pay('100k×12'), null, 0, DEFAULT_RULESET)
-    expect(result.severance.low).toBe(yuan(36_000 + 100_000))
+    expect(result.severance?.amount.low).toBe(yuan(36_000 + 100_000))
+    expect(result.severance).toMatchObject({ serviceMonths: 1, monthlyCap: yuan(36_000) })
   })
 })
 
@@ -52,9 +58,9 @@ describe('a year-end bonus of a range of months', () => {
     // below the cap: a year of service, plus the notice month at the 20k base, 45k.
     const result = riskAdjustedValue(pay('20k×12，年终 1-3 个月'), null, 0, DEFAULT_RULESET)
     expect(result.headline).toEqual({ low: yuan(520_000), high: yuan(600_000) })
-    expect(result.severance.high).toBe(yuan(25_000 + 20_000))
+    expect(result.severance?.amount.high).toBe(yuan(25_000 + 20_000))
     // The low end's: 260k / 12 = 21,666.67 a month (to the fen), and the 20k base.
-    expect(result.severance.low).toBe(yuan(21_666.67 + 20_000))
+    expect(result.severance?.amount.low).toBe(yuan(21_666.67 + 20_000))
   })
 })
 
@@ -64,19 +70,19 @@ describe('the month in lieu of notice', () => {
     // month is the 30k base, so 36k + 30k = 66k at both ends (it was 73.5k, the notice month at
     // 540k ÷ 12 under a sentence saying wages above 36k count as 36k).
     const result = riskAdjustedValue(pay('30k×15，年终 2-3 个月'), null, 0, DEFAULT_RULESET)
-    expect(result.severance).toEqual({ low: yuan(66_000), high: yuan(66_000) })
+    expect(result.severance?.amount).toEqual({ low: yuan(66_000), high: yuan(66_000) })
   })
 
   it('is the year ÷ 12 for a pay written as a yearly figure (no monthly base)', () => {
     const result = riskAdjustedValue(pay('年薪 24 万'), null, 0, DEFAULT_RULESET)
-    expect(result.severance.low).toBe(yuan(20_000 + 20_000))
+    expect(result.severance?.amount.low).toBe(yuan(20_000 + 20_000))
   })
 
   it('leaves the year-end bonus out of a yearly figure’s notice month (review 15, M1)', () => {
     // 年薪 60 万 + a 10 万 bonus = 700k cash: the service month is capped at 36k; the notice month
     // is the wages' 600k ÷ 12 = 50k, not the cash's 58,333.33.
     const result = riskAdjustedValue(pay('年薪 60 万，年终奖 10 万'), null, 0, DEFAULT_RULESET)
-    expect(result.severance.low).toBe(yuan(36_000 + 50_000))
+    expect(result.severance?.amount.low).toBe(yuan(36_000 + 50_000))
   })
 })
 
@@ -102,6 +108,26 @@ describe('the risk-adjusted value', () => {
     // 720k + severance (36k capped + 60k notice) + 4 months of nothing + 8 months at 40k.
     expect(result.ifItFails.low).toBe(yuan(720_000 + 96_000 + 320_000))
     expect(result.riskAdjusted.low).toBe(yuan(0.4 * 1_440_000 + 0.6 * 1_136_000))
+  })
+})
+
+describe('a job outside China’s labour contract law (not taxed in mainland China)', () => {
+  const offer = pay('60k×12')
+  const current = pay('40k×12')
+
+  it('counts no severance: the law’s figure is not this contract’s, and none is said', () => {
+    const china = riskAdjustedValue(offer, current, 100, DEFAULT_RULESET)
+    const abroad = riskAdjustedValue(offer, current, 100, DEFAULT_RULESET, false)
+    expect(abroad.severance).toBeNull()
+    // The failure path without the 96k of China's N+1: 720k, a search, 8 months at 40k.
+    expect(abroad.ifItFails.low).toBe(yuan(720_000 + 320_000))
+    expect(china.ifItFails.low - abroad.ifItFails.low).toBe(yuan(96_000))
+    expect(abroad.headline).toEqual(china.headline)
+    // No reason prices China's severance for it; the downside's says none is counted.
+    const ruleIds = abroad.reasons.map((reason) => reason.ruleId)
+    expect(ruleIds).not.toContain(DEFAULT_RULESET.downside.severance.id)
+    expect(abroad.reasons[0]?.facts['severanceCounted']).toBe(false)
+    expect(china.reasons[0]?.facts['severanceCounted']).toBe(true)
   })
 })
 

@@ -63,7 +63,24 @@ export const en = {
     reasonsLabel: 'Why, {{row}}: {{column}}',
     downside: 'The downside',
     downsideText:
-      'If all goes well: {{headline}}. If the role fails ({{chance}} chance): {{worked}} months of pay, severance {{severance}} ({{severanceMonths}} months’ pay), {{search}} months of search without pay, then {{lateral}}: {{ifItFails}}.',
+      'If all goes well: {{headline}}. If the role fails ({{chance}} chance): {{worked}} months of pay, {{severance}}, {{search}} months of search without pay, then {{lateral}}: {{ifItFails}}.',
+    severance: {
+      plain_one: 'severance {{amount}} ({{formatted}} month’s wages for the time served)',
+      plain_other: 'severance {{amount}} ({{formatted}} months’ wages for the time served)',
+      notice_one:
+        'severance {{amount}} ({{formatted}} month’s wages for the time served and a month’s base pay in lieu of notice)',
+      notice_other:
+        'severance {{amount}} ({{formatted}} months’ wages for the time served and a month’s base pay in lieu of notice)',
+      capped_one:
+        'severance {{amount}} ({{formatted}} month’s wages for the time served, at most {{cap}} a month)',
+      capped_other:
+        'severance {{amount}} ({{formatted}} months’ wages for the time served, at most {{cap}} a month)',
+      cappedNotice_one:
+        'severance {{amount}} ({{formatted}} month’s wages for the time served, at most {{cap}} a month, and a month’s base pay in lieu of notice)',
+      cappedNotice_other:
+        'severance {{amount}} ({{formatted}} months’ wages for the time served, at most {{cap}} a month, and a month’s base pay in lieu of notice)',
+      none: 'no severance counted (the job is not taxed in mainland China, so China’s labour contract law is not assumed: ask what the contract pays)',
+    },
     lateralCurrent: 'your current pay',
     lateralOffer: 'this pay elsewhere',
     noCurrentForRaise: 'needs a current pay',

@@ -64,7 +64,24 @@ export const zhCN: Widen<typeof en> = {
     reasonsLabel: '{{column}}的{{row}}：原因',
     downside: '最坏情况',
     downsideText:
-      '一切顺利：{{headline}}。如果岗位失败（概率 {{chance}}）：先领 {{worked}} 个月薪水，拿到补偿金 {{severance}}（{{severanceMonths}} 个月工资），再无薪找工作 {{search}} 个月，之后回到{{lateral}}：共 {{ifItFails}}。',
+      '一切顺利：{{headline}}。如果岗位失败（概率 {{chance}}）：先领 {{worked}} 个月薪水，{{severance}}，再无薪找工作 {{search}} 个月，之后回到{{lateral}}：共 {{ifItFails}}。',
+    severance: {
+      plain_one: '拿到经济补偿 {{amount}}（按工作年限计 {{formatted}} 个月工资）',
+      plain_other: '拿到经济补偿 {{amount}}（按工作年限计 {{formatted}} 个月工资）',
+      notice_one:
+        '拿到经济补偿 {{amount}}（按工作年限计 {{formatted}} 个月工资，另加 1 个月月薪代通知金）',
+      notice_other:
+        '拿到经济补偿 {{amount}}（按工作年限计 {{formatted}} 个月工资，另加 1 个月月薪代通知金）',
+      capped_one:
+        '拿到经济补偿 {{amount}}（按工作年限计 {{formatted}} 个月工资，每月最多按 {{cap}}计）',
+      capped_other:
+        '拿到经济补偿 {{amount}}（按工作年限计 {{formatted}} 个月工资，每月最多按 {{cap}}计）',
+      cappedNotice_one:
+        '拿到经济补偿 {{amount}}（按工作年限计 {{formatted}} 个月工资，每月最多按 {{cap}}计，另加 1 个月月薪代通知金）',
+      cappedNotice_other:
+        '拿到经济补偿 {{amount}}（按工作年限计 {{formatted}} 个月工资，每月最多按 {{cap}}计，另加 1 个月月薪代通知金）',
+      none: '不计经济补偿（这份工作不在中国内地缴纳个税，不按中国《劳动合同法》计算：请问清合同怎么赔付）',
+    },
     lateralCurrent: '当前薪资水平',
     lateralOffer: '同等薪资的其他工作',
     noCurrentForRaise: '需要当前薪资',

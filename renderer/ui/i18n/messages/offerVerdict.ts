@@ -110,11 +110,30 @@ export const en = {
     title: 'If the move fails',
     headline: 'Over {{months}} months, if all goes well',
     ifItFails: 'Over {{months}} months, if the role fails',
-    severance_one: 'Severance ({{formatted}} month’s wages)',
-    severance_other: 'Severance ({{formatted}} months’ wages)',
+    ifItFailsNoSeverance: 'Over {{months}} months, if the role fails (no severance counted)',
+    severance_one: 'Severance: {{formatted}} month’s wages for the time served',
+    severance_other: 'Severance: {{formatted}} months’ wages for the time served',
+    severanceNotice_one:
+      'Severance: {{formatted}} month’s wages for the time served, plus a month’s base pay in lieu of notice',
+    severanceNotice_other:
+      'Severance: {{formatted}} months’ wages for the time served, plus a month’s base pay in lieu of notice',
+    severanceCapped_one:
+      'Severance: {{formatted}} month’s wages for the time served (at most {{cap}} a month)',
+    severanceCapped_other:
+      'Severance: {{formatted}} months’ wages for the time served (at most {{cap}} a month)',
+    severanceCappedNotice_one:
+      'Severance: {{formatted}} month’s wages for the time served (at most {{cap}} a month), plus a month’s base pay in lieu of notice',
+    severanceCappedNotice_other:
+      'Severance: {{formatted}} months’ wages for the time served (at most {{cap}} a month), plus a month’s base pay in lieu of notice',
+    severanceUnknown: 'Severance',
+    severanceNotCounted: 'Not counted',
+    severanceUnknownHint:
+      'The job is not taxed in mainland China, so it is taken to be outside China’s labour contract law, whose severance (经济补偿) is the one Tidemark prices. What this contract pays if the role is cut is not known: ask the employer.',
     failureChance: 'Chance the role fails',
     riskAdjusted: 'Risk-adjusted value',
     riskAdjustedHint: 'Both outcomes, weighted by the chance of each.',
+    riskAdjustedHintNoSeverance:
+      'Both outcomes, weighted by the chance of each; no severance is counted if the role fails.',
     reasons: 'How the downside is priced',
   },
   questions: {

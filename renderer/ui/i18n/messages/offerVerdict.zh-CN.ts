@@ -110,11 +110,27 @@ export const zhCN: Widen<typeof en> = {
     title: '如果跳槽失败',
     headline: '{{months}} 个月内，一切顺利时',
     ifItFails: '{{months}} 个月内，岗位失败时',
-    severance_one: '经济补偿（{{formatted}} 个月工资）',
-    severance_other: '经济补偿（{{formatted}} 个月工资）',
+    ifItFailsNoSeverance: '{{months}} 个月内，岗位失败时（未计经济补偿）',
+    severance_one: '经济补偿：按工作年限计 {{formatted}} 个月工资',
+    severance_other: '经济补偿：按工作年限计 {{formatted}} 个月工资',
+    severanceNotice_one:
+      '经济补偿：按工作年限计 {{formatted}} 个月工资，另加 1 个月月薪作为代通知金',
+    severanceNotice_other:
+      '经济补偿：按工作年限计 {{formatted}} 个月工资，另加 1 个月月薪作为代通知金',
+    severanceCapped_one: '经济补偿：按工作年限计 {{formatted}} 个月工资（每月最多按 {{cap}}计）',
+    severanceCapped_other: '经济补偿：按工作年限计 {{formatted}} 个月工资（每月最多按 {{cap}}计）',
+    severanceCappedNotice_one:
+      '经济补偿：按工作年限计 {{formatted}} 个月工资（每月最多按 {{cap}}计），另加 1 个月月薪作为代通知金',
+    severanceCappedNotice_other:
+      '经济补偿：按工作年限计 {{formatted}} 个月工资（每月最多按 {{cap}}计），另加 1 个月月薪作为代通知金',
+    severanceUnknown: '经济补偿',
+    severanceNotCounted: '未计入',
+    severanceUnknownHint:
+      '这份工作不在中国内地缴纳个税，视为不受中国《劳动合同法》约束，而潮位只按该法计算经济补偿。岗位被裁时这份合同赔付多少尚不清楚：请向用人方确认。',
     failureChance: '岗位失败的可能性',
     riskAdjusted: '风险调整后的价值',
     riskAdjustedHint: '两种结果按各自的可能性加权。',
+    riskAdjustedHintNoSeverance: '两种结果按各自的可能性加权；岗位失败时未计任何经济补偿。',
     reasons: '失败的代价怎么算',
   },
   questions: {

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next'
 import type { AfterTax } from '../../../../domain/assess'
 import type { Fen } from '../../../../domain/money'
 import type { AnnualPay } from '../../../../domain/pay/annual-pay'
-import type { RiskAdjustedValue } from '../../../../domain/risk/downside'
+import type { RiskAdjustedValue, Severance } from '../../../../domain/risk/downside'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import type { TaxResult } from '../../../../domain/tax/china-income-tax'
 import type {
@@ -207,17 +207,37 @@ export function taxCityText(
   return { name: spaceMixedScripts(name, language), why: spaceMixedScripts(why, language) }
 }
 
+/** The severance a failed move counts, with what it holds; or that none is counted, for a job
+ *  outside China's labour contract law. */
+function severanceText(severance: Severance | null, { t, language }: TextContext): string {
+  if (!severance) return t('offerCompare.cells.severance.none')
+  const capped = severance.monthlyCap !== null
+  const kind = severance.inLieuOfNotice
+    ? capped
+      ? 'cappedNotice'
+      : 'notice'
+    : capped
+      ? 'capped'
+      : 'plain'
+  return t(`offerCompare.cells.severance.${kind}`, {
+    amount: formatFenRange(severance.amount, language),
+    count: severance.serviceMonths,
+    formatted: formatNumber(severance.serviceMonths, language),
+    cap: severance.monthlyCap === null ? '' : formatFen(severance.monthlyCap, language),
+  })
+}
+
 /** The downside spelled out, from the facts the engine gave its reason: the good path, the
  *  failure chance, the months paid, severance, the search, and the pay after. */
-export function downsideText(downside: RiskAdjustedValue, { t, language }: TextContext): string {
+export function downsideText(downside: RiskAdjustedValue, context: TextContext): string {
+  const { t, language } = context
   const reason = downside.reasons.find((item) => item.ruleId === 'downside')
   const fact = (key: string) => (reason ? numberFact(reason, key) : 0)
   return t('offerCompare.cells.downsideText', {
     headline: formatFenRange(downside.headline, language),
     chance: formatShare(downside.failureChance, language),
     worked: formatNumber(fact('failsAfterMonths'), language),
-    severance: formatFenRange(downside.severance, language),
-    severanceMonths: formatNumber(downside.severanceMonths, language),
+    severance: severanceText(downside.severance, context),
     search: formatNumber(fact('searchMonths'), language),
     lateral: t(
       reason && booleanFact(reason, 'lateralIsCurrentPay')

@@ -1,15 +1,35 @@
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
-import type { RiskAdjustedValue } from '../../../../domain/risk/downside'
+import type { RiskAdjustedValue, Severance } from '../../../../domain/risk/downside'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
-import { formatFenRange } from '../../../format/amount'
+import { formatFen, formatFenRange } from '../../../format/amount'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { formatNumber, formatShare } from '../../../reasons/names'
 import { OfferReasonList } from './OfferReasonList'
 
+/** What the severance counts, as its label: the months for the time served (at most the cap a
+ *  month, where the wage is above it), and the month's base in lieu of notice where it is added. */
+export function severanceLabel(severance: Severance, t: TFunction, language: UiLanguage): string {
+  const capped = severance.monthlyCap !== null
+  const kind = severance.inLieuOfNotice
+    ? capped
+      ? 'severanceCappedNotice'
+      : 'severanceNotice'
+    : capped
+      ? 'severanceCapped'
+      : 'severance'
+  return t(`offerVerdict.downside.${kind}`, {
+    count: severance.serviceMonths,
+    formatted: formatNumber(severance.serviceMonths, language),
+    cap: severance.monthlyCap === null ? '' : formatFen(severance.monthlyCap, language),
+  })
+}
+
 /**
  * What a failed move costs, priced: the chance the role fails, the pay over the horizon if all
  * goes well and if it fails (severance, a search without pay, then lateral pay), and the two
- * weighted by their chances. The reasons spell out each assumption.
+ * weighted by their chances. The reasons spell out each assumption. For a job outside China's
+ * labour contract law no severance is priced, and the figures say they count none.
  */
 export function DownsideSection({
   downside,
@@ -21,6 +41,7 @@ export function DownsideSection({
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
   const months = formatNumber(downside.horizonMonths, language)
+  const { severance } = downside
   return (
     <section className="verdict-block" aria-labelledby="verdict-downside-title">
       <h3 id="verdict-downside-title">{t('offerVerdict.downside.title')}</h3>
@@ -34,24 +55,40 @@ export function DownsideSection({
           <dd className="verdict-figure">{formatFenRange(downside.headline, language)}</dd>
         </div>
         <div>
-          <dt>{t('offerVerdict.downside.ifItFails', { months })}</dt>
+          <dt>
+            {t(
+              severance
+                ? 'offerVerdict.downside.ifItFails'
+                : 'offerVerdict.downside.ifItFailsNoSeverance',
+              { months },
+            )}
+          </dt>
           <dd className="verdict-figure">{formatFenRange(downside.ifItFails, language)}</dd>
         </div>
-        <div>
-          <dt>
-            {t('offerVerdict.downside.severance', {
-              count: downside.severanceMonths,
-              formatted: formatNumber(downside.severanceMonths, language),
-            })}
-          </dt>
-          <dd className="verdict-figure">{formatFenRange(downside.severance, language)}</dd>
-        </div>
+        {severance ? (
+          <div>
+            <dt>{severanceLabel(severance, t, language)}</dt>
+            <dd className="verdict-figure">{formatFenRange(severance.amount, language)}</dd>
+          </div>
+        ) : (
+          <div>
+            <dt>{t('offerVerdict.downside.severanceUnknown')}</dt>
+            <dd className="verdict-figure">{t('offerVerdict.downside.severanceNotCounted')}</dd>
+            <dd className="hint">{t('offerVerdict.downside.severanceUnknownHint')}</dd>
+          </div>
+        )}
         <div>
           <dt>{t('offerVerdict.downside.riskAdjusted')}</dt>
           <dd className="verdict-figure verdict-figure-key">
             {formatFenRange(downside.riskAdjusted, language)}
           </dd>
-          <dd className="hint">{t('offerVerdict.downside.riskAdjustedHint')}</dd>
+          <dd className="hint">
+            {t(
+              severance
+                ? 'offerVerdict.downside.riskAdjustedHint'
+                : 'offerVerdict.downside.riskAdjustedHintNoSeverance',
+            )}
+          </dd>
         </div>
       </dl>
       <OfferReasonList
