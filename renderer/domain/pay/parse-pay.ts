@@ -202,6 +202,27 @@ const TOTAL_PACKAGE_WORD = new RegExp(
   `(?:年包|总包|總包|(?:total|annual)\\s*(?:package|comp(?:ensation)?)(?![a-z]))(?:\\s*[:：]?\\s*${AMOUNT_SOURCE})?`,
 )
 const MILLION_WORD = /百万|百萬/g
+/**
+ * A date ("2027年3月", "3月1日", "2025/3/1", "2025-03-01", "3/1 入职"): no figure of the pay,
+ * whose numbers were read as amounts (review 17: "2027年3月入职，月薪 5 万 × 14" was refused as
+ * "2027 / 3 / 5 万"). A month alone or a year alone is one only before a start word ("3月入职").
+ */
+const DATE_YEAR = '(?:19|20)\\d{2}'
+const DATE_MONTH = '(?:0?[1-9]|1[0-2])'
+const DATE_DAY = '(?:0?[1-9]|[12]\\d|3[01])'
+const MONTH_CHARACTER = '月(?![薪收工底])'
+const START_WORD =
+  '(?:入职|入職|到岗|到崗|报到|報到|上岗|上崗|开始|開始|起|start(?:s|ing)?(?![a-z])|join(?:s|ing)?(?![a-z]))'
+const DATE = new RegExp(
+  '(?<![\\d.])(?:' +
+    `${DATE_YEAR}\\s*年(?:\\s*${DATE_MONTH}\\s*${MONTH_CHARACTER}(?:\\s*${DATE_DAY}\\s*[日号號])?|(?:初|中|底|末)?(?=\\s*${START_WORD}))` +
+    `|${DATE_MONTH}\\s*${MONTH_CHARACTER}(?:\\s*${DATE_DAY}\\s*[日号號]|(?:份|初|中|底|末)?(?=\\s*${START_WORD}))` +
+    `|${DATE_YEAR}\\s*[-/.]\\s*${DATE_MONTH}(?:\\s*[-/.]\\s*${DATE_DAY})?` +
+    `|${DATE_MONTH}\\s*/\\s*${DATE_DAY}(?=\\s*${START_WORD})` +
+    ')(?![\\d.%]|\\s*(?:k|w|m(?![a-z])|千|万|萬|元|薪|个|個))' +
+    `(?:\\s*${START_WORD})?`,
+  'g',
+)
 /** Separators and filler that carry no meaning once the parts above are read. */
 const FILLER =
   /[\s,.;:、·•/()[\]{}+＋|]|左右|以上|起|税前|稅前|base|底薪|薪资|薪資|待遇|约|約|大约|大約|about|around|~|外加|另加|另有|plus|若干|salary|(?<![a-z])pay(?![a-z])|含年终奖?|含年終獎?/g
@@ -271,6 +292,8 @@ export function parsePay(text: string): PayParseResult {
     span,
   }))
   const cashOnly = take(CASH_MARKER).length > 0
+  // Named below, once the line's figures are read: a start date is no part of the pay.
+  const dates = takeSpans(DATE).map(({ span }) => span)
   // Before the options ("期权/RSU 总额 20 万" is the grant) and the amounts ("20 万" of "RSU 20 万分
   // 4 年" is no second base). Stock with no one value a year is named, not read.
   const speaksOfStock = STOCK_WORD_ANYWHERE.test(rest)
@@ -444,6 +467,8 @@ export function parsePay(text: string): PayParseResult {
   // The first run of what is left, where the user wrote it (blanking keeps every place).
   const unread = rest.replace(FILLER, (filler) => ' '.repeat(filler.length))
   const leftover = /\S+/.exec(unread)
+  const date = dates[0] && withTouchingWords(unread, dates[0])
+  if (date && (!leftover || date.start <= leftover.index)) return unreadable(date)
   if (leftover) {
     const run = { start: leftover.index, end: leftover.index + leftover[0].length }
     return unreadable(wholeWord(lowered, unread, run, markers))
@@ -553,6 +578,15 @@ function strayNumeral(lowered: string, rest: string, base: Span): string | null 
     if (apart(match.index - 1) && apart(match.index + match[0].length)) return match[0]
   }
   return null
+}
+
+/** A date with the unread words against it ("2027年3月入职", "于3月1日"), named as one part. */
+function withTouchingWords(unread: string, date: Span): Span {
+  const unreadAt = (at: number) => /\S/.test(unread[at] ?? ' ')
+  const span = { ...date }
+  while (unreadAt(span.start - 1)) span.start -= 1
+  while (unreadAt(span.end)) span.end += 1
+  return span
 }
 
 /**

@@ -56,3 +56,39 @@ describe('a period word said of a raise is not the base’s', () => {
     })
   })
 })
+
+describe('a date is not an amount', () => {
+  it.each([
+    ['2027年3月入职，月薪 5 万 × 14', '2027年3月入职'],
+    ['3月1日入职，月薪 5 万', '3月1日入职'],
+    ['月薪 5 万，3月1日入职', '3月1日入职'],
+    ['2027年入职，月薪 3 万', '2027年入职'],
+    ['月薪 3 万，明年3月到岗', '明年3月到岗'],
+    ['月薪 3 万 × 14，2025/3/1 入职', '2025/3/1 入职'],
+    ['月薪 3 万 × 14，2025-03-01 入职', '2025-03-01 入职'],
+    ['月薪 3 万 × 14，3/1 入职', '3/1 入职'],
+  ])('%s names the date "%s", not several amounts', (line, fragment) => {
+    expect(parsePay(line)).toEqual(refused('unreadable', fragment))
+  })
+
+  it.each([
+    ['2027年3月入职，月薪 5 万 × 14', 50_000, 14],
+    ['3月1日入职，月薪 5 万', 50_000, 12],
+    ['月薪 3 万 × 14，2025/3/1 入职', 30_000, 14],
+    ['月薪 3 万 × 14，3/1 入职', 30_000, 14],
+  ])('set aside, %s reads the pay', (line, monthly, months) => {
+    const { result, aside } = readSettingAside(line)
+    expect(aside).toHaveLength(1)
+    expect(result).toMatchObject({
+      ok: true,
+      pay: { kind: 'monthly', monthly: { low: monthly * 100, high: monthly * 100 }, months },
+    })
+  })
+
+  it.each(['2025-12k', '月薪 2000-3000', '30k × 12 月薪'])(
+    'still reads a figure shaped like a date: %s',
+    (line) => {
+      expect(parsePay(line)).toMatchObject({ ok: true })
+    },
+  )
+})
