@@ -1,22 +1,35 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useController, useFormContext } from 'react-hook-form'
+import { useController, useFormContext, useWatch } from 'react-hook-form'
 import type { EvidenceLink, StoredSkill } from '../../../../data/records'
-import { EVIDENCE_KINDS, type EvidenceKind } from '../../../../domain/model/enums'
+import { EVIDENCE_KINDS, type EvidenceKind, type JournalKind } from '../../../../domain/model/enums'
 import type { EntryFormFields } from './entry-form-fields'
 import { describedBy } from '../../../form/described-by'
 import { ErrorText } from '../../../form/ErrorText'
 import { useEntryError } from './use-entry-error'
 
 /**
+ * What a skill ticked on an entry of this kind is evidence of, at first: a project is a side
+ * project and learning a course (new-user trial 17: linked to a skill, a project entry stayed "not
+ * evidence" by default, and the skill's level stayed capped for want of evidence). The others
+ * (an application, an interview, an offer, a reflection) show no skill by themselves.
+ */
+const EVIDENCE_OF_KIND: Partial<Record<JournalKind, EvidenceKind>> = {
+  project: 'side-project',
+  learning: 'course',
+}
+
+/**
  * The skills an entry is about, as checkboxes; beside each ticked one, whether the entry is
- * evidence of it and of which kind. Unticking a skill drops its evidence with it, so the
- * evidence always points at a linked skill (the rule the repository checks).
+ * evidence of it and of which kind (set at first from the entry's kind: EVIDENCE_OF_KIND).
+ * Unticking a skill drops its evidence with it, so the evidence always points at a linked skill
+ * (the rule the repository checks).
  */
 export function SkillLinks({ skills }: { skills: readonly StoredSkill[] }) {
   const { t } = useTranslation()
   const id = useId()
   const { control } = useFormContext<EntryFormFields>()
+  const entryKind = useWatch({ control, name: 'kind' })
   const skillIds = useController({ control, name: 'skillIds' })
   const evidence = useController({ control, name: 'evidence' })
   const linked = skillIds.field.value
@@ -27,7 +40,9 @@ export function SkillLinks({ skills }: { skills: readonly StoredSkill[] }) {
 
   function toggle(skillId: string, on: boolean) {
     skillIds.field.onChange(on ? [...linked, skillId] : linked.filter((each) => each !== skillId))
-    if (!on) evidence.field.onChange(links.filter((link) => link.skillId !== skillId))
+    const others = links.filter((link) => link.skillId !== skillId)
+    const kind = EVIDENCE_OF_KIND[entryKind]
+    evidence.field.onChange(on && kind ? [...others, { skillId, kind }] : others)
   }
 
   function setEvidence(skillId: string, kind: EvidenceKind | '') {
