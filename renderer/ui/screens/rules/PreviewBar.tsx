@@ -4,7 +4,7 @@ import { assessWithDraft, type StoredForAssessment } from '../../hooks/use-asses
 import type { UiLanguage } from '../../i18n/i18n'
 import { formatNumber, tierName } from '../../reasons/names'
 import { fieldId } from './override-paths'
-import { issueMessage, issueWhere } from './rule-text'
+import { fieldIssueMessage, issueWhere } from './rule-text'
 import { useDraftSelector, useDraftStore, type RulesDraft } from './use-rules-draft'
 
 export interface RulesStatus {
@@ -81,7 +81,7 @@ function IssueSummary({ draft }: { draft: RulesDraft }) {
                 issueWhere(t, draft.ruleset, issue, language, (path) => store.labelOf(path))
               )}
               {t('rules.issue.separator')}
-              {issueMessage(t, issue)}
+              {fieldIssueMessage(t, issue, language)}
             </li>
           )
         })}

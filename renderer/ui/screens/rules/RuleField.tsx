@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { DEFAULT_RULESET } from '../../../domain/ruleset/default-ruleset'
 import type { UiLanguage } from '../../i18n/i18n'
 import { deepEqual, fieldId, valueAt, type RulePath } from './override-paths'
-import { issueMessage } from './rule-text'
+import { formatPercent, isPercentPath } from './percent-fields'
+import { fieldIssueMessage, issueMessage } from './rule-text'
 import type { OverrideIssue } from '../../../data/transfer/overrides-file'
 import {
   parseTypedNumber,
@@ -46,7 +47,7 @@ function FieldNotes({
   changed: boolean
   issues: OverrideIssue[]
 }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const store = useDraftStore()
   const id = fieldId(path)
   return (
@@ -72,7 +73,7 @@ function FieldNotes({
       ) : null}
       {issues.map((issue, index) => (
         <span key={index} className="rule-field-error" id={`${id}-error-${String(index)}`}>
-          {issueMessage(t, issue)}
+          {fieldIssueMessage(t, issue, i18n.language as UiLanguage)}
         </span>
       ))}
     </>
@@ -118,8 +119,9 @@ interface FieldProps {
 
 /**
  * One number of the ruleset, editable in place: typed as the user likes (full-width digits,
- * thousands separators), read back beside it ("+30%", "300万"), marked when it differs from
- * the article's and refused beside the input when the engine will not take it.
+ * thousands separators), read back beside it ("300万"), marked when it differs from the
+ * article's and refused beside the input when the engine will not take it. A fraction the
+ * ruleset keeps (a raise band, a chance) is shown and typed in percent ("40" beside "%").
  */
 export const NumberField = memo(function NumberField({
   path,
@@ -140,15 +142,19 @@ export const NumberField = memo(function NumberField({
   const { store, article, changed, issues } = useFieldState(path, label)
   const text = useDraftSelector((draft) => draft.text(path))
   const id = fieldId(path)
-  const typed = parseTypedNumber(text)
+  const percent = isPercentPath(path)
+  const typed = percent ? undefined : parseTypedNumber(text)
   const articleNumber = typeof article === 'number' ? article : 0
   // Read only where the field is marked: most are not.
   const articleText =
     !changed && issues.length === 0
       ? ''
-      : reading
-        ? `${plainNumber(articleNumber, language)} (${reading(articleNumber, language)})`
-        : `${plainNumber(articleNumber, language)}${unit ?? ''}`
+      : percent
+        ? formatPercent(articleNumber, language)
+        : reading
+          ? `${plainNumber(articleNumber, language)} (${reading(articleNumber, language)})`
+          : `${plainNumber(articleNumber, language)}${unit ?? ''}`
+  const shownUnit = percent ? '%' : unit
   return (
     <div className={`rule-field${changed ? ' changed' : ''}${issues.length ? ' invalid' : ''}`}>
       <label htmlFor={id} className={visibleLabel ? 'rule-field-label' : 'visually-hidden'}>
@@ -169,7 +175,7 @@ export const NumberField = memo(function NumberField({
             store.setText(path, event.target.value)
           }}
         />
-        {unit ? <span className="rule-field-unit">{unit}</span> : null}
+        {shownUnit ? <span className="rule-field-unit">{shownUnit}</span> : null}
         {reading && typed !== undefined ? (
           <span className="rule-field-reading">{reading(typed, language)}</span>
         ) : null}

@@ -3,6 +3,7 @@ import type { Ruleset } from '../../../domain/ruleset/ruleset-schema'
 import type { OverrideIssue } from '../../../data/transfer/overrides-file'
 import type { UiLanguage } from '../../i18n/i18n'
 import { allowedAt, type Allowed } from './allowed-values'
+import { formatPercent, isPercentPath } from './percent-fields'
 import { NOT_A_NUMBER } from './use-rules-draft'
 
 type Named = { nameZhHans: string; nameEn: string }
@@ -83,6 +84,30 @@ export function issueMessage(t: TFunction, issue: OverrideIssue): string {
       return allowed ? allowedText(t, allowed) : issue.message
     }
   }
+}
+
+/**
+ * Why a value typed on the screen is refused: as issueMessage, but a field the screen shows in
+ * percent says so, and its range in percent ("Enter a percentage from -100% to 1,000%."), not
+ * in the fraction the ruleset stores (-1 to 10). Files and stored rules hold the fraction, and
+ * their refusals keep issueMessage's words.
+ */
+export function fieldIssueMessage(
+  t: TFunction,
+  issue: OverrideIssue,
+  language: UiLanguage,
+): string {
+  if (issue.code === 'invalid' && isPercentPath(issue.path)) {
+    if (issue.message === NOT_A_NUMBER) return t('rules.issue.notAPercent')
+    const allowed = Object.hasOwn(KNOWN_MESSAGES, issue.message) ? null : allowedAt(issue.path)
+    if (allowed?.kind === 'number' && allowed.min !== null && allowed.max !== null) {
+      return t('rules.issue.allowed.percentRange', {
+        min: formatPercent(allowed.min, language),
+        max: formatPercent(allowed.max, language),
+      })
+    }
+  }
+  return issueMessage(t, issue)
 }
 
 /** "Enter a number from 0 to 100.", "应为 0 或更大的数。": what a field takes. */

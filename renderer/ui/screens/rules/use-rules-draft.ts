@@ -18,6 +18,7 @@ import {
   withValueAt,
   type RulePath,
 } from './override-paths'
+import { fractionFromPercent, isPercentPath, percentFromFraction } from './percent-fields'
 
 /** What the user is editing: the overrides as typed so far, and the text of each input touched. */
 export interface RulesEdit {
@@ -83,13 +84,24 @@ function sameChanges(one: RulesetOverrides, other: RulesetOverrides): boolean {
   )
 }
 
+/**
+ * What typed text stores at `path`: the number, or where the screen shows a percentage
+ * (percent-fields.ts) the fraction of it, the sign optional and the percent sign allowed
+ * ("+40 %", "40", "４０％" store 0.4).
+ */
+export function parseTypedAt(path: RulePath, text: string): number | undefined {
+  if (!isPercentPath(path)) return parseTypedNumber(text)
+  const percent = parseTypedNumber(text.replace(/[%％]\s*$/, ''))
+  return percent === undefined ? undefined : fractionFromPercent(percent)
+}
+
 function derive(stored: StoredForAssessment, edit: RulesEdit | null, revision: number): RulesDraft {
   const storedOverrides = stored.rulesetInUse.overrides
   const overrides = edit?.overrides ?? storedOverrides
   const texts = edit?.texts ?? {}
   const check = checkOverrides(overrides, DEFAULT_RULESET)
   const typingIssues = Object.entries(texts)
-    .filter(([, text]) => parseTypedNumber(text) === undefined)
+    .filter(([path, text]) => parseTypedAt(path, text) === undefined)
     .map(([path]): OverrideIssue => ({
       code: 'invalid',
       path,
@@ -112,7 +124,8 @@ function derive(stored: StoredForAssessment, edit: RulesEdit | null, revision: n
       const typed = texts[path]
       if (typed !== undefined) return typed
       const current = value(path)
-      return typeof current === 'number' ? String(current) : ''
+      if (typeof current !== 'number') return ''
+      return String(isPercentPath(path) ? percentFromFraction(current) : current)
     },
     issuesAt: (path) => issues.filter((issue) => issue.path === path),
   }
@@ -199,7 +212,7 @@ export class RulesDraftStore {
   }
 
   setText(path: RulePath, text: string): void {
-    const parsed = parseTypedNumber(text)
+    const parsed = parseTypedAt(path, text)
     this.edited(
       path,
       (overrides) =>

@@ -193,7 +193,7 @@ describe('Rules screen', () => {
   it('saves the changes, and the ruleset in use has them', async () => {
     const db = await renderScreen()
     await type(CLASS_A, '70')
-    await type('Premium (≈1M+): raise from', '0.4')
+    await type('Premium (≈1M+): raise from', '40')
     await click('Save changes')
     await screen.findByText('Saved. Your score was recorded again with these rules.')
     const inUse = await readRulesetInUse(db)

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next'
 import { formatYuan } from '../../../format/amount'
-import { formatShare } from '../../../reasons/names'
 import { GroupIssues, NumberField, SwitchField } from '../RuleField'
 import { RuleBlock, RulesSection } from '../RulesLayout'
 import { citationWords, useRuleMatches } from '../rules-filter'
@@ -67,13 +66,11 @@ export function DownsideSection() {
             <NumberField
               path="downside.failureChanceAtZero"
               label={t(`${key}.chanceAtZeroLabel`)}
-              reading={formatShare}
               visibleLabel
             />
             <NumberField
               path="downside.failureChanceAtMax"
               label={t(`${key}.chanceAtMaxLabel`)}
-              reading={formatShare}
               visibleLabel
             />
             <NumberField

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next'
 import { CitationView } from '../../../citation/CitationView'
-import { formatShare } from '../../../reasons/names'
 import { NumberField } from '../RuleField'
 import { RuleBlock, RulesSection } from '../RulesLayout'
 import { citationWords, useRuleMatches } from '../rules-filter'
@@ -60,7 +59,6 @@ export function RecommendationSection() {
           <NumberField
             path="recommendation.fitShare"
             label={t(`${key}.fitShareLabel`)}
-            reading={formatShare}
             visibleLabel
           />
         </RuleBlock>

@@ -1,7 +1,7 @@
 import { Fragment } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CitationView } from '../../../citation/CitationView'
-import { formatChange, formatYuan } from '../../../format/amount'
+import { formatYuan } from '../../../format/amount'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { GroupIssues, NumberField } from '../RuleField'
 import { AssumptionDisclosure, RulesSection, RulesTable } from '../RulesLayout'
@@ -74,12 +74,10 @@ export function TiersSection() {
                       <NumberField
                         path={`${path}.raiseBand.low`}
                         label={t('rules.sections.tiers.raiseLowLabel', { tier: name })}
-                        reading={formatChange}
                       />
                       <NumberField
                         path={`${path}.raiseBand.high`}
                         label={t('rules.sections.tiers.raiseHighLabel', { tier: name })}
-                        reading={formatChange}
                       />
                     </div>
                   </td>
