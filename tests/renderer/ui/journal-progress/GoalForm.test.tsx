@@ -62,3 +62,32 @@ describe('GoalForm', () => {
     expect(screen.getByLabelText('技能').tagName).toBe('SELECT')
   })
 })
+
+describe('GoalForm, by keyboard', () => {
+  it('saves on Ctrl+Enter from any field, as the other forms do (new-user trial 17)', async () => {
+    const db = await freshDb('goal-form-ctrl-enter')
+    const onSaved = vi.fn()
+    await renderWith(
+      db,
+      <GoalForm
+        goal={undefined}
+        skills={[]}
+        today="2026-11-30"
+        onSaved={onSaved}
+        onCancel={vi.fn()}
+      />,
+      'en',
+    )
+    fireEvent.change(screen.getByLabelText('Goal'), { target: { value: 'Finish the LoRA course' } })
+    fireEvent.change(screen.getByLabelText('Target date'), { target: { value: '2026-12-31' } })
+    const kind = screen.getByLabelText<HTMLSelectElement>('Measured by')
+    await act(async () => {
+      fireEvent.keyDown(kind, { key: 'Enter', ctrlKey: true })
+      await new Promise((resolve) => setTimeout(resolve, 30))
+    })
+    await waitFor(() => {
+      expect(onSaved).toHaveBeenCalledTimes(1)
+    })
+    expect(await db.goals.count()).toBe(1)
+  })
+})

@@ -99,6 +99,12 @@ export function GoalForm({
       }}
       onKeyDown={(event) => {
         if (event.key === 'Escape') onCancel()
+        // Ctrl/Cmd+Enter saves from any field, as in the journal's and the skills' forms (new-user
+        // trial 17: here it did nothing, from a select or the date).
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault()
+          void submit()
+        }
       }}
     >
       <h3 id={titleId}>
