@@ -51,6 +51,7 @@ export const en = {
   discardAsked:
     'Your changes are not saved. Press Esc again or Cancel to discard them, or Ctrl/⌘+Enter to save.',
   clear: 'Clear the form',
+  draftRestored: 'Your unsaved draft is back as you left it. “Clear the form” starts afresh.',
   draftKept: 'Kept as a draft on this computer until you save.',
   saved: 'Saved.',
   invalid: 'Some fields need a change: see the messages beside them.',

@@ -53,6 +53,7 @@ export const zhCN: Widen<typeof en> = {
   cancel: '取消',
   discardAsked: '修改尚未保存。再按一次 Esc 或点「取消」放弃修改，按 Ctrl/⌘+回车 保存。',
   clear: '清空表单',
+  draftRestored: '已恢复上次未保存的草稿。点「清空表单」可重新开始。',
   draftKept: '保存前，草稿会暂存在这台电脑上。',
   saved: '已保存。',
   invalid: '有些内容需要修改，请看输入框旁的提示。',

@@ -76,9 +76,16 @@ export function EntryForm({
   const { t } = useTranslation()
   const { db } = useServices()
   const companiesId = useId()
-  const [initialFields] = useState(() =>
-    stored ? fieldsFromStored(stored) : ((keepDraft ? readDraft() : undefined) ?? emptyFields()),
-  )
+  const [{ initialFields, fromDraft }] = useState(() => {
+    const draft = !stored && keepDraft ? readDraft() : undefined
+    return {
+      initialFields: stored ? fieldsFromStored(stored) : (draft ?? emptyFields()),
+      fromDraft: draft !== undefined,
+    }
+  })
+  // A draft brought back says so at the top, until cleared: it may carry another kind than the
+  // one the user means to write (new-user trial 17: an old draft's "Project" was saved unseen).
+  const [draftShown, setDraftShown] = useState(fromDraft)
   const form = useForm<EntryFormFields, unknown, EntryFormOutput>({
     defaultValues: initialFields,
     resolver: entryResolver,
@@ -168,6 +175,7 @@ export function EntryForm({
     // Keeping the field refs lets setFocus below find the title (a plain reset() empties them
     // until the next render, as the offer form found: 361cacb).
     reset(emptyFields(), { keepFieldsRef: true })
+    setDraftShown(false)
     setStatus(null)
     setFocus('title')
   }
@@ -193,6 +201,9 @@ export function EntryForm({
         onKeyDown={onKeyDown}
         onSubmit={(event) => void save(event)}
       >
+        {draftShown ? (
+          <p className="hint je-draft-restored">{t('journalEntry.draftRestored')}</p>
+        ) : null}
         <KindField />
         <div className="je-row je-row-title">
           <TextField
