@@ -28,8 +28,18 @@ export type { ParsedStock, StockRefusal } from './parse-stock'
 /** Pay as read from text: a monthly range and the months a year, or an annual range. */
 export type ParsedPay = {
   currency: Currency | null
-  /** "(現金)" / "cash": the figure excludes stock (L5, L17). */
+  /**
+   * "(現金)" / "cash", or a word that leaves stock out ("不含股票", "excluding stock", "股票另算",
+   * "无股票"): the figure excludes stock (L5, L17).
+   */
   cashOnly: boolean
+  /**
+   * The figure counts stock, with no part of it given: 'stated' when the line says so ("年包 80 万
+   * (含股票)", "including RSU"), 'possible' when it names a total package (年包, 总包, total comp,
+   * which in China often hold stock) and does not say it is cash. Stock beside it is not to be
+   * added on top. Absent when the line says neither.
+   */
+  stockInside?: 'stated' | 'possible'
   notes: ParseNote[]
   /** Options the text names ("+ options", "期权 2 万股"): what it read, and what to ask for. */
   options: OptionsMention | null
@@ -142,6 +152,31 @@ const CURRENCY_MARKER = new RegExp(
   'g',
 )
 const CASH_MARKER = /\(?(现金|現金|cash)\)?/g
+const EQUITY_WORDS =
+  '(?:股票|股权|股權|期权|期權|rsus?|stock(?:\\s*options?)?|equity|options?|esop)(?:\\s*(?:和|及|与|與|或|/|、|and|or|&)\\s*(?:股票|股权|股權|期权|期權|rsus?|stock(?:\\s*options?)?|equity|options?))?'
+/**
+ * Said of the figure, it leaves stock out: "不含股票", "不含期权", "excluding stock", "without
+ * RSU", "股票另算", "stock not included" (review 17: each was refused, "不含股票" unread). Taken
+ * whole, so neither the stock word nor a "含" in it is read on its own. ("无股票", there is none,
+ * the offer form sets aside as no stock to enter.)
+ */
+const EXCLUDES_STOCK = new RegExp(
+  `\\(?(?<![a-z])(?:(?:不含|不包含|不包括|未含|不计|不計|excluding|excludes?|excl\\.?|exclusive\\s*of|without|not\\s*including)\\s*${EQUITY_WORDS}(?:\\s*(?:在内|在內|部分))?` +
+    `|${EQUITY_WORDS}\\s*(?:另算|另计|另計|另外计算|另外計算|另付|not\\s*included|excluded|extra|separately|on\\s*top))\\)?`,
+  'g',
+)
+/** Options named in a left-out phrase that does not say there are none ("without options"). */
+const OPTIONS_LEFT_OUT = /^(?!\(?\s*without)[^]*(?:期权|期權|option|esop)/
+/**
+ * Said of the figure with no amount of its own in its part, it holds stock: "(含股票)",
+ * "including RSU", "股票在内", "stock included" ("含股票每年 20 万" gives the stock's, refused
+ * as several amounts). Its part is the user's to give; nothing is added on top.
+ */
+const INCLUDES_STOCK = new RegExp(
+  `\\(?(?:(?:含|包含|包括|including|incl\\.?|inclusive\\s*of)\\s*${EQUITY_WORDS}(?:\\s*(?:在内|在內))?` +
+    `|${EQUITY_WORDS}\\s*(?:在内|在內|已含|包含在内|包含在內|included))\\)?(?![^,;；()]*[\\d${NUMERAL_CHARACTERS}])`,
+  'g',
+)
 // A pay word names the pay and its period ("年薪", "月薪", "monthly salary"); a period word only
 // the period ("每年", "/月", "per year"), and may be said of the bonus or the month count.
 // "入职" after a month or year ("二月入职", "明年入职") is a start date: its "月入"/"年入" is no pay
@@ -291,7 +326,11 @@ export function parsePay(text: string): PayParseResult {
     currency: CURRENCY_BY_TOKEN.get(groups[0] ?? '') ?? null,
     span,
   }))
-  const cashOnly = take(CASH_MARKER).length > 0
+  const excluded = take(EXCLUDES_STOCK).map((groups) => groups[0] ?? '')
+  const cashOnly = take(CASH_MARKER).length > 0 || excluded.length > 0
+  // "不含期权", "期权另算": options there are, left out of the figure, still to enter.
+  const optionsLeftOut = excluded.some((words) => OPTIONS_LEFT_OUT.test(words))
+  const stockSaidInside = !cashOnly && take(INCLUDES_STOCK).length > 0
   // Named below, once the line's figures are read: a start date is no part of the pay.
   const dates = takeSpans(DATE).map(({ span }) => span)
   // Before the options ("期权/RSU 总额 20 万" is the grant) and the amounts ("20 万" of "RSU 20 万分
@@ -341,9 +380,12 @@ export function parsePay(text: string): PayParseResult {
       }
       return severalAmounts([textAt(span)])
     }
-    // "总包 100 万，股票每年 20 万": a total package counts the stock already.
+    // "年包 80 万（含股票），RSU 20 万分 4 年": the stock is inside the figure, and given again.
+    if (stockSaidInside) return severalAmounts([textAt(stockMatch.span)])
+    // "总包 100 万，股票每年 20 万": a total package counts the stock already, unless it says
+    // it is cash ("总包 100 万（现金），股票每年 20 万").
     const total = TOTAL_PACKAGE_WORD.exec(rest)
-    if (total) {
+    if (total && !cashOnly) {
       const word = { start: total.index, end: total.index + total[0].length }
       return severalAmounts([textAt(word), textAt(stockMatch.span)])
     }
@@ -373,7 +415,11 @@ export function parsePay(text: string): PayParseResult {
   const shares = SHARE_WORD.test(rest) ? takeSpans(SHARES_FIGURE)[0] : undefined
   if (shares) return unreadable(shares.span)
   const optionsMatch = optionsMatches[0]
-  const options = optionsMatch ? optionsMentionFrom(optionsMatch) : null
+  const options = optionsMatch
+    ? optionsMentionFrom(optionsMatch)
+    : optionsLeftOut
+      ? optionsMentionFrom([])
+      : null
   // Before the months and amounts: "年终 2 个月" is not the months of the base, nor "年终奖 5 万"
   // a second base, nor "年终 2-4 个月" a range of the base's months. "年终 14 薪" is no bonus.
   take(BONUS_WORD_OF_MONTH_COUNT)
@@ -410,6 +456,11 @@ export function parsePay(text: string): PayParseResult {
   ) {
     return { ok: false, error: { code: 'bad-months', fragment: (bonusMatch?.[0] ?? '').trim() } }
   }
+  const stockInside = stockSaidInside
+    ? 'stated'
+    : !cashOnly && TOTAL_PACKAGE_WORD.test(rest)
+      ? 'possible'
+      : null
   const markers: PeriodMarker[] = (
     [
       [ANNUAL_WORD, 'annual', true, 'either'],
@@ -525,6 +576,7 @@ export function parsePay(text: string): PayParseResult {
         options,
         bonus,
         ...(stock ? { stock } : {}),
+        ...(stockInside ? { stockInside } : {}),
       },
     }
   }
@@ -541,6 +593,7 @@ export function parsePay(text: string): PayParseResult {
       options,
       bonus,
       ...(stock ? { stock } : {}),
+      ...(stockInside ? { stockInside } : {}),
     },
   }
 }

@@ -92,3 +92,91 @@ describe('a date is not an amount', () => {
     },
   )
 })
+
+describe('a figure said to leave stock out is cash', () => {
+  it.each([
+    ['年包 80w 不含股票', 800_000],
+    ['总包 120 万，不含股票', 1_200_000],
+    ['年薪 80 万，不含股票', 800_000],
+    ['年薪 80 万（不含股票）', 800_000],
+    ['年薪 80 万 excluding stock', 800_000],
+    ['年薪 80w, excl. RSU', 800_000],
+    ['$300k without stock', 300_000],
+    ['年薪 80 万，股票另算', 800_000],
+    ['年薪 80w, stock not included', 800_000],
+    ['年薪 80 万，不含股票和期权', 800_000],
+  ])('%s', (line, annual) => {
+    const result = parsePay(line)
+    expect(result).toMatchObject({
+      ok: true,
+      pay: { kind: 'annual', annual: { low: annual * 100 }, cashOnly: true },
+    })
+    expect(result.ok && result.pay.stockInside).toBeUndefined()
+  })
+
+  it.each(['年薪 80 万 不含期权', '月薪 5 万 × 16，期权另算'])(
+    '%s: the options left out are still to enter',
+    (line) => {
+      expect(parsePay(line)).toMatchObject({
+        ok: true,
+        pay: { cashOnly: true, options: { count: null } },
+      })
+    },
+  )
+
+  it('stock beside a total said to be cash is on top of it', () => {
+    expect(parsePay('总包 100 万（现金），股票每年 20 万')).toMatchObject({
+      ok: true,
+      pay: {
+        annual: { low: 100_000_000 },
+        cashOnly: true,
+        stock: { perYear: { low: 20_000_000 } },
+      },
+    })
+  })
+
+  it('"无股票" (there is none) is still named for the offer form to set aside', () => {
+    expect(parsePay('年薪 60 万，无股票')).toEqual(refused('unreadable', '无股票'))
+  })
+})
+
+describe('a total package may hold stock, and says so', () => {
+  it.each([
+    ['年包 80 万', 800_000],
+    ['总包 120 万', 1_200_000],
+    ['total comp 800k', 800_000],
+  ])('%s', (line, annual) => {
+    expect(parsePay(line)).toMatchObject({
+      ok: true,
+      pay: {
+        kind: 'annual',
+        annual: { low: annual * 100 },
+        cashOnly: false,
+        stockInside: 'possible',
+      },
+    })
+  })
+
+  it.each(['年包 80 万（含股票）', '年包 80 万，含股票', '年薪 80w, stock included'])(
+    '%s says the stock is inside, and reads the figure',
+    (line) => {
+      expect(parsePay(line)).toMatchObject({
+        ok: true,
+        pay: { annual: { low: 80_000_000 }, stockInside: 'stated' },
+      })
+    },
+  )
+
+  it('a salary word says nothing of stock', () => {
+    const result = parsePay('年薪 80 万')
+    expect(result.ok && result.pay.stockInside).toBeUndefined()
+  })
+
+  it.each([
+    ['年包 80 万（含股票），RSU 20 万分 4 年', 'RSU 20 万分 4 年'],
+    ['年薪 100 万，含股票每年 20 万', '含股票每年 20 万'],
+    ['总包 100 万，股票每年 20 万', '总包 100 万 / 股票每年 20 万'],
+  ])('stock given beside a figure that holds it is refused: %s', (line, fragment) => {
+    expect(parsePay(line)).toEqual(refused('several-amounts', fragment))
+  })
+})
