@@ -326,7 +326,10 @@ describe('the entry form', () => {
     await type(field('Text'), '## Plan\n\n- read the vLLM scheduler')
     fireEvent.click(screen.getByRole('button', { name: 'Preview' }))
     const preview = screen.getByRole('region', { name: 'Preview of the text' })
-    expect(await within(preview).findByRole('heading', { name: 'Plan', level: 3 })).toBeTruthy()
+    // The Markdown renderer loads lazily: seconds on a loaded machine (a CI run at load 12 missed 1 s).
+    expect(
+      await within(preview).findByRole('heading', { name: 'Plan', level: 3 }, { timeout: 10_000 }),
+    ).toBeTruthy()
     expect(within(preview).getByRole('listitem').textContent).toBe('read the vLLM scheduler')
     expect(screen.getByRole('button', { name: 'Preview' }).getAttribute('aria-pressed')).toBe(
       'true',
