@@ -3,7 +3,13 @@ import { assessmentInputSchema, type AssessmentInput } from './model/assessment-
 import type { Offer } from './model/offer'
 import { validationIssues, type ValidationIssue } from './model/validation-issues'
 import { addFen, maxFen, timesRatio, ZERO_FEN, type Fen } from './money'
-import { computeAnnualPay, type AnnualPay, type PayError } from './pay/annual-pay'
+import {
+  computeAnnualPay,
+  payRefusal,
+  type AnnualPay,
+  type PayError,
+  type PayRefusal,
+} from './pay/annual-pay'
 import { fenRangeFromYuan, rangeOf, relativeChange, type Range } from './range'
 import { payPosition } from './recommend/pay-position'
 import { recommend, type RecommendationResult } from './recommend/recommend'
@@ -54,7 +60,13 @@ export type OfferAssessment =
       downside: RiskAdjustedValue
       recommendation: RecommendationResult
     }
-  | { offerId: string; ok: false; error: PayError }
+  | {
+      offerId: string
+      ok: false
+      error: PayError
+      /** The parser's own reason where the error reads 'unreadable' (a stock cliff…), for words. */
+      refusal?: PayRefusal
+    }
 
 export interface Assessment {
   rulesetVersion: number
@@ -173,7 +185,15 @@ export function assess(input: AssessmentInput, ruleset: Ruleset): Assessment {
   const assessOffer = (offer: Offer): OfferAssessment => {
     taxCache.clear()
     const computed = computeAnnualPay(offer.pay, settings, ruleset)
-    if (!computed.ok) return { offerId: offer.id, ok: false, error: computed.error }
+    if (!computed.ok) {
+      const refusal = computed.error.code === 'unreadable' ? payRefusal(offer.pay) : null
+      return {
+        offerId: offer.id,
+        ok: false,
+        error: computed.error,
+        ...(refusal ? { refusal } : {}),
+      }
+    }
     const pay = computed.pay
     const raise = currentPay ? relativeChange(pay.totalRecurring, currentPay.totalRecurring) : null
     const risk = assessTransitionRisk(offer, profile, settings, ruleset)

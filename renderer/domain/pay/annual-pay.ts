@@ -52,17 +52,16 @@ export interface AnnualPay {
   totalRecurring: Range<Fen>
 }
 
+/** The parser's refusals that the engine reports as the part it could not read. */
+export type PayRefusal = StockRefusal | 'stock-without-base' | 'period-conflict'
+
 /**
  * The parser's refusals as the engine reports them. A refusal of the stock in a stored text pay
- * ("RSU 20 万，1 年 cliff") is reported as the part it could not read: the verdict names the
- * parser's codes it has words for, and the stock's have theirs only in the forms, where such a
- * line is pasted (a stored text pay is an imported or an old record). So has a figure whose own
- * period a pay word contradicts ("60万/年，月薪", period-conflict).
+ * ("RSU 20 万，1 年 cliff") is reported as the part it could not read, as is a figure whose own
+ * period a pay word contradicts ("60万/年，月薪", period-conflict): every screen handles that
+ * code, and `payRefusal` gives the parser's own, for the verdict to say why as the forms do.
  */
-export type EnginePayParseError = Exclude<
-  PayParseError,
-  { code: StockRefusal } | { code: 'stock-without-base' } | { code: 'period-conflict' }
->
+export type EnginePayParseError = Exclude<PayParseError, { code: PayRefusal }>
 export type PayError = EnginePayParseError | { code: 'no-exchange-rate'; currency: Currency }
 export type AnnualPayResult = { ok: true; pay: AnnualPay } | { ok: false; error: PayError }
 
@@ -269,20 +268,39 @@ export function computeAnnualPay(
   }
 }
 
+/**
+ * Why a text pay that the engine reports as unreadable was refused, in the parser's own code
+ * (a stock cliff, a period conflict…); null for any other pay or error. Parses the text again:
+ * called only for a pay that failed.
+ */
+export function payRefusal(compensation: Compensation): PayRefusal | null {
+  if (compensation.base.kind !== 'text') return null
+  const parsed = parsePay(compensation.base.text)
+  return !parsed.ok && isRefusal(parsed.error.code) ? parsed.error.code : null
+}
+
+/** Every refusal, once: a code added to `PayRefusal` must be listed here. */
+const REFUSALS: Record<PayRefusal, true> = {
+  'stock-years-missing': true,
+  'stock-bad-years': true,
+  'stock-cliff': true,
+  'stock-uneven': true,
+  'stock-currency': true,
+  'stock-without-base': true,
+  'period-conflict': true,
+}
+
+function isRefusal(code: string): code is PayRefusal {
+  return Object.hasOwn(REFUSALS, code)
+}
+
+function isRefused(error: PayParseError): error is Extract<PayParseError, { code: PayRefusal }> {
+  return isRefusal(error.code)
+}
+
 /** A parser's refusal as the engine reports it (see `EnginePayParseError`). */
 function engineError(error: PayParseError, text: string): EnginePayParseError {
-  switch (error.code) {
-    case 'stock-years-missing':
-    case 'stock-bad-years':
-    case 'stock-cliff':
-    case 'stock-uneven':
-    case 'stock-currency':
-    case 'stock-without-base':
-    case 'period-conflict': {
-      const at = text.normalize('NFKC').indexOf(error.fragment)
-      return { code: 'unreadable', fragment: error.fragment, at: Math.max(at, 0) }
-    }
-    default:
-      return error
-  }
+  if (!isRefused(error)) return error
+  const at = text.normalize('NFKC').indexOf(error.fragment)
+  return { code: 'unreadable', fragment: error.fragment, at: Math.max(at, 0) }
 }

@@ -19,6 +19,20 @@ export const en = {
       'options-without-base': 'Only options were found: add the base pay.',
       'no-exchange-rate':
         'There is no exchange rate for {{currency}} yet, so the pay cannot be counted in yuan: set a rate.',
+      // The parser's refusals of a stored text pay, in the offer form's words (offerEditor.pay.errors).
+      'stock-years-missing':
+        '“{{fragment}}” does not say over how many years the stock vests: add it (“RSU 200k over 4 years”), or enter the grant and its vesting under Stock.',
+      'stock-bad-years':
+        '“{{fragment}}”: the vesting years must be a whole number from 1 to 10. Or enter the grant and its vesting under Stock.',
+      'stock-cliff':
+        '“{{fragment}}” is a cliff: it changes when the stock first vests, which Tidemark does not guess from the pay’s text. Enter the grant and its vesting under Stock, and take the stock out of the pay’s text.',
+      'stock-uneven':
+        '“{{fragment}}”: Tidemark reads stock from the pay’s text only as a grant vesting evenly over the years it gives, and this is not one. Enter the grant and its schedule (10/20/30/40…) under Stock, and take the stock out of the pay’s text.',
+      'stock-currency':
+        '“{{fragment}}”: the stock is in another currency than the base pay. Enter it under Stock, and take the stock out of the pay’s text.',
+      'stock-without-base': 'Only stock found (“{{fragment}}”): add the base pay.',
+      'period-conflict':
+        'The figure gives its own period, and a pay word says the other (“{{fragment}}”): keep one of the two.',
     },
   },
   recommendation: {

@@ -19,6 +19,18 @@ export const zhCN: Widen<typeof en> = {
       'months-range': '“{{fragment}}”是一段月数：请只留 offer 实际发的一个月数。',
       'options-without-base': '只找到期权：请补上底薪。',
       'no-exchange-rate': '还没有设置 {{currency}} 的汇率，无法折算成人民币：请先设置汇率。',
+      'stock-years-missing':
+        '“{{fragment}}”没写股票分几年归属：请补上（如“RSU 20 万分 4 年”），或在“股票”中填写授予总额和归属安排。',
+      'stock-bad-years':
+        '“{{fragment}}”：归属年数应为 1 到 10 的整数。也可以在“股票”中填写授予总额和归属安排。',
+      'stock-cliff':
+        '“{{fragment}}”是 cliff（等待期）：它决定股票何时开始归属，潮位不从薪资文字里猜。请在“股票”中填写授予总额和归属安排，并从薪资文字中去掉股票部分。',
+      'stock-uneven':
+        '“{{fragment}}”：潮位只从薪资文字里读取按所写年数平均归属的股票，这里不是。请在“股票”中填写授予总额和每年归属比例（如 10/20/30/40），并从薪资文字中去掉股票部分。',
+      'stock-currency':
+        '“{{fragment}}”：股票与底薪的币种不同。请在“股票”中填写，并从薪资文字中去掉股票部分。',
+      'stock-without-base': '只找到股票（“{{fragment}}”）：请补上底薪。',
+      'period-conflict': '数字自带的周期与薪资用词说的不一致（“{{fragment}}”）：请只保留其中一个。',
     },
   },
   recommendation: {

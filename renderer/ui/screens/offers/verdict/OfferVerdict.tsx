@@ -35,7 +35,7 @@ export function OfferVerdict({
       {!assessed || !offer ? (
         <p className="verdict-note">{t('offerVerdict.notFound')}</p>
       ) : !assessed.ok ? (
-        <UnreadablePay error={assessed.error} />
+        <UnreadablePay error={assessed.error} refusal={assessed.refusal} />
       ) : (
         <>
           <VerdictHeadline assessed={assessed} ruleset={live.ruleset} />
