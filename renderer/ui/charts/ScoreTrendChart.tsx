@@ -24,7 +24,8 @@ export function ScoreTrendChart({
       data={[...points]}
       responsive
       style={{ width: '100%', height: 220 }}
-      margin={{ top: 12, right: 24, bottom: 4, left: 0 }}
+      // Room on the right for half the last date's label: 24 px cut "12月15日" (new-user trial 17).
+      margin={{ top: 12, right: 36, bottom: 4, left: 0 }}
       accessibilityLayer={false}
     >
       <CartesianGrid vertical={false} stroke="var(--border)" />
