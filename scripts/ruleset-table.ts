@@ -242,7 +242,7 @@ function recommendationsSection(ruleset: Ruleset): string[] {
     '',
     'In this order; the first that applies wins. Rows marked * go beyond §6 of the spec: they are Tidemark’s choices.',
     '',
-    "The pay against the tier's band: its raise over the current pay against the tier's raise band and, for a tier with a yearly total (core, premium), its yearly total against that total; the worse of the two counts. Without a current pay, the yearly total alone. A range straddles the band when its low end is below and its top reaches in, and is negotiated toward its top; only the offer's own range straddles, its low end set against the current pay's low end. The expected yearly total a move can reach is the current pay × the raise band, each end lifted to the tier's yearly total where it falls short.",
+    "The pay against the tier's band: its raise over the current pay against the tier's raise band and, for an in-field PhD in a tier with a yearly total (core, premium), its yearly total against that total; the worse of the two counts (L17, L25: an in-field PhD one year out may be paid 1M; for anyone else L25 warns that 7-8 years may not reach it, and core's 3-5M is what is possible, L26). Without a current pay, the yearly total alone. A range straddles the band when its low end is below and its top reaches in, and is negotiated toward its top; only the offer's own range straddles, its low end set against the current pay's low end. The expected yearly total a move can reach is the current pay × the raise band, each end lifted, for an in-field PhD, to the tier's yearly total where it falls short.",
     '',
     ...table(
       ['recommendation', 'when', 'source'],

@@ -11,7 +11,7 @@ import {
   type PayRefusal,
 } from './pay/annual-pay'
 import { fenRangeFromYuan, rangeOf, relativeChange, type Range } from './range'
-import { payPosition } from './recommend/pay-position'
+import { payPosition, tierTotalJudges } from './recommend/pay-position'
 import { recommend, type RecommendationResult } from './recommend/recommend'
 import { riskAdjustedValue, stayingValue, type RiskAdjustedValue } from './risk/downside'
 import { assessTransitionRisk, type TransitionRisk } from './risk/transition-risk'
@@ -114,12 +114,17 @@ export function assess(input: AssessmentInput, ruleset: Ruleset): Assessment {
         timesRatio(currentPay.totalRecurring.high, 1 + expectedRaise.high),
       )
     : null
-  // The tier's yearly total is what the article says such people command wherever they start
-  // (L17: a PhD one year out near 1M): a PhD paid 390k now reaches it, not 390k × 1.3-2.0 (trial 15).
+  // For an in-field PhD the tier's yearly total is what the article says they command wherever
+  // they start (L17: a PhD one year out near 1M): a PhD paid 390k now reaches it, not 390k ×
+  // 1.3-2.0 (trial 15). For anyone else the raise band alone (tierTotalJudges says why).
+  const totalJudges = tierTotalJudges(profile)
   const lifted =
-    fromPay && tierTotal && (fromPay.low < tierTotal.low || fromPay.high < tierTotal.high)
+    totalJudges &&
+    fromPay &&
+    tierTotal &&
+    (fromPay.low < tierTotal.low || fromPay.high < tierTotal.high)
   const expectedTotal: Range<Fen> | null =
-    fromPay && tierTotal
+    fromPay && tierTotal && lifted
       ? { low: maxFen(fromPay.low, tierTotal.low), high: maxFen(fromPay.high, tierTotal.high) }
       : (fromPay ?? tierTotal)
   const expectedTotalBasis: SkillAssessment['expectedTotalBasis'] = fromPay
@@ -203,6 +208,7 @@ export function assess(input: AssessmentInput, ruleset: Ruleset): Assessment {
       currentPay?.totalRecurring ?? null,
       score.tier,
       ruleset,
+      totalJudges,
     )
     // The job's city where the offer names one, else the user's.
     const rates = ratesFor(offer.city ? offer.city : profile.city)

@@ -3,6 +3,7 @@ import { fenRangeFromYuan, type Range } from '../range'
 import type { Ruleset } from '../ruleset/ruleset-schema'
 import { tierRuleFor } from '../ruleset/lookup'
 import type { TierId } from '../model/enums'
+import type { Profile } from '../model/profile'
 
 /** `straddles`: a range whose low end is below the band and whose top reaches into it. */
 export type PayPosition = 'below' | 'straddles' | 'within' | 'above' | 'unknown'
@@ -20,11 +21,25 @@ export interface PayJudgement {
 const ORDER: readonly PayPosition[] = ['below', 'straddles', 'within', 'above']
 
 /**
+ * Whether the tier's yearly total (premium ≈1M+, core 3-5M) is what this person commands
+ * wherever they start, so that it judges an offer and lifts the expected total: for an in-field
+ * PhD, of whom the article says it (L17, L25 "一年經驗的博士可能年薪百萬"). For anyone else it says
+ * the opposite (L25 "有一些本科、碩士幹了 7、8 年也未必能到 100 萬"), and core's 3-5M is what is
+ * "possible" (L26): their raise band alone judges, so a +35% in-field move from 675k is within
+ * Premium's band, as the band's floor is set for (new-user trial 17: it was "below the yearly
+ * total"), and one side project does not make 455k expect 1M (trial 17: "1M-2M").
+ */
+export function tierTotalJudges(profile: Pick<Profile, 'education' | 'phdInField'>): boolean {
+  return profile.education === 'phd' && profile.phdInField
+}
+
+/**
  * Where an offer stands against the user's tier: against its raise band over the current pay,
- * and against the tier's yearly total where the article gives one (premium ≈1M+, L17, L25; core
- * 3-5M, L26), the worse of the two. A premium PhD paid 390k at a research institute is not offered
- * what the tier commands by a 546k offer, though +40% is inside the raise band (new-user trial 15:
- * it was "Accept", "within what Premium commands"). Without a current pay, the yearly total alone.
+ * and, where `totalJudges` (tierTotalJudges), against the tier's yearly total too (premium ≈1M+,
+ * L17, L25; core 3-5M, L26), the worse of the two. A premium PhD paid 390k at a research institute
+ * is not offered what the tier commands by a 546k offer, though +40% is inside the raise band
+ * (new-user trial 15: it was "Accept", "within what Premium commands"). Without a current pay,
+ * the yearly total alone, for anyone: nothing else places the offer.
  *
  * A range offer is below when even its top is below the band, and straddles the band's floor
  * when only its low end is: the offer may settle at a pay the tier does not accept (a new-user
@@ -39,6 +54,7 @@ export function payPosition(
   current: Range<Fen> | null,
   tier: TierId,
   ruleset: Ruleset,
+  totalJudges: boolean,
 ): PayJudgement {
   const rule = tierRuleFor(ruleset, tier)
   const byTotal: PayJudgement | null = rule.totalBandYuan
@@ -50,7 +66,7 @@ export function payPosition(
     : null
   if (!raise) return byTotal ?? { position: 'unknown', by: null, pay: total }
   const byRaise: PayJudgement = { position: raisePosition(), by: 'raise', pay: total }
-  if (!byTotal) return byRaise
+  if (!byTotal || !totalJudges) return byRaise
   return ORDER.indexOf(byTotal.position) < ORDER.indexOf(byRaise.position) ? byTotal : byRaise
 
   function raisePosition(): PayPosition {

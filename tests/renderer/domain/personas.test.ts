@@ -83,6 +83,34 @@ describe('P3: experienced generalist without the premium skills (L25, L27)', () 
     expect(offer.raise?.low).toBeCloseTo(40 / 35 - 1, 10)
     expect(offer.recommendation.payPosition).toBe('within')
   })
+
+  it('reaching premium by a side project, expects the pay × the band, not the ≈1M+ (trial 17, H1)', () => {
+    // Inference acceleration at level 3 with a side project, and a fine-tuning course, lift P3's
+    // score just past premium's 50 (as in the trial);
+    // the ≈1M+ is the in-field PhD's (L17, L25), and L25 says years alone may not reach it: 455k
+    // × (1 + 30%) to × (1 + 100%), 591.5k-910k. It was 1M-2M, twice the pay × the band.
+    const persona = loadPersona('p3')
+    const learned = assess(
+      {
+        ...persona,
+        skills: [
+          ...persona.skills,
+          {
+            id: 's-infer',
+            name: 'vLLM 推理加速',
+            domain: 'inference-acceleration',
+            level: 3,
+            evidence: ['side-project'],
+          },
+          { id: 's-ft', name: '微调课程', domain: 'fine-tuning', level: 2, evidence: ['course'] },
+        ],
+      },
+      DEFAULT_RULESET,
+    )
+    expect(learned.skills.tier).toBe('premium')
+    expect(learned.skills.expectedTotalBasis).toBe('current-pay')
+    expect(learned.skills.expectedTotal).toEqual({ low: 591_500 * 100, high: 910_000 * 100 })
+  })
 })
 
 describe('P4: the four-step startup (L50)', () => {

@@ -223,7 +223,11 @@ describe('recommendations (ruleset §6)', () => {
         employerEager: 'yes',
         roleDomains: ['nlp', 'fine-tuning'],
       },
-      { currentPay: { base: { kind: 'text', text: '30k×13' } } },
+      {
+        education: 'phd',
+        phdInField: true,
+        currentPay: { base: { kind: 'text', text: '30k×13' } },
+      },
     )
     expect(lowball.raise?.low).toBeCloseTo(0.4, 5)
     expect(lowball.recommendation).toMatchObject({
@@ -233,6 +237,30 @@ describe('recommendations (ruleset §6)', () => {
     expect(lowball.recommendation.reasons[0]).toMatchObject({
       ruleId: 'band:premium',
       facts: { position: 'below', judgedBy: 'total', totalLowYuan: 1_000_000 },
+    })
+  })
+
+  it('judges anyone else in premium by the raise band alone (L25; trial 17)', () => {
+    // A master's paid 45k × 15 = 675k: +35% (911k) to a big platform that did its homework is
+    // within the band, as its +30% floor is set for; the ≈1M+ is the in-field PhD's (L17, L25),
+    // and "本科、碩士幹了 7、8 年也未必能到 100 萬" (L25). It was "below the yearly total".
+    const offer = assessOne(
+      {
+        employerKind: 'big-tech-new-llm-team',
+        pay: { base: { kind: 'text', text: '60750×15' } },
+        employerEager: 'yes',
+        roleDomains: ['nlp', 'fine-tuning'],
+      },
+      { currentPay: { base: { kind: 'text', text: '45k×15' } } },
+    )
+    expect(offer.raise?.low).toBeCloseTo(0.35, 5)
+    expect(offer.recommendation).toMatchObject({
+      recommendation: 'accept',
+      payPosition: 'within',
+    })
+    expect(offer.recommendation.reasons[0]).toMatchObject({
+      ruleId: 'band:premium',
+      facts: { position: 'within', judgedBy: 'raise' },
     })
   })
 
