@@ -5,6 +5,7 @@ import { AMOUNT_SOURCE, amountRange, RANGE_SEPARATOR } from './parse-amount'
 import { basePeriod, type PeriodMarker, type Span } from './base-period'
 import { CHINESE_DIGIT, COUNT_SOURCE, countOf, NUMERAL_CHARACTERS } from './count-words'
 import {
+  ANY_BONUS_WORD,
   BONUS_MENTION,
   BONUS_WORD_OF_MONTH_COUNT,
   bonusFrom,
@@ -237,6 +238,10 @@ const TOTAL_PACKAGE_WORD = new RegExp(
   `(?:年包|总包|總包|(?:total|annual)\\s*(?:package|comp(?:ensation)?)(?![a-z]))(?:\\s*[:：]?\\s*${AMOUNT_SOURCE})?`,
 )
 const MILLION_WORD = /百万|百萬/g
+const BONUS_WORD = new RegExp(ANY_BONUS_WORD)
+const INSIDE_WORD = /^(?:其中|含|包含|包括|including|incl\.?|of\s*which)/
+/** A percent: a share ("20% 绩效", "调薪 10%"), not an amount (review 17: "年薪 72 万，其中 20% 绩效" was refused as "72 万 / 20"). */
+const PERCENT = /(?<![\d.])\d+(?:\.\d+)?\s*(?:%|％)|百分之\s*[\d一二两兩三四五六七八九十]+/g
 /**
  * A date ("2027年3月", "3月1日", "2025/3/1", "2025-03-01", "3/1 入职"): no figure of the pay,
  * whose numbers were read as amounts (review 17: "2027年3月入职，月薪 5 万 × 14" was refused as
@@ -490,6 +495,8 @@ export function parsePay(text: string): PayParseResult {
     }
   }
 
+  // "其中 20% 绩效", "调薪 10%": a share of something, never an amount of pay; named below.
+  const percents = takeSpans(PERCENT).map(({ span }) => span)
   // "年薪百万" has no digits: the word itself is the amount.
   const amounts = takeSpans(AMOUNT).map(({ groups, span }) => Object.assign(groups, { span }))
   let range: Range<Fen> | null = null
@@ -520,6 +527,17 @@ export function parsePay(text: string): PayParseResult {
   const leftover = /\S+/.exec(unread)
   const date = dates[0] && withTouchingWords(unread, dates[0])
   if (date && (!leftover || date.start <= leftover.index)) return unreadable(date)
+  const percent =
+    percents[0] && wholeWord(lowered, unread, unreadPhrase(lowered, unread, percents[0]), markers)
+  if (percent && (!leftover || percent.start <= leftover.index)) {
+    // "bonus 20%" is pay on top of the base that cannot be counted: the line stops, as for a
+    // second figure ("其中 20% 绩效" is inside the base, nothing to add: named to set aside).
+    const phrase = lowered.slice(percent.start, percent.end)
+    if (range && baseSpan && BONUS_WORD.test(phrase) && !INSIDE_WORD.test(phrase)) {
+      return severalAmounts([textAt(baseSpan), textAt(percent)])
+    }
+    return unreadable(percent)
+  }
   if (leftover) {
     const run = { start: leftover.index, end: leftover.index + leftover[0].length }
     return unreadable(wholeWord(lowered, unread, run, markers))
@@ -631,6 +649,34 @@ function strayNumeral(lowered: string, rest: string, base: Span): string | null 
     if (apart(match.index - 1) && apart(match.index + match[0].length)) return match[0]
   }
   return null
+}
+
+/**
+ * A figure with the unread words around it, up to a separator or a part read ("其中 20% 绩效",
+ * "每年调薪 10%"): named as one part, so the offer form sets the phrase aside whole.
+ */
+function unreadPhrase(line: string, unread: string, figure: Span): Span {
+  const span = { ...figure }
+  const unreadAt = (at: number) => /\S/.test(unread[at] ?? ' ')
+  const blankAt = (at: number) => /\s/.test(line[at] ?? '')
+  for (let grown = true; grown;) {
+    grown = false
+    let before = span.start
+    while (blankAt(before - 1)) before -= 1
+    if (unreadAt(before - 1)) {
+      while (unreadAt(before - 1)) before -= 1
+      span.start = before
+      grown = true
+    }
+    let after = span.end
+    while (blankAt(after)) after += 1
+    if (unreadAt(after)) {
+      while (unreadAt(after)) after += 1
+      span.end = after
+      grown = true
+    }
+  }
+  return span
 }
 
 /** A date with the unread words against it ("2027年3月入职", "于3月1日"), named as one part. */

@@ -180,3 +180,37 @@ describe('a total package may hold stock, and says so', () => {
     expect(parsePay(line)).toEqual(refused('several-amounts', fragment))
   })
 })
+
+describe('a percent is a share, not an amount', () => {
+  it.each([
+    ['年薪 72 万，其中 20% 绩效', '其中 20% 绩效'],
+    ['年薪 72w，其中 20% 为绩效奖金', '其中 20% 为绩效奖金'],
+    ['30k，每年调薪 10%', '每年调薪 10%'],
+    ['30k, annual raise 10%', 'annual raise 10%'],
+  ])('%s names "%s" whole, not several amounts', (line, fragment) => {
+    expect(parsePay(line)).toEqual(refused('unreadable', fragment))
+  })
+
+  it.each([
+    ['月薪 4 万，绩效 20%', '4 万 / 绩效 20%'],
+    ['$300k + bonus 20%', '300k / bonus 20%'],
+  ])('a bonus in percent, on top, still stops the line: %s', (line, fragment) => {
+    expect(parsePay(line)).toEqual(refused('several-amounts', fragment))
+  })
+
+  it.each([
+    ['年薪 72 万，其中 20% 绩效', { kind: 'annual', annual: { low: 72_000_000 } }],
+    ['30k，每年调薪 10%', { kind: 'monthly', monthly: { low: 3_000_000 }, months: 12 }],
+  ])('set aside, %s reads the pay', (line, pay) => {
+    const { result, aside } = readSettingAside(line)
+    expect(aside).toHaveLength(1)
+    expect(result).toMatchObject({ ok: true, pay })
+  })
+
+  it('still reads a schedule in percents', () => {
+    expect(parsePay('月薪 3 万，RSU 20 万分 4 年，25%/25%/25%/25%')).toMatchObject({
+      ok: true,
+      pay: { stock: { perYear: { low: 5_000_000 } } },
+    })
+  })
+})

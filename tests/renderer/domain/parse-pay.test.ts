@@ -212,7 +212,7 @@ describe('parsePay: a year-end bonus stated beside the base', () => {
     ['30k × 14, 年终奖 5 万, 年终 2 个月', { code: 'several-amounts' }],
     // Not a year-end bonus: a sign-on one, and a percent of pay.
     ['$300k + sign-on bonus 50k', { code: 'several-amounts', fragment: '300k / 50k' }],
-    ['$300k + bonus 20%', { code: 'several-amounts', fragment: '300k / 20' }],
+    ['$300k + bonus 20%', { code: 'several-amounts', fragment: '300k / bonus 20%' }],
   ])('refuses %j', (text, error) => {
     expect(parsePay(text)).toEqual({ ok: false, error: expect.objectContaining(error) as unknown })
   })
