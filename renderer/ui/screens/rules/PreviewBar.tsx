@@ -1,11 +1,17 @@
-import { useEffect, useMemo, useRef } from 'react'
+import type { TFunction } from 'i18next'
+import { memo, useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { assessWithDraft, type StoredForAssessment } from '../../hooks/use-assessment'
+import {
+  assessWithDraft,
+  type LiveAssessment,
+  type StoredForAssessment,
+} from '../../hooks/use-assessment'
 import type { UiLanguage } from '../../i18n/i18n'
 import { formatNumber, tierName } from '../../reasons/names'
 import { fieldId } from './override-paths'
 import { fieldIssueMessage, issueWhere } from './rule-text'
 import { useDraftSelector, useDraftStore, type RulesDraft } from './use-rules-draft'
+import { verdictFlips, type VerdictKey } from './verdict-flips'
 
 export interface RulesStatus {
   text: string
@@ -17,17 +23,26 @@ export interface ShownStatus extends RulesStatus {
   revision: number
 }
 
-/** "Your tier: Mid-level → Premium, score 26.3 → 52.5": the draft's effect on the user's own
- *  assessment, before anything is saved. */
-function usePreviewText(stored: StoredForAssessment, draft: RulesDraft): string {
-  const { t, i18n } = useTranslation()
-  const language = i18n.language as UiLanguage
+/** The user's assessment under the rules in use and, while a valid draft differs, under it. */
+function usePreviewAssessments(stored: StoredForAssessment, draft: RulesDraft) {
   const before = useMemo(() => assessWithDraft(stored), [stored])
   const after = useMemo(
     () =>
       draft.dirty && draft.valid ? assessWithDraft(stored, { overrides: draft.overrides }) : null,
     [stored, draft.dirty, draft.valid, draft.overrides],
   )
+  return { before, after }
+}
+
+/** "Your tier: Mid-level → Premium, score 26.3 → 52.5": the draft's effect on the user's own
+ *  assessment, before anything is saved. */
+function previewText(
+  t: TFunction,
+  language: UiLanguage,
+  draft: RulesDraft,
+  before: LiveAssessment,
+  after: LiveAssessment | null,
+): string {
   if (!draft.valid) return t('rules.preview.invalid')
   const was = before.assessment.skills
   const tierBefore = tierName(before.ruleset, was.tier, language)
@@ -49,6 +64,53 @@ function usePreviewText(stored: StoredForAssessment, draft: RulesDraft): string 
     ...scores,
   })
 }
+
+/**
+ * "An EV maker · LLM algorithm engineer: Accept → Negotiate": the stored offers whose advice
+ * the draft changes, computed by the engine as the offers screen's (assess, in the same pass as
+ * the tier above: no second assessment). Nothing is said until a valid draft differs.
+ */
+const OfferFlips = memo(function OfferFlips({
+  before,
+  after,
+}: {
+  before: LiveAssessment
+  after: LiveAssessment | null
+}) {
+  const { t } = useTranslation()
+  const flips = useMemo(
+    () =>
+      after
+        ? verdictFlips(before.sources.offers, before.assessment.offers, after.assessment.offers)
+        : null,
+    [before, after],
+  )
+  const offerCount = before.sources.offers.length
+  const verdict = (key: VerdictKey) => t(`offerStatus.recommendations.${key}`)
+  return (
+    <div className="rules-preview-offers" aria-live="polite">
+      {flips === null || offerCount === 0 ? null : flips.length === 0 ? (
+        <p className="hint">{t('rules.preview.offersSame', { count: offerCount })}</p>
+      ) : (
+        <>
+          <p>{t('rules.preview.offersChanged', { count: flips.length })}</p>
+          {/* Focusable: past a few offers it scrolls (rules.css), and keys must reach them. */}
+          <ul tabIndex={0}>
+            {flips.map((flip) => (
+              <li key={flip.offerId}>
+                {t('rules.preview.offerFlip', {
+                  offer: flip.name,
+                  from: verdict(flip.from),
+                  to: verdict(flip.to),
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  )
+})
 
 /** Every refused value, each a link to its field: the fields can be far down the page. */
 function IssueSummary({ draft }: { draft: RulesDraft }) {
@@ -126,11 +188,12 @@ export function PreviewBar({
   onSave: () => void
   onDiscard: () => void
 }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   // The bar follows every change of the draft (it is small): the whole snapshot.
   const draft = useDraftSelector((current) => current)
   const stored = draft.stored
-  const preview = usePreviewText(stored, draft)
+  const { before, after } = usePreviewAssessments(stored, draft)
+  const preview = previewText(t, i18n.language as UiLanguage, draft, before, after)
   const profileSaved = stored.sources.profile !== undefined
   // What was just done ("Saved …", "Read …: save to keep them") holds until the draft changes
   // again: beside later edits it said the opposite of "Unsaved changes".
@@ -143,6 +206,7 @@ export function PreviewBar({
           <p className="rules-preview" aria-live="polite" aria-atomic="true">
             {preview}
           </p>
+          <OfferFlips before={before} after={after} />
           {profileSaved ? null : (
             <p className="hint">
               {t('rules.preview.neutralProfile')}{' '}
