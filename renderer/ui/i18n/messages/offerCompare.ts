@@ -97,6 +97,8 @@ export const en = {
     high: 'High end: {{text}}',
     cliff:
       'The bonus is {{extra}} past a tax edge ({{edge}}): those {{extra}} cost {{tax}} more tax. Asking for {{extra}} less, or moving it to wages, leaves you better off.',
+    cliffCurrent:
+      'The bonus is {{extra}} past a tax edge ({{edge}}): those {{extra}} cost {{tax}} more tax.',
   },
   taxCity: {
     name: '{{city}}, {{year}} figures',

@@ -142,7 +142,7 @@ export function comparisonRows(
             ...bonusMethodLines(afterTax, context),
             taxLine(afterTax, context),
           ]}
-          warnings={cliffWarnings(afterTax, context)}
+          warnings={cliffWarnings(afterTax, context, column.kind)}
         />
       )
     },

@@ -132,8 +132,16 @@ export function taxLine(afterTax: AfterTax, { t, language }: TextContext): strin
   })
 }
 
-/** A warning per end of the range whose bonus sits just past an edge of the bonus table. */
-export function cliffWarnings(afterTax: AfterTax, { t, language }: TextContext): string[] {
+/**
+ * A warning per end of the range whose bonus sits just past an edge of the bonus table. Only an
+ * offer's says to ask for less: the current job's pay is not being negotiated, so its warning
+ * states the cost alone.
+ */
+export function cliffWarnings(
+  afterTax: AfterTax,
+  { t, language }: TextContext,
+  whose: 'offer' | 'current' = 'offer',
+): string[] {
   const cliffs = [afterTax.low.bonusCliff, afterTax.high.bonusCliff].filter(
     (cliff) => cliff !== null,
   )
@@ -144,7 +152,7 @@ export function cliffWarnings(afterTax: AfterTax, { t, language }: TextContext):
       ) === index,
   )
   return unique.map((cliff) =>
-    t('offerCompare.bonus.cliff', {
+    t(whose === 'offer' ? 'offerCompare.bonus.cliff' : 'offerCompare.bonus.cliffCurrent', {
       extra: formatFen(cliff.extraIncome, language),
       edge: formatFen(cliff.edge, language),
       tax: formatFen(cliff.extraTax, language),
