@@ -29,14 +29,10 @@ describe('AssessmentPanel', () => {
     expect(headline.querySelector('.reason')).toBeNull()
 
     expect(screen.getByText('+30% – +100%')).toBeTruthy()
-    // 50k × 15 = 750k now; × (1 + 30%) to × (1 + 100%) is 975k-1.5M, each end lifted to premium's
-    // yearly total of 1M-2M where it falls short (trial 15: a PhD paid 390k was shown 507k-780k).
-    expect(screen.getByText('1M–2M/yr')).toBeTruthy()
-    expect(
-      screen.getByText(
-        'Your current pay × this tier’s raise band is 975k–1.5M/yr; each end is raised to the article’s yearly total for this tier, 1M–2M/yr, where that is higher.',
-      ),
-    ).toBeTruthy()
+    // 50k × 15 = 750k now; × (1 + 30%) to × (1 + 100%) is 975k-1.5M. A master's: not lifted to
+    // the tier's yearly total, which is the in-field PhD's (L17, L25; trial 17).
+    expect(screen.getByText('975k–1.5M/yr')).toBeTruthy()
+    expect(screen.getByText('Your current pay × this tier’s raise band.')).toBeTruthy()
     expect(screen.queryByText(/neutral one stands in/)).toBeNull()
 
     const list = screen.getByRole('region', { name: 'Why' })
@@ -120,17 +116,33 @@ describe('AssessmentPanel', () => {
       ).toBeTruthy()
   })
 
+  it('for an in-field PhD, raises the expected total to the tier’s and shows the working', async () => {
+    // P2 at a research institute, 30k × 13 = 390k: × (1 + 30%) to × (1 + 100%) is 507k-780k,
+    // each end lifted to premium's yearly total (L17, L25), as personas.md asks (≥ 1M).
+    const phd = loadPersona('p2')
+    const { db, stored } = await seedPersona({
+      ...phd,
+      profile: {
+        ...phd.profile,
+        currentPay: { currency: 'CNY', base: { kind: 'text', text: '月薪 3 万，13 薪' } },
+      },
+    })
+    await renderPanel(db, liveFrom(stored), 'en')
+    expect(screen.getByText('1M–2M/yr')).toBeTruthy()
+    expect(
+      screen.getByText(
+        'Your current pay × this tier’s raise band is 507k–780k/yr; each end is raised to the article’s yearly total for this tier, 1M–2M/yr, where that is higher.',
+      ),
+    ).toBeTruthy()
+  })
+
   it('speaks Chinese in zh-CN', async () => {
     const { db, stored } = await seedPersona(mover)
     await renderPanel(db, liveFrom(stored), 'zh-CN')
     expect(screen.getByRole('heading', { name: '评估结果' })).toBeTruthy()
     expect(screen.getByText('百万档')).toBeTruthy()
-    expect(screen.getByText('100万–200万/年')).toBeTruthy()
-    expect(
-      screen.getByText(
-        '按你目前的收入 × 本档涨幅区间为 97.5万–150万/年；低于文章给出的本档年收入（100万–200万/年）的一端，按本档年收入计。',
-      ),
-    ).toBeTruthy()
+    expect(screen.getByText('97.5万–150万/年')).toBeTruthy()
+    expect(screen.getByText('按你目前的收入 × 本档涨幅区间计算。')).toBeTruthy()
     expect(
       screen.getByText('NLP 算法 3 级（熟练），属 A 类，作为第 2 个方向按 50% 计分：+13.1 分'),
     ).toBeTruthy()

@@ -52,10 +52,8 @@ describe('the self-assessment as Markdown', () => {
     expect(skills.score).toBeCloseTo(60.375)
     expect(text).toContain('- Premium score: **60.4 of 100**')
     expect(text).toContain('**+30% – +100%** *(assumption)*')
-    // 50k × 15 = 750k today; × 1.3 to × 2 is 975k-1.5M, lifted to premium's yearly total, 1M-2M.
-    expect(text).toContain(
-      '**1M–2M/yr** (your current pay × this tier’s raise band, but never below the article’s yearly total for this tier)',
-    )
+    // 50k × 15 = 750k today; × 1.3 to × 2 is 975k-1.5M (a master's: not lifted, trial 17).
+    expect(text).toContain('**975k–1.5M/yr** (your current pay × this tier’s raise band)')
   })
 
   it('gives every reason with its points, its article lines and its quote, in order', () => {
@@ -194,9 +192,7 @@ describe('the self-assessment as Markdown', () => {
     expect(text).toContain('生成于 2026年11月29日')
     expect(text).toContain('- 档位：**百万档**')
     expect(text).toContain('- 溢价分：**60.4 分（满分 100）**')
-    expect(text).toContain(
-      '**100万–200万/年**（按你目前的收入 × 本档涨幅区间计算，但不低于文章给出的本档年收入）',
-    )
+    expect(text).toContain('**97.5万–150万/年**（按你目前的收入 × 本档涨幅区间计算）')
     const reasons = items(section(text, '依据：每一条理由及其出处'))
     expect(reasons[0]).toContain('深度学习 3 级（熟练）')
     expect(reasons[0]).toContain('文章第 24 行')
