@@ -265,7 +265,7 @@ const DATE = new RegExp(
 )
 /** Separators and filler that carry no meaning once the parts above are read. */
 const FILLER =
-  /[\s,.;:、·•/()[\]{}+＋|]|左右|以上|起|税前|稅前|base|底薪|薪资|薪資|待遇|约|約|大约|大約|about|around|~|外加|另加|另有|plus|若干|salary|(?<![a-z])pay(?![a-z])|含年终奖?|含年終獎?/g
+  /[\s,.;:、·•/()[\]{}+＋|]|左右|以上|起|税前|稅前|base|底薪|薪资|薪資|待遇|约|約|大约|大約|about|around|~|外加|另加|另有|plus|若干|salary|(?<![a-z])pay(?![a-z])|(?<!不)含年终奖?|(?<!不)含年終獎?/g
 
 /**
  * Reads pay the way recruiters and headhunters write it:

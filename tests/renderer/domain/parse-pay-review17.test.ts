@@ -214,3 +214,16 @@ describe('a percent is a share, not an amount', () => {
     })
   })
 })
+
+describe('"不含年终" is named whole', () => {
+  it.each([
+    ['年薪 60 万，不含年终', '不含年终'],
+    ['年薪 60 万，不含年终奖', '不含年终奖'],
+  ])('%s names "%s", not a lone "不"', (line, fragment) => {
+    expect(parsePay(line)).toEqual(refused('unreadable', fragment))
+  })
+
+  it('"含年终" beside the figure still says nothing more', () => {
+    expect(parsePay('年薪 60 万（含年终）')).toMatchObject({ ok: true })
+  })
+})
