@@ -114,13 +114,17 @@ export const en = {
     readCurrency: 'in {{currency}}',
     readBonusAmount: 'a year-end bonus of {{amount}}',
     readBonusMonths: 'a year-end bonus of {{months}} months’ base',
+    readStock: 'stock of {{perYear}} a year',
+    readStockGrant_one: 'stock of {{perYear}} a year ({{total}} over {{count}} year)',
+    readStockGrant_other: 'stock of {{perYear}} a year ({{total}} over {{count}} years)',
     note: {
       'months-assumed-12': 'No number of months given: 12 assumed.',
       'period-inferred-annual':
         'Neither “month” nor “year” given: read as a yearly figure, as it is large.',
       'period-inferred-monthly':
         'Neither “month” nor “year” given: read as a monthly figure, as it is small.',
-      'stock-per-year': 'The stock in this line is not counted in your current pay.',
+      'stock-per-year':
+        'Stock is counted at its value a year, a grant spread evenly over its years. If yours vests otherwise, enter the grant and its schedule under Stock.',
     },
     cashOnly: 'Marked as cash: stock is not included.',
     optionsMentioned: 'Options are mentioned; they are not counted in your current pay.',
@@ -136,15 +140,15 @@ export const en = {
         '“{{fragment}}” gives a range of months: enter the one count you are paid (13, 14…).',
       'options-without-base': 'Only options found: paste the base pay too.',
       'stock-years-missing':
-        '“{{fragment}}” does not say over how many years the stock vests: add it (“RSU 200k over 4 years”), or paste the pay without the stock.',
+        '“{{fragment}}” does not say over how many years the stock vests: add it (“RSU 200k over 4 years”), or enter the grant and its vesting under Stock.',
       'stock-bad-years':
-        '“{{fragment}}”: the vesting years must be a whole number from 1 to 10, or paste the pay without the stock.',
+        '“{{fragment}}”: the vesting years must be a whole number from 1 to 10. Or enter the grant and its vesting under Stock.',
       'stock-cliff':
-        '“{{fragment}}” is a cliff: it changes when the stock first vests, which Tidemark does not guess from a line. Paste the pay without the stock.',
+        '“{{fragment}}” is a cliff: it changes when the stock first vests, which Tidemark does not guess from a line. Enter the grant and its vesting under Stock, and paste the pay without the stock.',
       'stock-uneven':
-        '“{{fragment}}”: Tidemark reads stock from a line only as a grant vesting evenly over the years it gives, and this is not one. Paste the pay without the stock.',
+        '“{{fragment}}”: Tidemark reads stock from a line only as a grant vesting evenly over the years it gives, and this is not one. Enter the grant and its schedule (10/20/30/40…) under Stock, and paste the pay without the stock.',
       'stock-currency':
-        '“{{fragment}}”: the stock is in another currency than the base pay. Paste the pay without the stock.',
+        '“{{fragment}}”: the stock is in another currency than the base pay. Enter it under Stock, and paste the pay without the stock.',
       'stock-without-base': 'Only stock found (“{{fragment}}”): paste the base pay too.',
       'period-conflict':
         'The figure gives its own period, and a pay word says the other (“{{fragment}}”): keep one of the two.',
@@ -161,6 +165,8 @@ export const en = {
     annualLow: 'Yearly total',
     annualHigh: 'up to',
     rangeHint: 'In {{currency}}. Fill in “up to” only for a range.',
+    upTo: 'up to',
+    reads: 'That is {{amount}}.',
     months: 'Months a year',
     monthsHint: '“15 薪” is 15: months past 12 are paid as a year-end bonus.',
     bonus: 'Year-end bonus',
@@ -179,10 +185,25 @@ export const en = {
     },
     counted: 'Counted: {{cash}} a year in cash',
     countedBonus: ', {{bonus}} of it as year-end bonus',
+    countedStock: ', and {{stock}} a year in stock',
     convertedAt: ' (at {{rate}} yuan per {{currency}})',
     bonusAmount: 'Year-end bonus: {{amount}}, on top of the base pay.',
     bonusAmountRemove: 'Give it in months instead',
-    keptExtras: 'Sign-on, stock or options stored with this pay are kept as they were.',
+    keptExtras: 'A sign-on bonus or options stored with this pay are kept as they were.',
+    stock: {
+      label: 'Stock (RSUs)',
+      none: 'None',
+      grant: 'A grant that vests over years',
+      'per-year': 'A value each year',
+      grantLow: 'Grant value (total)',
+      perYearLow: 'Value a year',
+      years: 'Vesting years',
+      schedule: 'Percent vesting each year',
+      scheduleHint:
+        'Year by year, adding up to 100: 25/25/25/25 is four even years, 10/20/30/40 back-loaded. Choosing the years spreads them evenly.',
+      scheduleYears_one: '{{count}} year',
+      scheduleYears_other: '{{count}} years',
+    },
     storedText:
       'Stored as written, and Tidemark cannot read it: “{{text}}”. Paste it again corrected, or choose how it is stated and fill in the fields.',
     noRate:
@@ -216,6 +237,9 @@ export const en = {
   },
   errors: {
     number: 'Enter a number.',
+    amountRequired: 'Enter an amount.',
+    schedule:
+      'Enter the percent vesting each year, separated by “/” and adding up to 100 (25/25/25/25).',
     years: 'Enter years from 0 to 60.',
     amount: 'Enter an amount of 0 or more, with at most 2 decimals.',
     range: 'This must not be more than “up to”.',

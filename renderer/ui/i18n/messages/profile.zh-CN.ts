@@ -113,11 +113,15 @@ export const zhCN: Widen<typeof en> = {
     readCurrency: '币种 {{currency}}',
     readBonusAmount: '年终奖 {{amount}}',
     readBonusMonths: '年终奖 {{months}} 个月',
+    readStock: '股票每年 {{perYear}}',
+    readStockGrant_one: '股票每年 {{perYear}}（总额 {{total}}，分 {{count}} 年归属）',
+    readStockGrant_other: '股票每年 {{perYear}}（总额 {{total}}，分 {{count}} 年归属）',
     note: {
       'months-assumed-12': '没写几薪：按 12 个月计。',
       'period-inferred-annual': '没写月薪还是年薪：数额较大，按年薪读取。',
       'period-inferred-monthly': '没写月薪还是年薪：数额较小，按月薪读取。',
-      'stock-per-year': '这行里的股票不计入当前薪资。',
+      'stock-per-year':
+        '股票按每年的价值计入：授予总额按年数平均分摊。如果你的股票不是平均归属，请在“股票”中填写授予总额和每年归属的百分比。',
     },
     cashOnly: '注明为现金：不含股票。',
     optionsMentioned: '提到了期权；期权不计入当前薪资。',
@@ -131,13 +135,15 @@ export const zhCN: Widen<typeof en> = {
       'months-range': '“{{fragment}}”是一段月数：请填实际发的一个月数（如 13、14）。',
       'options-without-base': '只找到期权：请把底薪也粘贴进来。',
       'stock-years-missing':
-        '“{{fragment}}”没写股票分几年归属：请补上（如“RSU 20 万分 4 年”），或粘贴不含股票的薪资。',
-      'stock-bad-years': '“{{fragment}}”：归属年数应为 1 到 10 的整数，或粘贴不含股票的薪资。',
+        '“{{fragment}}”没写股票分几年归属：请补上（如“RSU 20 万分 4 年”），或在“股票”中填写授予总额和归属安排。',
+      'stock-bad-years':
+        '“{{fragment}}”：归属年数应为 1 到 10 的整数。也可以在“股票”中填写授予总额和归属安排。',
       'stock-cliff':
-        '“{{fragment}}”是 cliff（等待期）：它决定股票何时开始归属，潮位不从一行文字里猜。请粘贴不含股票的薪资。',
+        '“{{fragment}}”是 cliff（等待期）：它决定股票何时开始归属，潮位不从一行文字里猜。请在“股票”中填写授予总额和归属安排，并粘贴不含股票的薪资。',
       'stock-uneven':
-        '“{{fragment}}”：潮位只从一行文字里读取按所写年数平均归属的股票，这里不是。请粘贴不含股票的薪资。',
-      'stock-currency': '“{{fragment}}”：股票与底薪的币种不同。请粘贴不含股票的薪资。',
+        '“{{fragment}}”：潮位只从一行文字里读取按所写年数平均归属的股票，这里不是。请在“股票”中填写授予总额和每年归属的百分比（10/20/30/40…），并粘贴不含股票的薪资。',
+      'stock-currency':
+        '“{{fragment}}”：股票与底薪的币种不同。请在“股票”中填写，并粘贴不含股票的薪资。',
       'stock-without-base': '只找到股票（“{{fragment}}”）：请把底薪也粘贴进来。',
       'period-conflict': '数字自带的周期与薪资用词说的不一致（“{{fragment}}”）：请只保留其中一个。',
     },
@@ -153,6 +159,8 @@ export const zhCN: Widen<typeof en> = {
     annualLow: '年薪',
     annualHigh: '最高',
     rangeHint: '单位：{{currency}}。只有薪资是区间时才填“最高”。',
+    upTo: '最高',
+    reads: '即 {{amount}}。',
     months: '每年发几个月',
     monthsHint: '“15 薪”填 15：超过 12 个月的部分按年终奖发放。',
     bonus: '另有年终奖',
@@ -170,10 +178,25 @@ export const zhCN: Widen<typeof en> = {
     },
     counted: '计入：现金年收入 {{cash}}',
     countedBonus: '，其中年终奖 {{bonus}}',
+    countedStock: '，另有股票每年 {{stock}}',
     convertedAt: '（按 1 {{currency}} = {{rate}} 元折算）',
     bonusAmount: '年终奖：{{amount}}，在底薪之外另计。',
     bonusAmountRemove: '改按月数填写',
-    keptExtras: '这份薪资中已保存的签字费、股票或期权保持不变。',
+    keptExtras: '这份薪资中已保存的签字费或期权保持不变。',
+    stock: {
+      label: '股票（RSU）',
+      none: '没有',
+      grant: '授予后分几年归属',
+      'per-year': '每年一笔',
+      grantLow: '授予总额',
+      perYearLow: '每年价值',
+      years: '归属年数',
+      schedule: '每年归属的百分比',
+      scheduleHint:
+        '逐年填写，合计 100：25/25/25/25 是四年平均，10/20/30/40 是后高。选择年数会自动平均分配。',
+      scheduleYears_one: '{{count}} 年',
+      scheduleYears_other: '{{count}} 年',
+    },
     storedText:
       '已按原文保存，但潮位读不懂：“{{text}}”。请改正后重新粘贴，或选择薪资写法后直接填写。',
     noRate: '还没有设置 {{currency}} 的汇率：设置之前，当前薪资不会计入。',
@@ -205,6 +228,8 @@ export const zhCN: Widen<typeof en> = {
   },
   errors: {
     number: '请输入数字。',
+    amountRequired: '请填写金额。',
+    schedule: '请填写每年归属的百分比，用“/”分隔，合计 100（如 25/25/25/25）。',
     years: '请输入 0 到 60 之间的年数。',
     amount: '请输入不小于 0 的金额，最多两位小数。',
     range: '不能高于“最高”。',

@@ -78,19 +78,31 @@ describe('stock in a pasted pay line, in the offer form', () => {
     ).toBeTruthy()
   })
 
-  it('in the profile, which has no stock input, says the stock is not counted (en, zh-CN)', async () => {
+  it('in the profile, fills its stock inputs too, and says how it is counted (en, zh-CN)', async () => {
     await renderPayForm('en', 'profile')
     await screen.findByLabelText('Paste your pay as a recruiter would write it')
     await type('Paste your pay as a recruiter would write it', LINE)
-    expect(screen.getByText('Read: 25k–30k a month × 14 months, in CNY.')).toBeTruthy()
     expect(
-      screen.getByText('The stock in this line is not counted in your current pay.'),
+      screen.getByText(
+        'Read: 25k–30k a month × 14 months, in CNY, stock of 50k a year (200k over 4 years).',
+      ),
+    ).toBeTruthy()
+    expect(value('Value a year')).toBe('50000')
+    expect(
+      screen.getByText(
+        'Stock is counted at its value a year, a grant spread evenly over its years. If yours vests otherwise, enter the grant and its schedule under Stock.',
+      ),
     ).toBeTruthy()
     cleanup()
     await renderPayForm('zh-CN', 'profile')
     await screen.findByLabelText('按猎头的写法粘贴你的薪资')
     await type('按猎头的写法粘贴你的薪资', LINE)
-    expect(screen.getByText('这行里的股票不计入当前薪资。')).toBeTruthy()
+    expect(value('每年价值')).toBe('50000')
+    expect(
+      screen.getByText(
+        '股票按每年的价值计入：授予总额按年数平均分摊。如果你的股票不是平均归属，请在“股票”中填写授予总额和每年归属的百分比。',
+      ),
+    ).toBeTruthy()
   })
 
   it('stores the stock as a value a year', () => {

@@ -37,6 +37,13 @@ describe('profile form values', () => {
       currency: 'CNY',
       base: { kind: 'annual', annual: { low: 800_000, high: '' } },
       signOn: { low: 50_000, high: 50_000 },
+      // No stock stored: its inputs, empty (the offer form's).
+      stock: {
+        kind: 'none',
+        grantValue: { low: '', high: '' },
+        schedule: '25/25/25/25',
+        perYear: { low: '', high: '' },
+      },
     })
     // The empty "up to" is the same figure again, and the round trip keeps the sign-on.
     expect(profileFrom(values)?.currentPay).toEqual({

@@ -7,17 +7,16 @@ import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import { formatMonthsRange } from '../../../format/months-range'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { AmountRange } from './AmountRange'
-import { InputField, SelectField } from './form-controls'
+import { InputField, OFFER_WORDS, SelectField } from './form-controls'
 import { ExchangeRateField } from '../../../form/ExchangeRateField'
 import type { PastedLine } from '../../../form/paste-fill'
-import type { BaseKind, BonusKind, OfferFormFields, StockKind } from './offer-form-fields'
+import { StockFields } from '../../../form/StockFields'
+import type { BaseKind, BonusKind, OfferFormFields } from './offer-form-fields'
 import { OptionsFields } from './OptionsFields'
 import { PayPaste } from './PayPaste'
-import { VestingFields } from './VestingFields'
 
 const BASE_KINDS: readonly BaseKind[] = ['monthly', 'annual']
 const BONUS_KINDS: readonly BonusKind[] = ['none', 'months', 'amount']
-const STOCK_KINDS: readonly StockKind[] = ['none', 'grant', 'per-year']
 
 /**
  * The pay the way Chinese offers are written: a pasted line read into the fields, the base as
@@ -73,7 +72,7 @@ const PayInputs = memo(function PayInputs({
         currency={currency}
         hint={t('offerEditor.pay.signOn.hint')}
       />
-      <StockFields />
+      <StockFields name="pay.stock" currency={currency} words={OFFER_WORDS} />
       <OptionsFields settings={settings} ruleset={ruleset} />
     </>
   )
@@ -195,8 +194,8 @@ function BonusMonths() {
   const high = highText.trim() === '' ? low : Number(highText)
   const readable = lowText.trim() !== '' && low >= 0 && high >= low && high <= 24
   return (
-    <div className="oe-range">
-      <div className="oe-amounts">
+    <div className="amount-range">
+      <div className="amount-range-inputs">
         <InputField
           name="pay.yearEndBonus.months"
           type="number"
@@ -230,41 +229,6 @@ function BonusMonths() {
             })
           : null}
       </p>
-    </div>
-  )
-}
-
-function StockFields() {
-  const { t } = useTranslation()
-  const [kind, currency] = useWatch<OfferFormFields, ['pay.stock.kind', 'pay.currency']>({
-    name: ['pay.stock.kind', 'pay.currency'],
-  })
-  return (
-    <div className="oe-subgroup">
-      <SelectField
-        name="pay.stock.kind"
-        label={t('offerEditor.pay.stock.label')}
-        options={STOCK_KINDS}
-        optionLabel={(value) => t(`offerEditor.pay.stock.${value}`)}
-      />
-      {kind === 'grant' ? (
-        <>
-          <AmountRange
-            name="pay.stock.grantValue"
-            label={t('offerEditor.pay.stock.grantLow')}
-            currency={currency}
-          />
-          <VestingFields name="pay.stock.schedule" />
-        </>
-      ) : null}
-      {kind === 'per-year' ? (
-        <AmountRange
-          name="pay.stock.perYear"
-          label={t('offerEditor.pay.stock.perYearLow')}
-          currency={currency}
-          period="year"
-        />
-      ) : null}
     </div>
   )
 }

@@ -1,8 +1,10 @@
-import { useId, type ReactNode } from 'react'
-import { useController, useFormContext, type FieldPath } from 'react-hook-form'
+import { useFormContext, type FieldPath } from 'react-hook-form'
 import { FormCheckbox } from '../../../form/CheckboxField'
 import { useFieldErrorText } from '../../../form/field-error'
+import type { FormWords } from '../../../form/form-words'
+import { FormInputField, type InputFieldProps } from '../../../form/InputField'
 import { LabelledField } from '../../../form/LabelledField'
+import { FormSelectField, type SelectFieldProps } from '../../../form/SelectField'
 import { offerFieldErrorText } from './field-error-text'
 import type { OfferFormFields } from './offer-form-fields'
 
@@ -18,129 +20,20 @@ export function useOfferFieldError(name: OfferPath): string | undefined {
   })
 }
 
+/** The offer form's words and error sentences, for the fields shared with the profile. */
+export const OFFER_WORDS: FormWords = { messages: 'offerEditor', errorText: offerFieldErrorText }
+
 /** A checkbox of the offer form (typed by its paths). */
 export const CheckboxField = FormCheckbox<OfferFormFields>
 
-/** A labelled input (text, number or date) with its hint and its error beside it. */
-export function InputField({
-  name,
-  label,
-  hint,
-  describedById,
-  type = 'text',
-  className,
-  placeholder,
-  step,
-  min,
-  max,
-  list,
-}: {
-  name: OfferPath
-  label: ReactNode
-  hint?: ReactNode
-  /** Another element that describes this input too (a shared hint). */
-  describedById?: string | undefined
-  type?: 'text' | 'number' | 'date'
-  className?: string
-  placeholder?: string
-  step?: number | 'any'
-  min?: number
-  max?: number
-  list?: string
-}) {
-  const { register } = useFormContext<OfferFormFields>()
-  const error = useOfferFieldError(name)
-  return (
-    <LabelledField
-      label={label}
-      hint={hint}
-      error={error}
-      describedById={describedById}
-      className={className}
-    >
-      {(control) => (
-        <input
-          {...control}
-          type={type}
-          inputMode={type === 'number' ? 'decimal' : undefined}
-          autoComplete="off"
-          placeholder={placeholder}
-          step={type === 'number' ? (step ?? 'any') : undefined}
-          min={min}
-          max={max}
-          list={list}
-          {...register(name)}
-        />
-      )}
-    </LabelledField>
-  )
+/** A labelled input (text, number or date) of the offer form, with its hint and its error. */
+export function InputField(props: InputFieldProps<OfferFormFields>) {
+  return <FormInputField<OfferFormFields> {...props} errorText={offerFieldErrorText} />
 }
 
-/** A select of fixed choices; `explain` says what the chosen one means, beneath it. */
-export function SelectField<Value extends string>({
-  name,
-  label,
-  options,
-  optionLabel,
-  explain,
-  source,
-  describedById,
-  className,
-}: {
-  name: OfferPath
-  label: string
-  options: readonly Value[]
-  optionLabel: (value: Value) => string
-  explain?: (value: Value) => ReactNode
-  /** What the chosen value rests on (its source), after the explanation. */
-  source?: (value: Value) => ReactNode
-  /** Another element that describes this select too (a warning beside it). */
-  describedById?: string | undefined
-  className?: string
-}) {
-  const id = useId()
-  const { control } = useFormContext<OfferFormFields>()
-  // Controlled: React sets the chosen option, so the form's value and the select never differ.
-  const {
-    field: { value: chosen, onChange, onBlur, ref: selectRef },
-  } = useController({ control, name })
-  const value = chosen as Value
-  return (
-    <LabelledField
-      id={id}
-      label={label}
-      describedBefore={[explain && `${id}-explain`]}
-      describedById={describedById}
-      className={className}
-    >
-      {(props) => (
-        <>
-          <select
-            {...props}
-            name={name}
-            ref={selectRef}
-            value={value}
-            onChange={(event) => {
-              onChange(event.target.value)
-            }}
-            onBlur={onBlur}
-          >
-            {options.map((option) => (
-              <option key={option} value={option}>
-                {optionLabel(option)}
-              </option>
-            ))}
-          </select>
-          {explain ? (
-            <p id={`${id}-explain`} className="hint">
-              {explain(value)}
-            </p>
-          ) : null}
-          {source ? source(value) : null}
-        </>
-      )}
-    </LabelledField>
-  )
+/** A select of fixed choices of the offer form; `explain` says what the chosen one means. */
+export function SelectField<Value extends string>(props: SelectFieldProps<OfferFormFields, Value>) {
+  return <FormSelectField<OfferFormFields, Value> {...props} />
 }
 
 /** A multi-line input with its hint and error: Enter is a new line (Ctrl+Enter saves). */

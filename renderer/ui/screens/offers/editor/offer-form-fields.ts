@@ -1,5 +1,5 @@
 import type { StoredOffer } from '../../../../data/records'
-import type { AmountRange, Compensation } from '../../../../domain/model/compensation'
+import type { Compensation } from '../../../../domain/model/compensation'
 import {
   CHECKLIST_ITEM_IDS,
   type CHECKLIST_ANSWERS,
@@ -12,19 +12,31 @@ import {
 } from '../../../../domain/model/enums'
 import type { Options } from '../../../../domain/model/options'
 import { parsePay, type ParsedPay } from '../../../../domain/pay/parse-pay'
-import type { Fen } from '../../../../domain/money'
-import type { Range } from '../../../../domain/range'
+import {
+  emptyRange,
+  EVEN_FOUR_YEARS,
+  noStockFields,
+  rangeFields,
+  scheduleText,
+  stockFieldsFrom,
+  stockFilledByLine,
+  yuanFields,
+  type RangeFields,
+  type StockFields,
+} from '../../../form/stock-fields'
+
+export {
+  EVEN_FOUR_YEARS,
+  evenSchedule,
+  rangeFields,
+  scheduleText,
+  type RangeFields,
+  type StockKind,
+} from '../../../form/stock-fields'
 
 export type ChecklistAnswer = (typeof CHECKLIST_ANSWERS)[number]
 export type BaseKind = 'monthly' | 'annual' | 'text'
 export type BonusKind = 'none' | 'months' | 'amount'
-export type StockKind = 'none' | 'grant' | 'per-year'
-
-/** Two number inputs as they hold their text: '' is empty; an empty "up to" is a single figure. */
-export interface RangeFields {
-  low: string
-  high: string
-}
 
 /**
  * The form's inputs, shaped like the stored offer so the schema's errors land on the input they
@@ -60,7 +72,7 @@ export interface OfferFormFields {
     yearEndBonus: { kind: BonusKind; months: string; monthsHigh: string; amount: RangeFields }
     /** Empty: no sign-on bonus. */
     signOn: RangeFields
-    stock: { kind: StockKind; grantValue: RangeFields; schedule: string; perYear: RangeFields }
+    stock: StockFields
     options: {
       granted: boolean
       count: string
@@ -77,8 +89,7 @@ export interface OfferFormFields {
   }
 }
 
-const EMPTY_RANGE: RangeFields = { low: '', high: '' }
-export const EVEN_FOUR_YEARS = '25/25/25/25'
+const EMPTY_RANGE: RangeFields = emptyRange()
 
 export function newOfferFields(): OfferFormFields {
   return {
@@ -108,12 +119,7 @@ export function newOfferFields(): OfferFormFields {
       },
       yearEndBonus: { kind: 'none', months: '', monthsHigh: '', amount: { ...EMPTY_RANGE } },
       signOn: { ...EMPTY_RANGE },
-      stock: {
-        kind: 'none',
-        grantValue: { ...EMPTY_RANGE },
-        schedule: EVEN_FOUR_YEARS,
-        perYear: { ...EMPTY_RANGE },
-      },
+      stock: noStockFields(),
       options: {
         granted: false,
         count: '',
@@ -130,28 +136,6 @@ export function newOfferFields(): OfferFormFields {
 }
 
 const text = (value: number | undefined) => (value === undefined ? '' : String(value))
-
-/** A range as its two inputs: a single figure leaves "up to" empty, as the user would type it. */
-export function rangeFields(range: AmountRange | Range): RangeFields {
-  return { low: String(range.low), high: range.high === range.low ? '' : String(range.high) }
-}
-
-const yuanFields = (range: Range<Fen>) =>
-  rangeFields({ low: range.low / 100, high: range.high / 100 })
-
-export function scheduleText(schedule: readonly number[]): string {
-  return schedule.join('/')
-}
-
-/**
- * A vesting schedule spread evenly over `years`, in whole hundredths that add up to 100 exactly
- * (3 years: 33.34/33.33/33.33).
- */
-export function evenSchedule(years: number): string {
-  const hundredths = Math.floor(10_000 / years)
-  const first = 10_000 - hundredths * (years - 1)
-  return [first, ...Array<number>(years - 1).fill(hundredths)].map((h) => h / 100).join('/')
-}
 
 /** The base pay's inputs as a parsed line fills them (the kind chosen, the rest left alone). */
 export function baseFromParsed(
@@ -227,13 +211,7 @@ export function payFilledByLine(
   parsed: ParsedPay,
   pay: OfferFormFields['pay'],
 ): OfferFormFields['pay'] {
-  const filled = payFilledBy(parsed, pay)
-  const { stock } = parsed
-  if (!stock) return filled
-  return {
-    ...filled,
-    stock: { ...pay.stock, kind: 'per-year', perYear: yuanFields(stock.perYear) },
-  }
+  return { ...payFilledBy(parsed, pay), stock: stockFilledByLine(parsed.stock, pay.stock) }
 }
 
 function payFields(pay: Compensation): OfferFormFields['pay'] {
@@ -273,17 +251,7 @@ function payFields(pay: Compensation): OfferFormFields['pay'] {
       amount: rangeFields(bonus.amount),
     }
   if (pay.signOn) fields.signOn = rangeFields(pay.signOn)
-  const stock = pay.stock
-  if (stock?.kind === 'grant') {
-    fields.stock = {
-      ...fields.stock,
-      kind: 'grant',
-      grantValue: rangeFields(stock.grantValue),
-      schedule: scheduleText(stock.schedule),
-    }
-  }
-  if (stock?.kind === 'per-year')
-    fields.stock = { ...fields.stock, kind: 'per-year', perYear: rangeFields(stock.perYear) }
+  fields.stock = stockFieldsFrom(pay.stock, fields.stock)
   if (pay.options) fields.options = optionsFields(pay.options)
   return fields
 }

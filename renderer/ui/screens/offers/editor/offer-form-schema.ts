@@ -5,33 +5,19 @@ import { z } from 'zod'
 import { offerFrom } from '../../../../data/assessment-input'
 import { offerDraftSchema } from '../../../../data/repositories/offers'
 import type { Offer } from '../../../../domain/model/offer'
-import type { OfferFormFields, RangeFields } from './offer-form-fields'
+import {
+  numberFrom,
+  rangeFrom,
+  requiredNumber as required,
+  scheduleFrom,
+  stockFrom,
+  type RangeFields,
+} from '../../../form/stock-fields'
+import type { OfferFormFields } from './offer-form-fields'
 
 type DraftInput = z.input<typeof offerDraftSchema>
 type PayInput = DraftInput['pay']
 type Fields = OfferFormFields['pay']
-
-/**
- * An input's text as a number: '' is absent (undefined), anything else is read as a number, so
- * a figure that is not one reaches the schema as NaN and is refused there, by name.
- */
-function numberFrom(text: string): number | undefined {
-  return text.trim() === '' ? undefined : Number(text)
-}
-
-/** A required number: an empty input goes to the schema as undefined, which refuses it. */
-const required = (text: string) => numberFrom(text) as number
-
-/** "25/25/25/25", "10, 20, 30, 40": percent a year, in order. */
-function scheduleFrom(text: string): number[] {
-  const parts = text.split(/[\s/,，、|]+/).filter(Boolean)
-  return parts.map(Number)
-}
-
-/** A figure or a range: an empty "up to" is the figure itself. */
-function rangeFrom(range: RangeFields): { low: number; high: number } {
-  return { low: required(range.low), high: numberFrom(range.high) ?? required(range.low) }
-}
 
 /** An optional range (sign-on): both inputs empty is none. */
 function optionalRangeFrom(range: RangeFields): { low: number; high: number } | undefined {
@@ -48,7 +34,7 @@ function baseFrom(base: Fields['base']): PayInput['base'] {
 
 function payFrom(pay: Fields): PayInput {
   const input: PayInput = { currency: pay.currency, base: baseFrom(pay.base) }
-  const { yearEndBonus: bonus, stock, options } = pay
+  const { yearEndBonus: bonus, options } = pay
   if (bonus.kind === 'months') {
     // An empty "up to", or one equal to the months, is a single figure (stored as before ranges).
     const months = required(bonus.months)
@@ -62,15 +48,8 @@ function payFrom(pay: Fields): PayInput {
     input.yearEndBonus = { kind: 'amount', amount: rangeFrom(bonus.amount) }
   const signOn = optionalRangeFrom(pay.signOn)
   if (signOn) input.signOn = signOn
-  if (stock.kind === 'grant') {
-    input.stock = {
-      kind: 'grant',
-      grantValue: rangeFrom(stock.grantValue),
-      schedule: scheduleFrom(stock.schedule),
-    }
-  }
-  if (stock.kind === 'per-year')
-    input.stock = { kind: 'per-year', perYear: rangeFrom(stock.perYear) }
+  const stock = stockFrom(pay.stock)
+  if (stock) input.stock = stock
   if (options.granted) {
     const discount = numberFrom(options.discountPercent)
     input.options = {

@@ -16,7 +16,8 @@ import type { UiLanguage } from '../../../i18n/i18n'
 import { useServices } from '../../../services'
 import { ExchangeRateField } from '../../../form/ExchangeRateField'
 import { filledFields, unfilled, type PastedLine } from '../../../form/paste-fill'
-import { NumberField } from './form-fields'
+import { StockFields } from '../../../form/StockFields'
+import { NumberField, PROFILE_WORDS } from './form-fields'
 import {
   completePay,
   numberOrUndefined,
@@ -180,6 +181,9 @@ export function PayFields({
           withMonths={false}
         />
       ) : null}
+      {kind === 'monthly' || kind === 'annual' ? (
+        <StockFields name="currentPay.stock" currency={currency} words={PROFILE_WORDS} />
+      ) : null}
       {pay && kind !== 'text' && settings ? <CountedPay pay={pay} settings={settings} /> : null}
     </fieldset>
   )
@@ -220,17 +224,12 @@ function AmountFields({
   const { t } = useTranslation()
   const id = useId()
   const { control } = useFormContext<ProfileFormValues>()
-  const [bonus, signOn, stock, options] = useWatch({
+  const [bonus, signOn, options] = useWatch({
     control,
-    name: [
-      'currentPay.yearEndBonus',
-      'currentPay.signOn',
-      'currentPay.stock',
-      'currentPay.options',
-    ],
+    name: ['currentPay.yearEndBonus', 'currentPay.signOn', 'currentPay.options'],
   })
   // Kept from an accepted offer: the form has no inputs for them, so it says they stay.
-  const extras = signOn !== undefined || stock !== undefined || options !== undefined
+  const extras = signOn !== undefined || options !== undefined
   return (
     <>
       <div className="pay-amounts">
@@ -355,6 +354,19 @@ function ParseReading({ result }: { result: PayParseResult }) {
         : t('profile.pay.readBonusAmount', { amount: formatFenRange(pay.bonus.amount, language) }),
     )
   }
+  if (pay.stock) {
+    const perYear = formatFenRange(pay.stock.perYear, language)
+    const { grant } = pay.stock
+    parts.push(
+      grant
+        ? t('profile.pay.readStockGrant', {
+            perYear,
+            total: formatFenRange(grant.total, language),
+            count: grant.years,
+          })
+        : t('profile.pay.readStock', { perYear }),
+    )
+  }
   const notes = [
     ...pay.notes.map((note) => t(`profile.pay.note.${note}`)),
     ...(pay.cashOnly ? [t('profile.pay.cashOnly')] : []),
@@ -382,10 +394,13 @@ function CountedPay({ pay, settings }: { pay: PayFormValues; settings: EngineSet
   if (!compensation.success) return null
   const annual = computeAnnualPay(compensation.data, settings, DEFAULT_RULESET)
   if (!annual.ok) return null
-  const { cash, annualBonus, currency, rateToCny } = annual.pay
+  const { cash, annualBonus, stockAveragePerYear, currency, rateToCny } = annual.pay
   let text = t('profile.pay.counted', { cash: formatFenRange(cash, language) })
   if (annualBonus.high > 0) {
     text += t('profile.pay.countedBonus', { bonus: formatFenRange(annualBonus, language) })
+  }
+  if (stockAveragePerYear.high > 0) {
+    text += t('profile.pay.countedStock', { stock: formatFenRange(stockAveragePerYear, language) })
   }
   if (currency !== 'CNY') {
     text += t('profile.pay.convertedAt', {

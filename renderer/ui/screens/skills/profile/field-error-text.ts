@@ -25,16 +25,29 @@ export function fieldErrorText(
       ? t('profile.errors.bonusRange')
       : t('profile.errors.bonus')
   }
+  if (name === 'currentPay.stock.schedule') return t('profile.errors.schedule')
+  if (/^currentPay\.stock\.(grantValue|perYear)\.(low|high)$/.test(name)) {
+    // The stock's inputs hold their text, as the offer form's do.
+    const empty = numberOrUndefined(valueAt(name)) === undefined
+    if (empty && name.endsWith('.high')) return ''
+    if (empty) return t('profile.errors.amountRequired')
+    return amountErrorText(name, t, valueAt)
+  }
   if (/^currentPay\.base\.(monthly|annual)\.(low|high)$/.test(name)) {
     // An empty "up to" is optional (the figure alone): the missing figure is said at its side.
     if (name.endsWith('.high') && numberOrUndefined(valueAt(name)) === undefined) return ''
     if (error.type === 'invalid_type') return t('profile.errors.number')
-    if (name.endsWith('.low')) {
-      const low = numberOrUndefined(valueAt(name))
-      const high = numberOrUndefined(valueAt(name.replace(/low$/, 'high')))
-      if (low !== undefined && high !== undefined && low > high) return t('profile.errors.range')
-    }
-    return t('profile.errors.amount')
+    return amountErrorText(name, t, valueAt)
   }
   return error.message ?? t('profile.errors.number')
+}
+
+/** A figure refused: above its "up to", or not an amount of money. */
+function amountErrorText(name: string, t: TFunction, valueAt: (name: string) => unknown): string {
+  if (name.endsWith('.low')) {
+    const low = numberOrUndefined(valueAt(name))
+    const high = numberOrUndefined(valueAt(name.replace(/low$/, 'high')))
+    if (low !== undefined && high !== undefined && low > high) return t('profile.errors.range')
+  }
+  return t('profile.errors.amount')
 }

@@ -2,6 +2,7 @@ import { useId } from 'react'
 import { useFormContext, useWatch, type FieldPath } from 'react-hook-form'
 import { FormCheckbox } from '../../../form/CheckboxField'
 import { useFieldErrorText } from '../../../form/field-error'
+import type { FormWords } from '../../../form/form-words'
 import { LabelledField } from '../../../form/LabelledField'
 import { fieldErrorText } from './field-error-text'
 import { numberOrUndefined, type ProfileFormValues } from './profile-form-values'
@@ -15,6 +16,9 @@ export type ProfilePath = FieldPath<ProfileFormValues>
 export function useFieldError(name: ProfilePath): string | undefined {
   return useFieldErrorText<ProfileFormValues>(name, fieldErrorText, { emptyWaitsForSubmit: true })
 }
+
+/** The profile form's words and error sentences, for the fields shared with the offer form. */
+export const PROFILE_WORDS: FormWords = { messages: 'profile', errorText: fieldErrorText }
 
 /** A checkbox of the profile form (typed by its paths). */
 export const CheckboxField = FormCheckbox<ProfileFormValues>

@@ -1,18 +1,34 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import '../../../i18n/zod-locale' // zod's messages in the interface's language from the first check
-import type { Resolver } from 'react-hook-form'
+import type { Resolver, ResolverOptions } from 'react-hook-form'
 import type { z } from 'zod'
 import { NEUTRAL_PROFILE } from '../../../../data/assessment-input'
 import type { StoredProfile } from '../../../../data/records'
-import type { compensationSchema } from '../../../../domain/model/compensation'
+import type { Compensation, compensationSchema } from '../../../../domain/model/compensation'
 import { profileSchema, type Profile } from '../../../../domain/model/profile'
 import type { Fen } from '../../../../domain/money'
 import type { Range } from '../../../../domain/range'
 import { parsePay, type ParsedPay } from '../../../../domain/pay/parse-pay'
+import {
+  noStockFields,
+  stockFieldsFrom,
+  stockFilledByLine,
+  stockFrom,
+  type StockFields,
+} from '../../../form/stock-fields'
 
-/** What the form holds: the domain profile as typed (before zod fills defaults). */
-export type ProfileFormValues = z.input<typeof profileSchema>
-export type PayFormValues = z.input<typeof compensationSchema>
+type ProfileInput = z.input<typeof profileSchema>
+type CompensationInput = z.input<typeof compensationSchema>
+
+/**
+ * The current pay as the form holds it: the compensation as typed (before zod fills defaults),
+ * its stock as the inputs hold it, every kind's inputs kept (the offer form's `StockFields`).
+ */
+export type PayFormValues = Omit<CompensationInput, 'stock'> & { stock?: StockFields }
+/** What the form holds: the domain profile as typed, its current pay as `PayFormValues`. */
+export type ProfileFormValues = Omit<ProfileInput, 'currentPay'> & {
+  currentPay?: PayFormValues | undefined
+}
 export type PayKind = 'none' | 'monthly' | 'annual' | 'text'
 
 /** A months input left empty, or half typed: the form stores it as undefined. */
@@ -29,7 +45,11 @@ export function numberOrUndefined(text: unknown): number | undefined {
  * into its fields where the parser can.
  */
 export function formValuesFrom(stored: StoredProfile | undefined): ProfileFormValues {
-  if (!stored) return { ...NEUTRAL_PROFILE, leadership: { ...NEUTRAL_PROFILE.leadership } }
+  if (!stored) {
+    // The neutral profile has no pay (its type allows one, in the stored shape).
+    const { currentPay: _none, ...neutral } = NEUTRAL_PROFILE
+    return { ...neutral, leadership: { ...NEUTRAL_PROFILE.leadership } }
+  }
   const values: ProfileFormValues = {
     education: stored.education,
     phdInField: stored.phdInField,
@@ -42,21 +62,23 @@ export function formValuesFrom(stored: StoredProfile | undefined): ProfileFormVa
   }
   const pay = stored.currentPay
   if (pay) {
+    const fields = payFields(pay)
     const parsed = pay.base.kind === 'text' ? parsePay(pay.base.text) : null
-    // A text that names stock stays text: the profile has no stock input, and its fields would
-    // drop the stock the engine counts from the text (review 15: 470k became 420k on a save).
+    // A text that names stock stays text, as it was stored: the engine counts the stock from
+    // the text (review 15: read into fields without it, 470k became 420k on a save).
     const stockInText = parsed?.ok === true && parsed.pay.stock !== undefined && !pay.stock
     values.currentPay =
       parsed?.ok && !stockInText
-        ? // The engine's rules: a bonus in its own field wins over one the text states (the offer
-          // form's too: opening and saving must not swap 3 months for the text's 5 万), and a
-          // currency the text names wins over the default CNY, not over another.
+        ? // The engine's rules: a bonus or stock in its own field wins over one the text states
+          // (the offer form's too: opening and saving must not swap 3 months for the text's 5
+          // 万), and a currency the text names wins over the default CNY, not over another.
           {
-            ...payFromParsed(parsed.pay, pay),
+            ...payFromParsed(parsed.pay, fields),
             ...(pay.yearEndBonus ? { yearEndBonus: pay.yearEndBonus } : {}),
+            ...(pay.stock ? { stock: fields.stock } : {}),
             ...(pay.currency !== 'CNY' ? { currency: pay.currency } : {}),
           }
-        : payFields(pay)
+        : fields
   }
   return values
 }
@@ -65,20 +87,25 @@ export function formValuesFrom(stored: StoredProfile | undefined): ProfileFormVa
  * The form's values as the profile schema reads them: empty optional inputs mean "absent", an
  * empty "up to" means a single figure, and "PhD in the field" only counts for a PhD.
  */
-export function profileInputFrom(values: ProfileFormValues): ProfileFormValues {
-  const input: ProfileFormValues = {
-    ...values,
+export function profileInputFrom(values: ProfileFormValues): ProfileInput {
+  const { currentPay, ...rest } = values
+  const input: ProfileInput = {
+    ...rest,
     phdInField: values.education === 'phd' && values.phdInField === true,
   }
-  if (values.currentPay) input.currentPay = completePay(values.currentPay)
-  else delete input.currentPay
+  if (currentPay) input.currentPay = completePay(currentPay)
   return input
 }
 
-/** The pay as the compensation schema reads it (see `profileInputFrom`). */
-export function completePay(pay: PayFormValues): PayFormValues {
-  const { yearEndBonus, ...rest } = pay
-  const complete: PayFormValues = { ...rest, base: withSingleFigures(pay.base) }
+/**
+ * The pay as the compensation schema reads it (see `profileInputFrom`); the stock inputs as
+ * the offer form reads them (none, a grant and its schedule, or a value a year).
+ */
+export function completePay(pay: PayFormValues): CompensationInput {
+  const { yearEndBonus, stock: stockFields, ...rest } = pay
+  const complete: CompensationInput = { ...rest, base: withSingleFigures(pay.base) }
+  const stock = stockFields ? stockFrom(stockFields) : undefined
+  if (stock) complete.stock = stock
   if (yearEndBonus?.kind === 'amount') {
     complete.yearEndBonus = yearEndBonus
   } else {
@@ -113,12 +140,17 @@ function withSingleFigures(base: PayFormValues['base']): PayFormValues['base'] {
 
 const schemaResolver = zodResolver(profileSchema)
 
-/** The domain's profile schema, read through `profileInputFrom`: one source of validation. */
+/**
+ * The domain's profile schema, read through `profileInputFrom`: one source of validation. Its
+ * errors keep the schema's paths, which are the inputs' names (the stock's too).
+ */
 export const profileResolver: Resolver<ProfileFormValues, unknown, Profile> = (
   values,
   context,
   options,
-) => schemaResolver(profileInputFrom(values), context, options)
+) =>
+  // Its options name the form's fields, which are the schema's input but for the stock's shape.
+  schemaResolver(profileInputFrom(values), context, options as ResolverOptions<ProfileInput>)
 
 /** The profile the form's values make, or null while any field is wrong or half typed. */
 export function profileFrom(values: ProfileFormValues): Profile | null {
@@ -139,8 +171,9 @@ function rangeFields(low: number, high: number): { low: number; high: number } {
 
 const fromFen = (range: Range<Fen>) => rangeFields(range.low / 100, range.high / 100)
 
-/** A stored pay as the form shows it (single figures without their "up to"). */
-function payFields(pay: PayFormValues): PayFormValues {
+/** A stored pay as the form shows it (single figures without their "up to"; stock as inputs). */
+function payFields(stored: Compensation): PayFormValues {
+  const pay: PayFormValues = { ...stored, stock: stockFieldsFrom(stored.stock) }
   const { base } = pay
   if (base.kind === 'monthly') {
     return { ...pay, base: { ...base, monthly: rangeFields(base.monthly.low, base.monthly.high) } }
@@ -148,21 +181,26 @@ function payFields(pay: PayFormValues): PayFormValues {
   if (base.kind === 'annual') {
     return { ...pay, base: { ...base, annual: rangeFields(base.annual.low, base.annual.high) } }
   }
-  return { ...pay }
+  return pay
 }
 
 /**
  * A pay read from a recruiter's line, as the form's fields: the base and currency from the
- * text (CNY where it names none), and the year-end bonus where the text states one; the
- * bonus otherwise, and the sign-on, stock and options the form already holds, are kept, as the
- * text does not state them.
+ * text (CNY where it names none), the year-end bonus and the stock where the text states them
+ * (stock as its value a year, as the offer form fills it); the bonus and stock otherwise, and
+ * the sign-on and options the form already holds, are kept, as the text does not state them.
  */
 export function payFromParsed(parsed: ParsedPay, keep: PayFormValues | undefined): PayFormValues {
   const base: PayFormValues['base'] =
     parsed.kind === 'monthly'
       ? { kind: 'monthly', monthly: fromFen(parsed.monthly), months: parsed.months }
       : { kind: 'annual', annual: fromFen(parsed.annual) }
-  const pay: PayFormValues = { ...keep, currency: parsed.currency ?? 'CNY', base }
+  const pay: PayFormValues = {
+    ...keep,
+    currency: parsed.currency ?? 'CNY',
+    base,
+    stock: stockFilledByLine(parsed.stock, keep?.stock ?? noStockFields()),
+  }
   const { bonus } = parsed
   if (bonus?.kind === 'months') {
     pay.yearEndBonus = {
@@ -190,7 +228,11 @@ export function payWithKind(
   kind: PayKind,
 ): PayFormValues | undefined {
   if (kind === 'none') return undefined
-  const current = pay ?? { currency: 'CNY', base: { kind: 'text', text: '' } }
+  const current: PayFormValues = pay ?? {
+    currency: 'CNY',
+    base: { kind: 'text', text: '' },
+    stock: noStockFields(),
+  }
   const base = current.base
   if (base.kind === kind) return current
   const months = base.kind === 'monthly' ? (numberOrUndefined(base.months) ?? 12) : 12
