@@ -46,9 +46,7 @@ async function warnings(language: UiLanguage): Promise<string[][]> {
   if (!row) throw new Error('no after-tax row')
   return [current, ...offers].map((column) => {
     const { container, unmount } = render(<>{row.cell(column)}</>)
-    const said = [...container.querySelectorAll('.compare-warning')].map(
-      (node) => node.textContent ?? '',
-    )
+    const said = [...container.querySelectorAll('.compare-warning')].map((node) => node.textContent)
     unmount()
     return said
   })
