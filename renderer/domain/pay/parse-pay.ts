@@ -335,7 +335,7 @@ export function parsePay(text: string): PayParseResult {
   const cashOnly = take(CASH_MARKER).length > 0 || excluded.length > 0
   // "不含期权", "期权另算": options there are, left out of the figure, still to enter.
   const optionsLeftOut = excluded.some((words) => OPTIONS_LEFT_OUT.test(words))
-  const stockSaidInside = !cashOnly && take(INCLUDES_STOCK).length > 0
+  const stockSaidInside = cashOnly ? undefined : takeSpans(INCLUDES_STOCK)[0]?.span
   // Named below, once the line's figures are read: a start date is no part of the pay.
   const dates = takeSpans(DATE).map(({ span }) => span)
   // Before the options ("期权/RSU 总额 20 万" is the grant) and the amounts ("20 万" of "RSU 20 万分
@@ -386,7 +386,11 @@ export function parsePay(text: string): PayParseResult {
       return severalAmounts([textAt(span)])
     }
     // "年包 80 万（含股票），RSU 20 万分 4 年": the stock is inside the figure, and given again.
-    if (stockSaidInside) return severalAmounts([textAt(stockMatch.span)])
+    if (stockSaidInside)
+      return severalAmounts([
+        textAt(stockSaidInside).replace(/^\(|\)$/g, ''),
+        textAt(stockMatch.span),
+      ])
     // "总包 100 万，股票每年 20 万": a total package counts the stock already, unless it says
     // it is cash ("总包 100 万（现金），股票每年 20 万").
     const total = TOTAL_PACKAGE_WORD.exec(rest)

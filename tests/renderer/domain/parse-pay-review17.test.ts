@@ -173,7 +173,7 @@ describe('a total package may hold stock, and says so', () => {
   })
 
   it.each([
-    ['年包 80 万（含股票），RSU 20 万分 4 年', 'RSU 20 万分 4 年'],
+    ['年包 80 万（含股票），RSU 20 万分 4 年', '含股票 / RSU 20 万分 4 年'],
     ['年薪 100 万，含股票每年 20 万', '含股票每年 20 万'],
     ['总包 100 万，股票每年 20 万', '总包 100 万 / 股票每年 20 万'],
   ])('stock given beside a figure that holds it is refused: %s', (line, fragment) => {
