@@ -655,6 +655,9 @@ function strayNumeral(lowered: string, rest: string, base: Span): string | null 
   return null
 }
 
+/** A numeral or a measure word right before a period word: its "月"/"年" is a date's. */
+const DATE_BEFORE_A_WORD = new RegExp(`[\\d${NUMERAL_CHARACTERS}个個]`)
+
 /**
  * A figure with the unread words around it, up to a separator or a part read ("其中 20% 绩效",
  * "每年调薪 10%"): named as one part, so the offer form sets the phrase aside whole.
@@ -710,6 +713,11 @@ function wholeWord(
   const word = { ...run }
   const unreadAt = (at: number) => /\S/.test(unread[at] ?? ' ')
   const blanksOnly = (start: number, end: number) => /^\s*$/.test(line.slice(start, end))
+  // Only a word whose first character ends a date ("二月", "3月", "下个月") is taken into it: Chinese
+  // sets other words right against a pay word ("期望年薪为 18 万"), which stays the base's (review
+  // 17: taken whole, "期望年薪为" was set aside and 18 万 read as a month's pay).
+  const endsADate = (marker: PeriodMarker) =>
+    DATE_BEFORE_A_WORD.test(unread[marker.start - 1] ?? '')
   const runStart = (at: number) => {
     let start = at
     while (unreadAt(start - 1)) start -= 1
@@ -723,11 +731,11 @@ function wholeWord(
   for (let grown = true; grown;) {
     grown = false
     for (const marker of markers) {
-      if (marker.end === word.start && unreadAt(marker.start - 1)) {
+      if (endsADate(marker) && marker.end === word.start && unreadAt(marker.start - 1)) {
         word.start = runStart(marker.start - 1)
         grown = true
       }
-      if (marker.start === word.end && unreadAt(marker.end)) {
+      if (endsADate(marker) && marker.start === word.end && unreadAt(marker.end)) {
         word.end = runEnd(marker.end)
         grown = true
       }
