@@ -5,7 +5,8 @@ import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import { formatPoints } from '../../../format/amount'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { ReasonList } from '../../../reasons/ReasonList'
-import { offerReasonAssumption, offerReasonText } from '../../../reasons/offer-reason-text'
+import { offerReasonAssumption } from '../../../reasons/offer-reason-text'
+import { offerReasonSentence } from './unknown-situation'
 
 /** What the reasons say, as text: equal keys, equal list, so a keystroke elsewhere skips it. */
 function reasonsKey(reasons: readonly Reason[]): string {
@@ -37,10 +38,10 @@ export const OfferReasonList = memo(
       (reason: Reason) =>
         points === 'skill-score' && reason.points !== 0
           ? t('offerVerdict.recommendation.skillPoints', {
-              sentence: offerReasonText({ ...reason, points: 0 }, t, language, ruleset),
+              sentence: offerReasonSentence({ ...reason, points: 0 }, t, language, ruleset),
               points: formatPoints(reason.points, language),
             })
-          : offerReasonText(reason, t, language, ruleset),
+          : offerReasonSentence(reason, t, language, ruleset),
       [t, language, ruleset, points],
     )
     const assumptionFor = useCallback(
