@@ -127,6 +127,12 @@ export const en = {
         'Stock is counted at its value a year, a grant spread evenly over its years. If yours vests otherwise, enter the grant and its schedule under Stock.',
     },
     cashOnly: 'Marked as cash: stock is not included.',
+    stockInside: {
+      stated:
+        'The line says this figure includes stock: it is counted as it is, with nothing added for stock. Do not enter the stock again under Stock.',
+      possible:
+        'A total package (年包, 总包, total comp) often includes stock: the figure is counted as it is. If part of it is stock, enter the pay without it and the stock under Stock.',
+    },
     optionsMentioned: 'Options are mentioned; they are not counted in your current pay.',
     problem: {
       empty: 'Nothing to read yet: paste or type your pay.',

@@ -165,6 +165,7 @@ function LineReading({ reading }: { reading: PayLineReading }) {
   const notes = [
     ...pay.notes.map((note) => t(`offerEditor.pay.note.${note}`)),
     ...(pay.cashOnly ? [t('offerEditor.pay.cashOnly')] : []),
+    ...(pay.stockInside ? [t(`offerEditor.pay.stockInside.${pay.stockInside}`)] : []),
     ...(pay.options
       ? [
           t('offerEditor.pay.optionsAsk', {

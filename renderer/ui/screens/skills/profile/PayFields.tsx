@@ -370,6 +370,7 @@ function ParseReading({ result }: { result: PayParseResult }) {
   const notes = [
     ...pay.notes.map((note) => t(`profile.pay.note.${note}`)),
     ...(pay.cashOnly ? [t('profile.pay.cashOnly')] : []),
+    ...(pay.stockInside ? [t(`profile.pay.stockInside.${pay.stockInside}`)] : []),
     ...(pay.options ? [t('profile.pay.optionsMentioned')] : []),
   ]
   return (
