@@ -15,11 +15,12 @@ export interface VerdictFlip {
 
 /**
  * The stored offers whose advice differs between two assessments of the same offers (the rules
- * in use, and a draft of them), in the offers' order. An offer whose pay cannot be read has no
- * advice under either, and is left out.
+ * in use, and a draft of them), in the order they were entered, as the comparison and the
+ * report list them (stored offers come back by id, a random order). An offer whose pay cannot
+ * be read has no advice under either, and is left out.
  */
 export function verdictFlips(
-  offers: readonly { id: string; company: string; role?: string | undefined }[],
+  offers: readonly { id: string; company: string; role?: string | undefined; createdAt: string }[],
   before: readonly OfferAssessment[],
   after: readonly OfferAssessment[],
 ): VerdictFlip[] {
@@ -35,5 +36,8 @@ export function verdictFlips(
     const name = offer ? [offer.company, offer.role].filter(Boolean).join(' · ') : now.offerId
     flips.push({ offerId: now.offerId, name, from, to })
   }
-  return flips
+  const entered = new Map(offers.map((offer) => [offer.id, offer.createdAt]))
+  return flips.sort((one, other) =>
+    (entered.get(one.offerId) ?? '').localeCompare(entered.get(other.offerId) ?? ''),
+  )
 }
