@@ -219,6 +219,28 @@ describe('OfferEditor', () => {
     expect(document.activeElement).toBe(input('Number of options'))
   })
 
+  it('keeps the verdict weighing the offer while its options are half entered (trial 17)', async () => {
+    const { onDraft } = await setup()
+    await type('Company', 'StepFun')
+    await type('Paste the pay as the recruiter wrote it', 'base 5w*16 + 期权 10 万股')
+    await waitFor(() => {
+      expect(screen.getByTestId('offer-counted').textContent).toContain(
+        'Some fields are missing or wrong',
+      )
+    })
+    // No strike price yet: the offer goes to the verdict without the options, not as none.
+    expect(onDraft).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        company: 'StepFun',
+        pay: expect.objectContaining({
+          base: { kind: 'monthly', monthly: { low: 50_000, high: 50_000 }, months: 16 },
+        }) as unknown,
+      }),
+    )
+    const [last] = onDraft.mock.lastCall ?? []
+    expect((last as { pay: { options?: unknown } } | undefined)?.pay.options).toBeUndefined()
+  })
+
   it('hands a checklist answer up as a draft before it is saved', async () => {
     const { db, onDraft, stored } = await setup({ offer: STARTUP })
     const question = screen.getByRole('group', { name: 'Has real deployment scenarios' })

@@ -26,7 +26,12 @@ import { sameValues } from '../../../form/kept-drafts'
 import { NO_PASTED_LINE, type PastedLine } from '../../../form/paste-fill'
 import { NEW_OFFER, offerDrafts } from './offer-draft'
 import { fieldsFromStored, newOfferFields, type OfferFormFields } from './offer-form-fields'
-import { offerFromFields, offerResolver, type OfferFormOutput } from './offer-form-schema'
+import {
+  offerFromFields,
+  offerResolver,
+  offerWithoutHalfOptions,
+  type OfferFormOutput,
+} from './offer-form-schema'
 import { PayFields } from './PayFields'
 import { readPayLine } from './pay-line'
 
@@ -138,8 +143,9 @@ export function OfferForm({
 
   const publish = useCallback(() => {
     const fields = getValues()
-    const offer = offerFromFields(offerId, fields)
-    setReadiness(readinessOf(fields, offer))
+    const complete = offerFromFields(offerId, fields)
+    setReadiness(readinessOf(fields, complete))
+    const offer = complete ?? offerWithoutHalfOptions(offerId, fields)
     const key = sentKey(offer)
     // An offer that no longer reads (its pay emptied by a line that cannot be read, a field
     // cleared) is sent as none: the verdict beside must not keep the last one's answer, as if
@@ -174,7 +180,8 @@ export function OfferForm({
   useLayoutEffect(() => {
     if (!kept) return
     reset(kept.fields, { keepDefaultValues: true })
-    const offer = offerFromFields(offerId, kept.fields)
+    const offer =
+      offerFromFields(offerId, kept.fields) ?? offerWithoutHalfOptions(offerId, kept.fields)
     if (!offer) return
     lastSent.current = sentKey(offer)
     onDraftChange(offer)

@@ -112,3 +112,15 @@ export function offerFromFields(id: string, fields: OfferFormFields): Offer | un
   const parsed = offerFormSchema.safeParse(fields)
   return parsed.success ? offerFromOutput(id, parsed.data) : undefined
 }
+
+/**
+ * The offer weighed without its options, for inputs offerFromFields refused, where only the
+ * options are half entered (a pasted "期权 10 万股" with no strike price yet, which recruiters
+ * rarely give): the verdict beside the form stays, as the paste's note says ("or they are not
+ * counted"), rather than going (new-user trial 17); the form still marks them, and Save asks.
+ */
+export function offerWithoutHalfOptions(id: string, fields: OfferFormFields): Offer | undefined {
+  if (!fields.pay.options.granted) return undefined
+  const options = { ...fields.pay.options, granted: false }
+  return offerFromFields(id, { ...fields, pay: { ...fields.pay, options } })
+}
