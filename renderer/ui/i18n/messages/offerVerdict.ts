@@ -228,7 +228,7 @@ export const en = {
     bandTotal: {
       below: 'The pay, {{pay}} a year, is below the yearly total {{tier}} commands ({{total}})',
       straddles:
-        'The pay’s low end ({{pay}} a year) is below the yearly total {{tier}} commands ({{total}}): ask for the top of the range',
+        'The pay ({{pay}} a year) starts below the yearly total {{tier}} commands ({{total}}): ask for the top of the range',
       within: 'The pay, {{pay}} a year, is within the yearly total {{tier}} commands ({{total}})',
       above: 'The pay, {{pay}} a year, is above the yearly total {{tier}} commands ({{total}})',
     },

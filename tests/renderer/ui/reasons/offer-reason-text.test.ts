@@ -367,20 +367,45 @@ describe('offer reason sentences', () => {
   })
 
   it('names the yearly total, and the offer’s own year, when the total judged the pay (trial 15/16)', async () => {
-    // P1 (750k now) offered 62k × 16 = 992k: +32%, inside the raise band, below premium's 1M-2M.
-    const [assessed] = assess(
-      input({ offers: [offer('no-stock', { pay: { base: { kind: 'text', text: '62k×16' } } })] }),
+    // The total judges an in-field PhD's pay (trial 17): P2 at a research institute, 30k × 13 =
+    // 390k now, offered 42k × 13 = 546k: +40%, inside the raise band, below premium's 1M-2M; and
+    // a range of 800k-1.1M, above the band by its raise, starts below the total.
+    const phd = loadPersona('p2')
+    const [low, range] = assess(
+      assessmentInputSchema.parse({
+        ...phd,
+        profile: { ...phd.profile, currentPay: { base: { kind: 'text', text: '30k×13' } } },
+        offers: [
+          offer('lowball', { pay: { base: { kind: 'text', text: '42k×13' } } }),
+          offer('range', { pay: { base: { kind: 'text', text: '年薪 80-110 万' } } }),
+        ],
+      }),
       ruleset,
     ).offers
-    if (!assessed?.ok) throw new Error('the offer is assessed')
-    const band = assessed.recommendation.reasons.find((reason) => reason.ruleId === 'band:premium')
-    if (!band) throw new Error('no band reason')
-    expect(band.facts).toMatchObject({ position: 'below', judgedBy: 'total' })
-    expect(offerReasonText(band, await translator('en'), 'en', ruleset)).toBe(
-      'The pay, 992k a year, is below the yearly total Premium (≈1M+) commands (1M–2M)',
+    const bandOf = (assessed: OfferAssessment | undefined) => {
+      if (!assessed?.ok) throw new Error('the offer is assessed')
+      const band = assessed.recommendation.reasons.find(
+        (reason) => reason.ruleId === 'band:premium',
+      )
+      if (!band) throw new Error('no band reason')
+      return band
+    }
+    const below = bandOf(low)
+    expect(below.facts).toMatchObject({ position: 'below', judgedBy: 'total' })
+    expect(offerReasonText(below, await translator('en'), 'en', ruleset)).toBe(
+      'The pay, 546k a year, is below the yearly total Premium (≈1M+) commands (1M–2M)',
     )
-    expect(offerReasonText(band, await translator('zh-CN'), 'zh-CN', ruleset)).toBe(
-      '薪资每年 99.2万，低于百万档应得的年收入（100万–200万）',
+    expect(offerReasonText(below, await translator('zh-CN'), 'zh-CN', ruleset)).toBe(
+      '薪资每年 54.6万，低于百万档应得的年收入（100万–200万）',
+    )
+    const straddles = bandOf(range)
+    expect(straddles.facts).toMatchObject({ position: 'straddles', judgedBy: 'total' })
+    // The range as a whole, in both languages (review 17: the English named it the low end).
+    expect(offerReasonText(straddles, await translator('en'), 'en', ruleset)).toBe(
+      'The pay (800k–1.1M a year) starts below the yearly total Premium (≈1M+) commands (1M–2M): ask for the top of the range',
+    )
+    expect(offerReasonText(straddles, await translator('zh-CN'), 'zh-CN', ruleset)).toBe(
+      '薪资区间（每年 80万–110万）的下限低于百万档应得的年收入（100万–200万）：争取区间上限',
     )
   })
 
