@@ -206,6 +206,7 @@ export const en = {
       gateSource: 'Why this condition',
     },
     modifiers: {
+      fieldOf: '{{rule}}: {{field}}',
       title: 'Modifiers',
       intro: 'Points added to your score beyond the domains.',
       points: 'Points',

@@ -201,6 +201,7 @@ export const zhCN: Widen<typeof en> = {
       gateSource: '为何设此条件',
     },
     modifiers: {
+      fieldOf: '{{rule}}：{{field}}',
       title: '加分项',
       intro: '技能方向之外，计入得分的加分项。',
       points: '分值',

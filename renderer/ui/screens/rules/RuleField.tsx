@@ -114,6 +114,11 @@ interface FieldProps {
   label: string
   /** Show the label above the input (outside tables, where no header names the column). */
   visibleLabel?: boolean
+  /**
+   * A shorter text to show for the label ("Points" under its rule's heading), where the full
+   * name repeats what the heading says; assistive technology and the notes use `label`.
+   */
+  shownLabel?: string
   source?: FieldSource
 }
 
@@ -127,6 +132,7 @@ export const NumberField = memo(function NumberField({
   path,
   label,
   visibleLabel = false,
+  shownLabel,
   source = 'article',
   unit,
   reading,
@@ -158,7 +164,14 @@ export const NumberField = memo(function NumberField({
   return (
     <div className={`rule-field${changed ? ' changed' : ''}${issues.length ? ' invalid' : ''}`}>
       <label htmlFor={id} className={visibleLabel ? 'rule-field-label' : 'visually-hidden'}>
-        {label}
+        {shownLabel === undefined ? (
+          label
+        ) : (
+          <>
+            <span className="visually-hidden">{label}</span>
+            <span aria-hidden="true">{shownLabel}</span>
+          </>
+        )}
       </label>
       <span className="rule-field-control">
         <input

@@ -28,6 +28,12 @@ export function ModifiersSection() {
     matches([rule.id, title, text, ...citationWords(rule.citation)])
   const points = t('rules.sections.modifiers.points')
   const key = 'rules.sections.modifiers' as const
+  // Fields whose short label repeats under several rules ("Points") are named with their rule
+  // for assistive technology: four were all "Points" (new-user trial 8).
+  const named = (rule: string, field: string) => ({
+    label: t(`${key}.fieldOf`, { rule, field }),
+    shownLabel: field,
+  })
 
   const blocks = [
     {
@@ -41,7 +47,7 @@ export function ModifiersSection() {
         <>
           <NumberField
             path="modifiers.breadth.minLevel"
-            label={t(`${key}.breadth.minLevelLabel`)}
+            {...named(t(`${key}.breadth.title`), t(`${key}.breadth.minLevelLabel`))}
             visibleLabel
           />
           {breadth.pointsByCount.map((_, count) => (
@@ -62,7 +68,13 @@ export function ModifiersSection() {
       rule: phdInField,
       title: t(`${key}.phdInField.title`),
       text: t(`${key}.phdInField.text`),
-      fields: <NumberField path="modifiers.phdInField.points" label={points} visibleLabel />,
+      fields: (
+        <NumberField
+          path="modifiers.phdInField.points"
+          {...named(t(`${key}.phdInField.title`), points)}
+          visibleLabel
+        />
+      ),
     },
     {
       rule: yearsNotEnough,
@@ -104,7 +116,13 @@ export function ModifiersSection() {
           language,
         ),
       }),
-      fields: <NumberField path="modifiers.hubCity.points" label={points} visibleLabel />,
+      fields: (
+        <NumberField
+          path="modifiers.hubCity.points"
+          {...named(t(`${key}.hubCity.title`), points)}
+          visibleLabel
+        />
+      ),
     },
     {
       rule: inFieldTransition,
@@ -117,10 +135,17 @@ export function ModifiersSection() {
         <>
           <NumberField
             path="modifiers.inFieldTransition.minLevel"
-            label={t(`${key}.inFieldTransition.minLevelLabel`)}
+            {...named(
+              t(`${key}.inFieldTransition.title`),
+              t(`${key}.inFieldTransition.minLevelLabel`),
+            )}
             visibleLabel
           />
-          <NumberField path="modifiers.inFieldTransition.points" label={points} visibleLabel />
+          <NumberField
+            path="modifiers.inFieldTransition.points"
+            {...named(t(`${key}.inFieldTransition.title`), points)}
+            visibleLabel
+          />
         </>
       ),
     },
