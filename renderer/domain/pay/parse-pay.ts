@@ -362,7 +362,11 @@ export function parsePay(text: string): PayParseResult {
     ? currencyMatches.filter(({ span }) => besideStock(lowered, span, stockMatch.span))
     : []
   const baseCurrencies = currencyMatches.filter((match) => !stockCurrencies.includes(match))
-  const currency = baseCurrencies[0]?.currency ?? null
+  // A base with no currency beside stock in yuan ("月薪 3 万，股票 ¥20 万/年") is yuan too: the
+  // line names one currency, the one a bare 万 is read in anyway.
+  const stockInYuan =
+    stockCurrencies.length > 0 && stockCurrencies.every((match) => match.currency === 'CNY')
+  const currency = baseCurrencies[0]?.currency ?? (stockInYuan ? 'CNY' : null)
   // Refused once a base is read: with none, the user is asked for the base first.
   let stockInOtherCurrency: PayParseResult | null = null
   if (stockMatch && stockCurrencies.some((match) => match.currency !== currency)) {
@@ -405,12 +409,16 @@ export function parsePay(text: string): PayParseResult {
       const start = rest.indexOf(schedule.fragment)
       const span = { start, end: start + schedule.fragment.length }
       // Even with no years written ("RSU 20 万，25/25/25/25"), the grant was not read: ask for them.
-      const code =
-        schedule.evenYears !== null && !stock?.grant ? 'stock-years-missing' : 'stock-uneven'
-      if (code === 'stock-years-missing' || schedule.evenYears !== stock?.grant?.years) {
+      // Stock given a year ("股票每年 20 万，25/25/25/25") needs none: an even schedule agrees.
+      const code = schedule.evenYears !== null && !stock ? 'stock-years-missing' : 'stock-uneven'
+      const agrees =
+        schedule.evenYears !== null &&
+        stock !== null &&
+        (stock.grant === null || schedule.evenYears === stock.grant.years)
+      if (!agrees) {
         return { ok: false, error: { code, fragment: textAt(span) } }
       }
-      // An even schedule that agrees with the years ("分 4 年，25/25/25/25") says nothing more.
+      // An even schedule that agrees with the stock ("分 4 年，25/25/25/25") says nothing more.
       rest = rest.slice(0, span.start) + ' '.repeat(span.end - span.start) + rest.slice(span.end)
     }
     const missing = stock ? null : STOCK_YEARS_MISSING.exec(rest)

@@ -200,10 +200,18 @@ export function stockCliffIn(text: string, line: string): RegExpExecArray | null
  */
 const SCHEDULE =
   /(?<![\d./-])(?:\d+(?:\.\d+)?\s*%?(?:(?:\s*\/\s*\d+(?:\.\d+)?\s*%?){2,}|(?:\s*-\s*\d+(?:\.\d+)?\s*%?){2,})|\d+(?:\.\d+)?\s*%\s*[/-]\s*\d+(?:\.\d+)?\s*%)(?![\d./-]|\s*(?:k|千|w|万|萬|m|元))/g
-/** The share a period vests, as a fraction: "每年归属 1/4", "1/16 per quarter", "1/48 每月". */
+const PERIOD_WORD =
+  '(每年|每季度?|每月|annually|yearly|quarterly|monthly|(?:per|each|every)\\s*(?:year|quarter|month))'
+/** A period's share: "1/4" (groups: the denominator) or "25%" (the percent). */
+const SHARE = '(?:1\\s*/\\s*(\\d+)|(\\d+(?:\\.\\d+)?)\\s*%)'
+/**
+ * The share a period vests: "每年归属 1/4", "1/16 per quarter", "1/48 每月", "每年 25%", "25% each
+ * year", "vesting 1/4 per year". Groups: period, denominator, percent; then denominator, percent,
+ * period.
+ */
 const PERIOD_SHARE = new RegExp(
-  `(?<![\\d./])(?:(每年|每季度?|每月|annually|yearly|quarterly|monthly|per\\s*(?:year|quarter|month))\\s*${VEST_WORD}?\\s*1\\s*/\\s*(\\d+)` +
-    `|1\\s*/\\s*(\\d+)\\s*(?:${VEST_WORD}\\s*)?(每年|每季度?|每月|annually|yearly|quarterly|monthly|per\\s*(?:year|quarter|month)|a\\s*(?:year|quarter|month)))(?![\\d./])`,
+  `(?<![\\d./])(?:(?:${VEST_WORD}\\s*)?${PERIOD_WORD}\\s*${VEST_WORD}?\\s*${SHARE}` +
+    `|(?:${VEST_WORD}\\s*)?${SHARE}\\s*(?:${VEST_WORD}\\s*)?(${PERIOD_WORD.slice(1, -1)}|a\\s*(?:year|quarter|month)))(?![\\d./])`,
 )
 /** Periods a year, by the period word's first letters or character. */
 const PERIODS_A_YEAR = (word: string) =>
@@ -231,8 +239,11 @@ export function scheduleIn(
   if (word) return { fragment: word[0], evenYears: null }
   const share = PERIOD_SHARE.exec(text)
   if (share && nearStock(line, share.index)) {
-    const period = share[1] ?? share[4] ?? ''
-    const count = Number(share[2] ?? share[3])
+    const [, periodBefore, partsBefore, percentBefore, partsAfter, percentAfter, periodAfter] =
+      share
+    const period = periodBefore ?? periodAfter ?? ''
+    const parts = partsBefore ?? partsAfter
+    const count = parts !== undefined ? Number(parts) : 100 / Number(percentBefore ?? percentAfter)
     const years = count / PERIODS_A_YEAR(period)
     return { fragment: share[0].trim(), evenYears: Number.isInteger(years) ? years : null }
   }
