@@ -52,6 +52,8 @@ export const en = {
     nameRequired: 'Give the skill a name.',
     domainRequired: 'Choose the domain this skill belongs to.',
   },
+  /** A tip to reach a level the ruleset counts without evidence (skill-gap-words.ts). */
+  gapRaiseLevel: 'Raise {{domain}} from {{fromLevel}} to {{toLevel}}',
   cap: {
     flag: 'Level {{claimed}} counts as {{effective}}: no evidence.',
     lift: 'Tick {{kinds}}… or link a journal entry as evidence to lift the cap.',

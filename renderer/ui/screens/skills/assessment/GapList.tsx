@@ -4,10 +4,11 @@ import type { TierId } from '../../../../domain/model/enums'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import type { SkillGap } from '../../../../domain/skills/skill-gaps'
 import type { UiLanguage } from '../../../i18n/i18n'
-import { gapText, type GapText } from '../../../reasons/skill-gap-text'
+import type { GapText } from '../../../reasons/skill-gap-text'
+import { skillGapWords } from './skill-gap-words'
 
 function gapKey(gap: SkillGap): string {
-  return `${gap.domain}|${gap.action}|${gap.fromLevel}|${gap.toLevel}|${gap.scoreGain}|${gap.tierAfter}`
+  return `${gap.domain}|${gap.action}|${String(gap.needsEvidence)}|${gap.fromLevel}|${gap.toLevel}|${gap.scoreGain}|${gap.tierAfter}`
 }
 
 function gapsKey(gaps: readonly SkillGap[]): string {
@@ -38,7 +39,7 @@ export const GapList = memo(
         let text = said.get(key)
         if (!text) {
           if (said.size >= GAPS_KEPT) said.clear()
-          text = gapText(gap, tier, t, language, ruleset)
+          text = skillGapWords(gap, tier, t, language, ruleset)
           said.set(key, text)
         }
         return text
