@@ -72,6 +72,12 @@ export const en = {
     levelHeadline: { low: 'Low risk', medium: 'Medium risk', high: 'High risk' },
     reasons: 'What makes up the risk',
     sum: 'The points add up to the score, held between 0 and 100.',
+    sumWithCited_one:
+      'With the {{formatted}} line listed under “Why” above ({{points}}), the points add up to the score, held between 0 and 100.',
+    sumWithCited_other:
+      'With the {{formatted}} lines listed under “Why” above ({{points}}), the points add up to the score, held between 0 and 100.',
+    sumAllCited:
+      'Its lines are those listed under “Why” above ({{points}}): they add up to the score, held between 0 and 100.',
   },
   pay: {
     title: 'What it pays',

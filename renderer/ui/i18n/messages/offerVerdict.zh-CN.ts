@@ -70,6 +70,12 @@ export const zhCN: Widen<typeof en> = {
     levelHeadline: { low: '低风险', medium: '中等风险', high: '高风险' },
     reasons: '风险的构成',
     sum: '各项分数相加即为风险分，限定在 0 到 100 之间。',
+    sumWithCited_one:
+      '加上上方“依据”中列出的 {{formatted}} 项（{{points}} 分），各项分数相加即为风险分，限定在 0 到 100 之间。',
+    sumWithCited_other:
+      '加上上方“依据”中列出的 {{formatted}} 项（{{points}} 分），各项分数相加即为风险分，限定在 0 到 100 之间。',
+    sumAllCited:
+      '各项即上方“依据”中列出的各项（{{points}} 分），相加即为风险分，限定在 0 到 100 之间。',
   },
   pay: {
     title: '薪资',

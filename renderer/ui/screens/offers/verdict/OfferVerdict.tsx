@@ -42,7 +42,7 @@ export function OfferVerdict({
       ) : (
         <>
           <VerdictHeadline assessed={assessed} ruleset={live.ruleset} />
-          <RiskSection risk={assessed.risk} ruleset={live.ruleset} />
+          <RiskSection assessed={assessed} ruleset={live.ruleset} />
           <PaySection
             assessed={assessed}
             ruleset={live.ruleset}

@@ -1,14 +1,24 @@
 import { useTranslation } from 'react-i18next'
-import type { TransitionRisk } from '../../../../domain/risk/transition-risk'
+import type { OfferAssessment } from '../../../../domain/assess'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
+import { formatPoints } from '../../../format/amount'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { formatNumber } from '../../../reasons/names'
+import { riskLinesByPlace } from './cited-risk-lines'
 import { OfferReasonList } from './OfferReasonList'
 
-/** The risk of the move: its level and score, and the points that make it up. */
-export function RiskSection({ risk, ruleset }: { risk: TransitionRisk; ruleset: Ruleset }) {
+type Assessed = Extract<OfferAssessment, { ok: true }>
+
+/**
+ * The risk of the move: its level and score, and the points that make it up, but for the lines
+ * "Why" already lists (each line once), which the sum below counts in.
+ */
+export function RiskSection({ assessed, ruleset }: { assessed: Assessed; ruleset: Ruleset }) {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
+  const { risk } = assessed
+  const { cited, others } = riskLinesByPlace(assessed)
+  const citedPoints = cited.reduce((sum, reason) => sum + reason.points, 0)
   return (
     <section className="verdict-block verdict-risk-block" aria-labelledby="verdict-risk-title">
       <h3 id="verdict-risk-title">{t('offerVerdict.risk.title')}</h3>
@@ -20,12 +30,27 @@ export function RiskSection({ risk, ruleset }: { risk: TransitionRisk; ruleset: 
           {t('offerVerdict.risk.score', { score: formatNumber(risk.score, language) })}
         </span>
       </p>
-      <OfferReasonList
-        reasons={risk.reasons}
-        ruleset={ruleset}
-        label={t('offerVerdict.risk.reasons')}
-      />
-      <p className="hint">{t('offerVerdict.risk.sum')}</p>
+      {others.length > 0 ? (
+        <OfferReasonList
+          reasons={others}
+          ruleset={ruleset}
+          label={t('offerVerdict.risk.reasons')}
+        />
+      ) : null}
+      <p className="hint">
+        {cited.length > 0
+          ? t(
+              others.length > 0
+                ? 'offerVerdict.risk.sumWithCited'
+                : 'offerVerdict.risk.sumAllCited',
+              {
+                count: cited.length,
+                formatted: formatNumber(cited.length, language),
+                points: formatPoints(citedPoints, language),
+              },
+            )
+          : t('offerVerdict.risk.sum')}
+      </p>
     </section>
   )
 }

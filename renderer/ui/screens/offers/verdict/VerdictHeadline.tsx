@@ -5,6 +5,7 @@ import { formatPoints } from '../../../format/amount'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { formatNumber, verdictName } from '../../../reasons/names'
 import { sentenceGap } from '../../../format/sentence-gap'
+import { riskLinesByPlace } from './cited-risk-lines'
 import { OfferReasonList } from './OfferReasonList'
 
 type Assessed = Extract<OfferAssessment, { ok: true }>
@@ -62,9 +63,8 @@ function WhyList({ assessed, ruleset }: { assessed: Assessed; ruleset: Ruleset }
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
   const { recommendation, risk } = assessed
-  const riskRuleIds = new Set<string>(risk.reasons.map((reason) => reason.ruleId))
-  const fromRisk = recommendation.reasons.filter((reason) => riskRuleIds.has(reason.ruleId))
-  const context = recommendation.reasons.filter((reason) => !riskRuleIds.has(reason.ruleId))
+  const fromRisk = riskLinesByPlace(assessed).cited
+  const context = recommendation.reasons.filter((reason) => !fromRisk.includes(reason))
   const shown = fromRisk.reduce((sum, reason) => sum + reason.points, 0)
   const rest = risk.rawScore - shown
   const points = (value: number) => formatPoints(value, language)
