@@ -199,13 +199,16 @@ export function computeAnnualPay(
   const monthsBonus =
     stated?.kind === 'months' ? stated : written?.kind === 'months' ? written : null
   if (monthsBonus !== null) {
-    // Months of bonus need a monthly figure; for an annual base, a month is a twelfth of it.
-    const perMonth =
-      monthlyBase ?? mapRange(regularWages, (annual) => timesRatio(annual, 1 / REGULAR_MONTHS))
+    // Months of bonus need a monthly figure; for an annual base, a month is a twelfth of it,
+    // taken in one step (a twelfth rounded first left 1,187,500.01 for 950k and 3 months).
+    const bonusOf = (end: 'low' | 'high', months: number): Fen =>
+      monthlyBase
+        ? timesMonths(monthlyBase[end], months)
+        : timesRatio(regularWages[end], months / REGULAR_MONTHS)
     // "2-4 个月" on "30-40k": the low end pays 2 months of the low base, the high end 4 of the high.
     statedBonus = {
-      low: timesMonths(perMonth.low, monthsBonus.months),
-      high: timesMonths(perMonth.high, monthsBonus.monthsHigh ?? monthsBonus.months),
+      low: bonusOf('low', monthsBonus.months),
+      high: bonusOf('high', monthsBonus.monthsHigh ?? monthsBonus.months),
     }
   }
   const annualBonus = addRanges(extraMonthsBonus, statedBonus)

@@ -21,6 +21,8 @@ export interface OtherParts {
   bonusInMonths: boolean
   /** "一年 14 薪", "14 months per year": a bare period word only. */
   months: Span | null
+  /** "30k，每年期权", "股票 20 万分 4 年": the stock's and the options' own words (review 18). */
+  equity: readonly Span[]
 }
 
 /**
@@ -111,8 +113,7 @@ export function basePeriod(
       }
       const parts = [
         base,
-        marker.strong ? null : others.bonus,
-        marker.strong ? null : others.months,
+        ...(marker.strong ? [] : [others.bonus, others.months, ...others.equity]),
       ].filter((part): part is Span => part !== null)
       return ownerOf(text, marker, parts) === base
     })

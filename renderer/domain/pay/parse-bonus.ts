@@ -42,7 +42,8 @@ const MONTHS_COUNT = `(${COUNT_SOURCE})(?:\\s*${RANGE_SEPARATOR}\\s*(${COUNT_SOU
 export const BONUS_MENTION = new RegExp(
   `${ANY_BONUS_WORD}${LINK}${MONTHS_COUNT}\\s*${MONTHS_UNIT}` +
     // A percent ("bonus 20%") is not an amount: left for the user to enter.
-    `|${BONUS_WORD}${LINK}${AMOUNT_SOURCE}(?![\\d.]|\\s*(?:%|${MONTHS_UNIT}))` +
+    // Nor the low end of a range in percent ("年终 0-20%" was read as a bonus of 0, review 18).
+    `|${BONUS_WORD}${LINK}${AMOUNT_SOURCE}(?![\\d.]|\\s*(?:%|${MONTHS_UNIT}|${RANGE_SEPARATOR}))` +
     // Not the months of the base ("× 13 个月", "× 14-16 个月") nor part of a larger figure.
     // …and not "14 个月 年终奖 2 个月", where the bonus names its own figure after the word
     // (nor a shorter word cut from a longer one: "年终" of "年终奖 2 个月").

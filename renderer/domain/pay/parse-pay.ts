@@ -162,12 +162,12 @@ const EQUITY_WORDS =
  * the offer form sets aside as no stock to enter.)
  */
 const EXCLUDES_STOCK = new RegExp(
-  `\\(?(?<![a-z])(?:(?:不含|不包含|不包括|未含|不计|不計|excluding|excludes?|excl\\.?|exclusive\\s*of|without|not\\s*including)\\s*${EQUITY_WORDS}(?:\\s*(?:在内|在內|部分))?` +
-    `|${EQUITY_WORDS}\\s*(?:另算|另计|另計|另外计算|另外計算|另付|not\\s*included|excluded|extra|separately|on\\s*top))\\)?`,
+  `\\(?(?<![a-z])(?:(?:(?:这|這)?(?:还|還)?不算|不含|不包含|不包括|未含|不计|不計|未计入|未計入|无|無|没有|沒有|excluding|excludes?|excl\\.?|exclusive\\s*of|without|not\\s*including|no)\\s*${EQUITY_WORDS}(?:\\s*(?:在内|在內|部分))?` +
+    `|${EQUITY_WORDS}\\s*(?:另算|另计|另計|另外计算|另外計算|另付|不含在内|不含在內|不在内|不在內|未计入|未計入|不计入|不計入|不算|not\\s*included|excluded|extra|separately|on\\s*top))\\)?`,
   'g',
 )
 /** Options named in a left-out phrase that does not say there are none ("without options"). */
-const OPTIONS_LEFT_OUT = /^(?!\(?\s*without)[^]*(?:期权|期權|option|esop)/
+const OPTIONS_LEFT_OUT = /^(?!\(?\s*(?:without|no\s|无|無|没有|沒有))[^]*(?:期权|期權|option|esop)/
 /**
  * Said of the figure with no amount of its own in its part, it holds stock: "(含股票)",
  * "including RSU", "股票在内", "stock included" ("含股票每年 20 万" gives the stock's, refused
@@ -182,10 +182,12 @@ const INCLUDES_STOCK = new RegExp(
 // the period ("每年", "/月", "per year"), and may be said of the bonus or the month count.
 // "入职" after a month or year ("二月入职", "明年入职") is a start date: its "月入"/"年入" is no pay
 // word (review 15: "60万/年，二月入职" was read as 60 万 a month).
+// "每年薪资", "明年薪资", "今年薪资": the 年 is a time word's, 薪资 the salary: no pay word there
+// (review 18: "40k，每年薪资普调 5%" read 40k as a year's, with "每" and "资普调" set aside).
 const ANNUAL_WORD =
-  /年薪|年包|总包|總包|年收入|年入(?![职職])|年収|annual\s*(?:salary|pay|package|base|comp(?:ensation)?)|total\s*(?:package|comp(?:ensation)?)/g
+  /年薪(?![资資])|(?<![每今明去前后後本当當首半上下])年薪(?=[资資])|年包|总包|總包|年收入|年入(?![职職])|年収|annual\s*(?:salary|pay|package|base|comp(?:ensation)?)|total\s*(?:package|comp(?:ensation)?)/g
 const MONTHLY_WORD =
-  /月薪|月收入|(?<![\d一二三四五六七八九十两兩个個])月入(?![职職])|月給|月工资|月工資|月底薪|月\s*base|monthly\s*(?:salary|pay|base)/g
+  /月薪(?![资資])|(?<![每本当當上下次])月薪(?=[资資])|月收入|(?<![\d一二三四五六七八九十两兩个個])月入(?![职職])|月給|月工资|月工資|月底薪|月\s*base|monthly\s*(?:salary|pay|base)/g
 // A bare period word reads the part after it ("每年 14 薪", "annual bonus") or before it
 // ("50k/year", "14 months per year"): that settles which part it is said of when two are as near.
 // "年"/"月" before a figure or count in digits or Chinese numerals ("月 3 万", "月三万", "年十四薪").
@@ -233,12 +235,15 @@ const INCLUDES_WORD =
   /(?:含|包含|包括|其中|including|incl\.?|of\s*which|inclusive\s*of)\s*[:：]?\s*$/
 const INCLUDED_WORD =
   /^\s*(?:已(?:包含|包括|含)|(?:包含|包括|含)?在[内內]|(?:is\s*|are\s*)?included|inclusive|incl\.?(?![a-z]))/
+/** Said right before a part, it is added to the figure before it: "另加年终奖 20 万", "+ bonus". */
+const ADDED_WORD = /(?:另加|外加|另有|额外|額外|plus|\+|＋)\s*$/
 /** Words for a whole year's package, stock included: stock beside one is not on top of it. */
 const TOTAL_PACKAGE_WORD = new RegExp(
   `(?:年包|总包|總包|(?:total|annual)\\s*(?:package|comp(?:ensation)?)(?![a-z]))(?:\\s*[:：]?\\s*${AMOUNT_SOURCE})?`,
 )
 const MILLION_WORD = /百万|百萬/g
-const BONUS_WORD = new RegExp(ANY_BONUS_WORD)
+/** A percent said of these is pay on top that cannot be counted ("20% 奖金", "15% annual bonus"). */
+const BONUS_WORD = new RegExp(`${ANY_BONUS_WORD}|奖金|獎金|浮动|浮動|incentive`)
 const INSIDE_WORD = /^(?:其中|含|包含|包括|including|incl\.?|of\s*which)/
 /** A percent: a share ("20% 绩效", "调薪 10%"), not an amount (review 17: "年薪 72 万，其中 20% 绩效" was refused as "72 万 / 20"). */
 const PERCENT = /(?<![\d.])\d+(?:\.\d+)?\s*(?:%|％)|百分之\s*[\d一二两兩三四五六七八九十]+/g
@@ -424,7 +429,8 @@ export function parsePay(text: string): PayParseResult {
     const missing = stock ? null : STOCK_YEARS_MISSING.exec(rest)
     if (missing) return stockRefused('stock-years-missing', missing)
   }
-  const optionsMatches = take(OPTIONS_MENTION)
+  const optionsSpans = takeSpans(OPTIONS_MENTION)
+  const optionsMatches = optionsSpans.map(({ groups }) => groups)
   if (optionsMatches.length > 1) {
     return severalAmounts(optionsMatches.map((m) => (m[0] ?? '').trim()))
   }
@@ -465,6 +471,13 @@ export function parsePay(text: string): PayParseResult {
       end: bonusMatch.span.end + (included ? included[0].length : 0),
     }
     return severalAmounts([textAt(span)])
+  }
+  // "年包 95 万，年终 3 个月": a year's package holds its year-end bonus, as it does stock (review
+  // 18: counted on top, 1.19M for 950k). Only a bonus said to be added ("另加年终…", "+ 年终…") is.
+  const packageWord = bonusMatch && TOTAL_PACKAGE_WORD.exec(rest)
+  if (bonusMatch && packageWord && !ADDED_WORD.test(original.slice(0, bonusMatch.span.start))) {
+    const word = { start: packageWord.index, end: packageWord.index + packageWord[0].length }
+    return severalAmounts([textAt(word), textAt(bonusMatch.span)])
   }
   const goodMonths = (months: number) => months <= 24 && (months * 2) % 1 === 0
   if (
@@ -544,9 +557,11 @@ export function parsePay(text: string): PayParseResult {
   if (percent && (!leftover || percent.start <= leftover.index)) {
     // "bonus 20%" is pay on top of the base that cannot be counted: the line stops, as for a
     // second figure ("其中 20% 绩效" is inside the base, nothing to add: named to set aside).
-    const phrase = lowered.slice(percent.start, percent.end)
+    // Its part runs on to the next break: "15% annual bonus" (the period word was read already).
+    const partEnd = percent.end + (/^[^,，;；+]*/.exec(lowered.slice(percent.end))?.[0].length ?? 0)
+    const phrase = lowered.slice(percent.start, partEnd)
     if (range && baseSpan && BONUS_WORD.test(phrase) && !INSIDE_WORD.test(phrase)) {
-      return severalAmounts([textAt(baseSpan), textAt(percent)])
+      return severalAmounts([textAt(baseSpan), textAt({ start: percent.start, end: partEnd })])
     }
     return unreadable(percent)
   }
@@ -569,6 +584,9 @@ export function parsePay(text: string): PayParseResult {
         bonus: bonusMatch?.span ?? null,
         bonusInMonths: bonus?.kind === 'months',
         months: monthsMatch?.span ?? null,
+        equity: [stockMatch?.span, optionsSpans[0]?.span].filter(
+          (span): span is Span => span !== undefined,
+        ),
       })
     : null
   if (typeof period === 'object' && period !== null && baseSpan) {
@@ -704,13 +722,25 @@ function withTouchingWords(unread: string, date: Span): Span {
 }
 
 /**
+ * Words for pay other than the base, or for its changes: a bare period word against one of them is
+ * said of it ("每年涨薪", "yearly bonus", "monthly allowance", "股票每年"), not of the base.
+ */
+const OTHER_PAY_THING =
+  /涨|漲|调|調|加薪|raise|increase|increment|review|refresh|bonus|奖|獎|allowance|补贴|補貼|津贴|津貼|补助|補助|stock|股|期权|期權|option|rsu|equity|esop|福利|benefit|subsid/
+/** A bare period word's other side, away from that word: the line's edge or a part's break. */
+const SEPARATED_BEFORE = /(?:^|[,，;；+、(（])\s*$/
+const SEPARATED_AFTER = /^\s*(?:$|[,，;；+、)）.。])/
+
+/**
  * An unread run with the period words inside its word: a period word with unread text right
  * against both its sides ("二月底薪资调整": "二", "月底薪", "资调整") is part of that word, not
  * the base's. Named whole, so the offer form sets it aside whole: set aside a piece at a time, the
  * period word was left to read the base by (review 15: "60万/年，二月入职" became 60 万 a month).
- * So is a bare period word said of the run, with only blanks between ("每年涨薪", "每年 调薪",
- * "raise per year"): it is the raise's period, not the base's (review 17: "30k，每年涨薪" was read
- * as 30k a year once "涨薪" was set aside).
+ * So is a bare period word said of a run that names other pay, with only blanks between and the
+ * part's edge on its other side ("每年涨薪", "每年 调薪", "raise per year", "yearly bonus"): it is
+ * that pay's period, not the base's (review 17: "30k，每年涨薪" was read as 30k a year once "涨薪"
+ * was set aside). Against any other word it stays the base's (review 18: "18万 gross per year",
+ * "每年 固定 18 万" were read as a month's pay once "gross", "固定" took the period with them).
  */
 function wholeWord(
   line: string,
@@ -720,7 +750,9 @@ function wholeWord(
 ): Span {
   const word = { ...run }
   const unreadAt = (at: number) => /\S/.test(unread[at] ?? ' ')
-  const blanksOnly = (start: number, end: number) => /^\s*$/.test(line.slice(start, end))
+  // "每年薪资普调": the salary's word between a period word and the change it is said of.
+  const blanksOnly = (start: number, end: number) =>
+    /^(?:\s|薪资|薪資|salary|(?<![a-z])pay(?![a-z]))*$/.test(line.slice(start, end))
   // Only a word whose first character ends a date ("二月", "3月", "下个月") is taken into it: Chinese
   // sets other words right against a pay word ("期望年薪为 18 万"), which stays the base's (review
   // 17: taken whole, "期望年薪为" was set aside and 18 万 read as a month's pay).
@@ -747,22 +779,23 @@ function wholeWord(
         word.end = runEnd(marker.end)
         grown = true
       }
-      // "monthly", said of either side, stays the base's ("30k paid monthly").
-      if (marker.strong) continue
+      if (marker.strong || !OTHER_PAY_THING.test(line.slice(word.start, word.end))) continue
+      // Said toward the word ("每年 调薪", "raise per year"), it is the word's; said away from it
+      // ("yearly bonus", "30k/year raise"), only with a break on its other side.
       if (
-        marker.reads === 'next' &&
         marker.end <= word.start &&
         marker.start < word.start &&
-        blanksOnly(marker.end, word.start)
+        blanksOnly(marker.end, word.start) &&
+        (marker.reads === 'next' || SEPARATED_BEFORE.test(line.slice(0, marker.start)))
       ) {
         word.start = marker.start
         grown = true
       }
       if (
-        marker.reads === 'previous' &&
         marker.start >= word.end &&
         marker.end > word.end &&
-        blanksOnly(word.end, marker.start)
+        blanksOnly(word.end, marker.start) &&
+        (marker.reads === 'previous' || SEPARATED_AFTER.test(line.slice(marker.end)))
       ) {
         word.end = marker.end
         grown = true

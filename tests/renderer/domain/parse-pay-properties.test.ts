@@ -22,7 +22,8 @@ import { readPayLine } from '../../../renderer/ui/screens/offers/editor/pay-line
  *  2. Script and width do not matter: 萬/個月/年終獎 and full-width digits read as 万/个月/年终奖.
  *  3. The offer form's reading (readPayLine, which sets unread parts aside and reads the rest)
  *     keeps the base and its period; it may lose the months or bonus only with a part unread.
- *  4. The plain lines (no stock, no yearly word beside a month count) are read, not refused.
+ *  4. The plain lines (no stock, no yearly word beside a month count, no bonus beside a year's
+ *     package) are read, not refused.
  */
 
 type Period = 'monthly' | 'annual' | 'none'
@@ -332,7 +333,9 @@ const lineArbitrary: fc.Arbitrary<Line> = fc
         script === 'simplified' &&
         turn === 0 &&
         (stock === 'none' || stock === 'options') &&
-        !(base.period === 'annual' && months !== null),
+        !(base.period === 'annual' && months !== null) &&
+        // A year's package holds its bonus: one beside it is refused as given twice (review 18).
+        !(bonus !== null && /年包|total package/.test(base.text)),
     }
   })
 

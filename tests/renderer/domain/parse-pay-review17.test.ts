@@ -135,8 +135,8 @@ describe('a figure said to leave stock out is cash', () => {
     })
   })
 
-  it('"无股票" (there is none) is still named for the offer form to set aside', () => {
-    expect(parsePay('年薪 60 万，无股票')).toEqual(refused('unreadable', '无股票'))
+  it('"无股票" (there is none) is cash, as "不含股票" is (review 18)', () => {
+    expect(parsePay('年薪 60 万，无股票')).toMatchObject({ ok: true, pay: { cashOnly: true } })
   })
 })
 

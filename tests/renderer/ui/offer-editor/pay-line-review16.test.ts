@@ -30,9 +30,8 @@ describe('a line that says there is no stock names none', () => {
     expect(looksLikeStock(part)).toBe(true)
   })
 
-  it('"年薪 60 万，无股票" sets 无股票 aside, not as stock to enter', () => {
+  it('"年薪 60 万，无股票" reads as cash, with no stock to enter', () => {
     const reading = readPayLine('年薪 60 万，无股票')
-    expect(reading.unread).toEqual(['无股票'])
-    expect(reading.unread.find(looksLikeStock)).toBeUndefined()
+    expect(reading).toMatchObject({ ok: true, pay: { cashOnly: true }, unread: [] })
   })
 })
