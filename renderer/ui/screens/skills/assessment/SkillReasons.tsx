@@ -2,6 +2,7 @@ import { memo, useCallback, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Reason } from '../../../../domain/reason'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
+import { pointsAsShown } from '../../../../domain/skills/points-as-shown'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { ReasonList } from '../../../reasons/ReasonList'
 import {
@@ -24,7 +25,8 @@ function reasonsKey(reasons: readonly Reason[]): string {
  *  one reason says that one again, not all of them. Bounded, as a long session types many. */
 const SENTENCES_KEPT = 500
 
-/** Every reason of the score, in plain words, each opening its source. */
+/** Every reason of the score, in plain words, each opening its source. The points are rounded
+ *  together (pointsAsShown), so the parts add up to the score shown above them. */
 export const SkillReasons = memo(
   function SkillReasons({
     reasons,
@@ -38,6 +40,10 @@ export const SkillReasons = memo(
   }) {
     const { t, i18n } = useTranslation()
     const language = i18n.language as UiLanguage
+    const shown = useMemo(() => {
+      const points = pointsAsShown(reasons)
+      return reasons.map((reason, index) => ({ ...reason, points: points[index] ?? reason.points }))
+    }, [reasons])
     const sentence = useMemo(() => {
       const said = new Map<string, string>()
       return (reason: Reason) => {
@@ -58,7 +64,7 @@ export const SkillReasons = memo(
     return (
       <section className="assessment-block" aria-labelledby="assessment-reasons-title">
         <h3 id="assessment-reasons-title">{t('assessment.reasons.title')}</h3>
-        <ReasonList reasons={reasons} sentence={sentence} assumptionFor={assumptionFor} />
+        <ReasonList reasons={shown} sentence={sentence} assumptionFor={assumptionFor} />
       </section>
     )
   },
