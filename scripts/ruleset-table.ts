@@ -229,7 +229,7 @@ function downsideSection(downside: Ruleset['downside']): string[] {
     '## Downside of a failed move',
     '',
     `Over ${downside.horizonMonths} months; failure chance ${Math.round(downside.failureChanceAtZero * 100)}% at risk 0 to ${Math.round(downside.failureChanceAtMax * 100)}% at risk 100; a failing role ends after ${downside.failsAfterMonths} months, then ${downside.searchMonths} months of search, then lateral pay${mark(downside.assumption)} (${cite(downside.citation)}).`,
-    `Severance: N${severance.extraMonthInLieuOfNotice ? '+1' : ''}, pay capped at ${severance.capMultiple}× a local average of ${severance.localAverageMonthlyWageYuan.toLocaleString('en')} a month${mark(severance.assumption)}, at most ${severance.capYears} years (${cite(severance.citation)}).`,
+    `Severance: N${severance.extraMonthInLieuOfNotice ? '+1' : ''}, pay capped at ${severance.capMultiple}× the local average monthly wage, at most ${severance.capYears} years (${cite(severance.citation)}). The average, first that applies: a figure the user sets under Rules; the social-insurance base cap the user set ÷ ${severance.cityAverage.baseCapMultiple}; the base cap of the job's city ÷ ${severance.cityAverage.baseCapMultiple} where it has a preset (the social-insurance table below)${mark(severance.cityAverage.assumption)} (${cite(severance.cityAverage.citation)}); else ${severance.localAverageMonthlyWageYuan.toLocaleString('en')} a month, a placeholder${mark(severance.assumption)}.`,
     '',
   ]
 }

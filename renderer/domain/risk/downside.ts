@@ -1,8 +1,10 @@
-import { addFen, fenFromYuan, timesMonths, timesRatio, ZERO_FEN, type Fen } from '../money'
+import { addFen, timesMonths, timesRatio, ZERO_FEN, type Fen } from '../money'
 import type { AnnualPay } from '../pay/annual-pay'
 import { rangeOf, type Range } from '../range'
 import { reasonFrom, type Reason } from '../reason'
 import type { Ruleset } from '../ruleset/ruleset-schema'
+import type { ResolvedSocialInsurance } from '../tax/social-insurance'
+import { severanceCapBasis, type SeveranceCapBasis } from './severance-cap'
 
 /** Statutory severance (经济补偿, 劳动合同法 第四十七条) as counted, so the screens can say what it holds. */
 export interface Severance {
@@ -12,6 +14,9 @@ export interface Severance {
   /** The most a month's wage counts for (three times the local average), where the pay's
    *  monthly wage is above it at either end of the range; else null. */
   monthlyCap: Fen | null
+  /** The average wage the cap is a multiple of, and where it comes from (the city's
+   *  social-insurance cap, the user's, or a placeholder), whether or not the pay reaches it. */
+  capBasis: SeveranceCapBasis
   /** A month's base pay in lieu of notice is added (N+1): not capped. */
   inLieuOfNotice: boolean
 }
@@ -74,6 +79,8 @@ export function serviceMonths(monthsWorked: number): number {
  * `lateral` is the user's current pay (a lateral move), or the offer itself when none is known.
  * The severance is China's (N, or N+1 without notice, under the labour contract law): for a job
  * outside it (`chinaLabourContract` false: pay not taxed in mainland China) none is counted.
+ * `socialInsurance` is the job's, as its tax resolved it: the cap's average wage follows its
+ * city (severance-cap.ts); null where it is not known, and the ruleset's placeholder stands.
  */
 export function riskAdjustedValue(
   pay: AnnualPay,
@@ -81,6 +88,7 @@ export function riskAdjustedValue(
   riskScore: number,
   ruleset: Ruleset,
   chinaLabourContract = true,
+  socialInsurance: ResolvedSocialInsurance | null = null,
 ): RiskAdjustedValue {
   const rules = ruleset.downside
   const severanceRules = rules.severance
@@ -92,9 +100,8 @@ export function riskAdjustedValue(
   const searching = Math.min(rules.searchMonths, horizon - worked)
   const lateralMonths = horizon - worked - searching
 
-  const capMonthly = fenFromYuan(
-    severanceRules.localAverageMonthlyWageYuan * severanceRules.capMultiple,
-  )
+  const capBasis = severanceCapBasis(ruleset, socialInsurance)
+  const capMonthly = capBasis.capMonthly
   const service = serviceMonths(worked)
   const severanceAt = (end: 'low' | 'high'): { amount: Fen; months: number; capped: boolean } => {
     const monthlyWage = timesRatio(pay.cash[end], 1 / 12)
@@ -120,6 +127,7 @@ export function riskAdjustedValue(
         amount: rangeOf(severanceLow.amount, severanceHigh.amount),
         serviceMonths: severanceHigh.months,
         monthlyCap: severanceLow.capped || severanceHigh.capped ? capMonthly : null,
+        capBasis,
         inLieuOfNotice: severanceRules.extraMonthInLieuOfNotice,
       }
     : null
@@ -153,6 +161,11 @@ export function riskAdjustedValue(
             serviceMonths: service,
             extraMonth: severanceRules.extraMonthInLieuOfNotice,
             capMonthlyYuan: capMonthly / 100,
+            // Which wage the cap is 3× of, for the sentence: 'Shanghai's, 12,434'.
+            capSource: capBasis.source,
+            capCity: capBasis.cityId ?? '',
+            capYear: capBasis.presetYear ?? 0,
+            averageMonthlyWageYuan: capBasis.averageMonthly / 100,
           }),
         ]
       : []),

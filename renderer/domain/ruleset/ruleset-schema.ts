@@ -269,6 +269,11 @@ function buildRulesetSchema() {
               capMultiple: z.number().positive(),
               capYears: z.number().int().positive(),
               ...cited,
+              /**
+               * Where the job's city has a social-insurance preset, the average comes from its
+               * contribution-base cap (the base cap ÷ this multiple) instead of the figure above.
+               */
+              cityAverage: z.object({ baseCapMultiple: z.number().positive(), ...choice }).strict(),
             })
             .strict(),
         })

@@ -1,0 +1,75 @@
+import { fenFromYuan, timesRatio, type Fen } from '../money'
+import { DEFAULT_RULESET } from '../ruleset/default-ruleset'
+import type { Ruleset } from '../ruleset/ruleset-schema'
+import type { ResolvedSocialInsurance } from '../tax/social-insurance'
+
+/**
+ * Which average monthly wage the severance cap (劳动合同法 第四十七条: 3× the local average) is
+ * taken from, first that applies:
+ * - `rules`: the figure the user set under Rules (it differs from the shipped placeholder);
+ * - `your-cap`: the social-insurance base cap the user set under Offers › Tax assumptions;
+ * - `city`: the social-insurance preset of the job's city (or of the city the user chose);
+ * - `placeholder`: no preset for the city: the ruleset's placeholder.
+ */
+export type SeveranceCapSource = 'rules' | 'your-cap' | 'city' | 'placeholder'
+
+export interface SeveranceCapBasis {
+  source: SeveranceCapSource
+  /** The local average monthly wage the cap is a multiple of. */
+  averageMonthly: Fen
+  /** The most a month's wage counts for: the average × the rule's multiple. */
+  capMonthly: Fen
+  /** The preset's city and contribution year where the source is `city`; else null. */
+  cityId: string | null
+  presetYear: number | null
+}
+
+/**
+ * The average wage behind the severance cap for a job whose social insurance resolved to
+ * `socialInsurance` (null: not known, the placeholder stands). A city's contribution-base cap is
+ * a multiple (3) of the average wage it publishes: Beijing's 35,811 and Shanghai's 37,302 are
+ * three times the same average the law names, so the cap follows the city as the tax does.
+ */
+export function severanceCapBasis(
+  ruleset: Ruleset,
+  socialInsurance: ResolvedSocialInsurance | null,
+): SeveranceCapBasis {
+  const rule = ruleset.downside.severance
+  const fromAverage = (
+    averageMonthly: Fen,
+    source: SeveranceCapSource,
+    preset: { cityId: string; year: number } | null = null,
+  ): SeveranceCapBasis => ({
+    source,
+    averageMonthly,
+    capMonthly: timesRatio(averageMonthly, rule.capMultiple),
+    cityId: preset?.cityId ?? null,
+    presetYear: preset?.year ?? null,
+  })
+  const fromBaseCap = (
+    baseCapYuan: number,
+    source: SeveranceCapSource,
+    preset: { cityId: string; year: number } | null = null,
+  ): SeveranceCapBasis => {
+    const baseCap = fenFromYuan(baseCapYuan)
+    const ratio = rule.cityAverage.baseCapMultiple
+    return {
+      ...fromAverage(timesRatio(baseCap, 1 / ratio), source, preset),
+      // From the base cap itself, so 3 × 37,302 ÷ 3 is 37,302 to the fen, not a rounded third × 3.
+      capMonthly: timesRatio(baseCap, rule.capMultiple / ratio),
+    }
+  }
+
+  const placeholder = fenFromYuan(rule.localAverageMonthlyWageYuan)
+  if (
+    rule.localAverageMonthlyWageYuan !==
+    DEFAULT_RULESET.downside.severance.localAverageMonthlyWageYuan
+  )
+    return fromAverage(placeholder, 'rules')
+  if (!socialInsurance) return fromAverage(placeholder, 'placeholder')
+  if (socialInsurance.overridden.includes('baseCapMonthly'))
+    return fromBaseCap(socialInsurance.baseCapMonthly, 'your-cap')
+  if (socialInsurance.chosenBy === 'fallback') return fromAverage(placeholder, 'placeholder')
+  const { preset } = socialInsurance
+  return fromBaseCap(preset.baseCapMonthlyYuan, 'city', preset)
+}
