@@ -9,8 +9,7 @@ export const en = {
   tableLabel: 'Offers compared with your current job',
   scrollHint: 'The table scrolls sideways; the figure names stay in place.',
   best: 'best',
-  bestHint:
-    '★ marks the best figure on each row; on the risk-adjusted value, never an offer the verdict declines.',
+  bestHint: '★ marks the best figure on each row, never on an offer the verdict declines.',
   controls: {
     sortLabel: 'Order offers by',
     sort: {

@@ -11,7 +11,7 @@ export const zhCN: Widen<typeof en> = {
   tableLabel: '各 offer 与当前工作的对比',
   scrollHint: '表格可以左右滚动，左侧的项目名称保持不动。',
   best: '最优',
-  bestHint: '★ 标出每一行中最优的数字；风险调整后价值一行不给结论为拒绝的 offer 标 ★。',
+  bestHint: '★ 标出每一行中最优的数字，但不标给结论为拒绝的 offer。',
   controls: {
     sortLabel: 'offer 排序',
     sort: {

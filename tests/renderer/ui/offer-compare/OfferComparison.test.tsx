@@ -147,7 +147,7 @@ describe('OfferComparison', { timeout: 30_000 }, () => {
     expect(cellText('tax-city', 0)).toContain('Beijing, 2025 figures')
   })
 
-  it('never stars the risk-adjusted value of an offer the verdict declines (P4), and says why', async () => {
+  it('never stars an offer the verdict declines (P4), on the risk-adjusted value or any row, and says why', async () => {
     await renderComparison('en')
     const declined = offerAssessed(startup.id)
     const open = offerAssessed(platformOffer.id)
@@ -162,11 +162,33 @@ describe('OfferComparison', { timeout: 30_000 }, () => {
     expect(cells[2]?.hasAttribute('data-best')).toBe(true)
     expect(cellText('risk-adjusted', 1)).toContain('Not starred: the verdict is to decline')
     expect(cellText('risk-adjusted', 2)).not.toContain('Not starred')
-    // Other rows still star the startup's higher pay: a figure, not advice.
+    // No row stars it, though it leads on pay and raise (trial 8: the raise's ★ went to it): the
+    // ★ goes to the best of the others, staying's among them.
     expect(cells.length).toBe(3)
-    expect(document.querySelectorAll('tr[data-row="cash"] td')[1]?.hasAttribute('data-best')).toBe(
+    expect(middle(declined.pay.cash)).toBeGreaterThan(middle(open.pay.cash))
+    if (!declined.raise || !open.raise) throw new Error('both offers have a raise')
+    expect(middle(declined.raise)).toBeGreaterThan(middle(open.raise))
+    for (const row of ['cash', 'total', 'after-tax', 'raise', 'risk', 'risk-adjusted']) {
+      const rowCells = document.querySelectorAll(`tr[data-row="${row}"] td`)
+      expect(rowCells[1]?.hasAttribute('data-best'), row).toBe(false)
+      expect(
+        [...rowCells].some((cell) => cell.hasAttribute('data-best')),
+        `${row} stars another column`,
+      ).toBe(true)
+    }
+    expect(document.querySelectorAll('tr[data-row="raise"] td')[2]?.hasAttribute('data-best')).toBe(
       true,
     )
+    expect(screen.getByText(/never on an offer the verdict declines/)).toBeTruthy()
+  })
+
+  it('stars no declined offer in Chinese either, and says so (zh-CN)', async () => {
+    await renderComparison('zh-CN')
+    for (const row of ['cash', 'raise', 'risk-adjusted']) {
+      const rowCells = document.querySelectorAll(`tr[data-row="${row}"] td`)
+      expect(rowCells[1]?.hasAttribute('data-best'), row).toBe(false)
+    }
+    expect(screen.getByText(/但不标给结论为拒绝的 offer/)).toBeTruthy()
   })
 
   it('shows what staying is worth over the horizon, and stars it when no offer beats it (trial 14)', async () => {

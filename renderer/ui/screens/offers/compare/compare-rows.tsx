@@ -47,6 +47,16 @@ function isDeclined(assessed: NonNullable<ReturnType<typeof assessedOffer>>): bo
   return assessed.recommendation.recommendation === 'decline'
 }
 
+/**
+ * No row stars an offer the verdict declines: a large offer can lead on pay, raise or even the
+ * risk-adjusted value, but the verdict has said pay alone should not decide (L34). The ★ goes
+ * to the best of the other columns, staying's among them.
+ */
+function mayBeStarred(column: CompareColumn): boolean {
+  const assessed = assessedOffer(column)
+  return !assessed || !isDeclined(assessed)
+}
+
 /** A figure and the small print under it: what it holds, how it was taxed, any warning. */
 function Figure({
   value,
@@ -119,10 +129,15 @@ export function comparisonRows(
         return first ? <span className="compare-note">{missingText(column, context)}</span> : none
       return figure(pay, column)
     },
-    best: bestColumns(columns, (column) => {
-      const pay = payOf(column)
-      return pay ? valueOf(pay, column) : null
-    }),
+    best: bestColumns(
+      columns,
+      (column) => {
+        const pay = payOf(column)
+        return pay ? valueOf(pay, column) : null
+      },
+      'higher',
+      mayBeStarred,
+    ),
   })
   const afterTaxRow = (id: string, header: string, yearOne: boolean): CompareRow => ({
     id,
@@ -146,7 +161,12 @@ export function comparisonRows(
         />
       )
     },
-    best: bestColumns(columns, (column) => afterTaxOf(column, yearOne)?.afterTax ?? null),
+    best: bestColumns(
+      columns,
+      (column) => afterTaxOf(column, yearOne)?.afterTax ?? null,
+      'higher',
+      mayBeStarred,
+    ),
   })
   const offerRow = (
     id: string,
@@ -176,7 +196,7 @@ export function comparisonRows(
       better,
       (column) => {
         const assessed = assessedOffer(column)
-        return !mayWin || (assessed !== null && mayWin(assessed))
+        return mayBeStarred(column) && (!mayWin || (assessed !== null && mayWin(assessed)))
       },
     ),
   })
@@ -228,12 +248,8 @@ export function comparisonRows(
           </>
         )
       },
-      // A large offer can outweigh even a 60% chance of failing; the verdict has already said
-      // pay alone should not decide (L34), so a declined offer's figure stays but is not starred.
-      best: bestColumns(columns, valueOf, 'higher', (column) => {
-        const assessed = assessedOffer(column)
-        return assessed ? !isDeclined(assessed) : column.kind === 'current'
-      }),
+      // A large offer can outweigh even a 60% chance of failing: its figure stays, unstarred.
+      best: bestColumns(columns, valueOf, 'higher', mayBeStarred),
     }
   }
 
