@@ -20,13 +20,14 @@ const UNIT_YUAN: Record<string, number> = {
   m: 1_000_000,
   元: 1,
 }
-export const RANGE_SEPARATOR = '(?:-|~|至|到|–|—)'
+// "120k to 150k": an English "to" as a word only.
+export const RANGE_SEPARATOR = '(?:-|~|至|到|–|—|(?<![a-z])to(?![a-z]))'
 
 /**
  * What must not follow the last digit of a spoken figure for it to be one: another digit or
  * numeral, a unit, a percent or a month count ("4万50", "2w5k", "4万5个月" are not 45,000).
  */
-const NOTHING_MORE = `(?![\\d.%${NUMERAL_CHARACTERS}]|\\s*(?:k|w|m|元|百|千|万|萬|薪|个|個|months?))`
+const NOTHING_MORE = `(?![\\d.%${NUMERAL_CHARACTERS}]|\\s*(?:(?:k|m)(?![a-z])|w(?![a-z]|/\\s)|元|百|千|万|萬|薪|个|個|months?))`
 const SPOKEN_DIGIT = `(?:\\d|${CHINESE_DIGIT})`
 /**
  * A spoken figure's unit takes one more digit written against it, the next unit down: the
@@ -35,9 +36,10 @@ const SPOKEN_DIGIT = `(?:\\d|${CHINESE_DIGIT})`
  * count. A unit may end in 元 ("3 万元"). The digit is captured with its unit, so the pattern
  * keeps its four groups.
  */
-const TEN_THOUSANDS = `(?:w|万|萬)(?:${SPOKEN_DIGIT}(?:千|${NOTHING_MORE}))?`
+// A letter unit is one only as a word's end: the "w" of "14 with", "14 w/ 2" is no 万 (trial 10).
+const TEN_THOUSANDS = `(?:w(?![a-z]|/\\s)|万|萬)(?:${SPOKEN_DIGIT}(?:千|${NOTHING_MORE}))?`
 const THOUSANDS = `千(?:${SPOKEN_DIGIT}(?:百|${NOTHING_MORE}))?`
-const UNIT = `((?:百万|百萬|${THOUSANDS}|${TEN_THOUSANDS})元?|k|m|元)?`
+const UNIT = `((?:百万|百萬|${THOUSANDS}|${TEN_THOUSANDS})元?|k(?![a-z])|m(?![a-z])|元)?`
 const CHINESE_UNIT_AHEAD = '\\s*(?:百万|百萬|千|万|萬)'
 /**
  * A figure in Chinese numerals ("三万", "两万五", "十五万", "八千", "三到四万") is read only with

@@ -47,7 +47,7 @@ export const BONUS_MENTION = new RegExp(
     // Not the months of the base ("× 13 个月", "× 14-16 个月") nor part of a larger figure.
     // …and not "14 个月 年终奖 2 个月", where the bonus names its own figure after the word
     // (nor a shorter word cut from a longer one: "年终" of "年终奖 2 个月").
-    `|(?<![×x*]\\s*)(?<![\\d.])(?<!${ANY_DIGIT}\\s*${RANGE_SEPARATOR}\\s*)${MONTHS_COUNT}\\s*(?:个月|個月|months?)\\s*的?\\s*${ANY_BONUS_WORD}(?![奖獎金]|${LINK}${ANY_DIGIT})`,
+    `|(?<![×x*]\\s*)(?<![\\d.])(?<!${ANY_DIGIT}\\s*${RANGE_SEPARATOR}\\s*)${MONTHS_COUNT}\\s*-?\\s*(?:个月|個月|months?)\\s*的?\\s*${ANY_BONUS_WORD}(?![奖獎金]|${LINK}${ANY_DIGIT})`,
   'g',
 )
 

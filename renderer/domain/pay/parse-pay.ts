@@ -208,7 +208,7 @@ const MONTHLY_EITHER_SIDE = /monthly/g
 // A count before its unit may be in Chinese numerals ("十四薪"); one after "×" is in digits.
 const MONTHS_MARKER = new RegExp(
   `(${COUNT_SOURCE})\\s*(薪|个月|個月|months?)` +
-    '|[×x*]\\s*(\\d+(?:\\.\\d+)?)(?:\\s*(?:薪(?![资資])|个月|個月|months?))?(?!\\s*(?:k|千|w|万|萬|m|元|\\d))',
+    '|[×x*]\\s*(\\d+(?:\\.\\d+)?)(?:\\s*(?:薪(?![资資])|个月|個月|months?))?(?!\\s*(?:(?:k|m)(?![a-z])|w(?![a-z]|/\\s)|千|万|萬|元|\\d))',
   'g',
 )
 /**

@@ -114,3 +114,23 @@ describe('a line that leaves stock out, or has none, is cash', () => {
     expect(result.ok && result.pay.stockInside).toBeFalsy()
   })
 })
+
+describe('English lines of the tenth trial', () => {
+  it.each([
+    // Refused as two figures, "120k / 150k"
+    ['120k to 150k per month, 14 months', { monthly: 120_000, months: 14 }],
+    // Refused: "3-month" was no bonus in months
+    ['45k x 14 plus 3-month bonus', { monthly: 45_000, months: 14 }],
+    // Refused as "45k / 14 w / 2": the "w" of "with" was read as 万
+    ['45k x 14 with a 2-month year-end bonus', { monthly: 45_000, months: 14 }],
+    ['30k*14 w/ 2 months bonus', { monthly: 30_000, months: 14 }],
+  ])('%s', (line, expected) => {
+    expect(reading(line)).toEqual(expected)
+    const read = readPayLine(line)
+    expect(read.ok && read.pay.bonus?.kind).toBe(/bonus/.test(line) ? 'months' : undefined)
+  })
+
+  it('"2w/月" is still 20,000 a month', () => {
+    expect(reading('2w/月')).toEqual({ monthly: 20_000, months: 12 })
+  })
+})
