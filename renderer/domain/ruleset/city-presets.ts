@@ -2,9 +2,10 @@ import { assumption, lawCitation } from './citation'
 import type { RulesetInput } from './ruleset-schema'
 
 /**
- * The article's hub cities (北上深杭, L24; Shanghai's talent programme, L20) and how users write
- * them. Abbreviations appear only where they name no other city: "SZ" could be Suzhou and "HZ"
- * Huizhou, so neither is here.
+ * The article's hub cities (北上深杭, L24; Shanghai's talent programme, L20), and Chengdu for its
+ * social insurance (not a hub: no hub-city points), and how users write them. Abbreviations
+ * appear only where they name no other city: "SZ" could be Suzhou, "HZ" Huizhou and "CD" is no
+ * city's, so none is here; 蓉 is Chengdu's one-character name.
  */
 export const CITIES: RulesetInput['cities'] = [
   {
@@ -21,12 +22,20 @@ export const CITIES: RulesetInput['cities'] = [
   },
   { id: 'shenzhen', nameZhHans: '深圳', nameEn: 'Shenzhen', aliases: ['深圳', 'shenzhen'] },
   { id: 'hangzhou', nameZhHans: '杭州', nameEn: 'Hangzhou', aliases: ['杭州', 'hangzhou'] },
+  { id: 'chengdu', nameZhHans: '成都', nameEn: 'Chengdu', aliases: ['成都', 'chengdu', '蓉'] },
 ]
 
-const NOT_CHECKED = (city: string, cityZh: string) =>
+/** A preset whose figures Tidemark could not check against the notice: which year they are,
+ *  and anything else not checked (`also`, in English and Chinese). */
+const NOT_CHECKED = (
+  city: string,
+  cityZh: string,
+  year = 2024,
+  also: { en: string; zh: string } = { en: '', zh: '' },
+) =>
   assumption(
-    `Not checked against ${city}’s notice: Tidemark could not verify the 2025 figures when this ruleset was built, so the floor and cap are the 2024 ones as Tidemark recorded them, and 2025’s are likely somewhat higher. Set your figures from the notice under Offers › Tax assumptions.`,
-    `未与${cityZh}的通知核对：编写本规则时潮位无法核实 2025 年度的数据，下限和上限是潮位记录的 2024 年度数据，2025 年度可能略高。请按通知在「Offer › 税务假设」中填写。`,
+    `Not checked against ${city}’s notice: Tidemark could not verify the 2025 figures when this ruleset was built, so the floor and cap are the ${year} ones as Tidemark recorded them${also.en}, and 2025’s are likely somewhat higher. Set your figures from the notice under Offers › Tax assumptions.`,
+    `未与${cityZh}的通知核对：编写本规则时潮位无法核实 2025 年度的数据，下限和上限是潮位记录的 ${year} 年度数据${also.zh}，2025 年度可能略高。请按通知在「Offer › 税务假设」中填写。`,
   )
 
 /**
@@ -97,5 +106,24 @@ export const SOCIAL_INSURANCE_PRESETS: RulesetInput['tax']['socialInsurance']['p
       'The contribution base follows Zhejiang’s published bounds; employee pension 8%, medical 2%, unemployment 0.5%; housing fund 5-12%.',
     ),
     assumption: NOT_CHECKED('Hangzhou', '杭州'),
+  },
+  {
+    cityId: 'chengdu',
+    year: 2023,
+    baseFloorMonthlyYuan: 4_071,
+    baseCapMonthlyYuan: 20_355,
+    pensionPercent: 8,
+    medicalPercent: 2,
+    unemploymentPercent: 0.4,
+    housingFund: { minPercent: 5, maxPercent: 12, defaultPercent: 12 },
+    source: lawCitation(
+      '四川省社会保险缴费基数上下限（成都执行）；《关于住房公积金管理若干具体问题的指导意见》（建金〔2005〕5号）',
+      '缴费基数按四川省公布的上下限，即全省上年度全口径城镇单位就业人员月平均工资的 60% 和 300%；个人缴纳养老 8%、医疗 2%、失业 0.4%；住房公积金 5%-12%。',
+      'The contribution base follows Sichuan’s published bounds, 60% and 300% of the province’s average monthly wage of the year before (all urban employers); employee pension 8%, medical 2%, unemployment 0.4%; housing fund 5-12%.',
+    ),
+    assumption: NOT_CHECKED('Chengdu', '成都', 2023, {
+      en: ' (Sichuan’s: 60% and 300% of its 2022 average wage, 6,785 a month; the employee’s 0.4% for unemployment is Sichuan’s rate as recorded, too)',
+      zh: '（四川省的：其 2022 年月平均工资 6,785 元的 60% 和 300%；个人失业保险费率 0.4% 也是潮位记录的四川费率）',
+    }),
   },
 ]

@@ -40,13 +40,25 @@ describe('city names, however users write them', () => {
     ['杭州市', 'hangzhou'],
     ['Hangzhou', 'hangzhou'],
     ['Hangzhou, Zhejiang, China', 'hangzhou'],
+    ['成都', 'chengdu'],
+    ['成都市', 'chengdu'],
+    ['Chengdu', 'chengdu'],
+    ['chengdu, China', 'chengdu'],
+    ['Chengdu, Sichuan, China', 'chengdu'],
+    ['成都市高新区', 'chengdu'],
+    ['蓉', 'chengdu'],
   ])('reads "%s" as %s', (text, city) => {
     expect(cityOf(text)).toBe(city)
   })
 
   it.each([
     ['', 'nothing written'],
-    ['成都', 'a city without a preset'],
+    ['武汉', 'a city without a preset'],
+    ['Chengde', '承德, not Chengdu'],
+    ['承德市', 'not Chengdu'],
+    ['芙蓉区', 'a district of Changsha, not 蓉'],
+    ['CD', 'no city’s abbreviation'],
+    ['Beijing / Chengdu', 'two cities'],
     ['SZ', 'Shenzhen or Suzhou'],
     ['HZ', 'Hangzhou or Huizhou'],
     ['China', 'only a country'],
@@ -104,6 +116,32 @@ describe('social-insurance presets of the hub cities (L20, L24)', () => {
     expect(presetOf('shanghai')?.assumption).toBeUndefined()
     expect(presetOf('shenzhen')?.assumption?.noteEn).toMatch(/Not checked/)
     expect(presetOf('hangzhou')?.assumption?.noteEn).toMatch(/Not checked/)
+    expect(presetOf('chengdu')?.assumption?.noteEn).toMatch(/Not checked/)
+    expect(presetOf('chengdu')?.assumption?.noteZhHans).toMatch(/未与成都的通知核对/)
+  })
+
+  it('has Chengdu’s (persona P3’s city): Sichuan’s 2023 base, 4,071-20,355, not checked', () => {
+    expect(presetOf('chengdu')).toMatchObject({
+      year: 2023,
+      baseFloorMonthlyYuan: 4_071,
+      baseCapMonthlyYuan: 20_355,
+      pensionPercent: 8,
+      medicalPercent: 2,
+      unemploymentPercent: 0.4,
+      housingFund: { minPercent: 5, maxPercent: 12, defaultPercent: 12 },
+      source: { source: 'law' },
+    })
+    const si = settings().socialInsurance
+    for (const city of ['成都', '成都市', 'Chengdu', '蓉'])
+      expect(socialInsuranceFor(si, city, ruleset), city).toMatchObject({
+        chosenBy: 'city',
+        preset: { cityId: 'chengdu' },
+        baseCapMonthly: 20_355,
+      })
+  })
+
+  it('gives Chengdu no hub-city points: it is not one of 北上深杭 (L24)', () => {
+    expect(ruleset.modifiers.hubCity.cityIds).not.toContain('chengdu')
   })
 
   it('picks the preset of the city named, else Beijing’s as the marked fallback', () => {
@@ -116,7 +154,7 @@ describe('social-insurance presets of the hub cities (L20, L24)', () => {
       housingFundPercent: 7,
       overridden: [],
     })
-    expect(socialInsuranceFor(si, '成都', ruleset)).toMatchObject({
+    expect(socialInsuranceFor(si, '武汉', ruleset)).toMatchObject({
       chosenBy: 'fallback',
       preset: { cityId: 'beijing' },
     })

@@ -87,9 +87,12 @@ describe('the severance cap’s average wage follows the job’s city (劳动合
     expect(result.severance?.amount.low).toBe(yuan(171_906))
   })
 
-  it('caps Beijing at 35,811 (3 × 11,937)', () => {
+  it('caps Beijing at 35,811 (3 × 11,937) and Chengdu at Sichuan’s 20,355 (3 × 6,785)', () => {
     expect(severanceOf('北京').severance?.amount.low).toBe(yuan(35_811 + 60_000))
     expect(severanceOf('北京').severance?.capBasis.averageMonthly).toBe(yuan(11_937))
+    const chengdu = severanceOf('Chengdu')
+    expect(chengdu.severance?.amount.low).toBe(yuan(20_355 + 60_000))
+    expect(chengdu.severance?.capBasis).toMatchObject({ source: 'city', cityId: 'chengdu' })
   })
 
   it('keeps the placeholder (3 × 12,000) for a city without a preset, and says it is one', () => {
