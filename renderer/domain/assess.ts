@@ -117,7 +117,7 @@ export function assess(input: AssessmentInput, ruleset: Ruleset): Assessment {
   // For an in-field PhD the tier's yearly total is what the article says they command wherever
   // they start (L17: a PhD one year out near 1M): a PhD paid 390k now reaches it, not 390k ×
   // 1.3-2.0 (trial 15). For anyone else the raise band alone (tierTotalJudges says why).
-  const totalJudges = tierTotalJudges(profile)
+  const totalJudges = tierTotalJudges(profile, score.tier)
   const lifted =
     totalJudges &&
     fromPay &&

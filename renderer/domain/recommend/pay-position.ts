@@ -21,7 +21,7 @@ export interface PayJudgement {
 const ORDER: readonly PayPosition[] = ['below', 'straddles', 'within', 'above']
 
 /**
- * Whether the tier's yearly total (premium ≈1M+, core 3-5M) is what this person commands
+ * Whether the tier's yearly total (premium ≈1M+) is what this person commands
  * wherever they start, so that it judges an offer and lifts the expected total: for an in-field
  * PhD, of whom the article says it (L17, L25 "一年經驗的博士可能年薪百萬"). For anyone else it says
  * the opposite (L25 "有一些本科、碩士幹了 7、8 年也未必能到 100 萬"), and core's 3-5M is what is
@@ -29,17 +29,23 @@ const ORDER: readonly PayPosition[] = ['below', 'straddles', 'within', 'above']
  * Premium's band, as the band's floor is set for (new-user trial 17: it was "below the yearly
  * total"), and one side project does not make 455k expect 1M (trial 17: "1M-2M").
  */
-export function tierTotalJudges(profile: Pick<Profile, 'education' | 'phdInField'>): boolean {
-  return profile.education === 'phd' && profile.phdInField
+export function tierTotalJudges(
+  profile: Pick<Profile, 'education' | 'phdInField'>,
+  tier: TierId,
+): boolean {
+  // Only premium's ≈1M+: the article gives that to PhDs (L17, L25); core's 3-5M it calls
+  // "possible" (L26), for no one in particular, so a PhD in core is judged by the raise band
+  // (review 18: a PhD at 1.2M offered 2.4M, +100%, was "below the 3M-5M Core commands").
+  return profile.education === 'phd' && profile.phdInField && tier === 'premium'
 }
 
 /**
  * Where an offer stands against the user's tier: against its raise band over the current pay,
  * and, where `totalJudges` (tierTotalJudges), against the tier's yearly total too (premium ≈1M+,
- * L17, L25; core 3-5M, L26), the worse of the two. A premium PhD paid 390k at a research institute
- * is not offered what the tier commands by a 546k offer, though +40% is inside the raise band
- * (new-user trial 15: it was "Accept", "within what Premium commands"). Without a current pay,
- * the yearly total alone, for anyone: nothing else places the offer.
+ * L17, L25), the worse of the two. A premium PhD paid 390k at a research institute is not offered
+ * what the tier commands by a 546k offer, though +40% is inside the raise band (new-user trial
+ * 15: it was "Accept", "within what Premium commands"). Without a current pay, the yearly total
+ * alone where it judges; for anyone else nothing places the offer (`unknown`).
  *
  * A range offer is below when even its top is below the band, and straddles the band's floor
  * when only its low end is: the offer may settle at a pay the tier does not accept (a new-user
@@ -64,7 +70,10 @@ export function payPosition(
         pay: total,
       }
     : null
-  if (!raise) return byTotal ?? { position: 'unknown', by: null, pay: total }
+  // Without a current pay only the total could place the offer, and it is the person's only
+  // where it judges (review 18: a master's with no pay saved was told 950k is "below" 1M-2M).
+  const unknown: PayJudgement = { position: 'unknown', by: null, pay: total }
+  if (!raise) return totalJudges && byTotal ? byTotal : unknown
   const byRaise: PayJudgement = { position: raisePosition(), by: 'raise', pay: total }
   if (!byTotal || !totalJudges) return byRaise
   return ORDER.indexOf(byTotal.position) < ORDER.indexOf(byRaise.position) ? byTotal : byRaise

@@ -264,6 +264,63 @@ describe('recommendations (ruleset §6)', () => {
     })
   })
 
+  it('judges a PhD in core by the raise band, not core’s 3-5M (L26 "possible"; review 18)', () => {
+    // An in-field PhD with an evidenced level-4 training skill is core. Paid 100k × 12 = 1.2M,
+    // 200k × 12 = 2.4M is +100%, inside core's band (+50% to +200%): it was "below the yearly
+    // total Core talent commands (3M-5M)", and the expected total was lifted to 3M-5M.
+    const core = [
+      { id: 'a', name: 'Pretraining', domain: 'llm-training', level: 4, evidence: ['paper'] },
+      { id: 'b', name: 'RLHF', domain: 'fine-tuning', level: 4, evidence: ['paper'] },
+      { id: 'c', name: 'vLLM', domain: 'inference-acceleration', level: 4, evidence: ['paper'] },
+      { id: 'd', name: 'NLP', domain: 'nlp', level: 4, evidence: ['paper'] },
+    ]
+    const input = assessmentInputSchema.parse({
+      profile: {
+        education: 'phd',
+        phdInField: true,
+        yearsOfExperience: 3,
+        city: '北京',
+        currentEmployer: 'big-tech',
+        roleFamily: 'algorithm',
+        stability: 'stable',
+        currentPay: { base: { kind: 'text', text: '100k×12' } },
+      },
+      skills: core,
+      offers: [
+        {
+          id: 'o',
+          company: 'X',
+          employerKind: 'big-tech-new-llm-team',
+          pay: { base: { kind: 'text', text: '200k×12' } },
+          checklist: ALL_YES,
+          employerEager: 'yes',
+        },
+      ],
+    })
+    const result = assess(input, ruleset)
+    expect(result.skills.tier).toBe('core')
+    expect(result.skills.expectedTotalBasis).toBe('current-pay')
+    const [offer] = result.offers
+    if (!offer?.ok) throw new Error('expected an assessment')
+    expect(offer.recommendation).toMatchObject({ recommendation: 'accept', payPosition: 'within' })
+    expect(offer.recommendation.reasons[0]).toMatchObject({ facts: { judgedBy: 'raise' } })
+  })
+
+  it('without a current pay, judges only an in-field PhD by the tier’s total (review 18)', () => {
+    // A master's in premium with no pay saved: 950k was "below the yearly total Premium
+    // commands (1M-2M)", which the article gives to PhDs, not to them (L25).
+    const master = assessOne(
+      { pay: { base: { kind: 'text', text: '年薪 95 万' } } },
+      { currentPay: undefined },
+    )
+    expect(master.recommendation.payPosition).toBe('unknown')
+    const phd = assessOne(
+      { pay: { base: { kind: 'text', text: '年薪 95 万' } } },
+      { currentPay: undefined, education: 'phd', phdInField: true },
+    )
+    expect(phd.recommendation.payPosition).toBe('below')
+  })
+
   it('declines an offer with two L50 red flags whatever else it has, citing L50 and L34', () => {
     const offer = assessOne({
       employerKind: 'big-tech-established-line',
