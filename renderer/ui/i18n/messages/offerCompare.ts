@@ -101,6 +101,8 @@ export const en = {
   },
   taxCity: {
     name: '{{city}}, {{year}} figures',
+    nameOwn: 'Your own figures',
+    nameOwnPart: 'Your own figures, the rest {{city}}’s {{year}}',
     setting: 'chosen in the tax assumptions',
     city: 'the job’s city',
     fallback: 'no city matched: {{city}} stands in',

@@ -102,6 +102,8 @@ export const zhCN: Widen<typeof en> = {
   },
   taxCity: {
     name: '{{city}} {{year}} 年度',
+    nameOwn: '你自己填写的数字',
+    nameOwnPart: '你自己填写的数字，其余按{{city}} {{year}} 年度',
     setting: '在税务假设中选定',
     city: '按工作所在城市',
     fallback: '未匹配到城市：暂按{{city}}计算',

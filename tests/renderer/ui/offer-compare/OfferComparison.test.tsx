@@ -280,11 +280,14 @@ describe('OfferComparison', { timeout: 30_000 }, () => {
         'Your own figures (floor 4,500, cap 22,000) are used in every column, your current job and each offer, in place of each city’s. Empty a field to use the cities’ figures again.',
       )
     }, SLOW)
-    // Each column says whose figures it uses: the user's, not the city's.
-    for (const column of [0, 1, 2])
+    // Each column says whose figures it uses: the user's, not the city's, from its name on
+    // (trial 7: "Beijing, 2025 figures" was the name beside the user's own).
+    for (const column of [0, 1, 2]) {
+      expect(figure('tax-city', column)).toBe('Your own figures, the rest Beijing’s 2025')
       expect(cellText('tax-city', column)).toContain(
         'your own figures (floor 4,500, cap 22,000), not Beijing’s',
       )
+    }
     expect(cellText('tax-city', 0)).not.toContain('with your own figures')
     // "Figures in use" lists the figures the engine uses, not the preset's.
     expect(screen.getByText(/^Figures in use:/).textContent).toBe(
@@ -308,6 +311,7 @@ describe('OfferComparison', { timeout: 30_000 }, () => {
     expect(cellText('tax-city', 1)).toContain(
       '采用你自己填写的数字（基数下限 4,500），而非北京的标准',
     )
+    expect(figure('tax-city', 1)).toBe('你自己填写的数字，其余按北京 2025 年度')
     expect(screen.getByText(/^正在使用：/).textContent).toBe(
       '正在使用：北京 2025 年度（基数下限为你自己填写）：基数 4,500–35,811 元/月，公积金 12%。',
     )

@@ -196,7 +196,15 @@ export function taxCityText(
   { t, language, ruleset }: TextContext,
 ): { name: string; why: string } {
   const city = cityName(ruleset, rates.preset.cityId, language)
-  const name = t('offerCompare.taxCity.name', { city, year: rates.preset.year })
+  // With figures of the user's own the column's figures are theirs, not the preset's: the name
+  // says so first, and whose preset fills in the rest (trial 7: "北京 2025 年度" read as in use).
+  const ownAll = OWN_FIGURES.every((key) => rates.overridden.includes(key))
+  const name =
+    rates.overridden.length === 0
+      ? t('offerCompare.taxCity.name', { city, year: rates.preset.year })
+      : ownAll
+        ? t('offerCompare.taxCity.nameOwn')
+        : t('offerCompare.taxCity.nameOwnPart', { city, year: rates.preset.year })
   const because =
     rates.chosenBy === 'fallback'
       ? t('offerCompare.taxCity.fallback', { city })
