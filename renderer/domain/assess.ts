@@ -220,8 +220,9 @@ export function assess(input: AssessmentInput, ruleset: Ruleset): Assessment {
       afterTaxRecurring: offer.taxedInChina ? afterTax(pay, false, rates) : null,
       afterTaxYearOne: offer.taxedInChina ? afterTax(pay, true, rates) : null,
       risk,
-      // China's statutory severance governs a China labour contract: one taxed elsewhere is not priced with it.
-      downside: riskAdjustedValue(pay, currentPay, risk.score, ruleset, offer.taxedInChina),
+      // China's statutory severance governs a China labour contract: one taxed elsewhere is not
+      // priced with it. Its cap follows the job's city (the average wage behind its base cap).
+      downside: riskAdjustedValue(pay, currentPay, risk.score, ruleset, offer.taxedInChina, rates),
       recommendation: recommend(offer, profile, score, risk, judgement, ruleset),
     }
   }

@@ -321,6 +321,15 @@ describe('recommendations (ruleset §6)', () => {
     expect(phd.recommendation.payPosition).toBe('below')
   })
 
+  it('caps severance at the offer’s city’s average wage (its base cap ÷ 3 × 3)', () => {
+    // 70k × 15 in Shanghai: the monthly wage is above 3× Shanghai's average, 37,302 (its social-
+    // insurance base cap); with the job in Beijing it is Beijing's 35,811.
+    const shanghai = assessOne({})
+    expect(shanghai.downside.severance?.monthlyCap).toBe(37_302_00)
+    const beijing = assessOne({ city: '北京' })
+    expect(beijing.downside.severance?.monthlyCap).toBe(35_811_00)
+  })
+
   it('declines an offer with two L50 red flags whatever else it has, citing L50 and L34', () => {
     const offer = assessOne({
       employerKind: 'big-tech-established-line',
