@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
+import { assessmentInputSchema } from '../../../../renderer/domain/model/assessment-input'
 import { profileSchema, skillSchema } from '../../../../renderer/domain/model/profile'
 import { renderPanel, liveFrom, seedPersona } from './panel-fixture'
 
@@ -11,7 +12,7 @@ import { renderPanel, liveFrom, seedPersona } from './panel-fixture'
  */
 afterEach(cleanup)
 
-const input = {
+const input = assessmentInputSchema.parse({
   profile: profileSchema.parse({
     education: 'bachelor',
     yearsOfExperience: 1,
@@ -23,7 +24,7 @@ const input = {
     skillSchema.parse({ id: domain, name: domain, domain, level: 1, evidence: [] }),
   ),
   offers: [],
-}
+})
 
 /** The signed points each reason says ("+1.7 points", "+1,7 分"), in tenths. */
 const POINTS = /([+\-−]\d+(?:[.,]\d)?)\s*(?:points|分)/u
