@@ -1,11 +1,13 @@
 import type { z } from 'zod'
 import type { TidemarkDatabase } from '../db'
-import type {
-  SkillSnapshot,
-  StoredGoal,
-  StoredJournalEntry,
-  StoredOffer,
-  StoredSkill,
+import {
+  storedEngineSettingsSchema,
+  storedProfileSchema,
+  type SkillSnapshot,
+  type StoredGoal,
+  type StoredJournalEntry,
+  type StoredOffer,
+  type StoredSkill,
 } from '../records'
 import { bumpJournalRevision } from '../repositories/meta'
 import { DEFAULT_RULESET } from '../../domain/ruleset/default-ruleset'
@@ -23,6 +25,7 @@ import { checkStructure, parseImportJson } from './import-checks'
 import { ImportRefused, QUOTED, quoted, type ImportIssue } from './import-problems'
 import { issueDetail } from './issue-detail'
 import { mergeDecision, recordVersion, type MergeDecision } from './merge'
+import { combineOneRow, ONE_ROW_RULES, type OneRowRule } from './merge-one-row'
 import { checkOverrides } from './overrides-file'
 import { throwIfCancelled, type TransferOptions } from './progress'
 import type { StoredVersions } from './stored-versions'
@@ -229,9 +232,28 @@ export interface ImportOptions extends TransferOptions {
 /** Write progress is reported at most once per this many records (and at the end). */
 const PROGRESS_STEP = 500
 
+/**
+ * A one-row record a merge combined from both copies (merge-one-row.ts), for the result to say
+ * what each copy gave: the newer copy stands where both have a value.
+ */
+export interface CombinedRecord {
+  /** The stored copy was newer: the fields it left empty, taken from the file ('currentPay'). */
+  filledFromFile: string[]
+  /** The stored copy was newer: the exchange rates only the file had, by currency ('USD'). */
+  ratesAdded: string[]
+  /** The file's copy was newer: the fields it left empty, kept from the stored one. */
+  keptFromStored: string[]
+  /** The file's copy was newer: the exchange rates only the stored one had, kept. */
+  ratesKept: string[]
+}
+export type CombinedRecords = Partial<Record<keyof typeof ONE_ROW_RULES, CombinedRecord>>
+
 /** An import's result: what changed, and the journal revision its transaction committed. */
 export interface AppliedImport {
   counts: ImportCounts
+  /** The one-row records a merge combined from both copies (a combined record is counted
+   *  `updated`); empty after a replace, or when a merge kept or took one copy whole. */
+  combined: CombinedRecords
   revision: number
   /**
    * How many journal entries were stored before and left as they were (not in the file, or
@@ -266,6 +288,7 @@ export async function applyImportAt(
   const { onProgress, signal } = options
   const { data } = document
   const counts = emptyCounts()
+  const combined: CombinedRecords = {}
   let journalKept: number | null = mode === 'replace' ? 0 : null
   const total = EXPORT_TABLES.reduce((sum, name) => {
     const value = data[name]
@@ -353,6 +376,7 @@ export async function applyImportAt(
     table: WritableTable<Row>,
     key: string,
     row: Row | null,
+    fieldByField?: { rule: OneRowRule; schema: z.ZodType<Row>; table: keyof CombinedRecords },
   ) => {
     const stored = mode === 'replace' ? replacedRows.get(name) : undefined
     if (row === null) {
@@ -365,9 +389,33 @@ export async function applyImportAt(
       if (decision !== 'replaced') tally(counts[name], decision)
       await table.put(row)
     } else {
-      const decision = mergeDecision(await table.get(key), row)
-      tally(counts[name], decision)
-      if (decision === 'add' || decision === 'update') await table.put(row)
+      const storedRow = await table.get(key)
+      const decision = mergeDecision(storedRow, row)
+      const fileIsNewer = decision === 'update'
+      // The newer copy stands where both have a value; what it leaves empty comes from the other.
+      const both =
+        fieldByField && storedRow !== undefined && (fileIsNewer || decision === 'keep')
+          ? combineOneRow(
+              fileIsNewer ? row : storedRow,
+              fileIsNewer ? storedRow : row,
+              fieldByField.rule,
+              fieldByField.schema,
+            )
+          : null
+      if (fieldByField && both) {
+        const rates = both.keysAdded['exchangeRates'] ?? []
+        combined[fieldByField.table] = {
+          filledFromFile: fileIsNewer ? [] : both.filled,
+          ratesAdded: fileIsNewer ? [] : rates,
+          keptFromStored: fileIsNewer ? both.filled : [],
+          ratesKept: fileIsNewer ? rates : [],
+        }
+        tally(counts[name], 'update')
+        await table.put(both.record)
+      } else {
+        tally(counts[name], decision)
+        if (decision === 'add' || decision === 'update') await table.put(row)
+      }
     }
     advance(1)
   }
@@ -393,7 +441,11 @@ export async function applyImportAt(
       }
     }
     await writeOne('settings', db.settings, 'app', data.settings)
-    await writeOne('profile', db.profile, 'me', data.profile)
+    await writeOne('profile', db.profile, 'me', data.profile, {
+      rule: ONE_ROW_RULES.profile,
+      schema: storedProfileSchema,
+      table: 'profile',
+    })
     await writeList<StoredSkill>('skills', db.skills, data.skills, (row) => row.id)
     // Snapshots carry no timestamp: a merge keeps the stored day and adds the missing ones.
     await writeList<SkillSnapshot>(
@@ -411,12 +463,16 @@ export async function applyImportAt(
       options.onJournalWritten,
     )
     await writeList<StoredGoal>('goals', db.goals, data.goals, (row) => row.id)
-    await writeOne('engineSettings', db.engineSettings, 'engine', data.engineSettings)
+    await writeOne('engineSettings', db.engineSettings, 'engine', data.engineSettings, {
+      rule: ONE_ROW_RULES.engineSettings,
+      schema: storedEngineSettingsSchema,
+      table: 'engineSettings',
+    })
     await writeOne('rulesetOverrides', db.rulesetOverrides, 'overrides', data.rulesetOverrides)
     return bumpJournalRevision(db)
   })
   if (mode === 'merge' && journalKept !== null) journalKept -= counts.journal.updated
-  return { counts, revision, journalKept }
+  return { counts, combined, revision, journalKept }
 }
 
 /** Checks the whole file, then writes it: the one call the Settings screen makes. */

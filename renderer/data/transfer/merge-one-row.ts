@@ -1,0 +1,140 @@
+import type { z } from 'zod'
+
+/**
+ * How a merge combines the two copies of a one-row record (the profile, the engine settings)
+ * rather than keeping one whole: a new device's quick profile with no pay must not drop the
+ * pay the file has, nor one tax figure set here drop the file's exchange rates.
+ */
+export interface OneRowRule {
+  /** Maps keyed by something (exchange rates by currency): merged key by key. */
+  keyed: readonly string[]
+  /**
+   * Objects whose own fields combine one by one, each with the test that says the two copies'
+   * objects mean the same frame (social insurance figures stand in for one city's preset: with
+   * different presets the newer object is taken whole).
+   */
+  nested: Readonly<Record<string, (newer: Fields, older: Fields) => boolean>>
+}
+
+type Fields = Readonly<Record<string, unknown>>
+
+/** What combining did: nothing (the newer copy had every field), or the record and its fills. */
+export interface CombinedRow<Row> {
+  record: Row
+  /** The fields the newer copy left empty, taken from the older one (`socialInsurance.x`). */
+  filled: string[]
+  /** The keys of keyed maps only the older copy had (exchange rates: currencies), by map. */
+  keysAdded: Record<string, string[]>
+}
+
+function isFields(value: unknown): value is Fields {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** Absent, undefined or null: a field the copy does not set. */
+function isEmpty(value: unknown): boolean {
+  return value === undefined || value === null
+}
+
+/**
+ * The newer copy, with each field it leaves empty taken from the older copy and each keyed map
+ * holding the keys of both (a key both have: the newer's value). Where both have a value the
+ * newer's stands, whatever it is. Returns null when the older copy adds nothing.
+ */
+export function combineFields(
+  newer: Fields,
+  older: Fields,
+  rule: OneRowRule,
+): {
+  record: Record<string, unknown>
+  filled: string[]
+  keysAdded: Record<string, string[]>
+} | null {
+  const record: Record<string, unknown> = { ...newer }
+  const filled: string[] = []
+  const keysAdded: Record<string, string[]> = {}
+  const fill = (target: Record<string, unknown>, source: Fields, prefix: string) => {
+    for (const [key, value] of Object.entries(source)) {
+      if (isEmpty(value) || !isEmpty(target[key])) continue
+      target[key] = value
+      filled.push(`${prefix}${key}`)
+    }
+  }
+  for (const [key, value] of Object.entries(older)) {
+    const mine = newer[key]
+    if (rule.keyed.includes(key) && isFields(value) && (isFields(mine) || isEmpty(mine))) {
+      const ours: Fields = isFields(mine) ? mine : {}
+      const added = Object.keys(value).filter(
+        (name) => isEmpty(ours[name]) && !isEmpty(value[name]),
+      )
+      if (added.length === 0) continue
+      const map: Record<string, unknown> = { ...ours }
+      for (const name of added) map[name] = value[name]
+      record[key] = map
+      keysAdded[key] = added
+      continue
+    }
+    const sameFrame = rule.nested[key]
+    if (sameFrame && isFields(value) && isFields(mine)) {
+      if (!sameFrame(mine, value)) continue
+      const inner: Record<string, unknown> = { ...mine }
+      const before = filled.length
+      fill(inner, value, `${key}.`)
+      if (filled.length > before) record[key] = inner
+      continue
+    }
+    if (!isEmpty(value) && isEmpty(mine)) {
+      record[key] = value
+      filled.push(key)
+    }
+  }
+  return filled.length === 0 && Object.keys(keysAdded).length === 0
+    ? null
+    : { record, filled, keysAdded }
+}
+
+/** One millisecond after the later of two stamps: the combined record is a save of its own. */
+export function combinedStamp(a: string | undefined, b: string | undefined): string {
+  const times = [a, b].map((stamp) => (stamp === undefined ? NaN : Date.parse(stamp)))
+  const later = Math.max(...times.filter((time) => !Number.isNaN(time)))
+  return new Date((Number.isFinite(later) ? later : 0) + 1).toISOString()
+}
+
+/**
+ * The newer and the older copy combined (combineFields), stamped after both, and checked by
+ * the table's schema: a combination that is not a valid record (say, the older copy's social
+ * insurance floor above the newer's cap) gives null, and the newer copy stands whole.
+ */
+export function combineOneRow<Row extends { updatedAt?: string | undefined }>(
+  newer: Row,
+  older: Row,
+  rule: OneRowRule,
+  schema: z.ZodType<Row>,
+): CombinedRow<Row> | null {
+  const combined = combineFields(newer, older, rule)
+  if (combined === null) return null
+  const checked = schema.safeParse({
+    ...combined.record,
+    updatedAt: combinedStamp(newer.updatedAt, older.updatedAt),
+  })
+  if (!checked.success) return null
+  return { record: checked.data, filled: combined.filled, keysAdded: combined.keysAdded }
+}
+
+/**
+ * The one-row tables a merge combines field by field, and how. The app's settings are not here
+ * (language and theme always have a value: nothing to fill), nor the ruleset overrides (rule
+ * changes are checked against the ruleset as a whole, and one the user reset here would come
+ * back from the file): the newer of those is kept whole, as before.
+ */
+export const ONE_ROW_RULES = {
+  // currentPay is one field: a pay is never made of two copies' parts.
+  profile: { keyed: [], nested: {} },
+  engineSettings: {
+    keyed: ['exchangeRates'],
+    nested: {
+      socialInsurance: (newer, older) => newer['cityPreset'] === older['cityPreset'],
+      specialDeductions: () => true,
+    },
+  },
+} as const satisfies Record<string, OneRowRule>
