@@ -5,7 +5,7 @@ import { saveEngineSettings } from '../../../../renderer/data/repositories/engin
 import { renderPayForm } from '../../../helpers/pay-forms'
 
 /**
- * New-user trial: a city with no preset (成都) is taxed with Beijing's social insurance, said
+ * New-user trial: a city with no preset (武汉) is taxed with Beijing's social insurance, said
  * only in small print. Where the city is typed, it is now said as a notice: whose figures,
  * which, and where to set one's own.
  */
@@ -27,26 +27,26 @@ describe('a city without social-insurance figures', () => {
   it('offer form (en): a notice names Beijing’s figures and Tax assumptions', async () => {
     await renderIn('en', 'offer')
     await screen.findByRole('form')
-    await typeCity('City', '成都')
+    await typeCity('City', '武汉')
     const note = document.querySelector('.city-no-match')
     expect(note?.textContent).toBe(
-      'Tidemark has no social-insurance figures for this city (it has Beijing, Shanghai, Shenzhen, Hangzhou): the after-tax pay uses Beijing’s 2025 figures instead, a base of 7,162–35,811 yuan a month and a 12% housing fund. To use your city’s own, set its base and housing-fund rate under Offers › Tax assumptions (below the comparison).',
+      'Tidemark has no social-insurance figures for this city (it has Beijing, Shanghai, Shenzhen, Hangzhou, Chengdu): the after-tax pay uses Beijing’s 2025 figures instead, a base of 7,162–35,811 yuan a month and a 12% housing fund. To use your city’s own, set its base and housing-fund rate under Offers › Tax assumptions (below the comparison).',
     )
   })
 
   it('offer form (zh-CN)', async () => {
     await renderIn('zh-CN', 'offer')
     await screen.findByRole('form')
-    await typeCity('城市', '成都')
+    await typeCity('城市', '武汉')
     expect(document.querySelector('.city-no-match')?.textContent).toBe(
-      '潮位没有这个城市的社保数据（已有：北京、上海、深圳、杭州）：税后收入改按北京 2025 年的标准计算，缴费基数每月 7,162–35,811 元，公积金 12%。要按你所在城市计算，请在“Offer › 税务假设”（对比表下方）填写当地的缴费基数和公积金比例。',
+      '潮位没有这个城市的社保数据（已有：北京、上海、深圳、杭州、成都）：税后收入改按北京 2025 年的标准计算，缴费基数每月 7,162–35,811 元，公积金 12%。要按你所在城市计算，请在“Offer › 税务假设”（对比表下方）填写当地的缴费基数和公积金比例。',
     )
   })
 
   it('profile (zh-CN): the same notice, after the hub-city line', async () => {
     await renderIn('zh-CN', 'profile')
     await screen.findByRole('button', { name: '个人资料' })
-    await typeCity('城市', '成都')
+    await typeCity('城市', '武汉')
     expect(document.querySelector('.city-no-match')?.textContent).toMatch(
       /^不是人才集中的城市（北京、上海、深圳、杭州）：不加城市分。潮位也没有这个城市的社保数据，个税改按北京 2025 年的标准计算，缴费基数每月 7,162–35,811 元，公积金 12%。/,
     )
@@ -69,10 +69,10 @@ describe('with social-insurance figures of one’s own', () => {
 
   it('offer form (en), a city without figures: says the user’s own apply to every offer', async () => {
     await renderWithOwnFigures('en')
-    await typeCity('City', '成都')
+    await typeCity('City', '武汉')
     await waitFor(() => {
       expect(document.querySelector('.city-no-match')?.textContent).toBe(
-        'Tidemark has no social-insurance figures for this city (it has Beijing, Shanghai, Shenzhen, Hangzhou): the after-tax pay uses Beijing’s 2025 figures instead, a base of 7,162–35,811 yuan a month and a 12% housing fund. The figures you set yourself under Offers › Tax assumptions apply to every offer, in place of these.',
+        'Tidemark has no social-insurance figures for this city (it has Beijing, Shanghai, Shenzhen, Hangzhou, Chengdu): the after-tax pay uses Beijing’s 2025 figures instead, a base of 7,162–35,811 yuan a month and a 12% housing fund. The figures you set yourself under Offers › Tax assumptions apply to every offer, in place of these.',
       )
     })
   })
