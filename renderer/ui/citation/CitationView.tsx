@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Assumption, Citation } from '../../domain/ruleset/citation'
 import type { UiLanguage } from '../i18n/i18n'
+import { paraphraseText } from './paraphrase-text'
 import './citation.css'
 
 /** "31、32" in Chinese (「原文第 31、32 行」), "L31, L32" in English, as each names lines. */
@@ -55,15 +56,18 @@ export function CitationView({
               <blockquote lang="zh-Hant" className="citation-quote">
                 {citation.quote}
               </blockquote>
-              <p lang="zh-Hans" className="citation-simplified">
-                {citation.quoteZhHans}
-              </p>
+              {/* A sentence the same in both scripts is shown once. */}
+              {citation.quoteZhHans === citation.quote ? null : (
+                <p lang="zh-Hans" className="citation-simplified">
+                  {citation.quoteZhHans}
+                </p>
+              )}
             </>
           ) : (
             // The paraphrase to read, the article's sentence beneath it for who reads Chinese.
             <>
               <p lang="en" className="citation-english">
-                {citation.paraphraseEn}
+                {paraphraseText(citation.paraphraseEn)}
               </p>
               <blockquote lang="zh-Hant" className="citation-quote citation-original">
                 {citation.quote}
