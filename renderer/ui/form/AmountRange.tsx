@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useFormContext, useWatch } from 'react-hook-form'
+import { useFormContext, useWatch, type FieldPathByValue, type FieldValues } from 'react-hook-form'
 import type { Currency } from '../../domain/model/enums'
 import { fenFromYuan } from '../../domain/money'
 import { formatFenRange, type Period } from '../format/amount'
@@ -8,6 +8,7 @@ import { sentenceGap } from '../format/sentence-gap'
 import type { UiLanguage } from '../i18n/i18n'
 import type { FormWords } from './form-words'
 import { FormInputField } from './InputField'
+import type { RangeFields } from './stock-fields'
 import './amount-range.css'
 
 /** An input's value as its text ('' for nothing). */
@@ -17,9 +18,10 @@ const textOf = (value: unknown): string =>
 /**
  * A figure or a range as two inputs (`${name}.low`, `${name}.high`, holding their text), other
  * inputs of the same row after them (months), and beneath them the typed amount as people read
- * it ("6万–8万/月", "960k–1.28M/yr"), so a zero too many shows at once.
+ * it ("6万–8万/月", "960k–1.28M/yr"), so a zero too many shows at once. A form names its
+ * `Values` (`<AmountRange<OfferFormFields> …>`) so that `name` is checked to be one of its ranges.
  */
-export function AmountRange({
+export function AmountRange<Values extends FieldValues = FieldValues>({
   name,
   words,
   label,
@@ -29,7 +31,7 @@ export function AmountRange({
   read = true,
   children,
 }: {
-  name: string
+  name: FieldPathByValue<Values, RangeFields>
   words: FormWords
   label: string
   currency: Currency

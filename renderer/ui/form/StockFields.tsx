@@ -11,7 +11,8 @@ const STOCK_KINDS: readonly StockKind[] = ['none', 'grant', 'per-year']
 
 /**
  * Stock (RSUs, 股票): none, a grant that vests over years on a schedule, or a value each year,
- * each with its inputs. `name` holds the stock's inputs (`StockFields`), in `currency`.
+ * each with its inputs. `name` holds the stock's inputs (`StockFields`), in `currency`. Its words
+ * are the shared `form.stock.*`, but for the label, which is the form's own.
  */
 export function StockFields({
   name,
@@ -32,14 +33,14 @@ export function StockFields({
         name={`${name}.kind`}
         label={t(`${messages}.pay.stock.label`)}
         options={STOCK_KINDS}
-        optionLabel={(value) => t(`${messages}.pay.stock.${value}`)}
+        optionLabel={(value) => t(`form.stock.${value}`)}
       />
       {kind === 'grant' ? (
         <>
           <AmountRange
             name={`${name}.grantValue`}
             words={words}
-            label={t(`${messages}.pay.stock.grantLow`)}
+            label={t('form.stock.grantLow')}
             currency={currency}
           />
           <VestingFields name={`${name}.schedule`} words={words} />
@@ -49,7 +50,7 @@ export function StockFields({
         <AmountRange
           name={`${name}.perYear`}
           words={words}
-          label={t(`${messages}.pay.stock.perYearLow`)}
+          label={t('form.stock.perYearLow')}
           currency={currency}
           period="year"
         />

@@ -1,6 +1,7 @@
 import * as journalEntry from './messages/journalEntry'
 import * as journalProgress from './messages/journalProgress'
 import * as journalTimeline from './messages/journalTimeline'
+import * as form from './messages/form'
 import * as profile from './messages/profile'
 import * as offerEditor from './messages/offerEditor'
 import * as offerVerdict from './messages/offerVerdict'
@@ -270,6 +271,7 @@ export const en = {
   journalEntry: journalEntry.en,
   journalTimeline: journalTimeline.en,
   journalProgress: journalProgress.en,
+  form: form.en,
   profile: profile.en,
   skills: skills.en,
   assessment: assessment.en,

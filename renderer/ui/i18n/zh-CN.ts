@@ -2,6 +2,7 @@ import type { Translation } from './en'
 import * as journalEntry from './messages/journalEntry.zh-CN'
 import * as journalProgress from './messages/journalProgress.zh-CN'
 import * as journalTimeline from './messages/journalTimeline.zh-CN'
+import * as form from './messages/form.zh-CN'
 import * as profile from './messages/profile.zh-CN'
 import * as offerEditor from './messages/offerEditor.zh-CN'
 import * as offerVerdict from './messages/offerVerdict.zh-CN'
@@ -251,6 +252,7 @@ export const zhCN: Translation = {
   journalEntry: journalEntry.zhCN,
   journalTimeline: journalTimeline.zhCN,
   journalProgress: journalProgress.zhCN,
+  form: form.zhCN,
   profile: profile.zhCN,
   skills: skills.zhCN,
   assessment: assessment.zhCN,

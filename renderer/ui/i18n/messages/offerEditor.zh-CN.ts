@@ -190,17 +190,6 @@ export const zhCN: Widen<typeof en> = {
     },
     stock: {
       label: '股票',
-      none: '没有',
-      grant: '授予后分几年归属',
-      'per-year': '每年一笔',
-      grantLow: '授予总额',
-      perYearLow: '每年价值',
-      years: '归属年数',
-      schedule: '每年归属的百分比',
-      scheduleHint:
-        '逐年填写，合计 100：25/25/25/25 是四年平均，10/20/30/40 是后高。选择年数会自动平均分配。',
-      scheduleYears_one: '{{count}} 年',
-      scheduleYears_other: '{{count}} 年',
     },
     options: {
       label: '期权',

@@ -198,17 +198,6 @@ export const en = {
     keptExtras: 'A sign-on bonus or options stored with this pay are kept as they were.',
     stock: {
       label: 'Stock (RSUs)',
-      none: 'None',
-      grant: 'A grant that vests over years',
-      'per-year': 'A value each year',
-      grantLow: 'Grant value (total)',
-      perYearLow: 'Value a year',
-      years: 'Vesting years',
-      schedule: 'Percent vesting each year',
-      scheduleHint:
-        'Year by year, adding up to 100: 25/25/25/25 is four even years, 10/20/30/40 back-loaded. Choosing the years spreads them evenly.',
-      scheduleYears_one: '{{count}} year',
-      scheduleYears_other: '{{count}} years',
     },
     storedText:
       'Stored as written, and Tidemark cannot read it: “{{text}}”. Paste it again corrected, or choose how it is stated and fill in the fields.',

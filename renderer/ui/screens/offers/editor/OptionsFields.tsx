@@ -5,11 +5,11 @@ import { CURRENCIES, type Currency } from '../../../../domain/model/enums'
 import type { EngineSettings } from '../../../../domain/model/settings'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import { CitationView } from '../../../citation/CitationView'
-import { AmountRange } from './AmountRange'
-import { CheckboxField, InputField, SelectField } from './form-controls'
+import { CheckboxField, InputField, OFFER_WORDS, SelectField } from './form-controls'
+import { AmountRange } from '../../../form/AmountRange'
 import { ExchangeRateField } from '../../../form/ExchangeRateField'
+import { VestingFields } from '../../../form/VestingFields'
 import type { OfferFormFields } from './offer-form-fields'
-import { VestingFields } from './VestingFields'
 
 const OPTION_CURRENCIES: readonly (Currency | '')[] = ['', ...CURRENCIES]
 
@@ -58,8 +58,9 @@ export function OptionsFields({
               label={t('offerEditor.pay.options.strike')}
             />
           </div>
-          <AmountRange
+          <AmountRange<OfferFormFields>
             name="pay.options.sharePrice"
+            words={OFFER_WORDS}
             label={t('offerEditor.pay.options.priceLow')}
             currency={currency}
             hint={t('offerEditor.pay.options.priceHint')}
@@ -89,7 +90,7 @@ export function OptionsFields({
             label={t('offerEditor.pay.options.listed')}
             hint={t('offerEditor.pay.options.listedHint')}
           />
-          <VestingFields name="pay.options.schedule" />
+          <VestingFields<OfferFormFields> name="pay.options.schedule" words={OFFER_WORDS} />
           <div className="oe-grid">
             <InputField
               name="pay.options.cliffMonths"

@@ -6,8 +6,8 @@ import type { EngineSettings } from '../../../../domain/model/settings'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import { formatMonthsRange } from '../../../format/months-range'
 import type { UiLanguage } from '../../../i18n/i18n'
-import { AmountRange } from './AmountRange'
 import { InputField, OFFER_WORDS, SelectField } from './form-controls'
+import { AmountRange } from '../../../form/AmountRange'
 import { ExchangeRateField } from '../../../form/ExchangeRateField'
 import type { PastedLine } from '../../../form/paste-fill'
 import { StockFields } from '../../../form/StockFields'
@@ -66,8 +66,9 @@ const PayInputs = memo(function PayInputs({
       <PayPaste pasted={pasted} onPasted={onPasted} />
       <BaseFields settings={settings} />
       <BonusFields />
-      <AmountRange
+      <AmountRange<OfferFormFields>
         name="pay.signOn"
+        words={OFFER_WORDS}
         label={t('offerEditor.pay.signOn.low')}
         currency={currency}
         hint={t('offerEditor.pay.signOn.hint')}
@@ -119,8 +120,9 @@ function BaseFields({ settings }: { settings: EngineSettings }) {
       ) : null}
       {kind === 'monthly' ? (
         <>
-          <AmountRange
+          <AmountRange<OfferFormFields>
             name="pay.base.monthly"
+            words={OFFER_WORDS}
             label={t('offerEditor.pay.monthlyLow')}
             currency={currency}
             period="month"
@@ -139,8 +141,9 @@ function BaseFields({ settings }: { settings: EngineSettings }) {
         </>
       ) : null}
       {kind === 'annual' ? (
-        <AmountRange
+        <AmountRange<OfferFormFields>
           name="pay.base.annual"
+          words={OFFER_WORDS}
           label={t('offerEditor.pay.annualLow')}
           currency={currency}
           period="year"
@@ -166,8 +169,9 @@ function BonusFields() {
       />
       {kind === 'months' ? <BonusMonths /> : null}
       {kind === 'amount' ? (
-        <AmountRange
+        <AmountRange<OfferFormFields>
           name="pay.yearEndBonus.amount"
+          words={OFFER_WORDS}
           label={t('offerEditor.pay.bonus.amountLow')}
           currency={currency}
           period="year"
