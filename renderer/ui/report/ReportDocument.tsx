@@ -1,3 +1,4 @@
+import { OfferReportSection } from './OfferReportSection'
 import type { ReportModel, ReportTable } from './report-model'
 
 /**
@@ -107,6 +108,10 @@ export function ReportDocument({ report }: { report: ReportModel }) {
           <Table columns={report.offers.columns} rows={report.offers.items} />
         </section>
       ) : null}
+
+      {report.offerReports.map((section) => (
+        <OfferReportSection key={section.offerId} section={section} frame={report} />
+      ))}
 
       <footer className="report-footer">{report.footer}</footer>
     </article>

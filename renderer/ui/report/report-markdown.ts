@@ -1,5 +1,6 @@
 import type { LiveAssessment } from '../hooks/use-assessment'
 import { markdownTable, markdownText } from './markdown-text'
+import { offerSectionMarkdown } from './offer-report-markdown'
 import { buildReportModel, type ReportModel, type ReportOptions } from './report-model'
 
 /** The self-assessment as a Markdown file, in the user's language. */
@@ -73,6 +74,8 @@ export function reportMarkdown(report: ReportModel): string {
     blocks.push(`## ${text(report.offers.heading)}`)
     blocks.push(markdownTable(report.offers.columns, report.offers.items))
   }
+  // Each offer in full, as its own export writes it.
+  for (const section of report.offerReports) blocks.push(offerSectionMarkdown(section, report))
 
   blocks.push('---', `*${text(report.footer)}*`)
   return `${blocks.join('\n\n')}\n`

@@ -1,20 +1,17 @@
 import type { TFunction } from 'i18next'
-import type { SkillAssessment } from '../../domain/assess'
-import type { Citation } from '../../domain/ruleset/citation'
+import type { OfferAssessment, SkillAssessment } from '../../domain/assess'
 import { tierRuleFor } from '../../domain/ruleset/lookup'
 import { formatChangeRange, formatFenRange } from '../format/amount'
 import type { LiveAssessment } from '../hooks/use-assessment'
 import type { UiLanguage } from '../i18n/i18n'
 import { formatNumber, joinList, verdictName } from '../reasons/names'
+import { inEnteredOrder } from '../screens/offers/entered-order'
+import { citationText, type CitationText } from './citation-text'
+import { offerName, offerReport, unreadableText, type OfferReport } from './offer-report-model'
+import { reportFrame, type ReportFrame, type ReportOptions } from './report-frame'
 import { reportWords, type ReportWords } from './report-words'
 
-/** What the report needs besides the assessment: the words, the day, the app's version. */
-export interface ReportOptions {
-  t: TFunction
-  language: UiLanguage
-  now: Date
-  appVersion: string
-}
+export type { ReportOptions } from './report-frame'
 
 export interface ReportSection<T> {
   heading: string
@@ -36,14 +33,8 @@ export interface ReportSummaryLine {
   assumption: boolean
 }
 
-export interface ReportReason {
+export interface ReportReason extends CitationText {
   sentence: string
-  /** "The article, L24" or a law's name. */
-  source: string
-  /** The article's words as written (繁體); null for a law. */
-  quote: string | null
-  /** The quote in the reader's language (简体 or the English paraphrase), or the law's summary. */
-  rendering: string
   assumption: boolean
 }
 
@@ -52,21 +43,8 @@ export interface ReportReason {
  * figure formatted, so the Markdown writer and the printed page say exactly the same thing.
  * Text is plain (never Markdown or HTML): each writer escapes it its own way.
  */
-export interface ReportModel {
-  language: UiLanguage
+export interface ReportModel extends ReportFrame {
   title: string
-  /** The date and the rules the figures come from. */
-  subtitle: string
-  notices: string[]
-  /** "(assumption)", in the language's own brackets. */
-  assumptionMark: string
-  /** The language's punctuation around pieces each writer has already marked up. */
-  punctuate: {
-    /** "Tier: Premium" / "档位：百万档". */
-    labelled: (label: string, value: string) => string
-    /** "975k–1.5M/yr (your current pay × …)" / "…（按…计算）". */
-    aside: (text: string, aside: string) => string
-  }
   summary: ReportSection<ReportSummaryLine>
   skills: ReportSection<string[]> & { columns: ReportTable['columns'] }
   reasons: ReportSection<ReportReason>
@@ -75,10 +53,10 @@ export interface ReportModel {
   assumptions: ReportSection<string> & { intro: string }
   /** Null until the user has offers: the offers screen owns the full comparison. */
   offers: (ReportSection<string[]> & { columns: ReportTable['columns'] }) | null
-  footer: string
+  /** Each offer in full, in the order entered: the same section as the offer's own export. */
+  offerReports: OfferReport[]
 }
 
-/** The report of a live assessment, as of `now`. Pure: the same input gives the same report. */
 /** Where the expected yearly total came from, as the report's note says it. */
 const TOTAL_NOTES = {
   'current-pay': 'report.document.summary.totalFromPay',
@@ -87,8 +65,9 @@ const TOTAL_NOTES = {
   none: 'report.document.summary.totalNone',
 } as const satisfies Record<SkillAssessment['expectedTotalBasis'], string>
 
+/** The report of a live assessment, as of `now`. Pure: the same input gives the same report. */
 export function buildReportModel(live: LiveAssessment, options: ReportOptions): ReportModel {
-  const { t, language, now } = options
+  const { t, language } = options
   const words = reportWords(t, language, live.ruleset)
   const { skills } = live.assessment
   const tierRule = tierRuleFor(live.ruleset, skills.tier)
@@ -98,27 +77,11 @@ export function buildReportModel(live: LiveAssessment, options: ReportOptions): 
     assumption: reason.assumption,
   }))
 
-  const changed = Object.keys(live.rulesetInUse.overrides).length > 0
-  const failed = live.rulesetInUse.overrideIssues.length > 0
-  const rules = t(
-    changed && !failed ? 'report.document.rulesChanged' : 'report.document.rulesDefault',
-    { version: formatNumber(live.ruleset.version, language) },
-  )
-  const date = new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(now)
+  const offers = offersInEnteredOrder(live)
 
   return {
-    language,
+    ...reportFrame(live, options),
     title: t('report.document.title'),
-    subtitle: `${t('report.document.written', { date })} · ${rules}`,
-    notices: [
-      ...(live.profileSaved ? [] : [t('report.document.neutralProfile')]),
-      ...(failed ? [t('report.document.overridesFailed')] : []),
-    ],
-    assumptionMark: t('report.document.assumption'),
-    punctuate: {
-      labelled: (label, value) => t('report.document.labelled', { label, value }),
-      aside: (text, aside) => t('report.document.aside', { text, aside }),
-    },
     summary: {
       heading: t('report.document.summary.heading'),
       empty: '',
@@ -165,32 +128,18 @@ export function buildReportModel(live: LiveAssessment, options: ReportOptions): 
       empty: t('report.document.gaps.none'),
     },
     assumptions: assumptionsSection(live, words, t, language),
-    offers: offersSection(live, t, language),
-    footer: t('report.document.footer', { version: options.appVersion }),
+    offers: offersSection(live, offers, t, language),
+    offerReports: offers.map((assessed) => offerReport(live, assessed, { t, language })),
   }
 }
 
-function citationText(
-  citation: Citation,
-  t: TFunction,
-  language: UiLanguage,
-): Pick<ReportReason, 'source' | 'quote' | 'rendering'> {
-  if (citation.source === 'law') {
-    return {
-      source: citation.reference,
-      quote: null,
-      rendering: language === 'zh-CN' ? citation.summaryZhHans : citation.summaryEn,
-    }
-  }
-  const lines =
-    language === 'zh-CN'
-      ? citation.lines.map(String).join('、')
-      : citation.lines.map((line) => `L${String(line)}`).join(', ')
-  return {
-    source: t('report.document.reasons.article', { lines }),
-    quote: citation.quote,
-    rendering: language === 'zh-CN' ? citation.quoteZhHans : citation.paraphraseEn,
-  }
+/**
+ * The offers in the order entered, as the comparison lists them by default; an unsaved draft
+ * comes last.
+ */
+function offersInEnteredOrder(live: LiveAssessment): OfferAssessment[] {
+  const entered = new Map(live.sources.offers.map((offer) => [offer.id, offer.createdAt]))
+  return inEnteredOrder(live.assessment.offers, (assessed) => entered.get(assessed.offerId))
 }
 
 /** Each of the user's skills, its level as rated and as the engine counts it. */
@@ -270,23 +219,19 @@ function assumptionsSection(
 /** A short comparison of the offers, when there are any. */
 function offersSection(
   live: LiveAssessment,
+  offers: readonly OfferAssessment[],
   t: TFunction,
   language: UiLanguage,
 ): ReportModel['offers'] {
-  const { offers } = live.assessment
   if (offers.length === 0) return null
-  // In the order entered, as the comparison's default: stored offers come back by id, which
-  // read as a random order in the report (new-user trial 16). An unsaved draft comes last.
-  const entered = new Map(live.sources.offers.map((offer) => [offer.id, offer.createdAt]))
-  const last = '\uffff'
-  const inOrder = [...offers].sort((a, b) =>
-    (entered.get(a.offerId) ?? last).localeCompare(entered.get(b.offerId) ?? last),
-  )
-  const rows = inOrder.map((assessed) => {
+  const rows = offers.map((assessed) => {
     const offer = live.input.offers.find((candidate) => candidate.id === assessed.offerId)
-    const name = offer ? [offer.company, offer.role].filter(Boolean).join(' · ') : assessed.offerId
+    const name = offer ? offerName(offer) : assessed.offerId
     if (!assessed.ok) {
-      const unreadable = t('report.document.offers.notReadable', { code: assessed.error.code })
+      // Why, in the verdict's words: never the parser's code (new-user trial).
+      const unreadable = t('report.document.offers.notReadable', {
+        why: unreadableText(assessed, t),
+      })
       return [name, unreadable, '–', '–', '–']
     }
     return [

@@ -74,7 +74,7 @@ export const en = {
       raise: 'Raise',
       risk: 'Risk',
       recommendation: 'Recommendation',
-      notReadable: 'pay not readable ({{code}})',
+      notReadable: 'Pay not readable. {{why}}',
       noRaise: 'no current pay to compare',
     },
     riskLevels: { low: 'Low', medium: 'Medium', high: 'High' },
@@ -87,5 +87,26 @@ export const en = {
     },
     footer:
       'Written by Tidemark {{version}} on this computer, from your data and the rules in use. The figures are ranges the rules give, not promises.',
+  },
+  /** One offer: its own export, and its section of the report (the same text). */
+  offer: {
+    title: 'Tidemark: an offer weighed',
+    actions: 'Keep the offer and its questions',
+    heading: 'Offer: {{name}}',
+    listLabel: '{{label}}:',
+    riskScore: 'Risk',
+    riskValue: '{{level}}, {{score}}',
+    pay: {
+      base: 'Base pay',
+      monthly: '{{monthly}} × {{months}} months',
+      extraMonths: 'months 13 and up, {{amount}}, are paid as the year-end bonus',
+      bonus: 'Year-end bonus',
+      stock: 'Stock, a typical year',
+      stockYearOne: '{{amount}} in year one',
+      options: 'Options, a typical year',
+      optionsNote: 'at their expected value',
+      signOn: 'Sign-on bonus',
+      converted: 'converted at {{rate}} yuan per {{currency}}',
+    },
   },
 }

@@ -4,10 +4,15 @@ import { useTranslation } from 'react-i18next'
 import type { Offer } from '../../../../domain/model/offer'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import { PlatformError } from '../../../../platform'
+import type { LiveAssessment } from '../../../hooks/use-assessment'
 import type { UiLanguage } from '../../../i18n/i18n'
+import { offerFileName } from '../../../report/report-file-name'
 import { useServices } from '../../../services'
 import { questionsFileName, questionsFor, questionsMarkdown, type Question } from './questions-text'
 import './questions-print.css'
+
+// The report's writer loads on the first export, not with the offer's screen.
+const loadReport = () => import('../../../report/report-module')
 
 type Status =
   | { kind: 'idle' }
@@ -16,10 +21,21 @@ type Status =
   | { kind: 'failed'; detail: string }
 
 /**
- * A question for every item still unknown, to put to the employer in the next interview; the
- * list can be kept as a Markdown file or printed on its own.
+ * A question for every item still unknown, to put to the employer in the next interview. The
+ * offer can be kept as a Markdown file (its pay, risk, downside, recommendation and these
+ * questions: the report's section on it), and the questions printed on their own.
  */
-export function QuestionsToAsk({ offer, ruleset }: { offer: Offer; ruleset: Ruleset }) {
+export function QuestionsToAsk({
+  offer,
+  ruleset,
+  live,
+}: {
+  offer: Offer
+  ruleset: Ruleset
+  /** The assessment the verdict shows (draft included), which the export writes out. Without
+   *  it the export holds the questions alone. */
+  live?: LiveAssessment | undefined
+}) {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
   const { platform } = useServices()
@@ -31,10 +47,20 @@ export function QuestionsToAsk({ offer, ruleset }: { offer: Offer; ruleset: Rule
   async function exportMarkdown() {
     const now = new Date()
     try {
-      const outcome = await platform.saveTextFile(
-        questionsFileName(company, now),
-        questionsMarkdown(offer, questions, t, language, now),
-      )
+      const outcome = live
+        ? await platform.saveTextFile(
+            offerFileName(company, now),
+            (await loadReport()).offerMarkdown(live, offer.id, {
+              t,
+              language,
+              now,
+              appVersion: __APP_VERSION__,
+            }),
+          )
+        : await platform.saveTextFile(
+            questionsFileName(company, now),
+            questionsMarkdown(offer, questions, t, language, now),
+          )
       setStatus(
         outcome.status === 'saved'
           ? { kind: 'saved', fileName: outcome.fileName }
@@ -66,29 +92,38 @@ export function QuestionsToAsk({ offer, ruleset }: { offer: Offer; ruleset: Rule
     }
   }
 
+  const asking = questions.length > 0
+  // The offer can be exported with nothing left to ask; the questions alone need some.
+  const exportable = asking || live !== undefined
   return (
     <section className="verdict-block" aria-labelledby="verdict-questions-title">
       <h3 id="verdict-questions-title">{t('offerVerdict.questions.title')}</h3>
-      {questions.length === 0 ? (
-        <p className="hint">{t('offerVerdict.questions.none')}</p>
-      ) : (
+      {asking ? (
         <>
           <p>{t('offerVerdict.questions.intro', { company })}</p>
           <QuestionList
             questions={questions}
             label={t('offerVerdict.questions.listLabel', { company })}
           />
+        </>
+      ) : (
+        <p className="hint">{t('offerVerdict.questions.none')}</p>
+      )}
+      {exportable ? (
+        <>
           <div
             className="actions verdict-actions"
             role="group"
-            aria-label={t('offerVerdict.questions.actions')}
+            aria-label={t(live ? 'report.offer.actions' : 'offerVerdict.questions.actions')}
           >
             <button type="button" onClick={() => void exportMarkdown()}>
               {t('offerVerdict.questions.export')}
             </button>
-            <button type="button" onClick={print}>
-              {t('offerVerdict.questions.print')}
-            </button>
+            {asking ? (
+              <button type="button" onClick={print}>
+                {t('offerVerdict.questions.print')}
+              </button>
+            ) : null}
           </div>
           <p className="status" role="status">
             {status.kind === 'saved'
@@ -99,20 +134,20 @@ export function QuestionsToAsk({ offer, ruleset }: { offer: Offer; ruleset: Rule
                   ? t('offerVerdict.questions.failed', { detail: status.detail })
                   : ''}
           </p>
-          {printing
-            ? createPortal(
-                <div className="offer-questions-print">
-                  <h1>{t('offerVerdict.questions.markdown.title', { company })}</h1>
-                  {offer.role ? (
-                    <p>{t('offerVerdict.questions.markdown.role', { role: offer.role })}</p>
-                  ) : null}
-                  <QuestionList questions={questions} />
-                </div>,
-                document.body,
-              )
-            : null}
         </>
-      )}
+      ) : null}
+      {printing
+        ? createPortal(
+            <div className="offer-questions-print">
+              <h1>{t('offerVerdict.questions.markdown.title', { company })}</h1>
+              {offer.role ? (
+                <p>{t('offerVerdict.questions.markdown.role', { role: offer.role })}</p>
+              ) : null}
+              <QuestionList questions={questions} />
+            </div>,
+            document.body,
+          )
+        : null}
     </section>
   )
 }

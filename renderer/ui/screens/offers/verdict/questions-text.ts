@@ -5,6 +5,7 @@ import type { UiLanguage } from '../../../i18n/i18n'
 import { checklistItemName } from '../../../reasons/offer-reason-text'
 import { spaceMixedScripts } from '../../../reasons/names'
 import { markdownText } from '../../../report/markdown-text'
+import { companyFileNamePart, fileNameDay } from '../../../report/report-file-name'
 import { itemKey, unknownItems, type UnknownItem } from './unknown-items'
 
 /** One question to put to the employer, and the item its answer settles. */
@@ -86,16 +87,9 @@ export function questionsMarkdown(
   return `${lines.join('\n')}\n`
 }
 
-/** Characters some file system refuses in a name, and white space (line breaks included). */
-const NOT_IN_FILE_NAMES = /[\\/:*?"<>|\s]+/g
-
 /** tidemark-questions-<company>-2026-11-29.md, the company cut to a safe, short part. */
 export function questionsFileName(company: string, now: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0')
-  const day = `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
-  const part = company
-    .replace(NOT_IN_FILE_NAMES, '-')
-    .replace(/^[-.]+|[-.]+$/g, '')
-    .slice(0, 40)
+  const part = companyFileNamePart(company)
+  const day = fileNameDay(now)
   return part ? `tidemark-questions-${part}-${day}.md` : `tidemark-questions-${day}.md`
 }

@@ -1,0 +1,64 @@
+import type { OfferReport } from './offer-report-model'
+import type { ReportFrame } from './report-frame'
+
+/**
+ * One offer's section of the printed report: the same model, and so the same text, as the
+ * offer's section of the Markdown file and of the offer's own export.
+ */
+export function OfferReportSection({
+  section,
+  frame,
+}: {
+  section: OfferReport
+  frame: Pick<ReportFrame, 'assumptionMark' | 'punctuate'>
+}) {
+  const mark = (assumption: boolean) =>
+    assumption ? <span className="report-assumption"> {frame.assumptionMark}</span> : null
+  return (
+    <section className="report-offer" data-offer={section.offerId}>
+      <h2>{section.heading}</h2>
+      {section.blocks.map((block) => (
+        <section key={block.kind} className="report-offer-part" data-part={block.kind}>
+          <h3>{block.heading}</h3>
+          {block.figures.length > 0 ? (
+            <dl className="report-summary">
+              {block.figures.map((figure) => (
+                <div key={figure.label}>
+                  <dt>{figure.label}</dt>
+                  <dd>
+                    <strong>{figure.value}</strong>
+                    {figure.note ? (
+                      <span className="report-note">{frame.punctuate.aside('', figure.note)}</span>
+                    ) : null}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          ) : null}
+          {block.sentences.map((sentence) => (
+            <p key={sentence}>{sentence}</p>
+          ))}
+          {block.list ? (
+            <>
+              {block.list.label !== null ? (
+                <p className="report-list-label">{block.list.label}</p>
+              ) : null}
+              <ol className="report-offer-list">
+                {block.list.items.map((item, index) => (
+                  // Rebuilt whole for each print: an item's place in the list is its identity.
+                  <li key={index}>
+                    {item.text}
+                    {mark(item.assumption)}
+                    {item.detail !== null ? (
+                      <span className="report-source">{item.detail}</span>
+                    ) : null}
+                  </li>
+                ))}
+              </ol>
+            </>
+          ) : null}
+        </section>
+      ))}
+    </section>
+  )
+}

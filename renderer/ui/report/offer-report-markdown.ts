@@ -1,0 +1,65 @@
+import type { LiveAssessment } from '../hooks/use-assessment'
+import { markdownText } from './markdown-text'
+import { offerReport, type OfferReport } from './offer-report-model'
+import { reportFrame, type ReportFrame, type ReportOptions } from './report-frame'
+
+/**
+ * One offer's section as Markdown: "## Offer: …", a "###" heading a part. The full report
+ * writes each offer with this too, so the section reads the same in both files.
+ */
+export function offerSectionMarkdown(
+  section: OfferReport,
+  frame: Pick<ReportFrame, 'assumptionMark' | 'punctuate'>,
+): string {
+  const text = markdownText
+  const { labelled, aside } = frame.punctuate
+  const mark = (assumption: boolean) => (assumption ? ` *${text(frame.assumptionMark)}*` : '')
+  const blocks: string[] = [`## ${text(section.heading)}`]
+  for (const block of section.blocks) {
+    blocks.push(`### ${text(block.heading)}`)
+    if (block.figures.length > 0) {
+      blocks.push(
+        block.figures
+          .map((figure) => {
+            const value = `**${text(figure.value)}**`
+            return `- ${labelled(text(figure.label), figure.note ? aside(value, text(figure.note)) : value)}`
+          })
+          .join('\n'),
+      )
+    }
+    for (const sentence of block.sentences) blocks.push(text(sentence))
+    if (block.list) {
+      if (block.list.label !== null) blocks.push(text(block.list.label))
+      blocks.push(
+        block.list.items
+          .map((item, index) => {
+            const number = `${String(index + 1)}. `
+            const first = `${number}${text(item.text)}${mark(item.assumption)}`
+            // A hard break (backslash) keeps the detail on its own line inside the item.
+            return item.detail === null
+              ? first
+              : `${first}\\\n${' '.repeat(number.length)}${text(item.detail)}`
+          })
+          .join('\n'),
+      )
+    }
+  }
+  return blocks.join('\n\n')
+}
+
+/** One offer as a Markdown file of its own: the report's frame around the offer's section. */
+export function offerMarkdown(
+  live: LiveAssessment,
+  offerId: string,
+  options: ReportOptions,
+): string {
+  const found = live.assessment.offers.find((candidate) => candidate.offerId === offerId)
+  if (!found) throw new Error(`No assessment for offer ${offerId}`)
+  const frame = reportFrame(live, options)
+  const text = markdownText
+  const blocks = [`# ${text(options.t('report.offer.title'))}`, text(frame.subtitle)]
+  for (const notice of frame.notices) blocks.push(`> ${text(notice)}`)
+  blocks.push(offerSectionMarkdown(offerReport(live, found, options), frame))
+  blocks.push('---', `*${text(frame.footer)}*`)
+  return `${blocks.join('\n\n')}\n`
+}

@@ -1,0 +1,380 @@
+import type { TFunction } from 'i18next'
+import type { OfferAssessment } from '../../domain/assess'
+import type { Offer } from '../../domain/model/offer'
+import type { Fen } from '../../domain/money'
+import type { Range } from '../../domain/range'
+import type { Reason } from '../../domain/reason'
+import type { Ruleset } from '../../domain/ruleset/ruleset-schema'
+import { formatChangeRange, formatFenRange, formatPoints } from '../format/amount'
+import type { LiveAssessment } from '../hooks/use-assessment'
+import type { UiLanguage } from '../i18n/i18n'
+import { formatNumber, formatShare, verdictName } from '../reasons/names'
+import { severanceLabel } from '../screens/offers/verdict/DownsideSection'
+import { questionsFor } from '../screens/offers/verdict/questions-text'
+import {
+  offerReasonSentence,
+  withSituationUnknown,
+} from '../screens/offers/verdict/unknown-situation'
+import { citationText } from './citation-text'
+
+type Assessed = Extract<OfferAssessment, { ok: true }>
+
+/** One figure: "Yearly total, typical year: 1.14M/yr". */
+export interface OfferFigure {
+  label: string
+  value: string
+  /** What the figure holds or rests on, said after it. */
+  note: string | null
+}
+
+/** One line of a list: a reason (with its source) or a question (with what it settles). */
+export interface OfferListItem {
+  text: string
+  detail: string | null
+  assumption: boolean
+}
+
+/** A part of the offer, each writer lays out alike: figures, then sentences, then a list. */
+export interface OfferBlock {
+  kind: 'pay' | 'unreadable' | 'risk' | 'downside' | 'recommendation' | 'questions'
+  heading: string
+  figures: OfferFigure[]
+  sentences: string[]
+  /** `label` says what the list holds ("What makes up the risk:"); null without a label. */
+  list: { label: string | null; items: OfferListItem[] } | null
+}
+
+/**
+ * One offer as a document's section: the same text in the offer's own export and in the full
+ * report, written by both writers (Markdown and the printed page). Text is plain.
+ */
+export interface OfferReport {
+  offerId: string
+  /** "Offer: 某造车新势力 · 大模型算法工程师". */
+  heading: string
+  blocks: OfferBlock[]
+}
+
+/** An offer's name: its company and role. */
+export function offerName(offer: Pick<Offer, 'company' | 'role'>): string {
+  return [offer.company, offer.role].filter(Boolean).join(' · ')
+}
+
+interface Words {
+  t: TFunction
+  language: UiLanguage
+  ruleset: Ruleset
+}
+
+/**
+ * What the engine says about one offer, in the order a reader weighs it: the pay as read, its
+ * totals and after tax, the raise; the risk and what makes it up; what a failed move costs;
+ * the recommendation and why; the questions still to ask. An offer whose pay could not be read
+ * says why, in the verdict's words, and still lists its questions.
+ */
+export function offerReport(
+  live: LiveAssessment,
+  found: OfferAssessment,
+  { t, language }: { t: TFunction; language: UiLanguage },
+): OfferReport {
+  const words: Words = { t, language, ruleset: live.ruleset }
+  const offer = live.input.offers.find((candidate) => candidate.id === found.offerId)
+  // Without a saved profile the user's situation is not known: the reasons say so, as on screen.
+  const assessed = live.profileSaved ? found : withSituationUnknown(found)
+  const blocks: OfferBlock[] = assessed.ok
+    ? [
+        payBlock(assessed, words),
+        riskBlock(assessed, words),
+        downsideBlock(assessed, words),
+        recommendationBlock(assessed, words),
+      ]
+    : [unreadableBlock(assessed, words)]
+  if (offer) blocks.push(questionsBlock(offer, words))
+  return {
+    offerId: found.offerId,
+    heading: t('report.offer.heading', { name: offer ? offerName(offer) : found.offerId }),
+    blocks,
+  }
+}
+
+/** Why the pay could not be read, as the verdict says it (the parser's own refusal first). */
+export function unreadableText(
+  assessed: Extract<OfferAssessment, { ok: false }>,
+  t: TFunction,
+): string {
+  const { error } = assessed
+  return t(`offerVerdict.unreadable.code.${assessed.refusal ?? error.code}`, {
+    fragment: 'fragment' in error ? error.fragment : '',
+    currency: 'currency' in error ? error.currency : '',
+  })
+}
+
+function unreadableBlock(
+  assessed: Extract<OfferAssessment, { ok: false }>,
+  { t }: Words,
+): OfferBlock {
+  return {
+    kind: 'unreadable',
+    heading: t('offerVerdict.unreadable.title'),
+    figures: [],
+    sentences: [
+      t('offerVerdict.unreadable.intro'),
+      unreadableText(assessed, t),
+      t('offerVerdict.unreadable.fix'),
+    ],
+    list: null,
+  }
+}
+
+const same = (a: Range<Fen>, b: Range<Fen>) => a.low === b.low && a.high === b.high
+
+function payBlock(assessed: Assessed, { t, language }: Words): OfferBlock {
+  const { pay, raise, afterTaxRecurring, afterTaxYearOne } = assessed
+  const money = (range: Range<Fen>) => formatFenRange(range, language)
+  const perYear = (range: Range<Fen>) => formatFenRange(range, language, 'year')
+  const figure = (label: string, value: string, note: string | null = null): OfferFigure => ({
+    label,
+    value,
+    note,
+  })
+  const figures: OfferFigure[] = []
+
+  // The pay as the engine read it: the base, then what comes on top.
+  if (pay.monthlyBase && pay.months !== null) {
+    figures.push(
+      figure(
+        t('report.offer.pay.base'),
+        t('report.offer.pay.monthly', {
+          monthly: formatFenRange(pay.monthlyBase, language, 'month'),
+          months: formatNumber(pay.months, language),
+        }),
+        pay.extraMonthsBonus.high > 0
+          ? t('report.offer.pay.extraMonths', { amount: money(pay.extraMonthsBonus) })
+          : null,
+      ),
+    )
+  } else {
+    figures.push(figure(t('report.offer.pay.base'), perYear(pay.regularWages)))
+  }
+  if (pay.statedBonus.high > 0)
+    figures.push(figure(t('report.offer.pay.bonus'), money(pay.statedBonus)))
+  if (pay.stockAveragePerYear.high > 0)
+    figures.push(
+      figure(
+        t('report.offer.pay.stock'),
+        perYear(pay.stockAveragePerYear),
+        same(pay.stockYearOne, pay.stockAveragePerYear)
+          ? null
+          : t('report.offer.pay.stockYearOne', { amount: money(pay.stockYearOne) }),
+      ),
+    )
+  if (pay.options)
+    figures.push(
+      figure(
+        t('report.offer.pay.options'),
+        perYear(pay.options.expectedPerYear),
+        t('report.offer.pay.optionsNote'),
+      ),
+    )
+  if (pay.signOn.high > 0) figures.push(figure(t('report.offer.pay.signOn'), money(pay.signOn)))
+  const converted =
+    pay.currency === 'CNY'
+      ? null
+      : t('report.offer.pay.converted', {
+          rate: new Intl.NumberFormat(language).format(pay.rateToCny),
+          currency: pay.currency,
+        })
+
+  // What it comes to: the totals, after tax, and the raise on the current pay.
+  figures.push(figure(t('offerVerdict.pay.typical'), perYear(pay.totalRecurring), converted))
+  if (!same(pay.totalYearOne, pay.totalRecurring))
+    figures.push(
+      figure(
+        t('offerVerdict.pay.yearOne'),
+        perYear(pay.totalYearOne),
+        t('offerVerdict.pay.yearOneHint'),
+      ),
+    )
+  if (afterTaxRecurring && afterTaxYearOne) {
+    figures.push(figure(t('offerVerdict.pay.afterTax'), perYear(afterTaxRecurring.afterTax)))
+    if (!same(afterTaxYearOne.afterTax, afterTaxRecurring.afterTax))
+      figures.push(figure(t('offerVerdict.pay.afterTaxYearOne'), perYear(afterTaxYearOne.afterTax)))
+  } else {
+    figures.push(figure(t('offerVerdict.pay.afterTax'), '–', t('offerVerdict.pay.notTaxed')))
+  }
+  figures.push(
+    raise
+      ? figure(t('offerVerdict.pay.raise'), formatChangeRange(raise, language))
+      : figure(t('offerVerdict.pay.raise'), '–', t('offerVerdict.pay.raiseNone')),
+  )
+  return { kind: 'pay', heading: t('offerVerdict.pay.title'), figures, sentences: [], list: null }
+}
+
+function reasonItems(
+  reasons: readonly Reason[],
+  { t, language, ruleset }: Words,
+  sentence: (reason: Reason) => string = (reason) =>
+    offerReasonSentence(reason, t, language, ruleset),
+): OfferListItem[] {
+  return reasons.map((reason) => ({
+    text: sentence(reason),
+    detail: citationText(reason.citation, t, language).source,
+    assumption: reason.assumption,
+  }))
+}
+
+function listLabel(label: string, t: TFunction): string {
+  return t('report.offer.listLabel', { label })
+}
+
+function riskBlock(assessed: Assessed, words: Words): OfferBlock {
+  const { t, language } = words
+  const { risk } = assessed
+  return {
+    kind: 'risk',
+    heading: t('offerVerdict.risk.title'),
+    figures: [
+      {
+        label: t('report.offer.riskScore'),
+        value: t('report.offer.riskValue', {
+          level: t(`offerVerdict.risk.levelHeadline.${risk.level}`),
+          score: t('offerVerdict.risk.score', { score: formatNumber(risk.score, language) }),
+        }),
+        // The reasons' points add up to more than 100 for a risky move: say where it is held.
+        note: t('offerVerdict.risk.sum'),
+      },
+    ],
+    sentences: [],
+    list: {
+      label: listLabel(t('offerVerdict.risk.reasons'), t),
+      items: reasonItems(risk.reasons, words),
+    },
+  }
+}
+
+function downsideBlock(assessed: Assessed, words: Words): OfferBlock {
+  const { t, language } = words
+  const { downside } = assessed
+  const { severance } = downside
+  const months = formatNumber(downside.horizonMonths, language)
+  const money = (range: Range<Fen>) => formatFenRange(range, language)
+  const figures: OfferFigure[] = [
+    {
+      label: t('offerVerdict.downside.failureChance'),
+      value: formatShare(downside.failureChance, language),
+      note: null,
+    },
+    {
+      label: t('offerVerdict.downside.headline', { months }),
+      value: money(downside.headline),
+      note: null,
+    },
+    {
+      label: t(
+        severance
+          ? 'offerVerdict.downside.ifItFails'
+          : 'offerVerdict.downside.ifItFailsNoSeverance',
+        { months },
+      ),
+      value: money(downside.ifItFails),
+      note: null,
+    },
+    severance
+      ? {
+          label: severanceLabel(severance, t, language),
+          value: money(severance.amount),
+          note: null,
+        }
+      : {
+          label: t('offerVerdict.downside.severanceUnknown'),
+          value: t('offerVerdict.downside.severanceNotCounted'),
+          note: t('offerVerdict.downside.severanceUnknownHint'),
+        },
+    {
+      label: t('offerVerdict.downside.riskAdjusted'),
+      value: money(downside.riskAdjusted),
+      note: t(
+        severance
+          ? 'offerVerdict.downside.riskAdjustedHint'
+          : 'offerVerdict.downside.riskAdjustedHintNoSeverance',
+      ),
+    },
+  ]
+  return {
+    kind: 'downside',
+    heading: t('offerVerdict.downside.title'),
+    figures,
+    sentences: [],
+    list: {
+      label: listLabel(t('offerVerdict.downside.reasons'), t),
+      items: reasonItems(downside.reasons, words),
+    },
+  }
+}
+
+/**
+ * The recommendation and every reason behind it, as the verdict lists them: what it rests on
+ * first (a skill modifier's points said to count toward the skill score, not the risk), then
+ * the lines it cites from the risk.
+ */
+function recommendationBlock(assessed: Assessed, words: Words): OfferBlock {
+  const { t, language, ruleset } = words
+  const { recommendation, risk } = assessed
+  const value = recommendation.recommendation
+  const riskRuleIds = new Set<string>(risk.reasons.map((reason) => reason.ruleId))
+  const fromRisk = recommendation.reasons.filter((reason) => riskRuleIds.has(reason.ruleId))
+  const context = recommendation.reasons.filter((reason) => !riskRuleIds.has(reason.ruleId))
+  const skillScore = (reason: Reason) =>
+    reason.points === 0
+      ? offerReasonSentence(reason, t, language, ruleset)
+      : t('offerVerdict.recommendation.skillPoints', {
+          sentence: offerReasonSentence({ ...reason, points: 0 }, t, language, ruleset),
+          points: formatPoints(reason.points, language),
+        })
+  return {
+    kind: 'recommendation',
+    heading: t('offerVerdict.recommendation.label'),
+    figures: [
+      {
+        label: t('offerVerdict.recommendation.label'),
+        value: t(`offerVerdict.recommendation.value.${verdictName(recommendation)}`),
+        note: null,
+      },
+    ],
+    sentences: [
+      value === 'accept' && !recommendation.payJudged
+        ? t('offerVerdict.recommendation.gloss.acceptUnjudged')
+        : t(`offerVerdict.recommendation.gloss.${value}`),
+      ...(recommendation.payJudged ? [] : [t('offerVerdict.recommendation.payNotJudged')]),
+    ],
+    list: {
+      label: listLabel(t('offerVerdict.recommendation.why'), t),
+      items: [...reasonItems(context, words, skillScore), ...reasonItems(fromRisk, words)],
+    },
+  }
+}
+
+function questionsBlock(offer: Offer, { t, language, ruleset }: Words): OfferBlock {
+  const questions = questionsFor(offer, t, language, ruleset)
+  return {
+    kind: 'questions',
+    heading: t('offerVerdict.questions.title'),
+    figures: [],
+    sentences: [
+      questions.length === 0
+        ? t('offerVerdict.questions.none')
+        : t('offerVerdict.questions.intro', { company: offer.company }),
+    ],
+    list:
+      questions.length === 0
+        ? null
+        : {
+            label: null,
+            items: questions.map((question) => ({
+              text: question.question,
+              detail: t('offerVerdict.questions.settles', { item: question.itemName }),
+              assumption: false,
+            })),
+          },
+  }
+}
