@@ -67,9 +67,12 @@ export const en = {
       meaning: 'Know what it is and when to use it; read about it or tried a tutorial.',
     },
     working: { name: 'Working', meaning: 'Used it in real work or a project, with some help.' },
+    // The ruleset's name ("proficient"), no more: any kind of evidence lifts a 3 past the cap,
+    // so the level must not claim production when the evidence is a side project.
     proficient: {
-      name: 'Proficient — shipped',
-      meaning: 'Shipped work with it on your own: in production or a finished project.',
+      name: 'Proficient',
+      meaning:
+        'Done real work with it on your own, start to finish: at work, in open source or in a project of your own.',
     },
     expert: {
       name: 'Expert',

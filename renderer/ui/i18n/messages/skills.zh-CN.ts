@@ -67,8 +67,8 @@ export const zhCN: Widen<typeof en> = {
     aware: { name: '了解', meaning: '知道它是什么、什么时候用；读过资料或跑过教程。' },
     working: { name: '能独立工作', meaning: '在实际工作或项目中用过，有时需要别人帮忙。' },
     proficient: {
-      name: '熟练（已上线）',
-      meaning: '独立用它交付过成果：上了生产，或完成了一个完整项目。',
+      name: '熟练',
+      meaning: '能独立用它从头到尾完成实际工作：在工作中、开源项目中，或自己的项目中。',
     },
     expert: { name: '专家', meaning: '别人会来请教你：能调优、扩展、讲授它，或为它贡献代码。' },
   },

@@ -94,7 +94,7 @@ describe('SkillsEditor', () => {
     })
     const row = (await screen.findByText('vLLM')).closest('li')
     expect(row).not.toBeNull()
-    expect(within(row as HTMLElement).getByText('Level 3 · Proficient — shipped')).toBeTruthy()
+    expect(within(row as HTMLElement).getByText('Level 3 · Proficient')).toBeTruthy()
     await waitFor(() => {
       expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add a skill' }))
     })
@@ -299,6 +299,26 @@ describe('SkillsEditor', () => {
     expect(screen.getByText(/Also from linked journal entries: Paper\./)).toBeTruthy()
     expect(screen.queryByText('Level 4 counts as 2: no evidence.')).toBeNull()
   })
+
+  // New-user trial: "3 级 · 熟练（已上线）" was shown for a skill whose only evidence was a
+  // side project. The ruleset names level 3 "proficient"; any evidence kind lifts it past the
+  // cap, so the level claims no production, and the evidence says what there is.
+  for (const [language, level, evidence, production] of [
+    ['en', 'Level 3 · Proficient', 'Evidence: Side project', /shipped|production/i],
+    ['zh-CN', '3 级 · 熟练', '证据：个人项目', /已上线|生产/],
+  ] as const) {
+    it(`a level 3 shown by a side project claims no production, ${language}`, async () => {
+      await setup({
+        language,
+        skills: [{ name: 'LoRA', domain: 'fine-tuning', level: 3, evidence: ['side-project'] }],
+      })
+      const row = (await screen.findByText('LoRA')).closest('li') as HTMLElement
+      const facts = row.querySelector('.skill-facts') as HTMLElement
+      expect(within(facts).getByText(level)).toBeTruthy()
+      expect(within(facts).getByText(evidence)).toBeTruthy()
+      expect(facts.textContent).not.toMatch(production)
+    })
+  }
 
   it('removes a skill with an undo that restores it', async () => {
     const { db, onDraft, stored } = await setup({
