@@ -39,7 +39,7 @@ export const en = {
     raise: 'Raise on your current pay',
     risk: 'Risk of the move',
     riskAdjusted: 'Risk-adjusted value',
-    riskAdjustedHint: 'Over {{months}} months, the failure chance weighed in',
+    riskAdjustedHint: '{{months}} months before tax, not a year: the failure chance weighed in',
     recommendation: 'Recommendation',
   },
   cells: {
@@ -60,7 +60,8 @@ export const en = {
     riskLevel: '{{level}} · {{score}}/100',
     why: 'Why',
     reasonsLabel: 'Why, {{row}}: {{column}}',
-    downside: 'The downside',
+    downside: 'Both outcomes',
+    overHorizon: '{{amount}} in {{months}} months',
     downsideText:
       'If all goes well: {{headline}}. If the role fails ({{chance}} chance): {{worked}} months of pay, {{severance}}, {{search}} months of search without pay, then {{lateral}}: {{ifItFails}}.',
     severance: {

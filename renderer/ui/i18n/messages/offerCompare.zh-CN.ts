@@ -41,7 +41,7 @@ export const zhCN: Widen<typeof en> = {
     raise: '相对当前薪资的涨幅',
     risk: '跳槽风险',
     riskAdjusted: '风险调整后价值',
-    riskAdjustedHint: '{{months}} 个月内，已计入失败概率',
+    riskAdjustedHint: '{{months}} 个月税前合计，不是一年：已计入失败概率',
     recommendation: '建议',
   },
   cells: {
@@ -62,7 +62,8 @@ export const zhCN: Widen<typeof en> = {
     riskLevel: '{{level}} · {{score}}/100',
     why: '原因',
     reasonsLabel: '{{column}}的{{row}}：原因',
-    downside: '最坏情况',
+    downside: '两种结果',
+    overHorizon: '{{months}} 个月共 {{amount}}',
     downsideText:
       '一切顺利：{{headline}}。如果岗位失败（概率 {{chance}}）：先领 {{worked}} 个月薪水，{{severance}}，再无薪找工作 {{search}} 个月，之后回到{{lateral}}：共 {{ifItFails}}。',
     severance: {

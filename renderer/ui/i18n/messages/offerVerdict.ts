@@ -154,6 +154,12 @@ export const en = {
     riskAdjustedHint: 'Both outcomes, weighted by the chance of each.',
     riskAdjustedHintNoSeverance:
       'Both outcomes, weighted by the chance of each; no severance is counted if the role fails.',
+    /** The verdict's, beside yearly totals: it says the months and that it is before tax. */
+    riskAdjustedOver: 'Risk-adjusted value, {{months}} months before tax',
+    riskAdjustedOverHint:
+      'Both outcomes, weighted by the chance of each: pay before tax over {{months}} months, not a year’s.',
+    riskAdjustedOverHintNoSeverance:
+      'Both outcomes, weighted by the chance of each: pay before tax over {{months}} months, not a year’s; no severance is counted if the role fails.',
     reasons: 'How the downside is priced',
   },
   questions: {

@@ -149,6 +149,11 @@ export const zhCN: Widen<typeof en> = {
     riskAdjusted: '风险调整后的价值',
     riskAdjustedHint: '两种结果按各自的可能性加权。',
     riskAdjustedHintNoSeverance: '两种结果按各自的可能性加权；岗位失败时未计任何经济补偿。',
+    riskAdjustedOver: '风险调整后的价值（{{months}} 个月合计，税前）',
+    riskAdjustedOverHint:
+      '两种结果按各自的可能性加权：是 {{months}} 个月的税前收入合计，不是一年的。',
+    riskAdjustedOverHintNoSeverance:
+      '两种结果按各自的可能性加权：是 {{months}} 个月的税前收入合计，不是一年的；岗位失败时未计任何经济补偿。',
     reasons: '失败的代价怎么算',
   },
   questions: {

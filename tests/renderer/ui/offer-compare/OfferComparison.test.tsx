@@ -144,6 +144,13 @@ describe('OfferComparison', { timeout: 30_000 }, () => {
     // The raise, and the downside spelled out.
     expect(figure('raise', 0)).toBe('—')
     expect(cellText('risk-adjusted', 1)).toMatch(/If the role fails \(\d+(\.\d)?% chance\)/)
+    // 24 months before tax, not a year's: the figure and its row say so (trial 8, item 8).
+    expect(figure('risk-adjusted', 1)).toBe(
+      `${formatFenRange(first.downside.riskAdjusted, 'en')} in 24 months`,
+    )
+    expect(document.querySelector('tr[data-row="risk-adjusted"] th')?.textContent).toBe(
+      'Risk-adjusted value24 months before tax, not a year: the failure chance weighed in',
+    )
     expect(cellText('tax-city', 0)).toContain('Beijing, 2025 figures')
   })
 
@@ -203,7 +210,7 @@ describe('OfferComparison', { timeout: 30_000 }, () => {
       low: (current.pay.totalRecurring.low * 2) as Fen,
       high: (current.pay.totalRecurring.high * 2) as Fen,
     }
-    expect(figure('risk-adjusted', 0)).toBe(formatFenRange(staying, 'en'))
+    expect(figure('risk-adjusted', 0)).toBe(`${formatFenRange(staying, 'en')} in 24 months`)
     expect(cellText('risk-adjusted', 0)).toContain(
       'if you stay: 24 months of a typical year, no failure priced',
     )
@@ -359,6 +366,16 @@ describe('OfferComparison', { timeout: 30_000 }, () => {
     expect(figure('cash', 0)).toBe('75万/年')
     expect(figure('recommendation', 1)).toBe('拒绝')
     expect(cellText('tax-city', 0)).toContain('北京 2025 年度')
+    // The risk-adjusted value is 24 months before tax, said beside the yearly totals (trial 8).
+    expect(document.querySelector('tr[data-row="risk-adjusted"] th')?.textContent).toBe(
+      '风险调整后价值24 个月税前合计，不是一年：已计入失败概率',
+    )
+    const declined = offerAssessed(startup.id)
+    expect(figure('risk-adjusted', 1)).toBe(
+      `24 个月共 ${formatFenRange(declined.downside.riskAdjusted, 'zh-CN')}`,
+    )
+    expect(cellText('risk-adjusted', 1)).toContain('两种结果')
+    expect(cellText('risk-adjusted', 1)).not.toContain('最坏情况')
     const input = screen.getByLabelText('公积金比例（%）')
     await act(async () => {
       fireEvent.change(input, { target: { value: '-1' } })

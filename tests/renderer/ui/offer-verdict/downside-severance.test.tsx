@@ -54,7 +54,7 @@ describe('an offer not taxed in mainland China (P6, a USD offer)', () => {
     ).toBeTruthy()
     expect(
       within(section).getByText(
-        'Both outcomes, weighted by the chance of each; no severance is counted if the role fails.',
+        'Both outcomes, weighted by the chance of each: pay before tax over 24 months, not a year’s; no severance is counted if the role fails.',
       ),
     ).toBeTruthy()
     // Neither the law's figure nor its sentence.

@@ -209,6 +209,12 @@ export function comparisonRows(
    * trial 14: a pay cut got the ★ while staying's column showed nothing).
    */
   const riskAdjustedRow = (): CompareRow => {
+    // Over the horizon, not a year: the figure says so beside the yearly totals above it.
+    const overHorizon = (value: Range<Fen>) =>
+      t('offerCompare.cells.overHorizon', {
+        amount: formatFenRange(value, language),
+        months: formatNumber(horizonMonths, language),
+      })
     const stayingValue = (column: CompareColumn): Range<Fen> | null =>
       column.kind === 'current' && column.pay?.ok ? column.pay.overHorizon : null
     const valueOf = (column: CompareColumn): Range | null => {
@@ -224,7 +230,7 @@ export function comparisonRows(
         if (staying) {
           return (
             <Figure
-              value={formatFenRange(staying, language)}
+              value={overHorizon(staying)}
               notes={[t('offerCompare.cells.stayingOverHorizon', { months: horizonMonths })]}
             />
           )
@@ -234,7 +240,7 @@ export function comparisonRows(
         return (
           <>
             <Figure
-              value={formatFenRange(assessed.downside.riskAdjusted, language)}
+              value={overHorizon(assessed.downside.riskAdjusted)}
               notes={isDeclined(assessed) ? [t('offerCompare.cells.declinedNotBest')] : []}
             />
             <ReasonsDisclosure

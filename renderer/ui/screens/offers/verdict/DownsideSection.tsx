@@ -78,15 +78,16 @@ export function DownsideSection({
           </div>
         )}
         <div>
-          <dt>{t('offerVerdict.downside.riskAdjusted')}</dt>
+          <dt>{t('offerVerdict.downside.riskAdjustedOver', { months })}</dt>
           <dd className="verdict-figure verdict-figure-key">
             {formatFenRange(downside.riskAdjusted, language)}
           </dd>
           <dd className="hint">
             {t(
               severance
-                ? 'offerVerdict.downside.riskAdjustedHint'
-                : 'offerVerdict.downside.riskAdjustedHintNoSeverance',
+                ? 'offerVerdict.downside.riskAdjustedOverHint'
+                : 'offerVerdict.downside.riskAdjustedOverHintNoSeverance',
+              { months },
             )}
           </dd>
         </div>
