@@ -107,6 +107,8 @@ const CURRENT_PAY_LABELS: Partial<Record<string, Label>> = {
   'yearEndBonus.months': 'profile.pay.bonus',
   'yearEndBonus.monthsHigh': 'profile.pay.bonusHigh',
   'yearEndBonus.amount': 'profile.pay.bonus',
+  stock: 'profile.pay.stock.label',
+  'stock.kind': 'profile.pay.stock.label',
 }
 
 const withPrefix = (prefix: string, labels: Partial<Record<string, Label>>) =>

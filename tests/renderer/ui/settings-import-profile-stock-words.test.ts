@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { checkImportText } from '../../../renderer/data/transfer/import'
+import { ImportRefused } from '../../../renderer/data/transfer/import-problems'
+import { setZodMessages } from '../../../renderer/data/zod-messages'
+import { createI18n, type UiLanguage } from '../../../renderer/ui/i18n/i18n'
+import { importProblemText } from '../../../renderer/ui/screens/settings/import-problem-text'
+
+/**
+ * The current pay's stock is named as the profile's form names it ("Stock (RSUs)"), not by the
+ * offer form's label ("Stock"); its choices and its inputs by the words both forms share.
+ */
+
+type Row = Record<string, unknown>
+
+const monthlyPay = (stock: Row): Row => ({
+  currency: 'CNY',
+  base: { kind: 'monthly', monthly: { low: 30_000, high: 30_000 }, months: 14 },
+  stock,
+})
+
+/** The v2 fixture with the first offer's and the profile's stock as given. */
+function fileWith(offerStock: Row, profileStock: Row): object {
+  const file = JSON.parse(readFileSync('tests/fixtures/exports/v2-export.json', 'utf8')) as {
+    data: { offers: Row[]; profile: Row }
+  }
+  const offer = file.data.offers[0]
+  if (!offer) throw new Error('the fixture has no offer')
+  offer['pay'] = monthlyPay(offerStock)
+  file.data.profile['currentPay'] = monthlyPay(profileStock)
+  return file
+}
+
+async function refusal(file: object, language: UiLanguage): Promise<string> {
+  const i18n = await createI18n(language)
+  setZodMessages('en')
+  try {
+    checkImportText(JSON.stringify(file))
+  } catch (error) {
+    if (error instanceof ImportRefused) return importProblemText(i18n.t, error.problem)
+    throw error
+  }
+  throw new Error('not refused')
+}
+
+const badKind = { kind: 'phantom', perYear: { low: 1, high: 1 } }
+const badSchedule = { kind: 'grant', grantValue: { low: 1, high: 1 }, schedule: 'x' }
+
+describe('the current pay’s stock in an import’s refusal', () => {
+  it('is named by the profile’s label, the offer’s by the offer form’s (en)', async () => {
+    const text = await refusal(fileWith(badKind, badKind), 'en')
+    expect(text).toMatch(/Profile: “Stock \(RSUs\)” is not valid/)
+    expect(text).toMatch(/Offers, record 1: “Stock” is not valid/)
+  })
+
+  it('is named by the profile’s label, the offer’s by the offer form’s (zh-CN)', async () => {
+    const text = await refusal(fileWith(badKind, badKind), 'zh-CN')
+    expect(text).toContain('个人档案的“股票（RSU）”无效')
+    expect(text).toContain('Offer 第 1 条的“股票”无效')
+  })
+
+  it('names a vesting schedule by the words both forms share', async () => {
+    const en = await refusal(fileWith(badSchedule, badSchedule), 'en')
+    expect(en).toMatch(/Profile: “Percent vesting each year” is not valid/)
+    expect(en).toMatch(/Offers, record 1: “Percent vesting each year” is not valid/)
+    const zh = await refusal(fileWith(badSchedule, badSchedule), 'zh-CN')
+    expect(zh).toContain('个人档案的“每年归属的百分比”无效')
+  })
+})
