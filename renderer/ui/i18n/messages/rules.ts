@@ -12,6 +12,7 @@ export const en = {
   },
   field: {
     changedFrom: 'changed from the article’s {{value}}',
+    changedFromAssumption: 'changed from Tidemark’s default {{value}}',
     changedFromDefault: 'changed from the default {{value}}',
     reset: 'Reset',
     resetLabel: 'Reset “{{label}}” to {{value}}',
@@ -22,6 +23,7 @@ export const en = {
     label: 'Your tier with these rules',
     current: 'Your tier: {{tier}}, score {{score}}.',
     changed: 'Your tier: {{from}} → {{to}}, score {{scoreFrom}} → {{scoreTo}}.',
+    sameScore: 'Your tier: {{tier}}, score {{score}} (both unchanged).',
     sameTier: 'Your tier: {{tier}} (unchanged), score {{scoreFrom}} → {{scoreTo}}.',
     invalid: 'Fix the marked values to see their effect on your tier.',
     neutralProfile: 'No profile saved yet: an empty profile stands in.',

@@ -15,6 +15,7 @@ export const zhCN: Widen<typeof en> = {
   },
   field: {
     changedFrom: '已修改，文章原为 {{value}}',
+    changedFromAssumption: '已修改，潮位的默认值为 {{value}}',
     changedFromDefault: '已修改，默认为 {{value}}',
     reset: '恢复',
     resetLabel: '把“{{label}}”恢复为 {{value}}',
@@ -25,6 +26,7 @@ export const zhCN: Widen<typeof en> = {
     label: '按这些规则，你的档位',
     current: '你的档位：{{tier}}，得分 {{score}}。',
     changed: '你的档位：{{from}} → {{to}}，得分 {{scoreFrom}} → {{scoreTo}}。',
+    sameScore: '你的档位：{{tier}}，得分 {{score}}（均不变）。',
     sameTier: '你的档位：{{tier}}（不变），得分 {{scoreFrom}} → {{scoreTo}}。',
     invalid: '请先改正标出的数值，才能看到它们对你档位的影响。',
     neutralProfile: '还没有保存个人资料：暂以空白资料计算。',

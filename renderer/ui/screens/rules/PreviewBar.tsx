@@ -57,7 +57,12 @@ function previewText(
     scoreFrom: formatNumber(was.score, language),
     scoreTo: formatNumber(now.score, language),
   }
-  if (now.tier === was.tier) return t('rules.preview.sameTier', { tier: tierBefore, ...scores })
+  if (now.tier === was.tier) {
+    // A draft that moves neither says so once: "Premium, score 50.4 (unchanged)", not "50.4 → 50.4".
+    return scores.scoreFrom === scores.scoreTo
+      ? t('rules.preview.sameScore', { tier: tierBefore, score: scores.scoreFrom })
+      : t('rules.preview.sameTier', { tier: tierBefore, ...scores })
+  }
   return t('rules.preview.changed', {
     from: tierBefore,
     to: tierName(after.ruleset, now.tier, language),

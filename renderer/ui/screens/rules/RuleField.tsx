@@ -5,6 +5,7 @@ import type { UiLanguage } from '../../i18n/i18n'
 import { deepEqual, fieldId, valueAt, type RulePath } from './override-paths'
 import { formatPercent, isPercentPath } from './percent-fields'
 import { fieldIssueMessage, issueMessage } from './rule-text'
+import { valueSource, type ValueSource } from './value-source'
 import type { OverrideIssue } from '../../../data/transfer/overrides-file'
 import {
   parseTypedNumber,
@@ -13,8 +14,17 @@ import {
   type RulesDraft,
 } from './use-rules-draft'
 
-/** Where a field's default comes from: the article (or Tidemark reading it), or a law. */
-export type FieldSource = 'article' | 'law'
+/**
+ * Where a field's default comes from: the article, Tidemark's assumption, or a law. Read from
+ * the ruleset by default (value-source.ts); a field whose rule mixes sources may say its own.
+ */
+export type FieldSource = ValueSource
+
+const CHANGED_FROM = {
+  article: 'rules.field.changedFrom',
+  assumption: 'rules.field.changedFromAssumption',
+  law: 'rules.field.changedFromDefault',
+} as const
 
 const plainFormats = new Map<UiLanguage, Intl.NumberFormat>()
 
@@ -54,11 +64,7 @@ function FieldNotes({
     <>
       {changed || issues.length > 0 ? (
         <span className="rule-field-changed" id={`${id}-changed`}>
-          {changed
-            ? t(source === 'law' ? 'rules.field.changedFromDefault' : 'rules.field.changedFrom', {
-                value: articleText,
-              })
-            : null}{' '}
+          {changed ? t(CHANGED_FROM[source], { value: articleText }) : null}{' '}
           <button
             type="button"
             className="link-button"
@@ -133,7 +139,7 @@ export const NumberField = memo(function NumberField({
   label,
   visibleLabel = false,
   shownLabel,
-  source = 'article',
+  source = valueSource(DEFAULT_RULESET, path),
   unit,
   reading,
   wide = false,
@@ -241,7 +247,7 @@ export const ChoiceField = memo(function ChoiceField({
         path={path}
         label={label}
         articleText={String(article)}
-        source="article"
+        source={valueSource(DEFAULT_RULESET, path)}
         changed={changed}
         issues={issues}
       />
@@ -253,7 +259,7 @@ export const ChoiceField = memo(function ChoiceField({
 export const SwitchField = memo(function SwitchField({
   path,
   label,
-  source = 'article',
+  source = valueSource(DEFAULT_RULESET, path),
 }: FieldProps) {
   const { t } = useTranslation()
   const { store, article, changed, issues } = useFieldState(path, label)

@@ -176,7 +176,7 @@ describe('Rules screen', () => {
     expect(preview()).toBe('Your tier: Mid-level, score 26.3.')
     await type(CLASS_A, '70')
     expect(preview()).toBe('Your tier: Mid-level → Premium (≈1M+), score 26.3 → 52.5.')
-    expect(notesOf(input(CLASS_A))).toContain('changed from the article’s 35')
+    expect(notesOf(input(CLASS_A))).toContain('changed from Tidemark’s default 35')
     expect(screen.getByText('Unsaved changes')).toBeTruthy()
     // A domain's class is a weight too: NLP as S-class counts 50 × 0.75 (S kept at 50).
     await act(async () => {
@@ -425,8 +425,11 @@ describe('Rules screen', () => {
     expect(
       within(domains)
         .getAllByRole('rowheader')
-        .map((row) => row.querySelector('.rule-id')?.textContent),
-    ).toEqual(['fine-tuning', 'inference-acceleration'])
+        .map((row) => row.textContent),
+    ).toEqual([
+      'Fine-tuning and alignment (SFT, RLHF, PEFT)',
+      'Inference acceleration (quantization, kernels, serving)',
+    ])
     expect(screen.queryByRole('table', { name: 'Tiers' })).toBeNull()
   })
 
@@ -442,7 +445,7 @@ describe('Rules screen', () => {
     expect(preview()).toBe('你的档位：中层，得分 26.3。')
     await type('A 类：4 级分值', '70')
     expect(preview()).toBe('你的档位：中层 → 百万档，得分 26.3 → 52.5。')
-    expect(notesOf(input('A 类：4 级分值'))).toContain('已修改，文章原为 35')
+    expect(notesOf(input('A 类：4 级分值'))).toContain('已修改，潮位的默认值为 35')
     await type('S 类：4 级分值', '-5')
     expect(notesOf(input('S 类：4 级分值'))).toContain('应为 0 到 100 之间的数。')
   })

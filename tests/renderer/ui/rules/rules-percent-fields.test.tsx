@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { readRulesetInUse } from '../../../../renderer/data/ruleset-in-use'
 import { clickButton, closeAll, renderRules, typeInto } from './rules-harness'
 
-vi.setConfig({ testTimeout: 30_000 })
+vi.setConfig({ testTimeout: 120_000 })
 configure({ asyncUtilTimeout: 5_000 })
 afterEach(async () => {
   cleanup()
@@ -24,7 +24,7 @@ const CASES = [
     raiseLow: 'Premium (≈1M+): raise from',
     chanceAtZero: 'Failure chance at risk 0',
     fitShare: 'Close fit: share of the role’s domains at that level',
-    changedFrom: 'changed from the article’s 30%',
+    changedFrom: 'changed from Tidemark’s default 30%',
     notAPercent: 'Enter a percentage: a number such as 40 for 40%.',
     outOfRange: 'Enter a percentage from -100% to 1,000%.',
     chanceRange: 'Enter a percentage from 0% to 100%.',
@@ -37,7 +37,7 @@ const CASES = [
     raiseLow: '百万档：涨幅下限',
     chanceAtZero: '风险 0 分时的失败概率',
     fitShare: '契合：岗位所需方向中达到该等级的比例',
-    changedFrom: '已修改，文章原为 30%',
+    changedFrom: '已修改，潮位的默认值为 30%',
     notAPercent: '请输入百分数：一个数字，例如 40 即 40%。',
     outOfRange: '应为 -100% 到 1,000% 之间的百分数。',
     chanceRange: '应为 0% 到 100% 之间的百分数。',

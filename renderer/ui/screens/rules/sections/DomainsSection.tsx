@@ -8,7 +8,6 @@ import { RulesSection, RulesTable } from '../RulesLayout'
 import { localName } from '../rule-text'
 import { citationWords, useRuleMatches } from '../rules-filter'
 import { useDraftSelector, useRulesetInUse } from '../use-rules-draft'
-import { RuleId } from '../RuleId'
 
 const PREMIUM_CLASSES = ['S', 'A', 'B', 'C'] as const
 
@@ -52,10 +51,7 @@ export function DomainsSection() {
             const name = localName(domain, language)
             return (
               <tr key={domain.id}>
-                <th scope="row">
-                  {name}
-                  <RuleId id={domain.id} />
-                </th>
+                <th scope="row">{name}</th>
                 <td>
                   <ChoiceField
                     path={`skillDomains.${domain.id}.premiumClass`}

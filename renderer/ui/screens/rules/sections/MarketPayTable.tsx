@@ -6,7 +6,6 @@ import { formatYuan } from '../../../format/amount'
 import { GroupIssues, NumberField } from '../RuleField'
 import { RulesTable } from '../RulesLayout'
 import { fieldId } from '../override-paths'
-import { RuleId } from '../RuleId'
 
 /** The article's pay figures the market chart draws, each editable and with its line. */
 export function MarketPayTable({ figures }: { figures: Ruleset['marketPay'] }) {
@@ -34,7 +33,6 @@ export function MarketPayTable({ figures }: { figures: Ruleset['marketPay'] }) {
                 <tr className="rule-row-with-source">
                   <th scope="row">
                     {name}
-                    <RuleId id={figure.id} />
                     <span className="rule-tier-needs">
                       {t(`offerCompare.market.basis.${figure.basis}`)}
                     </span>

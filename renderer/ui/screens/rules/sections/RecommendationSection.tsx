@@ -4,7 +4,6 @@ import { NumberField } from '../RuleField'
 import { RuleBlock, RulesSection } from '../RulesLayout'
 import { citationWords, useRuleMatches } from '../rules-filter'
 import { useRulesetInUse } from '../use-rules-draft'
-import { RuleId } from '../RuleId'
 
 /** The thresholds of the advice on an offer, and the sentences each piece of advice rests on. */
 export function RecommendationSection() {
@@ -69,9 +68,7 @@ export function RecommendationSection() {
           <ul className="rule-basis">
             {basis.map(({ rule, assumption, text }) => (
               <li key={rule.id}>
-                <p>
-                  {text} <RuleId id={rule.id} />
-                </p>
+                <p>{text}</p>
                 <CitationView citation={rule.citation} assumption={assumption} />
               </li>
             ))}

@@ -9,7 +9,6 @@ import { fieldId } from '../override-paths'
 import { localName } from '../rule-text'
 import { citationWords, useRuleMatches } from '../rules-filter'
 import { useRulesetInUse } from '../use-rules-draft'
-import { RuleId } from '../RuleId'
 
 /** The tiers from the top: the score each starts at, its condition, its raise and yearly total. */
 export function TiersSection() {
@@ -52,7 +51,6 @@ export function TiersSection() {
                 <tr className="rule-row-with-source">
                   <th scope="row" className="rule-tier">
                     {name}
-                    <RuleId id={tier.id} />
                     <span className="rule-tier-needs">
                       {t('rules.sections.tiers.needsLine', {
                         what: tier.requiresExpertSClass
