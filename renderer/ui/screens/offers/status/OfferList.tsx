@@ -6,6 +6,7 @@ import { RemindMe } from '../../../deadlines/RemindMe'
 import { useNow } from '../../../deadlines/use-now'
 import type { LiveAssessment } from '../../../hooks/use-assessment'
 import { useServices } from '../../../services'
+import { inEnteredOrder } from '../entered-order'
 import { AcceptConfirm } from './AcceptConfirm'
 import { OfferRow } from './OfferRow'
 import './offer-list.css'
@@ -14,12 +15,16 @@ import './offer-list.css'
 const CLOCK_INTERVAL_MS = 10 * 60 * 1000
 
 /**
- * Soonest deadline first, offers without one last, then by company. The status plays no part,
+ * Soonest deadline first, offers without one last, then in the order entered (the comparison's;
+ * by company the list read alphabetical beside it: new-user trial 10). The status plays no part,
  * so a row stays where it is (and keeps focus) when the user changes its status.
  */
-function byDeadline(a: StoredOffer, b: StoredOffer): number {
+function byDeadline(offers: readonly StoredOffer[]): StoredOffer[] {
   const deadline = (offer: StoredOffer) => offer.deadline ?? '9999-12-31'
-  return deadline(a).localeCompare(deadline(b)) || a.company.localeCompare(b.company)
+  // A stable sort over the entered order keeps it among offers due the same day.
+  return inEnteredOrder(offers, (offer) => offer.createdAt).sort((a, b) =>
+    deadline(a).localeCompare(deadline(b)),
+  )
 }
 
 type Message = { text: string; error: boolean } | null
@@ -38,7 +43,7 @@ export function OfferList({ live }: { live: LiveAssessment | undefined }) {
   const [message, setMessage] = useState<Message>(null)
   const selects = useRef(new Map<string, HTMLSelectElement>())
 
-  const offers = live ? [...live.sources.offers].sort(byDeadline) : []
+  const offers = live ? byDeadline(live.sources.offers) : []
   const verdicts = new Map(live?.assessment.offers.map((verdict) => [verdict.offerId, verdict]))
 
   async function run(offer: StoredOffer, write: () => Promise<unknown>, done: string) {
