@@ -1,5 +1,6 @@
 import { MAX_STRING } from '../transfer/import-checks'
 import type { IndexedEntry } from './indexed-entry'
+import { kindTextOf } from './kind-names'
 
 /**
  * Larger files are not drafted (their index is built beside the write, as without a draft):
@@ -50,10 +51,19 @@ export function draftEntries(file: string | ArrayBuffer): IndexedEntry[] | null 
     const body = ownProperty(row, 'body')
     const tags = ownProperty(row, 'tags')
     const company = ownProperty(row, 'company')
+    const kind = kindTextOf(ownProperty(row, 'kind'))
+    if (kind === null) return null
     if (!isShortText(id) || !isShortText(title) || !isShortText(body)) return null
     if (!Array.isArray(tags) || !(tags as unknown[]).every(isShortText)) return null
     if (company !== undefined && !isShortText(company)) return null
-    entries.push({ id, title, body, tags: (tags as string[]).join(' '), company: company ?? '' })
+    entries.push({
+      id,
+      title,
+      body,
+      tags: (tags as string[]).join(' '),
+      company: company ?? '',
+      kind,
+    })
   }
   return entries
 }
@@ -76,6 +86,7 @@ export function sameEntry(written: IndexedEntry, row: IndexedEntry | undefined):
     written.title === row.title &&
     written.body === row.body &&
     written.tags === row.tags &&
-    written.company === row.company
+    written.company === row.company &&
+    written.kind === row.kind
   )
 }

@@ -1,4 +1,5 @@
 import type { StoredJournalEntry } from '../records'
+import { kindText } from './kind-names'
 
 /**
  * What the index keeps of an entry: the searchable text, nothing the screens do not search.
@@ -11,6 +12,9 @@ export interface IndexedEntry {
   body: string
   tags: string
   company: string
+  /** The kind's names in English and Chinese (kind-names.ts), not its id. Always set for a
+   *  journal entry; optional for tests' rows of text. */
+  kind?: string
 }
 
 export function indexedEntry(entry: StoredJournalEntry): IndexedEntry {
@@ -20,5 +24,6 @@ export function indexedEntry(entry: StoredJournalEntry): IndexedEntry {
     body: entry.body,
     tags: entry.tags.join(' '),
     company: entry.company ?? '',
+    kind: kindText(entry.kind),
   }
 }

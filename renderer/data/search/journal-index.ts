@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch'
 import type { IndexedEntry } from './indexed-entry'
-import { createQueryTokenizer, createTokenizer, type Fold } from './tokenize'
+import { createQueryTokenizer, createTokenizer, otherSpelling, type Fold } from './tokenize'
 
 export { indexedEntry, type IndexedEntry } from './indexed-entry'
 
@@ -17,7 +17,7 @@ export interface SearchHit {
   terms: string[]
 }
 
-const FIELDS = ['title', 'body', 'tags', 'company'] as const
+const FIELDS = ['title', 'body', 'tags', 'company', 'kind'] as const
 
 /** A term's postings: field id → (internal document id → how often the term occurs). */
 type TermData = Map<number, Map<number, number>>
@@ -45,7 +45,13 @@ interface MiniSearchInternals {
 /** MiniSearch's defaults, as `search()` applies them (weights.prefix, bm25). */
 const PREFIX_WEIGHT = 0.375
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 }
-const BOOST: Record<(typeof FIELDS)[number], number> = { title: 3, body: 1, tags: 2, company: 2 }
+const BOOST: Record<(typeof FIELDS)[number], number> = {
+  title: 3,
+  body: 1,
+  tags: 2,
+  company: 2,
+  kind: 1,
+}
 
 /** MiniSearch's calcBM25Score, operation for operation (the scores must be equal, not close). */
 function bm25(
@@ -74,7 +80,7 @@ interface TermMatches {
 }
 
 /**
- * Tag lists and company names kept tokenized, at most this many distinct ones: a journal
+ * Tag lists, company names and kinds kept tokenized, at most this many distinct ones: a journal
  * has few of each and repeats them, and each costs a trip through the fold and the
  * segmenter (a quarter of tokenizing a 50,000-entry journal, measured in Node).
  */
@@ -88,7 +94,7 @@ export class JournalIndex {
   private readonly tokenize: (text: string) => string[]
   private readonly tokenizeQuery: (text: string) => string[]
   private index: MiniSearch<IndexedEntry>
-  /** Tags' and companies' terms by their text (MAX_KEPT_FIELD_TEXTS). */
+  /** Tags', companies' and kinds' terms by their text (MAX_KEPT_FIELD_TEXTS). */
   private readonly keptTerms = new Map<string, string[]>()
 
   constructor(fold: Fold, json?: string) {
@@ -121,9 +127,9 @@ export class JournalIndex {
     return this.index.documentCount
   }
 
-  /** An entry's field as MiniSearch asks for it: the same terms, tags and companies kept. */
+  /** An entry's field as MiniSearch asks for it: the same terms, tags, companies, kinds kept. */
   private tokenizeField(text: string, field: string | undefined): string[] {
-    if (field !== 'tags' && field !== 'company') return this.tokenize(text)
+    if (field === 'title' || field === 'body' || field === undefined) return this.tokenize(text)
     let terms = this.keptTerms.get(text)
     if (terms === undefined) {
       terms = this.tokenize(text)
@@ -161,7 +167,8 @@ export class JournalIndex {
    * scores, added up in the same order; equal scores in the same order), without what costs
    * it most when a term matches thousands of entries: a result object and a map entry per
    * match, and a sort of them all. Scores go into typed arrays by internal id, and only the
-   * best `limit` become results.
+   * best `limit` become results. One thing MiniSearch does not do: a word with a British or
+   * an American spelling also finds the other (derivedTerms).
    */
   search(query: string, limit: number): SearchResults {
     const terms = this.tokenizeQuery(query).filter((term) => term !== '')
@@ -344,13 +351,29 @@ interface DerivedTerm {
   weight: number
 }
 
-/** The index terms `term` matches, in the order MiniSearch scores them. */
+/**
+ * The index terms `term` matches, in the order MiniSearch scores them; then, for a word spelt
+ * the British or the American way (quantisation, optimiz…), those its other spelling matches
+ * that it does not, weighed as its own (tokenize.ts, otherSpelling).
+ */
 function derivedTerms(mini: MiniSearchInternals, term: string): DerivedTerm[] {
+  const list = termsAtPrefix(mini, term)
+  const other = otherSpelling(term)
+  if (other === null) return list
+  const listed = new Set(list.map((derived) => derived.term))
+  for (const derived of termsAtPrefix(mini, other)) {
+    if (!listed.has(derived.term)) list.push(derived)
+  }
+  return list
+}
+
+/** The index terms that start with `prefix`: itself (weight 1) first, then longer ones. */
+function termsAtPrefix(mini: MiniSearchInternals, prefix: string): DerivedTerm[] {
   const list: DerivedTerm[] = []
-  const exact = mini._index.get(term)
-  if (exact) list.push({ term, data: exact, weight: 1 })
-  for (const [longer, data] of mini._index.atPrefix(term)) {
-    const distance = longer.length - term.length
+  const exact = mini._index.get(prefix)
+  if (exact) list.push({ term: prefix, data: exact, weight: 1 })
+  for (const [longer, data] of mini._index.atPrefix(prefix)) {
+    const distance = longer.length - prefix.length
     if (!distance) continue
     const weight = (PREFIX_WEIGHT * longer.length) / (longer.length + 0.3 * distance)
     list.push({ term: longer, data, weight })

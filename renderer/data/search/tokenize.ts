@@ -20,6 +20,13 @@
  * time: "quant" finds "quantization"). Words joined by hyphens are also indexed as one
  * (C-Eval → c eval ceval), so "ceval" finds C-Eval and "c-eval" still does.
  *
+ * A name made of a prefix of one or two letters and a word written with capitals (QLoRA, vLLM,
+ * xLSTM, PyTorch, SGLang) is also indexed as that word from the case change on (lora, llm,
+ * lstm, torch, lang), three letters or more, so "lora" finds QLoRA. Only a prefix of one or
+ * two letters: those are variants of the word (QLoRA is a LoRA); a longer head makes a
+ * compound whose halves are not what it is (DeepSpeed is no "speed"). Lower-case text
+ * ("qlora") gives no case change to cut at, and is found by "qlora" only.
+ *
  * Plain ASCII text (English titles, tags, half the fields of a typical journal) takes a short
  * cut with the same terms: folding and NFKC leave ASCII as it is, and the segmenter's words in
  * it are the runs of letters and digits, except where it joins them across `.` `,` `;` `:` `'`
@@ -29,9 +36,11 @@
  * tests/renderer/data/search/tokenize.test.ts checks the short cut against the segmenter.
  */
 
-/** Raise when the rules below change: a persisted index built by other rules is rebuilt.
- *  2: Chinese by character pairs instead of dictionary words; hyphenated words joined. */
-export const TOKENIZER_VERSION = 2
+/** Raise when the rules below change, or the fields indexed (journal-index.ts): a persisted
+ *  index built by other rules is rebuilt.
+ *  2: Chinese by character pairs instead of dictionary words; hyphenated words joined.
+ *  3: the entry's kind indexed by its names; a prefixed name's word (QLoRA → lora). */
+export const TOKENIZER_VERSION = 3
 
 export type Fold = (text: string) => string
 
@@ -44,6 +53,13 @@ const JOINED = /_|[a-z0-9][.,;:'][a-z0-9]/
 const WORD = /[a-z0-9]+/g
 /** Words joined by hyphens, not part of a longer token (C-Eval, KV-cache; not 2.5-7b). */
 const HYPHENATED = /(?<!\w|\w[.,;:'])[a-z0-9]+(?:-[a-z0-9]+)+(?!\w|[.,;:']\w)/g
+/** Where a prefixed name may be (a lower-case letter before a capital, or two capitals before
+ *  a lower-case letter): text without one has none, and skips PREFIXED_NAME. */
+const CASE_CHANGE = /[a-z][A-Z]|[A-Z][A-Z][a-z]/
+/** A name's prefix of one or two letters, then its word from the case change: a capital after
+ *  a lower-case letter (vLLM, PyTorch), or a capital before a lower-case one (QLoRA, SGLang). */
+const PREFIXED_NAME =
+  /(?<![A-Za-z0-9])[A-Za-z]?(?:[a-z](?=[A-Z])|[A-Z](?=[A-Z][a-z]))([A-Z][A-Za-z0-9]{2,})(?![A-Za-z0-9])/g
 const HAN_RUN = /\p{Script=Han}+/gu
 const HAN = /\p{Script=Han}/u
 /** Text with a letter or digit in it: a piece without one (，。 between runs) has no words. */
@@ -72,6 +88,11 @@ function joinHyphenated(normal: string, terms: string[]): void {
   for (const joined of normal.match(HYPHENATED) ?? []) terms.push(joined.replaceAll('-', ''))
 }
 
+function prefixedNames(cased: string, terms: string[]): void {
+  if (!CASE_CHANGE.test(cased)) return
+  for (const name of cased.matchAll(PREFIXED_NAME)) terms.push((name[1] ?? '').toLowerCase())
+}
+
 /** A Chinese run's terms: at each character, it and the next (the last one alone). */
 function indexedPairs(run: string, terms: string[]): void {
   const characters = Array.from(run)
@@ -89,11 +110,13 @@ function queryPairs(run: string, terms: string[]): void {
   }
 }
 
+/** `normal`'s terms; with `cased` (the same text before lower-casing), the index's extra
+ *  terms too: hyphenated words joined, prefixed names' words. */
 function terms(
   normal: string,
   words: Words,
   pairs: (run: string, terms: string[]) => void,
-  joined: boolean,
+  cased: string | null,
 ): string[] {
   const found: string[] = []
   if (HAN.test(normal)) {
@@ -107,23 +130,31 @@ function terms(
   } else {
     words(normal, found)
   }
-  if (joined) joinHyphenated(normal, found)
+  if (cased !== null) {
+    joinHyphenated(normal, found)
+    prefixedNames(cased, found)
+  }
   return found
 }
 
-const normalize = (fold: Fold, text: string) => fold(text.normalize('NFKC')).toLowerCase()
+/** Folded and NFKC, case kept (folding leaves Latin letters as they are). */
+const normalizeCased = (fold: Fold, text: string) => fold(text.normalize('NFKC'))
+const normalize = (fold: Fold, text: string) => normalizeCased(fold, text).toLowerCase()
 
 /** The index's rules without the ASCII short cut: every text folded, NFKC, the segmenter. */
 export function createSegmenterTokenizer(fold: Fold): (text: string) => string[] {
-  return (text) => terms(normalize(fold, text), segmentWords, indexedPairs, true)
+  return (text) => {
+    const cased = normalizeCased(fold, text)
+    return terms(cased.toLowerCase(), segmentWords, indexedPairs, cased)
+  }
 }
 
 /** An entry's text as the index holds it. */
 export function createTokenizer(fold: Fold): (text: string) => string[] {
   return (text) => {
     if (text === '') return []
-    if (!ASCII.test(text)) return terms(normalize(fold, text), fastWords, indexedPairs, true)
-    return terms(text.toLowerCase(), fastWords, indexedPairs, true)
+    const cased = ASCII.test(text) ? text : normalizeCased(fold, text)
+    return terms(cased.toLowerCase(), fastWords, indexedPairs, cased)
   }
 }
 
@@ -135,6 +166,27 @@ export function createQueryTokenizer(fold: Fold): (text: string) => string[] {
   return (text) => {
     if (text === '') return []
     const normal = ASCII.test(text) ? text.toLowerCase() : normalize(fold, text)
-    return terms(normal, fastWords, queryPairs, false)
+    return terms(normal, fastWords, queryPairs, null)
   }
+}
+
+/**
+ * The -ise/-ize, -isation/-ization, -yse/-yze words (and their -ed, -es, -er, -ing, -able
+ * forms), or the start of one as typed (optimis), after three letters or more. Not -our/-or:
+ * "four" is no British "for".
+ */
+const ISE_IZE =
+  /^([a-z]{3,}[iy])([sz])(e(?:[ds]|rs?)?|i(?:ng?)?|a(?:t(?:i(?:o(?:n(?:s|al?)?)?)?)?|b(?:le?)?)?)?$/
+
+/**
+ * A query term's other spelling, British or American (quantisation ↔ quantization, analys ↔
+ * analyz), or null. Searched beside the term, not instead of it, and not indexed: what it
+ * adds is only index terms that exist. The rule also spells words with no other spelling
+ * (promise → promize, emphasis → emphasiz); those add nothing, or the word's relative
+ * (emphasize).
+ */
+export function otherSpelling(term: string): string | null {
+  const word = ISE_IZE.exec(term)
+  if (word === null) return null
+  return `${word[1] ?? ''}${word[2] === 's' ? 'z' : 's'}${word[3] ?? ''}`
 }

@@ -188,7 +188,7 @@ describe('JournalIndex ranking of several words, on an index with nothing discar
 /** MiniSearch itself, with the options journal-index.ts gives it. */
 function referenceSearch(): MiniSearch<IndexedEntry> {
   return new MiniSearch<IndexedEntry>({
-    fields: ['title', 'body', 'tags', 'company'],
+    fields: ['title', 'body', 'tags', 'company', 'kind'],
     storeFields: [],
     tokenize: createTokenizer(fold),
     processTerm: (term: string) => term,

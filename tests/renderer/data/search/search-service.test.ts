@@ -202,4 +202,33 @@ describe('SearchService', () => {
     expect(ids(service, '谈')).toEqual([entry.id])
     expect((await db.searchIndex.get('journal'))?.tokenizerVersion).toBe(TOKENIZER_VERSION)
   })
+
+  it('rebuilds a copy stored by version 2, which has no kinds and cuts no QLoRA', async () => {
+    const db = freshDb()
+    const entry = await saveJournalEntry(db, {
+      kind: 'interview',
+      date: '2026-11-05',
+      title: '二面',
+      body: 'QLoRA 的显存',
+    })
+    await new SearchService(db, fold).open()
+    // The index as version 2 built it: four fields, no kind; QLoRA one word.
+    const version2 = new MiniSearch({
+      fields: ['title', 'body', 'tags', 'company'],
+      storeFields: [],
+      tokenize: (text: string) => text.toLowerCase().match(/[a-z0-9]+|\p{Script=Han}/gu) ?? [],
+      processTerm: (term: string) => term,
+    })
+    version2.addAll([indexedEntry(entry)])
+    expect(version2.search('interview', { prefix: true })).toEqual([])
+    expect(version2.search('lora', { prefix: true })).toEqual([])
+    await db.searchIndex.update('journal', { json: JSON.stringify(version2), tokenizerVersion: 2 })
+
+    const service = new SearchService(db, fold)
+    expect((await service.open()).rebuildReason).toBe('tokenizer')
+    expect(ids(service, 'interview')).toEqual([entry.id])
+    expect(ids(service, '面试')).toEqual([entry.id])
+    expect(ids(service, 'lora')).toEqual([entry.id])
+    expect((await db.searchIndex.get('journal'))?.tokenizerVersion).toBe(TOKENIZER_VERSION)
+  })
 })
