@@ -6,6 +6,7 @@ import { saveProfile } from '../../../../renderer/data/repositories/profile'
 import { saveSkill } from '../../../../renderer/data/repositories/skills'
 import type { ExportData, ExportDocument } from '../../../../renderer/data/transfer/export-format'
 import { applyImportAt, checkImportText } from '../../../../renderer/data/transfer/import'
+import { combineFields } from '../../../../renderer/data/transfer/merge-one-row'
 import { TransferCancelled } from '../../../../renderer/data/transfer/progress'
 import { dumpDatabase, freshDatabase } from '../data-helpers'
 
@@ -254,5 +255,25 @@ describe('a merge of list tables is untouched', () => {
     )
     expect(await db.skills.get(skill.id)).toEqual(skill)
     expect(counts.skills).toMatchObject({ keptNewer: 1, updated: 0 })
+  })
+})
+
+describe('combineFields', () => {
+  const rule = { keyed: ['rates'], nested: {} }
+
+  it('fills a field the newer copy leaves null or undefined, and a map it lacks, key by key', () => {
+    expect(
+      combineFields({ a: null, b: undefined, c: 1 }, { a: 2, b: 3, c: 4, rates: { USD: 7 } }, rule),
+    ).toEqual({
+      record: { a: 2, b: 3, c: 1, rates: { USD: 7 } },
+      filled: ['a', 'b'],
+      keysAdded: { rates: ['USD'] },
+    })
+  })
+
+  it('says nothing was added when the older copy has nothing the newer lacks', () => {
+    expect(combineFields({ a: 1, rates: { USD: 7 } }, { a: 2, b: null, rates: {} }, rule)).toBe(
+      null,
+    )
   })
 })
