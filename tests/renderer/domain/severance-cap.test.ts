@@ -5,6 +5,7 @@ import {
   withOverrides,
   type AnnualPay,
   type Ruleset,
+  type RulesetOverrides,
 } from '../../../renderer/domain'
 import { compensationSchema } from '../../../renderer/domain/model/compensation'
 import { engineSettingsSchema } from '../../../renderer/domain/model/settings'
@@ -22,7 +23,7 @@ function pay(text: string): AnnualPay {
   return result.pay
 }
 
-function rulesetWith(overrides: object): Ruleset {
+function rulesetWith(overrides: RulesetOverrides): Ruleset {
   const result = withOverrides(DEFAULT_RULESET, overrides)
   if (!result.ok) throw new Error(JSON.stringify(result.issues))
   return result.ruleset
