@@ -32,6 +32,11 @@ export const en = {
   browserNoBackups:
     'Browser mode makes no automatic backups: an export is your copy. Export now and then, and keep the file somewhere other than this browser.',
   transfer: {
+    /** What the file holds, every table with records (ImportConfirm), as storedNow lists them. */
+    fileHolds:
+      'Exported {{exportedAt}}, holding: {{list}}. The file was checked in full; nothing is written until you choose.',
+    fileHoldsNothing:
+      'Exported {{exportedAt}}, holding no records. The file was checked in full; nothing is written until you choose.',
     storedNow: 'Stored now, and removed by Replace: {{list}}.',
     storedNothing: 'Nothing is stored now, so Replace removes nothing.',
     tableCount: '{{table}} {{count}}',

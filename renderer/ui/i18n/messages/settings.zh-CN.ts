@@ -33,6 +33,10 @@ export const zhCN: Widen<typeof en> = {
   browserNoBackups:
     '浏览器模式不会自动备份：导出的文件就是你的备份。请不时导出一份，并保存在这个浏览器以外的地方。',
   transfer: {
+    fileHolds:
+      '导出于 {{exportedAt}}，包含：{{list}}。文件已完整检查，在你选择之前不会写入任何内容。',
+    fileHoldsNothing:
+      '导出于 {{exportedAt}}，不含任何记录。文件已完整检查，在你选择之前不会写入任何内容。',
     storedNow: '现在存储的以下数据会被“全部替换”删除：{{list}}。',
     storedNothing: '现在没有存储任何数据，“全部替换”不会删除什么。',
     tableCount: '{{table}} {{count}}',

@@ -34,10 +34,19 @@ export function ImportConfirm({
   }, [])
   const { data } = document
   const number = new Intl.NumberFormat(i18n.language)
-  const count = (name: (typeof EXPORT_TABLES)[number]) => {
+  // Every table the file holds records of (goals, profile, score history too), in file order.
+  const fileList = EXPORT_TABLES.flatMap((name) => {
     const value = data[name]
-    return number.format(Array.isArray(value) ? value.length : value === null ? 0 : 1)
-  }
+    const count = Array.isArray(value) ? value.length : value === null ? 0 : 1
+    return count === 0
+      ? []
+      : [
+          t('settings.transfer.tableCount', {
+            table: t(`data.table.${name}`),
+            count: number.format(count),
+          }),
+        ]
+  }).join(t('settings.transfer.listSeparator'))
   const exportedAt = new Intl.DateTimeFormat(i18n.language, {
     dateStyle: 'medium',
     timeStyle: 'short',
@@ -54,12 +63,9 @@ export function ImportConfirm({
     <div className="confirm" role="group" aria-labelledby="import-confirm-title">
       <h3 id="import-confirm-title">{t('data.confirmTitle', { fileName })}</h3>
       <p>
-        {t('data.confirmSummary', {
-          exportedAt,
-          skills: count('skills'),
-          offers: count('offers'),
-          journal: count('journal'),
-        })}
+        {fileList === ''
+          ? t('settings.transfer.fileHoldsNothing', { exportedAt })
+          : t('settings.transfer.fileHolds', { exportedAt, list: fileList })}
       </p>
       <p data-testid="replace-removes">
         {stored.length === 0
