@@ -80,9 +80,8 @@ describe('OfferVerdict', () => {
     expect(within(risk).getByText('100 of 100')).toBeTruthy()
     const riskList = within(risk).getByRole('list', { name: 'What makes up the risk' })
     // The lines "Why" cites (the five red flags) are not listed again (red-flags-once.test.tsx).
-    const cited = assessed.recommendation.reasons.filter((reason) =>
-      assessed.risk.reasons.includes(reason),
-    )
+    const riskLines: readonly unknown[] = assessed.risk.reasons
+    const cited = assessed.recommendation.reasons.filter((reason) => riskLines.includes(reason))
     expect(cited).toHaveLength(5)
     expect(within(riskList).getAllByRole('listitem')).toHaveLength(
       assessed.risk.reasons.length - cited.length,
