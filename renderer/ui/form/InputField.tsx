@@ -16,11 +16,17 @@ export interface InputFieldProps<Values extends FieldValues> {
   min?: number
   max?: number
   list?: string
+  /**
+   * What the form stores for the input's text (`numberOrUndefined`: 12 for "12"); without it,
+   * the text as typed.
+   */
+  setValueAs?: ((text: string) => unknown) | undefined
 }
 
 /**
- * A labelled input (text, number or date) holding its text as typed, with its hint and its
- * error beside it, in the sentence `errorText` gives (an empty input's once the user saves).
+ * A labelled input (text, number or date) holding its text as typed (or what `setValueAs` makes
+ * of it), with its hint and its error beside it, in the sentence `errorText` gives (an empty
+ * input's once the user saves).
  */
 export function FormInputField<Values extends FieldValues>({
   name,
@@ -35,6 +41,7 @@ export function FormInputField<Values extends FieldValues>({
   min,
   max,
   list,
+  setValueAs,
 }: InputFieldProps<Values> & { errorText: FieldErrorText }) {
   const { register } = useFormContext<Values>()
   const error = useFieldErrorText<Values>(name, errorText, { emptyWaitsForSubmit: true })
@@ -57,7 +64,7 @@ export function FormInputField<Values extends FieldValues>({
           min={min}
           max={max}
           list={list}
-          {...register(name)}
+          {...register(name, setValueAs ? { setValueAs } : undefined)}
         />
       )}
     </LabelledField>

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react'
 import { useController, useFormContext, type FieldPath, type FieldValues } from 'react-hook-form'
+import { useFieldErrorText, type FieldErrorText } from './field-error'
 import { LabelledField } from './LabelledField'
 
 export interface SelectFieldProps<Values extends FieldValues, Value extends string> {
@@ -10,10 +11,17 @@ export interface SelectFieldProps<Values extends FieldValues, Value extends stri
   explain?: (value: Value) => ReactNode
   /** What the chosen value rests on (its source), after the explanation. */
   source?: (value: Value) => ReactNode
+  /** Beneath the select, whatever is chosen. */
+  hint?: string | undefined
+  /** The form's sentence for the select's error, where its schema can refuse the value. */
+  errorText?: FieldErrorText | undefined
   /** Another element that describes this select too (a warning beside it). */
   describedById?: string | undefined
   className?: string
 }
+
+/** A form without error sentences for its selects: their errors are not shown. */
+const NO_ERROR_TEXT: FieldErrorText = () => ''
 
 /** A select of fixed choices; `explain` says what the chosen one means, beneath it. */
 export function FormSelectField<Values extends FieldValues, Value extends string>({
@@ -23,11 +31,14 @@ export function FormSelectField<Values extends FieldValues, Value extends string
   optionLabel,
   explain,
   source,
+  hint,
+  errorText = NO_ERROR_TEXT,
   describedById,
   className,
 }: SelectFieldProps<Values, Value>) {
   const id = useId()
   const { control } = useFormContext<Values>()
+  const error = useFieldErrorText<Values>(name, errorText, { emptyWaitsForSubmit: true })
   // Controlled: React sets the chosen option, so the form's value and the select never differ.
   const {
     field: { value: chosen, onChange, onBlur, ref: selectRef },
@@ -37,6 +48,8 @@ export function FormSelectField<Values extends FieldValues, Value extends string
     <LabelledField
       id={id}
       label={label}
+      hint={hint}
+      error={error}
       describedBefore={[explain && `${id}-explain`]}
       describedById={describedById}
       className={className}

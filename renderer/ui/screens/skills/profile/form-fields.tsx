@@ -1,9 +1,9 @@
-import { useId } from 'react'
-import { useFormContext, useWatch, type FieldPath } from 'react-hook-form'
+import type { FieldPath } from 'react-hook-form'
 import { FormCheckbox } from '../../../form/CheckboxField'
 import { useFieldErrorText } from '../../../form/field-error'
 import type { FormWords } from '../../../form/form-words'
-import { LabelledField } from '../../../form/LabelledField'
+import { FormInputField, type InputFieldProps } from '../../../form/InputField'
+import { FormSelectField, type SelectFieldProps } from '../../../form/SelectField'
 import { fieldErrorText } from './field-error-text'
 import { numberOrUndefined, type ProfileFormValues } from './profile-form-values'
 
@@ -23,95 +23,26 @@ export const PROFILE_WORDS: FormWords = { messages: 'profile', errorText: fieldE
 /** A checkbox of the profile form (typed by its paths). */
 export const CheckboxField = FormCheckbox<ProfileFormValues>
 
-export function NumberField({
-  name,
-  label,
-  hint,
-  describedById,
-  min,
-  max,
-  step = 'any',
-  className,
-}: {
-  name: ProfilePath
-  label: string
-  hint?: string | undefined
-  /** Another element that describes this input too (a shared hint). */
-  describedById?: string | undefined
-  min?: number
-  max?: number
-  step?: number | 'any'
-  className?: string
-}) {
-  const { register } = useFormContext<ProfileFormValues>()
-  const error = useFieldError(name)
+/**
+ * A number input of the profile form: unlike the offer form's inputs, which hold their text, it
+ * stores a number ("12" is 12; empty or half typed, undefined), as the profile's schema reads it.
+ */
+export function NumberField(
+  props: Omit<InputFieldProps<ProfileFormValues>, 'type' | 'setValueAs'>,
+) {
   return (
-    <LabelledField
-      label={label}
-      hint={hint}
-      error={error}
-      describedById={describedById}
-      className={className}
-    >
-      {(control) => (
-        <input
-          {...control}
-          type="number"
-          inputMode="decimal"
-          min={min}
-          max={max}
-          step={step}
-          {...register(name, { setValueAs: numberOrUndefined })}
-        />
-      )}
-    </LabelledField>
+    <FormInputField<ProfileFormValues>
+      {...props}
+      type="number"
+      setValueAs={numberOrUndefined}
+      errorText={fieldErrorText}
+    />
   )
 }
 
-/** A select whose chosen option is explained beneath it, in plain words. */
-export function SelectField<Value extends string>({
-  name,
-  label,
-  options,
-  optionLabel,
-  explain,
-  hint,
-}: {
-  name: ProfilePath
-  label: string
-  options: readonly Value[]
-  optionLabel: (value: Value) => string
-  explain?: (value: Value) => string
-  hint?: string
-}) {
-  const id = useId()
-  const { register, control } = useFormContext<ProfileFormValues>()
-  const value = useWatch({ control, name }) as Value
-  const error = useFieldError(name)
-  return (
-    <LabelledField
-      id={id}
-      label={label}
-      hint={hint}
-      error={error}
-      describedBefore={[explain && `${id}-explain`]}
-    >
-      {(props) => (
-        <>
-          <select {...props} {...register(name)}>
-            {options.map((option) => (
-              <option key={option} value={option}>
-                {optionLabel(option)}
-              </option>
-            ))}
-          </select>
-          {explain ? (
-            <p id={`${id}-explain`} className="hint">
-              {explain(value)}
-            </p>
-          ) : null}
-        </>
-      )}
-    </LabelledField>
-  )
+/** A select of the profile form whose chosen option is explained beneath it, in plain words. */
+export function SelectField<Value extends string>(
+  props: Omit<SelectFieldProps<ProfileFormValues, Value>, 'errorText'>,
+) {
+  return <FormSelectField<ProfileFormValues, Value> {...props} errorText={fieldErrorText} />
 }
