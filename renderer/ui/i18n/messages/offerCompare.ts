@@ -61,7 +61,7 @@ export const en = {
     why: 'Why',
     reasonsLabel: 'Why, {{row}}: {{column}}',
     downside: 'Both outcomes',
-    overHorizon: '{{amount}} in {{months}} months',
+    overHorizon: '{{amount}}/{{months}} mo',
     downsideText:
       'If all goes well: {{headline}}. If the role fails ({{chance}} chance): {{worked}} months of pay, {{severance}}, {{search}} months of search without pay, then {{lateral}}: {{ifItFails}}.',
     severance: {

@@ -63,7 +63,7 @@ export const zhCN: Widen<typeof en> = {
     why: '原因',
     reasonsLabel: '{{column}}的{{row}}：原因',
     downside: '两种结果',
-    overHorizon: '{{months}} 个月共 {{amount}}',
+    overHorizon: '{{amount}}/{{months}}个月',
     downsideText:
       '一切顺利：{{headline}}。如果岗位失败（概率 {{chance}}）：先领 {{worked}} 个月薪水，{{severance}}，再无薪找工作 {{search}} 个月，之后回到{{lateral}}：共 {{ifItFails}}。',
     severance: {

@@ -146,7 +146,7 @@ describe('OfferComparison', { timeout: 30_000 }, () => {
     expect(cellText('risk-adjusted', 1)).toMatch(/If the role fails \(\d+(\.\d)?% chance\)/)
     // 24 months before tax, not a year's: the figure and its row say so (trial 8, item 8).
     expect(figure('risk-adjusted', 1)).toBe(
-      `${formatFenRange(first.downside.riskAdjusted, 'en')} in 24 months`,
+      `${formatFenRange(first.downside.riskAdjusted, 'en')}/24 mo`,
     )
     expect(document.querySelector('tr[data-row="risk-adjusted"] th')?.textContent).toBe(
       'Risk-adjusted value24 months before tax, not a year: the failure chance weighed in',
@@ -210,7 +210,7 @@ describe('OfferComparison', { timeout: 30_000 }, () => {
       low: (current.pay.totalRecurring.low * 2) as Fen,
       high: (current.pay.totalRecurring.high * 2) as Fen,
     }
-    expect(figure('risk-adjusted', 0)).toBe(`${formatFenRange(staying, 'en')} in 24 months`)
+    expect(figure('risk-adjusted', 0)).toBe(`${formatFenRange(staying, 'en')}/24 mo`)
     expect(cellText('risk-adjusted', 0)).toContain(
       'if you stay: 24 months of a typical year, no failure priced',
     )
@@ -372,7 +372,7 @@ describe('OfferComparison', { timeout: 30_000 }, () => {
     )
     const declined = offerAssessed(startup.id)
     expect(figure('risk-adjusted', 1)).toBe(
-      `24 个月共 ${formatFenRange(declined.downside.riskAdjusted, 'zh-CN')}`,
+      `${formatFenRange(declined.downside.riskAdjusted, 'zh-CN')}/24个月`,
     )
     expect(cellText('risk-adjusted', 1)).toContain('两种结果')
     expect(cellText('risk-adjusted', 1)).not.toContain('最坏情况')
