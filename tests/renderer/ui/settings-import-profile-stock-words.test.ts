@@ -1,10 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { checkImportText } from '../../../renderer/data/transfer/import'
-import { ImportRefused } from '../../../renderer/data/transfer/import-problems'
-import { setZodMessages } from '../../../renderer/data/zod-messages'
-import { createI18n, type UiLanguage } from '../../../renderer/ui/i18n/i18n'
-import { importProblemText } from '../../../renderer/ui/screens/settings/import-problem-text'
+import { importRefusal } from '../../helpers/import-refusal'
 
 /**
  * The current pay's stock is named as the profile's form names it ("Stock (RSUs)"), not by the
@@ -31,17 +27,7 @@ function fileWith(offerStock: Row, profileStock: Row): object {
   return file
 }
 
-async function refusal(file: object, language: UiLanguage): Promise<string> {
-  const i18n = await createI18n(language)
-  setZodMessages('en')
-  try {
-    checkImportText(JSON.stringify(file))
-  } catch (error) {
-    if (error instanceof ImportRefused) return importProblemText(i18n.t, error.problem)
-    throw error
-  }
-  throw new Error('not refused')
-}
+const refusal = importRefusal
 
 const badKind = { kind: 'phantom', perYear: { low: 1, high: 1 } }
 const badSchedule = { kind: 'grant', grantValue: { low: 1, high: 1 }, schedule: 'x' }
