@@ -79,14 +79,32 @@ export function Banners() {
     }
   }, [db])
 
-  const exportReminder = reminder && (
-    <div className="banner" data-testid="export-reminder">
+  // Dismissed for this session: it comes back at the next start, or when it says something else.
+  const [dismissed, setDismissed] = useState<string | null>(null)
+  const reminderKey = reminder ? reminder.kind : null
+  const exportReminder = reminder && reminderKey !== dismissed && (
+    <div className="banner compact" data-testid="export-reminder">
       <span>
         {reminder.kind === 'never'
           ? t('reminder.neverExported')
           : t('reminder.exportDue', { days: reminder.days })}
       </span>
       <a href="#/settings">{t('reminder.action')}</a>
+      <button
+        type="button"
+        className="banner-dismiss"
+        // The help dialog's "Close" / "关闭" names it until the reminder has a word of its own
+        // (the reminder's strings live in en.ts / zh-CN.ts, not beside the banners).
+        aria-label={t('help.close')}
+        title={t('help.close')}
+        onClick={() => {
+          setDismissed(reminderKey)
+          // The button goes with the banner: the screen takes the focus, not the page's top.
+          document.getElementById('main')?.focus({ preventScroll: true })
+        }}
+      >
+        <span aria-hidden="true">×</span>
+      </button>
     </div>
   )
 
