@@ -216,24 +216,38 @@ export const TimelineList = memo(function TimelineList({
     }
     const back = returning.current
     if (!back || hidden) return
+    // The list at the offset it was left at if the row is in view there, else the row in the
+    // middle.
+    const placeRow = (row: number, place: ReturnPlace) => {
+      let start = 0
+      for (let before = 0; before < row; before++) start += estimateSize(before)
+      const end = start + estimateSize(row)
+      const height = virtualizer.scrollRect?.height ?? expectedRect().height
+      const top = place.offset + (groups ? MONTH_HEIGHT : 0)
+      if (start >= top && end <= place.offset + height) virtualizer.scrollToOffset(place.offset)
+      else virtualizer.scrollToIndex(row, { align: 'center' })
+    }
     const index = ids.indexOf(back.id)
     if (index === -1) {
       if (!complete) return
       // The entry is gone (deleted from its page): the list where it was left, at once. Waiting
       // for the entry instead jumped the list there later, when Undo put it back, under the
-      // month held at the top, from wherever the user was by then.
+      // month held at the top, from wherever the user was by then. The row now in its place
+      // (the next entry, or the previous where it was the last) is the active one: focused
+      // unless the Undo line holds the keyboard, and the list's tab stop either way.
       returning.current = null
-      virtualizer.scrollToOffset(back.offset)
+      if (ids.length === 0) {
+        virtualizer.scrollToOffset(back.offset)
+        return
+      }
+      const next = Math.min(back.index, ids.length - 1)
+      placeRow(next, back)
+      focusWanted.current = next
+      setActive(next)
       return
     }
     returning.current = null
-    let start = 0
-    for (let row = 0; row < index; row++) start += estimateSize(row)
-    const end = start + estimateSize(index)
-    const height = virtualizer.scrollRect?.height ?? expectedRect().height
-    const top = back.offset + (groups ? MONTH_HEIGHT : 0)
-    if (start >= top && end <= back.offset + height) virtualizer.scrollToOffset(back.offset)
-    else virtualizer.scrollToIndex(index, { align: 'center' })
+    placeRow(index, back)
     focusWanted.current = index
     setActive(index)
   }, [ids, hidden, complete, groups, estimateSize, virtualizer])
@@ -241,7 +255,7 @@ export const TimelineList = memo(function TimelineList({
   function open(index: number) {
     const id = ids[index]
     if (id === undefined) return
-    rememberOpened({ id, offset: virtualizer.scrollOffset ?? 0 })
+    rememberOpened({ id, offset: virtualizer.scrollOffset ?? 0, index })
     window.location.hash = `#/journal/${encodeURIComponent(id)}`
   }
 
@@ -328,7 +342,7 @@ export const TimelineList = memo(function TimelineList({
               onClick={(event) => {
                 // The title's link opens the entry too: Back returns to this row as well.
                 if (event.target instanceof Element && event.target.closest('a[href]')) {
-                  rememberOpened({ id, offset: virtualizer.scrollOffset ?? 0 })
+                  rememberOpened({ id, offset: virtualizer.scrollOffset ?? 0, index: item.index })
                 }
               }}
             >

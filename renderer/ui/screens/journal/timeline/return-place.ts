@@ -9,6 +9,9 @@ export interface ReturnPlace {
   id: string
   /** The list's scroll offset then (px), restored while the entry's row stays in view. */
   offset: number
+  /** The entry's row then: if it was deleted meanwhile, the row now there (the next entry, or
+   *  the previous where it was the last) becomes the list's active one. */
+  index: number
 }
 
 let place: ReturnPlace | null = null
