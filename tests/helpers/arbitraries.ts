@@ -72,7 +72,7 @@ export const compensationArbitrary = fc.record({
 const CITY = fc.constantFrom(
   '北京',
   'Shanghai',
-  '成都',
+  '武汉',
   '',
   'hangzhou',
   'beijing, China',

@@ -191,12 +191,24 @@ const downsideSentence: ReasonSentence = (reason, { t, language }) => {
   })
 }
 
-const severanceSentence: ReasonSentence = (reason, { t, language }) => {
+const CAP_SOURCES = ['city', 'your-cap', 'rules', 'placeholder'] as const
+
+const severanceSentence: ReasonSentence = (reason, { t, language, ruleset }) => {
   const service = numberFact(reason, 'serviceMonths')
+  // Which wage the cap is three times of: the city's, the user's, or a placeholder.
+  const capSource = oneOf(CAP_SOURCES, stringFact(reason, 'capSource'), 'placeholder')
   const values = {
     count: service,
     service: formatNumber(service, language),
     cap: formatYuan(numberFact(reason, 'capMonthlyYuan'), language),
+    // Exact, so the sum can be redone: 37,302 = 3 × 12,434 (37.3k and 12.4k do not add up).
+    basis: t(`offerVerdict.reasons.severanceCapBasis.${capSource}`, {
+      city: cityName(ruleset, stringFact(reason, 'capCity'), language),
+      year: String(numberFact(reason, 'capYear')),
+      capExact: formatNumber(numberFact(reason, 'capMonthlyYuan'), language),
+      multiple: formatNumber(ruleset.downside.severance.capMultiple, language),
+      average: formatNumber(numberFact(reason, 'averageMonthlyWageYuan'), language),
+    }),
   }
   return booleanFact(reason, 'extraMonth')
     ? t('offerVerdict.reasons.severanceWithNotice', values)

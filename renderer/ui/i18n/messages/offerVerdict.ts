@@ -280,13 +280,22 @@ export const en = {
     },
     downsideRisk: 'At risk {{score}}, what a failed move costs is priced in below',
     severance_one:
-      'Severance if the role is cut: {{service}} month’s wages for the time served (the year’s pay ÷ 12; above {{cap}} a month it counts as {{cap}})',
+      'Severance if the role is cut: {{service}} month’s wages for the time served (the year’s pay ÷ 12; above {{cap}} a month it counts as {{cap}}, {{basis}})',
     severance_other:
-      'Severance if the role is cut: {{service}} months’ wages for the time served (the year’s pay ÷ 12; above {{cap}} a month it counts as {{cap}})',
+      'Severance if the role is cut: {{service}} months’ wages for the time served (the year’s pay ÷ 12; above {{cap}} a month it counts as {{cap}}, {{basis}})',
+    severanceCapBasis: {
+      city: '{{capExact}} yuan = {{multiple}} × {{average}} yuan, the average monthly wage behind {{city}}’s {{year}} social-insurance base cap',
+      'your-cap':
+        '{{capExact}} yuan = {{multiple}} × {{average}} yuan, from the social-insurance base cap you set',
+      rules:
+        '{{capExact}} yuan = {{multiple}} × {{average}} yuan, the average monthly wage you set under Rules',
+      placeholder:
+        '{{capExact}} yuan = {{multiple}} × {{average}} yuan, a placeholder average wage: Tidemark has no figures for this city; set yours under Rules',
+    },
     severanceWithNotice_one:
-      'Severance if the role is cut: {{service}} month’s wages for the time served (the year’s pay ÷ 12; above {{cap}} a month it counts as {{cap}}), plus a month’s base pay in lieu of notice (N+1), not capped',
+      'Severance if the role is cut: {{service}} month’s wages for the time served (the year’s pay ÷ 12; above {{cap}} a month it counts as {{cap}}, {{basis}}), plus a month’s base pay in lieu of notice (N+1), not capped',
     severanceWithNotice_other:
-      'Severance if the role is cut: {{service}} months’ wages for the time served (the year’s pay ÷ 12; above {{cap}} a month it counts as {{cap}}), plus a month’s base pay in lieu of notice (N+1), not capped',
+      'Severance if the role is cut: {{service}} months’ wages for the time served (the year’s pay ÷ 12; above {{cap}} a month it counts as {{cap}}, {{basis}}), plus a month’s base pay in lieu of notice (N+1), not capped',
     options:
       '{{number}} options at a strike of {{strikePrice}}, share price {{price}} ({{currency}}): counted at their paper value less {{discount}} {{from}}',
     optionsDiscount: {

@@ -267,13 +267,21 @@ export const zhCN: Widen<typeof en> = {
     },
     downsideRisk: '风险 {{score}} 分：跳槽失败的代价已计入下方的估算',
     severance_one:
-      '岗位被裁时的经济补偿：按工作年限计 {{service}} 个月工资（年薪 ÷ 12；月工资超过 {{cap}}时按 {{cap}}计算）',
+      '岗位被裁时的经济补偿：按工作年限计 {{service}} 个月工资（年薪 ÷ 12；月工资超过 {{cap}}时按 {{cap}}计算，{{basis}}）',
     severance_other:
-      '岗位被裁时的经济补偿：按工作年限计 {{service}} 个月工资（年薪 ÷ 12；月工资超过 {{cap}}时按 {{cap}}计算）',
+      '岗位被裁时的经济补偿：按工作年限计 {{service}} 个月工资（年薪 ÷ 12；月工资超过 {{cap}}时按 {{cap}}计算，{{basis}}）',
+    severanceCapBasis: {
+      city: '即 {{capExact}} 元 = {{multiple}} × {{average}} 元，{{city}} {{year}} 年社保缴费基数上限所依据的月平均工资',
+      'your-cap':
+        '即 {{capExact}} 元 = {{multiple}} × {{average}} 元，按你设定的社保缴费基数上限推算',
+      rules: '即 {{capExact}} 元 = {{multiple}} × {{average}} 元，你在「规则」中填写的月平均工资',
+      placeholder:
+        '即 {{capExact}} 元 = {{multiple}} × {{average}} 元，月平均工资只是占位数：潮位没有这个城市的数据，请在「规则」中填写',
+    },
     severanceWithNotice_one:
-      '岗位被裁时的经济补偿：按工作年限计 {{service}} 个月工资（年薪 ÷ 12；月工资超过 {{cap}}时按 {{cap}}计算），另加一个月月薪作为代通知金（N+1），不封顶',
+      '岗位被裁时的经济补偿：按工作年限计 {{service}} 个月工资（年薪 ÷ 12；月工资超过 {{cap}}时按 {{cap}}计算，{{basis}}），另加一个月月薪作为代通知金（N+1），不封顶',
     severanceWithNotice_other:
-      '岗位被裁时的经济补偿：按工作年限计 {{service}} 个月工资（年薪 ÷ 12；月工资超过 {{cap}}时按 {{cap}}计算），另加一个月月薪作为代通知金（N+1），不封顶',
+      '岗位被裁时的经济补偿：按工作年限计 {{service}} 个月工资（年薪 ÷ 12；月工资超过 {{cap}}时按 {{cap}}计算，{{basis}}），另加一个月月薪作为代通知金（N+1），不封顶',
     options:
       '{{number}} 份期权，行权价 {{strikePrice}}，股价 {{price}}（{{currency}}）：按账面价值减去 {{discount}} 计入{{from}}',
     optionsDiscount: {

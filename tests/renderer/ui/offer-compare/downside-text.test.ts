@@ -22,10 +22,11 @@ async function say(language: UiLanguage, taxedInChina: boolean): Promise<string>
 
 describe('the comparison’s downside, spelled out', () => {
   it('says what the severance counts, not “2 months’ pay” (en and zh-CN)', async () => {
-    // 62k × 16 (992k cash): 82.7k a month, above the 36k cap; the notice month is the 62k base.
+    // 62k × 16 (992k cash): 82.7k a month, above Beijing's 35,811 cap (the persona's city); the
+    // notice month is the 62k base: 35,811 + 62,000 = 97,811.
     const en = await say('en', true)
     expect(en).toContain(
-      'severance 98k (1 month’s wages for the time served, at most 36k a month, and a month’s base pay in lieu of notice)',
+      'severance 97.8k (1 month’s wages for the time served, at most 35.8k a month, and a month’s base pay in lieu of notice)',
     )
     expect(en).not.toContain('months’ pay')
     const zh = await say('zh-CN', true)

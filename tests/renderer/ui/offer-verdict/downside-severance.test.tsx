@@ -17,13 +17,14 @@ function downsideFigures(name: string): Map<string, string> {
 
 describe('the verdict’s severance', () => {
   it('says what it counts: the months served at the cap, and the notice month (en)', async () => {
-    // P4's startup pays far above the cap: a year served at 36k a month, plus the month's base.
+    // P4's startup (Beijing) pays far above the cap: a year served at 35,811 a month (3 × Beijing's
+    // average wage behind its social-insurance base cap), plus the month's base.
     const { live } = await renderVerdict(storedPersona('p4'), 'o-four-steps', 'en')
     const assessed = live.assessment.offers[0]
     if (!assessed?.ok || !assessed.downside.severance) throw new Error('P4’s offer is priced')
     const terms = [...downsideFigures('If the move fails').keys()]
     expect(terms).toContain(
-      'Severance: 1 month’s wages for the time served (at most 36k a month), plus a month’s base pay in lieu of notice',
+      'Severance: 1 month’s wages for the time served (at most 35.8k a month), plus a month’s base pay in lieu of notice',
     )
     // It said "2 months’ wages", which is neither what the law counts nor what was added up.
     expect(terms.some((term) => term.includes('2 months’ wages'))).toBe(false)

@@ -304,7 +304,7 @@ describe('offer reason sentences', () => {
       /^Over 24 months: a [\d.]+% chance the role fails and ends after 12 months; then 4 months of search without pay, and 8 months at your current pay$/,
     )
     expect(say('severance')).toBe(
-      'Severance if the role is cut: 1 month’s wages for the time served (the year’s pay ÷ 12; above 36k a month it counts as 36k), plus a month’s base pay in lieu of notice (N+1), not capped',
+      'Severance if the role is cut: 1 month’s wages for the time served (the year’s pay ÷ 12; above 35.8k a month it counts as 35.8k, 35,811 yuan = 3 × 11,937 yuan, the average monthly wage behind Beijing’s 2025 social-insurance base cap), plus a month’s base pay in lieu of notice (N+1), not capped',
     )
     expect(say('iit-bonus-cliff')).toMatch(/^The bonus sits just past a tax step at 36k:/)
     expect(
