@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { readRulesetInUse } from '../../../../renderer/data/ruleset-in-use'
 import { clickButton, closeAll, renderRules, typeInto } from './rules-harness'
 
-vi.setConfig({ testTimeout: 120_000 })
+vi.setConfig({ testTimeout: 30_000 })
 configure({ asyncUtilTimeout: 5_000 })
 afterEach(async () => {
   cleanup()
