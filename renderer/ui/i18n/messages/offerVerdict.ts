@@ -168,7 +168,6 @@ export const en = {
     none: 'Nothing left to ask: every item on the checklist is answered.',
     settles: 'Settles: {{item}}',
     listLabel: 'Questions for {{company}}',
-    actions: 'Keep the questions',
     export: 'Export as Markdown',
     print: 'Print',
     saved: 'Saved “{{fileName}}”.',
@@ -193,7 +192,6 @@ export const en = {
     markdown: {
       title: 'Questions to ask {{company}}',
       role: 'Role: {{role}}',
-      intro: 'Written by Tidemark on {{date}}: what is still unknown about this offer.',
     },
   },
   changes: {

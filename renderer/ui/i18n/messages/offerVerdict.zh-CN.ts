@@ -162,7 +162,6 @@ export const zhCN: Widen<typeof en> = {
     none: '没有要问的了：清单上每一项都已有答案。',
     settles: '可确认：{{item}}',
     listLabel: '要问{{company}}的问题',
-    actions: '保存问题',
     export: '导出为 Markdown',
     print: '打印',
     saved: '已保存“{{fileName}}”。',
@@ -184,7 +183,6 @@ export const zhCN: Widen<typeof en> = {
     markdown: {
       title: '要问{{company}}的问题',
       role: '岗位：{{role}}',
-      intro: '由潮位于 {{date}} 整理：这份 offer 还不清楚的几项。',
     },
   },
   changes: {

@@ -158,19 +158,26 @@ describe('OfferVerdict', () => {
       fireEvent.click(within(section).getByRole('button', { name: 'Export as Markdown' }))
       await Promise.resolve()
     })
-    expect(saveTextFile).toHaveBeenCalledTimes(1)
+    // The whole offer weighed, its questions last (the report's module, loaded on the click).
+    await waitFor(
+      () => {
+        expect(saveTextFile).toHaveBeenCalledTimes(1)
+      },
+      { timeout: 5000 },
+    )
     const [fileName, markdown] = saveTextFile.mock.calls[0] ?? ['', '']
-    expect(fileName).toMatch(/^tidemark-questions-某大模型创业公司-\d{4}-\d\d-\d\d\.md$/)
-    expect(markdown).toContain('# Questions to ask 某大模型创业公司\n')
-    expect(markdown).toContain('Role: 大模型算法专家')
+    expect(fileName).toMatch(/^tidemark-offer-某大模型创业公司-\d{4}-\d\d-\d\d\.md$/)
+    expect(markdown).toContain('# Tidemark: an offer weighed\n')
+    expect(markdown).toContain('## Offer: 某大模型创业公司 · 大模型算法专家\n')
+    expect(markdown).toContain('- Recommendation: **Decline**')
     expect(markdown).toContain(
-      '1. What is the technical roadmap for the next one to two years?  \n   Settles: Has a technical roadmap\n',
+      '1. What is the technical roadmap for the next one to two years?\\\n   Settles: Has a technical roadmap\n',
     )
     expect(markdown).toContain(
       '4. Who has invested in the company, in which round, and how many months of runway does it have?',
     )
     await waitFor(() => {
-      expect(within(section).getByRole('status').textContent).toMatch(/^Saved “tidemark-questions-/)
+      expect(within(section).getByRole('status').textContent).toMatch(/^Saved “tidemark-offer-/)
     })
   })
 

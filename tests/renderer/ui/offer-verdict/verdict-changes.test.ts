@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { assessWithDraft } from '../../../../renderer/ui/hooks/use-assessment'
-import { questionsFileName } from '../../../../renderer/ui/screens/offers/verdict/questions-text'
 import {
   itemKey,
   unknownItems,
@@ -91,18 +90,5 @@ describe('what would change the verdict', () => {
     expect(verdictChangesCached({ ...stored, sources: { ...stored.sources } }, fourSteps)).not.toBe(
       first,
     )
-  })
-})
-
-describe('the questions file name', () => {
-  const now = new Date(2026, 10, 29, 21, 40)
-  it('carries the company, made safe for any file system', () => {
-    expect(questionsFileName('某大模型创业公司', now)).toBe(
-      'tidemark-questions-某大模型创业公司-2026-11-29.md',
-    )
-    expect(questionsFileName('A/B: "AI" Labs?', now)).toBe(
-      'tidemark-questions-A-B-AI-Labs-2026-11-29.md',
-    )
-    expect(questionsFileName('...', now)).toBe('tidemark-questions-2026-11-29.md')
   })
 })

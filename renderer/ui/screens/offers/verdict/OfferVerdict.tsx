@@ -49,7 +49,7 @@ export function OfferVerdict({
             cityText={offer.city ?? live.input.profile.city}
           />
           <DownsideSection downside={assessed.downside} ruleset={live.ruleset} />
-          <QuestionsToAsk offer={offer} ruleset={live.ruleset} />
+          <QuestionsToAsk offer={offer} ruleset={live.ruleset} live={live} />
           <WhatWouldChange live={live} offerId={offer.id} />
         </>
       )}

@@ -8,7 +8,7 @@ import type { LiveAssessment } from '../../../hooks/use-assessment'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { offerFileName } from '../../../report/report-file-name'
 import { useServices } from '../../../services'
-import { questionsFileName, questionsFor, questionsMarkdown, type Question } from './questions-text'
+import { questionsFor, type Question } from './questions-text'
 import './questions-print.css'
 
 // The report's writer loads on the first export, not with the offer's screen.
@@ -32,9 +32,8 @@ export function QuestionsToAsk({
 }: {
   offer: Offer
   ruleset: Ruleset
-  /** The assessment the verdict shows (draft included), which the export writes out. Without
-   *  it the export holds the questions alone. */
-  live?: LiveAssessment | undefined
+  /** The assessment the verdict shows (draft included), which the export writes out. */
+  live: LiveAssessment
 }) {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
@@ -47,20 +46,15 @@ export function QuestionsToAsk({
   async function exportMarkdown() {
     const now = new Date()
     try {
-      const outcome = live
-        ? await platform.saveTextFile(
-            offerFileName(company, now),
-            (await loadReport()).offerMarkdown(live, offer.id, {
-              t,
-              language,
-              now,
-              appVersion: __APP_VERSION__,
-            }),
-          )
-        : await platform.saveTextFile(
-            questionsFileName(company, now),
-            questionsMarkdown(offer, questions, t, language, now),
-          )
+      const outcome = await platform.saveTextFile(
+        offerFileName(company, now),
+        (await loadReport()).offerMarkdown(live, offer.id, {
+          t,
+          language,
+          now,
+          appVersion: __APP_VERSION__,
+        }),
+      )
       setStatus(
         outcome.status === 'saved'
           ? { kind: 'saved', fileName: outcome.fileName }
@@ -93,8 +87,6 @@ export function QuestionsToAsk({
   }
 
   const asking = questions.length > 0
-  // The offer can be exported with nothing left to ask; the questions alone need some.
-  const exportable = asking || live !== undefined
   return (
     <section className="verdict-block" aria-labelledby="verdict-questions-title">
       <h3 id="verdict-questions-title">{t('offerVerdict.questions.title')}</h3>
@@ -109,33 +101,31 @@ export function QuestionsToAsk({
       ) : (
         <p className="hint">{t('offerVerdict.questions.none')}</p>
       )}
-      {exportable ? (
-        <>
-          <div
-            className="actions verdict-actions"
-            role="group"
-            aria-label={t(live ? 'report.offer.actions' : 'offerVerdict.questions.actions')}
-          >
-            <button type="button" onClick={() => void exportMarkdown()}>
-              {t('offerVerdict.questions.export')}
+      <>
+        <div
+          className="actions verdict-actions"
+          role="group"
+          aria-label={t('report.offer.actions')}
+        >
+          <button type="button" onClick={() => void exportMarkdown()}>
+            {t('offerVerdict.questions.export')}
+          </button>
+          {asking ? (
+            <button type="button" onClick={print}>
+              {t('offerVerdict.questions.print')}
             </button>
-            {asking ? (
-              <button type="button" onClick={print}>
-                {t('offerVerdict.questions.print')}
-              </button>
-            ) : null}
-          </div>
-          <p className="status" role="status">
-            {status.kind === 'saved'
-              ? t('offerVerdict.questions.saved', { fileName: status.fileName })
-              : status.kind === 'cancelled'
-                ? t('offerVerdict.questions.cancelled')
-                : status.kind === 'failed'
-                  ? t('offerVerdict.questions.failed', { detail: status.detail })
-                  : ''}
-          </p>
-        </>
-      ) : null}
+          ) : null}
+        </div>
+        <p className="status" role="status">
+          {status.kind === 'saved'
+            ? t('offerVerdict.questions.saved', { fileName: status.fileName })
+            : status.kind === 'cancelled'
+              ? t('offerVerdict.questions.cancelled')
+              : status.kind === 'failed'
+                ? t('offerVerdict.questions.failed', { detail: status.detail })
+                : ''}
+        </p>
+      </>
       {printing
         ? createPortal(
             <div className="offer-questions-print">

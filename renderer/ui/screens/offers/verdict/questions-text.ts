@@ -4,8 +4,6 @@ import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { checklistItemName } from '../../../reasons/offer-reason-text'
 import { spaceMixedScripts } from '../../../reasons/names'
-import { markdownText } from '../../../report/markdown-text'
-import { companyFileNamePart, fileNameDay } from '../../../report/report-file-name'
 import { itemKey, unknownItems, type UnknownItem } from './unknown-items'
 
 /** One question to put to the employer, and the item its answer settles. */
@@ -58,38 +56,4 @@ export function questionsFor(
     question: spaceMixedScripts(questionText(item, t), language),
     itemName: unknownItemName(item, t, language, ruleset),
   }))
-}
-
-/** The questions as a Markdown file to take to the interview. */
-export function questionsMarkdown(
-  offer: Offer,
-  questions: readonly Question[],
-  t: TFunction,
-  language: UiLanguage,
-  now: Date,
-): string {
-  const date = new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(now)
-  const lines = [
-    `# ${markdownText(t('offerVerdict.questions.markdown.title', { company: offer.company }))}`,
-    '',
-  ]
-  if (offer.role) {
-    lines.push(markdownText(t('offerVerdict.questions.markdown.role', { role: offer.role })), '')
-  }
-  lines.push(markdownText(t('offerVerdict.questions.markdown.intro', { date })), '')
-  questions.forEach((question, index) => {
-    // A hard line break (two spaces) keeps the item on its own line inside the list entry.
-    lines.push(
-      `${String(index + 1)}. ${markdownText(question.question)}  `,
-      `   ${markdownText(t('offerVerdict.questions.settles', { item: question.itemName }))}`,
-    )
-  })
-  return `${lines.join('\n')}\n`
-}
-
-/** tidemark-questions-<company>-2026-11-29.md, the company cut to a safe, short part. */
-export function questionsFileName(company: string, now: Date): string {
-  const part = companyFileNamePart(company)
-  const day = fileNameDay(now)
-  return part ? `tidemark-questions-${part}-${day}.md` : `tidemark-questions-${day}.md`
 }
