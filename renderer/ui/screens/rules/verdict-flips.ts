@@ -1,5 +1,6 @@
 import type { OfferAssessment } from '../../../domain/assess'
 import { verdictName } from '../../reasons/names'
+import { inEnteredOrder } from '../offers/entered-order'
 
 /** The verdict as the offers screen names it ("accept", "acceptUnjudged", "negotiate"…). */
 export type VerdictKey = ReturnType<typeof verdictName>
@@ -37,7 +38,5 @@ export function verdictFlips(
     flips.push({ offerId: now.offerId, name, from, to })
   }
   const entered = new Map(offers.map((offer) => [offer.id, offer.createdAt]))
-  return flips.sort((one, other) =>
-    (entered.get(one.offerId) ?? '').localeCompare(entered.get(other.offerId) ?? ''),
-  )
+  return inEnteredOrder(flips, (flip) => entered.get(flip.offerId))
 }

@@ -7,6 +7,7 @@ import {
   type ResolvedSocialInsurance,
 } from '../../../../domain/tax/social-insurance'
 import type { StoredOffer } from '../../../../data/records'
+import { inEnteredOrder } from '../entered-order'
 
 /** The current job's column: what the engine made of the profile's pay (null: none saved). */
 export interface CurrentColumn {
@@ -76,7 +77,7 @@ export function comparisonColumns(
     rates: socialInsuranceFor(settings, input.profile.city, ruleset),
   }
   // Stored offers come back by id: "order entered" is the order they were added in.
-  const entered = [...offers].sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+  const entered = inEnteredOrder(offers, (offer) => offer.createdAt)
   const columns = entered.filter(isCompared).map((offer): OfferColumn => ({
     kind: 'offer',
     key: offer.id,
