@@ -106,8 +106,6 @@ export const en = {
     modeHint:
       'Merge keeps your records and takes the file’s where they were changed later. Replace removes what is stored now and keeps only the file’s.',
     confirmTitle: 'Import “{{fileName}}”?',
-    confirmSummary:
-      'Exported {{exportedAt}}: {{skills}} skills, {{offers}} offers, {{journal}} journal entries. The file was checked in full; nothing is written until you choose.',
     indexing: 'Imported. Preparing search…',
     undoBackup:
       'What was stored before was saved as the backup “{{fileName}}”: restore it in Automatic backups to undo.',
@@ -132,7 +130,7 @@ export const en = {
       records_other: '{{formatted}} records',
       separator: ', ',
       added: '{{formatted}} added',
-      updated: '{{formatted}} updated (newer in the file)',
+      updated: '{{formatted}} updated (newer in the file, or filled in from it)',
       keptNewer: '{{formatted}} kept as you have them (newer in Tidemark)',
       unchanged: '{{formatted}} unchanged',
       differ_one: '{{formatted}} differs from yours',
@@ -141,6 +139,32 @@ export const en = {
       replacedUncompared: '{{formatted}} written over yours',
       removed: '{{formatted}} of yours removed (not in the file)',
       nothing: 'nothing changed',
+    },
+    /** A merge's one-row record combined from both copies (import.ts: CombinedRecord). */
+    combined: {
+      filledFromFile:
+        '{{table}}: kept yours (newer), and took from the file what yours left empty: {{fields}}.',
+      keptFromStored:
+        '{{table}}: updated from the file (newer), and kept yours where the file left it empty: {{fields}}.',
+      rate: 'the {{currency}} exchange rate',
+      /** The fields by their path in the record (import-field-words.ts: combinedFieldName). */
+      fields: {
+        currentPay: 'current pay',
+        city: 'city',
+        phdInField: 'PhD in the field',
+        leadership: 'leadership experience',
+        socialInsurance: {
+          pensionPercent: 'pension rate',
+          medicalPercent: 'medical insurance rate',
+          unemploymentPercent: 'unemployment insurance rate',
+          housingFundPercent: 'housing fund rate',
+          baseFloorMonthly: 'contribution base floor',
+          baseCapMonthly: 'contribution base cap',
+        },
+        specialDeductions: {
+          elderlyParents: 'elderly-parent deduction',
+        },
+      },
     },
     lastExport: 'Last export: {{when}}.',
     neverExported: 'Not exported yet.',

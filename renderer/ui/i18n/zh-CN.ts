@@ -103,8 +103,6 @@ export const zhCN: Translation = {
     modeHint:
       '合并会保留你现有的记录，文件中修改时间更晚的记录会覆盖它们；替换会删除现有数据，只保留文件中的数据。',
     confirmTitle: '导入“{{fileName}}”？',
-    confirmSummary:
-      '导出于 {{exportedAt}}：{{skills}} 项技能、{{offers}} 个 Offer、{{journal}} 条日志。文件已完整检查，在你选择之前不会写入任何内容。',
     indexing: '已导入，正在准备搜索……',
     undoBackup: '导入前的数据已另存为备份“{{fileName}}”：在“自动备份”中恢复它即可撤销。',
     searchLater: '数据已导入，但暂时无法准备搜索；下次启动时会自动完成。',
@@ -126,7 +124,7 @@ export const zhCN: Translation = {
       records_other: '{{formatted}} 条记录',
       separator: '，',
       added: '新增 {{formatted}} 条',
-      updated: '更新 {{formatted}} 条（文件中的较新）',
+      updated: '更新 {{formatted}} 条（文件中的较新，或从文件补全）',
       keptNewer: '保留你的 {{formatted}} 条（潮位中的较新）',
       unchanged: '未变 {{formatted}} 条',
       differ_one: '{{formatted}} 条与你的不同',
@@ -135,6 +133,28 @@ export const zhCN: Translation = {
       replacedUncompared: '{{formatted}} 条覆盖了你的',
       removed: '删除你的 {{formatted}} 条（文件中没有）',
       nothing: '没有改动',
+    },
+    combined: {
+      filledFromFile: '{{table}}：保留你的（较新），并从文件补上了你的空缺项：{{fields}}。',
+      keptFromStored: '{{table}}：已按文件更新（较新），文件中空缺的项保留了你的：{{fields}}。',
+      rate: '{{currency}} 汇率',
+      fields: {
+        currentPay: '当前薪资',
+        city: '城市',
+        phdInField: '对口博士',
+        leadership: '领导经历',
+        socialInsurance: {
+          pensionPercent: '养老保险比例',
+          medicalPercent: '医疗保险比例',
+          unemploymentPercent: '失业保险比例',
+          housingFundPercent: '住房公积金比例',
+          baseFloorMonthly: '缴费基数下限',
+          baseCapMonthly: '缴费基数上限',
+        },
+        specialDeductions: {
+          elderlyParents: '赡养老人扣除',
+        },
+      },
     },
     lastExport: '上次导出：{{when}}。',
     neverExported: '尚未导出过。',

@@ -20,6 +20,7 @@ import { fileDate } from '../../format/file-date'
 import { useServices } from '../../services'
 import { holdsNothing, importCountsAsExport } from './import-as-export'
 import { importProblemText } from './import-problem-text'
+import { importCombinedText } from './import-combined-text'
 import { importResultText } from './import-result-text'
 import { ImportResult } from './ImportResult'
 import { ImportConfirm } from './ImportConfirm'
@@ -361,6 +362,9 @@ export function DataTransferPanel({
           )}
           {!state.outcome.searchReady && <p className="status error">{t('data.searchLater')}</p>}
           <ImportResult counts={state.outcome.counts} mode={state.mode} />
+          {importCombinedText(t, i18n.language, state.outcome.combined).map((line) => (
+            <p key={line}>{line}</p>
+          ))}
         </>
       )}
       {kept !== null && (

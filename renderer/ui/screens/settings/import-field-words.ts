@@ -257,3 +257,32 @@ export function groupName(t: TFunction, table: ExportTable | null, field: string
   const key = GROUP_LABELS[[table ?? '', ...namedParts(field)].join('.')]
   return key === undefined ? null : t(key as never)
 }
+
+/**
+ * The fields a merge fills in one copy of a one-row record from the other (import.ts:
+ * CombinedRecord), by their path in the record, each with its words under data.combined.fields.
+ */
+const COMBINED_FIELD_KEYS = {
+  currentPay: 'data.combined.fields.currentPay',
+  city: 'data.combined.fields.city',
+  phdInField: 'data.combined.fields.phdInField',
+  leadership: 'data.combined.fields.leadership',
+  'socialInsurance.pensionPercent': 'data.combined.fields.socialInsurance.pensionPercent',
+  'socialInsurance.medicalPercent': 'data.combined.fields.socialInsurance.medicalPercent',
+  'socialInsurance.unemploymentPercent': 'data.combined.fields.socialInsurance.unemploymentPercent',
+  'socialInsurance.housingFundPercent': 'data.combined.fields.socialInsurance.housingFundPercent',
+  'socialInsurance.baseFloorMonthly': 'data.combined.fields.socialInsurance.baseFloorMonthly',
+  'socialInsurance.baseCapMonthly': 'data.combined.fields.socialInsurance.baseCapMonthly',
+  'specialDeductions.elderlyParents': 'data.combined.fields.specialDeductions.elderlyParents',
+} as const
+
+/**
+ * A combined field in words ("current pay"); a path with none (a field a later version adds)
+ * is named by its path, never by a message key.
+ */
+export function combinedFieldName(t: TFunction, path: string): string {
+  const key = Object.hasOwn(COMBINED_FIELD_KEYS, path)
+    ? COMBINED_FIELD_KEYS[path as keyof typeof COMBINED_FIELD_KEYS]
+    : undefined
+  return key === undefined ? path : t(key)
+}

@@ -2,13 +2,20 @@ import type { TidemarkDatabase } from '../../../data/db'
 import type { JournalSearch, PreparedImport } from '../../../data/search/search-client'
 import type { ExportDocument } from '../../../data/transfer/export-format'
 import { exportDocument } from '../../../data/transfer/export'
-import { applyImportAt, type ImportCounts, type ImportMode } from '../../../data/transfer/import'
+import {
+  applyImportAt,
+  type CombinedRecords,
+  type ImportCounts,
+  type ImportMode,
+} from '../../../data/transfer/import'
 import { storedVersions, type StoredVersions } from '../../../data/transfer/stored-versions'
 import type { TransferOptions } from '../../../data/transfer/progress'
 import type { PlatformBackups } from '../../../platform'
 
 export interface ImportOutcome {
   counts: ImportCounts
+  /** The one-row records a merge combined from both copies, and what each copy gave. */
+  combined: CombinedRecords
   /** The backup of the data as it was, made before a replace (desktop app); null otherwise. */
   undoBackup: string | null
   /** The export document of the data as it was, made before a replace where no backup can be
@@ -84,5 +91,5 @@ export async function importWithUndo(
         () => false,
       ),
   )
-  return { counts: applied.counts, undoBackup, keptBefore, searchReady }
+  return { counts: applied.counts, combined: applied.combined, undoBackup, keptBefore, searchReady }
 }

@@ -1,0 +1,41 @@
+import type { TFunction } from 'i18next'
+import { EXPORT_TABLES } from '../../../data/transfer/export-format'
+import type { CombinedRecords } from '../../../data/transfer/import'
+import { combinedFieldName } from './import-field-words'
+
+/**
+ * What a merge took from each copy of a one-row record it combined (the profile, the tax and
+ * market settings), one sentence a record: the newer copy stands, and the other filled what it
+ * left empty (a new device's quick profile without pay took the file's pay). The fields are
+ * joined as the interface's language joins a list.
+ */
+export function importCombinedText(
+  t: TFunction,
+  language: string,
+  combined: CombinedRecords,
+): string[] {
+  const list = new Intl.ListFormat(language, { type: 'conjunction' })
+  const lines: string[] = []
+  // In the order the result's table lists the tables.
+  const tables = EXPORT_TABLES.filter((name): name is keyof CombinedRecords =>
+    Object.hasOwn(combined, name),
+  )
+  for (const table of tables) {
+    const record = combined[table]
+    if (record === undefined) continue
+    const words = (fields: readonly string[], rates: readonly string[]) => [
+      ...fields.map((path) => combinedFieldName(t, path)),
+      ...rates.map((currency) => t('data.combined.rate', { currency })),
+    ]
+    const fromFile = words(record.filledFromFile, record.ratesAdded)
+    const kept = words(record.keptFromStored, record.ratesKept)
+    const name = t(`data.table.${table}`)
+    if (fromFile.length > 0) {
+      lines.push(t('data.combined.filledFromFile', { table: name, fields: list.format(fromFile) }))
+    }
+    if (kept.length > 0) {
+      lines.push(t('data.combined.keptFromStored', { table: name, fields: list.format(kept) }))
+    }
+  }
+  return lines
+}
