@@ -9,7 +9,8 @@ export const en = {
   tableLabel: 'Offers compared with your current job',
   scrollHint: 'The table scrolls sideways; the figure names stay in place.',
   best: 'best',
-  bestHint: '★ marks the best figure on each row, never on an offer the verdict declines.',
+  bestHint:
+    '★ marks the best figure on each row, never on an offer the verdict declines or says to wait on.',
   controls: {
     sortLabel: 'Order offers by',
     sort: {
@@ -86,6 +87,8 @@ export const en = {
     noCurrentForRaise: 'needs a current pay',
     declinedNotBest:
       'Not starred: the verdict is to decline, and high pay alone should not decide (article, line 34).',
+    waitNotBest:
+      'Not starred: the verdict is to wait and watch until the company shows its strength (article, line 13).',
   },
   bonus: {
     separate: 'Bonus taxed on its own, {{saving}} less than merged',

@@ -11,7 +11,7 @@ export const zhCN: Widen<typeof en> = {
   tableLabel: '各 offer 与当前工作的对比',
   scrollHint: '表格可以左右滚动，左侧的项目名称保持不动。',
   best: '最优',
-  bestHint: '★ 标出每一行中最优的数字，但不标给结论为拒绝的 offer。',
+  bestHint: '★ 标出每一行中最优的数字，但不标给结论为拒绝或观望的 offer。',
   controls: {
     sortLabel: 'offer 排序',
     sort: {
@@ -87,6 +87,7 @@ export const zhCN: Widen<typeof en> = {
     lateralOffer: '同等薪资的其他工作',
     noCurrentForRaise: '需要当前薪资',
     declinedNotBest: '不标 ★：结论是拒绝，企业实力不过关时，高薪不应单独决定去留（原文第 34 行）。',
+    waitNotBest: '不标 ★：结论是观望，等这家公司显出实力再说（原文第 13 行）。',
   },
   bonus: {
     separate: '年终奖单独计税，比并入综合所得少缴 {{saving}}',

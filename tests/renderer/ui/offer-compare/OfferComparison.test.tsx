@@ -47,14 +47,14 @@ function Harness() {
 }
 
 /** P1's profile and skills with P4's and P5's offers, saved through the repositories. */
-async function renderComparison(language: UiLanguage, profile = mover.profile) {
+async function renderComparison(language: UiLanguage, profile = mover.profile, first = startup) {
   const db = new TidemarkDatabase(`offer-compare-test-${crypto.randomUUID()}`)
   await db.open()
   const day = new Date('2026-03-01T10:00:00')
   await saveProfile(db, profile, day)
   for (const skill of mover.skills) await saveSkill(db, skill, day)
   // Added in this order; stored by id, the other way round.
-  await saveOffer(db, startup, day)
+  await saveOffer(db, first, day)
   await saveOffer(db, withSignOn, new Date('2026-03-02T10:00:00'))
   const i18n = await createI18n(language)
   render(
@@ -186,7 +186,32 @@ describe('OfferComparison', { timeout: 30_000 }, () => {
     expect(document.querySelectorAll('tr[data-row="raise"] td')[2]?.hasAttribute('data-best')).toBe(
       true,
     )
-    expect(screen.getByText(/never on an offer the verdict declines/)).toBeTruthy()
+    expect(
+      screen.getByText(/never on an offer the verdict declines or says to wait on/),
+    ).toBeTruthy()
+  })
+
+  it('never stars an offer the verdict says to wait on (trial 10), and says why', async () => {
+    // P4's startup without its red flags, its checklist answered: high risk for P1, who holds a
+    // stable role, so "wait and watch" (L13); it still leads on pay.
+    const waiting: Offer = {
+      ...startup,
+      redFlags: [],
+      checklist: {
+        'model-product': 'no',
+        deployment: 'no',
+        roadmap: 'yes',
+        'leadership-understands-llms': 'yes',
+        'team-strength': 'yes',
+      },
+    }
+    await renderComparison('en', mover.profile, waiting)
+    expect(offerAssessed(startup.id).recommendation.recommendation).toBe('wait-and-watch')
+    for (const row of ['cash', 'raise', 'risk-adjusted']) {
+      const rowCells = document.querySelectorAll(`tr[data-row="${row}"] td`)
+      expect(rowCells[1]?.hasAttribute('data-best'), row).toBe(false)
+    }
+    expect(cellText('risk-adjusted', 1)).toContain('Not starred: the verdict is to wait and watch')
   })
 
   it('stars no declined offer in Chinese either, and says so (zh-CN)', async () => {
@@ -195,7 +220,7 @@ describe('OfferComparison', { timeout: 30_000 }, () => {
       const rowCells = document.querySelectorAll(`tr[data-row="${row}"] td`)
       expect(rowCells[1]?.hasAttribute('data-best'), row).toBe(false)
     }
-    expect(screen.getByText(/但不标给结论为拒绝的 offer/)).toBeTruthy()
+    expect(screen.getByText(/但不标给结论为拒绝或观望的 offer/)).toBeTruthy()
   })
 
   it('shows what staying is worth over the horizon, and stars it when no offer beats it (trial 14)', async () => {

@@ -43,18 +43,21 @@ function assessedOffer(column: CompareColumn) {
   return column.kind === 'offer' && column.assessment?.ok ? column.assessment : null
 }
 
-function isDeclined(assessed: NonNullable<ReturnType<typeof assessedOffer>>): boolean {
-  return assessed.recommendation.recommendation === 'decline'
+/** The verdicts that say not to take the offer now: declined, or wait and watch (L13). */
+function notNow(assessed: NonNullable<ReturnType<typeof assessedOffer>>): boolean {
+  const { recommendation } = assessed.recommendation
+  return recommendation === 'decline' || recommendation === 'wait-and-watch'
 }
 
 /**
- * No row stars an offer the verdict declines: a large offer can lead on pay, raise or even the
- * risk-adjusted value, but the verdict has said pay alone should not decide (L34). The ★ goes
- * to the best of the other columns, staying's among them.
+ * No row stars an offer the verdict declines or says to wait on: a large offer can lead on pay,
+ * raise or even the risk-adjusted value, but the verdict has said pay alone should not decide
+ * (L34), or not yet (L13; trial 10: the ★ went to a USD offer to wait on). The ★ goes to the
+ * best of the other columns, staying's among them.
  */
 function mayBeStarred(column: CompareColumn): boolean {
   const assessed = assessedOffer(column)
-  return !assessed || !isDeclined(assessed)
+  return !assessed || !notNow(assessed)
 }
 
 /** A figure and the small print under it: what it holds, how it was taxed, any warning. */
@@ -241,7 +244,17 @@ export function comparisonRows(
           <>
             <Figure
               value={overHorizon(assessed.downside.riskAdjusted)}
-              notes={isDeclined(assessed) ? [t('offerCompare.cells.declinedNotBest')] : []}
+              notes={
+                notNow(assessed)
+                  ? [
+                      t(
+                        assessed.recommendation.recommendation === 'decline'
+                          ? 'offerCompare.cells.declinedNotBest'
+                          : 'offerCompare.cells.waitNotBest',
+                      ),
+                    ]
+                  : []
+              }
             />
             <ReasonsDisclosure
               summary={t('offerCompare.cells.downside')}
