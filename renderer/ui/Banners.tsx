@@ -93,10 +93,8 @@ export function Banners() {
       <button
         type="button"
         className="banner-dismiss"
-        // The help dialog's "Close" / "关闭" names it until the reminder has a word of its own
-        // (the reminder's strings live in en.ts / zh-CN.ts, not beside the banners).
-        aria-label={t('help.close')}
-        title={t('help.close')}
+        aria-label={t('reminder.dismiss')}
+        title={t('reminder.dismiss')}
         onClick={() => {
           setDismissed(reminderKey)
           // The button goes with the banner: the screen takes the focus, not the page's top.

@@ -10,8 +10,13 @@ import { expectNoAxeViolations } from './axe'
  */
 
 const LANGUAGES = [
-  { name: 'en', languages: ['en-US', 'en'], loadSample: 'Load the sample', close: 'Close' },
-  { name: 'zh-CN', languages: ['zh-CN', 'zh'], loadSample: '载入示例', close: '关闭' },
+  {
+    name: 'en',
+    languages: ['en-US', 'en'],
+    loadSample: 'Load the sample',
+    close: 'Hide this reminder',
+  },
+  { name: 'zh-CN', languages: ['zh-CN', 'zh'], loadSample: '载入示例', close: '暂时隐藏提醒' },
 ] as const
 
 function overrideLanguages(languages: readonly string[]) {

@@ -253,6 +253,8 @@ export const en = {
     neverExported:
       'In browser mode your data lives in this browser only, and it has never been exported.',
     action: 'Export now',
+    /** The reminder's × button: put away for this session. */
+    dismiss: 'Hide this reminder',
   },
   versionChange: {
     message: 'Tidemark was updated in another window. Reload to continue with the new version.',

@@ -234,6 +234,7 @@ export const zhCN: Translation = {
     exportDue: '浏览器模式下，你的数据只保存在这个浏览器里。上次导出是 {{days}} 天前。',
     neverExported: '浏览器模式下，你的数据只保存在这个浏览器里，而且还从未导出过。',
     action: '立即导出',
+    dismiss: '暂时隐藏提醒',
   },
   versionChange: {
     message: '潮位已在另一个窗口中更新。请重新加载以使用新版本。',

@@ -20,8 +20,8 @@ afterEach(() => {
  */
 describe('the export reminder', () => {
   for (const [language, close] of [
-    ['en', 'Close'],
-    ['zh-CN', '关闭'],
+    ['en', 'Hide this reminder'],
+    ['zh-CN', '暂时隐藏提醒'],
   ] as const satisfies readonly (readonly [UiLanguage, string])[]) {
     it(`can be dismissed, ${language}`, async () => {
       const db = await databaseDueAnExport(`banners-dismiss-${language}`)
