@@ -19,7 +19,7 @@ export const NEUTRAL_PROFILE: Profile = {
   city: '',
   currentEmployer: 'none',
   roleFamily: 'other',
-  stability: 'not-employed',
+  stability: 'unknown',
   leadership: { businessLine: false, team: false, openSource: false },
 }
 

@@ -42,8 +42,10 @@ export type CurrentEmployerKind = (typeof CURRENT_EMPLOYER_KINDS)[number]
 export const ROLE_FAMILIES = ['algorithm', 'engineering', 'research', 'product', 'other'] as const
 export type RoleFamily = (typeof ROLE_FAMILIES)[number]
 
-/** How secure the user's current position is (L36: those well placed "不願意再冒險"). */
-export const EMPLOYMENT_STABILITY = ['stable', 'uncertain', 'not-employed'] as const
+/** How secure the user's current position is (L36: those well placed "不願意再冒險").
+ *  'unknown': not said (the neutral profile before one is saved, or "Rather not say"): it
+ *  weighs like no claim at all, neither a stable role to leave nor no job to lose. */
+export const EMPLOYMENT_STABILITY = ['stable', 'uncertain', 'not-employed', 'unknown'] as const
 export type EmploymentStability = (typeof EMPLOYMENT_STABILITY)[number]
 
 /** The employer and team an offer comes from: the baseline of transition risk (ruleset §5). */

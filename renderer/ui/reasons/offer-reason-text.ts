@@ -166,6 +166,7 @@ function situation(reason: Reason, t: TFunction): string {
   const stability = stringFact(reason, 'stability')
   if (stability === 'not-employed') return t('offerVerdict.reasons.situation.notEmployed')
   if (stability === 'stable') return t('offerVerdict.reasons.situation.stable')
+  if (stability === 'unknown') return t('offerVerdict.reasons.situation.unknown')
   return t('offerVerdict.reasons.situation.uncertain')
 }
 

@@ -268,7 +268,7 @@ export const en = {
       stable: 'you hold a stable role',
       uncertain: 'your current role is uncertain',
       notEmployed: 'you are not in a job',
-      unknown: 'your own situation is not known (no profile is saved)',
+      unknown: 'your own situation is not known (no profile is saved, or you would rather not say)',
     },
     downside:
       'Over {{horizon}} months: a {{chance}} chance the role fails and ends after {{failsAfter}} months; then {{search}} months of search without pay, and {{lateral}} months at {{lateralPay}}',

@@ -255,7 +255,7 @@ export const zhCN: Widen<typeof en> = {
       stable: '你有稳定的岗位',
       uncertain: '你目前的岗位并不稳定',
       notEmployed: '你目前没有工作',
-      unknown: '还不清楚你目前的工作情况（还没有保存个人资料）',
+      unknown: '还不清楚你目前的工作情况（还没有保存个人资料，或你选择不透露）',
     },
     downside:
       '{{horizon}} 个月内：岗位有 {{chance}} 的可能失败，在第 {{failsAfter}} 个月结束；之后无收入求职 {{search}} 个月，再按{{lateralPay}}工作 {{lateral}} 个月',

@@ -82,11 +82,13 @@ export const en = {
       stable: 'Stable',
       uncertain: 'Uncertain',
       'not-employed': 'Not in a job',
+      unknown: 'Rather not say',
     },
     explain: {
       stable: 'Well placed and secure: you would rather not risk it on an unproven team.',
       uncertain: 'Your team or company may not last: a reorganisation, layoffs, a project at risk.',
       'not-employed': 'No job to lose right now, so a risky move costs you less.',
+      unknown: 'Your situation is left out: a risky offer is weighed without it.',
     },
   },
   leadership: {

@@ -83,11 +83,13 @@ export const zhCN: Widen<typeof en> = {
       stable: '稳定',
       uncertain: '不确定',
       'not-employed': '目前没有工作',
+      unknown: '不便透露',
     },
     explain: {
       stable: '岗位不错也稳当，不愿为前景未明的团队冒险。',
       uncertain: '团队或公司前景难料：在调整、裁员，或项目可能落不了地。',
       'not-employed': '眼下没有可失去的工作，冒险跳槽的代价更小。',
+      unknown: '不考虑你的处境：评估高风险的 offer 时不计入这一点。',
     },
   },
   leadership: {

@@ -61,13 +61,15 @@ async function recommendationReasons(language: UiLanguage): Promise<string> {
 describe('the comparison with no profile saved', { timeout: 30_000 }, () => {
   it('says the situation is not known, not that the user has no job (en)', async () => {
     const text = await recommendationReasons('en')
-    expect(text).toContain('your own situation is not known (no profile is saved)')
+    expect(text).toContain(
+      'your own situation is not known (no profile is saved, or you would rather not say)',
+    )
     expect(text).not.toContain('you are not in a job')
   })
 
   it('in Chinese', async () => {
     const text = await recommendationReasons('zh-CN')
-    expect(text).toContain('还不清楚你目前的工作情况（还没有保存个人资料）')
+    expect(text).toContain('还不清楚你目前的工作情况（还没有保存个人资料，或你选择不透露）')
     expect(text).not.toContain('你目前没有工作')
   })
 })

@@ -46,14 +46,16 @@ describe('with no profile saved, the verdict does not say the user has no job', 
   it('says the situation is not known (en)', async () => {
     const sentences = await whySentences('en', 'Why')
     expect(sentences[0]).toMatch(
-      /^Risk \d+ is high, and your own situation is not known \(no profile is saved\): ask for terms/,
+      /^Risk \d+ is high, and your own situation is not known \(no profile is saved, or you would rather not say\): ask for terms/,
     )
     expect(sentences.join('\n')).not.toContain('you are not in a job')
   })
 
   it('says so in Chinese', async () => {
     const sentences = await whySentences('zh-CN', '依据')
-    expect(sentences[0]).toMatch(/还不清楚你目前的工作情况（还没有保存个人资料）：争取/)
+    expect(sentences[0]).toMatch(
+      /还不清楚你目前的工作情况（还没有保存个人资料，或你选择不透露）：争取/,
+    )
     expect(sentences.join('\n')).not.toContain('你目前没有工作')
   })
 

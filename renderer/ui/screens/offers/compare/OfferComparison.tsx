@@ -5,7 +5,6 @@ import type { LiveAssessment } from '../../../hooks/use-assessment'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { CompareControls } from './CompareControls'
 import { ComparisonTable } from './ComparisonTable'
-import { withSituationUnknown } from '../verdict/unknown-situation'
 import { comparisonColumns, type CompareColumn, type OfferSort } from './comparison-columns'
 import { comparisonRows } from './compare-rows'
 import { MarketChartFigure } from './MarketChartFigure'
@@ -34,18 +33,9 @@ export function OfferComparison({ live }: { live: LiveAssessment }) {
   const { assessment, input, ruleset, sources } = live
 
   const { current, offers } = useMemo(() => {
-    const columns = comparisonColumns(sources.offers, assessment, input, ruleset, sort)
-    if (live.profileSaved) return columns
-    // Without a saved profile the user's situation is not known: the reasons say so.
-    return {
-      ...columns,
-      offers: columns.offers.map((column) =>
-        column.assessment
-          ? { ...column, assessment: withSituationUnknown(column.assessment) }
-          : column,
-      ),
-    }
-  }, [sources.offers, assessment, input, ruleset, sort, live.profileSaved])
+    // Without a saved profile the engine weighs stability 'unknown': its reasons say so.
+    return comparisonColumns(sources.offers, assessment, input, ruleset, sort)
+  }, [sources.offers, assessment, input, ruleset, sort])
   const shownOffers = useMemo(
     () => offers.filter((column) => !hidden.has(column.key)),
     [offers, hidden],

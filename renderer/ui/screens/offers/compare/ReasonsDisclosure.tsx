@@ -2,8 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { Reason } from '../../../../domain/reason'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import type { UiLanguage } from '../../../i18n/i18n'
-import { offerReasonAssumption } from '../../../reasons/offer-reason-text'
-import { offerReasonSentence } from '../verdict/unknown-situation'
+import { offerReasonAssumption, offerReasonText } from '../../../reasons/offer-reason-text'
 import { ReasonList } from '../../../reasons/ReasonList'
 
 /**
@@ -35,7 +34,7 @@ export function ReasonsDisclosure({
       {text ? <p className="compare-why-text">{text}</p> : null}
       <ReasonList
         reasons={reasons}
-        sentence={(reason) => offerReasonSentence(reason, t, language, ruleset)}
+        sentence={(reason) => offerReasonText(reason, t, language, ruleset)}
         assumptionFor={(reason) => offerReasonAssumption(ruleset, reason)}
         label={t('offerCompare.cells.reasonsLabel', { row, column })}
       />

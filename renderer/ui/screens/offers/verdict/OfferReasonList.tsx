@@ -5,8 +5,7 @@ import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import { formatPoints } from '../../../format/amount'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { ReasonList } from '../../../reasons/ReasonList'
-import { offerReasonAssumption } from '../../../reasons/offer-reason-text'
-import { offerReasonSentence } from './unknown-situation'
+import { offerReasonAssumption, offerReasonText } from '../../../reasons/offer-reason-text'
 
 /** What the reasons say, as text: equal keys, equal list, so a keystroke elsewhere skips it. */
 function reasonsKey(reasons: readonly Reason[]): string {
@@ -38,10 +37,10 @@ export const OfferReasonList = memo(
       (reason: Reason) =>
         points === 'skill-score' && reason.points !== 0
           ? t('offerVerdict.recommendation.skillPoints', {
-              sentence: offerReasonSentence({ ...reason, points: 0 }, t, language, ruleset),
+              sentence: offerReasonText({ ...reason, points: 0 }, t, language, ruleset),
               points: formatPoints(reason.points, language),
             })
-          : offerReasonSentence(reason, t, language, ruleset),
+          : offerReasonText(reason, t, language, ruleset),
       [t, language, ruleset, points],
     )
     const assumptionFor = useCallback(

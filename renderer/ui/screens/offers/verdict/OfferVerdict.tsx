@@ -6,7 +6,6 @@ import { QuestionsToAsk } from './QuestionsToAsk'
 import { RiskSection } from './RiskSection'
 import { UnreadablePay } from './UnreadablePay'
 import { VerdictHeadline } from './VerdictHeadline'
-import { withSituationUnknown } from './unknown-situation'
 import { WhatWouldChange } from './WhatWouldChange'
 import './offer-verdict.css'
 
@@ -24,12 +23,11 @@ export function OfferVerdict({
   offerId: string | null
 }) {
   const { t } = useTranslation()
-  const found =
+  // Before a profile is saved the engine weighs stability 'unknown': its reasons say so.
+  const assessed =
     offerId === null
       ? undefined
       : live.assessment.offers.find((candidate) => candidate.offerId === offerId)
-  // Without a saved profile the user's situation is not known: the reasons say so.
-  const assessed = found && !live.profileSaved ? withSituationUnknown(found) : found
   const offer =
     offerId === null ? undefined : live.input.offers.find((candidate) => candidate.id === offerId)
   return (
