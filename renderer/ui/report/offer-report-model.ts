@@ -11,10 +11,7 @@ import type { UiLanguage } from '../i18n/i18n'
 import { formatNumber, formatShare, verdictName } from '../reasons/names'
 import { severanceLabel } from '../screens/offers/verdict/DownsideSection'
 import { questionsFor } from '../screens/offers/verdict/questions-text'
-import {
-  offerReasonSentence,
-  withSituationUnknown,
-} from '../screens/offers/verdict/unknown-situation'
+import { offerReasonText } from '../reasons/offer-reason-text'
 import { citationText } from './citation-text'
 
 type Assessed = Extract<OfferAssessment, { ok: true }>
@@ -74,13 +71,11 @@ interface Words {
  */
 export function offerReport(
   live: LiveAssessment,
-  found: OfferAssessment,
+  assessed: OfferAssessment,
   { t, language }: { t: TFunction; language: UiLanguage },
 ): OfferReport {
   const words: Words = { t, language, ruleset: live.ruleset }
-  const offer = live.input.offers.find((candidate) => candidate.id === found.offerId)
-  // Without a saved profile the user's situation is not known: the reasons say so, as on screen.
-  const assessed = live.profileSaved ? found : withSituationUnknown(found)
+  const offer = live.input.offers.find((candidate) => candidate.id === assessed.offerId)
   const blocks: OfferBlock[] = assessed.ok
     ? [
         payBlock(assessed, words),
@@ -91,8 +86,8 @@ export function offerReport(
     : [unreadableBlock(assessed, words)]
   if (offer) blocks.push(questionsBlock(offer, words))
   return {
-    offerId: found.offerId,
-    heading: t('report.offer.heading', { name: offer ? offerName(offer) : found.offerId }),
+    offerId: assessed.offerId,
+    heading: t('report.offer.heading', { name: offer ? offerName(offer) : assessed.offerId }),
     blocks,
   }
 }
@@ -213,8 +208,7 @@ function payBlock(assessed: Assessed, { t, language }: Words): OfferBlock {
 function reasonItems(
   reasons: readonly Reason[],
   { t, language, ruleset }: Words,
-  sentence: (reason: Reason) => string = (reason) =>
-    offerReasonSentence(reason, t, language, ruleset),
+  sentence: (reason: Reason) => string = (reason) => offerReasonText(reason, t, language, ruleset),
 ): OfferListItem[] {
   return reasons.map((reason) => ({
     text: sentence(reason),
@@ -291,12 +285,14 @@ function downsideBlock(assessed: Assessed, words: Words): OfferBlock {
           note: t('offerVerdict.downside.severanceUnknownHint'),
         },
     {
-      label: t('offerVerdict.downside.riskAdjusted'),
+      // As the verdict labels it: 24 months before tax, not a year's (8377ca8).
+      label: t('offerVerdict.downside.riskAdjustedOver', { months }),
       value: money(downside.riskAdjusted),
       note: t(
         severance
-          ? 'offerVerdict.downside.riskAdjustedHint'
-          : 'offerVerdict.downside.riskAdjustedHintNoSeverance',
+          ? 'offerVerdict.downside.riskAdjustedOverHint'
+          : 'offerVerdict.downside.riskAdjustedOverHintNoSeverance',
+        { months },
       ),
     },
   ]
@@ -326,9 +322,9 @@ function recommendationBlock(assessed: Assessed, words: Words): OfferBlock {
   const context = recommendation.reasons.filter((reason) => !riskRuleIds.has(reason.ruleId))
   const skillScore = (reason: Reason) =>
     reason.points === 0
-      ? offerReasonSentence(reason, t, language, ruleset)
+      ? offerReasonText(reason, t, language, ruleset)
       : t('offerVerdict.recommendation.skillPoints', {
-          sentence: offerReasonSentence({ ...reason, points: 0 }, t, language, ruleset),
+          sentence: offerReasonText({ ...reason, points: 0 }, t, language, ruleset),
           points: formatPoints(reason.points, language),
         })
   return {
