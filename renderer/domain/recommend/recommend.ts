@@ -3,6 +3,7 @@ import type { Offer } from '../model/offer'
 import type { Profile } from '../model/profile'
 import { reasonFrom, type Reason } from '../reason'
 import { tierRuleFor } from '../ruleset/lookup'
+import type { Range } from '../range'
 import type { Ruleset } from '../ruleset/ruleset-schema'
 import type { DomainLevel } from '../skills/effective-levels'
 import type { SkillRuleId, SkillScore } from '../skills/score-skills'
@@ -46,6 +47,9 @@ export function recommend(
   risk: TransitionRisk,
   judgement: PayJudgement,
   ruleset: Ruleset,
+  /** The offer's raise over the current pay (fractions), as assess.ts computes it: the band
+   *  reason states it beside the band (a 280k offer against 720k said only "below"). */
+  raise: Range | null = null,
 ): RecommendationResult {
   const { position } = judgement
   const rules = ruleset.recommendation
@@ -66,6 +70,8 @@ export function recommend(
     bandHigh: tier.raiseBand.high,
     // Judged by the tier's yearly total (its figures then name it), or by the raise band.
     judgedBy: judgement.by ?? 'none',
+    // Judged by the raise band: the offer's own raise, the figure the band is set against.
+    ...(judgement.by === 'raise' && raise ? { raiseLow: raise.low, raiseHigh: raise.high } : {}),
     ...(judgement.by === 'total' && tier.totalBandYuan
       ? {
           totalLowYuan: tier.totalBandYuan.low,

@@ -142,13 +142,24 @@ const bandSentence: ReasonSentence = (reason, { t, language, ruleset }) => {
       pay: range('payLowYuan', 'payHighYuan'),
     })
   }
-  return t(`offerVerdict.reasons.band.${position}`, {
+  const words = {
     tier: tierName(ruleset, tier, language),
     band: formatChangeRange(
       { low: numberFact(reason, 'bandLow'), high: numberFact(reason, 'bandHigh') },
       language,
     ),
-  })
+  }
+  // The offer's own raise where the engine states it: a deep cut says how deep.
+  if (position !== 'unknown' && typeof reason.facts['raiseLow'] === 'number') {
+    return t(`offerVerdict.reasons.bandRaise.${position}`, {
+      ...words,
+      raise: formatChangeRange(
+        { low: numberFact(reason, 'raiseLow'), high: numberFact(reason, 'raiseHigh') },
+        language,
+      ),
+    })
+  }
+  return t(`offerVerdict.reasons.band.${position}`, words)
 }
 
 /** Why the leverage is weak: the employer's eagerness and the fit, each where it falls short. */

@@ -235,6 +235,16 @@ export const en = {
       above: 'The pay is above what {{tier}} commands (a raise of {{band}})',
       unknown: '{{tier}} commands a raise of {{band}}, but this pay could not be compared',
     },
+    bandRaise: {
+      below:
+        'This offer is a raise of {{raise}} on your current pay, below what {{tier}} commands ({{band}})',
+      straddles:
+        'This offer is a raise of {{raise}} on your current pay: its low end is below what {{tier}} commands ({{band}}), so ask for the top of the range',
+      within:
+        'This offer is a raise of {{raise}} on your current pay, within what {{tier}} commands ({{band}})',
+      above:
+        'This offer is a raise of {{raise}} on your current pay, above what {{tier}} commands ({{band}})',
+    },
     bandTotal: {
       below: 'The pay, {{pay}} a year, is below the yearly total {{tier}} commands ({{total}})',
       straddles:

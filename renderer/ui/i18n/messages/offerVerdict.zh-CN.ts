@@ -225,6 +225,13 @@ export const zhCN: Widen<typeof en> = {
       above: '薪资高于{{tier}}应得的水平（涨幅 {{band}}）',
       unknown: '{{tier}}可争取 {{band}} 的涨幅，但这份薪资无法比较',
     },
+    bandRaise: {
+      below: '这份 offer 相对你目前薪资的涨幅为 {{raise}}，低于{{tier}}应得的涨幅（{{band}}）',
+      straddles:
+        '这份 offer 相对你目前薪资的涨幅为 {{raise}}，区间下限低于{{tier}}应得的涨幅（{{band}}）：争取区间上限',
+      within: '这份 offer 相对你目前薪资的涨幅为 {{raise}}，在{{tier}}应得的涨幅范围内（{{band}}）',
+      above: '这份 offer 相对你目前薪资的涨幅为 {{raise}}，高于{{tier}}应得的涨幅（{{band}}）',
+    },
     bandTotal: {
       below: '薪资每年 {{pay}}，低于{{tier}}应得的年收入（{{total}}）',
       straddles:
