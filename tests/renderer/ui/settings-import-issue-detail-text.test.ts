@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { checkImportText } from '../../../renderer/data/transfer/import'
-import { ImportRefused } from '../../../renderer/data/transfer/import-problems'
-import { setZodMessages } from '../../../renderer/data/zod-messages'
-import { createI18n, type UiLanguage } from '../../../renderer/ui/i18n/i18n'
-import { importProblemText } from '../../../renderer/ui/screens/settings/import-problem-text'
+import { createI18n } from '../../../renderer/ui/i18n/i18n'
 import { generateExport } from '../../helpers/export-generator'
+import { importRefusal } from '../../helpers/import-refusal'
 
 /**
  * A refused record in the interface's own words for what the export schema's kinds cannot say
@@ -46,19 +43,6 @@ function faultyFile(): File {
   return file
 }
 
-/** The file's refusal as the window shows it; zod checks in English, as a worker told so. */
-async function refusal(file: object, language: UiLanguage): Promise<string> {
-  const i18n = await createI18n(language)
-  setZodMessages('en')
-  try {
-    checkImportText(JSON.stringify(file))
-  } catch (error) {
-    if (error instanceof ImportRefused) return importProblemText(i18n.t, error.problem)
-    throw error
-  }
-  throw new Error('not refused')
-}
-
 function duplicateFile(): { file: File; id: string } {
   const file = JSON.parse(generateExport(4, 3).text) as File
   const first = row(file.data.journal, 0)
@@ -78,7 +62,7 @@ function overridesFile(): File {
 
 describe('an import refusal says what is wrong in the interface’s words', () => {
   it('in Chinese: too long, empty, unknown field, a tag twice, a wrong kind, a bad date', async () => {
-    const text = await refusal(faultyFile(), 'zh-CN')
+    const text = await importRefusal(faultyFile(), 'zh-CN')
     expect(text).toContain('日志第 1 条的“标题”：文字太长，最多 200 个字。')
     expect(text).toContain('日志第 2 条的“标题”：不能为空。')
     expect(text).toContain('日志第 3 条有潮位不认识的字段“mood”。')
@@ -90,7 +74,7 @@ describe('an import refusal says what is wrong in the interface’s words', () =
   })
 
   it('in English alike', async () => {
-    const text = await refusal(faultyFile(), 'en')
+    const text = await importRefusal(faultyFile(), 'en')
     expect(text).toContain('Journal, record 1, “Title”: Text is too long: at most 200 characters.')
     expect(text).toContain('Journal, record 2, “Title”: This cannot be empty.')
     expect(text).toContain('Journal, record 3: Tidemark does not know the field “mood”.')
@@ -107,10 +91,10 @@ describe('an import refusal says what is wrong in the interface’s words', () =
 
   it('an id twice, in Chinese and in English', async () => {
     const { file, id } = duplicateFile()
-    const zh = await refusal(file, 'zh-CN')
+    const zh = await importRefusal(file, 'zh-CN')
     expect(zh).toContain(`日志第 5 条的 ID“${id}”已被前面的记录使用，每条记录的 ID 都不能相同。`)
     expect(zh).not.toContain('duplicate')
-    const en = await refusal(file, 'en')
+    const en = await importRefusal(file, 'en')
     expect(en).toContain(
       `Journal, record 5: the ID “${id}” is already used by an earlier record; each needs its own.`,
     )
@@ -121,9 +105,9 @@ describe('an import refusal says what is wrong in the interface’s words', () =
     const file = JSON.parse(generateExport(2, 3).text) as File & { data: { skillSnapshots: Row[] } }
     const snapshot = { date: '2026-01-05', score: 40, tier: 'core', levels: {}, rulesetVersion: 1 }
     file.data.skillSnapshots = [snapshot, { ...snapshot }]
-    const zh = await refusal(file, 'zh-CN')
+    const zh = await importRefusal(file, 'zh-CN')
     expect(zh).toContain('评分历史第 2 条的日期 2026-01-05 已经有一条记录，每天最多一条。')
-    const en = await refusal(file, 'en')
+    const en = await importRefusal(file, 'en')
     expect(en).toContain(
       'record 2: the date 2026-01-05 already has a record; a day has one at most.',
     )
@@ -132,10 +116,10 @@ describe('an import refusal says what is wrong in the interface’s words', () =
   it('a long limit is written with its thousands marked, in either language', async () => {
     const file = JSON.parse(generateExport(2, 3).text) as File
     row(file.data.journal, 0)['body'] = 'x'.repeat(20_001)
-    expect(await refusal(file, 'zh-CN')).toContain(
+    expect(await importRefusal(file, 'zh-CN')).toContain(
       '日志第 1 条的“正文”：文字太长，最多 20,000 个字。',
     )
-    expect(await refusal(file, 'en')).toContain(
+    expect(await importRefusal(file, 'en')).toContain(
       'Journal, record 1, “Text”: Text is too long: at most 20,000 characters.',
     )
   })
@@ -144,12 +128,12 @@ describe('an import refusal says what is wrong in the interface’s words', () =
     const file = JSON.parse(generateExport(2, 3).text) as { data: Record<string, unknown> }
     file.data['profile'] = { id: 'me', updatedAt: '2026-10-06T02:42:55.615Z' }
     file.data['goals'] = 5
-    const zh = await refusal(file, 'zh-CN')
+    const zh = await importRefusal(file, 'zh-CN')
     expect(zh).toContain('个人档案缺少“最高学历”：应为以下之一：无学位、本科、硕士、博士。')
     expect(zh).toContain('个人档案缺少“工作年限”：应为介于 0 到 60 之间的数。')
     expect(zh).toContain('个人档案缺少“岗位稳定性”：应为以下之一：稳定、')
     expect(zh).toContain('文件的“目标”无效：应为用 [ ] 括起的列表。')
-    const en = await refusal(file, 'en')
+    const en = await importRefusal(file, 'en')
     expect(en).toContain(
       'Profile: “Highest degree” is missing; it should be one of No degree, Bachelor’s,',
     )
@@ -158,10 +142,10 @@ describe('an import refusal says what is wrong in the interface’s words', () =
   })
 
   it('an override that does not apply, as the Rules screen says it', async () => {
-    const zh = await refusal(overridesFile(), 'zh-CN')
+    const zh = await importRefusal(overridesFile(), 'zh-CN')
     expect(zh).toContain('当前版本的规则中没有“no-such-domain”。')
     expect(zh).not.toContain('no rule')
-    const en = await refusal(overridesFile(), 'en')
+    const en = await importRefusal(overridesFile(), 'en')
     expect(en).toContain('There is no rule “no-such-domain” in this version of the rules.')
   })
 })
@@ -199,7 +183,7 @@ describe('an offer’s and the current pay’s fields by their forms’ labels, 
     })
 
   it('in Chinese, with no file path or id left', async () => {
-    const text = await refusal(faulty(), 'zh-CN')
+    const text = await importRefusal(faulty(), 'zh-CN')
     expect(text).toContain('Offer 第 1 条的“几个月月薪 最高”：下限高于上限。')
     expect(text).toContain('Offer 第 1 条的“签字费”：下限高于上限。')
     expect(text).toContain(
@@ -214,7 +198,7 @@ describe('an offer’s and the current pay’s fields by their forms’ labels, 
   })
 
   it('in English alike', async () => {
-    const text = await refusal(faulty(), 'en')
+    const text = await importRefusal(faulty(), 'en')
     expect(text).toContain(
       'Offers, record 1, “Months of base up to”: The low end is above the high end.',
     )
@@ -240,10 +224,10 @@ describe('an offer’s and the current pay’s fields by their forms’ labels, 
         base: { kind: 'annual', annual: { low: 'a', high: 'b' } },
       }
     })
-    const zh = await refusal(file, 'zh-CN')
+    const zh = await importRefusal(file, 'zh-CN')
     expect(zh).toContain('Offer 第 1 条的“年薪”无效：应为数字。')
     expect(zh).toContain('Offer 第 1 条的“年薪 最高”无效：应为数字。')
-    const en = await refusal(file, 'en')
+    const en = await importRefusal(file, 'en')
     expect(en).toContain(
       'Offers, record 1: “Yearly base up to” is not valid; it should be a number.',
     )
@@ -262,10 +246,10 @@ describe('a version this app does not read', () => {
     it(`names the versions it reads, as a number (${JSON.stringify(version)})`, async () => {
       const file = fixtureWith(() => undefined) as Row
       file['version'] = version
-      expect(await refusal(file, 'zh-CN')).toContain(
+      expect(await importRefusal(file, 'zh-CN')).toContain(
         '文件的“version”无效：应为数字 1 或 2，不加引号（这个版本的潮位能读取的导出格式）。',
       )
-      expect(await refusal(file, 'en')).toContain(
+      expect(await importRefusal(file, 'en')).toContain(
         'The file: “version” is not valid; it should be the number 1 or 2, without quotes (the export formats this version of Tidemark reads).',
       )
     })
@@ -274,12 +258,12 @@ describe('a version this app does not read', () => {
   it('a file without a version says the version is missing, not that it is wrong', async () => {
     const file = fixtureWith(() => undefined) as Row
     delete file['version']
-    const zh = await refusal(file, 'zh-CN')
+    const zh = await importRefusal(file, 'zh-CN')
     expect(zh).toContain(
       '文件缺少“version”：应为数字 1 或 2，不加引号（这个版本的潮位能读取的导出格式）。',
     )
     expect(zh).not.toContain('无效')
-    const en = await refusal(file, 'en')
+    const en = await importRefusal(file, 'en')
     expect(en).toContain(
       'The file: “version” is missing; it should be the number 1 or 2, without quotes (the export formats this version of Tidemark reads).',
     )

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { checkImportText } from '../../../renderer/data/transfer/import'
-import { ImportRefused, type ImportProblem } from '../../../renderer/data/transfer/import-problems'
-import { setZodMessages } from '../../../renderer/data/zod-messages'
-import { createI18n, type UiLanguage } from '../../../renderer/ui/i18n/i18n'
+import type { ImportProblem } from '../../../renderer/data/transfer/import-problems'
+import { createI18n } from '../../../renderer/ui/i18n/i18n'
 import { importProblemText } from '../../../renderer/ui/screens/settings/import-problem-text'
+import { importRefusal } from '../../helpers/import-refusal'
 
 /**
  * What an import refusal still printed as the file's internals (review of the Settings import):
@@ -31,18 +30,6 @@ function firstOffer(file: File): Row {
   return offer
 }
 
-async function refusal(file: object, language: UiLanguage): Promise<string> {
-  const i18n = await createI18n(language)
-  setZodMessages('en')
-  try {
-    checkImportText(JSON.stringify(file))
-  } catch (error) {
-    if (error instanceof ImportRefused) return importProblemText(i18n.t, error.problem)
-    throw error
-  }
-  throw new Error('not refused')
-}
-
 const RED_FLAG_IDS = /compute-splurge|leaderboard-chasing|all-hands|pr-over-product|unaffordable/
 
 describe('red flags and checklist questions by the names the offer form shows', () => {
@@ -52,12 +39,12 @@ describe('red flags and checklist questions by the names the offer form shows', 
     })
 
   it('a red flag Tidemark does not know: the ones it does, by name, each quoted', async () => {
-    const zh = await refusal(badFlag(), 'zh-CN')
+    const zh = await importRefusal(badFlag(), 'zh-CN')
     expect(zh).toContain(
       'Offer 第 1 条的“毁掉一家大模型公司的做法（第 50 行）”无效：应为以下之一：“花大钱买算力、高薪挖大牛”、“打榜、卷排名”、',
     )
     expect(zh).not.toMatch(RED_FLAG_IDS)
-    const en = await refusal(badFlag(), 'en')
+    const en = await importRefusal(badFlag(), 'en')
     expect(en).toContain(
       'Offers, record 1: “Ways to ruin a large-model company (L50)” is not valid; it should be one of “Splurging on compute and star hires”, “Chasing leaderboards”, “Everyone cleaning data, training 7×24”, ',
     )
@@ -69,10 +56,10 @@ describe('red flags and checklist questions by the names the offer form shows', 
       const offer = firstOffer(file)
       offer['checklist'] = { ...(offer['checklist'] as Row), 'model-product': 'maybe' }
     })
-    const zh = await refusal(file, 'zh-CN')
+    const zh = await importRefusal(file, 'zh-CN')
     expect(zh).toContain('Offer 第 1 条的“有模型产品”无效：应为以下之一：是、否、还不清楚。')
     expect(zh).not.toContain('model-product')
-    const en = await refusal(file, 'en')
+    const en = await importRefusal(file, 'en')
     expect(en).toContain(
       'Offers, record 1: “Has a model product” is not valid; it should be one of Yes, No, Don’t know yet.',
     )
@@ -83,12 +70,12 @@ describe('red flags and checklist questions by the names the offer form shows', 
     const file = fixtureWith((file) => {
       firstOffer(file)['checklist'] = { hasModelProduct: 'yes' }
     })
-    const zh = await refusal(file, 'zh-CN')
+    const zh = await importRefusal(file, 'zh-CN')
     expect(zh).toContain(
       'Offer 第 1 条的“入职前的五个问题（第 35 行）”中有潮位不认识的字段“hasModelProduct”。',
     )
     expect(zh).not.toContain('checklist.')
-    const en = await refusal(file, 'en')
+    const en = await importRefusal(file, 'en')
     expect(en).toContain(
       'Offers, record 1: Tidemark does not know the field “hasModelProduct” in “Before you join: five questions (L35)”.',
     )
@@ -107,10 +94,10 @@ describe('a range’s ends in the language’s number format', () => {
     })
 
   it('groups the thousands of a large bound, in either language', async () => {
-    expect(await refusal(signOn(), 'zh-CN')).toContain(
+    expect(await importRefusal(signOn(), 'zh-CN')).toContain(
       'Offer 第 1 条的“签字费”无效：应为介于 0 到 10,000,000,000 之间的数。',
     )
-    expect(await refusal(signOn(), 'en')).toContain(
+    expect(await importRefusal(signOn(), 'en')).toContain(
       'Offers, record 1: “Sign-on bonus” is not valid; it should be a number from 0 to 10,000,000,000.',
     )
   })
@@ -119,8 +106,10 @@ describe('a range’s ends in the language’s number format', () => {
     const file = fixtureWith((file) => {
       file.data.engineSettings['taxYear'] = 1990
     })
-    expect(await refusal(file, 'zh-CN')).toContain('应为介于 2019 到 2100 之间的整数。')
-    expect(await refusal(file, 'en')).toContain('it should be a whole number from 2019 to 2100.')
+    expect(await importRefusal(file, 'zh-CN')).toContain('应为介于 2019 到 2100 之间的整数。')
+    expect(await importRefusal(file, 'en')).toContain(
+      'it should be a whole number from 2019 to 2100.',
+    )
   })
 })
 
