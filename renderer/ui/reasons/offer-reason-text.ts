@@ -347,6 +347,8 @@ const RULE_SENTENCES: Record<FixedRuleId, ReasonSentence> = {
       edge: yuanFact(reason, 'edgeYuan', language),
       extra: yuanFact(reason, 'extraIncomeYuan', language),
       tax: yuanFact(reason, 'extraTaxYuan', language),
+      // Said in yuan, singular or plural: 'the 1 yuan above it costs'.
+      count: numberFact(reason, 'extraIncomeYuan'),
     }),
   'iit-stock-separate': (reason, { t, language }) =>
     t('offerVerdict.reasons.stock', {

@@ -98,10 +98,14 @@ export const en = {
     mergedOnly: 'Bonus merged with wages: taxing it on its own ends after {{year}}',
     low: 'Low end: {{text}}',
     high: 'High end: {{text}}',
-    cliff:
-      'The bonus is {{extra}} past a tax edge ({{edge}}): those {{extra}} cost {{tax}} more tax. Asking for {{extra}} less, or moving it to wages, leaves you better off.',
-    cliffCurrent:
-      'The bonus is {{extra}} past a tax edge ({{edge}}): those {{extra}} cost {{tax}} more tax.',
+    cliff_one:
+      'The bonus is {{extra}} yuan past a tax edge ({{edge}}): that {{extra}} yuan costs {{tax}} more tax. Asking for {{extra}} yuan less, or moving it to wages, leaves you better off.',
+    cliff_other:
+      'The bonus is {{extra}} yuan past a tax edge ({{edge}}): those {{extra}} yuan cost {{tax}} more tax. Asking for {{extra}} yuan less, or moving it to wages, leaves you better off.',
+    cliffCurrent_one:
+      'The bonus is {{extra}} yuan past a tax edge ({{edge}}): that {{extra}} yuan costs {{tax}} more tax.',
+    cliffCurrent_other:
+      'The bonus is {{extra}} yuan past a tax edge ({{edge}}): those {{extra}} yuan cost {{tax}} more tax.',
   },
   taxCity: {
     name: '{{city}}, {{year}} figures',

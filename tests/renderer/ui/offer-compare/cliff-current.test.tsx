@@ -56,11 +56,11 @@ describe('a bonus just past a tax edge, in the comparison', () => {
   it('advises asking for less on an offer only; the current job’s states the cost (en)', async () => {
     const [current, offer] = await warnings('en')
     expect(offer).toEqual([
-      expect.stringMatching(/^The bonus is 500 past a tax edge .*Asking for 500 less/),
+      expect.stringMatching(/^The bonus is 500 yuan past a tax edge .*Asking for 500 yuan less/),
     ])
     expect(current).toHaveLength(1)
     expect(current?.[0]).toMatch(
-      /^The bonus is 500 past a tax edge \(36k\): those 500 cost .+ more tax\.$/,
+      /^The bonus is 500 yuan past a tax edge \(36k\): those 500 yuan cost .+ more tax\.$/,
     )
     expect(current?.[0]).not.toMatch(/Asking|less/)
   })

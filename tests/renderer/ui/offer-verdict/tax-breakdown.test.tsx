@@ -64,7 +64,7 @@ describe('the tax breakdown of an offer', () => {
     expect(formatFen(top.totalTax, 'en')).toBe('64.2k')
     // The cliff is the low end's (a 150k bonus, 6k past 144k): said so.
     expect(warnings()).toEqual([
-      'Low end of the range (a bonus of 150k): The bonus sits just past a tax step at 144k: the 6k above it costs 14.4k more tax, so a smaller bonus would leave you more',
+      'Low end of the range (a bonus of 150k): The bonus sits just past a tax step at 144k: the 6k yuan above it cost 14.4k more tax, so a smaller bonus would leave you more',
     ])
   })
 

@@ -156,6 +156,8 @@ export function cliffWarnings(
       extra: formatFen(cliff.extraIncome, language),
       edge: formatFen(cliff.edge, language),
       tax: formatFen(cliff.extraTax, language),
+      // The amount past the edge is said in yuan: 'that 1 yuan costs', 'those 200 yuan cost'.
+      count: cliff.extraIncome / 100,
     }),
   )
 }
