@@ -223,7 +223,7 @@ export function assess(input: AssessmentInput, ruleset: Ruleset): Assessment {
       // China's statutory severance governs a China labour contract: one taxed elsewhere is not
       // priced with it. Its cap follows the job's city (the average wage behind its base cap).
       downside: riskAdjustedValue(pay, currentPay, risk.score, ruleset, offer.taxedInChina, rates),
-      recommendation: recommend(offer, profile, score, risk, judgement, ruleset),
+      recommendation: recommend(offer, profile, score, risk, judgement, ruleset, raise),
     }
   }
 

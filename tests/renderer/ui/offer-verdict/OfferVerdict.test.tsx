@@ -128,7 +128,7 @@ describe('OfferVerdict', () => {
     const why = region('Why')
     expect(
       within(why).getByText(
-        'The pay is within what Premium (≈1M+) commands (a raise of +30% – +100%)',
+        'This offer is a raise of +35% on your current pay, within what Premium (≈1M+) commands (+30% – +100%)',
       ),
     ).toBeTruthy()
     expect(within(why).getByText('“Has a model product” confirmed')).toBeTruthy()

@@ -202,7 +202,7 @@ describe('the self-assessment as Markdown', () => {
     // No English left outside what the user and the article wrote.
     const english = text
       .replace(
-        /NLP|LoRA fine-tuning|Deep learning|Backend and data|production|side-project|Offer/g,
+        /NLP|LoRA fine-tuning|Deep learning|Backend and data|production|side-project|Offer|offer/g,
         '',
       )
       .match(/\b[A-Za-z]{3,}\b/g)
