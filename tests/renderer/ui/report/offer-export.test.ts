@@ -134,7 +134,7 @@ describe('one offer exported as Markdown', () => {
       expect(text).toContain(offerReasonText(reason, en.t, 'en', live.ruleset))
     expect(text).toContain('“Has a technical roadmap” not known yet: +4 points *(assumption)*\\\n')
     expect(text).toContain(
-      `- Risk-adjusted value: **${formatFenRange(downside.riskAdjusted, 'en')}** (Both outcomes, weighted by the chance of each.)`,
+      `- Risk-adjusted value, 24 months before tax: **${formatFenRange(downside.riskAdjusted, 'en')}** (Both outcomes, weighted by the chance of each: pay before tax over 24 months, not a year’s.)`,
     )
     expect(recommendation.recommendation).toBe('accept')
     expect(text).toContain('- Recommendation: **Accept**')
