@@ -228,7 +228,7 @@ for (const language of LANGUAGES) {
       await page.goto('/#/dashboard')
       const reminder = page.getByTestId('export-reminder')
       await expect(reminder).toBeVisible()
-      const reminderText = (await reminder.locator('span').textContent()) ?? ''
+      const reminderText = (await reminder.locator('span').first().textContent()) ?? ''
       // There at start: page content in the notices' landmark, not read out at every start.
       await expect(page.getByTestId('notices')).toContainText(reminderText)
       await expect(page.getByRole('status').filter({ has: reminder })).toHaveCount(0)
