@@ -27,11 +27,12 @@ export interface SkillAssessment extends SkillScore {
   expectedRaise: Range
   /**
    * Yearly total a move can reach: current pay × the band, not below the tier's yearly total
-   * where the article gives one (each end lifted to it); else the tier's total alone.
+   * where that total judges this person (tierTotalJudges: each end lifted to it); without a
+   * current pay, that total alone where it judges, else nothing.
    */
   expectedTotal: Range<Fen> | null
   /** What `expectedTotal` came from: the current pay, the pay lifted to the tier's total, the
-   *  tier's total alone, or nothing (no current pay and no total for the tier). */
+   *  tier's total alone, or nothing (no current pay, and no total that judges this person). */
   expectedTotalBasis: 'current-pay' | 'tier-floor' | 'tier' | 'none'
   /** Current pay × the raise band before any lift (null without a current pay): the screens show
    *  it beside a lifted total, so the user can follow the figure. */
@@ -123,15 +124,19 @@ export function assess(input: AssessmentInput, ruleset: Ruleset): Assessment {
     fromPay &&
     tierTotal &&
     (fromPay.low < tierTotal.low || fromPay.high < tierTotal.high)
+  // Without a current pay the tier's total stands in only where it judges: the article gives
+  // premium's ≈1M+ to in-field PhDs and says a master's of 7-8 years may not reach it (L25), so
+  // showing it as anyone else's expected total would promise what the article denies.
+  const tierStandsIn = totalJudges ? tierTotal : null
   const expectedTotal: Range<Fen> | null =
     fromPay && tierTotal && lifted
       ? { low: maxFen(fromPay.low, tierTotal.low), high: maxFen(fromPay.high, tierTotal.high) }
-      : (fromPay ?? tierTotal)
+      : (fromPay ?? tierStandsIn)
   const expectedTotalBasis: SkillAssessment['expectedTotalBasis'] = fromPay
     ? lifted
       ? 'tier-floor'
       : 'current-pay'
-    : tierTotal
+    : tierStandsIn
       ? 'tier'
       : 'none'
 

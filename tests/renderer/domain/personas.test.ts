@@ -111,6 +111,35 @@ describe('P3: experienced generalist without the premium skills (L25, L27)', () 
     expect(learned.skills.expectedTotalBasis).toBe('current-pay')
     expect(learned.skills.expectedTotal).toEqual({ low: 591_500 * 100, high: 910_000 * 100 })
   })
+
+  it('reaching premium with no current pay saved, is promised no yearly total (L25)', () => {
+    // The tier's 1M-2M stood in as their "expected yearly total": the article gives it to
+    // in-field PhDs and says a master's of 7-8 years may not reach 1M, so without a pay there
+    // is nothing to expect from, and the screens ask for the pay instead.
+    const persona = loadPersona('p3')
+    const { currentPay: _omitted, ...withoutPay } = persona.profile
+    const noPay = assess(
+      {
+        ...persona,
+        profile: withoutPay,
+        skills: [
+          ...persona.skills,
+          {
+            id: 's-infer',
+            name: 'vLLM',
+            domain: 'inference-acceleration',
+            level: 3,
+            evidence: ['side-project'],
+          },
+          { id: 's-ft', name: 'LoRA', domain: 'fine-tuning', level: 2, evidence: ['course'] },
+        ],
+      },
+      DEFAULT_RULESET,
+    )
+    expect(noPay.skills.tier).toBe('premium')
+    expect(noPay.skills.expectedTotal).toBeNull()
+    expect(noPay.skills.expectedTotalBasis).toBe('none')
+  })
 })
 
 describe('P4: the four-step startup (L50)', () => {
