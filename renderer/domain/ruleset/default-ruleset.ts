@@ -10,12 +10,13 @@ const L24_TRAINING = articleCitation(
   '大平台要人肯定是希望做过大模型训练相关技术的人',
   'Big platforms want people who have done large-model training.',
 )
+// The quote's word in both scripts, once where the two are written alike ("推理加速").
 const L33_BOTTOM_LAYER = (part: string, partZh: string, en: string) =>
   articleCitation(
     [33],
     `細分下去還包括底層的算法開發如模型訓練、調優、推理加速等`,
     `细分下去还包括底层的算法开发如模型训练、调优、推理加速等`,
-    `Urgently needed LLM algorithm engineers include bottom-layer work: ${en} (the quote names "${part}" / "${partZh}").`,
+    `Urgently needed LLM algorithm engineers include bottom-layer work: ${en} (the quote names ${part === partZh ? `"${part}"` : `"${part}" / "${partZh}"`}).`,
   )
 const L24_MOST_NEEDED = articleCitation(
   [24],

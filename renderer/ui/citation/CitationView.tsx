@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { Assumption, Citation } from '../../domain/ruleset/citation'
 import type { UiLanguage } from '../i18n/i18n'
-import { paraphraseText } from './paraphrase-text'
 import './citation.css'
 
 /** "31、32" in Chinese (「原文第 31、32 行」), "L31, L32" in English, as each names lines. */
@@ -67,7 +66,7 @@ export function CitationView({
             // The paraphrase to read, the article's sentence beneath it for who reads Chinese.
             <>
               <p lang="en" className="citation-english">
-                {paraphraseText(citation.paraphraseEn)}
+                {citation.paraphraseEn}
               </p>
               <blockquote lang="zh-Hant" className="citation-quote citation-original">
                 {citation.quote}
