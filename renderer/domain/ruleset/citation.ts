@@ -43,6 +43,12 @@ export const assumptionSchema = z.lazy(() =>
     .object({
       noteEn: z.string().min(1),
       noteZhHans: z.string().min(1),
+      /**
+       * The values of the rule the article does give, as paths inside the rule ("raiseBand.high"):
+       * the note covers the rule's other numbers. The Rules screen names a changed value's source
+       * by it ("changed from the article's 20%" against "from Tidemark's default").
+       */
+      articleValues: z.array(z.string().min(1)).optional(),
     })
     .strict(),
 )
@@ -63,6 +69,12 @@ export function lawCitation(reference: string, summaryZhHans: string, summaryEn:
   return { source: 'law', reference, summaryZhHans, summaryEn }
 }
 
-export function assumption(noteEn: string, noteZhHans: string): Assumption {
-  return { noteEn, noteZhHans }
+export function assumption(
+  noteEn: string,
+  noteZhHans: string,
+  articleValues?: readonly string[],
+): Assumption {
+  return articleValues
+    ? { noteEn, noteZhHans, articleValues: [...articleValues] }
+    : { noteEn, noteZhHans }
 }

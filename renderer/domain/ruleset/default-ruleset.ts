@@ -297,6 +297,7 @@ export const DEFAULT_RULESET: Ruleset = {
       assumption: assumption(
         'The score threshold (85, with an evidenced level-4 S-class skill) and the raise band are Tidemark’s estimates; 3-5M is the article’s.',
         '分数门槛（85，且有证据的 S 类 4 级技能）和涨幅区间为潮位的估计；300-500 万出自文章。',
+        ['totalBandYuan.low', 'totalBandYuan.high'],
       ),
     },
     {
@@ -317,6 +318,7 @@ export const DEFAULT_RULESET: Ruleset = {
       assumption: assumption(
         'The +30% floor and +100% top are Tidemark’s estimates, not the article’s: the article gives one mover at over +50% (L11), a point above the floor. The floor sits at +30% so that a solid in-field move of +35% (to a big platform whose LLM team has done its homework) reads as within the band rather than below it.',
         '+30% 的下限和 +100% 的上限是潮位的估计，并非出自文章：文章只给出一位跳槽者涨幅超 50%（L11），那是高于下限的一个点，而不是下限的来源。下限定为 +30%，是为了让 +35% 的稳妥对口跳槽（例如去一家大模型团队准备充分的大厂）算作区间之内，而不是低于区间。',
+        ['totalBandYuan.low', 'totalBandYuan.high'],
       ),
     },
     {
@@ -340,6 +342,7 @@ export const DEFAULT_RULESET: Ruleset = {
       assumption: assumption(
         'The −10% floor is Tidemark’s estimate of "cuts happen"; +20% is the article’s ceiling.',
         '−10% 的下限是潮位对“降薪也是有的”的估计；+20% 上限出自文章。',
+        ['raiseBand.high'],
       ),
     },
     {
@@ -898,7 +901,11 @@ export const DEFAULT_RULESET: Ruleset = {
       '一个多月的时间里，他和包括京东、微博、腾讯、58、高途教育、字节、理想等 21 家包括科技或互联网大厂在内的企业聊过，每周都安排了三个或以上面试。最终，他拿到了 4 个 offer',
       'In a little over a month he talked to 21 companies, with three or more interviews every week, and got 4 offers.',
     ),
-    assumption: assumption('"A little over a month" is read as 5 weeks.', '“一个多月”按 5 周计。'),
+    assumption: assumption('"A little over a month" is read as 5 weeks.', '“一个多月”按 5 周计。', [
+      'companiesContacted',
+      'interviewsPerWeek',
+      'offers',
+    ]),
   },
 
   marketFacts: [

@@ -63,6 +63,33 @@ describe('the default ruleset', () => {
     }
   })
 
+  it('lists as the article’s only values its rule holds, each a number (Rules names their source)', () => {
+    const found: string[] = []
+    const walk = (node: unknown, at: string): void => {
+      if (Array.isArray(node)) node.forEach((item, index) => walk(item, `${at}.${index}`))
+      if (typeof node !== 'object' || node === null) return
+      const record = node as Record<string, unknown>
+      const note = record['assumption'] as { articleValues?: string[] } | undefined
+      for (const path of note?.articleValues ?? []) {
+        const value = path
+          .split('.')
+          .reduce<unknown>((inner, key) => (inner as Record<string, unknown>)?.[key], record)
+        expect(typeof value, `${at}: ${path}`).toBe('number')
+        found.push(`${String(record['id'] ?? at)}.${path}`)
+      }
+      for (const [key, inner] of Object.entries(record))
+        if (key !== 'assumption') walk(inner, `${at}.${key}`)
+    }
+    walk(DEFAULT_RULESET, '')
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'core.totalBandYuan.high',
+        'mid.raiseBand.high',
+        'job-search-reference.offers',
+      ]),
+    )
+  })
+
   it('names a quoted word once where both scripts write it alike (new-user trial 10)', () => {
     // 'the quote names "推理加速" / "推理加速"' read as a slip; a pair that differs stays a pair.
     const paraphrases = articleCitations(DEFAULT_RULESET).map((citation) => citation.paraphraseEn)
