@@ -252,9 +252,11 @@ describe('ProfilePanel', () => {
     await renderPanel('en', SAVED)
     const toggle = screen.getByRole('button', { name: 'Your profile' })
     expect(toggle.getAttribute('aria-expanded')).toBe('false')
-    expect(document.querySelector('.profile-summary')?.textContent).toBe(
-      'Master’s · 6 years · Shanghai · Big internet company · Algorithm engineer · Stable · led: a business line · 40k/mo × 16',
-    )
+    await waitFor(() => {
+      expect(document.querySelector('.profile-summary')?.textContent).toBe(
+        'Master’s · 6 years · Shanghai · Big internet company · Algorithm engineer · Stable · led: a business line · 40k/mo × 16 = 640k/yr',
+      )
+    })
     expect(screen.queryByText(/Start here/)).toBeNull()
 
     await act(async () => {
@@ -265,6 +267,38 @@ describe('ProfilePanel', () => {
     expect(field('Monthly base').value).toBe('40000')
     expect(field('Months a year').value).toBe('16')
   })
+
+  it.each([
+    ['en', {}, '45k/mo × 14 + 2 months’ bonus = 720k/yr'],
+    ['zh-CN', {}, '4.5万/月 × 14 + 年终奖 2 个月 = 72万/年'],
+    [
+      'en',
+      { stock: { kind: 'per-year', perYear: { low: 100_000, high: 100_000 } } },
+      '45k/mo × 14 + 2 months’ bonus + stock 100k/yr = 820k/yr',
+    ],
+    [
+      'zh-CN',
+      { stock: { kind: 'per-year', perYear: { low: 100_000, high: 100_000 } } },
+      '4.5万/月 × 14 + 年终奖 2 个月 + 股票 10万/年 = 82万/年',
+    ],
+  ] as const)(
+    'states the whole current pay the engine counts, bonus and stock, in the summary (%s)',
+    async (language, extra, pay) => {
+      // "45k/mo × 14" alone hid the 2-month bonus: the engine counts 16 months, 720k a year.
+      await renderPanel(language, {
+        ...SAVED,
+        currentPay: {
+          currency: 'CNY',
+          base: { kind: 'monthly', monthly: { low: 45_000, high: 45_000 }, months: 14 },
+          yearEndBonus: { kind: 'months', months: 2 },
+          ...extra,
+        },
+      })
+      await waitFor(() => {
+        expect(document.querySelector('.profile-summary')?.textContent).toContain(` · ${pay}`)
+      })
+    },
+  )
 
   it('shows a stored pay it cannot read, as written', async () => {
     await renderPanel('en', {

@@ -1,7 +1,9 @@
+import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FormProvider, useForm, useWatch, type Control } from 'react-hook-form'
 import type { StoredProfile } from '../../../../data/records'
+import { readEngineSettings } from '../../../../data/repositories/engine-settings'
 import { saveProfile } from '../../../../data/repositories/profile'
 import type { Profile } from '../../../../domain/model/profile'
 import { parsePay } from '../../../../domain/pay/parse-pay'
@@ -285,11 +287,14 @@ function ProfileSummaryLine({
   changed: boolean
 }) {
   const { t, i18n } = useTranslation()
+  const { db } = useServices()
+  // The exchange rates: the engine counts the pay's yearly total with them.
+  const settings = useLiveQuery(() => readEngineSettings(db), [db])
   const values = useWatch({ control }) as ProfileFormValues
   const mark = !saved ? t('profile.notSaved') : changed ? t('profile.unsavedMark') : ''
   return (
     <p className="profile-summary">
-      {profileSummary(values, t, i18n.language as UiLanguage).map((part, index) => (
+      {profileSummary(values, t, i18n.language as UiLanguage, settings).map((part, index) => (
         <span key={index} className="summary-part">
           {index > 0 ? ' · ' : ''}
           <span>{part}</span>

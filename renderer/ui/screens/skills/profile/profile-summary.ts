@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next'
 import { matchCity } from '../../../../domain/cities/match-city'
-import { compensationSchema } from '../../../../domain/model/compensation'
+import { compensationSchema, type Compensation } from '../../../../domain/model/compensation'
+import type { EngineSettings } from '../../../../domain/model/settings'
+import { computeAnnualPay } from '../../../../domain/pay/annual-pay'
 import { fenRangeFromYuan } from '../../../../domain/range'
 import { DEFAULT_RULESET } from '../../../../domain/ruleset/default-ruleset'
 import { formatFenRange } from '../../../format/amount'
@@ -9,12 +11,15 @@ import { completePay, type ProfileFormValues } from './profile-form-values'
 
 /**
  * The profile on one line, for the collapsed panel, part by part: "PhD in the field · 6 years ·
- * Beijing · Big internet company · Algorithm engineer · Stable · led: a team · 5万/月 × 15".
+ * Beijing · Big internet company · Algorithm engineer · Stable · led: a team · 5万/月 × 15 +
+ * 年终奖 2 个月 = 85万/年". `settings` (the exchange rates) lets the engine count the pay; while
+ * they are read, the pay is stated without its yearly total.
  */
 export function profileSummary(
   values: ProfileFormValues,
   t: TFunction,
   language: UiLanguage,
+  settings?: EngineSettings,
 ): string[] {
   const city = matchCity(values.city ?? '', DEFAULT_RULESET.cities)
   const leadership = values.leadership ?? {}
@@ -41,15 +46,76 @@ export function profileSummary(
     t(`profile.role.options.${values.roleFamily}`),
     t(`profile.stability.options.${values.stability}`),
     ...(led.length > 0 ? [t('profile.summary.leads', { what: list.format(led) })] : []),
-    paySummary(values, t, language),
+    paySummary(values, t, language, settings),
   ]
 }
 
-function paySummary(values: ProfileFormValues, t: TFunction, language: UiLanguage): string {
+/**
+ * The current pay as stated, with every part the engine counts in a typical year (the bonus,
+ * the stock a year, options) and the yearly total it counts: "45k/mo × 14" alone hid a 2-month
+ * bonus that made 630k a year 720k (trial: the summary and the assessment disagreed).
+ */
+function paySummary(
+  values: ProfileFormValues,
+  t: TFunction,
+  language: UiLanguage,
+  settings: EngineSettings | undefined,
+): string {
   if (!values.currentPay) return t('profile.summary.noPay')
-  const pay = compensationSchema.safeParse(completePay(values.currentPay))
-  if (!pay.success) return t('profile.summary.noPay')
-  const { base, currency } = pay.data
+  const parsed = compensationSchema.safeParse(completePay(values.currentPay))
+  if (!parsed.success) return t('profile.summary.noPay')
+  const pay = parsed.data
+  const annual = settings ? computeAnnualPay(pay, settings, DEFAULT_RULESET) : null
+  const counted = annual?.ok ? annual.pay : null
+  const parts = [statedBase(pay, language)]
+  // A text pay's bonus and stock are in its text: the total below counts them.
+  if (pay.base.kind !== 'text') {
+    const bonus = pay.yearEndBonus
+    if (bonus?.kind === 'months' && (bonus.monthsHigh ?? bonus.months) > 0) {
+      const months = new Intl.NumberFormat(language)
+      parts.push(
+        bonus.monthsHigh !== undefined && bonus.monthsHigh !== bonus.months
+          ? t('profile.summary.bonusMonthsRange', {
+              low: months.format(bonus.months),
+              high: months.format(bonus.monthsHigh),
+            })
+          : t('profile.summary.bonusMonths', {
+              count: bonus.months,
+              formatted: months.format(bonus.months),
+            }),
+      )
+    }
+    if (bonus?.kind === 'amount' && bonus.amount.high > 0) {
+      parts.push(
+        t('profile.summary.bonusAmount', {
+          amount: formatFenRange(fenRangeFromYuan(bonus.amount), language),
+        }),
+      )
+    }
+  }
+  if (counted && counted.stockAveragePerYear.high > 0 && pay.base.kind !== 'text') {
+    // The engine's stock is in yuan: beside a base in another currency, its amount would read
+    // as that currency's, so the total alone (in yuan) counts it.
+    parts.push(
+      pay.currency === 'CNY'
+        ? t('profile.summary.stock', {
+            stock: formatFenRange(counted.stockAveragePerYear, language, 'year'),
+          })
+        : t('profile.summary.stockInTotal'),
+    )
+  }
+  if (counted?.options && pay.base.kind !== 'text') parts.push(t('profile.summary.options'))
+  const stated = parts.join(' + ')
+  if (!counted) return stated
+  return t(pay.currency === 'CNY' ? 'profile.summary.total' : 'profile.summary.totalInYuan', {
+    pay: stated,
+    total: formatFenRange(counted.totalRecurring, language, 'year'),
+  })
+}
+
+/** The base as the user stated it: "45k/mo × 14", "600k/yr", or the text as written. */
+function statedBase(pay: Compensation, language: UiLanguage): string {
+  const { base, currency } = pay
   const suffix = currency === 'CNY' ? '' : ` ${currency}`
   if (base.kind === 'monthly') {
     return `${formatFenRange(fenRangeFromYuan(base.monthly), language, 'month')} × ${String(base.months)}${suffix}`
