@@ -7,9 +7,12 @@ import type { ResolvedSocialInsurance } from '../tax/social-insurance'
  * Which average monthly wage the severance cap (劳动合同法 第四十七条: 3× the local average) is
  * taken from, first that applies:
  * - `rules`: the figure the user set under Rules (it differs from the shipped placeholder);
- * - `your-cap`: the social-insurance base cap the user set under Offers › Tax assumptions;
- * - `city`: the social-insurance preset of the job's city (or of the city the user chose);
- * - `placeholder`: no preset for the city: the ruleset's placeholder.
+ * - `your-cap`: the social-insurance base cap the user set under Offers › Tax assumptions, in a
+ *   city whose base cap is its own average's multiple;
+ * - `city`: the social-insurance preset of the job's city (or of the city the user chose), where
+ *   its base cap is a multiple of the city's own average (`baseCapIsCityAverage`);
+ * - `placeholder`: the ruleset's placeholder: no preset for the city, or a preset whose cap is
+ *   its province's (第四十七条 names the city's average: Shenzhen's own, not Guangdong's).
  */
 export type SeveranceCapSource = 'rules' | 'your-cap' | 'city' | 'placeholder'
 
@@ -26,9 +29,11 @@ export interface SeveranceCapBasis {
 
 /**
  * The average wage behind the severance cap for a job whose social insurance resolved to
- * `socialInsurance` (null: not known, the placeholder stands). A city's contribution-base cap is
- * a multiple (3) of the average wage it publishes: Beijing's 35,811 and Shanghai's 37,302 are
- * three times the same average the law names, so the cap follows the city as the tax does.
+ * `socialInsurance` (null: not known, the placeholder stands). A contribution-base cap is a
+ * multiple (3) of an average wage: Beijing's 35,811 and Shanghai's 37,302 are three times the
+ * city's own, the average the law names, so there the cap follows the city as the tax does.
+ * Shenzhen's 27,501 is three times Guangdong's: the placeholder stands, as in a city without a
+ * preset (it was below Wuhan's placeholder, review 19).
  */
 export function severanceCapBasis(
   ruleset: Ruleset,
@@ -67,9 +72,11 @@ export function severanceCapBasis(
   )
     return fromAverage(placeholder, 'rules')
   if (!socialInsurance) return fromAverage(placeholder, 'placeholder')
+  const { preset, chosenBy } = socialInsurance
+  // The fallback city's preset taxes a job elsewhere; its cap is not that city's average.
+  if (chosenBy === 'fallback' || !preset.baseCapIsCityAverage)
+    return fromAverage(placeholder, 'placeholder')
   if (socialInsurance.overridden.includes('baseCapMonthly'))
     return fromBaseCap(socialInsurance.baseCapMonthly, 'your-cap')
-  if (socialInsurance.chosenBy === 'fallback') return fromAverage(placeholder, 'placeholder')
-  const { preset } = socialInsurance
   return fromBaseCap(preset.baseCapMonthlyYuan, 'city', preset)
 }

@@ -41,6 +41,9 @@ const NOT_CHECKED = (
 /**
  * Employee social insurance and housing fund by city, for the contribution year. Figures the
  * spec gives (Beijing, Shanghai, ruleset.md §4) are as given; the others are marked unchecked.
+ * `baseCapIsCityAverage`: Beijing's and Shanghai's caps are 300% of their own published average
+ * wage; Shenzhen, Hangzhou and Chengdu follow their province's bounds (Guangdong's, Zhejiang's,
+ * Sichuan's), so their caps say nothing of the city's own average.
  */
 export const SOCIAL_INSURANCE_PRESETS: RulesetInput['tax']['socialInsurance']['presets'] = [
   {
@@ -49,14 +52,15 @@ export const SOCIAL_INSURANCE_PRESETS: RulesetInput['tax']['socialInsurance']['p
     validFrom: '2025-07-01',
     baseFloorMonthlyYuan: 7_162,
     baseCapMonthlyYuan: 35_811,
+    baseCapIsCityAverage: true,
     pensionPercent: 8,
     medicalPercent: 2,
     unemploymentPercent: 0.5,
     housingFund: { minPercent: 5, maxPercent: 12, defaultPercent: 12 },
     source: lawCitation(
       '北京市 2025 年度社会保险缴费工资基数上下限（2025 年 7 月 1 日起执行）',
-      '2025 年 7 月至 2026 年 6 月，缴费工资基数下限 7,162 元、上限 35,811 元/月；个人缴纳养老 8%、医疗 2%（另有每月 3 元大额医疗互助资金，未计入）、失业 0.5%；住房公积金 5%-12%。',
-      'July 2025 to June 2026: contribution base 7,162-35,811 a month; employee pension 8%, medical 2% (plus 3 yuan a month for major-illness mutual aid, not counted), unemployment 0.5%; housing fund 5-12%.',
+      '2025 年 7 月至 2026 年 6 月，缴费工资基数下限 7,162 元、上限 35,811 元/月，即本市 2024 年全口径城镇单位就业人员月平均工资 11,937 元的 60% 和 300%；个人缴纳养老 8%、医疗 2%（另有每月 3 元大额医疗互助资金，未计入）、失业 0.5%；住房公积金 5%-12%。',
+      'July 2025 to June 2026: contribution base 7,162-35,811 a month, 60% and 300% of Beijing’s own 2024 average monthly wage (all urban employers), 11,937; employee pension 8%, medical 2% (plus 3 yuan a month for major-illness mutual aid, not counted), unemployment 0.5%; housing fund 5-12%.',
     ),
   },
   {
@@ -65,14 +69,15 @@ export const SOCIAL_INSURANCE_PRESETS: RulesetInput['tax']['socialInsurance']['p
     validFrom: '2025-07-01',
     baseFloorMonthlyYuan: 7_460,
     baseCapMonthlyYuan: 37_302,
+    baseCapIsCityAverage: true,
     pensionPercent: 8,
     medicalPercent: 2,
     unemploymentPercent: 0.5,
     housingFund: { minPercent: 5, maxPercent: 7, defaultPercent: 7 },
     source: lawCitation(
       '上海市 2025 年度社会保险缴费基数上下限（2025 年 7 月 1 日起执行）',
-      '2025 年 7 月 1 日起，缴费基数下限 7,460 元、上限 37,302 元/月；个人缴纳养老 8%、医疗 2%、失业 0.5%；住房公积金 5%-7%（补充公积金 1%-5% 未计入）。',
-      'From 1 July 2025: contribution base 7,460-37,302 a month; employee pension 8%, medical 2%, unemployment 0.5%; housing fund 5-7% (the supplementary fund of 1-5% is not counted).',
+      '2025 年 7 月 1 日起，缴费基数下限 7,460 元、上限 37,302 元/月，即本市 2024 年全口径城镇单位就业人员月平均工资 12,434 元的 60% 和 300%；个人缴纳养老 8%、医疗 2%、失业 0.5%；住房公积金 5%-7%（补充公积金 1%-5% 未计入）。',
+      'From 1 July 2025: contribution base 7,460-37,302 a month, 60% and 300% of Shanghai’s own 2024 average monthly wage (all urban employers), 12,434; employee pension 8%, medical 2%, unemployment 0.5%; housing fund 5-7% (the supplementary fund of 1-5% is not counted).',
     ),
   },
   {
@@ -80,6 +85,7 @@ export const SOCIAL_INSURANCE_PRESETS: RulesetInput['tax']['socialInsurance']['p
     year: 2024,
     baseFloorMonthlyYuan: 4_492,
     baseCapMonthlyYuan: 27_501,
+    baseCapIsCityAverage: false,
     pensionPercent: 8,
     medicalPercent: 2,
     unemploymentPercent: 0.5,
@@ -96,6 +102,7 @@ export const SOCIAL_INSURANCE_PRESETS: RulesetInput['tax']['socialInsurance']['p
     year: 2024,
     baseFloorMonthlyYuan: 4_462,
     baseCapMonthlyYuan: 24_930,
+    baseCapIsCityAverage: false,
     pensionPercent: 8,
     medicalPercent: 2,
     unemploymentPercent: 0.5,
@@ -112,6 +119,7 @@ export const SOCIAL_INSURANCE_PRESETS: RulesetInput['tax']['socialInsurance']['p
     year: 2023,
     baseFloorMonthlyYuan: 4_071,
     baseCapMonthlyYuan: 20_355,
+    baseCapIsCityAverage: false,
     pensionPercent: 8,
     medicalPercent: 2,
     unemploymentPercent: 0.4,

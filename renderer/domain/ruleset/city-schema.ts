@@ -35,6 +35,14 @@ export const socialInsurancePresetSchema = z.lazy(() =>
       validFrom: z.iso.date().optional(),
       baseFloorMonthlyYuan: z.number().nonnegative(),
       baseCapMonthlyYuan: z.number().positive(),
+      /**
+       * The base cap is a multiple of the average wage the city itself publishes (Beijing and
+       * Shanghai, 直辖市), not its province's: only then is it the city's average that
+       * 劳动合同法 第四十七条 caps severance at (the cap ÷ its multiple). False where the city
+       * follows its province's bounds (Shenzhen: Guangdong's); the severance cap then keeps the
+       * ruleset's placeholder. Say where the figure comes from in `source`.
+       */
+      baseCapIsCityAverage: z.boolean(),
       pensionPercent: percent(20),
       medicalPercent: percent(10),
       unemploymentPercent: percent(5),

@@ -88,12 +88,42 @@ describe('the severance cap’s average wage follows the job’s city (劳动合
     expect(result.severance?.amount.low).toBe(yuan(171_906))
   })
 
-  it('caps Beijing at 35,811 (3 × 11,937) and Chengdu at Sichuan’s 20,355 (3 × 6,785)', () => {
+  it('caps Beijing at 35,811 (3 × 11,937), Beijing’s own average as its base cap is', () => {
     expect(severanceOf('北京').severance?.amount.low).toBe(yuan(35_811 + 60_000))
     expect(severanceOf('北京').severance?.capBasis.averageMonthly).toBe(yuan(11_937))
-    const chengdu = severanceOf('Chengdu')
-    expect(chengdu.severance?.amount.low).toBe(yuan(20_355 + 60_000))
-    expect(chengdu.severance?.capBasis).toMatchObject({ source: 'city', cityId: 'chengdu' })
+  })
+
+  // Review 19: their base caps are 3 × the province’s average (Guangdong’s, Zhejiang’s,
+  // Sichuan’s), not the city’s own that 第四十七条 names; Shenzhen’s 27,501 was below Wuhan’s
+  // placeholder cap.
+  it.each([
+    ['深圳', 27_501],
+    ['Hangzhou', 24_930],
+    ['Chengdu', 20_355],
+  ])('keeps the placeholder in %s, whose base cap (%i) is its province’s', (city, baseCap) => {
+    const result = severanceOf(city)
+    expect(result.severance?.capBasis).toEqual({
+      source: 'placeholder',
+      averageMonthly: yuan(12_000),
+      capMonthly: yuan(36_000),
+      cityId: null,
+      presetYear: null,
+    })
+    expect(result.severance?.amount.low).toBe(yuan(36_000 + 60_000))
+    expect(result.severance?.capBasis.capMonthly).not.toBe(yuan(baseCap))
+    // The tax still follows the city’s preset: only the severance’s average does not.
+    expect(insuranceIn(city).chosenBy).toBe('city')
+    // A base cap the user set there is the province’s too.
+    expect(severanceOf(city, { baseCapMonthly: 30_000 }).severance?.capBasis.source).toBe(
+      'placeholder',
+    )
+  })
+
+  it('marks only Beijing’s and Shanghai’s presets as the city’s own average', () => {
+    const own = DEFAULT_RULESET.tax.socialInsurance.presets
+      .filter((preset) => preset.baseCapIsCityAverage)
+      .map((preset) => preset.cityId)
+    expect(own).toEqual(['beijing', 'shanghai'])
   })
 
   it('keeps the placeholder (3 × 12,000) for a city without a preset, and says it is one', () => {
@@ -126,9 +156,9 @@ describe('the severance cap’s average wage follows the job’s city (劳动合
       averageMonthly: yuan(10_000),
       cityId: null,
     })
-    // In a city without a preset too: the user's figure beats the placeholder.
+    // Not in a city without a preset: Wuhan's base cap is Hubei's, not Wuhan's own average.
     expect(severanceOf('武汉', { baseCapMonthly: 30_000 }).severance?.capBasis.source).toBe(
-      'your-cap',
+      'placeholder',
     )
     // A city the user picked for the figures (not the job's) gives its cap.
     expect(severanceOf('武汉', { cityPreset: 'beijing' }).severance?.capBasis).toMatchObject({
