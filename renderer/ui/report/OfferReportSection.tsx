@@ -1,3 +1,4 @@
+import { Fragment } from 'react'
 import type { OfferReport } from './offer-report-model'
 import type { ReportFrame } from './report-frame'
 
@@ -38,13 +39,12 @@ export function OfferReportSection({
           {block.sentences.map((sentence) => (
             <p key={sentence}>{sentence}</p>
           ))}
-          {block.list ? (
-            <>
-              {block.list.label !== null ? (
-                <p className="report-list-label">{block.list.label}</p>
-              ) : null}
+          {block.lists.map((list, listIndex) => (
+            // Rebuilt whole for each print: a list's place in its part is its identity.
+            <Fragment key={listIndex}>
+              {list.label !== null ? <p className="report-list-label">{list.label}</p> : null}
               <ol className="report-offer-list">
-                {block.list.items.map((item, index) => (
+                {list.items.map((item, index) => (
                   // Rebuilt whole for each print: an item's place in the list is its identity.
                   <li key={index}>
                     {item.text}
@@ -55,8 +55,9 @@ export function OfferReportSection({
                   </li>
                 ))}
               </ol>
-            </>
-          ) : null}
+              {list.after !== null ? <p className="report-list-after">{list.after}</p> : null}
+            </Fragment>
+          ))}
         </section>
       ))}
     </section>

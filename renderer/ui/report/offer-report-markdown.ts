@@ -28,10 +28,10 @@ export function offerSectionMarkdown(
       )
     }
     for (const sentence of block.sentences) blocks.push(text(sentence))
-    if (block.list) {
-      if (block.list.label !== null) blocks.push(text(block.list.label))
+    for (const list of block.lists) {
+      if (list.label !== null) blocks.push(text(list.label))
       blocks.push(
-        block.list.items
+        list.items
           .map((item, index) => {
             const number = `${String(index + 1)}. `
             const first = `${number}${text(item.text)}${mark(item.assumption)}`
@@ -42,6 +42,7 @@ export function offerSectionMarkdown(
           })
           .join('\n'),
       )
+      if (list.after !== null) blocks.push(text(list.after))
     }
   }
   return blocks.join('\n\n')

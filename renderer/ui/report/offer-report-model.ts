@@ -10,9 +10,11 @@ import type { LiveAssessment } from '../hooks/use-assessment'
 import type { UiLanguage } from '../i18n/i18n'
 import { formatNumber, formatShare, verdictName } from '../reasons/names'
 import { severanceLabel } from '../screens/offers/verdict/DownsideSection'
+import { riskLinesByPlace } from '../screens/offers/verdict/cited-risk-lines'
 import { questionsFor } from '../screens/offers/verdict/questions-text'
 import { offerReasonText } from '../reasons/offer-reason-text'
 import { citationText } from './citation-text'
+import { citedRiskSumText, riskSumText } from './risk-sum-text'
 
 type Assessed = Extract<OfferAssessment, { ok: true }>
 
@@ -31,14 +33,22 @@ export interface OfferListItem {
   assumption: boolean
 }
 
-/** A part of the offer, each writer lays out alike: figures, then sentences, then a list. */
+/** A numbered list, and what its points come to, said after it. */
+export interface OfferList {
+  /** What the list holds ("What makes up the risk:"); null without a label. */
+  label: string | null
+  items: OfferListItem[]
+  /** Said after the list: "These come to +60 of 121 risk points…"; null for nothing. */
+  after: string | null
+}
+
+/** A part of the offer, each writer lays out alike: figures, then sentences, then its lists. */
 export interface OfferBlock {
   kind: 'pay' | 'unreadable' | 'risk' | 'downside' | 'recommendation' | 'questions'
   heading: string
   figures: OfferFigure[]
   sentences: string[]
-  /** `label` says what the list holds ("What makes up the risk:"); null without a label. */
-  list: { label: string | null; items: OfferListItem[] } | null
+  lists: OfferList[]
 }
 
 /**
@@ -117,7 +127,7 @@ function unreadableBlock(
       unreadableText(assessed, t),
       t('offerVerdict.unreadable.fix'),
     ],
-    list: null,
+    lists: [],
   }
 }
 
@@ -202,7 +212,7 @@ function payBlock(assessed: Assessed, { t, language }: Words): OfferBlock {
       ? figure(t('offerVerdict.pay.raise'), formatChangeRange(raise, language))
       : figure(t('offerVerdict.pay.raise'), '–', t('offerVerdict.pay.raiseNone')),
   )
-  return { kind: 'pay', heading: t('offerVerdict.pay.title'), figures, sentences: [], list: null }
+  return { kind: 'pay', heading: t('offerVerdict.pay.title'), figures, sentences: [], lists: [] }
 }
 
 function reasonItems(
@@ -221,9 +231,17 @@ function listLabel(label: string, t: TFunction): string {
   return t('report.offer.listLabel', { label })
 }
 
+/**
+ * The risk and the lines that make it up, as the verdict lists them: each line once, those the
+ * recommendation cites under its "Why" (below, in the report) counted in by the sum, not listed
+ * again (P4's five red flags were printed twice).
+ */
 function riskBlock(assessed: Assessed, words: Words): OfferBlock {
   const { t, language } = words
   const { risk } = assessed
+  const { cited, others } = riskLinesByPlace(assessed)
+  // The reasons' points add up to more than 100 for a risky move: say where it is held.
+  const sum = riskSumText(cited, others.length > 0, words, 'below')
   return {
     kind: 'risk',
     heading: t('offerVerdict.risk.title'),
@@ -234,15 +252,20 @@ function riskBlock(assessed: Assessed, words: Words): OfferBlock {
           level: t(`offerVerdict.risk.levelHeadline.${risk.level}`),
           score: t('offerVerdict.risk.score', { score: formatNumber(risk.score, language) }),
         }),
-        // The reasons' points add up to more than 100 for a risky move: say where it is held.
-        note: t('offerVerdict.risk.sum'),
+        note: null,
       },
     ],
-    sentences: [],
-    list: {
-      label: listLabel(t('offerVerdict.risk.reasons'), t),
-      items: reasonItems(risk.reasons, words),
-    },
+    sentences: others.length > 0 ? [] : [sum],
+    lists:
+      others.length > 0
+        ? [
+            {
+              label: listLabel(t('offerVerdict.risk.reasons'), t),
+              items: reasonItems(others, words),
+              after: sum,
+            },
+          ]
+        : [],
   }
 }
 
@@ -301,25 +324,28 @@ function downsideBlock(assessed: Assessed, words: Words): OfferBlock {
     heading: t('offerVerdict.downside.title'),
     figures,
     sentences: [],
-    list: {
-      label: listLabel(t('offerVerdict.downside.reasons'), t),
-      items: reasonItems(downside.reasons, words),
-    },
+    lists: [
+      {
+        label: listLabel(t('offerVerdict.downside.reasons'), t),
+        items: reasonItems(downside.reasons, words),
+        after: null,
+      },
+    ],
   }
 }
 
 /**
  * The recommendation and every reason behind it, as the verdict lists them: what it rests on
  * first (a skill modifier's points said to count toward the skill score, not the risk), then
- * the lines it cites from the risk.
+ * the lines it cites from the risk, summed against the risk score (the risk above lists the
+ * others).
  */
 function recommendationBlock(assessed: Assessed, words: Words): OfferBlock {
   const { t, language, ruleset } = words
-  const { recommendation, risk } = assessed
+  const { recommendation } = assessed
   const value = recommendation.recommendation
-  const riskRuleIds = new Set<string>(risk.reasons.map((reason) => reason.ruleId))
-  const fromRisk = recommendation.reasons.filter((reason) => riskRuleIds.has(reason.ruleId))
-  const context = recommendation.reasons.filter((reason) => !riskRuleIds.has(reason.ruleId))
+  const fromRisk = riskLinesByPlace(assessed).cited
+  const context = recommendation.reasons.filter((reason) => !fromRisk.includes(reason))
   const skillScore = (reason: Reason) =>
     reason.points === 0
       ? offerReasonText(reason, t, language, ruleset)
@@ -343,10 +369,33 @@ function recommendationBlock(assessed: Assessed, words: Words): OfferBlock {
         : t(`offerVerdict.recommendation.gloss.${value}`),
       ...(recommendation.payJudged ? [] : [t('offerVerdict.recommendation.payNotJudged')]),
     ],
-    list: {
-      label: listLabel(t('offerVerdict.recommendation.why'), t),
-      items: [...reasonItems(context, words, skillScore), ...reasonItems(fromRisk, words)],
-    },
+    lists: [
+      ...(context.length > 0
+        ? [
+            {
+              label: listLabel(t('offerVerdict.recommendation.why'), t),
+              items: reasonItems(context, words, skillScore),
+              after: null,
+            },
+          ]
+        : []),
+      ...(fromRisk.length > 0
+        ? [
+            {
+              label: listLabel(
+                t(
+                  context.length > 0
+                    ? 'offerVerdict.recommendation.riskLines'
+                    : 'offerVerdict.recommendation.why',
+                ),
+                t,
+              ),
+              items: reasonItems(fromRisk, words),
+              after: citedRiskSumText(assessed, fromRisk, words, 'above'),
+            },
+          ]
+        : []),
+    ],
   }
 }
 
@@ -361,16 +410,19 @@ function questionsBlock(offer: Offer, { t, language, ruleset }: Words): OfferBlo
         ? t('offerVerdict.questions.none')
         : t('offerVerdict.questions.intro', { company: offer.company }),
     ],
-    list:
+    lists:
       questions.length === 0
-        ? null
-        : {
-            label: null,
-            items: questions.map((question) => ({
-              text: question.question,
-              detail: t('offerVerdict.questions.settles', { item: question.itemName }),
-              assumption: false,
-            })),
-          },
+        ? []
+        : [
+            {
+              label: null,
+              items: questions.map((question) => ({
+                text: question.question,
+                detail: t('offerVerdict.questions.settles', { item: question.itemName }),
+                assumption: false,
+              })),
+              after: null,
+            },
+          ],
   }
 }

@@ -96,6 +96,17 @@ export const en = {
     listLabel: '{{label}}:',
     riskScore: 'Risk',
     riskValue: '{{level}}, {{score}}',
+    // The verdict's sentences (offerVerdict.recommendation.riskRest…, offerVerdict.risk.sum…)
+    // with the way turned, as the report lists the risk above the recommendation; `part` is
+    // the heading of the part that lists the other lines.
+    riskRestAbove: 'The other {{rest}} are listed under “{{part}}” above.',
+    riskRestOffAbove: 'The other lines, under “{{part}}” above, take {{rest}} off.',
+    sumWithCitedBelow_one:
+      'With the {{formatted}} line listed under “{{part}}” below ({{points}}), the points add up to the score, held between 0 and 100.',
+    sumWithCitedBelow_other:
+      'With the {{formatted}} lines listed under “{{part}}” below ({{points}}), the points add up to the score, held between 0 and 100.',
+    sumAllCitedBelow:
+      'Its lines are those listed under “{{part}}” below ({{points}}): they add up to the score, held between 0 and 100.',
     pay: {
       base: 'Base pay',
       monthly: '{{monthly}} × {{months}} months',

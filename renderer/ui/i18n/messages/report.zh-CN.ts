@@ -94,6 +94,14 @@ export const zhCN: Widen<typeof en> = {
     listLabel: '{{label}}：',
     riskScore: '风险',
     riskValue: '{{level}}，{{score}}',
+    riskRestAbove: '其余 {{rest}} 分见上方“{{part}}”。',
+    riskRestOffAbove: '上方“{{part}}”中的其余各项共减 {{rest}} 分。',
+    sumWithCitedBelow_one:
+      '加上下方“{{part}}”中列出的 {{formatted}} 项（{{points}} 分），各项分数相加即为风险分，限定在 0 到 100 之间。',
+    sumWithCitedBelow_other:
+      '加上下方“{{part}}”中列出的 {{formatted}} 项（{{points}} 分），各项分数相加即为风险分，限定在 0 到 100 之间。',
+    sumAllCitedBelow:
+      '各项即下方“{{part}}”中列出的各项（{{points}} 分），相加即为风险分，限定在 0 到 100 之间。',
     pay: {
       base: '底薪',
       monthly: '{{monthly}} × {{months}} 个月',

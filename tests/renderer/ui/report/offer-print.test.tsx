@@ -47,7 +47,10 @@ describe('the printed report', () => {
         expect(part?.textContent).toContain(`${figure.label}${figure.value}`)
       }
       for (const sentence of block.sentences) expect(part?.textContent).toContain(sentence)
-      for (const item of block.list?.items ?? []) expect(part?.textContent).toContain(item.text)
+      for (const list of block.lists) {
+        for (const item of list.items) expect(part?.textContent).toContain(item.text)
+        if (list.after !== null) expect(part?.textContent).toContain(list.after)
+      }
     }
   })
 })
