@@ -10,8 +10,8 @@ import {
   type PayError,
   type PayRefusal,
 } from './pay/annual-pay'
-import { fenRangeFromYuan, rangeOf, relativeChange, type Range } from './range'
-import { payPosition, tierTotalJudges } from './recommend/pay-position'
+import { rangeOf, relativeChange, type Range } from './range'
+import { judgingTotal, payPosition, type JudgingTotal } from './recommend/pay-position'
 import { recommend, type RecommendationResult } from './recommend/recommend'
 import { riskAdjustedValue, stayingValue, type RiskAdjustedValue } from './risk/downside'
 import { assessTransitionRisk, type TransitionRisk } from './risk/transition-risk'
@@ -26,17 +26,20 @@ export interface SkillAssessment extends SkillScore {
   /** The raise a move can command at this tier (fractions: 0.2 = +20%). */
   expectedRaise: Range
   /**
-   * Yearly total a move can reach: current pay × the band, not below the tier's yearly total
-   * where that total judges this person (tierTotalJudges: each end lifted to it); without a
-   * current pay, that total alone where it judges, else nothing.
+   * Yearly total a move can reach: current pay × the band, not below the yearly total that
+   * judges this person (judgingTotal: each end lifted to it); without a current pay, that total
+   * alone, else nothing.
    */
   expectedTotal: Range<Fen> | null
-  /** What `expectedTotal` came from: the current pay, the pay lifted to the tier's total, the
-   *  tier's total alone, or nothing (no current pay, and no total that judges this person). */
+  /** What `expectedTotal` came from: the current pay, the pay lifted to the judging total, that
+   *  total alone, or nothing (no current pay, and no total that judges this person). */
   expectedTotalBasis: 'current-pay' | 'tier-floor' | 'tier' | 'none'
   /** Current pay × the raise band before any lift (null without a current pay): the screens show
    *  it beside a lifted total, so the user can follow the figure. */
   expectedTotalFromPay: Range<Fen> | null
+  /** The yearly total that judges this person's offers and lifts `expectedTotal`, and whose it
+   *  is (premium's for an in-field PhD in premium or core): null for anyone else. */
+  judgingTotal: JudgingTotal | null
   gaps: SkillGap[]
 }
 
@@ -108,35 +111,30 @@ export function assess(input: AssessmentInput, ruleset: Ruleset): Assessment {
   const currentPay = current?.ok ? current.pay : null
 
   const expectedRaise = { low: band.raiseBand.low, high: band.raiseBand.high }
-  const tierTotal = band.totalBandYuan ? fenRangeFromYuan(band.totalBandYuan) : null
   const fromPay: Range<Fen> | null = currentPay
     ? rangeOf(
         timesRatio(currentPay.totalRecurring.low, 1 + expectedRaise.low),
         timesRatio(currentPay.totalRecurring.high, 1 + expectedRaise.high),
       )
     : null
-  // For an in-field PhD the tier's yearly total is what the article says they command wherever
+  // For an in-field PhD premium's yearly total is what the article says they command wherever
   // they start (L17: a PhD one year out near 1M): a PhD paid 390k now reaches it, not 390k ×
-  // 1.3-2.0 (trial 15). For anyone else the raise band alone (tierTotalJudges says why).
-  const totalJudges = tierTotalJudges(profile, score.tier)
+  // the band (trial 15). For anyone else the raise band alone (judgingTotal says why).
+  const judging = judgingTotal(profile, score.tier, ruleset)
+  const tierTotal = judging?.band ?? null
   const lifted =
-    totalJudges &&
-    fromPay &&
-    tierTotal &&
-    (fromPay.low < tierTotal.low || fromPay.high < tierTotal.high)
-  // Without a current pay the tier's total stands in only where it judges: the article gives
-  // premium's ≈1M+ to in-field PhDs and says a master's of 7-8 years may not reach it (L25), so
-  // showing it as anyone else's expected total would promise what the article denies.
-  const tierStandsIn = totalJudges ? tierTotal : null
+    fromPay && tierTotal && (fromPay.low < tierTotal.low || fromPay.high < tierTotal.high)
+  // Without a current pay that total stands in, where there is one: the article says a
+  // master's of 7-8 years may not reach 1M (L25), so it is no one else's expected total.
   const expectedTotal: Range<Fen> | null =
     fromPay && tierTotal && lifted
       ? { low: maxFen(fromPay.low, tierTotal.low), high: maxFen(fromPay.high, tierTotal.high) }
-      : (fromPay ?? tierStandsIn)
+      : (fromPay ?? tierTotal)
   const expectedTotalBasis: SkillAssessment['expectedTotalBasis'] = fromPay
     ? lifted
       ? 'tier-floor'
       : 'current-pay'
-    : tierStandsIn
+    : tierTotal
       ? 'tier'
       : 'none'
 
@@ -213,7 +211,7 @@ export function assess(input: AssessmentInput, ruleset: Ruleset): Assessment {
       currentPay?.totalRecurring ?? null,
       score.tier,
       ruleset,
-      totalJudges,
+      judging,
     )
     // The job's city where the offer names one, else the user's.
     const rates = ratesFor(offer.city ? offer.city : profile.city)
@@ -240,6 +238,7 @@ export function assess(input: AssessmentInput, ruleset: Ruleset): Assessment {
       expectedTotal,
       expectedTotalBasis,
       expectedTotalFromPay: fromPay,
+      judgingTotal: judging,
       gaps: skillGaps(profile, input.skills, score, ruleset),
     },
     currentPay:

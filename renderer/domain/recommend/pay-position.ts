@@ -11,8 +11,10 @@ export type PayPosition = 'below' | 'straddles' | 'within' | 'above' | 'unknown'
 /** Where the pay stands, and which of the tier's bands put it there. */
 export interface PayJudgement {
   position: PayPosition
-  /** The raise band over the current pay, the tier's yearly total, or neither (`unknown`). */
+  /** The raise band over the current pay, a yearly total (judgingTotal), or neither (`unknown`). */
   by: 'raise' | 'total' | null
+  /** The total that judged, where `by` is 'total'. */
+  total?: JudgingTotal
   /** The offer's typical year, as judged. */
   pay: Range<Fen>
 }
@@ -20,29 +22,40 @@ export interface PayJudgement {
 /** From worst to best: the order in which two judgements are compared. */
 const ORDER: readonly PayPosition[] = ['below', 'straddles', 'within', 'above']
 
+/** A yearly total that judges an offer and lifts the expected total, and whose it is. */
+export interface JudgingTotal {
+  /** The tier the article gives this total to. */
+  tier: TierId
+  band: Range<Fen>
+}
+
 /**
- * Whether the tier's yearly total (premium ≈1M+) is what this person commands
- * wherever they start, so that it judges an offer and lifts the expected total: for an in-field
- * PhD, of whom the article says it (L17, L25 "一年經驗的博士可能年薪百萬"). For anyone else it says
- * the opposite (L25 "有一些本科、碩士幹了 7、8 年也未必能到 100 萬"), and core's 3-5M is what is
- * "possible" (L26): their raise band alone judges, so a +35% in-field move from 675k is within
- * Premium's band, as the band's floor is set for (new-user trial 17: it was "below the yearly
- * total"), and one side project does not make 455k expect 1M (trial 17: "1M-2M").
+ * The yearly total this person commands wherever they start, if any: premium's ≈1M+ for an
+ * in-field PhD in premium or above, of whom the article says it (L17 "起薪 200 萬", L25 "一年經驗
+ * 的博士可能年薪百萬"). A PhD scored core keeps that floor (review 19: a core PhD paid 390k was
+ * told 600k is "within" core's raise band, while the weaker premium PhD was told "below 1M");
+ * core's own 3-5M the article calls "possible" (L26), for no one in particular, so it judges no
+ * one. For anyone else the article says the opposite (L25 "有一些本科、碩士幹了 7、8 年也未必能到
+ * 100 萬"): their raise band alone judges, so a +35% in-field move from 675k is within Premium's
+ * band (new-user trial 17), and one side project does not make 455k expect 1M.
  */
-export function tierTotalJudges(
+export function judgingTotal(
   profile: Pick<Profile, 'education' | 'phdInField'>,
   tier: TierId,
-): boolean {
-  // Only premium's ≈1M+: the article gives that to PhDs (L17, L25); core's 3-5M it calls
-  // "possible" (L26), for no one in particular, so a PhD in core is judged by the raise band
-  // (review 18: a PhD at 1.2M offered 2.4M, +100%, was "below the 3M-5M Core commands").
-  return profile.education === 'phd' && profile.phdInField && tier === 'premium'
+  ruleset: Ruleset,
+): JudgingTotal | null {
+  if (profile.education !== 'phd' || !profile.phdInField) return null
+  // Tiers are listed from the top: premium and every tier above it.
+  const order = ruleset.tiers.map((rule) => rule.id)
+  if (order.indexOf(tier) > order.indexOf('premium')) return null
+  const total = tierRuleFor(ruleset, 'premium').totalBandYuan
+  return total ? { tier: 'premium', band: fenRangeFromYuan(total) } : null
 }
 
 /**
  * Where an offer stands against the user's tier: against its raise band over the current pay,
- * and, where `totalJudges` (tierTotalJudges), against the tier's yearly total too (premium ≈1M+,
- * L17, L25), the worse of the two. A premium PhD paid 390k at a research institute is not offered
+ * and, where a yearly total judges this person (judgingTotal: premium's ≈1M+ for an in-field
+ * PhD, L17, L25), against that total too, the worse of the two. A premium PhD paid 390k at a research institute is not offered
  * what the tier commands by a 546k offer, though +40% is inside the raise band (new-user trial
  * 15: it was "Accept", "within what Premium commands"). Without a current pay, the yearly total
  * alone where it judges; for anyone else nothing places the offer (`unknown`).
@@ -60,22 +73,18 @@ export function payPosition(
   current: Range<Fen> | null,
   tier: TierId,
   ruleset: Ruleset,
-  totalJudges: boolean,
+  judging: JudgingTotal | null,
 ): PayJudgement {
   const rule = tierRuleFor(ruleset, tier)
-  const byTotal: PayJudgement | null = rule.totalBandYuan
-    ? {
-        position: totalPosition(total, fenRangeFromYuan(rule.totalBandYuan)),
-        by: 'total',
-        pay: total,
-      }
+  const byTotal: PayJudgement | null = judging
+    ? { position: totalPosition(total, judging.band), by: 'total', pay: total, total: judging }
     : null
   // Without a current pay only the total could place the offer, and it is the person's only
   // where it judges (review 18: a master's with no pay saved was told 950k is "below" 1M-2M).
   const unknown: PayJudgement = { position: 'unknown', by: null, pay: total }
-  if (!raise) return totalJudges && byTotal ? byTotal : unknown
+  if (!raise) return byTotal ?? unknown
   const byRaise: PayJudgement = { position: raisePosition(), by: 'raise', pay: total }
-  if (!byTotal || !totalJudges) return byRaise
+  if (!byTotal) return byRaise
   return ORDER.indexOf(byTotal.position) < ORDER.indexOf(byRaise.position) ? byTotal : byRaise
 
   function raisePosition(): PayPosition {

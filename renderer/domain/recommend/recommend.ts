@@ -72,10 +72,12 @@ export function recommend(
     judgedBy: judgement.by ?? 'none',
     // Judged by the raise band: the offer's own raise, the figure the band is set against.
     ...(judgement.by === 'raise' && raise ? { raiseLow: raise.low, raiseHigh: raise.high } : {}),
-    ...(judgement.by === 'total' && tier.totalBandYuan
+    ...(judgement.by === 'total' && judgement.total
       ? {
-          totalLowYuan: tier.totalBandYuan.low,
-          totalHighYuan: tier.totalBandYuan.high,
+          // Whose total it is: premium's judges an in-field PhD scored core too.
+          totalTier: judgement.total.tier,
+          totalLowYuan: judgement.total.band.low / 100,
+          totalHighYuan: judgement.total.band.high / 100,
           // The offer's own typical year, the figure to negotiate from.
           payLowYuan: judgement.pay.low / 100,
           payHighYuan: judgement.pay.high / 100,

@@ -136,8 +136,10 @@ const bandSentence: ReasonSentence = (reason, { t, language, ruleset }) => {
       const [a, b] = [formatYuan(from, language), formatYuan(to, language)]
       return a === b ? a : `${a}–${b}`
     }
+    // The total's own tier: premium's ≈1M+ judges an in-field PhD scored core too.
+    const totalTierId = stringFact(reason, 'totalTier')
     return t(`offerVerdict.reasons.bandTotal.${position}`, {
-      tier: tierName(ruleset, tier, language),
+      tier: tierName(ruleset, isTier(totalTierId) ? totalTierId : tier, language),
       total: range('totalLowYuan', 'totalHighYuan'),
       pay: range('payLowYuan', 'payHighYuan'),
     })

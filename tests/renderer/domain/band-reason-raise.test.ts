@@ -49,7 +49,7 @@ function deepCut() {
     assessment.currentPay.pay.totalRecurring,
     assessment.skills.tier,
     ruleset,
-    false,
+    null,
   )
   const result = recommend(
     offer,

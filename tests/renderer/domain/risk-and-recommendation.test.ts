@@ -306,6 +306,58 @@ describe('recommendations (ruleset §6)', () => {
     expect(offer.recommendation.reasons[0]).toMatchObject({ facts: { judgedBy: 'raise' } })
   })
 
+  it('keeps premium’s ≈1M+ for an in-field PhD scored core (L17, L25; review 19)', () => {
+    // The same core PhD paid 30k × 13 = 390k, offered 50k × 12 = 600k (+53.8%, inside core's
+    // raise band): it was "Accept … within what Core talent commands", while the weaker premium
+    // PhD with the same pay and offer was told "below 1M-2M". Premium's total judges both.
+    const core = [
+      { id: 'a', name: 'Pretraining', domain: 'llm-training', level: 4, evidence: ['paper'] },
+      { id: 'b', name: 'RLHF', domain: 'fine-tuning', level: 4, evidence: ['paper'] },
+      { id: 'c', name: 'vLLM', domain: 'inference-acceleration', level: 4, evidence: ['paper'] },
+      { id: 'd', name: 'NLP', domain: 'nlp', level: 4, evidence: ['paper'] },
+    ]
+    const input = (currentPay: string | null) =>
+      assessmentInputSchema.parse({
+        profile: {
+          education: 'phd',
+          phdInField: true,
+          yearsOfExperience: 1,
+          city: '北京',
+          currentEmployer: 'research-institute',
+          roleFamily: 'algorithm',
+          stability: 'stable',
+          ...(currentPay ? { currentPay: { base: { kind: 'text', text: currentPay } } } : {}),
+        },
+        skills: core,
+        offers: [
+          {
+            id: 'o',
+            company: 'X',
+            employerKind: 'big-tech-new-llm-team',
+            pay: { base: { kind: 'text', text: '50k×12' } },
+            checklist: ALL_YES,
+            employerEager: 'yes',
+          },
+        ],
+      })
+    const million = { low: 1_000_000 * 100, high: 2_000_000 * 100 }
+    for (const pay of ['30k×13', null]) {
+      const result = assess(input(pay), ruleset)
+      expect(result.skills.tier).toBe('core')
+      expect(result.skills.judgingTotal).toEqual({ tier: 'premium', band: million })
+      expect(result.skills.expectedTotal).toEqual(million)
+      expect(result.skills.expectedTotalBasis).toBe(pay ? 'tier-floor' : 'tier')
+      const [offer] = result.offers
+      if (!offer?.ok) throw new Error('expected an assessment')
+      expect(offer.recommendation.payPosition).toBe('below')
+      expect(offer.recommendation.recommendation).toBe('negotiate')
+      expect(offer.recommendation.reasons[0]).toMatchObject({
+        ruleId: 'band:core',
+        facts: { judgedBy: 'total', totalTier: 'premium', totalLowYuan: 1_000_000 },
+      })
+    }
+  })
+
   it('without a current pay, judges only an in-field PhD by the tier’s total (review 18)', () => {
     // A master's in premium with no pay saved: 950k was "below the yearly total Premium
     // commands (1M-2M)", which the article gives to PhDs, not to them (L25).

@@ -9,8 +9,9 @@ export const en = {
     total: 'Expected yearly total',
     totalFromPay: 'Your current pay × this tier’s raise band.',
     totalFromPayFloor:
-      'Your current pay × this tier’s raise band is {{fromPay}}; each end is raised to the article’s yearly total for this tier, {{tierTotal}}, where that is higher.',
-    totalFromTier: 'The article’s yearly total for this tier (add your current pay to see yours).',
+      'Your current pay × this tier’s raise band is {{fromPay}}; each end is raised to the yearly total the article gives an in-field PhD, {{tierTotal}}, where that is higher.',
+    totalFromTier:
+      'The yearly total the article gives an in-field PhD (add your current pay to see yours).',
     totalNone: 'Add your current pay to your profile to see a yearly total.',
     neutralProfile:
       'No profile saved yet: a neutral one stands in (no degree, leadership or city counted). Fill in your profile to count them.',

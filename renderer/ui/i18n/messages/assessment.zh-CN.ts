@@ -12,8 +12,8 @@ export const zhCN: Widen<typeof en> = {
     total: '预计年度总收入',
     totalFromPay: '按你目前的收入 × 本档涨幅区间计算。',
     totalFromPayFloor:
-      '按你目前的收入 × 本档涨幅区间为 {{fromPay}}；低于文章给出的本档年收入（{{tierTotal}}）的一端，按本档年收入计。',
-    totalFromTier: '文章给出的本档年收入（在个人资料中填写目前收入后，按你的收入计算）。',
+      '按你目前的收入 × 本档涨幅区间为 {{fromPay}}；低于文章给对口博士的年收入（{{tierTotal}}）的一端，按该年收入计。',
+    totalFromTier: '文章给对口博士的年收入（在个人资料中填写目前收入后，按你的收入计算）。',
     totalNone: '在个人资料中填写目前收入后，这里会显示预计年收入。',
     neutralProfile:
       '还没有保存个人资料：暂按中性资料计算（不计学历、领导经验和城市）。填写个人资料后，这些都会计入。',

@@ -6,10 +6,6 @@ import type { UiLanguage } from '../../../i18n/i18n'
 import { ScoreTrendFigure } from '../../../charts/ScoreTrendFigure'
 import { tierName } from '../../../reasons/names'
 import { formatFenRange } from '../../../format/amount'
-import { tierRuleFor } from '../../../../domain/ruleset/lookup'
-import { fenRangeFromYuan } from '../../../../domain/range'
-import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
-import type { TierId } from '../../../../domain/model/enums'
 import { evidenceLifts, type EvidenceLifts } from '../../../reasons/skill-reason-text'
 import { AssessmentSummary, type TotalSource } from './AssessmentSummary'
 import { DomainLevelsFigure } from './DomainLevelsFigure'
@@ -45,7 +41,11 @@ export function AssessmentPanel({ live }: { live: LiveAssessment }) {
         totalSource={totalSource}
         fromPayLow={skills.expectedTotalFromPay?.low}
         fromPayHigh={skills.expectedTotalFromPay?.high}
-        tierTotal={tierTotalText(live.ruleset, skills.tier, language)}
+        tierTotal={
+          skills.judgingTotal
+            ? formatFenRange(skills.judgingTotal.band, language, 'year')
+            : undefined
+        }
       />
       <SkillReasons reasons={skills.reasons} ruleset={live.ruleset} lifts={lifts} />
       <GapList gaps={skills.gaps} tier={skills.tier} ruleset={live.ruleset} />
@@ -60,12 +60,6 @@ export function AssessmentPanel({ live }: { live: LiveAssessment }) {
  * keystroke, so the map is kept (same object) until a domain or its entry changes: the
  * reasons' memo then skips keystrokes that lift nothing new.
  */
-/** The tier's yearly total as the hint names it, where the article gives one. */
-function tierTotalText(ruleset: Ruleset, tier: TierId, language: UiLanguage): string | undefined {
-  const total = tierRuleFor(ruleset, tier).totalBandYuan
-  return total ? formatFenRange(fenRangeFromYuan(total), language, 'year') : undefined
-}
-
 function useEvidenceLifts(live: LiveAssessment): EvidenceLifts {
   const bySkill = useMemo(() => evidenceBySkill(live.sources.journal), [live.sources.journal])
   const computed = evidenceLifts(
