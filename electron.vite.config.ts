@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { isDeepStrictEqual } from 'node:util'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import type { Plugin, Rolldown } from 'vite'
@@ -95,6 +96,44 @@ function preloadStartChunks(): Plugin {
   }
 }
 
+/** Each language's strings module, a chunk of its own (main.tsx imports one at every start). */
+const STRINGS_MODULES = ['/renderer/ui/i18n/en.ts', '/renderer/ui/i18n/zh-CN.ts']
+
+/**
+ * Each language's strings chunk written as JSON.parse of one string literal instead of an object
+ * literal (~116 kB each, one evaluated at every start): V8 parses a JSON string faster than the
+ * same object as JavaScript. Measured in Chromium 156 (a fresh module each time, 30 pairs,
+ * alternating, load ~15): compiling and running the chunk 1.6-3.5 ms faster (median of the pairs'
+ * differences, 4 sets of 30, en and zh-CN; 11-14 ms before). The chunk is run here to get its
+ * value; a chunk that imports anything, or a value that JSON would not give back the same,
+ * fails the build (tests/e2e/strings-json.spec.ts checks the built chunks against the sources).
+ */
+function stringsAsJson(): Plugin {
+  return {
+    name: 'tidemark-strings-json',
+    apply: 'build',
+    async renderChunk(code, chunk) {
+      const facade = chunk.facadeModuleId ?? ''
+      if (!STRINGS_MODULES.some((path) => facade.endsWith(path))) return null
+      if (chunk.imports.length > 0 || chunk.dynamicImports.length > 0) {
+        throw new Error(`tidemark-strings-json: ${chunk.fileName} imports other chunks`)
+      }
+      const url = `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
+      const module = (await import(url)) as Record<string, unknown>
+      const names = Object.keys(module)
+      const lines = names.map((name, index) => {
+        const json = JSON.stringify(module[name])
+        if (!isDeepStrictEqual(JSON.parse(json), module[name])) {
+          throw new Error(`tidemark-strings-json: ${name} in ${chunk.fileName} is not plain JSON`)
+        }
+        return `const s${String(index)}=JSON.parse(${JSON.stringify(json)});`
+      })
+      const exported = names.map((name, index) => `s${String(index)} as ${name}`).join(',')
+      return { code: `${lines.join('')}export{${exported}};\n`, map: null }
+    },
+  }
+}
+
 const MAIN_TSX = resolve(__dirname, 'renderer/main.tsx')
 
 /** What main.tsx imports dynamically that only some starts need: not part of the start chunk. */
@@ -179,7 +218,7 @@ export default defineConfig({
     // Relative asset URLs: the same build is served from app://tidemark/ and from http.
     base: './',
     define: { __APP_VERSION__: JSON.stringify(APP_VERSION) },
-    plugins: [react(), contentSecurityPolicy(), preloadStartChunks()],
+    plugins: [react(), contentSecurityPolicy(), preloadStartChunks(), stringsAsJson()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       modulePreload: { polyfill: false },

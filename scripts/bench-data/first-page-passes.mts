@@ -1,6 +1,6 @@
 // The journal's first page, pass by pass: builds of the app side by side with the minimal page,
 // each load traced, to tell where a build spends the main thread before its first rows paint.
-// Run: npx tsx scripts/bench-data/first-page-passes.mts [--runs=N] [name=out-dir ...]
+// Run: npx tsx scripts/bench-data/first-page-passes.mts [--runs=N] [--language=zh-CN] [name=out-dir ...]
 // (no build given: the app is built now, as `npm run bench:data` does; give two to compare a
 // change: copy out/renderer aside, build the change, and pass both).
 //
