@@ -1,5 +1,6 @@
 import type { BasePay, Compensation } from '../model/compensation'
 import type { Currency } from '../model/enums'
+import { isPriced } from '../model/options'
 import type { EngineSettings } from '../model/settings'
 import { timesMonths, timesRatio, ZERO_FEN, type Fen } from '../money'
 import { addRanges, fenRangeFromYuan, mapRange, point, type Range } from '../range'
@@ -41,8 +42,10 @@ export interface AnnualPay {
   signOn: Range<Fen>
   stockYearOne: Range<Fen>
   stockAveragePerYear: Range<Fen>
-  /** Stock options, valued; null without any. */
+  /** Stock options, valued; null without any, or while they cannot be valued. */
   options: OptionsValue | null
+  /** Options granted but left out of every total, and why; null when none are left out. */
+  optionsUncounted: OptionsUncounted | null
   /** Options the pasted text names, and what to ask for while the offer does not value them. */
   optionsMention: OptionsMention | null
   optionsAsks: OptionsAsk[]
@@ -51,6 +54,12 @@ export interface AnnualPay {
   /** A typical year: cash, the average yearly vesting and options at their expected value. */
   totalRecurring: Range<Fen>
 }
+
+/**
+ * Why granted options are not counted: their price is not known yet ('unpriced'). The offer is
+ * weighed without them, not refused.
+ */
+export type OptionsUncounted = { reason: 'unpriced' }
 
 /** The parser's refusals that the engine reports as the part it could not read. */
 export type PayRefusal = StockRefusal | 'stock-without-base' | 'period-conflict'
@@ -234,13 +243,24 @@ export function computeAnnualPay(
   }
 
   let options: OptionsValue | null = null
-  if (compensation.options) {
-    const optionsCurrency = compensation.options.currency ?? currency
+  let optionsUncounted: OptionsUncounted | null = null
+  let optionsAsks: OptionsAsk[] = base.options?.asks ?? []
+  const granted = compensation.options
+  if (granted && !isPriced(granted)) {
+    optionsUncounted = { reason: 'unpriced' }
+    optionsAsks = [
+      ...(granted.count === undefined ? ['count' as const] : []),
+      ...(granted.strikePrice === undefined ? ['strike-price' as const] : []),
+      ...(granted.sharePrice === undefined ? ['share-price' as const] : []),
+    ]
+  } else if (granted) {
+    const optionsCurrency = granted.currency ?? currency
     const optionsRate = optionsCurrency === 'CNY' ? 1 : settings.exchangeRates[optionsCurrency]
     if (optionsRate === undefined) {
       return { ok: false, error: { code: 'no-exchange-rate', currency: optionsCurrency } }
     }
-    options = valueOptions(compensation.options, optionsCurrency, optionsRate, ruleset)
+    options = valueOptions(granted, optionsCurrency, optionsRate, ruleset)
+    optionsAsks = []
   }
   const optionsYearOne = options?.expectedYearOne ?? point(ZERO_FEN)
   const optionsPerYear = options?.expectedPerYear ?? point(ZERO_FEN)
@@ -263,8 +283,9 @@ export function computeAnnualPay(
       stockYearOne,
       stockAveragePerYear,
       options,
+      optionsUncounted,
       optionsMention: base.options,
-      optionsAsks: options ? [] : (base.options?.asks ?? []),
+      optionsAsks,
       totalYearOne: addRanges(cash, signOn, stockYearOne, optionsYearOne),
       totalRecurring: addRanges(cash, stockAveragePerYear, optionsPerYear),
     },

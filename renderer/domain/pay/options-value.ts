@@ -1,5 +1,5 @@
 import type { Currency } from '../model/enums'
-import type { Options } from '../model/options'
+import type { PricedOptions } from '../model/options'
 import { fen, timesRatio, ZERO_FEN, type Fen } from '../money'
 import { mapRange, type Range } from '../range'
 import { reasonFrom, type Reason } from '../reason'
@@ -37,7 +37,7 @@ const PRICE_SCALE = 10_000
  * not exercised).
  */
 export function valueOptions(
-  options: Options,
+  options: PricedOptions,
   currency: Currency,
   rateToCny: number,
   ruleset: Ruleset,

@@ -54,6 +54,7 @@ export const en = {
     vestingYearOne: 'stock vesting {{yearOne}} (typical year {{typical}})',
     stockPerYear: 'incl. stock {{amount}}',
     optionsPerYear: 'incl. options {{amount}} (expected)',
+    optionsUncounted: { unpriced: 'options not priced yet: not counted' },
     sameAsTypical: 'same as a typical year',
     stayingOverHorizon: 'if you stay: {{months}} months of a typical year, no failure priced',
     staying: 'if you stay: a typical year',

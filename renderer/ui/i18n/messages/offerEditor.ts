@@ -239,6 +239,7 @@ export const en = {
       showProblems: 'Show them',
       noRate: 'Not counted: no exchange rate for {{currency}}.',
       unreadable: 'Not counted: the pay as written cannot be read.',
+      optionsUncounted: { unpriced: 'Options not priced yet: not counted.' },
     },
   },
   deadline: { label: 'Answer by', hint: 'The date the employer wants your answer.' },

@@ -223,6 +223,7 @@ export const zhCN: Widen<typeof en> = {
       showProblems: '查看是哪些',
       noRate: '未计入：没有 {{currency}} 的汇率。',
       unreadable: '未计入：原文写法读不懂。',
+      optionsUncounted: { unpriced: '期权尚未定价：未计入。' },
     },
   },
   deadline: { label: '答复期限', hint: '对方希望你给出答复的日期。' },

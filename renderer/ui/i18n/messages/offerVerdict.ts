@@ -125,6 +125,10 @@ export const en = {
       high: 'Top of the range (a bonus of {{bonus}}): {{text}}',
     },
     optionsReasons: 'How the options are valued',
+    optionsUncounted: {
+      unpriced:
+        'Options not priced yet: not counted. The totals, the tax and the raise above leave them out until you enter their strike price and what a share is worth.',
+    },
   },
   downside: {
     title: 'If the move fails',

@@ -123,6 +123,10 @@ export const zhCN: Widen<typeof en> = {
       high: '区间上限（年终奖 {{bonus}}）：{{text}}',
     },
     optionsReasons: '期权怎么估值',
+    optionsUncounted: {
+      unpriced:
+        '期权尚未定价：未计入。在你填入行权价和每股价值之前，上面的总收入、税和涨幅都不含期权。',
+    },
   },
   downside: {
     title: '如果跳槽失败',

@@ -202,7 +202,14 @@ describe('OfferEditor', () => {
     await waitFor(() => {
       expect(screen.getByTestId('offer-counted').textContent).toBe('Counted: 1.5M–2M/yr in cash.')
     })
+    // Options ticked with no price yet are an offer still: they are said not to be counted.
     fireEvent.click(screen.getByRole('checkbox', { name: 'Stock options (期权)' }))
+    await waitFor(() => {
+      expect(screen.getByTestId('offer-counted').textContent).toBe(
+        'Counted: 1.5M–2M/yr in cash.Options not priced yet: not counted.',
+      )
+    })
+    await type('Number of options', '0')
     await waitFor(() => {
       expect(screen.getByTestId('offer-counted').textContent).toContain(
         'Some fields are missing or wrong',
@@ -215,20 +222,21 @@ describe('OfferEditor', () => {
       await new Promise((resolve) => setTimeout(resolve, 50))
     })
     expect(errorOf(input('Number of options'))).toBe('Enter a whole number of options, above 0.')
-    expect(errorOf(input('Strike price a share'))).toBe('Enter an amount.')
+    // No strike yet is not wrong: the options are unpriced.
+    expect(errorOf(input('Strike price a share'))).toBeNull()
     expect(document.activeElement).toBe(input('Number of options'))
   })
 
-  it('keeps the verdict weighing the offer while its options are half entered (trial 17)', async () => {
+  it('keeps the verdict weighing the offer while its options have no price yet (trial 17)', async () => {
     const { onDraft } = await setup()
     await type('Company', 'StepFun')
     await type('Paste the pay as the recruiter wrote it', 'base 5w*16 + 期权 10 万股')
     await waitFor(() => {
       expect(screen.getByTestId('offer-counted').textContent).toContain(
-        'Some fields are missing or wrong',
+        'Options not priced yet: not counted.',
       )
     })
-    // No strike price yet: the offer goes to the verdict without the options, not as none.
+    // No strike price yet: the offer goes to the verdict with its options unpriced, not as none.
     expect(onDraft).toHaveBeenLastCalledWith(
       expect.objectContaining({
         company: 'StepFun',
@@ -238,7 +246,10 @@ describe('OfferEditor', () => {
       }),
     )
     const [last] = onDraft.mock.lastCall ?? []
-    expect((last as { pay: { options?: unknown } } | undefined)?.pay.options).toBeUndefined()
+    expect((last as { pay: { options?: unknown } } | undefined)?.pay.options).toMatchObject({
+      priced: false,
+      count: 100_000,
+    })
   })
 
   it('hands a checklist answer up as a draft before it is saved', async () => {

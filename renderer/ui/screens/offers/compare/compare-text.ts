@@ -40,7 +40,10 @@ export function yearOneNotes(pay: AnnualPay, { t, language }: TextContext): stri
   return notes
 }
 
-/** What a typical year's total holds besides cash: stock, options at their expected value. */
+/**
+ * What a typical year's total holds besides cash: stock, options at their expected value; or
+ * that the options are left out, and why.
+ */
 export function totalNotes(pay: AnnualPay, { t, language }: TextContext): string[] {
   const notes: string[] = []
   if (pay.stockAveragePerYear.high > 0)
@@ -55,6 +58,8 @@ export function totalNotes(pay: AnnualPay, { t, language }: TextContext): string
         amount: formatFenRange(pay.options.expectedPerYear, language),
       }),
     )
+  if (pay.optionsUncounted)
+    notes.push(t(`offerCompare.cells.optionsUncounted.${pay.optionsUncounted.reason}`))
   return notes
 }
 

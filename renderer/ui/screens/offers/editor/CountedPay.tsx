@@ -58,6 +58,9 @@ export function CountedPay({
         )}${stop}`,
       )
     }
+    if (pay.optionsUncounted) {
+      body.push(t(`offerEditor.pay.counted.optionsUncounted.${pay.optionsUncounted.reason}`))
+    }
     if (pay.currency !== 'CNY') {
       body.push(
         t('offerEditor.pay.counted.converted', {

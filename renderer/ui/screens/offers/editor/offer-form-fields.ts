@@ -256,15 +256,16 @@ function payFields(pay: Compensation): OfferFormFields['pay'] {
   return fields
 }
 
+/** Stored options as their inputs; what unpriced ones leave out stays empty (or the default). */
 function optionsFields(options: Options): OfferFormFields['pay']['options'] {
   return {
     granted: true,
-    count: String(options.count),
-    strikePrice: String(options.strikePrice),
-    sharePrice: rangeFields(options.sharePrice),
+    count: text(options.count),
+    strikePrice: text(options.strikePrice),
+    sharePrice: options.sharePrice ? rangeFields(options.sharePrice) : { ...EMPTY_RANGE },
     currency: options.currency ?? '',
     listed: options.listed,
-    schedule: scheduleText(options.schedule),
+    schedule: options.schedule ? scheduleText(options.schedule) : EVEN_FOUR_YEARS,
     cliffMonths: String(options.cliffMonths),
     discountPercent: text(options.discountPercent),
   }

@@ -50,20 +50,44 @@ function payFrom(pay: Fields): PayInput {
   if (signOn) input.signOn = signOn
   const stock = stockFrom(pay.stock)
   if (stock) input.stock = stock
-  if (options.granted) {
-    const discount = numberFrom(options.discountPercent)
-    input.options = {
-      count: required(options.count),
-      strikePrice: required(options.strikePrice),
-      sharePrice: rangeFrom(options.sharePrice),
-      ...(options.currency === '' ? {} : { currency: options.currency }),
-      listed: options.listed,
-      schedule: scheduleFrom(options.schedule),
-      cliffMonths: numberFrom(options.cliffMonths) ?? 0,
-      ...(discount === undefined ? {} : { discountPercent: discount }),
+  if (options.granted) input.options = optionsFrom(options)
+  return input
+}
+
+const blank = (text: string) => text.trim() === ''
+
+/**
+ * Ticked options: priced once both the strike and a share's worth are typed; else unpriced,
+ * keeping what is typed so far (a grant is often told before its price: it is saved, and the
+ * verdict weighs the offer without it and says so).
+ */
+function optionsFrom(options: Fields['options']): NonNullable<PayInput['options']> {
+  const discount = numberFrom(options.discountPercent)
+  const terms = {
+    ...(options.currency === '' ? {} : { currency: options.currency }),
+    listed: options.listed,
+    cliffMonths: numberFrom(options.cliffMonths) ?? 0,
+    ...(discount === undefined ? {} : { discountPercent: discount }),
+  }
+  if (blank(options.strikePrice) || blank(options.sharePrice.low)) {
+    const count = numberFrom(options.count)
+    const strikePrice = numberFrom(options.strikePrice)
+    return {
+      priced: false,
+      ...(count === undefined ? {} : { count }),
+      ...(strikePrice === undefined ? {} : { strikePrice }),
+      ...(blank(options.sharePrice.low) ? {} : { sharePrice: rangeFrom(options.sharePrice) }),
+      ...(blank(options.schedule) ? {} : { schedule: scheduleFrom(options.schedule) }),
+      ...terms,
     }
   }
-  return input
+  return {
+    count: required(options.count),
+    strikePrice: required(options.strikePrice),
+    sharePrice: rangeFrom(options.sharePrice),
+    schedule: scheduleFrom(options.schedule),
+    ...terms,
+  }
 }
 
 /** The inputs' values as the repository's draft (no id: the editor adds it). */
@@ -115,9 +139,9 @@ export function offerFromFields(id: string, fields: OfferFormFields): Offer | un
 
 /**
  * The offer weighed without its options, for inputs offerFromFields refused, where only the
- * options are half entered (a pasted "期权 10 万股" with no strike price yet, which recruiters
- * rarely give): the verdict beside the form stays, as the paste's note says ("or they are not
- * counted"), rather than going (new-user trial 17); the form still marks them, and Save asks.
+ * options are wrong (a count of 0, a schedule not adding up to 100): the verdict beside the
+ * form stays rather than going (new-user trial 17); the form still marks them, and Save asks.
+ * Options with no price yet are not wrong: they are saved unpriced (optionsFrom).
  */
 export function offerWithoutHalfOptions(id: string, fields: OfferFormFields): Offer | undefined {
   if (!fields.pay.options.granted) return undefined

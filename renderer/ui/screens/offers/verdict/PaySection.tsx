@@ -9,6 +9,7 @@ import { presetFacts } from '../../../form/fallback-social-insurance'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { offerReasonText } from '../../../reasons/offer-reason-text'
 import { OfferReasonList } from './OfferReasonList'
+import { optionsUncountedText } from './options-uncounted'
 import { taxBreakdown } from './tax-breakdown'
 
 type Assessed = Extract<OfferAssessment, { ok: true }>
@@ -109,6 +110,11 @@ export function PaySection({
           </div>
         )}
       </dl>
+      {pay.optionsUncounted ? (
+        <p className="verdict-note" data-testid="options-uncounted">
+          {optionsUncountedText(pay.optionsUncounted, t)}
+        </p>
+      ) : null}
       {afterTaxRecurring ? (
         <FallbackCityNote
           reasons={afterTaxRecurring.high.reasons}
