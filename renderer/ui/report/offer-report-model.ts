@@ -248,8 +248,9 @@ function riskBlock(assessed: Assessed, words: Words): OfferBlock {
     figures: [
       {
         label: t('report.offer.riskScore'),
+        // "Risk: High, 100 of 100", as the table above says it: "Risk: High risk" said it twice.
         value: t('report.offer.riskValue', {
-          level: t(`offerVerdict.risk.levelHeadline.${risk.level}`),
+          level: t(`report.document.riskLevels.${risk.level}`),
           score: t('offerVerdict.risk.score', { score: formatNumber(risk.score, language) }),
         }),
         note: null,

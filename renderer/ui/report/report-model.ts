@@ -206,10 +206,14 @@ function assumptionsSection(
       t('report.document.assumptions.usedBy', {
         note,
         count: numbers.length,
-        reasons: joinList(
-          numbers.map((n) => formatNumber(n, language)),
-          language,
-        ),
+        // 第 1、2、3、4 条: the list format's "3和4" ran the numbers into the word.
+        reasons:
+          language === 'zh-CN'
+            ? numbers.map((n) => formatNumber(n, language)).join('、')
+            : joinList(
+                numbers.map((n) => formatNumber(n, language)),
+                language,
+              ),
       }),
     ),
     empty: t('report.document.assumptions.none'),

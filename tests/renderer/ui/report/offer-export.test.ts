@@ -128,7 +128,7 @@ describe('one offer exported as Markdown', () => {
     const text = exported(live, offerId)
     const { risk, downside, recommendation } = assessedOk(live, offerId)
     expect(text).toContain(
-      `- Risk: **${risk.level === 'medium' ? 'Medium' : risk.level === 'high' ? 'High' : 'Low'} risk, ${String(risk.score)} of 100**`,
+      `- Risk: **${risk.level === 'medium' ? 'Medium' : risk.level === 'high' ? 'High' : 'Low'}, ${String(risk.score)} of 100**\n`,
     )
     for (const reason of risk.reasons)
       expect(text).toContain(offerReasonText(reason, en.t, 'en', live.ruleset))
@@ -192,6 +192,10 @@ describe('one offer exported as Markdown', () => {
       `- 税后（常规年份）：**${formatFenRange(afterTaxRecurring.afterTax, 'zh-CN', 'year')}**`,
     )
     expect(text).toContain('### 跳槽风险')
+    // The level once: not "风险：中等风险".
+    expect(text).toContain(
+      `- 风险：**中，${String(assessedOk(live, offerId).risk.score)} 分（满分 100）**\n`,
+    )
     expect(text).toContain('- 建议：**接受**')
     expect(text).toContain('### 要问的问题')
     // No English left outside what the user and the article wrote.

@@ -199,6 +199,8 @@ describe('the self-assessment as Markdown', () => {
     // The article's own words, then their 简体 rendering (not the English paraphrase).
     expect(reasons[0]).toContain('NLP 算法工程师、深度学习等岗位')
     expect(text).toContain('| 某造车新势力 · 大模型算法工程师 | 114万/年 | +52.3% | 中 | 接受 |')
+    // Numbers listed with 、, not run into the word ("第 1、2、3和4 条").
+    expect(text).toContain('见第 1、2、3、4 条理由。')
     // No English left outside what the user and the article wrote.
     const english = text
       .replace(
