@@ -250,6 +250,12 @@ export const DEFAULT_RULESET: Ruleset = {
         '+4 for one kind of leadership, +6 for two or more: Tidemark’s estimate.',
         '一项领导经验加 4 分，两项及以上加 6 分：潮位的估计。',
       ),
+      businessLineCitation: articleCitation(
+        [12],
+        '王晉此前一直在互聯網大廠做算法相關工作,是業務線負責人',
+        '王晋此前一直在互联网大厂做算法相关工作，是业务线负责人',
+        'The article’s mover did algorithm work at a big internet company and led a business line.',
+      ),
     },
     hubCity: {
       id: 'hub-city',

@@ -141,6 +141,9 @@ function buildRulesetSchema() {
               pointsForOne: points,
               pointsForTwoOrMore: points,
               ...cited,
+              /** The sentence behind leading a business line alone (the mover's, L12): the
+               *  rule's own quote is about open-source and team management (L5). */
+              businessLineCitation: citationSchema.optional(),
             })
             .strict(),
           hubCity: z

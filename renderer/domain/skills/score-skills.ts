@@ -99,8 +99,15 @@ export function scoreSkills(
   ].filter(Boolean).length
   if (leadershipCount > 0) {
     const points = leadershipCount >= 2 ? leadership.pointsForTwoOrMore : leadership.pointsForOne
+    // A business line alone quotes the mover's (L12), not the lead posting's OSS and team
+    // management (L5), which says nothing of it (new-user trial 11).
+    const ownCitation =
+      leadershipCount === 1 && profile.leadership.businessLine
+        ? leadership.businessLineCitation
+        : undefined
+    const cited = ownCitation ? { ...leadership, citation: ownCitation } : leadership
     reasons.push(
-      reasonFrom(leadership.id, leadership, points, {
+      reasonFrom(leadership.id, cited, points, {
         businessLine: profile.leadership.businessLine,
         team: profile.leadership.team,
         openSource: profile.leadership.openSource,

@@ -136,3 +136,28 @@ describe('gaps: what to learn next', () => {
     expect(gap).toMatchObject({ action: 'add-evidence', fromLevel: 2, toLevel: 4 })
   })
 })
+
+describe('the leadership reason’s sentence (new-user trial 11)', () => {
+  const leadershipOf = (leadership: object) =>
+    scoreSkills(profile({ leadership }), [skill('nlp', 2)], ruleset).reasons.find(
+      (reason) => reason.ruleId === 'leadership',
+    )
+
+  it('quotes the mover’s business line (L12) for a business line alone', () => {
+    const reason = leadershipOf({ businessLine: true, team: false, openSource: false })
+    expect(reason?.citation).toMatchObject({ source: 'article', lines: [12] })
+    expect(reason?.citation.source === 'article' && reason.citation.quote).toContain('業務線負責人')
+  })
+
+  it('quotes the lead posting (L5) where team or open-source management is counted', () => {
+    for (const leadership of [
+      { businessLine: false, team: true, openSource: false },
+      { businessLine: true, team: true, openSource: false },
+    ]) {
+      const reason = leadershipOf(leadership)
+      expect(reason?.citation.source === 'article' && reason.citation.quote).toContain(
+        '團隊管理經驗',
+      )
+    }
+  })
+})
