@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react'
+import { act, fireEvent, render, screen } from '@testing-library/react'
 import { I18nextProvider } from 'react-i18next'
 import { TidemarkDatabase } from '../../renderer/data/db'
 import type { Offer } from '../../renderer/domain/model/offer'
@@ -41,5 +41,14 @@ export async function renderPayForm(
       </ServicesProvider>
     </I18nextProvider>,
   )
+  if (what === 'profile') {
+    // A new profile starts with no employer chosen, and Save asks for one: chosen here, as
+    // these tests are about the pay.
+    const employer = await screen.findByLabelText(language === 'en' ? 'Where you work' : '所在单位')
+    await act(async () => {
+      fireEvent.change(employer, { target: { value: 'big-tech' } })
+      await Promise.resolve()
+    })
+  }
   return db
 }

@@ -40,6 +40,9 @@ export const en = {
   },
   employer: {
     label: 'Where you work',
+    choose: 'Choose…',
+    notChosen:
+      'Not chosen yet: choose the closest. Studying, between jobs or working for yourself is “Not employed”.',
     options: {
       'big-tech': 'Big internet company',
       'mid-size': 'Mid-size company',
@@ -231,6 +234,7 @@ export const en = {
     noCity: 'no city',
     leads: 'led: {{what}}',
     noPay: 'no current pay',
+    noEmployer: 'employer not chosen',
     bonusMonths_one: '{{formatted}} month’s bonus',
     bonusMonths_other: '{{formatted}} months’ bonus',
     bonusMonthsRange: '{{low}}–{{high}} months’ bonus',
@@ -253,6 +257,7 @@ export const en = {
     bonus: 'Enter 0 to 24 months.',
     bonusRange: 'This must not be fewer than the bonus months before it.',
     city: 'Use at most 60 characters.',
+    employer: 'Choose where you work now.',
     rate: 'Enter a rate above 0 and up to 10,000.',
   },
 }

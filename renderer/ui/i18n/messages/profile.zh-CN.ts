@@ -42,6 +42,8 @@ export const zhCN: Widen<typeof en> = {
   },
   employer: {
     label: '所在单位',
+    choose: '请选择…',
+    notChosen: '尚未选择：请选最接近的一项。在读、待业或自己接活，请选“暂未就业”。',
     options: {
       'big-tech': '互联网大厂',
       'mid-size': '中型公司',
@@ -221,6 +223,7 @@ export const zhCN: Widen<typeof en> = {
     noCity: '未填城市',
     leads: '带过{{what}}',
     noPay: '未填当前薪资',
+    noEmployer: '未选所在单位',
     bonusMonths_one: '年终奖 {{formatted}} 个月',
     bonusMonths_other: '年终奖 {{formatted}} 个月',
     bonusMonthsRange: '年终奖 {{low}}–{{high}} 个月',
@@ -242,6 +245,7 @@ export const zhCN: Widen<typeof en> = {
     bonus: '请输入 0 到 24 个月。',
     bonusRange: '不能少于前面的年终奖月数。',
     city: '最多 60 个字。',
+    employer: '请选择你现在所在的单位。',
     rate: '请输入大于 0、不超过 10000 的汇率。',
   },
 }

@@ -116,8 +116,36 @@ describe('ProfilePanel', () => {
     expect(screen.getByRole('status').textContent).toBe('Saved.')
   })
 
+  it.each([
+    ['en', 'Where you work', 'Choose…', 'Choose where you work now.'],
+    ['zh-CN', '所在单位', '请选择…', '请选择你现在所在的单位。'],
+  ] as const)(
+    'starts a new profile with no employer chosen, and asks for one on save (%s)',
+    async (language, label, choose, message) => {
+      // New-user trial: an untouched profile said 暂未就业 (not employed), and saved it.
+      const { db, onDraftChange } = await renderPanel(language)
+      const employer = field(label) as unknown as HTMLSelectElement
+      expect(employer.value).toBe('')
+      expect(employer.selectedOptions[0]?.textContent).toBe(choose)
+      // The assessment still moves as the user types: an employer not chosen weighs as none.
+      await type(language === 'en' ? 'Years of experience' : '工作年限', '4')
+      expect(onDraftChange).toHaveBeenLastCalledWith(
+        expect.objectContaining({ yearsOfExperience: 4, currentEmployer: 'none' }),
+      )
+
+      await saveAndSettle()
+      expect(errorOf(employer)).toBe(message)
+      expect(await readProfile(db)).toBeUndefined()
+
+      await type(label, 'startup')
+      await saveAndSettle()
+      expect((await readProfile(db))?.currentEmployer).toBe('startup')
+    },
+  )
+
   it('reads a pasted "50k×15", shows what it read and saves it as the current pay', async () => {
     const { db, onDraftChange } = await renderPanel()
+    await type('Where you work', 'big-tech')
     await type('Paste your pay as a recruiter would write it', '50k×15')
 
     expect(screen.getByText('Read: 50k a month × 15 months, in CNY.')).toBeTruthy()
@@ -155,6 +183,7 @@ describe('ProfilePanel', () => {
 
   it('does not save, and says why, while the pasted pay cannot be read', async () => {
     const { db } = await renderPanel()
+    await type('Where you work', 'big-tech')
     const paste = field('Paste your pay as a recruiter would write it')
     await type('Paste your pay as a recruiter would write it', '50k×15 plus lunch')
     await saveAndSettle()
@@ -240,6 +269,7 @@ describe('ProfilePanel', () => {
 
   it('saves with Ctrl+Enter', async () => {
     const { db } = await renderPanel()
+    await type('Where you work', 'mid-size')
     await type('Years of experience', '5')
     await act(async () => {
       fireEvent.keyDown(field('Years of experience'), { key: 'Enter', ctrlKey: true })

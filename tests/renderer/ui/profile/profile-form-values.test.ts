@@ -127,7 +127,11 @@ describe('profile form values', () => {
       yearEndBonus: { kind: 'months', months: '', monthsHigh: 4 },
     } as unknown as PayFormValues
     expect(completePay(pay).yearEndBonus).toMatchObject({ kind: 'months', monthsHigh: 4 })
-    const values: ProfileFormValues = { ...formValuesFrom(undefined), currentPay: pay }
+    const values: ProfileFormValues = {
+      ...formValuesFrom(undefined),
+      currentEmployer: 'big-tech',
+      currentPay: pay,
+    }
     expect(profileFrom(values)).toBeNull()
     const result = await profileResolver(values, undefined, {
       fields: {},

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { I18nextProvider } from 'react-i18next'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { TidemarkDatabase } from '../../../../renderer/data/db'
@@ -120,7 +120,10 @@ describe('stock in the profile’s current pay', () => {
       'Counted: 750k a year in cash, 150k of it as year-end bonus, and 200k–267k a year in stock.',
     )
     await save('en')
-    expect(screen.getByRole('status').textContent).toBe('Saved.')
+    // Under load the save can outlast save()'s pause: wait for its word.
+    await waitFor(() => {
+      expect(screen.getByRole('status').textContent).toBe('Saved.')
+    })
     const after = await readProfile(db)
     expect({ ...after, updatedAt: '' }).toEqual({ ...before, updatedAt: '' })
   })
@@ -147,6 +150,7 @@ describe('stock in the profile’s current pay', () => {
     })
 
     const db = await renderPanel('en')
+    await type('Where you work', 'big-tech')
     await type('Paste your pay as a recruiter would write it', '月薪 3 万 × 14，RSU 20 万分 4 年')
     expect(
       screen.getByText(

@@ -9,7 +9,10 @@ import {
 } from '../../../../domain/model/enums'
 import { ProfileCityField } from './ProfileCityField'
 import { CheckboxField, NumberField, SelectField } from './form-fields'
-import type { ProfileFormValues } from './profile-form-values'
+import { NO_EMPLOYER, type ProfileFormValues } from './profile-form-values'
+
+/** Nothing chosen first: a new profile does not say where its owner works until they do. */
+const EMPLOYER_CHOICES = [NO_EMPLOYER, ...CURRENT_EMPLOYER_KINDS] as const
 
 /** Education, the PhD's field and years: what the article weighs in a person's background. */
 export function BackgroundFields() {
@@ -58,9 +61,17 @@ export function WorkFields() {
         <SelectField
           name="currentEmployer"
           label={t('profile.employer.label')}
-          options={CURRENT_EMPLOYER_KINDS}
-          optionLabel={(value) => t(`profile.employer.options.${value}`)}
-          explain={(value) => t(`profile.employer.explain.${value}`)}
+          options={EMPLOYER_CHOICES}
+          optionLabel={(value) =>
+            value === NO_EMPLOYER
+              ? t('profile.employer.choose')
+              : t(`profile.employer.options.${value}`)
+          }
+          explain={(value) =>
+            value === NO_EMPLOYER
+              ? t('profile.employer.notChosen')
+              : t(`profile.employer.explain.${value}`)
+          }
         />
         <SelectField
           name="roleFamily"

@@ -5,6 +5,7 @@ import type { z } from 'zod'
 import { NEUTRAL_PROFILE } from '../../../../data/assessment-input'
 import type { StoredProfile } from '../../../../data/records'
 import type { Compensation, compensationSchema } from '../../../../domain/model/compensation'
+import type { CurrentEmployerKind } from '../../../../domain/model/enums'
 import { profileSchema, type Profile } from '../../../../domain/model/profile'
 import type { Fen } from '../../../../domain/money'
 import type { Range } from '../../../../domain/range'
@@ -25,9 +26,22 @@ type CompensationInput = z.input<typeof compensationSchema>
  * its stock as the inputs hold it, every kind's inputs kept (the offer form's `StockFields`).
  */
 export type PayFormValues = Omit<CompensationInput, 'stock'> & { stock?: StockFields }
-/** What the form holds: the domain profile as typed, its current pay as `PayFormValues`. */
-export type ProfileFormValues = Omit<ProfileInput, 'currentPay'> & {
+/**
+ * The employer select before a choice: a new profile starts so, not on "Not employed" (new-user
+ * trial: a profile nobody had touched said 暂未就业). The schema refuses it, so Save asks.
+ */
+export const NO_EMPLOYER = ''
+/**
+ * What the form holds: the domain profile as typed, its employer possibly not chosen yet, its
+ * current pay as `PayFormValues`.
+ */
+export type ProfileFormValues = Omit<ProfileInput, 'currentPay' | 'currentEmployer'> & {
+  currentEmployer: CurrentEmployerKind | typeof NO_EMPLOYER
   currentPay?: PayFormValues | undefined
+}
+/** The form's values as the profile schema reads them: an employer not chosen is its to refuse. */
+type FormProfileInput = Omit<ProfileInput, 'currentEmployer'> & {
+  currentEmployer: ProfileFormValues['currentEmployer']
 }
 export type PayKind = 'none' | 'monthly' | 'annual' | 'text'
 
@@ -48,7 +62,11 @@ export function formValuesFrom(stored: StoredProfile | undefined): ProfileFormVa
   if (!stored) {
     // The neutral profile has no pay (its type allows one, in the stored shape).
     const { currentPay: _none, ...neutral } = NEUTRAL_PROFILE
-    return { ...neutral, leadership: { ...NEUTRAL_PROFILE.leadership } }
+    return {
+      ...neutral,
+      currentEmployer: NO_EMPLOYER,
+      leadership: { ...NEUTRAL_PROFILE.leadership },
+    }
   }
   const values: ProfileFormValues = {
     education: stored.education,
@@ -87,9 +105,9 @@ export function formValuesFrom(stored: StoredProfile | undefined): ProfileFormVa
  * The form's values as the profile schema reads them: empty optional inputs mean "absent", an
  * empty "up to" means a single figure, and "PhD in the field" only counts for a PhD.
  */
-export function profileInputFrom(values: ProfileFormValues): ProfileInput {
+export function profileInputFrom(values: ProfileFormValues): FormProfileInput {
   const { currentPay, ...rest } = values
-  const input: ProfileInput = {
+  const input: FormProfileInput = {
     ...rest,
     phdInField: values.education === 'phd' && values.phdInField === true,
   }
@@ -149,12 +167,26 @@ export const profileResolver: Resolver<ProfileFormValues, unknown, Profile> = (
   context,
   options,
 ) =>
-  // Its options name the form's fields, which are the schema's input but for the stock's shape.
-  schemaResolver(profileInputFrom(values), context, options as ResolverOptions<ProfileInput>)
+  // Its options name the form's fields, which are the schema's input but for the stock's shape;
+  // an employer not chosen is passed on for the schema to refuse at its select.
+  schemaResolver(
+    profileInputFrom(values) as ProfileInput,
+    context,
+    options as ResolverOptions<ProfileInput>,
+  )
 
-/** The profile the form's values make, or null while any field is wrong or half typed. */
+/**
+ * The profile the form's values make, or null while any field is wrong or half typed. An
+ * employer not chosen yet weighs as the engine's neutral profile's (no employer signal), so the
+ * assessment moves from the first keystroke; only a save asks for the choice.
+ */
 export function profileFrom(values: ProfileFormValues): Profile | null {
-  const result = profileSchema.safeParse(profileInputFrom(values))
+  const input = profileInputFrom(values)
+  const result = profileSchema.safeParse(
+    input.currentEmployer === NO_EMPLOYER
+      ? { ...input, currentEmployer: NEUTRAL_PROFILE.currentEmployer }
+      : input,
+  )
   return result.success ? result.data : null
 }
 

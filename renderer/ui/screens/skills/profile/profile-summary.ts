@@ -7,7 +7,7 @@ import { fenRangeFromYuan } from '../../../../domain/range'
 import { DEFAULT_RULESET } from '../../../../domain/ruleset/default-ruleset'
 import { formatFenRange } from '../../../format/amount'
 import type { UiLanguage } from '../../../i18n/i18n'
-import { completePay, type ProfileFormValues } from './profile-form-values'
+import { completePay, NO_EMPLOYER, type ProfileFormValues } from './profile-form-values'
 
 /**
  * The profile on one line, for the collapsed panel, part by part: "PhD in the field · 6 years ·
@@ -42,7 +42,9 @@ export function profileSummary(
         ? city.nameZhHans
         : city.nameEn
       : values.city?.trim() || t('profile.summary.noCity'),
-    t(`profile.employer.options.${values.currentEmployer}`),
+    values.currentEmployer === NO_EMPLOYER
+      ? t('profile.summary.noEmployer')
+      : t(`profile.employer.options.${values.currentEmployer}`),
     t(`profile.role.options.${values.roleFamily}`),
     t(`profile.stability.options.${values.stability}`),
     ...(led.length > 0 ? [t('profile.summary.leads', { what: list.format(led) })] : []),
