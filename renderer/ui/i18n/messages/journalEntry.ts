@@ -34,10 +34,15 @@ export const en = {
   companyHint: 'For applications, interviews and offers.',
   skills: {
     legend: 'Skills',
-    hint: 'The skills this entry is about. An entry can be evidence that you have one.',
+    hint: 'The skills this entry is about. Ticking one is not evidence: if the entry shows you can do it, choose the kind of evidence beside it. With evidence, a level above {{cap}} counts in full.',
     none: 'No skills stored yet: add them on the Skills screen.',
     evidence: 'Evidence of {{skill}}',
     notEvidence: 'Not evidence',
+    /** Beside a skill rated above the cap, ticked but not evidence. */
+    capNote:
+      'Level {{level}} counts as {{cap}} without evidence. If this entry shows it, choose a kind.',
+    /** Beside a skill rated above the cap that this entry is evidence of. */
+    liftNote: 'As evidence, this entry lets level {{level}} count in full.',
   },
   offer: {
     label: 'Offer',

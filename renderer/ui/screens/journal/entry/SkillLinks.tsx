@@ -1,35 +1,36 @@
+import { useLiveQuery } from 'dexie-react-hooks'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useController, useFormContext, useWatch } from 'react-hook-form'
+import { useController, useFormContext } from 'react-hook-form'
 import type { EvidenceLink, StoredSkill } from '../../../../data/records'
-import { EVIDENCE_KINDS, type EvidenceKind, type JournalKind } from '../../../../domain/model/enums'
+import { readRulesetInUse } from '../../../../data/ruleset-in-use'
+import { EVIDENCE_KINDS, type EvidenceKind } from '../../../../domain/model/enums'
+import { DEFAULT_RULESET } from '../../../../domain/ruleset/default-ruleset'
 import type { EntryFormFields } from './entry-form-fields'
 import { describedBy } from '../../../form/described-by'
 import { ErrorText } from '../../../form/ErrorText'
 import { useEntryError } from './use-entry-error'
-
-/**
- * What a skill ticked on an entry of this kind is evidence of, at first: a project is a side
- * project and learning a course (new-user trial 17: linked to a skill, a project entry stayed "not
- * evidence" by default, and the skill's level stayed capped for want of evidence). The others
- * (an application, an interview, an offer, a reflection) show no skill by themselves.
- */
-const EVIDENCE_OF_KIND: Partial<Record<JournalKind, EvidenceKind>> = {
-  project: 'side-project',
-  learning: 'course',
-}
+import { useServices } from '../../../services'
 
 /**
  * The skills an entry is about, as checkboxes; beside each ticked one, whether the entry is
- * evidence of it and of which kind (set at first from the entry's kind: EVIDENCE_OF_KIND).
+ * evidence of it and of which kind. A ticked skill is not evidence until the user picks a kind:
+ * evidence lifts a level above the cap in the score, so it is the user's claim to make (new-user
+ * trial 11: ticking a skill on a learning entry made it a course at once and lifted a level 3
+ * past the cap unasked). Beside a skill rated above the cap, a line says what the choice does.
  * Unticking a skill drops its evidence with it, so the evidence always points at a linked skill
  * (the rule the repository checks).
  */
 export function SkillLinks({ skills }: { skills: readonly StoredSkill[] }) {
   const { t } = useTranslation()
   const id = useId()
+  const { db } = useServices()
+  const cap =
+    useLiveQuery(
+      async () => (await readRulesetInUse(db)).ruleset.evidenceCap.maxLevelWithoutEvidence,
+      [db],
+    ) ?? DEFAULT_RULESET.evidenceCap.maxLevelWithoutEvidence
   const { control } = useFormContext<EntryFormFields>()
-  const entryKind = useWatch({ control, name: 'kind' })
   const skillIds = useController({ control, name: 'skillIds' })
   const evidence = useController({ control, name: 'evidence' })
   const linked = skillIds.field.value
@@ -40,9 +41,7 @@ export function SkillLinks({ skills }: { skills: readonly StoredSkill[] }) {
 
   function toggle(skillId: string, on: boolean) {
     skillIds.field.onChange(on ? [...linked, skillId] : linked.filter((each) => each !== skillId))
-    const others = links.filter((link) => link.skillId !== skillId)
-    const kind = EVIDENCE_OF_KIND[entryKind]
-    evidence.field.onChange(on && kind ? [...others, { skillId, kind }] : others)
+    if (!on) evidence.field.onChange(links.filter((link) => link.skillId !== skillId))
   }
 
   function setEvidence(skillId: string, kind: EvidenceKind | '') {
@@ -61,15 +60,29 @@ export function SkillLinks({ skills }: { skills: readonly StoredSkill[] }) {
     >
       <legend>{t('journalEntry.skills.legend')}</legend>
       <p id={`${id}-hint`} className="hint">
-        {skills.length === 0 ? t('journalEntry.skills.none') : t('journalEntry.skills.hint')}
+        {skills.length === 0
+          ? t('journalEntry.skills.none')
+          : t('journalEntry.skills.hint', { cap })}
       </p>
       <ul className="je-skill-list">
         {[
-          ...skills.map((skill) => ({ id: skill.id, name: skill.name })),
-          ...missing.map((skillId) => ({ id: skillId, name: t('journalEntry.meta.missingSkill') })),
-        ].map((skill) => {
+          ...skills.map((skill) => ({ id: skill.id, name: skill.name, level: skill.level })),
+          ...missing.map((skillId) => ({
+            id: skillId,
+            name: t('journalEntry.meta.missingSkill'),
+            level: 0,
+          })),
+        ].map((skill, index) => {
           const checked = linked.includes(skill.id)
           const kind = links.find((link) => link.skillId === skill.id)?.kind ?? ''
+          const noteId = `${id}-note-${String(index)}`
+          const note =
+            checked && skill.level > cap
+              ? t(kind === '' ? 'journalEntry.skills.capNote' : 'journalEntry.skills.liftNote', {
+                  level: skill.level,
+                  cap,
+                })
+              : undefined
           return (
             <li key={skill.id} className="je-skill">
               <label className="je-check">
@@ -86,6 +99,7 @@ export function SkillLinks({ skills }: { skills: readonly StoredSkill[] }) {
               {checked ? (
                 <select
                   aria-label={t('journalEntry.skills.evidence', { skill: skill.name })}
+                  aria-describedby={note ? noteId : undefined}
                   value={kind}
                   onChange={(event) => {
                     setEvidence(skill.id, event.target.value as EvidenceKind | '')
@@ -98,6 +112,11 @@ export function SkillLinks({ skills }: { skills: readonly StoredSkill[] }) {
                     </option>
                   ))}
                 </select>
+              ) : null}
+              {note ? (
+                <p id={noteId} className="hint je-skill-note">
+                  {note}
+                </p>
               ) : null}
             </li>
           )
