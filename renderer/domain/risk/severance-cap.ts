@@ -6,13 +6,14 @@ import type { ResolvedSocialInsurance } from '../tax/social-insurance'
 /**
  * Which average monthly wage the severance cap (劳动合同法 第四十七条: 3× the local average) is
  * taken from, first that applies:
- * - `rules`: the figure the user set under Rules (it differs from the shipped placeholder);
  * - `your-cap`: the social-insurance base cap the user set under Offers › Tax assumptions, in a
  *   city whose base cap is its own average's multiple;
  * - `city`: the social-insurance preset of the job's city (or of the city the user chose), where
  *   its base cap is a multiple of the city's own average (`baseCapIsCityAverage`);
- * - `placeholder`: the ruleset's placeholder: no preset for the city, or a preset whose cap is
- *   its province's (第四十七条 names the city's average: Shenzhen's own, not Guangdong's).
+ * - elsewhere (no preset for the city, or a preset whose cap is its province's: 第四十七条 names
+ *   the city's average, Shenzhen's own, not Guangdong's) the ruleset's figure: `rules` where the
+ *   user set it under Rules (it differs from the shipped one), else `placeholder`. The Rules
+ *   figure stands in for the cities without their own, not for Beijing's or Shanghai's.
  */
 export type SeveranceCapSource = 'rules' | 'your-cap' | 'city' | 'placeholder'
 
@@ -32,8 +33,8 @@ export interface SeveranceCapBasis {
  * `socialInsurance` (null: not known, the placeholder stands). A contribution-base cap is a
  * multiple (3) of an average wage: Beijing's 35,811 and Shanghai's 37,302 are three times the
  * city's own, the average the law names, so there the cap follows the city as the tax does.
- * Shenzhen's 27,501 is three times Guangdong's: the placeholder stands, as in a city without a
- * preset (it was below Wuhan's placeholder, review 19).
+ * Shenzhen's 27,501 is three times Guangdong's: the ruleset's figure stands, as in a city
+ * without a preset (Shenzhen's derived cap was below Wuhan's placeholder, review 19).
  */
 export function severanceCapBasis(
   ruleset: Ruleset,
@@ -65,17 +66,17 @@ export function severanceCapBasis(
     }
   }
 
-  const placeholder = fenFromYuan(rule.localAverageMonthlyWageYuan)
-  if (
+  const setUnderRules =
     rule.localAverageMonthlyWageYuan !==
     DEFAULT_RULESET.downside.severance.localAverageMonthlyWageYuan
+  const rulesetAverage = fromAverage(
+    fenFromYuan(rule.localAverageMonthlyWageYuan),
+    setUnderRules ? 'rules' : 'placeholder',
   )
-    return fromAverage(placeholder, 'rules')
-  if (!socialInsurance) return fromAverage(placeholder, 'placeholder')
+  if (!socialInsurance) return rulesetAverage
   const { preset, chosenBy } = socialInsurance
   // The fallback city's preset taxes a job elsewhere; its cap is not that city's average.
-  if (chosenBy === 'fallback' || !preset.baseCapIsCityAverage)
-    return fromAverage(placeholder, 'placeholder')
+  if (chosenBy === 'fallback' || !preset.baseCapIsCityAverage) return rulesetAverage
   if (socialInsurance.overridden.includes('baseCapMonthly'))
     return fromBaseCap(socialInsurance.baseCapMonthly, 'your-cap')
   return fromBaseCap(preset.baseCapMonthlyYuan, 'city', preset)

@@ -168,11 +168,31 @@ describe('the severance cap’s average wage follows the job’s city (劳动合
     })
   })
 
-  it('uses the average wage the user set under Rules, over any city’s', () => {
-    const own = rulesetWith({ downside: { severance: { localAverageMonthlyWageYuan: 15_000 } } })
-    const result = severanceOf('上海', {}, own)
-    expect(result.severance?.amount.low).toBe(yuan(45_000 + 60_000))
-    expect(result.severance?.capBasis.source).toBe('rules')
+  it('uses the average wage set under Rules in place of the placeholder only', () => {
+    // A Wuhan user sets Wuhan's figure: Wuhan's and Shenzhen's offers take it.
+    const own = rulesetWith({ downside: { severance: { localAverageMonthlyWageYuan: 8_000 } } })
+    for (const city of ['武汉', '深圳']) {
+      const result = severanceOf(city, {}, own)
+      expect(result.severance?.amount.low).toBe(yuan(24_000 + 60_000))
+      expect(result.severance?.capBasis).toMatchObject({
+        source: 'rules',
+        averageMonthly: yuan(8_000),
+        capMonthly: yuan(24_000),
+      })
+      expect(severanceReason(result)?.facts).toMatchObject({ capSource: 'rules' })
+    }
+    // Review 19: a Shanghai offer kept 24,000, not Shanghai's own 37,302.
+    const shanghai = severanceOf('上海', {}, own)
+    expect(shanghai.severance?.capBasis).toMatchObject({
+      source: 'city',
+      cityId: 'shanghai',
+      capMonthly: yuan(37_302),
+    })
+    expect(shanghai.severance?.amount.low).toBe(yuan(37_302 + 60_000))
+    expect(severanceOf('北京', {}, own).severance?.capBasis.capMonthly).toBe(yuan(35_811))
+    // A caller that does not know the job's social insurance: the figure set under Rules.
+    const unknown = riskAdjustedValue(pay('60k×12'), null, 0, own)
+    expect(unknown.severance?.capBasis.source).toBe('rules')
   })
 
   it('follows the rule’s multiple: a cap of 2 × the average is 2 × 12,434 in Shanghai', () => {

@@ -292,7 +292,9 @@ export const en = {
       severanceText:
         'A month’s pay for each year of service; pay above a multiple of the local average wage is capped, for at most so many years.',
       extraMonthLabel: 'One more month in lieu of notice',
-      averageWageLabel: 'Local average monthly wage (yuan)',
+      averageWageLabel: 'Local average monthly wage, cities without their own (yuan)',
+      averageWageNote:
+        '{{cities}} keep the average wage they publish (their social-insurance base cap ÷ {{multiple}}), whatever is set here; the wage below is for every other city, whose own Tidemark does not have.',
       capMultipleLabel: 'Cap: times the average wage',
       capYearsLabel: 'Cap: years counted',
     },

@@ -287,7 +287,9 @@ export const zhCN: Widen<typeof en> = {
       severanceText:
         '每工作一年支付一个月工资；月工资高于当地职工月平均工资一定倍数的按该倍数封顶，且年限有上限。',
       extraMonthLabel: '未提前通知时另付一个月工资',
-      averageWageLabel: '当地职工月平均工资（元）',
+      averageWageLabel: '当地职工月平均工资：没有本市数据的城市（元）',
+      averageWageNote:
+        '{{cities}}始终按本市公布的平均工资（社保缴费基数上限 ÷ {{multiple}}），不受此处设定影响；下面的平均工资用于其他城市，潮位没有这些城市自己的数据。',
       capMultipleLabel: '封顶：平均工资的倍数',
       capYearsLabel: '封顶：最多计算的年限',
     },

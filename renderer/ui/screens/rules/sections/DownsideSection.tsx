@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { formatYuan } from '../../../format/amount'
+import type { UiLanguage } from '../../../i18n/i18n'
+import { cityName, formatNumber, joinList } from '../../../reasons/names'
 import { GroupIssues, NumberField, SwitchField } from '../RuleField'
 import { RuleBlock, RulesSection } from '../RulesLayout'
 import { citationWords, useRuleMatches } from '../rules-filter'
@@ -7,7 +9,8 @@ import { useRulesetInUse } from '../use-rules-draft'
 
 /** Stock options' discount, and what a failed move costs: chance, months lost, severance. */
 export function DownsideSection() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const language = i18n.language as UiLanguage
   const ruleset = useRulesetInUse()
   const matches = useRuleMatches()
   const { options, downside } = ruleset
@@ -29,6 +32,10 @@ export function DownsideSection() {
     ...citationWords(severance.citation, severance.assumption),
   ])
   if (!showOptions && !showFailure && !showSeverance) return null
+  // The cities whose own average wage the severance cap uses: the figure below is for the rest.
+  const ownAverageCities = ruleset.tax.socialInsurance.presets
+    .filter((preset) => preset.baseCapIsCityAverage)
+    .map((preset) => cityName(ruleset, preset.cityId, language))
   return (
     <RulesSection id="downside">
       <div className="rule-blocks">
@@ -92,6 +99,16 @@ export function DownsideSection() {
             text={t(`${key}.severanceText`)}
             citation={severance.citation}
             assumption={severance.assumption}
+            notes={
+              ownAverageCities.length > 0 ? (
+                <p className="hint">
+                  {t(`${key}.averageWageNote`, {
+                    cities: joinList(ownAverageCities, language),
+                    multiple: formatNumber(severance.cityAverage.baseCapMultiple, language),
+                  })}
+                </p>
+              ) : null
+            }
           >
             <SwitchField
               path="downside.severance.extraMonthInLieuOfNotice"
