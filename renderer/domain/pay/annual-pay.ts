@@ -56,10 +56,11 @@ export interface AnnualPay {
 }
 
 /**
- * Why granted options are not counted: their price is not known yet ('unpriced'). The offer is
- * weighed without them, not refused.
+ * Why granted options are not counted: their price is not known yet ('unpriced'), or it is in a
+ * currency with no exchange rate set. The offer is weighed without them, not refused.
  */
-export type OptionsUncounted = { reason: 'unpriced' }
+export type OptionsUncounted =
+  { reason: 'unpriced' } | { reason: 'no-exchange-rate'; currency: Currency }
 
 /** The parser's refusals that the engine reports as the part it could not read. */
 export type PayRefusal = StockRefusal | 'stock-without-base' | 'period-conflict'
@@ -256,11 +257,13 @@ export function computeAnnualPay(
   } else if (granted) {
     const optionsCurrency = granted.currency ?? currency
     const optionsRate = optionsCurrency === 'CNY' ? 1 : settings.exchangeRates[optionsCurrency]
+    // Without a rate the options alone are left out: the pay itself can still be weighed.
     if (optionsRate === undefined) {
-      return { ok: false, error: { code: 'no-exchange-rate', currency: optionsCurrency } }
+      optionsUncounted = { reason: 'no-exchange-rate', currency: optionsCurrency }
+    } else {
+      options = valueOptions(granted, optionsCurrency, optionsRate, ruleset)
+      optionsAsks = []
     }
-    options = valueOptions(granted, optionsCurrency, optionsRate, ruleset)
-    optionsAsks = []
   }
   const optionsYearOne = options?.expectedYearOne ?? point(ZERO_FEN)
   const optionsPerYear = options?.expectedPerYear ?? point(ZERO_FEN)

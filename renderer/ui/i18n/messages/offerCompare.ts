@@ -54,7 +54,10 @@ export const en = {
     vestingYearOne: 'stock vesting {{yearOne}} (typical year {{typical}})',
     stockPerYear: 'incl. stock {{amount}}',
     optionsPerYear: 'incl. options {{amount}} (expected)',
-    optionsUncounted: { unpriced: 'options not priced yet: not counted' },
+    optionsUncounted: {
+      unpriced: 'options not priced yet: not counted',
+      'no-exchange-rate': 'options not counted: no {{currency}} rate',
+    },
     sameAsTypical: 'same as a typical year',
     stayingOverHorizon: 'if you stay: {{months}} months of a typical year, no failure priced',
     staying: 'if you stay: a typical year',

@@ -55,7 +55,10 @@ export const zhCN: Widen<typeof en> = {
     vestingYearOne: '股票归属 {{yearOne}}（常规年份 {{typical}}）',
     stockPerYear: '含股票 {{amount}}',
     optionsPerYear: '含期权 {{amount}}（期望值）',
-    optionsUncounted: { unpriced: '期权尚未定价：未计入' },
+    optionsUncounted: {
+      unpriced: '期权尚未定价：未计入',
+      'no-exchange-rate': '期权未计入：没有 {{currency}} 汇率',
+    },
     sameAsTypical: '与常规年份相同',
     stayingOverHorizon: '留任：{{months}}\u00a0个月的常规年份收入，不计失败风险',
     staying: '留任：按常规年份计',

@@ -222,7 +222,7 @@ export const en = {
         'Empty: Tidemark’s {{unlisted}}% for an unlisted company, {{listed}}% for a listed one.',
     },
     noRate:
-      'No exchange rate for {{currency}} yet: this offer’s pay is not counted until you set one.',
+      'No exchange rate for {{currency}} yet: what this offer pays in {{currency}} is not counted until you set one.',
     rateLabel: 'Yuan for 1 {{currency}}',
     saveRate: 'Save rate',
     rateSaved: 'Rate saved: 1 {{currency}} = {{rate}} yuan.',
@@ -239,7 +239,10 @@ export const en = {
       showProblems: 'Show them',
       noRate: 'Not counted: no exchange rate for {{currency}}.',
       unreadable: 'Not counted: the pay as written cannot be read.',
-      optionsUncounted: { unpriced: 'Options not priced yet: not counted.' },
+      optionsUncounted: {
+        unpriced: 'Options not priced yet: not counted.',
+        'no-exchange-rate': 'Options not counted: no exchange rate for {{currency}}.',
+      },
     },
   },
   deadline: { label: 'Answer by', hint: 'The date the employer wants your answer.' },

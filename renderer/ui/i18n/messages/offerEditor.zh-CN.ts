@@ -207,7 +207,8 @@ export const zhCN: Widen<typeof en> = {
       discount: '期望价值的折扣（%）',
       discountHint: '留空：未上市公司按潮位的 {{unlisted}}%，上市公司按 {{listed}}%。',
     },
-    noRate: '还没有设置 {{currency}} 的汇率：设置之前，这份 offer 的薪资不会计入。',
+    noRate:
+      '还没有设置 {{currency}} 的汇率：设置之前，这份 offer 以 {{currency}} 计的部分不会计入。',
     rateLabel: '1 {{currency}} 合多少元',
     saveRate: '保存汇率',
     rateSaved: '汇率已保存：1 {{currency}} = {{rate}} 元。',
@@ -223,7 +224,10 @@ export const zhCN: Widen<typeof en> = {
       showProblems: '查看是哪些',
       noRate: '未计入：没有 {{currency}} 的汇率。',
       unreadable: '未计入：原文写法读不懂。',
-      optionsUncounted: { unpriced: '期权尚未定价：未计入。' },
+      optionsUncounted: {
+        unpriced: '期权尚未定价：未计入。',
+        'no-exchange-rate': '期权未计入：没有 {{currency}} 的汇率。',
+      },
     },
   },
   deadline: { label: '答复期限', hint: '对方希望你给出答复的日期。' },

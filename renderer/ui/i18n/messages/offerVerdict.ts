@@ -126,6 +126,9 @@ export const en = {
     },
     optionsReasons: 'How the options are valued',
     optionsUncounted: {
+      'no-exchange-rate':
+        'Options not counted: they are priced in {{currency}}, and no exchange rate for {{currency}} is set. The totals, the tax and the raise above leave them out until you set one.',
+      setRate: 'Set the {{currency}} rate',
       unpriced:
         'Options not priced yet: not counted. The totals, the tax and the raise above leave them out until you enter their strike price and what a share is worth.',
     },

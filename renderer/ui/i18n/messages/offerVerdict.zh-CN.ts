@@ -124,6 +124,9 @@ export const zhCN: Widen<typeof en> = {
     },
     optionsReasons: '期权怎么估值',
     optionsUncounted: {
+      'no-exchange-rate':
+        '期权未计入：期权以 {{currency}} 计价，但还没有设置 {{currency}} 的汇率。设置之前，上面的总收入、税和涨幅都不含期权。',
+      setRate: '设置 {{currency}} 汇率',
       unpriced:
         '期权尚未定价：未计入。在你填入行权价和每股价值之前，上面的总收入、税和涨幅都不含期权。',
     },

@@ -59,7 +59,11 @@ export function totalNotes(pay: AnnualPay, { t, language }: TextContext): string
       }),
     )
   if (pay.optionsUncounted)
-    notes.push(t(`offerCompare.cells.optionsUncounted.${pay.optionsUncounted.reason}`))
+    notes.push(
+      t(`offerCompare.cells.optionsUncounted.${pay.optionsUncounted.reason}`, {
+        currency: 'currency' in pay.optionsUncounted ? pay.optionsUncounted.currency : '',
+      }),
+    )
   return notes
 }
 

@@ -59,7 +59,12 @@ export function CountedPay({
       )
     }
     if (pay.optionsUncounted) {
-      body.push(t(`offerEditor.pay.counted.optionsUncounted.${pay.optionsUncounted.reason}`))
+      const uncounted = pay.optionsUncounted
+      body.push(
+        t(`offerEditor.pay.counted.optionsUncounted.${uncounted.reason}`, {
+          currency: 'currency' in uncounted ? uncounted.currency : '',
+        }),
+      )
     }
     if (pay.currency !== 'CNY') {
       body.push(

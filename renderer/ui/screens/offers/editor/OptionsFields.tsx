@@ -11,6 +11,9 @@ import { ExchangeRateField } from '../../../form/ExchangeRateField'
 import { VestingFields } from '../../../form/VestingFields'
 import type { OfferFormFields } from './offer-form-fields'
 
+/** The options' exchange-rate field, for the verdict's way to it while no rate is set. */
+export const OPTIONS_RATE_ID = 'offer-options-rate'
+
 const OPTION_CURRENCIES: readonly (Currency | '')[] = ['', ...CURRENCIES]
 
 /**
@@ -77,13 +80,15 @@ export function OptionsFields({
             }
           />
           {optionsCurrency !== '' && optionsCurrency !== payCurrency && currency !== 'CNY' ? (
-            <ExchangeRateField
-              key={currency}
-              currency={currency}
-              rate={rate}
-              warningId={`${id}-no-rate`}
-              messages="offerEditor"
-            />
+            <div id={OPTIONS_RATE_ID}>
+              <ExchangeRateField
+                key={currency}
+                currency={currency}
+                rate={rate}
+                warningId={`${id}-no-rate`}
+                messages="offerEditor"
+              />
+            </div>
           ) : null}
           <CheckboxField
             name="pay.options.listed"

@@ -9,6 +9,7 @@ import { presetFacts } from '../../../form/fallback-social-insurance'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { offerReasonText } from '../../../reasons/offer-reason-text'
 import { OfferReasonList } from './OfferReasonList'
+import { OPTIONS_RATE_ID } from '../editor/OptionsFields'
 import { optionsUncountedText } from './options-uncounted'
 import { taxBreakdown } from './tax-breakdown'
 
@@ -113,6 +114,16 @@ export function PaySection({
       {pay.optionsUncounted ? (
         <p className="verdict-note" data-testid="options-uncounted">
           {optionsUncountedText(pay.optionsUncounted, t)}
+          {pay.optionsUncounted.reason === 'no-exchange-rate' ? (
+            <>
+              {' '}
+              <button type="button" className="verdict-link-button" onClick={goToOptionsRate}>
+                {t('offerVerdict.pay.optionsUncounted.setRate', {
+                  currency: pay.optionsUncounted.currency,
+                })}
+              </button>
+            </>
+          ) : null}
         </p>
       ) : null}
       {afterTaxRecurring ? (
@@ -191,6 +202,13 @@ function FallbackCityNote({
       {own}
     </p>
   )
+}
+
+/** To the options' rate in the form beside the verdict: the rate is set there (the engine's). */
+function goToOptionsRate() {
+  const input = document.getElementById(OPTIONS_RATE_ID)?.querySelector('input')
+  input?.scrollIntoView({ block: 'center' })
+  input?.focus()
 }
 
 function sameRange(a: Range<Fen>, b: Range<Fen>): boolean {

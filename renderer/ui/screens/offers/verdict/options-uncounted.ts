@@ -6,5 +6,7 @@ import type { OptionsUncounted } from '../../../../domain/pay/annual-pay'
  * for the verdict beside the form and for an export of the offer.
  */
 export function optionsUncountedText(uncounted: OptionsUncounted, t: TFunction): string {
-  return t(`offerVerdict.pay.optionsUncounted.${uncounted.reason}`)
+  return t(`offerVerdict.pay.optionsUncounted.${uncounted.reason}`, {
+    currency: 'currency' in uncounted ? uncounted.currency : '',
+  })
 }
