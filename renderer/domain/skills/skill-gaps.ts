@@ -2,14 +2,19 @@ import { SKILL_DOMAIN_IDS, type SkillDomainId, type TierId } from '../model/enum
 import type { Profile, Skill } from '../model/profile'
 import { roundToDecimals } from '../rounding'
 import type { Ruleset } from '../ruleset/ruleset-schema'
+import type { DomainLevel } from './effective-levels'
 import { scoreSkills, type SkillScore } from './score-skills'
+
+/** The top self-rated level (expert). */
+const MAX_LEVEL = 4
 
 export interface SkillGap {
   domain: SkillDomainId
-  /** Add evidence to a capped 3-4 (cheapest), or reach the next level with evidence. */
+  /** Add evidence to a capped 3-4, or raise the level. */
   action: 'add-evidence' | 'raise-level'
-  /** Whether the step needs evidence to count: only a level above the ruleset's evidence cap
-   *  does (a tip must not ask for what the rules do not require). */
+  /** Whether the step counts only once evidence the skill lacks is added: a level above the
+   *  ruleset's evidence cap on a skill with none (a tip must not ask for what the rules do not
+   *  require, nor for what the user has already given). */
   needsEvidence: boolean
   fromLevel: number
   toLevel: number
@@ -17,10 +22,21 @@ export interface SkillGap {
   tierAfter: TierId
 }
 
+interface Step {
+  action: SkillGap['action']
+  toLevel: number
+  needsEvidence: boolean
+  skills: Skill[]
+}
+
 /**
- * What to learn next: for each domain, the score after one step (evidence for a capped skill,
- * else one level up, with evidence where that level needs it), best gains first. Computed by re-scoring, so the gains
- * follow every rule and every override exactly.
+ * What to learn next: for each domain, the step that pays (evidence for a capped skill, else a
+ * raise to any higher level the skill can reach), biggest gain first. A raise goes up to the
+ * evidence cap (2) freely, above it only where the skill already has evidence; a skill at the
+ * cap without any is offered the next level, with evidence. Within a domain the step that
+ * reaches the best tier wins, then the one with the most points a level: one level ahead
+ * undersold the S-class domains (0→1 adds a tenth of their points, 0→2 four tenths).
+ * Computed by re-scoring, so the gains follow every rule and every override exactly.
  */
 export function skillGaps(
   profile: Profile,
@@ -29,54 +45,80 @@ export function skillGaps(
   ruleset: Ruleset,
   limit = 5,
 ): SkillGap[] {
+  const tierRank = (tier: TierId) => ruleset.tiers.findIndex((entry) => entry.id === tier)
   const gaps: SkillGap[] = []
-  const cap = ruleset.evidenceCap.maxLevelWithoutEvidence
   for (const domain of SKILL_DOMAIN_IDS) {
     const level = current.levels.find((entry) => entry.domain === domain)
-    const effective = level?.effective ?? 0
-    let step: {
-      action: SkillGap['action']
-      toLevel: number
-      needsEvidence: boolean
-      skills: Skill[]
+    const fromLevel = level?.effective ?? 0
+    let best: { gap: SkillGap; perLevel: number } | undefined
+    for (const step of stepsFor(domain, level, skills, ruleset)) {
+      const after = scoreSkills(profile, step.skills, ruleset)
+      const gain = after.score - current.score
+      if (gain <= 0) continue
+      const perLevel = gain / Math.max(1, step.toLevel - fromLevel)
+      const better =
+        !best ||
+        tierRank(after.tier) < tierRank(best.gap.tierAfter) ||
+        (after.tier === best.gap.tierAfter && perLevel > best.perLevel)
+      if (better)
+        best = {
+          perLevel,
+          gap: {
+            domain,
+            action: step.action,
+            needsEvidence: step.needsEvidence,
+            fromLevel,
+            toLevel: step.toLevel,
+            scoreGain: roundToDecimals(gain, 1),
+            tierAfter: after.tier,
+          },
+        }
     }
-    if (level?.capped) {
-      step = {
+    if (best && best.gap.scoreGain > 0) gaps.push(best.gap)
+  }
+  return gaps
+    .sort((a, b) => b.scoreGain - a.scoreGain || a.domain.localeCompare(b.domain))
+    .slice(0, limit)
+}
+
+/** The steps a domain is offered, each with the skills as they would be after it. */
+function stepsFor(
+  domain: SkillDomainId,
+  level: DomainLevel | undefined,
+  skills: readonly Skill[],
+  ruleset: Ruleset,
+): Step[] {
+  if (level?.capped) {
+    return [
+      {
         action: 'add-evidence',
         toLevel: level.claimed,
         needsEvidence: true,
         skills: skills.map((skill) =>
           skill.id === level.skillId ? { ...skill, evidence: ['side-project'] } : skill,
         ),
-      }
-    } else if (effective < 4) {
-      const toLevel = effective + 1
-      const needsEvidence = toLevel > cap
-      const next: Skill = {
-        id: `gap:${domain}`,
-        name: domain,
-        domain,
-        level: toLevel,
-        evidence: needsEvidence ? ['side-project'] : [],
-      }
-      step = { action: 'raise-level', toLevel, needsEvidence, skills: [...skills, next] }
-    } else {
-      continue
-    }
-    const after = scoreSkills(profile, step.skills, ruleset)
-    const scoreGain = roundToDecimals(after.score - current.score, 1)
-    if (scoreGain > 0)
-      gaps.push({
-        domain,
-        action: step.action,
-        needsEvidence: step.needsEvidence,
-        fromLevel: effective,
-        toLevel: step.toLevel,
-        scoreGain,
-        tierAfter: after.tier,
-      })
+      },
+    ]
   }
-  return gaps
-    .sort((a, b) => b.scoreGain - a.scoreGain || a.domain.localeCompare(b.domain))
-    .slice(0, limit)
+  const cap = ruleset.evidenceCap.maxLevelWithoutEvidence
+  const fromLevel = level?.effective ?? 0
+  const evidenced = skills.find((skill) => skill.id === level?.skillId && skill.evidence.length > 0)
+  const steps: Step[] = []
+  for (let toLevel = fromLevel + 1; toLevel <= MAX_LEVEL; toLevel++) {
+    const needsEvidence = toLevel > cap && !evidenced
+    // Without evidence, only the next level past the cap: it is what the evidence is for.
+    if (needsEvidence && toLevel > fromLevel + 1) break
+    const raised: Skill = evidenced
+      ? { ...evidenced, level: toLevel }
+      : {
+          id: `gap:${domain}`,
+          name: domain,
+          domain,
+          level: toLevel,
+          evidence: needsEvidence ? ['side-project'] : [],
+        }
+    const others = skills.filter((skill) => skill.id !== raised.id)
+    steps.push({ action: 'raise-level', toLevel, needsEvidence, skills: [...others, raised] })
+  }
+  return steps
 }

@@ -120,7 +120,8 @@ describe('gaps: what to learn next', () => {
       domain: 'fine-tuning',
       action: 'raise-level',
       fromLevel: 2,
-      toLevel: 3,
+      toLevel: 4,
+      tierAfter: 'core',
     })
     expect(gaps[0]?.scoreGain).toBeGreaterThan(0)
     for (let i = 1; i < gaps.length; i++)

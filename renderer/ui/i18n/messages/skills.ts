@@ -52,7 +52,8 @@ export const en = {
     nameRequired: 'Give the skill a name.',
     domainRequired: 'Choose the domain this skill belongs to.',
   },
-  /** A tip to reach a level the ruleset counts without evidence (skill-gap-words.ts). */
+  /** A tip that needs no new evidence: a level of 2 or below, or one above on an evidenced
+   *  skill (skill-gap-words.ts). */
   gapRaiseLevel: 'Raise {{domain}} from {{fromLevel}} to {{toLevel}}',
   cap: {
     flag: 'Level {{claimed}} counts as {{effective}}: no evidence.',

@@ -98,7 +98,10 @@ describe('AssessmentPanel', () => {
     )
     const gains = gaps.map((gap) => gap.scoreGain)
     expect(gains).toEqual([...gains].sort((a, b) => b - a))
-    expect(items[0]?.textContent).toMatch(/^Raise .+ from \d to \d, with evidence\+[\d.]+ points/)
+    // The mover's fine-tuning has evidence: 2→4 reaches Core without asking for it again.
+    expect(items[0]?.textContent).toBe(
+      'Raise Fine-tuning from 2 to 4+25.3 points, up to Core talent',
+    )
   })
 
   it('says a neutral profile stands in until the profile is saved', async () => {

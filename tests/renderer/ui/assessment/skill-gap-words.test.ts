@@ -5,6 +5,7 @@ import { scoreSkills } from '../../../../renderer/domain/skills/score-skills'
 import { skillGaps } from '../../../../renderer/domain/skills/skill-gaps'
 import { createI18n, type UiLanguage } from '../../../../renderer/ui/i18n/i18n'
 import { skillGapWords } from '../../../../renderer/ui/screens/skills/assessment/skill-gap-words'
+import { loadPersona } from '../../../helpers/personas'
 
 /**
  * New-user trial: the tips asked for evidence to reach level 2, where the ruleset's evidence
@@ -57,6 +58,33 @@ describe('improvement tips ask for evidence only where the rules need it', () =>
       }
       expect(words('nlp')).toBe(said[language].toTwo)
       expect(words('fine-tuning')).toBe(said[language].toThree)
+    })
+  }
+})
+
+describe('the step that pays, in words (new-user trial 12)', () => {
+  const p3 = loadPersona('p3')
+  const p3Score = scoreSkills(p3.profile, p3.skills, ruleset)
+  const p3Gaps = skillGaps(p3.profile, p3.skills, p3Score, ruleset)
+  const said: Record<UiLanguage, string[]> = {
+    en: [
+      'Raise Deep learning from 1 to 3: +20.5 points, up to Mid-level',
+      'Raise Fine-tuning from 0 to 2: +14.7 points, up to Mid-level',
+    ],
+    'zh-CN': [
+      '把深度学习从 1 级提到 3 级：+20.5 分，升到中层',
+      '把调优从 0 级提到 2 级：+14.7 分，升到中层',
+    ],
+  }
+  for (const language of ['en', 'zh-CN'] as const) {
+    it(`P3, ${language}: working level needs no evidence, an evidenced skill none again`, async () => {
+      const { t } = await createI18n(language)
+      const lines = p3Gaps.map((gap) => {
+        const { action, effect } = skillGapWords(gap, p3Score.tier, t, language, ruleset)
+        return `${action}${language === 'en' ? ': ' : '：'}${effect}`
+      })
+      expect(lines.slice(0, 2)).toEqual(said[language])
+      for (const line of lines) expect(line).not.toMatch(/evidence|证据/)
     })
   }
 })

@@ -7,9 +7,10 @@ import { domainName, formatNumber, spaceMixedScripts } from '../../../reasons/na
 import { gapText, type GapText } from '../../../reasons/skill-gap-text'
 
 /**
- * A gap in plain words, as gapText says it, except that a step to a level the ruleset counts
- * without evidence (2 or below: the evidence cap) does not ask for evidence: a tip must not
- * ask for what the rules do not require.
+ * A gap in plain words, as gapText says it, except that a step needing no new evidence does
+ * not ask for it: a level the ruleset counts without evidence (2 or below, the evidence cap),
+ * or a higher one on a skill that already has evidence. A tip must not ask for what the rules
+ * do not require, nor for what the user has already given.
  */
 export function skillGapWords(
   gap: SkillGap,
