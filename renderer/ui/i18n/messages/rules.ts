@@ -294,7 +294,7 @@ export const en = {
       extraMonthLabel: 'One more month in lieu of notice',
       averageWageLabel: 'Local average monthly wage, cities without their own (yuan)',
       averageWageNote:
-        '{{cities}} keep the average wage they publish (their social-insurance base cap ÷ {{multiple}}), whatever is set here; the wage below is for every other city, whose own Tidemark does not have.',
+        '{{cities}} keep the average wage they publish (their social-insurance base cap ÷ {{multiple}}), whatever is set here; the wage below is for every other city, where Tidemark has no average wage of the city’s own.',
       capMultipleLabel: 'Cap: times the average wage',
       capYearsLabel: 'Cap: years counted',
     },

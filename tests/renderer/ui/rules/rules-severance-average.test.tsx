@@ -20,7 +20,7 @@ describe('the severance’s average wage on the Rules screen', () => {
     [
       'en',
       'Local average monthly wage, cities without their own (yuan)',
-      'Beijing and Shanghai keep the average wage they publish (their social-insurance base cap ÷ 3), whatever is set here; the wage below is for every other city, whose own Tidemark does not have.',
+      'Beijing and Shanghai keep the average wage they publish (their social-insurance base cap ÷ 3), whatever is set here; the wage below is for every other city, where Tidemark has no average wage of the city’s own.',
     ],
     [
       'zh-CN',
