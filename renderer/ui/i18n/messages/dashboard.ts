@@ -39,6 +39,9 @@ export const en = {
     total: 'Expected yearly total: {{total}}',
     totalLifted:
       'Expected yearly total: {{total}} (your pay × the raise band is {{fromPay}}; where lower, the tier’s yearly total counts)',
+    totalFromTier:
+      'Expected yearly total: {{total}}, what the article gives an in-field PhD (add your current pay to your profile to see yours)',
+    totalNone: 'Expected yearly total: add your current pay to your profile to see it.',
     noProfile:
       'Scored from your skills alone: fill in your profile so education, city and leadership count.',
     noSkills: 'No skills yet: add them, they weigh most in the score.',

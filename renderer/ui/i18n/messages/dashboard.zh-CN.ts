@@ -42,6 +42,9 @@ export const zhCN: Widen<typeof en> = {
     total: '预计年度总收入：{{total}}',
     totalLifted:
       '预计年度总收入：{{total}}（按收入 × 涨幅区间为 {{fromPay}}，低于本档年收入的一端按本档年收入计）',
+    totalFromTier:
+      '预计年度总收入：{{total}}，即文章给对口博士的年收入（在个人资料中填写目前收入后，按你的收入计算）',
+    totalNone: '预计年度总收入：在个人资料中填写目前收入后即可显示。',
     noProfile: '目前只按技能计分：填写个人资料后，学历、城市和领导经验也会计入。',
     noSkills: '还没有添加技能：技能在评分中占比最大，先把它们加上。',
     trendUp: '自{{date}}以来 {{change}} 分',

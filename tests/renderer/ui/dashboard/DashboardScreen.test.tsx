@@ -3,10 +3,12 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { I18nextProvider } from 'react-i18next'
 import { afterEach, describe, expect, it } from 'vitest'
 import { TidemarkDatabase } from '../../../../renderer/data/db'
+import { saveProfile } from '../../../../renderer/data/repositories/profile'
 import { saveSkill } from '../../../../renderer/data/repositories/skills'
 import { detectPlatform } from '../../../../renderer/platform'
 import { App } from '../../../../renderer/ui/App'
 import { createI18n } from '../../../../renderer/ui/i18n/i18n'
+import { loadPersona } from '../../../helpers/personas'
 import { testServices } from '../../../helpers/test-services'
 
 const SLOW = { timeout: 5000 }
@@ -124,6 +126,46 @@ describe('Dashboard', () => {
       'Nothing written this week',
     )
     expect(screen.getByTestId('dashboard-goal').textContent).toContain('No open goal')
+  })
+
+  it.each([
+    ['en', 'Expected yearly total: add your current pay to your profile to see it.'],
+    ['zh-CN', '预计年度总收入：在个人资料中填写目前收入后即可显示。'],
+  ] as const)(
+    'shows no tier total as the yearly total of a premium master’s without a current pay (%s)',
+    async (language, totalNone) => {
+      // L25: premium's ≈1M+ is an in-field PhD's; a master's of 7-8 years may not reach it.
+      const { profile, skills } = loadPersona('p2')
+      const { currentPay: _pay, ...withoutPay } = profile
+      const db = await renderDashboard(language)
+      await screen.findByTestId('dashboard-start', {}, SLOW)
+      await act(async () => {
+        await saveProfile(db, { ...withoutPay, education: 'master', phdInField: false })
+        for (const skill of skills) await saveSkill(db, skill)
+      })
+      const tier = await screen.findByTestId('dashboard-tier', {}, SLOW)
+      await waitFor(() => {
+        expect(tier.textContent).toContain(totalNone)
+      })
+      expect(tier.textContent).not.toMatch(/1M–2M|100万–200万/)
+    },
+  )
+
+  it('says the yearly total of an in-field PhD without a pay is the article’s', async () => {
+    const { profile, skills } = loadPersona('p2')
+    const { currentPay: _pay, ...withoutPay } = profile
+    const db = await renderDashboard()
+    await screen.findByTestId('dashboard-start', {}, SLOW)
+    await act(async () => {
+      await saveProfile(db, withoutPay)
+      for (const skill of skills) await saveSkill(db, skill)
+    })
+    const tier = await screen.findByTestId('dashboard-tier', {}, SLOW)
+    await waitFor(() => {
+      expect(tier.textContent).toContain(
+        'Expected yearly total: 1M–2M/yr, what the article gives an in-field PhD (add your current pay to your profile to see yours)',
+      )
+    })
   })
 
   it('renders in Simplified Chinese', async () => {

@@ -56,20 +56,25 @@ export function TierCard({
         {t('dashboard.tier.raise', {
           raise: formatChangeRange(skills.expectedRaise, language),
         })}
-        {skills.expectedTotal ? (
-          <>
-            <br />
-            {skills.expectedTotalBasis === 'tier-floor' && skills.expectedTotalFromPay
-              ? // Lifted to the tier's yearly total: the working beside it, as on Skills (trial 16).
-                t('dashboard.tier.totalLifted', {
+        <br />
+        {!skills.expectedTotal
+          ? // Nothing judges this person's yearly total without their pay (L25: premium's ≈1M+
+            // is an in-field PhD's): said, as on Skills, rather than left out.
+            t('dashboard.tier.totalNone')
+          : skills.expectedTotalBasis === 'tier-floor' && skills.expectedTotalFromPay
+            ? // Lifted to the tier's yearly total: the working beside it, as on Skills (trial 16).
+              t('dashboard.tier.totalLifted', {
+                total: formatFenRange(skills.expectedTotal, language, 'year'),
+                fromPay: formatFenRange(skills.expectedTotalFromPay, language, 'year'),
+              })
+            : skills.expectedTotalBasis === 'tier'
+              ? // The article's figure for an in-field PhD, not one from this person's pay.
+                t('dashboard.tier.totalFromTier', {
                   total: formatFenRange(skills.expectedTotal, language, 'year'),
-                  fromPay: formatFenRange(skills.expectedTotalFromPay, language, 'year'),
                 })
               : t('dashboard.tier.total', {
                   total: formatFenRange(skills.expectedTotal, language, 'year'),
                 })}
-          </>
-        ) : null}
       </p>
       {live.sources.skills.length === 0 ? (
         <p className="hint">{t('dashboard.tier.noSkills')}</p>
