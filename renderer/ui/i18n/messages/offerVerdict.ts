@@ -157,10 +157,6 @@ export const en = {
     severanceUnknownHint:
       'The job is not taxed in mainland China, so it is taken to be outside China’s labour contract law, whose severance (经济补偿) is the one Tidemark prices. What this contract pays if the role is cut is not known: ask the employer.',
     failureChance: 'Chance the role fails',
-    riskAdjusted: 'Risk-adjusted value',
-    riskAdjustedHint: 'Both outcomes, weighted by the chance of each.',
-    riskAdjustedHintNoSeverance:
-      'Both outcomes, weighted by the chance of each; no severance is counted if the role fails.',
     /** The verdict's, beside yearly totals: it says the months and that it is before tax. */
     riskAdjustedOver: 'Risk-adjusted value, {{months}} months before tax',
     riskAdjustedOverHint:

@@ -153,9 +153,6 @@ export const zhCN: Widen<typeof en> = {
     severanceUnknownHint:
       '这份工作不在中国内地缴纳个税，视为不受中国《劳动合同法》约束，而潮位只按该法计算经济补偿。岗位被裁时这份合同赔付多少尚不清楚：请向用人方确认。',
     failureChance: '岗位失败的可能性',
-    riskAdjusted: '风险调整后的价值',
-    riskAdjustedHint: '两种结果按各自的可能性加权。',
-    riskAdjustedHintNoSeverance: '两种结果按各自的可能性加权；岗位失败时未计任何经济补偿。',
     riskAdjustedOver: '风险调整后的价值（{{months}} 个月合计，税前）',
     riskAdjustedOverHint:
       '两种结果按各自的可能性加权：是 {{months}} 个月的税前收入合计，不是一年的。',
