@@ -27,7 +27,7 @@ export const RANGE_SEPARATOR = '(?:-|~|至|到|–|—|(?<![a-z])to(?![a-z]))'
  * What must not follow the last digit of a spoken figure for it to be one: another digit or
  * numeral, a unit, a percent or a month count ("4万50", "2w5k", "4万5个月" are not 45,000).
  */
-const NOTHING_MORE = `(?![\\d.%${NUMERAL_CHARACTERS}]|\\s*(?:(?:k|m)(?![a-z])|w(?![a-z]|/\\s)|元|百|千|万|萬|薪|个|個|months?))`
+const NOTHING_MORE = `(?![\\d.%${NUMERAL_CHARACTERS}]|\\s*(?:(?:k|m)(?![a-z])|(?:w(?![a-z]|/\\s)|(?<=\\d)w(?![a-z]))|元|百|千|万|萬|薪|个|個|months?))`
 const SPOKEN_DIGIT = `(?:\\d|${CHINESE_DIGIT})`
 /**
  * A spoken figure's unit takes one more digit written against it, the next unit down: the
@@ -36,8 +36,9 @@ const SPOKEN_DIGIT = `(?:\\d|${CHINESE_DIGIT})`
  * count. A unit may end in 元 ("3 万元"). The digit is captured with its unit, so the pattern
  * keeps its four groups.
  */
-// A letter unit is one only as a word's end: the "w" of "14 with", "14 w/ 2" is no 万 (trial 10).
-const TEN_THOUSANDS = `(?:w(?![a-z]|/\\s)|万|萬)(?:${SPOKEN_DIGIT}(?:千|${NOTHING_MORE}))?`
+// A letter unit is one only as a word's end: the "w" of "14 with", "14 w/ 2" is no 万 (trial 10);
+// written against its figure it is one, "/" after it or not ("3w/ 15薪", review 19).
+const TEN_THOUSANDS = `(?:(?:w(?![a-z]|/\\s)|(?<=\\d)w(?![a-z]))|万|萬)(?:${SPOKEN_DIGIT}(?:千|${NOTHING_MORE}))?`
 const THOUSANDS = `千(?:${SPOKEN_DIGIT}(?:百|${NOTHING_MORE}))?`
 const UNIT = `((?:百万|百萬|${THOUSANDS}|${TEN_THOUSANDS})元?|k(?![a-z])|m(?![a-z])|元)?`
 const CHINESE_UNIT_AHEAD = '\\s*(?:百万|百萬|千|万|萬)'

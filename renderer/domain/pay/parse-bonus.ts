@@ -24,8 +24,10 @@ const PERFORMANCE_WORD =
 export const ANY_BONUS_WORD = `(?:${PERFORMANCE_WORD}|${BONUS_WORD})`
 // "months", not the "month" of "monthly" ("bonus 100k monthly salary 200k").
 const MONTHS_UNIT = '(?:个月|個月|months?(?![a-z])|薪)'
-// "bonus of 2-4 months" (review: left unread).
-const LINK = '(?:\\s*[:：]\\s*|\\s*(?:为|為|约|約|of(?![a-z]))?\\s*)'
+/** "up to 3 months", "最多 3 个月": the count is the bonus's ceiling, not what it pays. */
+const UP_TO = '(?:up\\s*to|最多|至多|最高|不超过|不超過)'
+// "bonus of 2-4 months" (review: left unread), "年终最多 3 个月".
+const LINK = `(?:\\s*[:：]\\s*|\\s*(?:为|為|约|約|of(?![a-z])|${UP_TO})?\\s*)`
 
 /**
  * A count of months, or a range of them ("2-4", "2 到 4", "两", "三到四"): [1] the low end, [2]
@@ -47,7 +49,7 @@ export const BONUS_MENTION = new RegExp(
     // Not the months of the base ("× 13 个月", "× 14-16 个月") nor part of a larger figure.
     // …and not "14 个月 年终奖 2 个月", where the bonus names its own figure after the word
     // (nor a shorter word cut from a longer one: "年终" of "年终奖 2 个月").
-    `|(?<![×x*]\\s*)(?<![\\d.])(?<!${ANY_DIGIT}\\s*${RANGE_SEPARATOR}\\s*)${MONTHS_COUNT}\\s*-?\\s*(?:个月|個月|months?)\\s*的?\\s*${ANY_BONUS_WORD}(?![奖獎金]|${LINK}${ANY_DIGIT})`,
+    `|(?:${UP_TO}\\s*)?(?<![×x*]\\s*)(?<![\\d.])(?<!${ANY_DIGIT}\\s*${RANGE_SEPARATOR}\\s*)${MONTHS_COUNT}\\s*-?\\s*(?:个月|個月|months?)\\s*的?\\s*${ANY_BONUS_WORD}(?![奖獎金]|${LINK}${ANY_DIGIT})`,
   'g',
 )
 
@@ -75,6 +77,9 @@ export function bonusFrom(groups: readonly (string | undefined)[]): ParsedBonus 
   const months = after ? groups[1] : groups[7]
   const monthsHigh = after ? groups[2] : groups[8]
   if (months !== undefined) {
+    // "Up to 3 months" may pay nothing: 0-3, as "年终 0-3 个月" is read (review 19: it was 3).
+    if (monthsHigh === undefined && new RegExp(UP_TO).test(groups[0] ?? ''))
+      return { kind: 'months', months: 0, monthsHigh: countOf(months) }
     const low = countOf(months)
     if (monthsHigh === undefined || countOf(monthsHigh) === low)
       return { kind: 'months', months: low }
@@ -82,5 +87,7 @@ export function bonusFrom(groups: readonly (string | undefined)[]): ParsedBonus 
     return high < low ? null : { kind: 'months', months: low, monthsHigh: high }
   }
   const amount = amountRange(groups[3], groups[4], groups[5], groups[6])
+  if (amount && amount.low === amount.high && new RegExp(UP_TO).test(groups[0] ?? ''))
+    return { kind: 'amount', amount: { low: 0 as Fen, high: amount.high } }
   return amount && { kind: 'amount', amount }
 }

@@ -208,7 +208,7 @@ const MONTHLY_EITHER_SIDE = /monthly/g
 // A count before its unit may be in Chinese numerals ("十四薪"); one after "×" is in digits.
 const MONTHS_MARKER = new RegExp(
   `(${COUNT_SOURCE})\\s*(薪|个月|個月|months?)` +
-    '|[×x*]\\s*(\\d+(?:\\.\\d+)?)(?:\\s*(?:薪(?![资資])|个月|個月|months?))?(?!\\s*(?:(?:k|m)(?![a-z])|w(?![a-z]|/\\s)|千|万|萬|元|\\d))',
+    '|[×x*]\\s*(\\d+(?:\\.\\d+)?)(?:\\s*(?:薪(?![资資])|个月|個月|months?))?(?!\\s*(?:(?:k|m)(?![a-z])|(?:w(?![a-z]|/\\s)|(?<=\\d)w(?![a-z]))|千|万|萬|元|\\d))',
   'g',
 )
 /**
@@ -576,7 +576,14 @@ export function parsePay(text: string): PayParseResult {
   if (!range && options) return { ok: false, error: { code: 'options-without-base', options } }
   if (!range) return { ok: false, error: { code: 'no-amount', fragment: original } }
   const monthsMatch = monthsMatches[0]
-  if (months !== null && monthsMatch && months < FEWEST_BASE_MONTHS) {
+  // A count said with 薪 ("10 薪", "× 10薪") or "× N months" is the base's, taken as said however
+  // few (new-user trial 11: "60k × 10薪" was set aside and 12 months assumed); a bare "N 个月" or
+  // "× N" under 12 may be something else's (a probation, a bonus) and is not read.
+  const saidAsBase =
+    monthsMatch &&
+    /薪|months?/.test(monthsMatch[0] ?? '') &&
+    !/个月|個月/.test(monthsMatch[0] ?? '')
+  if (months !== null && monthsMatch && months < FEWEST_BASE_MONTHS && !saidAsBase) {
     return unreadable(monthsMatch.span)
   }
   const period = baseSpan

@@ -122,8 +122,9 @@ const LINES: [string, Expected][] = [
   // …but a digit apart from the 万, or one that counts months, is not its thousands
   ['4万 5 个月', { refused: 'unreadable', fragment: '5 个月' }],
   ['4万5个月', { refused: 'unreadable', fragment: '5个月' }],
-  ['2w 5薪', { refused: 'unreadable', fragment: '5薪' }],
-  ['2w5薪', { refused: 'unreadable', fragment: '5薪' }],
+  // (a count with 薪 is the base's months however few: trial 11's "60k × 10薪")
+  ['2w 5薪', { monthly: [20_000, 20_000], months: 5 }],
+  ['2w5薪', { monthly: [20_000, 20_000], months: 5 }],
   ['4万 5', { refused: 'several-amounts', fragment: '4万 / 5' }],
   ['4万50', { refused: 'several-amounts', fragment: '4万 / 50' }],
   ['2w5k', { refused: 'several-amounts', fragment: '2w / 5k' }],

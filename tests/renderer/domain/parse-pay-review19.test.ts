@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import { readPayLine } from '../../../renderer/ui/screens/offers/editor/pay-line'
+
+/**
+ * Review 19 and new-user trials 11 and 12 of the pay parser: a month count taken as 12, a bonus
+ * ceiling read as the bonus, a 万 lost before "/ ".
+ */
+const reading = (line: string) => {
+  const read = readPayLine(line)
+  if (!read.ok) return { refused: read.error.code }
+  const { pay } = read
+  const bonus = pay.bonus
+  return {
+    ...(pay.kind === 'monthly'
+      ? { monthly: pay.monthly.low / 100, months: pay.months }
+      : { annual: pay.annual.low / 100 }),
+    ...(bonus?.kind === 'months'
+      ? { bonusMonths: [bonus.months, bonus.monthsHigh ?? bonus.months] }
+      : bonus?.kind === 'amount'
+        ? { bonus: [bonus.amount.low / 100, bonus.amount.high / 100] }
+        : {}),
+    unread: read.unread,
+  }
+}
+
+describe('a month count said as the base’s is taken as said', () => {
+  it.each([
+    // Trial 11: "60k × 10薪" was set aside and 12 months assumed (720k for 600k).
+    ['60k × 10薪', { monthly: 60_000, months: 10, unread: [] }],
+    ['月薪 3 万，十薪', { monthly: 30_000, months: 10, unread: [] }],
+    ['月薪 3 万 x 10 months', { monthly: 30_000, months: 10, unread: [] }],
+    // A bare "N 个月" under 12 is still a probation's, set aside.
+    ['月薪 5 万，试用期 3 个月', { monthly: 50_000, months: 12, unread: ['试用期', '3 个月'] }],
+  ])('%s', (line, expected) => {
+    expect(reading(line)).toEqual(expected)
+  })
+})
+
+describe('a bonus "up to" N is 0 to N, not N (review 19)', () => {
+  it.each([
+    [
+      '30k x 14, up to 3 months bonus',
+      { monthly: 30_000, months: 14, bonusMonths: [0, 3], unread: [] },
+    ],
+    [
+      '30k x 14, bonus up to 3 months',
+      { monthly: 30_000, months: 14, bonusMonths: [0, 3], unread: [] },
+    ],
+    [
+      '月薪 3 万，年终最多 3 个月',
+      { monthly: 30_000, months: 12, bonusMonths: [0, 3], unread: [] },
+    ],
+    [
+      '月薪 3 万，最多 3 个月年终',
+      { monthly: 30_000, months: 12, bonusMonths: [0, 3], unread: [] },
+    ],
+    ['月薪 3 万，年终奖最多 5 万', { monthly: 30_000, months: 12, bonus: [0, 50_000], unread: [] }],
+    // Without the word, the figure is the bonus.
+    ['月薪 3 万，年终 3 个月', { monthly: 30_000, months: 12, bonusMonths: [3, 3], unread: [] }],
+  ])('%s', (line, expected) => {
+    expect(reading(line)).toEqual(expected)
+  })
+})
+
+describe('a "w" written against its figure is 万, "/" after it or not (review 19)', () => {
+  it.each([
+    ['3w/ 15薪', { monthly: 30_000, months: 15, unread: [] }],
+    ['月薪3w/ 14薪', { monthly: 30_000, months: 14, unread: [] }],
+    ['2w/月', { monthly: 20_000, months: 12, unread: [] }],
+  ])('%s', (line, expected) => {
+    expect(reading(line)).toEqual(expected)
+  })
+
+  it('still reads the "w" of "14 w/ 2" as no 万 (trial 10)', () => {
+    expect(reading('45k x 14 with a 2-month year-end bonus')).toMatchObject({
+      monthly: 45_000,
+      months: 14,
+      bonusMonths: [2, 2],
+    })
+  })
+})
