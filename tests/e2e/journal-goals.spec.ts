@@ -19,6 +19,8 @@ const WORDS = [
     markDone: 'Mark done: “Ship the eval harness”',
     reopen: 'Reopen “Ship the eval harness”',
     marked: 'Marked “Ship the eval harness” done.',
+    measuredBy: 'Measured by',
+    saved: 'Saved “Ship the eval harness”.',
   },
   {
     locale: 'zh-CN',
@@ -33,6 +35,8 @@ const WORDS = [
     markDone: '标记完成：“Ship the eval harness”',
     reopen: '重新打开“Ship the eval harness”',
     marked: '已将“Ship the eval harness”标为完成。',
+    measuredBy: '衡量方式',
+    saved: '已保存“Ship the eval harness”。',
   },
 ] as const
 
@@ -74,6 +78,22 @@ for (const words of WORDS) {
       await page.getByRole('button', { name: words.markDone }).press('Enter')
       await expect(page.getByRole('button', { name: words.reopen })).toBeFocused()
       await expect(page.getByRole('status').filter({ hasText: words.marked })).toBeVisible()
+    })
+
+    test('Enter, then Ctrl+Enter, on “Measured by” saves the goal (new-user trial 11)', async ({
+      page,
+    }) => {
+      await openGoals(page)
+      await page.getByRole('button', { name: words.add }).click()
+      const form = page.locator('main form')
+      await form.getByLabel(words.title, { exact: true }).fill('Ship the eval harness')
+      await form.getByLabel(words.date, { exact: true }).fill('2099-12-31')
+      // Chromium's Enter on a select opens its list, which then takes Ctrl+Enter too.
+      await form.getByLabel(words.measuredBy, { exact: true }).focus()
+      await page.keyboard.press('Enter')
+      await page.keyboard.press('Control+Enter')
+      await expect(page.getByRole('status').filter({ hasText: words.saved })).toBeVisible()
+      await expect(form).toHaveCount(0)
     })
 
     test('Enter on New entry puts the cursor in the new entry’s title', async ({ page }) => {

@@ -90,6 +90,7 @@ export const en = {
       saveFailed: 'Not saved: {{detail}}',
     },
     save: 'Save goal',
+    keys: 'Enter or Ctrl/⌘+Enter saves, Esc cancels.',
     cancel: 'Cancel',
     edit: 'Edit',
     editNamed: 'Edit “{{title}}”',

@@ -92,6 +92,7 @@ export const zhCN: Widen<typeof en> = {
       saveFailed: '未能保存：{{detail}}',
     },
     save: '保存目标',
+    keys: '按回车或 Ctrl/⌘+回车 保存，按 Esc 取消。',
     cancel: '取消',
     edit: '编辑',
     editNamed: '编辑“{{title}}”',

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { saveSkill } from '../../../../renderer/data/repositories/skills'
 import { GoalForm } from '../../../../renderer/ui/screens/journal/goals/GoalForm'
 import { freshDb, renderWith } from './render'
 
@@ -90,4 +91,68 @@ describe('GoalForm, by keyboard', () => {
     })
     expect(await db.goals.count()).toBe(1)
   })
+})
+
+describe('GoalForm, Enter on a select (new-user trial 11)', () => {
+  for (const language of ['en', 'zh-CN'] as const) {
+    it(`saves from 'Measured by' and from the skill's level, and says how (${language})`, async () => {
+      const db = await freshDb(`goal-form-enter-${language}`)
+      const skill = await saveSkill(db, { name: 'LoRA', domain: 'fine-tuning', level: 2 })
+      const onSaved = vi.fn()
+      await renderWith(
+        db,
+        <GoalForm
+          goal={undefined}
+          skills={[skill]}
+          today="2026-11-30"
+          onSaved={onSaved}
+          onCancel={vi.fn()}
+        />,
+        language,
+      )
+      const words =
+        language === 'en'
+          ? {
+              title: 'Goal',
+              date: 'Target date',
+              kind: 'Measured by',
+              skill: 'Skill',
+              level: 'Level to reach',
+              keys: 'Enter or Ctrl/⌘+Enter saves, Esc cancels.',
+            }
+          : {
+              title: '目标',
+              date: '截止日期',
+              kind: '衡量方式',
+              skill: '技能',
+              level: '目标等级',
+              keys: '按回车或 Ctrl/⌘+回车 保存，按 Esc 取消。',
+            }
+      expect(screen.getByText(words.keys)).toBeTruthy()
+      fireEvent.change(screen.getByLabelText(words.title), { target: { value: 'LoRA to 3' } })
+      fireEvent.change(screen.getByLabelText(words.date), { target: { value: '2026-12-31' } })
+      const kind = screen.getByLabelText<HTMLSelectElement>(words.kind)
+      const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true })
+      await act(async () => {
+        kind.dispatchEvent(enter)
+        await new Promise((resolve) => setTimeout(resolve, 30))
+      })
+      // The select's own Enter (its list opening) is stopped.
+      expect(enter.defaultPrevented).toBe(true)
+      await waitFor(() => {
+        expect(onSaved).toHaveBeenCalledTimes(1)
+      })
+
+      fireEvent.change(kind, { target: { value: 'skill-level' } })
+      fireEvent.change(screen.getByLabelText(words.skill), { target: { value: skill.id } })
+      fireEvent.change(screen.getByLabelText(words.level), { target: { value: '3' } })
+      await act(async () => {
+        fireEvent.keyDown(screen.getByLabelText(words.level), { key: 'Enter' })
+        await new Promise((resolve) => setTimeout(resolve, 30))
+      })
+      await waitFor(() => {
+        expect(onSaved).toHaveBeenCalledTimes(2)
+      })
+    })
+  }
 })

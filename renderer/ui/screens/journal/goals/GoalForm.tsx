@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { useForm, useWatch, type FieldErrors } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { StoredGoal, StoredSkill } from '../../../../data/records'
@@ -84,6 +84,24 @@ export function GoalForm({
     }
   })
 
+  // Enter saves from any input or select, Ctrl/Cmd+Enter from anywhere, as in the skills' form.
+  // On a select, Chromium's Enter opens its list, and the list then takes every key, Ctrl+Enter
+  // too, without a keydown here (new-user trial 11: neither saved from 'Measured by'): stopping
+  // Enter's default keeps the list shut (Space or Alt+↓ still opens it) and saves at once.
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    if (event.key === 'Escape') {
+      onCancel()
+      return
+    }
+    if (event.key !== 'Enter' || event.altKey || event.shiftKey) return
+    const inField =
+      event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement
+    if (event.ctrlKey || event.metaKey || inField) {
+      event.preventDefault()
+      void submit()
+    }
+  }
+
   const errorText = (name: GoalInputName) => {
     const error = errorAt(formState.errors, name)
     return error ? t(goalErrorKey(name, error.message)) : undefined
@@ -97,15 +115,7 @@ export function GoalForm({
       onSubmit={(event) => {
         void submit(event)
       }}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') onCancel()
-        // Ctrl/Cmd+Enter saves from any field, as in the journal's and the skills' forms (new-user
-        // trial 17: here it did nothing, from a select or the date).
-        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-          event.preventDefault()
-          void submit()
-        }
-      }}
+      onKeyDown={onKeyDown}
     >
       <h3 id={titleId}>
         {goal
@@ -227,12 +237,18 @@ export function GoalForm({
         </p>
       ) : null}
       <div className="actions">
-        <button type="submit" className="primary" disabled={formState.isSubmitting}>
+        <button
+          type="submit"
+          className="primary"
+          aria-keyshortcuts="Control+Enter Meta+Enter"
+          disabled={formState.isSubmitting}
+        >
           {t('journalProgress.goals.save')}
         </button>
         <button type="button" onClick={onCancel}>
           {t('journalProgress.goals.cancel')}
         </button>
+        <span className="hint goal-keys">{t('journalProgress.goals.keys')}</span>
       </div>
     </form>
   )
