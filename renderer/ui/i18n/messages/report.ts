@@ -33,8 +33,8 @@ export const en = {
       total: 'Expected yearly total',
       totalFromPay: 'your current pay × this tier’s raise band',
       totalFromPayFloor:
-        'your current pay × this tier’s raise band, but never below the article’s yearly total for this tier',
-      totalFromTier: 'the article’s yearly total for this tier',
+        'your current pay × this tier’s raise band, but never below the yearly total the article gives an in-field PhD',
+      totalFromTier: 'the yearly total the article gives an in-field PhD',
       totalNone: 'add your current pay to your profile to see one',
     },
     skills: {
