@@ -667,8 +667,8 @@ export const DEFAULT_RULESET: Ruleset = {
         'Severance is one month’s wage per year of service (six months or more count as a year, less as half a month); wages above three times the local average are capped at three times, for at most twelve years; without 30 days’ notice one more month is paid (N+1).',
       ),
       assumption: assumption(
-        'The local average monthly wage the cap is three times of: in a city with a social-insurance preset, its contribution-base cap ÷ 3 (a base cap you set under Offers › Tax assumptions instead, if you set one); in any other city 12,000, a placeholder: set your city’s figure here, and it is used for every city.',
-        '封顶所按的当地职工月平均工资：有社保预设的城市，取该市社保缴费基数上限 ÷ 3（如你在「Offer › 税务假设」中设定了缴费基数上限，则取你的）；其他城市取 12,000，只是占位数：请在此填写你所在城市的数据，填写后所有城市都按它计算。',
+        'The local average monthly wage the cap is three times of: in Beijing and Shanghai, whose social-insurance base cap is three times the city’s own published average, that cap ÷ 3 (a base cap you set under Offers › Tax assumptions instead, if you set one); in any other city 12,000, a placeholder: set your city’s figure here. It replaces the placeholder only: Beijing and Shanghai keep their own.',
+        '封顶所按的当地职工月平均工资：北京和上海的社保缴费基数上限是本市公布的月平均工资的三倍，取该上限 ÷ 3（如你在「Offer › 税务假设」中设定了缴费基数上限，则取你的）；其他城市取 12,000，只是占位数：请在此填写你所在城市的数据。它只替代占位数，北京和上海仍按本市的数据。',
       ),
       cityAverage: {
         baseCapMultiple: 3,
@@ -678,8 +678,8 @@ export const DEFAULT_RULESET: Ruleset = {
           'Wages above 300% of the local average wage do not count toward the contribution base; provinces set the base’s bounds from the average wage of all urban employers. Beijing’s 2025 cap of 35,811 and Shanghai’s of 37,302 are three times the local average monthly wage of the year before (11,937 and 12,434).',
         ),
         assumption: assumption(
-          'Tidemark takes the average wage that 第四十七条 names to be the one the city’s social-insurance cap is three times of: the same published figure in Beijing and Shanghai. Where a city’s base follows its province’s bounds (Shenzhen, Hangzhou, Chengdu), that is the province’s average, likely below the city’s own, and a preset not checked against its notice carries its doubt into the cap. An arbitrator may use another figure.',
-          '潮位把第四十七条所说的当地职工月平均工资取为该市社保缴费基数上限所依据的平均工资：在北京和上海是同一个公布数。缴费基数按全省上下限执行的城市（深圳、杭州、成都），取的是全省平均工资，可能低于该市自己的；未与通知核对的预设，其不确定性也带入封顶。仲裁或法院可能采用别的数据。',
+          'Tidemark takes the average wage that 第四十七条 names to be the one the city’s social-insurance cap is three times of only where the city publishes that average itself (Beijing and Shanghai). Where a city’s base follows its province’s bounds (Shenzhen, Hangzhou, Chengdu), the cap is three times the province’s average, not the city’s, so the placeholder (or the figure set under Rules) stands instead. An arbitrator may use another figure.',
+          '潮位只在城市自己公布该平均工资时（北京和上海），才把第四十七条所说的当地职工月平均工资取为该市社保缴费基数上限所依据的平均工资。缴费基数按全省上下限执行的城市（深圳、杭州、成都），上限是全省平均工资的三倍而非本市的，因此改用占位数（或在「规则」中填写的数据）。仲裁或法院可能采用别的数据。',
         ),
       },
     },
