@@ -13,6 +13,9 @@ export type ParsedBonus =
  */
 const BONUS_WORD =
   '(?:年终奖金|年終獎金|年终奖|年終獎|年终|年終|year[-\\s]?end\\s*bonus|(?<!sign[-\\s]?on\\s*|signing\\s*|joining\\s*)bonus)'
+/** The English words of `BONUS_WORD`. */
+const ENGLISH_BONUS_WORD =
+  '(?:year[-\\s]?end\\s*bonus|(?<!sign[-\\s]?on\\s*|signing\\s*|joining\\s*)bonus)'
 /**
  * "绩效" is a year's bonus when counted in months ("绩效 3 个月"); with an amount it is as often
  * the monthly performance part of the pay ("底薪 2 万 + 绩效 1 万"), so an amount after it is not
@@ -39,7 +42,7 @@ const MONTHS_COUNT = `(${COUNT_SOURCE})(?:\\s*${RANGE_SEPARATOR}\\s*(${COUNT_SOU
  * The bonus with its word, in the (lower-cased, NFKC) text: "年终奖 5 万", "年终奖 3-5 万",
  * "年终 2 个月", "年终奖 2-4 个月", "绩效 3 个月", "year-end bonus 50k", "2 个月年终奖". The word
  * alone, with no figure, is not matched. Groups: [1-2] months after the word (low, high); [3-6]
- * an amount after the word; [7-8] months before it.
+ * an amount after the word; [7-8] months before it; [9-12] an amount before it.
  */
 export const BONUS_MENTION = new RegExp(
   `${ANY_BONUS_WORD}${LINK}${MONTHS_COUNT}\\s*${MONTHS_UNIT}` +
@@ -49,7 +52,12 @@ export const BONUS_MENTION = new RegExp(
     // Not the months of the base ("× 13 个月", "× 14-16 个月") nor part of a larger figure.
     // …and not "14 个月 年终奖 2 个月", where the bonus names its own figure after the word
     // (nor a shorter word cut from a longer one: "年终" of "年终奖 2 个月").
-    `|(?:${UP_TO}\\s*)?(?<![×x*]\\s*)(?<![\\d.])(?<!${ANY_DIGIT}\\s*${RANGE_SEPARATOR}\\s*)${MONTHS_COUNT}\\s*-?\\s*(?:个月|個月|months?)\\s*的?\\s*${ANY_BONUS_WORD}(?![奖獎金]|${LINK}${ANY_DIGIT})`,
+    `|(?:${UP_TO}\\s*)?(?<![×x*]\\s*)(?<![\\d.])(?<!${ANY_DIGIT}\\s*${RANGE_SEPARATOR}\\s*)${MONTHS_COUNT}\\s*-?\\s*(?:个月|個月|months?)\\s*的?\\s*${ANY_BONUS_WORD}(?![奖獎金]|${LINK}${ANY_DIGIT})` +
+    // An amount before an English bonus word, after a break from the base ("20k x 12 + 40k
+    // bonus", "20k x 12, 40k year-end bonus"; trial 12: refused as two figures), when the word
+    // has no figure of its own after it ("base 40k bonus 20k") and is not said to be inside it
+    // ("30k bonus included"). Not a Chinese word: "年薪40万年终奖另算" is the base's 40万. [9-12]
+    `|(?<=[,+，、;；]\\s*)${AMOUNT_SOURCE}\\s*(?:annual\\s*|yearly\\s*)?${ENGLISH_BONUS_WORD}(?!${LINK}${ANY_DIGIT}|\\s*(?:is\\s*|are\\s*)?incl)`,
   'g',
 )
 
@@ -86,7 +94,10 @@ export function bonusFrom(groups: readonly (string | undefined)[]): ParsedBonus 
     const high = countOf(monthsHigh)
     return high < low ? null : { kind: 'months', months: low, monthsHigh: high }
   }
-  const amount = amountRange(groups[3], groups[4], groups[5], groups[6])
+  const amount =
+    groups[3] !== undefined
+      ? amountRange(groups[3], groups[4], groups[5], groups[6])
+      : amountRange(groups[9], groups[10], groups[11], groups[12])
   if (amount && amount.low === amount.high && new RegExp(UP_TO).test(groups[0] ?? ''))
     return { kind: 'amount', amount: { low: 0 as Fen, high: amount.high } }
   return amount && { kind: 'amount', amount }

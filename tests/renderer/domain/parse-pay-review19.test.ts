@@ -79,3 +79,20 @@ describe('a "w" written against its figure is 万, "/" after it or not (review 1
     })
   })
 })
+
+describe('an amount before an English bonus word is the bonus (trial 12)', () => {
+  it.each([
+    ['20k x 12 + 40k bonus', { monthly: 20_000, months: 12, bonus: [40_000, 40_000], unread: [] }],
+    [
+      '20k x 12, 40k year-end bonus',
+      { monthly: 20_000, months: 12, bonus: [40_000, 40_000], unread: [] },
+    ],
+    // The word's own figure after it is still the bonus, the one before it the base.
+    ['base 40k bonus 20k', { monthly: 40_000, months: 12, bonus: [20_000, 20_000], unread: [] }],
+    // Said to be inside, or a Chinese word after the base: not a bonus read from before it.
+    ['30k bonus included', { monthly: 30_000, months: 12, unread: ['bonus', 'included'] }],
+    ['年薪40万年终奖另算', { annual: 400_000, unread: ['年终奖另算'] }],
+  ])('%s', (line, expected) => {
+    expect(reading(line)).toEqual(expected)
+  })
+})
