@@ -238,6 +238,8 @@ for (const words of [EN, ZH]) {
       const profile = page.getByRole('region', { name: words.profile })
       await profile.getByRole('combobox', { name: words.city }).fill('北京')
       await profile.getByLabel(words.profilePaste).fill('50k×15')
+      // A new profile has no employer chosen (64ff2aa): the user picks one.
+      await profile.getByLabel(/^(Where you work|所在单位)$/).selectOption('big-tech')
       await profile.getByRole('button', { name: words.saveProfile }).click()
       await expect(profile.getByText(words.saved)).toBeVisible()
 
