@@ -242,11 +242,17 @@ const TOTAL_PACKAGE_WORD = new RegExp(
   `(?:年包|总包|總包|(?:total|annual)\\s*(?:package|comp(?:ensation)?)(?![a-z]))(?:\\s*[:：]?\\s*${AMOUNT_SOURCE})?`,
 )
 const MILLION_WORD = /百万|百萬/g
-/** A percent said of these is pay on top that cannot be counted ("20% 奖金", "15% annual bonus"). */
-const BONUS_WORD = new RegExp(`${ANY_BONUS_WORD}|奖金|獎金|浮动|浮動|incentive`)
+/**
+ * A percent said of these is pay on top that cannot be counted ("20% 奖金", "15% annual bonus",
+ * "20% 浮动奖金"). A bare "20% 浮动" is the variable share inside the pay, as "其中 20% 浮动" is
+ * (review 19): set aside, not refused.
+ */
+const BONUS_WORD = new RegExp(`${ANY_BONUS_WORD}|奖金|獎金|浮动奖|浮動獎|incentive`)
 const INSIDE_WORD = /^(?:其中|含|包含|包括|including|incl\.?|of\s*which)/
 /** A percent: a share ("20% 绩效", "调薪 10%"), not an amount (review 17: "年薪 72 万，其中 20% 绩效" was refused as "72 万 / 20"). */
-const PERCENT = /(?<![\d.])\d+(?:\.\d+)?\s*(?:%|％)|百分之\s*[\d一二两兩三四五六七八九十]+/g
+// A range of them is one ("年终 0-20%", "10-15% bonus"; review 19: its low end was a figure).
+const PERCENT =
+  /(?<![\d.])\d+(?:\.\d+)?\s*(?:(?:-|~|至|到|–|—|to)\s*\d+(?:\.\d+)?\s*)?(?:%|％)|百分之\s*[\d一二两兩三四五六七八九十]+/g
 /**
  * A date ("2027年3月", "3月1日", "2025/3/1", "2025-03-01", "3/1 入职"): no figure of the pay,
  * whose numbers were read as amounts (review 17: "2027年3月入职，月薪 5 万 × 14" was refused as

@@ -96,3 +96,21 @@ describe('an amount before an English bonus word is the bonus (trial 12)', () =>
     expect(reading(line)).toEqual(expected)
   })
 })
+
+describe('percents (review 19)', () => {
+  it('names a percent range of bonus whole, not its low end as a second figure', () => {
+    for (const [line, fragment] of [
+      ['月薪 3w，年终 0-20%', '3w / 年终 0-20%'],
+      ['base 200k, 10-15% bonus', '200k / 10-15% bonus'],
+    ] as const) {
+      const read = readPayLine(line)
+      expect(read.ok).toBe(false)
+      if (!read.ok) expect(read.error).toMatchObject({ code: 'several-amounts', fragment })
+    }
+  })
+
+  it('sets a bare "20% 浮动" aside as the variable share inside the pay, as "其中 20% 浮动" is', () => {
+    expect(reading('年薪 60w，20% 浮动')).toEqual({ annual: 600_000, unread: ['20% 浮动'] })
+    expect(reading('年薪 60w，20% 浮动奖金')).toEqual({ refused: 'several-amounts' })
+  })
+})
