@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts'
+import { ChartLegend } from './ChartLegend'
 import type { DomainLevelRow } from './chart-data'
 import { TOOLTIP_STYLE, AXIS_TICK } from './chart-style'
 
@@ -57,7 +58,7 @@ export function DomainLevelsChart({
         stroke="var(--border)"
       />
       <Tooltip contentStyle={TOOLTIP_STYLE} cursor={CURSOR} />
-      <Legend itemSorter={null} wrapperStyle={LEGEND_STYLE} />
+      <Legend itemSorter={null} wrapperStyle={LEGEND_STYLE} content={ChartLegend} />
       <Bar
         dataKey="claimed"
         name={claimedName}

@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts'
 import type { PipelineWeek } from '../../../../data/job-search'
+import { ChartLegend } from '../../../charts/ChartLegend'
 import { AXIS_TICK, TOOLTIP_STYLE } from '../../../charts/chart-style'
 
 export interface PipelineNames {
@@ -48,7 +49,7 @@ export function PipelineChart({
         labelFormatter={(label) => (typeof label === 'string' ? formatWeek(label) : '')}
       />
       {/* By key (application, interview, offer: the pipeline order), not by the translated name. */}
-      <Legend wrapperStyle={LEGEND_STYLE} itemSorter="dataKey" />
+      <Legend wrapperStyle={LEGEND_STYLE} itemSorter="dataKey" content={ChartLegend} />
       <Bar
         dataKey="application"
         name={names.application}
