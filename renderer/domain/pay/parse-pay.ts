@@ -237,6 +237,9 @@ const INCLUDED_WORD =
   /^\s*(?:已(?:包含|包括|含)|(?:包含|包括|含)?在[内內]|(?:is\s*|are\s*)?included|inclusive|incl\.?(?![a-z]))/
 /** Said right before a part, it is added to the figure before it: "另加年终奖 20 万", "+ bonus". */
 const ADDED_WORD = /(?:另加|外加|另有|额外|額外|plus|\+|＋)\s*$/
+/** …or after it ("年终 3 个月另算", "bonus 2 months on top"; review 19: refused as given twice). */
+const ADDED_AFTER_WORD =
+  /^\s*(?:另算|另计|另計|另付|另发|另發|另外|on\s*top|extra(?![a-z])|in\s*addition)/
 /** Words for a whole year's package, stock included: stock beside one is not on top of it. */
 const TOTAL_PACKAGE_WORD = new RegExp(
   `(?:年包|总包|總包|(?:total|annual)\\s*(?:package|comp(?:ensation)?)(?![a-z]))(?:\\s*[:：]?\\s*${AMOUNT_SOURCE})?`,
@@ -276,7 +279,7 @@ const DATE = new RegExp(
 )
 /** Separators and filler that carry no meaning once the parts above are read. */
 const FILLER =
-  /[\s,.;:、·•/()[\]{}+＋|]|左右|以上|起|税前|稅前|base|底薪|薪资|薪資|待遇|约|約|大约|大約|about|around|~|外加|另加|另有|plus|若干|salary|(?<![a-z])pay(?![a-z])|(?<!不)含年终奖?|(?<!不)含年終獎?/g
+  /[\s,.;:、·•/()[\]{}+＋|]|左右|以上|起|税前|稅前|base|底薪|薪资|薪資|待遇|约|約|大约|大約|about|around|~|外加|另加|另有|另算|另计|另計|on\s*top(?![a-z])|plus|若干|salary|(?<![a-z])pay(?![a-z])|(?<!不)含年终奖?|(?<!不)含年終獎?/g
 
 /**
  * Reads pay the way recruiters and headhunters write it:
@@ -481,7 +484,12 @@ export function parsePay(text: string): PayParseResult {
   // "年包 95 万，年终 3 个月": a year's package holds its year-end bonus, as it does stock (review
   // 18: counted on top, 1.19M for 950k). Only a bonus said to be added ("另加年终…", "+ 年终…") is.
   const packageWord = bonusMatch && TOTAL_PACKAGE_WORD.exec(rest)
-  if (bonusMatch && packageWord && !ADDED_WORD.test(original.slice(0, bonusMatch.span.start))) {
+  if (
+    bonusMatch &&
+    packageWord &&
+    !ADDED_WORD.test(original.slice(0, bonusMatch.span.start)) &&
+    !ADDED_AFTER_WORD.test(original.slice(bonusMatch.span.end))
+  ) {
     const word = { start: packageWord.index, end: packageWord.index + packageWord[0].length }
     return severalAmounts([textAt(word), textAt(bonusMatch.span)])
   }

@@ -114,3 +114,20 @@ describe('percents (review 19)', () => {
     expect(reading('年薪 60w，20% 浮动奖金')).toEqual({ refused: 'several-amounts' })
   })
 })
+
+describe('a package with a bonus said to be on top, after it (review 19)', () => {
+  it.each([
+    ['年包 95w，年终 3 个月另算', { annual: 950_000, bonusMonths: [3, 3], unread: [] }],
+    [
+      'total package 1M, bonus 2 months on top',
+      { annual: 1_000_000, bonusMonths: [2, 2], unread: [] },
+    ],
+    ['年包 95 万，另加年终 3 个月', { annual: 950_000, bonusMonths: [3, 3], unread: [] }],
+  ])('%s', (line, expected) => {
+    expect(reading(line)).toEqual(expected)
+  })
+
+  it('still refuses a package and a bonus not said to be added (d3c499f)', () => {
+    expect(reading('年包 95 万，年终 3 个月')).toEqual({ refused: 'several-amounts' })
+  })
+})
