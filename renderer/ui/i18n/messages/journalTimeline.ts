@@ -1,7 +1,10 @@
 /** The journal's timeline: weeks and months, filters, search as you type. */
 export const en = {
   title: 'Timeline',
-  week: 'Week of {{range}}',
+  week: 'Week {{week}} ({{range}})',
+  /** A week spanning two months, headed under each by its days there. */
+  weekContinues: 'Week {{week}} ({{range}}; continues in {{month}})',
+  weekBegan: 'Week {{week}} ({{range}}; began in {{month}})',
   filters: {
     label: 'Filters',
     kind: 'Kind',

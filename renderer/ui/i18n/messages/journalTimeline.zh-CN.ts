@@ -4,7 +4,9 @@ import type { en } from './journalTimeline'
 /** 简体中文 (journalTimeline); its keys are en's (./journalTimeline.ts), which the type holds it to. */
 export const zhCN: Widen<typeof en> = {
   title: '时间线',
-  week: '第{{week}}周 · {{range}}',
+  week: '第 {{week}} 周（{{range}}）',
+  weekContinues: '第 {{week}} 周（{{range}}；本周续至{{month}}）',
+  weekBegan: '第 {{week}} 周（{{range}}；本周始于{{month}}）',
   filters: {
     label: '筛选',
     kind: '类型',

@@ -104,10 +104,10 @@ describe('the journal timeline', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'November 2026' })).toBeTruthy()
     // 29 November 2026 is a Sunday: entries 0-6 are its week, 7-13 the week before.
     expect(within(rows[0] as HTMLElement).getByRole('heading', { level: 3 }).textContent).toBe(
-      'Week of Nov 23–29',
+      'Week 48 (Nov 23–29)',
     )
     expect(within(rows[7] as HTMLElement).getByRole('heading', { level: 3 }).textContent).toBe(
-      'Week of Nov 16–22',
+      'Week 47 (Nov 16–22)',
     )
     expect(within(rows[6] as HTMLElement).queryByRole('heading')).toBeNull()
     expect(within(rows[1] as HTMLElement).queryByRole('heading')).toBeNull()
@@ -125,38 +125,72 @@ describe('the journal timeline', () => {
     await renderTimeline(entries(40), '#/journal', 'zh-CN')
     await screen.findByText('Entry 0', {}, SLOW)
     expect(screen.getByRole('heading', { level: 2, name: '2026年11月' })).toBeTruthy()
-    expect(screen.getByRole('heading', { level: 3, name: '第48周 · 11月23日–29日' })).toBeTruthy()
+    expect(
+      screen.getByRole('heading', { level: 3, name: '第 48 周（11月23日–29日）' }),
+    ).toBeTruthy()
     // 40 entries fill the first screen: the count follows once the whole journal is read.
     await waitFor(() => {
       expect(screen.getByTestId('journal-count').textContent).toBe('共 40 条')
     }, SLOW)
   }, 30_000)
 
-  it('lists each entry of a week spanning two months once, under its own month', async () => {
-    // Monday 30 November to Sunday 6 December 2026, and the Sunday before.
-    const days = ['2026-12-02', '2026-12-01', '2026-11-30', '2026-11-29']
-    await renderTimeline(
-      entries(days.length).map((entry, index) => ({ ...entry, date: days[index] ?? '' })),
-    )
-    await waitFor(() => {
-      expect(screen.getByTestId('journal-count').textContent).toBe('4 entries')
-    }, SLOW)
-    const order = within(list())
-      .getAllByRole('listitem')
-      .flatMap((row) => [
-        ...Array.from(row.querySelectorAll('h2, h3'), (heading) => heading.textContent),
-        row.querySelector('.timeline-entry-title')?.textContent,
-      ])
-    expect(order).toEqual([
+  it('lists each entry of a week spanning two months once, under its own month, and says so', async () => {
+    // Saturday 28 November to Thursday 3 December 2026: week 48 ends on Sunday 29 November,
+    // week 49 runs from Monday 30 November to Sunday 6 December.
+    const days = [
+      '2026-12-03',
+      '2026-12-02',
+      '2026-12-01',
+      '2026-11-30',
+      '2026-11-29',
+      '2026-11-28',
+    ]
+    const headed = async (language: 'en' | 'zh-CN') => {
+      await renderTimeline(
+        entries(days.length).map((entry, index) => ({ ...entry, date: days[index] ?? '' })),
+        '#/journal',
+        language,
+      )
+      await waitFor(() => {
+        expect(within(screen.getByTestId('timeline-scroll')).getAllByRole('listitem')).toHaveLength(
+          days.length,
+        )
+        expect(screen.getByTestId('timeline-scroll').textContent).not.toContain('Loading…')
+      }, SLOW)
+      const order = within(screen.getByTestId('timeline-scroll'))
+        .getAllByRole('listitem')
+        .flatMap((row) => [
+          ...Array.from(row.querySelectorAll('h2, h3'), (heading) => heading.textContent),
+          row.querySelector('.timeline-entry-title')?.textContent,
+        ])
+      cleanup()
+      return order
+    }
+    expect(await headed('en')).toEqual([
       'December 2026',
-      'Week of Dec 1–6',
+      'Week 49 (Dec 1–6; began in November)',
       'Entry 0',
       'Entry 1',
-      'November 2026',
-      'Week of Nov 30',
       'Entry 2',
-      'Week of Nov 23–29',
+      'November 2026',
+      'Week 49 (Nov 30; continues in December)',
       'Entry 3',
+      'Week 48 (Nov 23–29)',
+      'Entry 4',
+      'Entry 5',
+    ])
+    expect(await headed('zh-CN')).toEqual([
+      '2026年12月',
+      '第 49 周（12月1日–6日；本周始于11月）',
+      'Entry 0',
+      'Entry 1',
+      'Entry 2',
+      '2026年11月',
+      '第 49 周（11月30日；本周续至12月）',
+      'Entry 3',
+      '第 48 周（11月23日–29日）',
+      'Entry 4',
+      'Entry 5',
     ])
   }, 30_000)
 

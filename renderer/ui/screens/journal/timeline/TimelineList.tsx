@@ -22,6 +22,7 @@ import {
   mondayOf,
   MONTH_START,
   monthLabel,
+  monthName,
   WEEK_START,
   weekInMonth,
 } from './timeline-groups'
@@ -420,17 +421,23 @@ const RowHeadings = memo(function RowHeadings({
   language: UiLanguage
 }) {
   const { t } = useTranslation()
-  // The week's days in this row's month: a week spanning two months is headed in each.
-  const { first, last } = weekInMonth(day)
+  // The week's days in this row's month; a week spanning two months says where its rest is.
+  const { first, last, rest } = weekInMonth(day)
+  const words = {
+    week: isoWeek(mondayOf(day)).week,
+    range: dayRange(first, last, language),
+    month: rest ? monthName(rest.month, language) : '',
+  }
   return (
     <>
       {start & MONTH_START ? <h2 className="timeline-month">{monthLabel(day, language)}</h2> : null}
       {start & WEEK_START ? (
         <h3 className="timeline-week">
-          {t('journalTimeline.week', {
-            week: isoWeek(mondayOf(day)).week,
-            range: dayRange(first, last, language),
-          })}
+          {rest === null
+            ? t('journalTimeline.week', words)
+            : rest.side === 'before'
+              ? t('journalTimeline.weekBegan', words)
+              : t('journalTimeline.weekContinues', words)}
         </h3>
       ) : null}
     </>

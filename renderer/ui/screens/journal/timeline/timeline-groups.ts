@@ -3,10 +3,12 @@ import type { UiLanguage } from '../../../i18n/i18n'
 /**
  * The timeline's headings: a month heading where the month changes, a week heading (ISO
  * weeks, Monday to Sunday) where the week changes. Each entry is listed once, under the month
- * its day is in. A week that spans two months is headed in each, so a month never starts
- * without its week, and each heading names the week's days in its own month ("Dec 1–6" under
- * December, "Nov 30" under November): headed twice with the whole range, the week read as
- * listed twice, its entries as if under both months.
+ * its day is in: the month heading is what the row's own date says, what the month held at the
+ * top and the date filters speak in, so a row dated 30 November is never under December. A
+ * week that spans two months is therefore split: each part is headed under its own month by
+ * its days there, and says where the rest of the week is ("Week 49 (Nov 30; continues in
+ * December)", "Week 49 (Dec 1–6; began in November)"). Headed twice by the week alone, or by
+ * the whole week, it read as the week listed under both months (new-user trials 9 and 11).
  */
 
 export const MONTH_START = 1
@@ -187,16 +189,38 @@ export function warmDateFormats(language: UiLanguage): void {
   if (language !== 'zh-CN') format('en', { month: 'short' })
 }
 
-/** The days of `day`'s ISO week that lie in its month: the week a heading under that month names. */
-export function weekInMonth(day: string): { first: string; last: string } {
+/**
+ * The days of `day`'s ISO week that lie in its month, the part a heading under that month
+ * names, and where the rest of the week is: in the month `before` (it began there) or the
+ * month `after` (it continues there), as the first day of that month; null for a whole week.
+ */
+export function weekInMonth(day: string): {
+  first: string
+  last: string
+  rest: { month: string; side: 'before' | 'after' } | null
+} {
   const monday = mondayOf(day)
   const sunday = new Date(Date.parse(`${monday}T00:00:00Z`) + 6 * DAY_MS).toISOString().slice(0, 10)
   const month = day.slice(0, 7)
   const lastOfMonth = new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)), 0))
+  const began = monday.slice(0, 7) !== month
+  const continues = sunday.slice(0, 7) !== month
   return {
-    first: monday.slice(0, 7) === month ? monday : `${month}-01`,
-    last: sunday.slice(0, 7) === month ? sunday : lastOfMonth.toISOString().slice(0, 10),
+    first: began ? `${month}-01` : monday,
+    last: continues ? lastOfMonth.toISOString().slice(0, 10) : sunday,
+    rest: began
+      ? { month: `${monday.slice(0, 7)}-01`, side: 'before' }
+      : continues
+        ? { month: `${sunday.slice(0, 7)}-01`, side: 'after' }
+        : null,
   }
+}
+
+/** A month's name alone, as a week heading names the month the rest of its week is in:
+ *  "December" / "12月". */
+export function monthName(day: string, language: UiLanguage): string {
+  const month = Number(day.slice(5, 7))
+  return language === 'zh-CN' ? `${String(month)}月` : (LONG_MONTHS[month - 1] ?? '')
 }
 
 /** Days from `first` to `last` as written in a heading: "11月23日–29日" / "Nov 23–29", one day
