@@ -277,9 +277,12 @@ const DATE = new RegExp(
     `(?:\\s*${START_WORD})?`,
   'g',
 )
-/** Separators and filler that carry no meaning once the parts above are read. */
+/**
+ * Separators and filler that carry no meaning once the parts above are read. "另算", "on top" only
+ * after a part read (blanked): "年终 3 个月另算" is the bonus added, "年终另算" says nothing read.
+ */
 const FILLER =
-  /[\s,.;:、·•/()[\]{}+＋|]|左右|以上|起|税前|稅前|base|底薪|薪资|薪資|待遇|约|約|大约|大約|about|around|~|外加|另加|另有|另算|另计|另計|on\s*top(?![a-z])|plus|若干|salary|(?<![a-z])pay(?![a-z])|(?<!不)含年终奖?|(?<!不)含年終獎?/g
+  /[\s,.;:、·•/()[\]{}+＋|]|左右|以上|起|税前|稅前|base|底薪|薪资|薪資|待遇|约|約|大约|大約|about|around|~|外加|另加|另有|(?<=\s)(?:另算|另计|另計|on\s*top(?![a-z]))|plus|若干|salary|(?<![a-z])pay(?![a-z])|(?<!不)含年终奖?|(?<!不)含年終獎?/g
 
 /**
  * Reads pay the way recruiters and headhunters write it:
