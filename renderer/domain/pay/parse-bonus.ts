@@ -30,7 +30,8 @@ const MONTHS_UNIT = '(?:个月|個月|months?(?![a-z])|薪)'
 /** "up to 3 months", "最多 3 个月": the count is the bonus's ceiling, not what it pays. */
 const UP_TO = '(?:up\\s*to|最多|至多|最高|不超过|不超過)'
 // "bonus of 2-4 months" (review: left unread), "年终最多 3 个月".
-const LINK = `(?:\\s*[:：]\\s*|\\s*(?:为|為|约|約|of(?![a-z])|${UP_TO})?\\s*)`
+// "年终奖每年 3 个月", "年终每年 2 个月": the bonus's own period (review 19: dropped).
+const LINK = `(?:\\s*[:：]\\s*|\\s*(?:为|為|约|約|of(?![a-z])|${UP_TO}|每年|每年度)?\\s*)`
 
 /**
  * A count of months, or a range of them ("2-4", "2 到 4", "两", "三到四"): [1] the low end, [2]

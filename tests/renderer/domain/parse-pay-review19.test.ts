@@ -131,3 +131,22 @@ describe('a package with a bonus said to be on top, after it (review 19)', () =>
     expect(reading('年包 95 万，年终 3 个月')).toEqual({ refused: 'several-amounts' })
   })
 })
+
+describe('a bonus with its own period word inside (review 19)', () => {
+  it.each([
+    [
+      '年终奖每年 3 个月，月薪 3w',
+      { monthly: 30_000, months: 12, bonusMonths: [3, 3], unread: [] },
+    ],
+    [
+      '月 base 3w，年终每年 2 个月',
+      { monthly: 30_000, months: 12, bonusMonths: [2, 2], unread: [] },
+    ],
+    [
+      '月薪 3w，年终奖每年 5 万',
+      { monthly: 30_000, months: 12, bonus: [50_000, 50_000], unread: [] },
+    ],
+  ])('%s', (line, expected) => {
+    expect(reading(line)).toEqual(expected)
+  })
+})
