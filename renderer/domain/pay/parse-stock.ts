@@ -196,10 +196,11 @@ export function stockCliffIn(text: string, line: string): RegExpExecArray | null
 
 /**
  * A schedule written out: "10/20/30/40", "25%/25%/25%/25%", "10-20-30-40", "50%/50%": at least two
- * separators, or percent signs on both sides of one ("1/4" is a fraction, "3/1" a date).
+ * separators, or percent signs on both sides of one ("1/4" is a fraction, "3/1" a date). A unit
+ * after it is one only at a word's end: "25/25/25/25 monthly" is a schedule (review 19).
  */
 const SCHEDULE =
-  /(?<![\d./-])(?:\d+(?:\.\d+)?\s*%?(?:(?:\s*\/\s*\d+(?:\.\d+)?\s*%?){2,}|(?:\s*-\s*\d+(?:\.\d+)?\s*%?){2,})|\d+(?:\.\d+)?\s*%\s*[/-]\s*\d+(?:\.\d+)?\s*%)(?![\d./-]|\s*(?:k|千|w|万|萬|m|元))/g
+  /(?<![\d./-])(?:\d+(?:\.\d+)?\s*%?(?:(?:\s*\/\s*\d+(?:\.\d+)?\s*%?){2,}|(?:\s*-\s*\d+(?:\.\d+)?\s*%?){2,})|\d+(?:\.\d+)?\s*%\s*[/-]\s*\d+(?:\.\d+)?\s*%)(?![\d./-]|\s*(?:k(?![a-z])|千|w(?![a-z])|万|萬|m(?![a-z])|元))/g
 const PERIOD_WORD =
   '(每年|每季度?|每月|annually|yearly|quarterly|monthly|(?:per|each|every)\\s*(?:year|quarter|month))'
 /** A period's share: "1/4" (groups: the denominator) or "25%" (the percent). */

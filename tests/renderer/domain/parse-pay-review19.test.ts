@@ -150,3 +150,12 @@ describe('a bonus with its own period word inside (review 19)', () => {
     expect(reading(line)).toEqual(expected)
   })
 })
+
+describe('a written schedule before "monthly" (review 19)', () => {
+  it('reads "25/25/25/25 monthly" as the schedule, not 25 and a million', () => {
+    const read = readPayLine('$250k base, RSU $400k over 4 years, 25/25/25/25 monthly')
+    expect(read.ok).toBe(true)
+    if (read.ok)
+      expect(read.pay.stock?.perYear).toEqual({ low: 100_000 * 100, high: 100_000 * 100 })
+  })
+})
