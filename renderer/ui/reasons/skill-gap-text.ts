@@ -26,10 +26,15 @@ export function gapText(
     fromLevel: formatNumber(gap.fromLevel, language),
     toLevel: formatNumber(gap.toLevel, language),
   }
+  // A step needing no new evidence does not ask for it: a level the ruleset counts without
+  // evidence (2 or below), or a higher one on a skill that has evidence already. A tip must not
+  // ask for what the rules do not require (the report said "0 to 2, with evidence").
   const action =
     gap.action === 'add-evidence'
       ? t('assessment.gaps.addEvidence', values)
-      : t('assessment.gaps.raiseLevel', values)
+      : gap.needsEvidence
+        ? t('assessment.gaps.raiseLevel', values)
+        : t('skills.gapRaiseLevel', values)
   const effectValues = {
     gain: formatPoints(gap.scoreGain, language),
     tier: tierName(ruleset, gap.tierAfter, language),

@@ -53,7 +53,7 @@ export const en = {
     domainRequired: 'Choose the domain this skill belongs to.',
   },
   /** A tip that needs no new evidence: a level of 2 or below, or one above on an evidenced
-   *  skill (skill-gap-words.ts). */
+   *  skill (reasons/skill-gap-text.ts). */
   gapRaiseLevel: 'Raise {{domain}} from {{fromLevel}} to {{toLevel}}',
   cap: {
     flag: 'Level {{claimed}} counts as {{effective}}: no evidence.',

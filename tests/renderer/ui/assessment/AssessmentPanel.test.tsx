@@ -3,7 +3,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { afterEach, describe, expect, it } from 'vitest'
 import { formatFenRange } from '../../../../renderer/ui/format/amount'
 import { formatNumber } from '../../../../renderer/ui/reasons/names'
-import { skillGapWords } from '../../../../renderer/ui/screens/skills/assessment/skill-gap-words'
+import { gapText } from '../../../../renderer/ui/reasons/skill-gap-text'
 import { reasonText } from '../../../../renderer/ui/reasons/skill-reason-text'
 import { loadPersona } from '../../../helpers/personas'
 import { saveJournalEntry } from '../../../../renderer/data/repositories/journal'
@@ -92,7 +92,7 @@ describe('AssessmentPanel', () => {
     const items = within(section).getAllByRole('listitem')
     expect(items.map((item) => item.textContent)).toEqual(
       gaps.map((gap) => {
-        const text = skillGapWords(gap, tier, i18n.t, 'en', live.ruleset)
+        const text = gapText(gap, tier, i18n.t, 'en', live.ruleset)
         return `${text.action}${text.effect}`
       }),
     )

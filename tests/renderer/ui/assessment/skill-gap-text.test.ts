@@ -4,7 +4,7 @@ import { profileSchema, skillSchema, type Skill } from '../../../../renderer/dom
 import { scoreSkills } from '../../../../renderer/domain/skills/score-skills'
 import { skillGaps } from '../../../../renderer/domain/skills/skill-gaps'
 import { createI18n, type UiLanguage } from '../../../../renderer/ui/i18n/i18n'
-import { skillGapWords } from '../../../../renderer/ui/screens/skills/assessment/skill-gap-words'
+import { gapText } from '../../../../renderer/ui/reasons/skill-gap-text'
 import { loadPersona } from '../../../helpers/personas'
 
 /**
@@ -54,7 +54,7 @@ describe('improvement tips ask for evidence only where the rules need it', () =>
       const words = (domain: string) => {
         const gap = gapFor(domain)
         if (!gap) throw new Error(`no gap for ${domain}`)
-        return skillGapWords(gap, current.tier, t, language, ruleset).action
+        return gapText(gap, current.tier, t, language, ruleset).action
       }
       expect(words('nlp')).toBe(said[language].toTwo)
       expect(words('fine-tuning')).toBe(said[language].toThree)
@@ -80,7 +80,7 @@ describe('the step that pays, in words (new-user trial 12)', () => {
     it(`P3, ${language}: working level needs no evidence, an evidenced skill none again`, async () => {
       const { t } = await createI18n(language)
       const lines = p3Gaps.map((gap) => {
-        const { action, effect } = skillGapWords(gap, p3Score.tier, t, language, ruleset)
+        const { action, effect } = gapText(gap, p3Score.tier, t, language, ruleset)
         return `${action}${language === 'en' ? ': ' : '：'}${effect}`
       })
       expect(lines.slice(0, 2)).toEqual(said[language])

@@ -88,7 +88,7 @@ describe('the self-assessment as Markdown', () => {
     const text = markdown(live)
     const gaps = items(section(text, 'What would raise your score most'))
     expect(gaps).toHaveLength(skills.gaps.length)
-    expect(gaps[0]).toContain('Raise Fine-tuning from 2 to 3, with evidence: +12.8 points')
+    expect(gaps[0]).toContain('Raise Fine-tuning from 2 to 4: +25.3 points, up to Core talent')
     const assumptions = section(text, 'Which numbers are assumptions')
     expect(assumptions).toContain('Class points (S 50, A 35, B 20, C 8)')
     expect(assumptions).toContain('Behind reasons 1, 2, 3, and 4.')

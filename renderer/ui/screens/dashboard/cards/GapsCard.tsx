@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { LiveSkillsAndOffers } from '../../../hooks/use-assessment'
 import type { UiLanguage } from '../../../i18n/i18n'
-import { skillGapWords } from '../../skills/assessment/skill-gap-words'
+import { gapText } from '../../../reasons/skill-gap-text'
 import { DashboardCard } from './DashboardCard'
 
 const SHOWN = 3
@@ -23,7 +23,7 @@ export function GapsCard({ live }: { live: LiveSkillsAndOffers }) {
       ) : (
         <ol className="dash-gaps-list">
           {gaps.slice(0, SHOWN).map((gap) => {
-            const text = skillGapWords(gap, tier, t, language, live.ruleset)
+            const text = gapText(gap, tier, t, language, live.ruleset)
             return (
               <li key={`${gap.domain}:${gap.action}`}>
                 <span className="dash-gap-action">{text.action}</span>

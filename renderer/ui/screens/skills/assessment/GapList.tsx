@@ -4,8 +4,7 @@ import type { TierId } from '../../../../domain/model/enums'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import type { SkillGap } from '../../../../domain/skills/skill-gaps'
 import type { UiLanguage } from '../../../i18n/i18n'
-import type { GapText } from '../../../reasons/skill-gap-text'
-import { skillGapWords } from './skill-gap-words'
+import { gapText, type GapText } from '../../../reasons/skill-gap-text'
 
 function gapKey(gap: SkillGap): string {
   return `${gap.domain}|${gap.action}|${String(gap.needsEvidence)}|${gap.fromLevel}|${gap.toLevel}|${gap.scoreGain}|${gap.tierAfter}`
@@ -39,7 +38,7 @@ export const GapList = memo(
         let text = said.get(key)
         if (!text) {
           if (said.size >= GAPS_KEPT) said.clear()
-          text = skillGapWords(gap, tier, t, language, ruleset)
+          text = gapText(gap, tier, t, language, ruleset)
           said.set(key, text)
         }
         return text
