@@ -12,6 +12,7 @@ import { formatNumber, formatShare, verdictName } from '../reasons/names'
 import { severanceLabel } from '../screens/offers/verdict/DownsideSection'
 import { riskLinesByPlace } from '../screens/offers/verdict/cited-risk-lines'
 import { questionsFor } from '../screens/offers/verdict/questions-text'
+import { optionsUncountedText } from '../screens/offers/verdict/options-uncounted'
 import { offerReasonText } from '../reasons/offer-reason-text'
 import { citationText } from './citation-text'
 import { citedRiskSumText, riskSumText } from './risk-sum-text'
@@ -180,6 +181,12 @@ function payBlock(assessed: Assessed, { t, language }: Words): OfferBlock {
         perYear(pay.options.expectedPerYear),
         t('report.offer.pay.optionsNote'),
       ),
+    )
+  // Options left out of the totals (not priced yet, or priced in a currency with no rate): the
+  // export says so as the verdict does, not nothing.
+  if (pay.optionsUncounted)
+    figures.push(
+      figure(t('report.offer.pay.options'), '–', optionsUncountedText(pay.optionsUncounted, t)),
     )
   if (pay.signOn.high > 0) figures.push(figure(t('report.offer.pay.signOn'), money(pay.signOn)))
   const converted =
