@@ -153,6 +153,15 @@ const bandSentence: ReasonSentence = (reason, { t, language, ruleset }) => {
   }
   // The offer's own raise where the engine states it: a deep cut says how deep.
   if (position !== 'unknown' && typeof reason.facts['raiseLow'] === 'number') {
+    // A pay cut whichever end it settles at is named a cut, not "a raise of −61.1%" (review 19).
+    const [raiseLow, raiseHigh] = [numberFact(reason, 'raiseLow'), numberFact(reason, 'raiseHigh')]
+    if (raiseHigh < 0) {
+      const [least, most] = [formatShare(-raiseHigh, language), formatShare(-raiseLow, language)]
+      return t(`offerVerdict.reasons.bandCut.${position}`, {
+        ...words,
+        cut: least === most ? least : `${least} – ${most}`,
+      })
+    }
     return t(`offerVerdict.reasons.bandRaise.${position}`, {
       ...words,
       raise: formatChangeRange(

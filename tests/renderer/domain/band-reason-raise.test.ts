@@ -82,11 +82,12 @@ describe('a deep pay cut: the band reason states the raise', () => {
     const { band } = deepCut()
     const en = offerReasonText(band, await tFor('en'), 'en', ruleset)
     expect(en).toMatch(
-      /^This offer is a raise of [-−]61\.1% on your current pay, below what .+ commands \([-−]\d+% – \+\d+%\)$/,
+      // A cut is named a cut (review 19: "a raise of −61.1%").
+      /^This offer is a pay cut of 61\.1% on your current pay, below what .+ commands \([-−]\d+% – \+\d+%\)$/,
     )
     const zh = offerReasonText(band, await tFor('zh-CN'), 'zh-CN', ruleset)
     expect(zh).toMatch(
-      /^这份 offer 相对你目前薪资的涨幅为 [-−]61\.1%，低于.+应得的涨幅（[-−]\d+% – \+\d+%）$/,
+      /^这份 offer 比你目前薪资降薪 61\.1%，低于.+应得的涨幅（[-−]\d+% – \+\d+%）$/,
     )
   })
 

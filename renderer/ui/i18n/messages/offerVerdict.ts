@@ -248,6 +248,16 @@ export const en = {
       above:
         'This offer is a raise of {{raise}} on your current pay, above what {{tier}} commands ({{band}})',
     },
+    bandCut: {
+      below:
+        'This offer is a pay cut of {{cut}} on your current pay, below what {{tier}} commands ({{band}})',
+      straddles:
+        'This offer is a pay cut of {{cut}} on your current pay: its low end is below what {{tier}} commands ({{band}}), so ask for the top of the range',
+      within:
+        'This offer is a pay cut of {{cut}} on your current pay, within what {{tier}} commands ({{band}})',
+      above:
+        'This offer is a pay cut of {{cut}} on your current pay, above what {{tier}} commands ({{band}})',
+    },
     bandTotal: {
       below: 'The pay, {{pay}} a year, is below the yearly total {{tier}} commands ({{total}})',
       straddles:
@@ -301,7 +311,7 @@ export const en = {
       rules:
         '{{capExact}} yuan = {{multiple}} × {{average}} yuan, the average monthly wage you set under Rules',
       placeholder:
-        '{{capExact}} yuan = {{multiple}} × {{average}} yuan, a placeholder average wage: Tidemark has no figures for this city; set yours under Rules',
+        '{{capExact}} yuan = {{multiple}} × {{average}} yuan, a placeholder average wage: Tidemark has no average wage published by this city; set yours under Rules',
     },
     severanceWithNotice_one:
       'Severance if the role is cut: {{service}} month’s wages for the time served (the year’s pay ÷ 12; above {{cap}} a month it counts as {{cap}}, {{basis}}), plus a month’s base pay in lieu of notice (N+1), not capped',

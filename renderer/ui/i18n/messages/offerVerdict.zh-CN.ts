@@ -236,6 +236,13 @@ export const zhCN: Widen<typeof en> = {
       within: '这份 offer 相对你目前薪资的涨幅为 {{raise}}，在{{tier}}应得的涨幅范围内（{{band}}）',
       above: '这份 offer 相对你目前薪资的涨幅为 {{raise}}，高于{{tier}}应得的涨幅（{{band}}）',
     },
+    bandCut: {
+      below: '这份 offer 比你目前薪资降薪 {{cut}}，低于{{tier}}应得的涨幅（{{band}}）',
+      straddles:
+        '这份 offer 比你目前薪资降薪 {{cut}}，区间下限低于{{tier}}应得的涨幅（{{band}}）：争取区间上限',
+      within: '这份 offer 比你目前薪资降薪 {{cut}}，在{{tier}}应得的涨幅范围内（{{band}}）',
+      above: '这份 offer 比你目前薪资降薪 {{cut}}，高于{{tier}}应得的涨幅（{{band}}）',
+    },
     bandTotal: {
       below: '薪资每年 {{pay}}，低于{{tier}}应得的年收入（{{total}}）',
       straddles:
@@ -285,7 +292,7 @@ export const zhCN: Widen<typeof en> = {
         '即 {{capExact}} 元 = {{multiple}} × {{average}} 元，按你设定的社保缴费基数上限推算',
       rules: '即 {{capExact}} 元 = {{multiple}} × {{average}} 元，你在「规则」中填写的月平均工资',
       placeholder:
-        '即 {{capExact}} 元 = {{multiple}} × {{average}} 元，月平均工资只是占位数：潮位没有这个城市的数据，请在「规则」中填写',
+        '即 {{capExact}} 元 = {{multiple}} × {{average}} 元，月平均工资只是占位数：潮位没有这个城市自己公布的平均工资，请在「规则」中填写',
     },
     severanceWithNotice_one:
       '岗位被裁时的经济补偿：按工作年限计 {{service}} 个月工资（年薪 ÷ 12；月工资超过 {{cap}}时按 {{cap}}计算，{{basis}}），另加一个月月薪作为代通知金（N+1），不封顶',
