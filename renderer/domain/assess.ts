@@ -144,7 +144,7 @@ export function assess(input: AssessmentInput, ruleset: Ruleset): Assessment {
   // Shanghai and in Beijing is taxed on different social-insurance bases.
   const taxCache = new Map<ResolvedSocialInsurance, Map<string, TaxResult>>()
   const taxFor = (year: TaxableYear, rates: ResolvedSocialInsurance): TaxResult => {
-    const key = `${year.wages}|${year.annualBonus}|${year.stock}|${year.options ?? 0}|${year.monthlyBase ?? ''}|${year.signOn ?? 0}|${year.extraMonthsBonus ?? 0}`
+    const key = `${year.wages}|${year.annualBonus}|${year.stock}|${year.options ?? 0}|${year.optionsKeep ?? 1}|${year.monthlyBase ?? ''}|${year.signOn ?? 0}|${year.extraMonthsBonus ?? 0}`
     let byYear = taxCache.get(rates)
     if (!byYear) {
       byYear = new Map()
@@ -174,10 +174,12 @@ export function assess(input: AssessmentInput, ruleset: Ruleset): Assessment {
           wages: yearOne ? addFen(pay.regularWages[end], pay.signOn[end]) : pay.regularWages[end],
           annualBonus: pay.annualBonus[end],
           stock: (yearOne ? pay.stockYearOne : pay.stockAveragePerYear)[end],
-          // Options are taxed on the spread the totals count: their expected value.
+          // The whole spread, taxed in the world where the options are worth it; the totals count
+          // `optionsKeep` of it, and the tax is expected in the same share.
           options: pay.options
-            ? (yearOne ? pay.options.expectedYearOne : pay.options.expectedPerYear)[end]
+            ? (yearOne ? pay.options.paperYearOne : pay.options.paperPerYear)[end]
             : ZERO_FEN,
+          optionsKeep: pay.options ? 1 - pay.options.discountPercent / 100 : 1,
           monthlyBase: pay.monthlyBase?.[end] ?? null,
           extraMonthsBonus: pay.extraMonthsBonus[end],
           signOn: yearOne ? pay.signOn[end] : ZERO_FEN,

@@ -26,8 +26,15 @@ export interface TaxableYear {
   annualBonus: Fen
   /** Stock vesting this year. */
   stock: Fen
-  /** The exercise spread of options vesting this year (equity income, as stock is). */
+  /** The whole exercise spread of options vesting this year (equity income, as stock is). */
   options?: Fen
+  /**
+   * The share of the spread the totals count (1 − the options' discount, 1 without one). The
+   * discount is the chance and the haircut that the options are worth their paper value; where
+   * they are, the whole spread is exercised and taxed with the year's stock, so the expected tax
+   * is this share of the tax on the whole spread.
+   */
+  optionsKeep?: number
   /** Monthly base pay for the social-insurance base (null: a twelfth of the wages). */
   monthlyBase: Fen | null
   /** The part of `annualBonus` that is months 13 and up of "N 薪" (said in a reason). */
@@ -55,7 +62,8 @@ export interface TaxResult {
   taxIfMerged: Fen
   /** Tax on wages and bonus with the bonus taxed alone; null where that is not allowed. */
   taxIfSeparate: Fen | null
-  /** Tax on the year's equity income: stock and the options' exercise spread together. */
+  /** Tax on the year's equity income: stock and the options' exercise spread together, the
+   *  options' part expected (`optionsKeep` of what the whole spread adds). */
   stockTax: Fen
   /** Tax on the wages, with the bonus where it is merged: totalTax − bonusTax − stockTax. */
   wagesTax: Fen
@@ -99,7 +107,8 @@ export function bonusCliff(bonus: Fen, ruleset: Ruleset): BonusCliff | null {
  * China's individual income tax on one year's pay: wages on the annual comprehensive-income
  * table after the basic, social-insurance and special deductions; the annual bonus separately
  * or merged, whichever is cheaper (while the separate method is in force); stock alone on the
- * annual table (while that rule is in force, else merged with wages). Social insurance follows
+ * annual table (while that rule is in force, else merged with wages), options' spread with it
+ * at the share the totals count (`optionsKeep`). Social insurance follows
  * the city's preset (`socialInsuranceFor`); without one, the ruleset's fallback city's.
  */
 export function chinaIncomeTax(
@@ -147,27 +156,54 @@ export function chinaIncomeTax(
   const deductions = addFen(basic, social.annual, specialDeductions)
 
   // Stock and the options' exercise spread are one year's equity income (财税〔2018〕164号).
-  const options = year.options ?? ZERO_FEN
-  const equity = addFen(year.stock, options)
+  const spread = year.options ?? ZERO_FEN
+  const keep = year.optionsKeep ?? 1
+  const counted = timesRatio(spread, keep)
   const stockSeparate = settings.taxYear <= rules.stockSeparate.validThroughYear
-  const wagesForTable = stockSeparate ? year.wages : addFen(year.wages, equity)
-  const taxableWages = maxFen(ZERO_FEN, subtractFen(wagesForTable, deductions))
-  const taxableMerged = maxFen(
-    ZERO_FEN,
-    subtractFen(addFen(wagesForTable, year.annualBonus), deductions),
-  )
-
-  const taxIfMerged = annualTax(taxableMerged, ruleset)
   const separateAllowed =
     year.annualBonus > 0 && settings.taxYear <= rules.bonusSeparate.validThroughYear
   const separateOwnTax = separateAllowed ? separateBonusTax(year.annualBonus, ruleset) : ZERO_FEN
-  const taxIfSeparate = separateAllowed
-    ? addFen(annualTax(taxableWages, ruleset), separateOwnTax)
-    : null
-  const bonusMethod: BonusMethod =
-    taxIfSeparate !== null && taxIfSeparate < taxIfMerged ? 'separate' : 'merged'
-  const wageAndBonusTax =
-    bonusMethod === 'separate' && taxIfSeparate !== null ? taxIfSeparate : taxIfMerged
+  const taxesWith = (equity: Fen) => {
+    const wagesForTable = stockSeparate ? year.wages : addFen(year.wages, equity)
+    const taxableWages = maxFen(ZERO_FEN, subtractFen(wagesForTable, deductions))
+    const taxableMerged = maxFen(
+      ZERO_FEN,
+      subtractFen(addFen(wagesForTable, year.annualBonus), deductions),
+    )
+    const taxIfMerged = annualTax(taxableMerged, ruleset)
+    const taxIfSeparate = separateAllowed
+      ? addFen(annualTax(taxableWages, ruleset), separateOwnTax)
+      : null
+    const bonusMethod: BonusMethod =
+      taxIfSeparate !== null && taxIfSeparate < taxIfMerged ? 'separate' : 'merged'
+    const wageAndBonusTax =
+      bonusMethod === 'separate' && taxIfSeparate !== null ? taxIfSeparate : taxIfMerged
+    const stockTax = stockSeparate && equity > 0 ? annualTax(equity, ruleset) : ZERO_FEN
+    const bonusTax = bonusMethod === 'separate' ? separateOwnTax : ZERO_FEN
+    return {
+      taxableWages,
+      taxableMerged,
+      taxIfMerged,
+      taxIfSeparate,
+      bonusMethod,
+      wageAndBonusTax,
+      stockTax,
+      bonusTax,
+      total: addFen(wageAndBonusTax, stockTax),
+    }
+  }
+  // The year as if the whole spread were exercised (the figures the reasons show), and without
+  // the options: the options' expected tax is `keep` of the difference.
+  const exercised = taxesWith(addFen(year.stock, spread))
+  const without = spread > 0 && keep !== 1 ? taxesWith(year.stock) : exercised
+  const spreadTax = subtractFen(exercised.total, without.total)
+  const expectedSpreadTax = timesRatio(spreadTax, keep)
+  const expected = (part: (taxes: typeof exercised) => Fen): Fen =>
+    addFen(part(without), timesRatio(subtractFen(part(exercised), part(without)), keep))
+  const stockTax = expected((taxes) => taxes.stockTax)
+  const bonusTax = expected((taxes) => taxes.bonusTax)
+  const totalTax = addFen(without.total, expectedSpreadTax)
+  const { taxableWages, taxableMerged, taxIfMerged, taxIfSeparate, bonusMethod } = exercised
 
   reasons.push(
     reasonFrom(rules.annual.id, rules.annual, 0, {
@@ -212,32 +248,32 @@ export function chinaIncomeTax(
     )
   }
 
-  let stockTax = ZERO_FEN
-  if (stockSeparate && equity > 0) {
-    stockTax = annualTax(equity, ruleset)
-    if (year.stock > 0) {
-      reasons.push(
-        reasonFrom(rules.stockSeparate.id, rules.stockSeparate, 0, {
-          stockYuan: year.stock / 100,
-          taxYuan: stockTax / 100,
-        }),
-      )
-    }
+  if (stockSeparate && year.stock > 0) {
+    reasons.push(
+      reasonFrom(rules.stockSeparate.id, rules.stockSeparate, 0, {
+        stockYuan: year.stock / 100,
+        taxYuan: stockTax / 100,
+      }),
+    )
   }
-  if (options > 0) {
+  if (spread > 0) {
     reasons.push(
       reasonFrom(rules.optionsExercise.id, rules.optionsExercise, 0, {
-        spreadYuan: options / 100,
+        spreadYuan: spread / 100,
+        keepPercent: Math.round(keep * 10_000) / 100,
+        countedYuan: counted / 100,
         separate: stockSeparate,
-        equityIncomeYuan: equity / 100,
+        // What the totals count as equity income, and its expected tax.
+        equityIncomeYuan: addFen(year.stock, counted) / 100,
         equityTaxYuan: stockTax / 100,
+        // The tax the whole spread adds to the year, and the share of it expected.
+        spreadTaxYuan: spreadTax / 100,
+        expectedTaxYuan: expectedSpreadTax / 100,
       }),
     )
   }
 
-  const gross = addFen(year.wages, year.annualBonus, equity)
-  const bonusTax = bonusMethod === 'separate' ? separateOwnTax : ZERO_FEN
-  const totalTax = addFen(wageAndBonusTax, stockTax)
+  const gross = addFen(year.wages, year.annualBonus, year.stock, counted)
   return {
     gross,
     socialInsurance: social.annual,
@@ -247,7 +283,7 @@ export function chinaIncomeTax(
     taxIfMerged,
     taxIfSeparate,
     stockTax,
-    wagesTax: subtractFen(wageAndBonusTax, bonusTax),
+    wagesTax: subtractFen(subtractFen(totalTax, bonusTax), stockTax),
     bonusTax,
     totalTax,
     afterTax: subtractFen(subtractFen(gross, social.annual), totalTax),

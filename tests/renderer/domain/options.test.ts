@@ -168,7 +168,7 @@ describe('the exercise spread, taxed as equity income (财税〔2018〕164号)',
     })
   })
 
-  it('taxes an offer’s options in its after-tax pay, at the expected spread', () => {
+  it('taxes an offer’s options in its after-tax pay: the share counted of the whole spread’s tax', () => {
     const p1 = loadPersona('p1')
     const parsed = parseAssessmentInput({
       ...p1,
@@ -178,7 +178,8 @@ describe('the exercise spread, taxed as equity income (财税〔2018〕164号)',
     const offer = assess(parsed.input, ruleset).offers[0]
     if (!offer?.ok || !offer.afterTaxYearOne) throw new Error('expected an assessed offer')
     expect(offer.afterTaxYearOne.low.gross).toBe(yuan(612_000))
-    expect(offer.afterTaxYearOne.low.stockTax).toBe(yuan(12_000 * 0.03))
+    // Year one's 40,000 of spread: 40,000 × 10% − 2,520 = 1,480, of which 30% is expected.
+    expect(offer.afterTaxYearOne.low.stockTax).toBe(yuan(444))
   })
 })
 
