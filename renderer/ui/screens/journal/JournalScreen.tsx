@@ -7,6 +7,7 @@ import { forgetReturnPlace } from './timeline/return-place'
 import { parseTimelineQuery, searchOfHash } from './timeline/timeline-hash'
 import { TimelineView } from './timeline/TimelineView'
 import { DeletedEntryNotice } from './entry/DeletedEntryNotice'
+import { useWarmEntryPage } from './entry/warm-entry-page'
 import './journal-screen.css'
 
 // The timeline is what the journal opens on; the other views load when first opened, so the
@@ -49,6 +50,9 @@ export function JournalScreen({
   const { t } = useTranslation()
   const path = useHashPath()
   const view = viewOf(path)
+  // Whichever view the journal opens on, the entry page's code loads once the browser is idle
+  // after the first paint, so an entry's first open does not wait on it (2eb80c1).
+  useWarmEntryPage()
   // Whether the journal has moved from the view it opened on: an entry opened from a timeline
   // row takes focus (the row went away with the timeline), one opened with the app does not.
   const [shown, setShown] = useState({ path, moved: false })

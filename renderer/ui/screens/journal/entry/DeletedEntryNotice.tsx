@@ -5,7 +5,6 @@ import { sentenceGap } from '../../../format/sentence-gap'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { useServices } from '../../../services'
 import { forgetDeleted, lastDeleted, offerUndo, onDeletedChange } from './deleted-entry'
-import { useWarmEntryPage } from './warm-entry-page'
 import './deleted-entry-notice.css'
 
 type Said =
@@ -28,8 +27,6 @@ export function DeletedEntryNotice() {
   const [said, setSaid] = useState<Said>()
   const undoButton = useRef<HTMLButtonElement>(null)
   const openLink = useRef<HTMLAnchorElement>(null)
-  // Mounted with the journal, whichever view: the entry page's code loads once it is idle.
-  useWarmEntryPage()
   // While this line is mounted, a delete is offered Undo; leaving the journal ends the offer.
   useEffect(() => {
     const withdraw = offerUndo()
