@@ -366,16 +366,20 @@ const RULE_SENTENCES: Record<FixedRuleId, ReasonSentence> = {
       stock: yuanFact(reason, 'stockYuan', language),
       tax: yuanFact(reason, 'taxYuan', language),
     }),
+  // The whole spread is taxed where the options pay; the totals count the share kept of it, and
+  // of its tax (d0f63e3: the tax was on the counted share, as if 12万 were the spread).
   'iit-options-exercise': (reason, { t, language }) =>
-    booleanFact(reason, 'separate')
-      ? t('offerVerdict.reasons.optionsExerciseSeparate', {
-          spread: yuanFact(reason, 'spreadYuan', language),
-          equity: yuanFact(reason, 'equityIncomeYuan', language),
-          tax: yuanFact(reason, 'equityTaxYuan', language),
-        })
-      : t('offerVerdict.reasons.optionsExerciseMerged', {
-          spread: yuanFact(reason, 'spreadYuan', language),
-        }),
+    t(
+      booleanFact(reason, 'separate')
+        ? 'offerVerdict.reasons.optionsExerciseSeparate'
+        : 'offerVerdict.reasons.optionsExerciseMerged',
+      {
+        spread: yuanFact(reason, 'spreadYuan', language),
+        keep: percentFact(reason, 'keepPercent', language),
+        full: yuanFact(reason, 'spreadTaxYuan', language),
+        tax: yuanFact(reason, 'expectedTaxYuan', language),
+      },
+    ),
 }
 
 /**

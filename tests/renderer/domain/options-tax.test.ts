@@ -8,6 +8,8 @@ import {
 import { engineSettingsSchema } from '../../../renderer/domain/model/settings'
 import { yuan } from '../../helpers/money'
 import { loadPersona } from '../../helpers/personas'
+import { createI18n } from '../../../renderer/ui/i18n/i18n'
+import { offerReasonText } from '../../../renderer/ui/reasons/offer-reason-text'
 
 const settings = engineSettingsSchema.parse({})
 const noWages = { wages: yuan(0), annualBonus: yuan(0), monthlyBase: null }
@@ -101,7 +103,7 @@ describe('options taxed on the whole spread, in the share the totals count (new-
     expect(expected.wagesTax).toBe(expected.totalTax)
   })
 
-  it('the trial’s offer: 6-7万 × 16, 4万 options at strike 10, share 30-50, unlisted', () => {
+  function trialOffer() {
     const p1 = loadPersona('p1')
     const parsed = parseAssessmentInput({
       ...p1,
@@ -125,7 +127,11 @@ describe('options taxed on the whole spread, in the share the totals count (new-
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues))
     const offer = assess(parsed.input, ruleset).offers[0]
     if (!offer?.ok || !offer.afterTaxRecurring) throw new Error('expected an assessed offer')
-    const { low, high } = offer.afterTaxRecurring
+    return { offer, ...offer.afterTaxRecurring }
+  }
+
+  it('the trial’s offer: 6-7万 × 16, 4万 options at strike 10, share 30-50, unlisted', () => {
+    const { offer, low, high } = trialOffer()
     // 10,000 options a year × 20-40 = 20万-40万 of spread; the totals count 30%: 6万-12万.
     expect(offer.pay.options?.expectedPerYear).toEqual({ low: yuan(60_000), high: yuan(120_000) })
     expect(high.stockTax).toBe(yuan(20_424))
@@ -137,5 +143,18 @@ describe('options taxed on the whole spread, in the share the totals count (new-
     })
     // The after-tax total counts 12万 of options less their expected tax.
     expect(high.afterTax).toBe(high.gross - high.socialInsurance - high.totalTax)
+  })
+
+  it('says the whole spread, the share counted and the expected tax (trial 11: "行权价差（12万）")', async () => {
+    const reason = optionsReason(trialOffer().high)
+    if (!reason) throw new Error('no options reason')
+    const zh = await createI18n('zh-CN')
+    expect(offerReasonText(reason, zh.t, 'zh-CN', ruleset)).toBe(
+      '期权行权价差 40万，按 30% 计入：预计税额 2万（行权价差全额计税 6.8万 × 30%，与股票一起单独计税）',
+    )
+    const en = await createI18n('en')
+    expect(offerReasonText(reason, en.t, 'en', ruleset)).toBe(
+      'The options’ exercise spread is 400k, counted at 30%: expected tax 20.4k (68.1k on the whole spread, taxed on its own with the stock, × 30%)',
+    )
   })
 })

@@ -349,7 +349,8 @@ export const en = {
       'The bonus sits just past a tax step at {{edge}}: the {{extra}} yuan above it cost {{tax}} more tax, so a smaller bonus would leave you more',
     stock: 'This year’s vesting stock ({{stock}}) is taxed on its own: {{tax}}',
     optionsExerciseSeparate:
-      'The options’ exercise spread ({{spread}}) is equity income, taxed on its own with the stock: {{tax}} on {{equity}}',
-    optionsExerciseMerged: 'The options’ exercise spread ({{spread}}) is taxed with the wages',
+      'The options’ exercise spread is {{spread}}, counted at {{keep}}: expected tax {{tax}} ({{full}} on the whole spread, taxed on its own with the stock, × {{keep}})',
+    optionsExerciseMerged:
+      'The options’ exercise spread is {{spread}}, counted at {{keep}}: expected tax {{tax}} ({{full}} on the whole spread, taxed with the wages, × {{keep}})',
   },
 }

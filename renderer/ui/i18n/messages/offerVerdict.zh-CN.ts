@@ -329,7 +329,8 @@ export const zhCN: Widen<typeof en> = {
       '年终奖刚超过 {{edge}}这一税率临界点：超出的 {{extra}}要多交 {{tax}}税，少发一点反而到手更多',
     stock: '本年归属的股票（{{stock}}）单独计税：{{tax}}',
     optionsExerciseSeparate:
-      '期权行权价差（{{spread}}）属于股权激励所得，与股票一起单独计税：{{equity}} 缴税 {{tax}}',
-    optionsExerciseMerged: '期权行权价差（{{spread}}）并入工资计税',
+      '期权行权价差 {{spread}}，按 {{keep}} 计入：预计税额 {{tax}}（行权价差全额计税 {{full}} × {{keep}}，与股票一起单独计税）',
+    optionsExerciseMerged:
+      '期权行权价差 {{spread}}，按 {{keep}} 计入：预计税额 {{tax}}（行权价差并入工资全额计税 {{full}} × {{keep}}）',
   },
 }

@@ -40,7 +40,7 @@ describe('ExchangeRateField', () => {
   it('warns while no rate is set, in the form’s words, and Enter saves the rate, not the form', async () => {
     const { db } = await renderField('offerEditor', undefined)
     expect(document.getElementById('no-rate')?.textContent).toMatch(
-      /this offer’s pay is not counted/,
+      /what this offer pays in USD is not counted/,
     )
     const input = screen.getByLabelText<HTMLInputElement>('Yuan for 1 USD')
     expect(input.value).toBe('')
