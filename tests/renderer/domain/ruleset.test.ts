@@ -66,16 +66,27 @@ describe('the default ruleset', () => {
   it('lists as the article’s only values its rule holds, each a number (Rules names their source)', () => {
     const found: string[] = []
     const walk = (node: unknown, at: string): void => {
-      if (Array.isArray(node)) node.forEach((item, index) => walk(item, `${at}.${index}`))
+      if (Array.isArray(node)) {
+        node.forEach((item, index) => {
+          walk(item, `${at}.${index}`)
+        })
+      }
       if (typeof node !== 'object' || node === null) return
       const record = node as Record<string, unknown>
       const note = record['assumption'] as { articleValues?: string[] } | undefined
       for (const path of note?.articleValues ?? []) {
         const value = path
           .split('.')
-          .reduce<unknown>((inner, key) => (inner as Record<string, unknown>)?.[key], record)
+          .reduce<unknown>(
+            (inner, key) =>
+              typeof inner === 'object' && inner !== null
+                ? (inner as Record<string, unknown>)[key]
+                : undefined,
+            record,
+          )
         expect(typeof value, `${at}: ${path}`).toBe('number')
-        found.push(`${String(record['id'] ?? at)}.${path}`)
+        const id = typeof record['id'] === 'string' ? record['id'] : at
+        found.push(`${id}.${path}`)
       }
       for (const [key, inner] of Object.entries(record))
         if (key !== 'assumption') walk(inner, `${at}.${key}`)
