@@ -72,6 +72,15 @@ function optionalNumber(typed: string): number | undefined {
   return trimmed === '' ? undefined : Number(trimmed)
 }
 
+/**
+ * A count or a yearly sum the user may clear to mean none: empty is 0 (new-user trial 11: a
+ * cleared 子女教育 was refused and the old child kept in every figure). Unreadable is NaN.
+ */
+function noneIfEmpty(typed: string): number {
+  const trimmed = typed.trim()
+  return trimmed === '' ? 0 : Number(trimmed)
+}
+
 function requiredNumber(typed: string): number {
   const trimmed = typed.trim()
   return trimmed === '' ? Number.NaN : Number(trimmed)
@@ -89,14 +98,14 @@ export function taxSettingsInput(values: TaxFormValues): z.input<typeof taxSetti
       housingFundPercent: optionalNumber(social.housingFundPercent),
     },
     specialDeductions: {
-      children: requiredNumber(deductions.children),
-      infants: requiredNumber(deductions.infants),
+      children: noneIfEmpty(deductions.children),
+      infants: noneIfEmpty(deductions.infants),
       elderlyParents:
         deductions.elderlyParents === 'stated' ? undefined : deductions.elderlyParents,
       elderlyParentsMonthly: requiredNumber(deductions.elderlyParentsMonthly),
       continuingEducation: deductions.continuingEducation,
       housing: deductions.housing,
-      seriousIllnessYearly: requiredNumber(deductions.seriousIllnessYearly),
+      seriousIllnessYearly: noneIfEmpty(deductions.seriousIllnessYearly),
     },
     taxYear: requiredNumber(values.taxYear),
   }
