@@ -63,7 +63,7 @@ export type OptionsUncounted =
   { reason: 'unpriced' } | { reason: 'no-exchange-rate'; currency: Currency }
 
 /** The parser's refusals that the engine reports as the part it could not read. */
-export type PayRefusal = StockRefusal | 'stock-without-base' | 'period-conflict'
+export type PayRefusal = StockRefusal | 'stock-without-base' | 'period-conflict' | 'after-tax'
 
 /**
  * The parser's refusals as the engine reports them. A refusal of the stock in a stored text pay
@@ -315,6 +315,7 @@ const REFUSALS: Record<PayRefusal, true> = {
   'stock-currency': true,
   'stock-without-base': true,
   'period-conflict': true,
+  'after-tax': true,
 }
 
 function isRefusal(code: string): code is PayRefusal {

@@ -93,6 +93,11 @@ export type PayParseError =
    * both ("60万/年 / 月薪"). Not 'unreadable', so the offer form stops rather than pick one.
    */
   | { code: 'period-conflict'; fragment: string }
+  /**
+   * A figure said to be after tax ("税后月薪 4 万", "到手 3 万", "net 30k"): the engine computes
+   * after-tax pay from pre-tax figures, so it is not read as one (new-user trial 11: read as gross).
+   */
+  | { code: 'after-tax'; fragment: string }
 
 export type PayParseResult = { ok: true; pay: ParsedPay } | { ok: false; error: PayParseError }
 
@@ -223,6 +228,8 @@ const MONTH_COUNT_RANGE = new RegExp(
 )
 /** Fewer months a year than this is not the base's count: a probation ("试用期 3 个月") or a bonus. */
 const FEWEST_BASE_MONTHS = 12
+/** After tax: "税后", "到手", "after tax", "net pay" ("税前" is filler: the figures are pre-tax). */
+const AFTER_TAX = /税后|稅後|到手|after[-\s]?tax|take[-\s]?home|(?<![a-z])net(?![a-z])/
 /** Pay by the day, week or hour: not a month's nor a year's, and not to be read as one. */
 const OTHER_PERIOD =
   /日薪|周薪|週薪|时薪|時薪|每天|每日|每周|每週|每小时|每小時|hourly|daily|weekly|per\s*(?:hour|day|week)|\/\s*(?:天|日|周|週|小时|小時|hr|hour|day|wk|week)(?![a-z])/
@@ -344,6 +351,8 @@ export function parsePay(text: string): PayParseResult {
   // The whole line is named: the offer form sets a named part aside and reads the rest, which
   // would read "日薪 1000" as 1,000 a month.
   if (OTHER_PERIOD.test(rest)) return unreadable({ start: 0, end: original.length })
+  const afterTax = AFTER_TAX.exec(rest)
+  if (afterTax) return { ok: false, error: { code: 'after-tax', fragment: afterTax[0].trim() } }
   const currencyMatches = takeSpans(CURRENCY_MARKER).map(({ groups, span }) => ({
     currency: CURRENCY_BY_TOKEN.get(groups[0] ?? '') ?? null,
     span,

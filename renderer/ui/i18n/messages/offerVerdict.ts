@@ -33,6 +33,8 @@ export const en = {
       'stock-without-base': 'Only stock found (“{{fragment}}”): add the base pay.',
       'period-conflict':
         'The figure gives its own period, and a pay word says the other (“{{fragment}}”): keep one of the two.',
+      'after-tax':
+        '“{{fragment}}”: this figure is after tax. Tidemark works out the after-tax pay from the pre-tax one: paste the pay before tax (税前).',
     },
   },
   recommendation: {

@@ -163,6 +163,8 @@ export const en = {
       'stock-without-base': 'Only stock found (“{{fragment}}”): paste the base pay too.',
       'period-conflict':
         'The figure gives its own period, and a pay word says the other (“{{fragment}}”): keep one of the two.',
+      'after-tax':
+        '“{{fragment}}”: this figure is after tax. Tidemark works out the after-tax pay from the pre-tax one: paste the pay before tax (税前).',
     },
     kind: {
       label: 'Stated as',
