@@ -35,12 +35,20 @@ export function offerSectionMarkdown(
           .map((item, index) => {
             const number = `${String(index + 1)}. `
             const first = `${number}${text(item.text)}${mark(item.assumption)}`
-            // A hard break (backslash) keeps the detail on its own line inside the item.
-            return item.detail === null
-              ? first
-              : `${first}\\\n${' '.repeat(number.length)}${text(item.detail)}`
+            // A hard break (backslash) keeps the detail on its own line inside the item; the
+            // sentence behind it follows as a quote, indented into the item.
+            const indent = ' '.repeat(number.length)
+            if (item.detail === null) return first
+            const lines = [`${first}\\`, `${indent}${text(item.detail)}`]
+            if (item.quote) {
+              if (item.quote.words !== null)
+                lines.push(`${indent}> ${text(item.quote.words)}`, `${indent}>`)
+              lines.push(`${indent}> ${text(item.quote.rendering)}`)
+            }
+            return lines.join('\n')
           })
-          .join('\n'),
+          // A blank line between quoted items: a "2." after a quote would run into it.
+          .join(list.items.some((item) => item.quote) ? '\n\n' : '\n'),
       )
       if (list.after !== null) blocks.push(text(list.after))
     }

@@ -32,6 +32,12 @@ export interface OfferListItem {
   text: string
   detail: string | null
   assumption: boolean
+  /**
+   * The sentence behind a reason, as the self-assessment's reasons give it: the article's words
+   * (繁體; null for a law) and their rendering in the reader's language. Absent for an item that
+   * is not a reason (a question to ask).
+   */
+  quote?: { words: string | null; rendering: string }
 }
 
 /** A numbered list, and what its points come to, said after it. */
@@ -227,11 +233,17 @@ function reasonItems(
   { t, language, ruleset }: Words,
   sentence: (reason: Reason) => string = (reason) => offerReasonText(reason, t, language, ruleset),
 ): OfferListItem[] {
-  return reasons.map((reason) => ({
-    text: sentence(reason),
-    detail: citationText(reason.citation, t, language).source,
-    assumption: reason.assumption,
-  }))
+  return reasons.map((reason) => {
+    const cited = citationText(reason.citation, t, language)
+    return {
+      text: sentence(reason),
+      detail: cited.source,
+      assumption: reason.assumption,
+      // Every figure answers "why?" with the article's sentence, not its line number alone
+      // (new-user trial 11: the offer's export gave "文章第 36 行" and nothing more).
+      quote: { words: cited.quote, rendering: cited.rendering },
+    }
+  })
 }
 
 function listLabel(label: string, t: TFunction): string {
