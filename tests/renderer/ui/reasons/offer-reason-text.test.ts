@@ -291,7 +291,7 @@ describe('offer reason sentences', () => {
       'A cautious market, where a failed move is harder to recover from: +5 points',
     )
     expect(say('band:premium', (reason) => reason.facts['position'] === 'below')).toBe(
-      'This offer is a raise of -20% – -6.7% on your current pay, below what Premium (≈1M+) commands (+30% – +100%)',
+      'This offer is a pay cut of 6.7% – 20% on your current pay, below what Premium (≈1M+) commands (+30% – +100%)',
     )
     expect(say('negotiate-weak-leverage')).toBe(
       'The pay is below your band, but your leverage is weak (the employer is not eager and your skills do not closely fit the role): negotiate, expecting less to move',
@@ -336,7 +336,7 @@ describe('offer reason sentences', () => {
     )
     expect(say('exposure')).toBe('你要离开一个稳定的岗位：+5 分')
     expect(say('band:premium', (reason) => reason.facts['position'] === 'below')).toBe(
-      '这份 offer 相对你目前薪资的涨幅为 -20% – -6.7%，低于百万档应得的涨幅（+30% – +100%）',
+      '这份 offer 比你目前薪资降薪 6.7% – 20%，低于百万档应得的涨幅（+30% – +100%）',
     )
     expect(say('pay-not-judged')).toBe('无法评判这份薪资：请填写你目前的薪资')
     expect(say('iit-sign-on-as-wages')).toBe('签字费（10万）按第一年的工资计税')
@@ -352,14 +352,14 @@ describe('offer reason sentences', () => {
     const weak = straddling('negotiate-weak-leverage')
     const en = await translator('en')
     expect(offerReasonText(band, en, 'en', ruleset)).toBe(
-      'This offer is a raise of -20% – -6.7% on your current pay: its low end is below what Premium (≈1M+) commands (+30% – +100%), so ask for the top of the range',
+      'This offer is a pay cut of 6.7% – 20% on your current pay: its low end is below what Premium (≈1M+) commands (+30% – +100%), so ask for the top of the range',
     )
     expect(offerReasonText(weak, en, 'en', ruleset)).toBe(
       'The pay’s low end is below your band, and your leverage is weak (the employer is not eager and your skills do not closely fit the role): negotiate toward the top, expecting less to move',
     )
     const zh = await translator('zh-CN')
     expect(offerReasonText(band, zh, 'zh-CN', ruleset)).toBe(
-      '这份 offer 相对你目前薪资的涨幅为 -20% – -6.7%，区间下限低于百万档应得的涨幅（+30% – +100%）：争取区间上限',
+      '这份 offer 比你目前薪资降薪 6.7% – 20%，区间下限低于百万档应得的涨幅（+30% – +100%）：争取区间上限',
     )
     expect(offerReasonText(weak, zh, 'zh-CN', ruleset)).toMatch(
       /^薪资区间的下限低于你的区间，且筹码较弱（/,
