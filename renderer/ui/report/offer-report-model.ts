@@ -11,11 +11,11 @@ import type { UiLanguage } from '../i18n/i18n'
 import { formatNumber, formatShare, verdictName } from '../reasons/names'
 import { severanceLabel } from '../screens/offers/verdict/DownsideSection'
 import { riskLinesByPlace } from '../screens/offers/verdict/cited-risk-lines'
+import { citedRiskSumText, riskSumText } from '../screens/offers/verdict/risk-sum-text'
 import { questionsFor } from '../screens/offers/verdict/questions-text'
 import { optionsUncountedText } from '../screens/offers/verdict/options-uncounted'
 import { offerReasonText } from '../reasons/offer-reason-text'
 import { citationText } from './citation-text'
-import { citedRiskSumText, riskSumText } from './risk-sum-text'
 
 type Assessed = Extract<OfferAssessment, { ok: true }>
 

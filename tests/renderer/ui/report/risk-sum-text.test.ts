@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { createI18n, type UiLanguage } from '../../../../renderer/ui/i18n/i18n'
-import { citedRiskSumText, riskSumText } from '../../../../renderer/ui/report/risk-sum-text'
+import {
+  citedRiskSumText,
+  riskSumText,
+} from '../../../../renderer/ui/screens/offers/verdict/risk-sum-text'
 import { livePersona } from './live-persona'
 
 /**

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next'
 import type { OfferAssessment } from '../../../../domain/assess'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
-import { formatPoints } from '../../../format/amount'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { formatNumber } from '../../../reasons/names'
 import { riskLinesByPlace } from './cited-risk-lines'
+import { riskSumText } from './risk-sum-text'
 import { OfferReasonList } from './OfferReasonList'
 
 type Assessed = Extract<OfferAssessment, { ok: true }>
@@ -18,7 +18,6 @@ export function RiskSection({ assessed, ruleset }: { assessed: Assessed; ruleset
   const language = i18n.language as UiLanguage
   const { risk } = assessed
   const { cited, others } = riskLinesByPlace(assessed)
-  const citedPoints = cited.reduce((sum, reason) => sum + reason.points, 0)
   return (
     <section className="verdict-block verdict-risk-block" aria-labelledby="verdict-risk-title">
       <h3 id="verdict-risk-title">{t('offerVerdict.risk.title')}</h3>
@@ -37,20 +36,7 @@ export function RiskSection({ assessed, ruleset }: { assessed: Assessed; ruleset
           label={t('offerVerdict.risk.reasons')}
         />
       ) : null}
-      <p className="hint">
-        {cited.length > 0
-          ? t(
-              others.length > 0
-                ? 'offerVerdict.risk.sumWithCited'
-                : 'offerVerdict.risk.sumAllCited',
-              {
-                count: cited.length,
-                formatted: formatNumber(cited.length, language),
-                points: formatPoints(citedPoints, language),
-              },
-            )
-          : t('offerVerdict.risk.sum')}
-      </p>
+      <p className="hint">{riskSumText(cited, others.length > 0, { t, language }, 'above')}</p>
     </section>
   )
 }

@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next'
 import type { OfferAssessment } from '../../../../domain/assess'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
-import { formatPoints } from '../../../format/amount'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { formatNumber, verdictName } from '../../../reasons/names'
-import { sentenceGap } from '../../../format/sentence-gap'
 import { riskLinesByPlace } from './cited-risk-lines'
+import { citedRiskSumText } from './risk-sum-text'
 import { OfferReasonList } from './OfferReasonList'
 
 type Assessed = Extract<OfferAssessment, { ok: true }>
@@ -62,12 +61,9 @@ export function VerdictHeadline({ assessed, ruleset }: { assessed: Assessed; rul
 function WhyList({ assessed, ruleset }: { assessed: Assessed; ruleset: Ruleset }) {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
-  const { recommendation, risk } = assessed
+  const { recommendation } = assessed
   const fromRisk = riskLinesByPlace(assessed).cited
   const context = recommendation.reasons.filter((reason) => !fromRisk.includes(reason))
-  const shown = fromRisk.reduce((sum, reason) => sum + reason.points, 0)
-  const rest = risk.rawScore - shown
-  const points = (value: number) => formatPoints(value, language)
   return (
     <section className="verdict-block verdict-why-block" aria-labelledby="verdict-why-title">
       <h3 id="verdict-why-title">{t('offerVerdict.recommendation.why')}</h3>
@@ -88,30 +84,7 @@ function WhyList({ assessed, ruleset }: { assessed: Assessed; ruleset: Ruleset }
             label={t('offerVerdict.recommendation.riskLines')}
           />
           <p className="hint verdict-why-sum" data-testid="why-risk-sum">
-            {t(
-              risk.rawScore === risk.score
-                ? 'offerVerdict.recommendation.riskSum'
-                : 'offerVerdict.recommendation.riskSumBeforeLimit',
-              {
-                shown: points(shown),
-                total: formatNumber(risk.rawScore, language),
-              },
-            )}
-            {rest === 0
-              ? ''
-              : `${sentenceGap(language)}${
-                  rest > 0
-                    ? t('offerVerdict.recommendation.riskRest', { rest: points(rest) })
-                    : // "The other −10" read as a count of minus ten lines: say what they do.
-                      t('offerVerdict.recommendation.riskRestOff', {
-                        rest: formatNumber(-rest, language),
-                      })
-                }`}
-            {risk.rawScore === risk.score
-              ? ''
-              : `${sentenceGap(language)}${t('offerVerdict.recommendation.riskHeld', {
-                  score: formatNumber(risk.score, language),
-                })}`}
+            {citedRiskSumText(assessed, fromRisk, { t, language }, 'below')}
           </p>
         </>
       ) : null}

@@ -1,10 +1,10 @@
 import type { TFunction } from 'i18next'
-import type { OfferAssessment } from '../../domain/assess'
-import type { Reason } from '../../domain/reason'
-import { formatPoints } from '../format/amount'
-import { sentenceGap } from '../format/sentence-gap'
-import type { UiLanguage } from '../i18n/i18n'
-import { formatNumber } from '../reasons/names'
+import type { OfferAssessment } from '../../../../domain/assess'
+import type { Reason } from '../../../../domain/reason'
+import { formatPoints } from '../../../format/amount'
+import { sentenceGap } from '../../../format/sentence-gap'
+import type { UiLanguage } from '../../../i18n/i18n'
+import { formatNumber } from '../../../reasons/names'
 
 type Assessed = Extract<OfferAssessment, { ok: true }>
 
