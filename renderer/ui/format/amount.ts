@@ -29,23 +29,34 @@ const numberFormat = (language: UiLanguage, digits: number) =>
  * Amounts as people here read them: in Chinese 168万 and 3.5万 (yuan below 10,000 as 8,500元),
  * in English 1.68M and 35k. Three significant figures at most: pay is a negotiation, not
  * accounting. Every screen formats money through these functions.
+ *
+ * `exact`: to the yuan, for a readback that checks what the user typed (67,500 reads 6.75万 /
+ * 67.5k, not 6.8万, which is 68,000); round amounts read as the tables write them (3万, 30k).
  */
-export function formatYuan(yuan: number, language: UiLanguage): string {
+export type Precision = 'table' | 'exact'
+
+export function formatYuan(
+  yuan: number,
+  language: UiLanguage,
+  precision: Precision = 'table',
+): string {
   const sign = yuan < 0 ? '-' : ''
   const value = Math.abs(yuan)
-  const number = (n: number, digits: number) => numberFormat(language, digits).format(n)
+  const exact = precision === 'exact'
+  const number = (n: number, digits: number, exactDigits: number) =>
+    numberFormat(language, exact ? exactDigits : digits).format(n)
   if (language === 'zh-CN') {
-    if (value >= 100_000_000) return `${sign}${number(value / 100_000_000, 2)}亿`
-    if (value >= 10_000) return `${sign}${number(value / 10_000, value >= 1_000_000 ? 0 : 1)}万`
-    return `${sign}${number(value, 0)}元`
+    if (value >= 100_000_000) return `${sign}${number(value / 100_000_000, 2, 8)}亿`
+    if (value >= 10_000) return `${sign}${number(value / 10_000, value >= 1_000_000 ? 0 : 1, 4)}万`
+    return `${sign}${number(value, 0, 2)}元`
   }
-  if (value >= 1_000_000) return `${sign}${number(value / 1_000_000, 2)}M`
-  if (value >= 1_000) return `${sign}${number(value / 1_000, value >= 100_000 ? 0 : 1)}k`
-  return `${sign}${number(value, 0)}`
+  if (value >= 1_000_000) return `${sign}${number(value / 1_000_000, 2, 6)}M`
+  if (value >= 1_000) return `${sign}${number(value / 1_000, value >= 100_000 ? 0 : 1, 3)}k`
+  return `${sign}${number(value, 0, 2)}`
 }
 
-export function formatFen(fen: Fen, language: UiLanguage): string {
-  return formatYuan(fen / 100, language)
+export function formatFen(fen: Fen, language: UiLanguage, precision: Precision = 'table'): string {
+  return formatYuan(fen / 100, language, precision)
 }
 
 export type Period = 'year' | 'month'
@@ -56,9 +67,14 @@ const PERIOD: Record<UiLanguage, Record<Period, string>> = {
 }
 
 /** A range stays a range: 168万-210万/年, 1.68M-2.1M/yr; a point range prints one amount. */
-export function formatFenRange(range: Range<Fen>, language: UiLanguage, period?: Period): string {
-  const low = formatFen(range.low, language)
-  const high = formatFen(range.high, language)
+export function formatFenRange(
+  range: Range<Fen>,
+  language: UiLanguage,
+  period?: Period,
+  precision: Precision = 'table',
+): string {
+  const low = formatFen(range.low, language, precision)
+  const high = formatFen(range.high, language, precision)
   const body = low === high ? low : `${low}–${high}`
   return period ? `${body}${PERIOD[language][period]}` : body
 }

@@ -1,11 +1,11 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useFormContext } from 'react-hook-form'
+import { formatFenRange } from '../../../format/amount'
 import { formatMonthsRange } from '../../../format/months-range'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { listText } from '../../skills/editor/skill-text'
 import { filledFields, unfilled, type PastedLine } from '../../../form/paste-fill'
-import { formatExactFenRange } from './exact-amount'
 import type { OfferFormFields } from './offer-form-fields'
 import { looksLikeStock, payFilledByLine, readPayLine, type PayLineReading } from './pay-line'
 
@@ -123,10 +123,12 @@ function LineReading({ reading }: { reading: PayLineReading }) {
   const parts = [
     pay.kind === 'monthly'
       ? t('offerEditor.pay.readMonthly', {
-          monthly: formatExactFenRange(pay.monthly, language),
+          monthly: formatFenRange(pay.monthly, language, undefined, 'exact'),
           months: pay.months,
         })
-      : t('offerEditor.pay.readAnnual', { annual: formatExactFenRange(pay.annual, language) }),
+      : t('offerEditor.pay.readAnnual', {
+          annual: formatFenRange(pay.annual, language, undefined, 'exact'),
+        }),
     t('offerEditor.pay.readCurrency', { currency: pay.currency ?? 'CNY' }),
   ]
   if (pay.bonus) {
@@ -136,18 +138,18 @@ function LineReading({ reading }: { reading: PayLineReading }) {
             months: formatMonthsRange(pay.bonus.months, pay.bonus.monthsHigh, language),
           })
         : t('offerEditor.pay.readBonusAmount', {
-            amount: formatExactFenRange(pay.bonus.amount, language),
+            amount: formatFenRange(pay.bonus.amount, language, undefined, 'exact'),
           }),
     )
   }
   if (pay.stock) {
-    const perYear = formatExactFenRange(pay.stock.perYear, language)
+    const perYear = formatFenRange(pay.stock.perYear, language, undefined, 'exact')
     const { grant } = pay.stock
     parts.push(
       grant
         ? t('offerEditor.pay.readStockGrant', {
             perYear,
-            total: formatExactFenRange(grant.total, language),
+            total: formatFenRange(grant.total, language, undefined, 'exact'),
             count: grant.years,
           })
         : t('offerEditor.pay.readStock', { perYear }),
