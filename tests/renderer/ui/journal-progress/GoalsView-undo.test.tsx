@@ -69,7 +69,10 @@ describe.each(['en', 'zh-CN'] as const)('goals (%s)', (language) => {
     const undo = await screen.findByRole('button', { name: words.undo })
     expect(await db.goals.count()).toBe(0)
     expect(status()).toContain(words.deleted)
-    expect(document.activeElement).toBe(undo)
+    // Focus moves in an effect after the paint that drew Undo: wait for it, as for Reopen above.
+    await waitFor(() => {
+      expect(document.activeElement).toBe(undo)
+    })
     fireEvent.click(undo)
     await waitFor(() => {
       expect(status()).toBe(words.restored)
