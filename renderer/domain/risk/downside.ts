@@ -1,4 +1,4 @@
-import { addFen, timesMonths, timesRatio, ZERO_FEN, type Fen } from '../money'
+import { addFen, subtractFen, timesMonths, timesRatio, ZERO_FEN, type Fen } from '../money'
 import type { AnnualPay } from '../pay/annual-pay'
 import { rangeOf, type Range } from '../range'
 import { reasonFrom, type Reason } from '../reason'
@@ -27,7 +27,8 @@ export interface RiskAdjustedValue {
   failureChance: number
   /** What the offer pays over the horizon if all goes well. */
   headline: Range<Fen>
-  /** What the user earns over the horizon if the role fails: pay until then, severance, a search, then lateral pay. */
+  /** What the user earns over the horizon if the role fails: pay until then (its options not
+   *  counted: payOver), severance, a search, then lateral pay. */
   ifItFails: Range<Fen>
   /**
    * Null where China's labour contract law is not assumed to govern the job (its pay is not
@@ -40,13 +41,27 @@ export interface RiskAdjustedValue {
   reasons: Reason[]
 }
 
-/** Pay over the first `months` months: year one's figure for the first twelve, then a typical year's. */
-function payOver(pay: AnnualPay, months: number, end: 'low' | 'high'): Fen {
+/**
+ * Pay over the first `months` months: year one's figure for the first twelve, then a typical
+ * year's. `options: false` leaves out the options' expected value: a role that fails is priced
+ * without it, since the options of a project that did not ship are what the article's people
+ * fear losing (L36), and a leaver must buy vested ones within weeks at a price the failure has
+ * made a bet. New-user trials 9-12 saw P4's startup lead every offer on risk-adjusted value, its
+ * options counted in the failure case as if the company had done well.
+ */
+function payOver(
+  pay: AnnualPay,
+  months: number,
+  end: 'low' | 'high',
+  { options }: { options: boolean } = { options: true },
+): Fen {
   const firstYear = Math.min(months, 12)
   const later = Math.max(0, months - 12)
+  const without = (total: Fen, part: Fen | undefined) =>
+    options || part === undefined ? total : subtractFen(total, part)
   return addFen(
-    timesRatio(pay.totalYearOne[end], firstYear / 12),
-    timesRatio(pay.totalRecurring[end], later / 12),
+    timesRatio(without(pay.totalYearOne[end], pay.options?.expectedYearOne[end]), firstYear / 12),
+    timesRatio(without(pay.totalRecurring[end], pay.options?.expectedPerYear[end]), later / 12),
   )
 }
 
@@ -135,7 +150,7 @@ export function riskAdjustedValue(
   const lateralPay = lateral ?? pay
   const failPath = (end: 'low' | 'high'): Fen =>
     addFen(
-      payOver(pay, worked, end),
+      payOver(pay, worked, end, { options: false }),
       severance ? severance.amount[end] : ZERO_FEN,
       timesRatio(lateralPay.totalRecurring[end], lateralMonths / 12),
     )
@@ -153,6 +168,8 @@ export function riskAdjustedValue(
       lateralMonths,
       lateralIsCurrentPay: lateral !== null,
       severanceCounted: severance !== null,
+      // The options count if all goes well, not if it fails (payOver): said where there are some.
+      optionsNotCountedIfItFails: (pay.options?.expectedPerYear.high ?? 0) > 0,
     }),
     // The law's reason only where the law is counted: its sentence prices China's severance.
     ...(severance

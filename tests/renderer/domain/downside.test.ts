@@ -147,3 +147,37 @@ describe('staying’s value over the same horizon', () => {
     expect(stayingValue(pay('40k×12'), longer.ruleset).low).toBe(yuan(1_440_000))
   })
 })
+
+describe('options if the role fails', () => {
+  // 40,000 options at a strike of 2 on a share worth 12, vesting 10/20/30/40 after a 12-month
+  // cliff, on 600k a year: 40k of options vest in year one, at 30% of paper (unlisted): 12k.
+  const withOptions = (text: string) => {
+    const result = computeAnnualPay(
+      compensationSchema.parse({
+        base: { kind: 'text', text },
+        options: {
+          count: 40_000,
+          strikePrice: 2,
+          sharePrice: { low: 12, high: 12 },
+          schedule: [10, 20, 30, 40],
+          cliffMonths: 12,
+        },
+      }),
+      engineSettingsSchema.parse({}),
+      DEFAULT_RULESET,
+    )
+    if (!result.ok) throw new Error(JSON.stringify(result.error))
+    return result.pay
+  }
+
+  it('counts them if all goes well, not if it fails (trials 9-12: P4 led on options it had lost)', () => {
+    const current = pay('30k×12')
+    const cash = riskAdjustedValue(pay('年薪 60 万'), current, 80, DEFAULT_RULESET)
+    const options = riskAdjustedValue(withOptions('年薪 60 万'), current, 80, DEFAULT_RULESET)
+    expect(options.headline.low).toBeGreaterThan(cash.headline.low)
+    // The failure path is the cash offer's to the fen: the year worked, severance, search, lateral.
+    expect(options.ifItFails).toEqual(cash.ifItFails)
+    expect(options.reasons[0]?.facts['optionsNotCountedIfItFails']).toBe(true)
+    expect(cash.reasons[0]?.facts['optionsNotCountedIfItFails']).toBe(false)
+  })
+})
