@@ -22,6 +22,7 @@ export const en = {
     expired: 'Expired',
   },
   since: 'since {{date}}',
+  pendingHint: 'Not saved yet: Enter or Tab saves it, Esc undoes.',
   noDeadline: 'No deadline',
   daysLeft: {
     left_one: '{{count}} day left',

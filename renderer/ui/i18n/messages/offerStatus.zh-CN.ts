@@ -25,6 +25,7 @@ export const zhCN: Widen<typeof en> = {
     expired: '已过期',
   },
   since: '{{date}}起',
+  pendingHint: '尚未保存：按 Enter 或 Tab 保存，按 Esc 撤销。',
   noDeadline: '未设期限',
   daysLeft: {
     left_one: '还剩 {{count}} 天',

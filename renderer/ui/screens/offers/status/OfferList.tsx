@@ -46,7 +46,17 @@ export function OfferList({ live }: { live: LiveAssessment | undefined }) {
   const offers = live ? byDeadline(live.sources.offers) : []
   const verdicts = new Map(live?.assessment.offers.map((verdict) => [verdict.offerId, verdict]))
 
-  async function run(offer: StoredOffer, write: () => Promise<unknown>, done: string) {
+  /**
+   * Stores a change and says so. `refocus`: the accept question had focus and goes away, so
+   * focus returns to the row's status; a status saved from the select leaves focus where it
+   * is (a keyboard choice is saved as the user tabs on: taking focus back would undo the Tab).
+   */
+  async function run(
+    offer: StoredOffer,
+    write: () => Promise<unknown>,
+    done: string,
+    refocus: boolean,
+  ) {
     setBusy(true)
     try {
       await write()
@@ -62,7 +72,7 @@ export function OfferList({ live }: { live: LiveAssessment | undefined }) {
     } finally {
       setBusy(false)
     }
-    selects.current.get(offer.id)?.focus()
+    if (refocus) selects.current.get(offer.id)?.focus()
   }
 
   function changeStatus(offer: StoredOffer, status: OfferStatus) {
@@ -80,7 +90,7 @@ export function OfferList({ live }: { live: LiveAssessment | undefined }) {
       company: offer.company,
       status: t(`offerStatus.statuses.${status}`),
     })
-    void run(offer, () => setOfferStatus(db, offer.id, status), saved)
+    void run(offer, () => setOfferStatus(db, offer.id, status), saved, false)
   }
 
   function accept(offer: StoredOffer, makeCurrentPay: boolean) {
@@ -90,7 +100,7 @@ export function OfferList({ live }: { live: LiveAssessment | undefined }) {
           company: offer.company,
           status: t('offerStatus.statuses.accepted'),
         })
-    void run(offer, () => acceptOffer(db, offer.id, { makeCurrentPay }), done)
+    void run(offer, () => acceptOffer(db, offer.id, { makeCurrentPay }), done, true)
   }
 
   return (

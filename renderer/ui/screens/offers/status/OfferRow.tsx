@@ -1,4 +1,4 @@
-import type { Ref } from 'react'
+import { useRef, useState, type KeyboardEvent, type Ref } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OfferAssessment } from '../../../../domain/assess'
 import { OFFER_STATUSES, type OfferStatus, type StoredOffer } from '../../../../data/records'
@@ -6,6 +6,22 @@ import { ATTENTION_DAYS, daysLeft, isOpen } from '../../../deadlines/deadline-re
 import { daysLeftText, formatDay, formatDeadlineDate } from '../../../deadlines/deadline-text'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { formatNumber, verdictName } from '../../../reasons/names'
+
+/**
+ * Keys that move a closed select's choice in Chromium on Linux and Windows (and Firefox),
+ * firing a change at each step; the popup's own keys (opened with Alt+↓, Space or F4) reach the
+ * page only once it closes on a pick.
+ */
+function movesChoice(event: KeyboardEvent): boolean {
+  if (event.ctrlKey || event.metaKey || event.altKey) return false
+  return (
+    event.key.startsWith('Arrow') ||
+    event.key.startsWith('Page') ||
+    event.key === 'Home' ||
+    event.key === 'End' ||
+    event.key.length === 1
+  )
+}
 
 /** One offer: who and what, its status (changed in place), its deadline and the verdict. */
 export function OfferRow({
@@ -29,6 +45,20 @@ export function OfferRow({
   const date = (isoDate: string) => formatDeadlineDate(isoDate, language, now)
   const left = offer.deadline === undefined ? null : daysLeft(offer.deadline, now)
   const open = isOpen(offer)
+  // A choice the keyboard stepped to and not yet saved: arrowing from "Considering" to
+  // "Declined" passed "Negotiating" and "Accepted", each saved (and Accepted asked its question:
+  // new-user trial 12). Enter or leaving the select saves it, Esc puts the stored one back; a
+  // pick with the mouse, or from the open popup, saves at once as before.
+  const [pending, setPending] = useState<OfferStatus | null>(null)
+  const stepping = useRef(false)
+  const hintId = `offer-status-hint-${offer.id}`
+
+  function commit() {
+    if (pending === null) return
+    setPending(null)
+    onStatusChange(pending)
+  }
+
   return (
     <tr>
       <th scope="row">
@@ -42,10 +72,34 @@ export function OfferRow({
           ref={selectRef}
           className="offer-status-select"
           aria-label={t('offerStatus.statusLabel', { company: offer.company })}
-          value={shownStatus}
-          onChange={(event) => {
-            onStatusChange(event.target.value as OfferStatus)
+          value={pending ?? shownStatus}
+          aria-describedby={hintId}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && pending !== null) {
+              event.preventDefault()
+              commit()
+            } else if (event.key === 'Escape' && pending !== null) {
+              event.preventDefault()
+              setPending(null)
+            } else if (movesChoice(event)) {
+              // The change such a key makes comes in the same task as the key; a later one
+              // is a pick.
+              stepping.current = true
+              setTimeout(() => {
+                stepping.current = false
+              })
+            }
           }}
+          onChange={(event) => {
+            const status = event.target.value as OfferStatus
+            if (stepping.current) {
+              setPending(status === shownStatus ? null : status)
+              return
+            }
+            setPending(null)
+            onStatusChange(status)
+          }}
+          onBlur={commit}
         >
           {OFFER_STATUSES.map((status) => (
             <option key={status} value={status}>
@@ -53,6 +107,9 @@ export function OfferRow({
             </option>
           ))}
         </select>
+        <span id={hintId} className="offer-status-pending" aria-live="polite">
+          {pending === null ? '' : t('offerStatus.pendingHint')}
+        </span>
         {offer.statusDate !== undefined && (
           <span className="offer-since">
             {t('offerStatus.since', { date: formatDay(offer.statusDate, language, now) })}
