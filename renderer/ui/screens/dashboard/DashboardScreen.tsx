@@ -52,7 +52,12 @@ export function DashboardScreen({
           <div className="dash-grid">
             <TierCard live={live} snapshots={data.snapshots} today={data.today} />
             <GapsCard live={live} />
-            <OffersCard live={live} nextDeadline={data.nextDeadline} today={data.today} />
+            <OffersCard
+              live={live}
+              nextDeadline={data.nextDeadline}
+              passedDeadlines={data.passedDeadlines}
+              today={data.today}
+            />
             <JournalWeekCard week={data.week} today={data.today} />
             <GoalCard goal={data.nextGoal} live={live} today={data.today} />
             <BackupCard

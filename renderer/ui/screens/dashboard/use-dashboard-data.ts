@@ -26,6 +26,8 @@ export interface DashboardData {
   snapshots: SkillSnapshot[]
   /** The open offer whose deadline comes next (today or later). */
   nextDeadline: StoredOffer | undefined
+  /** The open offers whose deadline has passed, the most recently passed first. */
+  passedDeadlines: StoredOffer[]
   week: { from: string; counts: Partial<Record<JournalKind, number>>; total: number }
   /** The undone goal with the nearest target date (overdue ones first). */
   nextGoal: StoredGoal | undefined
@@ -79,6 +81,9 @@ async function readDashboardData(db: TidemarkDatabase): Promise<DashboardData> {
     sample,
     snapshots,
     nextDeadline: withDeadline.find((offer) => (offer.deadline ?? '') >= today),
+    passedDeadlines: withDeadline
+      .filter((offer) => offer.deadline !== undefined && offer.deadline < today)
+      .reverse(),
     week: { from: week.from, counts, total: weekEntries.length },
     nextGoal: goals.find((goal) => !goal.done),
     lastExportAt,

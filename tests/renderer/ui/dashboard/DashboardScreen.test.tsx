@@ -3,8 +3,10 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { I18nextProvider } from 'react-i18next'
 import { afterEach, describe, expect, it } from 'vitest'
 import { TidemarkDatabase } from '../../../../renderer/data/db'
+import { saveOffer, type OfferDraft } from '../../../../renderer/data/repositories/offers'
 import { saveProfile } from '../../../../renderer/data/repositories/profile'
 import { saveSkill } from '../../../../renderer/data/repositories/skills'
+import { localDate } from '../../../../renderer/data/snapshots'
 import { detectPlatform } from '../../../../renderer/platform'
 import { App } from '../../../../renderer/ui/App'
 import { createI18n } from '../../../../renderer/ui/i18n/i18n'
@@ -167,6 +169,67 @@ describe('Dashboard', () => {
       )
     })
   })
+
+  it.each([
+    [
+      'en',
+      'Deadline passed 3 days ago: Moonshot, ',
+      '1 more open offer is past its deadline.',
+      'Next deadline: Zhipu, ',
+      'Passed 3 days ago',
+      'Passed 10 days ago',
+    ],
+    [
+      'zh-CN',
+      '答复期限已过期 3 天：Moonshot，',
+      '另有 1 个待定 offer 已过答复期限。',
+      '最近的答复期限：Zhipu，',
+      '已过期 3 天',
+      '已过期 10 天',
+    ],
+  ] as const)(
+    'says an open offer whose deadline has passed is overdue, not that none is coming (%s)',
+    async (language, passed, more, next, rowPassed, rowOlder) => {
+      // New-user trial 11: with the only deadline three days gone, the card said there was none.
+      const day = (offset: number) => {
+        const date = new Date()
+        date.setDate(date.getDate() + offset)
+        return localDate(date)
+      }
+      const offer = (company: string, deadline: string, status: OfferDraft['status']) =>
+        ({
+          company,
+          employerKind: 'startup',
+          pay: { base: { kind: 'annual', annual: { low: 800_000, high: 900_000 } } },
+          status,
+          deadline,
+        }) satisfies OfferDraft
+      const db = await renderDashboard(language)
+      await screen.findByTestId('dashboard-start', {}, SLOW)
+      await act(async () => {
+        await saveProfile(db, loadPersona('p1').profile)
+        await saveOffer(db, offer('Moonshot', day(-3), 'negotiating'))
+        await saveOffer(db, offer('Baichuan', day(-10), 'considering'))
+        await saveOffer(db, offer('Declined Co', day(-1), 'declined'))
+        await saveOffer(db, offer('Zhipu', day(5), 'considering'))
+      })
+      const offers = await screen.findByTestId('dashboard-offers', {}, SLOW)
+      await waitFor(() => {
+        expect(offers.textContent).toContain(passed)
+      })
+      expect(offers.textContent).toContain(more)
+      expect(offers.textContent).toContain(next)
+      const deadlineOf = (company: string) => {
+        const row = within(offers)
+          .getAllByRole('row')
+          .find((candidate) => candidate.textContent.includes(company))
+        return row?.lastElementChild?.textContent
+      }
+      expect(deadlineOf('Moonshot')).toContain(rowPassed)
+      expect(deadlineOf('Baichuan')).toContain(rowOlder)
+      expect(deadlineOf('Zhipu')).not.toMatch(/Passed|已过期/)
+    },
+  )
 
   it('renders in Simplified Chinese', async () => {
     await renderDashboard('zh-CN')

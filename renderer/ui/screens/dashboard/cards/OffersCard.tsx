@@ -27,14 +27,18 @@ function byRisk(a: Row, b: Row): number {
   return risk(b) - risk(a) || a.offer.company.localeCompare(b.offer.company)
 }
 
-/** Open offers, riskiest first, with their pay, raise and deadline; and the next deadline. */
+/** Open offers, riskiest first, with their pay, raise and deadline; the deadlines that have
+ *  passed (an open offer past its deadline needs an answer more than the next one does), and
+ *  the next deadline. */
 export function OffersCard({
   live,
   nextDeadline,
+  passedDeadlines,
   today,
 }: {
   live: LiveSkillsAndOffers
   nextDeadline: StoredOffer | undefined
+  passedDeadlines: StoredOffer[]
   today: string
 }) {
   const { t, i18n } = useTranslation()
@@ -48,6 +52,11 @@ export function OffersCard({
   // riskiest rows come with it, the rest a moment later, when the page is free.
   const shown = useDeferredValue(rows.length, Math.min(rows.length, FIRST_ROWS))
   const day = (date: string) => formatDay(date, language, today)
+  const daysPassed = (date: string) => {
+    const count = daysBetween(date, today)
+    return { count, formatted: formatNumber(count, language) }
+  }
+  const [lastPassed] = passedDeadlines
   const scroller = useRef<HTMLDivElement>(null)
   const overflows = useOverflowsSideways(scroller)
 
@@ -62,6 +71,21 @@ export function OffersCard({
         <p className="muted">{t('dashboard.offers.none')}</p>
       ) : (
         <>
+          {lastPassed?.deadline ? (
+            <p className="dash-deadline dash-deadline-passed">
+              {t('dashboard.offers.passedDeadline', {
+                ...daysPassed(lastPassed.deadline),
+                company: lastPassed.company,
+                date: day(lastPassed.deadline),
+              })}
+              {passedDeadlines.length > 1
+                ? ` ${t('dashboard.offers.morePassed', {
+                    count: passedDeadlines.length - 1,
+                    formatted: formatNumber(passedDeadlines.length - 1, language),
+                  })}`
+                : null}
+            </p>
+          ) : null}
           <p className="dash-deadline">
             {nextDeadline?.deadline
               ? t('dashboard.offers.nextDeadline', {
@@ -101,7 +125,7 @@ export function OffersCard({
                 {rows.slice(0, shown).map(({ offer, assessment }) => (
                   <tr key={offer.id}>
                     <th scope="row">
-                      <span className="dash-offer-company">{offer.company}</span>
+                      <span className="dash-offer-company">{offer.company}</span>{' '}
                       <span className="dash-offer-meta">
                         {[offer.role, t(`dashboard.offers.status.${offer.status}`)]
                           .filter((part) => part !== '')
@@ -128,8 +152,13 @@ export function OffersCard({
                         {t('dashboard.offers.payUnreadable')}
                       </td>
                     )}
-                    <td>
+                    <td className="dash-deadline-cell">
                       {offer.deadline ? day(offer.deadline) : t('dashboard.offers.noDeadline')}
+                      {offer.deadline !== undefined && offer.deadline < today ? (
+                        <span className="dash-passed">
+                          {t('dashboard.offers.passed', daysPassed(offer.deadline))}
+                        </span>
+                      ) : null}
                     </td>
                   </tr>
                 ))}
