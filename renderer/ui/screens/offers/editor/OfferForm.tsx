@@ -56,8 +56,8 @@ const sentKey = (offer: Offer | undefined) => (offer ? JSON.stringify(offer) : '
  * One offer's form, new (`stored` undefined) or stored. Every change that makes a valid offer
  * goes up as the draft (the verdict beside it moves as the user types); Save or
  * Ctrl/Cmd+Enter stores it, Cancel goes back to the list, Delete (confirmed) removes it.
- * Unsaved inputs are kept when the user leaves (offer-draft.ts) and come back, said, with a
- * way to discard them; Save and Discard forget them.
+ * Unsaved inputs are kept when the user goes elsewhere (offer-draft.ts) and come back, said,
+ * with a way to discard them; Save, Discard and Cancel forget them.
  */
 export function OfferForm({
   offerId,
@@ -109,14 +109,14 @@ export function OfferForm({
   // A change stored elsewhere while the user edits (a status or deadline set beside the form)
   // updates what the user has not touched, and keeps what they have.
   const shown = useRef(values)
-  const savedAsNew = useRef(false)
+  // Saved as new (on its way to its own address), cancelled or deleted: nothing more is a draft.
+  const finished = useRef(false)
   // What the kept changes began from: the stored inputs as the form last took them up.
   const basis = useRef(kept ? kept.basis : (values ?? null))
 
   /** Keeps the inputs for the next visit while they differ from what is stored (or new). */
   const keepDraft = useCallback(() => {
-    // A new offer once saved is on its way to its own address: nothing more is its draft.
-    if (savedAsNew.current) return
+    if (finished.current) return
     const fields = getValues()
     const changed =
       !sameValues(fields, shown.current ?? initialFields) || pastedNow.current.text !== ''
@@ -205,7 +205,7 @@ export function OfferForm({
           // nothing more (publish finds them already sent).
           const saved = await saveOffer(db, { ...output, id: offerId })
           onDraftChange(undefined)
-          savedAsNew.current = stored === undefined
+          if (!stored) finished.current = true
           forgetDraft()
           if (stored) {
             const savedFields = fieldsFromStored(saved)
@@ -248,7 +248,14 @@ export function OfferForm({
     void save()
   }
 
+  /**
+   * Cancel (and a delete): back to the list, the unsaved inputs forgotten, a new offer's as an
+   * edit's. Only leaving by another way keeps them, as a draft (new-user trial 12: Cancel on a
+   * new offer, then Add an offer, brought the cancelled text back).
+   */
   function leave() {
+    finished.current = true
+    offerDrafts.keep(db, draftKey, null)
     onDraftChange(undefined)
     goTo('#/offers')
   }
