@@ -1,5 +1,6 @@
 import type { Fen } from '../money'
 import { fenRangeFromYuan, type Range } from '../range'
+import type { Citation } from '../ruleset/citation'
 import type { Ruleset } from '../ruleset/ruleset-schema'
 import { tierRuleFor } from '../ruleset/lookup'
 import type { TierId } from '../model/enums'
@@ -27,6 +28,10 @@ export interface JudgingTotal {
   /** The tier the article gives this total to. */
   tier: TierId
   band: Range<Fen>
+  /** The article's sentences that give it to this person (L25, L17: the in-field PhD's), which a
+   *  reason judged by it quotes: the tier's own citation is about its raise (premium's L11) or
+   *  another total (core's L26), review 20. */
+  citation: Citation
 }
 
 /**
@@ -49,7 +54,13 @@ export function judgingTotal(
   const order = ruleset.tiers.map((rule) => rule.id)
   if (order.indexOf(tier) > order.indexOf('premium')) return null
   const total = tierRuleFor(ruleset, 'premium').totalBandYuan
-  return total ? { tier: 'premium', band: fenRangeFromYuan(total) } : null
+  return total
+    ? {
+        tier: 'premium',
+        band: fenRangeFromYuan(total),
+        citation: ruleset.modifiers.phdInField.citation,
+      }
+    : null
 }
 
 /**

@@ -63,7 +63,11 @@ export function recommend(
     ruleset.risk.redFlags.some((flag) => flag.id === reason.ruleId),
   )
   const tier = tierRuleFor(ruleset, skills.tier)
-  const bandReason = reasonFrom(`band:${skills.tier}`, tier, 0, {
+  // Judged by a yearly total, the reason quotes the sentences that give that total to this
+  // person, the article's own figure (no assumption); by the raise band, the tier's rule.
+  const bandRule =
+    judgement.by === 'total' && judgement.total ? { citation: judgement.total.citation } : tier
+  const bandReason = reasonFrom(`band:${skills.tier}`, bandRule, 0, {
     tier: skills.tier,
     position,
     bandLow: tier.raiseBand.low,

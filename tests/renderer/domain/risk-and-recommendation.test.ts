@@ -344,7 +344,7 @@ describe('recommendations (ruleset §6)', () => {
     for (const pay of ['30k×13', null]) {
       const result = assess(input(pay), ruleset)
       expect(result.skills.tier).toBe('core')
-      expect(result.skills.judgingTotal).toEqual({ tier: 'premium', band: million })
+      expect(result.skills.judgingTotal).toMatchObject({ tier: 'premium', band: million })
       expect(result.skills.expectedTotal).toEqual(million)
       expect(result.skills.expectedTotalBasis).toBe(pay ? 'tier-floor' : 'tier')
       const [offer] = result.offers
@@ -354,6 +354,10 @@ describe('recommendations (ruleset §6)', () => {
       expect(offer.recommendation.reasons[0]).toMatchObject({
         ruleId: 'band:core',
         facts: { judgedBy: 'total', totalTier: 'premium', totalLowYuan: 1_000_000 },
+        // The sentences that give the total to an in-field PhD, the article's own figure: not
+        // core's L26 (3-5M, "possible"), marked an assumption (review 20).
+        citation: { source: 'article', lines: [25, 17] },
+        assumption: false,
       })
     }
   })
