@@ -1,6 +1,13 @@
 import { MAX_STRING } from '../transfer/import-checks'
 import type { IndexedEntry } from './indexed-entry'
 import { kindTextOf } from './kind-names'
+import type { SkillNames } from './linked-skills'
+
+/** A file's draft: its journal's rows as indexed, and its skills' names they link to. */
+export interface ImportDraft {
+  entries: IndexedEntry[]
+  skillNames: SkillNames
+}
 
 /**
  * Larger files are not drafted (their index is built beside the write, as without a draft):
@@ -22,6 +29,12 @@ export const MAX_DRAFT_BYTES = 48 * 1024 * 1024
  * export would not hold (null: no draft; the check says what is wrong, or the write shows it).
  */
 export function draftEntries(file: string | ArrayBuffer): IndexedEntry[] | null {
+  return draftImport(file)?.entries ?? null
+}
+
+/** draftEntries, with the names of the file's skills (a skill row unread is left out: the
+ *  entries linked to it are named after the import, when the written skills are read). */
+export function draftImport(file: string | ArrayBuffer): ImportDraft | null {
   let text: string
   if (typeof file === 'string') {
     // At least a byte a character: a longer text is a larger file.
@@ -42,7 +55,8 @@ export function draftEntries(file: string | ArrayBuffer): IndexedEntry[] | null 
   } catch {
     return null
   }
-  const journal = ownProperty(ownProperty(parsed, 'data'), 'journal')
+  const data = ownProperty(parsed, 'data')
+  const journal = ownProperty(data, 'journal')
   if (!Array.isArray(journal)) return null
   const entries: IndexedEntry[] = []
   for (const row of journal as unknown[]) {
@@ -52,7 +66,9 @@ export function draftEntries(file: string | ArrayBuffer): IndexedEntry[] | null 
     const tags = ownProperty(row, 'tags')
     const company = ownProperty(row, 'company')
     const kind = kindTextOf(ownProperty(row, 'kind'))
+    const skillIds = ownProperty(row, 'skillIds') ?? []
     if (kind === null) return null
+    if (!Array.isArray(skillIds) || !(skillIds as unknown[]).every(isShortText)) return null
     if (!isShortText(id) || !isShortText(title) || !isShortText(body)) return null
     if (!Array.isArray(tags) || !(tags as unknown[]).every(isShortText)) return null
     if (company !== undefined && !isShortText(company)) return null
@@ -63,9 +79,21 @@ export function draftEntries(file: string | ArrayBuffer): IndexedEntry[] | null 
       tags: (tags as string[]).join(' '),
       company: company ?? '',
       kind,
+      skillIds: skillIds as string[],
     })
   }
-  return entries
+  return { entries, skillNames: skillNamesOf(ownProperty(data, 'skills')) }
+}
+
+function skillNamesOf(skills: unknown): Map<string, string> {
+  const names = new Map<string, string>()
+  if (!Array.isArray(skills)) return names
+  for (const skill of skills as unknown[]) {
+    const id = ownProperty(skill, 'id')
+    const name = ownProperty(skill, 'name')
+    if (isShortText(id) && isShortText(name)) names.set(id, name)
+  }
+  return names
 }
 
 function isShortText(value: unknown): value is string {
@@ -87,6 +115,11 @@ export function sameEntry(written: IndexedEntry, row: IndexedEntry | undefined):
     written.body === row.body &&
     written.tags === row.tags &&
     written.company === row.company &&
-    written.kind === row.kind
+    written.kind === row.kind &&
+    sameList(written.skillIds ?? [], row.skillIds ?? [])
   )
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, at) => item === b[at])
 }

@@ -11,7 +11,12 @@ import type { Fold } from './tokenize'
  */
 export function startInProcessSearch(db: TidemarkDatabase, fold: Fold): JournalSearch {
   const service = new SearchService(db, fold)
-  const ready = service.open()
+  let closed = false
+  let stopWatching = (): void => undefined
+  const ready = service.open().then((status) => {
+    if (!closed) stopWatching = service.watchSkills()
+    return status
+  })
   // Changes apply in order: each waits for the one before, as the worker's queue does.
   let queue: Promise<unknown> = ready
   const unsubscribe = onJournalChange(db, (change) => {
@@ -75,6 +80,10 @@ export function startInProcessSearch(db: TidemarkDatabase, fold: Fold): JournalS
       await queue
       await service.flush()
     },
-    close: unsubscribe,
+    close: () => {
+      closed = true
+      unsubscribe()
+      stopWatching()
+    },
   }
 }

@@ -15,6 +15,9 @@ export interface IndexedEntry {
   /** The kind's names in English and Chinese (kind-names.ts), not its id. Always set for a
    *  journal entry; optional for tests' rows of text. */
   kind?: string
+  /** The skills the entry links to, by id: the index holds their names (linked-skills.ts),
+   *  looked up when the entry is indexed and rewritten when a skill is renamed or deleted. */
+  skillIds?: readonly string[]
 }
 
 export function indexedEntry(entry: StoredJournalEntry): IndexedEntry {
@@ -25,5 +28,6 @@ export function indexedEntry(entry: StoredJournalEntry): IndexedEntry {
     tags: entry.tags.join(' '),
     company: entry.company ?? '',
     kind: kindText(entry.kind),
+    skillIds: entry.skillIds,
   }
 }

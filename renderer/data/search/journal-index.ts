@@ -1,8 +1,10 @@
 import MiniSearch from 'minisearch'
 import type { IndexedEntry } from './indexed-entry'
+import { LinkedSkills, type SkillNames } from './linked-skills'
 import { createQueryTokenizer, createTokenizer, otherSpelling, type Fold } from './tokenize'
 
 export { indexedEntry, type IndexedEntry } from './indexed-entry'
+export type { SkillNames } from './linked-skills'
 
 /** The best `limit` matches, and how many entries match in all. */
 export interface SearchResults {
@@ -15,9 +17,14 @@ export interface SearchHit {
   score: number
   /** The folded terms that matched, for highlighting. */
   terms: string[]
+  /** Some query term matched only the names of the skills the entry links to, none of its
+   *  own text: such hits rank after every hit that matched its text alone. */
+  bySkill?: true
 }
 
-const FIELDS = ['title', 'body', 'tags', 'company', 'kind'] as const
+/** `skills`: the names of the skills an entry links to (linked-skills.ts), kept last. */
+const FIELDS = ['title', 'body', 'tags', 'company', 'kind', 'skills'] as const
+const SKILLS_FIELD = FIELDS.indexOf('skills')
 
 /** A term's postings: field id → (internal document id → how often the term occurs). */
 type TermData = Map<number, Map<number, number>>
@@ -39,7 +46,9 @@ interface MiniSearchInternals {
   _nextId: number
   /** Entries discarded whose postings may still be in `_index` (0: none are). */
   _dirtCount: number
+  _idToShortId: Map<string, number>
   removeTerm(fieldId: number, documentId: number, term: string): void
+  addTerm(fieldId: number, documentId: number, term: string): void
 }
 
 /** MiniSearch's defaults, as `search()` applies them (weights.prefix, bm25). */
@@ -51,6 +60,7 @@ const BOOST: Record<(typeof FIELDS)[number], number> = {
   tags: 2,
   company: 2,
   kind: 1,
+  skills: 1,
 }
 
 /** MiniSearch's calcBM25Score, operation for operation (the scores must be equal, not close). */
@@ -77,6 +87,8 @@ interface TermMatches {
   /** The index terms it matched (itself, then longer ones by prefix), in the order scored. */
   derived: TermData[]
   derivedTerms: string[]
+  /** Whether some entry matched only in its `skills` field (its `matched` is 2, not 1). */
+  bySkill: boolean
 }
 
 /**
@@ -88,29 +100,53 @@ const MAX_KEPT_FIELD_TEXTS = 5000
 
 /**
  * The journal's full-text index: MiniSearch over the tokenizer's terms. Every query term must
- * match (AND), each as a prefix; a title or tag match ranks above a match in the body.
+ * match (AND), each as a prefix; a title or tag match ranks above a match in the body, and an
+ * entry's own text above the names of the skills it links to (`skills`, SearchHit.bySkill).
  */
 export class JournalIndex {
   private readonly tokenize: (text: string) => string[]
   private readonly tokenizeQuery: (text: string) => string[]
   private index: MiniSearch<IndexedEntry>
-  /** Tags', companies' and kinds' terms by their text (MAX_KEPT_FIELD_TEXTS). */
+  /** Tags', companies', kinds' and skill names' terms by their text (MAX_KEPT_FIELD_TEXTS). */
   private readonly keptTerms = new Map<string, string[]>()
+  private linked: LinkedSkills
 
-  constructor(fold: Fold, json?: string) {
+  /**
+   * A new index that names linked skills by `skillNames`, or one loaded from its stored copy
+   * (`json`, toJSON's), which keeps the names it was built with: give it the names of now with
+   * setSkillNames.
+   */
+  constructor(fold: Fold, json?: string, skillNames: SkillNames = new Map()) {
     this.tokenize = createTokenizer(fold)
     this.tokenizeQuery = createQueryTokenizer(fold)
+    this.linked = new LinkedSkills(skillNames)
+    if (json === undefined) {
+      this.index = new MiniSearch(this.options())
+      return
+    }
     // An empty text is a damaged copy, not an empty index: it must fail to load.
-    this.index =
-      json !== undefined
-        ? MiniSearch.loadJSON(json, this.options())
-        : new MiniSearch(this.options())
+    const stored = JSON.parse(json) as { index?: unknown; skills?: unknown } | null
+    if (typeof stored?.index !== 'object' || stored.index === null) {
+      throw new Error('the stored index has no MiniSearch index')
+    }
+    this.index = MiniSearch.loadJS(stored.index as Parameters<typeof MiniSearch.loadJS>[0], {
+      ...this.options(),
+    })
+    const mini = this.index as unknown as MiniSearchInternals
+    this.linked = LinkedSkills.fromStored(stored.skills, (shortId) =>
+      mini._documentIds.get(shortId),
+    )
   }
 
   private options() {
     return {
       fields: [...FIELDS],
       storeFields: [],
+      // The `skills` field is the linked skills' names, as known when the entry is indexed.
+      extractField: (entry: IndexedEntry, field: string): unknown =>
+        field === 'skills'
+          ? this.linked.textOf(entry.skillIds)
+          : (entry as unknown as Record<string, unknown>)[field],
       tokenize: (text: string, field?: string) => this.tokenizeField(text, field),
       // The tokenizer already folds and lower-cases; MiniSearch's default would do it again.
       processTerm: (term: string) => term,
@@ -142,19 +178,56 @@ export class JournalIndex {
   /** Adds new entries and replaces changed ones. */
   upsert(entries: readonly IndexedEntry[]): void {
     for (const entry of entries) {
+      this.linked.set(entry.id, entry.skillIds)
       if (this.index.has(entry.id)) this.index.replace(entry)
       else this.index.add(entry)
     }
   }
 
   remove(ids: readonly string[]): void {
-    for (const id of ids) if (this.index.has(id)) this.index.discard(id)
+    for (const id of ids) {
+      this.linked.delete(id)
+      if (this.index.has(id)) this.index.discard(id)
+    }
   }
 
   /** Replaces the whole index with these entries. */
   reset(entries: readonly IndexedEntry[]): void {
     this.index = new MiniSearch(this.options())
+    this.linked.clear()
+    for (const entry of entries) this.linked.set(entry.id, entry.skillIds)
     this.index.addAll(entries)
+  }
+
+  /**
+   * The skills' names from now on (a skill renamed, added or deleted): the `skills` field of
+   * every entry linked to one whose name changed is rewritten in place, its old names' terms
+   * taken out and the new ones put in, without the entry's own text (which the index does not
+   * keep, and which would cost a read and a tokenizing of each entry). Returns whether any
+   * entry changed.
+   */
+  setSkillNames(names: SkillNames): boolean {
+    const changes = this.linked.rename(names)
+    if (changes.length === 0) return false
+    const mini = this.index as unknown as MiniSearchInternals
+    const count = mini._documentCount
+    for (const { entryId, before, after } of changes) {
+      const docId = mini._idToShortId.get(entryId)
+      const lengths = docId === undefined ? undefined : mini._fieldLength.get(docId)
+      if (docId === undefined || lengths === undefined) continue
+      for (const term of this.tokenizeField(before, 'skills')) {
+        mini.removeTerm(SKILLS_FIELD, docId, term)
+      }
+      const terms = this.tokenizeField(after, 'skills')
+      for (const term of terms) mini.addTerm(SKILLS_FIELD, docId, term)
+      // The field's length and the average, as MiniSearch's add and discard keep them.
+      const length = new Set(terms).size
+      const average = mini._avgFieldLength[SKILLS_FIELD] ?? 0
+      mini._avgFieldLength[SKILLS_FIELD] =
+        (average * count - (lengths[SKILLS_FIELD] ?? 0) + length) / count
+      lengths[SKILLS_FIELD] = length
+    }
+    return true
   }
 
   has(id: string): boolean {
@@ -194,14 +267,26 @@ export class JournalIndex {
       }
       // MiniSearch multiplies by the number of distinct query terms matched: all of them.
       const quality = new Set(terms).size
-      return {
-        total: order.length,
-        hits: bestIds(order, score, quality, limit).map((docId) => ({
-          id: String(mini._documentIds.get(docId)),
-          score: (score[docId] ?? 0) * quality,
-          terms: matchedTerms(perTerm, docId),
-        })),
+      const hit = (docId: number): SearchHit => ({
+        id: String(mini._documentIds.get(docId)),
+        score: (score[docId] ?? 0) * quality,
+        terms: matchedTerms(perTerm, docId),
+      })
+      if (!perTerm.some((matches) => matches.bySkill)) {
+        return { total: order.length, hits: bestIds(order, score, quality, limit).map(hit) }
       }
+      // The entries that matched some term only by a linked skill's name rank after the rest.
+      const own: number[] = []
+      const bySkill: number[] = []
+      for (const docId of order) {
+        if (perTerm.some(({ matched }) => matched[docId] === 2)) bySkill.push(docId)
+        else own.push(docId)
+      }
+      const hits = bestIds(own, score, quality, limit).map(hit)
+      for (const docId of bestIds(bySkill, score, quality, limit - hits.length)) {
+        hits.push({ ...hit(docId), bySkill: true })
+      }
+      return { total: order.length, hits }
     } finally {
       // The scratch arrays go back as found: zero wherever this search wrote.
       for (const { score, matched, order } of this.inUse.splice(0)) {
@@ -289,6 +374,7 @@ export class JournalIndex {
       order: [],
       derived: [],
       derivedTerms: [],
+      bySkill: false,
     }
     this.inUse.push(matches)
     for (const { term, data, weight } of list) {
@@ -312,6 +398,8 @@ export class JournalIndex {
       const fieldId = mini._fieldIds[field] ?? -1
       const freqs = data.get(fieldId)
       if (freqs === undefined) continue
+      // 1: the entry matched in its own text; 2: so far only in its linked skills' names.
+      const mark = field === 'skills' ? 2 : 1
       let matchingFields = freqs.size
       const avgFieldLength = mini._avgFieldLength[fieldId] ?? 0
       const fieldWeight = weight * BOOST[field]
@@ -323,24 +411,32 @@ export class JournalIndex {
           matchingFields -= 1
           continue
         }
-        if (candidates !== null && candidates[docId] !== 1) continue
+        if (candidates !== null && !candidates[docId]) continue
         const fieldLength = mini._fieldLength.get(docId)?.[fieldId] ?? 0
         const weighted =
           fieldWeight *
           bm25(termFreq, matchingFields, mini._documentCount, fieldLength, avgFieldLength)
-        if (matched[docId] === 1) {
-          score[docId] = (score[docId] ?? 0) + weighted
-        } else {
-          matched[docId] = 1
+        const before = matched[docId]
+        if (!before) {
+          matched[docId] = mark
           score[docId] = weighted
           order.push(docId)
+          if (mark === 2) matches.bySkill = true
+        } else {
+          if (mark === 1 && before === 2) matched[docId] = 1
+          score[docId] = (score[docId] ?? 0) + weighted
         }
       }
     }
   }
 
+  /** The stored copy: MiniSearch's own, and the linked skills (the constructor reads both). */
   toJSON(): string {
-    return JSON.stringify(this.index)
+    const mini = this.index as unknown as MiniSearchInternals
+    return JSON.stringify({
+      index: this.index,
+      skills: this.linked.toStored((entryId) => mini._idToShortId.get(entryId)),
+    })
   }
 }
 

@@ -1,8 +1,16 @@
+import { liveQuery } from 'dexie'
 import type { TidemarkDatabase } from '../db'
+import type { StoredSkill } from '../records'
 import { readJournalRevision } from '../repositories/meta'
 import type { JournalChange } from '../repositories/journal'
-import { draftEntries, sameEntry } from './import-draft'
-import { indexedEntry, JournalIndex, type IndexedEntry, type SearchResults } from './journal-index'
+import { draftImport, sameEntry } from './import-draft'
+import {
+  indexedEntry,
+  JournalIndex,
+  type IndexedEntry,
+  type SearchResults,
+  type SkillNames,
+} from './journal-index'
 import { TOKENIZER_VERSION, type Fold } from './tokenize'
 
 export interface SearchStatus {
@@ -52,6 +60,11 @@ const REBUILD_PAGE = 5000
 /** Rows a draft indexes before it lets the worker's messages in (a search, a drop). */
 const DRAFT_STEP = 1000
 
+/** The skills' names by id, as the index names the skills entries link to. */
+function namesOf(skills: readonly StoredSkill[]): Map<string, string> {
+  return new Map(skills.map((skill) => [skill.id, skill.name]))
+}
+
 /** Lets the thread's queued tasks run (a message channel: timers are clamped when nested). */
 function nextTask(): Promise<void> {
   return new Promise((resolve) => {
@@ -84,6 +97,8 @@ export class SearchService {
   private pending: PendingImport | null = null
   /** A file's draft, until an import takes it (beginImport) or it is dropped. */
   private draft: Draft | null = null
+  /** The skills' names as last read: a new index names linked skills by these. */
+  private skillNames: SkillNames = new Map()
 
   constructor(
     private readonly db: TidemarkDatabase,
@@ -93,11 +108,13 @@ export class SearchService {
   }
 
   async open(): Promise<SearchStatus> {
-    const [stored, revision, entries] = await Promise.all([
+    const [stored, revision, entries, skills] = await Promise.all([
       this.db.searchIndex.get('journal'),
       readJournalRevision(this.db),
       this.db.journal.count(),
+      this.db.skills.toArray(),
     ])
+    this.skillNames = namesOf(skills)
     const reason = !stored
       ? 'missing'
       : stored.tokenizerVersion !== TOKENIZER_VERSION
@@ -113,6 +130,9 @@ export class SearchService {
         if (index.size !== entries) throw new Error('the stored index does not match the journal')
         this.index = index
         this.revision = stored.revision
+        // Skills renamed or deleted since the copy was stored (neither changes the journal's
+        // revision): their entries are named anew, and the copy stored again.
+        if (index.setSkillNames(this.skillNames)) this.schedulePersist()
         return { documents: this.index.size, source: 'loaded' }
       } catch {
         return this.rebuild('corrupt')
@@ -125,15 +145,17 @@ export class SearchService {
   async rebuild(
     reason: NonNullable<SearchStatus['rebuildReason']> = 'requested',
   ): Promise<SearchStatus> {
-    const { entries, revision } = await this.db.transaction(
+    const { entries, revision, skills } = await this.db.transaction(
       'r',
-      [this.db.journal, this.db.meta],
+      [this.db.journal, this.db.meta, this.db.skills],
       async () => ({
         entries: await this.db.journal.toArray(),
         revision: await readJournalRevision(this.db),
+        skills: await this.db.skills.toArray(),
       }),
     )
-    const index = new JournalIndex(this.fold)
+    this.skillNames = namesOf(skills)
+    const index = new JournalIndex(this.fold, undefined, this.skillNames)
     for (let start = 0; start < entries.length; start += REBUILD_PAGE) {
       index.upsert(entries.slice(start, start + REBUILD_PAGE).map(indexedEntry))
     }
@@ -160,6 +182,11 @@ export class SearchService {
       return
     }
     const entries = await this.db.journal.bulkGet(change.ids)
+    // A skill made with the entry that links it, not yet heard of: the names read again.
+    const names = this.skillNames
+    if (entries.some((entry) => entry?.skillIds.some((id) => !names.has(id)))) {
+      this.setSkillNames(namesOf(await this.db.skills.toArray()))
+    }
     const gone: string[] = []
     entries.forEach((entry, position) => {
       if (entry) this.index.upsert([indexedEntry(entry)])
@@ -171,6 +198,35 @@ export class SearchService {
   }
 
   /**
+   * The skills' names from now on: the entries linked to a skill renamed or deleted are named
+   * anew in the index in use (in place, JournalIndex.setSkillNames), and its copy stored
+   * shortly. An import's index under way is named at its commit.
+   */
+  setSkillNames(names: SkillNames): void {
+    this.skillNames = names
+    if (this.index.setSkillNames(names)) this.schedulePersist()
+  }
+
+  /**
+   * Follows the skills table (a live query: in the search worker, Dexie hears the UI thread's
+   * writes on its BroadcastChannel), so a skill renamed or deleted is searched by its new name
+   * or no longer, with nothing asked of the UI thread. Returns the way to stop.
+   */
+  watchSkills(): () => void {
+    const subscription = liveQuery(() => this.db.skills.toArray()).subscribe({
+      next: (skills) => {
+        this.setSkillNames(namesOf(skills))
+      },
+      error: (error: unknown) => {
+        console.warn('Tidemark: the search stopped following skills', error)
+      },
+    })
+    return () => {
+      subscription.unsubscribe()
+    }
+  }
+
+  /**
    * A file is about to be checked for an import: draft its index meanwhile, from its own
    * rows (import-draft.ts), in steps, on this thread while the check runs on another. An
    * import that begins with this `key` follows the draft as long as it writes exactly these
@@ -178,9 +234,16 @@ export class SearchService {
    */
   prepareImport(key: number, file: string | ArrayBuffer): void {
     this.dropDraft()
-    const rows = draftEntries(file)
-    if (rows === null) return
-    const draft: Draft = { key, rows, index: new JournalIndex(this.fold), built: 0, stopped: false }
+    const drafted = draftImport(file)
+    if (drafted === null) return
+    const draft: Draft = {
+      key,
+      rows: drafted.entries,
+      // Named by the file's skills, which the import writes: named again at its commit.
+      index: new JournalIndex(this.fold, undefined, drafted.skillNames),
+      built: 0,
+      stopped: false,
+    }
     this.draft = draft
     void this.buildDraft(draft)
   }
@@ -207,7 +270,12 @@ export class SearchService {
     const draft = prepared !== null && this.draft?.key === prepared ? this.draft : null
     if (draft) this.draft = null
     else this.dropDraft()
-    this.pending = { mode, index: draft ? null : new JournalIndex(this.fold), draft, matched: 0 }
+    this.pending = {
+      mode,
+      index: draft ? null : new JournalIndex(this.fold, undefined, this.skillNames),
+      draft,
+      matched: 0,
+    }
   }
 
   /**
@@ -254,7 +322,7 @@ export class SearchService {
     if (!draft) return
     draft.stopped = true
     pending.draft = null
-    const index = new JournalIndex(this.fold)
+    const index = new JournalIndex(this.fold, undefined, this.skillNames)
     const written = draft.rows.slice(0, pending.matched)
     for (let start = 0; start < written.length; start += REBUILD_PAGE) {
       index.upsert(written.slice(start, start + REBUILD_PAGE))
@@ -296,19 +364,31 @@ export class SearchService {
     } else {
       this.leaveDraft(pending)
     }
-    const index = pending.index ?? new JournalIndex(this.fold)
+    const index = pending.index ?? new JournalIndex(this.fold, undefined, this.skillNames)
     const readKept = pending.mode === 'merge' && kept !== 0
-    const { count, current, stored } = await this.db.transaction(
+    const { count, current, stored, skills } = await this.db.transaction(
       'r',
-      [this.db.journal, this.db.meta],
+      [this.db.journal, this.db.meta, this.db.skills],
       async () => {
         const current = await readJournalRevision(this.db)
-        if (!readKept) return { count: await this.db.journal.count(), current, stored: [] }
+        const skills = await this.db.skills.toArray()
+        if (!readKept) {
+          return { count: await this.db.journal.count(), current, stored: [], skills }
+        }
         const keys = await this.db.journal.toCollection().primaryKeys()
         const missing = keys.filter((key) => !index.has(key))
-        return { count: keys.length, current, stored: await this.db.journal.bulkGet(missing) }
+        return {
+          count: keys.length,
+          current,
+          stored: await this.db.journal.bulkGet(missing),
+          skills,
+        }
       },
     )
+    // The skills as the import left them: what the index was named by may differ (the file's
+    // names, or the names before a replace).
+    this.skillNames = namesOf(skills)
+    index.setSkillNames(this.skillNames)
     const keptEntries = stored.filter((entry) => entry !== undefined).map(indexedEntry)
     for (let start = 0; start < keptEntries.length; start += REBUILD_PAGE) {
       index.upsert(keptEntries.slice(start, start + REBUILD_PAGE))

@@ -24,7 +24,10 @@ async function handle(message: SearchRequestMessage): Promise<unknown> {
     case 'open': {
       const db = new TidemarkDatabase(message.request.databaseName)
       service = new SearchService(db, fold)
-      return service.open()
+      const status = await service.open()
+      // Renamed and deleted skills are followed here, off the UI thread, for the worker's life.
+      service.watchSkills()
+      return status
     }
     case 'search':
       return ready().search(message.request.query, message.request.limit)

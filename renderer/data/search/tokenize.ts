@@ -39,8 +39,10 @@
 /** Raise when the rules below change, or the fields indexed (journal-index.ts): a persisted
  *  index built by other rules is rebuilt.
  *  2: Chinese by character pairs instead of dictionary words; hyphenated words joined.
- *  3: the entry's kind indexed by its names; a prefixed name's word (QLoRA → lora). */
-export const TOKENIZER_VERSION = 3
+ *  3: the entry's kind indexed by its names; a prefixed name's word (QLoRA → lora).
+ *  4: the names of the skills an entry links to indexed (the `skills` field), and kept with
+ *     the index (linked-skills.ts). */
+export const TOKENIZER_VERSION = 4
 
 export type Fold = (text: string) => string
 

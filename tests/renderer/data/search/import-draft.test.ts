@@ -67,7 +67,15 @@ describe('an import file’s search index drafted while it is checked', { timeou
     const row = { id: 'a', kind: 'interview', title: 't', body: 'b', tags: ['x'] }
     const fileOf = (journal: unknown) => JSON.stringify({ data: { journal } })
     expect(draftEntries(fileOf([row]))).toEqual([
-      { id: 'a', title: 't', body: 'b', tags: 'x', company: '', kind: 'Interview 面试' },
+      {
+        id: 'a',
+        title: 't',
+        body: 'b',
+        tags: 'x',
+        company: '',
+        kind: 'Interview 面试',
+        skillIds: [],
+      },
     ])
     expect(draftEntries(new Uint8Array([0x7b, 0xff, 0x7d]).buffer)).toBeNull()
     expect(draftEntries('{"data": {"journal": [')).toBeNull()
@@ -78,6 +86,8 @@ describe('an import file’s search index drafted while it is checked', { timeou
     expect(draftEntries(fileOf([{ ...row, tags: [1] }]))).toBeNull()
     expect(draftEntries(fileOf([{ ...row, id: 7 }]))).toBeNull()
     expect(draftEntries(fileOf([{ ...row, company: null }]))).toBeNull()
+    expect(draftEntries(fileOf([{ ...row, skillIds: 's1' }]))).toBeNull()
+    expect(draftEntries(fileOf([{ ...row, skillIds: [1] }]))).toBeNull()
     expect(draftEntries(fileOf([{ ...row, kind: 'meeting' }]))).toBeNull()
     expect(draftEntries(fileOf([{ ...row, kind: 'toString' }]))).toBeNull()
     expect(draftEntries(fileOf([{ ...row, body: 'x'.repeat(100_001) }]))).toBeNull()
