@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { TidemarkDatabase } from '../../../../renderer/data/db'
 import { readEngineSettings } from '../../../../renderer/data/repositories/engine-settings'
 import { readProfile, saveProfile } from '../../../../renderer/data/repositories/profile'
+import { saveRulesetOverrides } from '../../../../renderer/data/repositories/ruleset-overrides'
 import type { Profile } from '../../../../renderer/domain/model/profile'
 import { detectPlatform } from '../../../../renderer/platform'
 import { createI18n, type UiLanguage } from '../../../../renderer/ui/i18n/i18n'
@@ -326,6 +327,42 @@ describe('ProfilePanel', () => {
       })
       await waitFor(() => {
         expect(document.querySelector('.profile-summary')?.textContent).toContain(` · ${pay}`)
+      })
+    },
+  )
+
+  it.each([
+    ['en', '40k/mo × 12 + options = 552k/yr', '40k/mo × 12 + options = 600k/yr'],
+    ['zh-CN', '4万/月 × 12 + 期权 = 55.2万/年', '4万/月 × 12 + 期权 = 60万/年'],
+  ] as const)(
+    'counts the summary’s yearly total with the ruleset in use, not the article’s (%s)',
+    async (language, byArticle, byOverride) => {
+      // 12,000 unlisted options vest a year, 20 a share over the strike: 240k on paper, of which
+      // the article's ruleset keeps 30% (72k) and the user's override 50% (120k).
+      const { db } = await renderPanel(language, {
+        ...SAVED,
+        currentPay: {
+          currency: 'CNY',
+          base: { kind: 'monthly', monthly: { low: 40_000, high: 40_000 }, months: 12 },
+          options: {
+            count: 48_000,
+            strikePrice: 10,
+            sharePrice: { low: 30, high: 30 },
+            schedule: [25, 25, 25, 25],
+            listed: false,
+            cliffMonths: 0,
+          },
+        },
+      })
+      const summary = () => document.querySelector('.profile-summary')?.textContent
+      await waitFor(() => {
+        expect(summary()).toContain(` · ${byArticle}`)
+      })
+      await act(async () => {
+        await saveRulesetOverrides(db, { options: { discountPercent: { unlisted: 50 } } })
+      })
+      await waitFor(() => {
+        expect(summary()).toContain(` · ${byOverride}`)
       })
     },
   )

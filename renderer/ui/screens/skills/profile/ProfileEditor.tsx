@@ -1,12 +1,11 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FormProvider, useForm, useWatch, type Control } from 'react-hook-form'
 import type { StoredProfile } from '../../../../data/records'
-import { readEngineSettings } from '../../../../data/repositories/engine-settings'
 import { saveProfile } from '../../../../data/repositories/profile'
 import type { Profile } from '../../../../domain/model/profile'
 import { parsePay } from '../../../../domain/pay/parse-pay'
+import { useStoredForAssessment } from '../../../hooks/stored-for-assessment'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { sameValues } from '../../../form/kept-drafts'
 import { NO_PASTED_LINE, type PastedLine } from '../../../form/paste-fill'
@@ -287,14 +286,17 @@ function ProfileSummaryLine({
   changed: boolean
 }) {
   const { t, i18n } = useTranslation()
-  const { db } = useServices()
-  // The exchange rates: the engine counts the pay's yearly total with them.
-  const settings = useLiveQuery(() => readEngineSettings(db), [db])
+  // The exchange rates and the ruleset in use: the engine counts the pay's yearly total with
+  // them (the screen's assessment reads the same shared query).
+  const stored = useStoredForAssessment()
+  const counting = stored
+    ? { settings: stored.sources.settings, ruleset: stored.rulesetInUse.ruleset }
+    : undefined
   const values = useWatch({ control }) as ProfileFormValues
   const mark = !saved ? t('profile.notSaved') : changed ? t('profile.unsavedMark') : ''
   return (
     <p className="profile-summary">
-      {profileSummary(values, t, i18n.language as UiLanguage, settings).map((part, index) => (
+      {profileSummary(values, t, i18n.language as UiLanguage, counting).map((part, index) => (
         <span key={index} className="summary-part">
           {index > 0 ? ' · ' : ''}
           <span>{part}</span>

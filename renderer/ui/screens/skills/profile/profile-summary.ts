@@ -5,23 +5,32 @@ import type { EngineSettings } from '../../../../domain/model/settings'
 import { computeAnnualPay } from '../../../../domain/pay/annual-pay'
 import { fenRangeFromYuan } from '../../../../domain/range'
 import { DEFAULT_RULESET } from '../../../../domain/ruleset/default-ruleset'
+import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import { formatFenRange } from '../../../format/amount'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { completePay, NO_EMPLOYER, type ProfileFormValues } from './profile-form-values'
 
+/** What the engine counts the pay's yearly total with: the exchange rates, and the ruleset in
+ *  use (the article's with the user's overrides: an options discount changed on the Rules
+ *  screen changes the total, as it does the assessment's). */
+export interface PayCounting {
+  settings: EngineSettings
+  ruleset: Ruleset
+}
+
 /**
  * The profile on one line, for the collapsed panel, part by part: "PhD in the field · 6 years ·
  * Beijing · Big internet company · Algorithm engineer · Stable · led: a team · 5万/月 × 15 +
- * 年终奖 2 个月 = 85万/年". `settings` (the exchange rates) lets the engine count the pay; while
- * they are read, the pay is stated without its yearly total.
+ * 年终奖 2 个月 = 85万/年". `counting` lets the engine count the pay; while it is read, the pay
+ * is stated without its yearly total.
  */
 export function profileSummary(
   values: ProfileFormValues,
   t: TFunction,
   language: UiLanguage,
-  settings?: EngineSettings,
+  counting?: PayCounting,
 ): string[] {
-  const city = matchCity(values.city ?? '', DEFAULT_RULESET.cities)
+  const city = matchCity(values.city ?? '', (counting?.ruleset ?? DEFAULT_RULESET).cities)
   const leadership = values.leadership ?? {}
   const led = (['businessLine', 'team', 'openSource'] as const)
     .filter((kind) => leadership[kind] === true)
@@ -48,7 +57,7 @@ export function profileSummary(
     t(`profile.role.options.${values.roleFamily}`),
     t(`profile.stability.options.${values.stability}`),
     ...(led.length > 0 ? [t('profile.summary.leads', { what: list.format(led) })] : []),
-    paySummary(values, t, language, settings),
+    paySummary(values, t, language, counting),
   ]
 }
 
@@ -61,13 +70,13 @@ function paySummary(
   values: ProfileFormValues,
   t: TFunction,
   language: UiLanguage,
-  settings: EngineSettings | undefined,
+  counting: PayCounting | undefined,
 ): string {
   if (!values.currentPay) return t('profile.summary.noPay')
   const parsed = compensationSchema.safeParse(completePay(values.currentPay))
   if (!parsed.success) return t('profile.summary.noPay')
   const pay = parsed.data
-  const annual = settings ? computeAnnualPay(pay, settings, DEFAULT_RULESET) : null
+  const annual = counting ? computeAnnualPay(pay, counting.settings, counting.ruleset) : null
   const counted = annual?.ok ? annual.pay : null
   const parts = [statedBase(pay, language)]
   // A text pay's bonus and stock are in its text: the total below counts them.
