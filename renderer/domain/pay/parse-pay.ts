@@ -1,5 +1,5 @@
 import type { Currency } from '../model/enums'
-import { fenFromYuan, type Fen } from '../money'
+import { fen, fenFromYuan, type Fen } from '../money'
 import { point, type Range } from '../range'
 import { AMOUNT_SOURCE, amountRange, RANGE_SEPARATOR } from './parse-amount'
 import { basePeriod, type PeriodMarker, type Span } from './base-period'
@@ -13,6 +13,7 @@ import {
 } from './parse-bonus'
 import { OPTIONS_MENTION, optionsMentionFrom, type OptionsMention } from './parse-options'
 import {
+  isValueAYear,
   scheduleIn,
   stockCliffIn,
   STOCK_MENTION,
@@ -159,7 +160,7 @@ const CURRENCY_MARKER = new RegExp(
 )
 const CASH_MARKER = /\(?(现金|現金|cash)\)?/g
 const EQUITY_WORDS =
-  '(?:股票|股权|股權|期权|期權|rsus?|stock(?:\\s*options?)?|equity|options?|esop)(?:\\s*(?:和|及|与|與|或|/|、|and|or|&)\\s*(?:股票|股权|股權|期权|期權|rsus?|stock(?:\\s*options?)?|equity|options?))?'
+  '(?:股票|股[权權](?:激[励勵])?|期权|期權|rsus?|stock(?:\\s*options?)?|equity|options?|esop)(?:\\s*(?:和|及|与|與|或|/|、|and|or|&)\\s*(?:股票|股[权權](?:激[励勵])?|期权|期權|rsus?|stock(?:\\s*options?)?|equity|options?))?'
 /**
  * Said of the figure, it leaves stock out: "不含股票", "不含期权", "excluding stock", "without
  * RSU", "股票另算", "stock not included" (review 17: each was refused, "不含股票" unread). Taken
@@ -190,7 +191,7 @@ const INCLUDES_STOCK = new RegExp(
 // "每年薪资", "明年薪资", "今年薪资": the 年 is a time word's, 薪资 the salary: no pay word there
 // (review 18: "40k，每年薪资普调 5%" read 40k as a year's, with "每" and "资普调" set aside).
 const ANNUAL_WORD =
-  /年薪(?![资資])|(?<![每今明去前后後本当當首半上下])年薪(?=[资資])|年包|总包|總包|年收入|年入(?![职職])|年収|annual\s*(?:salary|pay|package|base|comp(?:ensation)?)|total\s*(?:package|comp(?:ensation)?)/g
+  /年薪(?![资資])|(?<![每今明去前后後本当當首半上下])年薪(?=[资資])|年包|总包|總包|年收入|年入(?![职職])|年収|annual\s*(?:salary|pay|package|base|comp(?:ensation)?)|total\s*(?:package|comp(?:ensation)?)|(?<![a-z])package(?![a-z])/g
 const MONTHLY_WORD =
   /月薪(?![资資])|(?<![每本当當上下次])月薪(?=[资資])|月收入|(?<![\d一二三四五六七八九十两兩个個])月入(?![职職])|月給|月工资|月工資|月底薪|月\s*base|monthly\s*(?:salary|pay|base)/g
 // A bare period word reads the part after it ("每年 14 薪", "annual bonus") or before it
@@ -249,7 +250,7 @@ const ADDED_AFTER_WORD =
   /^\s*(?:另算|另计|另計|另付|另发|另發|另外|on\s*top|extra(?![a-z])|in\s*addition)/
 /** Words for a whole year's package, stock included: stock beside one is not on top of it. */
 const TOTAL_PACKAGE_WORD = new RegExp(
-  `(?:年包|总包|總包|(?:total|annual)\\s*(?:package|comp(?:ensation)?)(?![a-z]))(?:\\s*[:：]?\\s*${AMOUNT_SOURCE})?`,
+  `(?:年包|总包|總包|(?:total|annual)\\s*(?:package|comp(?:ensation)?)(?![a-z])|(?<![a-z])package(?![a-z]))(?:\\s*[:：]?\\s*${AMOUNT_SOURCE})?`,
 )
 const MILLION_WORD = /百万|百萬/g
 /**
@@ -403,9 +404,14 @@ export function parsePay(text: string): PayParseResult {
     }
     stockInOtherCurrency = { ok: false, error: { code: 'stock-currency', fragment: textAt(span) } }
   }
+  // The stock's part of the figure, said as a figure of stock a year ("年包 100w（含 20w 股票）",
+  // "1.2M package incl. 300k RSU/yr"): the rest of a year's figure is its cash (new-user trial
+  // 20: refused as two figures). Read once the figure's period is known: a month's is refused.
+  let stockPartOfFigure = false
   if (stockMatch) {
     // "年薪 60 万（含股票 20 万/年）", "total comp 1M including RSU 200k/yr": the stock is inside
-    // the figure, as a bonus is (below); which part of it, is the user's to say.
+    // the figure, as a bonus is (below); which part of it, is the user's to say (review 16). Only
+    // a figure of stock a year, written before its stock word, is read as the part.
     const including = INCLUDES_WORD.exec(rest.slice(0, stockMatch.span.start))
     const included = INCLUDED_WORD.exec(rest.slice(stockMatch.span.end))
     if (including || included) {
@@ -413,8 +419,15 @@ export function parsePay(text: string): PayParseResult {
         start: including ? including.index : stockMatch.span.start,
         end: stockMatch.span.end + (included ? included[0].length : 0),
       }
-      return severalAmounts([textAt(span)])
+      const figureFirst = FIGURE_AHEAD.test(lowered.slice(stockMatch.span.start))
+      if (!stock || !figureFirst || !isValueAYear(stockMatch.groups)) {
+        return severalAmounts([textAt(span)])
+      }
+      stockPartOfFigure = true
+      rest = rest.slice(0, span.start) + ' '.repeat(span.end - span.start) + rest.slice(span.end)
     }
+  }
+  if (stockMatch && !stockPartOfFigure) {
     // "年包 80 万（含股票），RSU 20 万分 4 年": the stock is inside the figure, and given again.
     if (stockSaidInside)
       return severalAmounts([
@@ -514,7 +527,7 @@ export function parsePay(text: string): PayParseResult {
   }
   const stockInside = stockSaidInside
     ? 'stated'
-    : !cashOnly && TOTAL_PACKAGE_WORD.test(rest)
+    : !cashOnly && !stockPartOfFigure && TOTAL_PACKAGE_WORD.test(rest)
       ? 'possible'
       : null
   const markers: PeriodMarker[] = (
@@ -644,6 +657,14 @@ export function parsePay(text: string): PayParseResult {
   if (period === null && months === null) {
     annual = range.high >= fenFromYuan(ANNUAL_IF_AT_LEAST[currency ?? 'CNY'])
     notes.push(annual ? 'period-inferred-annual' : 'period-inferred-monthly')
+  }
+  if (stockPartOfFigure && stock && stockMatch && baseSpan) {
+    // A year's stock inside a month's figure, or as much as the figure, is no part of it.
+    const cash = { low: range.low - stock.perYear.high, high: range.high - stock.perYear.low }
+    if (!annual || cash.low <= 0) {
+      return severalAmounts([textAt(baseSpan), textAt(stockMatch.span)])
+    }
+    range = { low: fen(cash.low), high: fen(cash.high) }
   }
   if (annual) {
     return {
@@ -836,4 +857,24 @@ function wholeWord(
     }
   }
   return word
+}
+
+/**
+ * The words that say a line's figure includes stock ("含股票", "incl. stock"), as written; null
+ * when it says none. For the offer form, which refuses such a figure (`stockInside` 'stated').
+ */
+export function stockSaidInsideIn(text: string): string | null {
+  const original = text.normalize('NFKC')
+  const lowered = original
+    .toLowerCase()
+    .replace(/[,，]/g, ',')
+    .replace(/[（]/g, '(')
+    .replace(/[）]/g, ')')
+    .replace(EXCLUDES_STOCK, (words) => ' '.repeat(words.length))
+  const found = new RegExp(INCLUDES_STOCK.source).exec(lowered)
+  if (!found) return null
+  return original
+    .slice(found.index, found.index + found[0].length)
+    .trim()
+    .replace(/^\(|\)$/g, '')
 }

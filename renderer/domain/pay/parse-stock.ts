@@ -78,14 +78,35 @@ const PER_YEAR_BEFORE = '(?:每年|一年|annual(?!ly)|yearly)'
 /** Not when a figure or a count follows: "每年 14 薪" is said of the months, not the stock. */
 const PER_YEAR_AFTER = `(?:\\s*/\\s*(?:年|year|yr)(?![a-z])|\\s*per\\s*(?:year|annum)|\\s+a\\s+year|\\s*annually|\\s*yearly|\\s*每年)(?!\\s*[:：]?\\s*(?:\\d|${CHINESE_DIGIT}|十))`
 /**
+ * The years a value a year vests over, after it: "30万/年（4年归属）", "300k RSU/yr, 4-year
+ * vest" (new-user trial 20: the "4" was read as a second figure). Optional; its four groups are
+ * those of `YEARS_CLAUSE`.
+ */
+const YEARS_OF_PER_YEAR = `(?:\\s*\\(?${YEARS_CLAUSE}\\s*\\)?)?`
+/**
  * A figure before the stock word is the stock's only at the start of the line or of a part of
  * it: in "年终奖 1 万 股票 每年 5 万" the 1 万 is the bonus's.
  */
 const PART_START = '(?<=^|[,;+、\\n(]\\s*)'
+/** Words that say what follows is inside the figure before: "年包 100w（含 20w 股票）". */
+export const INCLUDE_LEAD = '(?:含|包含|包括|including|incl\\.?|inclusive\\s*of)'
+const PERIOD_WORD =
+  '(每年|每季度?|每月|annually|yearly|quarterly|monthly|(?:per|each|every)\\s*(?:year|quarter|month))'
+/** A period's share: "1/4" (groups: the denominator) or "25%" (the percent). */
+const SHARE = '(?:1\\s*/\\s*(\\d+)|(\\d+(?:\\.\\d+)?)\\s*%)'
+/**
+ * The share a period vests, after a grant: "，每年 25%", ", 25% per year", "，每年归属 1/4" (new-user
+ * trial 20: "股票 100 万，每年 25%" was refused as giving no years). Six groups: period,
+ * denominator, percent; then denominator, percent, period.
+ */
+const SHARE_CLAUSE =
+  `[\\s,]*(?:${VEST_WORD}\\s*)?(?:${PERIOD_WORD}\\s*(?:${VEST_WORD}\\s*)?${SHARE}` +
+  `|${SHARE}\\s*(?:${VEST_WORD}\\s*)?(${PERIOD_WORD.slice(1, -1)}|a\\s*(?:year|quarter|month)))(?![\\d./])`
 
 interface StockForm {
   source: string
-  kind: 'grant' | 'per-year'
+  /** 'share': a grant and the share of it each period vests ("股票 100 万，每年 25%"). */
+  kind: 'grant' | 'per-year' | 'share'
 }
 
 /** Each way a line writes stock; tried in this order at each place in the line. */
@@ -98,24 +119,42 @@ const FORMS: StockForm[] = [
   // "200k RSU vesting 4 yrs", "20 万股票分 4 年"
   {
     kind: 'grant',
-    source: `${PART_START}${AMOUNT_SOURCE}\\s*(?:的\\s*)?${STOCK_WORD}${YEARS_CLAUSE}`,
+    source: `(?:${PART_START}|(?<=${INCLUDE_LEAD}\\s*))${AMOUNT_SOURCE}\\s*(?:的\\s*)?${STOCK_WORD}${YEARS_CLAUSE}`,
   },
   // "股票 每年 5 万", "RSU per year 50k"
   {
     kind: 'per-year',
-    source: `${STOCK_WORD}\\s*[:：]?\\s*${PER_YEAR_BEFORE}\\s*[:：]?\\s*${AMOUNT_SOURCE}${NOT_SHARES_NOR_PERCENT}`,
+    source: `${STOCK_WORD}\\s*[:：]?\\s*${PER_YEAR_BEFORE}\\s*[:：]?\\s*${AMOUNT_SOURCE}${NOT_SHARES_NOR_PERCENT}${YEARS_OF_PER_YEAR}`,
   },
   // "stock 150k/yr", "RSU 5 万/年", "RSU 50k a year"
-  { kind: 'per-year', source: `${STOCK_WORD}${LINK}${AMOUNT_SOURCE}${PER_YEAR_AFTER}` },
+  {
+    kind: 'per-year',
+    source: `${STOCK_WORD}${LINK}${AMOUNT_SOURCE}${PER_YEAR_AFTER}${YEARS_OF_PER_YEAR}`,
+  },
   // "每年股票 5 万", "annual RSU 50k"
   {
     kind: 'per-year',
-    source: `${PER_YEAR_BEFORE}\\s*(?:的\\s*)?${STOCK_WORD}${LINK}${AMOUNT_SOURCE}${NOT_SHARES_NOR_PERCENT}`,
+    source: `${PER_YEAR_BEFORE}\\s*(?:的\\s*)?${STOCK_WORD}${LINK}${AMOUNT_SOURCE}${NOT_SHARES_NOR_PERCENT}${YEARS_OF_PER_YEAR}`,
   },
-  // "150k RSU per year", "5 万股票/年"
+  // "150k RSU per year", "5 万股票/年", and after an include word ("incl. 300k RSU/yr")
   {
     kind: 'per-year',
-    source: `${PART_START}${AMOUNT_SOURCE}\\s*(?:的\\s*)?${STOCK_WORD}${PER_YEAR_AFTER}`,
+    source: `(?:${PART_START}|(?<=${INCLUDE_LEAD}\\s*))${AMOUNT_SOURCE}\\s*(?:的\\s*)?${STOCK_WORD}${PER_YEAR_AFTER}${YEARS_OF_PER_YEAR}`,
+  },
+  // "年包 100w（含 20w 股票）": inside a year's figure, the stock's part of that year
+  {
+    kind: 'per-year',
+    source: `(?<=${INCLUDE_LEAD}\\s*)${AMOUNT_SOURCE}\\s*(?:的\\s*)?${STOCK_WORD}(?![a-z])`,
+  },
+  // "股票 100 万，每年 25%", "RSU 1M, 25% per year"
+  {
+    kind: 'share',
+    source: `${STOCK_WORD}${LINK}${AMOUNT_SOURCE}${NOT_SHARES_NOR_PERCENT}${SHARE_CLAUSE}${YEARS_OF_PER_YEAR}`,
+  },
+  // "100 万股票，每年 25%"
+  {
+    kind: 'share',
+    source: `${PART_START}${AMOUNT_SOURCE}\\s*(?:的\\s*)?${STOCK_WORD}${SHARE_CLAUSE}${YEARS_OF_PER_YEAR}`,
   },
 ]
 
@@ -147,21 +186,60 @@ export function stockFrom(
   const [low, lowUnit, high, highUnit] = groups.slice(offset, offset + AMOUNT_GROUPS)
   const amount = amountRange(low, lowUnit, high, highUnit)
   if (!amount) return null
-  if (form.kind === 'per-year') return { perYear: amount, grant: null }
-  const after = groups[offset + AMOUNT_GROUPS] !== undefined
-  const yearsText = groups[offset + AMOUNT_GROUPS + (after ? 0 : 2)]
-  const unit = groups[offset + AMOUNT_GROUPS + (after ? 1 : 3)] ?? ''
-  const count =
-    yearsText === undefined ? Number.NaN : (YEARS_IN_WORDS[yearsText] ?? countOf(yearsText))
-  // "over 48 months" is 4 years; "over 30 months" has no whole count of years.
-  const years = new RegExp(`^${MONTH_UNIT}$`).test(unit) ? count / 12 : count
-  if (!(Number.isInteger(years) && years >= 1 && years <= MOST_VESTING_YEARS)) {
-    return { refused: 'stock-bad-years' }
+  const rest = groups.slice(offset + AMOUNT_GROUPS)
+  if (form.kind === 'share') return grantByShare(amount, rest)
+  const years = yearsIn(rest)
+  if (form.kind === 'per-year') {
+    // "30万/年（4年归属）": a value a year, for the years given: that many years' worth granted.
+    if (years === null) return { perYear: amount, grant: null }
+    if (!goodYears(years)) return { refused: 'stock-bad-years' }
+    return {
+      perYear: amount,
+      grant: { total: mapRange(amount, (each) => fen(each * years)), years },
+    }
   }
+  if (years === null || !goodYears(years)) return { refused: 'stock-bad-years' }
   return {
     perYear: mapRange(amount, (total) => fen(total / years)),
     grant: { total: amount, years },
   }
+}
+
+const goodYears = (years: number) =>
+  Number.isInteger(years) && years >= 1 && years <= MOST_VESTING_YEARS
+
+/** The years of `YEARS_CLAUSE`'s four groups, NaN for a count not whole; null when absent. */
+function yearsIn(groups: readonly (string | undefined)[]): number | null {
+  const after = groups[0] !== undefined
+  const yearsText = groups[after ? 0 : 2]
+  if (yearsText === undefined) return null
+  const unit = groups[after ? 1 : 3] ?? ''
+  const count = YEARS_IN_WORDS[yearsText] ?? countOf(yearsText)
+  // "over 48 months" is 4 years; "over 30 months" has no whole count of years.
+  return new RegExp(`^${MONTH_UNIT}$`).test(unit) ? count / 12 : count
+}
+
+/**
+ * A grant and the share a period vests (`SHARE_CLAUSE`'s six groups, then the years it may say
+ * too): "每年 25%" is 4 years,
+ * "1/16 per quarter" 4 years. A share that does not divide the grant into whole years is no
+ * even schedule ("每年 30%").
+ */
+function grantByShare(
+  total: Range<Fen>,
+  groups: readonly (string | undefined)[],
+): ParsedStock | { refused: StockRefusal } {
+  const [periodBefore, partsBefore, percentBefore, partsAfter, percentAfter, periodAfter] = groups
+  const parts = partsBefore ?? partsAfter
+  const count = parts !== undefined ? Number(parts) : 100 / Number(percentBefore ?? percentAfter)
+  const years = count / PERIODS_A_YEAR(periodBefore ?? periodAfter ?? '')
+  // "每年 25%，分 4 年": the years said too must agree.
+  const said = yearsIn(groups.slice(6))
+  if (!Number.isInteger(years) || (said !== null && said !== years)) {
+    return { refused: 'stock-uneven' }
+  }
+  if (!goodYears(years)) return { refused: 'stock-bad-years' }
+  return { perYear: mapRange(total, (each) => fen(each / years)), grant: { total, years } }
 }
 
 /** More years than this is not a vesting schedule one meets in offers. */
@@ -201,10 +279,6 @@ export function stockCliffIn(text: string, line: string): RegExpExecArray | null
  */
 const SCHEDULE =
   /(?<![\d./-])(?:\d+(?:\.\d+)?\s*%?(?:(?:\s*\/\s*\d+(?:\.\d+)?\s*%?){2,}|(?:\s*-\s*\d+(?:\.\d+)?\s*%?){2,})|\d+(?:\.\d+)?\s*%\s*[/-]\s*\d+(?:\.\d+)?\s*%)(?![\d./-]|\s*(?:k(?![a-z])|千|w(?![a-z])|万|萬|m(?![a-z])|元))/g
-const PERIOD_WORD =
-  '(每年|每季度?|每月|annually|yearly|quarterly|monthly|(?:per|each|every)\\s*(?:year|quarter|month))'
-/** A period's share: "1/4" (groups: the denominator) or "25%" (the percent). */
-const SHARE = '(?:1\\s*/\\s*(\\d+)|(\\d+(?:\\.\\d+)?)\\s*%)'
 /**
  * The share a period vests: "每年归属 1/4", "1/16 per quarter", "1/48 每月", "每年 25%", "25% each
  * year", "vesting 1/4 per year". Groups: period, denominator, percent; then denominator, percent,
@@ -279,3 +353,12 @@ export const STOCK_YEARS_MISSING = new RegExp(
   `${STOCK_WORD}${LINK}${AMOUNT_SOURCE}[\\s,]*${VESTING_WITHOUT_YEARS}` +
     `|${PART_START}${AMOUNT_SOURCE}\\s*(?:的\\s*)?${STOCK_WORD}[\\s,]*${VESTING_WITHOUT_YEARS}`,
 )
+
+/**
+ * Whether one match of `STOCK_MENTION` wrote a value a year ("300k RSU/yr", "含 20w 股票"), not a
+ * grant: the stock's part of a year's figure that holds it.
+ */
+export function isValueAYear(groups: readonly (string | undefined)[]): boolean {
+  const index = FORM_OFFSETS.findIndex((offset) => groups[offset] !== undefined)
+  return FORMS[index]?.kind === 'per-year'
+}
