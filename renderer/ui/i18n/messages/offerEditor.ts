@@ -162,6 +162,8 @@ export const en = {
         'The figure gives its own period, and a pay word says the other (“{{fragment}}”): keep one of the two.',
       'after-tax':
         '“{{fragment}}”: this figure is after tax. Tidemark works out the after-tax pay from the pre-tax one: paste the pay before tax (税前).',
+      'stock-inside-unknown':
+        '“{{fragment}}”: the figure includes stock, and the line does not say how much of it is stock. Tidemark counts cash and stock apart: say how much is stock a year (“年包 100 万（含 20 万股票）”), or enter the cash pay below and the stock under Stock.',
     },
     baseKind: {
       label: 'Base pay stated as',

@@ -149,6 +149,8 @@ export const zhCN: Widen<typeof en> = {
       'stock-without-base': '只找到股票（“{{fragment}}”）：请把底薪也粘贴进来。',
       'period-conflict': '数字自带的周期与薪资用词说的不一致（“{{fragment}}”）：请只保留其中一个。',
       'after-tax': '“{{fragment}}”：这是税后数字。潮位根据税前薪资计算税后收入：请粘贴税前的薪资。',
+      'stock-inside-unknown':
+        '“{{fragment}}”：这个数额含股票，但没写股票占多少。潮位把现金和股票分开计算：请写明每年的股票部分（如“年包 100 万（含 20 万股票）”），或在下方填写现金薪资，在“股票”中填写股票。',
     },
     baseKind: {
       label: '底薪写法',

@@ -1,10 +1,23 @@
-import { parsePay, type ParsedPay, type PayParseError } from '../../../../domain/pay/parse-pay'
+import {
+  parsePay,
+  stockSaidInsideIn,
+  type ParsedPay,
+  type PayParseError,
+} from '../../../../domain/pay/parse-pay'
 export { payFilledByLine } from './offer-form-fields'
 
 /** What a pasted line gave: the pay the engine's parser read, and the parts it could not read. */
 export type PayLineReading =
   | { ok: true; pay: ParsedPay; unread: string[] }
-  | { ok: false; error: PayParseError; unread: string[] }
+  | { ok: false; error: PayLineError; unread: string[] }
+
+/**
+ * The parser's refusals, and the form's own: a figure the line says includes stock, with no part
+ * of it given ("总包 135 万（含股票）", "package 1.35M incl. stock"). The form's fields hold cash
+ * and stock apart, and cannot hold such a figure: filled in as the base, it was counted and shown
+ * as cash (new-user trial 20). The user gives the two apart.
+ */
+export type PayLineError = PayParseError | { code: 'stock-inside-unknown'; fragment: string }
 
 /** At most this many unreadable parts are set aside before the line counts as unreadable. */
 const MAX_UNREAD = 4
@@ -22,6 +35,10 @@ export function readPayLine(text: string): PayLineReading {
   for (;;) {
     const result = parsePay(rest)
     const fragments = unread.map((part) => part.fragment)
+    if (result.ok && result.pay.stockInside === 'stated' && !result.pay.stock) {
+      const fragment = stockSaidInsideIn(rest) ?? rest.trim()
+      return { ok: false, error: { code: 'stock-inside-unknown', fragment }, unread: fragments }
+    }
     if (result.ok) return { ok: true, pay: result.pay, unread: fragments }
     const { error } = result
     if (error.code !== 'unreadable' || error.fragment === '' || unread.length >= MAX_UNREAD) {
@@ -38,10 +55,7 @@ export function readPayLine(text: string): PayLineReading {
 }
 
 /** With every unreadable part set aside nothing is left to read: the first part is the problem. */
-function firstProblem(
-  error: PayParseError,
-  first: { fragment: string; at: number },
-): PayParseError {
+function firstProblem(error: PayParseError, first: { fragment: string; at: number }): PayLineError {
   if (error.code === 'empty' || error.code === 'no-amount') {
     return { code: 'unreadable', fragment: first.fragment, at: first.at }
   }
