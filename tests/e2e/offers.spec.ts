@@ -257,10 +257,10 @@ for (const words of [EN, ZH]) {
       await form.getByRole('textbox', { name: words.role, exact: true }).fill('LLM inference')
       await form.getByLabel(words.paste).fill('月薪 6-8 万 × 16')
       await expect(form.getByText(words.readMonthly)).toBeVisible()
-      await expect(
-        form.getByRole('spinbutton', { name: words.monthlyBase, exact: true }),
-      ).toHaveValue('60000')
-      await expect(form.getByRole('spinbutton', { name: words.monthlyUpTo })).toHaveValue('80000')
+      await expect(form.getByRole('textbox', { name: words.monthlyBase, exact: true })).toHaveValue(
+        '60000',
+      )
+      await expect(form.getByRole('textbox', { name: words.monthlyUpTo })).toHaveValue('80000')
       await expect(form.getByRole('spinbutton', { name: words.months })).toHaveValue('16')
       // The recruiter meant 15 months: corrected by hand.
       await form.getByRole('spinbutton', { name: words.months }).fill('15')

@@ -8,7 +8,7 @@ import { sentenceGap } from '../format/sentence-gap'
 import type { UiLanguage } from '../i18n/i18n'
 import type { FormWords } from './form-words'
 import { FormInputField } from './InputField'
-import type { RangeFields } from './stock-fields'
+import { amountFrom, type RangeFields } from './stock-fields'
 import './amount-range.css'
 
 /** An input's value as its text ('' for nothing). */
@@ -16,7 +16,8 @@ const textOf = (value: unknown): string =>
   typeof value === 'string' ? value : typeof value === 'number' ? String(value) : ''
 
 /**
- * A figure or a range as two inputs (`${name}.low`, `${name}.high`, holding their text), other
+ * A figure or a range as two text inputs (`${name}.low`, `${name}.high`, holding their text: a
+ * number input cannot hold "100k" or "10万", the units the paste box reads; amountFrom), other
  * inputs of the same row after them (months), and beneath them the typed amount as people read
  * it ("6万–8万/月", "960k–1.28M/yr"), so a zero too many shows at once. A form names its
  * `Values` (`<AmountRange<OfferFormFields> …>`) so that `name` is checked to be one of its ranges.
@@ -52,8 +53,7 @@ export function AmountRange<Values extends FieldValues = FieldValues>({
         <FormInputField
           name={`${name}.low`}
           errorText={errorText}
-          type="number"
-          min={0}
+          type="text"
           label={label}
           describedById={`${id}-hint`}
           className="amount-range-input"
@@ -61,8 +61,7 @@ export function AmountRange<Values extends FieldValues = FieldValues>({
         <FormInputField
           name={`${name}.high`}
           errorText={errorText}
-          type="number"
-          min={0}
+          type="text"
           label={
             <>
               <span className="visually-hidden">{label} </span>
@@ -103,11 +102,9 @@ function AmountReading({
   const { control } = useFormContext()
   const watched: unknown[] = useWatch({ control, name: [`${name}.low`, `${name}.high`] })
   const [lowValue, highValue] = watched
-  const lowText = textOf(lowValue)
-  const highText = textOf(highValue)
-  const low = Number(lowText)
-  const high = highText.trim() === '' ? low : Number(highText)
-  if (lowText.trim() === '' || !(low >= 0) || !(high >= low)) return null
+  const low = amountFrom(textOf(lowValue))
+  const high = amountFrom(textOf(highValue)) ?? low
+  if (low === undefined || high === undefined || !(low >= 0) || !(high >= low)) return null
   const amount = formatFenRange(
     { low: fenFromYuan(low), high: fenFromYuan(high) },
     language,

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { AmountRange, Stock, stockSchema } from '../../domain/model/compensation'
 import type { Fen } from '../../domain/money'
+import { AMOUNT_SOURCE, amountRange } from '../../domain/pay/parse-amount'
 import type { ParsedStock } from '../../domain/pay/parse-pay'
 import type { Range } from '../../domain/range'
 
@@ -86,12 +87,31 @@ export function scheduleFrom(text: string): number[] {
   return parts.map(Number)
 }
 
-/** A figure or a range: an empty "up to" is the figure itself. */
+// One figure with its unit, as the pay parser reads it in a pasted line ("100k", "10万", "1.5w").
+const FIGURE_WITH_UNIT = new RegExp(`^${AMOUNT_SOURCE}$`)
+
+/**
+ * An amount input's text in yuan: a plain number ("100000", "100,000"), or a figure with the
+ * units the paste box reads ("100k", "10万", "1.5w", "1.2m"), which the app teaches: a trial typed
+ * "100k" into the sign-on of a number input, which kept "100" and counted 100 yuan. '' is
+ * absent; anything else unread is NaN, refused by the schema by name.
+ */
+export function amountFrom(text: string): number | undefined {
+  const typed = text.normalize('NFKC').trim().toLowerCase()
+  if (typed === '') return undefined
+  const plain = typed.replace(/,/g, '')
+  if (/^\d*\.?\d+$/.test(plain)) return Number(plain)
+  const figure = FIGURE_WITH_UNIT.exec(typed)
+  // A range belongs in two inputs ("3-4万" in one is not read); a unit is needed to be read here.
+  if (!figure || figure[3] !== undefined || figure[2] === undefined) return Number.NaN
+  const amount = amountRange(figure[1], figure[2], undefined, undefined)
+  return amount ? amount.low / 100 : Number.NaN
+}
+
+/** An amount figure or range: an empty "up to" is the figure itself. */
 export function rangeFrom(range: RangeFields): { low: number; high: number } {
-  return {
-    low: requiredNumber(range.low),
-    high: numberFrom(range.high) ?? requiredNumber(range.low),
-  }
+  const low = amountFrom(range.low) as number
+  return { low, high: amountFrom(range.high) ?? low }
 }
 
 /** The stock as the compensation schema reads it, or none. */
