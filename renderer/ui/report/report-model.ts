@@ -112,7 +112,12 @@ export function buildReportModel(live: LiveAssessment, options: ReportOptions): 
             ? formatFenRange(skills.expectedTotal, language, 'year')
             : '–',
           note: t(TOTAL_NOTES[skills.expectedTotalBasis]),
-          assumption: skills.expectedTotal !== null && tierRule.assumption !== undefined,
+          // The yearly total the article gives an in-field PhD (L25, L17) is its own figure; a
+          // total from the pay × the raise band rests on the band's assumption (review 20).
+          assumption:
+            skills.expectedTotal !== null &&
+            skills.expectedTotalBasis !== 'tier' &&
+            tierRule.assumption !== undefined,
         },
       ],
     },

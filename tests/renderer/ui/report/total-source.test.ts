@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { createI18n } from '../../../../renderer/ui/i18n/i18n'
+import { buildReportModel } from '../../../../renderer/ui/report/report-model'
+import { livePersona } from './live-persona'
+
+async function totalLine(persona: 'p1' | 'p2') {
+  const i18n = await createI18n('en')
+  const live = livePersona(persona)
+  const report = buildReportModel(live, {
+    t: i18n.t,
+    language: 'en',
+    now: new Date(2026, 10, 29),
+    appVersion: '9.9.9',
+  })
+  const line = report.summary.items.find((item) => item.label === 'Expected yearly total')
+  if (!line) throw new Error('the summary has the expected total')
+  return { line, basis: live.assessment.skills.expectedTotalBasis }
+}
+
+describe('the report’s expected yearly total', () => {
+  it('is the article’s own figure for an in-field PhD with no pay (L25, L17): no assumption mark (review 20)', async () => {
+    const { line, basis } = await totalLine('p2')
+    expect(basis).toBe('tier')
+    expect(line.value).toBe('1M–2M/yr')
+    expect(line.assumption).toBe(false)
+  })
+
+  it('rests on the raise band’s assumption when counted from the pay', async () => {
+    const { line, basis } = await totalLine('p1')
+    expect(basis).toBe('current-pay')
+    expect(line.assumption).toBe(true)
+  })
+})
