@@ -89,6 +89,9 @@ export function GoalForm({
   // too, without a keydown here (new-user trial 11: neither saved from 'Measured by'): stopping
   // Enter's default keeps the list shut (Space or Alt+↓ still opens it) and saves at once.
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    // A key that an input method is composing with is the method's: the Enter that commits a
+    // pinyin candidate does not save, the Escape that drops one does not close the form.
+    if (event.nativeEvent.isComposing) return
     if (event.key === 'Escape') {
       onCancel()
       return

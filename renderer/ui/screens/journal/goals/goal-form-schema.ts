@@ -4,7 +4,7 @@ import type { Resolver } from 'react-hook-form'
 import { z } from 'zod'
 import type { StoredGoal } from '../../../../data/records'
 import { goalDraftSchema } from '../../../../data/repositories/goals'
-import type { JournalKind } from '../../../../domain/model/enums'
+import { JOURNAL_KINDS, type JournalKind } from '../../../../domain/model/enums'
 
 export const TARGET_KINDS = ['none', 'skill-level', 'entry-count'] as const
 export type TargetKind = (typeof TARGET_KINDS)[number]
@@ -80,7 +80,10 @@ export function fieldsFromGoal(goal: StoredGoal | undefined, today: string): Goa
       kind: target?.kind ?? 'none',
       skillId: target?.kind === 'skill-level' ? target.skillId : '',
       level: target?.kind === 'skill-level' ? String(target.level) : '3',
-      journalKind: target?.kind === 'entry-count' ? target.journalKind : 'interview',
+      // The first kind the form lists (learning), so the select shows what will be counted: the
+      // default was interview, below learning, and a goal titled 写满 10 条学习日志 counted
+      // interviews (new-user trial).
+      journalKind: target?.kind === 'entry-count' ? target.journalKind : JOURNAL_KINDS[0],
       count: target?.kind === 'entry-count' ? String(target.count) : '',
       from: target?.kind === 'entry-count' ? target.from : today,
     },

@@ -159,6 +159,9 @@ export const SkillForm = memo(function SkillForm({
   // Buttons and the rule's disclosure keep their own Enter.
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
     if (event.defaultPrevented) return
+    // A key that an input method is composing with is the method's: the Enter that commits a
+    // pinyin candidate does not save, the Escape that drops one does not close the form.
+    if (event.nativeEvent.isComposing) return
     if (event.key !== 'Escape') setDiscardAsked(false)
     if (event.key === 'Escape') {
       event.preventDefault()
