@@ -7,7 +7,7 @@ export const en = {
   toc: 'On this page',
   filter: {
     label: 'Find a rule',
-    placeholder: 'A name, an id or words of the quote: 推理, startup…',
+    placeholder: 'A name, an id, words of the quote or its line: 推理, startup, L50…',
     none: 'No rule matches “{{query}}”.',
   },
   field: {

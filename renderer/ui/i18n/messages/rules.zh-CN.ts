@@ -10,7 +10,7 @@ export const zhCN: Widen<typeof en> = {
   toc: '本页目录',
   filter: {
     label: '查找规则',
-    placeholder: '名称、编号或原文字句：推理、startup…',
+    placeholder: '名称、编号、原文字句或行号：推理、startup、L50…',
     none: '没有与“{{query}}”相符的规则。',
   },
   field: {

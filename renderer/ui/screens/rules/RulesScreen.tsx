@@ -1,4 +1,4 @@
-import { memo, useEffect, useState, type RefObject } from 'react'
+import { memo, useEffect, useMemo, useState, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RulesetOverrides } from '../../../domain/ruleset/overrides'
 import {
@@ -8,10 +8,12 @@ import {
 import { DataValidationError } from '../../../data/validation'
 import { useStoredForAssessment, type StoredForAssessment } from '../../hooks/use-assessment'
 import { useServices } from '../../services'
+import type { Fold } from '../journal/timeline/highlight'
+import { useFold } from '../journal/timeline/use-fold'
 import { PreviewBar, type RulesStatus, type ShownStatus } from './PreviewBar'
 import { RulesFileBar } from './RulesFileBar'
 import { RulesToc } from './RulesToc'
-import { RulesFilterContext } from './rules-filter'
+import { RulesFilterContext, rulesFilter } from './rules-filter'
 import { StoredIssuesBanner } from './StoredIssuesBanner'
 import { CitiesSection } from './sections/CitiesSection'
 import { DomainsSection } from './sections/DomainsSection'
@@ -32,7 +34,15 @@ import './rules.css'
  * user's own tier shows before saving; changes are saved, reset, exported and imported through
  * the data layer (overrides applied by the engine's withOverrides).
  */
-export function RulesScreen({ headingRef }: { headingRef: RefObject<HTMLHeadingElement | null> }) {
+export function RulesScreen({
+  headingRef,
+  fold,
+}: {
+  headingRef: RefObject<HTMLHeadingElement | null>
+  /** Folds 繁體 to 简体 for the search (tests give one); else opencc in a worker, started at the
+   *  first Chinese query. */
+  fold?: Fold
+}) {
   const { t } = useTranslation()
   const stored = useStoredForAssessment()
   return (
@@ -42,7 +52,7 @@ export function RulesScreen({ headingRef }: { headingRef: RefObject<HTMLHeadingE
       </h1>
       <p className="lead">{t('rules.intro')}</p>
       {stored ? (
-        <RulesBody stored={stored} />
+        <RulesBody stored={stored} fold={fold} />
       ) : (
         <p className="muted" role="status">
           {t('rules.loading')}
@@ -52,7 +62,7 @@ export function RulesScreen({ headingRef }: { headingRef: RefObject<HTMLHeadingE
   )
 }
 
-function RulesBody({ stored }: { stored: StoredForAssessment }) {
+function RulesBody({ stored, fold }: { stored: StoredForAssessment; fold: Fold | undefined }) {
   const { t, i18n } = useTranslation()
   const { db } = useServices()
   const [store] = useState(
@@ -73,7 +83,8 @@ function RulesBody({ stored }: { stored: StoredForAssessment }) {
     setShownStatus(said && { ...said, revision: store.current().revision })
   }
   const [query, setQuery] = useState('')
-  const filter = query.trim().toLowerCase()
+  const toSimplified = useFold(fold)
+  const filter = useMemo(() => rulesFilter(query, toSimplified), [query, toSimplified])
 
   useEffect(() => {
     store.setStored(stored)
@@ -151,7 +162,7 @@ function RulesBody({ stored }: { stored: StoredForAssessment }) {
           }}
         />
       </div>
-      {filter === '' ? <RulesToc /> : null}
+      {filter.query === '' ? <RulesToc /> : null}
       <RulesFilterContext value={filter}>
         <RulesSections query={query.trim()} />
       </RulesFilterContext>

@@ -13,6 +13,7 @@ import {
 } from '../../../../renderer/platform'
 import { createI18n, type UiLanguage } from '../../../../renderer/ui/i18n/i18n'
 import { setZodLocale } from '../../../../renderer/ui/i18n/zod-locale'
+import type { Fold } from '../../../../renderer/ui/screens/journal/timeline/highlight'
 import { RulesScreen } from '../../../../renderer/ui/screens/rules/RulesScreen'
 import { ServicesProvider } from '../../../../renderer/ui/services'
 import { testServices } from '../../../helpers/test-services'
@@ -65,6 +66,8 @@ export async function renderRules(
     platform?: Platform
     db?: TidemarkDatabase
     around?: (screenElement: ReactNode) => ReactNode
+    /** The search's 繁體 → 简体 fold (the screen's own runs opencc in a worker). */
+    fold?: Fold
   } = {},
 ) {
   const language = options.language ?? 'en'
@@ -79,7 +82,9 @@ export async function renderRules(
   const i18n = await createI18n(language)
   const platform = options.platform ?? filePlatform().platform
   const services = testServices(db, platform, [language])
-  const screenElement = <RulesScreen headingRef={createRef()} />
+  const screenElement = (
+    <RulesScreen headingRef={createRef()} {...(options.fold ? { fold: options.fold } : {})} />
+  )
   const tree = (inner: ReactNode) => (
     <I18nextProvider i18n={i18n}>
       <ServicesProvider services={services}>{inner}</ServicesProvider>
