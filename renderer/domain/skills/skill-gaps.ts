@@ -46,16 +46,19 @@ export function skillGaps(
   limit = 5,
 ): SkillGap[] {
   const tierRank = (tier: TierId) => ruleset.tiers.findIndex((entry) => entry.id === tier)
-  const gaps: SkillGap[] = []
+  const gaps: { gap: SkillGap; rawGain: number }[] = []
   for (const domain of SKILL_DOMAIN_IDS) {
     const level = current.levels.find((entry) => entry.domain === domain)
     const fromLevel = level?.effective ?? 0
-    let best: { gap: SkillGap; perLevel: number } | undefined
+    let best: { gap: SkillGap; perLevel: number; rawGain: number } | undefined
     for (const step of stepsFor(domain, level, skills, ruleset)) {
       const after = scoreSkills(profile, step.skills, ruleset)
       const gain = after.score - current.score
       if (gain <= 0) continue
-      const perLevel = gain / Math.max(1, step.toLevel - fromLevel)
+      // Ranked by the points before the score is held at 100: near the top every step shows the
+      // same capped gain (trial 13: three tips at +6.5 each, in an order that said nothing).
+      const rawGain = after.rawScore - current.rawScore
+      const perLevel = rawGain / Math.max(1, step.toLevel - fromLevel)
       const better =
         !best ||
         tierRank(after.tier) < tierRank(best.gap.tierAfter) ||
@@ -63,6 +66,7 @@ export function skillGaps(
       if (better)
         best = {
           perLevel,
+          rawGain,
           gap: {
             domain,
             action: step.action,
@@ -74,11 +78,12 @@ export function skillGaps(
           },
         }
     }
-    if (best && best.gap.scoreGain > 0) gaps.push(best.gap)
+    if (best && best.gap.scoreGain > 0) gaps.push({ gap: best.gap, rawGain: best.rawGain })
   }
   return gaps
-    .sort((a, b) => b.scoreGain - a.scoreGain || a.domain.localeCompare(b.domain))
+    .sort((a, b) => b.rawGain - a.rawGain || a.gap.domain.localeCompare(b.gap.domain))
     .slice(0, limit)
+    .map(({ gap }) => gap)
 }
 
 /** The steps a domain is offered, each with the skills as they would be after it. */

@@ -114,3 +114,33 @@ describe('gaps: the step that pays, not only the next level (new-user trial 12)'
     }
   })
 })
+
+describe('gaps near the top of the score (trial 13)', () => {
+  it('ranks steps by their points before the score is held at 100, not by the capped gain', () => {
+    // Trial 13's in-field PhD at 93.5: every step shows +6.5 (to 100), and the order was by
+    // name. Fine-tuning or training 3 → 4 adds 12.5 points before the cap (and reaches Core);
+    // inference's evidence-backed 2 → 3 adds 6.5: it comes after both.
+    const phd = profileSchema.parse({
+      education: 'phd',
+      phdInField: true,
+      yearsOfExperience: 1,
+      city: '北京',
+      currentEmployer: 'research-institute',
+      roleFamily: 'research',
+      stability: 'stable',
+    })
+    const skills = [
+      skill('llm-training', 3, ['open-source', 'paper']),
+      skill('fine-tuning', 3, ['paper']),
+      skill('nlp', 4, ['paper']),
+      skill('inference-acceleration', 2, []),
+    ]
+    const { current, gaps } = gapsOf({ profile: phd, skills }, 3)
+    expect(current.score).toBe(93.5)
+    expect(gaps.map((gap) => [gap.domain, gap.scoreGain])).toEqual([
+      ['fine-tuning', 6.5],
+      ['llm-training', 6.5],
+      ['inference-acceleration', 6.5],
+    ])
+  })
+})
