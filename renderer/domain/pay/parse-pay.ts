@@ -191,7 +191,7 @@ const INCLUDES_STOCK = new RegExp(
 // "每年薪资", "明年薪资", "今年薪资": the 年 is a time word's, 薪资 the salary: no pay word there
 // (review 18: "40k，每年薪资普调 5%" read 40k as a year's, with "每" and "资普调" set aside).
 const ANNUAL_WORD =
-  /年薪(?![资資])|(?<![每今明去前后後本当當首半上下])年薪(?=[资資])|年包|总包|總包|年收入|年入(?![职職])|年収|annual\s*(?:salary|pay|package|base|comp(?:ensation)?)|total\s*(?:package|comp(?:ensation)?)|(?<![a-z])package(?![a-z])/g
+  /年薪(?![资資])|(?<![每今明去前后後本当當首半上下])年薪(?=[资資])|年包|总包|總包|年收入|年入(?![职職])|年収|annual\s*(?:salary|pay|package|base|comp(?:ensation)?)|total\s*(?:package|comp(?:ensation)?)/g
 const MONTHLY_WORD =
   /月薪(?![资資])|(?<![每本当當上下次])月薪(?=[资資])|月收入|(?<![\d一二三四五六七八九十两兩个個])月入(?![职職])|月給|月工资|月工資|月底薪|月\s*base|monthly\s*(?:salary|pay|base)/g
 // A bare period word reads the part after it ("每年 14 薪", "annual bonus") or before it
@@ -248,9 +248,14 @@ const ADDED_WORD = /(?:另加|外加|另有|额外|額外|plus|\+|＋)\s*$/
 /** …or after it ("年终 3 个月另算", "bonus 2 months on top"; review 19: refused as given twice). */
 const ADDED_AFTER_WORD =
   /^\s*(?:另算|另计|另計|另付|另发|另發|另外|on\s*top|extra(?![a-z])|in\s*addition)/
-/** Words for a whole year's package, stock included: stock beside one is not on top of it. */
+/**
+ * Words for a whole year's package, stock included: stock beside one is not on top of it. A bare
+ * "package" is one only against its figure ("package 1.35M", "1.2M package"): "benefits package"
+ * is not (new-user trial 20).
+ */
 const TOTAL_PACKAGE_WORD = new RegExp(
-  `(?:年包|总包|總包|(?:total|annual)\\s*(?:package|comp(?:ensation)?)(?![a-z])|(?<![a-z])package(?![a-z]))(?:\\s*[:：]?\\s*${AMOUNT_SOURCE})?`,
+  `(?:年包|总包|總包|(?:total|annual)\\s*(?:package|comp(?:ensation)?)(?![a-z]))(?:\\s*[:：]?\\s*${AMOUNT_SOURCE})?` +
+    `|(?<![a-z])package\\s*[:：]?\\s*${AMOUNT_SOURCE}|${AMOUNT_SOURCE}\\s*package(?![a-z])`,
 )
 const MILLION_WORD = /百万|百萬/g
 /**
@@ -290,7 +295,7 @@ const DATE = new RegExp(
  * after a part read (blanked): "年终 3 个月另算" is the bonus added, "年终另算" says nothing read.
  */
 const FILLER =
-  /[\s,.;:、·•/()[\]{}+＋|]|左右|以上|起|税前|稅前|base|底薪|薪资|薪資|待遇|约|約|大约|大約|about|around|~|外加|另加|另有|(?<=\s)(?:另算|另计|另計|on\s*top(?![a-z]))|plus|若干|salary|(?<![a-z])pay(?![a-z])|(?<!不)含年终奖?|(?<!不)含年終獎?/g
+  /[\s,.;:、·•/()[\]{}+＋|]|左右|以上|起|税前|稅前|base|底薪|薪资|薪資|待遇|约|約|大约|大約|about|around|~|外加|另加|另有|(?<=\s)(?:另算|另计|另計|on\s*top(?![a-z]))|plus|若干|salary|(?<![a-z])pay(?![a-z])|(?<![a-z])package(?![a-z])|(?<!不)含年终奖?|(?<!不)含年終獎?/g
 
 /**
  * Reads pay the way recruiters and headhunters write it:

@@ -122,12 +122,26 @@ describe('a grant and the share vested each period give its years', () => {
   })
 })
 
-describe('“package” is a total package', () => {
+describe('“package” against its figure is a total package', () => {
   it('package 1.35M', () => {
     expect(reading('package 1.35M')).toMatchObject({
       annual: [1_350_000, 1_350_000],
       stockInside: 'possible',
     })
+  })
+
+  it('stock beside one is not added on top', () => {
+    expect(parsePay('1.2M package, RSU 300k/yr')).toEqual({
+      ok: false,
+      error: { code: 'several-amounts', fragment: '1.2M package / RSU 300k/yr' },
+    })
+  })
+
+  it.each([
+    ['50k/month package', { monthly: [50_000, 50_000], months: 12 }],
+    ['月薪 3 万，package', { monthly: [30_000, 30_000], months: 12 }],
+  ])('elsewhere it is no period word: %s', (line, pay) => {
+    expect(reading(line)).toMatchObject({ ...pay, stockInside: null })
   })
 })
 
