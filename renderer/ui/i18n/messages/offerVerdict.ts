@@ -126,6 +126,7 @@ export const en = {
       low: 'Low end of the range (a bonus of {{bonus}}): {{text}}',
       high: 'Top of the range (a bonus of {{bonus}}): {{text}}',
     },
+    cliffCurrent: 'Your current job: {{text}}',
     optionsReasons: 'How the options are valued',
     optionsUncounted: {
       'no-exchange-rate':

@@ -123,6 +123,7 @@ export const zhCN: Widen<typeof en> = {
       low: '区间下限（年终奖 {{bonus}}）：{{text}}',
       high: '区间上限（年终奖 {{bonus}}）：{{text}}',
     },
+    cliffCurrent: '你现在的工作：{{text}}',
     optionsReasons: '期权怎么估值',
     optionsUncounted: {
       'no-exchange-rate':

@@ -64,7 +64,7 @@ describe('the tax breakdown of an offer', () => {
     expect(formatFen(top.totalTax, 'en')).toBe('64.2k')
     // The cliff is the low end's (a 150k bonus, 6k past 144k): said so.
     expect(warnings()).toEqual([
-      'Low end of the range (a bonus of 150k): The bonus sits just past a tax step at 144k: the 6k yuan above it cost 14.4k more tax, so a smaller bonus would leave you more',
+      'Low end of the range (a bonus of 150k): The bonus is 6k yuan past a tax edge (144k): those 6k yuan cost 14.4k more tax. Asking for 6k yuan less, or moving it to wages, leaves you better off.',
     ])
   })
 
@@ -116,7 +116,7 @@ describe('the tax breakdown of an offer', () => {
       ['税后', '', '40.8万'],
     ])
     expect(warnings()).toEqual([
-      '区间下限（年终奖 15万）：年终奖刚超过 14.4万这一税率临界点：超出的 6,000元要多交 1.4万税，少发一点反而到手更多',
+      '区间下限（年终奖 15万）：年终奖比税率临界点（14.4万）多出 6,000元：这 6,000元 要多缴 1.4万 个税。少要 6,000元，或改成月薪发放，到手反而更多。',
     ])
   })
 })

@@ -13,6 +13,7 @@ import { formatFen, formatFenRange } from '../../../format/amount'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { cityName, formatNumber, formatShare, spaceMixedScripts } from '../../../reasons/names'
 import { booleanFact, numberFact } from '../../../reasons/reason-sentence'
+import { bonusCliffText } from '../bonus-cliff-text'
 
 export interface TextContext {
   t: TFunction
@@ -142,13 +143,12 @@ export function taxLine(afterTax: AfterTax, { t, language }: TextContext): strin
 }
 
 /**
- * A warning per end of the range whose bonus sits just past an edge of the bonus table. Only an
- * offer's says to ask for less: the current job's pay is not being negotiated, so its warning
- * states the cost alone.
+ * A warning per end of the range whose bonus sits just past an edge of the bonus table (the
+ * verdict's words too: bonus-cliff-text.ts).
  */
 export function cliffWarnings(
   afterTax: AfterTax,
-  { t, language }: TextContext,
+  context: TextContext,
   whose: 'offer' | 'current' = 'offer',
 ): string[] {
   const cliffs = [afterTax.low.bonusCliff, afterTax.high.bonusCliff].filter(
@@ -160,15 +160,7 @@ export function cliffWarnings(
         (other) => other.edge === cliff.edge && other.extraIncome === cliff.extraIncome,
       ) === index,
   )
-  return unique.map((cliff) =>
-    t(whose === 'offer' ? 'offerCompare.bonus.cliff' : 'offerCompare.bonus.cliffCurrent', {
-      extra: formatFen(cliff.extraIncome, language),
-      edge: formatFen(cliff.edge, language),
-      tax: formatFen(cliff.extraTax, language),
-      // The amount past the edge is said in yuan: 'that 1 yuan costs', 'those 200 yuan cost'.
-      count: cliff.extraIncome / 100,
-    }),
-  )
+  return unique.map((cliff) => bonusCliffText(cliff, context, whose))
 }
 
 /** The social-insurance figures a user may set in place of a city's, in the order they are said. */

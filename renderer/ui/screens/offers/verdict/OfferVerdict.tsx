@@ -45,6 +45,7 @@ export function OfferVerdict({
             assessed={assessed}
             ruleset={live.ruleset}
             cityText={offer.city ?? live.input.profile.city}
+            current={live.assessment.currentPay?.ok ? live.assessment.currentPay : null}
           />
           <DownsideSection downside={assessed.downside} ruleset={live.ruleset} />
           <QuestionsToAsk offer={offer} ruleset={live.ruleset} live={live} />

@@ -4,47 +4,65 @@ import type { Range } from '../../../../domain/range'
 import type { Reason } from '../../../../domain/reason'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import type { AfterTax, OfferAssessment } from '../../../../domain/assess'
+import type { AnnualPay } from '../../../../domain/pay/annual-pay'
+import type { BonusCliff } from '../../../../domain/tax/china-income-tax'
 import { formatChangeRange, formatFen, formatFenRange } from '../../../format/amount'
 import { presetFacts } from '../../../form/fallback-social-insurance'
 import type { UiLanguage } from '../../../i18n/i18n'
-import { offerReasonText } from '../../../reasons/offer-reason-text'
 import { OfferReasonList } from './OfferReasonList'
 import { OPTIONS_RATE_ID } from '../editor/OptionsFields'
 import { optionsUncountedText } from './options-uncounted'
 import { taxBreakdown } from './tax-breakdown'
+import { bonusCliffText } from '../bonus-cliff-text'
 
 type Assessed = Extract<OfferAssessment, { ok: true }>
 
 const CLIFF = 'iit-bonus-cliff'
 
+/** The current job's pay and its tax, where it reads: its bonus may sit past a tax edge too. */
+export interface CurrentTaxed {
+  pay: AnnualPay
+  afterTax: AfterTax
+}
+
 /**
  * What the offer pays, as ranges: the raise on the current pay, the yearly total in a typical
- * year and in year one, and both after tax. A bonus just past a tax step is said out loud; how
- * the tax and the options are figured is a disclosure away.
+ * year and in year one, and both after tax. A bonus just past a tax edge is said out loud, the
+ * offer's and the current job's, in the comparison's words; how the tax and the options are
+ * figured is a disclosure away.
  */
 export function PaySection({
   assessed,
   ruleset,
   cityText,
+  current,
 }: {
   assessed: Assessed
   ruleset: Ruleset
   /** The city the tax was figured for, as the user wrote it (the offer's, else the profile's). */
   cityText: string
+  current: CurrentTaxed | null
 }) {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
   const { pay, raise, afterTaxRecurring, afterTaxYearOne } = assessed
-  const cliffs = cliffWarnings([afterTaxRecurring, afterTaxYearOne], (reason) =>
-    offerReasonText(reason, t, language, ruleset),
-  ).map(({ text, end }) =>
-    end === null
-      ? text
-      : t(`offerVerdict.pay.cliffAt.${end}`, {
-          text,
-          bonus: formatFen(pay.annualBonus[end], language),
-        }),
-  )
+  /** Which end a warning is at, where it is one end's only (a bonus of that end's). */
+  const atEnd =
+    (bonus: AnnualPay['annualBonus']) =>
+    ({ text, end }: { text: string; end: 'low' | 'high' | null }) =>
+      end === null
+        ? text
+        : t(`offerVerdict.pay.cliffAt.${end}`, { text, bonus: formatFen(bonus[end], language) })
+  const cliffs = cliffWarnings([afterTaxRecurring, afterTaxYearOne], (cliff) =>
+    bonusCliffText(cliff, { t, language }, 'offer'),
+  ).map(atEnd(pay.annualBonus))
+  // The comparison says it under the current job; the verdict said the offer's only (new-user
+  // trial 12: P1's 150k bonus, 6k past 144k, was said in the comparison alone).
+  const currentCliffs = current
+    ? cliffWarnings([current.afterTax], (cliff) =>
+        bonusCliffText(cliff, { t, language }, 'current'),
+      ).map(atEnd(current.pay.annualBonus))
+    : []
   const taxReasons = afterTaxRecurring?.high.reasons.filter((reason) => reason.ruleId !== CLIFF)
   const breakdown = afterTaxRecurring
     ? taxBreakdown(afterTaxRecurring.high, pay, 'high', { t, language, ruleset })
@@ -138,6 +156,11 @@ export function PaySection({
           {warning}
         </p>
       ))}
+      {currentCliffs.map((warning) => (
+        <p key={warning} className="verdict-note" data-testid="current-cliff">
+          {t('offerVerdict.pay.cliffCurrent', { text: warning })}
+        </p>
+      ))}
       {taxReasons ? (
         <details className="verdict-more">
           <summary>
@@ -222,13 +245,14 @@ function sameRange(a: Range<Fen>, b: Range<Fen>): boolean {
  */
 function cliffWarnings(
   years: readonly (AfterTax | null)[],
-  say: (reason: Reason) => string,
+  say: (cliff: BonusCliff) => string,
 ): { text: string; end: 'low' | 'high' | null }[] {
   const textsAt = (end: 'low' | 'high') =>
     new Set(
-      years.flatMap((year) =>
-        year ? year[end].reasons.filter((reason) => reason.ruleId === CLIFF).map(say) : [],
-      ),
+      years.flatMap((year) => {
+        const cliff = year?.[end].bonusCliff
+        return cliff ? [say(cliff)] : []
+      }),
     )
   const low = textsAt('low')
   const high = textsAt('high')
