@@ -67,7 +67,7 @@ export function OfferRow({
         </a>
         {offer.role !== '' && <span className="offer-role">{offer.role}</span>}
       </th>
-      <td>
+      <td className="offer-status-cell">
         <select
           ref={selectRef}
           className="offer-status-select"
