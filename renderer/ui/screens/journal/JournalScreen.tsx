@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState, type RefObject } from 'react'
+import { lazy, Suspense, useEffect, useRef, useState, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TidemarkDatabase } from '../../../data/db'
 import { useHashPath } from '../../hooks/use-hash-path'
@@ -50,6 +50,7 @@ export function JournalScreen({
   const { t } = useTranslation()
   const path = useHashPath()
   const view = viewOf(path)
+  const newEntry = useRef<HTMLAnchorElement>(null)
   // Whichever view the journal opens on, the entry page's code loads once the browser is idle
   // after the first paint, so an entry's first open does not wait on it (2eb80c1).
   useWarmEntryPage()
@@ -76,7 +77,7 @@ export function JournalScreen({
             {t(`journal.views.${name}`)}
           </a>
         ))}
-        <a className="button journal-new" href="#/journal/new">
+        <a className="button journal-new" href="#/journal/new" ref={newEntry}>
           {t('journal.views.newEntry')}
         </a>
       </nav>
@@ -100,6 +101,7 @@ export function JournalScreen({
               key={path}
               entryId={path === 'new' ? null : path}
               focusOnArrival={shown.moved}
+              newEntryRef={newEntry}
             />
           )}
         </Suspense>

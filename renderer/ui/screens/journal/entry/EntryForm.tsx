@@ -155,6 +155,8 @@ export function EntryForm({
   // Escape leaves (see leave); any other key withdraws its question.
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
     if (event.defaultPrevented) return
+    // A key an input method is composing with is its own (the Escape that drops a candidate).
+    if (event.nativeEvent.isComposing) return
     if (event.key === 'Escape') {
       event.preventDefault()
       leave()

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import { listOffers } from '../../../../data/repositories/offers'
 import { listSkills } from '../../../../data/repositories/skills'
@@ -26,11 +26,15 @@ function entryHash(id: string): string {
 export function EntryPage({
   entryId,
   focusOnArrival = false,
+  newEntryRef,
 }: {
   entryId: string | null
   /** Opened from elsewhere in the journal (a timeline row, say): the heading takes focus if
    *  what had it went away with the view it was in, rather than the page's body. */
   focusOnArrival?: boolean
+  /** The journal's "New entry" control, which stays in the page: a new entry cancelled (its
+   *  Cancel, or Escape) gives focus back to it. */
+  newEntryRef?: RefObject<HTMLAnchorElement | null>
 }) {
   const { t } = useTranslation()
   const { db } = useServices()
@@ -81,6 +85,9 @@ export function EntryPage({
           }}
           onCancel={() => {
             goTo('#/journal')
+            // The form and what had focus in it go away with this page: without this, focus fell
+            // to the page's body and the next Tab started from the top (new-user trial).
+            newEntryRef?.current?.focus()
           }}
         />
       </section>

@@ -31,6 +31,18 @@ export function GoalsView() {
   const addButton = useRef<HTMLButtonElement>(null)
   const undoButton = useRef<HTMLButtonElement>(null)
   const ordered = useMemo(() => (read ? goalsInOrder(read.progress) : undefined), [read])
+  // The form closed (saved, cancelled): focus goes back to Add a goal once it is drawn again. A
+  // frame's wait was not always enough (new-user trial: after Ctrl+Enter saved, focus fell to the
+  // page's body, the button not yet there), so this asks after each render until it is. Only
+  // while the keyboard has nowhere else to be: the form's inputs went away with it.
+  const focusAdd = useRef(false)
+  useEffect(() => {
+    const button = addButton.current
+    if (!focusAdd.current || !button) return
+    focusAdd.current = false
+    const focused = document.activeElement
+    if (!focused || focused === document.body || !focused.isConnected) button.focus()
+  })
   // Focus goes to Undo as it appears: the deleted goal's buttons are gone.
   useEffect(() => {
     if (status?.kind === 'deleted') undoButton.current?.focus()
@@ -49,8 +61,8 @@ export function GoalsView() {
     )
   }
   const closeForm = () => {
+    focusAdd.current = true
     setForm(undefined)
-    requestAnimationFrame(() => addButton.current?.focus())
   }
   const undo = (goal: StoredGoal) => {
     restoreGoal(db, goal).then(
