@@ -201,7 +201,8 @@ describe('search by the names of the skills an entry links to', { timeout: 30_00
 describe('JournalIndex.setSkillNames', () => {
   it('answers as an index built with the new names, search for search', () => {
     const names = new Map([
-      ['s1', '模型量化'],
+      // A word twice: its postings count two.
+      ['s1', '模型量化 量化'],
       ['s2', 'Quantization'],
       ['s3', 'vLLM'],
     ])
