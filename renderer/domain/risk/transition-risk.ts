@@ -19,8 +19,19 @@ export interface TransitionRisk {
 }
 
 /**
+ * Whether the L35 checklist weighs this offer: it asks whether a new LLM business is real (a
+ * model product, deployment, a roadmap, leaders who understand LLMs), which §5 sets against a
+ * stable business line. An established line is that stable side: its "unknown" answers added
+ * +20 and made it medium risk, and asked a search team what models it has shipped (trials 12
+ * and 13).
+ */
+export function checklistApplies(offer: Pick<Offer, 'employerKind'>): boolean {
+  return offer.employerKind !== 'big-tech-established-line'
+}
+
+/**
  * How risky the move is (ruleset §5): the employer's baseline, each L35 checklist item not
- * known to be "yes", each L50 red flag, a startup's funding, leaving a stable role, the market.
+ * known to be "yes" (where it applies: checklistApplies), each L50 red flag, a startup's funding, leaving a stable role, the market.
  */
 export function assessTransitionRisk(
   offer: Offer,
@@ -38,7 +49,7 @@ export function assessTransitionRisk(
   )
 
   let unansweredItems = 0
-  for (const id of CHECKLIST_ITEM_IDS) {
+  for (const id of checklistApplies(offer) ? CHECKLIST_ITEM_IDS : []) {
     const item = risk.checklist.find((rule) => rule.id === id)
     if (!item) continue
     const answer = offer.checklist[id]

@@ -462,3 +462,25 @@ describe('recommendations (ruleset §6)', () => {
     expect(offer.recommendation.reasons.map((r) => r.ruleId)).not.toContain('band:mid')
   })
 })
+
+describe('the L35 checklist on an established business line (trials 12 and 13)', () => {
+  const UNKNOWN = {
+    'model-product': 'unknown',
+    deployment: 'unknown',
+    roadmap: 'unknown',
+    'leadership-understands-llms': 'unknown',
+    'team-strength': 'unknown',
+  }
+
+  it('weighs it for a new LLM team, not for the stable line §5 sets against one', () => {
+    const line = assessOne({ employerKind: 'big-tech-established-line', checklist: UNKNOWN })
+    const team = assessOne({ employerKind: 'big-tech-new-llm-team', checklist: UNKNOWN })
+    const checklistReasons = (offer: typeof line) =>
+      offer.risk.reasons.filter((reason) => reason.ruleId.startsWith('checklist:'))
+    // Baseline 10 and leaving a stable role 5: low, where five unknowns made it 35, medium.
+    expect(line.risk).toMatchObject({ score: 15, level: 'low', unansweredItems: 0 })
+    expect(checklistReasons(line)).toEqual([])
+    expect(team.risk.unansweredItems).toBe(5)
+    expect(checklistReasons(team)).toHaveLength(5)
+  })
+})
