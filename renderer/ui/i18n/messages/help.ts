@@ -3,7 +3,8 @@ export const en = {
   title: 'Keyboard shortcuts',
   open: 'Keyboard shortcuts',
   close: 'Close',
-  intro: 'Single-key shortcuts work when the cursor is not in a text field.',
+  intro:
+    'Single-key shortcuts work when the focus is not in a text field or a list: there a letter is typed, or picks the option it begins with (N in the pay’s list picks “No current pay”). Tab out first.',
   keys: 'Keys',
   action: 'Action',
   or: 'or',

@@ -6,7 +6,8 @@ export const zhCN: Widen<typeof en> = {
   title: '键盘快捷键',
   open: '键盘快捷键',
   close: '关闭',
-  intro: '单键快捷键只在光标不在文本框内时生效。',
+  intro:
+    '单键快捷键只在焦点不在文本框或下拉列表中时生效：在那里按字母会输入文字，或选中以该字母开头的选项。请先按 Tab 离开。',
   keys: '按键',
   action: '作用',
   or: '或',
