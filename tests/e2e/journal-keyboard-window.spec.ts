@@ -53,6 +53,27 @@ for (const words of [EN, ZH]) {
         expect(place?.bottom ?? Infinity).toBeLessThanOrEqual(place?.height ?? 0)
       }
       await page.screenshot({ path: `/tmp/journal21/keys-${words.lang}.png` })
+
+      // Enter opens the entry at the page's top, the app's header whole (it was cut off by 18 px).
+      await page.keyboard.press('Enter')
+      await expect(page.locator('.je-page h2')).toBeFocused()
+      await expect
+        .poll(() => page.evaluate(() => document.getElementById('root')?.scrollTop))
+        .toBe(0)
+      const header = await page.locator('.app-header').boundingBox()
+      expect(header?.y).toBe(0)
+      // Its links in the app's colour, not the browser's blue.
+      const colours = await page.evaluate(() => {
+        const accent = document.createElement('span')
+        accent.style.color = 'var(--accent)'
+        document.body.append(accent)
+        const colour = getComputedStyle(accent).color
+        accent.remove()
+        const back = document.querySelector('.je-back')
+        return { accent: colour, back: back ? getComputedStyle(back).color : '' }
+      })
+      expect(colours.back).toBe(colours.accent)
+      await page.screenshot({ path: `/tmp/journal21/entry-${words.lang}.png` })
     })
   })
 }

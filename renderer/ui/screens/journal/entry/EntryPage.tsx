@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useRef, useState, type RefObject } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import { listOffers } from '../../../../data/repositories/offers'
 import { listSkills } from '../../../../data/repositories/skills'
@@ -9,6 +9,7 @@ import { returnPlace } from '../timeline/return-place'
 import { DeleteEntry } from './DeleteEntry'
 import { EntryForm } from './EntryForm'
 import { EntryView } from './EntryView'
+import { scrollPageToTop } from './page-top'
 import './entry-page.css'
 
 type Status = { kind: 'saved' } | { kind: 'deleteFailed'; detail: string } | null
@@ -39,6 +40,10 @@ export function EntryPage({
   const { t } = useTranslation()
   const { db } = useServices()
   const heading = useRef<HTMLHeadingElement>(null)
+  // Opened at the page's top, the app's header in view, wherever the timeline had scrolled to.
+  useLayoutEffect(() => {
+    scrollPageToTop(heading.current)
+  }, [])
   const [savedBefore] = useState(() => entryId !== null && wasJustSaved(entryId))
   const [editing, setEditing] = useState(false)
   const [status, setStatus] = useState<Status>(savedBefore ? { kind: 'saved' } : null)

@@ -87,7 +87,7 @@ export function EntryView({
             <dt>{t('journalEntry.meta.offer')}</dt>
             <dd>
               {offer ? (
-                <a href={`#/offers/${encodeURIComponent(offer.id)}`}>
+                <a className="je-offer-link" href={`#/offers/${encodeURIComponent(offer.id)}`}>
                   {t('journalEntry.offer.option', { company: offer.company, role: offer.role })}
                 </a>
               ) : (
