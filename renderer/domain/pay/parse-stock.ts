@@ -89,7 +89,7 @@ const YEARS_OF_PER_YEAR = `(?:\\s*\\(?${YEARS_CLAUSE}\\s*\\)?)?`
  */
 const PART_START = '(?<=^|[,;+、\\n(]\\s*)'
 /** Words that say what follows is inside the figure before: "年包 100w（含 20w 股票）". */
-export const INCLUDE_LEAD = '(?:含|包含|包括|including|incl\\.?|inclusive\\s*of)'
+export const INCLUDE_LEAD = '(?:含|包含|包括|其中|including|incl\\.?|inclusive\\s*of|of\\s*which)'
 const PERIOD_WORD =
   '(每年|每季度?|每月|annually|yearly|quarterly|monthly|(?:per|each|every)\\s*(?:year|quarter|month))'
 /** A period's share: "1/4" (groups: the denominator) or "25%" (the percent). */

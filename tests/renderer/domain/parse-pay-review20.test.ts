@@ -34,6 +34,9 @@ describe('the stock’s part of a year’s figure, given a year, is taken out of
     ['total comp 1.2M including 300k RSU per year', 1_200_000, 300_000, null],
     ['1.2M total package, incl. 300k RSU a year', 1_200_000, 300_000, null],
     ['年包 1.2M 含 300k RSU/年', 1_200_000, 300_000, null],
+    ['年包 100 萬（含 20 萬股票）', 1_000_000, 200_000, null],
+    ['年包 100w，其中 20w 股票', 1_000_000, 200_000, null],
+    ['1.2M package, of which 300k RSU a year', 1_200_000, 300_000, null],
   ])('%s', (line, whole, perYear, grant) => {
     expect(reading(line)).toEqual({
       annual: [whole - perYear, whole - perYear],
