@@ -50,12 +50,12 @@ export const en = {
   changes_one: 'Saved rules: {{count}} changed from the article’s.',
   changes_other: 'Saved rules: {{count}} changed from the article’s.',
   resetAll: {
-    button: 'Reset all to the article’s…',
+    button: 'Reset every rule to its default…',
     confirm:
-      'Reset every rule to the article’s default? Your saved changes are removed (export them first to keep a copy) and unsaved edits discarded.',
+      'Reset every rule to its default: the article’s figure, or Tidemark’s assumption where the article gives none? Your saved changes are removed (export them first to keep a copy) and unsaved edits discarded.',
     yes: 'Reset all',
     cancel: 'Cancel',
-    done: 'Every rule is the article’s again.',
+    done: 'Every rule is back to its default: the article’s, or Tidemark’s assumption.',
   },
   file: {
     export: 'Export changes…',
@@ -105,8 +105,8 @@ export const en = {
   },
   stored: {
     title: 'Your saved changes no longer apply',
-    body: 'They do not fit this version of the rules, so the article’s defaults are in use. What does not fit:',
-    reset: 'Reset to the article’s defaults…',
+    body: 'They do not fit this version of the rules, so the defaults are in use. What does not fit:',
+    reset: 'Reset every rule to its default…',
   },
   issue: {
     where: '{{rule}} · {{field}}',

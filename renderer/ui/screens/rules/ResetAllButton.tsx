@@ -2,7 +2,7 @@ import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 /**
- * "Reset all to the article's…", asked once more before anything is removed. Focus moves to the
+ * "Reset every rule to its default…", asked once more before anything is removed. Focus moves to the
  * question and back, so a keyboard user is always where the choice is.
  */
 export function ResetAllButton({

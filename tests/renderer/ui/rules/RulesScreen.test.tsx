@@ -228,10 +228,10 @@ describe('Rules screen', () => {
       })
     })
 
-    await click('Reset all to the article’s…')
+    await click('Reset every rule to its default…')
     // Nothing happens before the confirmation.
     expect((await readRulesetInUse(db)).overrides).not.toEqual({})
-    const question = screen.getByRole('group', { name: 'Reset all to the article’s…' })
+    const question = screen.getByRole('group', { name: 'Reset every rule to its default…' })
     expect(document.activeElement).toBe(within(question).getByRole('button', { name: 'Reset all' }))
     await act(async () => {
       fireEvent.click(within(question).getByRole('button', { name: 'Reset all' }))
@@ -240,7 +240,11 @@ describe('Rules screen', () => {
     await waitFor(async () => {
       expect((await readRulesetInUse(db)).overrides).toEqual({})
     })
-    expect(await screen.findByText('Every rule is the article’s again.')).toBeTruthy()
+    expect(
+      await screen.findByText(
+        'Every rule is back to its default: the article’s, or Tidemark’s assumption.',
+      ),
+    ).toBeTruthy()
     await waitFor(() => {
       expect(input('Class S: points at level 4').value).toBe('50')
     })
@@ -398,7 +402,7 @@ describe('Rules screen', () => {
     expect(banner.textContent).toContain('There is no rule “legend” in this version of the rules.')
     await act(async () => {
       fireEvent.click(
-        within(banner).getByRole('button', { name: 'Reset to the article’s defaults…' }),
+        within(banner).getByRole('button', { name: 'Reset every rule to its default…' }),
       )
       await new Promise((resolve) => setTimeout(resolve, 20))
     })

@@ -21,3 +21,25 @@ describe('the Rules screen with no rule changed', () => {
     expect(line).toMatch(/假设/)
   })
 })
+
+/**
+ * "全部恢复为文章默认值" (new-user trial 11): a default is the article's figure or, where it
+ * gives none, Tidemark's assumption, and "文章默认值" is no phrase a reader says.
+ */
+describe('resetting every rule', () => {
+  it.each(['en', 'zh-CN'] as const)(
+    'says a default, not the article’s alone (%s)',
+    async (language) => {
+      const i18n = await createI18n(language)
+      const words = ['button', 'confirm', 'done'].map((key) => i18n.t(`rules.resetAll.${key}`))
+      words.push(i18n.t('rules.stored.reset'))
+      for (const said of words) {
+        expect(said).not.toMatch(/article’s default|article’s…|文章默认值|文章的默认值/)
+      }
+      expect(i18n.t('rules.resetAll.confirm')).toMatch(language === 'en' ? /assumption/ : /假设/)
+      expect(i18n.t('rules.resetAll.button')).toBe(
+        language === 'en' ? 'Reset every rule to its default…' : '将所有规则恢复默认…',
+      )
+    },
+  )
+})
