@@ -53,7 +53,7 @@ export const en = {
     intro:
       'A goal has a date and, if you like, something Tidemark can measure: a skill reaching a level, or a number of journal entries of one kind.',
     loading: 'Reading your goals…',
-    empty: 'No goals yet. Add one below.',
+    empty: 'No goals yet. Add one above.',
     openTitle: 'Next due first',
     doneTitle: 'Done',
     add: 'Add a goal',

@@ -55,7 +55,7 @@ export const zhCN: Widen<typeof en> = {
     intro:
       '每个目标都有截止日期，也可以设定一个能衡量的标准：某项技能达到某个等级，或某类日志写满一定条数。',
     loading: '正在读取目标…',
-    empty: '还没有目标。在下面添加一个吧。',
+    empty: '还没有目标。在上方添加一个吧。',
     openTitle: '按截止日期排列',
     doneTitle: '已完成',
     add: '添加目标',
