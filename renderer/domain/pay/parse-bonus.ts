@@ -28,10 +28,11 @@ export const ANY_BONUS_WORD = `(?:${PERFORMANCE_WORD}|${BONUS_WORD})`
 // "months", not the "month" of "monthly" ("bonus 100k monthly salary 200k").
 const MONTHS_UNIT = '(?:个月|個月|months?(?![a-z])|薪)'
 /** "up to 3 months", "最多 3 个月": the count is the bonus's ceiling, not what it pays. */
-const UP_TO = '(?:up\\s*to|最多|至多|最高|不超过|不超過)'
+const UP_TO = '(?:up\\s*to|(?:最多|至多|最高)(?:可达|可達)?|不超过|不超過)'
 // "bonus of 2-4 months" (review: left unread), "年终最多 3 个月".
 // "年终奖每年 3 个月", "年终每年 2 个月": the bonus's own period (review 19: dropped).
-const LINK = `(?:\\s*[:：]\\s*|\\s*(?:为|為|约|約|of(?![a-z])|${UP_TO}|每年|每年度)?\\s*)`
+// "bonus: up to 3 months": a colon, then "up to" (review 20).
+const LINK = `(?:\\s*[:：]\\s*(?:${UP_TO}\\s*)?|\\s*(?:为|為|约|約|of(?![a-z])|${UP_TO}|每年|每年度)?\\s*)`
 
 /**
  * A count of months, or a range of them ("2-4", "2 到 4", "两", "三到四"): [1] the low end, [2]

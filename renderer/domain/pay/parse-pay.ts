@@ -231,6 +231,17 @@ const MONTH_COUNT_RANGE = new RegExp(
 const FEWEST_BASE_MONTHS = 12
 /** After tax: "税后", "到手", "after tax", "net pay" ("税前" is filler: the figures are pre-tax). */
 const AFTER_TAX = /税后|稅後|到手|after[-\s]?tax|take[-\s]?home|(?<![a-z])net(?![a-z])/
+/** The line says its figures are before tax ("税前", "pre-tax", "gross"). */
+const PRE_TAX = /税前|稅前|pre[-\s]?tax|before[-\s]?tax|(?<![a-z])gross(?![a-z])/
+/**
+ * An after-tax figure beside the pre-tax one ("月薪 3 万（税前），到手约 2.3 万", "30k gross, 22k net"):
+ * the clause, its word and its figure, is set aside as unread, and the pre-tax pay read (review
+ * 20: the whole line was refused as after tax, asking for the 税前 figure it held).
+ */
+const AFTER_TAX_CLAUSE = new RegExp(
+  `(?:税后|稅後|到手|after[-\\s]?tax|take[-\\s]?home|(?<![a-z])net(?![a-z]))\\s*(?:月薪|年薪|pay|salary)?\\s*(?:约|約|大约|大約|about|around|~)?\\s*${AMOUNT_SOURCE}(?:\\s*(?:左右|以上))?` +
+    `|${AMOUNT_SOURCE}\\s*(?:(?<![a-z])net(?![a-z])|after[-\\s]?tax|take[-\\s]?home)`,
+)
 /** Pay by the day, week or hour: not a month's nor a year's, and not to be read as one. */
 const OTHER_PERIOD =
   /日薪|周薪|週薪|时薪|時薪|每天|每日|每周|每週|每小时|每小時|hourly|daily|weekly|per\s*(?:hour|day|week)|\/\s*(?:天|日|周|週|小时|小時|hr|hour|day|wk|week)(?![a-z])/
@@ -295,7 +306,7 @@ const DATE = new RegExp(
  * after a part read (blanked): "年终 3 个月另算" is the bonus added, "年终另算" says nothing read.
  */
 const FILLER =
-  /[\s,.;:、·•/()[\]{}+＋|]|左右|以上|起|税前|稅前|base|底薪|薪资|薪資|待遇|约|約|大约|大約|about|around|~|外加|另加|另有|(?<=\s)(?:另算|另计|另計|on\s*top(?![a-z]))|plus|若干|salary|(?<![a-z])pay(?![a-z])|(?<![a-z])package(?![a-z])|(?<!不)含年终奖?|(?<!不)含年終獎?/g
+  /[\s,.;:、·•/()[\]{}+＋|]|左右|以上|起|税前|稅前|pre[-\s]?tax|before[-\s]?tax|(?<![a-z])gross(?![a-z])|base|底薪|薪资|薪資|待遇|约|約|大约|大約|about|around|~|外加|另加|另有|(?<=\s)(?:另算|另计|另計|on\s*top(?![a-z]))|plus|若干|salary|(?<![a-z])pay(?![a-z])|(?<![a-z])package(?![a-z])|(?<!不)含年终奖?|(?<!不)含年終獎?/g
 
 /**
  * Reads pay the way recruiters and headhunters write it:
@@ -358,7 +369,11 @@ export function parsePay(text: string): PayParseResult {
   // would read "日薪 1000" as 1,000 a month.
   if (OTHER_PERIOD.test(rest)) return unreadable({ start: 0, end: original.length })
   const afterTax = AFTER_TAX.exec(rest)
-  if (afterTax) return { ok: false, error: { code: 'after-tax', fragment: afterTax[0].trim() } }
+  if (afterTax) {
+    const clause = PRE_TAX.test(rest) ? AFTER_TAX_CLAUSE.exec(rest) : null
+    if (clause) return unreadable({ start: clause.index, end: clause.index + clause[0].length })
+    return { ok: false, error: { code: 'after-tax', fragment: afterTax[0].trim() } }
+  }
   const currencyMatches = takeSpans(CURRENCY_MARKER).map(({ groups, span }) => ({
     currency: CURRENCY_BY_TOKEN.get(groups[0] ?? '') ?? null,
     span,
