@@ -47,6 +47,10 @@ describe('GoalsView form', () => {
       target: { value: 'entry-count' },
     })
     fireEvent.change(await within(form).findByLabelText('How many'), { target: { value: '10' } })
+    // The kind starts at the first listed (learning, f18d76a): ten interviews are chosen.
+    fireEvent.change(within(form).getByLabelText('Kind of entry'), {
+      target: { value: 'interview' },
+    })
     fireEvent.change(within(form).getByLabelText('Counting from'), {
       target: { value: daysFromToday(-7) },
     })
