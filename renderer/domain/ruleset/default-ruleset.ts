@@ -354,7 +354,7 @@ export const DEFAULT_RULESET: Ruleset = {
     {
       id: 'emerging',
       nameZhHans: '转型中',
-      nameEn: 'Moving in',
+      nameEn: 'Transitioning',
       minScore: 0,
       requiresExpertSClass: false,
       requiresAlgorithmBase: false,
