@@ -202,7 +202,11 @@ const downsideSentence: ReasonSentence = (reason, { t, language }) => {
       score: formatNumber(numberFact(reason, 'riskScore'), language),
     })
   }
-  return t('offerVerdict.reasons.downside', {
+  // The options count if all goes well, not if it fails: said where the offer has some.
+  const key = booleanFact(reason, 'optionsNotCountedIfItFails')
+    ? 'offerVerdict.reasons.downsideNoOptions'
+    : 'offerVerdict.reasons.downside'
+  return t(key, {
     horizon: formatNumber(numberFact(reason, 'horizonMonths'), language),
     chance: percentFact(reason, 'failureChancePercent', language),
     failsAfter: formatNumber(numberFact(reason, 'failsAfterMonths'), language),

@@ -10,6 +10,7 @@ import type { LiveAssessment } from '../hooks/use-assessment'
 import type { UiLanguage } from '../i18n/i18n'
 import { formatNumber, formatShare, verdictName } from '../reasons/names'
 import { severanceLabel } from '../screens/offers/verdict/DownsideSection'
+import { optionsNotCountedIfItFails } from '../screens/offers/verdict/downside-options'
 import { riskLinesByPlace } from '../screens/offers/verdict/cited-risk-lines'
 import { citedRiskSumText, riskSumText } from '../screens/offers/verdict/risk-sum-text'
 import { questionsFor } from '../screens/offers/verdict/questions-text'
@@ -314,7 +315,9 @@ function downsideBlock(assessed: Assessed, words: Words): OfferBlock {
         { months },
       ),
       value: money(downside.ifItFails),
-      note: null,
+      note: optionsNotCountedIfItFails(downside)
+        ? t('offerVerdict.downside.ifItFailsNoOptions')
+        : null,
     },
     severance
       ? {

@@ -69,6 +69,8 @@ export const en = {
     overHorizon: '{{amount}}/{{months}} mo',
     downsideText:
       'If all goes well: {{headline}}. If the role fails ({{chance}} chance): {{worked}} months of pay, {{severance}}, {{search}} months of search without pay, then {{lateral}}: {{ifItFails}}.',
+    downsideTextNoOptions:
+      'If all goes well: {{headline}}. If the role fails ({{chance}} chance): {{worked}} months of pay, {{severance}}, {{search}} months of search without pay, then {{lateral}}: {{ifItFails}}; the options count nothing if it fails.',
     severance: {
       plain_one: 'severance {{amount}} ({{formatted}} month’s wages for the time served)',
       plain_other: 'severance {{amount}} ({{formatted}} months’ wages for the time served)',

@@ -70,6 +70,8 @@ export const zhCN: Widen<typeof en> = {
     overHorizon: '{{amount}}/{{months}}个月',
     downsideText:
       '一切顺利：{{headline}}。如果岗位失败（概率 {{chance}}）：先领 {{worked}} 个月薪水，{{severance}}，再无薪找工作 {{search}} 个月，之后回到{{lateral}}：共 {{ifItFails}}。',
+    downsideTextNoOptions:
+      '一切顺利：{{headline}}。如果岗位失败（概率 {{chance}}）：先领 {{worked}} 个月薪水，{{severance}}，再无薪找工作 {{search}} 个月，之后回到{{lateral}}：共 {{ifItFails}}；失败时期权不计。',
     severance: {
       plain_one: '拿到经济补偿 {{amount}}（按工作年限计 {{formatted}} 个月工资）',
       plain_other: '拿到经济补偿 {{amount}}（按工作年限计 {{formatted}} 个月工资）',

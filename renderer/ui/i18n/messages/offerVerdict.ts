@@ -141,6 +141,7 @@ export const en = {
     headline: 'Over {{months}} months, if all goes well',
     ifItFails: 'Over {{months}} months, if the role fails',
     ifItFailsNoSeverance: 'Over {{months}} months, if the role fails (no severance counted)',
+    ifItFailsNoOptions: 'The options count nothing if it fails.',
     severance_one: 'Severance: {{formatted}} month’s wages for the time served',
     severance_other: 'Severance: {{formatted}} months’ wages for the time served',
     severanceNotice_one:
@@ -298,6 +299,8 @@ export const en = {
     },
     downside:
       'Over {{horizon}} months: a {{chance}} chance the role fails and ends after {{failsAfter}} months; then {{search}} months of search without pay, and {{lateral}} months at {{lateralPay}}',
+    downsideNoOptions:
+      'Over {{horizon}} months: a {{chance}} chance the role fails and ends after {{failsAfter}} months; then {{search}} months of search without pay, and {{lateral}} months at {{lateralPay}}; the options count nothing if it fails',
     lateral: {
       current: 'your current pay',
       offer: 'this offer’s pay (no current pay is entered)',

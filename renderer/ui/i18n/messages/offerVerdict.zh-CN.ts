@@ -138,6 +138,7 @@ export const zhCN: Widen<typeof en> = {
     headline: '{{months}} 个月内，一切顺利时',
     ifItFails: '{{months}} 个月内，岗位失败时',
     ifItFailsNoSeverance: '{{months}} 个月内，岗位失败时（未计经济补偿）',
+    ifItFailsNoOptions: '失败时期权不计。',
     severance_one: '经济补偿：按工作年限计 {{formatted}} 个月工资',
     severance_other: '经济补偿：按工作年限计 {{formatted}} 个月工资',
     severanceNotice_one:
@@ -279,6 +280,8 @@ export const zhCN: Widen<typeof en> = {
     },
     downside:
       '{{horizon}} 个月内：岗位有 {{chance}} 的可能失败，在第 {{failsAfter}} 个月结束；之后无收入求职 {{search}} 个月，再按{{lateralPay}}工作 {{lateral}} 个月',
+    downsideNoOptions:
+      '{{horizon}} 个月内：岗位有 {{chance}} 的可能失败，在第 {{failsAfter}} 个月结束；之后无收入求职 {{search}} 个月，再按{{lateralPay}}工作 {{lateral}} 个月；失败时期权不计',
     lateral: {
       current: '你目前的薪资',
       offer: '这份 offer 的薪资（没有填写目前薪资）',

@@ -14,6 +14,7 @@ import type { UiLanguage } from '../../../i18n/i18n'
 import { cityName, formatNumber, formatShare, spaceMixedScripts } from '../../../reasons/names'
 import { booleanFact, numberFact } from '../../../reasons/reason-sentence'
 import { bonusCliffText } from '../bonus-cliff-text'
+import { optionsNotCountedIfItFails } from '../verdict/downside-options'
 
 export interface TextContext {
   t: TFunction
@@ -252,7 +253,10 @@ export function downsideText(downside: RiskAdjustedValue, context: TextContext):
   const { t, language } = context
   const reason = downside.reasons.find((item) => item.ruleId === 'downside')
   const fact = (key: string) => (reason ? numberFact(reason, key) : 0)
-  return t('offerCompare.cells.downsideText', {
+  const key = optionsNotCountedIfItFails(downside)
+    ? 'offerCompare.cells.downsideTextNoOptions'
+    : 'offerCompare.cells.downsideText'
+  return t(key, {
     headline: formatFenRange(downside.headline, language),
     chance: formatShare(downside.failureChance, language),
     worked: formatNumber(fact('failsAfterMonths'), language),

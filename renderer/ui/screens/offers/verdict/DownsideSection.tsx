@@ -5,6 +5,7 @@ import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import { formatFen, formatFenRange } from '../../../format/amount'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { formatNumber, formatShare } from '../../../reasons/names'
+import { optionsNotCountedIfItFails } from './downside-options'
 import { OfferReasonList } from './OfferReasonList'
 
 /** What the severance counts, as its label: the months for the time served (at most the cap a
@@ -64,6 +65,9 @@ export function DownsideSection({
             )}
           </dt>
           <dd className="verdict-figure">{formatFenRange(downside.ifItFails, language)}</dd>
+          {optionsNotCountedIfItFails(downside) ? (
+            <dd className="hint">{t('offerVerdict.downside.ifItFailsNoOptions')}</dd>
+          ) : null}
         </div>
         {severance ? (
           <div>
