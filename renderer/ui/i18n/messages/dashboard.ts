@@ -38,7 +38,7 @@ export const en = {
     raise: 'A move can command {{raise}}',
     total: 'Expected yearly total: {{total}}',
     totalLifted:
-      'Expected yearly total: {{total}} (your pay × the raise band is {{fromPay}}; where lower, the tier’s yearly total counts)',
+      'Expected yearly total: {{total}} (your pay × the raise band is {{fromPay}}; where lower, the yearly total the article gives an in-field PhD counts)',
     totalFromTier:
       'Expected yearly total: {{total}}, what the article gives an in-field PhD (add your current pay to your profile to see yours)',
     totalNone: 'Expected yearly total: add your current pay to your profile to see it.',
@@ -51,6 +51,7 @@ export const en = {
       'Your score is kept each day you change your skills or profile; the trend appears from the second day.',
     chartLabel: 'Premium score from {{from}} to {{to}}: from {{first}} to {{last}} points.',
     source: 'Where this tier comes from',
+    totalSource: 'Where the in-field PhD’s yearly total comes from',
     link: 'Open your assessment',
   },
   gaps: {

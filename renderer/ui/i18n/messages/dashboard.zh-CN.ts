@@ -41,7 +41,7 @@ export const zhCN: Widen<typeof en> = {
     raise: '跳槽可争取的涨幅：{{raise}}',
     total: '预计年度总收入：{{total}}',
     totalLifted:
-      '预计年度总收入：{{total}}（按收入 × 涨幅区间为 {{fromPay}}，低于本档年收入的一端按本档年收入计）',
+      '预计年度总收入：{{total}}（按收入 × 涨幅区间为 {{fromPay}}，低于文章给对口博士的年收入的一端按该年收入计）',
     totalFromTier:
       '预计年度总收入：{{total}}，即文章给对口博士的年收入（在个人资料中填写目前收入后，按你的收入计算）',
     totalNone: '预计年度总收入：在个人资料中填写目前收入后即可显示。',
@@ -52,6 +52,7 @@ export const zhCN: Widen<typeof en> = {
     trendNone: '每天修改技能或个人资料时都会记录当天的分数，从第二天起就能看到趋势。',
     chartLabel: '溢价分从{{from}}到{{to}}：由 {{first}} 分变为 {{last}} 分。',
     source: '档位依据',
+    totalSource: '对口博士年收入的依据',
     link: '查看完整评估',
   },
   gaps: {

@@ -168,6 +168,9 @@ describe('Dashboard', () => {
         'Expected yearly total: 1M–2M/yr, what the article gives an in-field PhD (add your current pay to your profile to see yours)',
       )
     })
+    // Its source is the in-field PhD's sentence (L25), beside the tier's own (review 20).
+    const source = within(tier).getByText('Where the in-field PhD’s yearly total comes from')
+    expect(source.closest('details')?.textContent).toContain('一年經驗的博士可能年薪百萬')
   })
 
   it.each([

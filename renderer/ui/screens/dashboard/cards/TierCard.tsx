@@ -100,6 +100,15 @@ export function TierCard({
         assumption={rule.assumption}
         summary={t('dashboard.tier.source')}
       />
+      {skills.judgingTotal &&
+      (skills.expectedTotalBasis === 'tier' || skills.expectedTotalBasis === 'tier-floor') ? (
+        // The total shown is the in-field PhD's (L25, L17), not the tier's: its own sentences
+        // (review 20: a core PhD's card quoted core's rule beside premium's 1M-2M).
+        <CitationView
+          citation={skills.judgingTotal.citation}
+          summary={t('dashboard.tier.totalSource')}
+        />
+      ) : null}
     </DashboardCard>
   )
 }
