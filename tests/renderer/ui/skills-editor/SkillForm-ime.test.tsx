@@ -56,3 +56,27 @@ describe.each(['en', 'zh-CN'] as const)('the skill form in %s', (language) => {
     })
   })
 })
+
+describe('the skill name’s suggestions', () => {
+  it('are not chosen by the Enter that ends an input method composition', async () => {
+    await setup('en')
+    fireEvent.keyDown(document.body, { key: 'n' })
+    await waitFor(() => {
+      expect(document.activeElement).toBe(nameInput())
+    })
+    const name = nameInput()
+    fireEvent.change(name, { target: { value: 'lo' } })
+    fireEvent.keyDown(name, { key: 'ArrowDown' })
+    fireEvent.keyDown(name, { key: 'ArrowDown' })
+    await waitFor(() => {
+      expect(name.getAttribute('aria-activedescendant')).toBeTruthy()
+    })
+    fireEvent.keyDown(name, { key: 'Enter', isComposing: true, keyCode: 229 })
+    expect(name.value).toBe('lo')
+    // The next Enter chooses it.
+    fireEvent.keyDown(name, { key: 'Enter' })
+    await waitFor(() => {
+      expect(name.value).not.toBe('lo')
+    })
+  })
+})

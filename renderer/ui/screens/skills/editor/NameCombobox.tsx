@@ -51,7 +51,9 @@ export function NameCombobox({
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.altKey || event.ctrlKey || event.metaKey) return
+    // Keys an input method is composing with are its own: the Enter that commits a pinyin
+    // candidate must not choose the highlighted suggestion (as the skill form's save, f18d76a).
+    if (event.altKey || event.ctrlKey || event.metaKey || event.nativeEvent.isComposing) return
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault()
       if (!open) {
