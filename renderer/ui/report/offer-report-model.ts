@@ -4,6 +4,7 @@ import type { Offer } from '../../domain/model/offer'
 import type { Fen } from '../../domain/money'
 import type { Range } from '../../domain/range'
 import type { Reason } from '../../domain/reason'
+import { checklistApplies } from '../../domain/risk/transition-risk'
 import type { Ruleset } from '../../domain/ruleset/ruleset-schema'
 import { formatChangeRange, formatFenRange, formatPoints } from '../format/amount'
 import type { LiveAssessment } from '../hooks/use-assessment'
@@ -430,7 +431,11 @@ function questionsBlock(offer: Offer, { t, language, ruleset }: Words): OfferBlo
     figures: [],
     sentences: [
       questions.length === 0
-        ? t('offerVerdict.questions.none')
+        ? t(
+            checklistApplies(offer)
+              ? 'offerVerdict.questions.none'
+              : 'offerVerdict.questions.noneNoChecklist',
+          )
         : t('offerVerdict.questions.intro', { company: offer.company }),
     ],
     lists:

@@ -87,6 +87,8 @@ export const en = {
   },
   checklist: {
     hint: 'Candidates ask these before joining a large-model team. “No” adds {{no}} risk points, “don’t know yet” {{unknown}}.',
+    notAsked:
+      'Not asked for an established business line: these questions weigh a new LLM business, not an established line.',
   },
   redFlags: {
     hint: 'Tick what you have seen or heard of at this employer. Each adds {{points}} risk points; at {{decline}} or more the verdict is to decline.',

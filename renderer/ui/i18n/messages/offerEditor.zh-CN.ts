@@ -84,6 +84,7 @@ export const zhCN: Widen<typeof en> = {
   },
   checklist: {
     hint: '候选人加入大模型团队前会问这些。答“否”风险加 {{no}} 分，“还不清楚”加 {{unknown}} 分。',
+    notAsked: '成熟业务线不问这些：它们衡量的是新的大模型业务，而不是成熟业务线。',
   },
   redFlags: {
     hint: '勾选你在这家公司看到或听说的做法。每项风险加 {{points}} 分；达到 {{decline}} 项及以上，结论是拒绝。',

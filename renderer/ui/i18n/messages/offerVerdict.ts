@@ -173,6 +173,8 @@ export const en = {
     title: 'Questions to ask',
     intro: 'Still unknown: put these to {{company}} in the next interview.',
     none: 'Nothing left to ask: every item on the checklist is answered.',
+    noneNoChecklist:
+      'Nothing left to ask (the checklist is not asked of an established business line).',
     settles: 'Settles: {{item}}',
     listLabel: 'Questions for {{company}}',
     export: 'Export as Markdown',

@@ -167,6 +167,7 @@ export const zhCN: Widen<typeof en> = {
     title: '要问的问题',
     intro: '以下几项还不清楚：下次面试时可以问问{{company}}。',
     none: '没有要问的了：清单上每一项都已有答案。',
+    noneNoChecklist: '没有要问的了（成熟业务线不问入职前清单）。',
     settles: '可确认：{{item}}',
     listLabel: '要问{{company}}的问题',
     export: '导出为 Markdown',

@@ -22,13 +22,17 @@ describe('unknown items', () => {
       'checklist:team-strength',
       'funding',
     ])
+  })
+
+  it('leave the checklist out for an established business line (it weighs a new LLM business)', () => {
+    // bb22b8c: the checklist adds no risk there, so asking it would ask what changes nothing.
     const established = { ...fourSteps, employerKind: 'big-tech-established-line' as const }
     expect(unknownItems({ ...established, employerEager: 'unknown' }).map(itemKey)).toEqual([
-      'checklist:roadmap',
-      'checklist:leadership-understands-llms',
-      'checklist:team-strength',
       'employer-eager',
     ])
+    expect(unknownItems(established)).toEqual([])
+    const changes = verdictChanges(stored, { ...established, employerEager: 'unknown' })
+    expect(changes.map((change) => itemKey(change.item))).toEqual(['employer-eager'])
   })
 
   it('answer yes or no on a copy of the offer', () => {

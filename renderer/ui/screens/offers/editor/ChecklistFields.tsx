@@ -1,6 +1,7 @@
 import { memo, useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useFormContext } from 'react-hook-form'
+import { useFormContext, useWatch } from 'react-hook-form'
+import { checklistApplies } from '../../../../domain/risk/transition-risk'
 import type { Assumption, Citation } from '../../../../domain/ruleset/citation'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import { CitationView } from '../../../citation/CitationView'
@@ -20,13 +21,17 @@ export function sentenceOf(citation: Citation, language: UiLanguage): string | u
 /**
  * The article's five questions (L35), each yes / no / don't know, and its ways to ruin a
  * large-model company (L50) as red flags; every item with the sentence it comes from. Names,
- * points and sentences are the ruleset's, so a rule the user changed reads as changed.
+ * points and sentences are the ruleset's, so a rule the user changed reads as changed. An
+ * established business line is not asked the five questions (they weigh a new LLM business:
+ * checklistApplies); its stored answers stay as they are, back if the kind changes back.
  */
 export const ChecklistFields = memo(function ChecklistFields({ ruleset }: { ruleset: Ruleset }) {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
   const id = useId()
-  const { register } = useFormContext<OfferFormFields>()
+  const { register, control } = useFormContext<OfferFormFields>()
+  const employerKind = useWatch({ control, name: 'employerKind' })
+  const applies = checklistApplies({ employerKind })
   const { checklist, redFlags } = ruleset.risk
   const first = checklist[0]
   const firstFlag = redFlags[0]
@@ -35,26 +40,30 @@ export const ChecklistFields = memo(function ChecklistFields({ ruleset }: { rule
       <fieldset className="oe-group" aria-describedby={`${id}-checklist-hint`}>
         <legend>{t('offerEditor.groups.checklist')}</legend>
         <p id={`${id}-checklist-hint`} className="hint oe-group-hint">
-          {t('offerEditor.checklist.hint', {
-            no: first?.noPoints ?? 0,
-            unknown: first?.unknownPoints ?? 0,
-          })}
+          {applies
+            ? t('offerEditor.checklist.hint', {
+                no: first?.noPoints ?? 0,
+                unknown: first?.unknownPoints ?? 0,
+              })
+            : t('offerEditor.checklist.notAsked')}
         </p>
-        <div className="oe-questions">
-          {checklist.map((item) => (
-            <AnswerRadios
-              key={item.id}
-              name={`checklist.${item.id}`}
-              legend={nameIn(language, item)}
-            >
-              <SourceLine
-                citation={item.citation}
-                assumption={item.assumption}
-                language={language}
-              />
-            </AnswerRadios>
-          ))}
-        </div>
+        {applies ? (
+          <div className="oe-questions">
+            {checklist.map((item) => (
+              <AnswerRadios
+                key={item.id}
+                name={`checklist.${item.id}`}
+                legend={nameIn(language, item)}
+              >
+                <SourceLine
+                  citation={item.citation}
+                  assumption={item.assumption}
+                  language={language}
+                />
+              </AnswerRadios>
+            ))}
+          </div>
+        ) : null}
       </fieldset>
       <fieldset className="oe-group" aria-describedby={`${id}-flags-hint`}>
         <legend>{t('offerEditor.groups.redFlags')}</legend>

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { createPortal, flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import type { Offer } from '../../../../domain/model/offer'
+import { checklistApplies } from '../../../../domain/risk/transition-risk'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import { PlatformError } from '../../../../platform'
 import type { LiveAssessment } from '../../../hooks/use-assessment'
@@ -99,7 +100,13 @@ export function QuestionsToAsk({
           />
         </>
       ) : (
-        <p className="hint">{t('offerVerdict.questions.none')}</p>
+        <p className="hint">
+          {t(
+            checklistApplies(offer)
+              ? 'offerVerdict.questions.none'
+              : 'offerVerdict.questions.noneNoChecklist',
+          )}
+        </p>
       )}
       <>
         <div

@@ -1,9 +1,10 @@
 import { CHECKLIST_ITEM_IDS, type ChecklistItemId } from '../../../../domain/model/enums'
 import type { Offer } from '../../../../domain/model/offer'
+import { checklistApplies } from '../../../../domain/risk/transition-risk'
 
 /**
  * What the user does not know yet about an offer and could ask the employer: each L35 checklist
- * item left "unknown", whether the employer is eager (L15: it sets the leverage), and a
+ * item left "unknown" (where the checklist applies: not for an established line), whether the employer is eager (L15: it sets the leverage), and a
  * startup's funding (L42, L43).
  */
 export type UnknownItem =
@@ -13,9 +14,10 @@ export type Answer = 'yes' | 'no'
 
 /** The offer's unknown items, in the order the form asks them. */
 export function unknownItems(offer: Offer): UnknownItem[] {
-  const items: UnknownItem[] = CHECKLIST_ITEM_IDS.filter(
-    (id) => offer.checklist[id] === 'unknown',
-  ).map((id) => ({ kind: 'checklist', id }))
+  const asked = checklistApplies(offer) ? CHECKLIST_ITEM_IDS : []
+  const items: UnknownItem[] = asked
+    .filter((id) => offer.checklist[id] === 'unknown')
+    .map((id) => ({ kind: 'checklist', id }))
   if (offer.employerEager === 'unknown') items.push({ kind: 'employer-eager' })
   if (offer.employerKind === 'startup' && offer.funding === 'unknown')
     items.push({ kind: 'funding' })
