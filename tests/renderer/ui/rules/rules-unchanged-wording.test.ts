@@ -31,7 +31,9 @@ describe('resetting every rule', () => {
     'says a default, not the article’s alone (%s)',
     async (language) => {
       const i18n = await createI18n(language)
-      const words = ['button', 'confirm', 'done'].map((key) => i18n.t(`rules.resetAll.${key}`))
+      const words = (['button', 'confirm', 'done'] as const).map((key) =>
+        i18n.t(`rules.resetAll.${key}`),
+      )
       words.push(i18n.t('rules.stored.reset'))
       for (const said of words) {
         expect(said).not.toMatch(/article’s default|article’s…|文章默认值|文章的默认值/)
