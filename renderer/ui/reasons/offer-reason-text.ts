@@ -138,7 +138,11 @@ const bandSentence: ReasonSentence = (reason, { t, language, ruleset }) => {
     }
     // The total's own tier: premium's ≈1M+ judges an in-field PhD scored core too.
     const totalTierId = stringFact(reason, 'totalTier')
-    return t(`offerVerdict.reasons.bandTotal.${position}`, {
+    // 'Within' where the pay's low end is, but its high end past the total's top: said so.
+    const over =
+      position === 'within' &&
+      numberFact(reason, 'payHighYuan') > numberFact(reason, 'totalHighYuan')
+    return t(`offerVerdict.reasons.bandTotal.${over ? 'withinOrAbove' : position}`, {
       tier: tierName(ruleset, isTier(totalTierId) ? totalTierId : tier, language),
       total: range('totalLowYuan', 'totalHighYuan'),
       pay: range('payLowYuan', 'payHighYuan'),
@@ -162,7 +166,9 @@ const bandSentence: ReasonSentence = (reason, { t, language, ruleset }) => {
         cut: least === most ? least : `${least} – ${most}`,
       })
     }
-    return t(`offerVerdict.reasons.bandRaise.${position}`, {
+    // A raise of +78.6% – +119.8% against +30% – +100% is not "within": its top is above.
+    const over = position === 'within' && raiseHigh > numberFact(reason, 'bandHigh')
+    return t(`offerVerdict.reasons.bandRaise.${over ? 'withinOrAbove' : position}`, {
       ...words,
       raise: formatChangeRange(
         { low: numberFact(reason, 'raiseLow'), high: numberFact(reason, 'raiseHigh') },

@@ -251,6 +251,8 @@ export const en = {
         'This offer is a raise of {{raise}} on your current pay: its low end is below what {{tier}} commands ({{band}}), so ask for the top of the range',
       within:
         'This offer is a raise of {{raise}} on your current pay, within what {{tier}} commands ({{band}})',
+      withinOrAbove:
+        'This offer is a raise of {{raise}} on your current pay, within or above what {{tier}} commands ({{band}})',
       above:
         'This offer is a raise of {{raise}} on your current pay, above what {{tier}} commands ({{band}})',
     },
@@ -269,6 +271,8 @@ export const en = {
       straddles:
         'The pay ({{pay}} a year) starts below the yearly total {{tier}} commands ({{total}}): ask for the top of the range',
       within: 'The pay, {{pay}} a year, is within the yearly total {{tier}} commands ({{total}})',
+      withinOrAbove:
+        'The pay, {{pay}} a year, is within or above the yearly total {{tier}} commands ({{total}})',
       above: 'The pay, {{pay}} a year, is above the yearly total {{tier}} commands ({{total}})',
     },
     eagerEmployer:

@@ -238,6 +238,8 @@ export const zhCN: Widen<typeof en> = {
       straddles:
         '这份 offer 相对你目前薪资的涨幅为 {{raise}}，区间下限低于{{tier}}应得的涨幅（{{band}}）：争取区间上限',
       within: '这份 offer 相对你目前薪资的涨幅为 {{raise}}，在{{tier}}应得的涨幅范围内（{{band}}）',
+      withinOrAbove:
+        '这份 offer 相对你目前薪资的涨幅为 {{raise}}，达到或高于{{tier}}应得的涨幅（{{band}}）',
       above: '这份 offer 相对你目前薪资的涨幅为 {{raise}}，高于{{tier}}应得的涨幅（{{band}}）',
     },
     bandCut: {
@@ -252,6 +254,7 @@ export const zhCN: Widen<typeof en> = {
       straddles:
         '薪资区间（每年 {{pay}}）的下限低于{{tier}}应得的年收入（{{total}}）：争取区间上限',
       within: '薪资每年 {{pay}}，在{{tier}}应得的年收入范围内（{{total}}）',
+      withinOrAbove: '薪资每年 {{pay}}，达到或高于{{tier}}应得的年收入（{{total}}）',
       above: '薪资每年 {{pay}}，高于{{tier}}应得的年收入（{{total}}）',
     },
     eagerEmployer: '用人方很积极，你的技能也与岗位高度契合：对方多半会满足你的条件',
