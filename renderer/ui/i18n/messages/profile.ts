@@ -144,6 +144,8 @@ export const en = {
       'no-amount': 'No amount found in “{{fragment}}”.',
       'several-amounts': 'More than one figure (“{{fragment}}”): paste one pay at a time.',
       unreadable: 'Could not read “{{fragment}}”: rewrite that part, or fill in the fields below.',
+      'stock-inside-unknown':
+        '“{{fragment}}”: the figure includes stock, and the line does not say how much of it is stock. Tidemark counts cash and stock apart: say how much is stock a year (“年包 100 万（含 20 万股票）”), or enter the cash pay below and the stock under Stock.',
       'months-on-annual':
         '“{{fragment}}” gives months, but the figure is yearly: keep one of the two.',
       'bad-months': '“{{fragment}}”: months must be from 1 to 24, in halves.',

@@ -139,6 +139,8 @@ export const zhCN: Widen<typeof en> = {
       'no-amount': '“{{fragment}}”中没有找到金额。',
       'several-amounts': '有不止一个数字（“{{fragment}}”）：请一次只粘贴一份薪资。',
       unreadable: '读不懂“{{fragment}}”：请改写这部分，或直接填写下面的字段。',
+      'stock-inside-unknown':
+        '“{{fragment}}”：这个数额含股票，但没写股票占多少。潮位把现金和股票分开计算：请写明每年的股票部分（如“年包 100 万（含 20 万股票）”），或在下方填写现金薪资，在“股票”中填写股票。',
       'months-on-annual': '“{{fragment}}”写了月数，但数字是年薪：两者留一个即可。',
       'bad-months': '“{{fragment}}”：月数应在 1 到 24 之间，可以是半个月。',
       'months-range': '“{{fragment}}”是一段月数：请填实际发的一个月数（如 13、14）。',

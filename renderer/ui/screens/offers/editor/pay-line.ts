@@ -1,9 +1,5 @@
-import {
-  parsePay,
-  stockSaidInsideIn,
-  type ParsedPay,
-  type PayParseError,
-} from '../../../../domain/pay/parse-pay'
+import { parsePay, type ParsedPay, type PayParseError } from '../../../../domain/pay/parse-pay'
+import { stockInsideUnknown } from '../../../form/stock-inside'
 export { payFilledByLine } from './offer-form-fields'
 
 /** What a pasted line gave: the pay the engine's parser read, and the parts it could not read. */
@@ -35,9 +31,13 @@ export function readPayLine(text: string): PayLineReading {
   for (;;) {
     const result = parsePay(rest)
     const fragments = unread.map((part) => part.fragment)
-    if (result.ok && result.pay.stockInside === 'stated' && !result.pay.stock) {
-      const fragment = stockSaidInsideIn(rest) ?? rest.trim()
-      return { ok: false, error: { code: 'stock-inside-unknown', fragment }, unread: fragments }
+    const stockInside = result.ok ? stockInsideUnknown(rest, result.pay) : null
+    if (stockInside !== null) {
+      return {
+        ok: false,
+        error: { code: 'stock-inside-unknown', fragment: stockInside },
+        unread: fragments,
+      }
     }
     if (result.ok) return { ok: true, pay: result.pay, unread: fragments }
     const { error } = result

@@ -8,7 +8,6 @@ import { CURRENCIES, type Currency } from '../../../../domain/model/enums'
 import type { EngineSettings } from '../../../../domain/model/settings'
 import { computeAnnualPay } from '../../../../domain/pay/annual-pay'
 import { fenFromYuan } from '../../../../domain/money'
-import { parsePay, type PayParseResult } from '../../../../domain/pay/parse-pay'
 import { DEFAULT_RULESET } from '../../../../domain/ruleset/default-ruleset'
 import { formatFenRange } from '../../../format/amount'
 import { formatMonthsRange } from '../../../format/months-range'
@@ -28,6 +27,7 @@ import {
   type PayKind,
   type ProfileFormValues,
 } from './profile-form-values'
+import { readProfilePay, type ProfilePayReading } from './read-pay'
 
 const PAY_KINDS: readonly PayKind[] = ['none', 'monthly', 'annual']
 
@@ -55,7 +55,7 @@ export function PayFields({
   const pay = useWatch({ control, name: 'currentPay' })
   const kind = payKindOf(pay)
   const paste = pasted.text
-  const parsed = useMemo(() => (paste.trim() ? parsePay(paste) : null), [paste])
+  const parsed = useMemo(() => (paste.trim() ? readProfilePay(paste) : null), [paste])
 
   function setPay(next: PayFormValues | undefined, validate: boolean) {
     setValue('currentPay', next, { shouldDirty: true, shouldValidate: validate })
@@ -75,7 +75,7 @@ export function PayFields({
     }
     const putBack = unfilled(pasted.filled, () => getValues('currentPay'))
     for (const { value } of putBack) setPay(value as PayFormValues | undefined, false)
-    const result = parsePay(text)
+    const result = readProfilePay(text)
     if (!result.ok) {
       // Said while the line stays unreadable, not only on the keystroke that put it back.
       onPasted({ text, filled: [], putBack: putBack.length > 0 || pasted.putBack })
@@ -326,7 +326,7 @@ function BonusAmount() {
 }
 
 /** What the parser read from the pasted line, its assumptions, or what it could not read. */
-function ParseReading({ result }: { result: PayParseResult }) {
+function ParseReading({ result }: { result: ProfilePayReading }) {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
   if (!result.ok) {

@@ -4,7 +4,6 @@ import { FormProvider, useForm, useWatch, type Control } from 'react-hook-form'
 import type { StoredProfile } from '../../../../data/records'
 import { saveProfile } from '../../../../data/repositories/profile'
 import type { Profile } from '../../../../domain/model/profile'
-import { parsePay } from '../../../../domain/pay/parse-pay'
 import { useStoredForAssessment } from '../../../hooks/stored-for-assessment'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { sameValues } from '../../../form/kept-drafts'
@@ -20,6 +19,7 @@ import {
 } from './profile-form-values'
 import { PROFILE, profileDrafts } from './profile-draft'
 import { profileSummary } from './profile-summary'
+import { readProfilePay } from './read-pay'
 
 type Status =
   | { kind: 'saved' }
@@ -162,7 +162,7 @@ export function ProfileEditor({
    * (new-user trial): the user is sent back to the line instead.
    */
   function submit() {
-    if (paste.trim() !== '' && !parsePay(paste).ok) {
+    if (paste.trim() !== '' && !readProfilePay(paste).ok) {
       setStatus({ kind: 'pasteUnread' })
       document.getElementById(formId)?.querySelector<HTMLElement>('[name="payPaste"]')?.focus()
       return
