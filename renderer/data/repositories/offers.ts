@@ -129,3 +129,58 @@ export async function deleteOffer(
       })
   })
 }
+
+/** What Undo needs to put a deleted offer back as it was: the record, and the links it had. */
+export interface DeletedOffer {
+  offer: StoredOffer
+  /** The journal entries that named the offer, with their stamps before the delete. */
+  entries: { id: string; updatedAt: string }[]
+  deletedAt: string
+}
+
+/** deleteOffer, keeping what restoreOffer needs to undo it (read in the same transaction). */
+export async function deleteOfferWithUndo(
+  db: TidemarkDatabase,
+  id: string,
+  now = new Date(),
+): Promise<DeletedOffer> {
+  return db.transaction('rw', [db.offers, db.journal], async () => {
+    const offer = await db.offers.get(id)
+    if (!offer) throw new Error(`no offer ${id}`)
+    const linked = await db.journal.where('offerId').equals(id).toArray()
+    await deleteOffer(db, id, now)
+    return {
+      offer,
+      entries: linked.map((entry) => ({ id: entry.id, updatedAt: entry.updatedAt })),
+      deletedAt: now.toISOString(),
+    }
+  })
+}
+
+/**
+ * Puts a deleted offer back exactly (its id, status and stamps) and links again the journal
+ * entries the delete unlinked; an entry deleted since stays deleted, one linked elsewhere since
+ * keeps that link, and one edited since keeps its newer stamp. Refuses if the id is taken.
+ * Returns how many entries were linked again.
+ */
+export async function restoreOffer(
+  db: TidemarkDatabase,
+  deleted: DeletedOffer,
+): Promise<{ relinked: number }> {
+  return db.transaction('rw', [db.offers, db.journal], async () => {
+    await db.offers.add(deleted.offer)
+    let relinked = 0
+    for (const { id, updatedAt } of deleted.entries) {
+      const entry = await db.journal.get(id)
+      if (!entry || entry.offerId !== undefined) continue
+      const untouched = entry.updatedAt === deleted.deletedAt
+      await db.journal.put({
+        ...entry,
+        offerId: deleted.offer.id,
+        updatedAt: untouched ? updatedAt : entry.updatedAt,
+      })
+      relinked += 1
+    }
+    return { relinked }
+  })
+}

@@ -263,6 +263,15 @@ export const en = {
   confirmDelete: 'Delete the offer from {{company}}? Its journal entries stay, unlinked.',
   confirmDeleteYes: 'Delete',
   confirmDeleteNo: 'Keep it',
+  /** After a delete: Undo puts the offer back as it was, with its journal links. */
+  undo: {
+    button: 'Undo',
+    named: 'Undo deleting the offer from {{company}}',
+    deleted: 'Deleted the offer from {{company}}.',
+    restored: 'Restored the offer from {{company}}.',
+    failed: 'Could not restore the offer from {{company}}: {{detail}}',
+    open: 'Open it',
+  },
   saved: 'Saved.',
   deleteFailed: 'Not deleted: {{detail}}',
   saveFailed: 'Not saved; what was stored is unchanged. Details: {{detail}}',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Offer } from '../../../domain/model/offer'
 import { useAssessment } from '../../hooks/use-assessment'
 import { useHashPath } from '../../hooks/use-hash-path'
+import { DeletedOfferNotice } from './DeletedOfferNotice'
 import { OfferComparison } from './compare/OfferComparison'
 import { OfferEditor } from './editor/OfferEditor'
 import { OfferList } from './status/OfferList'
@@ -31,6 +32,7 @@ export function OffersScreen({ headingRef }: { headingRef: RefObject<HTMLHeading
       <h1 id="section-title" ref={headingRef} tabIndex={-1}>
         {t('sections.offers.title')}
       </h1>
+      <DeletedOfferNotice />
       {path === '' ? (
         <OffersOverview />
       ) : (

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next'
 import type { StoredOffer } from '../../../../data/records'
-import { deleteOffer } from '../../../../data/repositories/offers'
+import { deleteOfferWithUndo } from '../../../../data/repositories/offers'
 import { ConfirmDelete } from '../../../confirm/ConfirmDelete'
 import { useServices } from '../../../services'
+import { noteDeletedOffer } from '../deleted-offer'
 
-/** Deletes the offer once confirmed. Its journal entries stay. */
+/** Deletes the offer once confirmed, with Undo (DeletedOfferNotice). Its journal entries stay. */
 export function DeleteOffer({
   offer,
   onDeleted,
@@ -24,7 +25,9 @@ export function DeleteOffer({
         yes: t('offerEditor.confirmDeleteYes'),
         no: t('offerEditor.confirmDeleteNo'),
       }}
-      remove={() => deleteOffer(db, offer.id)}
+      remove={async () => {
+        noteDeletedOffer(await deleteOfferWithUndo(db, offer.id))
+      }}
       onDeleted={onDeleted}
       onFailed={onFailed}
       buttonClassName="oe-delete"
