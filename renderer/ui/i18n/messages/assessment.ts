@@ -68,6 +68,7 @@ export const en = {
   gaps: {
     title: 'What would raise your score most',
     none: 'Nothing left to raise: every domain that adds points is at its top level.',
+    atTop: 'Your score is 100, the most it can be: no step raises it further.',
     addEvidence:
       'Add evidence to {{domain}} (you rate it {{toLevel}}, it counts as {{fromLevel}} now)',
     raiseLevel: 'Raise {{domain}} from {{fromLevel}} to {{toLevel}}, with evidence',

@@ -68,6 +68,7 @@ export const zhCN: Widen<typeof en> = {
   gaps: {
     title: '怎样提分最多',
     none: '没有可再提升的了：每个能加分的方向都已到最高级。',
+    atTop: '你的分数已是满分 100：再提升哪一项也不会更高。',
     addEvidence: '为{{domain}}补上证据（自评 {{toLevel}} 级，现只按 {{fromLevel}} 级计）',
     raiseLevel: '把{{domain}}从 {{fromLevel}} 级提到 {{toLevel}} 级，并有证据',
     reaches: '{{gain}} 分，升到{{tier}}',

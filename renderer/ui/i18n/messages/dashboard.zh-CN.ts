@@ -58,6 +58,7 @@ export const zhCN: Widen<typeof en> = {
   gaps: {
     title: '最能提分的方向',
     none: '已经没有可提升的空间：每个能加分的方向都已达到最高级。',
+    atTop: '你的分数已是满分 100：再提升哪一项也不会更高。',
     link: '去提升技能',
   },
   offers: {

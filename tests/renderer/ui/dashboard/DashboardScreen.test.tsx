@@ -255,3 +255,22 @@ describe('Dashboard', () => {
     expect(screen.getByRole('button', { name: '清除示例' })).toBeTruthy()
   })
 })
+
+describe('the dashboard at the top of the score', () => {
+  it('says a score of 100 cannot rise, not that every domain is at its top (review 20)', async () => {
+    const { profile } = loadPersona('p2')
+    const db = await renderDashboard()
+    await screen.findByTestId('dashboard-start', {}, SLOW)
+    await act(async () => {
+      await saveProfile(db, profile)
+      for (const domain of ['llm-training', 'fine-tuning', 'inference-acceleration', 'nlp'])
+        await saveSkill(db, { name: domain, domain, level: 4, evidence: ['paper'] })
+    })
+    const gaps = await screen.findByTestId('dashboard-gaps', {}, SLOW)
+    await waitFor(() => {
+      expect(gaps.textContent).toContain(
+        'Your score is 100, the most it can be: no step raises it further.',
+      )
+    })
+  })
+})

@@ -48,7 +48,12 @@ export function AssessmentPanel({ live }: { live: LiveAssessment }) {
         }
       />
       <SkillReasons reasons={skills.reasons} ruleset={live.ruleset} lifts={lifts} />
-      <GapList gaps={skills.gaps} tier={skills.tier} ruleset={live.ruleset} />
+      <GapList
+        gaps={skills.gaps}
+        tier={skills.tier}
+        ruleset={live.ruleset}
+        atTop={skills.score >= 100}
+      />
       <DomainLevelsFigure levels={skills.levels} />
       <ScoreTrendFigure ruleset={live.ruleset} id="assessment-trend" />
     </section>

@@ -23,10 +23,13 @@ export const GapList = memo(
     gaps,
     tier,
     ruleset,
+    atTop,
   }: {
     gaps: readonly SkillGap[]
     tier: TierId
     ruleset: Ruleset
+    /** The score is 100: no step adds to it, though domains may be left (review 20). */
+    atTop: boolean
   }) {
     const { t, i18n } = useTranslation()
     const language = i18n.language as UiLanguage
@@ -48,7 +51,7 @@ export const GapList = memo(
       <section className="assessment-block" aria-labelledby="assessment-gaps-title">
         <h3 id="assessment-gaps-title">{t('assessment.gaps.title')}</h3>
         {gaps.length === 0 ? (
-          <p className="muted">{t('assessment.gaps.none')}</p>
+          <p className="muted">{t(atTop ? 'assessment.gaps.atTop' : 'assessment.gaps.none')}</p>
         ) : (
           <ol className="gap-list">
             {gaps.map((gap) => {
@@ -70,5 +73,6 @@ export const GapList = memo(
   (before, after) =>
     before.tier === after.tier &&
     before.ruleset === after.ruleset &&
+    before.atTop === after.atTop &&
     gapsKey(before.gaps) === gapsKey(after.gaps),
 )
