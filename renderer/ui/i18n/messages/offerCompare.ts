@@ -213,7 +213,8 @@ export const en = {
     keyboard: 'Focus the chart and use the arrow keys to read each bar and its source.',
     chartLabel: 'Chart: your pay against the article’s figures',
     loading: 'Loading the chart…',
-    band: '{{tier}}: {{range}}',
+    bandYours: 'Your expected total: {{range}}',
+    bandInFieldPhd: 'In-field PhD (article): {{range}}',
     current: 'Current job',
     basis: {
       total: 'total a year',

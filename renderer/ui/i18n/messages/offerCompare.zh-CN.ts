@@ -207,7 +207,8 @@ export const zhCN: Widen<typeof en> = {
     keyboard: '聚焦图表后，用方向键逐条查看数字及其出处。',
     chartLabel: '图表：你的薪资与文章中的数字',
     loading: '正在加载图表…',
-    band: '{{tier}}：{{range}}',
+    bandYours: '你的预计年度总收入：{{range}}',
+    bandInFieldPhd: '对口博士（文章）：{{range}}',
     current: '当前工作',
     basis: {
       total: '年总包',

@@ -14,6 +14,7 @@ import {
 import { formatFenRange, formatYuan } from '../../../format/amount'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { tierName } from '../../../reasons/names'
+import { marketBandLabel } from './market-band-label'
 
 const sourceLines = (row: MarketRow, language: UiLanguage) =>
   row.reference ? lineList(row.reference.citation.lines, language) : ''
@@ -121,23 +122,18 @@ export function MarketChartFigure({
   const language = i18n.language as UiLanguage
   const id = useId()
   const data = useMemo(() => {
-    const tier = tierName(ruleset, skills.tier, language)
+    const bandLabel = marketBandLabel(skills, t, language)
     return marketChartData({
       current: current ? { label: t('offerCompare.market.current'), total: current } : null,
       offers,
-      band: skills.expectedTotal
-        ? {
-            label: t('offerCompare.market.band', {
-              tier,
-              range: formatFenRange(skills.expectedTotal, language, 'year'),
-            }),
-            total: skills.expectedTotal,
-          }
-        : null,
+      band:
+        skills.expectedTotal && bandLabel !== null
+          ? { label: bandLabel, total: skills.expectedTotal }
+          : null,
       references: ruleset.marketPay,
       referenceLabel: (reference) => t(`offerCompare.market.references.${reference.id}`),
     })
-  }, [current, offers, skills.tier, skills.expectedTotal, ruleset, language, t])
+  }, [current, offers, skills, ruleset, language, t])
 
   return (
     <figure className="market-figure" aria-labelledby={`${id}-title`}>
