@@ -7,6 +7,7 @@ import {
   type OfferEmployerKind,
   type TierId,
 } from '../../domain/model/enums'
+import { fenFromYuan, type Fen } from '../../domain/money'
 import type { Reason } from '../../domain/reason'
 import { checklistRuleId, employerRuleId } from '../../domain/risk/risk-rule-ids'
 import type { Assumption } from '../../domain/ruleset/citation'
@@ -23,6 +24,7 @@ import {
   type ReasonSentence,
   type SentenceRegistry,
 } from './reason-sentence'
+import { bonusCliffText } from '../screens/offers/bonus-cliff-text'
 import { SKILL_SENTENCES, skillReasonAssumption } from './skill-reason-text'
 
 /** The ids of the rules in one part of the ruleset that carry an id of their own. */
@@ -73,6 +75,11 @@ const isEmployerKind = (value: string): value is OfferEmployerKind =>
 /** A yuan fact as an amount ("3.2万", "32k"). */
 function yuanFact(reason: Reason, key: string, language: UiLanguage): string {
   return formatYuan(numberFact(reason, key), language)
+}
+
+/** A yuan fact as the fen it stands for. */
+function fenFact(reason: Reason, key: string): Fen {
+  return fenFromYuan(numberFact(reason, key))
 }
 
 /** A percent fact (41.3 = 41.3%). */
@@ -363,14 +370,17 @@ const RULE_SENTENCES: Record<FixedRuleId, ReasonSentence> = {
     }),
   'iit-sign-on-as-wages': (reason, { t, language }) =>
     t('offerVerdict.reasons.signOn', { amount: yuanFact(reason, 'signOnYuan', language) }),
+  // The comparison's and the verdict's words for the same edge (one sentence everywhere).
   'iit-bonus-cliff': (reason, { t, language }) =>
-    t('offerVerdict.reasons.bonusCliff', {
-      edge: yuanFact(reason, 'edgeYuan', language),
-      extra: yuanFact(reason, 'extraIncomeYuan', language),
-      tax: yuanFact(reason, 'extraTaxYuan', language),
-      // Said in yuan, singular or plural: 'the 1 yuan above it costs'.
-      count: numberFact(reason, 'extraIncomeYuan'),
-    }),
+    bonusCliffText(
+      {
+        edge: fenFact(reason, 'edgeYuan'),
+        extraIncome: fenFact(reason, 'extraIncomeYuan'),
+        extraTax: fenFact(reason, 'extraTaxYuan'),
+      },
+      { t, language },
+      'offer',
+    ),
   'iit-stock-separate': (reason, { t, language }) =>
     t('offerVerdict.reasons.stock', {
       stock: yuanFact(reason, 'stockYuan', language),

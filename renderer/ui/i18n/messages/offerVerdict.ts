@@ -355,10 +355,6 @@ export const en = {
     },
     extraMonths: 'Months 13 and up ({{amount}}) are paid and taxed as the year-end bonus',
     signOn: 'The sign-on bonus ({{amount}}) is taxed as wages of year one',
-    bonusCliff_one:
-      'The bonus sits just past a tax step at {{edge}}: the {{extra}} yuan above it costs {{tax}} more tax, so a smaller bonus would leave you more',
-    bonusCliff_other:
-      'The bonus sits just past a tax step at {{edge}}: the {{extra}} yuan above it cost {{tax}} more tax, so a smaller bonus would leave you more',
     stock: 'This year’s vesting stock ({{stock}}) is taxed on its own: {{tax}}',
     optionsExerciseSeparate:
       'The options’ exercise spread is {{spread}}, counted at {{keep}}: expected tax {{tax}} ({{full}} on the whole spread, taxed on its own with the stock, × {{keep}})',

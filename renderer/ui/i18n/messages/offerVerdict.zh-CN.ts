@@ -332,10 +332,6 @@ export const zhCN: Widen<typeof en> = {
     },
     extraMonths: '第 13 个月起的薪资（{{amount}}）作为年终奖发放并计税',
     signOn: '签字费（{{amount}}）按第一年的工资计税',
-    bonusCliff_one:
-      '年终奖刚超过 {{edge}}这一税率临界点：超出的 {{extra}}要多交 {{tax}}税，少发一点反而到手更多',
-    bonusCliff_other:
-      '年终奖刚超过 {{edge}}这一税率临界点：超出的 {{extra}}要多交 {{tax}}税，少发一点反而到手更多',
     stock: '本年归属的股票（{{stock}}）单独计税：{{tax}}',
     optionsExerciseSeparate:
       '期权行权价差 {{spread}}，按 {{keep}} 计入：预计税额 {{tax}}（行权价差全额计税 {{full}} × {{keep}}，与股票一起单独计税）',

@@ -306,7 +306,7 @@ describe('offer reason sentences', () => {
     expect(say('severance')).toBe(
       'Severance if the role is cut: 1 month’s wages for the time served (the year’s pay ÷ 12; above 35.8k a month it counts as 35.8k, 35,811 yuan = 3 × 11,937 yuan, the average monthly wage behind Beijing’s 2025 social-insurance base cap), plus a month’s base pay in lieu of notice (N+1), not capped',
     )
-    expect(say('iit-bonus-cliff')).toMatch(/^The bonus sits just past a tax step at 36k:/)
+    expect(say('iit-bonus-cliff')).toMatch(/^The bonus is [\d,]+ yuan past a tax edge \(36k\):/)
     expect(
       say('iit-extra-months-as-bonus', (reason) => reason.facts['extraMonthsYuan'] === 180000),
     ).toBe('Months 13 and up (180k) are paid and taxed as the year-end bonus')
