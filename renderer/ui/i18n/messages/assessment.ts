@@ -13,6 +13,8 @@ export const en = {
     totalFromTier:
       'The yearly total the article gives an in-field PhD (add your current pay to see yours).',
     totalNone: 'Add your current pay to your profile to see a yearly total.',
+    totalPayUncounted:
+      'Your current pay is saved but could not be counted (open your profile to see why): no total is counted from it.',
     neutralProfile:
       'No profile saved yet: a neutral one stands in (no degree, leadership or city counted). Fill in your profile to count them.',
   },

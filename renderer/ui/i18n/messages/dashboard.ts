@@ -42,6 +42,8 @@ export const en = {
     totalFromTier:
       'Expected yearly total: {{total}}, what the article gives an in-field PhD (add your current pay to your profile to see yours)',
     totalNone: 'Expected yearly total: add your current pay to your profile to see it.',
+    totalPayUncounted:
+      'Expected yearly total: {{total}}. Your current pay is saved but could not be counted: open your profile to see why.',
     noProfile:
       'Scored from your skills alone: fill in your profile so education, city and leadership count.',
     noSkills: 'No skills yet: add them, they weigh most in the score.',

@@ -45,6 +45,8 @@ export const zhCN: Widen<typeof en> = {
     totalFromTier:
       '预计年度总收入：{{total}}，即文章给对口博士的年收入（在个人资料中填写目前收入后，按你的收入计算）',
     totalNone: '预计年度总收入：在个人资料中填写目前收入后即可显示。',
+    totalPayUncounted:
+      '预计年度总收入：{{total}}。已保存的目前收入无法计算：请打开个人资料查看原因。',
     noProfile: '目前只按技能计分：填写个人资料后，学历、城市和领导经验也会计入。',
     noSkills: '还没有添加技能：技能在评分中占比最大，先把它们加上。',
     trendUp: '自{{date}}以来 {{change}} 分',

@@ -263,7 +263,12 @@ describe('the dashboard at the top of the score', () => {
     await screen.findByTestId('dashboard-start', {}, SLOW)
     await act(async () => {
       await saveProfile(db, profile)
-      for (const domain of ['llm-training', 'fine-tuning', 'inference-acceleration', 'nlp'])
+      for (const domain of [
+        'llm-training',
+        'fine-tuning',
+        'inference-acceleration',
+        'nlp',
+      ] as const)
         await saveSkill(db, { name: domain, domain, level: 4, evidence: ['paper'] })
     })
     const gaps = await screen.findByTestId('dashboard-gaps', {}, SLOW)
@@ -272,5 +277,25 @@ describe('the dashboard at the top of the score', () => {
         'Your score is 100, the most it can be: no step raises it further.',
       )
     })
+  })
+})
+
+describe('the tier card with a current pay that cannot be counted', () => {
+  it('says the saved pay could not be counted, not to add one (review 20)', async () => {
+    const { profile, skills } = loadPersona('p3')
+    const db = await renderDashboard()
+    await screen.findByTestId('dashboard-start', {}, SLOW)
+    await act(async () => {
+      // Dollars with no exchange rate set: saved, not countable.
+      await saveProfile(db, { ...profile, currentPay: { base: { kind: 'text', text: '$300k' } } })
+      for (const skill of skills) await saveSkill(db, skill)
+    })
+    const tier = await screen.findByTestId('dashboard-tier', {}, SLOW)
+    await waitFor(() => {
+      expect(tier.textContent).toContain(
+        'Your current pay is saved but could not be counted: open your profile to see why.',
+      )
+    })
+    expect(tier.textContent).not.toContain('add your current pay')
   })
 })

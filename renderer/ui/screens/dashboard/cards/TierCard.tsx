@@ -57,24 +57,32 @@ export function TierCard({
           raise: formatChangeRange(skills.expectedRaise, language),
         })}
         <br />
-        {!skills.expectedTotal
-          ? // Nothing judges this person's yearly total without their pay (L25: premium's ≈1M+
-            // is an in-field PhD's): said, as on Skills, rather than left out.
-            t('dashboard.tier.totalNone')
-          : skills.expectedTotalBasis === 'tier-floor' && skills.expectedTotalFromPay
-            ? // Lifted to the tier's yearly total: the working beside it, as on Skills (trial 16).
-              t('dashboard.tier.totalLifted', {
-                total: formatFenRange(skills.expectedTotal, language, 'year'),
-                fromPay: formatFenRange(skills.expectedTotalFromPay, language, 'year'),
-              })
-            : skills.expectedTotalBasis === 'tier'
-              ? // The article's figure for an in-field PhD, not one from this person's pay.
-                t('dashboard.tier.totalFromTier', {
+        {live.assessment.currentPay?.ok === false &&
+        (skills.expectedTotalBasis === 'none' || skills.expectedTotalBasis === 'tier')
+          ? // A saved pay that cannot be counted is not a missing one (review 20).
+            t('dashboard.tier.totalPayUncounted', {
+              total: skills.expectedTotal
+                ? formatFenRange(skills.expectedTotal, language, 'year')
+                : '–',
+            })
+          : !skills.expectedTotal
+            ? // Nothing judges this person's yearly total without their pay (L25: premium's ≈1M+
+              // is an in-field PhD's): said, as on Skills, rather than left out.
+              t('dashboard.tier.totalNone')
+            : skills.expectedTotalBasis === 'tier-floor' && skills.expectedTotalFromPay
+              ? // Lifted to the tier's yearly total: the working beside it, as on Skills (trial 16).
+                t('dashboard.tier.totalLifted', {
                   total: formatFenRange(skills.expectedTotal, language, 'year'),
+                  fromPay: formatFenRange(skills.expectedTotalFromPay, language, 'year'),
                 })
-              : t('dashboard.tier.total', {
-                  total: formatFenRange(skills.expectedTotal, language, 'year'),
-                })}
+              : skills.expectedTotalBasis === 'tier'
+                ? // The article's figure for an in-field PhD, not one from this person's pay.
+                  t('dashboard.tier.totalFromTier', {
+                    total: formatFenRange(skills.expectedTotal, language, 'year'),
+                  })
+                : t('dashboard.tier.total', {
+                    total: formatFenRange(skills.expectedTotal, language, 'year'),
+                  })}
       </p>
       {live.sources.skills.length === 0 ? (
         <p className="hint">{t('dashboard.tier.noSkills')}</p>

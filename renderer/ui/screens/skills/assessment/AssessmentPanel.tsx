@@ -24,7 +24,11 @@ export function AssessmentPanel({ live }: { live: LiveAssessment }) {
   const language = i18n.language as UiLanguage
   const { skills } = live.assessment
   const lifts = useEvidenceLifts(live)
-  const totalSource: TotalSource = skills.expectedTotalBasis
+  // A saved pay that cannot be counted is not a missing one: "add your current pay" misled.
+  const payUncounted =
+    live.assessment.currentPay?.ok === false &&
+    (skills.expectedTotalBasis === 'none' || skills.expectedTotalBasis === 'tier')
+  const totalSource: TotalSource = payUncounted ? 'pay-uncounted' : skills.expectedTotalBasis
   return (
     <section className="panel assessment-panel" aria-labelledby="assessment-title">
       <h2 id="assessment-title">{t('assessment.title')}</h2>

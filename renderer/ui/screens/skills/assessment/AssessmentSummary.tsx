@@ -7,7 +7,9 @@ import type { UiLanguage } from '../../../i18n/i18n'
 import { formatNumber } from '../../../reasons/names'
 
 /** Where the expected yearly total comes from: the user's pay × the band, or the tier's total. */
-export type TotalSource = 'current-pay' | 'tier-floor' | 'tier' | 'none'
+/** Where the total comes from; 'pay-uncounted': a current pay is saved but cannot be counted
+ *  (a currency with no rate, a text now refused), so none came from it (review 20). */
+export type TotalSource = 'current-pay' | 'tier-floor' | 'tier' | 'none' | 'pay-uncounted'
 
 /**
  * The figures at the top: score and tier (announced politely as they change), the raise a move
@@ -81,7 +83,9 @@ export const AssessmentSummary = memo(function AssessmentSummary({
                   })
                 : totalSource === 'tier'
                   ? t('assessment.summary.totalFromTier')
-                  : t('assessment.summary.totalNone')}
+                  : totalSource === 'pay-uncounted'
+                    ? t('assessment.summary.totalPayUncounted')
+                    : t('assessment.summary.totalNone')}
           </dd>
         </div>
       </dl>
