@@ -111,7 +111,13 @@ export function buildReportModel(live: LiveAssessment, options: ReportOptions): 
           value: skills.expectedTotal
             ? formatFenRange(skills.expectedTotal, language, 'year')
             : '–',
-          note: t(TOTAL_NOTES[skills.expectedTotalBasis]),
+          // A saved pay that cannot be counted is not a missing one (review 20).
+          note: t(
+            live.assessment.currentPay?.ok === false &&
+              (skills.expectedTotalBasis === 'none' || skills.expectedTotalBasis === 'tier')
+              ? 'report.document.summary.totalPayUncounted'
+              : TOTAL_NOTES[skills.expectedTotalBasis],
+          ),
           // The yearly total the article gives an in-field PhD (L25, L17) is its own figure; a
           // total from the pay × the raise band rests on the band's assumption (review 20).
           assumption:
@@ -130,7 +136,7 @@ export function buildReportModel(live: LiveAssessment, options: ReportOptions): 
     gaps: {
       heading: t('report.document.gaps.heading'),
       items: skills.gaps.map((gap) => words.gap(gap, skills.tier)),
-      empty: t('report.document.gaps.none'),
+      empty: t(skills.score >= 100 ? 'report.document.gaps.atTop' : 'report.document.gaps.none'),
     },
     assumptions: assumptionsSection(live, words, t, language),
     offers: offersSection(live, offers, t, language),

@@ -36,6 +36,8 @@ export const en = {
         'your current pay × this tier’s raise band, but never below the yearly total the article gives an in-field PhD',
       totalFromTier: 'the yearly total the article gives an in-field PhD',
       totalNone: 'add your current pay to your profile to see one',
+      totalPayUncounted:
+        'your current pay is saved but could not be counted: open your profile to see why',
     },
     skills: {
       heading: 'Skills',
@@ -57,6 +59,7 @@ export const en = {
     gaps: {
       heading: 'What would raise your score most',
       none: 'Nothing left to raise: every domain that adds points is at its top level.',
+      atTop: 'Your score is 100, the most it can be: no step raises it further.',
       item: '{{action}}: {{effect}}',
     },
     assumptions: {

@@ -36,6 +36,7 @@ export const zhCN: Widen<typeof en> = {
       totalFromPayFloor: '按你目前的收入 × 本档涨幅区间计算，但不低于文章给对口博士的年收入',
       totalFromTier: '文章给对口博士的年收入',
       totalNone: '在个人资料中填写目前收入后即可计算',
+      totalPayUncounted: '已保存的目前收入无法计算：请打开个人资料查看原因',
     },
     skills: {
       heading: '技能',
@@ -57,6 +58,7 @@ export const zhCN: Widen<typeof en> = {
     gaps: {
       heading: '最能提高分数的方向',
       none: '已无可提升之处：所有能加分的方向都已达到最高等级。',
+      atTop: '你的分数已是满分 100：再提升哪一项也不会更高。',
       item: '{{action}}：{{effect}}',
     },
     assumptions: {

@@ -17,13 +17,24 @@ const STAMP = '2026-11-29T08:00:00.000Z'
  */
 export function livePersona(
   name: keyof typeof PERSONAS,
-  options: { extraSkills?: Skill[]; withoutOffers?: boolean; overrides?: RulesetOverrides } = {},
+  options: {
+    extraSkills?: Skill[]
+    withoutOffers?: boolean
+    overrides?: RulesetOverrides
+    /** Fields of the profile to set over the persona's. */
+    profile?: Record<string, unknown>
+  } = {},
 ): LiveAssessment {
   const input = loadPersona(name)
   const stamps = { createdAt: STAMP, updatedAt: STAMP }
   return assessWithDraft({
     sources: {
-      profile: storedProfileSchema.parse({ ...input.profile, id: 'me', updatedAt: STAMP }),
+      profile: storedProfileSchema.parse({
+        ...input.profile,
+        ...options.profile,
+        id: 'me',
+        updatedAt: STAMP,
+      }),
       skills: [...input.skills, ...(options.extraSkills ?? [])].map((skill) =>
         storedSkillSchema.parse({ ...skill, ...stamps }),
       ),

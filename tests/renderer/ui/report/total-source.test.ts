@@ -3,9 +3,9 @@ import { createI18n } from '../../../../renderer/ui/i18n/i18n'
 import { buildReportModel } from '../../../../renderer/ui/report/report-model'
 import { livePersona } from './live-persona'
 
-async function totalLine(persona: 'p1' | 'p2') {
+async function totalLine(persona: 'p1' | 'p2' | 'p3', profile?: Record<string, unknown>) {
   const i18n = await createI18n('en')
-  const live = livePersona(persona)
+  const live = livePersona(persona, profile ? { profile } : {})
   const report = buildReportModel(live, {
     t: i18n.t,
     language: 'en',
@@ -29,5 +29,17 @@ describe('the report’s expected yearly total', () => {
     const { line, basis } = await totalLine('p1')
     expect(basis).toBe('current-pay')
     expect(line.assumption).toBe(true)
+  })
+})
+
+describe('the report with a current pay saved but not countable', () => {
+  it('says so, not to add one (review 20)', async () => {
+    // Dollars with no exchange rate set.
+    const { line } = await totalLine('p3', {
+      currentPay: { base: { kind: 'text', text: '$300k' } },
+    })
+    expect(line.note).toBe(
+      'your current pay is saved but could not be counted: open your profile to see why',
+    )
   })
 })
