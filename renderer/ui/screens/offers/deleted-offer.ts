@@ -1,37 +1,10 @@
 import type { DeletedOffer } from '../../../data/repositories/offers'
+import { lastDeletedStore } from '../../hooks/last-deleted'
 
-/**
- * The offer deleted last, kept in memory so that Undo can put it back after the offer's page
- * has gone (a delete returns to the list). One at a time: a later delete replaces it.
- */
-let deleted: DeletedOffer | undefined
-const listeners = new Set<() => void>()
+/** The offer deleted last, with what restoreOffer needs (its journal links). */
+const store = lastDeletedStore<DeletedOffer>()
 
-function changed(): void {
-  for (const listener of listeners) listener()
-}
-
-/** Remembers the offer just deleted, with what restoreOffer needs. */
-export function noteDeletedOffer(offer: DeletedOffer): void {
-  deleted = offer
-  changed()
-}
-
-/** The offer Undo would put back, if any. */
-export function lastDeletedOffer(): DeletedOffer | undefined {
-  return deleted
-}
-
-/** Undo was used, or the offers screen was left: nothing more to put back. */
-export function forgetDeletedOffer(): void {
-  if (deleted === undefined) return
-  deleted = undefined
-  changed()
-}
-
-export function onDeletedOfferChange(listener: () => void): () => void {
-  listeners.add(listener)
-  return () => {
-    listeners.delete(listener)
-  }
-}
+export const noteDeletedOffer = store.note
+export const lastDeletedOffer = store.last
+export const forgetDeletedOffer = store.forget
+export const onDeletedOfferChange = store.subscribe

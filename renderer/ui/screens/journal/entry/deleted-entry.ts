@@ -1,35 +1,16 @@
 import type { StoredJournalEntry } from '../../../../data/records'
+import { lastDeletedStore } from '../../../hooks/last-deleted'
 
-/**
- * The entry deleted last, kept in memory so that Undo can put it back after the entry's page
- * has gone (a delete returns to the timeline). One at a time: a later delete replaces it.
- */
-let deleted: StoredJournalEntry | undefined
+/** The entry deleted last, as stored (links and stamps included). */
+const store = lastDeletedStore<StoredJournalEntry>()
 /** How many undo lines are mounted (DeletedEntryNotice): with none, a delete cannot be undone. */
 let offers = 0
-const listeners = new Set<() => void>()
 
-function changed(): void {
-  for (const listener of listeners) listener()
-}
-
-/** Remembers the entry just deleted (as stored, links and stamps included). */
-export function noteDeleted(entry: StoredJournalEntry): void {
-  deleted = entry
-  changed()
-}
-
-/** The entry Undo would put back, if any. */
-export function lastDeleted(): StoredJournalEntry | undefined {
-  return deleted
-}
-
+export const noteDeleted = store.note
+export const lastDeleted = store.last
 /** Done with it: put back, or no longer offered (the journal closed). */
-export function forgetDeleted(): void {
-  if (deleted === undefined) return
-  deleted = undefined
-  changed()
-}
+export const forgetDeleted = store.forget
+export const onDeletedChange = store.subscribe
 
 /** Whether a delete now would be offered Undo: then it needs no question first. */
 export function undoOffered(): boolean {
@@ -39,16 +20,9 @@ export function undoOffered(): boolean {
 /** Said by an undo line as it mounts; the function answered is called as it goes. */
 export function offerUndo(): () => void {
   offers += 1
-  changed()
+  store.changed()
   return () => {
     offers -= 1
-    changed()
-  }
-}
-
-export function onDeletedChange(listener: () => void): () => void {
-  listeners.add(listener)
-  return () => {
-    listeners.delete(listener)
+    store.changed()
   }
 }
