@@ -4,7 +4,7 @@ export const en = {
   newTitle: 'A new offer',
   editTitle: 'Offer from {{company}}',
   intro:
-    'Fill in what the offer says. The verdict follows as you type; nothing is stored until you save.',
+    'Fill in what the offer says. The verdict follows as you type; the offer is saved when you press Save, and until then what you type is kept as a draft on this machine.',
   loading: 'Loading the offer…',
   notFound: 'There is no offer at this address: it may have been deleted.',
   backToOffers: 'Back to the offers',
