@@ -18,6 +18,14 @@ export interface PayJudgement {
   total?: JudgingTotal
   /** The offer's typical year, as judged. */
   pay: Range<Fen>
+  /**
+   * Judged 'within' by the raise band while the widest raise starts below the band's floor: the
+   * raise that judged, the offer's low end set against the current pay's low end. The lower
+   * figures only count the current pay at its top (a bonus of 0-6 months), which says how sure
+   * the comparison is, not where the offer settles; the reason states this figure so that it
+   * does not read "a raise of +14.3% … within +30% – +100%" (trial 13 M3).
+   */
+  lowEndRaise?: number
 }
 
 /** From worst to best: the order in which two judgements are compared. */
@@ -94,15 +102,24 @@ export function payPosition(
   // where it judges (review 18: a master's with no pay saved was told 950k is "below" 1M-2M).
   const unknown: PayJudgement = { position: 'unknown', by: null, pay: total }
   if (!raise) return byTotal ?? unknown
-  const byRaise: PayJudgement = { position: raisePosition(), by: 'raise', pay: total }
+  const byRaise: PayJudgement = withLowEnd({ position: raisePosition(), by: 'raise', pay: total })
   if (!byTotal) return byRaise
   return ORDER.indexOf(byTotal.position) < ORDER.indexOf(byRaise.position) ? byTotal : byRaise
+
+  function lowEndRaise(): number {
+    return current && current.low > 0 ? total.low / current.low - 1 : (raise?.low ?? 0)
+  }
+
+  function withLowEnd(judgement: PayJudgement): PayJudgement {
+    return judgement.position === 'within' && raise && raise.low < rule.raiseBand.low
+      ? { ...judgement, lowEndRaise: lowEndRaise() }
+      : judgement
+  }
 
   function raisePosition(): PayPosition {
     if (!raise) return 'unknown'
     if (raise.high < rule.raiseBand.low) return 'below'
-    const lowEndRaise = current && current.low > 0 ? total.low / current.low - 1 : raise.low
-    if (total.low < total.high && lowEndRaise < rule.raiseBand.low) return 'straddles'
+    if (total.low < total.high && lowEndRaise() < rule.raiseBand.low) return 'straddles'
     if (raise.low > rule.raiseBand.high) return 'above'
     return 'within'
   }

@@ -76,6 +76,10 @@ export function recommend(
     judgedBy: judgement.by ?? 'none',
     // Judged by the raise band: the offer's own raise, the figure the band is set against.
     ...(judgement.by === 'raise' && raise ? { raiseLow: raise.low, raiseHigh: raise.high } : {}),
+    // …and where its widest range starts below the band it is 'within', the raise that judged.
+    ...(judgement.by === 'raise' && judgement.lowEndRaise !== undefined
+      ? { raiseLowEnds: judgement.lowEndRaise }
+      : {}),
     ...(judgement.by === 'total' && judgement.total
       ? {
           // Whose total it is: premium's judges an in-field PhD scored core too.

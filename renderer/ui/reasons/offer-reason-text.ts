@@ -13,7 +13,7 @@ import { checklistRuleId, employerRuleId } from '../../domain/risk/risk-rule-ids
 import type { Assumption } from '../../domain/ruleset/citation'
 import { baselineRuleFor, tierRuleFor } from '../../domain/ruleset/lookup'
 import type { Ruleset } from '../../domain/ruleset/ruleset-schema'
-import { formatChangeRange, formatYuan } from '../format/amount'
+import { formatChange, formatChangeRange, formatYuan } from '../format/amount'
 import type { UiLanguage } from '../i18n/i18n'
 import { cityName, formatNumber, formatShare, joinList, tierName } from './names'
 import {
@@ -175,12 +175,19 @@ const bandSentence: ReasonSentence = (reason, { t, language, ruleset }) => {
     }
     // A raise of +78.6% – +119.8% against +30% – +100% is not "within": its top is above.
     const over = position === 'within' && raiseHigh > numberFact(reason, 'bandHigh')
+    const raise = formatChangeRange({ low: raiseLow, high: raiseHigh }, language)
+    // Within by the low ends while the widest range starts below the band: the figure that
+    // judged is said beside it (trial 13 M3: "+14.3% – … within +30% – +100%").
+    if (position === 'within' && typeof reason.facts['raiseLowEnds'] === 'number') {
+      return t(`offerVerdict.reasons.bandRaise.${over ? 'withinOrAbove' : 'within'}ByLowEnds`, {
+        ...words,
+        raise,
+        lowEnds: formatChange(numberFact(reason, 'raiseLowEnds'), language),
+      })
+    }
     return t(`offerVerdict.reasons.bandRaise.${over ? 'withinOrAbove' : position}`, {
       ...words,
-      raise: formatChangeRange(
-        { low: numberFact(reason, 'raiseLow'), high: numberFact(reason, 'raiseHigh') },
-        language,
-      ),
+      raise,
     })
   }
   return t(`offerVerdict.reasons.band.${position}`, words)

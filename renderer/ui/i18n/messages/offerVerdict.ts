@@ -255,6 +255,12 @@ export const en = {
         'This offer is a raise of {{raise}} on your current pay, within or above what {{tier}} commands ({{band}})',
       above:
         'This offer is a raise of {{raise}} on your current pay, above what {{tier}} commands ({{band}})',
+      // Judged by the low ends: the widest range starts below the band only because it counts
+      // the current pay at its top (trial 13 M3).
+      withinByLowEnds:
+        'This offer is a raise of {{raise}} on your current pay. Set against the low end of your current pay it is {{lowEnds}}, within what {{tier}} commands ({{band}}); the lower figures count your current pay at its top',
+      withinOrAboveByLowEnds:
+        'This offer is a raise of {{raise}} on your current pay. Set against the low end of your current pay it is {{lowEnds}}, within or above what {{tier}} commands ({{band}}); the lower figures count your current pay at its top',
     },
     bandCut: {
       below:

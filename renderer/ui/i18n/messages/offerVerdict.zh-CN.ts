@@ -241,6 +241,10 @@ export const zhCN: Widen<typeof en> = {
       withinOrAbove:
         '这份 offer 相对你目前薪资的涨幅为 {{raise}}，达到或高于{{tier}}应得的涨幅（{{band}}）',
       above: '这份 offer 相对你目前薪资的涨幅为 {{raise}}，高于{{tier}}应得的涨幅（{{band}}）',
+      withinByLowEnds:
+        '这份 offer 相对你目前薪资的涨幅为 {{raise}}；按你目前薪资的下限算，涨幅为 {{lowEnds}}，在{{tier}}应得的涨幅范围内（{{band}}）；更低的数字是按你目前薪资的上限算的',
+      withinOrAboveByLowEnds:
+        '这份 offer 相对你目前薪资的涨幅为 {{raise}}；按你目前薪资的下限算，涨幅为 {{lowEnds}}，达到或高于{{tier}}应得的涨幅（{{band}}）；更低的数字是按你目前薪资的上限算的',
     },
     bandCut: {
       below: '这份 offer 比你目前薪资降薪 {{cut}}，低于{{tier}}应得的涨幅（{{band}}）',

@@ -55,3 +55,22 @@ describe('a pay band reason whose high end is past the band’s top', () => {
     expect(await say(byTotal(1_800_000), 'zh-CN')).toContain('年收入范围内')
   })
 })
+
+/** Trial 13 M3: "a raise of +14.3% – … within +30% – +100%", judged by the low ends (+42.9%). */
+describe('a pay band reason judged within by the low ends', () => {
+  const byLowEnds = (high: number) =>
+    band({ judgedBy: 'raise', raiseLow: 0.143, raiseHigh: high, raiseLowEnds: 0.429 })
+
+  it('states the raise that judged beside the widest range (en)', async () => {
+    const text = await say(byLowEnds(0.486), 'en')
+    expect(text).toContain('+14.3%')
+    expect(text).toContain('against the low end of your current pay it is +42.9%, within what')
+    expect(await say(byLowEnds(1.2), 'en')).toContain('+42.9%, within or above what')
+  })
+
+  it('states it in Chinese too (zh-CN)', async () => {
+    const text = await say(byLowEnds(0.486), 'zh-CN')
+    expect(text).toContain('按你目前薪资的下限算，涨幅为 +42.9%，在')
+    expect(await say(byLowEnds(1.2), 'zh-CN')).toContain('+42.9%，达到或高于')
+  })
+})
