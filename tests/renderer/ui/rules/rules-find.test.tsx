@@ -59,7 +59,7 @@ describe('the Rules filter', () => {
 describe('Find a rule', () => {
   it.each([
     ['en', 'Find a rule', 'Red flags (L50)', 'Annual comprehensive income'],
-    ['zh-CN', '查找规则', '危险信号（L50）', '综合所得年度税率表'],
+    ['zh-CN', '查找规则', '危险信号（原文第 50 行）', '综合所得年度税率表'],
   ] as const)(
     'finds the rules citing a line by "L50" or "50", and 简体 rules by a 繁體 query (%s)',
     async (language, label, redFlags, annualTax) => {
