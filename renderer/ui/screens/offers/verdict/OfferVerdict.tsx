@@ -34,7 +34,7 @@ export function OfferVerdict({
     <section className="panel offer-verdict" aria-labelledby="offer-verdict-title">
       <h2 id="offer-verdict-title">{t('offerVerdict.title')}</h2>
       {!assessed || !offer ? (
-        <p className="verdict-note">{t('offerVerdict.notFound')}</p>
+        <p className="verdict-empty">{t('offerVerdict.notFound')}</p>
       ) : !assessed.ok ? (
         <UnreadablePay error={assessed.error} refusal={assessed.refusal} />
       ) : (
