@@ -64,6 +64,7 @@ export const en = {
     tags: 'Tags',
     skills: 'Skills',
     open: 'Open “{{title}}”',
+    bySkill: 'Found by a skill it is linked to',
   },
   empty: {
     title: 'Your journal is empty',

@@ -64,6 +64,7 @@ export const zhCN: Widen<typeof en> = {
     tags: '标签',
     skills: '技能',
     open: '打开“{{title}}”',
+    bySkill: '按关联的技能找到',
   },
   empty: {
     title: '日志还是空的',

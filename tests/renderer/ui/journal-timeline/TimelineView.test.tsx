@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { TidemarkDatabase } from '../../../../renderer/data/db'
 import {
   storedJournalEntrySchema,
+  storedSkillSchema,
   type StoredJournalEntry,
 } from '../../../../renderer/data/records'
 import { detectPlatform } from '../../../../renderer/platform'
@@ -339,6 +340,48 @@ describe('the journal timeline', () => {
     await waitFor(() => {
       // 訓練 entries are 2, 6, 10…; llm every third: 6, 18, 30.
       expect(screen.getByTestId('journal-count').textContent).toBe('3 matches with these filters')
+    }, SLOW)
+  }, 30_000)
+
+  it('says when a hit was found by a linked skill, and marks the skill’s name', async () => {
+    const rows = entries(3).map((entry, index) =>
+      index === 1 ? { ...entry, skillIds: ['s-vllm'] } : entry,
+    )
+    const db = await renderTimeline(rows)
+    const stamp = '2026-11-01T00:00:00.000Z'
+    await db.skills.put(
+      storedSkillSchema.parse({
+        id: 's-vllm',
+        name: 'vLLM serving',
+        domain: 'inference-acceleration',
+        level: 3,
+        createdAt: stamp,
+        updatedAt: stamp,
+      }),
+    )
+    await screen.findByText('Entry 0', {}, SLOW)
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search the journal' }), {
+      target: { value: 'vllm' },
+    })
+    await waitFor(() => {
+      expect(screen.getByTestId('journal-count').textContent).toBe('1 match')
+    }, SLOW)
+    const row = await within(list()).findByText('Found by a skill it is linked to', {}, SLOW)
+    // The skill's chip, once the live query has read the skill added after the first screen.
+    await waitFor(() => {
+      expect(row.closest('.timeline-entry')?.querySelector('.timeline-skill')).toBeTruthy()
+    }, SLOW)
+    const entry = row.closest('.timeline-entry') as HTMLElement
+    expect(within(entry).getByText('Entry 1')).toBeTruthy()
+    expect([...entry.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['vLLM'])
+
+    // A hit in the entry's own text says nothing of the kind.
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search the journal' }), {
+      target: { value: 'quant' },
+    })
+    await waitFor(() => {
+      expect(list().querySelectorAll('mark').length).toBeGreaterThan(0)
+      expect(list().textContent).not.toContain('Found by a skill')
     }, SLOW)
   }, 30_000)
 

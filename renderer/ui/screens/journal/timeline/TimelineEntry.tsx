@@ -19,6 +19,8 @@ export interface EntryRowProps {
   terms: readonly string[] | undefined
   /** The query those terms answer: its Chinese is marked as typed (highlight.ts). */
   query?: string
+  /** Found by the name of a skill it links to, not by its own text. */
+  bySkill?: boolean
   fold: Fold
   skillNames: ReadonlyMap<string, string>
   dateFormat: DayFormat
@@ -29,6 +31,7 @@ export const TimelineEntry = memo(function TimelineEntry({
   entry,
   terms,
   query,
+  bySkill = false,
   fold,
   skillNames,
   dateFormat,
@@ -41,7 +44,16 @@ export const TimelineEntry = memo(function TimelineEntry({
       body: excerpt(highlight(plainText(entry.body), words, fold, query), EXCERPT_LENGTH),
     }
   }, [entry.title, entry.body, terms, query, fold])
-  const skills = entry.skillIds.map((id) => skillNames.get(id)).filter((name) => name !== undefined)
+  const skills = useMemo(() => {
+    const names = entry.skillIds
+      .map((id) => skillNames.get(id))
+      .filter((name) => name !== undefined)
+    // A hit by a linked skill's name marks the name it was found by, as a title's match is.
+    return names.map((name) => ({
+      name,
+      spans: bySkill ? highlight(name, terms ?? [], fold, query) : [{ text: name, match: false }],
+    }))
+  }, [entry.skillIds, skillNames, bySkill, terms, fold, query])
 
   return (
     <div className="timeline-entry">
@@ -77,15 +89,16 @@ export const TimelineEntry = memo(function TimelineEntry({
           {skills.length > 0 && (
             <div>
               <dt className="visually-hidden">{t('journalTimeline.row.skills')}</dt>
-              {skills.map((name) => (
+              {skills.map(({ name, spans }) => (
                 <dd key={name} className="timeline-skill">
-                  {name}
+                  <Marked spans={spans} />
                 </dd>
               ))}
             </div>
           )}
         </dl>
       )}
+      {bySkill && <p className="timeline-by-skill">{t('journalTimeline.row.bySkill')}</p>}
       {body.spans.length > 0 && (
         <p className="timeline-excerpt">
           {body.cutBefore && '…'}

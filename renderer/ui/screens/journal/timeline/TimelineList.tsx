@@ -76,6 +76,8 @@ export interface TimelineListProps {
   terms: ReadonlyMap<string, string[]> | null
   /** The query those terms answer. */
   query?: string
+  /** The hits found by a linked skill's name only (SearchHit.bySkill). */
+  bySkill?: ReadonlySet<string>
   /** Entries read already (the first screen): their rows need no read of their own. */
   seed?: ReadonlyMap<string, StoredJournalEntry>
   /** The rows are the last search's, while the new one is answered. */
@@ -102,6 +104,7 @@ export const TimelineList = memo(function TimelineList({
   groups,
   terms,
   query = '',
+  bySkill,
   seed,
   busy = false,
   fold,
@@ -360,6 +363,7 @@ export const TimelineList = memo(function TimelineList({
                   entry={entry}
                   terms={terms?.get(id)}
                   query={query}
+                  bySkill={bySkill?.has(id) ?? false}
                   fold={fold}
                   skillNames={skillNames}
                   dateFormat={dateFormat}

@@ -199,6 +199,8 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
     return {
       ids: hits.map((hit) => hit.id),
       terms: new Map(hits.map((hit) => [hit.id, hit.terms])),
+      // Found only by a linked skill's name: the row says so, its own text has no match.
+      bySkill: new Set(hits.filter((hit) => hit.bySkill).map((hit) => hit.id)),
       // The query these hits answer (the last one's while a new one is asked).
       query: listed.query,
     }
@@ -301,6 +303,7 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
               ids={ranked.ids}
               groups={null}
               terms={ranked.terms}
+              bySkill={ranked.bySkill}
               query={ranked.query}
               seed={seed}
               busy={trimmed !== '' && !current}
