@@ -147,12 +147,18 @@ export function riskAdjustedValue(
       }
     : null
 
-  const lateralPay = lateral ?? pay
+  // The lateral months at the current pay, or without one at this offer's pay elsewhere: its
+  // options stay with the role that failed (review 21 M5: they were counted in those months
+  // while the reason said the options count nothing if it fails).
+  const lateralYear = (end: 'low' | 'high'): Fen =>
+    lateral
+      ? lateral.totalRecurring[end]
+      : subtractFen(pay.totalRecurring[end], pay.options?.expectedPerYear[end] ?? ZERO_FEN)
   const failPath = (end: 'low' | 'high'): Fen =>
     addFen(
       payOver(pay, worked, end, { options: false }),
       severance ? severance.amount[end] : ZERO_FEN,
-      timesRatio(lateralPay.totalRecurring[end], lateralMonths / 12),
+      timesRatio(lateralYear(end), lateralMonths / 12),
     )
   const headline = { low: payOver(pay, horizon, 'low'), high: payOver(pay, horizon, 'high') }
   const ifItFails = { low: failPath('low'), high: failPath('high') }

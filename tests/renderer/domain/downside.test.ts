@@ -180,4 +180,12 @@ describe('options if the role fails', () => {
     expect(options.reasons[0]?.facts['optionsNotCountedIfItFails']).toBe(true)
     expect(cash.reasons[0]?.facts['optionsNotCountedIfItFails']).toBe(false)
   })
+
+  it('leaves them out of the lateral months too where no current pay is saved (review 21 M5)', () => {
+    // Without a current pay the lateral months are this offer's pay, elsewhere: without options.
+    const cash = riskAdjustedValue(pay('年薪 60 万'), null, 80, DEFAULT_RULESET)
+    const options = riskAdjustedValue(withOptions('年薪 60 万'), null, 80, DEFAULT_RULESET)
+    expect(options.headline.low).toBeGreaterThan(cash.headline.low)
+    expect(options.ifItFails).toEqual(cash.ifItFails)
+  })
 })
