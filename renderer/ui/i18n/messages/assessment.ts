@@ -76,6 +76,8 @@ export const en = {
     raiseLevel: 'Raise {{domain}} from {{fromLevel}} to {{toLevel}}, with evidence',
     reaches: '{{gain}} points, up to {{tier}}',
     stays: '{{gain}} points, still {{tier}}',
+    // At a score of 100 a step adds no points but can lift the tier (an expert S-class level).
+    reachesAtTop: 'no more points (the score is 100), but up to {{tier}}',
   },
   charts: {
     loading: 'Loading the chart…',

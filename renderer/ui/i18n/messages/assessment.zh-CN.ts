@@ -74,6 +74,7 @@ export const zhCN: Widen<typeof en> = {
     raiseLevel: '把{{domain}}从 {{fromLevel}} 级提到 {{toLevel}} 级，并有证据',
     reaches: '{{gain}} 分，升到{{tier}}',
     stays: '{{gain}} 分，仍在{{tier}}',
+    reachesAtTop: '分数已是满分 100，不再加分，但可升到{{tier}}',
   },
   charts: {
     loading: '正在加载图表…',
