@@ -54,7 +54,11 @@ export function skillGaps(
     for (const step of stepsFor(domain, level, skills, ruleset)) {
       const after = scoreSkills(profile, step.skills, ruleset)
       const gain = after.score - current.score
-      if (gain <= 0) continue
+      // A step that adds no points still counts where it lifts the tier: at a score of 100 an
+      // expert S-class level is what core asks (review 21 M6: it was hidden behind "no step
+      // raises it further").
+      const liftsTier = tierRank(after.tier) < tierRank(current.tier)
+      if (gain <= 0 && !liftsTier) continue
       // Ranked by the points before the score is held at 100: near the top every step shows the
       // same capped gain (trial 13: three tips at +6.5 each, in an order that said nothing).
       const rawGain = after.rawScore - current.rawScore
@@ -78,10 +82,18 @@ export function skillGaps(
           },
         }
     }
-    if (best && best.gap.scoreGain > 0) gaps.push({ gap: best.gap, rawGain: best.rawGain })
+    if (best && (best.gap.scoreGain > 0 || best.gap.tierAfter !== current.tier))
+      gaps.push({ gap: best.gap, rawGain: best.rawGain })
   }
+  // A step that lifts the tier first, then by points.
+  const lifts = (gap: SkillGap) => (gap.tierAfter !== current.tier ? 1 : 0)
   return gaps
-    .sort((a, b) => b.rawGain - a.rawGain || a.gap.domain.localeCompare(b.gap.domain))
+    .sort(
+      (a, b) =>
+        lifts(b.gap) - lifts(a.gap) ||
+        b.rawGain - a.rawGain ||
+        a.gap.domain.localeCompare(b.gap.domain),
+    )
     .slice(0, limit)
     .map(({ gap }) => gap)
 }

@@ -42,7 +42,9 @@ export function gapText(
   const effect =
     gap.tierAfter === currentTier
       ? t('assessment.gaps.stays', effectValues)
-      : t('assessment.gaps.reaches', effectValues)
+      : gap.scoreGain <= 0
+        ? t('assessment.gaps.reachesAtTop', effectValues)
+        : t('assessment.gaps.reaches', effectValues)
   return {
     action: spaceMixedScripts(action, language),
     effect: spaceMixedScripts(effect, language),

@@ -143,4 +143,33 @@ describe('gaps near the top of the score (trial 13)', () => {
       ['inference-acceleration', 6.5],
     ])
   })
+
+  it('at a score of 100, offers the steps that lift the tier though they add no points (review 21 M6)', () => {
+    const phd = profileSchema.parse({
+      education: 'phd',
+      phdInField: true,
+      yearsOfExperience: 1,
+      city: '北京',
+      currentEmployer: 'research-institute',
+      roleFamily: 'research',
+      stability: 'stable',
+    })
+    const skills = [
+      skill('llm-training', 3, ['open-source', 'paper']),
+      skill('fine-tuning', 3, ['paper']),
+      skill('nlp', 4, ['paper']),
+      skill('inference-acceleration', 3, ['production']),
+      skill('deep-learning', 3, ['paper']),
+    ]
+    const { current, gaps } = gapsOf({ profile: phd, skills })
+    expect(current.score).toBe(100)
+    expect(current.tier).toBe('premium')
+    // An expert S-class level is what core asks: each such step reaches it at +0.
+    expect(gaps.length).toBeGreaterThan(0)
+    for (const gap of gaps)
+      expect(gap).toMatchObject({ scoreGain: 0, tierAfter: 'core', toLevel: 4 })
+    expect(new Set(gaps.map((gap) => gap.domain))).toEqual(
+      new Set(['fine-tuning', 'llm-training', 'inference-acceleration']),
+    )
+  })
 })

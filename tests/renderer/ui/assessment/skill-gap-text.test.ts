@@ -88,3 +88,29 @@ describe('the step that pays, in words (new-user trial 12)', () => {
     })
   }
 })
+
+describe('a step that lifts the tier at a score of 100 (review 21 M6)', () => {
+  it.each([
+    ['en', 'no more points (the score is 100), but up to Core talent'],
+    ['zh-CN', '分数已是满分 100，不再加分，但可升到'],
+  ] as const)('says it adds no points but lifts the tier (%s)', async (language, words) => {
+    const i18n = await createI18n(language)
+    const text = gapText(
+      {
+        domain: 'fine-tuning',
+        action: 'raise-level',
+        needsEvidence: false,
+        fromLevel: 3,
+        toLevel: 4,
+        scoreGain: 0,
+        tierAfter: 'core',
+      },
+      'premium',
+      i18n.t,
+      language,
+      ruleset,
+    )
+    expect(text.effect).toContain(words)
+    expect(text.effect).not.toMatch(/^0 /)
+  })
+})
