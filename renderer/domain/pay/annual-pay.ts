@@ -63,7 +63,14 @@ export type OptionsUncounted =
   { reason: 'unpriced' } | { reason: 'no-exchange-rate'; currency: Currency }
 
 /** The parser's refusals that the engine reports as the part it could not read. */
-export type PayRefusal = StockRefusal | 'stock-without-base' | 'period-conflict' | 'after-tax'
+export type PayRefusal =
+  | StockRefusal
+  | 'stock-without-base'
+  | 'period-conflict'
+  | 'after-tax'
+  | 'sign-on-twice'
+  | 'sign-on-spread'
+  | 'sign-on-currency'
 
 /**
  * The parser's refusals as the engine reports them. A refusal of the stock in a stored text pay
@@ -90,6 +97,8 @@ interface ResolvedBase {
   bonus: ParsedBonus | null
   /** Stock the text states ("RSU 20 万分 4 年"), else null. */
   stock: ParsedStock | null
+  /** A sign-on the text states ("签字费 10 万"), else null. */
+  signOn: Range<Fen> | null
 }
 
 const NO_NOTES: ParseNote[] = []
@@ -115,6 +124,7 @@ function resolveBase(
           options: null,
           bonus: null,
           stock: null,
+          signOn: null,
         },
       }
     case 'annual':
@@ -130,6 +140,7 @@ function resolveBase(
           options: null,
           bonus: null,
           stock: null,
+          signOn: null,
         },
       }
     case 'text': {
@@ -150,6 +161,7 @@ function resolveBase(
                 options: pay.options,
                 bonus: pay.bonus,
                 stock: pay.stock ?? null,
+                signOn: pay.signOn ?? null,
               }
             : {
                 kind: 'annual',
@@ -161,6 +173,7 @@ function resolveBase(
                 options: pay.options,
                 bonus: pay.bonus,
                 stock: pay.stock ?? null,
+                signOn: pay.signOn ?? null,
               },
       }
     }
@@ -223,7 +236,12 @@ export function computeAnnualPay(
   }
   const annualBonus = addRanges(extraMonthsBonus, statedBonus)
   const cash = addRanges(regularWages, annualBonus)
-  const signOn = compensation.signOn ? toCny(compensation.signOn) : point(ZERO_FEN)
+  // A sign-on in its own field wins; else the one the pay's text states ("签字费 10 万").
+  const signOn = compensation.signOn
+    ? toCny(compensation.signOn)
+    : base.signOn
+      ? inCny(base.signOn)
+      : point(ZERO_FEN)
 
   let stockYearOne: Range<Fen> = point(ZERO_FEN)
   let stockAveragePerYear: Range<Fen> = point(ZERO_FEN)
@@ -316,6 +334,9 @@ const REFUSALS: Record<PayRefusal, true> = {
   'stock-without-base': true,
   'period-conflict': true,
   'after-tax': true,
+  'sign-on-twice': true,
+  'sign-on-spread': true,
+  'sign-on-currency': true,
 }
 
 function isRefusal(code: string): code is PayRefusal {

@@ -12,6 +12,7 @@ import {
   type ParsedBonus,
 } from './parse-bonus'
 import { OPTIONS_MENTION, optionsMentionFrom, type OptionsMention } from './parse-options'
+import { SIGN_ON_MENTION, SIGN_ON_SPREAD, signOnFrom } from './parse-sign-on'
 import {
   isValueAYear,
   scheduleIn,
@@ -47,6 +48,11 @@ export type ParsedPay = {
   options: OptionsMention | null
   /** A year-end bonus the text states ("年终奖 5 万", "年终 2 个月"), on top of the months. */
   bonus: ParsedBonus | null
+  /**
+   * A sign-on bonus the line states ("签字费 10 万", "sign-on 100k"), paid once in year one;
+   * absent when it states none.
+   */
+  signOn?: Range<Fen>
   /**
    * Stock the line states, a value a year ("RSU 20 万分 4 年" is 5 万 a year, "stock 150k/yr");
    * absent when it states none.
@@ -99,6 +105,18 @@ export type PayParseError =
    * after-tax pay from pre-tax figures, so it is not read as one (new-user trial 11: read as gross).
    */
   | { code: 'after-tax'; fragment: string }
+  /**
+   * Two sign-on bonuses of different amounts ("签字费 10 万，sign-on 50k"): `fragment` names both.
+   * One of them is the offer's; which, the user says.
+   */
+  | { code: 'sign-on-twice'; fragment: string }
+  /**
+   * A sign-on paid in parts over years ("签字费 20 万分两年发"): the engine counts a sign-on in
+   * year one, and how much falls later is not said, so it is not read as one.
+   */
+  | { code: 'sign-on-spread'; fragment: string }
+  /** A sign-on in another currency than the base pay ("月薪 4 万，sign-on $10k"). */
+  | { code: 'sign-on-currency'; fragment: string }
 
 export type PayParseResult = { ok: true; pay: ParsedPay } | { ok: false; error: PayParseError }
 
@@ -378,6 +396,23 @@ export function parsePay(text: string): PayParseResult {
     currency: CURRENCY_BY_TOKEN.get(groups[0] ?? '') ?? null,
     span,
   }))
+  // A sign-on bonus ("签字费 10 万", "sign-on 100k"): paid once, no second figure of the base.
+  const signOnMatches = takeSpans(SIGN_ON_MENTION)
+  let signOn: Range<Fen> | null = null
+  for (const { groups, span } of signOnMatches) {
+    const spread = SIGN_ON_SPREAD.exec(lowered.slice(span.end))
+    if (spread) {
+      const fragment = textAt({ start: span.start, end: span.end + spread[0].length })
+      return { ok: false, error: { code: 'sign-on-spread', fragment } }
+    }
+    const amount = signOnFrom(groups)
+    if (!amount) return unreadable(span)
+    if (signOn && (signOn.low !== amount.low || signOn.high !== amount.high)) {
+      const fragment = signOnMatches.map((match) => textAt(match.span)).join(' / ')
+      return { ok: false, error: { code: 'sign-on-twice', fragment } }
+    }
+    signOn = amount
+  }
   const excluded = take(EXCLUDES_STOCK).map((groups) => groups[0] ?? '')
   const cashOnly = take(CASH_MARKER).length > 0 || excluded.length > 0
   // "不含期权", "期权另算": options there are, left out of the figure, still to enter.
@@ -408,12 +443,34 @@ export function parsePay(text: string): PayParseResult {
   const stockCurrencies = stockMatch
     ? currencyMatches.filter(({ span }) => besideStock(lowered, span, stockMatch.span))
     : []
-  const baseCurrencies = currencyMatches.filter((match) => !stockCurrencies.includes(match))
+  // So is one written for the sign-on ("sign-on $50k"), which is to be in the base's currency.
+  const signOnCurrencies = currencyMatches.filter(({ span }) =>
+    signOnMatches.some((match) => besideStock(lowered, span, match.span)),
+  )
+  const baseCurrencies = currencyMatches.filter(
+    (match) => !stockCurrencies.includes(match) && !signOnCurrencies.includes(match),
+  )
   // A base with no currency beside stock in yuan ("月薪 3 万，股票 ¥20 万/年") is yuan too: the
   // line names one currency, the one a bare 万 is read in anyway.
   const stockInYuan =
     stockCurrencies.length > 0 && stockCurrencies.every((match) => match.currency === 'CNY')
   const currency = baseCurrencies[0]?.currency ?? (stockInYuan ? 'CNY' : null)
+  const signOnInOtherCurrency = signOnCurrencies.find(
+    (match) => match.currency !== (currency ?? 'CNY'),
+  )
+  if (signOnInOtherCurrency) {
+    const signOnSpan = signOnMatches.find((match) =>
+      besideStock(lowered, signOnInOtherCurrency.span, match.span),
+    )?.span
+    const spans = signOnSpan
+      ? [signOnSpan, signOnInOtherCurrency.span]
+      : [signOnInOtherCurrency.span]
+    const fragment = textAt({
+      start: Math.min(...spans.map((each) => each.start)),
+      end: Math.max(...spans.map((each) => each.end)),
+    })
+    return { ok: false, error: { code: 'sign-on-currency', fragment } }
+  }
   // Refused once a base is read: with none, the user is asked for the base first.
   let stockInOtherCurrency: PayParseResult | null = null
   if (stockMatch && stockCurrencies.some((match) => match.currency !== currency)) {
@@ -697,6 +754,7 @@ export function parsePay(text: string): PayParseResult {
         notes,
         options,
         bonus,
+        ...(signOn ? { signOn } : {}),
         ...(stock ? { stock } : {}),
         ...(stockInside ? { stockInside } : {}),
       },
@@ -714,6 +772,7 @@ export function parsePay(text: string): PayParseResult {
       notes,
       options,
       bonus,
+      ...(signOn ? { signOn } : {}),
       ...(stock ? { stock } : {}),
       ...(stockInside ? { stockInside } : {}),
     },

@@ -298,12 +298,10 @@ const LINES: [string, Expected][] = [
   ['800 per day', { refused: 'unreadable', fragment: '800 per day' }],
   // Refused, naming the part to rewrite
   ['35k*15，年终另算', { refused: 'unreadable', fragment: '年终另算' }],
-  ['月 base 4.5 万，年终 4 个月，签字费 10 万', { refused: 'several-amounts' }],
   ['$200k/yr base + 15% bonus', { refused: 'several-amounts' }],
   ['年薪 40 万，13 薪', { refused: 'months-on-annual', fragment: '13 薪' }],
   ['年薪 60 万（月薪 4 万 × 15）', { refused: 'several-amounts' }],
   ['月薪 3 万 + 股票 20 万', { refused: 'several-amounts' }],
-  ['sign-on 50k, base 30k', { refused: 'several-amounts' }],
   // "paid" is not "p.a.": the word is named, not read as a yearly figure
   ['30k paid monthly', { refused: 'unreadable', fragment: 'paid' }],
 ]

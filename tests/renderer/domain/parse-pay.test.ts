@@ -210,8 +210,7 @@ describe('parsePay: a year-end bonus stated beside the base', () => {
     ['年终奖 5 万', { code: 'no-amount' }],
     ['30k × 14, 年终 30 个月', { code: 'bad-months', fragment: '年终 30 个月' }],
     ['30k × 14, 年终奖 5 万, 年终 2 个月', { code: 'several-amounts' }],
-    // Not a year-end bonus: a sign-on one, and a percent of pay.
-    ['$300k + sign-on bonus 50k', { code: 'several-amounts', fragment: '300k / 50k' }],
+    // Not a year-end bonus: a percent of pay (a sign-on is read as one: parse-pay-sign-on).
     ['$300k + bonus 20%', { code: 'several-amounts', fragment: '300k / bonus 20%' }],
   ])('refuses %j', (text, error) => {
     expect(parsePay(text)).toEqual({ ok: false, error: expect.objectContaining(error) as unknown })

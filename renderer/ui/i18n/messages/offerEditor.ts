@@ -103,6 +103,7 @@ export const en = {
     readAnnual: '{{annual}} a year',
     readCurrency: 'in {{currency}}',
     readBonusAmount: 'a year-end bonus of {{amount}}',
+    readSignOn: 'a sign-on of {{amount}}',
     readBonusMonths: 'a year-end bonus of {{months}} months’ base',
     readOptions: '{{count}} options',
     readOptionsNoCount: 'options, count not given',
@@ -164,6 +165,12 @@ export const en = {
         'The figure gives its own period, and a pay word says the other (“{{fragment}}”): keep one of the two.',
       'after-tax':
         '“{{fragment}}”: this figure is after tax. Tidemark works out the after-tax pay from the pre-tax one: paste the pay before tax (税前).',
+      'sign-on-twice':
+        'Two different sign-on bonuses (“{{fragment}}”): paste the line with the one the offer pays, or enter it under Sign-on bonus.',
+      'sign-on-spread':
+        '“{{fragment}}”: a sign-on paid over several years. Tidemark counts a sign-on in year one and does not guess how it is split: paste the line without it, and enter the part paid in the first year under Sign-on bonus.',
+      'sign-on-currency':
+        '“{{fragment}}”: the sign-on is in another currency than the base pay. Paste the line without it, and enter it under Sign-on bonus in the pay’s currency.',
       'stock-inside-unknown':
         '“{{fragment}}”: the figure includes stock, and the line does not say how much of it is stock. Tidemark counts cash and stock apart: say how much is stock a year (“年包 100 万（含 20 万股票）”), or enter the cash pay below and the stock under Stock.',
     },

@@ -99,6 +99,7 @@ export const zhCN: Widen<typeof en> = {
     readAnnual: '年薪 {{annual}}',
     readCurrency: '币种 {{currency}}',
     readBonusAmount: '年终奖 {{amount}}',
+    readSignOn: '签字费 {{amount}}',
     readBonusMonths: '年终奖 {{months}} 个月',
     readOptions: '期权 {{count}} 股',
     readOptionsNoCount: '期权（未写股数）',
@@ -151,6 +152,12 @@ export const zhCN: Widen<typeof en> = {
       'stock-without-base': '只找到股票（“{{fragment}}”）：请把底薪也粘贴进来。',
       'period-conflict': '数字自带的周期与薪资用词说的不一致（“{{fragment}}”）：请只保留其中一个。',
       'after-tax': '“{{fragment}}”：这是税后数字。潮位根据税前薪资计算税后收入：请粘贴税前的薪资。',
+      'sign-on-twice':
+        '有两笔不同的签字费（“{{fragment}}”）：粘贴时只留 offer 实际给的那笔，或填在“签字费”中。',
+      'sign-on-spread':
+        '“{{fragment}}”：签字费分几年发。潮位把签字费算在第一年，不猜它怎么拆分：粘贴时去掉这部分，把第一年发的金额填在“签字费”中。',
+      'sign-on-currency':
+        '“{{fragment}}”：签字费与底薪的币种不同。粘贴时去掉这部分，按薪资币种填在“签字费”中。',
       'stock-inside-unknown':
         '“{{fragment}}”：这个数额含股票，但没写股票占多少。潮位把现金和股票分开计算：请写明每年的股票部分（如“年包 100 万（含 20 万股票）”），或在下方填写现金薪资，在“股票”中填写股票。',
     },

@@ -35,6 +35,12 @@ export const en = {
         'The figure gives its own period, and a pay word says the other (“{{fragment}}”): keep one of the two.',
       'after-tax':
         '“{{fragment}}”: this figure is after tax. Tidemark works out the after-tax pay from the pre-tax one: paste the pay before tax (税前).',
+      'sign-on-twice':
+        'Two different sign-on bonuses (“{{fragment}}”): keep the one the offer pays in the pay’s text, or enter it under Sign-on bonus.',
+      'sign-on-spread':
+        '“{{fragment}}”: a sign-on paid over several years. Tidemark counts a sign-on in year one and does not guess how it is split: take it out of the pay’s text, and enter the part paid in the first year under Sign-on bonus.',
+      'sign-on-currency':
+        '“{{fragment}}”: the sign-on is in another currency than the base pay. Take it out of the pay’s text, and enter it under Sign-on bonus in the pay’s currency.',
     },
   },
   recommendation: {
@@ -92,6 +98,12 @@ export const en = {
     afterTax: 'After tax, typical year',
     afterTaxYearOne: 'After tax, year one',
     notTaxed: 'Not taxed in mainland China: no after-tax figure.',
+    notCounted: 'Not counted in these figures: {{parts}}.{{stock}}',
+    notCountedPart: {
+      stock: '“{{fragment}}” (stock, no value given)',
+      unread: '“{{fragment}}” (not read)',
+    },
+    notCountedStockHint: ' To count the stock, enter its value under Stock in the form.',
     fallbackCity:
       'After tax with {{city}}’s {{year}} social insurance (a base of {{floor}}–{{cap}} yuan a month, a {{fund}}% housing fund): Tidemark has no figures for “{{typed}}”. To use your city’s own, set them under Offers › Tax assumptions (below the comparison): they then apply to every offer and your current job.',
     fallbackCityNone:

@@ -32,6 +32,12 @@ export const zhCN: Widen<typeof en> = {
       'stock-without-base': '只找到股票（“{{fragment}}”）：请补上底薪。',
       'period-conflict': '数字自带的周期与薪资用词说的不一致（“{{fragment}}”）：请只保留其中一个。',
       'after-tax': '“{{fragment}}”：这是税后数字。潮位根据税前薪资计算税后收入：请粘贴税前的薪资。',
+      'sign-on-twice':
+        '有两笔不同的签字费（“{{fragment}}”）：薪资文字中只留 offer 实际给的那笔，或填在“签字费”中。',
+      'sign-on-spread':
+        '“{{fragment}}”：签字费分几年发。潮位把签字费算在第一年，不猜它怎么拆分：请从薪资文字中去掉这部分，把第一年发的金额填在“签字费”中。',
+      'sign-on-currency':
+        '“{{fragment}}”：签字费与底薪的币种不同。请从薪资文字中去掉这部分，按薪资币种填在“签字费”中。',
     },
   },
   recommendation: {
@@ -89,6 +95,12 @@ export const zhCN: Widen<typeof en> = {
     afterTax: '税后（常规年份）',
     afterTaxYearOne: '税后（第一年）',
     notTaxed: '不在中国大陆纳税：不计算税后收入。',
+    notCounted: '以上数字未计入：{{parts}}。{{stock}}',
+    notCountedPart: {
+      stock: '“{{fragment}}”（股票，未给出价值）',
+      unread: '“{{fragment}}”（未能读取）',
+    },
+    notCountedStockHint: '要计入股票，请在表单的“股票”中填写它的价值。',
     fallbackCity:
       '税后收入按{{city}} {{year}} 年的社保标准计算（缴费基数每月 {{floor}}–{{cap}} 元，公积金 {{fund}}%）：潮位没有“{{typed}}”的数据。要按你所在城市计算，请在“Offer › 税务假设”（对比表下方）填写：填写后对每个 offer 和当前工作都适用。',
     fallbackCityNone:

@@ -167,6 +167,12 @@ export const en = {
         'The figure gives its own period, and a pay word says the other (“{{fragment}}”): keep one of the two.',
       'after-tax':
         '“{{fragment}}”: this figure is after tax. Tidemark works out the after-tax pay from the pre-tax one: paste the pay before tax (税前).',
+      'sign-on-twice':
+        'Two different sign-on bonuses (“{{fragment}}”): your current pay does not need one; paste the line without them.',
+      'sign-on-spread':
+        '“{{fragment}}”: a sign-on paid over several years. Your current pay does not need it: paste the line without it.',
+      'sign-on-currency':
+        '“{{fragment}}”: the sign-on is in another currency than the base pay. Your current pay does not need it: paste the line without it.',
     },
     kind: {
       label: 'Stated as',

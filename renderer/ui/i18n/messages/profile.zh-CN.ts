@@ -158,6 +158,11 @@ export const zhCN: Widen<typeof en> = {
       'stock-without-base': '只找到股票（“{{fragment}}”）：请把底薪也粘贴进来。',
       'period-conflict': '数字自带的周期与薪资用词说的不一致（“{{fragment}}”）：请只保留其中一个。',
       'after-tax': '“{{fragment}}”：这是税后数字。潮位根据税前薪资计算税后收入：请粘贴税前的薪资。',
+      'sign-on-twice':
+        '有两笔不同的签字费（“{{fragment}}”）：当前薪资不需要签字费，粘贴时去掉即可。',
+      'sign-on-spread': '“{{fragment}}”：签字费分几年发。当前薪资不需要签字费，粘贴时去掉即可。',
+      'sign-on-currency':
+        '“{{fragment}}”：签字费与底薪的币种不同。当前薪资不需要签字费，粘贴时去掉即可。',
     },
     kind: {
       label: '薪资写法',

@@ -142,6 +142,13 @@ function LineReading({ reading }: { reading: PayLineReading }) {
           }),
     )
   }
+  if (pay.signOn) {
+    parts.push(
+      t('offerEditor.pay.readSignOn', {
+        amount: formatFenRange(pay.signOn, language, undefined, 'exact'),
+      }),
+    )
+  }
   if (pay.stock) {
     const perYear = formatFenRange(pay.stock.perYear, language, undefined, 'exact')
     const { grant } = pay.stock

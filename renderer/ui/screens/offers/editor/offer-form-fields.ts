@@ -177,8 +177,8 @@ export function bonusFromParsed(
 }
 
 /**
- * The pay inputs once a read line fills them: the base and currency it states, its bonus and
- * options where it names them; everything else as it was.
+ * The pay inputs once a read line fills them: the base and currency it states, its bonus,
+ * sign-on and options where it names them; everything else as it was.
  */
 export function payFilledBy(
   parsed: ParsedPay,
@@ -197,6 +197,7 @@ export function payFilledBy(
     base: baseFromParsed(parsed, pay.base),
     currency: parsed.currency ?? 'CNY',
     yearEndBonus: bonusFromParsed(parsed, pay.yearEndBonus),
+    signOn: parsed.signOn ? yuanFields(parsed.signOn) : pay.signOn,
     options,
   }
 }

@@ -1,0 +1,39 @@
+import type { Fen } from '../money'
+import type { Range } from '../range'
+import { AMOUNT_SOURCE, amountRange } from './parse-amount'
+
+/**
+ * The words for a sign-on bonus, paid once on joining (lower case, NFKC): "签字费", "签约费",
+ * "签约奖", "入职奖", "sign-on", "signing bonus", "joining bonus" (two user trials pasted such
+ * lines, refused as two figures).
+ */
+const SIGN_ON_WORD =
+  '(?:签字费|簽字費|签字奖金?|簽字獎金?|签约费|簽約費|签约奖金?|簽約獎金?|入职奖金?|入職獎金?|sign[-\\s]?on(?:\\s*bonus)?|signing\\s*bonus|joining\\s*bonus)'
+const LINK = '\\s*(?:[:：]|为|為|of(?![a-z]))?\\s*'
+
+/**
+ * A sign-on bonus with its amount, in the (lower-cased, NFKC, currency signs blanked) text:
+ * "签字费 10 万", "sign-on: 100k", or the amount first after a break from the base ("45k × 15,
+ * 100k sign-on bonus"), not said of the base ("45k sign-on 100k" is the base, then the sign-on).
+ * Groups: [1-4] the amount after the word, [5-8] the amount before it.
+ */
+export const SIGN_ON_MENTION = new RegExp(
+  `${SIGN_ON_WORD}${LINK}${AMOUNT_SOURCE}` +
+    `|(?<=(?:^|[,+，、;；])\\s*)${AMOUNT_SOURCE}\\s*${SIGN_ON_WORD}(?!${LINK}\\d)`,
+  'g',
+)
+
+/**
+ * Said right after a sign-on, it is paid in parts ("分两年发", "spread over 2 years", "paid in 2
+ * instalments"): which part falls in which year is not said, and the engine counts a sign-on in
+ * year one, so it is refused by name rather than guessed.
+ */
+export const SIGN_ON_SPREAD =
+  /^\s*[,，]?\s*(?:(?:分|按)\s*[\d一二两兩三四五六七八九十]+\s*(?:年|期|次|个月|個月|笔|筆)(?:发放|發放|发|發|支付|付)?|(?:spread|paid|split|vest(?:ed|ing)?|payable)?\s*(?:over|across|in)\s*(?:\d+|two|three|four|five)\s*(?:years?|yrs?|instal(?:l)?ments?|payments?|tranches?|parts?))/
+
+/** The amount one match of `SIGN_ON_MENTION` wrote; null for a figure with no unit ("签字费 10"). */
+export function signOnFrom(groups: readonly (string | undefined)[]): Range<Fen> | null {
+  return groups[1] !== undefined
+    ? amountRange(groups[1], groups[2], groups[3], groups[4])
+    : amountRange(groups[5], groups[6], groups[7], groups[8])
+}
