@@ -58,6 +58,11 @@ export const en = {
       unpriced: 'options not priced yet: not counted',
       'no-exchange-rate': 'options not counted: no {{currency}} rate',
     },
+    notCounted: 'not counted: {{parts}}',
+    notCountedPart: {
+      stock: '“{{fragment}}” (no value given)',
+      unread: '“{{fragment}}” (not read)',
+    },
     sameAsTypical: 'same as a typical year',
     stayingOverHorizon: 'if you stay: {{months}} months of a typical year, no failure priced',
     staying: 'if you stay: a typical year',

@@ -59,6 +59,11 @@ export const zhCN: Widen<typeof en> = {
       unpriced: '期权尚未定价：未计入',
       'no-exchange-rate': '期权未计入：没有 {{currency}} 汇率',
     },
+    notCounted: '未计入：{{parts}}',
+    notCountedPart: {
+      stock: '“{{fragment}}”（未给出价值）',
+      unread: '“{{fragment}}”（未能读取）',
+    },
     sameAsTypical: '与常规年份相同',
     stayingOverHorizon: '留任：{{months}}\u00a0个月的常规年份收入，不计失败风险',
     staying: '留任：按常规年份计',

@@ -17,6 +17,7 @@ import {
   type TextContext,
 } from './compare-text'
 import { ReasonsDisclosure } from './ReasonsDisclosure'
+import { notCountedCellText, payPartsNotCounted } from '../verdict/pay-not-counted'
 
 /** One figure of the comparison: its name, and what each column shows for it. */
 export interface CompareRow {
@@ -88,6 +89,13 @@ function Figure({
       ))}
     </>
   )
+}
+
+/** What the offer's pay text names that its figures leave out (stock with no value given). */
+function notCountedNotes(column: CompareColumn, { t, language }: TextContext): string[] {
+  if (column.kind !== 'offer') return []
+  const text = notCountedCellText(payPartsNotCounted(column.offer.pay), t, language)
+  return text === null ? [] : [text]
 }
 
 /** Why a column has no figure: its pay is missing or unreadable (said once, on the first row). */
@@ -285,7 +293,12 @@ export function comparisonRows(
       'total',
       t('offerCompare.rows.total'),
       t('offerCompare.rows.totalHint'),
-      (pay) => <Figure value={range(pay.totalRecurring)} notes={totalNotes(pay, context)} />,
+      (pay, column) => (
+        <Figure
+          value={range(pay.totalRecurring)}
+          notes={[...totalNotes(pay, context), ...notCountedNotes(column, context)]}
+        />
+      ),
       (pay) => pay.totalRecurring,
     ),
     payRow(
@@ -316,9 +329,12 @@ export function comparisonRows(
       'raise',
       t('offerCompare.rows.raise'),
       undefined,
-      (assessed) =>
+      (assessed, column) =>
         assessed.raise ? (
-          <Figure value={formatChangeRange(assessed.raise, language)} />
+          <Figure
+            value={formatChangeRange(assessed.raise, language)}
+            notes={notCountedNotes(column, context)}
+          />
         ) : (
           <span className="compare-note">{t('offerCompare.cells.noCurrentForRaise')}</span>
         ),

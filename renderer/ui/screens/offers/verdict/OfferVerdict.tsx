@@ -3,6 +3,7 @@ import type { LiveAssessment } from '../../../hooks/use-assessment'
 import { DownsideSection } from './DownsideSection'
 import { PaySection } from './PaySection'
 import { QuestionsToAsk } from './QuestionsToAsk'
+import { payPartsNotCounted } from './pay-not-counted'
 import { RiskSection } from './RiskSection'
 import { UnreadablePay } from './UnreadablePay'
 import { VerdictHeadline } from './VerdictHeadline'
@@ -46,6 +47,7 @@ export function OfferVerdict({
             ruleset={live.ruleset}
             cityText={offer.city ?? live.input.profile.city}
             current={live.assessment.currentPay?.ok ? live.assessment.currentPay : null}
+            notCounted={payPartsNotCounted(offer.pay)}
           />
           <DownsideSection downside={assessed.downside} ruleset={live.ruleset} />
           <QuestionsToAsk offer={offer} ruleset={live.ruleset} live={live} />

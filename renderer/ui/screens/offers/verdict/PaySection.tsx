@@ -12,6 +12,7 @@ import type { UiLanguage } from '../../../i18n/i18n'
 import { OfferReasonList } from './OfferReasonList'
 import { OPTIONS_RATE_ID } from '../editor/OptionsFields'
 import { optionsUncountedText } from './options-uncounted'
+import { notCountedVerdictText, type NotCountedPart } from './pay-not-counted'
 import { taxBreakdown } from './tax-breakdown'
 import { bonusCliffText } from '../bonus-cliff-text'
 
@@ -36,12 +37,15 @@ export function PaySection({
   ruleset,
   cityText,
   current,
+  notCounted = [],
 }: {
   assessed: Assessed
   ruleset: Ruleset
   /** The city the tax was figured for, as the user wrote it (the offer's, else the profile's). */
   cityText: string
   current: CurrentTaxed | null
+  /** What the pay's text names that no figure counts (stock with no value given). */
+  notCounted?: readonly NotCountedPart[]
 }) {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
@@ -68,6 +72,7 @@ export function PaySection({
     ? taxBreakdown(afterTaxRecurring.high, pay, 'high', { t, language, ruleset })
     : []
   // "Top of the range" only where there is a range (trial 16 saw it under a single figure).
+  const notCountedText = notCountedVerdictText(notCounted, t, language)
   const ranged = afterTaxRecurring
     ? afterTaxRecurring.low.gross !== afterTaxRecurring.high.gross
     : false
@@ -129,6 +134,11 @@ export function PaySection({
           </div>
         )}
       </dl>
+      {notCountedText === null ? null : (
+        <p className="verdict-note" data-testid="pay-not-counted">
+          {notCountedText}
+        </p>
+      )}
       {pay.optionsUncounted ? (
         <p className="verdict-note" data-testid="options-uncounted">
           {optionsUncountedText(pay.optionsUncounted, t)}
