@@ -22,6 +22,12 @@ function cachedFormat(
   return format
 }
 
+/**
+ * The minus sign, U+2212, where Intl writes a hyphen-minus (en and zh-CN alike): a raise band
+ * read "-10% – +20%", a hyphen beside a plus sign of another width (trial 13).
+ */
+export const MINUS = '\u2212'
+
 const numberFormat = (language: UiLanguage, digits: number) =>
   cachedFormat(language, `number:${String(digits)}`, { maximumFractionDigits: digits })
 
@@ -40,7 +46,7 @@ export function formatYuan(
   language: UiLanguage,
   precision: Precision = 'table',
 ): string {
-  const sign = yuan < 0 ? '-' : ''
+  const sign = yuan < 0 ? MINUS : ''
   const value = Math.abs(yuan)
   const exact = precision === 'exact'
   const number = (n: number, digits: number, exactDigits: number) =>
@@ -85,7 +91,9 @@ export function formatChange(fraction: number, language: UiLanguage): string {
     style: 'percent',
     maximumFractionDigits: 1,
     signDisplay: 'exceptZero',
-  }).format(fraction)
+  })
+    .format(fraction)
+    .replace('-', MINUS)
 }
 
 export function formatChangeRange(range: Range, language: UiLanguage): string {
@@ -99,5 +107,7 @@ export function formatPoints(points: number, language: UiLanguage): string {
   return cachedFormat(language, 'points', {
     maximumFractionDigits: 1,
     signDisplay: 'exceptZero',
-  }).format(points)
+  })
+    .format(points)
+    .replace('-', MINUS)
 }

@@ -23,7 +23,7 @@ describe('amounts as users read them', () => {
     expect(formatYuan(35_000, 'en')).toBe('35k')
     expect(formatYuan(120_500, 'en')).toBe('121k')
     expect(formatYuan(950, 'en')).toBe('950')
-    expect(formatYuan(-42_000, 'en')).toBe('-42k')
+    expect(formatYuan(-42_000, 'en')).toBe('\u221242k')
   })
 
   it('keeps a range a range, with its period', () => {
@@ -44,7 +44,9 @@ describe('amounts as users read them', () => {
     expect(formatChange(0, 'en')).toBe('0%')
     expect(formatChangeRange({ low: 0, high: 0.2 }, 'zh-CN')).toBe('0% – +20%')
     expect(formatPoints(26.3, 'en')).toBe('+26.3')
-    expect(formatPoints(-5, 'en')).toBe('-5')
+    expect(formatPoints(-5, 'en')).toBe('\u22125')
+    expect(formatChange(-0.05, 'zh-CN')).toBe('\u22125%')
+    expect(formatChangeRange({ low: -0.1, high: 0.2 }, 'en')).toBe('\u221210% – +20%')
   })
 
   it('makes each formatter once per language and options, however often it formats', () => {
