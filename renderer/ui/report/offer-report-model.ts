@@ -97,7 +97,7 @@ export function offerReport(
   const offer = live.input.offers.find((candidate) => candidate.id === assessed.offerId)
   const blocks: OfferBlock[] = assessed.ok
     ? [
-        payBlock(assessed, words),
+        payBlock(assessed, words, live.assessment.currentPay?.ok === false),
         riskBlock(assessed, words),
         downsideBlock(assessed, words),
         recommendationBlock(assessed, words),
@@ -142,7 +142,8 @@ function unreadableBlock(
 
 const same = (a: Range<Fen>, b: Range<Fen>) => a.low === b.low && a.high === b.high
 
-function payBlock(assessed: Assessed, { t, language }: Words): OfferBlock {
+/** `payUncounted`: a current pay is saved but cannot be counted, so no raise is (review 20). */
+function payBlock(assessed: Assessed, { t, language }: Words, payUncounted: boolean): OfferBlock {
   const { pay, raise, afterTaxRecurring, afterTaxYearOne } = assessed
   const money = (range: Range<Fen>) => formatFenRange(range, language)
   const perYear = (range: Range<Fen>) => formatFenRange(range, language, 'year')
@@ -225,7 +226,11 @@ function payBlock(assessed: Assessed, { t, language }: Words): OfferBlock {
   figures.push(
     raise
       ? figure(t('offerVerdict.pay.raise'), formatChangeRange(raise, language))
-      : figure(t('offerVerdict.pay.raise'), '–', t('offerVerdict.pay.raiseNone')),
+      : figure(
+          t('offerVerdict.pay.raise'),
+          '–',
+          t(payUncounted ? 'report.offer.pay.raiseUncounted' : 'offerVerdict.pay.raiseNone'),
+        ),
   )
   return { kind: 'pay', heading: t('offerVerdict.pay.title'), figures, sentences: [], lists: [] }
 }

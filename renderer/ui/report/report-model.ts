@@ -254,7 +254,12 @@ function offersSection(
       formatFenRange(assessed.pay.totalRecurring, language, 'year'),
       assessed.raise
         ? formatChangeRange(assessed.raise, language)
-        : t('report.document.offers.noRaise'),
+        : // A saved pay that cannot be counted is not a missing one (review 20, as the summary).
+          t(
+            live.assessment.currentPay?.ok === false
+              ? 'report.document.offers.payUncounted'
+              : 'report.document.offers.noRaise',
+          ),
       t(`report.document.riskLevels.${assessed.risk.level}`),
       t(`report.document.recommendations.${verdictName(assessed.recommendation)}`),
     ]

@@ -79,6 +79,7 @@ export const en = {
       recommendation: 'Recommendation',
       notReadable: 'Pay not readable. {{why}}',
       noRaise: 'no current pay to compare',
+      payUncounted: 'your current pay could not be counted',
     },
     riskLevels: { low: 'Low', medium: 'Medium', high: 'High' },
     recommendations: {
@@ -121,6 +122,8 @@ export const en = {
       optionsNote: 'at their expected value',
       signOn: 'Sign-on bonus',
       converted: 'converted at {{rate}} yuan per {{currency}}',
+      raiseUncounted:
+        'Your current pay is saved but could not be counted: open your profile to see why.',
     },
   },
 }

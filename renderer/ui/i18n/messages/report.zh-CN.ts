@@ -77,6 +77,7 @@ export const zhCN: Widen<typeof en> = {
       recommendation: '建议',
       notReadable: '薪资无法识别。{{why}}',
       noRaise: '没有目前收入可比较',
+      payUncounted: '目前收入无法计算',
     },
     riskLevels: { low: '低', medium: '中', high: '高' },
     recommendations: {
@@ -115,6 +116,7 @@ export const zhCN: Widen<typeof en> = {
       optionsNote: '按预期价值计算',
       signOn: '签字费',
       converted: '按 1 {{currency}} = {{rate}} 元折算',
+      raiseUncounted: '已保存的目前收入无法计算：请打开个人资料查看原因。',
     },
   },
 }
