@@ -56,8 +56,8 @@ export const zhCN: Widen<typeof en> = {
       none: '暂无依据：请先添加技能。',
     },
     gaps: {
-      heading: '最能提高分数的方向',
-      none: '已无可提升之处：所有能加分的方向都已达到最高等级。',
+      heading: '最能提分的方向',
+      none: '已经没有可提升的空间：每个能加分的方向都已达到最高级。',
       atTop: '你的分数已是满分 100：再提升哪一项也不会更高。',
       item: '{{action}}：{{effect}}',
     },
