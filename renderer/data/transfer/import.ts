@@ -4,6 +4,7 @@ import {
   storedEngineSettingsSchema,
   storedProfileSchema,
   type SkillSnapshot,
+  type StoredEngineSettings,
   type StoredGoal,
   type StoredJournalEntry,
   type StoredOffer,
@@ -24,8 +25,9 @@ import { writeInChunks } from './chunked-write'
 import { checkStructure, parseImportJson } from './import-checks'
 import { ImportRefused, QUOTED, quoted, type ImportIssue } from './import-problems'
 import { issueDetail } from './issue-detail'
-import { mergeDecision, recordVersion, type MergeDecision } from './merge'
-import { combineOneRow, ONE_ROW_RULES, type OneRowRule } from './merge-one-row'
+import { canonicalJson, mergeDecision, recordVersion, type MergeDecision } from './merge'
+import { mergeOneRow, ONE_ROW_RULES, type OneRowRule, type Pins } from './merge-one-row'
+import { socialInsuranceCities, type SocialInsuranceCities } from './merge-city'
 import { checkOverrides } from './overrides-file'
 import { throwIfCancelled, type TransferOptions } from './progress'
 import type { StoredVersions } from './stored-versions'
@@ -245,6 +247,12 @@ export interface CombinedRecord {
   keptFromStored: string[]
   /** The file's copy was newer: the exchange rates only the stored one had, kept. */
   ratesKept: string[]
+  /**
+   * The engine settings: the two profiles name different cities, so the social-insurance
+   * figures (each job's own city's) came whole from the copy whose city stands, not mixed.
+   * Only where the other copy's figures differ.
+   */
+  socialInsuranceCity?: SocialInsuranceCities
 }
 export type CombinedRecords = Partial<Record<keyof typeof ONE_ROW_RULES, CombinedRecord>>
 
@@ -376,7 +384,13 @@ export async function applyImportAt(
     table: WritableTable<Row>,
     key: string,
     row: Row | null,
-    fieldByField?: { rule: OneRowRule; schema: z.ZodType<Row>; table: keyof CombinedRecords },
+    fieldByField?: {
+      rule: OneRowRule
+      schema: z.ZodType<Row>
+      table: keyof CombinedRecords
+      /** Fields a merge takes whole from one copy, and what the result says of it. */
+      pins?: (stored: Row, file: Row) => { pins: Pins; note?: Partial<CombinedRecord> } | null
+    },
   ) => {
     const stored = mode === 'replace' ? replacedRows.get(name) : undefined
     if (row === null) {
@@ -390,31 +404,34 @@ export async function applyImportAt(
       await table.put(row)
     } else {
       const storedRow = await table.get(key)
-      const decision = mergeDecision(storedRow, row)
-      const fileIsNewer = decision === 'update'
-      // The newer copy stands where both have a value; what it leaves empty comes from the other.
-      const both =
-        fieldByField && storedRow !== undefined && (fileIsNewer || decision === 'keep')
-          ? combineOneRow(
-              fileIsNewer ? row : storedRow,
-              fileIsNewer ? storedRow : row,
-              fieldByField.rule,
-              fieldByField.schema,
-            )
-          : null
-      if (fieldByField && both) {
-        const rates = both.keysAdded['exchangeRates'] ?? []
-        combined[fieldByField.table] = {
-          filledFromFile: fileIsNewer ? [] : both.filled,
-          ratesAdded: fileIsNewer ? [] : rates,
-          keptFromStored: fileIsNewer ? both.filled : [],
-          ratesKept: fileIsNewer ? rates : [],
-        }
-        tally(counts[name], 'update')
-        await table.put(both.record)
-      } else {
+      if (fieldByField === undefined || storedRow === undefined) {
+        const decision = mergeDecision(storedRow, row)
         tally(counts[name], decision)
         if (decision === 'add' || decision === 'update') await table.put(row)
+      } else {
+        // The newer copy stands where both have a value; what it leaves empty comes from the
+        // other; pinned fields come whole from the copy the caller names.
+        const pins = fieldByField.pins?.(storedRow, row)
+        const merged = mergeOneRow(
+          storedRow,
+          row,
+          fieldByField.rule,
+          fieldByField.schema,
+          pins?.pins,
+        )
+        const rates = merged.keysAdded['exchangeRates'] ?? []
+        const fromFile = !merged.fileIsNewer
+        if (merged.filled.length > 0 || rates.length > 0 || pins?.note) {
+          combined[fieldByField.table] = {
+            filledFromFile: fromFile ? merged.filled : [],
+            ratesAdded: fromFile ? rates : [],
+            keptFromStored: fromFile ? [] : merged.filled,
+            ratesKept: fromFile ? [] : rates,
+            ...pins?.note,
+          }
+        }
+        tally(counts[name], merged.decision)
+        if (merged.write !== null) await table.put(merged.write)
       }
     }
     advance(1)
@@ -441,6 +458,8 @@ export async function applyImportAt(
       }
     }
     await writeOne('settings', db.settings, 'app', data.settings)
+    // The profiles' cities, for where the social-insurance figures belong (merge-city.ts).
+    const storedProfile = mode === 'merge' ? await db.profile.get('me') : undefined
     await writeOne('profile', db.profile, 'me', data.profile, {
       rule: ONE_ROW_RULES.profile,
       schema: storedProfileSchema,
@@ -463,11 +482,34 @@ export async function applyImportAt(
       options.onJournalWritten,
     )
     await writeList<StoredGoal>('goals', db.goals, data.goals, (row) => row.id)
-    await writeOne('engineSettings', db.engineSettings, 'engine', data.engineSettings, {
-      rule: ONE_ROW_RULES.engineSettings,
-      schema: storedEngineSettingsSchema,
-      table: 'engineSettings',
-    })
+    const mergedProfile = mode === 'merge' ? await db.profile.get('me') : undefined
+    await writeOne<StoredEngineSettings>(
+      'engineSettings',
+      db.engineSettings,
+      'engine',
+      data.engineSettings,
+      {
+        rule: ONE_ROW_RULES.engineSettings,
+        schema: storedEngineSettingsSchema,
+        table: 'engineSettings',
+        pins: (stored, file) => {
+          // Figures for "each job's own city" stand for the profile's city: not mixed across two.
+          const auto = (row: StoredEngineSettings) => row.socialInsurance.cityPreset === 'auto'
+          if (!auto(stored) || !auto(file)) return null
+          const cities = socialInsuranceCities(
+            { stored: storedProfile, file: data.profile, merged: mergedProfile },
+            DEFAULT_RULESET.cities,
+          )
+          if (cities === null) return null
+          const differ =
+            canonicalJson(stored.socialInsurance) !== canonicalJson(file.socialInsurance)
+          return {
+            pins: { socialInsurance: cities.kept },
+            ...(differ ? { note: { socialInsuranceCity: cities } } : {}),
+          }
+        },
+      },
+    )
     await writeOne('rulesetOverrides', db.rulesetOverrides, 'overrides', data.rulesetOverrides)
     return bumpJournalRevision(db)
   })

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { canonicalJson, mergeDecision, type MergeDecision } from './merge'
 
 /**
  * How a merge combines the two copies of a one-row record (the profile, the engine settings)
@@ -119,6 +120,72 @@ export function combineOneRow<Row extends { updatedAt?: string | undefined }>(
   })
   if (!checked.success) return null
   return { record: checked.data, filled: combined.filled, keysAdded: combined.keysAdded }
+}
+
+/**
+ * Fields a merge takes whole from one copy, whichever is newer, by the copy: the caller knows
+ * better than the records' stamps where they belong (social-insurance figures go with the
+ * profile's city that stands).
+ */
+export type Pins = Readonly<Record<string, 'stored' | 'file'>>
+
+/** What a merge does with the two copies of a one-row record. */
+export interface OneRowMerge<Row> {
+  /** How the file's copy counts: a combined or pinned record is a change ('update'). */
+  decision: MergeDecision
+  /** The row to write; null: the stored one stays as it is. */
+  write: Row | null
+  /** Whose copy is the newer: the file's ('update' by the stamps) or the stored one. */
+  fileIsNewer: boolean
+  /** The fields and keys one copy filled in the other (combineFields); none when not combined. */
+  filled: string[]
+  keysAdded: Record<string, string[]>
+}
+
+/**
+ * Merges a stored one-row record with the file's: the pinned fields from the copy named, then
+ * the newer copy with what it leaves empty taken from the older (combineOneRow). A record that
+ * differs from the newer copy is a save of its own, stamped after both; one that is not valid
+ * leaves the newer copy whole.
+ */
+export function mergeOneRow<Row extends { updatedAt?: string | undefined }>(
+  stored: Row,
+  file: Row,
+  rule: OneRowRule,
+  schema: z.ZodType<Row>,
+  pins: Pins = {},
+): OneRowMerge<Row> {
+  const decision = mergeDecision(stored, file)
+  const fileIsNewer = decision === 'update'
+  const none = { filled: [], keysAdded: {} }
+  if (decision === 'unchanged') return { decision, write: null, fileIsNewer, ...none }
+  const pinned = (copy: Row): Row => {
+    const source = (field: string) => (pins[field] === 'file' ? file : stored)
+    const record = Object.fromEntries(
+      [...new Set([...Object.keys(copy), ...Object.keys(pins)])]
+        .map((field) => {
+          const from = Object.hasOwn(pins, field) ? source(field) : copy
+          return [field, (from as Record<string, unknown>)[field]] as const
+        })
+        .filter(([, value]) => value !== undefined),
+    )
+    return record as Row
+  }
+  const newer = fileIsNewer ? file : stored
+  const newerPinned = pinned(newer)
+  const combined = combineOneRow(newerPinned, pinned(fileIsNewer ? stored : file), rule, schema)
+  if (combined) {
+    const { record, filled, keysAdded } = combined
+    return { decision: 'update', write: record, fileIsNewer, filled, keysAdded }
+  }
+  if (canonicalJson(newerPinned) !== canonicalJson(newer)) {
+    const checked = schema.safeParse({
+      ...newerPinned,
+      updatedAt: combinedStamp(stored.updatedAt, file.updatedAt),
+    })
+    if (checked.success) return { decision: 'update', write: checked.data, fileIsNewer, ...none }
+  }
+  return { decision, write: fileIsNewer ? file : null, fileIsNewer, ...none }
 }
 
 /**

@@ -24,7 +24,8 @@ export function recordVersion(record: object): string {
   return typeof stamp === 'string' ? `@${Date.parse(stamp)}` : `=${canonicalJson(record)}`
 }
 
-function canonicalJson(value: unknown): string {
+/** A value as JSON with object keys in a fixed order and undefined fields left out. */
+export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
   if (typeof value === 'object' && value !== null) {
     const entries = Object.entries(value)

@@ -50,6 +50,15 @@ export const en = {
     saveBefore: 'Save the earlier data as a file…',
     undone: 'Undone: your data is as it was before the replace.',
     savedBefore: 'Saved the earlier data as “{{fileName}}”.',
+    /**
+     * A merge whose two profiles name different cities (import.ts: socialInsuranceCity): the
+     * social insurance figures came whole from one copy, the one whose city stands.
+     */
+    combinedCity: {
+      stored:
+        '{{table}}: kept your social insurance figures, set for {{storedCity}}; the file’s are for {{fileCity}} (its profile’s city), so none of them were taken.',
+      file: '{{table}}: took the file’s social insurance figures, set for {{fileCity}}: its profile is newer, so {{fileCity}} is now your city; yours were for {{storedCity}}.',
+    },
     problem: {
       invalid: 'The file has records Tidemark cannot accept, so nothing was changed:',
       record: '{{table}}, record {{record}}',

@@ -6,7 +6,8 @@ import { combinedFieldName } from './import-field-words'
 /**
  * What a merge took from each copy of a one-row record it combined (the profile, the tax and
  * market settings), one sentence a record: the newer copy stands, and the other filled what it
- * left empty (a new device's quick profile without pay took the file's pay). The fields are
+ * left empty (a new device's quick profile without pay took the file's pay); social insurance
+ * figures for another city than the profile's that stands were not mixed in. The fields are
  * joined as the interface's language joins a list.
  */
 export function importCombinedText(
@@ -35,6 +36,16 @@ export function importCombinedText(
     }
     if (kept.length > 0) {
       lines.push(t('data.combined.keptFromStored', { table: name, fields: list.format(kept) }))
+    }
+    const cities = record.socialInsuranceCity
+    if (cities !== undefined) {
+      lines.push(
+        t(`settings.transfer.combinedCity.${cities.kept}`, {
+          table: name,
+          storedCity: cities.storedCity,
+          fileCity: cities.fileCity,
+        }),
+      )
     }
   }
   return lines

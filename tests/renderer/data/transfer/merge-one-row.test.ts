@@ -155,7 +155,16 @@ describe('a merge combines the profile field by field', () => {
     const after = await records()
     const again = await applyImportAt(db, mainExport(), 'merge')
     expect(await records()).toEqual(after)
-    expect(again.combined).toEqual({})
+    // Nothing taken; the file's social-insurance figures, for another city, are still not.
+    expect(again.combined).toEqual({
+      engineSettings: {
+        filledFromFile: [],
+        ratesAdded: [],
+        keptFromStored: [],
+        ratesKept: [],
+        socialInsuranceCity: { kept: 'stored', storedCity: '上海', fileCity: '北京' },
+      },
+    })
     expect(again.counts.profile).toMatchObject({ updated: 0, keptNewer: 1 })
     expect(again.counts.engineSettings).toMatchObject({ updated: 0, keptNewer: 1 })
   })
