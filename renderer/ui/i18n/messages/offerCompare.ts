@@ -109,6 +109,10 @@ export const en = {
     mergedOnly: 'Bonus merged with wages: taxing it on its own ends after {{year}}',
     low: 'Low end: {{text}}',
     high: 'High end: {{text}}',
+    cliffAt: {
+      low: 'Low end of the range (a bonus of {{bonus}}): {{text}}',
+      high: 'Top of the range (a bonus of {{bonus}}): {{text}}',
+    },
     cliff_one:
       'The bonus is {{extra}} yuan past a tax edge ({{edge}}): that {{extra}} yuan costs {{tax}} more tax. Asking for {{extra}} yuan less, or moving it to wages, leaves you better off.',
     cliff_other:

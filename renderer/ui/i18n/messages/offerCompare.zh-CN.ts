@@ -108,6 +108,10 @@ export const zhCN: Widen<typeof en> = {
     mergedOnly: '年终奖并入综合所得：单独计税只到 {{year}} 年',
     low: '区间下限：{{text}}',
     high: '区间上限：{{text}}',
+    cliffAt: {
+      low: '区间下限（年终奖 {{bonus}}）：{{text}}',
+      high: '区间上限（年终奖 {{bonus}}）：{{text}}',
+    },
     cliff_one:
       '年终奖比税率临界点（{{edge}}）多出 {{extra}}：这 {{extra}} 要多缴 {{tax}} 个税。少要 {{extra}}，或改成月薪发放，到手反而更多。',
     cliff_other:

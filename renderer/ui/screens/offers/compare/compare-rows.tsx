@@ -168,7 +168,7 @@ export function comparisonRows(
             ...bonusMethodLines(afterTax, context),
             taxLine(afterTax, context),
           ]}
-          warnings={cliffWarnings(afterTax, context, column.kind)}
+          warnings={cliffWarnings(afterTax, context, column.kind, payOf(column)?.annualBonus)}
         />
       )
     },

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next'
 import type { AfterTax } from '../../../../domain/assess'
 import type { Fen } from '../../../../domain/money'
+import type { Range } from '../../../../domain/range'
 import type { AnnualPay } from '../../../../domain/pay/annual-pay'
 import type { RiskAdjustedValue, Severance } from '../../../../domain/risk/downside'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
@@ -145,23 +146,31 @@ export function taxLine(afterTax: AfterTax, { t, language }: TextContext): strin
 
 /**
  * A warning per end of the range whose bonus sits just past an edge of the bonus table (the
- * verdict's words too: bonus-cliff-text.ts).
+ * verdict's words too: bonus-cliff-text.ts). Given the bonus, a warning that is one end's only
+ * names that end and its bonus, as the verdict does: "The bonus is 16k yuan past" read as the
+ * bonus under a 464k-585k column, where it was the low end's 160k of 160k-200k (session 21).
  */
 export function cliffWarnings(
   afterTax: AfterTax,
   context: TextContext,
   whose: 'offer' | 'current' = 'offer',
+  bonus?: Range<Fen>,
 ): string[] {
-  const cliffs = [afterTax.low.bonusCliff, afterTax.high.bonusCliff].filter(
-    (cliff) => cliff !== null,
-  )
-  const unique = cliffs.filter(
-    (cliff, index) =>
-      cliffs.findIndex(
-        (other) => other.edge === cliff.edge && other.extraIncome === cliff.extraIncome,
-      ) === index,
-  )
-  return unique.map((cliff) => bonusCliffText(cliff, context, whose))
+  const { t, language } = context
+  const low = afterTax.low.bonusCliff
+  const high = afterTax.high.bonusCliff
+  const same =
+    low !== null && high !== null && low.edge === high.edge && low.extraIncome === high.extraIncome
+  const ends = [
+    { end: 'low' as const, cliff: low },
+    { end: 'high' as const, cliff: high },
+  ].filter((item) => item.cliff !== null)
+  return (same ? ends.slice(0, 1) : ends).map(({ end, cliff }) => {
+    if (cliff === null) return ''
+    const text = bonusCliffText(cliff, context, whose)
+    if (same || !bonus || bonus.low === bonus.high) return text
+    return t(`offerCompare.bonus.cliffAt.${end}`, { text, bonus: formatFen(bonus[end], language) })
+  })
 }
 
 /** The social-insurance figures a user may set in place of a city's, in the order they are said. */
