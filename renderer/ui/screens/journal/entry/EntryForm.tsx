@@ -245,7 +245,7 @@ export function EntryForm({
             </datalist>
           ) : null}
         </div>
-        <SkillLinks skills={skills} />
+        <SkillLinks skills={skills} entryId={stored?.id} />
         <OfferField offers={offers} />
         <div className="actions je-actions">
           <button

@@ -3,6 +3,8 @@ import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useController, useFormContext } from 'react-hook-form'
 import type { EvidenceLink, StoredSkill } from '../../../../data/records'
+import type { TidemarkDatabase } from '../../../../data/db'
+import { readEvidenceBySkill } from '../../../../data/repositories/evidence'
 import { readRulesetInUse } from '../../../../data/ruleset-in-use'
 import { EVIDENCE_KINDS, type EvidenceKind } from '../../../../domain/model/enums'
 import { DEFAULT_RULESET } from '../../../../domain/ruleset/default-ruleset'
@@ -12,6 +14,18 @@ import { ErrorText } from '../../../form/ErrorText'
 import { useEntryError } from './use-entry-error'
 import { useServices } from '../../../services'
 
+/** The skills some stored entry other than `entryId` is evidence of. */
+async function skillsEvidencedByOtherEntries(
+  db: TidemarkDatabase,
+  entryId: string | undefined,
+): Promise<Set<string>> {
+  const evidenced = new Set<string>()
+  for (const [skillId, entries] of await readEvidenceBySkill(db)) {
+    if (entries.some((entry) => entry.entryId !== entryId)) evidenced.add(skillId)
+  }
+  return evidenced
+}
+
 /**
  * The skills an entry is about, as checkboxes; beside each ticked one, whether the entry is
  * evidence of it and of which kind. A ticked skill is not evidence until the user picks a kind:
@@ -20,8 +34,19 @@ import { useServices } from '../../../services'
  * past the cap unasked). Beside a skill rated above the cap, a line says what the choice does.
  * Unticking a skill drops its evidence with it, so the evidence always points at a linked skill
  * (the rule the repository checks).
+ *
+ * The line is only for a skill that has no evidence yet: none ticked on the skill, none from
+ * another entry (trial 15: a 4 with production evidence, counted at 4 on the Skills screen, was
+ * told here it counted as 2). The entry being edited is left out: its evidence is the select.
  */
-export function SkillLinks({ skills }: { skills: readonly StoredSkill[] }) {
+export function SkillLinks({
+  skills,
+  entryId,
+}: {
+  skills: readonly StoredSkill[]
+  /** The stored entry this form edits; none for a new one. */
+  entryId?: string | undefined
+}) {
   const { t } = useTranslation()
   const id = useId()
   const { db } = useServices()
@@ -30,6 +55,10 @@ export function SkillLinks({ skills }: { skills: readonly StoredSkill[] }) {
       async () => (await readRulesetInUse(db)).ruleset.evidenceCap.maxLevelWithoutEvidence,
       [db],
     ) ?? DEFAULT_RULESET.evidenceCap.maxLevelWithoutEvidence
+  const evidencedElsewhere = useLiveQuery(
+    () => skillsEvidencedByOtherEntries(db, entryId),
+    [db, entryId],
+  )
   const { control } = useFormContext<EntryFormFields>()
   const skillIds = useController({ control, name: 'skillIds' })
   const evidence = useController({ control, name: 'evidence' })
@@ -66,18 +95,26 @@ export function SkillLinks({ skills }: { skills: readonly StoredSkill[] }) {
       </p>
       <ul className="je-skill-list">
         {[
-          ...skills.map((skill) => ({ id: skill.id, name: skill.name, level: skill.level })),
+          ...skills.map((skill) => ({
+            id: skill.id,
+            name: skill.name,
+            level: skill.level,
+            ownEvidence: skill.evidence.length > 0,
+          })),
           ...missing.map((skillId) => ({
             id: skillId,
             name: t('journalEntry.meta.missingSkill'),
             level: 0,
+            ownEvidence: false,
           })),
         ].map((skill, index) => {
           const checked = linked.includes(skill.id)
           const kind = links.find((link) => link.skillId === skill.id)?.kind ?? ''
           const noteId = `${id}-note-${String(index)}`
+          const hasEvidence = skill.ownEvidence || (evidencedElsewhere?.has(skill.id) ?? false)
+          // Until the other entries are read, no line rather than one that may be wrong.
           const note =
-            checked && skill.level > cap
+            checked && skill.level > cap && evidencedElsewhere && !hasEvidence
               ? t(kind === '' ? 'journalEntry.skills.capNote' : 'journalEntry.skills.liftNote', {
                   level: skill.level,
                   cap,
