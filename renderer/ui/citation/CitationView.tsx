@@ -1,14 +1,10 @@
 import { useTranslation } from 'react-i18next'
 import type { Assumption, Citation } from '../../domain/ruleset/citation'
 import type { UiLanguage } from '../i18n/i18n'
+import { lineList } from './line-list'
 import './citation.css'
 
-/** "31、32" in Chinese (「原文第 31、32 行」), "L31, L32" in English, as each names lines. */
-export function lineList(lines: readonly number[], language: UiLanguage): string {
-  return language === 'zh-CN'
-    ? lines.map(String).join('、')
-    : lines.map((line) => `L${String(line)}`).join(', ')
-}
+export { lineList }
 
 /**
  * The sentence a number rests on, behind a disclosure, in the interface's language: in Chinese

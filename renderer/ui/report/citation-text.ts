@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next'
 import type { Citation } from '../../domain/ruleset/citation'
+import { lineList } from '../citation/line-list'
 import type { UiLanguage } from '../i18n/i18n'
 
 /** Where a reason comes from, as the report says it: the article's lines, or a law. */
@@ -20,12 +21,8 @@ export function citationText(citation: Citation, t: TFunction, language: UiLangu
       rendering: language === 'zh-CN' ? citation.summaryZhHans : citation.summaryEn,
     }
   }
-  const lines =
-    language === 'zh-CN'
-      ? citation.lines.map(String).join('、')
-      : citation.lines.map((line) => `L${String(line)}`).join(', ')
   return {
-    source: t('report.document.reasons.article', { lines }),
+    source: t('report.document.reasons.article', { lines: lineList(citation.lines, language) }),
     quote: citation.quote,
     rendering: language === 'zh-CN' ? citation.quoteZhHans : citation.paraphraseEn,
   }
