@@ -8,13 +8,8 @@ import type { Ruleset } from '../ruleset/ruleset-schema'
 import type { StockRefusal } from './parse-stock'
 import { valueOptions, type OptionsValue } from './options-value'
 import type { OptionsAsk, OptionsMention } from './parse-options'
-import {
-  parsePay,
-  type ParseNote,
-  type ParsedBonus,
-  type ParsedStock,
-  type PayParseError,
-} from './parse-pay'
+import type { ParseNote, ParsedBonus, ParsedStock } from './parse-pay'
+import { parseCountablePay, type CountablePayError } from './stock-inside'
 
 /** Months of base pay that are regular wages; the rest of "N 薪" is paid as the year-end bonus. */
 const REGULAR_MONTHS = 12
@@ -71,6 +66,8 @@ export type PayRefusal =
   | 'sign-on-twice'
   | 'sign-on-spread'
   | 'sign-on-currency'
+  /** A figure the text says includes stock, with no part of it given (stock-inside.ts). */
+  | 'stock-inside-unknown'
 
 /**
  * The parser's refusals as the engine reports them. A refusal of the stock in a stored text pay
@@ -78,7 +75,7 @@ export type PayRefusal =
  * period a pay word contradicts ("60万/年，月薪", period-conflict): every screen handles that
  * code, and `payRefusal` gives the parser's own, for the verdict to say why as the forms do.
  */
-export type EnginePayParseError = Exclude<PayParseError, { code: PayRefusal }>
+export type EnginePayParseError = Exclude<CountablePayError, { code: PayRefusal }>
 export type PayError = EnginePayParseError | { code: 'no-exchange-rate'; currency: Currency }
 export type AnnualPayResult = { ok: true; pay: AnnualPay } | { ok: false; error: PayError }
 
@@ -144,7 +141,7 @@ function resolveBase(
         },
       }
     case 'text': {
-      const parsed = parsePay(base.text)
+      const parsed = parseCountablePay(base.text)
       if (!parsed.ok) return { ok: false, error: engineError(parsed.error, base.text) }
       const { pay } = parsed
       return {
@@ -320,7 +317,7 @@ export function computeAnnualPay(
  */
 export function payRefusal(compensation: Compensation): PayRefusal | null {
   if (compensation.base.kind !== 'text') return null
-  const parsed = parsePay(compensation.base.text)
+  const parsed = parseCountablePay(compensation.base.text)
   return !parsed.ok && isRefusal(parsed.error.code) ? parsed.error.code : null
 }
 
@@ -337,18 +334,21 @@ const REFUSALS: Record<PayRefusal, true> = {
   'sign-on-twice': true,
   'sign-on-spread': true,
   'sign-on-currency': true,
+  'stock-inside-unknown': true,
 }
 
 function isRefusal(code: string): code is PayRefusal {
   return Object.hasOwn(REFUSALS, code)
 }
 
-function isRefused(error: PayParseError): error is Extract<PayParseError, { code: PayRefusal }> {
+function isRefused(
+  error: CountablePayError,
+): error is Extract<CountablePayError, { code: PayRefusal }> {
   return isRefusal(error.code)
 }
 
 /** A parser's refusal as the engine reports it (see `EnginePayParseError`). */
-function engineError(error: PayParseError, text: string): EnginePayParseError {
+function engineError(error: CountablePayError, text: string): EnginePayParseError {
   if (!isRefused(error)) return error
   const at = text.normalize('NFKC').indexOf(error.fragment)
   return { code: 'unreadable', fragment: error.fragment, at: Math.max(at, 0) }

@@ -11,7 +11,8 @@ import {
   type SkillDomainId,
 } from '../../../../domain/model/enums'
 import type { Options } from '../../../../domain/model/options'
-import { parsePay, type ParsedPay } from '../../../../domain/pay/parse-pay'
+import type { ParsedPay } from '../../../../domain/pay/parse-pay'
+import { parseCountablePay } from '../../../../domain/pay/stock-inside'
 import {
   emptyRange,
   EVEN_FOUR_YEARS,
@@ -234,7 +235,8 @@ function payFields(pay: Compensation): OfferFormFields['pay'] {
     // 个月", "RSU 20 万分 4 年": counted by the engine from the text, else lost at the next save).
     // Those stored in their own fields are set below and win, as in the engine; and its rule
     // holds for the currency: one the text names wins over the default CNY, not over another.
-    const parsed = parsePay(base.text)
+    // A figure said to include stock of no stated value stays as written, as the engine refuses it.
+    const parsed = parseCountablePay(base.text)
     if (parsed.ok) {
       fields = payFilledByLine(parsed.pay, fields)
       fields.currency = pay.currency === 'CNY' ? (parsed.pay.currency ?? 'CNY') : pay.currency

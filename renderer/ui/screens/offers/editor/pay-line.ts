@@ -1,5 +1,5 @@
-import { parsePay, type ParsedPay, type PayParseError } from '../../../../domain/pay/parse-pay'
-import { stockInsideUnknown } from '../../../form/stock-inside'
+import type { ParsedPay } from '../../../../domain/pay/parse-pay'
+import { parseCountablePay, type CountablePayError } from '../../../../domain/pay/stock-inside'
 export { payFilledByLine } from './offer-form-fields'
 
 /** What a pasted line gave: the pay the engine's parser read, and the parts it could not read. */
@@ -8,12 +8,10 @@ export type PayLineReading =
   | { ok: false; error: PayLineError; unread: string[] }
 
 /**
- * The parser's refusals, and the form's own: a figure the line says includes stock, with no part
- * of it given ("总包 135 万（含股票）", "package 1.35M incl. stock"). The form's fields hold cash
- * and stock apart, and cannot hold such a figure: filled in as the base, it was counted and shown
- * as cash (new-user trial 20). The user gives the two apart.
+ * The parser's refusals, and the domain's refusal of a figure the line says includes stock, with
+ * no part of it given ("总包 135 万（含股票）", "package 1.35M incl. stock": stock-inside.ts).
  */
-export type PayLineError = PayParseError | { code: 'stock-inside-unknown'; fragment: string }
+export type PayLineError = CountablePayError
 
 /** At most this many unreadable parts are set aside before the line counts as unreadable. */
 const MAX_UNREAD = 4
@@ -29,16 +27,8 @@ export function readPayLine(text: string): PayLineReading {
   // at the first match of the part's text, which may be inside a word read ("年" of "年薪").
   let rest = text.normalize('NFKC')
   for (;;) {
-    const result = parsePay(rest)
+    const result = parseCountablePay(rest)
     const fragments = unread.map((part) => part.fragment)
-    const stockInside = result.ok ? stockInsideUnknown(rest, result.pay) : null
-    if (stockInside !== null) {
-      return {
-        ok: false,
-        error: { code: 'stock-inside-unknown', fragment: stockInside },
-        unread: fragments,
-      }
-    }
     if (result.ok) return { ok: true, pay: result.pay, unread: fragments }
     const { error } = result
     if (error.code !== 'unreadable' || error.fragment === '' || unread.length >= MAX_UNREAD) {
@@ -55,7 +45,10 @@ export function readPayLine(text: string): PayLineReading {
 }
 
 /** With every unreadable part set aside nothing is left to read: the first part is the problem. */
-function firstProblem(error: PayParseError, first: { fragment: string; at: number }): PayLineError {
+function firstProblem(
+  error: CountablePayError,
+  first: { fragment: string; at: number },
+): PayLineError {
   if (error.code === 'empty' || error.code === 'no-amount') {
     return { code: 'unreadable', fragment: first.fragment, at: first.at }
   }
