@@ -16,7 +16,7 @@ import { useServices } from '../../../services'
 import { ExchangeRateField } from '../../../form/ExchangeRateField'
 import { filledFields, unfilled, type PastedLine } from '../../../form/paste-fill'
 import { StockFields } from '../../../form/StockFields'
-import { NumberField, PROFILE_WORDS } from './form-fields'
+import { AmountField, NumberField, PROFILE_WORDS } from './form-fields'
 import {
   completePay,
   numberOrUndefined,
@@ -233,17 +233,15 @@ function AmountFields({
   return (
     <>
       <div className="pay-amounts">
-        <NumberField
+        <AmountField
           name={low}
           label={lowLabel}
-          min={0}
           describedById={`${id}-range-hint`}
           className="amount"
         />
-        <NumberField
+        <AmountField
           name={high}
           label={highLabel}
-          min={0}
           describedById={`${id}-range-hint`}
           className="amount"
         />

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next'
 import type { FieldError } from 'react-hook-form'
-import { numberOrUndefined } from './profile-form-values'
+import { amountOrUndefined, numberOrUndefined } from './profile-form-values'
 
 /**
  * What to tell the user about a field the profile schema refused, in their language: a clear
@@ -27,17 +27,16 @@ export function fieldErrorText(
       : t('profile.errors.bonus')
   }
   if (name === 'currentPay.stock.schedule') return t('profile.errors.schedule')
-  if (/^currentPay\.stock\.(grantValue|perYear)\.(low|high)$/.test(name)) {
-    // The stock's inputs hold their text, as the offer form's do.
-    const empty = numberOrUndefined(valueAt(name)) === undefined
+  if (
+    /^currentPay\.stock\.(grantValue|perYear)\.(low|high)$/.test(name) ||
+    /^currentPay\.base\.(monthly|annual)\.(low|high)$/.test(name)
+  ) {
+    // The amounts hold their text (the stock's) or what amountFrom read of it (the base's): an
+    // empty "up to" is optional (the figure alone), the missing figure is said at its side; a
+    // word or a range in one input is refused in the offer form's words.
+    const empty = amountOrUndefined(valueAt(name)) === undefined
     if (empty && name.endsWith('.high')) return ''
     if (empty) return t('profile.errors.amountRequired')
-    return amountErrorText(name, t, valueAt)
-  }
-  if (/^currentPay\.base\.(monthly|annual)\.(low|high)$/.test(name)) {
-    // An empty "up to" is optional (the figure alone): the missing figure is said at its side.
-    if (name.endsWith('.high') && numberOrUndefined(valueAt(name)) === undefined) return ''
-    if (error.type === 'invalid_type') return t('profile.errors.number')
     return amountErrorText(name, t, valueAt)
   }
   return error.message ?? t('profile.errors.number')
@@ -46,8 +45,8 @@ export function fieldErrorText(
 /** A figure refused: above its "up to", or not an amount of money. */
 function amountErrorText(name: string, t: TFunction, valueAt: (name: string) => unknown): string {
   if (name.endsWith('.low')) {
-    const low = numberOrUndefined(valueAt(name))
-    const high = numberOrUndefined(valueAt(name.replace(/low$/, 'high')))
+    const low = amountOrUndefined(valueAt(name))
+    const high = amountOrUndefined(valueAt(name.replace(/low$/, 'high')))
     if (low !== undefined && high !== undefined && low > high) return t('profile.errors.range')
   }
   return t('profile.errors.amount')

@@ -5,7 +5,7 @@ import type { FormWords } from '../../../form/form-words'
 import { FormInputField, type InputFieldProps } from '../../../form/InputField'
 import { FormSelectField, type SelectFieldProps } from '../../../form/SelectField'
 import { fieldErrorText } from './field-error-text'
-import { numberOrUndefined, type ProfileFormValues } from './profile-form-values'
+import { amountTyped, numberOrUndefined, type ProfileFormValues } from './profile-form-values'
 
 export type ProfilePath = FieldPath<ProfileFormValues>
 
@@ -35,6 +35,26 @@ export function NumberField(
       {...props}
       type="number"
       setValueAs={numberOrUndefined}
+      errorText={fieldErrorText}
+    />
+  )
+}
+
+/**
+ * An amount input of the profile's pay: a text input, as the offer form's are, read through
+ * amountFrom ("50k", "5万", "1.5w", "1.2M" as the paste box reads them), storing the number in
+ * yuan as before (empty, undefined; a word or a range in one input is refused by name). A
+ * number input kept "50" of a typed "50k" and counted 588 a year with no word said (review 21),
+ * and a mouse wheel over it changed the pay.
+ */
+export function AmountField(
+  props: Omit<InputFieldProps<ProfileFormValues>, 'type' | 'setValueAs' | 'step' | 'min' | 'max'>,
+) {
+  return (
+    <FormInputField<ProfileFormValues>
+      {...props}
+      type="text"
+      setValueAs={amountTyped}
       errorText={fieldErrorText}
     />
   )

@@ -11,6 +11,7 @@ import type { Fen } from '../../../../domain/money'
 import type { Range } from '../../../../domain/range'
 import { parsePay, type ParsedPay } from '../../../../domain/pay/parse-pay'
 import {
+  amountFrom,
   noStockFields,
   stockFieldsFrom,
   stockFilledByLine,
@@ -51,6 +52,27 @@ export function numberOrUndefined(text: unknown): number | undefined {
   if (typeof text !== 'string' || text.trim() === '') return undefined
   const value = Number(text)
   return Number.isNaN(value) ? undefined : value
+}
+
+/**
+ * An amount input's value in yuan: a number as stored (NaN, an unread text, kept to be refused),
+ * or its text read as the paste box reads amounts ("50k", "5万"); empty, undefined.
+ */
+export function amountOrUndefined(value: unknown): number | undefined {
+  if (typeof value === 'number') return value
+  return typeof value === 'string' ? amountFrom(value) : undefined
+}
+
+/**
+ * What an amount input stores for its text: the yuan amountFrom reads ("50k" is 50000), undefined
+ * for empty, and a text it cannot read kept as typed, for the schema to refuse at once (NaN would count
+ * as an empty input, whose error waits for a save).
+ */
+export function amountTyped(text: unknown): number | string | undefined {
+  // react-hook-form also passes what the form holds (a number) through it.
+  if (typeof text !== 'string') return amountOrUndefined(text)
+  const amount = amountFrom(text)
+  return amount !== undefined && Number.isNaN(amount) ? text : amount
 }
 
 /**
@@ -149,7 +171,8 @@ export function completePay(pay: PayFormValues): CompensationInput {
 function withSingleFigures(base: PayFormValues['base']): PayFormValues['base'] {
   const single = (range: { low: number; high: number }) => ({
     low: range.low,
-    high: numberOrUndefined(range.high) ?? range.low,
+    // An unread "up to" (NaN) is passed on for the schema to refuse, not taken as empty.
+    high: amountOrUndefined(range.high) ?? range.low,
   })
   if (base.kind === 'monthly') return { ...base, monthly: single(base.monthly) }
   if (base.kind === 'annual') return { ...base, annual: single(base.annual) }
