@@ -9,6 +9,7 @@ import { OfferEditor } from './editor/OfferEditor'
 import { OfferList } from './status/OfferList'
 import { NarrowVerdictBar } from './verdict/NarrowVerdictBar'
 import { OfferVerdict } from './verdict/OfferVerdict'
+import './offers-screen.css'
 
 /**
  * The offers: #/offers lists them with their status and deadlines and compares them with the
