@@ -11,10 +11,15 @@ export function OfferReportSection({
   frame,
 }: {
   section: OfferReport
-  frame: Pick<ReportFrame, 'assumptionMark' | 'punctuate'>
+  frame: Pick<ReportFrame, 'assumptionMark' | 'assumptionGap' | 'punctuate'>
 }) {
   const mark = (assumption: boolean) =>
-    assumption ? <span className="report-assumption"> {frame.assumptionMark}</span> : null
+    assumption ? (
+      <span className="report-assumption">
+        {frame.assumptionGap}
+        {frame.assumptionMark}
+      </span>
+    ) : null
   return (
     <section className="report-offer" data-offer={section.offerId}>
       <h2>{section.heading}</h2>

@@ -8,7 +8,12 @@ import type { ReportModel, ReportTable } from './report-model'
 export function ReportDocument({ report }: { report: ReportModel }) {
   const { aside } = report.punctuate
   const mark = (assumption: boolean) =>
-    assumption ? <span className="report-assumption"> {report.assumptionMark}</span> : null
+    assumption ? (
+      <span className="report-assumption">
+        {report.assumptionGap}
+        {report.assumptionMark}
+      </span>
+    ) : null
   // The quote's rendering is 简体 in Chinese, the English paraphrase otherwise.
   const renderingLanguage = report.language === 'zh-CN' ? 'zh-Hans' : 'en'
   return (

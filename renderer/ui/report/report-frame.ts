@@ -23,6 +23,9 @@ export interface ReportFrame {
   notices: string[]
   /** "(assumption)", in the language's own brackets. */
   assumptionMark: string
+  /** What goes before the mark on the printed page: a space, none in Chinese, whose full-width
+   *  bracket has its own ("+8 分 （假设）" read as a gap). */
+  assumptionGap: string
   /** The language's punctuation around pieces each writer has already marked up. */
   punctuate: {
     /** "Tier: Premium" / "档位：百万档". */
@@ -50,6 +53,7 @@ export function reportFrame(live: LiveAssessment, options: ReportOptions): Repor
       ...(failed ? [t('report.document.overridesFailed')] : []),
     ],
     assumptionMark: t('report.document.assumption'),
+    assumptionGap: language === 'zh-CN' ? '' : ' ',
     punctuate: {
       labelled: (label, value) => t('report.document.labelled', { label, value }),
       aside: (text, aside) => t('report.document.aside', { text, aside }),
