@@ -190,7 +190,7 @@ export const en = {
     tiers: {
       title: 'Tiers',
       intro:
-        'Tried from the top: the first tier whose score and condition you meet is yours. Each commands a raise on a move, and some a yearly total.',
+        'Tried from the top: the first tier whose score and condition you meet is yours. Each commands a raise on a move, and some a yearly total. A yearly total judges only an in-field PhD’s offers (it says whose beneath it); anyone else’s are judged by the raise over their current pay.',
       tier: 'Tier',
       minScore: 'From score',
       needsLine: 'Also needs: {{what}}',
@@ -205,6 +205,9 @@ export const en = {
       totalLowLabel: '{{tier}}: total a year from',
       totalHighLabel: '{{tier}}: total a year up to',
       noTotal: 'not given',
+      totalJudgesPhd: 'Judges an in-field PhD in {{tiers}}; anyone else by the raise alone.',
+      totalJudgesNoOne:
+        'Judges no one: the article calls this pay possible (L26), not whom it is for.',
       gateSource: 'Why this condition',
     },
     modifiers: {

@@ -185,7 +185,7 @@ export const zhCN: Widen<typeof en> = {
     tiers: {
       title: '档位',
       intro:
-        '从最高档往下判断：第一个分数和条件都满足的档位就是你的档位。每个档位对应跳槽时的涨幅区间，部分档位还有年薪总额。',
+        '从最高档往下判断：第一个分数和条件都满足的档位就是你的档位。每个档位对应跳槽时的涨幅区间，部分档位还有年薪总额。年薪总额只用于评判对口博士的 offer（其下注明适用于谁）；其他人的 offer 按相对当前薪酬的涨幅评判。',
       tier: '档位',
       minScore: '起始分数',
       needsLine: '另需：{{what}}',
@@ -200,6 +200,8 @@ export const zhCN: Widen<typeof en> = {
       totalLowLabel: '{{tier}}：年薪总额下限',
       totalHighLabel: '{{tier}}：年薪总额上限',
       noTotal: '未给出',
+      totalJudgesPhd: '用于评判{{tiers}}中的对口博士；其他人只按涨幅评判。',
+      totalJudgesNoOne: '不用于评判任何人：文章只说这样的年薪有可能（原文第 26 行），未说给谁。',
       gateSource: '为何设此条件',
     },
     modifiers: {

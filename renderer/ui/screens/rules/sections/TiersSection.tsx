@@ -1,14 +1,44 @@
 import { Fragment } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
+import { judgingTotal } from '../../../../domain/recommend/pay-position'
+import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import { CitationView } from '../../../citation/CitationView'
 import { formatYuan } from '../../../format/amount'
 import type { UiLanguage } from '../../../i18n/i18n'
+import { joinList } from '../../../reasons/names'
 import { GroupIssues, NumberField } from '../RuleField'
 import { AssumptionDisclosure, RulesSection, RulesTable } from '../RulesLayout'
 import { fieldId } from '../override-paths'
 import { localName } from '../rule-text'
 import { citationWords, useRuleMatches } from '../rules-filter'
 import { useRulesetInUse } from '../use-rules-draft'
+
+/** An in-field PhD: the only person a tier's yearly total judges (judgingTotal). */
+const IN_FIELD_PHD = { education: 'phd', phdInField: true } as const
+
+/**
+ * Whom a tier's yearly total judges, read from judgingTotal itself: the tiers in which an
+ * in-field PhD is judged by this tier's total (premium's, in premium and above); a total that
+ * judges no one (core's 3-5M, which the article calls possible, L26) says so. Anyone else is
+ * judged by the raise band alone (trial 16: "Core talent … 3M / 5M" beside a dashboard's
+ * "Expected yearly total: 1.32M–2.64M/yr" for a Core user who is not an in-field PhD).
+ */
+export function totalAppliesTo(
+  tierId: string,
+  ruleset: Ruleset,
+  t: TFunction,
+  language: UiLanguage,
+): string {
+  const judged = ruleset.tiers.filter(
+    (tier) => judgingTotal(IN_FIELD_PHD, tier.id, ruleset)?.tier === tierId,
+  )
+  if (judged.length === 0) return t('rules.sections.tiers.totalJudgesNoOne')
+  const names = judged.map((tier) => localName(tier, language))
+  return t('rules.sections.tiers.totalJudgesPhd', {
+    tiers: joinList(names, language),
+  })
+}
 
 /** The tiers from the top: the score each starts at, its condition, its raise and yearly total. */
 export function TiersSection() {
@@ -94,6 +124,9 @@ export function TiersSection() {
                           reading={formatYuan}
                           wide
                         />
+                        <span className="rule-total-whom muted">
+                          {totalAppliesTo(tier.id, ruleset, t, language)}
+                        </span>
                       </div>
                     ) : (
                       <span className="muted">{t('rules.sections.tiers.noTotal')}</span>
