@@ -24,6 +24,8 @@ export const en = {
     weeks: 'Weeks',
     notGiven: 'not given',
     source: 'The mover’s figures: source',
+    /** Under the table, for a mover figure the article does not give (marked “assumption”). */
+    assumed: 'Assumption: {{note}}',
     pipelineTitle: 'Applications, interviews and offers by week',
     pipelineDescription_one: '{{count}} week, {{from}} to {{to}}; weeks start on Monday.',
     pipelineDescription_other: '{{count}} weeks, {{from}} to {{to}}; weeks start on Monday.',

@@ -26,6 +26,7 @@ export const zhCN: Widen<typeof en> = {
     weeks: '周数',
     notGiven: '未提及',
     source: '跳槽者数据的出处',
+    assumed: '假设：{{note}}',
     pipelineTitle: '每周的投递、面试和 offer',
     pipelineDescription_one: '共 {{count}} 周，{{from}} 至 {{to}}；每周从周一算起。',
     pipelineDescription_other: '共 {{count}} 周，{{from}} 至 {{to}}；每周从周一算起。',

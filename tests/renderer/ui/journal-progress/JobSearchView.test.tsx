@@ -45,7 +45,7 @@ describe('JobSearchView', () => {
     expect(figure('interviewsPerWeek')).toEqual(['1.3', '3'])
     expect(figure('offers')).toEqual(['1', '4'])
     expect(figure('offersPerCompany')).toEqual(['0.5', '0.19'])
-    expect(figure('weeks')).toEqual(['3', '5'])
+    expect(figure('weeks')).toEqual(['3', '5 assumption'])
 
     const companies = screen.getAllByTestId('job-company')
     expect(companies.map((item) => within(item).getByRole('heading').textContent)).toEqual([

@@ -1,3 +1,4 @@
+import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { JobSearchSummary } from '../../../../data/job-search'
 import { moverFigures } from '../../../../domain/journal/search-figures'
@@ -7,6 +8,30 @@ import type { UiLanguage } from '../../../i18n/i18n'
 import { formatNumber } from '../../../reasons/names'
 
 type Row = { key: string; label: string; you: number; mover: number | null }
+
+type Reference = Ruleset['jobSearchReference']
+
+/** The reference's values each row's mover figure is read from (a rate from two of them). */
+const MOVER_VALUES: Partial<Record<string, readonly string[]>> = {
+  companies: ['companiesContacted'],
+  interviewsPerWeek: ['interviewsPerWeek'],
+  offers: ['offers'],
+  offersPerCompany: ['offers', 'companiesContacted'],
+  weeks: ['weeks'],
+}
+
+/**
+ * Whether a row's mover figure is Tidemark's assumption: the reference's note covers its
+ * values but those it lists as the article's (trial 16: the article's 21 companies and 4 offers
+ * were shown under an "assumption" mark meant for the 5 weeks).
+ */
+function moverAssumed(reference: Reference, rowKey: string): boolean {
+  const note = reference.assumption
+  const values = MOVER_VALUES[rowKey]
+  if (!note || !values) return false
+  const fromArticle = note.articleValues
+  return fromArticle === undefined || values.some((value) => !fromArticle.includes(value))
+}
 
 const ratioFormats = new Map<UiLanguage, Intl.NumberFormat>()
 
@@ -33,6 +58,7 @@ export function JobSearchFigures({
 }) {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
+  const noteId = useId()
   const reference = ruleset.jobSearchReference
   const mover = moverFigures(reference)
   const say = (row: Row, value: number) =>
@@ -81,6 +107,12 @@ export function JobSearchFigures({
       mover: mover.weeks,
     },
   ]
+  const assumedNote = reference.assumption
+    ? language === 'zh-CN'
+      ? reference.assumption.noteZhHans
+      : reference.assumption.noteEn
+    : undefined
+  const anyAssumed = rows.some((row) => row.mover !== null && moverAssumed(reference, row.key))
   return (
     <section className="panel job-figures" aria-labelledby="job-figures-title">
       <h2 id="job-figures-title">{t('journalProgress.jobs.figuresTitle')}</h2>
@@ -106,6 +138,13 @@ export function JobSearchFigures({
               <td className="job-mover">
                 {row.mover === null ? (
                   <span className="muted">{t('journalProgress.jobs.notGiven')}</span>
+                ) : moverAssumed(reference, row.key) ? (
+                  <>
+                    {say(row, row.mover)}{' '}
+                    <span className="assumption-mark" aria-describedby={noteId}>
+                      {t('citation.assumption')}
+                    </span>
+                  </>
                 ) : (
                   say(row, row.mover)
                 )}
@@ -114,11 +153,12 @@ export function JobSearchFigures({
           ))}
         </tbody>
       </table>
-      <CitationView
-        citation={reference.citation}
-        assumption={reference.assumption}
-        summary={t('journalProgress.jobs.source')}
-      />
+      {anyAssumed && assumedNote ? (
+        <p id={noteId} className="hint assumption-note">
+          {t('journalProgress.jobs.assumed', { note: assumedNote })}
+        </p>
+      ) : null}
+      <CitationView citation={reference.citation} summary={t('journalProgress.jobs.source')} />
     </section>
   )
 }
