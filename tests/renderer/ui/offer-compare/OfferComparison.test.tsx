@@ -289,7 +289,11 @@ describe('OfferComparison', { timeout: 30_000 }, () => {
     const current = live().assessment.currentPay
     if (!current?.ok) throw new Error('P1 has a current pay')
     expect(figure('after-tax', 0)).toBe(formatFenRange(current.afterTax.afterTax, 'en', 'year'))
-    expect(screen.getByRole('status').textContent).toBe('Saved: the figures above use it.')
+    // The tax assumptions' status line (the market chart below has a live line of its own).
+    const taxSection = screen.getByRole('region', { name: 'Tax assumptions' })
+    expect(within(taxSection).getByRole('status').textContent).toBe(
+      'Saved: the figures above use it.',
+    )
     expect(cellText('tax-city', 0)).toContain('your own figures (housing fund 5%), not Beijing’s')
   })
 
