@@ -69,6 +69,11 @@ export type ParseNote =
   | 'period-inferred-monthly'
   /** Stock was read as a value a year, a grant spread evenly over its years. */
   | 'stock-per-year'
+  /**
+   * A bonus in months beside a yearly figure ("年包 95w，年终 3 个月另算"): a month is taken as
+   * the yearly figure ÷ 12, as the engine counts it; the line does not say what a month is.
+   */
+  | 'bonus-month-of-annual'
 
 export type PayParseError =
   | { code: 'empty' }
@@ -744,6 +749,7 @@ export function parsePay(text: string): PayParseResult {
     range = { low: fen(cash.low), high: fen(cash.high) }
   }
   if (annual) {
+    if (bonus?.kind === 'months') notes.push('bonus-month-of-annual')
     return {
       ok: true,
       pay: {

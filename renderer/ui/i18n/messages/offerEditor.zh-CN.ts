@@ -115,6 +115,8 @@ export const zhCN: Widen<typeof en> = {
       'period-inferred-monthly': '没写月薪还是年薪：数额较小，按月薪读取。',
       'stock-per-year':
         '股票按每年的价值计，授予总额平均分到各归属年。若不是平均归属，请在“股票”中填写授予总额和归属比例。',
+      'bonus-month-of-annual':
+        '年终奖的一个月按全年数额 ÷ 12 计：{{annual}} ÷ 12 = {{month}}。若一个月指的是月薪，请按“月薪 × 月数”填写。',
     },
     cashOnly: '注明为现金：如有股票，另外计算。',
     stockInside: {

@@ -130,6 +130,8 @@ export const en = {
         'Neither “month” nor “year” given: read as a monthly figure, as it is small.',
       'stock-per-year':
         'Stock is counted at its value a year, a grant spread evenly over its years. If yours vests otherwise, enter the grant and its schedule under Stock.',
+      'bonus-month-of-annual':
+        'A month of the bonus is taken as the yearly figure ÷ 12. If a month is your monthly base instead, enter the pay as monthly × months.',
     },
     cashOnly: 'Marked as cash: stock is not included.',
     stockInside: {

@@ -126,6 +126,8 @@ export const zhCN: Widen<typeof en> = {
       'period-inferred-monthly': '没写月薪还是年薪：数额较小，按月薪读取。',
       'stock-per-year':
         '股票按每年的价值计入：授予总额按年数平均分摊。如果你的股票不是平均归属，请在“股票”中填写授予总额和每年归属的百分比。',
+      'bonus-month-of-annual':
+        '年终奖的一个月按全年数额 ÷ 12 计。若一个月指的是你的月薪，请按“月薪 × 月数”填写。',
     },
     cashOnly: '注明为现金：不含股票。',
     stockInside: {

@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useFormContext } from 'react-hook-form'
+import { fen } from '../../../../domain/money'
 import { formatFenRange } from '../../../format/amount'
 import { formatMonthsRange } from '../../../format/months-range'
 import type { UiLanguage } from '../../../i18n/i18n'
@@ -171,8 +172,21 @@ function LineReading({ reading }: { reading: PayLineReading }) {
           }),
     )
   }
+  // A month of bonus beside a yearly figure is a twelfth of it, as the engine counts it.
+  const twelfth =
+    pay.kind === 'annual'
+      ? {
+          annual: formatFenRange(pay.annual, language, undefined, 'exact'),
+          month: formatFenRange(
+            { low: fen(pay.annual.low / 12), high: fen(pay.annual.high / 12) },
+            language,
+            undefined,
+            'exact',
+          ),
+        }
+      : {}
   const notes = [
-    ...pay.notes.map((note) => t(`offerEditor.pay.note.${note}`)),
+    ...pay.notes.map((note) => t(`offerEditor.pay.note.${note}`, twelfth)),
     ...(pay.cashOnly ? [t('offerEditor.pay.cashOnly')] : []),
     ...(pay.stockInside ? [t(`offerEditor.pay.stockInside.${pay.stockInside}`)] : []),
     ...(pay.options
