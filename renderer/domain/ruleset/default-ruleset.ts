@@ -322,8 +322,8 @@ export const DEFAULT_RULESET: Ruleset = {
         'In-field people command about 1M+ a year (L17, L25). The article’s one figure for a move, its mover’s raise of over 50% to more than 1M in total, is a point inside this band, above its floor: it is not where the floor comes from.',
       ),
       assumption: assumption(
-        'The +30% floor and +100% top are Tidemark’s estimates, not the article’s: the article gives one mover at over +50% (L11), a point above the floor. The floor sits at +30% so that a solid in-field move of +35% (to a big platform whose LLM team has done its homework) reads as within the band rather than below it.',
-        '+30% 的下限和 +100% 的上限是潮位的估计，并非出自文章：文章只给出一位跳槽者涨幅超 50%（L11），那是高于下限的一个点，而不是下限的来源。下限定为 +30%，是为了让 +35% 的稳妥对口跳槽（例如去一家大模型团队准备充分的大厂）算作区间之内，而不是低于区间。',
+        'The +30% floor and +100% top are Tidemark’s estimates, not the article’s: the article gives one mover at over +50% (L11), a point above the floor. The floor sits at +30% so that a solid in-field move of +35% (to a big platform whose LLM team has done its homework) reads as within the band rather than below it. The yearly total, 1M–2M, is the article’s: what it gives an in-field PhD (L25, a PhD with a year’s experience may earn 1M a year; L17, a fresh in-field PhD can start at 2M).',
+        '+30% 的下限和 +100% 的上限是潮位的估计，并非出自文章：文章只给出一位跳槽者涨幅超 50%（L11），那是高于下限的一个点，而不是下限的来源。下限定为 +30%，是为了让 +35% 的稳妥对口跳槽（例如去一家大模型团队准备充分的大厂）算作区间之内，而不是低于区间。年薪总额 100 万–200 万出自文章，是文章给对口博士的数字（L25“一年经验的博士可能年薪百万”，L17 刚毕业的对口博士“起薪 200 万”）。',
         ['totalBandYuan.low', 'totalBandYuan.high'],
       ),
     },

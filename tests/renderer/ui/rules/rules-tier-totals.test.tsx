@@ -3,7 +3,8 @@ import { cleanup, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { judgingTotal } from '../../../../renderer/domain/recommend/pay-position'
 import { DEFAULT_RULESET } from '../../../../renderer/domain/ruleset/default-ruleset'
-import { closeAll, renderRules } from './rules-harness'
+import { valueSource } from '../../../../renderer/ui/screens/rules/value-source'
+import { closeAll, renderRules, typeInto } from './rules-harness'
 
 vi.setConfig({ testTimeout: 30_000 })
 afterEach(async () => {
@@ -57,6 +58,37 @@ describe('whom a tier’s yearly total judges', () => {
       expect(tierRow(table, core)).toContain(noOne)
       expect(tierRow(table, core)).not.toContain(phdLine)
       expect(document.getElementById('rules-tiers')?.textContent).toContain(intro)
+    })
+  }
+})
+
+describe('premium’s yearly total, the article’s figure for an in-field PhD', () => {
+  // Trial 16 L4: "changed from the article’s 1,000,000" under a row whose source is tagged
+  // "assumption", whose note named only the raise band; and "phd" did not find the total that
+  // Skills calls "the yearly total the article gives an in-field PhD".
+  it('is the article’s, and the row’s note says so in both languages', () => {
+    expect(valueSource(DEFAULT_RULESET, 'tiers.premium.totalBandYuan.low')).toBe('article')
+    expect(valueSource(DEFAULT_RULESET, 'tiers.premium.totalBandYuan.high')).toBe('article')
+    const premium = DEFAULT_RULESET.tiers.find((tier) => tier.id === 'premium')
+    expect(premium?.assumption?.noteEn).toContain('The yearly total, 1M–2M, is the article’s')
+    expect(premium?.assumption?.noteZhHans).toContain('年薪总额 100 万–200 万出自文章')
+  })
+
+  for (const [language, label, title, premium, queries] of [
+    ['en', 'Find a rule', 'Tiers', 'Premium', ['PhD', '博士']],
+    ['zh-CN', '查找规则', '档位', '百万档', ['博士', 'phd']],
+  ] as const) {
+    it(`is found by "PhD" and "博士" (${language})`, async () => {
+      await renderRules({ language })
+      for (const query of queries) {
+        await typeInto(label, query)
+        const table = screen.getByRole('table', { name: title })
+        expect(
+          within(table)
+            .getAllByRole('rowheader')
+            .map((header) => header.textContent),
+        ).toEqual(expect.arrayContaining([expect.stringContaining(premium)]))
+      }
     })
   }
 })

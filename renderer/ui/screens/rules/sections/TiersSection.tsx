@@ -2,6 +2,7 @@ import { Fragment } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TFunction } from 'i18next'
 import { judgingTotal } from '../../../../domain/recommend/pay-position'
+import type { Citation } from '../../../../domain/ruleset/citation'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import { CitationView } from '../../../citation/CitationView'
 import { formatYuan } from '../../../format/amount'
@@ -40,6 +41,14 @@ export function totalAppliesTo(
   })
 }
 
+/** The citations of the totals a tier's own total is given by (premium's: the in-field PhD's). */
+function judgedBy(tierId: string, ruleset: Ruleset): Citation[] {
+  const total = ruleset.tiers
+    .map((tier) => judgingTotal(IN_FIELD_PHD, tier.id, ruleset))
+    .find((judging) => judging?.tier === tierId)
+  return total ? [total.citation] : []
+}
+
 /** The tiers from the top: the score each starts at, its condition, its raise and yearly total. */
 export function TiersSection() {
   const { t, i18n } = useTranslation()
@@ -52,6 +61,10 @@ export function TiersSection() {
       tier.nameEn,
       tier.nameZhHans,
       ...citationWords(tier.citation, tier.assumption),
+      // Whom its total judges, and the article's sentences that give it to them (premium's:
+      // an in-field PhD's, L25, L17), so that "PhD" or "博士" finds the total (trial 16 L4).
+      ...(tier.totalBandYuan ? [totalAppliesTo(tier.id, ruleset, t, language)] : []),
+      ...judgedBy(tier.id, ruleset).flatMap((citation) => citationWords(citation)),
     ]),
   )
   if (tiers.length === 0) return null
