@@ -30,7 +30,16 @@ export const draftKeys = {
 
 /** The one profile row (id "me"): the engine's profile, current pay included. */
 export const storedProfileSchema = profileSchema
-  .extend({ id: z.literal('me'), updatedAt: timestamp })
+  .extend({
+    id: z.literal('me'),
+    updatedAt: timestamp,
+    /**
+     * When the current pay was last set, changed or removed (saveProfile sets it): a merge
+     * tells a pay removed on purpose from one never entered, and takes the later of two pays.
+     * Absent in rows and exports written before it existed, and where no pay was ever set.
+     */
+    currentPayChangedAt: timestamp.optional(),
+  })
   .strict()
 export type StoredProfile = z.infer<typeof storedProfileSchema>
 

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { TidemarkDatabase } from '../db'
 import { storedProfileSchema, type StoredProfile } from '../records'
 import { recordSkillSnapshot, snapshotTables } from '../snapshots'
+import { canonicalJson } from '../transfer/merge'
 import { validate } from '../validation'
 
 export const profileDraftSchema = storedProfileSchema.omit({ id: true, updatedAt: true })
@@ -11,19 +12,35 @@ export function readProfile(db: TidemarkDatabase): Promise<StoredProfile | undef
   return db.profile.get('me')
 }
 
-/** Saves the profile and today's score with it, in one transaction; a bad field throws and
- *  nothing is written. */
+/**
+ * Saves the profile and today's score with it, in one transaction; a bad field throws and
+ * nothing is written. `currentPayChangedAt` is the repository's: moved to now when the current
+ * pay is set, changed or removed, kept otherwise (a stamp in the draft is ignored).
+ */
 export async function saveProfile(
   db: TidemarkDatabase,
   draft: ProfileDraft,
   now = new Date(),
 ): Promise<StoredProfile> {
-  const profile = validate(
-    storedProfileSchema,
-    { ...validate(profileDraftSchema, draft, 'profile'), id: 'me', updatedAt: now.toISOString() },
+  const { currentPayChangedAt: _ignored, ...fields } = validate(
+    profileDraftSchema,
+    draft,
     'profile',
   )
   return db.transaction('rw', snapshotTables(db), async () => {
+    const stored = await db.profile.get('me')
+    const payChanged = canonicalJson(stored?.currentPay) !== canonicalJson(fields.currentPay)
+    const changedAt = payChanged ? now.toISOString() : stored?.currentPayChangedAt
+    const profile = validate(
+      storedProfileSchema,
+      {
+        ...fields,
+        id: 'me',
+        updatedAt: now.toISOString(),
+        ...(changedAt === undefined ? {} : { currentPayChangedAt: changedAt }),
+      },
+      'profile',
+    )
     await db.profile.put(profile)
     await recordSkillSnapshot(db, now)
     return profile

@@ -21,8 +21,12 @@ import type { DuplicateParams } from './issue-detail'
  * the previous version to `upgradeExport` (import.ts), so every older file still imports.
  */
 export const EXPORT_FORMAT = 'tidemark'
-/** 2: a year-end bonus in months may be a range (`monthsHigh`); a version 1 file is a valid 2. */
-export const EXPORT_VERSION = 2
+/**
+ * 2: a year-end bonus in months may be a range (`monthsHigh`); a version 1 file is a valid 2.
+ * 3: the profile may say when its current pay was last set, changed or removed
+ * (`currentPayChangedAt`); a version 2 file is a valid 3.
+ */
+export const EXPORT_VERSION = 3
 
 /** A list table: its records, at most `max`, each key (`id`, or a snapshot's `date`) once. */
 function table<Row extends Record<K, string>, K extends string>(

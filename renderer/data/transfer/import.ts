@@ -6,6 +6,7 @@ import {
   type SkillSnapshot,
   type StoredEngineSettings,
   type StoredGoal,
+  type StoredProfile,
   type StoredJournalEntry,
   type StoredOffer,
   type StoredSkill,
@@ -28,6 +29,7 @@ import { issueDetail } from './issue-detail'
 import { canonicalJson, mergeDecision, recordVersion, type MergeDecision } from './merge'
 import { mergeOneRow, ONE_ROW_RULES, type OneRowRule, type Pins } from './merge-one-row'
 import { socialInsuranceCities, type SocialInsuranceCities } from './merge-city'
+import { currentPayFrom, type CurrentPayNote } from './merge-pay'
 import { checkOverrides } from './overrides-file'
 import { throwIfCancelled, type TransferOptions } from './progress'
 import type { StoredVersions } from './stored-versions'
@@ -66,6 +68,9 @@ const upgradeExport: Partial<
   // are version 2 records as they are. The number moves so that an app of version 1 refuses a
   // file with a range ("made by a newer Tidemark") rather than naming an unknown field.
   1: (document) => ({ ...document, version: 2 }),
+  // Version 3 only adds when the profile's current pay last changed (`currentPayChangedAt`),
+  // optional: a version 2 file's profile has none, and a merge reads its pay as before.
+  2: (document) => ({ ...document, version: 3 }),
 }
 
 const MAX_REPORTED_ISSUES = 20
@@ -253,7 +258,15 @@ export interface CombinedRecord {
    * Only where the other copy's figures differ.
    */
   socialInsuranceCity?: SocialInsuranceCities
+  /**
+   * The profile: what decided the current pay where it was not the newer profile's, nor a fill
+   * of one never set (merge-pay.ts): a removal kept or taken, a pay set later in one copy.
+   */
+  currentPay?: CurrentPayNote
 }
+
+/** What a pinned merge adds to the result: fields the pins filled, and the notes above. */
+type PinNote = Pick<CombinedRecord, 'socialInsuranceCity' | 'currentPay'> & { filled?: string[] }
 export type CombinedRecords = Partial<Record<keyof typeof ONE_ROW_RULES, CombinedRecord>>
 
 /** An import's result: what changed, and the journal revision its transaction committed. */
@@ -389,7 +402,7 @@ export async function applyImportAt(
       schema: z.ZodType<Row>
       table: keyof CombinedRecords
       /** Fields a merge takes whole from one copy, and what the result says of it. */
-      pins?: (stored: Row, file: Row) => { pins: Pins; note?: Partial<CombinedRecord> } | null
+      pins?: (stored: Row, file: Row) => { pins: Pins; note?: PinNote } | null
     },
   ) => {
     const stored = mode === 'replace' ? replacedRows.get(name) : undefined
@@ -420,14 +433,16 @@ export async function applyImportAt(
           pins?.pins,
         )
         const rates = merged.keysAdded['exchangeRates'] ?? []
+        const { filled: pinnedFilled = [], ...notes } = pins?.note ?? {}
+        const filled = [...pinnedFilled, ...merged.filled]
         const fromFile = !merged.fileIsNewer
-        if (merged.filled.length > 0 || rates.length > 0 || pins?.note) {
+        if (filled.length > 0 || rates.length > 0 || Object.keys(notes).length > 0) {
           combined[fieldByField.table] = {
-            filledFromFile: fromFile ? merged.filled : [],
+            filledFromFile: fromFile ? filled : [],
             ratesAdded: fromFile ? rates : [],
-            keptFromStored: fromFile ? [] : merged.filled,
+            keptFromStored: fromFile ? [] : filled,
             ratesKept: fromFile ? [] : rates,
-            ...pins?.note,
+            ...notes,
           }
         }
         tally(counts[name], merged.decision)
@@ -460,10 +475,21 @@ export async function applyImportAt(
     await writeOne('settings', db.settings, 'app', data.settings)
     // The profiles' cities, for where the social-insurance figures belong (merge-city.ts).
     const storedProfile = mode === 'merge' ? await db.profile.get('me') : undefined
-    await writeOne('profile', db.profile, 'me', data.profile, {
+    await writeOne<StoredProfile>('profile', db.profile, 'me', data.profile, {
       rule: ONE_ROW_RULES.profile,
       schema: storedProfileSchema,
       table: 'profile',
+      pins: (stored, file) => {
+        // The pay set, changed or removed last stands, with its stamp (merge-pay.ts).
+        const pay = currentPayFrom(stored, file, mergeDecision(stored, file) === 'update')
+        return {
+          pins: { currentPay: pay.from, currentPayChangedAt: pay.from },
+          note: {
+            ...(pay.note === null ? {} : { currentPay: pay.note }),
+            ...(pay.filled ? { filled: ['currentPay'] } : {}),
+          },
+        }
+      },
     })
     await writeList<StoredSkill>('skills', db.skills, data.skills, (row) => row.id)
     // Snapshots carry no timestamp: a merge keeps the stored day and adds the missing ones.

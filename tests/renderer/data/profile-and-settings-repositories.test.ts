@@ -36,7 +36,13 @@ describe('profile', () => {
     const now = new Date('2026-04-01T09:30:00.000Z')
     const draft = p1Profile()
     const saved = await saveProfile(db, draft, now)
-    expect(saved).toEqual({ ...draft, id: 'me', updatedAt: now.toISOString() })
+    // The pay is new: its stamp is the save's (review 19, finding 4).
+    expect(saved).toEqual({
+      ...draft,
+      id: 'me',
+      updatedAt: now.toISOString(),
+      currentPayChangedAt: now.toISOString(),
+    })
     expect(await readProfile(db)).toEqual(saved)
     expect(await db.profile.count()).toBe(1)
   })

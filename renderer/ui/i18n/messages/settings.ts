@@ -51,6 +51,20 @@ export const en = {
     undone: 'Undone: your data is as it was before the replace.',
     savedBefore: 'Saved the earlier data as “{{fileName}}”.',
     /**
+     * A merge's current pay where neither the newer profile's stood nor one never set was
+     * filled (import.ts: CombinedRecord.currentPay; each copy says when its pay last changed).
+     */
+    combinedPay: {
+      removalKept:
+        '{{table}}: your current pay stays removed: you removed it after the file’s was set, so the file’s was not taken.',
+      removalTaken:
+        '{{table}}: removed your current pay, as the file did after yours was last set.',
+      newerInFile:
+        '{{table}}: took the file’s current pay: it was set there after yours was last set or removed.',
+      newerHere:
+        '{{table}}: kept your current pay: you set it after the file’s was last set or removed.',
+    },
+    /**
      * A merge whose two profiles name different cities (import.ts: socialInsuranceCity): the
      * social insurance figures came whole from one copy, the one whose city stands.
      */

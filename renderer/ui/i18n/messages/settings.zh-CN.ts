@@ -50,6 +50,13 @@ export const zhCN: Widen<typeof en> = {
     saveBefore: '将替换前的数据另存为文件…',
     undone: '已撤销：数据已恢复到替换之前的样子。',
     savedBefore: '已将替换前的数据保存为“{{fileName}}”。',
+    combinedPay: {
+      removalKept:
+        '{{table}}：你的当前薪资保持删除：你是在文件中的薪资设置之后删除的，因此未采用文件中的。',
+      removalTaken: '{{table}}：已删除你的当前薪资，与文件一致：文件中是在你上次设置之后删除的。',
+      newerInFile: '{{table}}：采用了文件中的当前薪资：它是在你的薪资上次设置或删除之后设置的。',
+      newerHere: '{{table}}：保留了你的当前薪资：你是在文件中的薪资上次设置或删除之后设置的。',
+    },
     combinedCity: {
       stored:
         '{{table}}：保留了你按{{storedCity}}设置的社保公积金数值；文件中的是按{{fileCity}}（其个人档案的城市）设置的，一项也未采用。',

@@ -1,12 +1,21 @@
 import type { TFunction } from 'i18next'
 import { EXPORT_TABLES } from '../../../data/transfer/export-format'
 import type { CombinedRecords } from '../../../data/transfer/import'
+import type { CurrentPayNote } from '../../../data/transfer/merge-pay'
 import { combinedFieldName } from './import-field-words'
+
+const PAY_NOTE_KEYS = {
+  'removal-kept': 'removalKept',
+  'removal-taken': 'removalTaken',
+  'newer-in-file': 'newerInFile',
+  'newer-here': 'newerHere',
+} as const satisfies Record<CurrentPayNote, string>
 
 /**
  * What a merge took from each copy of a one-row record it combined (the profile, the tax and
  * market settings), one sentence a record: the newer copy stands, and the other filled what it
- * left empty (a new device's quick profile without pay took the file's pay); social insurance
+ * left empty (a new device's quick profile without pay took the file's pay); a current pay
+ * removed or set after the other copy's says which stood; social insurance
  * figures for another city than the profile's that stands were not mixed in. The fields are
  * joined as the interface's language joins a list.
  */
@@ -36,6 +45,11 @@ export function importCombinedText(
     }
     if (kept.length > 0) {
       lines.push(t('data.combined.keptFromStored', { table: name, fields: list.format(kept) }))
+    }
+    if (record.currentPay !== undefined) {
+      lines.push(
+        t(`settings.transfer.combinedPay.${PAY_NOTE_KEYS[record.currentPay]}`, { table: name }),
+      )
     }
     const cities = record.socialInsuranceCity
     if (cities !== undefined) {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { TidemarkDatabase } from '../../../../renderer/data/db'
 import { exportDocument } from '../../../../renderer/data/transfer/export'
+import { EXPORT_VERSION } from '../../../../renderer/data/transfer/export-format'
 import { importText } from '../../../../renderer/data/transfer/import'
 import {
   decodeImportBytes,
@@ -76,7 +77,7 @@ describe('a hostile or broken import file changes nothing', () => {
     await expectRefusal(db, JSON.stringify({ ...valid, version: 7 }), {
       code: 'newer-version',
       version: 7,
-      supported: 2,
+      supported: EXPORT_VERSION,
     })
   })
 

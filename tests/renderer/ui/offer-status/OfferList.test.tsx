@@ -134,12 +134,10 @@ describe('OfferList', () => {
     const profile = await db.profile.get('me')
     expect(profile?.currentPay).not.toEqual(before?.currentPay)
     expect(profile?.currentPay).toEqual(offerSchema.shape.pay.parse(OFFERS.startup.pay))
-    // The rest of the profile is as it was.
-    expect({ ...profile, currentPay: null, updatedAt: null }).toEqual({
-      ...before,
-      currentPay: null,
-      updatedAt: null,
-    })
+    // The rest of the profile is as it was (but when the pay changed).
+    const unstamped = { currentPay: null, updatedAt: null, currentPayChangedAt: null }
+    expect({ ...profile, ...unstamped }).toEqual({ ...before, ...unstamped })
+    expect(profile?.currentPayChangedAt).toBe(profile?.updatedAt)
     expect(screen.getByRole('status').textContent).toBe(
       'The offer from Moonshot is accepted, and its pay is now your current pay.',
     )
