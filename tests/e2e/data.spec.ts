@@ -65,8 +65,8 @@ async function expectSearchCount(
  */
 
 const newerVersionSentence: Record<UiWords['lang'], string> = {
-  en: 'This file comes from a newer Tidemark (format 99; this version reads up to 2).',
-  'zh-CN': '该文件来自更新版本的潮位（格式 99，当前版本最多读取 2）。',
+  en: 'This file comes from a newer Tidemark (format 99; this version reads up to 3).',
+  'zh-CN': '该文件来自更新版本的潮位（格式 99，当前版本最多读取 3）。',
 }
 
 for (const words of [EN, ZH]) {
@@ -196,7 +196,7 @@ test('a hostile or broken file is refused with its reason and changes nothing', 
     {
       name: 'newer.json',
       contents: before.text.replace(/"version": \d+,/, '"version": 99,'),
-      refusal: 'This file comes from a newer Tidemark (format 99; this version reads up to 2).',
+      refusal: 'This file comes from a newer Tidemark (format 99; this version reads up to 3).',
     },
     {
       name: 'wrong-type.json',
