@@ -3,6 +3,14 @@ import type { GoalProgress } from '../../../../data/goal-progress'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { formatDay, formatRelativeDays } from '../../dashboard/dashboard-format'
 
+/**
+ * A name as it stands before Chinese text: in Chinese, one ending in a Latin letter or a digit
+ * is kept apart from the Han after it by a space ('LoRA 达到 3 级', not 'LoRA达到 3 级').
+ */
+export function nameBeforeHan(name: string, language: UiLanguage): string {
+  return language === 'zh-CN' && /[A-Za-z0-9]$/.test(name) ? `${name} ` : name
+}
+
 /** What the goal aims at, in words: "vLLM to level 3", "10 “Interview” entries from Oct 1". */
 export function goalAim(
   progress: GoalProgress,
@@ -15,7 +23,10 @@ export function goalAim(
   if (target.kind === 'skill-level') {
     return progress.skillName === undefined
       ? null
-      : t('journalProgress.goals.skillAim', { skill: progress.skillName, level: target.level })
+      : t('journalProgress.goals.skillAim', {
+          skill: nameBeforeHan(progress.skillName, language),
+          level: target.level,
+        })
   }
   return t('journalProgress.goals.countAim', {
     count: target.count,
