@@ -1,5 +1,7 @@
 import type { SkillDomainId } from '../../../../domain/model/enums'
+import { DEFAULT_RULESET } from '../../../../domain/ruleset/default-ruleset'
 import type { UiLanguage } from '../../../i18n/i18n'
+import { TRADITIONAL, TRADITIONAL_CHAR } from './traditional-chars'
 
 /** A well-known skill name; `zh` is what a Chinese user would write for a generic method. */
 export interface SkillSuggestion {
@@ -15,6 +17,7 @@ export interface SkillSuggestion {
  */
 const BY_DOMAIN: Record<SkillDomainId, readonly (string | readonly [string, string])[]> = {
   'inference-acceleration': [
+    ['Inference acceleration', '推理加速'],
     'vLLM',
     'TensorRT-LLM',
     'SGLang',
@@ -29,6 +32,7 @@ const BY_DOMAIN: Record<SkillDomainId, readonly (string | readonly [string, stri
     ['KV cache optimization', 'KV Cache 优化'],
   ],
   'llm-training': [
+    ['LLM training', '大模型训练'],
     'Megatron-LM',
     'DeepSpeed',
     'FSDP',
@@ -40,6 +44,7 @@ const BY_DOMAIN: Record<SkillDomainId, readonly (string | readonly [string, stri
     ['Pretraining data pipelines', '预训练数据处理'],
   ],
   'fine-tuning': [
+    ['Fine-tuning', '大模型微调'],
     'LoRA',
     'QLoRA',
     'RLHF',
@@ -53,6 +58,7 @@ const BY_DOMAIN: Record<SkillDomainId, readonly (string | readonly [string, stri
     ['Instruction tuning', '指令微调'],
   ],
   nlp: [
+    ['Natural language processing (NLP)', '自然语言处理（NLP）'],
     'Transformers',
     'BERT',
     'RAG',
@@ -64,6 +70,7 @@ const BY_DOMAIN: Record<SkillDomainId, readonly (string | readonly [string, stri
     ['Information extraction', '信息抽取'],
   ],
   'deep-learning': [
+    ['Deep learning', '深度学习'],
     'PyTorch',
     'JAX',
     'CUDA',
@@ -74,6 +81,7 @@ const BY_DOMAIN: Record<SkillDomainId, readonly (string | readonly [string, stri
     ['Mixed-precision training', '混合精度训练'],
   ],
   'computer-vision': [
+    ['Computer vision (CV)', '计算机视觉（CV）'],
     'OpenCV',
     'YOLO',
     'Stable Diffusion',
@@ -84,6 +92,7 @@ const BY_DOMAIN: Record<SkillDomainId, readonly (string | readonly [string, stri
     ['Object detection', '目标检测'],
   ],
   'model-optimization': [
+    ['Model optimization', '模型优化'],
     'ONNX Runtime',
     'TVM',
     'TensorRT',
@@ -93,6 +102,7 @@ const BY_DOMAIN: Record<SkillDomainId, readonly (string | readonly [string, stri
     ['Operator fusion', '算子融合'],
   ],
   'llm-foundation-software': [
+    ['AI infrastructure', 'AI 基础设施'],
     'Ray',
     'Kubernetes',
     'Slurm',
@@ -103,6 +113,7 @@ const BY_DOMAIN: Record<SkillDomainId, readonly (string | readonly [string, stri
     ['GPU cluster scheduling', 'GPU 集群调度'],
   ],
   'robotics-os': [
+    ['Robot software', '机器人软件'],
     'ROS',
     'ROS 2',
     'Isaac Sim',
@@ -112,6 +123,7 @@ const BY_DOMAIN: Record<SkillDomainId, readonly (string | readonly [string, stri
     ['Motion planning', '运动规划'],
   ],
   'ai-product': [
+    ['AI product management', 'AI 产品管理'],
     ['AI product design', 'AI 产品设计'],
     ['Prompt engineering', '提示词工程'],
     ['LLM evaluation', '大模型评测'],
@@ -119,6 +131,7 @@ const BY_DOMAIN: Record<SkillDomainId, readonly (string | readonly [string, stri
     ['User research', '用户研究'],
   ],
   'ai-architecture': [
+    ['AI architecture', 'AI 架构'],
     'LangChain',
     'LlamaIndex',
     'Milvus',
@@ -128,10 +141,14 @@ const BY_DOMAIN: Record<SkillDomainId, readonly (string | readonly [string, stri
     ['LLM application architecture', '大模型应用架构'],
   ],
   'cs-data-foundations': [
+    ['Data engineering', '数据工程'],
     'Python',
     'C++',
     'SQL',
     'Spark',
+    'Flink',
+    'Kafka',
+    'Hadoop',
     'Linux',
     'pandas',
     ['Algorithms and data structures', '算法与数据结构'],
@@ -152,66 +169,6 @@ export const SKILL_SUGGESTIONS: readonly SkillSuggestion[] = Object.entries(BY_D
 /** The name to fill in: the Chinese one for a Chinese interface where there is one. */
 export function suggestionName(suggestion: SkillSuggestion, language: UiLanguage): string {
   return language === 'zh-CN' && suggestion.zh !== undefined ? suggestion.zh : suggestion.name
-}
-
-/** Case, spaces, dots and dashes do not matter: "flash attention" finds FlashAttention. */
-export function normalizeSkillName(text: string): string {
-  return text.toLocaleLowerCase('en').replace(/[\s\-_.·()（）、,，]/g, '')
-}
-
-/** Each suggestion's names normalized, once: matching runs at every keystroke in the name. */
-const NORMALIZED = new Map(
-  SKILL_SUGGESTIONS.map((suggestion) => [
-    suggestion,
-    [suggestion.name, suggestion.zh]
-      .filter((name) => name !== undefined)
-      .map((name) => normalizeSkillName(name)),
-  ]),
-)
-
-function normalizedNames(suggestion: SkillSuggestion): string[] {
-  return NORMALIZED.get(suggestion) ?? []
-}
-
-/**
- * Suggestions for what the user has typed: names that start with it first, then names that
- * contain it; the chosen domain's names before others; names the user already has left out.
- * With nothing typed, the chosen domain's names (so a user can browse a domain).
- */
-export function matchSuggestions(
-  typed: string,
-  options: { domain: SkillDomainId | undefined; taken: ReadonlySet<string>; limit?: number },
-): SkillSuggestion[] {
-  const query = normalizeSkillName(typed)
-  const { domain, taken, limit = 8 } = options
-  const ranked: { suggestion: SkillSuggestion; rank: number }[] = []
-  SKILL_SUGGESTIONS.forEach((suggestion, order) => {
-    const normalized = normalizedNames(suggestion)
-    if (normalized.some((name) => taken.has(name))) return
-    let rank: number
-    if (query === '') {
-      if (suggestion.domain !== domain) return
-      rank = 0
-    } else if (normalized.some((name) => name.startsWith(query))) rank = 0
-    else if (normalized.some((name) => name.includes(query))) rank = 2
-    else return
-    if (domain !== undefined && suggestion.domain !== domain) rank += 1
-    ranked.push({ suggestion, rank: rank * 1000 + order })
-  })
-  return ranked
-    .sort((a, b) => a.rank - b.rank)
-    .slice(0, limit)
-    .map((entry) => entry.suggestion)
-}
-
-/** The one suggestion whose name is exactly what was typed (any case), if there is one. */
-export function exactSuggestion(typed: string): SkillSuggestion | undefined {
-  const query = normalizeSkillName(typed)
-  if (query === '') return undefined
-  const matches = SKILL_SUGGESTIONS.filter((suggestion) =>
-    normalizedNames(suggestion).includes(query),
-  )
-  return matches.length === 1 ? matches[0] : undefined
 }
 
 /**
@@ -238,6 +195,98 @@ const DOMAIN_WORDS: Record<SkillDomainId, readonly string[]> = {
   'ai-product': ['ai产品', 'aiproduct', '产品经理'],
   'ai-architecture': ['ai架构', 'aiarchitecture', 'ai应用架构'],
   'cs-data-foundations': ['计算机基础', '数据结构'],
+}
+
+/** Case, spaces, dots and dashes do not matter: "flash attention" finds FlashAttention; nor
+ *  does the script of Chinese: "深度學習" finds 深度学习 (TRADITIONAL). */
+export function normalizeSkillName(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLocaleLowerCase('en')
+    .replace(/[\s\-_.·()（）、,，]/g, '')
+    .replace(TRADITIONAL_CHAR, (char) => TRADITIONAL.get(char) ?? char)
+}
+
+/**
+ * The domains' own names, as the Rules screen shows them, and their words (DOMAIN_WORDS),
+ * normalized: what a user types to find a domain ("NLP", "自然语言", "深度学习"; trial 15 typed
+ * them and was offered nothing).
+ */
+const DOMAIN_TERMS = new Map<SkillDomainId, readonly string[]>(
+  DEFAULT_RULESET.skillDomains.map((rule) => [
+    rule.id,
+    [rule.nameEn, rule.nameZhHans, ...DOMAIN_WORDS[rule.id]].map((name) =>
+      normalizeSkillName(name),
+    ),
+  ]),
+)
+
+/** Each suggestion's names normalized, once: matching runs at every keystroke in the name. */
+const NORMALIZED = new Map<SkillSuggestion, readonly string[]>(
+  SKILL_SUGGESTIONS.map((suggestion) => [
+    suggestion,
+    [suggestion.name, suggestion.zh]
+      .filter((name) => name !== undefined)
+      .map((name) => normalizeSkillName(name)),
+  ]),
+)
+
+function normalizedNames(suggestion: SkillSuggestion): readonly string[] {
+  return NORMALIZED.get(suggestion) ?? []
+}
+
+/** A domain's first suggestion is the domain itself ("Deep learning"): found by its names too. */
+const DOMAIN_TITLES = new Set(
+  Object.keys(BY_DOMAIN).map((domain) =>
+    SKILL_SUGGESTIONS.find((suggestion) => suggestion.domain === domain),
+  ),
+)
+
+/**
+ * Suggestions for what the user has typed (any case, either script of Chinese): names that
+ * start with it first, then names that contain it, then the names of a domain whose own name
+ * or words hold it ("NLP" offers the domain, then BERT and RAG); the chosen domain's names
+ * before others; names the user already has left out. A domain's own entry is found by the
+ * domain's names and words as well as its own. With nothing typed, the chosen domain's names
+ * (so a user can browse a domain).
+ */
+export function matchSuggestions(
+  typed: string,
+  options: { domain: SkillDomainId | undefined; taken: ReadonlySet<string>; limit?: number },
+): SkillSuggestion[] {
+  const query = normalizeSkillName(typed)
+  const { domain, taken, limit = 8 } = options
+  const ranked: { suggestion: SkillSuggestion; rank: number }[] = []
+  SKILL_SUGGESTIONS.forEach((suggestion, order) => {
+    const normalized = normalizedNames(suggestion)
+    if (normalized.some((name) => taken.has(name))) return
+    const domainTerms = DOMAIN_TERMS.get(suggestion.domain) ?? []
+    const names = DOMAIN_TITLES.has(suggestion) ? [...normalized, ...domainTerms] : normalized
+    let rank: number
+    if (query === '') {
+      if (suggestion.domain !== domain) return
+      rank = 0
+    } else if (names.some((name) => name.startsWith(query))) rank = 0
+    else if (names.some((name) => name.includes(query))) rank = 2
+    else if (domainTerms.some((name) => name.includes(query))) rank = 4
+    else return
+    if (domain !== undefined && suggestion.domain !== domain) rank += 1
+    ranked.push({ suggestion, rank: rank * 1000 + order })
+  })
+  return ranked
+    .sort((a, b) => a.rank - b.rank)
+    .slice(0, limit)
+    .map((entry) => entry.suggestion)
+}
+
+/** The one suggestion whose name is exactly what was typed (any case), if there is one. */
+export function exactSuggestion(typed: string): SkillSuggestion | undefined {
+  const query = normalizeSkillName(typed)
+  if (query === '') return undefined
+  const matches = SKILL_SUGGESTIONS.filter((suggestion) =>
+    normalizedNames(suggestion).includes(query),
+  )
+  return matches.length === 1 ? matches[0] : undefined
 }
 
 /** ASCII names this short are matched as whole words only: "rag" is not in "storage". */
