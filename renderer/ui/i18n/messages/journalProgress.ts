@@ -115,9 +115,9 @@ export const en = {
     },
     skillAim: '{{skill}} to level {{level}}',
     countAim: '{{count}} “{{kind}}” entries from {{from}}',
-    skillNow: 'Counted at level {{current}} of {{target}}',
+    skillNow: 'Counted at level {{current}}; goal: level {{target}}',
     skillCapped:
-      'Rated {{target}}, counted as {{current}} until a journal entry or the skill shows evidence',
+      'Rated {{target}} or higher, counted as {{current}} until a journal entry or the skill shows evidence',
     countNow: '{{current}} of {{target}}',
     skillMissing: 'The skill this goal measured no longer exists: edit the goal or close it.',
     due: 'Due {{date}} ({{relative}})',

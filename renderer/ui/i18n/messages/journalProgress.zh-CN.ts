@@ -117,7 +117,7 @@ export const zhCN: Widen<typeof en> = {
     skillAim: '{{skill}}达到 {{level}} 级',
     countAim: '自 {{from}} 起写 {{count}} 条“{{kind}}”',
     skillNow: '目前按 {{current}} 级计算，目标 {{target}} 级',
-    skillCapped: '自评 {{target}} 级，在技能或日志提供证据之前按 {{current}} 级计算',
+    skillCapped: '自评已达 {{target}} 级，在技能或日志提供证据之前按 {{current}} 级计算',
     countNow: '{{current}} / {{target}}',
     skillMissing: '这个目标所衡量的技能已不存在：请编辑目标，或将其关闭。',
     due: '{{date}}截止（{{relative}}）',

@@ -140,7 +140,7 @@ describe('GoalsView form', () => {
     const items = within(open).getAllByTestId('goal-item')
     expect(items[0]?.textContent).toContain('Overdue')
     // Rated 3 with no evidence: the engine counts 2, so the goal is not reached yet.
-    expect(items[1]?.textContent).toContain('Rated 3, counted as 2')
+    expect(items[1]?.textContent).toContain('Rated 3 or higher, counted as 2')
 
     fireEvent.click(screen.getByRole('button', { name: 'Edit “Later”' }))
     const form = screen.getByRole('form', { name: 'Edit “Later”' })

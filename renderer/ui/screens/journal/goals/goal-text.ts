@@ -35,7 +35,7 @@ export function goalAim(
   })
 }
 
-/** How far it has come: "Counted at level 2 of 3", "3 of 10"; null with nothing to measure. */
+/** How far it has come: "Counted at level 2; goal: level 3", "3 of 10"; null with nothing to measure. */
 export function goalStanding(progress: GoalProgress, t: TFunction): string | null {
   const { current, target } = progress
   if (progress.status === 'skill-missing') return t('journalProgress.goals.skillMissing')
