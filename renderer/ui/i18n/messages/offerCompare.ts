@@ -2,7 +2,7 @@
 export const en = {
   title: 'Comparison',
   intro:
-    'Your current job and each open offer, figure by figure, as ranges. Every figure is the engine’s: change a tax assumption below and they all move.',
+    'Your current job and each offer you are still weighing (considering or negotiating), figure by figure, as ranges; an accepted, declined or expired offer leaves the comparison. Every figure is the engine’s: change a tax assumption below and they all move.',
   empty: 'No open offers to compare yet. Add one above.',
   noProfile:
     'No profile saved yet: risks and raises assume a neutral profile. Save yours under Skills.',

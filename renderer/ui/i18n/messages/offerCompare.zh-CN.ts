@@ -5,7 +5,7 @@ import type { en } from './offerCompare'
 export const zhCN: Widen<typeof en> = {
   title: '对比',
   intro:
-    '当前工作和每个仍在考虑的 offer 逐项并列，金额都按区间显示。所有数字都由引擎算出：修改下面的税务假设，所有数字随之更新。',
+    '当前工作和每个仍在考虑或谈判中的 offer 逐项并列，金额都按区间显示；已接受、已拒绝或已过期的 offer 不再列入对比。所有数字都由引擎算出：修改下面的税务假设，所有数字随之更新。',
   empty: '还没有可对比的 offer，请先在上面添加。',
   noProfile: '还没有保存个人资料：风险和涨幅按中性资料估算。请在“技能”中保存你的资料。',
   tableLabel: '各 offer 与当前工作的对比',

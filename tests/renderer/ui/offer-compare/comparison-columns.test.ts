@@ -45,6 +45,25 @@ describe('comparisonColumns', () => {
     expect(columns[0]?.assessment?.offerId).toBe('o-four-steps')
   })
 
+  it('leaves out an accepted offer as a declined or expired one: it is decided (trial 15 M5)', () => {
+    // Accepted and set as current pay, it was a column compared with itself: 0%, 'Accept'.
+    const { offers, input, assessment } = setUp({
+      'o-four-steps': 'accepted',
+      'o-openai-l5': 'expired',
+    })
+    const columns = comparisonColumns(offers, assessment, input, DEFAULT_RULESET).offers
+    expect(columns.map((column) => column.key)).toEqual(['o-big-platform'])
+    const negotiating = setUp({ 'o-four-steps': 'negotiating' })
+    expect(
+      comparisonColumns(
+        negotiating.offers,
+        negotiating.assessment,
+        negotiating.input,
+        DEFAULT_RULESET,
+      ).offers.map((column) => column.key),
+    ).toEqual(['o-four-steps', 'o-big-platform', 'o-openai-l5'])
+  })
+
   it('orders by risk-adjusted value, total or risk; an unreadable pay goes last', () => {
     // Without a dollar rate the USD offer cannot be read.
     const { offers, input, assessment } = setUp({}, { ...mover.settings, exchangeRates: {} })

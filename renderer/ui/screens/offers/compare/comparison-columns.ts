@@ -7,6 +7,7 @@ import {
   type ResolvedSocialInsurance,
 } from '../../../../domain/tax/social-insurance'
 import type { StoredOffer } from '../../../../data/records'
+import { isOpen } from '../../../deadlines/deadline-reminders'
 import { inEnteredOrder } from '../entered-order'
 
 /** The current job's column: what the engine made of the profile's pay (null: none saved). */
@@ -32,9 +33,13 @@ export type CompareColumn = CurrentColumn | OfferColumn
 export const OFFER_SORTS = ['entered', 'riskAdjusted', 'total', 'risk'] as const
 export type OfferSort = (typeof OFFER_SORTS)[number]
 
-/** Offers the user is still weighing: a declined or expired one has left the comparison. */
+/**
+ * Offers the user is still weighing (considering or negotiating). An accepted offer is decided,
+ * as a declined or expired one is: it leaves the comparison, so it is never set beside the pay
+ * it may have become (compared with itself: 0%, 'Accept').
+ */
 export function isCompared(offer: StoredOffer): boolean {
-  return offer.status !== 'declined' && offer.status !== 'expired'
+  return isOpen(offer)
 }
 
 const middle = (range: Range) => (range.low + range.high) / 2
