@@ -57,7 +57,7 @@ export const en = {
   gapRaiseLevel: 'Raise {{domain}} from {{fromLevel}} to {{toLevel}}',
   cap: {
     flag: 'Level {{claimed}} counts as {{effective}}: no evidence.',
-    lift: 'Tick {{kinds}}… or link a journal entry as evidence to lift the cap.',
+    lift: 'Tick any of these: {{kinds}}; or link a journal entry as evidence to lift the cap.',
     addEvidence: 'Add evidence to {{name}}',
     rule: 'Why',
   },

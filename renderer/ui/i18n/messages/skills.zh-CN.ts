@@ -58,7 +58,7 @@ export const zhCN: Widen<typeof en> = {
   gapRaiseLevel: '把{{domain}}从 {{fromLevel}} 级提到 {{toLevel}} 级',
   cap: {
     flag: '自评 {{claimed}} 级，只按 {{effective}} 级计：没有证据。',
-    lift: '勾选{{kinds}}等证据，或在日志中关联一条记录作为证据，即可解除上限。',
+    lift: '勾选任一项证据（{{kinds}}），或在日志中关联一条记录作为证据，即可解除上限。',
     addEvidence: '为 {{name}} 补充证据',
     rule: '依据',
   },

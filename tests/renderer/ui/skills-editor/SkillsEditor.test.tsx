@@ -244,7 +244,10 @@ describe('SkillsEditor', () => {
     const row = (await screen.findByText('vLLM')).closest('li') as HTMLElement
     expect(await within(row).findByText('Level 4 counts as 2: no evidence.')).toBeTruthy()
     expect(
-      within(row).getByText(/Tick production, open source, paper… or link a journal/),
+      // Every kind the ruleset counts, course included (trial 16).
+      within(row).getByText(
+        /Tick any of these: production, open source, paper, side project, course; or link a journal/,
+      ),
     ).toBeTruthy()
     // The rule's source opens from the flag.
     expect(within(row).getByText('Why').closest('details')).not.toBeNull()

@@ -25,10 +25,9 @@ export function CapFlag({
 }) {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
+  // Every kind the ruleset counts, course too (trial 16: the list left it out).
   const kinds = listText(
-    EVIDENCE_KINDS.slice(0, 3).map((kind) =>
-      t(`skills.evidenceKinds.${kind}`).toLocaleLowerCase(language),
-    ),
+    EVIDENCE_KINDS.map((kind) => t(`skills.evidenceKinds.${kind}`).toLocaleLowerCase(language)),
     language,
   )
   return (
