@@ -273,7 +273,8 @@ export type CombinedRecords = Partial<Record<keyof typeof ONE_ROW_RULES, Combine
 export interface AppliedImport {
   counts: ImportCounts
   /** The one-row records a merge combined from both copies (a combined record is counted
-   *  `updated`); empty after a replace, or when a merge kept or took one copy whole. */
+   *  `updated`), or kept whole with something to say (a removal kept, another city's social
+   *  insurance figures not taken); empty after a replace, or when one copy simply stood. */
   combined: CombinedRecords
   revision: number
   /**
