@@ -1,3 +1,4 @@
+import type { Currency } from '../model/enums'
 import { CHINESE_NUMBER, countOf, NOT_AFTER_A_NUMERAL } from './count-words'
 
 /** What the engine still needs to value options that a pasted line only mentions. */
@@ -8,9 +9,33 @@ export interface OptionsMention {
   count: number | null
   /** The fields to ask the user for, in the order a form shows them. */
   asks: OptionsAsk[]
+  /** A strike price the line gives ("行权价 1 美元", "@ $1 strike"), a price per share. */
+  strikePrice?: number
+  /** The strike's currency when written beside it ("美元", "$"), else the pay's. */
+  strikeCurrency?: Currency
 }
 
 const WORD = '(?:期权|期權|stock\\s*options?|options?|esop)'
+/** The line names options: only then is a strike read. */
+export const OPTIONS_WORD = new RegExp(WORD)
+const PRICE = '(\\d+(?:\\.\\d+)?)(?![\\d.]|\\s*(?:k|m|w|万|萬|千|%|股|shares?))'
+/**
+ * A strike price, in the (lower-cased, currency signs blanked) text: "行权价 1", "行权价格：0.5",
+ * "strike $1", "strike price of 0.5", "@ $1 strike". Group [1] or [2]: the price per share.
+ */
+export const STRIKE_MENTION = new RegExp(
+  `(?:行权价格?|行權價格?|strike(?:\\s*price)?|exercise\\s*price)\\s*(?:[:：@]|为|為|of|at)?\\s*${PRICE}(?:\\s*(?:元|块|塊))?` +
+    `|@?\\s*${PRICE}\\s*(?:strike(?:\\s*price)?|行权价|行權價)`,
+  'g',
+)
+/**
+ * A count right before the options word with no share unit ("20k options", "20,000 options"):
+ * read as the count only beside a strike, where it cannot be pay ("20k options @ $1 strike");
+ * alone, "20k options" stays a pay of 20k with options, as it always read.
+ */
+export const COUNT_BEFORE_OPTIONS = new RegExp(
+  `(?<![\\d.]|\\d,)(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*(万|萬|w|k|千)?\\s*${WORD}`,
+)
 // A count may be in Chinese numerals before its unit ("期权两万股").
 const COUNT = `(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${NOT_AFTER_A_NUMERAL}${CHINESE_NUMBER}(?=\\s*(?:万|萬|千)))`
 const UNIT = '(万|萬|w|k|千)?'

@@ -11,7 +11,14 @@ import {
   bonusFrom,
   type ParsedBonus,
 } from './parse-bonus'
-import { OPTIONS_MENTION, optionsMentionFrom, type OptionsMention } from './parse-options'
+import {
+  COUNT_BEFORE_OPTIONS,
+  OPTIONS_MENTION,
+  OPTIONS_WORD,
+  optionsMentionFrom,
+  STRIKE_MENTION,
+  type OptionsMention,
+} from './parse-options'
 import { SIGN_ON_MENTION, SIGN_ON_SPREAD, signOnFrom } from './parse-sign-on'
 import {
   isValueAYear,
@@ -418,6 +425,15 @@ export function parsePay(text: string): PayParseResult {
     }
     signOn = amount
   }
+  // A strike price beside options ("期权 2 万股，行权价 1 美元", "@ $1 strike"): the options', no
+  // figure of the pay. One strike only: two are named.
+  const strikeMatches = OPTIONS_WORD.test(rest) ? takeSpans(STRIKE_MENTION) : []
+  const strikes = new Set(strikeMatches.map(({ groups }) => Number(groups[1] ?? groups[2])))
+  if (strikes.size > 1) return severalAmounts(strikeMatches.map(({ span }) => textAt(span)))
+  const strikePrice = [...strikes][0]
+  const strikeCurrencies = currencyMatches.filter(({ span }) =>
+    strikeMatches.some((match) => besideStock(lowered, span, match.span)),
+  )
   const excluded = take(EXCLUDES_STOCK).map((groups) => groups[0] ?? '')
   const cashOnly = take(CASH_MARKER).length > 0 || excluded.length > 0
   // "不含期权", "期权另算": options there are, left out of the figure, still to enter.
@@ -453,7 +469,10 @@ export function parsePay(text: string): PayParseResult {
     signOnMatches.some((match) => besideStock(lowered, span, match.span)),
   )
   const baseCurrencies = currencyMatches.filter(
-    (match) => !stockCurrencies.includes(match) && !signOnCurrencies.includes(match),
+    (match) =>
+      !stockCurrencies.includes(match) &&
+      !signOnCurrencies.includes(match) &&
+      !strikeCurrencies.includes(match),
   )
   // A base with no currency beside stock in yuan ("月薪 3 万，股票 ¥20 万/年") is yuan too: the
   // line names one currency, the one a bare 万 is read in anyway.
@@ -545,7 +564,19 @@ export function parsePay(text: string): PayParseResult {
     const missing = stock ? null : STOCK_YEARS_MISSING.exec(rest)
     if (missing) return stockRefused('stock-years-missing', missing)
   }
-  const optionsSpans = takeSpans(OPTIONS_MENTION)
+  // Beside a strike, "20k options" is a count of options ("20k options @ $1 strike"), unless a
+  // currency says it is money ("$300k options").
+  const countBefore = strikePrice === undefined ? null : COUNT_BEFORE_OPTIONS.exec(rest)
+  const countIsMoney =
+    countBefore !== null &&
+    currencyMatches.some(
+      ({ span }) =>
+        span.end <= countBefore.index && /^\s*$/.test(lowered.slice(span.end, countBefore.index)),
+    )
+  const optionsSpans = [
+    ...(countBefore && !countIsMoney ? takeSpans(COUNT_BEFORE_OPTIONS) : []),
+    ...takeSpans(OPTIONS_MENTION),
+  ]
   const optionsMatches = optionsSpans.map(({ groups }) => groups)
   if (optionsMatches.length > 1) {
     return severalAmounts(optionsMatches.map((m) => (m[0] ?? '').trim()))
@@ -554,11 +585,23 @@ export function parsePay(text: string): PayParseResult {
   const shares = SHARE_WORD.test(rest) ? takeSpans(SHARES_FIGURE)[0] : undefined
   if (shares) return unreadable(shares.span)
   const optionsMatch = optionsMatches[0]
-  const options = optionsMatch
+  const mentioned = optionsMatch
     ? optionsMentionFrom(optionsMatch)
     : optionsLeftOut
       ? optionsMentionFrom([])
       : null
+  const strikeMatch = strikeMatches[0]
+  if (strikeMatch && !mentioned) return unreadable(strikeMatch.span)
+  const strikeCurrency = strikeCurrencies[0]?.currency
+  const options: OptionsMention | null =
+    mentioned && strikePrice !== undefined
+      ? {
+          ...mentioned,
+          asks: mentioned.asks.filter((ask) => ask !== 'strike-price'),
+          strikePrice,
+          ...(strikeCurrency ? { strikeCurrency } : {}),
+        }
+      : mentioned
   // Before the months and amounts: "年终 2 个月" is not the months of the base, nor "年终奖 5 万"
   // a second base, nor "年终 2-4 个月" a range of the base's months. "年终 14 薪" is no bonus.
   take(BONUS_WORD_OF_MONTH_COUNT)

@@ -107,6 +107,7 @@ export const en = {
     readBonusMonths: 'a year-end bonus of {{months}} months’ base',
     readOptions: '{{count}} options',
     readOptionsNoCount: 'options, count not given',
+    readStrike: 'a strike of {{price}} {{currency}} a share',
     readStock: 'stock of {{perYear}} a year',
     readStockGrant_one: 'stock of {{perYear}} a year ({{total}} over {{count}} year)',
     readStockGrant_other: 'stock of {{perYear}} a year ({{total}} over {{count}} years)',

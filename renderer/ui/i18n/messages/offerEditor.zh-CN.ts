@@ -103,6 +103,7 @@ export const zhCN: Widen<typeof en> = {
     readBonusMonths: '年终奖 {{months}} 个月',
     readOptions: '期权 {{count}} 股',
     readOptionsNoCount: '期权（未写股数）',
+    readStrike: '行权价每股 {{price}} {{currency}}',
     readStock: '股票每年 {{perYear}}',
     readStockGrant_one: '股票每年 {{perYear}}（总额 {{total}}，分 {{count}} 年归属）',
     readStockGrant_other: '股票每年 {{perYear}}（总额 {{total}}，分 {{count}} 年归属）',

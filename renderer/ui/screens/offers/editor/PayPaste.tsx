@@ -171,6 +171,14 @@ function LineReading({ reading }: { reading: PayLineReading }) {
             count: new Intl.NumberFormat(language).format(pay.options.count),
           }),
     )
+    if (pay.options.strikePrice !== undefined) {
+      parts.push(
+        t('offerEditor.pay.readStrike', {
+          price: new Intl.NumberFormat(language).format(pay.options.strikePrice),
+          currency: pay.options.strikeCurrency ?? pay.currency ?? 'CNY',
+        }),
+      )
+    }
   }
   // A month of bonus beside a yearly figure is a twelfth of it, as the engine counts it.
   const twelfth =

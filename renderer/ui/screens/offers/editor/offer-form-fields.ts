@@ -178,6 +178,22 @@ export function bonusFromParsed(
 }
 
 /**
+ * The options' strike and its currency as a line gives them ("行权价 1 美元"); the currency input
+ * left as the pay's ('') unless the strike is in another one.
+ */
+function strikeFields(
+  options: NonNullable<ParsedPay['options']>,
+  payCurrency: Currency,
+): Partial<OfferFormFields['pay']['options']> {
+  if (options.strikePrice === undefined) return {}
+  const currency = options.strikeCurrency
+  return {
+    strikePrice: String(options.strikePrice),
+    ...(currency && currency !== payCurrency ? { currency } : {}),
+  }
+}
+
+/**
  * The pay inputs once a read line fills them: the base and currency it states, its bonus,
  * sign-on and options where it names them; everything else as it was.
  */
@@ -192,6 +208,7 @@ export function payFilledBy(
           ...pay.options,
           granted: true,
           ...(parsed.options.count === null ? {} : { count: String(parsed.options.count) }),
+          ...strikeFields(parsed.options, parsed.currency ?? 'CNY'),
         }
   return {
     ...pay,
