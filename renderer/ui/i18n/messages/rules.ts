@@ -351,6 +351,8 @@ export const en = {
       basicDeduction: 'Basic deduction: {{amount}} a year.',
       annual: 'Annual comprehensive income',
       bonus: 'Year-end bonus taxed alone (bonus ÷ 12), through {{year}}',
+      bonusCliff:
+        'The whole bonus is taxed at its bracket’s rate, so a bonus just past an edge ({{edges}} yuan) can cost more tax than it adds.',
       upTo: 'Taxable up to',
       above: 'above',
       rate: 'Rate',

@@ -341,6 +341,8 @@ export const zhCN: Widen<typeof en> = {
       basicDeduction: '基本减除费用：每年 {{amount}}。',
       annual: '综合所得年度税率表',
       bonus: '全年一次性奖金单独计税（奖金 ÷ 12），至 {{year}} 年',
+      bonusCliff:
+        '整笔奖金按所在档的税率计税，因此刚超过临界点（{{edges}} 元）的奖金，多交的税可能比多拿的钱还多。',
       upTo: '应纳税所得额不超过',
       above: '以上',
       rate: '税率',

@@ -1,6 +1,11 @@
 import { useTranslation } from 'react-i18next'
 import type { TaxBracket } from '../../../../domain/ruleset/ruleset-schema'
+import { fenFromYuan } from '../../../../domain/money'
+import { bonusCliff } from '../../../../domain/tax/china-income-tax'
+import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import { CitationView } from '../../../citation/CitationView'
+import { joinList } from '../../../reasons/names'
+import { bonusCliffText } from '../../offers/bonus-cliff-text'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { RuleBlock, RulesSection, RulesTable } from '../RulesLayout'
 import { citationWords, useRuleMatches } from '../rules-filter'
@@ -44,6 +49,33 @@ function BracketsTable({ caption, brackets }: { caption: string; brackets: TaxBr
         ))}
       </tbody>
     </RulesTable>
+  )
+}
+
+/**
+ * Where the year-end bonus's tax jumps: its edges (each bracket's top × 12), and what one yuan
+ * past the first costs, in the offers' own words (trial 16 L5: a bonus raised from 36,000 to
+ * 36,001 lowered after-tax pay by about 2k, and nothing on Rules said why).
+ */
+function BonusCliffNote({ ruleset }: { ruleset: Ruleset }) {
+  const { t, i18n } = useTranslation()
+  const language = i18n.language as UiLanguage
+  const edges = ruleset.tax.bonusSeparate.monthlyBrackets.flatMap((bracket) =>
+    bracket.upToYuan === null ? [] : [bracket.upToYuan * 12],
+  )
+  const [first] = edges
+  if (first === undefined) return null
+  const cliff = bonusCliff(fenFromYuan(first + 1), ruleset)
+  return (
+    <p className="rule-bonus-cliff">
+      {t('rules.sections.tax.bonusCliff', {
+        edges: joinList(
+          edges.map((edge) => exactYuan(edge, language)),
+          language,
+        ),
+      })}
+      {cliff ? ` ${bonusCliffText(cliff, { t, language }, 'current')}` : null}
+    </p>
   )
 }
 
@@ -129,6 +161,7 @@ export function TaxSection() {
                 caption={t(`${key}.bonus`, { year: tax.bonusSeparate.validThroughYear })}
                 brackets={tax.bonusSeparate.monthlyBrackets}
               />
+              <BonusCliffNote ruleset={ruleset} />
               <CitationView
                 citation={tax.bonusSeparate.citation}
                 assumption={tax.bonusSeparate.assumption}
