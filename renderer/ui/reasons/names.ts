@@ -60,6 +60,9 @@ function cachedByLanguage<F>(make: (language: UiLanguage) => F): (language: UiLa
 const listFormat = cachedByLanguage(
   (language) => new Intl.ListFormat(language, { type: 'conjunction' }),
 )
+const eitherFormat = cachedByLanguage(
+  (language) => new Intl.ListFormat(language, { type: 'disjunction' }),
+)
 const numberFormat = cachedByLanguage(
   (language) => new Intl.NumberFormat(language, { maximumFractionDigits: 1 }),
 )
@@ -70,6 +73,11 @@ const shareFormat = cachedByLanguage(
 /** "A, B and C" / "A、B和C", as the language joins a list. */
 export function joinList(items: readonly string[], language: UiLanguage): string {
   return listFormat(language).format(items)
+}
+
+/** "A, B, or C" / "A、B或C": any one of them. */
+export function eitherList(items: readonly string[], language: UiLanguage): string {
+  return eitherFormat(language).format(items)
 }
 
 /** A number as the interface shows it: at most one decimal (a score of 62.5, 8 years). */

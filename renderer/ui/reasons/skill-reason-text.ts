@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next'
 import {
+  EVIDENCE_KINDS,
   SKILL_DOMAIN_IDS,
   TIER_IDS,
   type SkillDomainId,
@@ -17,6 +18,7 @@ import { liftingEntry, sentenceWithLift } from './evidence-lift-text'
 import {
   cityName,
   domainName,
+  eitherList,
   formatNumber,
   formatShare,
   joinList,
@@ -88,6 +90,12 @@ const RULE_SENTENCES: Record<ModifierRuleId | Ruleset['evidenceCap']['id'], Reas
       domain: domainFact(reason, t),
       claimed: formatNumber(numberFact(reason, 'claimed'), language),
       counted: formatNumber(numberFact(reason, 'counted'), language),
+      // Every kind the ruleset counts, course too (trial 16: a course lifted the cap while the
+      // sentence named four kinds without it).
+      kinds: eitherList(
+        EVIDENCE_KINDS.map((kind) => t(`skills.evidenceKinds.${kind}`).toLocaleLowerCase(language)),
+        language,
+      ),
     }),
   breadth: (reason, { t, language, ruleset }) =>
     t('assessment.reasons.breadth', {

@@ -44,7 +44,7 @@ export const en = {
     domainUncounted:
       '{{domain}} at level {{level}} ({{levelName}}), class {{premiumClass}}: domain no. {{rank}} adds nothing more',
     evidenceCap:
-      '{{domain}}: you rate it {{claimed}}, but without evidence it counts as {{counted}}. Add a shipped project, paper, open-source work or side project to lift the cap',
+      '{{domain}}: you rate it {{claimed}}, but without evidence it counts as {{counted}}. Evidence of any kind lifts the cap: {{kinds}}',
     breadth:
       'Breadth: {{count}} of the bottom-layer directions ({{domains}}) at level {{minLevel}} or above',
     phdInField: 'PhD in the field',

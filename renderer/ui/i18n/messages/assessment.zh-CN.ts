@@ -45,7 +45,7 @@ export const zhCN: Widen<typeof en> = {
     domainUncounted:
       '{{domain}} {{level}} 级（{{levelName}}），属 {{premiumClass}} 类：第 {{rank}} 个方向不再加分',
     evidenceCap:
-      '{{domain}}：你自评 {{claimed}} 级，但没有证据，只按 {{counted}} 级计算。补上上线项目、论文、开源或个人项目即可解除上限',
+      '{{domain}}：你自评 {{claimed}} 级，但没有证据，只按 {{counted}} 级计算。补上任一项证据即可解除上限：{{kinds}}',
     breadth: '广度：底层方向（{{domains}}）中有 {{count}} 个达到 {{minLevel}} 级及以上',
     phdInField: '对口博士',
     yearsNotEnough: '{{years}} 年工作经验本身并不带来溢价',

@@ -285,7 +285,7 @@ describe('offer reason sentences', () => {
       /^\d of the 5 checklist items are not answered yes, and the risk is high/,
     )
     expect(say('funding', (reason) => reason.facts['funding'] === 'strong-backers')).toBe(
-      'A startup backed by strong investors: -10 points',
+      'A startup backed by strong investors: −10 points',
     )
     expect(say('market-mood', (reason) => reason.facts['mood'] === 'cautious')).toBe(
       'A cautious market, where a failed move is harder to recover from: +5 points',

@@ -137,7 +137,7 @@ describe('skill reason sentences', () => {
     expect(say('phd-in-field')).toBe('PhD in the field: +15 points')
     expect(say('years-not-enough')).toBe('8 years of experience alone do not earn the premium')
     expect(say('evidence-cap')).toBe(
-      'Computer vision: you rate it 4, but without evidence it counts as 2. Add a shipped project, paper, open-source work or side project to lift the cap',
+      'Computer vision: you rate it 4, but without evidence it counts as 2. Evidence of any kind lifts the cap: production, open source, paper, side project, or course',
     )
     expect(say('leadership')).toBe('Leadership: a business line and a team: +6 points')
     expect(say('hub-city')).toBe('Working in Beijing, where this talent concentrates: +3 points')
@@ -167,6 +167,10 @@ describe('skill reason sentences', () => {
     // A Latin name inside a Chinese sentence is set off by spaces.
     expect(say('in-field-transition')).toContain('且 NLP 算法达到 3 级及以上')
     expect(say('years-not-enough')).toBe('8 年工作经验本身并不带来溢价')
+    // Every kind the ruleset counts, course too (trial 16).
+    expect(say('evidence-cap')).toContain(
+      '补上任一项证据即可解除上限：生产上线、开源贡献、论文、个人项目或课程',
+    )
   })
 
   it('reads a rule with no sentence by its id, never blank', async () => {
