@@ -65,6 +65,8 @@ export const en = {
     why: 'Why',
     contextLabel: 'What the verdict rests on',
     skillPoints: '{{sentence}}: {{points}} to your skill score',
+    riskPointer:
+      'The risk weighed in this verdict ({{score}} of 100): every point of it is listed once, under “{{part}}” below.',
     riskLines: 'Toward the risk score',
     riskSum: 'These come to {{shown}} of the {{total}} risk points.',
     riskSumBeforeLimit: 'These come to {{shown}} of {{total}} risk points before the 0–100 limit.',

@@ -62,6 +62,8 @@ export const zhCN: Widen<typeof en> = {
     why: '依据',
     contextLabel: '结论的依据',
     skillPoints: '{{sentence}}：技能分 {{points}}',
+    riskPointer:
+      '这一结论也看了风险（{{score}} 分，满分 100）：每一项风险分都只列一次，见下方“{{part}}”。',
     riskLines: '计入风险分的各项',
     riskSum: '以上各项合计 {{shown}} 分，风险分共 {{total}} 分。',
     riskSumBeforeLimit: '以上各项合计 {{shown}} 分，限定前风险分共 {{total}} 分。',

@@ -54,38 +54,37 @@ describe('OfferVerdict', () => {
     const sentences = within(why)
       .getAllByRole('listitem')
       .map((item) => item.querySelector('.reason-text')?.textContent)
-    // What the verdict rests on first, then the lines it cites from the risk.
+    // What the verdict rests on; the risk lines it cites are listed under the risk, with the rest.
     const riskRuleIds = new Set<string>(assessed.risk.reasons.map((reason) => reason.ruleId))
     const { reasons } = assessed.recommendation
     expect(sentences).toEqual(
-      [
-        ...reasons.filter((reason) => !riskRuleIds.has(reason.ruleId)),
-        ...reasons.filter((reason) => riskRuleIds.has(reason.ruleId)),
-      ].map((reason) => offerReasonText(reason, i18n.t, 'en', live.ruleset)),
-    )
-    expect(sentences).toContain(
-      'Chasing leaderboards, a sign of a large-model company ruining itself: +12 points',
+      reasons
+        .filter((reason) => !riskRuleIds.has(reason.ruleId))
+        .map((reason) => offerReasonText(reason, i18n.t, 'en', live.ruleset)),
     )
     expect(sentences[0]).toBe('5 red flags: the company’s strength comes before the pay')
-    // Each red flag opens its L50 quote; the points are marked as an assumption.
-    const flag = within(why)
-      .getByText(/^Chasing leaderboards/)
-      .closest('li')
-    if (!flag) throw new Error('no list item')
-    expect(within(flag).getByText('L50', { exact: false })).toBeTruthy()
-    expect(within(flag).getByText('assumption')).toBeTruthy()
+    expect(screen.getByTestId('why-risk-pointer').textContent).toBe(
+      'The risk weighed in this verdict (100 of 100): every point of it is listed once, under “Risk of the move” below.',
+    )
 
     const risk = region('Risk of the move')
     expect(within(risk).getByText('High risk')).toBeTruthy()
     expect(within(risk).getByText('100 of 100')).toBeTruthy()
     const riskList = within(risk).getByRole('list', { name: 'What makes up the risk' })
-    // The lines "Why" cites (the five red flags) are not listed again (red-flags-once.test.tsx).
-    const riskLines: readonly unknown[] = assessed.risk.reasons
-    const cited = assessed.recommendation.reasons.filter((reason) => riskLines.includes(reason))
-    expect(cited).toHaveLength(5)
-    expect(within(riskList).getAllByRole('listitem')).toHaveLength(
-      assessed.risk.reasons.length - cited.length,
-    )
+    // Every line of the risk, the five red flags the decline cites among them (red-flags-once).
+    expect(within(riskList).getAllByRole('listitem')).toHaveLength(assessed.risk.reasons.length)
+    expect(
+      within(riskList).getByText(
+        'Chasing leaderboards, a sign of a large-model company ruining itself: +12 points',
+      ),
+    ).toBeTruthy()
+    // Each red flag opens its L50 quote; the points are marked as an assumption.
+    const flag = within(riskList)
+      .getByText(/^Chasing leaderboards/)
+      .closest('li')
+    if (!flag) throw new Error('no list item')
+    expect(within(flag).getByText('L50', { exact: false })).toBeTruthy()
+    expect(within(flag).getByText('assumption')).toBeTruthy()
     expect(
       within(riskList).getByText('Starting risk for this kind of employer (Startup): +55 points'),
     ).toBeTruthy()
@@ -131,7 +130,11 @@ describe('OfferVerdict', () => {
         'This offer is a raise of +35% on your current pay, within what Premium (≈1M+) commands (+30% – +100%)',
       ),
     ).toBeTruthy()
-    expect(within(why).getByText('“Has a model product” confirmed')).toBeTruthy()
+    // A risk line, listed with every other under the risk; Why points there.
+    expect(
+      within(region('Risk of the move')).getByText('“Has a model product” confirmed'),
+    ).toBeTruthy()
+    expect(within(why).getByTestId('why-risk-pointer')).toBeTruthy()
     // Every checklist item is answered: only the employer's eagerness is left to ask.
     const questions = within(region('Questions to ask')).getAllByRole('listitem')
     expect(questions.map((item) => item.dataset['item'])).toEqual(['employer-eager'])
@@ -289,7 +292,12 @@ describe('OfferVerdict', () => {
     expect(within(liveRegion()).getByText('拒绝')).toBeTruthy()
     expect(within(liveRegion()).getByText('风险：高，100 分（满分 100）')).toBeTruthy()
     const why = region('依据')
-    expect(within(why).getByText('打榜、卷排名，大模型公司自毁的信号：+12 分')).toBeTruthy()
+    expect(
+      within(region('跳槽风险')).getByText('打榜、卷排名，大模型公司自毁的信号：+12 分'),
+    ).toBeTruthy()
+    expect(within(why).getByTestId('why-risk-pointer').textContent).toBe(
+      '这一结论也看了风险（100 分，满分 100）：每一项风险分都只列一次，见下方“跳槽风险”。',
+    )
     expect(within(region('跳槽风险')).getByText('高风险')).toBeTruthy()
     expect(within(region('薪资')).getAllByText('135万/年')).toHaveLength(1)
     const questions = within(region('要问的问题')).getAllByRole('listitem')

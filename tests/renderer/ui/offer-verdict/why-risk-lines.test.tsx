@@ -8,8 +8,10 @@ afterEach(cleanup)
 /**
  * New-user trial: the "Why" list showed "+4 points" for leadership (a skill-score point) beside
  * "+40" for the employer's starting risk, and its points did not add up to the risk shown (57).
- * Now the lines that count toward the risk are listed apart, summed against the risk score, and
- * a skill modifier says its points are the skill score's.
+ * A skill modifier says its points are the skill score's. Trials 15 and 16: the risk lines were
+ * then split between "Why" and "Risk of the move", differently for an accept and a negotiate
+ * (the employer's +40 in one section for one offer, in the other for another). Now every risk
+ * point is listed once, under "Risk of the move", and "Why" points there where the risk weighed in.
  */
 const CARMAKER = {
   id: 'o-carmaker',
@@ -36,94 +38,100 @@ const texts = (list: HTMLElement) =>
     .getAllByRole('listitem')
     .map((item) => item.querySelector('.reason-text')?.textContent ?? '')
 
-describe('the verdict’s Why list', () => {
-  it('lists the risk lines apart, and their points add up against the risk score (en)', async () => {
-    const { live } = await renderVerdict(storedPersona('p1', [CARMAKER]), 'o-carmaker', 'en')
-    const assessed = live.assessment.offers.find((offer) => offer.offerId === 'o-carmaker')
-    if (!assessed?.ok) throw new Error('the offer reads')
-    expect(assessed.recommendation.recommendation).toBe('accept')
-    const why = screen.getByRole('region', { name: 'Why' })
+const BACKED = {
+  id: 'o-backed',
+  company: '某大模型创业公司',
+  role: '推理加速工程师',
+  employerKind: 'startup',
+  funding: 'strong-backers',
+  // Above premium's yearly total (≈1M+), so the verdict is an accept that cites risk lines.
+  pay: { base: { kind: 'text', text: '70k×16' } },
+  checklist: {
+    'model-product': 'yes',
+    deployment: 'yes',
+    roadmap: 'yes',
+    'leadership-understands-llms': 'yes',
+    'team-strength': 'yes',
+  },
+  roleDomains: ['nlp', 'deep-learning'],
+}
 
-    const context = texts(within(why).getByRole('list', { name: 'What the verdict rests on' }))
-    // A skill modifier's points are the skill score's, and say so; none reads as risk points.
-    expect(context.some((text) => text.endsWith('to your skill score'))).toBe(true)
-    expect(context.filter((text) => / points?$/.test(text))).toEqual([])
+/** The same employer at a lower pay: a negotiate, which cites no risk line. */
+const CARMAKER_LOW = {
+  ...CARMAKER,
+  id: 'o-carmaker-low',
+  pay: { base: { kind: 'text', text: '40k×15' } },
+}
 
-    const riskLines = texts(within(why).getByRole('list', { name: 'Toward the risk score' }))
-    expect(riskLines).toContain(
-      'Starting risk for this kind of employer (Other industry (e.g. EV maker), new LLM team): +40 points',
+const NAMES = {
+  en: {
+    why: 'Why',
+    risk: 'Risk of the move',
+    list: 'What makes up the risk',
+    context: 'What the verdict rests on',
+  },
+  'zh-CN': { why: '依据', risk: '跳槽风险', list: '风险的构成', context: '结论的依据' },
+} as const
+
+describe('the verdict’s risk points', () => {
+  it.each(['en', 'zh-CN'] as const)(
+    'are all listed once under the risk, adding up to its score; Why points there (%s)',
+    async (language) => {
+      const names = NAMES[language]
+      for (const [offer, id] of [
+        [CARMAKER, 'o-carmaker'],
+        [BACKED, 'o-backed'],
+        [CARMAKER_LOW, 'o-carmaker-low'],
+      ] as const) {
+        const { live } = await renderVerdict(storedPersona('p1', [offer]), id, language)
+        const assessed = live.assessment.offers.find((item) => item.offerId === id)
+        if (!assessed?.ok) throw new Error('the offer reads')
+        const why = screen.getByRole('region', { name: names.why })
+        // Why lists no risk point: a skill modifier's points are the skill score's.
+        const context = texts(within(why).getByRole('list', { name: names.context }))
+        expect(context.filter((text) => / points?$| 分$/.test(text))).toEqual([])
+        expect(within(why).queryByRole('list', { name: /risk score|风险分/ })).toBeNull()
+        const risk = screen.getByRole('region', { name: names.risk })
+        const lines = texts(within(risk).getByRole('list', { name: names.list }))
+        expect(lines).toHaveLength(assessed.risk.reasons.length)
+        expect(lines.reduce((sum, text) => sum + pointsIn(text), 0)).toBe(assessed.risk.rawScore)
+        // The employer's starting risk sits under the risk for every verdict.
+        expect(
+          lines.some((text) =>
+            /^(Starting risk for this kind of employer|这类雇主的基础风险)/.test(text),
+          ),
+        ).toBe(true)
+        const riskLines: readonly unknown[] = assessed.risk.reasons
+        const cites = assessed.recommendation.reasons.some((reason) => riskLines.includes(reason))
+        const pointer = screen.queryByTestId('why-risk-pointer')
+        expect(pointer === null).toBe(!cites)
+        if (pointer) expect(pointer.textContent).toContain(names.risk)
+        cleanup()
+      }
+    },
+  )
+
+  it('names the accept and negotiate verdicts it checks', async () => {
+    const { live } = await renderVerdict(
+      storedPersona('p1', [CARMAKER, BACKED, CARMAKER_LOW]),
+      'o-carmaker',
+      'en',
     )
-    const shown = riskLines.reduce((sum, text) => sum + pointsIn(text), 0)
-    const rest = assessed.risk.rawScore - shown
-    expect(rest).not.toBe(0)
-    expect(screen.getByTestId('why-risk-sum').textContent).toBe(
-      `These come to +${String(shown)} of the ${String(assessed.risk.rawScore)} risk points. ` +
-        `The other +${String(rest)} are listed under “Risk of the move” below.`,
+    const verdicts = Object.fromEntries(
+      live.assessment.offers.flatMap((item) =>
+        item.ok ? [[item.offerId, item.recommendation.recommendation]] : [],
+      ),
     )
-  })
-
-  it('says the same in Chinese', async () => {
-    const { live } = await renderVerdict(storedPersona('p1', [CARMAKER]), 'o-carmaker', 'zh-CN')
-    const assessed = live.assessment.offers.find((offer) => offer.offerId === 'o-carmaker')
-    if (!assessed?.ok) throw new Error('the offer reads')
-    const why = screen.getByRole('region', { name: '依据' })
-    const context = texts(within(why).getByRole('list', { name: '结论的依据' }))
-    expect(context.some((text) => /：技能分 \+\d+$/.test(text))).toBe(true)
-    const riskLines = texts(within(why).getByRole('list', { name: '计入风险分的各项' }))
-    const shown = riskLines.reduce((sum, text) => sum + pointsIn(text), 0)
-    const rest = assessed.risk.rawScore - shown
-    expect(screen.getByTestId('why-risk-sum').textContent).toBe(
-      `以上各项合计 +${String(shown)} 分，风险分共 ${String(assessed.risk.rawScore)} 分。` +
-        `其余 +${String(rest)} 分见下方“跳槽风险”。`,
+    expect(verdicts).toMatchObject({
+      'o-carmaker': 'accept',
+      'o-backed': 'accept',
+      'o-carmaker-low': 'negotiate',
+    })
+    const carmaker = live.assessment.offers.find((item) => item.offerId === 'o-carmaker')
+    if (!carmaker?.ok) throw new Error('the offer reads')
+    expect(screen.getByTestId('why-risk-pointer').textContent).toBe(
+      `The risk weighed in this verdict (${String(carmaker.risk.score)} of 100): ` +
+        'every point of it is listed once, under “Risk of the move” below.',
     )
-  })
-
-  it('says the score is held at 100 when the points pass it (P4’s red flags)', async () => {
-    await renderVerdict(storedPersona('p4'), 'o-four-steps', 'en')
-    expect(screen.getByTestId('why-risk-sum').textContent).toMatch(
-      /^These come to \+60 of \d+ risk points before the 0–100 limit\..* The score is held at 100\.$/,
-    )
-  })
-
-  it('says what the other lines do when they take points off (a startup with strong backers)', async () => {
-    const BACKED = {
-      id: 'o-backed',
-      company: '某大模型创业公司',
-      role: '推理加速工程师',
-      employerKind: 'startup',
-      funding: 'strong-backers',
-      // Above premium's yearly total (≈1M+), so the verdict is an accept listing the risk lines.
-      pay: { base: { kind: 'text', text: '70k×16' } },
-      checklist: {
-        'model-product': 'yes',
-        deployment: 'yes',
-        roadmap: 'yes',
-        'leadership-understands-llms': 'yes',
-        'team-strength': 'yes',
-      },
-      roleDomains: ['nlp', 'deep-learning'],
-    }
-    for (const [language, expected] of [
-      ['en', /The other lines, under “Risk of the move” below, take (\d+) off\.$/],
-      ['zh-CN', /下方“跳槽风险”中的其余各项共减 (\d+) 分。$/],
-    ] as const) {
-      const { live } = await renderVerdict(storedPersona('p1', [BACKED]), 'o-backed', language)
-      const assessed = live.assessment.offers.find((offer) => offer.offerId === 'o-backed')
-      if (!assessed?.ok) throw new Error('the offer reads')
-      const why = screen.getByRole('region', { name: language === 'en' ? 'Why' : '依据' })
-      const riskLines = texts(
-        within(why).getByRole('list', {
-          name: language === 'en' ? 'Toward the risk score' : '计入风险分的各项',
-        }),
-      )
-      const rest = assessed.risk.rawScore - riskLines.reduce((sum, text) => sum + pointsIn(text), 0)
-      // Strong backers take 10 off, leaving a stable job adds 5; the verdict cites neither.
-      expect(assessed.recommendation.recommendation).toBe('accept')
-      expect(rest).toBeLessThan(0)
-      const sum = screen.getByTestId('why-risk-sum').textContent
-      expect(sum).not.toMatch(/−|-\d/)
-      expect(Number(expected.exec(sum)?.[1])).toBe(-rest)
-      cleanup()
-    }
   })
 })

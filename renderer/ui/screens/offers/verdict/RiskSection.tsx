@@ -3,21 +3,19 @@ import type { OfferAssessment } from '../../../../domain/assess'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { formatNumber } from '../../../reasons/names'
-import { riskLinesByPlace } from './cited-risk-lines'
-import { riskSumText } from './risk-sum-text'
 import { OfferReasonList } from './OfferReasonList'
 
 type Assessed = Extract<OfferAssessment, { ok: true }>
 
 /**
- * The risk of the move: its level and score, and the points that make it up, but for the lines
- * "Why" already lists (each line once), which the sum below counts in.
+ * The risk of the move: its level and score, and every point that makes it up, each once, in the
+ * engine's order: the one complete list, whatever the verdict ("Why" points here where the
+ * risk weighed in; it once held part of the lines, a different part from offer to offer).
  */
 export function RiskSection({ assessed, ruleset }: { assessed: Assessed; ruleset: Ruleset }) {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
   const { risk } = assessed
-  const { cited, others } = riskLinesByPlace(assessed)
   return (
     <section className="verdict-block verdict-risk-block" aria-labelledby="verdict-risk-title">
       <h3 id="verdict-risk-title">{t('offerVerdict.risk.title')}</h3>
@@ -29,14 +27,14 @@ export function RiskSection({ assessed, ruleset }: { assessed: Assessed; ruleset
           {t('offerVerdict.risk.score', { score: formatNumber(risk.score, language) })}
         </span>
       </p>
-      {others.length > 0 ? (
+      {risk.reasons.length > 0 ? (
         <OfferReasonList
-          reasons={others}
+          reasons={risk.reasons}
           ruleset={ruleset}
           label={t('offerVerdict.risk.reasons')}
         />
       ) : null}
-      <p className="hint">{riskSumText(cited, others.length > 0, { t, language }, 'above')}</p>
+      <p className="hint">{t('offerVerdict.risk.sum')}</p>
     </section>
   )
 }

@@ -4,7 +4,6 @@ import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { formatNumber, verdictName } from '../../../reasons/names'
 import { riskLinesByPlace } from './cited-risk-lines'
-import { citedRiskSumText } from './risk-sum-text'
 import { OfferReasonList } from './OfferReasonList'
 
 type Assessed = Extract<OfferAssessment, { ok: true }>
@@ -52,16 +51,17 @@ export function VerdictHeadline({ assessed, ruleset }: { assessed: Assessed; rul
 }
 
 /**
- * The reasons behind the recommendation, in two lists: what the verdict rests on (the pay band,
- * the rule that decided, and the skill modifiers behind an accept, whose points count toward the
- * skill score), then the lines it cites from the risk, with their risk points summed against
- * the risk score, so "+4" for leadership is never read beside "+40" as if they added up
- * (new-user trial).
+ * The reasons behind the recommendation: what the verdict rests on (the pay band, the rule that
+ * decided, and the skill modifiers behind an accept, whose points count toward the skill score),
+ * so "+4" for leadership is never read beside "+40" as if they added up (new-user trial). Where
+ * the risk weighed in, a line points to "Risk of the move", which lists every risk point once:
+ * the risk was split between the two sections, differently from one verdict to the next
+ * (trials 15 and 16).
  */
 function WhyList({ assessed, ruleset }: { assessed: Assessed; ruleset: Ruleset }) {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
-  const { recommendation } = assessed
+  const { recommendation, risk } = assessed
   const fromRisk = riskLinesByPlace(assessed).cited
   const context = recommendation.reasons.filter((reason) => !fromRisk.includes(reason))
   return (
@@ -76,17 +76,12 @@ function WhyList({ assessed, ruleset }: { assessed: Assessed; ruleset: Ruleset }
         />
       ) : null}
       {fromRisk.length > 0 ? (
-        <>
-          <h4 className="verdict-why-risk-title">{t('offerVerdict.recommendation.riskLines')}</h4>
-          <OfferReasonList
-            reasons={fromRisk}
-            ruleset={ruleset}
-            label={t('offerVerdict.recommendation.riskLines')}
-          />
-          <p className="hint verdict-why-sum" data-testid="why-risk-sum">
-            {citedRiskSumText(assessed, fromRisk, { t, language }, 'below')}
-          </p>
-        </>
+        <p className="hint verdict-why-sum" data-testid="why-risk-pointer">
+          {t('offerVerdict.recommendation.riskPointer', {
+            score: formatNumber(risk.score, language),
+            part: t('offerVerdict.risk.title'),
+          })}
+        </p>
       ) : null}
     </section>
   )
