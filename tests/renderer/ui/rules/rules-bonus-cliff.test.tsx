@@ -25,6 +25,8 @@ describe('the year-end bonus table on Rules', () => {
       const note = document.querySelector('.rule-bonus-cliff')?.textContent ?? ''
       expect(note).toContain(edges)
       expect(note).toContain(example)
+      // Chinese sentences run on with no space between them.
+      if (language === 'zh-CN') expect(note).not.toContain('。 ')
     })
   }
 })

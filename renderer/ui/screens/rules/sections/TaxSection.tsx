@@ -73,7 +73,10 @@ function BonusCliffNote({ ruleset }: { ruleset: Ruleset }) {
           language,
         ),
       })}
-      {cliff ? ` ${bonusCliffText(cliff, { t, language }, 'current')}` : null}
+      {/* Chinese sentences follow one another with no space between them. */}
+      {cliff
+        ? `${language === 'zh-CN' ? '' : ' '}${bonusCliffText(cliff, { t, language }, 'current')}`
+        : null}
     </p>
   )
 }
