@@ -103,7 +103,7 @@ describe('tiers', () => {
     expect(result.tier).toBe('core')
   })
 
-  it('separates mid (an algorithm base) from emerging (moving in)', () => {
+  it('separates mid (an algorithm base) from emerging (transitioning)', () => {
     expect(scoreSkills(profile(), [skill('nlp', 2)], ruleset).tier).toBe('mid')
     expect(
       scoreSkills(profile(), [skill('cs-data-foundations', 4), skill('nlp', 1)], ruleset).tier,
