@@ -141,6 +141,8 @@ export const en = {
         'A total package (年包, 总包, total comp) often includes stock: the figure is counted as it is. If part of it is stock, enter the pay without it and the stock under Stock.',
     },
     optionsMentioned: 'Options are mentioned; they are not counted in your current pay.',
+    signOnNotCounted:
+      'A sign-on of {{amount}} is mentioned; it is not counted in your current pay, which is what the job pays every year.',
     problem: {
       empty: 'Nothing to read yet: paste or type your pay.',
       'no-amount': 'No amount found in “{{fragment}}”.',

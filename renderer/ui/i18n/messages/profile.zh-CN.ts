@@ -136,6 +136,7 @@ export const zhCN: Widen<typeof en> = {
         '年包、总包常含股票：按原数额计。若其中有股票，请填写不含股票的薪资，股票另在“股票”中填写。',
     },
     optionsMentioned: '提到了期权；期权不计入当前薪资。',
+    signOnNotCounted: '提到了签字费 {{amount}}；签字费不计入当前薪资：当前薪资只算每年都有的部分。',
     problem: {
       empty: '还没有可读的内容：请粘贴或输入薪资。',
       'no-amount': '“{{fragment}}”中没有找到金额。',

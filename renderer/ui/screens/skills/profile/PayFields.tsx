@@ -370,6 +370,10 @@ function ParseReading({ result }: { result: ProfilePayReading }) {
     ...(pay.cashOnly ? [t('profile.pay.cashOnly')] : []),
     ...(pay.stockInside ? [t(`profile.pay.stockInside.${pay.stockInside}`)] : []),
     ...(pay.options ? [t('profile.pay.optionsMentioned')] : []),
+    // Read from the line since the parser reads sign-ons (e73a4c4); a current pay has none.
+    ...(pay.signOn
+      ? [t('profile.pay.signOnNotCounted', { amount: formatFenRange(pay.signOn, language) })]
+      : []),
   ]
   return (
     <div className="pay-reading">
