@@ -11,6 +11,7 @@ import {
   bonusFrom,
   type ParsedBonus,
 } from './parse-bonus'
+import { preTaxSaidOfBase } from './not-base'
 import { OPTIONS_MENTION, optionsMentionFrom, type OptionsMention } from './parse-options'
 import {
   isValueAYear,
@@ -370,7 +371,8 @@ export function parsePay(text: string): PayParseResult {
   if (OTHER_PERIOD.test(rest)) return unreadable({ start: 0, end: original.length })
   const afterTax = AFTER_TAX.exec(rest)
   if (afterTax) {
-    const clause = PRE_TAX.test(rest) ? AFTER_TAX_CLAUSE.exec(rest) : null
+    // Only a pre-tax word said of the base: "年终奖税前 5 万，到手月薪 3 万" gives no pre-tax base.
+    const clause = PRE_TAX.test(rest) && preTaxSaidOfBase(rest) ? AFTER_TAX_CLAUSE.exec(rest) : null
     if (clause) return unreadable({ start: clause.index, end: clause.index + clause[0].length })
     return { ok: false, error: { code: 'after-tax', fragment: afterTax[0].trim() } }
   }
