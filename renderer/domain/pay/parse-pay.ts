@@ -11,7 +11,7 @@ import {
   bonusFrom,
   type ParsedBonus,
 } from './parse-bonus'
-import { preTaxSaidOfBase } from './not-base'
+import { otherPayOfFigure, preTaxSaidOfBase } from './not-base'
 import { OPTIONS_MENTION, optionsMentionFrom, type OptionsMention } from './parse-options'
 import {
   isValueAYear,
@@ -90,6 +90,11 @@ export type PayParseError =
   | { code: StockRefusal; fragment: string }
   /** The text states stock but no pay: ask for the base pay. */
   | { code: 'stock-without-base'; fragment: string }
+  /**
+   * The line's one figure is a bonus's or a one-off payment's ("年终奖（税前）5 万", "签字费 10 万"):
+   * no base pay to read (review 21: read as the month's pay once the word was set aside).
+   */
+  | { code: 'bonus-without-base'; fragment: string }
   /**
    * The figure gives its own period and a pay word the other ("60万/年，月薪"): `fragment` names
    * both ("60万/年 / 月薪"). Not 'unreadable', so the offer form stops rather than pick one.
@@ -601,6 +606,17 @@ export function parsePay(text: string): PayParseResult {
       range = point(fenFromYuan(1_000_000))
       baseSpan = million.span
     }
+  }
+  // "年终奖（税前）5 万", "期权 10 万", "RSU 200k": the one figure is that pay's, not the base.
+  const otherPay = amount ? otherPayOfFigure(rest, amount.span.start, optionsSpans[0]?.span) : null
+  if (otherPay && amount) {
+    const fragment = textAt({ start: otherPay.start, end: amount.span.end })
+    if (otherPay.pay === 'options') {
+      const mention = options ?? optionsMentionFrom([])
+      return { ok: false, error: { code: 'options-without-base', options: mention } }
+    }
+    const code = otherPay.pay === 'stock' ? 'stock-without-base' : 'bonus-without-base'
+    return { ok: false, error: { code, fragment } }
   }
 
   const stray =

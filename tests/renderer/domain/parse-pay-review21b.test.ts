@@ -35,3 +35,34 @@ describe('M1: a pre-tax word said of a bonus or sign-on gives no pre-tax base', 
     expect(read).toMatchObject({ ok: true, pay: { monthly: { low: 3_000_000 } }, unread: [unread] })
   })
 })
+
+describe('L9: a line whose one figure is a bonus’s, a sign-on’s, stock’s or options’ has no base', () => {
+  it.each([
+    ['年终奖（税前）5 万', 'bonus-without-base', '年终奖(税前)5 万'],
+    ['年终奖税前 5 万', 'bonus-without-base', '年终奖税前 5 万'],
+    ['奖金 5 万', 'bonus-without-base', '奖金 5 万'],
+    ['签字费 10 万', 'bonus-without-base', '签字费 10 万'],
+    ['sign-on 50k', 'bonus-without-base', 'sign-on 50k'],
+    ['股票 100 万', 'stock-without-base', '股票 100 万'],
+    ['RSU $200k', 'stock-without-base', 'RSU $200k'],
+    // Was read as 30k a month in review 14's test of where a full-width part starts.
+    ['ＲＳＵ ３０ｋ', 'stock-without-base', 'RSU 30k'],
+  ])('%s is refused by name', (line, code, fragment) => {
+    expect(readPayLine(line)).toEqual({ ok: false, error: { code, fragment }, unread: [] })
+  })
+
+  it.each(['期权 10 万', 'options: 30k'])('%s is options with no base', (line) => {
+    expect(refusal(line)).toEqual({ code: 'options-without-base', unread: [] })
+  })
+
+  it.each([
+    ['$300k + options', 30_000_000],
+    ['不含股票 30k', 3_000_000],
+    ['月薪 3 万，期权若干', 3_000_000],
+  ])('%s still reads its base', (line, low) => {
+    const read = readPayLine(line)
+    expect(read.ok && (read.pay.kind === 'annual' ? read.pay.annual : read.pay.monthly).low).toBe(
+      low,
+    )
+  })
+})
