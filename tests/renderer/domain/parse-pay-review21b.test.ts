@@ -66,3 +66,29 @@ describe('L9: a line whose one figure is a bonus’s, a sign-on’s, stock’s o
     )
   })
 })
+
+describe('M4: a yearly percent said of a raise is no vesting share', () => {
+  it.each([
+    ['股票 100 万，每年 10% 调薪', 'stock-without-base'],
+    ['RSU 1M, 10% per year raise', 'stock-without-base'],
+    ['股票 100 万，每年 20% 涨幅', 'stock-without-base'],
+    ['月薪 3 万，股票 100 万，每年 10% 调薪', 'several-amounts'],
+  ])('%s is refused (%s), no stock read', (line, code) => {
+    expect(refusal(line)).toMatchObject({ code })
+  })
+
+  it('"每年 10% 调薪" beside a grant with its years is set aside, the grant read', () => {
+    expect(readPayLine('月薪 3 万，RSU 20 万分 4 年，每年 10% 调薪')).toMatchObject({
+      ok: true,
+      pay: { stock: { grant: { years: 4 } } },
+      unread: ['每年 10% 调薪'],
+    })
+  })
+
+  it('a share that vests is still read', () => {
+    expect(readPayLine('月薪 4 万 x 15，股票 100 万，每年 25%')).toMatchObject({
+      ok: true,
+      pay: { stock: { grant: { years: 4 } } },
+    })
+  })
+})
