@@ -682,7 +682,9 @@ export function parsePay(text: string): PayParseResult {
     const fragment = `${textAt(figureSpan)} / ${textAt(word)}`
     return { ok: false, error: { code: 'period-conflict', fragment } }
   }
-  if (period === 'annual' && months !== null) {
+  // "1.2M package, 14 months": a package is a year's figure (0471fa1), so months cannot multiply it.
+  const yearlyPackage = period === null && months !== null && TOTAL_PACKAGE_WORD.test(lowered)
+  if ((period === 'annual' || yearlyPackage) && months !== null) {
     return {
       ok: false,
       error: { code: 'months-on-annual', fragment: (monthsMatches[0]?.[0] ?? '').trim() },

@@ -92,3 +92,20 @@ describe('M4: a yearly percent said of a raise is no vesting share', () => {
     })
   })
 })
+
+describe('M7: months on a bare package, a year’s figure, are refused', () => {
+  it.each([
+    ['1.2M package, 14 months', '14 months'],
+    ['package 60w, 16 months', '16 months'],
+    ['total package 600k, 16 months', '16 months'],
+  ])('%s', (line, fragment) => {
+    expect(parsePay(line)).toEqual({ ok: false, error: { code: 'months-on-annual', fragment } })
+  })
+
+  it('a month’s package keeps its months', () => {
+    expect(parsePay('50k/month package, 14 months')).toMatchObject({
+      ok: true,
+      pay: { months: 14 },
+    })
+  })
+})
