@@ -701,7 +701,10 @@ export function parsePay(text: string): PayParseResult {
   if (stockPartOfFigure && stock && stockMatch && baseSpan) {
     // A year's stock inside a month's figure, or as much as the figure, is no part of it.
     const cash = { low: range.low - stock.perYear.high, high: range.high - stock.perYear.low }
-    if (!annual || cash.low <= 0) {
+    // "年包 100w（含 20-30w 股票）": which cash goes with which stock is not said (review 21 M3:
+    // read as 700k-800k cash + 200k-300k stock, up to 1.1M for a package of 1M). Refused.
+    const stockRange = stock.perYear.low !== stock.perYear.high
+    if (!annual || cash.low <= 0 || stockRange) {
       return severalAmounts([textAt(baseSpan), textAt(stockMatch.span)])
     }
     range = { low: fen(cash.low), high: fen(cash.high) }

@@ -109,3 +109,12 @@ describe('M7: months on a bare package, a year’s figure, are refused', () => {
     })
   })
 })
+
+describe('M3: a range of stock inside a package is refused', () => {
+  it.each([
+    ['年包 100w（含 20-30w 股票）', '100w / 20-30w 股票'],
+    ['年包 80-100w（含 20-30w 股票）', '80-100w / 20-30w 股票'],
+  ])('%s', (line, fragment) => {
+    expect(parsePay(line)).toEqual({ ok: false, error: { code: 'several-amounts', fragment } })
+  })
+})
