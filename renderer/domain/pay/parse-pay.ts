@@ -11,6 +11,7 @@ import {
   bonusFrom,
   type ParsedBonus,
 } from './parse-bonus'
+import { otherPayOfFigure, preTaxSaidOfBase } from './not-base'
 import {
   COUNT_BEFORE_OPTIONS,
   OPTIONS_MENTION,
@@ -107,6 +108,11 @@ export type PayParseError =
   | { code: StockRefusal; fragment: string }
   /** The text states stock but no pay: ask for the base pay. */
   | { code: 'stock-without-base'; fragment: string }
+  /**
+   * The line's one figure is a bonus's or a one-off payment's ("年终奖（税前）5 万", "签字费 10 万"):
+   * no base pay to read (review 21: read as the month's pay once the word was set aside).
+   */
+  | { code: 'bonus-without-base'; fragment: string }
   /**
    * The figure gives its own period and a pay word the other ("60万/年，月薪"): `fragment` names
    * both ("60万/年 / 月薪"). Not 'unreadable', so the offer form stops rather than pick one.
@@ -400,7 +406,8 @@ export function parsePay(text: string): PayParseResult {
   if (OTHER_PERIOD.test(rest)) return unreadable({ start: 0, end: original.length })
   const afterTax = AFTER_TAX.exec(rest)
   if (afterTax) {
-    const clause = PRE_TAX.test(rest) ? AFTER_TAX_CLAUSE.exec(rest) : null
+    // Only a pre-tax word said of the base: "年终奖税前 5 万，到手月薪 3 万" gives no pre-tax base.
+    const clause = PRE_TAX.test(rest) && preTaxSaidOfBase(rest) ? AFTER_TAX_CLAUSE.exec(rest) : null
     if (clause) return unreadable({ start: clause.index, end: clause.index + clause[0].length })
     return { ok: false, error: { code: 'after-tax', fragment: afterTax[0].trim() } }
   }
@@ -705,6 +712,17 @@ export function parsePay(text: string): PayParseResult {
       baseSpan = million.span
     }
   }
+  // "年终奖（税前）5 万", "期权 10 万", "RSU 200k": the one figure is that pay's, not the base.
+  const otherPay = amount ? otherPayOfFigure(rest, amount.span.start, optionsSpans[0]?.span) : null
+  if (otherPay && amount) {
+    const fragment = textAt({ start: otherPay.start, end: amount.span.end })
+    if (otherPay.pay === 'options') {
+      const mention = options ?? optionsMentionFrom([])
+      return { ok: false, error: { code: 'options-without-base', options: mention } }
+    }
+    const code = otherPay.pay === 'stock' ? 'stock-without-base' : 'bonus-without-base'
+    return { ok: false, error: { code, fragment } }
+  }
 
   const stray =
     range && baseSpan && ANY_NUMERAL.test(rest) ? strayNumeral(lowered, rest, baseSpan) : null
@@ -738,6 +756,12 @@ export function parsePay(text: string): PayParseResult {
   }
   if (stockInOtherCurrency) return stockInOtherCurrency
   if (!range && options) return { ok: false, error: { code: 'options-without-base', options } }
+  // "签字费 10 万" alone: the one figure is the sign-on's, no base (review 21 L9, after the
+  // sign-on came to be read from the line: it had said no amount was found).
+  const signOnSpan = signOnMatches[0]?.span
+  if (!range && signOnSpan) {
+    return { ok: false, error: { code: 'bonus-without-base', fragment: textAt(signOnSpan) } }
+  }
   if (!range) return { ok: false, error: { code: 'no-amount', fragment: original } }
   const monthsMatch = monthsMatches[0]
   // A count said with 薪 ("10 薪", "× 10薪") or "× N months" is the base's, taken as said however
@@ -769,7 +793,9 @@ export function parsePay(text: string): PayParseResult {
     const fragment = `${textAt(figureSpan)} / ${textAt(word)}`
     return { ok: false, error: { code: 'period-conflict', fragment } }
   }
-  if (period === 'annual' && months !== null) {
+  // "1.2M package, 14 months": a package is a year's figure (0471fa1), so months cannot multiply it.
+  const yearlyPackage = period === null && months !== null && TOTAL_PACKAGE_WORD.test(lowered)
+  if ((period === 'annual' || yearlyPackage) && months !== null) {
     return {
       ok: false,
       error: { code: 'months-on-annual', fragment: (monthsMatches[0]?.[0] ?? '').trim() },
@@ -786,7 +812,10 @@ export function parsePay(text: string): PayParseResult {
   if (stockPartOfFigure && stock && stockMatch && baseSpan) {
     // A year's stock inside a month's figure, or as much as the figure, is no part of it.
     const cash = { low: range.low - stock.perYear.high, high: range.high - stock.perYear.low }
-    if (!annual || cash.low <= 0) {
+    // "年包 100w（含 20-30w 股票）": which cash goes with which stock is not said (review 21 M3:
+    // read as 700k-800k cash + 200k-300k stock, up to 1.1M for a package of 1M). Refused.
+    const stockRange = stock.perYear.low !== stock.perYear.high
+    if (!annual || cash.low <= 0 || stockRange) {
       return severalAmounts([textAt(baseSpan), textAt(stockMatch.span)])
     }
     range = { low: fen(cash.low), high: fen(cash.high) }

@@ -92,6 +92,12 @@ const PART_START = '(?<=^|[,;+、\\n(]\\s*)'
 export const INCLUDE_LEAD = '(?:含|包含|包括|其中|including|incl\\.?|inclusive\\s*of|of\\s*which)'
 const PERIOD_WORD =
   '(每年|每季度?|每月|annually|yearly|quarterly|monthly|(?:per|each|every)\\s*(?:year|quarter|month))'
+/**
+ * A yearly percent said of a raise is no vesting share: "股票 100 万，每年 10% 调薪", "RSU 1M, 10% per
+ * year raise" (review 21: read as a 10-year schedule).
+ */
+const NOT_A_RAISE =
+  '(?!\\s*(?:调薪|調薪|涨幅|漲幅|涨薪|漲薪|加薪|调整|調整|raises?(?![a-z])|increases?(?![a-z])|increments?(?![a-z])|salary\\s*(?:raise|increase)))'
 /** A period's share: "1/4" (groups: the denominator) or "25%" (the percent). */
 const SHARE = '(?:1\\s*/\\s*(\\d+)|(\\d+(?:\\.\\d+)?)\\s*%)'
 /**
@@ -101,7 +107,7 @@ const SHARE = '(?:1\\s*/\\s*(\\d+)|(\\d+(?:\\.\\d+)?)\\s*%)'
  */
 const SHARE_CLAUSE =
   `[\\s,]*(?:${VEST_WORD}\\s*)?(?:${PERIOD_WORD}\\s*(?:${VEST_WORD}\\s*)?${SHARE}` +
-  `|${SHARE}\\s*(?:${VEST_WORD}\\s*)?(${PERIOD_WORD.slice(1, -1)}|a\\s*(?:year|quarter|month)))(?![\\d./])`
+  `|${SHARE}\\s*(?:${VEST_WORD}\\s*)?(${PERIOD_WORD.slice(1, -1)}|a\\s*(?:year|quarter|month)))(?![\\d./])${NOT_A_RAISE}`
 
 interface StockForm {
   source: string
@@ -286,7 +292,7 @@ const SCHEDULE =
  */
 const PERIOD_SHARE = new RegExp(
   `(?<![\\d./])(?:(?:${VEST_WORD}\\s*)?${PERIOD_WORD}\\s*${VEST_WORD}?\\s*${SHARE}` +
-    `|(?:${VEST_WORD}\\s*)?${SHARE}\\s*(?:${VEST_WORD}\\s*)?(${PERIOD_WORD.slice(1, -1)}|a\\s*(?:year|quarter|month)))(?![\\d./])`,
+    `|(?:${VEST_WORD}\\s*)?${SHARE}\\s*(?:${VEST_WORD}\\s*)?(${PERIOD_WORD.slice(1, -1)}|a\\s*(?:year|quarter|month)))(?![\\d./])${NOT_A_RAISE}`,
 )
 /** Periods a year, by the period word's first letters or character. */
 const PERIODS_A_YEAR = (word: string) =>

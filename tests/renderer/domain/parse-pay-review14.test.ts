@@ -149,7 +149,7 @@ describe('an unreadable part says where it starts', () => {
     ['年薪 18 万（年）', '年', 8],
     ['annual salary 150k plus a bonus', 'a', 24],
     ['  hello 30k', 'hello', 2],
-    ['ＲＳＵ ３０ｋ', 'RSU', 0],
+    ['ＲＳＵ，３０ｋ', 'RSU', 0],
     ['月薪 30', '30', 3],
     ['日薪 1000', '日薪 1000', 0],
   ])('%s: %s at %s', (text, fragment, at) => {

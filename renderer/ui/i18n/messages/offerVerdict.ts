@@ -31,6 +31,8 @@ export const en = {
       'stock-currency':
         '“{{fragment}}”: the stock is in another currency than the base pay. Enter it under Stock, and take the stock out of the pay’s text.',
       'stock-without-base': 'Only stock found (“{{fragment}}”): add the base pay.',
+      'bonus-without-base':
+        'Only a bonus or one-off payment found (“{{fragment}}”), no base pay: add the base pay.',
       'period-conflict':
         'The figure gives its own period, and a pay word says the other (“{{fragment}}”): keep one of the two.',
       'after-tax':

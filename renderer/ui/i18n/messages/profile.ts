@@ -167,6 +167,8 @@ export const en = {
       'stock-currency':
         '“{{fragment}}”: the stock is in another currency than the base pay. Enter it under Stock, and paste the pay without the stock.',
       'stock-without-base': 'Only stock found (“{{fragment}}”): paste the base pay too.',
+      'bonus-without-base':
+        'Only a bonus or one-off payment found (“{{fragment}}”), no base pay: paste the base pay too.',
       'period-conflict':
         'The figure gives its own period, and a pay word says the other (“{{fragment}}”): keep one of the two.',
       'after-tax':

@@ -159,6 +159,8 @@ export const zhCN: Widen<typeof en> = {
       'stock-currency':
         '“{{fragment}}”：股票与底薪的币种不同。请在“股票”中填写，并粘贴不含股票的薪资。',
       'stock-without-base': '只找到股票（“{{fragment}}”）：请把底薪也粘贴进来。',
+      'bonus-without-base':
+        '只找到奖金或一次性款项（“{{fragment}}”），没有底薪：请把底薪也粘贴进来。',
       'period-conflict': '数字自带的周期与薪资用词说的不一致（“{{fragment}}”）：请只保留其中一个。',
       'after-tax': '“{{fragment}}”：这是税后数字。潮位根据税前薪资计算税后收入：请粘贴税前的薪资。',
       'sign-on-twice':

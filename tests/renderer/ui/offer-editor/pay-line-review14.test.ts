@@ -82,6 +82,6 @@ describe('the offer form sets aside the part where it stands, not its first matc
   })
 
   it('names a part written in full width as read ("ＲＳＵ")', () => {
-    expect(readPayLine('ＲＳＵ ３０ｋ')).toMatchObject({ ok: true, unread: ['RSU'] })
+    expect(readPayLine('ＲＳＵ，３０ｋ')).toMatchObject({ ok: true, unread: ['RSU'] })
   })
 })
