@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import type { UiLanguage } from '../i18n/i18n'
 import { offersNeedingAttention } from './deadline-reminders'
@@ -26,7 +27,7 @@ export function DeadlineBanner() {
     >
       <div>
         <p id="deadline-banner-title" className="deadline-banner-title">
-          {t('offerStatus.banner.title', { count: attention.length })}
+          {bannerTitle(attention, t)}
         </p>
         <ul className="deadline-banner-list">
           {attention.map(({ offer, daysLeft }) => (
@@ -47,4 +48,16 @@ export function DeadlineBanner() {
       <RemindMe compact />
     </section>
   )
+}
+
+/**
+ * The banner's title says what the list holds: offers due soon, offers past their deadline
+ * (trial 16 L11: an overdue one was called "soon"), or both.
+ */
+function bannerTitle(attention: readonly { daysLeft: number }[], t: TFunction): string {
+  const late = attention.filter((entry) => entry.daysLeft < 0).length
+  const soon = attention.length - late
+  if (late === 0) return t('offerStatus.banner.title', { count: soon })
+  if (soon === 0) return t('offerStatus.banner.overdue', { count: late })
+  return `${t('offerStatus.banner.overdue', { count: late })}${t('offerStatus.banner.alsoSoon', { count: soon })}`
 }

@@ -76,6 +76,10 @@ export const en = {
   banner: {
     title_one: 'An offer needs your answer soon',
     title_other: '{{count}} offers need your answer soon',
+    overdue_one: 'An offer is past its deadline',
+    overdue_other: '{{count}} offers are past their deadline',
+    alsoSoon_one: '; 1 more needs your answer soon',
+    alsoSoon_other: '; {{count}} more need your answer soon',
     item: '{{days}}, {{date}}',
   },
   notification: {

@@ -77,6 +77,10 @@ export const zhCN: Widen<typeof en> = {
   banner: {
     title_one: '有 {{count}} 个 offer 需要尽快答复',
     title_other: '有 {{count}} 个 offer 需要尽快答复',
+    overdue_one: '有 {{count}} 个 offer 已过答复期限',
+    overdue_other: '有 {{count}} 个 offer 已过答复期限',
+    alsoSoon_one: '；另有 {{count}} 个需要尽快答复',
+    alsoSoon_other: '；另有 {{count}} 个需要尽快答复',
     item: '{{days}}，{{date}}',
   },
   notification: {

@@ -76,7 +76,10 @@ describe('DeadlineBanner', () => {
     const db = await seedDeadlines()
     await renderBanner(db, notifyingPlatform('granted').platform)
     const banner = await screen.findByTestId('deadline-banner', {}, SLOW)
-    expect(within(banner).getByText('2 offers need your answer soon')).toBeTruthy()
+    // One overdue, one due soon: the title says both (trial 16 L11).
+    expect(
+      within(banner).getByText('An offer is past its deadline; 1 more needs your answer soon'),
+    ).toBeTruthy()
     const items = within(banner).getAllByRole('listitem')
     expect(items.map((item) => item.textContent)).toEqual([
       'BigTech 2 days overdue, Sun, Nov 29',
@@ -88,6 +91,19 @@ describe('DeadlineBanner', () => {
         .map((link) => link.getAttribute('href')),
     ).toEqual(['#/offers/offer-bigtech', '#/offers/offer-moonshot'])
   })
+
+  it.each([
+    ['en', 'An offer is past its deadline'],
+    ['zh-CN', '有 1 个 offer 已过答复期限'],
+  ] as const)(
+    'says an overdue offer is past its deadline, not due soon (%s)',
+    async (language, title) => {
+      const db = await seed({ offers: [OFFERS.bigTech, OFFERS.declined] })
+      await renderBanner(db, notifyingPlatform('granted').platform, language)
+      const banner = await screen.findByTestId('deadline-banner', {}, SLOW)
+      expect(within(banner).getByText(title)).toBeTruthy()
+    },
+  )
 
   it('shows nothing while no open offer is due within two days', async () => {
     const db = await seed({
