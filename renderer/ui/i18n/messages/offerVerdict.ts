@@ -291,13 +291,16 @@ export const en = {
         'This offer is a pay cut of {{cut}} on your current pay, above what {{tier}} commands ({{band}})',
     },
     bandTotal: {
-      below: 'The pay, {{pay}} a year, is below the yearly total {{tier}} commands ({{total}})',
+      below:
+        'The pay, {{pay}} a year, is below the yearly total the article gives an in-field PhD ({{total}})',
       straddles:
-        'The pay ({{pay}} a year) starts below the yearly total {{tier}} commands ({{total}}): ask for the top of the range',
-      within: 'The pay, {{pay}} a year, is within the yearly total {{tier}} commands ({{total}})',
+        'The pay ({{pay}} a year) starts below the yearly total the article gives an in-field PhD ({{total}}): ask for the top of the range',
+      within:
+        'The pay, {{pay}} a year, is within the yearly total the article gives an in-field PhD ({{total}})',
       withinOrAbove:
-        'The pay, {{pay}} a year, is within or above the yearly total {{tier}} commands ({{total}})',
-      above: 'The pay, {{pay}} a year, is above the yearly total {{tier}} commands ({{total}})',
+        'The pay, {{pay}} a year, is within or above the yearly total the article gives an in-field PhD ({{total}})',
+      above:
+        'The pay, {{pay}} a year, is above the yearly total the article gives an in-field PhD ({{total}})',
     },
     eagerEmployer:
       'The employer is eager and your skills fit the role closely: it is likely to meet your terms',

@@ -271,12 +271,12 @@ export const zhCN: Widen<typeof en> = {
       above: '这份 offer 比你目前薪资降薪 {{cut}}，高于{{tier}}应得的涨幅（{{band}}）',
     },
     bandTotal: {
-      below: '薪资每年 {{pay}}，低于{{tier}}应得的年收入（{{total}}）',
+      below: '薪资每年 {{pay}}，低于文章给对口博士的年收入（{{total}}）',
       straddles:
-        '薪资区间（每年 {{pay}}）的下限低于{{tier}}应得的年收入（{{total}}）：争取区间上限',
-      within: '薪资每年 {{pay}}，在{{tier}}应得的年收入范围内（{{total}}）',
-      withinOrAbove: '薪资每年 {{pay}}，达到或高于{{tier}}应得的年收入（{{total}}）',
-      above: '薪资每年 {{pay}}，高于{{tier}}应得的年收入（{{total}}）',
+        '薪资区间（每年 {{pay}}）的下限低于文章给对口博士的年收入（{{total}}）：争取区间上限',
+      within: '薪资每年 {{pay}}，在文章给对口博士的年收入范围内（{{total}}）',
+      withinOrAbove: '薪资每年 {{pay}}，达到或高于文章给对口博士的年收入（{{total}}）',
+      above: '薪资每年 {{pay}}，高于文章给对口博士的年收入（{{total}}）',
     },
     eagerEmployer: '用人方很积极，你的技能也与岗位高度契合：对方多半会满足你的条件',
     demandExceedsSupply: '这类人才供远小于求：好的候选人会同时被几家公司争抢',

@@ -393,19 +393,19 @@ describe('offer reason sentences', () => {
     const below = bandOf(low)
     expect(below.facts).toMatchObject({ position: 'below', judgedBy: 'total' })
     expect(offerReasonText(below, await translator('en'), 'en', ruleset)).toBe(
-      'The pay, 546k a year, is below the yearly total Premium (≈1M+) commands (1M–2M)',
+      'The pay, 546k a year, is below the yearly total the article gives an in-field PhD (1M–2M)',
     )
     expect(offerReasonText(below, await translator('zh-CN'), 'zh-CN', ruleset)).toBe(
-      '薪资每年 54.6万，低于百万档应得的年收入（100万–200万）',
+      '薪资每年 54.6万，低于文章给对口博士的年收入（100万–200万）',
     )
     const straddles = bandOf(range)
     expect(straddles.facts).toMatchObject({ position: 'straddles', judgedBy: 'total' })
     // The range as a whole, in both languages (review 17: the English named it the low end).
     expect(offerReasonText(straddles, await translator('en'), 'en', ruleset)).toBe(
-      'The pay (800k–1.1M a year) starts below the yearly total Premium (≈1M+) commands (1M–2M): ask for the top of the range',
+      'The pay (800k–1.1M a year) starts below the yearly total the article gives an in-field PhD (1M–2M): ask for the top of the range',
     )
     expect(offerReasonText(straddles, await translator('zh-CN'), 'zh-CN', ruleset)).toBe(
-      '薪资区间（每年 80万–110万）的下限低于百万档应得的年收入（100万–200万）：争取区间上限',
+      '薪资区间（每年 80万–110万）的下限低于文章给对口博士的年收入（100万–200万）：争取区间上限',
     )
   })
 
