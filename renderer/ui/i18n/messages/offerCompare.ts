@@ -217,6 +217,8 @@ export const en = {
     title: 'Your pay against the article’s figures',
     description:
       'Yearly totals as ranges (a diamond is a single figure). Shaded: what a move can reach at your tier, {{tier}}.',
+    descriptionInFieldPhd:
+      'Yearly totals as ranges (a diamond is a single figure). Shaded: the yearly total the article gives an in-field PhD, not one counted from your pay.',
     noBand:
       'Yearly totals as ranges (a diamond is a single figure). No band is shaded: without a current pay, your tier gives no yearly total.',
     keyboard: 'Focus the chart and use the arrow keys to read each bar and its source.',

@@ -14,7 +14,7 @@ import {
 import { formatFenRange, formatYuan } from '../../../format/amount'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { tierName } from '../../../reasons/names'
-import { marketBandLabel } from './market-band-label'
+import { marketBandLabel, marketDescription } from './market-band-label'
 
 const sourceLines = (row: MarketRow, language: UiLanguage) =>
   row.reference ? lineList(row.reference.citation.lines, language) : ''
@@ -139,9 +139,7 @@ export function MarketChartFigure({
     <figure className="market-figure" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('offerCompare.market.title')}</h3>
       <p className="hint">
-        {data.band
-          ? t('offerCompare.market.description', { tier: tierName(ruleset, skills.tier, language) })
-          : t('offerCompare.market.noBand')}
+        {marketDescription(skills, data.band !== null, tierName(ruleset, skills.tier, language), t)}
       </p>
       <p className="hint">{t('offerCompare.market.keyboard')}</p>
       <div className="market-drawing">

@@ -20,3 +20,19 @@ export function marketBandLabel(
     ? t('offerCompare.market.bandInFieldPhd', { range })
     : t('offerCompare.market.bandYours', { range })
 }
+
+/**
+ * The chart's description of its shaded band, by whose total it is, as the label says: the
+ * in-field PhD's total is not "what a move can reach at your tier" (review 21, charts21).
+ */
+export function marketDescription(
+  skills: Pick<SkillAssessment, 'expectedTotalBasis'>,
+  shaded: boolean,
+  tier: string,
+  t: TFunction,
+): string {
+  if (!shaded) return t('offerCompare.market.noBand')
+  return skills.expectedTotalBasis === 'tier'
+    ? t('offerCompare.market.descriptionInFieldPhd')
+    : t('offerCompare.market.description', { tier })
+}
