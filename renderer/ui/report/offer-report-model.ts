@@ -13,7 +13,6 @@ import { formatNumber, formatShare, verdictName } from '../reasons/names'
 import { severanceLabel } from '../screens/offers/verdict/DownsideSection'
 import { optionsNotCountedIfItFails } from '../screens/offers/verdict/downside-options'
 import { riskLinesByPlace } from '../screens/offers/verdict/cited-risk-lines'
-import { citedRiskSumText, riskSumText } from '../screens/offers/verdict/risk-sum-text'
 import { questionsFor } from '../screens/offers/verdict/questions-text'
 import { optionsUncountedText } from '../screens/offers/verdict/options-uncounted'
 import { offerReasonText } from '../reasons/offer-reason-text'
@@ -258,16 +257,14 @@ function listLabel(label: string, t: TFunction): string {
 }
 
 /**
- * The risk and the lines that make it up, as the verdict lists them: each line once, those the
- * recommendation cites under its "Why" (below, in the report) counted in by the sum, not listed
- * again (P4's five red flags were printed twice).
+ * The risk and every line that makes it up, each once, as the verdict lists them (trials 15 and
+ * 16: the lines were split between the recommendation's "Why" and the risk, differently from
+ * one offer to the next).
  */
 function riskBlock(assessed: Assessed, words: Words): OfferBlock {
   const { t, language } = words
   const { risk } = assessed
-  const { cited, others } = riskLinesByPlace(assessed)
-  // The reasons' points add up to more than 100 for a risky move: say where it is held.
-  const sum = riskSumText(cited, others.length > 0, words, 'below')
+  const sum = t('offerVerdict.risk.sum')
   return {
     kind: 'risk',
     heading: t('offerVerdict.risk.title'),
@@ -282,13 +279,13 @@ function riskBlock(assessed: Assessed, words: Words): OfferBlock {
         note: null,
       },
     ],
-    sentences: others.length > 0 ? [] : [sum],
+    sentences: risk.reasons.length > 0 ? [] : [sum],
     lists:
-      others.length > 0
+      risk.reasons.length > 0
         ? [
             {
               label: listLabel(t('offerVerdict.risk.reasons'), t),
-              items: reasonItems(others, words),
+              items: reasonItems(risk.reasons, words),
               after: sum,
             },
           ]
@@ -397,6 +394,15 @@ function recommendationBlock(assessed: Assessed, words: Words): OfferBlock {
         ? t('offerVerdict.recommendation.gloss.acceptUnjudged')
         : t(`offerVerdict.recommendation.gloss.${value}`),
       ...(recommendation.payJudged ? [] : [t('offerVerdict.recommendation.payNotJudged')]),
+      // Where the risk weighed in, where its points are: listed once, under the risk above.
+      ...(fromRisk.length > 0
+        ? [
+            t('offerVerdict.recommendation.riskPointerAbove', {
+              score: formatNumber(assessed.risk.score, language),
+              part: t('offerVerdict.risk.title'),
+            }),
+          ]
+        : []),
     ],
     lists: [
       ...(context.length > 0
@@ -405,22 +411,6 @@ function recommendationBlock(assessed: Assessed, words: Words): OfferBlock {
               label: listLabel(t('offerVerdict.recommendation.why'), t),
               items: reasonItems(context, words, skillScore),
               after: null,
-            },
-          ]
-        : []),
-      ...(fromRisk.length > 0
-        ? [
-            {
-              label: listLabel(
-                t(
-                  context.length > 0
-                    ? 'offerVerdict.recommendation.riskLines'
-                    : 'offerVerdict.recommendation.why',
-                ),
-                t,
-              ),
-              items: reasonItems(fromRisk, words),
-              after: citedRiskSumText(assessed, fromRisk, words, 'above'),
             },
           ]
         : []),

@@ -69,12 +69,9 @@ export const en = {
     skillPoints: '{{sentence}}: {{points}} to your skill score',
     riskPointer:
       'The risk weighed in this verdict ({{score}} of 100): every point of it is listed once, under “{{part}}” below.',
-    riskLines: 'Toward the risk score',
-    riskSum: 'These come to {{shown}} of the {{total}} risk points.',
-    riskSumBeforeLimit: 'These come to {{shown}} of {{total}} risk points before the 0–100 limit.',
-    riskRest: 'The other {{rest}} are listed under “Risk of the move” below.',
-    riskRestOff: 'The other lines, under “Risk of the move” below, take {{rest}} off.',
-    riskHeld: 'The score is held at {{score}}.',
+    // The printed report lists the risk before the recommendation.
+    riskPointerAbove:
+      'The risk weighed in this verdict ({{score}} of 100): every point of it is listed once, under “{{part}}” above.',
     payNotJudged: 'Tidemark could not judge this pay against your tier.',
     payNotJudgedLink: 'Enter your current pay',
   },
@@ -86,12 +83,6 @@ export const en = {
     levelHeadline: { low: 'Low risk', medium: 'Medium risk', high: 'High risk' },
     reasons: 'What makes up the risk',
     sum: 'The points add up to the score, held between 0 and 100.',
-    sumWithCited_one:
-      'With the {{formatted}} line listed under “Why” above ({{points}}), the points add up to the score, held between 0 and 100.',
-    sumWithCited_other:
-      'With the {{formatted}} lines listed under “Why” above ({{points}}), the points add up to the score, held between 0 and 100.',
-    sumAllCited:
-      'Its lines are those listed under “Why” above ({{points}}): they add up to the score, held between 0 and 100.',
   },
   pay: {
     title: 'What it pays',

@@ -65,12 +65,8 @@ export const zhCN: Widen<typeof en> = {
     skillPoints: '{{sentence}}：技能分 {{points}}',
     riskPointer:
       '这一结论也看了风险（{{score}} 分，满分 100）：每一项风险分都只列一次，见下方“{{part}}”。',
-    riskLines: '计入风险分的各项',
-    riskSum: '以上各项合计 {{shown}} 分，风险分共 {{total}} 分。',
-    riskSumBeforeLimit: '以上各项合计 {{shown}} 分，限定前风险分共 {{total}} 分。',
-    riskRest: '其余 {{rest}} 分见下方“跳槽风险”。',
-    riskRestOff: '下方“跳槽风险”中的其余各项共减 {{rest}} 分。',
-    riskHeld: '风险分限定在 0 到 100 之间，计为 {{score}} 分。',
+    riskPointerAbove:
+      '这一结论也看了风险（{{score}} 分，满分 100）：每一项风险分都只列一次，见上方“{{part}}”。',
     payNotJudged: '潮位无法按你的档位评判这份薪资。',
     payNotJudgedLink: '填写你目前的薪资',
   },
@@ -82,12 +78,6 @@ export const zhCN: Widen<typeof en> = {
     levelHeadline: { low: '低风险', medium: '中等风险', high: '高风险' },
     reasons: '风险的构成',
     sum: '各项分数相加即为风险分，限定在 0 到 100 之间。',
-    sumWithCited_one:
-      '加上上方“依据”中列出的 {{formatted}} 项（{{points}} 分），各项分数相加即为风险分，限定在 0 到 100 之间。',
-    sumWithCited_other:
-      '加上上方“依据”中列出的 {{formatted}} 项（{{points}} 分），各项分数相加即为风险分，限定在 0 到 100 之间。',
-    sumAllCited:
-      '各项即上方“依据”中列出的各项（{{points}} 分），相加即为风险分，限定在 0 到 100 之间。',
   },
   pay: {
     title: '薪资',

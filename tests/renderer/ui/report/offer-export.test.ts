@@ -139,8 +139,14 @@ describe('one offer exported as Markdown', () => {
     expect(recommendation.recommendation).toBe('accept')
     expect(text).toContain('- Recommendation: **Accept**')
     expect(text).toContain('The pay is where your tier puts it, and the risk is one you can carry.')
+    // "Why" lists what the verdict rests on; its risk lines are listed once, under the risk, and
+    // it points there (17976e7, trials 15 and 16).
+    const riskLines: readonly unknown[] = risk.reasons
+    const rests = recommendation.reasons.filter((reason) => !riskLines.includes(reason))
+    expect(rests.length).toBeLessThan(recommendation.reasons.length)
     const why = text.slice(text.indexOf('\nWhy:\n'), text.indexOf('### Questions to ask'))
-    expect(why.match(/^\d+\. /gm)).toHaveLength(recommendation.reasons.length)
+    expect(why.match(/^\d+\. /gm)).toHaveLength(rests.length)
+    expect(text).toContain('every point of it is listed once, under “Risk of the move” above.')
   })
 
   it('ends with the questions still to ask, each with what it settles', () => {
