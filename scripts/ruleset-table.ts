@@ -254,7 +254,7 @@ function recommendationsSection(ruleset: Ruleset): string[] {
         ],
         [
           'decline',
-          `risk high with ${rules.declineAtUnansweredItems}+ checklist items not "yes"${mark(rules.assumption)}`,
+          `risk high with ${rules.declineAtUnansweredItems}+ checklist items not “yes”${mark(rules.assumption)}`,
           cite(rules.strengthBeforePay.citation),
         ],
         [
@@ -312,7 +312,7 @@ function taxSection(tax: Ruleset['tax']): string[] {
     '',
     ...socialInsuranceLines(tax.socialInsurance),
     ...specialDeductionLines(tax.specialDeductions),
-    `Months 13 and up of "N 薪" taxed as the year-end bonus${mark(tax.extraMonthsAsBonus.assumption)} (${cite(tax.extraMonthsAsBonus.citation)}). A sign-on taxed as wages of year one${mark(tax.signOnAsWages.assumption)} (${cite(tax.signOnAsWages.citation)}).`,
+    `Months 13 and up of “N 薪” taxed as the year-end bonus${mark(tax.extraMonthsAsBonus.assumption)} (${cite(tax.extraMonthsAsBonus.citation)}). A sign-on taxed as wages of year one${mark(tax.signOnAsWages.assumption)} (${cite(tax.signOnAsWages.citation)}).`,
     '',
   ]
 }
@@ -321,7 +321,7 @@ function citiesSection(cities: Ruleset['cities']): string[] {
   return [
     '## Cities',
     '',
-    'Matched however they are written: case, spaces, 市 / "city", a country ("beijing, China") and a district after a Chinese name (北京市海淀区) do not matter; a text naming two cities matches none.',
+    'Matched however they are written: case, spaces, 市 / “city”, a country (“beijing, China”) and a district after a Chinese name (北京市海淀区) do not matter; a text naming two cities matches none.',
     '',
     ...table(
       ['id', '中文', 'English', 'also written'],

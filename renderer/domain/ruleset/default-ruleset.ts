@@ -16,7 +16,7 @@ const L33_BOTTOM_LAYER = (part: string, partZh: string, en: string) =>
     [33],
     `細分下去還包括底層的算法開發如模型訓練、調優、推理加速等`,
     `细分下去还包括底层的算法开发如模型训练、调优、推理加速等`,
-    `Urgently needed LLM algorithm engineers include bottom-layer work: ${en} (the quote names ${part === partZh ? `"${part}"` : `"${part}" / "${partZh}"`}).`,
+    `Urgently needed LLM algorithm engineers include bottom-layer work: ${en} (the quote names ${part === partZh ? `“${part}”` : `“${part}” / “${partZh}”`}).`,
   )
 const L24_MOST_NEEDED = articleCitation(
   [24],
@@ -40,7 +40,7 @@ const L33_SCARCE = articleCitation(
 const L35_CHECKLIST = (quote: string, quoteZh: string, en: string) =>
   articleCitation([35], quote, quoteZh, `Candidates check ${en} before joining.`)
 const L50 = (quote: string, quoteZh: string, en: string) =>
-  articleCitation([50], quote, quoteZh, `One of the "four steps to ruin an LLM company": ${en}.`)
+  articleCitation([50], quote, quoteZh, `One of the “four steps to ruin an LLM company”: ${en}.`)
 /** A yearly pay the article reports, [low, high] in yuan, quoted at its line. */
 const marketPay = (
   id: MarketPayId,
@@ -335,7 +335,7 @@ export const DEFAULT_RULESET: Ruleset = {
       requiresExpertSClass: false,
       requiresAlgorithmBase: true,
       gateAssumption: assumption(
-        'Entry needs an S- or A-class skill at level 2 or above: the article’s mid tier is algorithm engineers ("中層或中底層的算法工程師", L27), and Tidemark reads "algorithm engineer" as working level in an algorithm domain; others below premium are "Transitioning".',
+        'Entry needs an S- or A-class skill at level 2 or above: the article’s mid tier is algorithm engineers (“中層或中底層的算法工程師”, L27), and Tidemark reads “algorithm engineer” as working level in an algorithm domain; others below premium are “Transitioning”.',
         '进入中层需要一项 S 或 A 类技能达到 2 级及以上：文章的中层指“中层或中底层的算法工程师”（L27），潮位把“算法工程师”理解为在某个算法方向达到能独立工作的水平；其余未达百万档的人归为“转型中”。',
       ),
       raiseBand: { low: -0.1, high: 0.2 },
@@ -346,7 +346,7 @@ export const DEFAULT_RULESET: Ruleset = {
         'Mid and lower-level algorithm engineers mostly move laterally: raises stay under 20%, and cuts happen.',
       ),
       assumption: assumption(
-        'The −10% floor is Tidemark’s estimate of "cuts happen"; +20% is the article’s ceiling.',
+        'The −10% floor is Tidemark’s estimate of “cuts happen”; +20% is the article’s ceiling.',
         '−10% 的下限是潮位对“降薪也是有的”的估计；+20% 上限出自文章。',
         ['raiseBand.high'],
       ),
@@ -366,7 +366,7 @@ export const DEFAULT_RULESET: Ruleset = {
         'Most people are trained in-house by employers: adjacent engineers transitioning into LLM work are hired near lateral pay.',
       ),
       assumption: assumption(
-        'The band (−5% to +15%) is Tidemark’s estimate of "near lateral".',
+        'The band (−5% to +15%) is Tidemark’s estimate of “near lateral”.',
         '区间（−5% 至 +15%）是潮位对“接近平薪”的估计。',
       ),
     },
@@ -447,7 +447,7 @@ export const DEFAULT_RULESET: Ruleset = {
           [13],
           '國内大模型玩家很多都是初創',
           '国内大模型玩家很多都是初创',
-          'Many Chinese LLM players are startups that may flare and fade ("活不長久").',
+          'Many Chinese LLM players are startups that may flare and fade (“活不長久”).',
         ),
         assumption: assumption(
           'Baseline points are Tidemark’s estimates.',
@@ -515,7 +515,7 @@ export const DEFAULT_RULESET: Ruleset = {
     ].map((item) => ({
       ...item,
       assumption: assumption(
-        '+8 for "no", +4 for "unknown": Tidemark’s estimates.',
+        '+8 for “no”, +4 for “unknown”: Tidemark’s estimates.',
         '“否”加 8 分，“不清楚”加 4 分：潮位的估计。',
       ),
     })),
@@ -570,7 +570,7 @@ export const DEFAULT_RULESET: Ruleset = {
     ].map((flag) => ({
       ...flag,
       assumption: assumption(
-        '+12 per red flag: Tidemark’s estimate of "raises risk sharply".',
+        '+12 per red flag: Tidemark’s estimate of “raises risk sharply”.',
         '每个危险信号加 12 分：潮位对“大幅提高风险”的估计。',
       ),
     })),
@@ -841,7 +841,7 @@ export const DEFAULT_RULESET: Ruleset = {
         'A one-off annual bonus is paid once a year on the year’s results, including year-end pay rises and the settled part of an annual salary.',
       ),
       assumption: assumption(
-        'Tidemark taxes months 13 and up of "N 薪" as the one-off annual bonus: employers commonly pay them once at year end. One that pays the 13th month with a regular month’s wages makes it wages instead.',
+        'Tidemark taxes months 13 and up of “N 薪” as the one-off annual bonus: employers commonly pay them once at year end. One that pays the 13th month with a regular month’s wages makes it wages instead.',
         '“N 薪”中第 13 个月及以后按全年一次性奖金计税：用人单位通常在年底一次发放。若随某月工资一并发放，则按工资计税。',
       ),
     },
@@ -907,7 +907,7 @@ export const DEFAULT_RULESET: Ruleset = {
       '一个多月的时间里，他和包括京东、微博、腾讯、58、高途教育、字节、理想等 21 家包括科技或互联网大厂在内的企业聊过，每周都安排了三个或以上面试。最终，他拿到了 4 个 offer',
       'In a little over a month he talked to 21 companies, with three or more interviews every week, and got 4 offers.',
     ),
-    assumption: assumption('"A little over a month" is read as 5 weeks.', '“一个多月”按 5 周计。', [
+    assumption: assumption('“A little over a month” is read as 5 weeks.', '“一个多月”按 5 周计。', [
       'companiesContacted',
       'interviewsPerWeek',
       'offers',

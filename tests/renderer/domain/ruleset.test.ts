@@ -102,15 +102,15 @@ describe('the default ruleset', () => {
   })
 
   it('names a quoted word once where both scripts write it alike (new-user trial 10)', () => {
-    // 'the quote names "推理加速" / "推理加速"' read as a slip; a pair that differs stays a pair.
+    // 'the quote names “推理加速” / “推理加速”' read as a slip; a pair that differs stays a pair.
     const paraphrases = articleCitations(DEFAULT_RULESET).map((citation) => citation.paraphraseEn)
     for (const text of paraphrases)
-      for (const [, traditional, simplified] of text.matchAll(/"([^"]+)" \/ "([^"]+)"/g))
+      for (const [, traditional, simplified] of text.matchAll(/“([^”]+)” \/ “([^”]+)”/g))
         expect(traditional, text).not.toBe(simplified)
     expect(paraphrases).toContain(
-      'Urgently needed LLM algorithm engineers include bottom-layer work: inference acceleration (the quote names "推理加速").',
+      'Urgently needed LLM algorithm engineers include bottom-layer work: inference acceleration (the quote names “推理加速”).',
     )
-    expect(paraphrases.some((text) => text.includes('"調優" / "调优"'))).toBe(true)
+    expect(paraphrases.some((text) => text.includes('“調優” / “调优”'))).toBe(true)
   })
 
   it('shows each market fact once: none repeats a pay figure’s quote (Rules lists both)', () => {

@@ -21,7 +21,7 @@ const summary = jobSearchSummary([
 ])
 
 const WORDS = {
-  en: { mark: 'assumption', note: 'Assumption: "A little over a month" is read as 5 weeks.' },
+  en: { mark: 'assumption', note: 'Assumption: “A little over a month” is read as 5 weeks.' },
   'zh-CN': { mark: '假设', note: '假设：“一个多月”按 5 周计。' },
 } as const
 
