@@ -101,6 +101,22 @@ describe('profile form values', () => {
     expect(formValuesFrom(stored).currentPay?.currency).toBe('USD')
   })
 
+  it('keeps a stored text whose figure includes stock of no stated value as text, not cash', () => {
+    // Stored before the paste box refused it: the engine refuses it as the paste box does
+    // (parseCountablePay). Read with the bare parser, the form filled 1.35M of yearly cash and
+    // counted it so, and a save stored it as cash.
+    const stored: StoredProfile = {
+      ...STORED,
+      currentPay: { currency: 'CNY', base: { kind: 'text', text: '总包 135 万（含股票）' } },
+    }
+    const values = formValuesFrom(stored)
+    expect(values.currentPay?.base).toEqual({ kind: 'text', text: '总包 135 万（含股票）' })
+    expect(profileFrom(values)?.currentPay?.base).toEqual({
+      kind: 'text',
+      text: '总包 135 万（含股票）',
+    })
+  })
+
   it('counts "PhD in the field" only for a PhD', () => {
     const values: ProfileFormValues = { ...formValuesFrom(STORED), phdInField: true }
     expect(profileFrom(values)?.phdInField).toBe(false)

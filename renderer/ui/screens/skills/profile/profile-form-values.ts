@@ -9,7 +9,7 @@ import type { CurrentEmployerKind } from '../../../../domain/model/enums'
 import { profileSchema, type Profile } from '../../../../domain/model/profile'
 import type { Fen } from '../../../../domain/money'
 import type { Range } from '../../../../domain/range'
-import { parsePay, type ParsedPay } from '../../../../domain/pay/parse-pay'
+import type { ParsedPay } from '../../../../domain/pay/parse-pay'
 import {
   amountFrom,
   noStockFields,
@@ -18,6 +18,7 @@ import {
   stockFrom,
   type StockFields,
 } from '../../../form/stock-fields'
+import { readProfilePay } from './read-pay'
 
 type ProfileInput = z.input<typeof profileSchema>
 type CompensationInput = z.input<typeof compensationSchema>
@@ -103,7 +104,9 @@ export function formValuesFrom(stored: StoredProfile | undefined): ProfileFormVa
   const pay = stored.currentPay
   if (pay) {
     const fields = payFields(pay)
-    const parsed = pay.base.kind === 'text' ? parsePay(pay.base.text) : null
+    // Read as the engine and the paste box read it: a figure said to include stock of no stated
+    // value ("总包 135 万（含股票）") stays text, which the engine refuses, not 1.35M of cash.
+    const parsed = pay.base.kind === 'text' ? readProfilePay(pay.base.text) : null
     // A text that names stock stays text, as it was stored: the engine counts the stock from
     // the text (review 15: read into fields without it, 470k became 420k on a save).
     const stockInText = parsed?.ok === true && parsed.pay.stock !== undefined && !pay.stock
