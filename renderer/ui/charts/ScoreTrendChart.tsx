@@ -5,7 +5,8 @@ import { AXIS_TICK, TOOLTIP_STYLE } from './chart-style'
 const SCORE_TICKS = [0, 25, 50, 75, 100]
 
 /**
- * The premium score by day, on a 0-100 scale with each tier's threshold drawn as a dashed line.
+ * The premium score by day, on a 0-100 scale with each tier's threshold drawn as a dashed line,
+ * as a step line: the score is what the last saved day made it, never between two days'.
  * Loaded on demand (lazy-charts.ts).
  */
 export function ScoreTrendChart({
@@ -66,7 +67,9 @@ export function ScoreTrendChart({
         labelFormatter={(label) => (typeof label === 'string' ? formatDate(label) : '')}
       />
       <Line
-        type="monotone"
+        // In steps: a day's score holds until the next saved day (a snapshot a day at most), and
+        // a curve between them drew scores the user never had (trial 15).
+        type="stepAfter"
         dataKey="score"
         name={scoreName}
         stroke="var(--accent)"

@@ -1,0 +1,72 @@
+// @vitest-environment happy-dom
+import { cleanup, render, waitFor } from '@testing-library/react'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { ScoreTrendChart } from '../../../../renderer/ui/charts/ScoreTrendChart'
+import type { Threshold, TrendPoint } from '../../../../renderer/ui/charts/chart-data'
+
+/**
+ * The score trend chart (Skills › assessment), trial 15: a smooth curve between the days'
+ * scores drew values the score never had; it changes in steps, a snapshot a day at most.
+ */
+beforeAll(() => {
+  // happy-dom lays nothing out: give the responsive chart a size to draw in.
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, value: 600 })
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, value: 220 })
+  HTMLElement.prototype.getBoundingClientRect = () =>
+    ({ width: 600, height: 220, top: 0, left: 0, right: 600, bottom: 220, x: 0, y: 0 }) as DOMRect
+})
+afterEach(cleanup)
+
+const THRESHOLDS: Threshold[] = [
+  { tier: 'core', label: 'Core talent', score: 85 },
+  { tier: 'premium', label: 'Premium (≈1M+)', score: 50 },
+]
+
+/** The sample's four days: 15, 48, 57, 61. */
+const SAMPLE: TrendPoint[] = [
+  { date: '2026-10-07', score: 15, tier: 'emerging' },
+  { date: '2026-10-21', score: 48, tier: 'mid' },
+  { date: '2026-11-11', score: 57, tier: 'premium' },
+  { date: '2026-12-02', score: 61, tier: 'premium' },
+]
+
+function renderChart(points: readonly TrendPoint[]) {
+  return render(
+    <ScoreTrendChart
+      points={points}
+      thresholds={THRESHOLDS}
+      scoreName="Score"
+      formatDate={(date) => date.slice(5)}
+    />,
+  )
+}
+
+/** The drawn line's corners, from its path ("M1,2L3,4…"). */
+async function lineCorners(container: HTMLElement): Promise<{ x: number; y: number }[]> {
+  const d = await waitFor(() => {
+    const path = container.querySelector('path.recharts-line-curve')?.getAttribute('d')
+    if (!path) throw new Error('the line is drawn')
+    return path
+  })
+  expect(d).not.toMatch(/[CQSAT]/i)
+  return [...d.matchAll(/[ML]\s*(-?[\d.]+)[ ,](-?[\d.]+)/g)].map((match) => ({
+    x: Number(match[1]),
+    y: Number(match[2]),
+  }))
+}
+
+describe('the score trend chart', () => {
+  it('draws the score in steps: level until the next day, then straight up or down', async () => {
+    const corners = await lineCorners(renderChart(SAMPLE).container)
+    // Two corners a step: one where the day's score is drawn, one where the next begins.
+    expect(corners.length).toBe(SAMPLE.length * 2 - 1)
+    for (let index = 1; index < corners.length; index++) {
+      const from = corners[index - 1]
+      const to = corners[index]
+      if (!from || !to) throw new Error('a corner')
+      const level = Math.abs(from.y - to.y) < 0.01
+      const upright = Math.abs(from.x - to.x) < 0.01
+      expect(level || upright).toBe(true)
+    }
+  })
+})
