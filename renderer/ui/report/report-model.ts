@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next'
 import type { OfferAssessment, SkillAssessment } from '../../domain/assess'
 import { tierRuleFor } from '../../domain/ruleset/lookup'
+import { pointsAsShown } from '../../domain/skills/points-as-shown'
 import { formatChangeRange, formatFenRange } from '../format/amount'
 import type { LiveAssessment } from '../hooks/use-assessment'
 import type { UiLanguage } from '../i18n/i18n'
@@ -71,8 +72,11 @@ export function buildReportModel(live: LiveAssessment, options: ReportOptions): 
   const words = reportWords(t, language, live.ruleset)
   const { skills } = live.assessment
   const tierRule = tierRuleFor(live.ruleset, skills.tier)
-  const reasons = skills.reasons.map((reason) => ({
-    sentence: words.reason(reason),
+  // Rounded together, as the Skills screen shows them (pointsAsShown), so the parts add up to
+  // the score and each reads as on screen: NLP's 8.75 is +8.7 there, not +8.8 (trial 16 #8).
+  const shownPoints = pointsAsShown(skills.reasons)
+  const reasons = skills.reasons.map((reason, index) => ({
+    sentence: words.reason({ ...reason, points: shownPoints[index] ?? reason.points }),
     ...citationText(reason.citation, t, language),
     assumption: reason.assumption,
   }))
