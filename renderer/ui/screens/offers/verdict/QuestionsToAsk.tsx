@@ -75,16 +75,21 @@ export function QuestionsToAsk({
   }
 
   function print() {
-    // The printed page holds the questions alone: put them on the page before the dialog opens
-    // (print() blocks until it closes), then take them off again.
+    // The printed page holds the questions alone: put them on the page before the dialog opens,
+    // and take them off once it has printed ('afterprint'), not when print() returns: in
+    // Electron print() returns at once, before the page is laid out for paper, and taking the
+    // copy off then printed the whole form (trial 16 #8).
+    window.addEventListener(
+      'afterprint',
+      () => {
+        setPrinting(false)
+      },
+      { once: true },
+    )
     flushSync(() => {
       setPrinting(true)
     })
-    try {
-      window.print()
-    } finally {
-      setPrinting(false)
-    }
+    window.print()
   }
 
   const asking = questions.length > 0
