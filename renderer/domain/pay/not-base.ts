@@ -1,4 +1,5 @@
 import { AMOUNT_SOURCE } from './parse-amount'
+import { PRE_TAX_WORDS } from './pay-words'
 
 /**
  * Words for pay that is not the base: a year-end or other bonus, a one-off payment (sign-on,
@@ -11,7 +12,6 @@ const BONUS_WORDS =
 const STOCK_WORDS =
   '限制性股票|股票(?!\\s*期[权權])|股[权權](?:激[励勵])?|(?<![a-z])(?:rsus?|restricted\\s*stock(?:\\s*units?)?|stock(?!\\s*options?)|equity)(?![a-z])'
 const OPTIONS_WORDS = '期权|期權|(?<![a-z])(?:stock\\s*options?|options?|esop)(?![a-z])'
-const PRE_TAX_WORDS = '税前|稅前|pre[-\\s]?tax|before[-\\s]?tax|(?<![a-z])gross(?![a-z])'
 const OTHER_PAY_WORD = `(?:${BONUS_WORDS}|${STOCK_WORDS}|${OPTIONS_WORDS})`
 
 /** What a figure's word may say between it and the figure: "（税前）", "：", "约", "价值". */

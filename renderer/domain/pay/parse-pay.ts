@@ -13,6 +13,16 @@ import {
 } from './parse-bonus'
 import { otherPayOfFigure, preTaxSaidOfBase } from './not-base'
 import {
+  ABOUT_WORDS,
+  AFTER_TAX_WORDS,
+  APART_WORDS,
+  EQUITY_WORDS,
+  INSIDE_WORDS,
+  lineForms,
+  PRE_TAX_WORDS,
+  ROUGHLY_AFTER_WORDS,
+} from './pay-words'
+import {
   COUNT_BEFORE_OPTIONS,
   OPTIONS_MENTION,
   OPTIONS_WORD,
@@ -195,8 +205,6 @@ const CURRENCY_MARKER = new RegExp(
   'g',
 )
 const CASH_MARKER = /\(?(现金|現金|cash)\)?/g
-const EQUITY_WORDS =
-  '(?:股票|股[权權](?:激[励勵])?|期权|期權|rsus?|stock(?:\\s*options?)?|equity|options?|esop)(?:\\s*(?:和|及|与|與|或|/|、|and|or|&)\\s*(?:股票|股[权權](?:激[励勵])?|期权|期權|rsus?|stock(?:\\s*options?)?|equity|options?))?'
 /**
  * Said of the figure, it leaves stock out: "不含股票", "不含期权", "excluding stock", "without
  * RSU", "股票另算", "stock not included" (review 17: each was refused, "不含股票" unread). Taken
@@ -205,7 +213,7 @@ const EQUITY_WORDS =
  */
 const EXCLUDES_STOCK = new RegExp(
   `\\(?(?<![a-z])(?:(?:(?:这|這)?(?:还|還)?不算|不含|不包含|不包括|未含|不计|不計|未计入|未計入|无|無|没有|沒有|excluding|excludes?|excl\\.?|exclusive\\s*of|without|not\\s*including|no)\\s*${EQUITY_WORDS}(?:\\s*(?:在内|在內|部分))?` +
-    `|${EQUITY_WORDS}\\s*(?:另算|另计|另計|另外计算|另外計算|另付|不含在内|不含在內|不在内|不在內|未计入|未計入|不计入|不計入|不算|not\\s*included|excluded|extra|separately|on\\s*top))\\)?`,
+    `|${EQUITY_WORDS}\\s*(?:${APART_WORDS}|另外计算|另外計算|另付|不含在内|不含在內|不在内|不在內|未计入|未計入|不计入|不計入|不算|not\\s*included|excluded|extra|separately|on\\s*top))\\)?`,
   'g',
 )
 /** Options named in a left-out phrase that does not say there are none ("without options"). */
@@ -266,16 +274,16 @@ const MONTH_COUNT_RANGE = new RegExp(
 /** Fewer months a year than this is not the base's count: a probation ("试用期 3 个月") or a bonus. */
 const FEWEST_BASE_MONTHS = 12
 /** After tax: "税后", "到手", "after tax", "net pay" ("税前" is filler: the figures are pre-tax). */
-const AFTER_TAX = /税后|稅後|到手|after[-\s]?tax|take[-\s]?home|(?<![a-z])net(?![a-z])/
+const AFTER_TAX = new RegExp(AFTER_TAX_WORDS)
 /** The line says its figures are before tax ("税前", "pre-tax", "gross"). */
-const PRE_TAX = /税前|稅前|pre[-\s]?tax|before[-\s]?tax|(?<![a-z])gross(?![a-z])/
+const PRE_TAX = new RegExp(PRE_TAX_WORDS)
 /**
  * An after-tax figure beside the pre-tax one ("月薪 3 万（税前），到手约 2.3 万", "30k gross, 22k net"):
  * the clause, its word and its figure, is set aside as unread, and the pre-tax pay read (review
  * 20: the whole line was refused as after tax, asking for the 税前 figure it held).
  */
 const AFTER_TAX_CLAUSE = new RegExp(
-  `(?:税后|稅後|到手|after[-\\s]?tax|take[-\\s]?home|(?<![a-z])net(?![a-z]))\\s*(?:月薪|年薪|pay|salary)?\\s*(?:约|約|大约|大約|about|around|~)?\\s*${AMOUNT_SOURCE}(?:\\s*(?:左右|以上))?` +
+  `(?:${AFTER_TAX_WORDS})\\s*(?:月薪|年薪|pay|salary)?\\s*(?:${ABOUT_WORDS})?\\s*${AMOUNT_SOURCE}(?:\\s*(?:${ROUGHLY_AFTER_WORDS}))?` +
     `|${AMOUNT_SOURCE}\\s*(?:(?<![a-z])net(?![a-z])|after[-\\s]?tax|take[-\\s]?home)`,
 )
 /** Pay by the day, week or hour: not a month's nor a year's, and not to be read as one. */
@@ -286,15 +294,15 @@ const OTHER_PERIOD =
  * after it ("年终 10 万已含", "年终奖 10 万包含在内", "bonus 100k included"), the bonus is part of
  * the base figure.
  */
-const INCLUDES_WORD =
-  /(?:含|包含|包括|其中|including|incl\.?|of\s*which|inclusive\s*of)\s*[:：]?\s*$/
+const INCLUDES_WORD = new RegExp(`(?:${INSIDE_WORDS})\\s*[:：]?\\s*$`)
 const INCLUDED_WORD =
   /^\s*(?:已(?:包含|包括|含)|(?:包含|包括|含)?在[内內]|(?:is\s*|are\s*)?included|inclusive|incl\.?(?![a-z]))/
 /** Said right before a part, it is added to the figure before it: "另加年终奖 20 万", "+ bonus". */
 const ADDED_WORD = /(?:另加|外加|另有|额外|額外|plus|\+|＋)\s*$/
 /** …or after it ("年终 3 个月另算", "bonus 2 months on top"; review 19: refused as given twice). */
-const ADDED_AFTER_WORD =
-  /^\s*(?:另算|另计|另計|另付|另发|另發|另外|on\s*top|extra(?![a-z])|in\s*addition)/
+const ADDED_AFTER_WORD = new RegExp(
+  `^\\s*(?:${APART_WORDS}|另付|另发|另發|另外|on\\s*top|extra(?![a-z])|in\\s*addition)`,
+)
 /**
  * Words for a whole year's package, stock included: stock beside one is not on top of it. A bare
  * "package" is one only against its figure ("package 1.35M", "1.2M package"): "benefits package"
@@ -311,7 +319,7 @@ const MILLION_WORD = /百万|百萬/g
  * (review 19): set aside, not refused.
  */
 const BONUS_WORD = new RegExp(`${ANY_BONUS_WORD}|奖金|獎金|浮动奖|浮動獎|incentive`)
-const INSIDE_WORD = /^(?:其中|含|包含|包括|including|incl\.?|of\s*which)/
+const INSIDE_WORD = new RegExp(`^(?:${INSIDE_WORDS})`)
 /** A percent: a share ("20% 绩效", "调薪 10%"), not an amount (review 17: "年薪 72 万，其中 20% 绩效" was refused as "72 万 / 20"). */
 // A range of them is one ("年终 0-20%", "10-15% bonus"; review 19: its low end was a figure).
 const PERCENT =
@@ -341,8 +349,10 @@ const DATE = new RegExp(
  * Separators and filler that carry no meaning once the parts above are read. "另算", "on top" only
  * after a part read (blanked): "年终 3 个月另算" is the bonus added, "年终另算" says nothing read.
  */
-const FILLER =
-  /[\s,.;:、·•/()[\]{}+＋|]|左右|以上|起|税前|稅前|pre[-\s]?tax|before[-\s]?tax|(?<![a-z])gross(?![a-z])|base|底薪|薪资|薪資|待遇|约|約|大约|大約|about|around|~|外加|另加|另有|(?<=\s)(?:另算|另计|另計|on\s*top(?![a-z]))|plus|若干|salary|(?<![a-z])pay(?![a-z])|(?<![a-z])package(?![a-z])|(?<!不)含年终奖?|(?<!不)含年終獎?/g
+const FILLER = new RegExp(
+  `[\\s,.;:、·•/()[\\]{}+＋|]|${ROUGHLY_AFTER_WORDS}|起|${PRE_TAX_WORDS}|base|底薪|薪资|薪資|待遇|${ABOUT_WORDS}|外加|另加|另有|(?<=\\s)(?:${APART_WORDS}|on\\s*top(?![a-z]))|plus|若干|salary|(?<![a-z])pay(?![a-z])|(?<![a-z])package(?![a-z])|(?<!不)含年终奖?|(?<!不)含年終獎?`,
+  'g',
+)
 
 /**
  * Reads pay the way recruiters and headhunters write it:
@@ -355,15 +365,8 @@ const FILLER =
  * part to rewrite.
  */
 export function parsePay(text: string): PayParseResult {
-  const normalized = text.normalize('NFKC')
-  const original = normalized.trim()
-  const lead = normalized.length - normalized.trimStart().length
+  const { original, lowered, lead } = lineForms(text)
   if (!original) return { ok: false, error: { code: 'empty' } }
-  const lowered = original
-    .toLowerCase()
-    .replace(/[,，]/g, ',')
-    .replace(/[（]/g, '(')
-    .replace(/[）]/g, ')')
   let rest = lowered
   // Reads every match of a pattern and blanks it out, in one pass over the text. The blanks keep
   // the length, so each match's span stays where the user wrote it.
@@ -1021,13 +1024,8 @@ function wholeWord(
  * when it says none. For the offer form, which refuses such a figure (`stockInside` 'stated').
  */
 export function stockSaidInsideIn(text: string): string | null {
-  const original = text.normalize('NFKC')
-  const lowered = original
-    .toLowerCase()
-    .replace(/[,，]/g, ',')
-    .replace(/[（]/g, '(')
-    .replace(/[）]/g, ')')
-    .replace(EXCLUDES_STOCK, (words) => ' '.repeat(words.length))
+  const { original, lowered: line } = lineForms(text)
+  const lowered = line.replace(EXCLUDES_STOCK, (words) => ' '.repeat(words.length))
   const found = new RegExp(INCLUDES_STOCK.source).exec(lowered)
   if (!found) return null
   return original
