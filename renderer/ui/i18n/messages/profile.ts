@@ -63,6 +63,9 @@ export const en = {
   },
   role: {
     label: 'Your role',
+    choose: 'Choose…',
+    notChosen:
+      'Not chosen yet: choose the closest. Until you do, the assessment counts it as “Something else”.',
     options: {
       algorithm: 'Algorithm engineer',
       engineering: 'Software engineer',
@@ -251,6 +254,7 @@ export const en = {
     leads: 'led: {{what}}',
     noPay: 'no current pay',
     noEmployer: 'employer not chosen',
+    noRole: 'role not chosen',
     bonusMonths_one: '{{formatted}} month’s bonus',
     bonusMonths_other: '{{formatted}} months’ bonus',
     bonusMonthsRange: '{{low}}–{{high}} months’ bonus',
@@ -274,6 +278,7 @@ export const en = {
     bonusRange: 'This must not be fewer than the bonus months before it.',
     city: 'Use at most 60 characters.',
     employer: 'Choose where you work now.',
+    role: 'Choose your role.',
     rate: 'Enter a rate above 0 and up to 10,000.',
   },
 }

@@ -63,6 +63,8 @@ export const zhCN: Widen<typeof en> = {
   },
   role: {
     label: '岗位',
+    choose: '请选择…',
+    notChosen: '尚未选择：请选最接近的一项。选之前，评估按“其他岗位”计算。',
     options: {
       algorithm: '算法工程师',
       engineering: '开发工程师',
@@ -237,6 +239,7 @@ export const zhCN: Widen<typeof en> = {
     leads: '带过{{what}}',
     noPay: '未填当前薪资',
     noEmployer: '未选所在单位',
+    noRole: '未选岗位',
     bonusMonths_one: '年终奖 {{formatted}} 个月',
     bonusMonths_other: '年终奖 {{formatted}} 个月',
     bonusMonthsRange: '年终奖 {{low}}–{{high}} 个月',
@@ -259,6 +262,7 @@ export const zhCN: Widen<typeof en> = {
     bonusRange: '不能少于前面的年终奖月数。',
     city: '最多 60 个字。',
     employer: '请选择你现在所在的单位。',
+    role: '请选择你的岗位。',
     rate: '请输入大于 0、不超过 10000 的汇率。',
   },
 }

@@ -10,6 +10,8 @@ import type { Profile } from '../../../../renderer/domain/model/profile'
 import { detectPlatform } from '../../../../renderer/platform'
 import { createI18n, type UiLanguage } from '../../../../renderer/ui/i18n/i18n'
 import { ProfilePanel } from '../../../../renderer/ui/screens/skills/profile/ProfilePanel'
+import { formValuesFrom } from '../../../../renderer/ui/screens/skills/profile/profile-form-values'
+import { profileSummary } from '../../../../renderer/ui/screens/skills/profile/profile-summary'
 import { ServicesProvider } from '../../../../renderer/ui/services'
 import { testServices } from '../../../helpers/test-services'
 
@@ -139,14 +141,62 @@ describe('ProfilePanel', () => {
       expect(await readProfile(db)).toBeUndefined()
 
       await type(label, 'startup')
+      await type(language === 'en' ? 'Your role' : '岗位', 'product')
       await saveAndSettle()
       expect((await readProfile(db))?.currentEmployer).toBe('startup')
     },
   )
 
+  it.each([
+    ['en', 'Your role', 'Choose…', 'Choose your role.', 'role not chosen'],
+    ['zh-CN', '岗位', '请选择…', '请选择你的岗位。', '未选岗位'],
+  ] as const)(
+    'starts a new profile with no role chosen, and asks for one on save (%s)',
+    async (language, label, choose, message, summary) => {
+      // Finding: a new profile's role was "Something else" / "其他岗位" before its owner chose
+      // one, and was saved so.
+      const { db, onDraftChange } = await renderPanel(language)
+      const role = field(label) as unknown as HTMLSelectElement
+      expect(role.value).toBe('')
+      expect(role.selectedOptions[0]?.textContent).toBe(choose)
+      // Until chosen it weighs as the engine's neutral profile's role, which adds nothing.
+      await type(language === 'en' ? 'Years of experience' : '工作年限', '4')
+      expect(onDraftChange).toHaveBeenLastCalledWith(
+        expect.objectContaining({ yearsOfExperience: 4, roleFamily: 'other' }),
+      )
+      // And the one line of a profile not saved yet says so.
+      const words = await createI18n(language)
+      expect(profileSummary(formValuesFrom(undefined), words.t, language)).toContain(summary)
+
+      await type(language === 'en' ? 'Where you work' : '所在单位', 'big-tech')
+      await saveAndSettle()
+      expect(errorOf(role)).toBe(message)
+      expect(await readProfile(db)).toBeUndefined()
+
+      await type(label, 'algorithm')
+      await saveAndSettle()
+      expect((await readProfile(db))?.roleFamily).toBe('algorithm')
+    },
+  )
+
+  it('keeps a stored profile\'s "Something else", chosen before the role was asked', async () => {
+    const { db } = await renderPanel('en', { ...SAVED, roleFamily: 'other' })
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Your profile' }))
+      await Promise.resolve()
+    })
+    const role = field('Your role') as unknown as HTMLSelectElement
+    expect(role.value).toBe('other')
+    expect(role.selectedOptions[0]?.textContent).toBe('Something else')
+    await type('Years of experience', '7')
+    await saveAndSettle()
+    expect(await readProfile(db)).toMatchObject({ yearsOfExperience: 7, roleFamily: 'other' })
+  })
+
   it('reads a pasted "50k×15", shows what it read and saves it as the current pay', async () => {
     const { db, onDraftChange } = await renderPanel()
     await type('Where you work', 'big-tech')
+    await type('Your role', 'algorithm')
     await type('Paste your pay as a recruiter would write it', '50k×15')
 
     expect(screen.getByText('Read: 50k a month × 15 months, in CNY.')).toBeTruthy()
@@ -185,6 +235,7 @@ describe('ProfilePanel', () => {
   it('does not save, and says why, while the pasted pay cannot be read', async () => {
     const { db } = await renderPanel()
     await type('Where you work', 'big-tech')
+    await type('Your role', 'algorithm')
     const paste = field('Paste your pay as a recruiter would write it')
     await type('Paste your pay as a recruiter would write it', '50k×15 plus lunch')
     await saveAndSettle()
@@ -271,6 +322,7 @@ describe('ProfilePanel', () => {
   it('saves with Ctrl+Enter', async () => {
     const { db } = await renderPanel()
     await type('Where you work', 'mid-size')
+    await type('Your role', 'engineering')
     await type('Years of experience', '5')
     await act(async () => {
       fireEvent.keyDown(field('Years of experience'), { key: 'Enter', ctrlKey: true })

@@ -15,6 +15,7 @@ afterEach(cleanup)
 const WORDS = {
   en: {
     employer: 'Where you work',
+    role: 'Your role',
     statedAs: 'Stated as',
     monthly: 'Monthly base',
     annual: 'Yearly total',
@@ -24,6 +25,7 @@ const WORDS = {
   },
   'zh-CN': {
     employer: '所在单位',
+    role: '岗位',
     statedAs: '薪资写法',
     monthly: '月薪',
     annual: '年薪',
@@ -82,6 +84,7 @@ describe.each([
     it('reads "50k" / "5万" as the offer form does (review 21: a number input kept "50")', async () => {
       const db = await renderPanel(language)
       await type(words.employer, 'big-tech')
+      await type(words.role, 'algorithm')
       await type(words.statedAs, 'monthly')
       const input = field(words.monthly)
       // Text inputs: "k" and "万" stay, and a mouse wheel does not change the pay.

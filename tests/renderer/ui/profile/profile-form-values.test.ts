@@ -146,6 +146,7 @@ describe('profile form values', () => {
     const values: ProfileFormValues = {
       ...formValuesFrom(undefined),
       currentEmployer: 'big-tech',
+      roleFamily: 'algorithm',
       currentPay: pay,
     }
     expect(profileFrom(values)).toBeNull()

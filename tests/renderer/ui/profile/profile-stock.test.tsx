@@ -151,6 +151,7 @@ describe('stock in the profile’s current pay', () => {
 
     const db = await renderPanel('en')
     await type('Where you work', 'big-tech')
+    await type('Your role', 'algorithm')
     await type('Paste your pay as a recruiter would write it', '月薪 3 万 × 14，RSU 20 万分 4 年')
     expect(
       screen.getByText(

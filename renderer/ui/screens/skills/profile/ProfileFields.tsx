@@ -9,10 +9,12 @@ import {
 } from '../../../../domain/model/enums'
 import { ProfileCityField } from './ProfileCityField'
 import { CheckboxField, NumberField, SelectField } from './form-fields'
-import { NO_EMPLOYER, type ProfileFormValues } from './profile-form-values'
+import { NO_EMPLOYER, NO_ROLE, type ProfileFormValues } from './profile-form-values'
 
 /** Nothing chosen first: a new profile does not say where its owner works until they do. */
 const EMPLOYER_CHOICES = [NO_EMPLOYER, ...CURRENT_EMPLOYER_KINDS] as const
+/** Nor its role: "Something else" was chosen for them, and saved. */
+const ROLE_CHOICES = [NO_ROLE, ...ROLE_FAMILIES] as const
 
 /** Education, the PhD's field and years: what the article weighs in a person's background. */
 export function BackgroundFields() {
@@ -76,9 +78,13 @@ export function WorkFields() {
         <SelectField
           name="roleFamily"
           label={t('profile.role.label')}
-          options={ROLE_FAMILIES}
-          optionLabel={(value) => t(`profile.role.options.${value}`)}
-          explain={(value) => t(`profile.role.explain.${value}`)}
+          options={ROLE_CHOICES}
+          optionLabel={(value) =>
+            value === NO_ROLE ? t('profile.role.choose') : t(`profile.role.options.${value}`)
+          }
+          explain={(value) =>
+            value === NO_ROLE ? t('profile.role.notChosen') : t(`profile.role.explain.${value}`)
+          }
         />
       </div>
       <StabilityField />

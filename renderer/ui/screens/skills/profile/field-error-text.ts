@@ -17,6 +17,7 @@ export function fieldErrorText(
   if (name === 'yearsOfExperience') return t('profile.errors.years')
   if (name === 'city') return t('profile.errors.city')
   if (name === 'currentEmployer') return t('profile.errors.employer')
+  if (name === 'roleFamily') return t('profile.errors.role')
   if (name === 'currentPay.base.months') return t('profile.errors.months')
   if (name === 'currentPay.yearEndBonus.months') return t('profile.errors.bonus')
   if (name === 'currentPay.yearEndBonus.monthsHigh') {

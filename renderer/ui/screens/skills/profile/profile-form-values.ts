@@ -5,7 +5,7 @@ import type { z } from 'zod'
 import { NEUTRAL_PROFILE } from '../../../../data/assessment-input'
 import type { StoredProfile } from '../../../../data/records'
 import type { Compensation, compensationSchema } from '../../../../domain/model/compensation'
-import type { CurrentEmployerKind } from '../../../../domain/model/enums'
+import type { CurrentEmployerKind, RoleFamily } from '../../../../domain/model/enums'
 import { profileSchema, type Profile } from '../../../../domain/model/profile'
 import type { Fen } from '../../../../domain/money'
 import type { Range } from '../../../../domain/range'
@@ -34,16 +34,26 @@ export type PayFormValues = Omit<CompensationInput, 'stock'> & { stock?: StockFi
  */
 export const NO_EMPLOYER = ''
 /**
- * What the form holds: the domain profile as typed, its employer possibly not chosen yet, its
- * current pay as `PayFormValues`.
+ * The role select before a choice: a new profile starts so, not on "Something else" (finding:
+ * an untouched profile saved a role its owner never chose). The schema refuses it, so Save asks.
  */
-export type ProfileFormValues = Omit<ProfileInput, 'currentPay' | 'currentEmployer'> & {
+export const NO_ROLE = ''
+/**
+ * What the form holds: the domain profile as typed, its employer and role possibly not chosen
+ * yet, its current pay as `PayFormValues`.
+ */
+export type ProfileFormValues = Omit<
+  ProfileInput,
+  'currentPay' | 'currentEmployer' | 'roleFamily'
+> & {
   currentEmployer: CurrentEmployerKind | typeof NO_EMPLOYER
+  roleFamily: RoleFamily | typeof NO_ROLE
   currentPay?: PayFormValues | undefined
 }
-/** The form's values as the profile schema reads them: an employer not chosen is its to refuse. */
-type FormProfileInput = Omit<ProfileInput, 'currentEmployer'> & {
+/** The form's values as the profile schema reads them: a choice not made is its to refuse. */
+type FormProfileInput = Omit<ProfileInput, 'currentEmployer' | 'roleFamily'> & {
   currentEmployer: ProfileFormValues['currentEmployer']
+  roleFamily: ProfileFormValues['roleFamily']
 }
 export type PayKind = 'none' | 'monthly' | 'annual' | 'text'
 
@@ -88,6 +98,7 @@ export function formValuesFrom(stored: StoredProfile | undefined): ProfileFormVa
     return {
       ...neutral,
       currentEmployer: NO_EMPLOYER,
+      roleFamily: NO_ROLE,
       leadership: { ...NEUTRAL_PROFILE.leadership },
     }
   }
@@ -194,7 +205,7 @@ export const profileResolver: Resolver<ProfileFormValues, unknown, Profile> = (
   options,
 ) =>
   // Its options name the form's fields, which are the schema's input but for the stock's shape;
-  // an employer not chosen is passed on for the schema to refuse at its select.
+  // an employer or a role not chosen is passed on for the schema to refuse at its select.
   schemaResolver(
     profileInputFrom(values) as ProfileInput,
     context,
@@ -203,16 +214,20 @@ export const profileResolver: Resolver<ProfileFormValues, unknown, Profile> = (
 
 /**
  * The profile the form's values make, or null while any field is wrong or half typed. An
- * employer not chosen yet weighs as the engine's neutral profile's (no employer signal), so the
- * assessment moves from the first keystroke; only a save asks for the choice.
+ * employer or a role not chosen yet weighs as the engine's neutral profile's (no employer
+ * signal; "Something else", which adds nothing), so the assessment moves from the first
+ * keystroke; only a save asks for the choice.
  */
 export function profileFrom(values: ProfileFormValues): Profile | null {
   const input = profileInputFrom(values)
-  const result = profileSchema.safeParse(
-    input.currentEmployer === NO_EMPLOYER
-      ? { ...input, currentEmployer: NEUTRAL_PROFILE.currentEmployer }
-      : input,
-  )
+  const result = profileSchema.safeParse({
+    ...input,
+    currentEmployer:
+      input.currentEmployer === NO_EMPLOYER
+        ? NEUTRAL_PROFILE.currentEmployer
+        : input.currentEmployer,
+    roleFamily: input.roleFamily === NO_ROLE ? NEUTRAL_PROFILE.roleFamily : input.roleFamily,
+  })
   return result.success ? result.data : null
 }
 

@@ -8,7 +8,7 @@ import { DEFAULT_RULESET } from '../../../../domain/ruleset/default-ruleset'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import { formatFenRange } from '../../../format/amount'
 import type { UiLanguage } from '../../../i18n/i18n'
-import { completePay, NO_EMPLOYER, type ProfileFormValues } from './profile-form-values'
+import { completePay, NO_EMPLOYER, NO_ROLE, type ProfileFormValues } from './profile-form-values'
 
 /** What the engine counts the pay's yearly total with: the exchange rates, and the ruleset in
  *  use (the article's with the user's overrides: an options discount changed on the Rules
@@ -54,7 +54,9 @@ export function profileSummary(
     values.currentEmployer === NO_EMPLOYER
       ? t('profile.summary.noEmployer')
       : t(`profile.employer.options.${values.currentEmployer}`),
-    t(`profile.role.options.${values.roleFamily}`),
+    values.roleFamily === NO_ROLE
+      ? t('profile.summary.noRole')
+      : t(`profile.role.options.${values.roleFamily}`),
     t(`profile.stability.options.${values.stability}`),
     ...(led.length > 0 ? [t('profile.summary.leads', { what: list.format(led) })] : []),
     paySummary(values, t, language, counting),
