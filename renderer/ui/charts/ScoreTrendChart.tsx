@@ -3,11 +3,31 @@ import type { Threshold, TrendPoint } from './chart-data'
 import { AXIS_TICK, TOOLTIP_STYLE } from './chart-style'
 
 const SCORE_TICKS = [0, 25, 50, 75, 100]
+/** A round tick this close to a threshold's (in points) would print over it: it is left out. */
+const TICK_ROOM = 8
+/** One dash pattern per threshold, highest first, so the key below tells the lines apart. */
+const DASHES = ['8 4', '2 3', '12 3 2 3']
+
+/** The score axis' ticks: each threshold's own score, and the round ones with room beside it. */
+export function scoreTicks(thresholds: readonly Threshold[]): number[] {
+  const scores = thresholds.map((threshold) => threshold.score)
+  const round = SCORE_TICKS.filter((tick) =>
+    scores.every((score) => Math.abs(score - tick) >= TICK_ROOM || score === tick),
+  )
+  return [...new Set([...round, ...scores])].sort((a, b) => a - b)
+}
+
+function dashOf(index: number): string {
+  return DASHES[index % DASHES.length] ?? '4 4'
+}
 
 /**
  * The premium score by day, on a 0-100 scale with each tier's threshold drawn as a dashed line,
  * as a step line: the score is what the last saved day made it, never between two days'.
- * Loaded on demand (lazy-charts.ts).
+ * The tiers' names are in a key under the plot, each beside its line's dash, and the score axis
+ * has a tick at each threshold: a name drawn on its line sat over the points near it (trial
+ * 15), wherever on the line it went once the series was dense. Loaded on demand
+ * (lazy-charts.ts).
  */
 export function ScoreTrendChart({
   points,
@@ -20,63 +40,68 @@ export function ScoreTrendChart({
   scoreName: string
   formatDate: (isoDate: string) => string
 }) {
+  const ordered = [...thresholds].sort((a, b) => b.score - a.score)
   return (
-    <LineChart
-      data={[...points]}
-      responsive
-      style={{ width: '100%', height: 220 }}
-      // Room on the right for half the last date's label: 24 px cut "12月15日" (new-user trial 17).
-      margin={{ top: 12, right: 36, bottom: 4, left: 0 }}
-      accessibilityLayer={false}
-    >
-      <CartesianGrid vertical={false} stroke="var(--border)" />
-      <XAxis
-        dataKey="date"
-        tickFormatter={formatDate}
-        tick={AXIS_TICK}
-        stroke="var(--border)"
-        minTickGap={16}
-      />
-      <YAxis
-        domain={[0, 100]}
-        ticks={SCORE_TICKS}
-        width={36}
-        tick={AXIS_TICK}
-        stroke="var(--border)"
-      />
-      {thresholds.map((threshold) => (
-        <ReferenceLine
-          key={threshold.tier}
-          y={threshold.score}
-          stroke="var(--muted)"
-          strokeDasharray="4 4"
-          label={{
-            value: threshold.label,
-            position: 'insideTopLeft',
-            fill: 'var(--muted)',
-            fontSize: 12,
-            // A halo in the panel's colour keeps the name legible where the line crosses it.
-            stroke: 'var(--surface)',
-            strokeWidth: 4,
-            paintOrder: 'stroke',
-          }}
+    <>
+      <LineChart
+        data={[...points]}
+        responsive
+        style={{ width: '100%', height: 220 }}
+        // Room on the right for half the last date's label: 24 px cut "12月15日" (new-user trial 17).
+        margin={{ top: 12, right: 36, bottom: 4, left: 0 }}
+        accessibilityLayer={false}
+      >
+        <CartesianGrid vertical={false} stroke="var(--border)" />
+        <XAxis
+          dataKey="date"
+          tickFormatter={formatDate}
+          tick={AXIS_TICK}
+          stroke="var(--border)"
+          minTickGap={16}
         />
-      ))}
-      <Tooltip
-        contentStyle={TOOLTIP_STYLE}
-        labelFormatter={(label) => (typeof label === 'string' ? formatDate(label) : '')}
-      />
-      <Line
-        // In steps: a day's score holds until the next saved day (a snapshot a day at most), and
-        // a curve between them drew scores the user never had (trial 15).
-        type="stepAfter"
-        dataKey="score"
-        name={scoreName}
-        stroke="var(--accent)"
-        strokeWidth={2}
-        dot={{ r: 3, fill: 'var(--accent)' }}
-        isAnimationActive={false}
-      />
-    </LineChart>
+        <YAxis
+          domain={[0, 100]}
+          ticks={scoreTicks(thresholds)}
+          // Every tick, the thresholds' above all: scoreTicks keeps them apart already.
+          interval={0}
+          width={36}
+          tick={AXIS_TICK}
+          stroke="var(--border)"
+        />
+        {ordered.map((threshold, index) => (
+          <ReferenceLine
+            key={threshold.tier}
+            y={threshold.score}
+            stroke="var(--muted)"
+            strokeDasharray={dashOf(index)}
+          />
+        ))}
+        <Tooltip
+          contentStyle={TOOLTIP_STYLE}
+          labelFormatter={(label) => (typeof label === 'string' ? formatDate(label) : '')}
+        />
+        <Line
+          // In steps: a day's score holds until the next saved day (a snapshot a day at most), and
+          // a curve between them drew scores the user never had (trial 15).
+          type="stepAfter"
+          dataKey="score"
+          name={scoreName}
+          stroke="var(--accent)"
+          strokeWidth={2}
+          dot={{ r: 3, fill: 'var(--accent)' }}
+          isAnimationActive={false}
+        />
+      </LineChart>
+      <ul className="chart-thresholds">
+        {ordered.map((threshold, index) => (
+          <li key={threshold.tier}>
+            <svg width="28" height="8" aria-hidden="true" focusable="false">
+              <line x1="0" y1="4" x2="28" y2="4" strokeDasharray={dashOf(index)} />
+            </svg>
+            {threshold.text}
+          </li>
+        ))}
+      </ul>
+    </>
   )
 }

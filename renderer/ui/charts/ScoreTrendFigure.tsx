@@ -38,12 +38,16 @@ export const ScoreTrendFigure = memo(function ScoreTrendFigure({
     (): Threshold[] =>
       ruleset.tiers
         .filter((tier) => tier.minScore > 0)
-        .map((tier) => ({
-          tier: tier.id,
-          label: tierName(ruleset, tier.id, language),
-          score: tier.minScore,
-        })),
-    [ruleset, language],
+        .map((tier) => {
+          const label = tierName(ruleset, tier.id, language)
+          const score = tier.minScore
+          const text = t('assessment.charts.threshold', {
+            tier: label,
+            score: formatNumber(score, language),
+          })
+          return { tier: tier.id, label, score, text }
+        }),
+    [ruleset, language, t],
   )
   const shortDate = useMemo(
     () => dayFormatter(language, { month: 'short', day: 'numeric' }),
@@ -66,12 +70,7 @@ export const ScoreTrendFigure = memo(function ScoreTrendFigure({
   }
   const description = t('assessment.charts.trendDescription', {
     thresholds: joinList(
-      thresholds.map((threshold) =>
-        t('assessment.charts.threshold', {
-          tier: threshold.label,
-          score: formatNumber(threshold.score, language),
-        }),
-      ),
+      thresholds.map((threshold) => threshold.text),
       language,
     ),
   })

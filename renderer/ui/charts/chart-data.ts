@@ -50,4 +50,6 @@ export interface Threshold {
   tier: TierId
   label: string
   score: number
+  /** The line's entry in the chart's key: "Core talent at 85". */
+  text: string
 }

@@ -6,7 +6,8 @@ import type { Threshold, TrendPoint } from '../../../../renderer/ui/charts/chart
 
 /**
  * The score trend chart (Skills › assessment), trial 15: a smooth curve between the days'
- * scores drew values the score never had; it changes in steps, a snapshot a day at most.
+ * scores drew values the score never had (it changes in steps, a snapshot a day at most); a
+ * tier's name drawn on its threshold line sat over a point.
  */
 beforeAll(() => {
   // happy-dom lays nothing out: give the responsive chart a size to draw in.
@@ -18,8 +19,8 @@ beforeAll(() => {
 afterEach(cleanup)
 
 const THRESHOLDS: Threshold[] = [
-  { tier: 'core', label: 'Core talent', score: 85 },
-  { tier: 'premium', label: 'Premium (≈1M+)', score: 50 },
+  { tier: 'core', label: 'Core talent', score: 85, text: 'Core talent at 85' },
+  { tier: 'premium', label: 'Premium (≈1M+)', score: 50, text: 'Premium (≈1M+) at 50' },
 ]
 
 /** The sample's four days: 15, 48, 57, 61. */
@@ -29,6 +30,13 @@ const SAMPLE: TrendPoint[] = [
   { date: '2026-11-11', score: 57, tier: 'premium' },
   { date: '2026-12-02', score: 61, tier: 'premium' },
 ]
+
+/** Two months of days, the score crossing both thresholds back and forth. */
+const DENSE: TrendPoint[] = Array.from({ length: 60 }, (_, day) => ({
+  date: new Date(Date.UTC(2026, 9, 1 + day)).toISOString().slice(0, 10),
+  score: 45 + ((day * 7) % 45),
+  tier: 'premium',
+}))
 
 function renderChart(points: readonly TrendPoint[]) {
   return render(
@@ -69,4 +77,31 @@ describe('the score trend chart', () => {
       expect(level || upright).toBe(true)
     }
   })
+
+  for (const [name, points] of [
+    ['the sample', SAMPLE],
+    ['a dense series', DENSE],
+  ] as const) {
+    it(`names the tiers beside the plot, never over its points (${name})`, async () => {
+      const { container } = renderChart(points)
+      await lineCorners(container)
+      // Nothing the plot draws names a tier: the names are in the key under it.
+      const drawn = [...container.querySelectorAll('svg text')].map((text) => text.textContent)
+      for (const threshold of THRESHOLDS) {
+        expect(drawn.join(' ')).not.toContain(threshold.label)
+      }
+      const key = [...container.querySelectorAll('.chart-thresholds li')]
+      expect(key.map((item) => item.textContent)).toEqual([
+        'Core talent at 85',
+        'Premium (≈1M+) at 50',
+      ])
+      // Each line's dash is in the key beside its name, and the score axis marks its score.
+      const lines = [...container.querySelectorAll('.recharts-reference-line line')]
+      expect(lines.map((line) => line.getAttribute('stroke-dasharray'))).toEqual(
+        key.map((item) => item.querySelector('line')?.getAttribute('stroke-dasharray')),
+      )
+      expect(new Set(lines.map((line) => line.getAttribute('stroke-dasharray'))).size).toBe(2)
+      expect(drawn).toEqual(expect.arrayContaining(['85', '50']))
+    })
+  }
 })
