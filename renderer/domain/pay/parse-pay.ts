@@ -277,14 +277,22 @@ const FEWEST_BASE_MONTHS = 12
 const AFTER_TAX = new RegExp(AFTER_TAX_WORDS)
 /** The line says its figures are before tax ("税前", "pre-tax", "gross"). */
 const PRE_TAX = new RegExp(PRE_TAX_WORDS)
+/** After-tax words in a row ("税后到手", "税后实发"): one clause's word. */
+const AFTER_TAX_RUN = `(?:${AFTER_TAX_WORDS})(?:\\s*(?:${AFTER_TAX_WORDS}))*`
+/** A period or pay word said with an after-tax figure: "每月到手", "到手月薪", "税后月入". */
+const CLAUSE_PERIOD_BEFORE = '每月|每个月|每個月|每年|monthly'
+const CLAUSE_PAY_WORD = '月薪|年薪|月入|年入|月收入|年收入|收入|每月|每个月|每個月|每年|pay|salary'
+const CLAUSE_PERIOD_AFTER =
+  '/\\s*(?:月|年|month|mo|year|yr)(?![a-z])|每月|一个月|一個月|per\\s*(?:month|year)|a\\s*(?:month|year)'
 /**
- * An after-tax figure beside the pre-tax one ("月薪 3 万（税前），到手约 2.3 万", "30k gross, 22k net"):
- * the clause, its word and its figure, is set aside as unread, and the pre-tax pay read (review
- * 20: the whole line was refused as after tax, asking for the 税前 figure it held).
+ * An after-tax figure beside the pre-tax one ("月薪 3 万（税前），到手约 2.3 万", "30k gross, 22k net",
+ * "2.3万到手", "每月实发约 2.3 万"): the clause, its words and its figure, is set aside, and the
+ * pre-tax pay read (review 20: the whole line was refused as after tax, asking for the 税前 figure
+ * it held; review 21 L12: the word after the figure, "实发", "月入" were not part of a clause).
  */
 const AFTER_TAX_CLAUSE = new RegExp(
-  `(?:${AFTER_TAX_WORDS})\\s*(?:月薪|年薪|pay|salary)?\\s*(?:${ABOUT_WORDS})?\\s*${AMOUNT_SOURCE}(?:\\s*(?:${ROUGHLY_AFTER_WORDS}))?` +
-    `|${AMOUNT_SOURCE}\\s*(?:(?<![a-z])net(?![a-z])|after[-\\s]?tax|take[-\\s]?home)`,
+  `(?:(?:${CLAUSE_PERIOD_BEFORE})\\s*)?${AFTER_TAX_RUN}\\s*(?:(?:${CLAUSE_PAY_WORD})\\s*)?(?:(?:${ABOUT_WORDS})\\s*)?${AMOUNT_SOURCE}(?:\\s*(?:${ROUGHLY_AFTER_WORDS}))?(?:\\s*(?:${CLAUSE_PERIOD_AFTER}))?` +
+    `|(?:(?:${ABOUT_WORDS})\\s*)?${AMOUNT_SOURCE}(?:\\s*(?:${ROUGHLY_AFTER_WORDS}))?(?:\\s*(?:${CLAUSE_PERIOD_AFTER}))?\\s*${AFTER_TAX_RUN}`,
 )
 /** Pay by the day, week or hour: not a month's nor a year's, and not to be read as one. */
 const OTHER_PERIOD =

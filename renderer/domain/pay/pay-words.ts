@@ -24,12 +24,15 @@ export function lineForms(text: string): { original: string; lowered: string; le
 /** The figures are before tax: "税前", "pre-tax", "gross". */
 export const PRE_TAX_WORDS = '税前|稅前|pre[-\\s]?tax|before[-\\s]?tax|(?<![a-z])gross(?![a-z])'
 
-/** The figure is after tax: "税后", "到手", "after tax", "take-home", "net". */
+/**
+ * The figure is after tax: "税后", "到手", "实发" (paid out), "实得", "after tax", "take-home",
+ * "net" (review 21 L12: "实发约 2.3 万" was read as 23,000 before tax, with "实发" unread).
+ */
 export const AFTER_TAX_WORDS =
-  '税后|稅後|到手|after[-\\s]?tax|take[-\\s]?home|(?<![a-z])net(?![a-z])'
+  '税后|稅後|到手|实发|實發|实得|實得|after[-\\s]?tax|take[-\\s]?home|(?<![a-z])net(?![a-z])'
 
-/** Said before a figure, it is rough: "约 3 万", "about 30k". */
-export const ABOUT_WORDS = '约|約|大约|大約|about|around|~'
+/** Said before a figure, it is rough: "约 3 万", "大概 3 万", "about 30k". */
+export const ABOUT_WORDS = '约|約|大约|大約|大概|about|around|~'
 
 /** Said after a figure, it is rough or a floor: "3 万左右", "3 万以上". */
 export const ROUGHLY_AFTER_WORDS = '左右|以上'
