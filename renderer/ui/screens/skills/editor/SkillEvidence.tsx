@@ -5,6 +5,7 @@ import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import { CitationView } from '../../../citation/CitationView'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { evidenceLiftText } from '../../../reasons/evidence-lift-text'
+import { nameBeforeHan } from '../../journal/goals/goal-text'
 import { formatDay, listText } from './skill-text'
 
 /**
@@ -43,7 +44,10 @@ export const SkillEvidence = memo(function SkillEvidence({
       <h3 className="skill-evidence-title">{t('journalProgress.evidence.title')}</h3>
       <ul
         className="skill-evidence-list"
-        aria-label={t('journalProgress.evidence.listLabel', { skill: skillName })}
+        // "vLLM 的证据日志": a Latin name is kept apart from the Han after it, as elsewhere.
+        aria-label={t('journalProgress.evidence.listLabel', {
+          skill: nameBeforeHan(skillName, language),
+        })}
       >
         {entries.map((entry) => (
           <li key={entry.entryId}>
