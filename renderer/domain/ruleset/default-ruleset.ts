@@ -322,8 +322,8 @@ export const DEFAULT_RULESET: Ruleset = {
         'In-field people command about 1M+ a year (L17, L25). The article’s one figure for a move, its mover’s raise of over 50% to more than 1M in total, is a point inside this band, above its floor: it is not where the floor comes from.',
       ),
       assumption: assumption(
-        'The +30% floor and +100% top are Tidemark’s estimates, not the article’s: the article gives one mover at over +50% (L11), a point above the floor. The floor sits at +30% so that a solid in-field move of +35% (to a big platform whose LLM team has done its homework) reads as within the band rather than below it. The yearly total, 1M–2M, is the article’s: what it gives an in-field PhD (L25, a PhD with a year’s experience may earn 1M a year; L17, a fresh in-field PhD can start at 2M).',
-        '+30% 的下限和 +100% 的上限是潮位的估计，并非出自文章：文章只给出一位跳槽者涨幅超 50%（L11），那是高于下限的一个点，而不是下限的来源。下限定为 +30%，是为了让 +35% 的稳妥对口跳槽（例如去一家大模型团队准备充分的大厂）算作区间之内，而不是低于区间。年薪总额 100 万–200 万出自文章，是文章给对口博士的数字（L25“一年经验的博士可能年薪百万”，L17 刚毕业的对口博士“起薪 200 万”）。',
+        'The +30% floor and +100% top are Tidemark’s estimates, not the article’s: the article gives one mover at over +50% (L11), a point inside the band. One mover’s raise is not a floor, so Tidemark puts the floor below it: a solid in-field move to a big platform whose LLM team has done its homework can pay less than +50% and still be a premium move. The yearly total, 1M–2M, is the article’s: what it gives an in-field PhD (L25, a PhD with a year’s experience may earn 1M a year; L17, a fresh in-field PhD can start at 2M).',
+        '+30% 的下限和 +100% 的上限是潮位的估计，并非出自文章：文章只给出一位跳槽者涨幅超 50%（L11），是区间之内的一个点。一个人的涨幅不能当作下限，所以潮位把下限放在它之下：稳妥的对口跳槽（例如去一家大模型团队准备充分的大厂）涨幅不到 50%，也仍是溢价档的跳槽。年薪总额 100 万–200 万出自文章，是文章给对口博士的数字（L25“一年经验的博士可能年薪百万”，L17 刚毕业的对口博士“起薪 200 万”）。',
         ['totalBandYuan.low', 'totalBandYuan.high'],
       ),
     },
@@ -739,8 +739,8 @@ export const DEFAULT_RULESET: Ruleset = {
         'Pay in the field is polarized: whether an offer is good depends on where you stand, so it cannot be judged without your current pay or a tier with a stated yearly total.',
       ),
       assumption: assumption(
-        '§6 accepts only pay judged within or above the band. With no current pay and no yearly total for the tier, Tidemark keeps the accept that the risk allows but says the pay was not judged: enter your current pay.',
-        '规则第 6 节只在薪资位于区间之内或之上时建议接受。既没有当前薪资、所在档位也没有年薪总额时，潮位保留风险所允许的“接受”，但注明薪资未经评判：请填写当前薪资。',
+        'The recommendation rules accept only pay judged within or above the band. With no current pay and no yearly total for the tier, Tidemark keeps the accept that the risk allows but says the pay was not judged: enter your current pay.',
+        '建议规则只在薪资位于区间之内或之上时建议接受。既没有当前薪资、所在档位也没有年薪总额时，潮位保留风险所允许的“接受”，但注明薪资未经评判：请填写当前薪资。',
       ),
     },
     negotiateWeakLeverage: {
@@ -752,8 +752,8 @@ export const DEFAULT_RULESET: Ruleset = {
         'Demand for this talent far exceeds supply, so asking for more costs little even without an eager employer.',
       ),
       assumption: assumption(
-        '§6 advises negotiating below-band pay where the employer is eager and the fit close. Without that, Tidemark still advises negotiating rather than accepting pay below the band, but the leverage is weak: expect less to move.',
-        '规则第 6 节只在用人方积极且匹配度高时建议就低于区间的薪资谈判。缺少这些条件时，潮位仍建议谈判而不是接受低于区间的薪资，但筹码较弱：能争取到的会更少。',
+        'The recommendation rules advise negotiating below-band pay where the employer is eager and the fit close. Without that, Tidemark still advises negotiating rather than accepting pay below the band, but the leverage is weak: expect less to move.',
+        '建议规则只在用人方积极且匹配度高时建议就低于区间的薪资谈判。缺少这些条件时，潮位仍建议谈判而不是接受低于区间的薪资，但筹码较弱：能争取到的会更少。',
       ),
     },
     negotiateHighRisk: {
@@ -765,8 +765,8 @@ export const DEFAULT_RULESET: Ruleset = {
         'People fear the project never ships, or ships below expectations, and they are laid off.',
       ),
       assumption: assumption(
-        '§6 says wait and watch when the risk is high and you hold a stable role; it says nothing for someone without one. Tidemark advises negotiating terms that offset the risk (a sign-on, guaranteed months, severance) rather than waiting, but the leverage is weak: the employer carries none of the risk.',
-        '规则第 6 节在风险高且你有稳定岗位时建议观望，没有说明没有稳定岗位时怎么办。潮位建议争取能抵消风险的条件（签字费、保底月数、补偿），而不是等待，但筹码较弱：风险全在你这边。',
+        'The recommendation rules say wait and watch when the risk is high and you hold a stable role; it says nothing for someone without one. Tidemark advises negotiating terms that offset the risk (a sign-on, guaranteed months, severance) rather than waiting, but the leverage is weak: the employer carries none of the risk.',
+        '建议规则在风险高且你有稳定岗位时建议观望，没有说明没有稳定岗位时怎么办。潮位建议争取能抵消风险的条件（签字费、保底月数、补偿），而不是等待，但筹码较弱：风险全在你这边。',
       ),
     },
   },

@@ -7,7 +7,7 @@ describe('the words the ruleset names the emerging tier by', () => {
   it('are its name, in both languages', () => {
     const emerging = DEFAULT_RULESET.tiers.find((tier) => tier.id === 'emerging')
     const mid = DEFAULT_RULESET.tiers.find((tier) => tier.id === 'mid')
-    expect(mid?.gateAssumption?.noteEn).toContain(`"${emerging?.nameEn ?? ''}"`)
+    expect(mid?.gateAssumption?.noteEn).toContain(`“${emerging?.nameEn ?? ''}”`)
     expect(mid?.gateAssumption?.noteZhHans).toContain(`“${emerging?.nameZhHans ?? ''}”`)
     expect(JSON.stringify(DEFAULT_RULESET)).not.toMatch(/moving in/i)
   })
