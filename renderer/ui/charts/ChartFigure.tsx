@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next'
 import './charts.css'
 
 /**
- * A chart with its words: a heading, a one-line description, the drawing (loaded on demand,
- * hidden from screen readers) and its text alternative, a table screen readers read instead.
+ * A chart with its words: a heading, a one-line description, the drawing (loaded on demand)
+ * and its text alternative, a table screen readers read. A chart that reads out its points to
+ * the arrow keys (`keyboard`, the hint saying so) stays in the accessibility tree, as it takes
+ * focus; any other drawing is hidden from screen readers, who read the table instead.
  */
 export function ChartFigure({
   id,
@@ -12,6 +14,7 @@ export function ChartFigure({
   description,
   chart,
   table,
+  keyboard,
 }: {
   id: string
   title: string
@@ -20,6 +23,8 @@ export function ChartFigure({
   chart: ReactNode
   /** The same data as a table: visually hidden, read by screen readers. */
   table: ReactNode
+  /** Says how to read the chart from the keyboard: given, the chart is one Tab stop. */
+  keyboard?: string
 }) {
   const { t } = useTranslation()
   return (
@@ -28,7 +33,8 @@ export function ChartFigure({
         {title}
       </h3>
       <p className="hint chart-description">{description}</p>
-      <div className="chart-drawing" aria-hidden="true">
+      {keyboard ? <p className="hint chart-description">{keyboard}</p> : null}
+      <div className="chart-drawing" aria-hidden={keyboard ? undefined : true}>
         <Suspense fallback={<p className="muted">{t('assessment.charts.loading')}</p>}>
           {chart}
         </Suspense>

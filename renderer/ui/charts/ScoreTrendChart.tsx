@@ -1,4 +1,14 @@
-import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
+import { useEffect, useState } from 'react'
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+  useActiveTooltipDataPoints,
+} from 'recharts'
 import type { Threshold, TrendPoint } from './chart-data'
 import { AXIS_TICK, TOOLTIP_STYLE } from './chart-style'
 
@@ -21,12 +31,25 @@ function dashOf(index: number): string {
   return DASHES[index % DASHES.length] ?? '4 4'
 }
 
+/** Tells the chart which day is active (by the arrow keys or the pointer); draws nothing. */
+function ActivePoint({ onChange }: { onChange: (point: TrendPoint | null) => void }) {
+  const point = useActiveTooltipDataPoints<TrendPoint>()?.[0] ?? null
+  useEffect(() => {
+    onChange(point)
+  }, [point, onChange])
+  return null
+}
+
 /**
  * The premium score by day, on a 0-100 scale with each tier's threshold drawn as a dashed line,
  * as a step line: the score is what the last saved day made it, never between two days'.
  * The tiers' names are in a key under the plot, each beside its line's dash, and the score axis
  * has a tick at each threshold: a name drawn on its line sat over the points near it (trial
- * 15), wherever on the line it went once the series was dense. Loaded on demand
+ * 15), wherever on the line it went once the series was dense.
+ *
+ * The chart is one Tab stop (recharts' keyboard layer): Left and Right move between the days,
+ * and while it has focus a polite live region says the day reached, as the market chart does
+ * (39e832d). Trial 15 found no way to it but the Tab key through the page. Loaded on demand
  * (lazy-charts.ts).
  */
 export function ScoreTrendChart({
@@ -34,22 +57,37 @@ export function ScoreTrendChart({
   thresholds,
   scoreName,
   formatDate,
+  label,
+  describe,
 }: {
   points: readonly TrendPoint[]
   thresholds: readonly Threshold[]
   scoreName: string
   formatDate: (isoDate: string) => string
+  /** The chart's accessible name (it takes focus for the arrow keys). */
+  label: string
+  /** One day as a sentence, said as the arrow keys reach it. */
+  describe: (point: TrendPoint) => string
 }) {
   const ordered = [...thresholds].sort((a, b) => b.score - a.score)
+  const [focused, setFocused] = useState(false)
+  const [active, setActive] = useState<TrendPoint | null>(null)
   return (
-    <>
+    <div
+      onFocus={() => {
+        setFocused(true)
+      }}
+      onBlur={() => {
+        setFocused(false)
+      }}
+    >
       <LineChart
         data={[...points]}
         responsive
         style={{ width: '100%', height: 220 }}
         // Room on the right for half the last date's label: 24 px cut "12月15日" (new-user trial 17).
         margin={{ top: 12, right: 36, bottom: 4, left: 0 }}
-        accessibilityLayer={false}
+        aria-label={label}
       >
         <CartesianGrid vertical={false} stroke="var(--border)" />
         <XAxis
@@ -91,8 +129,13 @@ export function ScoreTrendChart({
           dot={{ r: 3, fill: 'var(--accent)' }}
           isAnimationActive={false}
         />
+        <ActivePoint onChange={setActive} />
       </LineChart>
-      <ul className="chart-thresholds">
+      <p className="visually-hidden" role="status" data-testid="score-chart-status">
+        {focused && active ? describe(active) : ''}
+      </p>
+      {/* The figure's description names the thresholds already: the key is for the eye. */}
+      <ul className="chart-thresholds" aria-hidden="true">
         {ordered.map((threshold, index) => (
           <li key={threshold.tier}>
             <svg width="28" height="8" aria-hidden="true" focusable="false">
@@ -102,6 +145,6 @@ export function ScoreTrendChart({
           </li>
         ))}
       </ul>
-    </>
+    </div>
   )
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { Ruleset } from '../../domain/ruleset/ruleset-schema'
 import { readSnapshots } from '../../data/snapshots'
 import { ChartFigure } from './ChartFigure'
-import { trendPoints, type Threshold } from './chart-data'
+import { trendPoints, type Threshold, type TrendPoint } from './chart-data'
 import { LazyScoreTrendChart } from './lazy-charts'
 import type { UiLanguage } from '../i18n/i18n'
 import { formatNumber, joinList, tierName } from '../reasons/names'
@@ -55,6 +55,15 @@ export const ScoreTrendFigure = memo(function ScoreTrendFigure({
   )
   const longDate = useMemo(() => dayFormatter(language, { dateStyle: 'medium' }), [language])
   const formatDate = useCallback((isoDate: string) => shortDate(isoDate), [shortDate])
+  const describePoint = useCallback(
+    (point: TrendPoint) =>
+      t('dashboard.trendChart.point', {
+        date: longDate(point.date),
+        score: formatNumber(point.score, language),
+        tier: tierName(ruleset, point.tier, language),
+      }),
+    [t, longDate, language, ruleset],
+  )
 
   if (snapshots === undefined) return null
   const title = t('assessment.charts.trendTitle')
@@ -79,12 +88,15 @@ export const ScoreTrendFigure = memo(function ScoreTrendFigure({
       id={id}
       title={title}
       description={description}
+      keyboard={t('dashboard.trendChart.keyboard')}
       chart={
         <LazyScoreTrendChart
           points={points}
           thresholds={thresholds}
           scoreName={t('assessment.charts.score')}
           formatDate={formatDate}
+          label={t('dashboard.trendChart.label')}
+          describe={describePoint}
         />
       }
       table={

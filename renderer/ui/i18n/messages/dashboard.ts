@@ -128,4 +128,11 @@ export const en = {
     exportLink: 'Export in Settings',
     backupsLink: 'See your backups',
   },
+  // The score trend chart (Skills › assessment, beside the tier this dashboard shows): it takes
+  // one Tab stop, and the arrow keys read its days (trial 15).
+  trendChart: {
+    label: 'Chart: your score over time',
+    keyboard: 'Focus the chart and use the arrow keys to read each day’s score.',
+    point: '{{date}}: score {{score}}, {{tier}}',
+  },
 }

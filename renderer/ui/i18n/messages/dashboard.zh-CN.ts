@@ -128,4 +128,9 @@ export const zhCN: Widen<typeof en> = {
     exportLink: '去设置中导出',
     backupsLink: '查看备份',
   },
+  trendChart: {
+    label: '图表：溢价分走势',
+    keyboard: '聚焦图表后，用方向键逐天查看分数。',
+    point: '{{date}}：{{score}} 分，{{tier}}',
+  },
 }

@@ -45,6 +45,8 @@ function renderChart(points: readonly TrendPoint[]) {
       thresholds={THRESHOLDS}
       scoreName="Score"
       formatDate={(date) => date.slice(5)}
+      label="Chart"
+      describe={(point) => point.date}
     />,
   )
 }
