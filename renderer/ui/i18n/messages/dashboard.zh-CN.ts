@@ -8,7 +8,7 @@ export const zhCN: Widen<typeof en> = {
   start: {
     title: '从这里开始',
     intro:
-      '潮位根据你自己的资料和技能，判断你在大模型人才市场中的位置；所有数据只保存在这台电脑上。',
+      '本应用根据你自己的资料和技能，判断你在大模型人才市场中的位置；所有数据只保存在这台电脑上。',
     profile: '填写个人资料',
     profileHint: '学历、工作年限、城市、雇主和目前收入。',
     skills: '添加技能',
@@ -32,7 +32,7 @@ export const zhCN: Widen<typeof en> = {
     kept_one: '你改过的 {{count}} 条示例记录已保留，归为你自己的内容。',
     kept_other: '你改过的 {{count}} 条示例记录已保留，归为你自己的内容。',
     refused:
-      '示例只能载入到空白的潮位中：你已经有个人资料、技能或 offer，示例不会和它们混在一起。没有做任何改动。',
+      '示例只能在本应用还没有任何数据时载入：你已经有个人资料、技能或 offer，示例不会和它们混在一起。没有做任何改动。',
     failed: '操作没有成功，数据没有任何改动。详情：{{detail}}',
   },
   tier: {
@@ -124,7 +124,7 @@ export const zhCN: Widen<typeof en> = {
     browserEmpty: '还没有需要导出的数据。',
     desktopLast: '上次自动备份：{{when}}。',
     desktopFailed: '{{when}}的自动备份失败了，之前的备份完好无损。',
-    desktopNone: '潮位关闭时会进行第一次自动备份。',
+    desktopNone: '本应用关闭时会进行第一次自动备份。',
     exportLink: '去设置中导出',
     backupsLink: '查看备份',
   },
