@@ -101,7 +101,17 @@ export type PayParseError =
    * `at`: where the fragment starts in the text as given, once in NFKC form (the offer form cuts
    * it out there: the first match of its text may be inside a word read, "年" of "年薪").
    */
-  | { code: 'unreadable'; fragment: string; at: number }
+  | {
+      code: 'unreadable'
+      fragment: string
+      at: number
+      /**
+       * Why the part is not read, where the parser knows: 'after-tax', a figure said to be after
+       * tax beside the pre-tax base ("到手约 3 万"), which the engine computes itself, so the form
+       * can say so rather than list it as unread (review 21 M3).
+       */
+      why?: UnreadReason
+    }
   | { code: 'months-on-annual'; fragment: string }
   | { code: 'bad-months'; fragment: string }
   /**
@@ -145,6 +155,9 @@ export type PayParseError =
   | { code: 'sign-on-spread'; fragment: string }
   /** A sign-on in another currency than the base pay ("月薪 4 万，sign-on $10k"). */
   | { code: 'sign-on-currency'; fragment: string }
+
+/** What an unread part is, when the parser knows (see 'unreadable'). */
+export type UnreadReason = 'after-tax'
 
 export type PayParseResult = { ok: true; pay: ParsedPay } | { ok: false; error: PayParseError }
 
@@ -419,7 +432,18 @@ export function parsePay(text: string): PayParseResult {
   if (afterTax) {
     // Only a pre-tax word said of the base: "年终奖税前 5 万，到手月薪 3 万" gives no pre-tax base.
     const clause = PRE_TAX.test(rest) && preTaxSaidOfBase(rest) ? AFTER_TAX_CLAUSE.exec(rest) : null
-    if (clause) return unreadable({ start: clause.index, end: clause.index + clause[0].length })
+    if (clause) {
+      const span = { start: clause.index, end: clause.index + clause[0].length }
+      return {
+        ok: false,
+        error: {
+          code: 'unreadable',
+          fragment: textAt(span),
+          at: lead + span.start,
+          why: 'after-tax',
+        },
+      }
+    }
     return { ok: false, error: { code: 'after-tax', fragment: afterTax[0].trim() } }
   }
   const currencyMatches = takeSpans(CURRENCY_MARKER).map(({ groups, span }) => ({

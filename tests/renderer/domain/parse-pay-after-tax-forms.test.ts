@@ -38,6 +38,7 @@ describe('an after-tax figure, however it is written', () => {
       monthly: { low: 4_000_000, high: 4_000_000 },
       months: 15,
     })
-    expect(read.unread).toEqual([clause])
+    expect(read.unread).toEqual([])
+    expect(read.afterTax).toEqual([clause])
   })
 })

@@ -30,9 +30,14 @@ describe('M1: a pre-tax word said of a bonus or sign-on gives no pre-tax base', 
     ['月薪 3 万（税前），到手约 2.3 万', '到手约 2.3 万'],
     ['税前月薪 3 万，税后 2.3 万左右', '税后 2.3 万左右'],
     ['30k gross, 22k net', '22k net'],
-  ])('%s: the pre-tax base is still read, the after-tax figure set aside', (line, unread) => {
+  ])('%s: the pre-tax base is still read, the after-tax figure set aside', (line, clause) => {
     const read = readPayLine(line)
-    expect(read).toMatchObject({ ok: true, pay: { monthly: { low: 3_000_000 } }, unread: [unread] })
+    expect(read).toMatchObject({
+      ok: true,
+      pay: { monthly: { low: 3_000_000 } },
+      unread: [],
+      afterTax: [clause],
+    })
   })
 })
 
@@ -48,7 +53,12 @@ describe('L9: a line whose one figure is a bonus’s, a sign-on’s, stock’s o
     // Was read as 30k a month in review 14's test of where a full-width part starts.
     ['ＲＳＵ ３０ｋ', 'stock-without-base', 'RSU 30k'],
   ])('%s is refused by name', (line, code, fragment) => {
-    expect(readPayLine(line)).toEqual({ ok: false, error: { code, fragment }, unread: [] })
+    expect(readPayLine(line)).toEqual({
+      ok: false,
+      error: { code, fragment },
+      unread: [],
+      afterTax: [],
+    })
   })
 
   it.each(['期权 10 万', 'options: 30k'])('%s is options with no base', (line) => {

@@ -112,6 +112,10 @@ export const en = {
     readStockGrant_one: 'stock of {{perYear}} a year ({{total}} over {{count}} year)',
     readStockGrant_other: 'stock of {{perYear}} a year ({{total}} over {{count}} years)',
     notRead: 'Not read: {{fragments}}. Enter that part in the fields below.',
+    afterTaxAside_one:
+      '{{fragments}} is pay after tax, so it is left out: Tidemark works from the pre-tax pay and computes what you take home.',
+    afterTaxAside_other:
+      '{{fragments}} are pay after tax, so they are left out: Tidemark works from the pre-tax pay and computes what you take home.',
     putBack:
       'This line could not be read, so the pay fields are back as they were before you pasted the last line.',
     stockWord:

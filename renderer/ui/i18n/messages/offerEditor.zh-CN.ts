@@ -108,6 +108,9 @@ export const zhCN: Widen<typeof en> = {
     readStockGrant_one: '股票每年 {{perYear}}（总额 {{total}}，分 {{count}} 年归属）',
     readStockGrant_other: '股票每年 {{perYear}}（总额 {{total}}，分 {{count}} 年归属）',
     notRead: '未能读取：{{fragments}}。请在下面的字段里填写这部分。',
+    afterTaxAside_one: '{{fragments}}是税后收入，这里不用：潮位按税前薪资计算，到手多少由它算出。',
+    afterTaxAside_other:
+      '{{fragments}}是税后收入，这里不用：潮位按税前薪资计算，到手多少由它算出。',
     putBack: '薪资字段已恢复为粘贴上一行之前的内容。',
     stockWord: '“{{fragment}}”是股票：请在“股票”中填写授予总额和归属安排，或每年的价值。',
     note: {

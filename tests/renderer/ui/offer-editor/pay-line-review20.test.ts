@@ -20,6 +20,7 @@ describe('a figure that includes stock of no stated value is refused', () => {
       ok: false,
       error: { code: 'stock-inside-unknown', fragment },
       unread: [],
+      afterTax: [],
     })
   })
 })

@@ -41,3 +41,36 @@ describe('a pasted pay said to be after tax', () => {
     ).toBeTruthy()
   })
 })
+
+/**
+ * Review 21 M3: an after-tax figure beside the pre-tax pay is set aside, and was listed in red
+ * as unread, "enter that part in the fields below", the box marked invalid. Nothing is missing:
+ * the pre-tax pay was read, and the engine computes the pay after tax. A neutral note says so.
+ */
+describe('an after-tax figure beside the pre-tax pay', () => {
+  it.each([
+    [
+      'zh-CN',
+      '按猎头的写法粘贴薪资',
+      '“到手约3万”是税后收入，这里不用：潮位按税前薪资计算，到手多少由它算出。',
+      /^读取结果/,
+      /未能读取/,
+    ],
+    [
+      'en',
+      'Paste the pay as the recruiter wrote it',
+      '“到手约3万” is pay after tax, so it is left out: Tidemark works from the pre-tax pay and computes what you take home.',
+      /^Read: /,
+      /Not read/,
+    ],
+  ] as const)('is a note, not an error (%s)', async (language, label, note, read, notRead) => {
+    await renderPayForm(language, 'offer')
+    await screen.findByRole('form')
+    await paste(label, '月薪税前4万×15，到手约3万')
+    expect(screen.getByText(read)).toBeTruthy()
+    const said = screen.getByText(note)
+    expect(said.className).toBe('hint')
+    expect(screen.queryByText(notRead)).toBeNull()
+    expect(screen.getByLabelText(label).getAttribute('aria-invalid')).toBeNull()
+  })
+})

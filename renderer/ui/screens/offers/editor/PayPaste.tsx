@@ -221,6 +221,18 @@ function LineReading({ reading }: { reading: PayLineReading }) {
           })}
         </p>
       ) : null}
+      {reading.afterTax.length > 0 ? (
+        // Not an error: the pre-tax pay was read, and the engine works out the take-home itself.
+        <p className="hint">
+          {t('offerEditor.pay.afterTaxAside', {
+            fragments: listText(
+              reading.afterTax.map((fragment) => `“${fragment}”`),
+              language,
+            ),
+            count: reading.afterTax.length,
+          })}
+        </p>
+      ) : null}
       {stockLine}
       {notes.length > 0 ? (
         <ul className="hint">

@@ -2,10 +2,15 @@ import type { ParsedPay } from '../../../../domain/pay/parse-pay'
 import { parseCountablePay, type CountablePayError } from '../../../../domain/pay/stock-inside'
 export { payFilledByLine } from './offer-form-fields'
 
-/** What a pasted line gave: the pay the engine's parser read, and the parts it could not read. */
+/**
+ * What a pasted line gave: the pay the engine's parser read, the parts it could not read, and
+ * the after-tax figures it set aside beside the pre-tax pay ("到手约 3 万"), which need nothing
+ * entered: the engine computes the pay after tax (review 21 M3: they were listed as unread, in
+ * red, with "enter that part in the fields below").
+ */
 export type PayLineReading =
-  | { ok: true; pay: ParsedPay; unread: string[] }
-  | { ok: false; error: PayLineError; unread: string[] }
+  | { ok: true; pay: ParsedPay; unread: string[]; afterTax: string[] }
+  | { ok: false; error: PayLineError; unread: string[]; afterTax: string[] }
 
 /**
  * The parser's refusals, and the domain's refusal of a figure the line says includes stock, with
@@ -23,23 +28,27 @@ const MAX_UNREAD = 4
  */
 export function readPayLine(text: string): PayLineReading {
   const unread: { fragment: string; at: number }[] = []
+  const afterTax: string[] = []
   // The parser tells where a part starts in the line in NFKC form: the line is cut there, not
   // at the first match of the part's text, which may be inside a word read ("年" of "年薪").
   let rest = text.normalize('NFKC')
   for (;;) {
     const result = parseCountablePay(rest)
     const fragments = unread.map((part) => part.fragment)
-    if (result.ok) return { ok: true, pay: result.pay, unread: fragments }
+    if (result.ok) return { ok: true, pay: result.pay, unread: fragments, afterTax }
     const { error } = result
-    if (error.code !== 'unreadable' || error.fragment === '' || unread.length >= MAX_UNREAD) {
+    const setAside = unread.length + afterTax.length
+    if (error.code !== 'unreadable' || error.fragment === '' || setAside >= MAX_UNREAD) {
       const first = unread[0]
       return {
         ok: false,
         error: first === undefined ? error : firstProblem(error, first),
         unread: fragments,
+        afterTax,
       }
     }
-    unread.push({ fragment: error.fragment, at: error.at })
+    if (error.why === 'after-tax') afterTax.push(error.fragment)
+    else unread.push({ fragment: error.fragment, at: error.at })
     rest = `${rest.slice(0, error.at)} ${rest.slice(error.at + error.fragment.length)}`
   }
 }
