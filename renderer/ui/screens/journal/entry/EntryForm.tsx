@@ -23,6 +23,7 @@ import { KindField, OfferField, TextField } from './EntryFields'
 import { SkillLinks } from './SkillLinks'
 import { TagsInput } from './TagsInput'
 import { useEntryDraft } from './use-entry-draft'
+import { useErrorClearedWhenFixed } from './use-error-cleared-when-fixed'
 import './entry-form.css'
 
 type Status =
@@ -89,9 +90,12 @@ export function EntryForm({
   const form = useForm<EntryFormFields, unknown, EntryFormOutput>({
     defaultValues: initialFields,
     resolver: entryResolver,
-    mode: 'onTouched',
+    // Checked as an input is left and at Save, not at each key: see useErrorClearedWhenFixed.
+    mode: 'onBlur',
+    reValidateMode: 'onBlur',
   })
   const { control, formState, getValues, handleSubmit, reset, setError, setFocus, subscribe } = form
+  useErrorClearedWhenFixed(form)
   const [status, setStatus] = useState<Status>(null)
   const statusLine = useRef<HTMLParagraphElement>(null)
   const keepsDraft = keepDraft && !stored
