@@ -10,7 +10,8 @@ export const en = {
   scrollHint: 'The table scrolls sideways; the figure names stay in place.',
   best: 'best',
   bestHint:
-    '★ marks the best figure on each row, never on an offer the verdict declines or says to wait on.',
+    '★ marks the best figure on each row: for a range, the one whose low end (what it pays at least) is highest, its high end deciding a tie. Never on an offer the verdict declines or says to wait on.',
+  bestTitle: 'Best on this row: for a range, the highest low end',
   controls: {
     sortLabel: 'Order offers by',
     sort: {

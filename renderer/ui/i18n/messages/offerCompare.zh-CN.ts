@@ -11,7 +11,9 @@ export const zhCN: Widen<typeof en> = {
   tableLabel: '各 offer 与当前工作的对比',
   scrollHint: '表格可以左右滚动，左侧的项目名称保持不动。',
   best: '最优',
-  bestHint: '★ 标出每一行中最优的数字，但不标给结论为拒绝或观望的 offer。',
+  bestHint:
+    '★ 标出每一行中最优的数字：区间按下限（至少能拿到的数）比较，下限相同再比上限。不标给结论为拒绝或观望的 offer。',
+  bestTitle: '本行最优：区间按下限比较',
   controls: {
     sortLabel: 'offer 排序',
     sort: {

@@ -187,8 +187,25 @@ describe('OfferComparison', { timeout: 30_000 }, () => {
       true,
     )
     expect(
-      screen.getByText(/never on an offer the verdict declines or says to wait on/),
+      screen.getByText(/never on an offer the verdict declines or says to wait on/i),
     ).toBeTruthy()
+  })
+
+  it('says what ★ means for a range, in the legend and on the star (trial 15 #10)', async () => {
+    await renderComparison('en')
+    expect(
+      screen.getByText(/for a range, the one whose low end \(what it pays at least\) is highest/),
+    ).toBeTruthy()
+    const star = document.querySelector('td[data-best] .compare-best')
+    expect(star?.getAttribute('title')).toBe('Best on this row: for a range, the highest low end')
+  })
+
+  it('says what ★ means in Chinese too (zh-CN)', async () => {
+    await renderComparison('zh-CN')
+    expect(screen.getByText(/区间按下限（至少能拿到的数）比较，下限相同再比上限/)).toBeTruthy()
+    expect(document.querySelector('td[data-best] .compare-best')?.getAttribute('title')).toBe(
+      '本行最优：区间按下限比较',
+    )
   })
 
   it('never stars an offer the verdict says to wait on (trial 10), and says why', async () => {
@@ -220,7 +237,7 @@ describe('OfferComparison', { timeout: 30_000 }, () => {
       const rowCells = document.querySelectorAll(`tr[data-row="${row}"] td`)
       expect(rowCells[1]?.hasAttribute('data-best'), row).toBe(false)
     }
-    expect(screen.getByText(/但不标给结论为拒绝或观望的 offer/)).toBeTruthy()
+    expect(screen.getByText(/不标给结论为拒绝或观望的 offer/)).toBeTruthy()
   })
 
   it('shows what staying is worth over the horizon, and stars it when no offer beats it (trial 14)', async () => {

@@ -91,17 +91,45 @@ describe('bestColumns', () => {
   const column = (key: string) => ({ key }) as CompareColumn
   const columns = ['current', 'a', 'b', 'c'].map(column)
 
-  it('marks the highest (or lowest) figure, every column that ties, ranges by their middle', () => {
+  it('marks the highest (or lowest) figure, a range by its worst end (trial 15 #10)', () => {
     const values: Record<string, { low: number; high: number } | null> = {
       current: { low: 10, high: 10 },
       a: { low: 8, high: 14 },
       b: { low: 11, high: 11 },
       c: null,
     }
-    expect([...bestColumns(columns, (item) => values[item.key] ?? null)]).toEqual(['a', 'b'])
+    // a's middle (11) ties b, but a may pay 8: b, which pays at least 11, is the best.
+    expect([...bestColumns(columns, (item) => values[item.key] ?? null)]).toEqual(['b'])
+    // Lower is better: a range by its high end, what it costs at most.
     expect([...bestColumns(columns, (item) => values[item.key] ?? null, 'lower')]).toEqual([
       'current',
     ])
+  })
+
+  it('breaks a tie of low ends by the high end, and marks every column that ties on both', () => {
+    const values: Record<string, { low: number; high: number }> = {
+      current: { low: 5, high: 5 },
+      a: { low: 10, high: 12 },
+      b: { low: 10, high: 15 },
+      c: { low: 10, high: 15 },
+    }
+    expect([...bestColumns(columns, (item) => values[item.key] ?? null)]).toEqual(['b', 'c'])
+  })
+
+  it('never stars a range whose low end is below another figure on the row', () => {
+    // The trial's case: a wide range whose middle is highest, beside a narrower, surer one.
+    const values: Record<string, { low: number; high: number }> = {
+      current: { low: 750, high: 750 },
+      a: { low: 900, high: 1500 },
+      b: { low: 1100, high: 1100 },
+      c: { low: 1000, high: 1050 },
+    }
+    const best = bestColumns(columns, (item) => values[item.key] ?? null)
+    expect([...best]).toEqual(['b'])
+    for (const key of best) {
+      const low = values[key]?.low ?? 0
+      for (const other of Object.values(values)) expect(low).toBeGreaterThanOrEqual(other.low)
+    }
   })
 
   it('marks nothing with fewer than two figures to compare', () => {

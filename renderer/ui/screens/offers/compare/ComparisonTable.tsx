@@ -22,7 +22,8 @@ function ColumnHeader({ column }: { column: CompareColumn }) {
 
 /**
  * The figures side by side: a row per figure with its name as the row header (kept in view
- * while the table scrolls sideways), a column per job, the best figure of each row starred.
+ * while the table scrolls sideways), a column per job, the best figure of each row starred (a
+ * range by its low end, as the legend and the star's tooltip say).
  */
 export function ComparisonTable({
   columns,
@@ -62,7 +63,7 @@ export function ComparisonTable({
                 return (
                   <td key={column.key} data-best={best ? true : undefined}>
                     {best ? (
-                      <span className="compare-best">
+                      <span className="compare-best" title={t('offerCompare.bestTitle')}>
                         <span aria-hidden="true">★</span>
                         <span className="visually-hidden">{t('offerCompare.best')}</span>
                       </span>

@@ -106,9 +106,13 @@ export function comparisonColumns(
 }
 
 /**
- * The columns holding the best figure of a row: the highest (or lowest) value, ties all
- * marked; nothing is marked unless at least two columns have a figure to compare. A column
- * `mayWin` refuses keeps its figure in the table but is never marked best.
+ * The columns holding the best figure of a row, ties all marked; nothing is marked unless at
+ * least two columns have a figure to compare. A column `mayWin` refuses keeps its figure in the
+ * table but is never marked best.
+ *
+ * A range is judged by its worst end, what it pays at least (or costs at most), then by its
+ * other end on a tie: judged by its middle, 900k–1.5M was starred over a flat 1.1M, though it
+ * may pay less (trial 15 #10). The legend says so.
  */
 export function bestColumns(
   columns: readonly CompareColumn[],
@@ -116,20 +120,26 @@ export function bestColumns(
   better: 'higher' | 'lower' = 'higher',
   mayWin: (column: CompareColumn) => boolean = () => true,
 ): Set<string> {
+  // Signed so that more is better: [the worst end, the other end].
+  const sign = better === 'higher' ? 1 : -1
   const values = columns.flatMap((column) => {
     const value = valueOf(column)
     if (value === null) return []
+    const { low, high } = typeof value === 'number' ? { low: value, high: value } : value
+    const ends = better === 'higher' ? [low, high] : [high, low]
     return [
       {
         key: column.key,
-        value: typeof value === 'number' ? value : middle(value),
+        worst: sign * (ends[0] ?? 0),
+        other: sign * (ends[1] ?? 0),
         eligible: mayWin(column),
       },
     ]
   })
   const eligible = values.filter((entry) => entry.eligible)
   if (values.length < 2 || eligible.length === 0) return new Set()
-  const pick = better === 'higher' ? Math.max : Math.min
-  const best = pick(...eligible.map((entry) => entry.value))
-  return new Set(eligible.filter((entry) => entry.value === best).map((entry) => entry.key))
+  const worst = Math.max(...eligible.map((entry) => entry.worst))
+  const atWorst = eligible.filter((entry) => entry.worst === worst)
+  const other = Math.max(...atWorst.map((entry) => entry.other))
+  return new Set(atWorst.filter((entry) => entry.other === other).map((entry) => entry.key))
 }
