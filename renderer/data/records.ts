@@ -6,6 +6,7 @@ import { offerSchema } from '../domain/model/offer'
 import { idSchema } from '../domain/model/id'
 import { profileSchema, skillSchema } from '../domain/model/profile'
 import { engineSettingsSchema } from '../domain/model/settings'
+import { ENGINE_FIGURES } from './engine-figures'
 
 /**
  * What each table stores. The engine's schemas (renderer/domain/model) are the shape of every
@@ -164,7 +165,17 @@ export type SkillSnapshot = z.infer<typeof skillSnapshotSchema>
 
 /** The one row of engine settings (tax, exchange rates, market mood). */
 export const storedEngineSettingsSchema = engineSettingsSchema
-  .extend({ id: z.literal('engine'), updatedAt: timestamp })
+  .extend({
+    id: z.literal('engine'),
+    updatedAt: timestamp,
+    /**
+     * When each figure a user may clear was last set, changed or cleared (engine-figures.ts;
+     * saveEngineSettings sets them): a merge tells a figure cleared on purpose from one never
+     * set, and takes the later of two. Absent in rows and exports written before it existed;
+     * a figure never set has no stamp. Not indexed: no new IndexedDB schema version.
+     */
+    figuresChangedAt: z.partialRecord(z.enum(ENGINE_FIGURES), timestamp).optional(),
+  })
   .strict()
 export type StoredEngineSettings = z.infer<typeof storedEngineSettingsSchema>
 

@@ -25,8 +25,10 @@ export const EXPORT_FORMAT = 'tidemark'
  * 2: a year-end bonus in months may be a range (`monthsHigh`); a version 1 file is a valid 2.
  * 3: the profile may say when its current pay was last set, changed or removed
  * (`currentPayChangedAt`); a version 2 file is a valid 3.
+ * 4: the engine settings may say when each figure a user may clear was last set, changed or
+ * cleared (`figuresChangedAt`); a version 3 file is a valid 4.
  */
-export const EXPORT_VERSION = 3
+export const EXPORT_VERSION = 4
 
 /** A list table: its records, at most `max`, each key (`id`, or a snapshot's `date`) once. */
 function table<Row extends Record<K, string>, K extends string>(

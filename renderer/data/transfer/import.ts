@@ -30,6 +30,7 @@ import { canonicalJson, mergeDecision, recordVersion, type MergeDecision } from 
 import { mergeOneRow, ONE_ROW_RULES, type OneRowRule, type Pins } from './merge-one-row'
 import { socialInsuranceCities, type SocialInsuranceCities } from './merge-city'
 import { currentPayFrom, type CurrentPayNote } from './merge-pay'
+import { figuresFrom, type FigureNotes } from './merge-figures'
 import { checkOverrides } from './overrides-file'
 import { throwIfCancelled, type TransferOptions } from './progress'
 import type { StoredVersions } from './stored-versions'
@@ -71,6 +72,10 @@ const upgradeExport: Partial<
   // Version 3 only adds when the profile's current pay last changed (`currentPayChangedAt`),
   // optional: a version 2 file's profile has none, and a merge reads its pay as before.
   2: (document) => ({ ...document, version: 3 }),
+  // Version 4 only adds when each engine figure last changed (`figuresChangedAt`), optional: a
+  // version 3 file's engine settings have none, and a merge reads their figures as before
+  // (one present counts as set at the row's save, one absent as never set).
+  3: (document) => ({ ...document, version: 4 }),
 }
 
 const MAX_REPORTED_ISSUES = 20
@@ -263,10 +268,18 @@ export interface CombinedRecord {
    * of one never set (merge-pay.ts): a removal kept or taken, a pay set later in one copy.
    */
   currentPay?: CurrentPayNote
+  /**
+   * The engine settings: figures decided by when each was last set, changed or cleared
+   * (merge-figures.ts), not by the newer copy: a clearing kept or taken, a figure set later in
+   * the older copy. By what the result says of them.
+   */
+  figures?: FigureNotes
 }
 
 /** What a pinned merge adds to the result: fields the pins filled, and the notes above. */
-type PinNote = Pick<CombinedRecord, 'socialInsuranceCity' | 'currentPay'> & { filled?: string[] }
+type PinNote = Pick<CombinedRecord, 'socialInsuranceCity' | 'currentPay' | 'figures'> & {
+  filled?: string[]
+}
 export type CombinedRecords = Partial<Record<keyof typeof ONE_ROW_RULES, CombinedRecord>>
 
 /** An import's result: what changed, and the journal revision its transaction committed. */
@@ -520,19 +533,34 @@ export async function applyImportAt(
         schema: storedEngineSettingsSchema,
         table: 'engineSettings',
         pins: (stored, file) => {
+          const fileIsNewer = mergeDecision(stored, file) === 'update'
           // Figures for "each job's own city" stand for the profile's city: not mixed across two.
           const auto = (row: StoredEngineSettings) => row.socialInsurance.cityPreset === 'auto'
-          if (!auto(stored) || !auto(file)) return null
-          const cities = socialInsuranceCities(
-            { stored: storedProfile, file: data.profile, merged: mergedProfile },
-            DEFAULT_RULESET.cities,
+          const cities =
+            auto(stored) && auto(file)
+              ? socialInsuranceCities(
+                  { stored: storedProfile, file: data.profile, merged: mergedProfile },
+                  DEFAULT_RULESET.cities,
+                )
+              : null
+          // Another preset's figures are not mixed in either: the newer copy's stand whole.
+          const otherPreset = stored.socialInsurance.cityPreset !== file.socialInsurance.cityPreset
+          const newer = fileIsNewer ? 'file' : 'stored'
+          // A figure cleared after the other copy's was set stays cleared (merge-figures.ts).
+          const figures = figuresFrom(
+            stored,
+            file,
+            fileIsNewer,
+            cities?.kept ?? (otherPreset ? newer : null),
           )
-          if (cities === null) return null
           const differ =
             canonicalJson(stored.socialInsurance) !== canonicalJson(file.socialInsurance)
           return {
-            pins: { socialInsurance: cities.kept },
-            ...(differ ? { note: { socialInsuranceCity: cities } } : {}),
+            pins: { ...figures.pins, ...(cities ? { socialInsurance: cities.kept } : {}) },
+            note: {
+              ...(cities && differ ? { socialInsuranceCity: cities } : {}),
+              ...(Object.keys(figures.notes).length > 0 ? { figures: figures.notes } : {}),
+            },
           }
         },
       },

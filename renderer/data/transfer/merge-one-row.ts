@@ -125,9 +125,36 @@ export function combineOneRow<Row extends { updatedAt?: string | undefined }>(
 /**
  * Fields a merge takes whole from one copy, whichever is newer, by the copy: the caller knows
  * better than the records' stamps where they belong (social-insurance figures go with the
- * profile's city that stands).
+ * profile's city that stands). A path `group.key` takes one key of an object field (an engine
+ * figure cleared later than the other copy's was set: engine-figures.ts); `{ value }` sets a
+ * field to a value both copies then hold (the two copies' stamps, merged).
  */
-export type Pins = Readonly<Record<string, 'stored' | 'file'>>
+export type Pins = Readonly<Record<string, 'stored' | 'file' | { value: unknown }>>
+
+/** A copy with the pinned fields and keys set as the pins say (absent where the source has none). */
+function withPins<Row>(copy: Row, stored: Row, file: Row, pins: Pins): Row {
+  const record: Record<string, unknown> = { ...(copy as Record<string, unknown>) }
+  for (const [path, pin] of Object.entries(pins)) {
+    const dot = path.indexOf('.')
+    const field = dot < 0 ? path : path.slice(0, dot)
+    const source = (pin === 'file' ? file : stored) as Record<string, unknown>
+    if (dot < 0) {
+      record[field] = typeof pin === 'object' ? pin.value : source[field]
+      continue
+    }
+    const key = path.slice(dot + 1)
+    const from =
+      typeof pin === 'object' ? pin.value : isFields(source[field]) ? source[field][key] : undefined
+    const mine = record[field]
+    // A key in a field the copy does not have: left absent rather than made an empty object.
+    if (!isFields(mine) && from === undefined) continue
+    const others = Object.entries(isFields(mine) ? mine : {}).filter(([name]) => name !== key)
+    record[field] = Object.fromEntries(from === undefined ? others : [...others, [key, from]])
+  }
+  return Object.fromEntries(
+    Object.entries(record).filter(([, value]) => value !== undefined),
+  ) as Row
+}
 
 /** What a merge does with the two copies of a one-row record. */
 export interface OneRowMerge<Row> {
@@ -159,18 +186,7 @@ export function mergeOneRow<Row extends { updatedAt?: string | undefined }>(
   const fileIsNewer = decision === 'update'
   const none = { filled: [], keysAdded: {} }
   if (decision === 'unchanged') return { decision, write: null, fileIsNewer, ...none }
-  const pinned = (copy: Row): Row => {
-    const source = (field: string) => (pins[field] === 'file' ? file : stored)
-    const record = Object.fromEntries(
-      [...new Set([...Object.keys(copy), ...Object.keys(pins)])]
-        .map((field) => {
-          const from = Object.hasOwn(pins, field) ? source(field) : copy
-          return [field, (from as Record<string, unknown>)[field]] as const
-        })
-        .filter(([, value]) => value !== undefined),
-    )
-    return record as Row
-  }
+  const pinned = (copy: Row): Row => withPins(copy, stored, file, pins)
   const newer = fileIsNewer ? file : stored
   const newerPinned = pinned(newer)
   const combined = combineOneRow(newerPinned, pinned(fileIsNewer ? stored : file), rule, schema)

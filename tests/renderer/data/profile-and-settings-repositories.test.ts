@@ -117,7 +117,18 @@ describe('engine settings', () => {
     }
     const saved = await saveEngineSettings(db, draft, now)
     const expected = engineSettingsSchema.parse(draft)
-    expect(saved).toEqual({ ...expected, id: 'engine', updatedAt: now.toISOString() })
+    // Each figure set is stamped (engine-figures.ts), for a merge to tell a cleared one.
+    const stamp = now.toISOString()
+    expect(saved).toEqual({
+      ...expected,
+      id: 'engine',
+      updatedAt: stamp,
+      figuresChangedAt: {
+        'socialInsurance.pensionPercent': stamp,
+        'socialInsurance.housingFundPercent': stamp,
+        'exchangeRates.USD': stamp,
+      },
+    })
     expect(await readEngineSettings(db)).toEqual(expected)
     expect(await db.engineSettings.count()).toBe(1)
   })

@@ -65,6 +65,30 @@ export const en = {
         '{{table}}: kept your current pay: you set it after the file’s was last set or removed.',
     },
     /**
+     * A merge's engine figures decided by when each was last set, changed or cleared, not by
+     * the newer copy (import.ts: CombinedRecord.figures): a figure cleared on purpose stays so.
+     */
+    combinedFigures: {
+      removalKept_one:
+        '{{table}}: your {{fields}} stays cleared: you cleared it after the file’s was set, so the file’s was not taken.',
+      removalKept_other:
+        '{{table}}: your {{fields}} stay cleared: you cleared them after the file’s were set, so the file’s were not taken.',
+      removalTaken_one:
+        '{{table}}: cleared your {{fields}}, as the file did after yours was last set.',
+      removalTaken_other:
+        '{{table}}: cleared your {{fields}}, as the file did after yours were last set.',
+      newerInFile_one:
+        '{{table}}: took the file’s {{fields}}: it was set there after yours was last set or cleared.',
+      newerInFile_other:
+        '{{table}}: took the file’s {{fields}}: they were set there after yours were last set or cleared.',
+      newerHere_one:
+        '{{table}}: kept your {{fields}}: you set it after the file’s was last set or cleared.',
+      newerHere_other:
+        '{{table}}: kept your {{fields}}: you set them after the file’s were last set or cleared.',
+      /** An exchange rate among the figures ("your USD exchange rate"). */
+      rate: '{{currency}} exchange rate',
+    },
+    /**
      * A merge whose two profiles name different cities (import.ts: socialInsuranceCity): the
      * social insurance figures came whole from one copy, the one whose city stands.
      */

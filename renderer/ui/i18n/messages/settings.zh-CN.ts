@@ -57,6 +57,24 @@ export const zhCN: Widen<typeof en> = {
       newerInFile: '{{table}}：采用了文件中的当前薪资：它是在你的薪资上次设置或删除之后设置的。',
       newerHere: '{{table}}：保留了你的当前薪资：你是在文件中的薪资上次设置或删除之后设置的。',
     },
+    combinedFigures: {
+      removalKept_one:
+        '{{table}}：你的{{fields}}保持清除：你是在文件中的数值设置之后清除的，因此未采用文件中的。',
+      removalKept_other:
+        '{{table}}：你的{{fields}}保持清除：你是在文件中的数值设置之后清除的，因此未采用文件中的。',
+      removalTaken_one:
+        '{{table}}：已清除你的{{fields}}，与文件一致：文件中是在你上次设置之后清除的。',
+      removalTaken_other:
+        '{{table}}：已清除你的{{fields}}，与文件一致：文件中是在你上次设置之后清除的。',
+      newerInFile_one: '{{table}}：采用了文件中的{{fields}}：它是在你上次设置或清除之后设置的。',
+      newerInFile_other:
+        '{{table}}：采用了文件中的{{fields}}：它们是在你上次设置或清除之后设置的。',
+      newerHere_one:
+        '{{table}}：保留了你的{{fields}}：你是在文件中的数值上次设置或清除之后设置的。',
+      newerHere_other:
+        '{{table}}：保留了你的{{fields}}：你是在文件中的数值上次设置或清除之后设置的。',
+      rate: '{{currency}} 汇率',
+    },
     combinedCity: {
       stored:
         '{{table}}：保留了你按{{storedCity}}设置的社保公积金数值；文件中的是按{{fileCity}}（其个人档案的城市）设置的，一项也未采用。',

@@ -11,11 +11,20 @@ const PAY_NOTE_KEYS = {
   'newer-here': 'newerHere',
 } as const satisfies Record<CurrentPayNote, string>
 
+/** An engine figure in words: an exchange rate by its currency ("USD exchange rate"). */
+function figureName(t: TFunction, path: string): string {
+  const [group, currency] = path.split('.')
+  return group === 'exchangeRates' && currency !== undefined
+    ? t('settings.transfer.combinedFigures.rate', { currency })
+    : combinedFieldName(t, path)
+}
+
 /**
  * What a merge took from each copy of a one-row record it combined (the profile, the tax and
  * market settings), one sentence a record: the newer copy stands, and the other filled what it
  * left empty (a new device's quick profile without pay took the file's pay); a current pay
- * removed or set after the other copy's says which stood; social insurance
+ * removed or set after the other copy's says which stood, as does an engine figure cleared or
+ * set after the other copy's; social insurance
  * figures for another city than the profile's that stands were not mixed in. The fields are
  * joined as the interface's language joins a list.
  */
@@ -49,6 +58,16 @@ export function importCombinedText(
     if (record.currentPay !== undefined) {
       lines.push(
         t(`settings.transfer.combinedPay.${PAY_NOTE_KEYS[record.currentPay]}`, { table: name }),
+      )
+    }
+    for (const [note, paths] of Object.entries(record.figures ?? {})) {
+      if (paths.length === 0) continue
+      lines.push(
+        t(`settings.transfer.combinedFigures.${PAY_NOTE_KEYS[note as CurrentPayNote]}`, {
+          table: name,
+          count: paths.length,
+          fields: list.format(paths.map((path) => figureName(t, path))),
+        }),
       )
     }
     const cities = record.socialInsuranceCity
