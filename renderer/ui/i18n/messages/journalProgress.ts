@@ -23,6 +23,8 @@ export const en = {
     offersPerCompany: 'Offers per company',
     weeks: 'Weeks',
     notGiven: 'not given',
+    /** A mover's figure the article gives as a floor: “three or more interviews a week”. */
+    atLeast: '{{value}} or more',
     source: 'The mover’s figures: source',
     /** Under the table, for a mover figure the article does not give (marked “assumption”). */
     assumed: 'Assumption: {{note}}',

@@ -24,6 +24,7 @@ export const zhCN: Widen<typeof en> = {
     offers: 'Offer',
     offersPerCompany: '每家公司的 offer 数',
     weeks: '周数',
+    atLeast: '{{value}} 场或以上',
     notGiven: '未提及',
     source: '跳槽者数据的出处',
     assumed: '假设：{{note}}',

@@ -42,7 +42,8 @@ describe('JobSearchView', () => {
     expect(figure('companies')).toEqual(['2', '21'])
     expect(figure('applications')).toEqual(['2', 'not given'])
     expect(figure('interviews')).toEqual(['4', 'not given'])
-    expect(figure('interviewsPerWeek')).toEqual(['1.3', '3'])
+    // The article's “three or more” (L14), not a bare 3.
+    expect(figure('interviewsPerWeek')).toEqual(['1.3', '3 or more'])
     expect(figure('offers')).toEqual(['1', '4'])
     expect(figure('offersPerCompany')).toEqual(['0.5', '0.19'])
     expect(figure('weeks')).toEqual(['3', '5 assumption'])

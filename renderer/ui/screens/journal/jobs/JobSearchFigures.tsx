@@ -7,7 +7,14 @@ import { CitationView } from '../../../citation/CitationView'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { formatNumber } from '../../../reasons/names'
 
-type Row = { key: string; label: string; you: number; mover: number | null }
+type Row = {
+  key: string
+  label: string
+  you: number
+  mover: number | null
+  /** The mover's figure is a floor the article gives in words ("三個或以上", three or more). */
+  moverAtLeast?: boolean
+}
 
 type Reference = Ruleset['jobSearchReference']
 
@@ -63,6 +70,10 @@ export function JobSearchFigures({
   const mover = moverFigures(reference)
   const say = (row: Row, value: number) =>
     row.key === 'offersPerCompany' ? formatRatio(value, language) : formatNumber(value, language)
+  const sayMover = (row: Row, value: number) =>
+    row.moverAtLeast
+      ? t('journalProgress.jobs.atLeast', { value: say(row, value) })
+      : say(row, value)
   const rows: Row[] = [
     {
       key: 'companies',
@@ -87,6 +98,8 @@ export function JobSearchFigures({
       label: t('journalProgress.jobs.interviewsPerWeek'),
       you: summary.interviewsPerWeek,
       mover: mover.interviewsPerWeek,
+      // L14: "每周都安排了三個或以上面試"; a bare 3 read as his exact count (trial notes).
+      moverAtLeast: true,
     },
     {
       key: 'offers',
@@ -140,13 +153,13 @@ export function JobSearchFigures({
                   <span className="muted">{t('journalProgress.jobs.notGiven')}</span>
                 ) : moverAssumed(reference, row.key) ? (
                   <>
-                    {say(row, row.mover)}{' '}
+                    {sayMover(row, row.mover)}{' '}
                     <span className="assumption-mark" aria-describedby={noteId}>
                       {t('citation.assumption')}
                     </span>
                   </>
                 ) : (
-                  say(row, row.mover)
+                  sayMover(row, row.mover)
                 )}
               </td>
             </tr>
