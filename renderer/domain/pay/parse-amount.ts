@@ -59,6 +59,19 @@ const NUMBER = `(\\d{1,3}(?:,\\d{3})+(?![\\d])(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${CH
  */
 export const AMOUNT_SOURCE = `${NUMBER}\\s*${UNIT}(?:\\s*${RANGE_SEPARATOR}\\s*${NUMBER}\\s*${UNIT})?`
 
+/**
+ * A figure with a decimal comma, as much of Europe writes it ("12,5k", "1,5M", "12,5万"): one to
+ * three digits, an ASCII comma, one or two digits, a unit. A comma before three digits groups
+ * thousands ("12,500"), one before fewer is no grouping: the figure was read as "12 / 5k", two
+ * figures (review 21 L12; the amount inputs read "12,5" as 125). The full-width "，" a Chinese
+ * keyboard types is a clause's break ("年薪40，5万签字费"), so only the ASCII comma of the text as
+ * typed is one. Case-insensitive.
+ */
+export const DECIMAL_COMMA_FIGURE = new RegExp(
+  '(?<![\\d.,])\\d{1,3},\\d{1,2}(?![\\d,])\\s*(?:k|m|w|千|万|萬)(?![a-z])',
+  'i',
+)
+
 /** Below this, a figure with no unit of its own nor one carried is not a pay ("月薪 30", "30-45"). */
 const SMALLEST_BARE_FIGURE = 1_000
 

@@ -1,7 +1,7 @@
 import type { Currency } from '../model/enums'
 import { fen, fenFromYuan, type Fen } from '../money'
 import { point, type Range } from '../range'
-import { AMOUNT_SOURCE, amountRange, RANGE_SEPARATOR } from './parse-amount'
+import { AMOUNT_SOURCE, amountRange, DECIMAL_COMMA_FIGURE, RANGE_SEPARATOR } from './parse-amount'
 import { basePeriod, type PeriodMarker, type Span } from './base-period'
 import { CHINESE_DIGIT, COUNT_SOURCE, countOf, NUMERAL_CHARACTERS } from './count-words'
 import {
@@ -108,7 +108,8 @@ export type PayParseError =
       /**
        * Why the part is not read, where the parser knows: 'after-tax', a figure said to be after
        * tax beside the pre-tax base ("到手约 3 万"), which the engine computes itself, so the form
-       * can say so rather than list it as unread (review 21 M3).
+       * can say so rather than list it as unread (review 21 M3); 'decimal-comma', a figure
+       * written with a decimal comma ("12,5k"), which the form refuses, asking for a point.
        */
       why?: UnreadReason
     }
@@ -157,7 +158,7 @@ export type PayParseError =
   | { code: 'sign-on-currency'; fragment: string }
 
 /** What an unread part is, when the parser knows (see 'unreadable'). */
-export type UnreadReason = 'after-tax'
+export type UnreadReason = 'after-tax' | 'decimal-comma'
 
 export type PayParseResult = { ok: true; pay: ParsedPay } | { ok: false; error: PayParseError }
 
@@ -428,6 +429,16 @@ export function parsePay(text: string): PayParseResult {
   // The whole line is named: the offer form sets a named part aside and reads the rest, which
   // would read "日薪 1000" as 1,000 a month.
   if (OTHER_PERIOD.test(rest)) return unreadable({ start: 0, end: original.length })
+  // Read in the text as typed: NFKC makes the full-width "，" of a clause's break an ASCII comma.
+  const decimalComma = DECIMAL_COMMA_FIGURE.exec(text)
+  if (decimalComma) {
+    const fragment = decimalComma[0].normalize('NFKC')
+    const at = Math.max(original.indexOf(fragment), 0)
+    return {
+      ok: false,
+      error: { code: 'unreadable', fragment, at: lead + at, why: 'decimal-comma' },
+    }
+  }
   const afterTax = AFTER_TAX.exec(rest)
   if (afterTax) {
     // Only a pre-tax word said of the base: "年终奖税前 5 万，到手月薪 3 万" gives no pre-tax base.

@@ -21,6 +21,19 @@ export function lineForms(text: string): { original: string; lowered: string; le
   }
 }
 
+/**
+ * The line in NFKC form, but for the full-width comma "，", kept: the parser reads a decimal comma
+ * ("12,5k") only in an ASCII comma, a Chinese keyboard's "，" being a clause's break ("月薪4万×16，
+ * 12万签字费"). For a caller that cuts the line where the parser says a part starts: the places
+ * are those of the NFKC form, one character for one.
+ */
+export function nfkcKeepingCommas(text: string): string {
+  return text
+    .split('，')
+    .map((part) => part.normalize('NFKC'))
+    .join('，')
+}
+
 /** The figures are before tax: "税前", "pre-tax", "gross". */
 export const PRE_TAX_WORDS = '税前|稅前|pre[-\\s]?tax|before[-\\s]?tax|(?<![a-z])gross(?![a-z])'
 

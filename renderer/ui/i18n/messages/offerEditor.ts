@@ -116,6 +116,8 @@ export const en = {
       '{{fragments}} is pay after tax, so it is left out: Tidemark works from the pre-tax pay and computes what you take home.',
     afterTaxAside_other:
       '{{fragments}} are pay after tax, so they are left out: Tidemark works from the pre-tax pay and computes what you take home.',
+    decimalComma:
+      '“{{fragment}}”: write the decimal with a point, “{{point}}”. A comma is read only between thousands, as in 12,500.',
     putBack:
       'This line could not be read, so the pay fields are back as they were before you pasted the last line.',
     stockWord:

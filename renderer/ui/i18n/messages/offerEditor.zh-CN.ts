@@ -111,6 +111,8 @@ export const zhCN: Widen<typeof en> = {
     afterTaxAside_one: '{{fragments}}是税后收入，这里不用：潮位按税前薪资计算，到手多少由它算出。',
     afterTaxAside_other:
       '{{fragments}}是税后收入，这里不用：潮位按税前薪资计算，到手多少由它算出。',
+    decimalComma:
+      '“{{fragment}}”：小数请用小数点，写作“{{point}}”。逗号只用作千位分隔，如 12,500。',
     putBack: '薪资字段已恢复为粘贴上一行之前的内容。',
     stockWord: '“{{fragment}}”是股票：请在“股票”中填写授予总额和归属安排，或每年的价值。',
     note: {

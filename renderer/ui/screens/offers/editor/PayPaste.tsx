@@ -112,9 +112,13 @@ function LineReading({ reading }: { reading: PayLineReading }) {
         : 'fragment' in error
           ? error.fragment
           : ''
+    const problem =
+      error.code === 'unreadable' && error.why === 'decimal-comma'
+        ? t('offerEditor.pay.decimalComma', { fragment, point: fragment.replace(',', '.') })
+        : t(`offerEditor.pay.problem.${error.code}`, { fragment })
     return (
       <div className="oe-reading">
-        <p className="field-error">{t(`offerEditor.pay.problem.${error.code}`, { fragment })}</p>
+        <p className="field-error">{problem}</p>
         {stockLine}
       </div>
     )

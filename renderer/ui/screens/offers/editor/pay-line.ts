@@ -1,4 +1,5 @@
 import type { ParsedPay } from '../../../../domain/pay/parse-pay'
+import { nfkcKeepingCommas } from '../../../../domain/pay/pay-words'
 import { parseCountablePay, type CountablePayError } from '../../../../domain/pay/stock-inside'
 export { payFilledByLine } from './offer-form-fields'
 
@@ -31,14 +32,16 @@ export function readPayLine(text: string): PayLineReading {
   const afterTax: string[] = []
   // The parser tells where a part starts in the line in NFKC form: the line is cut there, not
   // at the first match of the part's text, which may be inside a word read ("年" of "年薪").
-  let rest = text.normalize('NFKC')
+  let rest = nfkcKeepingCommas(text)
   for (;;) {
     const result = parseCountablePay(rest)
     const fragments = unread.map((part) => part.fragment)
     if (result.ok) return { ok: true, pay: result.pay, unread: fragments, afterTax }
     const { error } = result
     const setAside = unread.length + afterTax.length
-    if (error.code !== 'unreadable' || error.fragment === '' || setAside >= MAX_UNREAD) {
+    // A decimal comma ("12,5k") is no part to set aside: what is left would be read without it.
+    const stops = error.code !== 'unreadable' || error.why === 'decimal-comma'
+    if (stops || error.fragment === '' || setAside >= MAX_UNREAD) {
       const first = unread[0]
       return {
         ok: false,
