@@ -49,8 +49,8 @@ function ActivePoint({ onChange }: { onChange: (point: TrendPoint | null) => voi
  *
  * The chart is one Tab stop (recharts' keyboard layer): Left and Right move between the days,
  * and while it has focus a polite live region says the day reached, as the market chart does
- * (39e832d). Trial 15 found no way to it but the Tab key through the page. Loaded on demand
- * (lazy-charts.ts).
+ * (39e832d); trial 15 tabbed through ~36 stops on the Skills screen and none was the chart,
+ * which was hidden from assistive technology. Loaded on demand (lazy-charts.ts).
  */
 export function ScoreTrendChart({
   points,
