@@ -133,6 +133,8 @@ export const en = {
       'bonus-month-of-annual':
         'A month of the bonus is taken as the yearly figure ÷ 12: {{annual}} ÷ 12 = {{month}}. If a month is the monthly base instead, enter the pay as monthly × months.',
     },
+    bonusBesideMonths:
+      'Counted as {{months}} months + a bonus of {{bonus}} months = {{total}} months of base a year. If the bonus is part of the {{months}} months, set “Year-end bonus on top” to “None stated”.',
     cashOnly: 'Marked as cash: stock comes on top, if any.',
     stockInside: {
       stated:

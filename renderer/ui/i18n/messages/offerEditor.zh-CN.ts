@@ -124,6 +124,8 @@ export const zhCN: Widen<typeof en> = {
       'bonus-month-of-annual':
         '年终奖的一个月按全年数额 ÷ 12 计：{{annual}} ÷ 12 = {{month}}。若一个月指的是月薪，请按“月薪 × 月数”填写。',
     },
+    bonusBesideMonths:
+      '按 {{months}} 薪另加 {{bonus}} 个月年终奖计，一年共 {{total}} 个月月薪。若年终奖已含在 {{months}} 薪里，请把“另有年终奖”选为“没有写明”。',
     cashOnly: '注明为现金：如有股票，另外计算。',
     stockInside: {
       stated: '这行写明数额含股票：按原数额计，不另加股票。请不要再在“股票”中填写。',

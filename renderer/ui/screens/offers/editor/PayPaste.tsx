@@ -197,8 +197,25 @@ function LineReading({ reading }: { reading: PayLineReading }) {
           ),
         }
       : {}
+  // "15薪，年终奖3个月": the 3 may be the months past 12, or on top of them; the line does not
+  // say, and it is read as written (fifteenth trial: 18 months, unremarked). The total is said.
+  const bonusBesideMonths =
+    pay.kind === 'monthly' && pay.months > 12 && pay.bonus?.kind === 'months'
+      ? [
+          t('offerEditor.pay.bonusBesideMonths', {
+            months: formatMonthsRange(pay.months, undefined, language),
+            bonus: formatMonthsRange(pay.bonus.months, pay.bonus.monthsHigh, language),
+            total: formatMonthsRange(
+              pay.months + pay.bonus.months,
+              pay.bonus.monthsHigh === undefined ? undefined : pay.months + pay.bonus.monthsHigh,
+              language,
+            ),
+          }),
+        ]
+      : []
   const notes = [
     ...pay.notes.map((note) => t(`offerEditor.pay.note.${note}`, twelfth)),
+    ...bonusBesideMonths,
     ...(pay.cashOnly ? [t('offerEditor.pay.cashOnly')] : []),
     ...(pay.stockInside ? [t(`offerEditor.pay.stockInside.${pay.stockInside}`)] : []),
     ...(pay.options
