@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next'
 import type { CompanyHistory, JobSearchEntry } from '../../../../data/job-search'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { timelineHash } from '../timeline/timeline-hash'
-import { companyShown, formatCalendarDay } from './job-format'
+import { nameBeforeHan } from '../goals/goal-text'
+import { companyAmidHan, companyShown, formatCalendarDay } from './job-format'
 
 /** A company's latest entries shown at first: a long search stays a page one can scan. */
 const LATEST_SHOWN = 6
@@ -37,13 +38,14 @@ export function CompanyList({
             </p>
             <EntryList
               entries={company.entries}
+              // "Moonshot AI 的记录": a Latin name kept apart from the Han after it.
               label={t('journalProgress.jobs.entriesOf', {
-                company: companyShown(company.name, language),
+                company: nameBeforeHan(companyShown(company.name, language), language),
               })}
             />
             <a className="job-company-timeline" href={timelineHash({ company: company.name })}>
               {t('journalProgress.jobs.inTimeline', {
-                company: companyShown(company.name, language),
+                company: companyAmidHan(company.name, language),
               })}
             </a>
           </li>

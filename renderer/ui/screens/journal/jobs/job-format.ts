@@ -1,4 +1,5 @@
 import type { UiLanguage } from '../../../i18n/i18n'
+import { nameBeforeHan } from '../goals/goal-text'
 
 const formats = new Map<string, Intl.DateTimeFormat>()
 
@@ -29,4 +30,13 @@ const BRACKETED_CHINESE = / ?\(([^()]*\p{Script=Han}[^()]*)\) ?/gu
  */
 export function companyShown(name: string, language: UiLanguage): string {
   return language === 'zh-CN' ? name.replace(BRACKETED_CHINESE, '（$1）') : name
+}
+
+/**
+ * A company's name shown between Chinese words ("在时间线中查看 Moonshot AI 的全部记录"): in
+ * Chinese, a Latin letter or a digit at either end is kept apart from the Han beside it.
+ */
+export function companyAmidHan(name: string, language: UiLanguage): string {
+  const shown = nameBeforeHan(companyShown(name, language), language)
+  return language === 'zh-CN' && /^[A-Za-z0-9]/.test(shown) ? ` ${shown}` : shown
 }
