@@ -145,6 +145,33 @@ describe('OfferList', () => {
     expect(document.activeElement).toBe(statusSelect('Moonshot'))
   })
 
+  it('keeps the keyboard focus on the accept button while it is stored, then on the row (trial 15 #10)', async () => {
+    const db = await seed()
+    await renderList(db)
+    await rowOf('Moonshot')
+    await act(async () => {
+      fireEvent.change(statusSelect('Moonshot'), { target: { value: 'accepted' } })
+      await Promise.resolve()
+    })
+    const confirm = screen.getByRole('group', { name: 'Accept the offer from Moonshot?' })
+    const button = within(confirm).getByRole('button', { name: 'Only mark it accepted' })
+    button.focus()
+    fireEvent.click(button)
+    // The write is under way: a disabled button would drop the focus to the page's body.
+    expect(button.hasAttribute('disabled')).toBe(false)
+    expect(button.getAttribute('aria-disabled')).toBe('true')
+    expect(document.activeElement).toBe(button)
+    // A second press while it is stored does nothing.
+    fireEvent.click(button)
+    await waitFor(async () => {
+      expect((await db.offers.get('offer-moonshot'))?.status).toBe('accepted')
+    })
+    await waitFor(() => {
+      expect(document.activeElement).toBe(statusSelect('Moonshot'))
+    })
+    expect(document.activeElement).not.toBe(document.body)
+  })
+
   it('accepting can only mark the offer, or be cancelled, leaving the current pay alone', async () => {
     const db = await seed()
     const payBefore = (await db.profile.get('me'))?.currentPay

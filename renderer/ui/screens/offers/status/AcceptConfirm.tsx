@@ -53,13 +53,15 @@ export function AcceptConfirm({
             : t('offerStatus.accept.noCurrentNow')}
         </p>
       )}
+      {/* aria-disabled, not disabled, while the choice is stored: a disabled button drops the
+          keyboard focus to the page's body (trial 15 #10). */}
       <div className="actions">
         {canMakeCurrent && (
           <button
             type="button"
-            disabled={busy}
+            aria-disabled={busy}
             onClick={() => {
-              onAccept(true)
+              if (!busy) onAccept(true)
             }}
           >
             {t('offerStatus.accept.acceptAndPay')}
@@ -67,14 +69,20 @@ export function AcceptConfirm({
         )}
         <button
           type="button"
-          disabled={busy}
+          aria-disabled={busy}
           onClick={() => {
-            onAccept(false)
+            if (!busy) onAccept(false)
           }}
         >
           {t('offerStatus.accept.acceptOnly')}
         </button>
-        <button type="button" disabled={busy} onClick={onCancel}>
+        <button
+          type="button"
+          aria-disabled={busy}
+          onClick={() => {
+            if (!busy) onCancel()
+          }}
+        >
           {t('offerStatus.accept.cancel')}
         </button>
       </div>

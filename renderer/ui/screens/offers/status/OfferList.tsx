@@ -1,4 +1,4 @@
-import { Fragment, useRef, useState } from 'react'
+import { Fragment, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OfferStatus, StoredOffer } from '../../../../data/records'
 import { acceptOffer, setOfferStatus } from '../../../../data/repositories/offers'
@@ -42,6 +42,22 @@ export function OfferList({ live }: { live: LiveAssessment | undefined }) {
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<Message>(null)
   const selects = useRef(new Map<string, HTMLSelectElement>())
+  const statusLine = useRef<HTMLParagraphElement>(null)
+  // The offer whose status takes the focus once the list has drawn the stored change (the write
+  // sets the message, so a render follows).
+  const focusAfter = useRef<string | null>(null)
+
+  // After the render that follows the write, not in the handler: the list may have drawn its
+  // rows again meanwhile. The row's status if it is still there, else the line announcing the
+  // change: never the page's body (trial 15 #10).
+  useEffect(() => {
+    const offerId = focusAfter.current
+    if (offerId === null) return
+    focusAfter.current = null
+    const select = selects.current.get(offerId)
+    if (select?.isConnected) select.focus()
+    else statusLine.current?.focus()
+  })
 
   const offers = live ? byDeadline(live.sources.offers) : []
   const verdicts = new Map(live?.assessment.offers.map((verdict) => [verdict.offerId, verdict]))
@@ -72,7 +88,7 @@ export function OfferList({ live }: { live: LiveAssessment | undefined }) {
     } finally {
       setBusy(false)
     }
-    if (refocus) selects.current.get(offer.id)?.focus()
+    if (refocus) focusAfter.current = offer.id
   }
 
   function changeStatus(offer: StoredOffer, status: OfferStatus) {
@@ -174,7 +190,12 @@ export function OfferList({ live }: { live: LiveAssessment | undefined }) {
           </div>
         </>
       )}
-      <p role="status" className={message?.error ? 'status error' : 'status'}>
+      <p
+        role="status"
+        ref={statusLine}
+        tabIndex={-1}
+        className={message?.error ? 'status error' : 'status'}
+      >
         {message?.text}
       </p>
     </section>
