@@ -99,8 +99,10 @@ const FIGURE_WITH_UNIT = new RegExp(`^${AMOUNT_SOURCE}$`)
 export function amountFrom(text: string): number | undefined {
   const typed = text.normalize('NFKC').trim().toLowerCase()
   if (typed === '') return undefined
-  const plain = typed.replace(/,/g, '')
-  if (/^\d*\.?\d+$/.test(plain)) return Number(plain)
+  // A comma only between groups of three digits ("100,000"): "12,5" is a decimal comma (or a
+  // slip), which had read as 125; refused, as the paste box refuses "12,5k" (review 21 L12).
+  if (/^\d*\.?\d+$/.test(typed)) return Number(typed)
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(typed)) return Number(typed.replace(/,/g, ''))
   const figure = FIGURE_WITH_UNIT.exec(typed)
   // A range belongs in two inputs ("3-4万" in one is not read); a unit is needed to be read here.
   if (!figure || figure[3] !== undefined || figure[2] === undefined) return Number.NaN

@@ -34,6 +34,13 @@ describe('amountFrom: an amount input’s text in yuan', () => {
     expect(amountFrom('-5')).toBeNaN()
   })
 
+  it('reads a comma only between thousands: "12,5" is refused, not 125 (review 21 L12)', () => {
+    expect(amountFrom('1,234,567')).toBe(1_234_567)
+    expect(amountFrom('12,500.5')).toBe(12_500.5)
+    expect(amountFrom('1,000万')).toBe(10_000_000)
+    for (const slip of ['12,5', '1,5', '1,2345', ',5', '12,']) expect(amountFrom(slip)).toBeNaN()
+  })
+
   it('makes a range of the two inputs, an empty "up to" the figure itself', () => {
     expect(rangeFrom({ low: '10万', high: '' })).toEqual({ low: 100_000, high: 100_000 })
     expect(rangeFrom({ low: '60k', high: '80k' })).toEqual({ low: 60_000, high: 80_000 })
