@@ -240,6 +240,8 @@ for (const words of [EN, ZH]) {
       await profile.getByLabel(words.profilePaste).fill('50k×15')
       // A new profile has no employer chosen (64ff2aa): the user picks one.
       await profile.getByLabel(/^(Where you work|所在单位)$/).selectOption('big-tech')
+      // Nor a role (skills22): the one it had before, which adds nothing.
+      await profile.getByLabel(/^(Your role|岗位)$/).selectOption('other')
       await profile.getByRole('button', { name: words.saveProfile }).click()
       await expect(profile.getByText(words.saved)).toBeVisible()
 

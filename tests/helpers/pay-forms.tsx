@@ -42,11 +42,13 @@ export async function renderPayForm(
     </I18nextProvider>,
   )
   if (what === 'profile') {
-    // A new profile starts with no employer chosen, and Save asks for one: chosen here, as
-    // these tests are about the pay.
+    // A new profile starts with no employer and no role chosen, and Save asks for them: chosen
+    // here, as these tests are about the pay.
     const employer = await screen.findByLabelText(language === 'en' ? 'Where you work' : '所在单位')
+    const role = screen.getByLabelText(language === 'en' ? 'Your role' : '岗位')
     await act(async () => {
       fireEvent.change(employer, { target: { value: 'big-tech' } })
+      fireEvent.change(role, { target: { value: 'other' } })
       await Promise.resolve()
     })
   }
