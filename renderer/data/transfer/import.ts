@@ -39,7 +39,7 @@ export type ImportMode = 'replace' | 'merge'
 
 /**
  * What an import did to one table, record by record (matched by id; snapshots by date). Each
- * record of the file is counted once, in one of the first five; `removed` counts stored ones.
+ * record of the file is counted once, in one of the first six; `removed` counts stored ones.
  */
 export interface TableCounts {
   /** Records of the file with none stored under their id: written new. */
@@ -50,6 +50,11 @@ export interface TableCounts {
   unchanged: number
   /** A merge's records whose stored copy differs and was kept, being newer than the file's. */
   keptNewer: number
+  /**
+   * A merge's records whose stored copy has the same `updatedAt` as the file's but different
+   * content: kept, as a tie keeps what is stored (merge.ts: 'tie'); not called unchanged.
+   */
+  keptSameTime: number
   /** A replace's records written over a stored one not compared with it (the stored versions
    *  were not handed to the import: ImportOptions.before). */
   replaced: number
@@ -198,7 +203,15 @@ function emptyCounts(): ImportCounts {
   return Object.fromEntries(
     EXPORT_TABLES.map((name) => [
       name,
-      { added: 0, updated: 0, unchanged: 0, keptNewer: 0, replaced: 0, removed: 0 },
+      {
+        added: 0,
+        updated: 0,
+        unchanged: 0,
+        keptNewer: 0,
+        keptSameTime: 0,
+        replaced: 0,
+        removed: 0,
+      },
     ]),
   ) as ImportCounts
 }
@@ -207,6 +220,7 @@ function tally(counts: TableCounts, decision: MergeDecision): void {
   if (decision === 'add') counts.added++
   else if (decision === 'update') counts.updated++
   else if (decision === 'keep') counts.keptNewer++
+  else if (decision === 'tie') counts.keptSameTime++
   else counts.unchanged++
 }
 

@@ -4,9 +4,11 @@
  * - `update`: the file's is written over a stored one that differs (a merge: the file's is newer);
  * - `keep`: a merge keeps the stored one, which differs and is newer (or, for a day's score with
  *   no timestamp, the day already scored);
+ * - `tie`: a merge keeps the stored one, saved at the same instant as the file's (the same
+ *   `updatedAt`) but different: newest wins cannot choose, and what is stored stays;
  * - `unchanged`: the stored one is the same as the file's; nothing is written.
  */
-export type MergeDecision = 'add' | 'update' | 'keep' | 'unchanged'
+export type MergeDecision = 'add' | 'update' | 'keep' | 'tie' | 'unchanged'
 
 /** A record as an import compares it: its last change, where it has one. */
 interface Stamped {
@@ -40,8 +42,10 @@ export function canonicalJson(value: unknown): string {
  * Newest wins: an incoming record replaces the stored one only when it was changed later
  * (`updatedAt`, compared as instants: ISO text with and without milliseconds do not sort
  * alike). A tie keeps what is stored, so merging the same file twice changes nothing the
- * second time. A record without a timestamp counts as the oldest; two without one are the
- * same when their content is.
+ * second time; it is `unchanged` only when the two have the same content, else `tie` (the
+ * same stamp on two different records: edited on two devices in the same millisecond, or a
+ * file edited by hand), which the result tells apart. A record without a timestamp counts as
+ * the oldest; two without one are the same when their content is.
  */
 export function mergeDecision<Row extends object>(
   stored: Row | undefined,
@@ -53,5 +57,9 @@ export function mergeDecision<Row extends object>(
   const incomingAt = time((incoming as Stamped).updatedAt)
   if (incomingAt > storedAt) return 'update'
   if (incomingAt < storedAt) return 'keep'
-  return recordVersion(stored) === recordVersion(incoming) ? 'unchanged' : 'keep'
+  if (recordVersion(stored) !== recordVersion(incoming)) return 'keep'
+  if (!Number.isFinite(storedAt)) return 'unchanged'
+  // The stamps are the same instant (however written): the rest must be the same too.
+  const content = (record: Row) => canonicalJson({ ...record, updatedAt: undefined })
+  return content(stored) === content(incoming) ? 'unchanged' : 'tie'
 }

@@ -11,7 +11,15 @@ import { importResultText } from '../../../renderer/ui/screens/settings/import-r
  */
 
 function counts(byTable: Partial<Record<keyof ImportCounts, Partial<TableCounts>>>): ImportCounts {
-  const zero = { added: 0, updated: 0, unchanged: 0, keptNewer: 0, replaced: 0, removed: 0 }
+  const zero = {
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    keptNewer: 0,
+    keptSameTime: 0,
+    replaced: 0,
+    removed: 0,
+  }
   return Object.fromEntries(
     EXPORT_TABLES.map((name) => [name, { ...zero, ...byTable[name] }]),
   ) as ImportCounts
@@ -57,6 +65,24 @@ describe('importResultText', () => {
         counts: TRIAL_REPLACE,
       }),
     ).toBe('已用“f.json”替换你的数据，共 17 条记录：2 条与你的不同，15 条与你的相同。')
+  })
+
+  it('tells records kept at the same time with other content apart from unchanged ones (en, zh-CN)', async () => {
+    const tie = counts({ skills: { keptSameTime: 1, unchanged: 5 }, offers: { keptSameTime: 2 } })
+    const en = await createI18n('en')
+    expect(importResultText(en.t, 'en', { fileName: 'd.json', mode: 'merge', counts: tie })).toBe(
+      'Merged “d.json”, 8 records: 3 kept as you have them (saved at the same time as the file’s copies, with other content), 5 unchanged.',
+    )
+    const one = counts({ skills: { keptSameTime: 1 } })
+    expect(importResultText(en.t, 'en', { fileName: 'e.json', mode: 'merge', counts: one })).toBe(
+      'Merged “e.json”, 1 record: 1 kept as you have it (saved at the same time as the file’s copy, with other content).',
+    )
+    const zh = await createI18n('zh-CN')
+    expect(
+      importResultText(zh.t, 'zh-CN', { fileName: 'd.json', mode: 'merge', counts: tie }),
+    ).toBe(
+      '已合并“d.json”，共 8 条记录：保留你的 3 条（与文件中的保存时间相同、内容不同），未变 5 条。',
+    )
   })
 
   it('is plural-correct and writes numbers as the interface does', async () => {

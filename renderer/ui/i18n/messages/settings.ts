@@ -65,6 +65,17 @@ export const en = {
         '{{table}}: kept your current pay: you set it after the file’s was last set or removed.',
     },
     /**
+     * A merge's records saved at the same instant as the file's but different (import.ts:
+     * keptSameTime): yours stay; a column of the result table, and a part of its sentence.
+     */
+    keptSameTime: 'Kept yours (same time, different content)',
+    result: {
+      keptSameTime_one:
+        '{{formatted}} kept as you have it (saved at the same time as the file’s copy, with other content)',
+      keptSameTime_other:
+        '{{formatted}} kept as you have them (saved at the same time as the file’s copies, with other content)',
+    },
+    /**
      * A merge's engine figures decided by when each was last set, changed or cleared, not by
      * the newer copy (import.ts: CombinedRecord.figures): a figure cleared on purpose stays so.
      */

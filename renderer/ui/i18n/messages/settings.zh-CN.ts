@@ -57,6 +57,11 @@ export const zhCN: Widen<typeof en> = {
       newerInFile: '{{table}}：采用了文件中的当前薪资：它是在你的薪资上次设置或删除之后设置的。',
       newerHere: '{{table}}：保留了你的当前薪资：你是在文件中的薪资上次设置或删除之后设置的。',
     },
+    keptSameTime: '保留你的（同一时间保存，内容不同）',
+    result: {
+      keptSameTime_one: '保留你的 {{formatted}} 条（与文件中的保存时间相同、内容不同）',
+      keptSameTime_other: '保留你的 {{formatted}} 条（与文件中的保存时间相同、内容不同）',
+    },
     combinedFigures: {
       removalKept_one:
         '{{table}}：你的{{fields}}保持清除：你是在文件中的数值设置之后清除的，因此未采用文件中的。',

@@ -5,17 +5,29 @@ import { importTotals } from './import-result-text'
 
 /** The columns of each mode's result: a merge's, a replace's (each a count of TableCounts). */
 const COLUMNS: Record<ImportMode, readonly (keyof TableCounts)[]> = {
-  merge: ['added', 'updated', 'keptNewer', 'unchanged'],
+  merge: ['added', 'updated', 'keptNewer', 'keptSameTime', 'unchanged'],
   replace: ['added', 'updated', 'unchanged', 'replaced', 'removed'],
 }
+
+/** Columns shown only when some table has a count in them. */
+const RARE_COLUMNS: readonly (keyof TableCounts)[] = ['replaced', 'keptSameTime']
+
+/** A column's heading: the data.* words, but for the one the settings' messages hold. */
+const columnLabel = (column: keyof TableCounts) =>
+  column === 'keptSameTime'
+    ? ('settings.transfer.keptSameTime' as const)
+    : (`data.${column}` as const)
 
 /** An import's counts, table by table: the tables it touched, the columns its mode has. */
 export function ImportResult({ counts, mode }: { counts: ImportCounts; mode: ImportMode }) {
   const { t, i18n } = useTranslation()
   const number = new Intl.NumberFormat(i18n.language)
   const totals = importTotals(counts)
-  // "Replaced, not compared" only where the stored records were not at hand to compare.
-  const columns = COLUMNS[mode].filter((column) => column !== 'replaced' || totals.replaced > 0)
+  // "Replaced, not compared" only where the stored records were not at hand to compare; "same
+  // time, different content" only where a merge met such a record.
+  const columns = COLUMNS[mode].filter(
+    (column) => !RARE_COLUMNS.includes(column) || totals[column] > 0,
+  )
   const rows = EXPORT_TABLES.filter((name) =>
     COLUMNS[mode].some((column) => counts[name][column] > 0),
   )
@@ -27,7 +39,7 @@ export function ImportResult({ counts, mode }: { counts: ImportCounts; mode: Imp
           <th scope="col">{t('data.resultTable')}</th>
           {columns.map((column) => (
             <th scope="col" key={column}>
-              {t(`data.${column}`)}
+              {t(columnLabel(column))}
             </th>
           ))}
         </tr>

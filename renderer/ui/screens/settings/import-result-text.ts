@@ -11,6 +11,7 @@ export function importTotals(counts: ImportCounts): TableCounts {
     updated: sum('updated'),
     unchanged: sum('unchanged'),
     keptNewer: sum('keptNewer'),
+    keptSameTime: sum('keptSameTime'),
     replaced: sum('replaced'),
     removed: sum('removed'),
   }
@@ -41,12 +42,23 @@ export function importResultText(
     | 'removed'
   const part = (key: Part, count: number) =>
     count === 0 ? [] : [t(`data.result.${key}`, { count, formatted: number.format(count) })]
+  // Same time, different content: kept, and said so, not counted as unchanged.
+  const sameTime =
+    totals.keptSameTime === 0
+      ? []
+      : [
+          t('settings.transfer.result.keptSameTime', {
+            count: totals.keptSameTime,
+            formatted: number.format(totals.keptSameTime),
+          }),
+        ]
   const parts =
     mode === 'merge'
       ? [
           ...part('added', totals.added),
           ...part('updated', totals.updated),
           ...part('keptNewer', totals.keptNewer),
+          ...sameTime,
           ...part('unchanged', totals.unchanged),
         ]
       : [
@@ -57,7 +69,12 @@ export function importResultText(
           ...part('removed', totals.removed),
         ]
   const records =
-    totals.added + totals.updated + totals.unchanged + totals.keptNewer + totals.replaced
+    totals.added +
+    totals.updated +
+    totals.unchanged +
+    totals.keptNewer +
+    totals.keptSameTime +
+    totals.replaced
   return t(mode === 'merge' ? 'data.result.merged' : 'data.result.replaced', {
     fileName,
     records: t('data.result.records', { count: records, formatted: number.format(records) }),

@@ -91,6 +91,7 @@ describe('import', () => {
       updated: 0,
       unchanged: 0,
       keptNewer: 0,
+      keptSameTime: 0,
       replaced: 0,
       removed: 1,
     })
@@ -124,6 +125,7 @@ describe('import', () => {
       updated: 0,
       unchanged: 1,
       keptNewer: 1,
+      keptSameTime: 0,
       replaced: 0,
       removed: 0,
     })
@@ -139,6 +141,7 @@ describe('import', () => {
       updated: 1,
       unchanged: 1,
       keptNewer: 0,
+      keptSameTime: 0,
       replaced: 0,
       removed: 0,
     })
@@ -148,6 +151,7 @@ describe('import', () => {
       updated: 0,
       unchanged: 2,
       keptNewer: 0,
+      keptSameTime: 0,
       replaced: 0,
       removed: 0,
     })

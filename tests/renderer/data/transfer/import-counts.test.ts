@@ -54,6 +54,7 @@ function total(counts: ImportCounts): TableCounts {
     updated: 0,
     unchanged: 0,
     keptNewer: 0,
+    keptSameTime: 0,
     replaced: 0,
     removed: 0,
   }
@@ -74,11 +75,33 @@ describe('merge counts', () => {
       updated: 0,
       unchanged: 15,
       keptNewer: 2,
+      keptSameTime: 0,
       replaced: 0,
       removed: 0,
     })
     // Kept: the app's copies, as they were.
     expect((await db.offers.get('bench-offer-0'))?.status).toBe('declined')
+  })
+
+  it('keeps a record with the file’s updatedAt but other content, and does not call it unchanged', async () => {
+    const db = await database()
+    await applyImport(db, file(), 'replace')
+    // Changed here without a new stamp: the same updatedAt as the file's copy, other content
+    // (two devices in one millisecond, or a file edited by hand, come to the same).
+    const skill = must(await db.skills.get('bench-skill-0'))
+    await db.skills.put({ ...skill, name: 'Renamed here' })
+    const profile = must(await db.profile.get('me'))
+    await db.profile.put({ ...profile, yearsOfExperience: profile.yearsOfExperience + 1 })
+    const counts = await applyImport(db, file(), 'merge')
+    expect(counts.skills).toMatchObject({ keptSameTime: 1, unchanged: 5, keptNewer: 0 })
+    expect(counts.profile).toMatchObject({ keptSameTime: 1, unchanged: 0 })
+    expect(total(counts)).toMatchObject({ keptSameTime: 2, unchanged: 15, updated: 0 })
+    // Newest wins cannot choose: what is stored stays.
+    expect((await db.skills.get('bench-skill-0'))?.name).toBe('Renamed here')
+    expect(await db.profile.get('me')).toEqual({
+      ...profile,
+      yearsOfExperience: profile.yearsOfExperience + 1,
+    })
   })
 
   it('keeps a stored day’s score that differs as kept, one that is the same as unchanged', async () => {
@@ -122,6 +145,7 @@ describe('replace counts', () => {
       updated: 2,
       unchanged: 15,
       keptNewer: 0,
+      keptSameTime: 0,
       replaced: 0,
       removed: 0,
     })

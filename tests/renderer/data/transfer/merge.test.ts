@@ -47,6 +47,15 @@ describe('mergeDecision', () => {
     ).toBe('unchanged')
   })
 
+  it('does not call the same stamp on different content unchanged: a tie, the stored one kept', () => {
+    expect(
+      mergeDecision(
+        { updatedAt: '2026-01-01T00:00:00Z', level: 2 },
+        { updatedAt: '2026-01-01T00:00:00.000Z', level: 3 },
+      ),
+    ).toBe('tie')
+  })
+
   it('compares records without a timestamp by content, in any key order', () => {
     const day = { date: '2026-11-01', score: 40, levels: { nlp: 2, cv: 1 } }
     expect(mergeDecision(day, { levels: { cv: 1, nlp: 2 }, score: 40, date: '2026-11-01' })).toBe(
