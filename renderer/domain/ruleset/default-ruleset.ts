@@ -336,7 +336,7 @@ export const DEFAULT_RULESET: Ruleset = {
       requiresAlgorithmBase: true,
       gateAssumption: assumption(
         'Entry needs an S- or A-class skill at level 2 or above: the article’s mid tier is algorithm engineers (“中層或中底層的算法工程師”, L27), and Tidemark reads “algorithm engineer” as working level in an algorithm domain; others below premium are “Transitioning”.',
-        '进入中层需要一项 S 或 A 类技能达到 2 级及以上：文章的中层指“中层或中底层的算法工程师”（L27），潮位把“算法工程师”理解为在某个算法方向达到能独立工作的水平；其余未达百万档的人归为“转型中”。',
+        '进入中层需要一项 S 或 A 类技能达到 2 级及以上：文章的中层指“中层或中底层的算法工程师”（L27），潮位把“算法工程师”理解为在某个算法方向达到“会用”（2 级）的水平；其余未达百万档的人归为“转型中”。',
       ),
       raiseBand: { low: -0.1, high: 0.2 },
       citation: articleCitation(

@@ -33,7 +33,7 @@ export const zhCN: Widen<typeof en> = {
     'ai-architecture': 'AI 架构',
     'cs-data-foundations': '传统计算机/数据科学',
   },
-  levels: { '0': '不会', '1': '了解', '2': '能独立工作', '3': '熟练', '4': '专家' },
+  levels: { '0': '不会', '1': '了解', '2': '会用', '3': '熟练', '4': '专家' },
   reasons: {
     title: '依据',
     withPoints_one: '{{sentence}}：{{points}} 分',

@@ -65,7 +65,7 @@ export const zhCN: Widen<typeof en> = {
   levels: {
     none: { name: '不会', meaning: '从没用过。' },
     aware: { name: '了解', meaning: '知道它是什么、什么时候用；读过资料或跑过教程。' },
-    working: { name: '能独立工作', meaning: '在实际工作或项目中用过，有时需要别人帮忙。' },
+    working: { name: '会用', meaning: '在实际工作或项目中用过，有时需要别人帮忙。' },
     proficient: {
       name: '熟练',
       meaning: '能独立用它从头到尾完成实际工作：在工作中、开源项目中，或自己的项目中。',
