@@ -32,6 +32,12 @@ describe('the skill name’s suggestions', () => {
     ['机器人操作', 'robotics-os'],
     ['产品经理', 'ai-product'],
     ['AI 架构', 'ai-architecture'],
+    // Trial 17: the profile's hint says 搜广推, and neither it nor 推荐系统 offered anything.
+    ['推荐系统', 'deep-learning'],
+    ['搜广推', 'deep-learning'],
+    ['推荐', 'deep-learning'],
+    ['recommender', 'deep-learning'],
+    ['推薦系統', 'deep-learning'],
     // Traditional script finds the Simplified names.
     ['深度學習', 'deep-learning'],
     ['自然語言', 'nlp'],

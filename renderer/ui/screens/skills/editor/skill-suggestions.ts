@@ -79,6 +79,10 @@ const BY_DOMAIN: Record<SkillDomainId, readonly (string | readonly [string, stri
     'MindSpore',
     ['Transformer architecture', 'Transformer 架构'],
     ['Mixed-precision training', '混合精度训练'],
+    // Search, ads and feeds ("搜广推", the profile's own word for algorithm work), built on
+    // deep models: filed here, the article's nearest domain (new-user trial 17 M3 found none).
+    ['Recommender systems (search, ads, feeds)', '推荐系统（搜广推）'],
+    ['CTR prediction', 'CTR 预估'],
   ],
   'computer-vision': [
     ['Computer vision (CV)', '计算机视觉（CV）'],
