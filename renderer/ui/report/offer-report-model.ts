@@ -10,7 +10,7 @@ import { formatChangeRange, formatFenRange, formatPoints } from '../format/amoun
 import type { LiveAssessment } from '../hooks/use-assessment'
 import type { UiLanguage } from '../i18n/i18n'
 import { formatNumber, formatShare, verdictName } from '../reasons/names'
-import { severanceLabel } from '../screens/offers/verdict/DownsideSection'
+import { placeholderCap, severanceLabel } from '../screens/offers/verdict/DownsideSection'
 import { optionsNotCountedIfItFails } from '../screens/offers/verdict/downside-options'
 import { riskLinesByPlace } from '../screens/offers/verdict/cited-risk-lines'
 import { questionsFor } from '../screens/offers/verdict/questions-text'
@@ -297,6 +297,9 @@ function downsideBlock(assessed: Assessed, words: Words): OfferBlock {
   const { t, language } = words
   const { downside } = assessed
   const { severance } = downside
+  const placeholder = severance
+    ? placeholderCap(severance, downside.reasons, words.ruleset, language)
+    : null
   const months = formatNumber(downside.horizonMonths, language)
   const money = (range: Range<Fen>) => formatFenRange(range, language)
   const figures: OfferFigure[] = [
@@ -326,7 +329,10 @@ function downsideBlock(assessed: Assessed, words: Words): OfferBlock {
       ? {
           label: severanceLabel(severance, t, language),
           value: money(severance.amount),
-          note: null,
+          // A cap at the placeholder wage is an assumption, said as the verdict says it.
+          note: placeholder
+            ? t('offerVerdict.downside.severanceCapPlaceholder', placeholder)
+            : null,
         }
       : {
           label: t('offerVerdict.downside.severanceUnknown'),

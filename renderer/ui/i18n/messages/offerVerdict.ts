@@ -169,6 +169,10 @@ export const en = {
     severanceNotCounted: 'Not counted',
     severanceUnknownHint:
       'The job is not taxed in mainland China, so it is taken to be outside China’s labour contract law, whose severance (经济补偿) is the one Tidemark prices. What this contract pays if the role is cut is not known: ask the employer.',
+    severanceCapPlaceholder:
+      'Assumption: the cap of {{cap}} a month is {{multiple}} × {{average}} yuan, a placeholder for this city’s average monthly wage. Tidemark has no average wage published by the city itself; the social-insurance figures beside it are its province’s and do not set this wage.',
+    severanceCapPlaceholderLink:
+      'Enter your city’s average monthly wage under Rules › Options and the downside (“Local average monthly wage, cities without their own”)',
     failureChance: 'Chance the role fails',
     /** The verdict's, beside yearly totals: it says the months and that it is before tax. */
     riskAdjustedOver: 'Risk-adjusted value, {{months}} months before tax',

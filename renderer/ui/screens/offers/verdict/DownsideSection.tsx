@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
+import type { Reason } from '../../../../domain/reason'
 import type { RiskAdjustedValue, Severance } from '../../../../domain/risk/downside'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import { formatFen, formatFenRange } from '../../../format/amount'
@@ -27,6 +28,29 @@ export function severanceLabel(severance: Severance, t: TFunction, language: UiL
 }
 
 /**
+ * Where the severance is capped at a multiple of the ruleset's placeholder wage (a city with no
+ * average wage of its own in Tidemark: Chengdu, Shenzhen, Hangzhou…), the figures for the note
+ * that says so; null where the cap is the city's own, the user's, or does not bite (trial 15 #4:
+ * 12,000 stood unmarked beside the province's social-insurance figures).
+ */
+export function placeholderCap(
+  severance: Severance,
+  reasons: readonly Reason[],
+  ruleset: Ruleset,
+  language: UiLanguage,
+): { cap: string; multiple: string; average: string } | null {
+  if (severance.monthlyCap === null) return null
+  const law = reasons.find((reason) => reason.facts['capSource'] !== undefined)
+  if (law?.facts['capSource'] !== 'placeholder') return null
+  const average = law.facts['averageMonthlyWageYuan']
+  return {
+    cap: formatFen(severance.monthlyCap, language),
+    multiple: formatNumber(ruleset.downside.severance.capMultiple, language),
+    average: formatNumber(typeof average === 'number' ? average : 0, language),
+  }
+}
+
+/**
  * What a failed move costs, priced: the chance the role fails, the pay over the horizon if all
  * goes well and if it fails (severance, a search without pay, then lateral pay), and the two
  * weighted by their chances. The reasons spell out each assumption. For a job outside China's
@@ -43,6 +67,9 @@ export function DownsideSection({
   const language = i18n.language as UiLanguage
   const months = formatNumber(downside.horizonMonths, language)
   const { severance } = downside
+  const placeholder = severance
+    ? placeholderCap(severance, downside.reasons, ruleset, language)
+    : null
   return (
     <section className="verdict-block" aria-labelledby="verdict-downside-title">
       <h3 id="verdict-downside-title">{t('offerVerdict.downside.title')}</h3>
@@ -73,6 +100,14 @@ export function DownsideSection({
           <div>
             <dt>{severanceLabel(severance, t, language)}</dt>
             <dd className="verdict-figure">{formatFenRange(severance.amount, language)}</dd>
+            {placeholder ? (
+              <dd className="hint" data-testid="severance-cap-placeholder">
+                {t('offerVerdict.downside.severanceCapPlaceholder', placeholder)}{' '}
+                <a href="#/rules/downside">
+                  {t('offerVerdict.downside.severanceCapPlaceholderLink')}
+                </a>
+              </dd>
+            ) : null}
           </div>
         ) : (
           <div>
