@@ -15,10 +15,10 @@ export const zhCN: Widen<typeof en> = {
     everywhere: '所有页面',
     dialogs: '对话框中',
     forms: '表单中',
-    section: '「{{section}}」页面',
+    section: '“{{section}}”页面',
   },
   shortcuts: {
-    openSection: '打开「{{section}}」',
+    openSection: '打开“{{section}}”',
     quickEntry: '快速写一条日志',
     help: '显示本快捷键列表',
     close: '关闭对话框（包括本列表）',

@@ -117,8 +117,8 @@ describe('Keyboard help', () => {
       pressQuestionMark()
     })
     const dialog = await screen.findByRole('dialog', { name: '键盘快捷键' })
-    expect(dialog.textContent).toContain('打开「技能」')
-    expect(dialog.textContent).toContain('「技能」页面')
+    expect(dialog.textContent).toContain('打开“技能”')
+    expect(dialog.textContent).toContain('“技能”页面')
     // Review 21 L12: the example of a letter taken by a list was in the English only.
     expect(dialog.textContent).toContain(
       '在下拉列表里会选中以该字母开头的选项（例如焦点停在“薪资写法”列表上时，按 N 不会新增技能）',

@@ -24,7 +24,7 @@ const WORDS = {
     title: '标题',
     edit: '编辑',
     cancel: '取消',
-    asked: '修改尚未保存。再按一次 Esc 或点「取消」放弃修改，按 Ctrl/⌘+回车 保存。',
+    asked: '修改尚未保存。再按一次 Esc 或点“取消”放弃修改，按 Ctrl/⌘+回车 保存。',
   },
 } as const
 

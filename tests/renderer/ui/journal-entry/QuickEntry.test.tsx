@@ -89,7 +89,7 @@ describe('the quick entry', () => {
     const status = screen
       .getAllByRole('status')
       .find((element) => element.classList.contains('quick-entry-status'))
-    expect(status?.textContent).toContain('已将「字节 二面 推理加速 量化」存入日志。')
+    expect(status?.textContent).toContain('已将“字节 二面 推理加速 量化”存入日志。')
     expect(
       within(status as HTMLElement)
         .getByRole('link', { name: '查看' })

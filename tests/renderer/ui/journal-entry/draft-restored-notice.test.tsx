@@ -46,7 +46,7 @@ it('says so in Chinese', async () => {
   localStorage.setItem(DRAFT_KEY, JSON.stringify(DRAFT))
   await renderWith(<EntryPage entryId={null} />, { language: 'zh-CN' })
   await screen.findByRole('form')
-  expect(screen.getByText('已恢复上次未保存的草稿。点「清空表单」可重新开始。')).toBeTruthy()
+  expect(screen.getByText('已恢复上次未保存的草稿。点“清空表单”可重新开始。')).toBeTruthy()
 })
 
 it('says nothing on a fresh form', async () => {

@@ -35,7 +35,7 @@ const WORDS = {
   'zh-CN': {
     title: '标题',
     save: '保存',
-    evidenceOf: (skill: string) => `作为「${skill}」的证据`,
+    evidenceOf: (skill: string) => `作为“${skill}”的证据`,
     capNote: '自评 3 级，没有证据只按 2 级计。如果这条记录能证明，请选择证据类型。',
     liftNote: '作为证据，这条记录让自评 3 级按原级计算。',
   },

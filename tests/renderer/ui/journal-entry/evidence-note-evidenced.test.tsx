@@ -90,7 +90,7 @@ it('a level-4 skill with no evidence still gets the cap line, and the lift line 
   await screen.findByRole('form')
   await tick('LoRA')
   expect(await screen.findByText(CAP_NOTE['zh-CN'])).toBeTruthy()
-  fireEvent.change(screen.getByLabelText('作为「LoRA」的证据'), { target: { value: 'course' } })
+  fireEvent.change(screen.getByLabelText('作为“LoRA”的证据'), { target: { value: 'course' } })
   expect(await screen.findByText(LIFT_NOTE['zh-CN'])).toBeTruthy()
 })
 
