@@ -165,7 +165,7 @@ export const zhCN: Widen<typeof en> = {
     severanceCapPlaceholder:
       '假设：每月 {{cap}}的上限是 {{multiple}} × {{average}} 元，这个月平均工资只是占位数。潮位没有这个城市自己公布的平均工资；旁边的社保数字是省里的，并不决定这个工资。',
     severanceCapPlaceholderLink:
-      '在「规则 › 期权与跳槽失败的代价」中填写你所在城市的月平均工资（“当地职工月平均工资：没有本市数据的城市”）',
+      '在“规则 › 期权与跳槽失败的代价”中填写你所在城市的月平均工资（“当地职工月平均工资：没有本市数据的城市”一项）',
     failureChance: '岗位失败的可能性',
     riskAdjustedOver: '风险调整后的价值（{{months}} 个月合计，税前）',
     riskAdjustedOverHint:

@@ -38,7 +38,7 @@ describe('a severance capped at the placeholder wage (trial 15 #4)', () => {
     const note = within(section).getByTestId('severance-cap-placeholder')
     expect(note.textContent).toContain('3 × 12,000 元，这个月平均工资只是占位数')
     expect(within(note).getByRole('link').textContent).toContain(
-      '在「规则 › 期权与跳槽失败的代价」中填写',
+      '在“规则 › 期权与跳槽失败的代价”中填写',
     )
   })
 
