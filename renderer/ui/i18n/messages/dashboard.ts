@@ -63,7 +63,7 @@ export const en = {
     link: 'Work on your skills',
   },
   offers: {
-    title: 'Open offers by risk',
+    title: 'Open offers, riskiest first',
     table: 'Open offers, table',
     none: 'No open offers. When one arrives, add it under Offers to see its pay after tax and weigh its risk.',
     offer: 'Offer',

@@ -64,7 +64,7 @@ export const zhCN: Widen<typeof en> = {
     link: '去提升技能',
   },
   offers: {
-    title: '待定 offer（按风险排序）',
+    title: '待定 offer（风险高的在前）',
     table: '待定 offer 一览表',
     none: '目前没有待定的 offer。收到 offer 后，在“Offer”中录入，即可查看税后收入并评估风险。',
     offer: 'Offer',

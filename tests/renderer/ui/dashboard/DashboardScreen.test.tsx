@@ -79,7 +79,15 @@ describe('Dashboard', () => {
     expect(rows[0]?.textContent).toContain('High')
     expect(rows[1]?.textContent).toContain('Medium')
     expect(offers.textContent).toMatch(/Next deadline: An LLM startup, .+ \(in 3 days\)/)
-    expect(within(offers).getByRole('link').getAttribute('href')).toBe('#/offers')
+    // The card's link to all offers, and each row's to its own (new-user trial 17).
+    expect(
+      within(offers).getByRole('link', { name: 'Compare your offers' }).getAttribute('href'),
+    ).toBe('#/offers')
+    expect(
+      within(rows[1] as HTMLElement)
+        .getByRole('link', { name: 'An EV maker' })
+        .getAttribute('href'),
+    ).toBe('#/offers/sample-o-ev-maker')
 
     expect(screen.getByTestId('dashboard-journal').textContent).toMatch(/Interview1/)
     expect(screen.getByTestId('dashboard-goal').textContent).toContain('Fine-tuning to level 3')

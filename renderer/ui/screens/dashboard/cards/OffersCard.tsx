@@ -125,7 +125,14 @@ export function OffersCard({
                 {rows.slice(0, shown).map(({ offer, assessment }) => (
                   <tr key={offer.id}>
                     <th scope="row">
-                      <span className="dash-offer-company">{offer.company}</span>{' '}
+                      {/* Each row opens its offer (new-user trial 17: the rows were not links,
+                          and Tab went from the card's title to the comparison). */}
+                      <a
+                        className="dash-offer-company"
+                        href={`#/offers/${encodeURIComponent(offer.id)}`}
+                      >
+                        {offer.company}
+                      </a>{' '}
                       <span className="dash-offer-meta">
                         {[offer.role, t(`dashboard.offers.status.${offer.status}`)]
                           .filter((part) => part !== '')
