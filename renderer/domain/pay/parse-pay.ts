@@ -20,7 +20,7 @@ import {
   STRIKE_MENTION,
   type OptionsMention,
 } from './parse-options'
-import { SIGN_ON_MENTION, SIGN_ON_SPREAD, signOnFrom } from './parse-sign-on'
+import { SIGN_ON_MENTION, SIGN_ON_SPREAD, signOnFrom, signOnInside } from './parse-sign-on'
 import {
   isValueAYear,
   scheduleIn,
@@ -424,6 +424,9 @@ export function parsePay(text: string): PayParseResult {
       const fragment = textAt({ start: span.start, end: span.end + spread[0].length })
       return { ok: false, error: { code: 'sign-on-spread', fragment } }
     }
+    // "总包 120w（含签字费 10w）": inside the figure, as a bonus said so is (below).
+    const inside = signOnInside(rest, span)
+    if (inside) return severalAmounts([textAt(inside)])
     const amount = signOnFrom(groups)
     if (!amount) return unreadable(span)
     if (signOn && (signOn.low !== amount.low || signOn.high !== amount.high)) {

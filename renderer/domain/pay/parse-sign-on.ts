@@ -1,5 +1,6 @@
 import type { Fen } from '../money'
 import type { Range } from '../range'
+import type { Span } from './base-period'
 import { AMOUNT_SOURCE, amountRange } from './parse-amount'
 
 /**
@@ -30,6 +31,32 @@ export const SIGN_ON_MENTION = new RegExp(
  */
 export const SIGN_ON_SPREAD =
   /^\s*[,，]?\s*(?:(?:分|按)\s*[\d一二两兩三四五六七八九十]+\s*(?:年|期|次|个月|個月|笔|筆)(?:发放|發放|发|發|支付|付)?|(?:spread|paid|split|vest(?:ed|ing)?|payable)?\s*(?:over|across|in)\s*(?:\d+|two|three|four|five)\s*(?:years?|yrs?|instal(?:l)?ments?|payments?|tranches?|parts?))/
+
+/**
+ * Said right before a sign-on ("含签字费 10 万", "包含", "其中", "incl.", "of which") or right after
+ * it ("签字费 10 万已含", "sign-on 100k included"), the sign-on is inside the figure before it, not
+ * paid on top (review 22: "总包 120w（含签字费 10w）" read as 1.2M a year plus 100k in year one,
+ * "含" set aside). Not "不含", "未含", "not including": those leave it out, so it is on top.
+ */
+const INSIDE_BEFORE =
+  /(?:(?<![不未])(?:包含|包括)|(?<![不未包])含|其中|(?<!not\s*)(?:including|incl\.?|inclusive\s*of)|of\s*which)\s*[:：]?\s*$/
+const INSIDE_AFTER =
+  /^\s*(?:已(?:包含|包括|含)|(?:包含|包括|含)?在[内內]|(?:is\s*|are\s*)?included|inclusive|incl\.?(?![a-z]))/
+
+/**
+ * The words that say a sign-on is inside the figure, with the sign-on (`span`, in `text`, the
+ * lowered line), to name whole; null when nothing says so. Which part of the figure it is, is
+ * the user's to say: nothing is added on top, nothing taken out.
+ */
+export function signOnInside(text: string, span: Span): Span | null {
+  const before = INSIDE_BEFORE.exec(text.slice(0, span.start))
+  const after = INSIDE_AFTER.exec(text.slice(span.end))
+  if (!before && !after) return null
+  return {
+    start: before ? before.index : span.start,
+    end: span.end + (after ? after[0].length : 0),
+  }
+}
 
 /** The amount one match of `SIGN_ON_MENTION` wrote; null for a figure with no unit ("签字费 10"). */
 export function signOnFrom(groups: readonly (string | undefined)[]): Range<Fen> | null {
