@@ -38,3 +38,54 @@ describe('H1: a sign-on said to be inside the figure is not added on top', () =>
     },
   )
 })
+
+describe('M2: a yearly percent is the vesting share only where it ends its clause', () => {
+  it.each([
+    '月薪 3 万，股票 100 万，每年 10% 增长',
+    '月薪 3 万，股票 100 万，每年 10% 上调',
+    '月薪 3 万，股票 100 万，每年 10% 普调',
+    '月薪 3 万，股票 100 万，每年 10% 涨',
+    '月薪 3 万，股票 100 万，每年 10% 的调薪',
+    '月薪 3 万，股票 100 万，每年 10% 左右调薪',
+    '月薪 3 万，股票 100 万，每年 10%-15% 调薪',
+    '月薪 3 万，股票 100 万，每年 10% 调薪',
+  ])('%s: the grant has no years (was read as vesting over 10)', (line) => {
+    expect(refusal(line)).toEqual({
+      error: { code: 'stock-years-missing', fragment: '股票 100 万' },
+      unread: [],
+    })
+  })
+
+  it.each(['30k, RSU 1M, 10% per year salary growth', '30k, RSU 1M, 10% per year refresh'])(
+    '%s: the grant has no years',
+    (line) => {
+      expect(refusal(line)).toEqual({
+        error: { code: 'stock-years-missing', fragment: 'RSU 1M' },
+        unread: [],
+      })
+    },
+  )
+
+  it.each([
+    '月薪 3 万，股票 100 万，每年 25%',
+    '月薪 3 万，股票 100 万，每年 25%；年终 2 个月',
+    '月薪 3 万，股票 100 万，每年 25% 归属',
+    '月薪 3 万，股票 100 万，每年 25%，分 4 年',
+    '月薪 3 万，股票 100 万，每年 25%（4 年归属）',
+    '30k, RSU 1M, 25% per year',
+    '30k, RSU 1M, 25% per year vesting',
+  ])('%s still vests over 4 years, nothing left unread', (line) => {
+    expect(readPayLine(line)).toMatchObject({
+      ok: true,
+      pay: { stock: { grant: { years: 4 }, perYear: { low: 25_000_000 } } },
+      unread: [],
+    })
+  })
+
+  it('a raise beside a grant with its years is set aside, the grant read', () => {
+    expect(readPayLine('月薪 3 万，RSU 20 万分 4 年，每年 10% 增长')).toMatchObject({
+      ok: true,
+      pay: { stock: { grant: { years: 4 } } },
+    })
+  })
+})
