@@ -762,8 +762,10 @@ export function parsePay(text: string): PayParseResult {
   // "签字费 10 万" alone: the one figure is the sign-on's, no base (review 21 L9, after the
   // sign-on came to be read from the line: it had said no amount was found).
   const signOnSpan = signOnMatches[0]?.span
-  if (!range && signOnSpan) {
-    return { ok: false, error: { code: 'bonus-without-base', fragment: textAt(signOnSpan) } }
+  // "年终奖 5 万", "bonus 50k": so is a year-end bonus's (review 22: "No amount found").
+  const lonePaySpan = signOnSpan ?? bonusMatch?.span
+  if (!range && lonePaySpan) {
+    return { ok: false, error: { code: 'bonus-without-base', fragment: textAt(lonePaySpan) } }
   }
   if (!range) return { ok: false, error: { code: 'no-amount', fragment: original } }
   const monthsMatch = monthsMatches[0]

@@ -89,3 +89,16 @@ describe('M2: a yearly percent is the vesting share only where it ends its claus
     })
   })
 })
+
+describe('L3: a line whose one figure is the year-end bonus asks for the base', () => {
+  it.each([
+    ['年终奖 5 万', '年终奖 5 万'],
+    ['年终 5 万', '年终 5 万'],
+    ['bonus 50k', 'bonus 50k'],
+    ['year-end bonus 50k', 'year-end bonus 50k'],
+    ['年终奖 10 万（税前）', '年终奖 10 万'],
+    ['年终 2 个月', '年终 2 个月'],
+  ])('%s is bonus-without-base (was "No amount found")', (line, fragment) => {
+    expect(refusal(line)).toEqual({ error: { code: 'bonus-without-base', fragment }, unread: [] })
+  })
+})
