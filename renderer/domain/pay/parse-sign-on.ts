@@ -10,7 +10,13 @@ import { AMOUNT_SOURCE, amountRange } from './parse-amount'
  */
 const SIGN_ON_WORD =
   '(?:签字费|簽字費|签字奖金?|簽字獎金?|签约费|簽約費|签约奖金?|簽約獎金?|入职奖金?|入職獎金?|sign[-\\s]?on(?:\\s*bonus)?|signing\\s*bonus|joining\\s*bonus)'
-const LINK = '\\s*(?:[:：]|为|為|of(?![a-z]))?\\s*'
+const UP_TO = '(?:up\\s*to|最多|至多|最高)'
+/**
+ * Between the word and its amount: "：", "为", "of", a pre-tax word ("签字费税前 10 万", "sign-on
+ * (pre-tax) 100k"), "约", "about", or "最多", "up to" (review 22: "月薪3万*15，签字费税前10万" was
+ * refused as two figures, while "税前签字费10万" read).
+ */
+const LINK = `\\s*(?:\\(?\\s*(?:税前|稅前|pre[-\\s]?tax|before[-\\s]?tax|gross(?![a-z]))\\s*\\)?)?\\s*(?:[:：]|为|為|of(?![a-z]))?\\s*(?:约|約|大约|大約|about|around|~|${UP_TO})?\\s*`
 
 /**
  * A sign-on bonus with its amount, in the (lower-cased, NFKC, currency signs blanked) text:
@@ -20,7 +26,7 @@ const LINK = '\\s*(?:[:：]|为|為|of(?![a-z]))?\\s*'
  */
 export const SIGN_ON_MENTION = new RegExp(
   `${SIGN_ON_WORD}${LINK}${AMOUNT_SOURCE}` +
-    `|(?<=(?:^|[,+，、;；])\\s*)${AMOUNT_SOURCE}\\s*${SIGN_ON_WORD}(?!${LINK}\\d)`,
+    `|(?<=(?:^|[,+，、;；])\\s*)${AMOUNT_SOURCE}\\s*(?:的\\s*)?${SIGN_ON_WORD}(?!${LINK}\\d)`,
   'g',
 )
 
@@ -58,9 +64,17 @@ export function signOnInside(text: string, span: Span): Span | null {
   }
 }
 
-/** The amount one match of `SIGN_ON_MENTION` wrote; null for a figure with no unit ("签字费 10"). */
+/**
+ * The amount one match of `SIGN_ON_MENTION` wrote, from 0 when said to be at most that; null for
+ * a figure with no unit ("签字费 10").
+ */
 export function signOnFrom(groups: readonly (string | undefined)[]): Range<Fen> | null {
-  return groups[1] !== undefined
-    ? amountRange(groups[1], groups[2], groups[3], groups[4])
-    : amountRange(groups[5], groups[6], groups[7], groups[8])
+  const amount =
+    groups[1] !== undefined
+      ? amountRange(groups[1], groups[2], groups[3], groups[4])
+      : amountRange(groups[5], groups[6], groups[7], groups[8])
+  // "签字费最多 10 万" may pay less: 0 to 10 万, as "up to" a bonus is read (parse-bonus.ts).
+  if (amount && amount.low === amount.high && new RegExp(UP_TO).test(groups[0] ?? ''))
+    return { low: 0 as Fen, high: amount.high }
+  return amount
 }

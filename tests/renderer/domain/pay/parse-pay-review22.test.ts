@@ -102,3 +102,43 @@ describe('L3: a line whose one figure is the year-end bonus asks for the base', 
     expect(refusal(line)).toEqual({ error: { code: 'bonus-without-base', fragment }, unread: [] })
   })
 })
+
+describe('L4: a sign-on’s word may take a pre-tax word, "约" or "最多" before its amount', () => {
+  it.each([
+    '月薪3万*15，签字费税前10万',
+    '月薪3万*15，签字费（税前）10万',
+    '月薪3万*15，签字费约10万',
+    '月薪3万*15，签约费約10萬',
+    '30k x 15, sign-on pre-tax 100k',
+    '30k x 15, sign-on about 100k',
+  ])('%s reads a sign-on of 100k (was refused as several amounts)', (line) => {
+    expect(readPayLine(line)).toEqual({
+      ok: true,
+      pay: expect.objectContaining({
+        months: 15,
+        monthly: { low: 3_000_000, high: 3_000_000 },
+        signOn: { low: 10_000_000, high: 10_000_000 },
+      }) as unknown,
+      unread: [],
+    })
+  })
+
+  it.each(['月薪3万*15，签字费最多10万', '30k x 15, sign-on up to 100k'])(
+    '%s: a sign-on of at most 100k may pay less, 0 to 100k',
+    (line) => {
+      expect(readPayLine(line)).toMatchObject({
+        ok: true,
+        pay: { signOn: { low: 0, high: 10_000_000 } },
+        unread: [],
+      })
+    },
+  )
+
+  it('"5万的签字费" is a sign-on of 50k', () => {
+    expect(readPayLine('月薪3万*15，5万的签字费')).toMatchObject({
+      ok: true,
+      pay: { monthly: { low: 3_000_000 }, signOn: { low: 5_000_000, high: 5_000_000 } },
+      unread: [],
+    })
+  })
+})
