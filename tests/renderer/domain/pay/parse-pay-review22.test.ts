@@ -142,3 +142,24 @@ describe('L4: a sign-on’s word may take a pre-tax word, "约" or "最多" befo
     })
   })
 })
+
+describe('L5: "股票期权" is one word for options, no stock left unread', () => {
+  it.each(['月薪5万，股票期权 2万股', '月薪5万，股票期權 2萬股', '月薪5万，2万股股票期权'])(
+    '%s reads 20,000 options (was "股票" unread, then taken for stock with no value)',
+    (line) => {
+      expect(readPayLine(line)).toMatchObject({
+        ok: true,
+        pay: { monthly: { low: 5_000_000 }, options: { count: 20_000 } },
+        unread: [],
+      })
+    },
+  )
+
+  it('"月薪5万 + 股票期权" names options with no count, nothing unread', () => {
+    expect(readPayLine('月薪5万 + 股票期权')).toMatchObject({
+      ok: true,
+      pay: { options: { count: null } },
+      unread: [],
+    })
+  })
+})
