@@ -171,11 +171,14 @@ const ANNUAL_IF_AT_LEAST: Record<Currency, number> = {
   JPY: 2_000_000,
 }
 
-/** Currency words and signs as people write them (lower case: the text is lowered first). */
+/**
+ * Currency words and signs as people write them (lower case: the text is lowered first). "刀",
+ * "美刀" are slang for US dollars ("行权价 1 刀": review 22, read as yuan).
+ */
 const CURRENCY_TOKENS: [Currency, string[]][] = [
   ['HKD', ['hk$', 'hkd', '港币', '港幣']],
   ['SGD', ['s$', 'sgd', '新币', '新幣']],
-  ['USD', ['us$', 'usd', '美元', '美金', '$']],
+  ['USD', ['us$', 'usd', '美元', '美金', '美刀', '刀', '$']],
   ['EUR', ['eur', '€', '欧元', '歐元']],
   ['GBP', ['gbp', '£', '英镑', '英鎊']],
   ['JPY', ['jpy', '日元', '日圓', '円']],

@@ -163,3 +163,35 @@ describe('L5: "股票期权" is one word for options, no stock left unread', () 
     })
   })
 })
+
+describe('L6: "刀" and "美刀" are US dollars', () => {
+  it.each(['月薪5万，期权 2 万股，行权价 1 刀', '月薪5万，期权 2 万股，行权价 1 美刀'])(
+    '%s: the strike is one US dollar, the base still yuan (the strike was taken as yuan)',
+    (line) => {
+      expect(readPayLine(line)).toMatchObject({
+        ok: true,
+        pay: {
+          currency: null,
+          monthly: { low: 5_000_000 },
+          options: { count: 20_000, strikePrice: 1, strikeCurrency: 'USD' },
+        },
+        unread: [],
+      })
+    },
+  )
+
+  it('"期权 2 万股，行权价 1 刀" alone asks for the base, the strike in dollars', () => {
+    expect(readPayLine('期权 2 万股，行权价 1 刀')).toMatchObject({
+      ok: false,
+      error: { code: 'options-without-base', options: { strikeCurrency: 'USD' } },
+    })
+  })
+
+  it('"年薪 20 万刀" is US$200k a year', () => {
+    expect(readPayLine('年薪 20 万刀')).toMatchObject({
+      ok: true,
+      pay: { currency: 'USD', annual: { low: 20_000_000 } },
+      unread: [],
+    })
+  })
+})
