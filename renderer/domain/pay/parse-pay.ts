@@ -524,8 +524,8 @@ export function parsePay(text: string): PayParseResult {
   let stockPartOfFigure = false
   if (stockMatch) {
     // "年薪 60 万（含股票 20 万/年）", "total comp 1M including RSU 200k/yr": the stock is inside
-    // the figure, as a bonus is (below); which part of it, is the user's to say (review 16). Only
-    // a figure of stock a year, written before its stock word, is read as the part.
+    // the figure, as a bonus is (below), not on top (review 16). A figure of stock a year is read
+    // as the part, its word first or last ("含股票 20w", review 22); a grant is refused.
     const including = INCLUDES_WORD.exec(rest.slice(0, stockMatch.span.start))
     const included = INCLUDED_WORD.exec(rest.slice(stockMatch.span.end))
     if (including || included) {
@@ -533,8 +533,7 @@ export function parsePay(text: string): PayParseResult {
         start: including ? including.index : stockMatch.span.start,
         end: stockMatch.span.end + (included ? included[0].length : 0),
       }
-      const figureFirst = FIGURE_AHEAD.test(lowered.slice(stockMatch.span.start))
-      if (!stock || !figureFirst || !isValueAYear(stockMatch.groups)) {
+      if (!stock || !isValueAYear(stockMatch.groups)) {
         return severalAmounts([textAt(span)])
       }
       stockPartOfFigure = true

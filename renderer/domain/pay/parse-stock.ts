@@ -112,6 +112,11 @@ const SHARE_CLAUSE =
   `[\\s,]*(?:${VEST_WORD}\\s*)?(?:${PERIOD_WORD}\\s*(?:${VEST_WORD}\\s*)?${SHARE}` +
   `|${SHARE}\\s*(?:${VEST_WORD}\\s*)?(${PERIOD_WORD.slice(1, -1)}|a\\s*(?:year|quarter|month)))(?![\\d./])${SHARE_ENDS}`
 
+/** The figure ends there: "20" of "20w" is not one, tried once "20w" is refused for its vesting. */
+const WHOLE_FIGURE = '(?![a-z]|\\s*(?:万|萬|千|百|元))'
+/** Vesting said without its years: "分期归属", "归属", "vesting", "over". */
+const VESTING_WITHOUT_YEARS = `(?:(?:分期|分年|逐年|按年)\\s*${VEST_WORD}?|${VEST_WORD}|over)`
+
 interface StockForm {
   source: string
   /** 'share': a grant and the share of it each period vests ("股票 100 万，每年 25%"). */
@@ -164,6 +169,13 @@ const FORMS: StockForm[] = [
   {
     kind: 'share',
     source: `${PART_START}${AMOUNT_SOURCE}\\s*(?:的\\s*)?${STOCK_WORD}${SHARE_CLAUSE}${YEARS_OF_PER_YEAR}`,
+  },
+  // "年包 95w 含股票 20w", "其中股票 20w", "including stock 200k": the stock's part of the year,
+  // its word first (review 22: refused, while "含 20w 股票" read). Last, so a grant with its years
+  // or share, or a value a year, is read as such; not with vesting and no years ("分期归属").
+  {
+    kind: 'per-year',
+    source: `(?<=${INCLUDE_LEAD}\\s*)${STOCK_WORD}${LINK}${AMOUNT_SOURCE}${NOT_SHARES_NOR_PERCENT}${WHOLE_FIGURE}(?![\\s,]*${VESTING_WITHOUT_YEARS})`,
   },
 ]
 
@@ -356,8 +368,6 @@ function nearStock(line: string, at: number): boolean {
 
 /** A period and a percent, or a percent, right after a grant, whatever follows it. */
 const SHARE_AFTER_GRANT = `[\\s,]*(?:${VEST_WORD}\\s*)?(?:${PERIOD_WORD}\\s*)?${SHARE}`
-/** Vesting said without its years: "分期归属", "归属", "vesting", "over". */
-const VESTING_WITHOUT_YEARS = `(?:(?:分期|分年|逐年|按年)\\s*${VEST_WORD}?|${VEST_WORD}|over)`
 /**
  * Stock with a vesting word but no count of years ("RSU 20 万，分期归属", "RSU 200k vesting"),
  * to name rather than read: left unmatched by `STOCK_MENTION`.

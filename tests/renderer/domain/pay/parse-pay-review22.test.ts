@@ -195,3 +195,36 @@ describe('L6: "刀" and "美刀" are US dollars', () => {
     })
   })
 })
+
+describe('L7: stock inside a year’s figure may give its word before its figure', () => {
+  it.each([
+    '年包 95w（含 20w 股票）',
+    '年包 95w 含股票 20w',
+    '年包 95w，其中股票 20w',
+    '年包 95w（含股票 20w）',
+    'package 950k including stock 200k',
+  ])('%s is 750k cash and 200k of stock a year (was refused as several amounts)', (line) => {
+    expect(readPayLine(line)).toMatchObject({
+      ok: true,
+      pay: {
+        kind: 'annual',
+        annual: { low: 75_000_000, high: 75_000_000 },
+        stock: { perYear: { low: 20_000_000, high: 20_000_000 }, grant: null },
+      },
+      unread: [],
+    })
+  })
+
+  it.each([
+    // As much stock as the figure, or a range of it: which cash goes with it is not said.
+    ['年包 95w 含股票 100w', 'several-amounts'],
+    ['年包 95w 含股票 20-30w', 'several-amounts'],
+    // In a month's figure a year's stock is no part of it.
+    ['月薪 5 万，含股票 20w', 'several-amounts'],
+    // Vesting with no years: named, not read as a value a year nor set aside piece by piece.
+    ['年包 95w 含股票 20w，分期归属', 'stock-years-missing'],
+    ['package 950k including stock 200k, vesting', 'stock-years-missing'],
+  ])('%s is refused (%s)', (line, code) => {
+    expect(readPayLine(line)).toMatchObject({ ok: false, error: { code }, unread: [] })
+  })
+})
