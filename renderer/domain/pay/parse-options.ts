@@ -15,7 +15,7 @@ export interface OptionsMention {
   strikeCurrency?: Currency
 }
 
-const WORD = '(?:期权|期權|stock\\s*options?|options?|esop)'
+const WORD = '(?:股票期[权權]|期权|期權|stock\\s*options?|options?|esop)'
 /** The line names options: only then is a strike read. */
 export const OPTIONS_WORD = new RegExp(WORD)
 const PRICE = '(\\d+(?:\\.\\d+)?)(?![\\d.]|\\s*(?:k|m|w|万|萬|千|%|股|shares?))'

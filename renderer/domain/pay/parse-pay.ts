@@ -30,7 +30,7 @@ import {
   STRIKE_MENTION,
   type OptionsMention,
 } from './parse-options'
-import { SIGN_ON_MENTION, SIGN_ON_SPREAD, signOnFrom } from './parse-sign-on'
+import { SIGN_ON_MENTION, SIGN_ON_SPREAD, signOnFrom, signOnInside } from './parse-sign-on'
 import {
   isValueAYear,
   scheduleIn,
@@ -195,11 +195,14 @@ const ANNUAL_IF_AT_LEAST: Record<Currency, number> = {
   JPY: 2_000_000,
 }
 
-/** Currency words and signs as people write them (lower case: the text is lowered first). */
+/**
+ * Currency words and signs as people write them (lower case: the text is lowered first). "刀",
+ * "美刀" are slang for US dollars ("行权价 1 刀": review 22, read as yuan).
+ */
 const CURRENCY_TOKENS: [Currency, string[]][] = [
   ['HKD', ['hk$', 'hkd', '港币', '港幣']],
   ['SGD', ['s$', 'sgd', '新币', '新幣']],
-  ['USD', ['us$', 'usd', '美元', '美金', '$']],
+  ['USD', ['us$', 'usd', '美元', '美金', '美刀', '刀', '$']],
   ['EUR', ['eur', '€', '欧元', '歐元']],
   ['GBP', ['gbp', '£', '英镑', '英鎊']],
   ['JPY', ['jpy', '日元', '日圓', '円']],
@@ -470,6 +473,9 @@ export function parsePay(text: string): PayParseResult {
       const fragment = textAt({ start: span.start, end: span.end + spread[0].length })
       return { ok: false, error: { code: 'sign-on-spread', fragment } }
     }
+    // "总包 120w（含签字费 10w）": inside the figure, as a bonus said so is (below).
+    const inside = signOnInside(rest, span)
+    if (inside) return severalAmounts([textAt(inside)])
     const amount = signOnFrom(groups)
     if (!amount) return unreadable(span)
     if (signOn && (signOn.low !== amount.low || signOn.high !== amount.high)) {
@@ -564,8 +570,8 @@ export function parsePay(text: string): PayParseResult {
   let stockPartOfFigure = false
   if (stockMatch) {
     // "年薪 60 万（含股票 20 万/年）", "total comp 1M including RSU 200k/yr": the stock is inside
-    // the figure, as a bonus is (below); which part of it, is the user's to say (review 16). Only
-    // a figure of stock a year, written before its stock word, is read as the part.
+    // the figure, as a bonus is (below), not on top (review 16). A figure of stock a year is read
+    // as the part, its word first or last ("含股票 20w", review 22); a grant is refused.
     const including = INCLUDES_WORD.exec(rest.slice(0, stockMatch.span.start))
     const included = INCLUDED_WORD.exec(rest.slice(stockMatch.span.end))
     if (including || included) {
@@ -573,8 +579,7 @@ export function parsePay(text: string): PayParseResult {
         start: including ? including.index : stockMatch.span.start,
         end: stockMatch.span.end + (included ? included[0].length : 0),
       }
-      const figureFirst = FIGURE_AHEAD.test(lowered.slice(stockMatch.span.start))
-      if (!stock || !figureFirst || !isValueAYear(stockMatch.groups)) {
+      if (!stock || !isValueAYear(stockMatch.groups)) {
         return severalAmounts([textAt(span)])
       }
       stockPartOfFigure = true
@@ -805,8 +810,10 @@ export function parsePay(text: string): PayParseResult {
   // "签字费 10 万" alone: the one figure is the sign-on's, no base (review 21 L9, after the
   // sign-on came to be read from the line: it had said no amount was found).
   const signOnSpan = signOnMatches[0]?.span
-  if (!range && signOnSpan) {
-    return { ok: false, error: { code: 'bonus-without-base', fragment: textAt(signOnSpan) } }
+  // "年终奖 5 万", "bonus 50k": so is a year-end bonus's (review 22: "No amount found").
+  const lonePaySpan = signOnSpan ?? bonusMatch?.span
+  if (!range && lonePaySpan) {
+    return { ok: false, error: { code: 'bonus-without-base', fragment: textAt(lonePaySpan) } }
   }
   if (!range) return { ok: false, error: { code: 'no-amount', fragment: original } }
   const monthsMatch = monthsMatches[0]

@@ -1,5 +1,6 @@
 import type { Fen } from '../money'
 import type { Range } from '../range'
+import type { Span } from './base-period'
 import { AMOUNT_SOURCE, amountRange } from './parse-amount'
 
 /**
@@ -9,7 +10,13 @@ import { AMOUNT_SOURCE, amountRange } from './parse-amount'
  */
 const SIGN_ON_WORD =
   '(?:签字费|簽字費|签字奖金?|簽字獎金?|签约费|簽約費|签约奖金?|簽約獎金?|入职奖金?|入職獎金?|sign[-\\s]?on(?:\\s*bonus)?|signing\\s*bonus|joining\\s*bonus)'
-const LINK = '\\s*(?:[:：]|为|為|of(?![a-z]))?\\s*'
+const UP_TO = '(?:up\\s*to|最多|至多|最高)'
+/**
+ * Between the word and its amount: "：", "为", "of", a pre-tax word ("签字费税前 10 万", "sign-on
+ * (pre-tax) 100k"), "约", "about", or "最多", "up to" (review 22: "月薪3万*15，签字费税前10万" was
+ * refused as two figures, while "税前签字费10万" read).
+ */
+const LINK = `\\s*(?:\\(?\\s*(?:税前|稅前|pre[-\\s]?tax|before[-\\s]?tax|gross(?![a-z]))\\s*\\)?)?\\s*(?:[:：]|为|為|of(?![a-z]))?\\s*(?:约|約|大约|大約|about|around|~|${UP_TO})?\\s*`
 
 /**
  * A sign-on bonus with its amount, in the (lower-cased, NFKC, currency signs blanked) text:
@@ -19,7 +26,7 @@ const LINK = '\\s*(?:[:：]|为|為|of(?![a-z]))?\\s*'
  */
 export const SIGN_ON_MENTION = new RegExp(
   `${SIGN_ON_WORD}${LINK}${AMOUNT_SOURCE}` +
-    `|(?<=(?:^|[,+，、;；])\\s*)${AMOUNT_SOURCE}\\s*${SIGN_ON_WORD}(?!${LINK}\\d)`,
+    `|(?<=(?:^|[,+，、;；])\\s*)${AMOUNT_SOURCE}\\s*(?:的\\s*)?${SIGN_ON_WORD}(?!${LINK}\\d)`,
   'g',
 )
 
@@ -31,9 +38,43 @@ export const SIGN_ON_MENTION = new RegExp(
 export const SIGN_ON_SPREAD =
   /^\s*[,，]?\s*(?:(?:分|按)\s*[\d一二两兩三四五六七八九十]+\s*(?:年|期|次|个月|個月|笔|筆)(?:发放|發放|发|發|支付|付)?|(?:spread|paid|split|vest(?:ed|ing)?|payable)?\s*(?:over|across|in)\s*(?:\d+|two|three|four|five)\s*(?:years?|yrs?|instal(?:l)?ments?|payments?|tranches?|parts?))/
 
-/** The amount one match of `SIGN_ON_MENTION` wrote; null for a figure with no unit ("签字费 10"). */
+/**
+ * Said right before a sign-on ("含签字费 10 万", "包含", "其中", "incl.", "of which") or right after
+ * it ("签字费 10 万已含", "sign-on 100k included"), the sign-on is inside the figure before it, not
+ * paid on top (review 22: "总包 120w（含签字费 10w）" read as 1.2M a year plus 100k in year one,
+ * "含" set aside). Not "不含", "未含", "not including": those leave it out, so it is on top.
+ */
+const INSIDE_BEFORE =
+  /(?:(?<![不未])(?:包含|包括)|(?<![不未包])含|其中|(?<!not\s*)(?:including|incl\.?|inclusive\s*of)|of\s*which)\s*[:：]?\s*$/
+const INSIDE_AFTER =
+  /^\s*(?:已(?:包含|包括|含)|(?:包含|包括|含)?在[内內]|(?:is\s*|are\s*)?included|inclusive|incl\.?(?![a-z]))/
+
+/**
+ * The words that say a sign-on is inside the figure, with the sign-on (`span`, in `text`, the
+ * lowered line), to name whole; null when nothing says so. Which part of the figure it is, is
+ * the user's to say: nothing is added on top, nothing taken out.
+ */
+export function signOnInside(text: string, span: Span): Span | null {
+  const before = INSIDE_BEFORE.exec(text.slice(0, span.start))
+  const after = INSIDE_AFTER.exec(text.slice(span.end))
+  if (!before && !after) return null
+  return {
+    start: before ? before.index : span.start,
+    end: span.end + (after ? after[0].length : 0),
+  }
+}
+
+/**
+ * The amount one match of `SIGN_ON_MENTION` wrote, from 0 when said to be at most that; null for
+ * a figure with no unit ("签字费 10").
+ */
 export function signOnFrom(groups: readonly (string | undefined)[]): Range<Fen> | null {
-  return groups[1] !== undefined
-    ? amountRange(groups[1], groups[2], groups[3], groups[4])
-    : amountRange(groups[5], groups[6], groups[7], groups[8])
+  const amount =
+    groups[1] !== undefined
+      ? amountRange(groups[1], groups[2], groups[3], groups[4])
+      : amountRange(groups[5], groups[6], groups[7], groups[8])
+  // "签字费最多 10 万" may pay less: 0 to 10 万, as "up to" a bonus is read (parse-bonus.ts).
+  if (amount && amount.low === amount.high && new RegExp(UP_TO).test(groups[0] ?? ''))
+    return { low: 0 as Fen, high: amount.high }
+  return amount
 }

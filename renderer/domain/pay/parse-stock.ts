@@ -93,11 +93,14 @@ export const INCLUDE_LEAD = '(?:含|包含|包括|其中|including|incl\\.?|incl
 const PERIOD_WORD =
   '(每年|每季度?|每月|annually|yearly|quarterly|monthly|(?:per|each|every)\\s*(?:year|quarter|month))'
 /**
- * A yearly percent said of a raise is no vesting share: "股票 100 万，每年 10% 调薪", "RSU 1M, 10% per
- * year raise" (review 21: read as a 10-year schedule).
+ * A period's share is the vesting's only when it ends its clause ("，每年 25%", "25% per year;"),
+ * or a vesting word or the years follow it ("每年 25% 归属", "每年 25%，分 4 年"). Followed by
+ * anything else it is said of that: a raise, a refresh ("每年 10% 调薪", "每年 10% 增长", "10% per
+ * year salary growth", "10%-15% 调薪"; review 22: each word a list of raise words missed was read
+ * as a 10-year schedule), and the grant is left with no years. Told by where the share ends, not
+ * by a list of what may follow it.
  */
-const NOT_A_RAISE =
-  '(?!\\s*(?:调薪|調薪|涨幅|漲幅|涨薪|漲薪|加薪|调整|調整|raises?(?![a-z])|increases?(?![a-z])|increments?(?![a-z])|salary\\s*(?:raise|increase)))'
+const SHARE_ENDS = `(?:\\s*(?:的\\s*)?${VEST_WORD})?(?=\\s*(?:$|[,;；、+\\n)。]|\\.(?!\\d)|\\(?\\s*(?:分|over(?![a-z])|across(?![a-z])|${COUNT_SOURCE}\\s*-?\\s*(?:${YEAR_UNIT}|${MONTH_UNIT}))))`
 /** A period's share: "1/4" (groups: the denominator) or "25%" (the percent). */
 const SHARE = '(?:1\\s*/\\s*(\\d+)|(\\d+(?:\\.\\d+)?)\\s*%)'
 /**
@@ -107,7 +110,12 @@ const SHARE = '(?:1\\s*/\\s*(\\d+)|(\\d+(?:\\.\\d+)?)\\s*%)'
  */
 const SHARE_CLAUSE =
   `[\\s,]*(?:${VEST_WORD}\\s*)?(?:${PERIOD_WORD}\\s*(?:${VEST_WORD}\\s*)?${SHARE}` +
-  `|${SHARE}\\s*(?:${VEST_WORD}\\s*)?(${PERIOD_WORD.slice(1, -1)}|a\\s*(?:year|quarter|month)))(?![\\d./])${NOT_A_RAISE}`
+  `|${SHARE}\\s*(?:${VEST_WORD}\\s*)?(${PERIOD_WORD.slice(1, -1)}|a\\s*(?:year|quarter|month)))(?![\\d./])${SHARE_ENDS}`
+
+/** The figure ends there: "20" of "20w" is not one, tried once "20w" is refused for its vesting. */
+const WHOLE_FIGURE = '(?![a-z]|\\s*(?:万|萬|千|百|元))'
+/** Vesting said without its years: "分期归属", "归属", "vesting", "over". */
+const VESTING_WITHOUT_YEARS = `(?:(?:分期|分年|逐年|按年)\\s*${VEST_WORD}?|${VEST_WORD}|over)`
 
 interface StockForm {
   source: string
@@ -161,6 +169,13 @@ const FORMS: StockForm[] = [
   {
     kind: 'share',
     source: `${PART_START}${AMOUNT_SOURCE}\\s*(?:的\\s*)?${STOCK_WORD}${SHARE_CLAUSE}${YEARS_OF_PER_YEAR}`,
+  },
+  // "年包 95w 含股票 20w", "其中股票 20w", "including stock 200k": the stock's part of the year,
+  // its word first (review 22: refused, while "含 20w 股票" read). Last, so a grant with its years
+  // or share, or a value a year, is read as such; not with vesting and no years ("分期归属").
+  {
+    kind: 'per-year',
+    source: `(?<=${INCLUDE_LEAD}\\s*)${STOCK_WORD}${LINK}${AMOUNT_SOURCE}${NOT_SHARES_NOR_PERCENT}${WHOLE_FIGURE}(?![\\s,]*${VESTING_WITHOUT_YEARS})`,
   },
 ]
 
@@ -292,7 +307,7 @@ const SCHEDULE =
  */
 const PERIOD_SHARE = new RegExp(
   `(?<![\\d./])(?:(?:${VEST_WORD}\\s*)?${PERIOD_WORD}\\s*${VEST_WORD}?\\s*${SHARE}` +
-    `|(?:${VEST_WORD}\\s*)?${SHARE}\\s*(?:${VEST_WORD}\\s*)?(${PERIOD_WORD.slice(1, -1)}|a\\s*(?:year|quarter|month)))(?![\\d./])${NOT_A_RAISE}`,
+    `|(?:${VEST_WORD}\\s*)?${SHARE}\\s*(?:${VEST_WORD}\\s*)?(${PERIOD_WORD.slice(1, -1)}|a\\s*(?:year|quarter|month)))(?![\\d./])${SHARE_ENDS}`,
 )
 /** Periods a year, by the period word's first letters or character. */
 const PERIODS_A_YEAR = (word: string) =>
@@ -333,6 +348,8 @@ export function scheduleIn(
     if (parts.some((part) => part > 100) || !nearStock(line, written.index)) continue
     const first = parts[0] ?? 0
     const sum = parts.reduce((total, part) => total + part, 0)
+    // "10%-15% 调薪": two percents that do not make the whole are a range, not a schedule.
+    if (parts.length === 2 && written[0].includes('-') && Math.abs(sum - 100) >= 0.5) continue
     const even = parts.every((part) => part === first) && Math.abs(sum - 100) < 0.5
     return { fragment: written[0].trim(), evenYears: even ? parts.length : null }
   }
@@ -349,15 +366,19 @@ function nearStock(line: string, at: number): boolean {
   return STOCK_WORD_ANYWHERE.test(line.slice(at, at + (breaks[1] ?? line.length)))
 }
 
-/** Vesting said without its years: "分期归属", "归属", "vesting", "over". */
-const VESTING_WITHOUT_YEARS = `(?:(?:分期|分年|逐年|按年)\\s*${VEST_WORD}?|${VEST_WORD}|over)`
+/** A period and a percent, or a percent, right after a grant, whatever follows it. */
+const SHARE_AFTER_GRANT = `[\\s,]*(?:${VEST_WORD}\\s*)?(?:${PERIOD_WORD}\\s*)?${SHARE}`
 /**
  * Stock with a vesting word but no count of years ("RSU 20 万，分期归属", "RSU 200k vesting"),
  * to name rather than read: left unmatched by `STOCK_MENTION`.
  */
 export const STOCK_YEARS_MISSING = new RegExp(
   `${STOCK_WORD}${LINK}${AMOUNT_SOURCE}[\\s,]*${VESTING_WITHOUT_YEARS}` +
-    `|${PART_START}${AMOUNT_SOURCE}\\s*(?:的\\s*)?${STOCK_WORD}[\\s,]*${VESTING_WITHOUT_YEARS}`,
+    `|${PART_START}${AMOUNT_SOURCE}\\s*(?:的\\s*)?${STOCK_WORD}[\\s,]*${VESTING_WITHOUT_YEARS}` +
+    // A grant, then a yearly percent that is no vesting share ("股票 100 万，每年 10% 增长"): the
+    // grant alone is named, the percent being said of something else.
+    `|${STOCK_WORD}${LINK}${AMOUNT_SOURCE}${NOT_SHARES_NOR_PERCENT}(?=${SHARE_AFTER_GRANT})` +
+    `|${PART_START}${AMOUNT_SOURCE}\\s*(?:的\\s*)?${STOCK_WORD}(?=${SHARE_AFTER_GRANT})`,
 )
 
 /**

@@ -70,20 +70,35 @@ describe('stock beside a total package is inside it, not on top (H2)', () => {
 })
 
 describe('stock said to be included is inside the figure, not on top (H3)', () => {
+  // Were refused as several amounts; since review 22 the stock's value a year, said inside the
+  // year's figure with its word first or last, is taken out of it, as "含 20 万股票" was.
   it.each([
-    ['年薪 60 万（含股票 20 万/年）', '含股票 20 万/年'],
-    ['年薪 100 万，含股票每年 20 万', '含股票每年 20 万'],
-    ['年包 80 万，其中股票每年 20 万', '其中股票每年 20 万'],
-    ['年薪 60 万，包括股票 20 万/年', '包括股票 20 万/年'],
-    ['年包 100 万（含 RSU 40 万分 4 年）', '含 RSU 40 万分 4 年'],
-    ['total comp 1M including RSU 200k/yr', 'including RSU 200k/yr'],
-    ['total package 1M (RSU 200k per year included)', 'RSU 200k per year included'],
-    ['年包 100 万，股票 20 万/年已含', '股票 20 万/年已含'],
-    ['年薪 100 万，股票 20 万/年包含在内', '股票 20 万/年包含在内'],
-    ['年薪 100 万，股票 20 万/年在内', '股票 20 万/年在内'],
-  ])('%s', (line, fragment) => {
-    expect(parsePay(line)).toEqual(refused('several-amounts', fragment))
+    ['年薪 60 万（含股票 20 万/年）', 40_000_000],
+    ['年薪 100 万，含股票每年 20 万', 80_000_000],
+    ['年包 80 万，其中股票每年 20 万', 60_000_000],
+    ['年薪 60 万，包括股票 20 万/年', 40_000_000],
+    ['total comp 1M including RSU 200k/yr', 80_000_000],
+    ['total package 1M (RSU 200k per year included)', 80_000_000],
+    ['年包 100 万，股票 20 万/年已含', 80_000_000],
+    ['年薪 100 万，股票 20 万/年包含在内', 80_000_000],
+    ['年薪 100 万，股票 20 万/年在内', 80_000_000],
+  ])('%s: the stock a year is part of the figure, the rest cash', (line, cash) => {
+    expect(parsePay(line)).toMatchObject({
+      ok: true,
+      pay: {
+        kind: 'annual',
+        annual: { low: cash, high: cash },
+        stock: { perYear: { low: 20_000_000 } },
+      },
+    })
   })
+
+  it.each([['年包 100 万（含 RSU 40 万分 4 年）', '含 RSU 40 万分 4 年']])(
+    'a grant inside the figure is refused: %s',
+    (line, fragment) => {
+      expect(parsePay(line)).toEqual(refused('several-amounts', fragment))
+    },
+  )
 })
 
 describe('a date or a fraction is no uneven schedule, nor a bonus’s wait a cliff (M3)', () => {

@@ -174,10 +174,16 @@ describe('a total package may hold stock, and says so', () => {
 
   it.each([
     ['年包 80 万（含股票），RSU 20 万分 4 年', '含股票 / RSU 20 万分 4 年'],
-    ['年薪 100 万，含股票每年 20 万', '含股票每年 20 万'],
     ['总包 100 万，股票每年 20 万', '总包 100 万 / 股票每年 20 万'],
   ])('stock given beside a figure that holds it is refused: %s', (line, fragment) => {
     expect(parsePay(line)).toEqual(refused('several-amounts', fragment))
+  })
+
+  it('stock a year said inside the figure is its part (review 22: was refused)', () => {
+    expect(parsePay('年薪 100 万，含股票每年 20 万')).toMatchObject({
+      ok: true,
+      pay: { annual: { low: 80_000_000 }, stock: { perYear: { low: 20_000_000 } } },
+    })
   })
 })
 

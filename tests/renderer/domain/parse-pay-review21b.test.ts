@@ -79,10 +79,12 @@ describe('L9: a line whose one figure is a bonus’s, a sign-on’s, stock’s o
 
 describe('M4: a yearly percent said of a raise is no vesting share', () => {
   it.each([
-    ['股票 100 万，每年 10% 调薪', 'stock-without-base', '股票 100 万'],
-    ['RSU 1M, 10% per year raise', 'stock-without-base', 'RSU 1M'],
-    ['股票 100 万，每年 20% 涨幅', 'stock-without-base', '股票 100 万'],
-    ['月薪 3 万，股票 100 万，每年 10% 调薪', 'several-amounts', '3 万 / 100 万'],
+    // A grant with no years is named as one (review 22: it was 'stock-without-base', or
+    // 'several-amounts' beside a base, for the grant's figure read as a second pay).
+    ['股票 100 万，每年 10% 调薪', 'stock-years-missing', '股票 100 万'],
+    ['RSU 1M, 10% per year raise', 'stock-years-missing', 'RSU 1M'],
+    ['股票 100 万，每年 20% 涨幅', 'stock-years-missing', '股票 100 万'],
+    ['月薪 3 万，股票 100 万，每年 10% 调薪', 'stock-years-missing', '股票 100 万'],
   ])('%s is refused (%s), no stock read', (line, code, fragment) => {
     expect(readPayLine(line)).toMatchObject({ ok: false, error: { code, fragment } })
   })

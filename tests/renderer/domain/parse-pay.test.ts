@@ -207,7 +207,8 @@ describe('parsePay: a year-end bonus stated beside the base', () => {
   })
 
   it.each([
-    ['年终奖 5 万', { code: 'no-amount' }],
+    // A bonus alone asks for the base (review 22: it said no amount was found).
+    ['年终奖 5 万', { code: 'bonus-without-base', fragment: '年终奖 5 万' }],
     ['30k × 14, 年终 30 个月', { code: 'bad-months', fragment: '年终 30 个月' }],
     ['30k × 14, 年终奖 5 万, 年终 2 个月', { code: 'several-amounts' }],
     // Not a year-end bonus: a percent of pay (a sign-on is read as one: parse-pay-sign-on).

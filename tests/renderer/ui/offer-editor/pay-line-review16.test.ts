@@ -7,8 +7,8 @@ import { looksLikeStock, readPayLine } from '../../../../renderer/ui/screens/off
  */
 describe('the offer form stops on stock it must not add', () => {
   it.each([
-    ['年薪 60 万（含股票 20 万/年）', 'several-amounts'],
-    ['年薪 60 万，包括股票 20 万/年', 'several-amounts'],
+    // "年薪 60 万（含股票 20 万/年）" reads 40 万 cash + 20 万 stock since review 22 (parse-pay-review22).
+    ['年包 100 万（含 RSU 40 万分 4 年）', 'several-amounts'],
     ['年包 80 万，股票 20 万/年', 'several-amounts'],
     ['月薪 5 万 × 16，RSU $100k over 4 years', 'stock-currency'],
   ])('%s: %s', (line, code) => {
