@@ -120,6 +120,7 @@ describe('L4: a sign-on’s word may take a pre-tax word, "约" or "最多" befo
         signOn: { low: 10_000_000, high: 10_000_000 },
       }) as unknown,
       unread: [],
+      afterTax: [],
     })
   })
 
