@@ -8,6 +8,9 @@ export interface ImportIssue {
   table: ExportTable | null
   index: number | null
   id: string | null
+  /** The record as the user knows it (record-label.ts: an offer's employer and role, a
+   *  skill's name, an entry's date and title), where the file has it. */
+  label?: string
   field: string
   detail: IssueDetail
   message: string
@@ -39,7 +42,7 @@ export function quoted(text: string, max: number): string {
 }
 
 /** How much of a path, an id or a message an import problem quotes from the file. */
-export const QUOTED = { path: 160, id: 60, message: 240 } as const
+export const QUOTED = { path: 160, id: 60, label: 80, message: 240 } as const
 
 /** An import refused before anything was written. */
 export class ImportRefused extends Error {

@@ -26,6 +26,7 @@ import { writeInChunks } from './chunked-write'
 import { checkStructure, parseImportJson } from './import-checks'
 import { ImportRefused, QUOTED, quoted, type ImportIssue } from './import-problems'
 import { issueDetail } from './issue-detail'
+import { recordLabel } from './record-label'
 import { canonicalJson, mergeDecision, recordVersion, type MergeDecision } from './merge'
 import { mergeOneRow, ONE_ROW_RULES, type OneRowRule, type Pins } from './merge-one-row'
 import { socialInsuranceCities, type SocialInsuranceCities } from './merge-city'
@@ -124,7 +125,16 @@ function issueAt(document: unknown, issue: z.core.$ZodIssue): ImportIssue {
   }
   const row = valueAt(document, ['data', table, index])
   const id = isRecord(row) && typeof row['id'] === 'string' ? quoted(row['id'], QUOTED.id) : null
-  return { table: tableName, index, id, field: where(field), detail, message }
+  const label = tableName === null ? null : recordLabel(tableName, row, field[0])
+  return {
+    table: tableName,
+    index,
+    id,
+    ...(label === null ? {} : { label }),
+    field: where(field),
+    detail,
+    message,
+  }
 }
 
 /**

@@ -63,28 +63,41 @@ function overridesFile(): File {
 describe('an import refusal says what is wrong in the interface’s words', () => {
   it('in Chinese: too long, empty, unknown field, a tag twice, a wrong kind, a bad date', async () => {
     const text = await importRefusal(faultyFile(), 'zh-CN')
-    expect(text).toContain('日志第 1 条的“标题”：文字太长，最多 200 个字。')
-    expect(text).toContain('日志第 2 条的“标题”：不能为空。')
-    expect(text).toContain('日志第 3 条有潮位不认识的字段“mood”。')
-    expect(text).toContain('日志第 4 条的“标签”：同一个标签出现了两次。')
-    expect(text).toContain('日志第 5 条的“标题”无效：应为一段文字。')
-    expect(text).toContain('日志第 6 条的“日期”无效：应为日期（如 2026-03-01）。')
-    expect(text).toMatch(/目标第 \d+ 条的“类型”无效：应为以下之一：“skill-level”、“entry-count”。/)
-    expect(text).not.toMatch(/[A-Z][a-z]+ [a-z]+|expected|Invalid|Too big|Unrecognized/)
+    expect(text).toContain('日志第 1 条（“2026-07-20”）的“标题”：文字太长，最多 200 个字。')
+    expect(text).toContain('日志第 2 条（“2026-07-12”）的“标题”：不能为空。')
+    expect(text).toContain('日志第 3 条（“2025-03-09 · 周记 2”）有潮位不认识的字段“mood”。')
+    expect(text).toContain('日志第 4 条（“2026-07-13 · 面试 3”）的“标签”：同一个标签出现了两次。')
+    expect(text).toContain('日志第 5 条（“2026-03-22”）的“标题”无效：应为一段文字。')
+    expect(text).toContain('日志第 6 条（“Log 5”）的“日期”无效：应为日期（如 2026-03-01）。')
+    expect(text).toMatch(
+      /目标第 \d+ 条（“Ship it”）的“类型”无效：应为以下之一：“skill-level”、“entry-count”。/,
+    )
+    // No English words of the check's, but for the records' own titles, quoted as the file has them.
+    expect(text.replace(/（“[^”]*”）/g, '')).not.toMatch(
+      /[A-Z][a-z]+ [a-z]+|expected|Invalid|Too big|Unrecognized/,
+    )
   })
 
   it('in English alike', async () => {
     const text = await importRefusal(faultyFile(), 'en')
-    expect(text).toContain('Journal, record 1, “Title”: Text is too long: at most 200 characters.')
-    expect(text).toContain('Journal, record 2, “Title”: This cannot be empty.')
-    expect(text).toContain('Journal, record 3: Tidemark does not know the field “mood”.')
-    expect(text).toContain('Journal, record 4, “Tags”: The same tag appears twice.')
-    expect(text).toContain('Journal, record 5: “Title” is not valid; it should be a text.')
     expect(text).toContain(
-      'Journal, record 6: “Date” is not valid; it should be a date (such as 2026-03-01).',
+      'Journal, record 1 (“2026-07-20”), “Title”: Text is too long: at most 200 characters.',
+    )
+    expect(text).toContain('Journal, record 2 (“2026-07-12”), “Title”: This cannot be empty.')
+    expect(text).toContain(
+      'Journal, record 3 (“2025-03-09 · 周记 2”): Tidemark does not know the field “mood”.',
+    )
+    expect(text).toContain(
+      'Journal, record 4 (“2026-07-13 · 面试 3”), “Tags”: The same tag appears twice.',
+    )
+    expect(text).toContain(
+      'Journal, record 5 (“2026-03-22”): “Title” is not valid; it should be a text.',
+    )
+    expect(text).toContain(
+      'Journal, record 6 (“Log 5”): “Date” is not valid; it should be a date (such as 2026-03-01).',
     )
     expect(text).toMatch(
-      /Goals, record \d+: “Kind” is not valid; it should be one of “skill-level”, “entry-count”\./,
+      /Goals, record \d+ \(“Ship it”\): “Kind” is not valid; it should be one of “skill-level”, “entry-count”\./,
     )
     expect(text).not.toMatch(/Invalid|Too big|Unrecognized|expected string/)
   })
@@ -92,11 +105,13 @@ describe('an import refusal says what is wrong in the interface’s words', () =
   it('an id twice, in Chinese and in English', async () => {
     const { file, id } = duplicateFile()
     const zh = await importRefusal(file, 'zh-CN')
-    expect(zh).toContain(`日志第 5 条的 ID“${id}”已被前面的记录使用，每条记录的 ID 都不能相同。`)
+    expect(zh).toContain(
+      `日志第 5 条（“2026-04-15 · 面试 0”）的 ID“${id}”已被前面的记录使用，每条记录的 ID 都不能相同。`,
+    )
     expect(zh).not.toContain('duplicate')
     const en = await importRefusal(file, 'en')
     expect(en).toContain(
-      `Journal, record 5: the ID “${id}” is already used by an earlier record; each needs its own.`,
+      `Journal, record 5 (“2026-04-15 · 面试 0”): the ID “${id}” is already used by an earlier record; each needs its own.`,
     )
     expect(en).not.toContain('duplicate')
   })
@@ -117,10 +132,10 @@ describe('an import refusal says what is wrong in the interface’s words', () =
     const file = JSON.parse(generateExport(2, 3).text) as File
     row(file.data.journal, 0)['body'] = 'x'.repeat(20_001)
     expect(await importRefusal(file, 'zh-CN')).toContain(
-      '日志第 1 条的“正文”：文字太长，最多 20,000 个字。',
+      '日志第 1 条（“2026-04-15 · 面试 0”）的“正文”：文字太长，最多 20,000 个字。',
     )
     expect(await importRefusal(file, 'en')).toContain(
-      'Journal, record 1, “Text”: Text is too long: at most 20,000 characters.',
+      'Journal, record 1 (“2026-04-15 · 面试 0”), “Text”: Text is too long: at most 20,000 characters.',
     )
   })
 
@@ -184,13 +199,17 @@ describe('an offer’s and the current pay’s fields by their forms’ labels, 
 
   it('in Chinese, with no file path or id left', async () => {
     const text = await importRefusal(faulty(), 'zh-CN')
-    expect(text).toContain('Offer 第 1 条的“几个月月薪 最高”：下限高于上限。')
-    expect(text).toContain('Offer 第 1 条的“签字费”：下限高于上限。')
+    expect(text).toContain('Offer 第 1 条（“Example AI (US)”）的“几个月月薪 最高”：下限高于上限。')
+    expect(text).toContain('Offer 第 1 条（“Example AI (US)”）的“签字费”：下限高于上限。')
     expect(text).toContain(
-      'Offer 第 1 条的“公司与团队类型”无效：应为以下之一：大厂的成熟业务、研究院或实验室、',
+      'Offer 第 1 条（“Example AI (US)”）的“公司与团队类型”无效：应为以下之一：大厂的成熟业务、研究院或实验室、',
     )
-    expect(text).toContain('Offer 第 1 条的“岗位需要的技能”无效：应为以下之一：大模型训练、调优、')
-    expect(text).toContain('Offer 第 2 条的“底薪写法”无效：应为以下之一：月薪 × 月数、年薪总额、')
+    expect(text).toContain(
+      'Offer 第 1 条（“Example AI (US)”）的“岗位需要的技能”无效：应为以下之一：大模型训练、调优、',
+    )
+    expect(text).toContain(
+      'Offer 第 2 条（“月之暗面”）的“底薪写法”无效：应为以下之一：月薪 × 月数、年薪总额、',
+    )
     expect(text).toContain('个人档案的“年终奖最高”：下限高于上限。')
     expect(text).toContain('个人档案的“币种”无效：应为以下之一：人民币（CNY）、美元（USD）、')
     expect(text).not.toMatch(/pay\.|employerKind|roleDomains|currentPay|big-tech|llm-training/)
@@ -200,17 +219,19 @@ describe('an offer’s and the current pay’s fields by their forms’ labels, 
   it('in English alike', async () => {
     const text = await importRefusal(faulty(), 'en')
     expect(text).toContain(
-      'Offers, record 1, “Months of base up to”: The low end is above the high end.',
-    )
-    expect(text).toContain('Offers, record 1, “Sign-on bonus”: The low end is above the high end.')
-    expect(text).toContain(
-      'Offers, record 1: “Employer and team” is not valid; it should be one of A big company’s established business, ',
+      'Offers, record 1 (“Example AI (US)”), “Months of base up to”: The low end is above the high end.',
     )
     expect(text).toContain(
-      'Offers, record 1: “Skills the role needs” is not valid; it should be one of LLM training, Fine-tuning, ',
+      'Offers, record 1 (“Example AI (US)”), “Sign-on bonus”: The low end is above the high end.',
     )
     expect(text).toContain(
-      'Offers, record 2: “Base pay stated as” is not valid; it should be one of Monthly pay × months, A yearly total, ',
+      'Offers, record 1 (“Example AI (US)”): “Employer and team” is not valid; it should be one of A big company’s established business, ',
+    )
+    expect(text).toContain(
+      'Offers, record 1 (“Example AI (US)”): “Skills the role needs” is not valid; it should be one of LLM training, Fine-tuning, ',
+    )
+    expect(text).toContain(
+      'Offers, record 2 (“月之暗面”): “Base pay stated as” is not valid; it should be one of Monthly pay × months, A yearly total, ',
     )
     expect(text).toContain('Profile, “Bonus up to”: The low end is above the high end.')
     expect(text).toContain('Profile: “Currency” is not valid; it should be one of Yuan (CNY), ')
@@ -225,11 +246,11 @@ describe('an offer’s and the current pay’s fields by their forms’ labels, 
       }
     })
     const zh = await importRefusal(file, 'zh-CN')
-    expect(zh).toContain('Offer 第 1 条的“年薪”无效：应为数字。')
-    expect(zh).toContain('Offer 第 1 条的“年薪 最高”无效：应为数字。')
+    expect(zh).toContain('Offer 第 1 条（“Example AI (US)”）的“年薪”无效：应为数字。')
+    expect(zh).toContain('Offer 第 1 条（“Example AI (US)”）的“年薪 最高”无效：应为数字。')
     const en = await importRefusal(file, 'en')
     expect(en).toContain(
-      'Offers, record 1: “Yearly base up to” is not valid; it should be a number.',
+      'Offers, record 1 (“Example AI (US)”): “Yearly base up to” is not valid; it should be a number.',
     )
   })
 

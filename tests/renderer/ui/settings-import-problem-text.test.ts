@@ -51,21 +51,25 @@ async function refusal(language: UiLanguage): Promise<string> {
 describe('import refusals in plain words', () => {
   it('in Chinese: 日志第 4 条缺少“标题”, kinds in the screen’s words, what to do', async () => {
     const text = await refusal('zh-CN')
-    expect(text).toContain('日志第 4 条缺少“标题”：应为一段文字。')
-    expect(text).toContain('日志第 3 条的“类型”无效：应为以下之一：学习、项目、')
-    expect(text).toContain('技能第 1 条的“等级”无效：应为介于 0 到 4 之间的整数。')
+    expect(text).toContain('日志第 4 条（“2024-12-31”）缺少“标题”：应为一段文字。')
+    expect(text).toContain(
+      '日志第 3 条（“2025-08-09 · Log 2”）的“类型”无效：应为以下之一：学习、项目、',
+    )
+    expect(text).toContain('技能第 1 条（“后端与数据”）的“等级”无效：应为介于 0 到 4 之间的整数。')
     expect(text).toContain('请从潮位重新导出这个文件，或改正文件中的这些地方后再导入。')
     expect(text).not.toMatch(/undefined|string|"learning"|期望/)
   })
 
   it('in English alike', async () => {
     const text = await refusal('en')
-    expect(text).toContain('Journal, record 4: “Title” is missing; it should be a text.')
     expect(text).toContain(
-      'Journal, record 3: “Kind” is not valid; it should be one of Learning, Project, ',
+      'Journal, record 4 (“2024-12-31”): “Title” is missing; it should be a text.',
     )
     expect(text).toContain(
-      'Skills, record 1: “Level” is not valid; it should be a whole number from 0 to 4.',
+      'Journal, record 3 (“2025-08-09 · Log 2”): “Kind” is not valid; it should be one of Learning, Project, ',
+    )
+    expect(text).toContain(
+      'Skills, record 1 (“后端与数据”): “Level” is not valid; it should be a whole number from 0 to 4.',
     )
     expect(text).not.toMatch(/undefined|expected|"learning"/)
   })

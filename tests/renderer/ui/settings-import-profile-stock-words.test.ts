@@ -36,19 +36,21 @@ describe('the current pay’s stock in an import’s refusal', () => {
   it('is named by the profile’s label, the offer’s by the offer form’s (en)', async () => {
     const text = await refusal(fileWith(badKind, badKind), 'en')
     expect(text).toMatch(/Profile: “Stock \(RSUs\)” is not valid/)
-    expect(text).toMatch(/Offers, record 1: “Stock” is not valid/)
+    expect(text).toMatch(/Offers, record 1 \(“Example AI \(US\)”\): “Stock” is not valid/)
   })
 
   it('is named by the profile’s label, the offer’s by the offer form’s (zh-CN)', async () => {
     const text = await refusal(fileWith(badKind, badKind), 'zh-CN')
     expect(text).toContain('个人档案的“股票（RSU）”无效')
-    expect(text).toContain('Offer 第 1 条的“股票”无效')
+    expect(text).toContain('Offer 第 1 条（“Example AI (US)”）的“股票”无效')
   })
 
   it('names a vesting schedule by the words both forms share', async () => {
     const en = await refusal(fileWith(badSchedule, badSchedule), 'en')
     expect(en).toMatch(/Profile: “Percent vesting each year” is not valid/)
-    expect(en).toMatch(/Offers, record 1: “Percent vesting each year” is not valid/)
+    expect(en).toMatch(
+      /Offers, record 1 \(“Example AI \(US\)”\): “Percent vesting each year” is not valid/,
+    )
     const zh = await refusal(fileWith(badSchedule, badSchedule), 'zh-CN')
     expect(zh).toContain('个人档案的“每年归属的百分比”无效')
   })

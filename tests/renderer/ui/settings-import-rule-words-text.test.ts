@@ -41,12 +41,12 @@ describe('red flags and checklist questions by the names the offer form shows', 
   it('a red flag Tidemark does not know: the ones it does, by name, each quoted', async () => {
     const zh = await importRefusal(badFlag(), 'zh-CN')
     expect(zh).toContain(
-      'Offer 第 1 条的“毁掉一家大模型公司的做法（第 50 行）”无效：应为以下之一：“花大钱买算力、高薪挖大牛”、“打榜、卷排名”、',
+      'Offer 第 1 条（“Example AI (US)”）的“毁掉一家大模型公司的做法（第 50 行）”无效：应为以下之一：“花大钱买算力、高薪挖大牛”、“打榜、卷排名”、',
     )
     expect(zh).not.toMatch(RED_FLAG_IDS)
     const en = await importRefusal(badFlag(), 'en')
     expect(en).toContain(
-      'Offers, record 1: “Ways to ruin a large-model company (L50)” is not valid; it should be one of “Splurging on compute and star hires”, “Chasing leaderboards”, “Everyone cleaning data, training 7×24”, ',
+      'Offers, record 1 (“Example AI (US)”): “Ways to ruin a large-model company (L50)” is not valid; it should be one of “Splurging on compute and star hires”, “Chasing leaderboards”, “Everyone cleaning data, training 7×24”, ',
     )
     expect(en).not.toMatch(RED_FLAG_IDS)
   })
@@ -57,11 +57,13 @@ describe('red flags and checklist questions by the names the offer form shows', 
       offer['checklist'] = { ...(offer['checklist'] as Row), 'model-product': 'maybe' }
     })
     const zh = await importRefusal(file, 'zh-CN')
-    expect(zh).toContain('Offer 第 1 条的“有模型产品”无效：应为以下之一：是、否、还不清楚。')
+    expect(zh).toContain(
+      'Offer 第 1 条（“Example AI (US)”）的“有模型产品”无效：应为以下之一：是、否、还不清楚。',
+    )
     expect(zh).not.toContain('model-product')
     const en = await importRefusal(file, 'en')
     expect(en).toContain(
-      'Offers, record 1: “Has a model product” is not valid; it should be one of Yes, No, Don’t know yet.',
+      'Offers, record 1 (“Example AI (US)”): “Has a model product” is not valid; it should be one of Yes, No, Don’t know yet.',
     )
     expect(en).not.toContain('model-product')
   })
@@ -72,12 +74,12 @@ describe('red flags and checklist questions by the names the offer form shows', 
     })
     const zh = await importRefusal(file, 'zh-CN')
     expect(zh).toContain(
-      'Offer 第 1 条的“入职前的五个问题（第 35 行）”中有潮位不认识的字段“hasModelProduct”。',
+      'Offer 第 1 条（“Example AI (US)”）的“入职前的五个问题（第 35 行）”中有潮位不认识的字段“hasModelProduct”。',
     )
     expect(zh).not.toContain('checklist.')
     const en = await importRefusal(file, 'en')
     expect(en).toContain(
-      'Offers, record 1: Tidemark does not know the field “hasModelProduct” in “Before you join: five questions (L35)”.',
+      'Offers, record 1 (“Example AI (US)”): Tidemark does not know the field “hasModelProduct” in “Before you join: five questions (L35)”.',
     )
     expect(en).not.toContain('checklist.')
   })
@@ -95,10 +97,10 @@ describe('a range’s ends in the language’s number format', () => {
 
   it('groups the thousands of a large bound, in either language', async () => {
     expect(await importRefusal(signOn(), 'zh-CN')).toContain(
-      'Offer 第 1 条的“签字费”无效：应为介于 0 到 10,000,000,000 之间的数。',
+      'Offer 第 1 条（“Example AI (US)”）的“签字费”无效：应为介于 0 到 10,000,000,000 之间的数。',
     )
     expect(await importRefusal(signOn(), 'en')).toContain(
-      'Offers, record 1: “Sign-on bonus” is not valid; it should be a number from 0 to 10,000,000,000.',
+      'Offers, record 1 (“Example AI (US)”): “Sign-on bonus” is not valid; it should be a number from 0 to 10,000,000,000.',
     )
   })
 

@@ -111,6 +111,8 @@ export const en = {
     problem: {
       invalid: 'The file has records Tidemark cannot accept, so nothing was changed:',
       record: '{{table}}, record {{record}}',
+      /** A record with a name or title in the file (record-label.ts): both it and its place. */
+      recordNamed: '{{table}}, record {{record}} (“{{label}}”)',
       missing: '{{where}}: “{{field}}” is missing; it should be {{takes}}.',
       wrong: '{{where}}: “{{field}}” is not valid; it should be {{takes}}.',
       other: '{{where}}, “{{field}}”: {{message}}',

@@ -88,6 +88,7 @@ export const zhCN: Widen<typeof en> = {
     problem: {
       invalid: '文件中有潮位无法接受的记录，因此没有改动任何数据：',
       record: '{{table}}{{gap}}第 {{record}} 条',
+      recordNamed: '{{table}}{{gap}}第 {{record}} 条（“{{label}}”）',
       missing: '{{where}}缺少“{{field}}”：应为{{takes}}。',
       wrong: '{{where}}的“{{field}}”无效：应为{{takes}}。',
       other: '{{where}}的“{{field}}”：{{message}}',

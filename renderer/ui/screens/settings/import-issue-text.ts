@@ -152,7 +152,8 @@ function detailText(t: TFunction, issue: ImportIssue, allowed: FieldAllowed | nu
 
 /**
  * One refused record's line in plain words: the table and record as the user knows them
- * ("日志第 3 条"), the field by its name on screen ("标题"), and what is wrong, in the
+ * ("日志第 3 条（2026-11-01 · 读完 vLLM 论文）": its position, and its name or title where the
+ * file has one), the field by its name on screen ("标题"), and what is wrong, in the
  * interface's words, from the issue's detail (zod's code and figures, or Tidemark's own):
  * what the field takes, read from the export's schema ("学习、项目…"), or what is wrong
  * beyond its kind (too long, an id twice, a field Tidemark does not know). Only an issue with
@@ -171,7 +172,14 @@ export function importIssueText(t: TFunction, issue: ImportIssue): string {
       ? t(problem('file'))
       : issue.index === null
         ? tableName
-        : t(problem('record'), { table: tableName, gap, record: issue.index + 1 })
+        : issue.label === undefined
+          ? t(problem('record'), { table: tableName, gap, record: issue.index + 1 })
+          : t(problem('recordNamed'), {
+              table: tableName,
+              gap,
+              record: issue.index + 1,
+              label: issue.label,
+            })
   const { detail } = issue
   if (detail.code === 'duplicate') {
     return t(problem(detail.key === 'date' ? 'duplicateDate' : 'duplicateId'), {
