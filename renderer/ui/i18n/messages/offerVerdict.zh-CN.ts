@@ -314,9 +314,9 @@ export const zhCN: Widen<typeof en> = {
       city: '即 {{capExact}} 元 = {{multiple}} × {{average}} 元，{{city}} {{year}} 年社保缴费基数上限所依据的月平均工资',
       'your-cap':
         '即 {{capExact}} 元 = {{multiple}} × {{average}} 元，按你设定的社保缴费基数上限推算',
-      rules: '即 {{capExact}} 元 = {{multiple}} × {{average}} 元，你在「规则」中填写的月平均工资',
+      rules: '即 {{capExact}} 元 = {{multiple}} × {{average}} 元，你在“规则”中填写的月平均工资',
       placeholder:
-        '即 {{capExact}} 元 = {{multiple}} × {{average}} 元，月平均工资只是占位数：潮位没有这个城市自己公布的平均工资，请在「规则」中填写',
+        '即 {{capExact}} 元 = {{multiple}} × {{average}} 元，月平均工资只是占位数：潮位没有这个城市自己公布的平均工资，请在“规则”中填写',
     },
     severanceWithNotice_one:
       '岗位被裁时的经济补偿：按工作年限计 {{service}} 个月工资（年薪 ÷ 12；月工资超过 {{cap}}时按 {{cap}}计算，{{basis}}），另加一个月月薪作为代通知金（N+1），不封顶',
