@@ -167,7 +167,7 @@ export const zhCN: Translation = {
     },
     table: {
       settings: '设置',
-      profile: '个人档案',
+      profile: '个人资料',
       skills: '技能',
       skillSnapshots: '评分历史',
       offers: 'Offer',

@@ -28,4 +28,9 @@ describe('the Chinese interface’s own words', () => {
     const amountThenSpace = /\{\{(?:extra|tax)\}\} (?=[\u4e00-\u9fff])/
     expect(strings.filter(([, text]) => amountThenSpace.test(text))).toEqual([])
   })
+
+  // Review 22 L11: Settings called the profile 个人档案 where every other screen says 个人资料.
+  it('call the profile 个人资料 everywhere', () => {
+    expect(strings.filter(([, text]) => text.includes('个人档案'))).toEqual([])
+  })
 })

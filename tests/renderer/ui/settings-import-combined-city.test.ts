@@ -34,10 +34,10 @@ describe('the social insurance figures of another city, in words', () => {
     const { t } = await createI18n('zh-CN')
     const table = t('data.table.engineSettings')
     expect(importCombinedText(t, 'zh-CN', record('stored'))[1]).toBe(
-      `${table}：保留了你按北京设置的社保公积金数值；文件中的是按深圳（其个人档案的城市）设置的，一项也未采用。`,
+      `${table}：保留了你按北京设置的社保公积金数值；文件中的是按深圳（其个人资料的城市）设置的，一项也未采用。`,
     )
     expect(importCombinedText(t, 'zh-CN', record('file'))).toEqual([
-      `${table}：采用了文件中按深圳设置的社保公积金数值：文件的个人档案较新，你的城市现为深圳；你原来的是按北京设置的。`,
+      `${table}：采用了文件中按深圳设置的社保公积金数值：文件的个人资料较新，你的城市现为深圳；你原来的是按北京设置的。`,
     ])
   })
 })

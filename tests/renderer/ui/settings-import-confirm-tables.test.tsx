@@ -22,7 +22,7 @@ const exported = checkImportText(
 const said = {
   en: 'Settings 1, Profile 1, Skills 3, Score history 2, Offers 2, Journal 3, Goals 2, Tax and market settings 1, Rule changes 1',
   'zh-CN':
-    '设置 1、个人档案 1、技能 3、评分历史 2、Offer 2、日志 3、目标 2、个税与市场设置 1、规则调整 1',
+    '设置 1、个人资料 1、技能 3、评分历史 2、Offer 2、日志 3、目标 2、个税与市场设置 1、规则调整 1',
 } as const
 
 for (const language of ['en', 'zh-CN'] as const) {

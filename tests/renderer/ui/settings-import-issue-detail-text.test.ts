@@ -144,9 +144,9 @@ describe('an import refusal says what is wrong in the interface’s words', () =
     file.data['profile'] = { id: 'me', updatedAt: '2026-10-06T02:42:55.615Z' }
     file.data['goals'] = 5
     const zh = await importRefusal(file, 'zh-CN')
-    expect(zh).toContain('个人档案缺少“最高学历”：应为以下之一：无学位、本科、硕士、博士。')
-    expect(zh).toContain('个人档案缺少“工作年限”：应为介于 0 到 60 之间的数。')
-    expect(zh).toContain('个人档案缺少“岗位稳定性”：应为以下之一：稳定、')
+    expect(zh).toContain('个人资料缺少“最高学历”：应为以下之一：无学位、本科、硕士、博士。')
+    expect(zh).toContain('个人资料缺少“工作年限”：应为介于 0 到 60 之间的数。')
+    expect(zh).toContain('个人资料缺少“岗位稳定性”：应为以下之一：稳定、')
     expect(zh).toContain('文件的“目标”无效：应为用 [ ] 括起的列表。')
     const en = await importRefusal(file, 'en')
     expect(en).toContain(
@@ -210,8 +210,8 @@ describe('an offer’s and the current pay’s fields by their forms’ labels, 
     expect(text).toContain(
       'Offer 第 2 条（“月之暗面”）的“底薪写法”无效：应为以下之一：月薪 × 月数、年薪总额、',
     )
-    expect(text).toContain('个人档案的“年终奖最高”：下限高于上限。')
-    expect(text).toContain('个人档案的“币种”无效：应为以下之一：人民币（CNY）、美元（USD）、')
+    expect(text).toContain('个人资料的“年终奖最高”：下限高于上限。')
+    expect(text).toContain('个人资料的“币种”无效：应为以下之一：人民币（CNY）、美元（USD）、')
     expect(text).not.toMatch(/pay\.|employerKind|roleDomains|currentPay|big-tech|llm-training/)
     expect(text).not.toMatch(/“monthly”/)
   })

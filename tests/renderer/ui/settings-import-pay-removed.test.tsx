@@ -44,7 +44,7 @@ const said = {
   },
   'zh-CN': {
     merge: '合并（以较新的为准）',
-    line: '个人档案：你的当前薪资保持删除：你是在文件中的薪资设置之后删除的，因此未采用文件中的。',
+    line: '个人资料：你的当前薪资保持删除：你是在文件中的薪资设置之后删除的，因此未采用文件中的。',
   },
 } as const
 
@@ -103,17 +103,17 @@ describe('the current pay’s notes in words', () => {
     }
     expect(words('removal-taken')).toEqual([
       ['Profile: removed your current pay, as the file did after yours was last set.'],
-      ['个人档案：已删除你的当前薪资，与文件一致：文件中是在你上次设置之后删除的。'],
+      ['个人资料：已删除你的当前薪资，与文件一致：文件中是在你上次设置之后删除的。'],
     ])
     expect(words('newer-in-file')).toEqual([
       [
         'Profile: took the file’s current pay: it was set there after yours was last set or removed.',
       ],
-      ['个人档案：采用了文件中的当前薪资：它是在你的薪资上次设置或删除之后设置的。'],
+      ['个人资料：采用了文件中的当前薪资：它是在你的薪资上次设置或删除之后设置的。'],
     ])
     expect(words('newer-here')).toEqual([
       ['Profile: kept your current pay: you set it after the file’s was last set or removed.'],
-      ['个人档案：保留了你的当前薪资：你是在文件中的薪资上次设置或删除之后设置的。'],
+      ['个人资料：保留了你的当前薪资：你是在文件中的薪资上次设置或删除之后设置的。'],
     ])
   })
 })

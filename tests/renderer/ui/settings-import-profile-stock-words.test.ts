@@ -41,7 +41,7 @@ describe('the current pay’s stock in an import’s refusal', () => {
 
   it('is named by the profile’s label, the offer’s by the offer form’s (zh-CN)', async () => {
     const text = await refusal(fileWith(badKind, badKind), 'zh-CN')
-    expect(text).toContain('个人档案的“股票（RSU）”无效')
+    expect(text).toContain('个人资料的“股票（RSU）”无效')
     expect(text).toContain('Offer 第 1 条（“Example AI (US)”）的“股票”无效')
   })
 
@@ -52,6 +52,6 @@ describe('the current pay’s stock in an import’s refusal', () => {
       /Offers, record 1 \(“Example AI \(US\)”\): “Percent vesting each year” is not valid/,
     )
     const zh = await refusal(fileWith(badSchedule, badSchedule), 'zh-CN')
-    expect(zh).toContain('个人档案的“每年归属的百分比”无效')
+    expect(zh).toContain('个人资料的“每年归属的百分比”无效')
   })
 })

@@ -82,8 +82,8 @@ export const zhCN: Widen<typeof en> = {
     },
     combinedCity: {
       stored:
-        '{{table}}：保留了你按{{storedCity}}设置的社保公积金数值；文件中的是按{{fileCity}}（其个人档案的城市）设置的，一项也未采用。',
-      file: '{{table}}：采用了文件中按{{fileCity}}设置的社保公积金数值：文件的个人档案较新，你的城市现为{{fileCity}}；你原来的是按{{storedCity}}设置的。',
+        '{{table}}：保留了你按{{storedCity}}设置的社保公积金数值；文件中的是按{{fileCity}}（其个人资料的城市）设置的，一项也未采用。',
+      file: '{{table}}：采用了文件中按{{fileCity}}设置的社保公积金数值：文件的个人资料较新，你的城市现为{{fileCity}}；你原来的是按{{storedCity}}设置的。',
     },
     problem: {
       invalid: '文件中有潮位无法接受的记录，因此没有改动任何数据：',
