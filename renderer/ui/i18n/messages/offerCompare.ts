@@ -70,6 +70,9 @@ export const en = {
     tax: 'tax {{tax}}, social insurance and housing fund {{social}}',
     riskLevel: '{{level}} · {{score}}/100',
     why: 'Why',
+    skillPoints: '{{sentence}}: {{points}} to your skill score',
+    riskPointer:
+      'The risk weighed in this recommendation ({{score}} of 100 risk points): every risk point is listed once, under “{{row}} › {{why}}”.',
     reasonsLabel: 'Why, {{row}}: {{column}}',
     downside: 'Both outcomes',
     overHorizon: '{{amount}}/{{months}} mo',

@@ -72,6 +72,9 @@ export const zhCN: Widen<typeof en> = {
     tax: '个税 {{tax}}，社保公积金 {{social}}',
     riskLevel: '{{level}} · {{score}}/100',
     why: '原因',
+    skillPoints: '{{sentence}}：技能分 {{points}}',
+    riskPointer:
+      '这一建议也看了风险（风险分 {{score}}，满分 100）：每一项风险分都只列一次，见“{{row}} › {{why}}”。',
     reasonsLabel: '{{column}}的{{row}}：原因',
     downside: '两种结果',
     overHorizon: '{{amount}}/{{months}}个月',

@@ -18,6 +18,7 @@ import {
 } from './compare-text'
 import { ReasonsDisclosure } from './ReasonsDisclosure'
 import { notCountedCellText, payPartsNotCounted } from '../verdict/pay-not-counted'
+import { riskLinesByPlace } from '../verdict/cited-risk-lines'
 
 /** One figure of the comparison: its name, and what each column shows for it. */
 export interface CompareRow {
@@ -96,6 +97,46 @@ function notCountedNotes(column: CompareColumn, { t, language }: TextContext): s
   if (column.kind !== 'offer') return []
   const text = notCountedCellText(payPartsNotCounted(column.offer.pay), t, language)
   return text === null ? [] : [text]
+}
+
+/**
+ * The recommendation's own reasons (pay band, the deciding rule, the skill modifiers, their
+ * points said to count toward the skill score), and, where it weighed the risk, a line pointing
+ * to the risk row, which lists every risk point once: the verdict does the same (17976e7). The
+ * cell listed the cited risk lines beside the skill points, a partial set of them, on two
+ * scales read as one (new-user trial 17: "+4 分" for leadership beside "+35 分" for the
+ * employer, the stable job's +5 left out).
+ */
+function RecommendationWhy({
+  assessed,
+  column,
+  context,
+}: {
+  assessed: NonNullable<ReturnType<typeof assessedOffer>>
+  column: string
+  context: TextContext
+}) {
+  const { t, language, ruleset } = context
+  const { cited } = riskLinesByPlace(assessed)
+  const own = assessed.recommendation.reasons.filter((reason) => !cited.includes(reason))
+  const note =
+    cited.length > 0
+      ? t('offerCompare.cells.riskPointer', {
+          score: formatNumber(assessed.risk.score, language),
+          row: t('offerCompare.rows.risk'),
+          why: t('offerCompare.cells.why'),
+        })
+      : undefined
+  return (
+    <ReasonsDisclosure
+      reasons={own}
+      row={t('offerCompare.rows.recommendation')}
+      column={column}
+      ruleset={ruleset}
+      points="skill-score"
+      note={note}
+    />
+  )
 }
 
 /** Why a column has no figure: its pay is missing or unreadable (said once, on the first row). */
@@ -376,12 +417,7 @@ export function comparisonRows(
           >
             {t(`offerCompare.recommendations.${verdictName(assessed.recommendation)}`)}
           </span>
-          <ReasonsDisclosure
-            reasons={assessed.recommendation.reasons}
-            row={t('offerCompare.rows.recommendation')}
-            column={columnName(column)}
-            ruleset={ruleset}
-          />
+          <RecommendationWhy assessed={assessed} column={columnName(column)} context={context} />
         </>
       ),
       () => null,
