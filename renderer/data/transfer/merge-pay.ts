@@ -8,9 +8,19 @@ interface PayHolder {
 /**
  * What a merge says of a value (the current pay, an engine figure) where the stamps, not the
  * newer record, decided it: a removal kept here or taken from the file, or a value set later
- * than the other copy's value or removal, in the file or here.
+ * than the other copy's value or removal, in the file or here. `saved-…-after`: the same, where
+ * the winning copy has no stamp (saved before stamps were kept), so all that is known is that
+ * its record was saved after the other's value changed, not that its value was set then
+ * (review 22: "you set it after the file's" was said of a pay set long before, whose profile
+ * had only had its city edited since).
  */
-export type CurrentPayNote = 'removal-kept' | 'removal-taken' | 'newer-in-file' | 'newer-here'
+export type CurrentPayNote =
+  | 'removal-kept'
+  | 'removal-taken'
+  | 'newer-in-file'
+  | 'newer-here'
+  | 'saved-in-file-after'
+  | 'saved-here-after'
 
 /** One copy's value that can be removed, with when it last changed (absent: not known). */
 export interface StampedValue {
@@ -56,6 +66,13 @@ export function laterChange(
   if (winnerIsNewer) return { from, note: null, filled: false }
   // The older copy's value, where the newer never had one: a field filled, as any empty one.
   if (neverSet) return { from, note: null, filled: true }
+  if (winner.changedAt === undefined) {
+    return {
+      from,
+      note: from === 'file' ? 'saved-in-file-after' : 'saved-here-after',
+      filled: false,
+    }
+  }
   return { from, note: from === 'file' ? 'newer-in-file' : 'newer-here', filled: false }
 }
 

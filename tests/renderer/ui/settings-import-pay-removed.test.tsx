@@ -115,5 +115,18 @@ describe('the current pay’s notes in words', () => {
       ['Profile: kept your current pay: you set it after the file’s was last set or removed.'],
       ['个人资料：保留了你的当前薪资：你是在文件中的薪资上次设置或删除之后设置的。'],
     ])
+    // A copy with no stamp is only known to have been saved after (review 22 L9).
+    expect(words('saved-here-after')).toEqual([
+      [
+        'Profile: kept your current pay: your profile was saved after the file’s pay was last set or removed.',
+      ],
+      ['个人资料：保留了你的当前薪资：你的个人资料是在文件中的薪资上次设置或删除之后保存的。'],
+    ])
+    expect(words('saved-in-file-after')).toEqual([
+      [
+        'Profile: took the file’s current pay: its profile was saved after your pay was last set or removed.',
+      ],
+      ['个人资料：采用了文件中的当前薪资：文件的个人资料是在你的薪资上次设置或删除之后保存的。'],
+    ])
   })
 })

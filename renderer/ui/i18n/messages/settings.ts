@@ -63,6 +63,10 @@ export const en = {
         '{{table}}: took the file’s current pay: it was set there after yours was last set or removed.',
       newerHere:
         '{{table}}: kept your current pay: you set it after the file’s was last set or removed.',
+      savedInFileAfter:
+        '{{table}}: took the file’s current pay: its profile was saved after your pay was last set or removed.',
+      savedHereAfter:
+        '{{table}}: kept your current pay: your profile was saved after the file’s pay was last set or removed.',
     },
     /**
      * A merge's records saved at the same instant as the file's but different (import.ts:
@@ -96,6 +100,14 @@ export const en = {
         '{{table}}: kept your {{fields}}: you set it after the file’s was last set or cleared.',
       newerHere_other:
         '{{table}}: kept your {{fields}}: you set them after the file’s were last set or cleared.',
+      savedInFileAfter_one:
+        '{{table}}: took the file’s {{fields}}: its settings were saved after yours was last set or cleared.',
+      savedInFileAfter_other:
+        '{{table}}: took the file’s {{fields}}: its settings were saved after yours were last set or cleared.',
+      savedHereAfter_one:
+        '{{table}}: kept your {{fields}}: your settings were saved after the file’s was last set or cleared.',
+      savedHereAfter_other:
+        '{{table}}: kept your {{fields}}: your settings were saved after the file’s were last set or cleared.',
       /** An exchange rate among the figures ("your USD exchange rate"). */
       rate: '{{currency}} exchange rate',
     },

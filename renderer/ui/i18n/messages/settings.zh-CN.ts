@@ -56,6 +56,10 @@ export const zhCN: Widen<typeof en> = {
       removalTaken: '{{table}}：已删除你的当前薪资，与文件一致：文件中是在你上次设置之后删除的。',
       newerInFile: '{{table}}：采用了文件中的当前薪资：它是在你的薪资上次设置或删除之后设置的。',
       newerHere: '{{table}}：保留了你的当前薪资：你是在文件中的薪资上次设置或删除之后设置的。',
+      savedInFileAfter:
+        '{{table}}：采用了文件中的当前薪资：文件的个人资料是在你的薪资上次设置或删除之后保存的。',
+      savedHereAfter:
+        '{{table}}：保留了你的当前薪资：你的个人资料是在文件中的薪资上次设置或删除之后保存的。',
     },
     keptSameTime: '保留你的（同一时间保存，内容不同）',
     result: {
@@ -78,6 +82,14 @@ export const zhCN: Widen<typeof en> = {
         '{{table}}：保留了你的{{fields}}：你是在文件中的数值上次设置或清除之后设置的。',
       newerHere_other:
         '{{table}}：保留了你的{{fields}}：你是在文件中的数值上次设置或清除之后设置的。',
+      savedInFileAfter_one:
+        '{{table}}：采用了文件中的{{fields}}：文件的设置是在你的数值上次设置或清除之后保存的。',
+      savedInFileAfter_other:
+        '{{table}}：采用了文件中的{{fields}}：文件的设置是在你的数值上次设置或清除之后保存的。',
+      savedHereAfter_one:
+        '{{table}}：保留了你的{{fields}}：你的设置是在文件中的数值上次设置或清除之后保存的。',
+      savedHereAfter_other:
+        '{{table}}：保留了你的{{fields}}：你的设置是在文件中的数值上次设置或清除之后保存的。',
       rate: '{{currency}} 汇率',
     },
     combinedCity: {

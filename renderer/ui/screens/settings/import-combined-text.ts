@@ -9,6 +9,8 @@ const PAY_NOTE_KEYS = {
   'removal-taken': 'removalTaken',
   'newer-in-file': 'newerInFile',
   'newer-here': 'newerHere',
+  'saved-in-file-after': 'savedInFileAfter',
+  'saved-here-after': 'savedHereAfter',
 } as const satisfies Record<CurrentPayNote, string>
 
 /** An engine figure in words: an exchange rate by its currency ("USD exchange rate"). */

@@ -136,7 +136,33 @@ describe('a merge and a current pay removed on purpose', () => {
     const profile = await db.profile.get('me')
     expect(profile?.currentPay).toEqual(OTHER_PAY)
     expect(profile?.yearsOfExperience).toBe(9)
-    expect(combined.profile).toMatchObject({ currentPay: 'newer-in-file' })
+    // The file (no stamp: an older export) is only known to have been saved after the removal.
+    expect(combined.profile).toMatchObject({ currentPay: 'saved-in-file-after' })
+  })
+
+  // Review 22 L9: a pay set before stamps were kept, its profile saved since only for another
+  // field, was said to be set after the file's stamped pay ("you set it after the file's").
+  it('says a pay without a stamp was saved after the file’s, not set after it', async () => {
+    const db = await database()
+    const beforeStamps = {
+      id: 'me',
+      ...fields,
+      phdInField: false,
+      leadership: { businessLine: false, team: false, openSource: false },
+      currentPay: PAY,
+      updatedAt: at(7).toISOString(),
+    } as StoredProfile
+    await db.profile.put(beforeStamps)
+    const file = {
+      ...beforeStamps,
+      currentPay: OTHER_PAY,
+      currentPayChangedAt: at(5).toISOString(),
+      // The file's profile is newer (another field saved at 9), its pay set at 5.
+      updatedAt: at(9).toISOString(),
+    } as StoredProfile
+    const { combined } = await applyImportAt(db, exportOf(file), 'merge')
+    expect((await db.profile.get('me'))?.currentPay).toEqual(PAY)
+    expect(combined.profile).toMatchObject({ currentPay: 'saved-here-after' })
   })
 
   it('removes the stored pay where the file (newer) removed it after this pay was set', async () => {

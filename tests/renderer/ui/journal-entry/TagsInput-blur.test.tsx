@@ -30,7 +30,7 @@ describe.each([
       fireEvent.blur(tags)
     })
     expect(screen.getByRole('list', { name: tagsLabel }).textContent).toContain('推理')
-    expect(tags.value).toBe('')
+    expect((tags as HTMLInputElement).value).toBe('')
     await act(async () => {
       fireEvent.keyDown(field(titleLabel), { key: 'Enter', ctrlKey: true })
       await new Promise((resolve) => setTimeout(resolve, 30))
