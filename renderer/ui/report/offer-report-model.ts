@@ -15,6 +15,10 @@ import { optionsNotCountedIfItFails } from '../screens/offers/verdict/downside-o
 import { riskLinesByPlace } from '../screens/offers/verdict/cited-risk-lines'
 import { questionsFor } from '../screens/offers/verdict/questions-text'
 import { optionsUncountedText } from '../screens/offers/verdict/options-uncounted'
+import {
+  notCountedVerdictText,
+  payPartsNotCounted,
+} from '../screens/offers/verdict/pay-not-counted'
 import { offerReasonText } from '../reasons/offer-reason-text'
 import { citationText } from './citation-text'
 
@@ -96,7 +100,7 @@ export function offerReport(
   const offer = live.input.offers.find((candidate) => candidate.id === assessed.offerId)
   const blocks: OfferBlock[] = assessed.ok
     ? [
-        payBlock(assessed, words, live.assessment.currentPay?.ok === false),
+        payBlock(assessed, offer, words, live.assessment.currentPay?.ok === false),
         riskBlock(assessed, words),
         downsideBlock(assessed, words),
         recommendationBlock(assessed, words),
@@ -141,8 +145,18 @@ function unreadableBlock(
 
 const same = (a: Range<Fen>, b: Range<Fen>) => a.low === b.low && a.high === b.high
 
-/** `payUncounted`: a current pay is saved but cannot be counted, so no raise is (review 20). */
-function payBlock(assessed: Assessed, { t, language }: Words, payUncounted: boolean): OfferBlock {
+/**
+ * `payUncounted`: a current pay is saved but cannot be counted, so no raise is (review 20).
+ * `offer`: the offer as stored, whose pay text may name a part no figure counts; said after the
+ * figures in the verdict's words, so a printed total does not pass for the whole pay (review
+ * 22 #4: "另有股票" was left out of the totals with nothing saying so).
+ */
+function payBlock(
+  assessed: Assessed,
+  offer: Offer | undefined,
+  { t, language }: Words,
+  payUncounted: boolean,
+): OfferBlock {
   const { pay, raise, afterTaxRecurring, afterTaxYearOne } = assessed
   const money = (range: Range<Fen>) => formatFenRange(range, language)
   const perYear = (range: Range<Fen>) => formatFenRange(range, language, 'year')
@@ -231,7 +245,16 @@ function payBlock(assessed: Assessed, { t, language }: Words, payUncounted: bool
           t(payUncounted ? 'report.offer.pay.raiseUncounted' : 'offerVerdict.pay.raiseNone'),
         ),
   )
-  return { kind: 'pay', heading: t('offerVerdict.pay.title'), figures, sentences: [], lists: [] }
+  const notCounted = offer
+    ? notCountedVerdictText(payPartsNotCounted(offer.pay), t, language)
+    : null
+  return {
+    kind: 'pay',
+    heading: t('offerVerdict.pay.title'),
+    figures,
+    sentences: notCounted === null ? [] : [notCounted],
+    lists: [],
+  }
 }
 
 function reasonItems(
