@@ -118,13 +118,13 @@ export const zhCN: Widen<typeof en> = {
       high: '区间上限（年终奖 {{bonus}}）：{{text}}',
     },
     cliff_one:
-      '年终奖比税率临界点（{{edge}}）多出 {{extra}}：这 {{extra}}要多缴 {{tax}}个税。少要 {{extra}}，或改成月薪发放，到手反而更多。',
+      '年终奖比税率临界点（{{edge}}）多出 {{extra}}：这 {{extra}}要多缴个税 {{tax}}。少要 {{extra}}，或改成月薪发放，到手反而更多。',
     cliff_other:
-      '年终奖比税率临界点（{{edge}}）多出 {{extra}}：这 {{extra}}要多缴 {{tax}}个税。少要 {{extra}}，或改成月薪发放，到手反而更多。',
+      '年终奖比税率临界点（{{edge}}）多出 {{extra}}：这 {{extra}}要多缴个税 {{tax}}。少要 {{extra}}，或改成月薪发放，到手反而更多。',
     cliffCurrent_one:
-      '年终奖比税率临界点（{{edge}}）多出 {{extra}}：这 {{extra}}要多缴 {{tax}}个税。',
+      '年终奖比税率临界点（{{edge}}）多出 {{extra}}：这 {{extra}}要多缴个税 {{tax}}。',
     cliffCurrent_other:
-      '年终奖比税率临界点（{{edge}}）多出 {{extra}}：这 {{extra}}要多缴 {{tax}}个税。',
+      '年终奖比税率临界点（{{edge}}）多出 {{extra}}：这 {{extra}}要多缴个税 {{tax}}。',
   },
   taxCity: {
     name: '{{city}} {{year}} 年度',

@@ -36,7 +36,7 @@ describe('the tax-edge warning says the amount in yuan', () => {
 
   it('in Chinese, whose amounts carry 元 already', async () => {
     expect(await warning('zh-CN', 1, 'current')).toBe(
-      '年终奖比税率临界点（3.6万）多出 1元：这 1元要多缴 2,310元个税。',
+      '年终奖比税率临界点（3.6万）多出 1元：这 1元要多缴个税 2,310元。',
     )
   })
 })

@@ -39,7 +39,7 @@ describe('the bonus tax edge’s reason', () => {
   it('says the edge, the amount past it and the tax it costs (zh-CN)', async () => {
     const i18n = await createI18n('zh-CN')
     expect(offerReasonText(reason, i18n.t, 'zh-CN', DEFAULT_RULESET)).toBe(
-      '年终奖比税率临界点（3.6万）多出 1,000元：这 1,000元 要多缴 2,410元 个税。少要 1,000元，或改成月薪发放，到手反而更多。',
+      '年终奖比税率临界点（3.6万）多出 1,000元：这 1,000元要多缴个税 2,410元。少要 1,000元，或改成月薪发放，到手反而更多。',
     )
   })
 })
