@@ -69,7 +69,7 @@ describe('a bonus just past a tax edge, in the comparison', () => {
     const [current, offer] = await warnings('zh-CN')
     expect(offer?.[0]).toContain('少要 500元')
     expect(current?.[0]).toMatch(
-      /^年终奖比税率临界点（3\.6万）多出 500元：这 500元要多缴 .+元个税。$/,
+      /^年终奖比税率临界点（3\.6万）多出 500元：这 500元要多缴个税 .+元。$/,
     )
     expect(current?.[0]).not.toContain('少要')
   })
