@@ -20,10 +20,10 @@ export function companyFileNamePart(company: string): string {
     .slice(0, 40)
 }
 
-/** One offer's export: tidemark-offer-<company>-2026-11-29.md. */
-export function offerFileName(company: string, now: Date): string {
+/** One offer's export: tidemark-offer-<company>-2026-11-29.md (or .pdf, printed). */
+export function offerFileName(company: string, now: Date, extension: 'md' | 'pdf' = 'md'): string {
   const part = companyFileNamePart(company)
   return part
-    ? `tidemark-offer-${part}-${fileNameDay(now)}.md`
-    : `tidemark-offer-${fileNameDay(now)}.md`
+    ? `tidemark-offer-${part}-${fileNameDay(now)}.${extension}`
+    : `tidemark-offer-${fileNameDay(now)}.${extension}`
 }

@@ -191,9 +191,12 @@ export const en = {
     settles: 'Settles: {{item}}',
     listLabel: 'Questions for {{company}}',
     export: 'Export as Markdown',
-    print: 'Print',
+    print: 'Print the questions',
+    // The offer's report: Electron saves it as a PDF, a browser opens its print dialog.
+    printOffer: 'Print the offer (PDF)',
     saved: 'Saved “{{fileName}}”.',
     cancelled: 'Not saved.',
+    printDialog: 'The print dialog was opened: print the offer or save it as a PDF there.',
     failed: 'Not saved: {{detail}}',
     item: {
       'model-product': 'Which model products has the team shipped, and can I see one working?',

@@ -182,9 +182,11 @@ export const zhCN: Widen<typeof en> = {
     settles: '可确认：{{item}}',
     listLabel: '要问{{company}}的问题',
     export: '导出为 Markdown',
-    print: '打印',
+    print: '打印问题',
+    printOffer: '打印这份 offer（PDF）',
     saved: '已保存“{{fileName}}”。',
     cancelled: '未保存。',
+    printDialog: '已打开打印对话框：可在其中打印这份 offer，或另存为 PDF。',
     failed: '未保存：{{detail}}',
     item: {
       'model-product': '团队已经上线了哪些模型产品？能现场看看实际效果吗？',

@@ -194,7 +194,7 @@ describe('OfferVerdict', () => {
       )
     })
     window.print = print
-    fireEvent.click(screen.getByRole('button', { name: 'Print' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Print the questions' }))
     expect(print).toHaveBeenCalledTimes(1)
     expect(printed).toHaveLength(4)
     expect(printed[3]).toMatch(/^Who has invested in the company/)

@@ -92,7 +92,9 @@ describe('the verdict’s export', () => {
     await renderQuestions(live, assessed.offerId, 'zh-CN', platform)
     expect(screen.getByText('没有要问的了：清单上每一项都已有答案。')).toBeTruthy()
     const group = screen.getByRole('group', { name: '保存这份 offer 和要问的问题' })
-    expect(within(group).queryByRole('button', { name: '打印' })).toBeNull()
+    expect(within(group).queryByRole('button', { name: '打印问题' })).toBeNull()
+    // The offer's own print is there all the same (new-user trial 17).
+    expect(within(group).getByRole('button', { name: '打印这份 offer（PDF）' })).toBeTruthy()
     await exportOffer('导出为 Markdown')
     await waitFor(() => {
       expect(saveTextFile).toHaveBeenCalledTimes(1)
@@ -101,5 +103,74 @@ describe('the verdict’s export', () => {
     expect(fileName).toMatch(/^tidemark-offer-某大厂-\d{4}-\d\d-\d\d\.md$/)
     expect(text.startsWith('# 潮位：offer 评估\n')).toBe(true)
     expect(text).toContain('### 要问的问题\n\n没有要问的了：清单上每一项都已有答案。')
+  })
+})
+
+/**
+ * New-user trial 17: an offer with every question answered had no Print, only the Markdown
+ * export; the questions' print was the only one. The offer's report prints whether or not
+ * questions remain, from the same model as its Markdown.
+ */
+describe('the verdict’s print of the offer', () => {
+  const answered = () => {
+    const stored = storedPersona('p5')
+    const offer = assessWithDraft(stored).input.offers[0]
+    if (!offer) throw new Error('P5 has an offer')
+    return assessWithDraft(stored, { offer: { ...offer, employerEager: 'yes' } })
+  }
+
+  for (const [language, button, heading, status] of [
+    ['en', 'Print the offer (PDF)', 'Tidemark: an offer weighed', 'Saved “tidemark-offer-'],
+    ['zh-CN', '打印这份 offer（PDF）', '潮位：offer 评估', '已保存“tidemark-offer-'],
+  ] as const) {
+    it(`prints the offer's report with nothing left to ask (P5, ${language})`, async () => {
+      const live = answered()
+      const [assessed] = live.assessment.offers
+      if (!assessed?.ok) throw new Error('P5 has an offer')
+      let printed: { title: string; parts: string[] } | null = null
+      const printToPdf = vi.fn<Platform['printToPdf']>((name) => {
+        const page = document.body.querySelector(':scope > .report-print')
+        printed = {
+          title: page?.querySelector('h1')?.textContent ?? '',
+          parts: [...(page?.querySelectorAll('[data-part]') ?? [])].map(
+            (part) => part.getAttribute('data-part') ?? '',
+          ),
+        }
+        return Promise.resolve({ status: 'saved' as const, fileName: name })
+      })
+      const { platform } = fakePlatform()
+      await renderQuestions(live, assessed.offerId, language, { ...platform, printToPdf })
+      await exportOffer(button)
+      await waitFor(() => {
+        expect(printToPdf).toHaveBeenCalledTimes(1)
+      })
+      expect(printToPdf.mock.calls[0]?.[0]).toMatch(/^tidemark-offer-.+-\d{4}-\d\d-\d\d\.pdf$/)
+      expect(printed).toEqual({
+        title: heading,
+        parts: ['pay', 'risk', 'downside', 'recommendation', 'questions'],
+      })
+      await waitFor(() => {
+        expect(screen.getByRole('status').textContent).toMatch(new RegExp(`^${status}`))
+      })
+      // The page is taken off once printed.
+      expect(document.body.querySelector(':scope > .report-print')).toBeNull()
+    })
+  }
+
+  it('says the print dialog was opened in a browser (en)', async () => {
+    const live = answered()
+    const [assessed] = live.assessment.offers
+    if (!assessed) throw new Error('P5 has an offer')
+    const printToPdf = vi.fn<Platform['printToPdf']>(() =>
+      Promise.resolve({ status: 'print-dialog' as const }),
+    )
+    const { platform } = fakePlatform()
+    await renderQuestions(live, assessed.offerId, 'en', { ...platform, printToPdf })
+    await exportOffer('Print the offer (PDF)')
+    await waitFor(() => {
+      expect(screen.getByRole('status').textContent).toBe(
+        'The print dialog was opened: print the offer or save it as a PDF there.',
+      )
+    })
   })
 })

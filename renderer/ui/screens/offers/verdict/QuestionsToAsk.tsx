@@ -11,6 +11,8 @@ import { offerFileName } from '../../../report/report-file-name'
 import { useServices } from '../../../services'
 import { questionsFor, type Question } from './questions-text'
 import './questions-print.css'
+// The offer's printed page (.report-print) is hidden on screen and shown alone on paper.
+import '../../../report/print.css'
 
 // The report's writer loads on the first export, not with the offer's screen.
 const loadReport = () => import('../../../report/report-module')
@@ -19,7 +21,16 @@ type Status =
   | { kind: 'idle' }
   | { kind: 'saved'; fileName: string }
   | { kind: 'cancelled' }
+  | { kind: 'print-dialog' }
   | { kind: 'failed'; detail: string }
+
+type ReportModule = Awaited<ReturnType<typeof loadReport>>
+
+/** The offer's page while it prints: drawn by the loaded report module. */
+interface PrintJob {
+  Document: ReportModule['OfferDocument']
+  model: ReturnType<ReportModule['offerDocumentModel']>
+}
 
 /**
  * A question for every item still unknown, to put to the employer in the next interview. The
@@ -41,8 +52,57 @@ export function QuestionsToAsk({
   const { platform } = useServices()
   const [status, setStatus] = useState<Status>({ kind: 'idle' })
   const [printing, setPrinting] = useState(false)
+  const [printJob, setPrintJob] = useState<PrintJob | null>(null)
   const questions = questionsFor(offer, t, language, ruleset)
   const company = offer.company
+
+  function failed(error: unknown): Status {
+    return {
+      kind: 'failed',
+      detail:
+        error instanceof PlatformError
+          ? t(`errors.ipc.${error.error.code}`, { detail: error.error.detail })
+          : error instanceof Error
+            ? error.message
+            : String(error),
+    }
+  }
+
+  /**
+   * The offer's report on paper, as the assessment's is printed (ReportActions): Electron saves
+   * the page as a PDF, a browser opens its print dialog. There whether or not questions remain:
+   * an offer with every question answered had no Print (new-user trial 17).
+   */
+  async function printOffer() {
+    const now = new Date()
+    try {
+      const report = await loadReport()
+      // The page must hold the offer before it prints: render it now, not on the next frame.
+      flushSync(() => {
+        setPrintJob({
+          Document: report.OfferDocument,
+          model: report.offerDocumentModel(live, offer.id, {
+            t,
+            language,
+            now,
+            appVersion: __APP_VERSION__,
+          }),
+        })
+      })
+      const outcome = await platform.printToPdf(offerFileName(company, now, 'pdf'))
+      setStatus(
+        outcome.status === 'saved'
+          ? { kind: 'saved', fileName: outcome.fileName }
+          : outcome.status === 'cancelled'
+            ? { kind: 'cancelled' }
+            : { kind: 'print-dialog' },
+      )
+    } catch (error) {
+      setStatus(failed(error))
+    } finally {
+      setPrintJob(null)
+    }
+  }
 
   async function exportMarkdown() {
     const now = new Date()
@@ -62,15 +122,7 @@ export function QuestionsToAsk({
           : { kind: 'cancelled' },
       )
     } catch (error) {
-      setStatus({
-        kind: 'failed',
-        detail:
-          error instanceof PlatformError
-            ? t(`errors.ipc.${error.error.code}`, { detail: error.error.detail })
-            : error instanceof Error
-              ? error.message
-              : String(error),
-      })
+      setStatus(failed(error))
     }
   }
 
@@ -122,6 +174,9 @@ export function QuestionsToAsk({
           <button type="button" onClick={() => void exportMarkdown()}>
             {t('offerVerdict.questions.export')}
           </button>
+          <button type="button" onClick={() => void printOffer()}>
+            {t('offerVerdict.questions.printOffer')}
+          </button>
           {asking ? (
             <button type="button" onClick={print}>
               {t('offerVerdict.questions.print')}
@@ -133,9 +188,11 @@ export function QuestionsToAsk({
             ? t('offerVerdict.questions.saved', { fileName: status.fileName })
             : status.kind === 'cancelled'
               ? t('offerVerdict.questions.cancelled')
-              : status.kind === 'failed'
-                ? t('offerVerdict.questions.failed', { detail: status.detail })
-                : ''}
+              : status.kind === 'print-dialog'
+                ? t('offerVerdict.questions.printDialog')
+                : status.kind === 'failed'
+                  ? t('offerVerdict.questions.failed', { detail: status.detail })
+                  : ''}
         </p>
       </>
       {printing
@@ -146,6 +203,14 @@ export function QuestionsToAsk({
                 <p>{t('offerVerdict.questions.markdown.role', { role: offer.role })}</p>
               ) : null}
               <QuestionList questions={questions} />
+            </div>,
+            document.body,
+          )
+        : null}
+      {printJob
+        ? createPortal(
+            <div className="report-print">
+              <printJob.Document model={printJob.model} />
             </div>,
             document.body,
           )
