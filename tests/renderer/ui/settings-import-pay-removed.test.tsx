@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { TidemarkDatabase } from '../../../renderer/data/db'
 import { saveProfile, type ProfileDraft } from '../../../renderer/data/repositories/profile'
 import { exportDocument } from '../../../renderer/data/transfer/export'
+import type { CurrentPayNote } from '../../../renderer/data/transfer/merge-pay'
 import { detectPlatform, type Platform } from '../../../renderer/platform'
 import { createI18n, type UiLanguage } from '../../../renderer/ui/i18n/i18n'
 import { DataTransferPanel } from '../../../renderer/ui/screens/settings/DataTransferPanel'
@@ -89,7 +90,7 @@ describe('the current pay’s notes in words', () => {
   it('says which copy’s pay stood and why, in en and zh-CN', async () => {
     const en = await createI18n('en')
     const zh = await createI18n('zh-CN')
-    const words = (note: 'removal-taken' | 'newer-in-file' | 'newer-here') => {
+    const words = (note: CurrentPayNote) => {
       const combined = {
         profile: {
           filledFromFile: [],
