@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, errors, expect, test, type Page } from '@playwright/test'
+import { EXPORT_VERSION } from '../../renderer/data/transfer/export-format'
 import { generateExport } from '../helpers/export-generator'
 import { CHROMIUM_ARGS, CHROMIUM_PATH, E2E_URL } from './chromium'
 import {
@@ -65,8 +66,8 @@ async function expectSearchCount(
  */
 
 const newerVersionSentence: Record<UiWords['lang'], string> = {
-  en: 'This file comes from a newer Tidemark (format 99; this version reads up to 3).',
-  'zh-CN': '该文件来自更新版本的潮位（格式 99，当前版本最多读取 3）。',
+  en: `This file comes from a newer Tidemark (format 99; this version reads up to ${String(EXPORT_VERSION)}).`,
+  'zh-CN': `该文件来自更新版本的潮位（格式 99，当前版本最多读取 ${String(EXPORT_VERSION)}）。`,
 }
 
 for (const words of [EN, ZH]) {
@@ -196,13 +197,14 @@ test('a hostile or broken file is refused with its reason and changes nothing', 
     {
       name: 'newer.json',
       contents: before.text.replace(/"version": \d+,/, '"version": 99,'),
-      refusal: 'This file comes from a newer Tidemark (format 99; this version reads up to 3).',
+      refusal: `This file comes from a newer Tidemark (format 99; this version reads up to ${String(EXPORT_VERSION)}).`,
     },
     {
       name: 'wrong-type.json',
       contents: wrongType,
       refusal: 'The file has records Tidemark cannot accept, so nothing was changed:',
-      detail: 'Journal, record 1: “Title” is not valid; it should be a text.',
+      // Named by its date: its title is the field at fault (bd75d90).
+      detail: 'Journal, record 1 (“2024-01-06”): “Title” is not valid; it should be a text.',
     },
     {
       name: 'latin1.json',

@@ -219,7 +219,7 @@ const ZH: Words = {
   expert: /^4 专家/,
   skillSave: '保存',
   capFlag: /自评 4 级，只按 2 级计：没有证据/,
-  evidenceList: /^vLLM的证据日志$/,
+  evidenceList: /^vLLM 的证据日志$/,
   lifted: (title) => new RegExp(`证据：“${title}”（日志，`),
   companiesRow: '接触过的公司',
   applicationsRow: '投递',
