@@ -2,25 +2,17 @@ import type { TFunction } from 'i18next'
 import { useState } from 'react'
 import { createPortal, flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
-import { PlatformError } from '../../platform'
 import type { LiveAssessment } from '../hooks/use-assessment'
 import type { UiLanguage } from '../i18n/i18n'
 import { useServices } from '../services'
 import { reportFileName } from './report-file-name'
 import type { ReportModel } from './report-model'
 import './print.css'
+import { failedStatus, printedStatus, savedStatus, type ExportStatus } from './export-status'
 
 type ReportModule = typeof import('./report-module')
 
 const loadReport = (): Promise<ReportModule> => import('./report-module')
-
-type Status =
-  | { kind: 'idle' }
-  | { kind: 'working' }
-  | { kind: 'saved'; fileName: string }
-  | { kind: 'cancelled' }
-  | { kind: 'print-dialog' }
-  | { kind: 'failed'; detail: string }
 
 /** What the printed page shows while a PDF is made: the report, drawn by the loaded module. */
 interface PrintJob {
@@ -36,21 +28,11 @@ export function ReportActions({ live }: { live: LiveAssessment }) {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
   const { platform } = useServices()
-  const [status, setStatus] = useState<Status>({ kind: 'idle' })
+  const [status, setStatus] = useState<ExportStatus>({ kind: 'idle' })
   const [printJob, setPrintJob] = useState<PrintJob | null>(null)
   const working = status.kind === 'working'
 
   const options = (now: Date) => ({ t, language, now, appVersion: __APP_VERSION__ })
-
-  function failed(error: unknown): Status {
-    const detail =
-      error instanceof PlatformError
-        ? t(`errors.ipc.${error.error.code}`, { detail: error.error.detail })
-        : error instanceof Error
-          ? error.message
-          : String(error)
-    return { kind: 'failed', detail }
-  }
 
   async function exportMarkdown() {
     if (working) return
@@ -60,13 +42,9 @@ export function ReportActions({ live }: { live: LiveAssessment }) {
       const now = new Date()
       const text = report.assessmentMarkdown(live, options(now))
       const outcome = await platform.saveTextFile(reportFileName(now, 'md'), text)
-      setStatus(
-        outcome.status === 'saved'
-          ? { kind: 'saved', fileName: outcome.fileName }
-          : { kind: 'cancelled' },
-      )
+      setStatus(savedStatus(outcome))
     } catch (error) {
-      setStatus(failed(error))
+      setStatus(failedStatus(t, error))
     }
   }
 
@@ -84,15 +62,9 @@ export function ReportActions({ live }: { live: LiveAssessment }) {
         })
       })
       const outcome = await platform.printToPdf(reportFileName(now, 'pdf'))
-      setStatus(
-        outcome.status === 'saved'
-          ? { kind: 'saved', fileName: outcome.fileName }
-          : outcome.status === 'cancelled'
-            ? { kind: 'cancelled' }
-            : { kind: 'print-dialog' },
-      )
+      setStatus(printedStatus(outcome))
     } catch (error) {
-      setStatus(failed(error))
+      setStatus(failedStatus(t, error))
     } finally {
       setPrintJob(null)
     }
@@ -127,7 +99,7 @@ export function ReportActions({ live }: { live: LiveAssessment }) {
   )
 }
 
-function statusText(status: Status, t: TFunction): string {
+function statusText(status: ExportStatus, t: TFunction): string {
   switch (status.kind) {
     case 'idle':
       return ''

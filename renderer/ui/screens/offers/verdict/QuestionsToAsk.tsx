@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next'
 import type { Offer } from '../../../../domain/model/offer'
 import { checklistApplies } from '../../../../domain/risk/transition-risk'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
-import { PlatformError } from '../../../../platform'
 import type { LiveAssessment } from '../../../hooks/use-assessment'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { offerFileName } from '../../../report/report-file-name'
@@ -13,16 +12,15 @@ import { questionsFor, type Question } from './questions-text'
 import './questions-print.css'
 // The offer's printed page (.report-print) is hidden on screen and shown alone on paper.
 import '../../../report/print.css'
+import {
+  failedStatus,
+  printedStatus,
+  savedStatus,
+  type ExportStatus,
+} from '../../../report/export-status'
 
 // The report's writer loads on the first export, not with the offer's screen.
 const loadReport = () => import('../../../report/report-module')
-
-type Status =
-  | { kind: 'idle' }
-  | { kind: 'saved'; fileName: string }
-  | { kind: 'cancelled' }
-  | { kind: 'print-dialog' }
-  | { kind: 'failed'; detail: string }
 
 type ReportModule = Awaited<ReturnType<typeof loadReport>>
 
@@ -50,23 +48,11 @@ export function QuestionsToAsk({
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
   const { platform } = useServices()
-  const [status, setStatus] = useState<Status>({ kind: 'idle' })
+  const [status, setStatus] = useState<ExportStatus>({ kind: 'idle' })
   const [printing, setPrinting] = useState(false)
   const [printJob, setPrintJob] = useState<PrintJob | null>(null)
   const questions = questionsFor(offer, t, language, ruleset)
   const company = offer.company
-
-  function failed(error: unknown): Status {
-    return {
-      kind: 'failed',
-      detail:
-        error instanceof PlatformError
-          ? t(`errors.ipc.${error.error.code}`, { detail: error.error.detail })
-          : error instanceof Error
-            ? error.message
-            : String(error),
-    }
-  }
 
   /**
    * The offer's report on paper, as the assessment's is printed (ReportActions): Electron saves
@@ -90,15 +76,9 @@ export function QuestionsToAsk({
         })
       })
       const outcome = await platform.printToPdf(offerFileName(company, now, 'pdf'))
-      setStatus(
-        outcome.status === 'saved'
-          ? { kind: 'saved', fileName: outcome.fileName }
-          : outcome.status === 'cancelled'
-            ? { kind: 'cancelled' }
-            : { kind: 'print-dialog' },
-      )
+      setStatus(printedStatus(outcome))
     } catch (error) {
-      setStatus(failed(error))
+      setStatus(failedStatus(t, error))
     } finally {
       setPrintJob(null)
     }
@@ -116,13 +96,9 @@ export function QuestionsToAsk({
           appVersion: __APP_VERSION__,
         }),
       )
-      setStatus(
-        outcome.status === 'saved'
-          ? { kind: 'saved', fileName: outcome.fileName }
-          : { kind: 'cancelled' },
-      )
+      setStatus(savedStatus(outcome))
     } catch (error) {
-      setStatus(failed(error))
+      setStatus(failedStatus(t, error))
     }
   }
 
