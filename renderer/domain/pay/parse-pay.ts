@@ -30,7 +30,13 @@ import {
   STRIKE_MENTION,
   type OptionsMention,
 } from './parse-options'
-import { SIGN_ON_MENTION, SIGN_ON_SPREAD, signOnFrom, signOnInside } from './parse-sign-on'
+import {
+  SIGN_ON_MENTION,
+  SIGN_ON_SPREAD,
+  signOnFrom,
+  signOnInside,
+  signOnOutside,
+} from './parse-sign-on'
 import {
   isValueAYear,
   scheduleIn,
@@ -96,7 +102,11 @@ export type ParseNote =
 export type PayParseError =
   | { code: 'empty' }
   | { code: 'no-amount'; fragment: string }
-  | { code: 'several-amounts'; fragment: string }
+  /**
+   * `why`: 'sign-on-inside', a sign-on said to be inside the figure ("总包 120w（含签字费 10w）"):
+   * the form says so and what to enter, not only that there are several figures.
+   */
+  | { code: 'several-amounts'; fragment: string; why?: 'sign-on-inside' }
   /**
    * `at`: where the fragment starts in the text as given, once in NFKC form (the offer form cuts
    * it out there: the first match of its text may be inside a word read, "年" of "年薪").
@@ -473,9 +483,20 @@ export function parsePay(text: string): PayParseResult {
       const fragment = textAt({ start: span.start, end: span.end + spread[0].length })
       return { ok: false, error: { code: 'sign-on-spread', fragment } }
     }
-    // "总包 120w（含签字费 10w）": inside the figure, as a bonus said so is (below).
-    const inside = signOnInside(rest, span)
-    if (inside) return severalAmounts([textAt(inside)])
+    // "不含签字费 10 万", "sign-on 100k not included": on top, its words read with it.
+    const outside = signOnOutside(rest, span)
+    if (outside) {
+      rest = `${rest.slice(0, outside.start)}${' '.repeat(outside.end - outside.start)}${rest.slice(outside.end)}`
+    }
+    // "总包 120w（含签字费 10w）": inside the figure, as a bonus said so is (below), refused with
+    // its own words: which part of the figure the sign-on is, is the user's to say.
+    const inside = outside ? null : signOnInside(rest, span)
+    if (inside) {
+      return {
+        ok: false,
+        error: { code: 'several-amounts', fragment: textAt(inside), why: 'sign-on-inside' },
+      }
+    }
     const amount = signOnFrom(groups)
     if (!amount) return unreadable(span)
     if (signOn && (signOn.low !== amount.low || signOn.high !== amount.high)) {

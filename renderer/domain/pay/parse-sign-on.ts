@@ -65,6 +65,33 @@ export function signOnInside(text: string, span: Span): Span | null {
 }
 
 /**
+ * Said right before a sign-on ("不含签字费 10 万", "not including sign-on 100k", "excluding") or
+ * right after it ("签字费 10 万另算", "sign-on 100k not included", "on top"), the sign-on is left
+ * out of the figure before it: paid on top, as a sign-on with no such word is. These words are
+ * read with the sign-on, not left over: the offer form sets a part it cannot read aside and
+ * reads the rest again, and "not including" without its "not" is "including" (trial: "800k, not
+ * including sign-on 100k" was refused as a sign-on inside the 800k; "不含" was listed as unread).
+ */
+const OUTSIDE_BEFORE =
+  /(?:[不未](?:包含|包括|含|计入|計入)|not\s*(?:including|incl\.?|inclusive\s*of|counting)|excluding|excl\.?|exclusive\s*of)\s*[:：]?\s*$/
+const OUTSIDE_AFTER =
+  /^\s*(?:[不未](?:包含|包括|含)?在[内內]|[不未](?:计入|計入)|另算|另计|另計|另付|另发|另發|(?:is\s*|are\s*)?(?:not\s*included|excluded|on\s*top|extra(?![a-z])|separately|in\s*addition))/
+
+/**
+ * The words that leave a sign-on out of the figure, with the sign-on (`span`, in `text`, the
+ * lowered line), to read whole; null when nothing says so.
+ */
+export function signOnOutside(text: string, span: Span): Span | null {
+  const before = OUTSIDE_BEFORE.exec(text.slice(0, span.start))
+  const after = OUTSIDE_AFTER.exec(text.slice(span.end))
+  if (!before && !after) return null
+  return {
+    start: before ? before.index : span.start,
+    end: span.end + (after ? after[0].length : 0),
+  }
+}
+
+/**
  * The amount one match of `SIGN_ON_MENTION` wrote, from 0 when said to be at most that; null for
  * a figure with no unit ("签字费 10").
  */

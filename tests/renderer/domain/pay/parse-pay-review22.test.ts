@@ -24,8 +24,14 @@ describe('H1: a sign-on said to be inside the figure is not added on top', () =>
     ['年薪 80 万（签字费 10 万在内）', '签字费 10 万在内'],
   ])('%s is refused, naming %s', (line, fragment) => {
     // Was read as the figure a year plus the sign-on in year one ("含" set aside).
-    expect(refusal(line)).toEqual({ error: { code: 'several-amounts', fragment }, unread: [] })
-    expect(parsePay(line)).toEqual({ ok: false, error: { code: 'several-amounts', fragment } })
+    expect(refusal(line)).toEqual({
+      error: { code: 'several-amounts', fragment, why: 'sign-on-inside' },
+      unread: [],
+    })
+    expect(parsePay(line)).toEqual({
+      ok: false,
+      error: { code: 'several-amounts', fragment, why: 'sign-on-inside' },
+    })
   })
 
   it.each(['年薪 80 万，不含签字费 10 万', '年薪 80 万，不包含签字费 10 万'])(
