@@ -27,7 +27,7 @@ import { checkStructure, parseImportJson } from './import-checks'
 import { ImportRefused, QUOTED, quoted, type ImportIssue } from './import-problems'
 import { issueDetail } from './issue-detail'
 import { recordLabel } from './record-label'
-import { canonicalJson, mergeDecision, recordVersion, type MergeDecision } from './merge'
+import { canonicalJson, mergeDecision, sameRecord, type MergeDecision } from './merge'
 import { mergeOneRow, ONE_ROW_RULES, type OneRowRule, type Pins } from './merge-one-row'
 import { socialInsuranceCities, type SocialInsuranceCities } from './merge-city'
 import { currentPayFrom, type CurrentPayNote } from './merge-pay'
@@ -47,7 +47,7 @@ export interface TableCounts {
   added: number
   /** Records of the file written over a stored one that differed (a merge: the file's newer). */
   updated: number
-  /** Records of the file the same as the stored one (merge.ts: recordVersion): as they were. */
+  /** Records of the file the same as the stored one, content and all (merge.ts: sameRecord). */
   unchanged: number
   /** A merge's records whose stored copy differs and was kept, being newer than the file's. */
   keptNewer: number
@@ -56,7 +56,7 @@ export interface TableCounts {
    * content: kept, as a tie keeps what is stored (merge.ts: 'tie'); not called unchanged.
    */
   keptSameTime: number
-  /** A replace's records written over a stored one not compared with it (the stored versions
+  /** A replace's records written over a stored one not compared with it (the stored records
    *  were not handed to the import: ImportOptions.before). */
   replaced: number
   /** Stored records a replace removed: none of the file's has their id. */
@@ -236,16 +236,18 @@ function tally(counts: TableCounts, decision: MergeDecision): void {
 
 /**
  * What a replace does to one record of the file, given whether one is stored under its key and
- * that one's version (undefined: not known): `replaced` when it cannot tell.
+ * that stored copy (undefined: not known): `replaced` when it cannot tell. The same stamp is not
+ * enough to call it unchanged: a copy saved at the same instant with other content (a tie, to a
+ * merge) is written over, so it is counted as differing.
  */
 function replaceDecision(
   isStored: boolean,
-  storedVersion: string | undefined,
+  storedCopy: object | undefined,
   incoming: object,
 ): MergeDecision | 'replaced' {
   if (!isStored) return 'add'
-  if (storedVersion === undefined) return 'replaced'
-  return storedVersion === recordVersion(incoming) ? 'unchanged' : 'update'
+  if (storedCopy === undefined) return 'replaced'
+  return sameRecord(storedCopy, incoming) ? 'unchanged' : 'update'
 }
 
 /** What an import does beyond TransferOptions. */
@@ -257,10 +259,10 @@ export interface ImportOptions extends TransferOptions {
    */
   onJournalWritten?: (entries: readonly StoredJournalEntry[]) => void
   /**
-   * A replace: the versions of the stored records as read just before (the export made for
-   * its undo: ExportOptions.onRead, then storedVersions), so that it counts which records
-   * differ without reading them again. Without them, a record written over a stored one is
-   * counted `replaced`.
+   * A replace: the stored records as read just before (the export made for its undo:
+   * ExportOptions.onRead, then storedVersions), so that it counts which records differ
+   * without reading them again. Without them, a record written over a stored one is counted
+   * `replaced`.
    */
   before?: StoredVersions
 }
@@ -378,7 +380,7 @@ export async function applyImportAt(
       // The keys stored before the replace emptied the table: records of the file with one of
       // them are written over a stored one, the rest added; the keys none took are removed.
       const storedKeys = replacedKeys.get(name) ?? new Set<string>()
-      const versions = options.before?.[name]
+      const storedCopies = options.before?.[name]
       let matched = 0
       const tableCounts = counts[name]
       await writeInChunks(rows, {
@@ -388,7 +390,7 @@ export async function applyImportAt(
             const key = keyOf(row)
             const isStored = storedKeys.has(key)
             if (isStored) matched++
-            const decision = replaceDecision(isStored, versions?.get(key), row)
+            const decision = replaceDecision(isStored, storedCopies?.get(key), row)
             if (decision === 'replaced') tableCounts.replaced++
             else tally(tableCounts, decision)
           }
@@ -449,7 +451,7 @@ export async function applyImportAt(
       return
     }
     if (mode === 'replace') {
-      const decision = replaceDecision(stored !== undefined, stored && recordVersion(stored), row)
+      const decision = replaceDecision(stored !== undefined, stored, row)
       // A stored row's version is always known here: never 'replaced'.
       if (decision !== 'replaced') tally(counts[name], decision)
       await table.put(row)

@@ -1,18 +1,19 @@
 import type { ExportData, ExportTable } from './export-format'
-import { recordVersion } from './merge'
 
 /**
- * The version (merge.ts: recordVersion) of every record of the list tables, by key, as the data
- * was read just before a replace: what lets the replace say which of its records differ from
- * the ones they take the place of, without reading the stored records a second time (the
- * export made before a replace, for its undo, has just read them all).
+ * The stored copy of every record of the list tables, by key, as the data was read just before
+ * a replace: what lets the replace say which of its records differ from the ones they take the
+ * place of (merge.ts: sameRecord, content and all), without reading the stored records a second
+ * time (the export made before a replace, for its undo, has just read them all). The records
+ * themselves, not a digest of each: the export has them at hand already, and only those with
+ * the file's stamp need their content compared, a chunk at a time as the replace writes.
  */
-export type StoredVersions = Partial<Record<ExportTable, ReadonlyMap<string, string>>>
+export type StoredVersions = Partial<Record<ExportTable, ReadonlyMap<string, object>>>
 
-/** The versions of the list tables' records in `data` (an export's data as read). */
+/** The list tables' records in `data` (an export's data as read), by key. */
 export function storedVersions(data: ExportData): StoredVersions {
   const byKey = <Row extends object>(rows: readonly Row[], keyOf: (row: Row) => string) =>
-    new Map(rows.map((row) => [keyOf(row), recordVersion(row)]))
+    new Map<string, object>(rows.map((row) => [keyOf(row), row]))
   return {
     skills: byKey(data.skills, (row) => row.id),
     skillSnapshots: byKey(data.skillSnapshots, (row) => row.date),

@@ -54,7 +54,7 @@ export async function importWithUndo(
   let keptBefore: string | null = null
   let before: StoredVersions | undefined
   if (mode === 'replace' && options.keepBefore !== false) {
-    // The export for the undo reads every stored record: their versions, kept as it reads them,
+    // The export for the undo reads every stored record: kept as it reads them, they
     // let the replace tell which of its records differ from yours without a second read.
     const current = await exportDocument(
       db,

@@ -153,6 +153,28 @@ describe('replace counts', () => {
     expect((await db.offers.get('bench-offer-0'))?.status).toBe('considering')
   })
 
+  it('calls a record with the stored one’s updatedAt but other content different, not the same', async () => {
+    const db = await database()
+    await applyImport(db, file(), 'replace')
+    // Changed here without a new stamp (two devices in one millisecond, or a file edited by
+    // hand): the replace writes the file's copy over it, so it is not "the same as yours".
+    const skill = must(await db.skills.get('bench-skill-0'))
+    await db.skills.put({ ...skill, name: 'Renamed here' })
+    const profile = must(await db.profile.get('me'))
+    await db.profile.put({ ...profile, yearsOfExperience: profile.yearsOfExperience + 1 })
+    let before = {}
+    await exportDocument(
+      db,
+      { version: '0.1.0', now: new Date(LATER) },
+      { onRead: (data) => (before = storedVersions(data)) },
+    )
+    const counts = await applyImport(db, file(), 'replace', { before })
+    expect(counts.skills).toMatchObject({ updated: 1, unchanged: 5 })
+    expect(counts.profile).toMatchObject({ updated: 1, unchanged: 0 })
+    expect(total(counts)).toMatchObject({ updated: 2, unchanged: 15, replaced: 0 })
+    expect((await db.skills.get('bench-skill-0'))?.name).toBe(skill.name)
+  })
+
   it('counts what it adds, removes and writes over, by id, when not handed them', async () => {
     const db = await appNewerThanFile()
     await db.skills.delete('bench-skill-5')

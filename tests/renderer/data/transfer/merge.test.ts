@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { mergeDecision } from '../../../../renderer/data/transfer/merge'
+import { mergeDecision, sameRecord } from '../../../../renderer/data/transfer/merge'
 
 describe('mergeDecision', () => {
   it('adds what is not stored, takes what is newer, keeps ours when newer, ties unchanged', () => {
@@ -63,5 +63,17 @@ describe('mergeDecision', () => {
     )
     expect(mergeDecision(day, { ...day, score: 41 })).toBe('keep')
     expect(mergeDecision(day, { ...day, levels: { nlp: 3, cv: 1 } })).toBe('keep')
+  })
+})
+
+describe('sameRecord (what a replace calls the same as yours)', () => {
+  it('compares content, not the stamp alone', () => {
+    const at = '2026-01-01T00:00:00.000Z'
+    expect(sameRecord({ updatedAt: at, level: 2 }, { updatedAt: at, level: 2 })).toBe(true)
+    expect(sameRecord({ updatedAt: at, level: 2 }, { updatedAt: at, level: 3 })).toBe(false)
+    expect(
+      sameRecord({ level: 2, updatedAt: '2026-01-01T00:00:00Z' }, { updatedAt: at, level: 2 }),
+    ).toBe(true)
+    expect(sameRecord({ updatedAt: at }, { updatedAt: '2026-01-02T00:00:00.000Z' })).toBe(false)
   })
 })
