@@ -112,10 +112,14 @@ function LineReading({ reading }: { reading: PayLineReading }) {
         : 'fragment' in error
           ? error.fragment
           : ''
+    // A sign-on inside the figure is named as such, with what to enter where (trial: it had
+    // the words for any line with several figures, which say nothing of what to do with it).
     const problem =
       error.code === 'unreadable' && error.why === 'decimal-comma'
         ? t('offerEditor.pay.decimalComma', { fragment, point: fragment.replace(',', '.') })
-        : t(`offerEditor.pay.problem.${error.code}`, { fragment })
+        : error.code === 'several-amounts' && error.why === 'sign-on-inside'
+          ? t('offerEditor.pay.signOnInside', { fragment })
+          : t(`offerEditor.pay.problem.${error.code}`, { fragment })
     return (
       <div className="oe-reading">
         <p className="field-error">{problem}</p>
