@@ -29,7 +29,8 @@ export function ChartFigure({
   const { t } = useTranslation()
   return (
     <figure className="chart-figure" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`} className="chart-title">
+      {/* Focusable, not a Tab stop: a skip link may land on it while the drawing loads. */}
+      <h3 id={`${id}-title`} className="chart-title" tabIndex={-1}>
         {title}
       </h3>
       <p className="hint chart-description">{description}</p>

@@ -70,7 +70,7 @@ export const ScoreTrendFigure = memo(function ScoreTrendFigure({
   if (points.length < 2) {
     return (
       <section className="chart-figure" aria-labelledby={`${id}-title`}>
-        <h3 id={`${id}-title`} className="chart-title">
+        <h3 id={`${id}-title`} className="chart-title" tabIndex={-1}>
           {title}
         </h3>
         <p className="hint">{t('assessment.charts.trendEmpty')}</p>

@@ -6,6 +6,11 @@ export const en = {
   emptyText:
     'A skill is something you can do that employers pay for: a framework (vLLM, Megatron-LM), a method (LoRA, RLHF) or a field (NLP). File each under one of the article’s domains, rate it from 0 to 4 and say what shows it. Your premium score and tier come from these.',
   add: 'Add a skill',
+  jump: {
+    label: 'On this screen',
+    assessment: 'Skip to your assessment',
+    chart: 'Skip to your score over time',
+  },
   addShortcut: 'Shortcut: N, or Alt+N from anywhere',
   listLabel: 'Your skills',
   edit: 'Edit',

@@ -8,6 +8,11 @@ export const zhCN: Widen<typeof en> = {
   emptyTitle: '还没有技能',
   emptyText:
     '技能是雇主愿意为之付钱的能力：一个框架（vLLM、Megatron-LM）、一种方法（LoRA、RLHF）或一个领域（NLP）。把每项技能归到文章所列的某个方向，按 0 到 4 级自评，并注明有什么证据。溢价分和档位就由这些算出。',
+  jump: {
+    label: '本页',
+    assessment: '跳到评估结果',
+    chart: '跳到溢价分走势',
+  },
   add: '添加技能',
   addShortcut: '快捷键：N，或在任意位置按 Alt+N',
   listLabel: '你的技能',

@@ -9,6 +9,7 @@ import { ReportActions } from '../../report/ReportActions'
 import { AssessmentPanel } from './assessment/AssessmentPanel'
 import { SkillsEditor } from './editor/SkillsEditor'
 import { ProfilePanel } from './profile/ProfilePanel'
+import { SkillsJumpLinks } from './SkillsJumpLinks'
 
 /** What the skill editor has typed but not saved: the skill as typed, or one to leave out. */
 export interface SkillDraft {
@@ -41,6 +42,7 @@ export function SkillsScreen({ headingRef }: { headingRef: RefObject<HTMLHeading
       <h1 id="section-title" ref={headingRef} tabIndex={-1}>
         {t('sections.skills.title')}
       </h1>
+      {live ? <SkillsJumpLinks /> : null}
       <p className="lead">{t('sections.skills.intro')}</p>
       {live ? <NarrowScoreBar live={live} /> : null}
       <div className="skills-layout">

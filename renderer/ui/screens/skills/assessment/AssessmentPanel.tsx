@@ -11,6 +11,7 @@ import { AssessmentSummary, type TotalSource } from './AssessmentSummary'
 import { DomainLevelsFigure } from './DomainLevelsFigure'
 import { GapList } from './GapList'
 import { SkillReasons } from './SkillReasons'
+import { ASSESSMENT_HEADING_ID, TREND_FIGURE_ID } from '../SkillsJumpLinks'
 import './assessment.css'
 
 /**
@@ -30,8 +31,11 @@ export function AssessmentPanel({ live }: { live: LiveAssessment }) {
     (skills.expectedTotalBasis === 'none' || skills.expectedTotalBasis === 'tier')
   const totalSource: TotalSource = payUncounted ? 'pay-uncounted' : skills.expectedTotalBasis
   return (
-    <section className="panel assessment-panel" aria-labelledby="assessment-title">
-      <h2 id="assessment-title">{t('assessment.title')}</h2>
+    <section className="panel assessment-panel" aria-labelledby={ASSESSMENT_HEADING_ID}>
+      {/* Focusable: the screen's skip link lands here (SkillsJumpLinks). */}
+      <h2 id={ASSESSMENT_HEADING_ID} tabIndex={-1}>
+        {t('assessment.title')}
+      </h2>
       {live.profileSaved ? null : (
         <p className="assessment-note">{t('assessment.summary.neutralProfile')}</p>
       )}
@@ -59,7 +63,7 @@ export function AssessmentPanel({ live }: { live: LiveAssessment }) {
         atTop={skills.score >= 100}
       />
       <DomainLevelsFigure levels={skills.levels} />
-      <ScoreTrendFigure ruleset={live.ruleset} id="assessment-trend" />
+      <ScoreTrendFigure ruleset={live.ruleset} id={TREND_FIGURE_ID} />
     </section>
   )
 }
