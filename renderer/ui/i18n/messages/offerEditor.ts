@@ -3,8 +3,9 @@ export const en = {
   title: 'Offer',
   newTitle: 'A new offer',
   editTitle: 'Offer from {{company}}',
+  /** Says how the draft is kept and how to discard it: Cancel forgets it (3050dff). */
   intro:
-    'Fill in what the offer says. The verdict follows as you type; the offer is saved when you press Save, and until then what you type is kept as a draft on this machine.',
+    'Fill in what the offer says. The verdict follows as you type; the offer is saved when you press Save. Until then what you type is kept as a draft on this machine, also when you go to another screen; Cancel discards it.',
   loading: 'Loading the offer…',
   notFound: 'There is no offer at this address: it may have been deleted.',
   backToOffers: 'Back to the offers',
