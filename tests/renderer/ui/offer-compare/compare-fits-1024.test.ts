@@ -63,3 +63,31 @@ describe('the comparison at 1024 px (trial 16 #8)', () => {
     expect(declarations(risk, 80).get('white-space')).toBeUndefined()
   })
 })
+
+/** The table's width in a window 1024, 1280 and 1366 px wide, in rem (trial 17). */
+const TABLE_REM = { 1024: 734 / 16, 1280: 964 / 16, 1366: 1050 / 16 } as const
+
+describe('the comparison with every offer’s “Why” open (trial 17)', () => {
+  for (const [window, widthRem] of Object.entries(TABLE_REM)) {
+    it(`fits the current job and three offers at ${window} px`, () => {
+      const header = declarations(".compare-table th[scope='row']", widthRem)
+      const cell = declarations('.compare-table td', widthRem)
+      // An open Why's own minimum, where the stylesheet gives it one (20rem once did).
+      const open = declarations('.compare-table td:has(.compare-why[open])', widthRem)
+      const padding = declarations('.compare-table.figures td', widthRem)
+      const inline = 2 * rem(padding.get('padding-inline') ?? padding.get('padding')?.split(' ')[1])
+      const openMin = rem(open.get('min-width') ?? cell.get('min-width'))
+      const total =
+        rem(header.get('min-width')) +
+        inline +
+        rem(cell.get('min-width')) +
+        inline +
+        3 * (openMin + inline)
+      expect(total).toBeLessThanOrEqual(widthRem)
+    })
+  }
+
+  it('breaks a long word inside an open Why rather than widening its column', () => {
+    expect(declarations('.compare-why', 80).get('overflow-wrap')).toBe('anywhere')
+  })
+})
