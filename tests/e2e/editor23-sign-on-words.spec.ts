@@ -17,7 +17,7 @@ const CASES = [
     notRead: /Not read/,
     inside: 'package 1.2M incl. sign-on 100k',
     insideWords:
-      '“incl. sign-on 100k”: the line says the sign-on is part of this figure, and Tidemark does not guess what is left each year once it is taken out (a sign-on is paid once, in year one): paste the pay without the sign-on (what is paid every year), and enter the sign-on under Sign-on bonus.',
+      '“incl. sign-on 100k”: the sign-on is said to be part of this figure, and Tidemark does not guess the pay without it. Paste the pay without the sign-on (what is paid every year), and enter the sign-on under Sign-on bonus.',
     intro: /Cancel discards it\./,
   },
   {
@@ -29,7 +29,7 @@ const CASES = [
     notRead: /未能读取/,
     inside: '总包 120w（含签字费 10w）',
     insideWords:
-      '“含签字费 10w”：这行说签字费包含在这个数里。签字费只在第一年发一次，潮位不猜去掉它后每年还剩多少。请粘贴不含签字费的薪资（每年都发的部分），再把签字费填在“签字费”中。',
+      '“含签字费 10w”：签字费含在这个数里，潮位不猜去掉它后的薪资。请粘贴不含签字费的薪资（每年都发的部分），再把签字费填在“签字费”中。',
     intro: /点“取消”则丢弃草稿。/,
   },
 ] as const

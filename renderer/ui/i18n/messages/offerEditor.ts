@@ -121,7 +121,7 @@ export const en = {
       '“{{fragment}}”: write the decimal with a point, “{{point}}”. A comma is read only between thousands, as in 12,500.',
     /** A sign-on the line says is inside the figure (several-amounts, why 'sign-on-inside'). */
     signOnInside:
-      '“{{fragment}}”: the line says the sign-on is part of this figure, and Tidemark does not guess what is left each year once it is taken out (a sign-on is paid once, in year one): paste the pay without the sign-on (what is paid every year), and enter the sign-on under Sign-on bonus.',
+      '“{{fragment}}”: the sign-on is said to be part of this figure, and Tidemark does not guess the pay without it. Paste the pay without the sign-on (what is paid every year), and enter the sign-on under Sign-on bonus.',
     putBack:
       'This line could not be read, so the pay fields are back as they were before you pasted the last line.',
     stockWord:

@@ -28,7 +28,7 @@ describe('a sign-on inside the figure is named, with what to enter where', () =>
     await paste('按猎头的写法粘贴薪资', '总包 120w（含签字费 10w）')
     expect(
       screen.getByText(
-        '“含签字费 10w”：这行说签字费包含在这个数里。签字费只在第一年发一次，潮位不猜去掉它后每年还剩多少。请粘贴不含签字费的薪资（每年都发的部分），再把签字费填在“签字费”中。',
+        '“含签字费 10w”：签字费含在这个数里，潮位不猜去掉它后的薪资。请粘贴不含签字费的薪资（每年都发的部分），再把签字费填在“签字费”中。',
       ),
     ).toBeTruthy()
     expect(screen.queryByText(/有不止一个数字/)).toBeNull()
@@ -40,7 +40,7 @@ describe('a sign-on inside the figure is named, with what to enter where', () =>
     await paste('Paste the pay as the recruiter wrote it', 'package 1.2M incl. sign-on 100k')
     expect(
       screen.getByText(
-        '“incl. sign-on 100k”: the line says the sign-on is part of this figure, and Tidemark does not guess what is left each year once it is taken out (a sign-on is paid once, in year one): paste the pay without the sign-on (what is paid every year), and enter the sign-on under Sign-on bonus.',
+        '“incl. sign-on 100k”: the sign-on is said to be part of this figure, and Tidemark does not guess the pay without it. Paste the pay without the sign-on (what is paid every year), and enter the sign-on under Sign-on bonus.',
       ),
     ).toBeTruthy()
     expect(screen.queryByText(/More than one figure/)).toBeNull()
