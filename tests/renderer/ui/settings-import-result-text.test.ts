@@ -7,7 +7,9 @@ import { importResultText } from '../../../renderer/ui/screens/settings/import-r
 /**
  * An import's result in one sentence (new-user trial, M5): a merge said "0 updated, 17
  * unchanged" while it kept 2 records of the app's that differ from the file's, being newer; a
- * replace said "17 added … 17 removed" for a file that differed in 2 records.
+ * replace said "17 added … 17 removed" for a file that differed in 2 records. Worded for a user
+ * with two computers (the file comes from the other): the stored copy is "this computer's",
+ * not "yours" nor "newer in Tidemark", which the file's copy is as well.
  */
 
 function counts(byTable: Partial<Record<keyof ImportCounts, Partial<TableCounts>>>): ImportCounts {
@@ -37,17 +39,19 @@ const TRIAL_REPLACE = counts({
 })
 
 describe('importResultText', () => {
-  it('says the records kept because yours are newer apart from the unchanged ones', async () => {
+  it('says the records kept because this computer’s copies are newer apart from the unchanged ones', async () => {
     const en = await createI18n('en')
     expect(
       importResultText(en.t, 'en', { fileName: 'f.json', mode: 'merge', counts: TRIAL_MERGE }),
     ).toBe(
-      'Merged “f.json”, 17 records: 2 kept as you have them (newer in Tidemark), 15 unchanged.',
+      'Merged “f.json”, 17 records: 2 kept as they are on this computer (changed here after the file’s copies were saved), 15 unchanged.',
     )
     const zh = await createI18n('zh-CN')
     expect(
       importResultText(zh.t, 'zh-CN', { fileName: 'f.json', mode: 'merge', counts: TRIAL_MERGE }),
-    ).toBe('已合并“f.json”，共 17 条记录：保留你的 2 条（潮位中的较新），未变 15 条。')
+    ).toBe(
+      '已合并“f.json”，共 17 条记录：保留本机的 2 条（本机的修改晚于文件中的保存），未变 15 条。',
+    )
   })
 
   it('says which records a replace changes, not all removed and all added', async () => {
@@ -55,7 +59,7 @@ describe('importResultText', () => {
     expect(
       importResultText(en.t, 'en', { fileName: 'f.json', mode: 'replace', counts: TRIAL_REPLACE }),
     ).toBe(
-      'Replaced your data with “f.json”, 17 records: 2 differ from yours, 15 the same as yours.',
+      'Replaced your data with “f.json”, 17 records: 2 differed from this computer’s copies (now the file’s), 15 the same as this computer’s.',
     )
     const zh = await createI18n('zh-CN')
     expect(
@@ -64,24 +68,26 @@ describe('importResultText', () => {
         mode: 'replace',
         counts: TRIAL_REPLACE,
       }),
-    ).toBe('已用“f.json”替换你的数据，共 17 条记录：2 条与你的不同，15 条与你的相同。')
+    ).toBe(
+      '已用“f.json”替换你的数据，共 17 条记录：2 条与本机的不同（现为文件中的），15 条与本机的相同。',
+    )
   })
 
   it('tells records kept at the same time with other content apart from unchanged ones (en, zh-CN)', async () => {
     const tie = counts({ skills: { keptSameTime: 1, unchanged: 5 }, offers: { keptSameTime: 2 } })
     const en = await createI18n('en')
     expect(importResultText(en.t, 'en', { fileName: 'd.json', mode: 'merge', counts: tie })).toBe(
-      'Merged “d.json”, 8 records: 3 kept as you have them (saved at the same time as the file’s copies, with other content), 5 unchanged.',
+      'Merged “d.json”, 8 records: 3 kept as they are on this computer (saved at the same time as the file’s copies, with other content), 5 unchanged.',
     )
     const one = counts({ skills: { keptSameTime: 1 } })
     expect(importResultText(en.t, 'en', { fileName: 'e.json', mode: 'merge', counts: one })).toBe(
-      'Merged “e.json”, 1 record: 1 kept as you have it (saved at the same time as the file’s copy, with other content).',
+      'Merged “e.json”, 1 record: 1 kept as it is on this computer (saved at the same time as the file’s copy, with other content).',
     )
     const zh = await createI18n('zh-CN')
     expect(
       importResultText(zh.t, 'zh-CN', { fileName: 'd.json', mode: 'merge', counts: tie }),
     ).toBe(
-      '已合并“d.json”，共 8 条记录：保留你的 3 条（与文件中的保存时间相同、内容不同），未变 5 条。',
+      '已合并“d.json”，共 8 条记录：保留本机的 3 条（与文件中的保存时间相同、内容不同），未变 5 条。',
     )
   })
 
@@ -89,7 +95,7 @@ describe('importResultText', () => {
     const en = await createI18n('en')
     const one = counts({ skills: { updated: 1 }, journal: { removed: 12_000 } })
     expect(importResultText(en.t, 'en', { fileName: 'a.json', mode: 'replace', counts: one })).toBe(
-      'Replaced your data with “a.json”, 1 record: 1 differs from yours, 12,000 of yours removed (not in the file).',
+      'Replaced your data with “a.json”, 1 record: 1 differed from this computer’s copy (now the file’s), 12,000 removed from this computer (not in the file).',
     )
     const merged = counts({ journal: { added: 50_000 } })
     expect(
@@ -98,5 +104,11 @@ describe('importResultText', () => {
     expect(
       importResultText(en.t, 'en', { fileName: 'c.json', mode: 'merge', counts: counts({}) }),
     ).toBe('Merged “c.json”, 0 records: nothing changed.')
+    const newerHere = counts({ goals: { keptNewer: 1 } })
+    expect(
+      importResultText(en.t, 'en', { fileName: 'g.json', mode: 'merge', counts: newerHere }),
+    ).toBe(
+      'Merged “g.json”, 1 record: 1 kept as it is on this computer (changed here after the file’s copy was saved).',
+    )
   })
 })

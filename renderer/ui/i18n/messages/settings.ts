@@ -69,15 +69,30 @@ export const en = {
         '{{table}}: kept your current pay: your profile was saved after the file’s pay was last set or removed.',
     },
     /**
-     * A merge's records saved at the same instant as the file's but different (import.ts:
-     * keptSameTime): yours stay; a column of the result table, and a part of its sentence.
+     * An import's result, in the words of a user with two computers: the file comes from the
+     * other one, so both copies are theirs and both are Tidemark's. The data already stored is
+     * "this computer's", not "yours" (the file is yours too) nor "newer in Tidemark" (so is the
+     * file's copy, made there). Columns of the result table (ImportResult), then parts of its
+     * sentence (import-result-text.ts); the rest are the shared data.* words.
      */
-    keptSameTime: 'Kept yours (same time, different content)',
+    keptNewer: 'Kept this computer’s (newer)',
+    /** A merge's records saved at the same instant as the file's but different (import.ts:
+     *  keptSameTime): this computer's stay. */
+    keptSameTime: 'Kept this computer’s (same time, other content)',
+    removed: 'Removed from this computer',
     result: {
+      keptNewer_one:
+        '{{formatted}} kept as it is on this computer (changed here after the file’s copy was saved)',
+      keptNewer_other:
+        '{{formatted}} kept as they are on this computer (changed here after the file’s copies were saved)',
       keptSameTime_one:
-        '{{formatted}} kept as you have it (saved at the same time as the file’s copy, with other content)',
+        '{{formatted}} kept as it is on this computer (saved at the same time as the file’s copy, with other content)',
       keptSameTime_other:
-        '{{formatted}} kept as you have them (saved at the same time as the file’s copies, with other content)',
+        '{{formatted}} kept as they are on this computer (saved at the same time as the file’s copies, with other content)',
+      differ_one: '{{formatted}} differed from this computer’s copy (now the file’s)',
+      differ_other: '{{formatted}} differed from this computer’s copies (now the file’s)',
+      same: '{{formatted}} the same as this computer’s',
+      removed: '{{formatted}} removed from this computer (not in the file)',
     },
     /**
      * A merge's engine figures decided by when each was last set, changed or cleared, not by

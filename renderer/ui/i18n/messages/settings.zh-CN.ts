@@ -61,10 +61,18 @@ export const zhCN: Widen<typeof en> = {
       savedHereAfter:
         '{{table}}：保留了你的当前薪资：你的个人资料是在文件中的薪资上次设置或删除之后保存的。',
     },
-    keptSameTime: '保留你的（同一时间保存，内容不同）',
+    keptNewer: '保留本机的（较新）',
+    keptSameTime: '保留本机的（保存时间相同、内容不同）',
+    removed: '从本机删除',
     result: {
-      keptSameTime_one: '保留你的 {{formatted}} 条（与文件中的保存时间相同、内容不同）',
-      keptSameTime_other: '保留你的 {{formatted}} 条（与文件中的保存时间相同、内容不同）',
+      keptNewer_one: '保留本机的 {{formatted}} 条（本机的修改晚于文件中的保存）',
+      keptNewer_other: '保留本机的 {{formatted}} 条（本机的修改晚于文件中的保存）',
+      keptSameTime_one: '保留本机的 {{formatted}} 条（与文件中的保存时间相同、内容不同）',
+      keptSameTime_other: '保留本机的 {{formatted}} 条（与文件中的保存时间相同、内容不同）',
+      differ_one: '{{formatted}} 条与本机的不同（现为文件中的）',
+      differ_other: '{{formatted}} 条与本机的不同（现为文件中的）',
+      same: '{{formatted}} 条与本机的相同',
+      removed: '从本机删除 {{formatted}} 条（文件中没有）',
     },
     combinedFigures: {
       removalKept_one:

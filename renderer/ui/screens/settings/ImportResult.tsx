@@ -12,11 +12,17 @@ const COLUMNS: Record<ImportMode, readonly (keyof TableCounts)[]> = {
 /** Columns shown only when some table has a count in them. */
 const RARE_COLUMNS: readonly (keyof TableCounts)[] = ['replaced', 'keptSameTime']
 
-/** A column's heading: the data.* words, but for the one the settings' messages hold. */
-const columnLabel = (column: keyof TableCounts) =>
-  column === 'keptSameTime'
-    ? ('settings.transfer.keptSameTime' as const)
-    : (`data.${column}` as const)
+/** A column's heading: this computer's copy (not "yours": the file is the user's too) in the
+ *  settings' words, the rest in the shared data.* ones. */
+const COLUMN_LABEL = {
+  added: 'data.added',
+  updated: 'data.updated',
+  unchanged: 'data.unchanged',
+  keptNewer: 'settings.transfer.keptNewer',
+  keptSameTime: 'settings.transfer.keptSameTime',
+  replaced: 'data.replaced',
+  removed: 'settings.transfer.removed',
+} as const satisfies Record<keyof TableCounts, string>
 
 /** An import's counts, table by table: the tables it touched, the columns its mode has. */
 export function ImportResult({ counts, mode }: { counts: ImportCounts; mode: ImportMode }) {
@@ -39,7 +45,7 @@ export function ImportResult({ counts, mode }: { counts: ImportCounts; mode: Imp
           <th scope="col">{t('data.resultTable')}</th>
           {columns.map((column) => (
             <th scope="col" key={column}>
-              {t(columnLabel(column))}
+              {t(COLUMN_LABEL[column])}
             </th>
           ))}
         </tr>

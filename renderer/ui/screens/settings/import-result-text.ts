@@ -20,9 +20,9 @@ export function importTotals(counts: ImportCounts): TableCounts {
 /**
  * An import's result in one sentence, for the status line (a screen reader hears it): the
  * file's records, then what became of them, the counts that are not zero. A merge tells the
- * records kept because the app's copy is newer apart from those that are the same; a replace
- * tells which of the records it wrote over yours differ from them, rather than "all removed,
- * all added" (new-user trial, M5).
+ * records kept because this computer's copy is newer apart from those that are the same; a
+ * replace tells which of the records it wrote over this computer's differ from them, rather
+ * than "all removed, all added" (new-user trial, M5).
  */
 export function importResultText(
   t: TFunction,
@@ -31,42 +31,30 @@ export function importResultText(
 ): string {
   const number = new Intl.NumberFormat(language)
   const totals = importTotals(counts)
-  type Part =
-    | 'added'
-    | 'updated'
-    | 'keptNewer'
-    | 'unchanged'
-    | 'differ'
-    | 'same'
-    | 'replacedUncompared'
-    | 'removed'
-  const part = (key: Part, count: number) =>
-    count === 0 ? [] : [t(`data.result.${key}`, { count, formatted: number.format(count) })]
-  // Same time, different content: kept, and said so, not counted as unchanged.
-  const sameTime =
-    totals.keptSameTime === 0
-      ? []
-      : [
-          t('settings.transfer.result.keptSameTime', {
-            count: totals.keptSameTime,
-            formatted: number.format(totals.keptSameTime),
-          }),
-        ]
+  /** The parts in the shared data.* words, and those in the settings' (this computer's). */
+  type SharedPart = 'added' | 'updated' | 'unchanged' | 'replacedUncompared'
+  type SettingsPart = 'keptNewer' | 'keptSameTime' | 'differ' | 'same' | 'removed'
+  const options = (count: number) => ({ count, formatted: number.format(count) })
+  const part = (key: SharedPart, count: number) =>
+    count === 0 ? [] : [t(`data.result.${key}`, options(count))]
+  const here = (key: SettingsPart, count: number) =>
+    count === 0 ? [] : [t(`settings.transfer.result.${key}`, options(count))]
   const parts =
     mode === 'merge'
       ? [
           ...part('added', totals.added),
           ...part('updated', totals.updated),
-          ...part('keptNewer', totals.keptNewer),
-          ...sameTime,
+          ...here('keptNewer', totals.keptNewer),
+          // Same time, different content: kept, and said so, not counted as unchanged.
+          ...here('keptSameTime', totals.keptSameTime),
           ...part('unchanged', totals.unchanged),
         ]
       : [
-          ...part('differ', totals.updated),
-          ...part('same', totals.unchanged),
+          ...here('differ', totals.updated),
+          ...here('same', totals.unchanged),
           ...part('replacedUncompared', totals.replaced),
           ...part('added', totals.added),
-          ...part('removed', totals.removed),
+          ...here('removed', totals.removed),
         ]
   const records =
     totals.added +
