@@ -34,14 +34,16 @@ export const en = {
   companyHint: 'For applications, interviews and offers.',
   skills: {
     legend: 'Skills',
-    hint: 'The skills this entry is about. Ticking one is not evidence: if the entry shows you can do it, choose the kind of evidence beside it. With evidence, a level above {{cap}} counts in full.',
+    hint: 'The skills this entry is about. Ticking one is not evidence: if the entry shows you can do it, choose the kind of evidence under the list. With evidence, a level above {{cap}} counts in full.',
     none: 'No skills stored yet: add them on the Skills screen.',
     evidence: 'Evidence of {{skill}}',
+    /** Heads the ticked skills' evidence selects, under the checkboxes. */
+    evidenceTitle: 'Evidence for the ticked skills',
     notEvidence: 'Not evidence',
-    /** Beside a skill rated above the cap, ticked but not evidence. */
+    /** Under a ticked skill's evidence, rated above the cap, not evidence yet. */
     capNote:
       'Level {{level}} counts as {{cap}} without evidence. If this entry shows it, choose a kind.',
-    /** Beside a skill rated above the cap that this entry is evidence of. */
+    /** Under a ticked skill's evidence, rated above the cap, that this entry is evidence of. */
     liftNote: 'As evidence, this entry lets level {{level}} count in full.',
   },
   offer: {

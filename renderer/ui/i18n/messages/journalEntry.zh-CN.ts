@@ -37,9 +37,10 @@ export const zhCN: Widen<typeof en> = {
   companyHint: '投递、面试和 offer 时填写。',
   skills: {
     legend: '技能',
-    hint: '这条记录涉及的技能。勾选不等于证据：如果这条记录能证明你会这项技能，请在旁边选择证据类型。有证据时，高于 {{cap}} 级的自评才按原级计算。',
+    hint: '这条记录涉及的技能。勾选不等于证据：如果这条记录能证明你会这项技能，请在列表下方选择证据类型。有证据时，高于 {{cap}} 级的自评才按原级计算。',
     none: '还没有技能：请先在“技能”页面添加。',
     evidence: '作为“{{skill}}”的证据',
+    evidenceTitle: '已勾选技能的证据',
     notEvidence: '不作为证据',
     capNote: '自评 {{level}} 级，没有证据只按 {{cap}} 级计。如果这条记录能证明，请选择证据类型。',
     liftNote: '作为证据，这条记录让自评 {{level}} 级按原级计算。',

@@ -27,11 +27,11 @@ async function skillsEvidencedByOtherEntries(
 }
 
 /**
- * The skills an entry is about, as checkboxes; beside each ticked one, whether the entry is
- * evidence of it and of which kind. A ticked skill is not evidence until the user picks a kind:
+ * The skills an entry is about, as checkboxes; under them, for each ticked one, whether the
+ * entry is evidence of it and of which kind. A ticked skill is not evidence until the user picks a kind:
  * evidence lifts a level above the cap in the score, so it is the user's claim to make (new-user
  * trial 11: ticking a skill on a learning entry made it a course at once and lifted a level 3
- * past the cap unasked). Beside a skill rated above the cap, a line says what the choice does.
+ * past the cap unasked). Under a skill rated above the cap, a line says what the choice does.
  * Unticking a skill drops its evidence with it, so the evidence always points at a linked skill
  * (the rule the repository checks).
  *
@@ -81,6 +81,21 @@ export function SkillLinks({
 
   // A linked skill since deleted is still listed, so it can be unticked.
   const missing = linked.filter((skillId) => !skills.some((skill) => skill.id === skillId))
+  const listed = [
+    ...skills.map((skill) => ({
+      id: skill.id,
+      name: skill.name,
+      level: skill.level,
+      ownEvidence: skill.evidence.length > 0,
+    })),
+    ...missing.map((skillId) => ({
+      id: skillId,
+      name: t('journalEntry.meta.missingSkill'),
+      level: 0,
+      ownEvidence: false,
+    })),
+  ]
+  const ticked = listed.filter((skill) => linked.includes(skill.id))
 
   return (
     <fieldset
@@ -94,71 +109,77 @@ export function SkillLinks({
           : t('journalEntry.skills.hint', { cap })}
       </p>
       <ul className="je-skill-list">
-        {[
-          ...skills.map((skill) => ({
-            id: skill.id,
-            name: skill.name,
-            level: skill.level,
-            ownEvidence: skill.evidence.length > 0,
-          })),
-          ...missing.map((skillId) => ({
-            id: skillId,
-            name: t('journalEntry.meta.missingSkill'),
-            level: 0,
-            ownEvidence: false,
-          })),
-        ].map((skill, index) => {
-          const checked = linked.includes(skill.id)
-          const kind = links.find((link) => link.skillId === skill.id)?.kind ?? ''
-          const noteId = `${id}-note-${String(index)}`
-          const hasEvidence = skill.ownEvidence || (evidencedElsewhere?.has(skill.id) ?? false)
-          // Until the other entries are read, no line rather than one that may be wrong.
-          const note =
-            checked && skill.level > cap && evidencedElsewhere && !hasEvidence
-              ? t(kind === '' ? 'journalEntry.skills.capNote' : 'journalEntry.skills.liftNote', {
-                  level: skill.level,
-                  cap,
-                })
-              : undefined
-          return (
-            <li key={skill.id} className="je-skill">
-              <label className="je-check">
-                <input
-                  type="checkbox"
-                  checked={checked}
-                  aria-invalid={skillError && missing.includes(skill.id) ? true : undefined}
-                  onChange={(event) => {
-                    toggle(skill.id, event.target.checked)
-                  }}
-                />
-                <span>{skill.name}</span>
-              </label>
-              {checked ? (
-                <select
-                  aria-label={t('journalEntry.skills.evidence', { skill: skill.name })}
-                  aria-describedby={note ? noteId : undefined}
-                  value={kind}
-                  onChange={(event) => {
-                    setEvidence(skill.id, event.target.value as EvidenceKind | '')
-                  }}
-                >
-                  <option value="">{t('journalEntry.skills.notEvidence')}</option>
-                  {EVIDENCE_KINDS.map((each) => (
-                    <option key={each} value={each}>
-                      {t(`skills.evidenceKinds.${each}`)}
-                    </option>
-                  ))}
-                </select>
-              ) : null}
-              {note ? (
-                <p id={noteId} className="hint je-skill-note">
-                  {note}
-                </p>
-              ) : null}
-            </li>
-          )
-        })}
+        {listed.map((skill) => (
+          <li key={skill.id} className="je-skill">
+            <label className="je-check">
+              <input
+                type="checkbox"
+                checked={linked.includes(skill.id)}
+                aria-invalid={skillError && missing.includes(skill.id) ? true : undefined}
+                onChange={(event) => {
+                  toggle(skill.id, event.target.checked)
+                }}
+              />
+              <span>{skill.name}</span>
+            </label>
+          </li>
+        ))}
       </ul>
+      {/* The ticked skills' evidence, after every checkbox rather than beside its own: ticking
+          a skill used to put its select between that box and the next, so the next Tab went
+          into the select, not to the next skill, and the grid reflowed under the pointer
+          (trial finding). In the skills' order; each select names its skill. */}
+      {ticked.length > 0 ? (
+        <div className="je-evidence" role="group" aria-labelledby={`${id}-evidence`}>
+          <p id={`${id}-evidence`} className="je-evidence-title">
+            {t('journalEntry.skills.evidenceTitle')}
+          </p>
+          <ul className="je-evidence-list">
+            {ticked.map((skill, index) => {
+              const kind = links.find((link) => link.skillId === skill.id)?.kind ?? ''
+              const selectId = `${id}-evidence-${String(index)}`
+              const noteId = `${id}-note-${String(index)}`
+              const hasEvidence = skill.ownEvidence || (evidencedElsewhere?.has(skill.id) ?? false)
+              // Until the other entries are read, no line rather than one that may be wrong.
+              const note =
+                skill.level > cap && evidencedElsewhere && !hasEvidence
+                  ? t(
+                      kind === '' ? 'journalEntry.skills.capNote' : 'journalEntry.skills.liftNote',
+                      { level: skill.level, cap },
+                    )
+                  : undefined
+              return (
+                <li key={skill.id} className="je-skill-evidence">
+                  <label htmlFor={selectId} className="je-evidence-name">
+                    {skill.name}
+                  </label>
+                  <select
+                    id={selectId}
+                    aria-label={t('journalEntry.skills.evidence', { skill: skill.name })}
+                    aria-describedby={note ? noteId : undefined}
+                    value={kind}
+                    onChange={(event) => {
+                      setEvidence(skill.id, event.target.value as EvidenceKind | '')
+                    }}
+                  >
+                    <option value="">{t('journalEntry.skills.notEvidence')}</option>
+                    {EVIDENCE_KINDS.map((each) => (
+                      <option key={each} value={each}>
+                        {t(`skills.evidenceKinds.${each}`)}
+                      </option>
+                    ))}
+                  </select>
+                  {note ? (
+                    <p id={noteId} className="hint je-skill-note">
+                      {note}
+                    </p>
+                  ) : null}
+                </li>
+              )
+            })}
+          </ul>
+        </div>
+      ) : null}
       <ErrorText id={`${id}-error`} message={error} />
     </fieldset>
   )
