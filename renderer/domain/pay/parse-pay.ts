@@ -334,9 +334,12 @@ const INCLUDED_WORD =
   /^\s*(?:已(?:包含|包括|含)|(?:包含|包括|含)?在[内內]|(?:is\s*|are\s*)?included|inclusive|incl\.?(?![a-z]))/
 /** Said right before a part, it is added to the figure before it: "另加年终奖 20 万", "+ bonus". */
 const ADDED_WORD = /(?:另加|外加|另有|额外|額外|plus|\+|＋)\s*$/
-/** …or after it ("年终 3 个月另算", "bonus 2 months on top"; review 19: refused as given twice). */
+/**
+ * …or after it ("年终 3 个月另算", "bonus 2 months on top", "bonus 3 months separately"; review 19:
+ * refused as given twice).
+ */
 const ADDED_AFTER_WORD = new RegExp(
-  `^\\s*(?:${APART_WORDS}|另付|另发|另發|另外|on\\s*top|extra(?![a-z])|in\\s*addition)`,
+  `^\\s*(?:${APART_WORDS}|另付|另发|另發|另外|on\\s*top|extra(?![a-z])|separately|in\\s*addition)`,
 )
 /**
  * Words for a whole year's package, stock included: stock beside one is not on top of it. A bare
@@ -383,9 +386,12 @@ const DATE = new RegExp(
 /**
  * Separators and filler that carry no meaning once the parts above are read. "另算", "on top" only
  * after a part read (blanked): "年终 3 个月另算" is the bonus added, "年终另算" says nothing read.
+ * So are "extra", "separately", "in addition", which `ADDED_AFTER_WORD` reads as "另算": left
+ * unread, the offer form set them aside and read the rest again, where the bonus beside a
+ * package was then refused as inside it ("package 950k, bonus 3 months extra").
  */
 const FILLER = new RegExp(
-  `[\\s,.;:、·•/()[\\]{}+＋|]|${ROUGHLY_AFTER_WORDS}|起|${PRE_TAX_WORDS}|base|底薪|薪资|薪資|待遇|${ABOUT_WORDS}|外加|另加|另有|(?<=\\s)(?:${APART_WORDS}|on\\s*top(?![a-z]))|plus|若干|salary|(?<![a-z])pay(?![a-z])|(?<![a-z])package(?![a-z])|(?<!不)含年终奖?|(?<!不)含年終獎?`,
+  `[\\s,.;:、·•/()[\\]{}+＋|]|${ROUGHLY_AFTER_WORDS}|起|${PRE_TAX_WORDS}|base|底薪|薪资|薪資|待遇|${ABOUT_WORDS}|外加|另加|另有|(?<=\\s)(?:${APART_WORDS}|(?:on\\s*top|extra|separately|in\\s*addition)(?![a-z]))|plus|若干|salary|(?<![a-z])pay(?![a-z])|(?<![a-z])package(?![a-z])|(?<!不)含年终奖?|(?<!不)含年終獎?`,
   'g',
 )
 
