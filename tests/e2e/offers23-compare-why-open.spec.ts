@@ -1,11 +1,13 @@
 import { expect, test } from '@playwright/test'
+import { expectNoAxeViolations } from './axe'
 
 /**
  * With every offer's "Why" open (risk, risk-adjusted, recommendation), the comparison of the
  * current job and the sample's three offers scrolled sideways at 1024, 1280 and 1366 px, most in
  * Chinese (trial 17: an open Why widened its column to 20rem whatever the window, 1,305 px of
  * table in 964). An open column now takes what room is left and its sentences wrap: no sideways
- * scrolling from 1024 px up, in English and Simplified Chinese, nothing inside cut.
+ * scrolling from 1024 px up, in English and Simplified Chinese, nothing inside cut; axe clean
+ * with them open, light and dark.
  */
 const LANGUAGES = [
   {
@@ -26,7 +28,7 @@ for (const language of LANGUAGES) {
   test(`every Why open, the comparison fits 1024-1366 px windows, ${language.name}`, async ({
     page,
   }) => {
-    test.setTimeout(60_000)
+    test.setTimeout(120_000)
     await page.addInitScript(overrideLanguages, language.languages)
     await page.setViewportSize({ width: 1366, height: 900 })
     await page.goto('/#/dashboard')
@@ -66,5 +68,10 @@ for (const language of LANGUAGES) {
       })
       expect(cut, `${String(width)} px`).toEqual([])
     }
+
+    await page.setViewportSize({ width: 1280, height: 900 })
+    await expectNoAxeViolations(page)
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await expectNoAxeViolations(page)
   })
 }
