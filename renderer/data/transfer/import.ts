@@ -30,8 +30,8 @@ import { recordLabel } from './record-label'
 import { canonicalJson, mergeDecision, sameRecord, type MergeDecision } from './merge'
 import { mergeOneRow, ONE_ROW_RULES, type OneRowRule, type Pins } from './merge-one-row'
 import { socialInsuranceCities, type SocialInsuranceCities } from './merge-city'
-import { currentPayFrom, type CurrentPayNote } from './merge-pay'
-import { figuresFrom, type FigureNotes } from './merge-figures'
+import { currentPayFrom, withPayStamp, type CurrentPayNote } from './merge-pay'
+import { figuresFrom, withFigureStamps, type FigureNotes } from './merge-figures'
 import { checkOverrides } from './overrides-file'
 import { throwIfCancelled, type TransferOptions } from './progress'
 import type { StoredVersions } from './stored-versions'
@@ -443,6 +443,8 @@ export async function applyImportAt(
       table: keyof CombinedRecords
       /** Fields a merge takes whole from one copy, and what the result says of it. */
       pins?: (stored: Row, file: Row) => { pins: Pins; note?: PinNote } | null
+      /** The merged row made ready to write: stamps for values that came without one. */
+      settle?: (merged: Row, stored: Row, file: Row) => Row
     },
   ) => {
     const stored = mode === 'replace' ? replacedRows.get(name) : undefined
@@ -486,7 +488,10 @@ export async function applyImportAt(
           }
         }
         tally(counts[name], merged.decision)
-        if (merged.write !== null) await table.put(merged.write)
+        if (merged.write !== null) {
+          const settle = fieldByField.settle ?? ((written: Row) => written)
+          await table.put(settle(merged.write, storedRow, row))
+        }
       }
     }
     advance(1)
@@ -519,6 +524,7 @@ export async function applyImportAt(
       rule: ONE_ROW_RULES.profile,
       schema: storedProfileSchema,
       table: 'profile',
+      settle: withPayStamp,
       pins: (stored, file) => {
         // The pay set, changed or removed last stands, with its stamp (merge-pay.ts).
         const pay = currentPayFrom(stored, file, mergeDecision(stored, file) === 'update')
@@ -558,6 +564,7 @@ export async function applyImportAt(
         rule: ONE_ROW_RULES.engineSettings,
         schema: storedEngineSettingsSchema,
         table: 'engineSettings',
+        settle: withFigureStamps,
         pins: (stored, file) => {
           const fileIsNewer = mergeDecision(stored, file) === 'update'
           // Figures for "each job's own city" stand for the profile's city: not mixed across two.

@@ -1,4 +1,6 @@
 import {
+  ELDERLY_CHOICE,
+  ELDERLY_MONTHLY,
   ENGINE_FIGURES,
   figureValue,
   sameFigure,
@@ -53,6 +55,11 @@ export function figuresFrom(
         notes[change.note] = [...(notes[change.note] ?? []), path]
       }
     }
+    // The elderly-parent choice and its amount from one copy, always (engine-figures.ts).
+    if (path === ELDERLY_CHOICE) {
+      pins[ELDERLY_CHOICE] = from
+      pins[ELDERLY_MONTHLY] = from
+    }
     const stamp = copy(from).figuresChangedAt?.[path]
     if (stamp !== undefined) stamps[path] = stamp
   }
@@ -60,4 +67,31 @@ export function figuresFrom(
   const none = Object.keys(stamps).length === 0 && newer.figuresChangedAt === undefined
   pins['figuresChangedAt'] = { value: none ? undefined : stamps }
   return { pins, notes }
+}
+
+/**
+ * The merged row with a stamp for each figure it holds without one: the time of the copy it
+ * came from, whose save it was set at, at the latest. Left unstamped, a later merge would take
+ * the merged row's own stamp (after both copies') as the figure's time, and an old value would
+ * win over a clearing made since (review 23 H1: a day-2 cap from an old backup, filled in on
+ * day 5, came back over a day-4 clearing on another machine). A copy the row is saved as it
+ * is (same stamp) needs none: its time is the row's.
+ */
+export function withFigureStamps<Row extends FigureHolder>(
+  written: Row,
+  stored: FigureHolder,
+  file: FigureHolder,
+): Row {
+  const stamps: FigureStamps = { ...written.figuresChangedAt }
+  let added = false
+  for (const path of ENGINE_FIGURES) {
+    if (stamps[path] !== undefined || figureValue(written, path) === undefined) continue
+    const source = [stored, file]
+      .sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt))
+      .find((copy) => sameFigure(copy, written, path))
+    if (source === undefined || source.updatedAt === written.updatedAt) continue
+    stamps[path] = source.figuresChangedAt?.[path] ?? source.updatedAt
+    added = true
+  }
+  return added ? { ...written, figuresChangedAt: stamps } : written
 }

@@ -1,3 +1,5 @@
+import { canonicalJson } from './merge'
+
 /** The profile as far as its current pay goes (records.ts: storedProfileSchema). */
 interface PayHolder {
   currentPay?: unknown
@@ -88,4 +90,24 @@ export function currentPayFrom(
     updatedAt: copy.updatedAt,
   })
   return laterChange(pay(stored), pay(file), fileIsNewer)
+}
+
+/**
+ * The merged profile with a stamp for a current pay it holds without one, as merge-figures.ts
+ * `withFigureStamps` does for the engine's figures (review 23 H1): the time of the copy the pay
+ * came from, not the merged row's later one.
+ */
+export function withPayStamp<Row extends PayHolder>(
+  written: Row,
+  stored: PayHolder,
+  file: PayHolder,
+): Row {
+  if (written.currentPay === undefined || written.currentPayChangedAt !== undefined) return written
+  const same = (copy: PayHolder) =>
+    canonicalJson(copy.currentPay) === canonicalJson(written.currentPay)
+  const source = [stored, file]
+    .sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt))
+    .find(same)
+  if (source === undefined || source.updatedAt === written.updatedAt) return written
+  return { ...written, currentPayChangedAt: source.currentPayChangedAt ?? source.updatedAt }
 }
