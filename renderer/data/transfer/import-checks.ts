@@ -11,11 +11,28 @@ export const MAX_STRING = 100_000
 /** Keys that could reach an object's prototype if a later step copied them carelessly. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
-/** The file's bytes as text: strict UTF-8 (a byte-order mark allowed), else refused. */
+/**
+ * Whether the bytes are UTF-16 text: its byte-order mark (either order), or a first character
+ * with a zero byte beside it, which no UTF-8 JSON has (ASCII text in UTF-16 without a mark is
+ * valid UTF-8, zeros and all, and would be called "not JSON" instead).
+ */
+function isUtf16(bytes: Uint8Array): boolean {
+  if (bytes.byteLength < 2) return false
+  const [first = 0, second = 0] = bytes
+  if ((first === 0xff && second === 0xfe) || (first === 0xfe && second === 0xff)) return true
+  return (first === 0) !== (second === 0)
+}
+
+/**
+ * The file's bytes as text: strict UTF-8 (a byte-order mark allowed), else refused; UTF-16
+ * apart, as an export an editor saved again in "Unicode" would be, so the refusal can say how
+ * to bring it back to UTF-8.
+ */
 export function decodeImportBytes(bytes: Uint8Array): string {
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
     throw new ImportRefused({ code: 'too-large', bytes: bytes.byteLength, limit: MAX_IMPORT_BYTES })
   }
+  if (isUtf16(bytes)) throw new ImportRefused({ code: 'utf16' })
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
   } catch {

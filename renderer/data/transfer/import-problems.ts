@@ -20,6 +20,8 @@ export interface ImportIssue {
 export type ImportProblem =
   | { code: 'too-large'; bytes: number; limit: number }
   | { code: 'not-utf8' }
+  /** UTF-16 text (an editor's "Unicode"): perhaps an export saved again, so it is named. */
+  | { code: 'utf16' }
   /** `detail` is the parser's own (English) message; `line` where the JSON breaks, when known
    *  (for a file cut short, its last written line). */
   | { code: 'not-json'; detail: string; line?: number }

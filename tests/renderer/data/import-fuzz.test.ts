@@ -568,9 +568,10 @@ const notUtf8 = fc
         label,
         bytes,
         expected: {
-          codes: ['not-utf8', 'not-json'],
+          codes: label.startsWith('UTF-16') ? ['utf16'] : ['not-utf8', 'not-json'],
           check: (problem, message) => {
             if (problem.code === 'not-utf8') expect(message.en).toMatch(/not UTF-8/)
+            if (problem.code === 'utf16') expect(message.en).toMatch(/UTF-16/)
           },
         },
       }) satisfies HostileCase,

@@ -15,11 +15,12 @@ import {
 } from '../../../data/transfer/import-check-off-thread'
 import { TransferCancelled, type TransferProgress } from '../../../data/transfer/progress'
 import { ImportRefused } from '../../../data/transfer/import-problems'
-import { PlatformError, type UiLanguage } from '../../../platform'
+import type { UiLanguage } from '../../../platform'
 import { fileDate } from '../../format/file-date'
 import { useServices } from '../../services'
 import { holdsNothing, importCountsAsExport } from './import-as-export'
 import { importProblemText } from './import-problem-text'
+import { pickedFileProblem } from './picked-file-problem'
 import { importCombinedText } from './import-combined-text'
 import { importResultText } from './import-result-text'
 import { ImportResult } from './ImportResult'
@@ -163,14 +164,14 @@ export function DataTransferPanel({
       // The import button was disabled while the file was checked, which dropped focus to the
       // page's body: it takes it back, and the refusal is said by its own alert.
       focusImport.current = true
-      // A file that is not UTF-8 cannot be an export: say it as the import's own refusal.
-      const notText = error instanceof PlatformError && error.error.code === 'file-not-text'
+      // A file not UTF-8, or too large, to read: said as the import's own refusal.
+      const picked = pickedFileProblem(error)
       // A rules file belongs to the Rules screen: say where it goes.
       const refusedRules =
         rulesFile && error instanceof ImportRefused && error.problem.code === 'not-tidemark'
       setState(
-        notText
-          ? { step: 'error', message: importProblemText(t, { code: 'not-utf8' }) }
+        picked
+          ? { step: 'error', message: importProblemText(t, picked) }
           : refusedRules
             ? {
                 step: 'error',
