@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { LiveAssessment } from '../../../hooks/use-assessment'
 import { DownsideSection } from './DownsideSection'
+import { OfferActions } from './OfferActions'
 import { PaySection } from './PaySection'
 import { QuestionsToAsk } from './QuestionsToAsk'
 import { payPartsNotCounted } from './pay-not-counted'
@@ -13,7 +14,8 @@ import './offer-verdict.css'
 /**
  * The engine's verdict on one offer, beside its form and live as the user types: the
  * recommendation and why, the risk, the pay (raise, totals, after tax), what a failed move
- * costs, the questions still to ask, and which answers would change the verdict.
+ * costs, the questions still to ask, which answers would change the verdict, and the offer kept
+ * as a file or printed.
  */
 export function OfferVerdict({
   live,
@@ -50,8 +52,9 @@ export function OfferVerdict({
             notCounted={payPartsNotCounted(offer.pay)}
           />
           <DownsideSection downside={assessed.downside} ruleset={live.ruleset} />
-          <QuestionsToAsk offer={offer} ruleset={live.ruleset} live={live} />
+          <QuestionsToAsk offer={offer} ruleset={live.ruleset} />
           <WhatWouldChange live={live} offerId={offer.id} />
+          <OfferActions offer={offer} live={live} />
         </>
       )}
     </section>
