@@ -15,7 +15,7 @@ import {
 } from '../../../data/transfer/import-check-off-thread'
 import { TransferCancelled, type TransferProgress } from '../../../data/transfer/progress'
 import { ImportRefused } from '../../../data/transfer/import-problems'
-import type { UiLanguage } from '../../../platform'
+import { requestPersistentStorage, type UiLanguage } from '../../../platform'
 import { fileDate } from '../../format/file-date'
 import { useServices } from '../../services'
 import { holdsNothing, importCountsAsExport } from './import-as-export'
@@ -94,6 +94,12 @@ export function DataTransferPanel({
   }
 
   async function runExport() {
+    // Browser mode: ask again that the browser keep the data (main.tsx asks once, at start,
+    // and Settings says the answer). An export is a click by someone who means to keep it:
+    // Chromium, which grants by how much the site is used, may grant now what it refused at
+    // start, and a browser that asks the user (Firefox) can ask on this click, before any
+    // await ends it. Not awaited: the export goes on whatever the answer.
+    if (platform.kind === 'browser') void requestPersistentStorage()
     const controller = new AbortController()
     abort.current = controller
     focusExport.current = true
