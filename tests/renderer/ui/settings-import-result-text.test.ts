@@ -50,7 +50,7 @@ describe('importResultText', () => {
     expect(
       importResultText(zh.t, 'zh-CN', { fileName: 'f.json', mode: 'merge', counts: TRIAL_MERGE }),
     ).toBe(
-      '已合并“f.json”，共 17 条记录：保留本机的 2 条（本机的修改晚于文件中的保存），未变 15 条。',
+      '已合并“f.json”，共 17 条记录：保留本机的 2 条（本机的版本较新），未变 15 条。',
     )
   })
 

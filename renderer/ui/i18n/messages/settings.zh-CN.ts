@@ -65,8 +65,8 @@ export const zhCN: Widen<typeof en> = {
     keptSameTime: '保留本机的（保存时间相同、内容不同）',
     removed: '从本机删除',
     result: {
-      keptNewer_one: '保留本机的 {{formatted}} 条（本机的修改晚于文件中的保存）',
-      keptNewer_other: '保留本机的 {{formatted}} 条（本机的修改晚于文件中的保存）',
+      keptNewer_one: '保留本机的 {{formatted}} 条（本机的版本较新）',
+      keptNewer_other: '保留本机的 {{formatted}} 条（本机的版本较新）',
       keptSameTime_one: '保留本机的 {{formatted}} 条（与文件中的保存时间相同、内容不同）',
       keptSameTime_other: '保留本机的 {{formatted}} 条（与文件中的保存时间相同、内容不同）',
       differ_one: '{{formatted}} 条与本机的不同（现为文件中的）',
