@@ -13,6 +13,14 @@ export const en = {
     verdict: 'Verdict',
   },
   caption: 'Your offers with their status, deadline and verdict',
+  /** Accepted, declined and expired offers, folded under the live ones (trial 18 #6). */
+  closed: {
+    summary_one: 'Closed offer ({{count}})',
+    summary_other: 'Closed offers ({{count}})',
+    caption:
+      'Your closed offers (accepted, declined or expired) with their status, deadline and verdict',
+    noneLive: 'No offer is under way: the closed ones are below.',
+  },
   statusLabel: 'Status of the offer from {{company}}',
   statuses: {
     considering: 'Considering',

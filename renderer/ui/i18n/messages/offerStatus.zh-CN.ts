@@ -16,6 +16,12 @@ export const zhCN: Widen<typeof en> = {
     verdict: '建议',
   },
   caption: '你的 offer：状态、答复期限和建议',
+  closed: {
+    summary_one: '已结束的 offer（{{count}}）',
+    summary_other: '已结束的 offer（{{count}}）',
+    caption: '已结束的 offer（已接受、已拒绝或已过期）：状态、答复期限和建议',
+    noneLive: '没有进行中的 offer：已结束的在下方。',
+  },
   statusLabel: '{{company}} offer 的状态',
   statuses: {
     considering: '考虑中',

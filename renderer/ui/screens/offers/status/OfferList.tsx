@@ -27,6 +27,11 @@ function byDeadline(offers: readonly StoredOffer[]): StoredOffer[] {
   )
 }
 
+/** Decided: no longer weighed against the others day to day. */
+function isClosed(status: OfferStatus): boolean {
+  return status === 'accepted' || status === 'declined' || status === 'expired'
+}
+
 type Message = { text: string; error: boolean } | null
 
 /**
@@ -42,6 +47,8 @@ export function OfferList({ live }: { live: LiveAssessment | undefined }) {
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<Message>(null)
   const selects = useRef(new Map<string, HTMLSelectElement>())
+  /** Each offer's group when the list first showed it: closed (true) or live. */
+  const placed = useRef(new Map<string, boolean>())
   const statusLine = useRef<HTMLParagraphElement>(null)
   // The offer whose status takes the focus once the list has drawn the stored change (the write
   // sets the message, so a render follows).
@@ -60,6 +67,15 @@ export function OfferList({ live }: { live: LiveAssessment | undefined }) {
   })
 
   const offers = live ? byDeadline(live.sources.offers) : []
+  // Live offers (considering, negotiating) in the list, closed ones folded under 'Closed (98)'
+  // (trial 18 #6: a long-time user's 98 closed offers came first, the comparison ~7,600 px
+  // down). An offer keeps the group it had when the list first showed it, so a status changed
+  // here does not move its row away from the focus: the list sorts it anew when next opened.
+  for (const offer of offers) {
+    if (!placed.current.has(offer.id)) placed.current.set(offer.id, isClosed(offer.status))
+  }
+  const liveOffers = offers.filter((offer) => placed.current.get(offer.id) === false)
+  const closedOffers = offers.filter((offer) => placed.current.get(offer.id) === true)
   const verdicts = new Map(live?.assessment.offers.map((verdict) => [verdict.offerId, verdict]))
 
   /**
@@ -119,6 +135,65 @@ export function OfferList({ live }: { live: LiveAssessment | undefined }) {
     void run(offer, () => acceptOffer(db, offer.id, { makeCurrentPay }), done, true)
   }
 
+  /** One table of offers: the live ones, or the closed ones inside their fold. */
+  function renderTable(shown: readonly StoredOffer[], caption: string) {
+    if (!live) return null
+    return (
+      <div className="offer-table-scroll">
+        <table className="offer-table">
+          <caption className="visually-hidden">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('offerStatus.columns.offer')}</th>
+              <th scope="col">{t('offerStatus.columns.status')}</th>
+              <th scope="col">{t('offerStatus.columns.deadline')}</th>
+              <th scope="col">{t('offerStatus.columns.verdict')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((offer) => (
+              <Fragment key={offer.id}>
+                <OfferRow
+                  offer={offer}
+                  assessment={verdicts.get(offer.id)}
+                  shownStatus={accepting === offer.id ? 'accepted' : offer.status}
+                  now={now}
+                  selectRef={(element) => {
+                    if (element) selects.current.set(offer.id, element)
+                    else selects.current.delete(offer.id)
+                  }}
+                  onStatusChange={(status) => {
+                    changeStatus(offer, status)
+                  }}
+                />
+                {accepting === offer.id && (
+                  <tr className="offer-accept-row">
+                    <td colSpan={4}>
+                      <AcceptConfirm
+                        offer={offer}
+                        assessment={verdicts.get(offer.id)}
+                        live={live}
+                        busy={busy}
+                        onAccept={(makeCurrentPay) => {
+                          accept(offer, makeCurrentPay)
+                        }}
+                        onCancel={() => {
+                          setAccepting(null)
+                          setMessage(null)
+                          selects.current.get(offer.id)?.focus()
+                        }}
+                      />
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    )
+  }
+
   return (
     <section className="panel offer-list" aria-labelledby="offerStatus-title">
       <div className="offer-list-header">
@@ -136,58 +211,17 @@ export function OfferList({ live }: { live: LiveAssessment | undefined }) {
       {offers.length > 0 && live && (
         <>
           <RemindMe />
-          <div className="offer-table-scroll">
-            <table className="offer-table">
-              <caption className="visually-hidden">{t('offerStatus.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('offerStatus.columns.offer')}</th>
-                  <th scope="col">{t('offerStatus.columns.status')}</th>
-                  <th scope="col">{t('offerStatus.columns.deadline')}</th>
-                  <th scope="col">{t('offerStatus.columns.verdict')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {offers.map((offer) => (
-                  <Fragment key={offer.id}>
-                    <OfferRow
-                      offer={offer}
-                      assessment={verdicts.get(offer.id)}
-                      shownStatus={accepting === offer.id ? 'accepted' : offer.status}
-                      now={now}
-                      selectRef={(element) => {
-                        if (element) selects.current.set(offer.id, element)
-                        else selects.current.delete(offer.id)
-                      }}
-                      onStatusChange={(status) => {
-                        changeStatus(offer, status)
-                      }}
-                    />
-                    {accepting === offer.id && (
-                      <tr className="offer-accept-row">
-                        <td colSpan={4}>
-                          <AcceptConfirm
-                            offer={offer}
-                            assessment={verdicts.get(offer.id)}
-                            live={live}
-                            busy={busy}
-                            onAccept={(makeCurrentPay) => {
-                              accept(offer, makeCurrentPay)
-                            }}
-                            onCancel={() => {
-                              setAccepting(null)
-                              setMessage(null)
-                              selects.current.get(offer.id)?.focus()
-                            }}
-                          />
-                        </td>
-                      </tr>
-                    )}
-                  </Fragment>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          {liveOffers.length > 0 ? (
+            renderTable(liveOffers, t('offerStatus.caption'))
+          ) : (
+            <p className="hint offer-none-live">{t('offerStatus.closed.noneLive')}</p>
+          )}
+          {closedOffers.length > 0 ? (
+            <details className="offer-closed">
+              <summary>{t('offerStatus.closed.summary', { count: closedOffers.length })}</summary>
+              {renderTable(closedOffers, t('offerStatus.closed.caption'))}
+            </details>
+          ) : null}
         </>
       )}
       <p
