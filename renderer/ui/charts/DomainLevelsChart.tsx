@@ -1,10 +1,23 @@
-import { useMemo } from 'react'
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts'
+import { useCallback, useMemo } from 'react'
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Text,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type YAxisTickContentProps,
+} from 'recharts'
 import { ChartLegend } from './ChartLegend'
 import type { DomainLevelRow } from './chart-data'
 import { TOOLTIP_STYLE, AXIS_TICK } from './chart-style'
 
 const ROW_HEIGHT = 30
+/** The names' column: two lines of 12 px text fit a row; a longer name ends in "…". */
+const NAME_WIDTH = 164
+const NAME_LINES = 2
 const LEVEL_TICKS = [0, 1, 2, 3, 4]
 // Props recharts compares by identity: a new object at each redraw makes it store and
 // recompute its whole layout again, so they are made once here.
@@ -30,6 +43,31 @@ export function DomainLevelsChart({
   const height = rows.length * ROW_HEIGHT + 70
   const style = useMemo(() => ({ width: '100%', height }), [height])
   const data = useMemo(() => [...rows], [rows])
+  const titles = useMemo(() => new Map(rows.map((row) => [row.label, row.title])), [rows])
+  // Each name with its full form in a tooltip, as the skill form writes it ("AI 产品经理 · B").
+  const tick = useCallback(
+    ({ payload, x, y, width, textAnchor, verticalAnchor }: YAxisTickContentProps) => {
+      const label = String(payload.value)
+      return (
+        <g className="domain-tick">
+          <title>{titles.get(label) ?? label}</title>
+          <Text
+            x={x}
+            y={y}
+            {...(width === undefined ? {} : { width })}
+            textAnchor={textAnchor}
+            verticalAnchor={verticalAnchor}
+            fill={AXIS_TICK.fill}
+            fontSize={AXIS_TICK.fontSize}
+            maxLines={NAME_LINES}
+          >
+            {label}
+          </Text>
+        </g>
+      )
+    },
+    [titles],
+  )
   return (
     <BarChart
       data={data}
@@ -52,9 +90,9 @@ export function DomainLevelsChart({
       <YAxis
         type="category"
         dataKey="label"
-        width={132}
+        width={NAME_WIDTH}
         interval={0}
-        tick={AXIS_TICK}
+        tick={tick}
         stroke="var(--border)"
       />
       <Tooltip contentStyle={TOOLTIP_STYLE} cursor={CURSOR} />

@@ -5,22 +5,31 @@ import type { SkillSnapshot } from '../../data/records'
 /** One bar pair of the domains chart (and one row of its table). */
 export interface DomainLevelRow {
   domain: SkillDomainId
+  /** The name on the axis and in the table. */
   label: string
+  /** The domain as the skill form names it, its class too ("AI 产品经理 · B"): a tick's tooltip. */
+  title: string
   claimed: number
   counted: number
+}
+
+/** A domain's names in the chart: what its axis reads, what its tooltip says in full. */
+export interface DomainChartName {
+  label: string
+  title: string
 }
 
 /** Every domain, in the ruleset's order (S-class first), at 0 where the user has no skill. */
 export function domainLevelRows(
   levels: readonly DomainLevel[],
-  label: (domain: SkillDomainId) => string,
+  name: (domain: SkillDomainId) => DomainChartName,
 ): DomainLevelRow[] {
   const byDomain = new Map(levels.map((level) => [level.domain, level]))
   return SKILL_DOMAIN_IDS.map((domain) => {
     const level = byDomain.get(domain)
     return {
       domain,
-      label: label(domain),
+      ...name(domain),
       claimed: level?.claimed ?? 0,
       counted: level?.effective ?? 0,
     }

@@ -34,8 +34,8 @@ describe('chart legends give their swatches no English name', () => {
     const { container, findAllByText } = render(
       <DomainLevelsChart
         rows={[
-          { domain: 'nlp', label: 'NLP 算法', claimed: 3, counted: 2 },
-          { domain: 'fine-tuning', label: '调优', claimed: 2, counted: 2 },
+          { domain: 'nlp', label: 'NLP 算法', title: 'NLP 算法 · A', claimed: 3, counted: 2 },
+          { domain: 'fine-tuning', label: '调优', title: '调优 · S', claimed: 2, counted: 2 },
         ]}
         claimedName="自评"
         countedName="计入"

@@ -62,7 +62,7 @@ export function AssessmentPanel({ live }: { live: LiveAssessment }) {
         ruleset={live.ruleset}
         atTop={skills.score >= 100}
       />
-      <DomainLevelsFigure levels={skills.levels} />
+      <DomainLevelsFigure levels={skills.levels} ruleset={live.ruleset} />
       <ScoreTrendFigure ruleset={live.ruleset} id={TREND_FIGURE_ID} />
     </section>
   )

@@ -1,18 +1,34 @@
-import { memo, useDeferredValue, useMemo } from 'react'
+import { memo, useCallback, useDeferredValue, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { SkillDomainId } from '../../../../domain/model/enums'
+import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import type { DomainLevel } from '../../../../domain/skills/effective-levels'
 import { ChartFigure } from '../../../charts/ChartFigure'
 import { domainLevelRows, levelsKey } from '../../../charts/chart-data'
 import { LazyDomainLevelsChart } from '../../../charts/lazy-charts'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { domainName, formatNumber } from '../../../reasons/names'
+import { domainChartName } from './domain-chart-name'
 
-/** Every domain, claimed level against counted level: a bar chart, and a table to read. */
+/**
+ * Every domain, claimed level against counted level: a bar chart, and a table to read. The
+ * domains are named as the skill form names them (domainChartName).
+ */
 export const DomainLevelsFigure = memo(
-  function DomainLevelsFigure({ levels }: { levels: readonly DomainLevel[] }) {
+  function DomainLevelsFigure({
+    levels,
+    ruleset,
+  }: {
+    levels: readonly DomainLevel[]
+    ruleset: Ruleset
+  }) {
     const { t, i18n } = useTranslation()
     const language = i18n.language as UiLanguage
-    const rows = domainLevelRows(levels, (domain) => domainName(t, domain))
+    const names = useCallback(
+      (domain: SkillDomainId) => domainChartName(ruleset, domain, language, domainName(t, domain)),
+      [ruleset, language, t],
+    )
+    const rows = domainLevelRows(levels, names)
     const claimedName = t('assessment.charts.claimed')
     const countedName = t('assessment.charts.counted')
     // The drawing follows a keystroke at low priority: the figures and reasons paint first, and
@@ -21,12 +37,12 @@ export const DomainLevelsFigure = memo(
     const chart = useMemo(
       () => (
         <LazyDomainLevelsChart
-          rows={domainLevelRows(deferredLevels, (domain) => domainName(t, domain))}
+          rows={domainLevelRows(deferredLevels, names)}
           claimedName={claimedName}
           countedName={countedName}
         />
       ),
-      [deferredLevels, t, claimedName, countedName],
+      [deferredLevels, names, claimedName, countedName],
     )
     return (
       <ChartFigure
@@ -58,5 +74,6 @@ export const DomainLevelsFigure = memo(
       />
     )
   },
-  (before, after) => levelsKey(before.levels) === levelsKey(after.levels),
+  (before, after) =>
+    before.ruleset === after.ruleset && levelsKey(before.levels) === levelsKey(after.levels),
 )
