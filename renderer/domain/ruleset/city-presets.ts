@@ -59,8 +59,8 @@ export const SOCIAL_INSURANCE_PRESETS: RulesetInput['tax']['socialInsurance']['p
     housingFund: { minPercent: 5, maxPercent: 12, defaultPercent: 12 },
     source: lawCitation(
       '北京市 2025 年度社会保险缴费工资基数上下限（2025 年 7 月 1 日起执行）',
-      '2025 年 7 月至 2026 年 6 月，缴费工资基数下限 7,162 元、上限 35,811 元/月，即本市 2024 年全口径城镇单位就业人员月平均工资 11,937 元的 60% 和 300%；个人缴纳养老 8%、医疗 2%（另有每月 3 元大额医疗互助资金，未计入）、失业 0.5%；住房公积金 5%-12%。',
-      'July 2025 to June 2026: contribution base 7,162-35,811 a month, 60% and 300% of Beijing’s own 2024 average monthly wage (all urban employers), 11,937; employee pension 8%, medical 2% (plus 3 yuan a month for major-illness mutual aid, not counted), unemployment 0.5%; housing fund 5-12%.',
+      '2025 年 7 月至 2026 年 6 月，缴费工资基数下限 7,162 元、上限 35,811 元/月，即本市 2024 年全口径城镇单位就业人员月平均工资 11,937 元的 60% 和 300%；个人缴纳养老 8%、医疗 2%（另有每月 3 元大额医疗互助资金，未计入）、失业 0.5%；住房公积金 5%–12%。',
+      'July 2025 to June 2026: contribution base 7,162–35,811 a month, 60% and 300% of Beijing’s own 2024 average monthly wage (all urban employers), 11,937; employee pension 8%, medical 2% (plus 3 yuan a month for major-illness mutual aid, not counted), unemployment 0.5%; housing fund 5–12%.',
     ),
   },
   {
@@ -76,8 +76,8 @@ export const SOCIAL_INSURANCE_PRESETS: RulesetInput['tax']['socialInsurance']['p
     housingFund: { minPercent: 5, maxPercent: 7, defaultPercent: 7 },
     source: lawCitation(
       '上海市 2025 年度社会保险缴费基数上下限（2025 年 7 月 1 日起执行）',
-      '2025 年 7 月 1 日起，缴费基数下限 7,460 元、上限 37,302 元/月，即本市 2024 年全口径城镇单位就业人员月平均工资 12,434 元的 60% 和 300%；个人缴纳养老 8%、医疗 2%、失业 0.5%；住房公积金 5%-7%（补充公积金 1%-5% 未计入）。',
-      'From 1 July 2025: contribution base 7,460-37,302 a month, 60% and 300% of Shanghai’s own 2024 average monthly wage (all urban employers), 12,434; employee pension 8%, medical 2%, unemployment 0.5%; housing fund 5-7% (the supplementary fund of 1-5% is not counted).',
+      '2025 年 7 月 1 日起，缴费基数下限 7,460 元、上限 37,302 元/月，即本市 2024 年全口径城镇单位就业人员月平均工资 12,434 元的 60% 和 300%；个人缴纳养老 8%、医疗 2%、失业 0.5%；住房公积金 5%–7%（补充公积金 1%–5% 未计入）。',
+      'From 1 July 2025: contribution base 7,460–37,302 a month, 60% and 300% of Shanghai’s own 2024 average monthly wage (all urban employers), 12,434; employee pension 8%, medical 2%, unemployment 0.5%; housing fund 5–7% (the supplementary fund of 1–5% is not counted).',
     ),
   },
   {
@@ -92,8 +92,8 @@ export const SOCIAL_INSURANCE_PRESETS: RulesetInput['tax']['socialInsurance']['p
     housingFund: { minPercent: 5, maxPercent: 12, defaultPercent: 12 },
     source: lawCitation(
       '广东省社会保险缴费基数上下限（深圳执行）；《深圳市住房公积金管理暂行办法》',
-      '养老保险缴费基数按广东省统一的上下限；个人缴纳养老 8%、医疗 2%（一档）、失业 0.5%；住房公积金 5%-12%。深圳的医疗保险和公积金按本市平均工资另定上限。',
-      'The pension base follows Guangdong’s province-wide bounds; employee pension 8%, medical 2% (tier one), unemployment 0.5%; housing fund 5-12%. Shenzhen bounds medical insurance and the housing fund on its own average wage.',
+      '养老保险缴费基数按广东省统一的上下限；个人缴纳养老 8%、医疗 2%（一档）、失业 0.5%；住房公积金 5%–12%。深圳的医疗保险和公积金按本市平均工资另定上限。',
+      'The pension base follows Guangdong’s province-wide bounds; employee pension 8%, medical 2% (tier one), unemployment 0.5%; housing fund 5–12%. Shenzhen bounds medical insurance and the housing fund on its own average wage.',
     ),
     assumption: NOT_CHECKED('Shenzhen', '深圳'),
   },
@@ -109,8 +109,8 @@ export const SOCIAL_INSURANCE_PRESETS: RulesetInput['tax']['socialInsurance']['p
     housingFund: { minPercent: 5, maxPercent: 12, defaultPercent: 12 },
     source: lawCitation(
       '浙江省社会保险缴费基数上下限（杭州执行）；《杭州市住房公积金管理条例》',
-      '缴费基数按浙江省公布的上下限；个人缴纳养老 8%、医疗 2%、失业 0.5%；住房公积金 5%-12%。',
-      'The contribution base follows Zhejiang’s published bounds; employee pension 8%, medical 2%, unemployment 0.5%; housing fund 5-12%.',
+      '缴费基数按浙江省公布的上下限；个人缴纳养老 8%、医疗 2%、失业 0.5%；住房公积金 5%–12%。',
+      'The contribution base follows Zhejiang’s published bounds; employee pension 8%, medical 2%, unemployment 0.5%; housing fund 5–12%.',
     ),
     assumption: NOT_CHECKED('Hangzhou', '杭州'),
   },
@@ -126,8 +126,8 @@ export const SOCIAL_INSURANCE_PRESETS: RulesetInput['tax']['socialInsurance']['p
     housingFund: { minPercent: 5, maxPercent: 12, defaultPercent: 12 },
     source: lawCitation(
       '四川省社会保险缴费基数上下限（成都执行）；《关于住房公积金管理若干具体问题的指导意见》（建金〔2005〕5号）',
-      '缴费基数按四川省公布的上下限，即全省上年度全口径城镇单位就业人员月平均工资的 60% 和 300%；个人缴纳养老 8%、医疗 2%、失业 0.4%；住房公积金 5%-12%。',
-      'The contribution base follows Sichuan’s published bounds, 60% and 300% of the province’s average monthly wage of the year before (all urban employers); employee pension 8%, medical 2%, unemployment 0.4%; housing fund 5-12%.',
+      '缴费基数按四川省公布的上下限，即全省上年度全口径城镇单位就业人员月平均工资的 60% 和 300%；个人缴纳养老 8%、医疗 2%、失业 0.4%；住房公积金 5%–12%。',
+      'The contribution base follows Sichuan’s published bounds, 60% and 300% of the province’s average monthly wage of the year before (all urban employers); employee pension 8%, medical 2%, unemployment 0.4%; housing fund 5–12%.',
     ),
     assumption: NOT_CHECKED('Chengdu', '成都', 2023, {
       en: ' (Sichuan’s: 60% and 300% of its 2022 average wage, 6,785 a month; the employee’s 0.4% for unemployment is Sichuan’s rate as recorded, too)',

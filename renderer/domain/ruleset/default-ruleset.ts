@@ -136,7 +136,7 @@ export const DEFAULT_RULESET: Ruleset = {
         [5],
         '招聘大模型基礎軟件研發負責人',
         '招聘大模型基础软件研发负责人',
-        'A lab recruited a lead for LLM foundation software at 1.5-2M cash.',
+        'A lab recruited a lead for LLM foundation software at 1.5–2M cash.',
       ),
     },
     {
@@ -233,7 +233,7 @@ export const DEFAULT_RULESET: Ruleset = {
         [25],
         '有一些本科、碩士幹了 7、8 年也未必能到 100 萬',
         '有一些本科、硕士干了 7、8 年也未必能到 100 万',
-        'Some with a bachelor’s or master’s and 7-8 years still do not reach 1M: years alone do not buy the premium.',
+        'Some with a bachelor’s or master’s and 7–8 years still do not reach 1M: years alone do not buy the premium.',
       ),
     },
     leadership: {
@@ -298,11 +298,11 @@ export const DEFAULT_RULESET: Ruleset = {
         [26],
         '一個核心人員開到 300-500 萬年薪都是有可能',
         '一个核心人员开到 300-500 万年薪都是有可能',
-        'A core person can be paid 3-5M a year.',
+        'A core person can be paid 3–5M a year.',
       ),
       assumption: assumption(
-        'The score threshold (85, with an evidenced level-4 S-class skill) and the raise band are Tidemark’s estimates; 3-5M is the article’s.',
-        '分数门槛（85，且有证据的 S 类 4 级技能）和涨幅区间为潮位的估计；300-500 万出自文章。',
+        'The score threshold (85, with an evidenced level-4 S-class skill) and the raise band are Tidemark’s estimates; 3–5M is the article’s.',
+        '分数门槛（85，且有证据的 S 类 4 级技能）和涨幅区间为潮位的估计；300–500 万出自文章。',
         ['totalBandYuan.low', 'totalBandYuan.high'],
       ),
     },
@@ -323,7 +323,7 @@ export const DEFAULT_RULESET: Ruleset = {
       ),
       assumption: assumption(
         'The +30% floor and +100% top are Tidemark’s estimates, not the article’s: the article gives one mover at over +50% (L11), a point inside the band. One mover’s raise is not a floor, so Tidemark puts the floor below it: a solid in-field move to a big platform whose LLM team has done its homework can pay less than +50% and still be a premium move. The yearly total, 1M–2M, is the article’s: what it gives an in-field PhD (L25, a PhD with a year’s experience may earn 1M a year; L17, a fresh in-field PhD can start at 2M).',
-        '+30% 的下限和 +100% 的上限是潮位的估计，并非出自文章：文章只给出一位跳槽者涨幅超 50%（L11），是区间之内的一个点。一个人的涨幅不能当作下限，所以潮位把下限放在它之下：稳妥的对口跳槽（例如去一家大模型团队准备充分的大厂）涨幅不到 50%，也仍是溢价档的跳槽。年薪总额 100 万–200 万出自文章，是文章给对口博士的数字（L25“一年经验的博士可能年薪百万”，L17 刚毕业的对口博士“起薪 200 万”）。',
+        '+30% 的下限和 +100% 的上限是潮位的估计，并非出自文章：文章只给出一位跳槽者涨幅超 50%（L11），是区间之内的一个点。一个人的涨幅不能当作下限，所以潮位把下限放在它之下：稳妥的对口跳槽（例如去一家大模型团队准备充分的大厂）涨幅不到 50%，也仍是百万档的跳槽。年薪总额 100 万–200 万出自文章，是文章给对口博士的数字（L25“一年经验的博士可能年薪百万”，L17 刚毕业的对口博士“起薪 200 万”）。',
         ['totalBandYuan.low', 'totalBandYuan.high'],
       ),
     },
@@ -528,7 +528,7 @@ export const DEFAULT_RULESET: Ruleset = {
         citation: L50(
           '花大錢買算力、用 500-800 萬年薪挖大牛',
           '花大钱买算力、用 500-800 万年薪挖大牛',
-          'buying compute and hiring stars at 5-8M a year',
+          'buying compute and hiring stars at 5–8M a year',
         ),
       },
       {
@@ -786,8 +786,8 @@ export const DEFAULT_RULESET: Ruleset = {
       ],
       citation: lawCitation(
         '《中华人民共和国个人所得税法》综合所得年度税率表',
-        '综合所得应纳税所得额 = 收入 − 60,000 基本减除费用 − 个人缴纳的社保和公积金 − 专项附加扣除，按 3%-45% 七级超额累进税率计算。',
-        'Taxable comprehensive income = income − 60,000 basic deduction − employee social insurance and housing fund − special additional deductions, taxed at 3-45% in seven brackets.',
+        '综合所得应纳税所得额 = 收入 − 60,000 基本减除费用 − 个人缴纳的社保和公积金 − 专项附加扣除，按 3%–45% 七级超额累进税率计算。',
+        'Taxable comprehensive income = income − 60,000 basic deduction − employee social insurance and housing fund − special additional deductions, taxed at 3–45% in seven brackets.',
       ),
     },
     bonusSeparate: {
@@ -861,8 +861,8 @@ export const DEFAULT_RULESET: Ruleset = {
       id: 'social-insurance',
       citation: lawCitation(
         '《中华人民共和国社会保险法》；《住房公积金管理条例》；各地缴费基数上下限',
-        '个人缴纳养老 8%、医疗 2%、失业 0.5%、公积金 5%-12%，缴费基数受城市上下限约束（如北京 2025 年 7,162-35,811 元/月）。',
-        'Employees pay pension 8%, medical 2%, unemployment 0.5%, housing fund 5-12%, on a base the city bounds (e.g. Beijing 2025: 7,162-35,811 a month).',
+        '个人缴纳养老 8%、医疗 2%、失业 0.5%、公积金 5%–12%，缴费基数受城市上下限约束（如北京 2025 年 7,162–35,811 元/月）。',
+        'Employees pay pension 8%, medical 2%, unemployment 0.5%, housing fund 5–12%, on a base the city bounds (e.g. Beijing 2025: 7,162–35,811 a month).',
       ),
       assumption: assumption(
         'One base for social insurance and the housing fund, from the monthly base pay; cities may bound the housing fund differently. The housing-fund rate defaults to the top of the city’s range, which large tech employers commonly pay.',
@@ -956,7 +956,7 @@ export const DEFAULT_RULESET: Ruleset = {
       [1],
       '人才成本平均稅後爲 100 萬元',
       '人才成本平均税后为 100 万元',
-      'vivo spends 2-3B a year on LLMs, half of it on talent: 1M a year per person on average, after tax.',
+      'vivo spends 2–3B a year on LLMs, half of it on talent: 1M a year per person on average, after tax.',
     ),
     marketPay(
       'phd-one-year',
@@ -992,7 +992,7 @@ export const DEFAULT_RULESET: Ruleset = {
       [4],
       '以 90-120k,16 薪的待遇在招大模型技術相關人才',
       '以 90-120k，16 薪的待遇在招大模型技术相关人才',
-      'A well-known internet company’s posting: 90-120k a month × 16 (1.44M-1.92M a year).',
+      'A well-known internet company’s posting: 90–120k a month × 16 (1.44M–1.92M a year).',
     ),
     marketPay(
       'lab-lead-posting',
@@ -1001,7 +1001,7 @@ export const DEFAULT_RULESET: Ruleset = {
       [5],
       '待遇在 150-200w(現金)',
       '待遇在 150-200w（现金）',
-      'A Beijing AI lab (BAAI) sought a lead for LLM foundation software at 1.5M-2M cash.',
+      'A Beijing AI lab (BAAI) sought a lead for LLM foundation software at 1.5M–2M cash.',
     ),
     marketPay(
       'car-maker-posting',
@@ -1010,7 +1010,7 @@ export const DEFAULT_RULESET: Ruleset = {
       [4],
       '120-150k,14 薪尋找大模型算法工程師',
       '120-150k，14 薪寻找大模型算法工程师',
-      'A well-known car maker’s posting: 120-150k a month × 14 (1.68M-2.1M a year).',
+      'A well-known car maker’s posting: 120–150k a month × 14 (1.68M–2.1M a year).',
     ),
     marketPay(
       'phd-starting',
@@ -1028,7 +1028,7 @@ export const DEFAULT_RULESET: Ruleset = {
       [26],
       '一個核心人員開到 300-500 萬年薪都是有可能',
       '一个核心人员开到 300-500 万年薪都是有可能',
-      'A core person can be paid 3-5M a year.',
+      'A core person can be paid 3–5M a year.',
     ),
     marketPay(
       'vision-expert',
