@@ -36,7 +36,7 @@ const WORDS = {
 function companies(table: HTMLElement): string[] {
   return within(table)
     .getAllByRole('link')
-    .map((link) => link.textContent ?? '')
+    .map((link) => link.textContent)
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OfferStatus, StoredOffer } from '../../../../data/records'
 import { acceptOffer, setOfferStatus } from '../../../../data/repositories/offers'
@@ -7,8 +7,7 @@ import { useNow } from '../../../deadlines/use-now'
 import type { LiveAssessment } from '../../../hooks/use-assessment'
 import { useServices } from '../../../services'
 import { inEnteredOrder } from '../entered-order'
-import { AcceptConfirm } from './AcceptConfirm'
-import { OfferRow } from './OfferRow'
+import { OfferTable } from './OfferTable'
 import './offer-list.css'
 
 /** How often "days left" is counted again while the list is open. */
@@ -47,8 +46,8 @@ export function OfferList({ live }: { live: LiveAssessment | undefined }) {
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<Message>(null)
   const selects = useRef(new Map<string, HTMLSelectElement>())
-  /** Each offer's group when the list first showed it: closed (true) or live. */
-  const placed = useRef(new Map<string, boolean>())
+  /** The group (closed: true) of each offer whose status was changed here, before the change. */
+  const [stayed, setStayed] = useState<ReadonlyMap<string, boolean>>(new Map())
   const statusLine = useRef<HTMLParagraphElement>(null)
   // The offer whose status takes the focus once the list has drawn the stored change (the write
   // sets the message, so a render follows).
@@ -69,13 +68,11 @@ export function OfferList({ live }: { live: LiveAssessment | undefined }) {
   const offers = live ? byDeadline(live.sources.offers) : []
   // Live offers (considering, negotiating) in the list, closed ones folded under 'Closed (98)'
   // (trial 18 #6: a long-time user's 98 closed offers came first, the comparison ~7,600 px
-  // down). An offer keeps the group it had when the list first showed it, so a status changed
-  // here does not move its row away from the focus: the list sorts it anew when next opened.
-  for (const offer of offers) {
-    if (!placed.current.has(offer.id)) placed.current.set(offer.id, isClosed(offer.status))
-  }
-  const liveOffers = offers.filter((offer) => placed.current.get(offer.id) === false)
-  const closedOffers = offers.filter((offer) => placed.current.get(offer.id) === true)
+  // down). An offer whose status is changed here stays in the group it was in, so its row does
+  // not move away from the focus: the list sorts it anew when next opened.
+  const closedHere = (offer: StoredOffer) => stayed.get(offer.id) ?? isClosed(offer.status)
+  const liveOffers = offers.filter((offer) => !closedHere(offer))
+  const closedOffers = offers.filter(closedHere)
   const verdicts = new Map(live?.assessment.offers.map((verdict) => [verdict.offerId, verdict]))
 
   /**
@@ -107,7 +104,13 @@ export function OfferList({ live }: { live: LiveAssessment | undefined }) {
     if (refocus) focusAfter.current = offer.id
   }
 
+  /** Keeps the offer's row in its group while the list is open. */
+  function stay(offer: StoredOffer) {
+    if (!stayed.has(offer.id)) setStayed(new Map(stayed).set(offer.id, isClosed(offer.status)))
+  }
+
   function changeStatus(offer: StoredOffer, status: OfferStatus) {
+    stay(offer)
     if (status === 'accepted') {
       // Nothing is stored until the user says whether its pay becomes the current pay.
       setAccepting(offer.id)
@@ -135,63 +138,22 @@ export function OfferList({ live }: { live: LiveAssessment | undefined }) {
     void run(offer, () => acceptOffer(db, offer.id, { makeCurrentPay }), done, true)
   }
 
-  /** One table of offers: the live ones, or the closed ones inside their fold. */
-  function renderTable(shown: readonly StoredOffer[], caption: string) {
-    if (!live) return null
-    return (
-      <div className="offer-table-scroll">
-        <table className="offer-table">
-          <caption className="visually-hidden">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('offerStatus.columns.offer')}</th>
-              <th scope="col">{t('offerStatus.columns.status')}</th>
-              <th scope="col">{t('offerStatus.columns.deadline')}</th>
-              <th scope="col">{t('offerStatus.columns.verdict')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((offer) => (
-              <Fragment key={offer.id}>
-                <OfferRow
-                  offer={offer}
-                  assessment={verdicts.get(offer.id)}
-                  shownStatus={accepting === offer.id ? 'accepted' : offer.status}
-                  now={now}
-                  selectRef={(element) => {
-                    if (element) selects.current.set(offer.id, element)
-                    else selects.current.delete(offer.id)
-                  }}
-                  onStatusChange={(status) => {
-                    changeStatus(offer, status)
-                  }}
-                />
-                {accepting === offer.id && (
-                  <tr className="offer-accept-row">
-                    <td colSpan={4}>
-                      <AcceptConfirm
-                        offer={offer}
-                        assessment={verdicts.get(offer.id)}
-                        live={live}
-                        busy={busy}
-                        onAccept={(makeCurrentPay) => {
-                          accept(offer, makeCurrentPay)
-                        }}
-                        onCancel={() => {
-                          setAccepting(null)
-                          setMessage(null)
-                          selects.current.get(offer.id)?.focus()
-                        }}
-                      />
-                    </td>
-                  </tr>
-                )}
-              </Fragment>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    )
+  const tableProps = {
+    verdicts,
+    accepting,
+    busy,
+    now,
+    registerSelect: (offerId: string, element: HTMLSelectElement | null) => {
+      if (element) selects.current.set(offerId, element)
+      else selects.current.delete(offerId)
+    },
+    onStatusChange: changeStatus,
+    onAccept: accept,
+    onCancelAccept: (offer: StoredOffer) => {
+      setAccepting(null)
+      setMessage(null)
+      selects.current.get(offer.id)?.focus()
+    },
   }
 
   return (
@@ -212,14 +174,24 @@ export function OfferList({ live }: { live: LiveAssessment | undefined }) {
         <>
           <RemindMe />
           {liveOffers.length > 0 ? (
-            renderTable(liveOffers, t('offerStatus.caption'))
+            <OfferTable
+              offers={liveOffers}
+              caption={t('offerStatus.caption')}
+              live={live}
+              {...tableProps}
+            />
           ) : (
             <p className="hint offer-none-live">{t('offerStatus.closed.noneLive')}</p>
           )}
           {closedOffers.length > 0 ? (
             <details className="offer-closed">
               <summary>{t('offerStatus.closed.summary', { count: closedOffers.length })}</summary>
-              {renderTable(closedOffers, t('offerStatus.closed.caption'))}
+              <OfferTable
+                offers={closedOffers}
+                caption={t('offerStatus.closed.caption')}
+                live={live}
+                {...tableProps}
+              />
             </details>
           ) : null}
         </>
