@@ -104,7 +104,7 @@ export const en = {
     merge: 'Merge (newest wins)',
     replace: 'Replace everything',
     modeHint:
-      'Merge keeps your records and takes the file’s where they were changed later. Replace removes what is stored now and keeps only the file’s.',
+      'Merge keeps this computer’s records and takes the file’s where the file’s copy was changed later. Replace removes what is stored on this computer and keeps only the file’s.',
     confirmTitle: 'Import “{{fileName}}”?',
     indexing: 'Imported. Preparing search…',
     undoBackup:
@@ -119,9 +119,7 @@ export const en = {
     added: 'Added',
     updated: 'Updated',
     unchanged: 'Unchanged',
-    keptNewer: 'Kept yours (newer)',
     replaced: 'Replaced, not compared',
-    removed: 'Removed',
     /** The import's result in one sentence (import-result-text.ts): its parts, each a count. */
     result: {
       merged: 'Merged “{{fileName}}”, {{records}}: {{parts}}.',
@@ -131,21 +129,16 @@ export const en = {
       separator: ', ',
       added: '{{formatted}} added',
       updated: '{{formatted}} updated (newer in the file, or filled in from it)',
-      keptNewer: '{{formatted}} kept as you have them (newer in Tidemark)',
       unchanged: '{{formatted}} unchanged',
-      differ_one: '{{formatted}} differs from yours',
-      differ_other: '{{formatted}} differ from yours',
-      same: '{{formatted}} the same as yours',
       replacedUncompared: '{{formatted}} written over yours',
-      removed: '{{formatted}} of yours removed (not in the file)',
       nothing: 'nothing changed',
     },
     /** A merge's one-row record combined from both copies (import.ts: CombinedRecord). */
     combined: {
       filledFromFile:
-        '{{table}}: kept yours (newer), and took from the file what yours left empty: {{fields}}.',
+        '{{table}}: kept this computer’s (newer), and took from the file what it left empty: {{fields}}.',
       keptFromStored:
-        '{{table}}: updated from the file (newer), and kept yours where the file left it empty: {{fields}}.',
+        '{{table}}: updated from the file (newer), and kept this computer’s where the file left it empty: {{fields}}.',
       rate: 'the {{currency}} exchange rate',
       /** The fields by their path in the record (import-field-words.ts: combinedFieldName). */
       fields: {

@@ -94,14 +94,14 @@ export const zhCN: Translation = {
   data: {
     title: '你的数据',
     intro:
-      '导出会把全部数据（档案、技能、Offer、日志、目标、设置）写入一个 JSON 文件，便于保存、迁移或阅读；导入则读回这样的文件。',
+      '导出会把全部数据（个人资料、技能、Offer、日志、目标、设置）写入一个 JSON 文件，便于保存、迁移或阅读；导入则读回这样的文件。',
     export: '导出全部数据…',
     import: '导入文件…',
     cancel: '取消',
     merge: '合并（以较新的为准）',
     replace: '全部替换',
     modeHint:
-      '合并会保留你现有的记录，文件中修改时间更晚的记录会覆盖它们；替换会删除现有数据，只保留文件中的数据。',
+      '合并会保留本机现有的记录，文件中的副本修改得更晚时以文件为准；替换会删除本机现有数据，只保留文件中的数据。',
     confirmTitle: '导入“{{fileName}}”？',
     indexing: '已导入，正在准备搜索……',
     undoBackup: '导入前的数据已另存为备份“{{fileName}}”：在“自动备份”中恢复它即可撤销。',
@@ -114,9 +114,7 @@ export const zhCN: Translation = {
     added: '新增',
     updated: '更新',
     unchanged: '未变',
-    keptNewer: '保留你的（较新）',
     replaced: '已替换，未比较',
-    removed: '删除',
     result: {
       merged: '已合并“{{fileName}}”，共 {{records}}：{{parts}}。',
       replaced: '已用“{{fileName}}”替换你的数据，共 {{records}}：{{parts}}。',
@@ -125,18 +123,13 @@ export const zhCN: Translation = {
       separator: '，',
       added: '新增 {{formatted}} 条',
       updated: '更新 {{formatted}} 条（文件中的较新，或从文件补全）',
-      keptNewer: '保留你的 {{formatted}} 条（潮位中的较新）',
       unchanged: '未变 {{formatted}} 条',
-      differ_one: '{{formatted}} 条与你的不同',
-      differ_other: '{{formatted}} 条与你的不同',
-      same: '{{formatted}} 条与你的相同',
       replacedUncompared: '{{formatted}} 条覆盖了你的',
-      removed: '删除你的 {{formatted}} 条（文件中没有）',
       nothing: '没有改动',
     },
     combined: {
-      filledFromFile: '{{table}}：保留你的（较新），并从文件补上了你的空缺项：{{fields}}。',
-      keptFromStored: '{{table}}：已按文件更新（较新），文件中空缺的项保留了你的：{{fields}}。',
+      filledFromFile: '{{table}}：保留本机的（较新），并从文件补上了本机的空缺项：{{fields}}。',
+      keptFromStored: '{{table}}：已按文件更新（较新），文件中空缺的项保留了本机的：{{fields}}。',
       rate: '{{currency}} 汇率',
       fields: {
         currentPay: '当前薪资',
@@ -179,9 +172,9 @@ export const zhCN: Translation = {
     problem: {
       'too-large': '文件大小为 {{size}} MB，潮位最多导入 {{limit}} MB 的文件。没有任何数据被改动。',
       'not-utf8': '该文件不是 UTF-8 文本，不是潮位的导出文件。没有任何数据被改动。',
-      'not-json': '文件不是有效的 JSON（可能不完整，或被手动改过）。没有做任何更改。',
+      'not-json': '文件不是有效的 JSON（可能不完整，或被手动改过）。没有任何数据被改动。',
       'not-json-line':
-        '文件不是有效的 JSON：第 {{line}} 行出错（可能不完整，或被手动改过）。没有做任何更改。',
+        '文件不是有效的 JSON：第 {{line}} 行出错（可能不完整，或被手动改过）。没有任何数据被改动。',
       'too-deep':
         '文件在 {{path}} 处的嵌套层级超过任何潮位导出文件（{{limit}} 层）。没有任何数据被改动。',
       'forbidden-key':

@@ -22,7 +22,7 @@ describe('the social insurance figures of another city, in words', () => {
   it('says yours were kept, or the file’s taken with its city (en)', async () => {
     const { t } = await createI18n('en')
     expect(importCombinedText(t, 'en', record('stored'))).toEqual([
-      'Tax and market settings: kept yours (newer), and took from the file what yours left empty: the USD exchange rate.',
+      'Tax and market settings: kept this computer’s (newer), and took from the file what it left empty: the USD exchange rate.',
       'Tax and market settings: kept your social insurance figures, set for 北京; the file’s are for 深圳 (its profile’s city), so none of them were taken.',
     ])
     expect(importCombinedText(t, 'en', record('file'))).toEqual([

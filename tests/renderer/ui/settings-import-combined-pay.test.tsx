@@ -67,11 +67,11 @@ afterEach(async () => {
 const said = {
   en: {
     merge: 'Merge (newest wins)',
-    line: 'Profile: kept yours (newer), and took from the file what yours left empty: current pay.',
+    line: 'Profile: kept this computer’s (newer), and took from the file what it left empty: current pay.',
   },
   'zh-CN': {
     merge: '合并（以较新的为准）',
-    line: '个人资料：保留你的（较新），并从文件补上了你的空缺项：当前薪资。',
+    line: '个人资料：保留本机的（较新），并从文件补上了本机的空缺项：当前薪资。',
   },
 } as const
 
@@ -123,11 +123,11 @@ describe('the combined records in words', () => {
       },
     }
     expect(importCombinedText(await createI18n('en').then((i) => i.t), 'en', combined)).toEqual([
-      'Tax and market settings: updated from the file (newer), and kept yours where the file left it empty: pension rate, specialDeductions.someLaterField, the USD exchange rate, and the EUR exchange rate.',
+      'Tax and market settings: updated from the file (newer), and kept this computer’s where the file left it empty: pension rate, specialDeductions.someLaterField, the USD exchange rate, and the EUR exchange rate.',
     ])
     const zh = await createI18n('zh-CN')
     expect(importCombinedText(zh.t, 'zh-CN', combined)).toEqual([
-      `${zh.t('data.table.engineSettings')}：已按文件更新（较新），文件中空缺的项保留了你的：养老保险比例、specialDeductions.someLaterField、USD 汇率和EUR 汇率。`,
+      `${zh.t('data.table.engineSettings')}：已按文件更新（较新），文件中空缺的项保留了本机的：养老保险比例、specialDeductions.someLaterField、USD 汇率和EUR 汇率。`,
     ])
   })
 })

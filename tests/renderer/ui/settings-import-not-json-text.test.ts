@@ -37,8 +37,8 @@ const expected: Record<UiLanguage, { line: (line: number) => string; noLine: str
   },
   'zh-CN': {
     line: (line) =>
-      `文件不是有效的 JSON：第 ${String(line)} 行出错（可能不完整，或被手动改过）。没有做任何更改。`,
-    noLine: '文件不是有效的 JSON（可能不完整，或被手动改过）。没有做任何更改。',
+      `文件不是有效的 JSON：第 ${String(line)} 行出错（可能不完整，或被手动改过）。没有任何数据被改动。`,
+    noLine: '文件不是有效的 JSON（可能不完整，或被手动改过）。没有任何数据被改动。',
   },
 }
 
