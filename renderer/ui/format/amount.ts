@@ -33,8 +33,9 @@ const numberFormat = (language: UiLanguage, digits: number) =>
 
 /**
  * Amounts as people here read them: in Chinese 168万 and 3.5万 (yuan below 10,000 as 8,500元),
- * in English 1.68M and 35k. Three significant figures at most: pay is a negotiation, not
- * accounting. Every screen formats money through these functions.
+ * in English 1.68M and 35k. Three significant figures at most, in both languages (1.44万 as
+ * 14.4k: Chinese had two below 10万, and a tax of 14,400 read 1.4万 beside English's 14.4k):
+ * pay is a negotiation, not accounting. Every screen formats money through these functions.
  *
  * `exact`: to the yuan, for a readback that checks what the user typed (67,500 reads 6.75万 /
  * 67.5k, not 6.8万, which is 68,000); round amounts read as the tables write them (3万, 30k).
@@ -53,7 +54,10 @@ export function formatYuan(
     numberFormat(language, exact ? exactDigits : digits).format(n)
   if (language === 'zh-CN') {
     if (value >= 100_000_000) return `${sign}${number(value / 100_000_000, 2, 8)}亿`
-    if (value >= 10_000) return `${sign}${number(value / 10_000, value >= 1_000_000 ? 0 : 1, 4)}万`
+    if (value >= 10_000) {
+      const digits = value >= 1_000_000 ? 0 : value >= 100_000 ? 1 : 2
+      return `${sign}${number(value / 10_000, digits, 4)}万`
+    }
     return `${sign}${number(value, 0, 2)}元`
   }
   if (value >= 1_000_000) return `${sign}${number(value / 1_000_000, 2, 6)}M`

@@ -150,7 +150,7 @@ describe('options taxed on the whole spread, in the share the totals count (new-
     if (!reason) throw new Error('no options reason')
     const zh = await createI18n('zh-CN')
     expect(offerReasonText(reason, zh.t, 'zh-CN', ruleset)).toBe(
-      '期权行权价差 40万，按 30% 计入：预计税额 2万（行权价差全额计税 6.8万 × 30%，与股票一起单独计税）',
+      '期权行权价差 40万，按 30% 计入：预计税额 2.04万（行权价差全额计税 6.81万 × 30%，与股票一起单独计税）',
     )
     const en = await createI18n('en')
     expect(offerReasonText(reason, en.t, 'en', ruleset)).toBe(

@@ -18,6 +18,15 @@ describe('amounts as users read them', () => {
     expect(formatYuan(250_000_000, 'zh-CN')).toBe('2.5亿')
   })
 
+  it('gives Chinese the three significant figures English has (offers23: 1.4万 beside 14.4k)', () => {
+    expect(formatYuan(14_400, 'zh-CN')).toBe('1.44万')
+    expect(formatYuan(14_400, 'en')).toBe('14.4k')
+    expect(formatYuan(67_500, 'zh-CN')).toBe('6.75万')
+    expect(formatYuan(144_000, 'zh-CN')).toBe('14.4万')
+    expect(formatYuan(1_440_000, 'zh-CN')).toBe('144万')
+    expect(formatYuan(-29_600, 'zh-CN')).toBe('−2.96万')
+  })
+
   it('writes k and M in English', () => {
     expect(formatYuan(1_680_000, 'en')).toBe('1.68M')
     expect(formatYuan(35_000, 'en')).toBe('35k')

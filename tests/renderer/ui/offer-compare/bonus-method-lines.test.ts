@@ -33,6 +33,6 @@ describe('the bonus method under a range’s after-tax figure', () => {
     const zh = await createI18n('zh-CN')
     expect(
       bonusMethodLines(afterTax, { t: zh.t, language: 'zh-CN', ruleset: DEFAULT_RULESET }),
-    ).toEqual(['年终奖单独计税，比并入综合所得少缴 2.7万–5.5万'])
+    ).toEqual(['年终奖单独计税，比并入综合所得少缴 2.66万–5.47万'])
   })
 })

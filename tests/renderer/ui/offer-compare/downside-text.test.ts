@@ -31,7 +31,7 @@ describe('the comparison’s downside, spelled out', () => {
     expect(en).not.toContain('months’ pay')
     const zh = await say('zh-CN', true)
     expect(zh).toContain(
-      '拿到经济补偿 9.8万（按工作年限计 1 个月工资，每月最多按 3.6万计，另加 1 个月月薪代通知金）',
+      '拿到经济补偿 9.78万（按工作年限计 1 个月工资，每月最多按 3.58万计，另加 1 个月月薪代通知金）',
     )
     expect(zh).not.toContain('2 个月工资')
   })

@@ -34,7 +34,7 @@ describe('the verdict’s severance', () => {
     await renderVerdict(storedPersona('p4'), 'o-four-steps', 'zh-CN')
     const terms = [...downsideFigures('如果跳槽失败').keys()]
     expect(terms).toContain(
-      '经济补偿：按工作年限计 1 个月工资（每月最多按 3.6万计），另加 1 个月月薪作为代通知金',
+      '经济补偿：按工作年限计 1 个月工资（每月最多按 3.58万计），另加 1 个月月薪作为代通知金',
     )
     expect(terms.some((term) => term.includes('2 个月工资'))).toBe(false)
   })
