@@ -158,7 +158,12 @@ describe('OfferVerdict', () => {
     )
 
     await act(async () => {
-      fireEvent.click(within(section).getByRole('button', { name: 'Export as Markdown' }))
+      // The whole offer's export has a block of its own (review 23 #8).
+      fireEvent.click(
+        within(region('Keep the offer and its questions')).getByRole('button', {
+          name: 'Export as Markdown',
+        }),
+      )
       await Promise.resolve()
     })
     // The whole offer weighed, its questions last (the report's module, loaded on the click).
@@ -180,7 +185,9 @@ describe('OfferVerdict', () => {
       '4. Who has invested in the company, in which round, and how many months of runway does it have?',
     )
     await waitFor(() => {
-      expect(within(section).getByRole('status').textContent).toMatch(/^Saved “tidemark-offer-/)
+      expect(
+        within(region('Keep the offer and its questions')).getByRole('status').textContent,
+      ).toMatch(/^Saved “tidemark-offer-/)
     })
   })
 
