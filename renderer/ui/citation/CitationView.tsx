@@ -1,3 +1,4 @@
+import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Assumption, Citation } from '../../domain/ruleset/citation'
 import type { UiLanguage } from '../i18n/i18n'
@@ -17,15 +18,23 @@ export function CitationView({
   citation,
   assumption,
   summary,
+  aboutId,
 }: {
   citation: Citation
   /** Set when the number is Tidemark's assumption, not the source's (the note says why). */
   assumption?: Assumption | boolean | undefined
   /** The disclosure's label; "Source" by default. */
   summary?: string
+  /**
+   * The id of what this is the source of (a reason's sentence), which the disclosure's name
+   * takes after its label, for screen readers: a list of reasons each with its 'Source' gave
+   * one name many times over (trial 18 #9). Nothing more is shown.
+   */
+  aboutId?: string | undefined
 }) {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
+  const labelId = useId()
   const note =
     typeof assumption === 'object'
       ? language === 'zh-CN'
@@ -34,14 +43,16 @@ export function CitationView({
       : null
   return (
     <details className="citation">
-      <summary>
-        {summary ?? t('citation.source')}
-        {assumption ? (
-          <>
-            {' '}
-            <span className="assumption-mark">{t('citation.assumption')}</span>
-          </>
-        ) : null}
+      <summary aria-labelledby={aboutId ? `${labelId} ${aboutId}` : undefined}>
+        <span id={labelId}>
+          {summary ?? t('citation.source')}
+          {assumption ? (
+            <>
+              {' '}
+              <span className="assumption-mark">{t('citation.assumption')}</span>
+            </>
+          ) : null}
+        </span>
       </summary>
       {citation.source === 'article' ? (
         <figure className="citation-body">
