@@ -223,8 +223,10 @@ export function DataTransferPanel({
       if (importCountsAsExport(mode, heldNothing)) {
         await recordExport(db, new Date()).catch(() => undefined)
       }
-      // Undo takes back the latest replace only: a later import makes the one kept stale.
-      if (outcome.keptBefore !== null) {
+      // Undo takes back the latest replace only: a later import makes the one kept stale. A
+      // replace of nothing has nothing to give back (trial 18: an empty database offered "Undo
+      // the replace" and "Save the earlier data as a file").
+      if (outcome.keptBefore !== null && !heldNothing) {
         keepReplaced(db, outcome.keptBefore, new Date(), exportedBefore)
       } else forgetReplaced(db)
       setKept(replacedData(db))
