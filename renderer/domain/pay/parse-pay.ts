@@ -119,7 +119,8 @@ export type PayParseError =
        * Why the part is not read, where the parser knows: 'after-tax', a figure said to be after
        * tax beside the pre-tax base ("到手约 3 万"), which the engine computes itself, so the form
        * can say so rather than list it as unread (review 21 M3); 'decimal-comma', a figure
-       * written with a decimal comma ("12,5k"), which the form refuses, asking for a point.
+       * written with a decimal comma ("12,5k"), which the form refuses, asking for a point;
+       * 'currency', a currency the app does not hold ("澳刀", "CAD"), refused, not set aside.
        */
       why?: UnreadReason
     }
@@ -168,7 +169,7 @@ export type PayParseError =
   | { code: 'sign-on-currency'; fragment: string }
 
 /** What an unread part is, when the parser knows (see 'unreadable'). */
-export type UnreadReason = 'after-tax' | 'decimal-comma'
+export type UnreadReason = 'after-tax' | 'decimal-comma' | 'currency'
 
 export type PayParseResult = { ok: true; pay: ParsedPay } | { ok: false; error: PayParseError }
 
@@ -207,27 +208,39 @@ const ANNUAL_IF_AT_LEAST: Record<Currency, number> = {
 
 /**
  * Currency words and signs as people write them (lower case: the text is lowered first). "刀",
- * "美刀" are slang for US dollars ("行权价 1 刀": review 22, read as yuan).
+ * "美刀" are slang for US dollars ("行权价 1 刀": review 22, read as yuan); "港刀", "新刀" for
+ * Hong Kong and Singapore dollars.
  */
 const CURRENCY_TOKENS: [Currency, string[]][] = [
-  ['HKD', ['hk$', 'hkd', '港币', '港幣']],
-  ['SGD', ['s$', 'sgd', '新币', '新幣']],
+  ['HKD', ['hk$', 'hkd', '港币', '港幣', '港刀']],
+  ['SGD', ['s$', 'sgd', '新币', '新幣', '新刀']],
   ['USD', ['us$', 'usd', '美元', '美金', '美刀', '刀', '$']],
   ['EUR', ['eur', '€', '欧元', '歐元']],
   ['GBP', ['gbp', '£', '英镑', '英鎊']],
   ['JPY', ['jpy', '日元', '日圓', '円']],
   ['CNY', ['rmb', 'cny', '¥', '人民币', '人民幣']],
 ]
+const BARE_DOLLAR = '(?<=[\\d万萬千wkm]\\s*)刀'
+/**
+ * Dollars of a currency the app does not hold ("20 万加刀", "澳刀", "AUD"): refused by name, not
+ * read in another (review 23: "加刀" was read as US dollars, "加" left unread).
+ */
+const UNSUPPORTED_CURRENCY =
+  /(?:加|澳|纽|紐)(?:刀|币|幣)|澳元|紐元|纽元|(?<=[\d万萬千wkm]\s*)加元|(?<![a-z])(?:cad|aud|nzd)(?![a-z])/
 const CURRENCY_BY_TOKEN = new Map(
   CURRENCY_TOKENS.flatMap(([currency, tokens]) =>
     tokens.map((token) => [token, currency] as const),
   ),
 )
-/** One pass for every currency; longest tokens first, so "HK$" and "US$" win over the bare "$". */
+/**
+ * One pass for every currency; longest tokens first, so "HK$" and "US$" win over the bare "$".
+ * A bare "刀" is a dollar only right after an amount ("3 万刀"): elsewhere it is a knife, a cut
+ * ("砍一刀", "一刀切"; review 23: any "刀" made the whole pay US dollars).
+ */
 const CURRENCY_MARKER = new RegExp(
   [...CURRENCY_BY_TOKEN.keys()]
     .sort((a, b) => b.length - a.length)
-    .map((token) => token.replace(/[$]/g, '\\$&'))
+    .map((token) => (token === '刀' ? BARE_DOLLAR : token.replace(/[$]/g, '\\$&')))
     .join('|'),
   'g',
 )
@@ -469,6 +482,14 @@ export function parsePay(text: string): PayParseResult {
       }
     }
     return { ok: false, error: { code: 'after-tax', fragment: afterTax[0].trim() } }
+  }
+  const unsupported = UNSUPPORTED_CURRENCY.exec(rest)
+  if (unsupported) {
+    const span = { start: unsupported.index, end: unsupported.index + unsupported[0].length }
+    return {
+      ok: false,
+      error: { code: 'unreadable', fragment: textAt(span), at: lead + span.start, why: 'currency' },
+    }
   }
   const currencyMatches = takeSpans(CURRENCY_MARKER).map(({ groups, span }) => ({
     currency: CURRENCY_BY_TOKEN.get(groups[0] ?? '') ?? null,
