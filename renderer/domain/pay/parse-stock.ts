@@ -93,6 +93,12 @@ export const INCLUDE_LEAD = '(?:含|包含|包括|其中|including|incl\\.?|incl
 const PERIOD_WORD =
   '(每年|每季度?|每月|annually|yearly|quarterly|monthly|(?:per|each|every)\\s*(?:year|quarter|month))'
 /**
+ * A joining word or a rough word after a share ends its clause too: "25% per year and sign-on
+ * 100k", "每年 25% 另有签字费 10 万", "每年 25% 左右" (review 23 M2: refused as giving no years).
+ */
+const SHARE_JOINS =
+  '(?:and|plus|with)(?![a-z])|和|及|且|另有|另外|另加|以及|(?:左右|约|約)\\s*(?:$|[,;；、+\\n)。])'
+/**
  * A period's share is the vesting's only when it ends its clause ("，每年 25%", "25% per year;"),
  * or a vesting word or the years follow it ("每年 25% 归属", "每年 25%，分 4 年"). Followed by
  * anything else it is said of that: a raise, a refresh ("每年 10% 调薪", "每年 10% 增长", "10% per
@@ -100,7 +106,7 @@ const PERIOD_WORD =
  * as a 10-year schedule), and the grant is left with no years. Told by where the share ends, not
  * by a list of what may follow it.
  */
-const SHARE_ENDS = `(?:\\s*(?:的\\s*)?${VEST_WORD})?(?=\\s*(?:$|[,;；、+\\n)。]|\\.(?!\\d)|\\(?\\s*(?:分|over(?![a-z])|across(?![a-z])|${COUNT_SOURCE}\\s*-?\\s*(?:${YEAR_UNIT}|${MONTH_UNIT}))))`
+const SHARE_ENDS = `(?:\\s*(?:的\\s*)?${VEST_WORD})?(?=\\s*(?:$|[,;；、+\\n)。]|\\.(?!\\d)|${SHARE_JOINS}|\\(?\\s*(?:分|over(?![a-z])|across(?![a-z])|${COUNT_SOURCE}\\s*-?\\s*(?:${YEAR_UNIT}|${MONTH_UNIT}))))`
 /** A period's share: "1/4" (groups: the denominator) or "25%" (the percent). */
 const SHARE = '(?:1\\s*/\\s*(\\d+)|(\\d+(?:\\.\\d+)?)\\s*%)'
 /**

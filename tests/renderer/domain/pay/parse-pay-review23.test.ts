@@ -44,3 +44,33 @@ describe('M1: "刀" is a US dollar only right after an amount', () => {
     })
   })
 })
+
+describe('M2: a joining word or 左右 after the share a year ends its clause', () => {
+  const grant = { perYear: { low: 25_000_000, high: 25_000_000 }, grant: { years: 4 } }
+  it.each([
+    'base 50k, 16 months, RSU 1M, 25% per year and sign-on 100k',
+    'base 50k, 16 months, RSU 1M, 25% per year plus sign-on 100k',
+    '月薪 3 万 x 15，股票 100 万 每年 25% 另有签字费 10 万',
+    '月薪 3 万 x 15，股票 100 万，每年 25% 和 签字费 10 万',
+    '月薪 3 万 x 15，股票 100 万，每年 25% 及签字费 10 万',
+    '月薪 3 万 x 15，RSU 100 万，每年 25% 且签字费 10 万',
+  ])('%s reads a 4-year grant and the sign-on', (line) => {
+    // Refused as stock-years-missing since c4feb35, though 25% a year is 4 years.
+    expect(reading(line)).toMatchObject({
+      pay: { stock: grant, signOn: { low: 10_000_000, high: 10_000_000 } },
+    })
+  })
+
+  it('月薪 5 万 x 16，RSU 100 万，每年 25% 左右 reads a 4-year grant, nothing unread', () => {
+    expect(reading('月薪 5 万 x 16，RSU 100 万，每年 25% 左右')).toMatchObject({
+      pay: { stock: grant },
+      unread: [],
+    })
+  })
+
+  it('a raise a year after the grant still leaves the grant with no years', () => {
+    expect(reading('月薪 3 万 x 15，股票 100 万，每年 10% 增长')).toMatchObject({
+      error: { code: 'stock-years-missing', fragment: '股票 100 万' },
+    })
+  })
+})
