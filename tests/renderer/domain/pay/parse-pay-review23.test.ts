@@ -74,3 +74,24 @@ describe('M2: a joining word or 左右 after the share a year ends its clause', 
     })
   })
 })
+
+describe('M3: a sign-on joined to the stock an include word names is inside the package too', () => {
+  it.each([
+    ['年包 95w 含股票 20w 和签字费 10w', '含股票 20w 和签字费 10w'],
+    ['年包 95w，包含股票 20w 及签字费 10w', '包含股票 20w 及签字费 10w'],
+    ['年包 95w（含 20w 股票、签字费 10w）', '含 20w 股票、签字费 10w'],
+    ['total comp 950k including RSU 200k and sign-on 100k', 'including RSU 200k and sign-on 100k'],
+  ])('%s is refused as a sign-on inside, naming %s', (line, fragment) => {
+    // Was read as 750k cash + 200k stock + the sign-on on top: 1.05M in year one for 950k.
+    expect(reading(line)).toEqual({
+      error: { code: 'several-amounts', fragment, why: 'sign-on-inside' },
+      unread: [],
+    })
+  })
+
+  it('年包 95w 含股票 20w，签字费 10w: a sign-on in a clause of its own stays on top', () => {
+    expect(reading('年包 95w 含股票 20w，签字费 10w')).toMatchObject({
+      pay: { annual: { low: 75_000_000 }, signOn: { low: 10_000_000 } },
+    })
+  })
+})
