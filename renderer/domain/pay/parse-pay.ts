@@ -11,7 +11,7 @@ import {
   bonusFrom,
   type ParsedBonus,
 } from './parse-bonus'
-import { otherPayOfFigure, preTaxSaidOfBase } from './not-base'
+import { baseNamedBeside, otherPayOfFigure, preTaxSaidOfBase } from './not-base'
 import {
   ABOUT_WORDS,
   AFTER_TAX_WORDS,
@@ -468,7 +468,13 @@ export function parsePay(text: string): PayParseResult {
   const afterTax = AFTER_TAX.exec(rest)
   if (afterTax) {
     // Only a pre-tax word said of the base: "年终奖税前 5 万，到手月薪 3 万" gives no pre-tax base.
-    const clause = PRE_TAX.test(rest) && preTaxSaidOfBase(rest) ? AFTER_TAX_CLAUSE.exec(rest) : null
+    const found = AFTER_TAX_CLAUSE.exec(rest)
+    // Or a base figure named by its pay word beside an after-tax clause of its own.
+    const clause =
+      (PRE_TAX.test(rest) && preTaxSaidOfBase(rest)) ||
+      (found && baseNamedBeside(rest, { start: found.index, end: found.index + found[0].length }))
+        ? found
+        : null
     if (clause) {
       const span = { start: clause.index, end: clause.index + clause[0].length }
       return {

@@ -95,3 +95,28 @@ describe('M3: a sign-on joined to the stock an include word names is inside the 
     })
   })
 })
+
+describe('M6: a base figure named by its pay word beside an after-tax clause is the pre-tax one', () => {
+  it.each([
+    [
+      '月薪4万×15，到手约3万',
+      '到手约3万',
+      { kind: 'monthly', monthly: { low: 4_000_000 }, months: 15 },
+    ],
+    ['base 40k x 15, take-home 30k', 'take-home 30k', { monthly: { low: 4_000_000 }, months: 15 }],
+    ['monthly 80k, 14 months, net ~55k', 'net ~55k', { monthly: { low: 8_000_000 }, months: 14 }],
+    ['年包 60 万，税后 45 万', '税后 45 万', { kind: 'annual', annual: { low: 60_000_000 } }],
+  ] as const)('%s reads the pay and sets %s aside as after tax', (line, afterTax, pay) => {
+    // Was refused whole: "this figure is after tax … paste the pay before tax (税前)".
+    expect(reading(line)).toMatchObject({ pay, unread: [], afterTax: [afterTax] })
+  })
+
+  it.each([
+    ['税后月薪 4 万', '税后'],
+    ['月薪 4 万 税后 3 万', '税后'],
+    ['年终奖税前 5 万，到手月薪 3 万', '到手'],
+    ['年终奖 5 万，到手月薪 3 万', '到手'],
+  ])('%s stays refused as after tax: no base figure stands apart from it', (line, fragment) => {
+    expect(reading(line)).toMatchObject({ error: { code: 'after-tax', fragment } })
+  })
+})
