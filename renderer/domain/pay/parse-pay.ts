@@ -253,7 +253,7 @@ const CASH_MARKER = /\(?(现金|現金|cash)\)?/g
  */
 const EXCLUDES_STOCK = new RegExp(
   `\\(?(?<![a-z])(?:(?:(?:这|這)?(?:还|還)?不算|不含|不包含|不包括|未含|不计|不計|未计入|未計入|无|無|没有|沒有|excluding|excludes?|excl\\.?|exclusive\\s*of|without|not\\s*including|no)\\s*${EQUITY_WORDS}(?:\\s*(?:在内|在內|部分))?` +
-    `|${EQUITY_WORDS}\\s*(?:${APART_WORDS}|另外计算|另外計算|另付|不含在内|不含在內|不在内|不在內|未计入|未計入|不计入|不計入|不算|not\\s*included|excluded|extra|separately|on\\s*top))\\)?`,
+    `|${EQUITY_WORDS}\\s*(?:${APART_WORDS}|另谈|另談|待定|另外计算|另外計算|另付|不含在内|不含在內|不在内|不在內|未计入|未計入|不计入|不計入|不算|not\\s*included|excluded|extra|separately|on\\s*top))\\)?`,
   'g',
 )
 /** Options named in a left-out phrase that does not say there are none ("without options"). */

@@ -120,3 +120,21 @@ describe('M6: a base figure named by its pay word beside an after-tax clause is 
     expect(reading(line)).toMatchObject({ error: { code: 'after-tax', fragment } })
   })
 })
+
+describe('L2: options said to be apart, "股票期权" whole, are set aside with the options note', () => {
+  it.each(['年薪 100w，股票期权另算', '年薪 100w，股票期权另谈', '年薪 100w，期权待定'])(
+    '%s reads the pay as cash, nothing unread, and asks for the options',
+    (line) => {
+      // '股票' was left unread, and the form said '“股票”是股票…' of the options.
+      expect(reading(line)).toMatchObject({
+        pay: {
+          kind: 'annual',
+          annual: { low: 100_000_000 },
+          cashOnly: true,
+          options: { count: null, asks: ['count', 'strike-price', 'share-price', 'vesting'] },
+        },
+        unread: [],
+      })
+    },
+  )
+})
