@@ -249,10 +249,11 @@ const CASH_MARKER = /\(?(现金|現金|cash)\)?/g
  * Said of the figure, it leaves stock out: "不含股票", "不含期权", "excluding stock", "without
  * RSU", "股票另算", "stock not included" (review 17: each was refused, "不含股票" unread). Taken
  * whole, so neither the stock word nor a "含" in it is read on its own. ("无股票", there is none,
- * the offer form sets aside as no stock to enter.)
+ * the offer form sets aside as no stock to enter.) Not with a figure of its own after a figure:
+ * "年包 95w 不含股票 20w" is the stock's 20w on top (review 23 L3); "不含股票 30k" is the base's.
  */
 const EXCLUDES_STOCK = new RegExp(
-  `\\(?(?<![a-z])(?:(?:(?:这|這)?(?:还|還)?不算|不含|不包含|不包括|未含|不计|不計|未计入|未計入|无|無|没有|沒有|excluding|excludes?|excl\\.?|exclusive\\s*of|without|not\\s*including|no)\\s*${EQUITY_WORDS}(?:\\s*(?:在内|在內|部分))?` +
+  `\\(?(?<![a-z])(?:(?:(?:这|這)?(?:还|還)?不算|不含|不包含|不包括|未含|不计|不計|未计入|未計入|无|無|没有|沒有|excluding|excludes?|excl\\.?|exclusive\\s*of|without|not\\s*including|no)\\s*${EQUITY_WORDS}(?![a-z])(?!(?<=\\d[^]*)\\s*[:：]?\\s*\\d)(?:\\s*(?:在内|在內|部分))?` +
     `|${EQUITY_WORDS}\\s*(?:${APART_WORDS}|另谈|另談|待定|另外计算|另外計算|另付|不含在内|不含在內|不在内|不在內|未计入|未計入|不计入|不計入|不算|not\\s*included|excluded|extra|separately|on\\s*top))\\)?`,
   'g',
 )
@@ -345,6 +346,11 @@ const OTHER_PERIOD =
 const INCLUDES_WORD = new RegExp(`(?:${INSIDE_WORDS})\\s*[:：]?\\s*$`)
 const INCLUDED_WORD =
   /^\s*(?:已(?:包含|包括|含)|(?:包含|包括|含)?在[内內]|(?:is\s*|are\s*)?included|inclusive|incl\.?(?![a-z]))/
+/** Said right before or after stock with its figure, it is left out: on top of the figure. */
+const LEFT_OUT_BEFORE =
+  /(?:[不未](?:包含|包括|含)|not\s*(?:including|incl\.?)|excluding|excludes?|excl\.?|exclusive\s*of)\s*[:：]?\s*$/
+const LEFT_OUT_AFTER =
+  /^\s*(?:[不未](?:包含|包括|含)?在[内內]|另算|另计|另計|(?:is\s*|are\s*)?(?:not\s*included|excluded|on\s*top(?![a-z])))/
 /** Said right before a part, it is added to the figure before it: "另加年终奖 20 万", "+ bonus". */
 const ADDED_WORD = /(?:另加|外加|另有|额外|額外|plus|\+|＋)\s*$/
 /** …or after it ("年终 3 个月另算", "bonus 2 months on top"; review 19: refused as given twice). */
@@ -542,7 +548,8 @@ export function parsePay(text: string): PayParseResult {
     strikeMatches.some((match) => besideStock(lowered, span, match.span)),
   )
   const excluded = take(EXCLUDES_STOCK).map((groups) => groups[0] ?? '')
-  const cashOnly = take(CASH_MARKER).length > 0 || excluded.length > 0
+  // Set below too, when the stock left out gives its figure ("不含股票 20w").
+  let cashOnly = take(CASH_MARKER).length > 0 || excluded.length > 0
   // "不含期权", "期权另算": options there are, left out of the figure, still to enter.
   const optionsLeftOut = excluded.some((words) => OPTIONS_LEFT_OUT.test(words))
   const stockSaidInside = cashOnly ? undefined : takeSpans(INCLUDES_STOCK)[0]?.span
@@ -622,7 +629,16 @@ export function parsePay(text: string): PayParseResult {
     // as the part, its word first or last ("含股票 20w", review 22); a grant is refused.
     const including = INCLUDES_WORD.exec(rest.slice(0, stockMatch.span.start))
     const included = INCLUDED_WORD.exec(rest.slice(stockMatch.span.end))
-    if (including || included) {
+    // "年包 95w 不含股票 20w", "RSU 200k not included": stock left out of the figure, on top.
+    const outBefore = LEFT_OUT_BEFORE.exec(rest.slice(0, stockMatch.span.start))
+    const outAfter = LEFT_OUT_AFTER.exec(rest.slice(stockMatch.span.end))
+    if ((outBefore || outAfter) && stock) {
+      const span = outBefore
+        ? { start: outBefore.index, end: stockMatch.span.start }
+        : { start: stockMatch.span.end, end: stockMatch.span.end + (outAfter?.[0].length ?? 0) }
+      rest = rest.slice(0, span.start) + ' '.repeat(span.end - span.start) + rest.slice(span.end)
+      cashOnly = true
+    } else if (including || included) {
       const span = {
         start: including ? including.index : stockMatch.span.start,
         end: stockMatch.span.end + (included ? included[0].length : 0),

@@ -90,6 +90,11 @@ const YEARS_OF_PER_YEAR = `(?:\\s*\\(?${YEARS_CLAUSE}\\s*\\)?)?`
 const PART_START = '(?<=^|[,;+、\\n(]\\s*)'
 /** Words that say what follows is inside the figure before: "年包 100w（含 20w 股票）". */
 export const INCLUDE_LEAD = '(?:含|包含|包括|其中|including|incl\\.?|inclusive\\s*of|of\\s*which)'
+/** Words that say what follows is left out of the figure before: "年包 95w 不含股票 20w". */
+const EXCLUDE_LEAD = '(?:excluding|excludes?|excl\\.?|exclusive\\s*of)'
+/** …or after it: "股票 60 万已含", "RSU 200k included", "股票 20 万另算". */
+const INSIDE_OR_APART_AFTER =
+  '(?:已(?:包含|包括|含)|(?:包含|包括|含)?在[内內]|不(?:包含|包括|含)?在[内內]|另算|另计|另計|(?:is\\s*|are\\s*)?(?:not\\s*)?included|excluded|on\\s*top(?![a-z]))'
 const PERIOD_WORD =
   '(每年|每季度?|每月|annually|yearly|quarterly|monthly|(?:per|each|every)\\s*(?:year|quarter|month))'
 /**
@@ -181,7 +186,13 @@ const FORMS: StockForm[] = [
   // or share, or a value a year, is read as such; not with vesting and no years ("分期归属").
   {
     kind: 'per-year',
-    source: `(?<=${INCLUDE_LEAD}\\s*)${STOCK_WORD}${LINK}${AMOUNT_SOURCE}${NOT_SHARES_NOR_PERCENT}${WHOLE_FIGURE}(?![\\s,]*${VESTING_WITHOUT_YEARS})`,
+    source: `(?<=(?:${INCLUDE_LEAD}|${EXCLUDE_LEAD})\\s*)${STOCK_WORD}${LINK}${AMOUNT_SOURCE}${NOT_SHARES_NOR_PERCENT}${WHOLE_FIGURE}(?![\\s,]*${VESTING_WITHOUT_YEARS})`,
+  },
+  // "股票 60 万已含", "RSU 200k included", "股票 20 万另算": its word after (review 23 L3: refused
+  // as two figures while "包含股票 60 万" read). Inside or on top, as parse-pay.ts reads the word.
+  {
+    kind: 'per-year',
+    source: `${STOCK_WORD}${LINK}${AMOUNT_SOURCE}${NOT_SHARES_NOR_PERCENT}${WHOLE_FIGURE}(?=\\s*${INSIDE_OR_APART_AFTER})`,
   },
 ]
 

@@ -138,3 +138,42 @@ describe('L2: options said to be apart, "股票期权" whole, are set aside with
     },
   )
 })
+
+describe('L3: stock said to be inside the package, or left out of it, reads either way it is said', () => {
+  it.each([
+    ['总包 150 万，包含股票 60 万', 90_000_000, 60_000_000],
+    ['总包 150 万，股票 60 万已含', 90_000_000, 60_000_000],
+    ['总包 150 万，股票 60 万在内', 90_000_000, 60_000_000],
+    ['total comp 950k, RSU 200k included', 75_000_000, 20_000_000],
+  ])('%s: inside, %i cash + %i stock a year', (line, cash, stock) => {
+    // The word-after forms were refused as several amounts while "包含股票 60 万" read.
+    expect(reading(line)).toMatchObject({
+      pay: { annual: { low: cash, high: cash }, stock: { perYear: { low: stock } } },
+      unread: [],
+    })
+  })
+
+  it.each([
+    ['年包 95w 不含股票 20w', 95_000_000, 20_000_000],
+    ['package 950k excluding stock 200k', 95_000_000, 20_000_000],
+    ['年包 95w，股票 20w 另算', 95_000_000, 20_000_000],
+    ['total comp 950k, RSU 200k not included', 95_000_000, 20_000_000],
+  ])('%s: left out, %i cash with %i stock a year on top', (line, cash, stock) => {
+    // Refused as several amounts, while '不含签字费' read on top.
+    expect(reading(line)).toMatchObject({
+      pay: {
+        annual: { low: cash, high: cash },
+        cashOnly: true,
+        stock: { perYear: { low: stock } },
+      },
+      unread: [],
+    })
+  })
+
+  it('不含股票 30k still reads 30k as the base, stock left out', () => {
+    expect(reading('不含股票 30k')).toMatchObject({
+      pay: { monthly: { low: 3_000_000 }, cashOnly: true },
+    })
+    expect(reading('不含股票 30k')).not.toMatchObject({ pay: { stock: expect.anything() } })
+  })
+})
