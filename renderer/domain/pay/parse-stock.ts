@@ -111,7 +111,7 @@ const SHARE_JOINS =
  * as a 10-year schedule), and the grant is left with no years. Told by where the share ends, not
  * by a list of what may follow it.
  */
-const SHARE_ENDS = `(?:\\s*(?:的\\s*)?${VEST_WORD})?(?=\\s*(?:$|[,;；、+\\n)。]|\\.(?!\\d)|${SHARE_JOINS}|\\(?\\s*(?:分|over(?![a-z])|across(?![a-z])|${COUNT_SOURCE}\\s*-?\\s*(?:${YEAR_UNIT}|${MONTH_UNIT}))))`
+const SHARE_ENDS = `(?:\\s*(?:的\\s*)?${VEST_WORD})?(?=\\s*(?:$|[,;；、+\\n)。]|\\.(?!\\d)|${SHARE_JOINS}|\\(?\\s*(?:分|over(?![a-z])|across(?![a-z])|共|总共|總共|for(?![a-z])|${COUNT_SOURCE}\\s*-?\\s*(?:${YEAR_UNIT}|${MONTH_UNIT}))))`
 /** A period's share: "1/4" (groups: the denominator) or "25%" (the percent). */
 const SHARE = '(?:1\\s*/\\s*(\\d+)|(\\d+(?:\\.\\d+)?)\\s*%)'
 /**
@@ -120,8 +120,18 @@ const SHARE = '(?:1\\s*/\\s*(\\d+)|(\\d+(?:\\.\\d+)?)\\s*%)'
  * denominator, percent; then denominator, percent, period.
  */
 const SHARE_CLAUSE =
-  `[\\s,]*(?:${VEST_WORD}\\s*)?(?:${PERIOD_WORD}\\s*(?:${VEST_WORD}\\s*)?${SHARE}` +
+  `[\\s,]*\\(?\\s*(?:${VEST_WORD}\\s*)?(?:${PERIOD_WORD}\\s*(?:${VEST_WORD}\\s*)?${SHARE}` +
   `|${SHARE}\\s*(?:${VEST_WORD}\\s*)?(${PERIOD_WORD.slice(1, -1)}|a\\s*(?:year|quarter|month)))(?![\\d./])${SHARE_ENDS}`
+
+/**
+ * The years said bare beside a share, before it or after it ending its clause: "4 年，每年 25%",
+ * "每年 25%，4 年", "每年 25%（4 年）", "共 4 年", "for 4 years" (review 23 L4: refused as
+ * giving no years, or its "4" as a second figure). Two groups each: the count and its unit.
+ */
+const YEARS_BEFORE_SHARE = `(?:[\\s,]*(${YEARS_COUNT})\\s*(${YEAR_UNIT}|${MONTH_UNIT}))?`
+const YEARS_AFTER_SHARE =
+  `(?:\\s*\\(?${YEARS_CLAUSE}\\s*\\)?` +
+  `|[\\s,]*\\(?\\s*(?:共|共计|共計|总共|總共|for)?\\s*(${YEARS_COUNT})\\s*(${YEAR_UNIT}|${MONTH_UNIT})\\s*\\)?(?=\\s*(?:$|[,;；、+\\n。])))?`
 
 /** The figure ends there: "20" of "20w" is not one, tried once "20w" is refused for its vesting. */
 const WHOLE_FIGURE = '(?![a-z]|\\s*(?:万|萬|千|百|元))'
@@ -174,12 +184,12 @@ const FORMS: StockForm[] = [
   // "股票 100 万，每年 25%", "RSU 1M, 25% per year"
   {
     kind: 'share',
-    source: `${STOCK_WORD}${LINK}${AMOUNT_SOURCE}${NOT_SHARES_NOR_PERCENT}${SHARE_CLAUSE}${YEARS_OF_PER_YEAR}`,
+    source: `${STOCK_WORD}${LINK}${AMOUNT_SOURCE}${NOT_SHARES_NOR_PERCENT}${YEARS_BEFORE_SHARE}${SHARE_CLAUSE}${YEARS_AFTER_SHARE}`,
   },
   // "100 万股票，每年 25%"
   {
     kind: 'share',
-    source: `${PART_START}${AMOUNT_SOURCE}\\s*(?:的\\s*)?${STOCK_WORD}${SHARE_CLAUSE}${YEARS_OF_PER_YEAR}`,
+    source: `${PART_START}${AMOUNT_SOURCE}\\s*(?:的\\s*)?${STOCK_WORD}${YEARS_BEFORE_SHARE}${SHARE_CLAUSE}${YEARS_AFTER_SHARE}`,
   },
   // "年包 95w 含股票 20w", "其中股票 20w", "including stock 200k": the stock's part of the year,
   // its word first (review 22: refused, while "含 20w 股票" read). Last, so a grant with its years
@@ -258,8 +268,8 @@ function yearsIn(groups: readonly (string | undefined)[]): number | null {
 }
 
 /**
- * A grant and the share a period vests (`SHARE_CLAUSE`'s six groups, then the years it may say
- * too): "每年 25%" is 4 years,
+ * A grant and the share a period vests (the years said before it, `SHARE_CLAUSE`'s six groups,
+ * then the years said after it): "每年 25%" is 4 years,
  * "1/16 per quarter" 4 years. A share that does not divide the grant into whole years is no
  * even schedule ("每年 30%").
  */
@@ -267,12 +277,14 @@ function grantByShare(
   total: Range<Fen>,
   groups: readonly (string | undefined)[],
 ): ParsedStock | { refused: StockRefusal } {
-  const [periodBefore, partsBefore, percentBefore, partsAfter, percentAfter, periodAfter] = groups
+  const [yearsFirst, unitFirst, ...share] = groups
+  const [periodBefore, partsBefore, percentBefore, partsAfter, percentAfter, periodAfter] = share
   const parts = partsBefore ?? partsAfter
   const count = parts !== undefined ? Number(parts) : 100 / Number(percentBefore ?? percentAfter)
   const years = count / PERIODS_A_YEAR(periodBefore ?? periodAfter ?? '')
-  // "每年 25%，分 4 年": the years said too must agree.
-  const said = yearsIn(groups.slice(6))
+  // "每年 25%，分 4 年", "4 年，每年 25%": the years said too must agree.
+  const said =
+    yearsIn(share.slice(6)) ?? yearsIn(share.slice(10)) ?? yearsIn([yearsFirst, unitFirst])
   if (!Number.isInteger(years) || (said !== null && said !== years)) {
     return { refused: 'stock-uneven' }
   }

@@ -176,3 +176,27 @@ describe('L3: stock said to be inside the package, or left out of it, reads eith
     expect(read.ok && read.pay.stock).toBeUndefined()
   })
 })
+
+describe('L4: a share a year read with the years said beside it, or in brackets', () => {
+  it.each([
+    '月薪3万，股票 100 万（每年 25%）',
+    'base 30k x 16, RSU 1M (25% per year)',
+    '月薪3万，股票100万，每年25%，4年',
+    '月薪 3 万 x 15，RSU 100 万，每年 25%（4 年）',
+    '月薪 5 万 x 16，RSU 100 万，4 年，每年 25%',
+    '月薪3万，股票100万，每年 25% 共 4 年',
+    'base 30k x 16, RSU 1M, 25% per year for 4 years',
+  ])('%s reads a 4-year grant, nothing unread', (line) => {
+    // Refused as stock-years-missing naming '每年 25%', or as several amounts '3万 / 4'.
+    expect(reading(line)).toMatchObject({
+      pay: { stock: { perYear: { low: 25_000_000 }, grant: { years: 4 } } },
+      unread: [],
+    })
+  })
+
+  it('years that disagree with the share are refused as no even schedule', () => {
+    expect(reading('月薪3万，股票100万，每年25%，3年')).toMatchObject({
+      error: { code: 'stock-uneven' },
+    })
+  })
+})
