@@ -133,6 +133,12 @@ const YEARS_AFTER_SHARE =
   `(?:\\s*\\(?${YEARS_CLAUSE}\\s*\\)?` +
   `|[\\s,]*\\(?\\s*(?:共|共计|共計|总共|總共|for)?\\s*(${YEARS_COUNT})\\s*(${YEAR_UNIT}|${MONTH_UNIT})\\s*\\)?(?=\\s*(?:$|[,;；、+\\n。])))?`
 
+/**
+ * The joining word after a share, read with it: in "每年 25% 和签字费 10 万" the sign-on is read
+ * apart, and "和" alone would be listed as a part not read.
+ */
+const JOINED_AFTER_SHARE = '(?:\\s*(?:and|plus|with|和|及|且|以及)(?![a-z]))?'
+
 /** The figure ends there: "20" of "20w" is not one, tried once "20w" is refused for its vesting. */
 const WHOLE_FIGURE = '(?![a-z]|\\s*(?:万|萬|千|百|元))'
 /** Vesting said without its years: "分期归属", "归属", "vesting", "over". */
@@ -184,12 +190,12 @@ const FORMS: StockForm[] = [
   // "股票 100 万，每年 25%", "RSU 1M, 25% per year"
   {
     kind: 'share',
-    source: `${STOCK_WORD}${LINK}${AMOUNT_SOURCE}${NOT_SHARES_NOR_PERCENT}${YEARS_BEFORE_SHARE}${SHARE_CLAUSE}${YEARS_AFTER_SHARE}`,
+    source: `${STOCK_WORD}${LINK}${AMOUNT_SOURCE}${NOT_SHARES_NOR_PERCENT}${YEARS_BEFORE_SHARE}${SHARE_CLAUSE}${YEARS_AFTER_SHARE}${JOINED_AFTER_SHARE}`,
   },
   // "100 万股票，每年 25%"
   {
     kind: 'share',
-    source: `${PART_START}${AMOUNT_SOURCE}\\s*(?:的\\s*)?${STOCK_WORD}${YEARS_BEFORE_SHARE}${SHARE_CLAUSE}${YEARS_AFTER_SHARE}`,
+    source: `${PART_START}${AMOUNT_SOURCE}\\s*(?:的\\s*)?${STOCK_WORD}${YEARS_BEFORE_SHARE}${SHARE_CLAUSE}${YEARS_AFTER_SHARE}${JOINED_AFTER_SHARE}`,
   },
   // "年包 95w 含股票 20w", "其中股票 20w", "including stock 200k": the stock's part of the year,
   // its word first (review 22: refused, while "含 20w 股票" read). Last, so a grant with its years

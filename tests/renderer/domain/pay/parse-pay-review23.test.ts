@@ -61,6 +61,13 @@ describe('M2: a joining word or 左右 after the share a year ends its clause', 
     })
   })
 
+  it.each([
+    'base 50k, 16 months, RSU 1M, 25% per year and sign-on 100k',
+    '月薪 3 万 x 15，股票 100 万，每年 25% 和 签字费 10 万',
+  ])('%s leaves no joining word unread', (line) => {
+    expect(reading(line)).toMatchObject({ unread: [] })
+  })
+
   it('月薪 5 万 x 16，RSU 100 万，每年 25% 左右 reads a 4-year grant, nothing unread', () => {
     expect(reading('月薪 5 万 x 16，RSU 100 万，每年 25% 左右')).toMatchObject({
       pay: { stock: grant },
