@@ -84,3 +84,24 @@ export function preTaxSaidOfBase(line: string): boolean {
   }
   return false
 }
+
+/** A word for the base pay or the whole year's, with its figure in the same part of the line. */
+const BASE_FIGURE =
+  /(?:月薪|年薪|月入|年入|月收入|年收入|底薪|年包|总包|總包|(?<![a-z])(?:base|monthly|annual|salary|package|total\s*comp(?:ensation)?)(?![a-z]))[^,;，；\d]{0,8}\d/
+/** A clause of its own: the line's start or a break right before it. */
+const CLAUSE_START = /(?:^|[,;，；(+、])\s*$/
+/** …and right after it. */
+const CLAUSE_END = /^\s*(?:$|[,;，；)+、.。])/
+
+/**
+ * Whether an after-tax clause (`clause`, in the lower-cased line) stands apart from a base figure
+ * named by its pay word elsewhere in the line ("月薪4万×15，到手约3万", "base 40k x 15, take-home
+ * 30k"): that figure is the pre-tax one, as when the line says 税前 (review 23 M6: the whole line
+ * was refused, asking for the pay before tax the user had pasted).
+ */
+export function baseNamedBeside(line: string, clause: { start: number; end: number }): boolean {
+  if (!CLAUSE_START.test(line.slice(0, clause.start))) return false
+  if (!CLAUSE_END.test(line.slice(clause.end))) return false
+  const others = `${line.slice(0, clause.start)} ${line.slice(clause.end)}`
+  return BASE_FIGURE.test(others)
+}

@@ -11,7 +11,7 @@ import {
   bonusFrom,
   type ParsedBonus,
 } from './parse-bonus'
-import { otherPayOfFigure, preTaxSaidOfBase } from './not-base'
+import { baseNamedBeside, otherPayOfFigure, preTaxSaidOfBase } from './not-base'
 import {
   ABOUT_WORDS,
   AFTER_TAX_WORDS,
@@ -119,7 +119,8 @@ export type PayParseError =
        * Why the part is not read, where the parser knows: 'after-tax', a figure said to be after
        * tax beside the pre-tax base ("到手约 3 万"), which the engine computes itself, so the form
        * can say so rather than list it as unread (review 21 M3); 'decimal-comma', a figure
-       * written with a decimal comma ("12,5k"), which the form refuses, asking for a point.
+       * written with a decimal comma ("12,5k"), which the form refuses, asking for a point;
+       * 'currency', a currency the app does not hold ("澳刀", "CAD"), refused, not set aside.
        */
       why?: UnreadReason
     }
@@ -168,7 +169,7 @@ export type PayParseError =
   | { code: 'sign-on-currency'; fragment: string }
 
 /** What an unread part is, when the parser knows (see 'unreadable'). */
-export type UnreadReason = 'after-tax' | 'decimal-comma'
+export type UnreadReason = 'after-tax' | 'decimal-comma' | 'currency'
 
 export type PayParseResult = { ok: true; pay: ParsedPay } | { ok: false; error: PayParseError }
 
@@ -207,27 +208,39 @@ const ANNUAL_IF_AT_LEAST: Record<Currency, number> = {
 
 /**
  * Currency words and signs as people write them (lower case: the text is lowered first). "刀",
- * "美刀" are slang for US dollars ("行权价 1 刀": review 22, read as yuan).
+ * "美刀" are slang for US dollars ("行权价 1 刀": review 22, read as yuan); "港刀", "新刀" for
+ * Hong Kong and Singapore dollars.
  */
 const CURRENCY_TOKENS: [Currency, string[]][] = [
-  ['HKD', ['hk$', 'hkd', '港币', '港幣']],
-  ['SGD', ['s$', 'sgd', '新币', '新幣']],
+  ['HKD', ['hk$', 'hkd', '港币', '港幣', '港刀']],
+  ['SGD', ['s$', 'sgd', '新币', '新幣', '新刀']],
   ['USD', ['us$', 'usd', '美元', '美金', '美刀', '刀', '$']],
   ['EUR', ['eur', '€', '欧元', '歐元']],
   ['GBP', ['gbp', '£', '英镑', '英鎊']],
   ['JPY', ['jpy', '日元', '日圓', '円']],
   ['CNY', ['rmb', 'cny', '¥', '人民币', '人民幣']],
 ]
+const BARE_DOLLAR = '(?<=[\\d万萬千wkm]\\s*)刀'
+/**
+ * Dollars of a currency the app does not hold ("20 万加刀", "澳刀", "AUD"): refused by name, not
+ * read in another (review 23: "加刀" was read as US dollars, "加" left unread).
+ */
+const UNSUPPORTED_CURRENCY =
+  /(?:加|澳|纽|紐)(?:刀|币|幣)|澳元|紐元|纽元|(?<=[\d万萬千wkm]\s*)加元|(?<![a-z])(?:cad|aud|nzd)(?![a-z])/
 const CURRENCY_BY_TOKEN = new Map(
   CURRENCY_TOKENS.flatMap(([currency, tokens]) =>
     tokens.map((token) => [token, currency] as const),
   ),
 )
-/** One pass for every currency; longest tokens first, so "HK$" and "US$" win over the bare "$". */
+/**
+ * One pass for every currency; longest tokens first, so "HK$" and "US$" win over the bare "$".
+ * A bare "刀" is a dollar only right after an amount ("3 万刀"): elsewhere it is a knife, a cut
+ * ("砍一刀", "一刀切"; review 23: any "刀" made the whole pay US dollars).
+ */
 const CURRENCY_MARKER = new RegExp(
   [...CURRENCY_BY_TOKEN.keys()]
     .sort((a, b) => b.length - a.length)
-    .map((token) => token.replace(/[$]/g, '\\$&'))
+    .map((token) => (token === '刀' ? BARE_DOLLAR : token.replace(/[$]/g, '\\$&')))
     .join('|'),
   'g',
 )
@@ -236,11 +249,12 @@ const CASH_MARKER = /\(?(现金|現金|cash)\)?/g
  * Said of the figure, it leaves stock out: "不含股票", "不含期权", "excluding stock", "without
  * RSU", "股票另算", "stock not included" (review 17: each was refused, "不含股票" unread). Taken
  * whole, so neither the stock word nor a "含" in it is read on its own. ("无股票", there is none,
- * the offer form sets aside as no stock to enter.)
+ * the offer form sets aside as no stock to enter.) Not with a figure of its own after a figure:
+ * "年包 95w 不含股票 20w" is the stock's 20w on top (review 23 L3); "不含股票 30k" is the base's.
  */
 const EXCLUDES_STOCK = new RegExp(
-  `\\(?(?<![a-z])(?:(?:(?:这|這)?(?:还|還)?不算|不含|不包含|不包括|未含|不计|不計|未计入|未計入|无|無|没有|沒有|excluding|excludes?|excl\\.?|exclusive\\s*of|without|not\\s*including|no)\\s*${EQUITY_WORDS}(?:\\s*(?:在内|在內|部分))?` +
-    `|${EQUITY_WORDS}\\s*(?:${APART_WORDS}|另外计算|另外計算|另付|不含在内|不含在內|不在内|不在內|未计入|未計入|不计入|不計入|不算|not\\s*included|excluded|extra|separately|on\\s*top))\\)?`,
+  `\\(?(?<![a-z])(?:(?:(?:这|這)?(?:还|還)?不算|不含|不包含|不包括|未含|不计|不計|未计入|未計入|无|無|没有|沒有|excluding|excludes?|excl\\.?|exclusive\\s*of|without|not\\s*including|no)\\s*${EQUITY_WORDS}(?![a-z])(?!(?<=\\d[^]*)\\s*[:：]?\\s*\\d)(?:\\s*(?:在内|在內|部分))?` +
+    `|${EQUITY_WORDS}\\s*(?:${APART_WORDS}|另谈|另談|待定|另外计算|另外計算|另付|不含在内|不含在內|不在内|不在內|未计入|未計入|不计入|不計入|不算|not\\s*included|excluded|extra|separately|on\\s*top))\\)?`,
   'g',
 )
 /** Options named in a left-out phrase that does not say there are none ("without options"). */
@@ -332,6 +346,11 @@ const OTHER_PERIOD =
 const INCLUDES_WORD = new RegExp(`(?:${INSIDE_WORDS})\\s*[:：]?\\s*$`)
 const INCLUDED_WORD =
   /^\s*(?:已(?:包含|包括|含)|(?:包含|包括|含)?在[内內]|(?:is\s*|are\s*)?included|inclusive|incl\.?(?![a-z]))/
+/** Said right before or after stock with its figure, it is left out: on top of the figure. */
+const LEFT_OUT_BEFORE =
+  /(?:[不未](?:包含|包括|含)|not\s*(?:including|incl\.?)|excluding|excludes?|excl\.?|exclusive\s*of)\s*[:：]?\s*$/
+const LEFT_OUT_AFTER =
+  /^\s*(?:[不未](?:包含|包括|含)?在[内內]|另算|另计|另計|(?:is\s*|are\s*)?(?:not\s*included|excluded|on\s*top(?![a-z])))/
 /** Said right before a part, it is added to the figure before it: "另加年终奖 20 万", "+ bonus". */
 const ADDED_WORD = /(?:另加|外加|另有|额外|額外|plus|\+|＋)\s*$/
 /**
@@ -461,7 +480,13 @@ export function parsePay(text: string): PayParseResult {
   const afterTax = AFTER_TAX.exec(rest)
   if (afterTax) {
     // Only a pre-tax word said of the base: "年终奖税前 5 万，到手月薪 3 万" gives no pre-tax base.
-    const clause = PRE_TAX.test(rest) && preTaxSaidOfBase(rest) ? AFTER_TAX_CLAUSE.exec(rest) : null
+    const found = AFTER_TAX_CLAUSE.exec(rest)
+    // Or a base figure named by its pay word beside an after-tax clause of its own.
+    const clause =
+      (PRE_TAX.test(rest) && preTaxSaidOfBase(rest)) ||
+      (found && baseNamedBeside(rest, { start: found.index, end: found.index + found[0].length }))
+        ? found
+        : null
     if (clause) {
       const span = { start: clause.index, end: clause.index + clause[0].length }
       return {
@@ -475,6 +500,14 @@ export function parsePay(text: string): PayParseResult {
       }
     }
     return { ok: false, error: { code: 'after-tax', fragment: afterTax[0].trim() } }
+  }
+  const unsupported = UNSUPPORTED_CURRENCY.exec(rest)
+  if (unsupported) {
+    const span = { start: unsupported.index, end: unsupported.index + unsupported[0].length }
+    return {
+      ok: false,
+      error: { code: 'unreadable', fragment: textAt(span), at: lead + span.start, why: 'currency' },
+    }
   }
   const currencyMatches = takeSpans(CURRENCY_MARKER).map(({ groups, span }) => ({
     currency: CURRENCY_BY_TOKEN.get(groups[0] ?? '') ?? null,
@@ -521,7 +554,8 @@ export function parsePay(text: string): PayParseResult {
     strikeMatches.some((match) => besideStock(lowered, span, match.span)),
   )
   const excluded = take(EXCLUDES_STOCK).map((groups) => groups[0] ?? '')
-  const cashOnly = take(CASH_MARKER).length > 0 || excluded.length > 0
+  // Set below too, when the stock left out gives its figure ("不含股票 20w").
+  let cashOnly = take(CASH_MARKER).length > 0 || excluded.length > 0
   // "不含期权", "期权另算": options there are, left out of the figure, still to enter.
   const optionsLeftOut = excluded.some((words) => OPTIONS_LEFT_OUT.test(words))
   const stockSaidInside = cashOnly ? undefined : takeSpans(INCLUDES_STOCK)[0]?.span
@@ -601,7 +635,16 @@ export function parsePay(text: string): PayParseResult {
     // as the part, its word first or last ("含股票 20w", review 22); a grant is refused.
     const including = INCLUDES_WORD.exec(rest.slice(0, stockMatch.span.start))
     const included = INCLUDED_WORD.exec(rest.slice(stockMatch.span.end))
-    if (including || included) {
+    // "年包 95w 不含股票 20w", "RSU 200k not included": stock left out of the figure, on top.
+    const outBefore = LEFT_OUT_BEFORE.exec(rest.slice(0, stockMatch.span.start))
+    const outAfter = LEFT_OUT_AFTER.exec(rest.slice(stockMatch.span.end))
+    if ((outBefore || outAfter) && stock) {
+      const span = outBefore
+        ? { start: outBefore.index, end: stockMatch.span.start }
+        : { start: stockMatch.span.end, end: stockMatch.span.end + (outAfter?.[0].length ?? 0) }
+      rest = rest.slice(0, span.start) + ' '.repeat(span.end - span.start) + rest.slice(span.end)
+      cashOnly = true
+    } else if (including || included) {
       const span = {
         start: including ? including.index : stockMatch.span.start,
         end: stockMatch.span.end + (included ? included[0].length : 0),

@@ -2,6 +2,7 @@ import type { Fen } from '../money'
 import type { Range } from '../range'
 import type { Span } from './base-period'
 import { AMOUNT_SOURCE, amountRange } from './parse-amount'
+import { EQUITY_WORDS } from './pay-words'
 
 /**
  * The words for a sign-on bonus, paid once on joining (lower case, NFKC): "签字费", "签约费",
@@ -48,6 +49,15 @@ const INSIDE_BEFORE =
   /(?:(?<![不未])(?:包含|包括)|(?<![不未包])含|其中|(?<!not\s*)(?:including|incl\.?|inclusive\s*of)|of\s*which)\s*[:：]?\s*$/
 const INSIDE_AFTER =
   /^\s*(?:已(?:包含|包括|含)|(?:包含|包括|含)?在[内內]|(?:is\s*|are\s*)?included|inclusive|incl\.?(?![a-z]))/
+/**
+ * …or before a stock part it is joined to ("年包 95w 含股票 20w 和签字费 10w", "including RSU
+ * 200k and sign-on 100k"): the include word covers both (review 23 M3: the sign-on was added on
+ * top, 1.05M in year one for a package of 950k).
+ */
+const INSIDE_BEFORE_STOCK = new RegExp(
+  `(?:(?<![不未])(?:包含|包括)|(?<![不未包])含|其中|(?<!not\\s*)(?:including|incl\\.?|inclusive\\s*of)|of\\s*which)` +
+    `[^,;，；()]*?${EQUITY_WORDS}[^,;，；()]*?\\s*(?:和|及|以及|与|與|、|and|&)\\s*$`,
+)
 
 /**
  * The words that say a sign-on is inside the figure, with the sign-on (`span`, in `text`, the
@@ -55,7 +65,9 @@ const INSIDE_AFTER =
  * the user's to say: nothing is added on top, nothing taken out.
  */
 export function signOnInside(text: string, span: Span): Span | null {
-  const before = INSIDE_BEFORE.exec(text.slice(0, span.start))
+  const before =
+    INSIDE_BEFORE.exec(text.slice(0, span.start)) ??
+    INSIDE_BEFORE_STOCK.exec(text.slice(0, span.start))
   const after = INSIDE_AFTER.exec(text.slice(span.end))
   if (!before && !after) return null
   return {

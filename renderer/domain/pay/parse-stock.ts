@@ -90,8 +90,19 @@ const YEARS_OF_PER_YEAR = `(?:\\s*\\(?${YEARS_CLAUSE}\\s*\\)?)?`
 const PART_START = '(?<=^|[,;+、\\n(]\\s*)'
 /** Words that say what follows is inside the figure before: "年包 100w（含 20w 股票）". */
 export const INCLUDE_LEAD = '(?:含|包含|包括|其中|including|incl\\.?|inclusive\\s*of|of\\s*which)'
+/** Words that say what follows is left out of the figure before: "年包 95w 不含股票 20w". */
+const EXCLUDE_LEAD = '(?:excluding|excludes?|excl\\.?|exclusive\\s*of)'
+/** …or after it: "股票 60 万已含", "RSU 200k included", "股票 20 万另算". */
+const INSIDE_OR_APART_AFTER =
+  '(?:已(?:包含|包括|含)|(?:包含|包括|含)?在[内內]|不(?:包含|包括|含)?在[内內]|另算|另计|另計|(?:is\\s*|are\\s*)?(?:not\\s*)?included|excluded|on\\s*top(?![a-z]))'
 const PERIOD_WORD =
   '(每年|每季度?|每月|annually|yearly|quarterly|monthly|(?:per|each|every)\\s*(?:year|quarter|month))'
+/**
+ * A joining word or a rough word after a share ends its clause too: "25% per year and sign-on
+ * 100k", "每年 25% 另有签字费 10 万", "每年 25% 左右" (review 23 M2: refused as giving no years).
+ */
+const SHARE_JOINS =
+  '(?:and|plus|with)(?![a-z])|和|及|且|另有|另外|另加|以及|(?:左右|约|約)\\s*(?:$|[,;；、+\\n)。])'
 /**
  * A period's share is the vesting's only when it ends its clause ("，每年 25%", "25% per year;"),
  * or a vesting word or the years follow it ("每年 25% 归属", "每年 25%，分 4 年"). Followed by
@@ -100,7 +111,7 @@ const PERIOD_WORD =
  * as a 10-year schedule), and the grant is left with no years. Told by where the share ends, not
  * by a list of what may follow it.
  */
-const SHARE_ENDS = `(?:\\s*(?:的\\s*)?${VEST_WORD})?(?=\\s*(?:$|[,;；、+\\n)。]|\\.(?!\\d)|\\(?\\s*(?:分|over(?![a-z])|across(?![a-z])|${COUNT_SOURCE}\\s*-?\\s*(?:${YEAR_UNIT}|${MONTH_UNIT}))))`
+const SHARE_ENDS = `(?:\\s*(?:的\\s*)?${VEST_WORD})?(?=\\s*(?:$|[,;；、+\\n)。]|\\.(?!\\d)|${SHARE_JOINS}|\\(?\\s*(?:分|over(?![a-z])|across(?![a-z])|共|总共|總共|for(?![a-z])|${COUNT_SOURCE}\\s*-?\\s*(?:${YEAR_UNIT}|${MONTH_UNIT}))))`
 /** A period's share: "1/4" (groups: the denominator) or "25%" (the percent). */
 const SHARE = '(?:1\\s*/\\s*(\\d+)|(\\d+(?:\\.\\d+)?)\\s*%)'
 /**
@@ -109,8 +120,24 @@ const SHARE = '(?:1\\s*/\\s*(\\d+)|(\\d+(?:\\.\\d+)?)\\s*%)'
  * denominator, percent; then denominator, percent, period.
  */
 const SHARE_CLAUSE =
-  `[\\s,]*(?:${VEST_WORD}\\s*)?(?:${PERIOD_WORD}\\s*(?:${VEST_WORD}\\s*)?${SHARE}` +
+  `[\\s,]*\\(?\\s*(?:${VEST_WORD}\\s*)?(?:${PERIOD_WORD}\\s*(?:${VEST_WORD}\\s*)?${SHARE}` +
   `|${SHARE}\\s*(?:${VEST_WORD}\\s*)?(${PERIOD_WORD.slice(1, -1)}|a\\s*(?:year|quarter|month)))(?![\\d./])${SHARE_ENDS}`
+
+/**
+ * The years said bare beside a share, before it or after it ending its clause: "4 年，每年 25%",
+ * "每年 25%，4 年", "每年 25%（4 年）", "共 4 年", "for 4 years" (review 23 L4: refused as
+ * giving no years, or its "4" as a second figure). Two groups each: the count and its unit.
+ */
+const YEARS_BEFORE_SHARE = `(?:[\\s,]*(${YEARS_COUNT})\\s*(${YEAR_UNIT}|${MONTH_UNIT}))?`
+const YEARS_AFTER_SHARE =
+  `(?:\\s*\\(?${YEARS_CLAUSE}\\s*\\)?` +
+  `|[\\s,]*\\(?\\s*(?:共|共计|共計|总共|總共|for)?\\s*(${YEARS_COUNT})\\s*(${YEAR_UNIT}|${MONTH_UNIT})\\s*\\)?(?=\\s*(?:$|[,;；、+\\n。])))?`
+
+/**
+ * The joining word after a share, read with it: in "每年 25% 和签字费 10 万" the sign-on is read
+ * apart, and "和" alone would be listed as a part not read.
+ */
+const JOINED_AFTER_SHARE = '(?:\\s*(?:and|plus|with|和|及|且|以及)(?![a-z]))?'
 
 /** The figure ends there: "20" of "20w" is not one, tried once "20w" is refused for its vesting. */
 const WHOLE_FIGURE = '(?![a-z]|\\s*(?:万|萬|千|百|元))'
@@ -163,19 +190,25 @@ const FORMS: StockForm[] = [
   // "股票 100 万，每年 25%", "RSU 1M, 25% per year"
   {
     kind: 'share',
-    source: `${STOCK_WORD}${LINK}${AMOUNT_SOURCE}${NOT_SHARES_NOR_PERCENT}${SHARE_CLAUSE}${YEARS_OF_PER_YEAR}`,
+    source: `${STOCK_WORD}${LINK}${AMOUNT_SOURCE}${NOT_SHARES_NOR_PERCENT}${YEARS_BEFORE_SHARE}${SHARE_CLAUSE}${YEARS_AFTER_SHARE}${JOINED_AFTER_SHARE}`,
   },
   // "100 万股票，每年 25%"
   {
     kind: 'share',
-    source: `${PART_START}${AMOUNT_SOURCE}\\s*(?:的\\s*)?${STOCK_WORD}${SHARE_CLAUSE}${YEARS_OF_PER_YEAR}`,
+    source: `${PART_START}${AMOUNT_SOURCE}\\s*(?:的\\s*)?${STOCK_WORD}${YEARS_BEFORE_SHARE}${SHARE_CLAUSE}${YEARS_AFTER_SHARE}${JOINED_AFTER_SHARE}`,
   },
   // "年包 95w 含股票 20w", "其中股票 20w", "including stock 200k": the stock's part of the year,
   // its word first (review 22: refused, while "含 20w 股票" read). Last, so a grant with its years
   // or share, or a value a year, is read as such; not with vesting and no years ("分期归属").
   {
     kind: 'per-year',
-    source: `(?<=${INCLUDE_LEAD}\\s*)${STOCK_WORD}${LINK}${AMOUNT_SOURCE}${NOT_SHARES_NOR_PERCENT}${WHOLE_FIGURE}(?![\\s,]*${VESTING_WITHOUT_YEARS})`,
+    source: `(?<=(?:${INCLUDE_LEAD}|${EXCLUDE_LEAD})\\s*)${STOCK_WORD}${LINK}${AMOUNT_SOURCE}${NOT_SHARES_NOR_PERCENT}${WHOLE_FIGURE}(?![\\s,]*${VESTING_WITHOUT_YEARS})`,
+  },
+  // "股票 60 万已含", "RSU 200k included", "股票 20 万另算": its word after (review 23 L3: refused
+  // as two figures while "包含股票 60 万" read). Inside or on top, as parse-pay.ts reads the word.
+  {
+    kind: 'per-year',
+    source: `${STOCK_WORD}${LINK}${AMOUNT_SOURCE}${NOT_SHARES_NOR_PERCENT}${WHOLE_FIGURE}(?=\\s*${INSIDE_OR_APART_AFTER})`,
   },
 ]
 
@@ -241,8 +274,8 @@ function yearsIn(groups: readonly (string | undefined)[]): number | null {
 }
 
 /**
- * A grant and the share a period vests (`SHARE_CLAUSE`'s six groups, then the years it may say
- * too): "每年 25%" is 4 years,
+ * A grant and the share a period vests (the years said before it, `SHARE_CLAUSE`'s six groups,
+ * then the years said after it): "每年 25%" is 4 years,
  * "1/16 per quarter" 4 years. A share that does not divide the grant into whole years is no
  * even schedule ("每年 30%").
  */
@@ -250,12 +283,14 @@ function grantByShare(
   total: Range<Fen>,
   groups: readonly (string | undefined)[],
 ): ParsedStock | { refused: StockRefusal } {
-  const [periodBefore, partsBefore, percentBefore, partsAfter, percentAfter, periodAfter] = groups
+  const [yearsFirst, unitFirst, ...share] = groups
+  const [periodBefore, partsBefore, percentBefore, partsAfter, percentAfter, periodAfter] = share
   const parts = partsBefore ?? partsAfter
   const count = parts !== undefined ? Number(parts) : 100 / Number(percentBefore ?? percentAfter)
   const years = count / PERIODS_A_YEAR(periodBefore ?? periodAfter ?? '')
-  // "每年 25%，分 4 年": the years said too must agree.
-  const said = yearsIn(groups.slice(6))
+  // "每年 25%，分 4 年", "4 年，每年 25%": the years said too must agree.
+  const said =
+    yearsIn(share.slice(6)) ?? yearsIn(share.slice(10)) ?? yearsIn([yearsFirst, unitFirst])
   if (!Number.isInteger(years) || (said !== null && said !== years)) {
     return { refused: 'stock-uneven' }
   }

@@ -56,9 +56,12 @@ export const APART_WORDS = '另算|另计|另計'
 /** Said before a part, it is inside the figure: "含年终奖", "其中 20% 绩效", "including RSU". */
 export const INSIDE_WORDS = '其中|含|包含|包括|including|incl\\.?|of\\s*which|inclusive\\s*of'
 
-/** One word for stock or options: "股票", "股权激励", "期权", "RSU", "stock options", "ESOP". */
+/**
+ * One word for stock or options: "股票", "股权激励", "期权", "RSU", "stock options", "ESOP";
+ * "股票期权" whole (review 23 L2: "股票期权另算" left "股票" unread).
+ */
 const EQUITY_WORD =
-  '(?:股票|股[权權](?:激[励勵])?|期权|期權|rsus?|stock(?:\\s*options?)?|equity|options?|esop)'
+  '(?:股票期[权權]|股票|股[权權](?:激[励勵])?|期权|期權|rsus?|stock(?:\\s*options?)?|equity|options?|esop)'
 
 /** A word for stock or options, or two joined ("股票和期权", "RSU/options"). */
 export const EQUITY_WORDS = `${EQUITY_WORD}(?:\\s*(?:和|及|与|與|或|/|、|and|or|&)\\s*${EQUITY_WORD})?`

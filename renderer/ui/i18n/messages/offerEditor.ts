@@ -119,6 +119,9 @@ export const en = {
       '{{fragments}} are pay after tax, so they are left out: Tidemark works from the pre-tax pay and computes what you take home.',
     decimalComma:
       '“{{fragment}}”: write the decimal with a point, “{{point}}”. A comma is read only between thousands, as in 12,500.',
+    /** A currency the app does not hold (unreadable, why 'currency': "澳刀", "CAD"). */
+    currencyUnsupported:
+      '“{{fragment}}”: Tidemark does not hold this currency, and does not read the figure in another. Convert the pay to one it holds (yuan, US, Hong Kong or Singapore dollars, euros, pounds, yen), or choose one below and fill in the fields.',
     /** A sign-on the line says is inside the figure (several-amounts, why 'sign-on-inside'). */
     signOnInside:
       '“{{fragment}}”: the sign-on is said to be part of this figure, and Tidemark does not guess the pay without it. Paste the pay without the sign-on (what is paid every year), and enter the sign-on under Sign-on bonus.',

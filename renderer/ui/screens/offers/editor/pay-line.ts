@@ -40,7 +40,9 @@ export function readPayLine(text: string): PayLineReading {
     const { error } = result
     const setAside = unread.length + afterTax.length
     // A decimal comma ("12,5k") is no part to set aside: what is left would be read without it.
-    const stops = error.code !== 'unreadable' || error.why === 'decimal-comma'
+    // Nor a currency the app does not hold ("澳刀"): the rest would be read in yuan.
+    const stops =
+      error.code !== 'unreadable' || error.why === 'decimal-comma' || error.why === 'currency'
     if (stops || error.fragment === '' || setAside >= MAX_UNREAD) {
       const first = unread[0]
       return {
