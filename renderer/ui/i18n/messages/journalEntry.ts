@@ -25,7 +25,7 @@ export const en = {
   },
   tags: {
     label: 'Tags',
-    hint: 'Enter or a comma adds a tag; Backspace in the empty field removes the last one.',
+    hint: 'Enter, a comma or leaving the field adds a tag; Backspace in the empty field removes the last one.',
     suggestions: 'Tags already used',
     remove: 'Remove tag {{tag}}',
     none: 'No tags yet.',

@@ -1,5 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import {
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type BaseSyntheticEvent,
+  type KeyboardEvent,
+} from 'react'
 import { Controller, FormProvider, useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { StoredJournalEntry } from '../../../../data/records'
@@ -112,7 +119,9 @@ export function EntryForm({
     if (focusTitle && !formRef.current?.contains(document.activeElement)) setFocus('title')
   }, [focusTitle, setFocus])
 
-  const save = handleSubmit(
+  // A tag typed and not yet added is added before the form is read (see TagsInput's flushRef).
+  const flushTags = useRef<(() => void) | null>(null)
+  const check = handleSubmit(
     async (output) => {
       setStatus(null)
       try {
@@ -136,6 +145,11 @@ export function EntryForm({
       setStatus({ kind: 'invalid' })
     },
   )
+  function save(event?: BaseSyntheticEvent) {
+    // The Controller's onChange sets the form's value at once: handleSubmit reads it after.
+    flushTags.current?.()
+    return check(event)
+  }
 
   // Leaving throws away what was typed unless a draft keeps it: then a changed form asks once
   // first (Esc again or Cancel again leaves), so one stray key loses nothing. An unchanged form,
@@ -231,6 +245,7 @@ export function EntryForm({
                 onChange={field.onChange}
                 used={usedTags}
                 error={entryErrorText('tags', errors, t)}
+                flushRef={flushTags}
               />
             )}
           />

@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react'
+import { useEffect, useId, useState, type KeyboardEvent, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import { fieldControlProps } from '../../../form/described-by'
 import { ErrorText } from '../../../form/ErrorText'
@@ -28,20 +28,26 @@ export function tagSuggestions(
 
 /**
  * Tags as a row of chips and a combobox: typing lists the used tags that match (arrows move,
- * Enter takes the highlighted one or what is typed; a comma or leaving the field adds what is
- * typed too), Backspace in the empty
- * input removes the last tag, each chip has its own remove button.
+ * Enter takes the highlighted one or what is typed; a comma, leaving the field or saving the form
+ * adds what is typed too), Backspace in the empty input removes the last tag, each chip has its
+ * own remove button.
  */
 export function TagsInput({
   value,
   onChange,
   used,
   error,
+  flushRef,
 }: {
   value: readonly string[]
   onChange: (tags: string[]) => void
   used: readonly string[]
   error: string | undefined
+  /**
+   * Set to a function that adds what is typed and not yet added: the form calls it as it saves,
+   * so a tag left in the box is saved even when no blur added it (focus went to Save).
+   */
+  flushRef?: RefObject<(() => void) | null>
 }) {
   const { t } = useTranslation()
   const id = useId()
@@ -60,17 +66,21 @@ export function TagsInput({
     setActive(-1)
   }
 
+  useEffect(() => {
+    if (!flushRef) return
+    flushRef.current = () => {
+      if (typed.trim() !== '') add(typed)
+    }
+  })
+
   function remove(tag: string) {
     onChange(value.filter((each) => each !== tag))
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.nativeEvent.isComposing) return
-    // Ctrl/Cmd+Enter saves the form: leave it to the form.
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      if (typed.trim() !== '') add(typed)
-      return
-    }
+    // Ctrl/Cmd+Enter saves the form, which adds what is typed (flushRef): leave it to the form.
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) return
     if (event.key === 'Enter' || event.key === ',' || event.key === '，') {
       // Enter here adds a tag and never submits the form (Ctrl/Cmd+Enter saves).
       event.preventDefault()
@@ -141,11 +151,16 @@ export function TagsInput({
             setListOpen(true)
           }}
           onKeyDown={onKeyDown}
-          onBlur={() => {
+          onBlur={(event) => {
             setListOpen(false)
-            // A tag typed and left (Tab to the next field, a click on Save) is kept as a tag: it
-            // stayed in sight and was lost on save (new-user trial 17: 9 of 10 entries). A click
-            // on a suggestion keeps the focus here (its mousedown), so it is not added twice.
+            // Focus going to a Save button (its mousedown) leaves the text where it is: a chip
+            // added now would open the chip row and push Save 33 px down before the mouseup, so
+            // the click missed and nothing was saved (review 23 M5). The save adds it (flushRef).
+            const to = event.relatedTarget
+            if (to instanceof HTMLButtonElement && to.type === 'submit') return
+            // A tag typed and left (Tab to the next field, a click elsewhere) is kept as a tag:
+            // it stayed in sight and was lost on save (new-user trial 17: 9 of 10 entries). A
+            // click on a suggestion keeps the focus here (its mousedown): not added twice.
             if (typed.trim() !== '') add(typed)
           }}
           onFocus={() => {
