@@ -113,13 +113,16 @@ function LineReading({ reading }: { reading: PayLineReading }) {
           ? error.fragment
           : ''
     // A sign-on inside the figure is named as such, with what to enter where (trial: it had
-    // the words for any line with several figures, which say nothing of what to do with it).
+    // the words for any line with several figures, which say nothing of what to do with it);
+    // a currency the app does not hold likewise (review 23 M1: 澳刀 read as yuan or US$).
     const problem =
       error.code === 'unreadable' && error.why === 'decimal-comma'
         ? t('offerEditor.pay.decimalComma', { fragment, point: fragment.replace(',', '.') })
-        : error.code === 'several-amounts' && error.why === 'sign-on-inside'
-          ? t('offerEditor.pay.signOnInside', { fragment })
-          : t(`offerEditor.pay.problem.${error.code}`, { fragment })
+        : error.code === 'unreadable' && error.why === 'currency'
+          ? t('offerEditor.pay.currencyUnsupported', { fragment })
+          : error.code === 'several-amounts' && error.why === 'sign-on-inside'
+            ? t('offerEditor.pay.signOnInside', { fragment })
+            : t(`offerEditor.pay.problem.${error.code}`, { fragment })
     return (
       <div className="oe-reading">
         <p className="field-error">{problem}</p>
