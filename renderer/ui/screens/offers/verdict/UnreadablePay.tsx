@@ -16,11 +16,17 @@ export function UnreadablePay({
     currency: 'currency' in error ? error.currency : '',
   }
   const code = refusal ?? error.code
+  // A sign-on said to be inside the figure gets the offer form's own words for it (PayPaste,
+  // 0302169), naming what to do, not the general 'More than one figure' (editor23 note).
+  const what =
+    !refusal && error.code === 'several-amounts' && error.why === 'sign-on-inside'
+      ? t('offerEditor.pay.signOnInside', values)
+      : t(`offerVerdict.unreadable.code.${code}`, values)
   return (
     <div className="verdict-unreadable" role="status">
       <h3>{t('offerVerdict.unreadable.title')}</h3>
       <p>{t('offerVerdict.unreadable.intro')}</p>
-      <p className="verdict-unreadable-what">{t(`offerVerdict.unreadable.code.${code}`, values)}</p>
+      <p className="verdict-unreadable-what">{what}</p>
       <p className="hint">{t('offerVerdict.unreadable.fix')}</p>
     </div>
   )
