@@ -161,11 +161,14 @@ export function SkillsEditor({
 
   // A save that changes a level moves its row, often below the window (trial 18: "Edit Go" at
   // y = 1,508 of 900), and React keeps the scroll where it was when it moves a focused
-  // element. The focused row is brought back into view each time the list's order changes.
+  // element. The focused row is brought back into view each time the list's order changes:
+  // the whole row, so its name and level show beside the button (a row taller than the window
+  // shows from its top, where the button is).
   useEffect(() => {
     const element = keepInView.current
     if (element && document.activeElement === element) {
-      element.scrollIntoView({ block: 'nearest' })
+      const row = element.closest('li') ?? element
+      row.scrollIntoView({ block: 'nearest' })
     } else {
       keepInView.current = null
     }
