@@ -120,6 +120,19 @@ describe(
       expect(rows().at(-1)?.getAttribute('aria-label')).toBe('Edit Skill 01')
     })
 
+    it('draws every skill found for the print, and a page again after it', async () => {
+      await openWith45('en')
+      await screen.findByRole('button', { name: 'Edit Skill 01' })
+      expect(rows()).toHaveLength(40)
+      window.dispatchEvent(new Event('beforeprint'))
+      // Drawn within the event, before the browser lays the print out.
+      expect(rows()).toHaveLength(45)
+      window.dispatchEvent(new Event('afterprint'))
+      await waitFor(() => {
+        expect(rows()).toHaveLength(40)
+      })
+    })
+
     it('says the count in Chinese', async () => {
       await openWith45('zh-CN')
       await screen.findByRole('button', { name: '编辑 Skill 01' })

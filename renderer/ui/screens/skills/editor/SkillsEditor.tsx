@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import type { StoredSkill } from '../../../../data/records'
 import { listSkills } from '../../../../data/repositories/skills'
@@ -72,6 +73,26 @@ export function SkillsEditor({
   const [reveal, setReveal] = useState<string | undefined>()
   /** The edit button focus was given back to, kept in view while the list moves under it. */
   const keepInView = useRef<HTMLElement | null>(null)
+  // The screen printed from the browser's menu prints the list (print.css): every skill the
+  // search finds, not the rows drawn so far. Drawn before the print is laid out (flushSync),
+  // back to the page after.
+  const [printing, setPrinting] = useState(false)
+  useEffect(() => {
+    const before = () => {
+      flushSync(() => {
+        setPrinting(true)
+      })
+    }
+    const after = () => {
+      setPrinting(false)
+    }
+    window.addEventListener('beforeprint', before)
+    window.addEventListener('afterprint', after)
+    return () => {
+      window.removeEventListener('beforeprint', before)
+      window.removeEventListener('afterprint', after)
+    }
+  }, [])
 
   const removal = useUndoableRemoval({
     isHeld: () => undoButton.current !== null && document.activeElement === undoButton.current,
@@ -155,9 +176,10 @@ export function SkillsEditor({
     [skills, query, ruleset, reveal],
   )
   const drawn = useMemo(() => {
+    if (printing) return found
     const revealAt = reveal === undefined ? -1 : found.findIndex((skill) => skill.id === reveal)
     return found.slice(0, Math.max(limit, revealAt + 1))
-  }, [found, limit, reveal])
+  }, [found, limit, reveal, printing])
 
   // A save that changes a level moves its row, often below the window (trial 18: "Edit Go" at
   // y = 1,508 of 900), and React keeps the scroll where it was when it moves a focused
