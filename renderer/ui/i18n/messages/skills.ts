@@ -119,4 +119,15 @@ export const en = {
     'cs-data-foundations':
       'Programming, algorithms, databases and statistics: needed everywhere, paid as usual.',
   },
+  // The list's search, sort and rows drawn (trial 18: 200 skills, none findable).
+  find: {
+    region: 'Skills search',
+    label: 'Find a skill',
+    hint: 'Name or domain, in English, 简体 or 繁體',
+    sort: 'Sort by',
+    sorts: { domain: 'Domain', level: 'Level, highest first', name: 'Name' },
+    count: '{{shown}} of {{total}} skills',
+    more: 'Show {{n}} more ({{hidden}} not shown)',
+    none: 'No skill’s name or domain holds “{{query}}”.',
+  },
 }

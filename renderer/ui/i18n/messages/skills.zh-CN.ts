@@ -104,4 +104,15 @@ export const zhCN: Widen<typeof en> = {
     'ai-architecture': '围绕模型设计系统：检索、智能体、数据流、部署。',
     'cs-data-foundations': '编程、算法、数据库和统计：处处需要，但按常规定价。',
   },
+  // 列表的查找、排序与分批显示（试用 18：200 项技能无从查找）。
+  find: {
+    region: '技能搜索',
+    label: '查找技能',
+    hint: '名称或领域，英文、简体或繁體均可',
+    sort: '排序',
+    sorts: { domain: '按领域', level: '按等级（高到低）', name: '按名称' },
+    count: '{{shown}} / {{total}} 项技能',
+    more: '再显示 {{n}} 项（还有 {{hidden}} 项未显示）',
+    none: '没有名称或领域包含“{{query}}”的技能。',
+  },
 }

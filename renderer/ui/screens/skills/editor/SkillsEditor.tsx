@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import type { StoredSkill } from '../../../../data/records'
 import { listSkills } from '../../../../data/repositories/skills'
@@ -13,6 +14,8 @@ import type { SkillDraft } from '../SkillsScreen'
 import { normalizeSkillName } from './skill-suggestions'
 import { SkillForm } from './SkillForm'
 import { SkillList } from './SkillList'
+import { SkillListControls } from './SkillListControls'
+import { filterSkills, SKILL_PAGE, sortSkills, type SkillSort } from './skill-list-view'
 import { useNewSkillShortcut } from './use-new-skill-shortcut'
 import { useStableCallback } from './use-stable-callback'
 import { useUndoableRemoval } from './use-undoable-removal'
@@ -32,6 +35,9 @@ type Status =
 
 /** Where focus goes after the next render: the add button, a row's edit button, or Undo. */
 type FocusTarget = 'add' | 'undo' | { edit: string }
+
+/** A list this long gets its search and sort; a shorter one reads at a glance without. */
+const CONTROLS_FROM = 12
 
 /**
  * The user's skills and the form to add or edit one, by keyboard: "n" or Alt+N adds, Enter
@@ -58,6 +64,35 @@ export function SkillsEditor({
   const undoButton = useRef<HTMLButtonElement>(null)
   const editButtons = useRef(new Map<string, HTMLButtonElement>())
   const focusNext = useRef<FocusTarget | undefined>(undefined)
+  const [query, setQuery] = useState('')
+  const [sort, setSort] = useState<SkillSort>('domain')
+  /** Rows drawn: a page at first, a page more at each "Show more". */
+  const [limit, setLimit] = useState(SKILL_PAGE)
+  /** The skill focus comes back to after a save or an undo: drawn, whatever the search and
+   *  the rows' limit, so the focus has its edit button to land on. */
+  const [reveal, setReveal] = useState<string | undefined>()
+  /** The edit button focus was given back to, kept in view while the list moves under it. */
+  const keepInView = useRef<HTMLElement | null>(null)
+  // The screen printed from the browser's menu prints the list (print.css): every skill the
+  // search finds, not the rows drawn so far. Drawn before the print is laid out (flushSync),
+  // back to the page after.
+  const [printing, setPrinting] = useState(false)
+  useEffect(() => {
+    const before = () => {
+      flushSync(() => {
+        setPrinting(true)
+      })
+    }
+    const after = () => {
+      setPrinting(false)
+    }
+    window.addEventListener('beforeprint', before)
+    window.addEventListener('afterprint', after)
+    return () => {
+      window.removeEventListener('beforeprint', before)
+      window.removeEventListener('afterprint', after)
+    }
+  }, [])
 
   const removal = useUndoableRemoval({
     isHeld: () => undoButton.current !== null && document.activeElement === undoButton.current,
@@ -123,18 +158,43 @@ export function SkillsEditor({
     if (!element) return
     focusNext.current = undefined
     element.focus()
+    keepInView.current = typeof target === 'object' ? element : null
   })
 
-  const skills = useMemo(() => {
-    const order = (skill: StoredSkill) =>
-      ruleset.skillDomains.findIndex((rule) => rule.id === skill.domain)
-    return (stored ?? [])
-      .filter((skill) => skill.id !== pendingId)
-      .sort(
-        (a, b) =>
-          order(a) - order(b) || b.level - a.level || a.name.localeCompare(b.name, language),
-      )
-  }, [stored, pendingId, ruleset, language])
+  const skills = useMemo(
+    () =>
+      sortSkills(
+        (stored ?? []).filter((skill) => skill.id !== pendingId),
+        sort,
+        ruleset,
+        language,
+      ),
+    [stored, pendingId, sort, ruleset, language],
+  )
+  const found = useMemo(
+    () => filterSkills(skills, query, ruleset, reveal),
+    [skills, query, ruleset, reveal],
+  )
+  const drawn = useMemo(() => {
+    if (printing) return found
+    const revealAt = reveal === undefined ? -1 : found.findIndex((skill) => skill.id === reveal)
+    return found.slice(0, Math.max(limit, revealAt + 1))
+  }, [found, limit, reveal, printing])
+
+  // A save that changes a level moves its row, often below the window (trial 18: "Edit Go" at
+  // y = 1,508 of 900), and React keeps the scroll where it was when it moves a focused
+  // element. The focused row is brought back into view each time the list's order changes:
+  // the whole row, so its name and level show beside the button (a row taller than the window
+  // shows from its top, where the button is).
+  useEffect(() => {
+    const element = keepInView.current
+    if (element && document.activeElement === element) {
+      const row = element.closest('li') ?? element
+      row.scrollIntoView({ block: 'nearest' })
+    } else {
+      keepInView.current = null
+    }
+  }, [drawn])
 
   const taken = useMemo(
     () =>
@@ -189,6 +249,7 @@ export function SkillsEditor({
     const skill = removal.undo()
     if (!skill) return
     focusNext.current = { edit: skill.id }
+    setReveal(skill.id)
     setStatus({ kind: 'restored', name: skill.name })
   }
 
@@ -202,11 +263,29 @@ export function SkillsEditor({
 
   const onSaved = useStableCallback((saved: StoredSkill) => {
     setStatus({ kind: 'saved', name: saved.name })
+    setReveal(saved.id)
     closeForm(form?.skill ? { edit: saved.id } : 'add')
   })
   const onCancel = useStableCallback(() => {
     closeForm(form?.skill ? { edit: form.skill.id } : 'add')
   })
+
+  const onQuery = useCallback((next: string) => {
+    setQuery(next)
+    setReveal(undefined)
+    setLimit(SKILL_PAGE)
+  }, [])
+  const onSort = useCallback((next: SkillSort) => {
+    setSort(next)
+    setReveal(undefined)
+  }, [])
+  function showMore() {
+    // Focus goes to the first row added, where the reading left off.
+    const next = found[drawn.length]
+    if (next) focusNext.current = { edit: next.id }
+    setLimit(drawn.length + SKILL_PAGE)
+  }
+  const hidden = found.length - drawn.length
 
   const empty = stored !== undefined && skills.length === 0
 
@@ -272,15 +351,37 @@ export function SkillsEditor({
       {stored === undefined ? (
         <p className="muted">{t('skills.loading')}</p>
       ) : empty ? null : (
-        <SkillList
-          skills={skills}
-          journal={live?.sources.journal}
-          ruleset={ruleset}
-          editingId={form?.skill?.id}
-          buttonRef={buttonRef}
-          onEdit={onEdit}
-          onRemove={onRemove}
-        />
+        <>
+          {skills.length >= CONTROLS_FROM || query !== '' ? (
+            <SkillListControls
+              query={query}
+              onQuery={onQuery}
+              sort={sort}
+              onSort={onSort}
+              shown={found.length}
+              total={skills.length}
+            />
+          ) : null}
+          <SkillList
+            skills={drawn}
+            journal={live?.sources.journal}
+            ruleset={ruleset}
+            editingId={form?.skill?.id}
+            buttonRef={buttonRef}
+            onEdit={onEdit}
+            onRemove={onRemove}
+          />
+          {hidden > 0 ? (
+            <button type="button" className="skill-list-more" onClick={showMore}>
+              {t('skills.find.more', {
+                n: Math.min(SKILL_PAGE, hidden),
+                hidden,
+              })}
+            </button>
+          ) : found.length === 0 ? (
+            <p className="muted">{t('skills.find.none', { query })}</p>
+          ) : null}
+        </>
       )}
     </section>
   )
