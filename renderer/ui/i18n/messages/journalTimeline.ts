@@ -16,6 +16,9 @@ export const en = {
     offer: 'Offer',
     anyOffer: 'Any offer',
     offerName: '{{company}}: {{role}}',
+    /** The offer filter's groups: those under way, then the accepted, declined or expired. */
+    liveOffers: 'Under way',
+    closedOffers: 'Closed',
     company: 'Company',
     companyHint: 'Its name or part of it; Enter applies.',
     from: 'From',

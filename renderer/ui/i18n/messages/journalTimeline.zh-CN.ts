@@ -18,6 +18,9 @@ export const zhCN: Widen<typeof en> = {
     offer: 'Offer',
     anyOffer: '全部 Offer',
     offerName: '{{company}}：{{role}}',
+    /** The offer filter's groups: those under way, then the accepted, declined or expired. */
+    liveOffers: '进行中',
+    closedOffers: '已结束',
     company: '公司',
     companyHint: '填公司名称或其中一部分，回车生效。',
     from: '起始日期',

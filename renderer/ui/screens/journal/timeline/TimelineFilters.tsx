@@ -5,6 +5,7 @@ import { companiesInJournal, type JournalFilter } from '../../../../data/reposit
 import { JOURNAL_KINDS, type JournalKind } from '../../../../domain/model/enums'
 import { useServices } from '../../../services'
 import { DateRangeFields } from './DateRangeFields'
+import { offersByName, skillsByName } from './filter-options'
 import { numberFormat } from './timeline-groups'
 
 export interface TimelineFiltersProps {
@@ -58,6 +59,15 @@ export const TimelineFilters = memo(function TimelineFilters({
   const active = Object.keys(filter).length
   const number = numberFormat(i18n.language)
   const [open, setOpen] = useState(active > 0)
+  // Under way first, closed after (each by name), as the Offers screen folds the closed ones.
+  const { live: liveOffers, closed: closedOffers } = offersByName(offers, i18n.language)
+  const offerOption = (offer: StoredOffer) => (
+    <option key={offer.id} value={offer.id}>
+      {offer.role
+        ? t('journalTimeline.filters.offerName', { company: offer.company, role: offer.role })
+        : offer.company}
+    </option>
+  )
   const toggle = useRef<HTMLButtonElement>(null)
   // A filter turned on (here, or by an address followed) unfolds them, whatever was chosen.
   const [activeBefore, setActiveBefore] = useState(active)
@@ -160,7 +170,7 @@ export const TimelineFilters = memo(function TimelineFilters({
             }}
           >
             <option value="">{t('journalTimeline.filters.anySkill')}</option>
-            {skills.map((skill) => (
+            {skillsByName(skills, i18n.language).map((skill) => (
               <option key={skill.id} value={skill.id}>
                 {skill.name}
               </option>
@@ -177,16 +187,18 @@ export const TimelineFilters = memo(function TimelineFilters({
             }}
           >
             <option value="">{t('journalTimeline.filters.anyOffer')}</option>
-            {offers.map((offer) => (
-              <option key={offer.id} value={offer.id}>
-                {offer.role
-                  ? t('journalTimeline.filters.offerName', {
-                      company: offer.company,
-                      role: offer.role,
-                    })
-                  : offer.company}
-              </option>
-            ))}
+            {closedOffers.length === 0 ? (
+              liveOffers.map(offerOption)
+            ) : (
+              <>
+                <optgroup label={t('journalTimeline.filters.liveOffers')}>
+                  {liveOffers.map(offerOption)}
+                </optgroup>
+                <optgroup label={t('journalTimeline.filters.closedOffers')}>
+                  {closedOffers.map(offerOption)}
+                </optgroup>
+              </>
+            )}
           </select>
         </div>
         <div className="field">
