@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import {
   CartesianGrid,
   Line,
@@ -6,6 +6,7 @@ import {
   ReferenceLine,
   Tooltip,
   XAxis,
+  type TooltipContentProps,
   YAxis,
   useActiveTooltipDataPoints,
 } from 'recharts'
@@ -27,8 +28,95 @@ export function scoreTicks(thresholds: readonly Threshold[]): number[] {
   return [...new Set([...round, ...scores])].sort((a, b) => a - b)
 }
 
+/** At most this many dates on the axis, evenly spread, the first and the last among them. */
+const MAX_TICKS = 7
+
+/** The days the axis names: a fixed set, so each tick knows the one before it (for the year). */
+export function axisTicks(points: readonly TrendPoint[]): string[] {
+  const count = points.length
+  if (count <= MAX_TICKS) return points.map((point) => point.date)
+  const picked = Array.from(
+    { length: MAX_TICKS },
+    (_, at) => points[Math.round((at * (count - 1)) / (MAX_TICKS - 1))]?.date ?? '',
+  )
+  return [...new Set(picked)]
+}
+
+const yearOf = (date: string | undefined) => date?.slice(0, 4)
+
+/**
+ * Whether the axis names a tick's year: only when the days cross years, and then on the first
+ * tick and each whose year is not the tick's before (trial 18 M5: 2024-2026 read alike).
+ */
+export function tickHasYear(
+  points: readonly TrendPoint[],
+  ticks: readonly string[],
+  date: string,
+): boolean {
+  if (yearOf(points[0]?.date) === yearOf(points.at(-1)?.date)) return false
+  const at = ticks.indexOf(date)
+  return at <= 0 || yearOf(ticks[at - 1]) !== yearOf(date)
+}
+
 function dashOf(index: number): string {
   return DASHES[index % DASHES.length] ?? '4 4'
+}
+
+/** How many days PageUp and PageDown move by. */
+export const PAGE_STEP = 10
+
+/**
+ * How many ArrowRight (positive) or ArrowLeft (negative) presses a key stands for, from the day
+ * at `index` of `count`: Home and End go to the first and last day, PageDown and PageUp ten days
+ * back and on (as a slider's PageUp raises its value). Null: not a key the chart moves by.
+ */
+export function stepsFor(key: string, index: number, count: number): number | null {
+  const last = count - 1
+  const clamp = (target: number) => Math.min(last, Math.max(0, target)) - index
+  if (key === 'Home') return clamp(0)
+  if (key === 'End') return clamp(last)
+  if (key === 'PageUp') return clamp(index + PAGE_STEP)
+  if (key === 'PageDown') return clamp(index - PAGE_STEP)
+  return null
+}
+
+/**
+ * recharts' keyboard layer knows only Left and Right, one day a press (unthrottled, so a run
+ * of them lands synchronously): the other keys are sent to it as that many presses.
+ */
+function pressArrows(surface: Element, steps: number) {
+  const key = steps > 0 ? 'ArrowRight' : 'ArrowLeft'
+  for (let step = 0; step < Math.abs(steps); step += 1) {
+    surface.dispatchEvent(new globalThis.KeyboardEvent('keydown', { key, bubbles: true }))
+  }
+}
+
+/**
+ * The tooltip's box, without recharts' default content: that one is a role=status,
+ * aria-live=assertive region ('Oct 21Score : 45.3') which spoke over the polite one below on
+ * every arrow press (review 23 M7). This one is for the eye only.
+ */
+function TooltipBox({
+  active,
+  payload,
+  formatDate,
+  scoreName,
+  formatScore,
+}: TooltipContentProps & {
+  formatDate: (isoDate: string) => string
+  scoreName: string
+  formatScore: (score: number) => string
+}) {
+  const point = payload[0]?.payload as TrendPoint | undefined
+  if (!active || !point) return null
+  return (
+    <div className="score-tooltip" aria-hidden="true" style={TOOLTIP_STYLE}>
+      <div>{formatDate(point.date)}</div>
+      <div>
+        {scoreName} {formatScore(point.score)}
+      </div>
+    </div>
+  )
 }
 
 /** Tells the chart which day is active (by the arrow keys or the pointer); draws nothing. */
@@ -57,13 +145,19 @@ export function ScoreTrendChart({
   thresholds,
   scoreName,
   formatDate,
+  formatLongDate,
+  formatScore,
   label,
   describe,
 }: {
   points: readonly TrendPoint[]
   thresholds: readonly Threshold[]
   scoreName: string
-  formatDate: (isoDate: string) => string
+  /** An axis tick's day; `withYear` where the year changes (trial 18: 2024-2026 read alike). */
+  formatDate: (isoDate: string, withYear: boolean) => string
+  /** The tooltip's day, year and all. */
+  formatLongDate: (isoDate: string) => string
+  formatScore: (score: number) => string
   /** The chart's accessible name (it takes focus for the arrow keys). */
   label: string
   /** One day as a sentence, said as the arrow keys reach it. */
@@ -72,10 +166,36 @@ export function ScoreTrendChart({
   const ordered = [...thresholds].sort((a, b) => b.score - a.score)
   const [focused, setFocused] = useState(false)
   const [active, setActive] = useState<TrendPoint | null>(null)
+  // recharts starts on the first day; a user who focuses the chart wants today's figure first
+  // (trial 18 M5: 266 presses to reach it), so the first focus moves to the last day.
+  const started = useRef(false)
+  const ticks = axisTicks(points)
+  const tickText = (date: string) => formatDate(date, tickHasYear(points, ticks, date))
+  const onKeyDownCapture = (event: KeyboardEvent<HTMLDivElement>) => {
+    const surface = event.target
+    if (!(surface instanceof SVGSVGElement)) return
+    if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
+      // Nothing to move to up or down: the page must not scroll the focused chart away
+      // (review 23 L9: ArrowDown took the panel from 1922 to 151).
+      event.preventDefault()
+      return
+    }
+    const index = active ? points.findIndex((point) => point.date === active.date) : 0
+    const steps = stepsFor(event.key, Math.max(0, index), points.length)
+    if (steps === null) return
+    event.preventDefault()
+    event.stopPropagation()
+    pressArrows(surface, steps)
+  }
   return (
     <div
-      onFocus={() => {
+      onKeyDownCapture={onKeyDownCapture}
+      onFocus={(event) => {
         setFocused(true)
+        if (!started.current && event.target instanceof SVGSVGElement) {
+          started.current = true
+          pressArrows(event.target, points.length - 1)
+        }
       }}
       onBlur={() => {
         setFocused(false)
@@ -92,7 +212,8 @@ export function ScoreTrendChart({
         <CartesianGrid vertical={false} stroke="var(--border)" />
         <XAxis
           dataKey="date"
-          tickFormatter={formatDate}
+          ticks={ticks}
+          tickFormatter={tickText}
           tick={AXIS_TICK}
           stroke="var(--border)"
           minTickGap={16}
@@ -115,8 +236,14 @@ export function ScoreTrendChart({
           />
         ))}
         <Tooltip
-          contentStyle={TOOLTIP_STYLE}
-          labelFormatter={(label) => (typeof label === 'string' ? formatDate(label) : '')}
+          content={(props: TooltipContentProps) => (
+            <TooltipBox
+              {...props}
+              formatDate={formatLongDate}
+              scoreName={scoreName}
+              formatScore={formatScore}
+            />
+          )}
         />
         <Line
           // In steps: a day's score holds until the next saved day (a snapshot a day at most), and

@@ -54,7 +54,13 @@ export const ScoreTrendFigure = memo(function ScoreTrendFigure({
     [language],
   )
   const longDate = useMemo(() => dayFormatter(language, { dateStyle: 'medium' }), [language])
-  const formatDate = useCallback((isoDate: string) => shortDate(isoDate), [shortDate])
+  // A tick where the year changes carries it ('Jan 3, 2025', '2025年1月3日'): trial 18 read
+  // 2024, 2025 and 2026 alike on a chart spanning them.
+  const formatDate = useCallback(
+    (isoDate: string, withYear: boolean) => (withYear ? longDate : shortDate)(isoDate),
+    [shortDate, longDate],
+  )
+  const formatScore = useCallback((score: number) => formatNumber(score, language), [language])
   const describePoint = useCallback(
     (point: TrendPoint) =>
       t('dashboard.trendChart.point', {
@@ -95,6 +101,8 @@ export const ScoreTrendFigure = memo(function ScoreTrendFigure({
           thresholds={thresholds}
           scoreName={t('assessment.charts.score')}
           formatDate={formatDate}
+          formatLongDate={longDate}
+          formatScore={formatScore}
           label={t('dashboard.trendChart.label')}
           describe={describePoint}
         />

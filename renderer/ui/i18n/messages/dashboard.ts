@@ -132,7 +132,8 @@ export const en = {
   // one Tab stop, and the arrow keys read its days (trial 15).
   trendChart: {
     label: 'Chart: your score over time',
-    keyboard: 'Focus the chart and use the arrow keys to read each day’s score.',
+    keyboard:
+      'Focus the chart to hear the latest day, then use the arrow keys to read each day’s score (Home and End: the first and last day; Page Up and Page Down: ten days on or back).',
     point: '{{date}}: score {{score}}, {{tier}}',
   },
 }

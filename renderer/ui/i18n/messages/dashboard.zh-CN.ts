@@ -130,7 +130,8 @@ export const zhCN: Widen<typeof en> = {
   },
   trendChart: {
     label: '图表：溢价分走势',
-    keyboard: '聚焦图表后，用方向键逐天查看分数。',
+    keyboard:
+      '聚焦图表先读出最近一天，再用方向键逐天查看分数（Home、End：第一天、最后一天；Page Up、Page Down：向后、向前十天）。',
     point: '{{date}}：{{score}} 分，{{tier}}',
   },
 }

@@ -88,12 +88,21 @@ describe('the score trend chart from the keyboard', () => {
     expect(view.getByText(/use the arrow keys to read each day’s score/)).toBeTruthy()
   })
 
-  it('says each day the arrow keys reach while it has focus (en)', async () => {
+  it('starts on the latest day and says each day the keys reach while it has focus (en)', async () => {
     const { surface, status } = await renderFigure('en')
     expect(status.textContent).toBe('')
     act(() => {
       surface.focus()
     })
+    // Trial 18 M5: the first day was where it began, 266 presses from today's.
+    await waitFor(() => {
+      expect(status.textContent).toBe('Nov 5, 2026: score 61, Premium (≈1M+)')
+    })
+    await press(surface, 'ArrowLeft')
+    await waitFor(() => {
+      expect(status.textContent).toBe('Nov 4, 2026: score 61, Premium (≈1M+)')
+    })
+    await press(surface, 'Home')
     await waitFor(() => {
       expect(status.textContent).toBe('Oct 1, 2026: score 40, Mid-level')
     })
@@ -101,9 +110,21 @@ describe('the score trend chart from the keyboard', () => {
     await waitFor(() => {
       expect(status.textContent).toBe('Oct 2, 2026: score 41, Mid-level')
     })
-    await press(surface, 'ArrowLeft')
+    await press(surface, 'PageUp')
+    await waitFor(() => {
+      expect(status.textContent).toBe('Oct 12, 2026: score 51, Premium (≈1M+)')
+    })
+    await press(surface, 'PageDown')
+    await waitFor(() => {
+      expect(status.textContent).toBe('Oct 2, 2026: score 41, Mid-level')
+    })
+    await press(surface, 'PageDown')
     await waitFor(() => {
       expect(status.textContent).toBe('Oct 1, 2026: score 40, Mid-level')
+    })
+    await press(surface, 'End')
+    await waitFor(() => {
+      expect(status.textContent).toBe('Nov 5, 2026: score 61, Premium (≈1M+)')
     })
     act(() => {
       surface.blur()
@@ -113,6 +134,36 @@ describe('the score trend chart from the keyboard', () => {
     })
   })
 
+  it('keeps ArrowDown from scrolling the page away from it', async () => {
+    const { surface } = await renderFigure('en')
+    act(() => {
+      surface.focus()
+    })
+    const event = new KeyboardEvent('keydown', {
+      key: 'ArrowDown',
+      bubbles: true,
+      cancelable: true,
+    })
+    act(() => {
+      surface.dispatchEvent(event)
+    })
+    expect(event.defaultPrevented).toBe(true)
+  })
+
+  it('has no live region but its own polite one (review 23 M7: the tooltip spoke too)', async () => {
+    const { view, surface, status } = await renderFigure('en')
+    act(() => {
+      surface.focus()
+    })
+    await press(surface, 'ArrowLeft')
+    await waitFor(() => {
+      expect(view.container.textContent).toContain('Nov 4, 2026')
+    })
+    const live = [...view.container.querySelectorAll('[role="status"], [aria-live]')]
+    expect(live).toEqual([status])
+    expect(view.container.querySelector('[aria-live="assertive"]')).toBeNull()
+  })
+
   it('says it in Chinese', async () => {
     const { surface, status } = await renderFigure('zh-CN')
     expect(surface.getAttribute('aria-label')).toBe('图表：溢价分走势')
@@ -120,7 +171,7 @@ describe('the score trend chart from the keyboard', () => {
       surface.focus()
     })
     await waitFor(() => {
-      expect(status.textContent).toMatch(/^2026年10月1日：40 分，.+$/)
+      expect(status.textContent).toMatch(/^2026年11月5日：61 分，.+$/)
     })
   })
 })

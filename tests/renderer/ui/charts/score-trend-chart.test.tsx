@@ -1,7 +1,11 @@
 // @vitest-environment happy-dom
 import { cleanup, render, waitFor } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { ScoreTrendChart } from '../../../../renderer/ui/charts/ScoreTrendChart'
+import {
+  ScoreTrendChart,
+  axisTicks,
+  tickHasYear,
+} from '../../../../renderer/ui/charts/ScoreTrendChart'
 import type { Threshold, TrendPoint } from '../../../../renderer/ui/charts/chart-data'
 
 /**
@@ -44,7 +48,9 @@ function renderChart(points: readonly TrendPoint[]) {
       points={points}
       thresholds={THRESHOLDS}
       scoreName="Score"
-      formatDate={(date) => date.slice(5)}
+      formatDate={(date, withYear) => (withYear ? date : date.slice(5))}
+      formatLongDate={(date) => date}
+      formatScore={String}
       label="Chart"
       describe={(point) => point.date}
     />,
@@ -106,4 +112,23 @@ describe('the score trend chart', () => {
       expect(drawn).toEqual(expect.arrayContaining(['85', '50']))
     })
   }
+
+  it('names the year on the ticks where it changes, when the days cross years (trial 18 M5)', () => {
+    // Every 40 days from Jan 2024 to late 2026: ticks read 'Jan 1 … Mar 4 … Jan 18' before.
+    const acrossYears: TrendPoint[] = Array.from({ length: 27 }, (_, at) => ({
+      date: new Date(Date.UTC(2024, 0, 1 + at * 40)).toISOString().slice(0, 10),
+      score: 50,
+      tier: 'premium',
+    }))
+    const ticks = axisTicks(acrossYears)
+    expect(ticks[0]).toBe('2024-01-01')
+    expect(ticks.at(-1)).toBe(acrossYears.at(-1)?.date)
+    const withYears = ticks.filter((tick) => tickHasYear(acrossYears, ticks, tick))
+    expect(withYears.map((tick) => tick.slice(0, 4))).toEqual(['2024', '2025', '2026'])
+  })
+
+  it('gives no tick a year when all the days are in one', () => {
+    const ticks = axisTicks(DENSE)
+    expect(ticks.some((tick) => tickHasYear(DENSE, ticks, tick))).toBe(false)
+  })
 })
