@@ -114,6 +114,7 @@ export const en = {
     entryTarget_other: '{{count}} {{kind}} entries',
     link: 'Track it in the journal',
     skillLink: 'Work on this skill',
+    reachedHint: 'Every open goal is reached: mark them done in the journal.',
   },
   backup: {
     title: 'Backup',

@@ -115,6 +115,7 @@ export const zhCN: Widen<typeof en> = {
     entryTarget_other: '{{count}} 条“{{kind}}”记录',
     link: '在日志中跟进',
     skillLink: '去提升这项技能',
+    reachedHint: '所有进行中的目标都已达成：请在日志中标记完成。',
   },
   backup: {
     title: '备份',

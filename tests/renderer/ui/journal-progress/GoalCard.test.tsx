@@ -37,4 +37,51 @@ describe('the dashboard goal card', () => {
     )
     expect(screen.getByRole('progressbar', { name: 'Progress of “Five notes”' })).toBeTruthy()
   })
+
+  it('skips a reached goal for the next one not reached (trial 18 L13: "Reached · 42 of 10")', async () => {
+    const db = await freshDb('goal-card-reached')
+    const today = localDate(new Date())
+    for (const title of ['One', 'Two', 'Three']) {
+      await saveJournalEntry(db, { kind: 'learning', date: today, title })
+    }
+    const reached = await saveGoal(db, {
+      title: 'Two notes',
+      targetDate: today,
+      target: { kind: 'entry-count', journalKind: 'learning', count: 2, from: today },
+    })
+    await saveGoal(db, {
+      title: 'Ten notes',
+      targetDate: '2099-01-01',
+      target: { kind: 'entry-count', journalKind: 'learning', count: 10, from: today },
+    })
+    // The dashboard hands over the undone goal due soonest: the reached one.
+    await renderWith(db, <Harness goal={reached} today={today} />)
+    await waitFor(
+      () => {
+        expect(screen.getByTestId('dashboard-goal').textContent).toContain('3 of 10')
+      },
+      { timeout: 5000 },
+    )
+    expect(screen.getByTestId('dashboard-goal').textContent).not.toContain('Two notes')
+  })
+
+  it('says to mark them done when every open goal is reached', async () => {
+    const db = await freshDb('goal-card-all-reached')
+    const today = localDate(new Date())
+    await saveJournalEntry(db, { kind: 'learning', date: today, title: 'One' })
+    const reached = await saveGoal(db, {
+      title: 'One note',
+      targetDate: today,
+      target: { kind: 'entry-count', journalKind: 'learning', count: 1, from: today },
+    })
+    await renderWith(db, <Harness goal={reached} today={today} />)
+    await waitFor(
+      () => {
+        expect(screen.getByTestId('dashboard-goal').textContent).toContain(
+          'Every open goal is reached: mark them done in the journal.',
+        )
+      },
+      { timeout: 5000 },
+    )
+  })
 })

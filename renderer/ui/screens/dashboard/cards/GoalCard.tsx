@@ -9,9 +9,14 @@ import { goalStanding } from '../../journal/goals/goal-text'
 import { useGoals } from '../../journal/goals/use-goals'
 import { DashboardCard } from './DashboardCard'
 
-/** The undone goal due soonest: what it aims at and when. */
+/**
+ * The undone goal due soonest that is not reached yet: what it aims at and when. A reached one
+ * stays open until "Mark done", and trial 18 (L13) saw 'Reached · 42 of 10' as the next goal:
+ * it is skipped for the next unreached one, and shown (saying to mark it done) only when every
+ * open goal is reached.
+ */
 export function GoalCard({
-  goal,
+  goal: soonest,
   live,
   today,
 }: {
@@ -21,9 +26,14 @@ export function GoalCard({
 }) {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
-  const target = goal?.target
   // Progress from the data layer's goalProgress, the same the Goals view shows.
-  const progress = useGoals()?.progress.find((candidate) => candidate.goal.id === goal?.id)
+  const all = useGoals()?.progress
+  const open = all?.filter((candidate) => !candidate.goal.done)
+  const progress =
+    open?.find((candidate) => candidate.status !== 'reached') ??
+    open?.find((candidate) => candidate.goal.id === soonest?.id)
+  const goal = progress?.goal ?? soonest
+  const target = goal?.target
   const standing = progress ? goalStanding(progress, t) : null
   const skill =
     target?.kind === 'skill-level'
@@ -75,6 +85,9 @@ export function GoalCard({
                   : standing}
               </span>
             </p>
+          ) : null}
+          {progress?.status === 'reached' ? (
+            <p className="muted">{t('dashboard.goal.reachedHint')}</p>
           ) : null}
           <p className="muted">
             {t(goal.targetDate < today ? 'dashboard.goal.overdue' : 'dashboard.goal.due', {
