@@ -1,5 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react'
+import {
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type MouseEvent,
+  type RefObject,
+} from 'react'
 import { useTranslation } from 'react-i18next'
 import { listOffers } from '../../../../data/repositories/offers'
 import { listSkills } from '../../../../data/repositories/skills'
@@ -69,6 +76,18 @@ export function EntryPage({
     heading.current?.focus()
   }, [loading, editing])
 
+  // "Back to the timeline" returns to the list this entry was opened from, as the browser's
+  // Back does: its search, filters, scroll and the focus on the entry's row (trial 18 M2: a plain
+  // #/journal landed on all entries, the search gone). Opened from elsewhere, it goes to #/journal.
+  // A modified click (a new window) keeps the link's own way.
+  function backToList(event: MouseEvent<HTMLAnchorElement>) {
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)
+      return
+    if (entryId === null || returnPlace()?.id !== entryId) return
+    event.preventDefault()
+    window.history.back()
+  }
+
   function leaveEditing(saved: boolean) {
     focusHeading.current = true
     setEditing(false)
@@ -113,7 +132,9 @@ export function EntryPage({
         <>
           <p>{t('journalEntry.notFound')}</p>
           <p>
-            <a href="#/journal">{t('journalEntry.backToJournal')}</a>
+            <a href="#/journal" onClick={backToList}>
+              {t('journalEntry.backToJournal')}
+            </a>
           </p>
         </>
       ) : editing ? (
@@ -152,7 +173,7 @@ export function EntryPage({
                 setStatus({ kind: 'deleteFailed', detail })
               }}
             />
-            <a href="#/journal" className="je-back">
+            <a href="#/journal" className="je-back" onClick={backToList}>
               {t('journalEntry.backToJournal')}
             </a>
           </div>
