@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useRef, useState, type RefObject } from 'react'
+import { useEffect, useRef, useState, type MouseEvent, type RefObject } from 'react'
 import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import { readLastAutomaticBackup } from '../data/repositories/meta'
@@ -59,6 +59,30 @@ function useNoticesHeight(notices: RefObject<HTMLElement | null>) {
   }, [notices])
 }
 
+/** Settings' Export button, once its screen is drawn (a lazy screen: tried for two seconds). */
+function focusExportButton(tries = 120) {
+  const button = document
+    .getElementById('data-transfer-title')
+    ?.closest('.panel')
+    ?.querySelector<HTMLButtonElement>('.actions button')
+  if (button) {
+    button.focus()
+    button.scrollIntoView({ block: 'center' })
+  } else if (tries > 0)
+    requestAnimationFrame(() => {
+      focusExportButton(tries - 1)
+    })
+}
+
+/**
+ * The reminder's link goes to Settings and puts the focus on its Export button (data23: 'Export
+ * now' only opened Settings, and on Settings did nothing at all); its words say as much.
+ */
+function goToExport(event: MouseEvent<HTMLAnchorElement>) {
+  if (window.location.hash === '#/settings') event.preventDefault()
+  focusExportButton()
+}
+
 /** Messages about the data itself, on every screen: a newer version elsewhere, an export due. */
 export function Banners() {
   const { t, i18n } = useTranslation()
@@ -89,7 +113,9 @@ export function Banners() {
           ? t('reminder.neverExported')
           : t('reminder.exportDue', { days: reminder.days })}
       </span>
-      <a href="#/settings">{t('reminder.action')}</a>
+      <a href="#/settings" onClick={goToExport}>
+        {t('dashboard.backup.exportLink')}
+      </a>
       <button
         type="button"
         className="banner-dismiss"

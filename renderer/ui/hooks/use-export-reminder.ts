@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { readLastExportAt } from '../../data/repositories/meta'
+import { holdsNothing } from '../screens/settings/import-as-export'
 import { useServices } from '../services'
 
 /** How old the last export may get in browser mode before the app reminds the user. */
@@ -18,13 +19,10 @@ export function useExportReminder(): ExportReminder | undefined {
   // Undefined until known: the banners tell a reminder the start shows from one that comes later.
   return useLiveQuery(async () => {
     if (platform.kind !== 'browser') return null
-    const [lastExport, skills, offers, entries] = await Promise.all([
-      readLastExportAt(db),
-      db.skills.count(),
-      db.offers.count(),
-      db.journal.count(),
-    ])
-    if (skills + offers + entries === 0) return null
+    // Anything an export carries counts (data23: a profile and goals alone never reminded), the
+    // same test an import uses to tell a fresh browser.
+    const [lastExport, empty] = await Promise.all([readLastExportAt(db), holdsNothing(db)])
+    if (empty) return null
     if (lastExport === null) return { kind: 'never' as const }
     // Read inside the query (not during render): the clock is the query's input, like the data.
     const days = Math.floor((Date.now() - Date.parse(lastExport)) / DAY_MS)

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
-import { act, cleanup, render, screen } from '@testing-library/react'
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { I18nextProvider } from 'react-i18next'
 import { afterEach, describe, expect, it } from 'vitest'
 import { TidemarkDatabase } from '../../../renderer/data/db'
+import { saveGoal } from '../../../renderer/data/repositories/goals'
 import { saveSkill } from '../../../renderer/data/repositories/skills'
 import { detectPlatform } from '../../../renderer/platform'
 import { Banners } from '../../../renderer/ui/Banners'
@@ -59,5 +60,45 @@ describe('the export reminder, to a screen reader', () => {
     // The live region that was there before it now holds it.
     expect(screen.getByRole('status')).toBe(live)
     expect(live.contains(reminder)).toBe(true)
+  }, 30_000)
+})
+
+describe('the export reminder, for data23', () => {
+  async function goalOnly(name: string) {
+    const db = new TidemarkDatabase(`${name}-${crypto.randomUUID()}`)
+    await db.open()
+    await saveGoal(db, {
+      title: 'Ten notes',
+      targetDate: '2099-01-01',
+      target: { kind: 'entry-count', journalKind: 'learning', count: 10, from: '2026-12-01' },
+    })
+    return db
+  }
+
+  it('reminds a user whose only data is a goal (skills, offers and entries only counted)', async () => {
+    await renderBanners(await goalOnly('reminder-goal-only'))
+    expect(await screen.findByTestId('export-reminder', {}, SLOW)).toBeTruthy()
+  }, 30_000)
+
+  it('takes the user to Settings’ Export button, also from Settings, saying so', async () => {
+    // Settings' export panel, as DataTransferPanel draws it.
+    const panel = document.createElement('div')
+    panel.className = 'panel'
+    panel.innerHTML =
+      '<h2 id="data-transfer-title">Data</h2><div class="actions"><button type="button">Export</button></div>'
+    document.body.append(panel)
+    window.location.hash = '#/settings'
+    try {
+      await renderBanners(await goalOnly('reminder-link'))
+      const reminder = await screen.findByTestId('export-reminder', {}, SLOW)
+      const link = reminder.querySelector('a')
+      expect(link?.textContent).toBe('Export in Settings')
+      if (link) fireEvent.click(link)
+      await waitFor(() => {
+        expect(document.activeElement?.textContent).toBe('Export')
+      })
+    } finally {
+      panel.remove()
+    }
   }, 30_000)
 })
