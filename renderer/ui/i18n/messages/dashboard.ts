@@ -121,7 +121,10 @@ export const en = {
     browserNever:
       'Your data lives in this browser only, and it has not been exported yet. Export it to a file you keep.',
     browserDue: 'Your data lives in this browser only. The last export was {{days}} days ago.',
-    browserRecent: 'Last exported {{date}}.',
+    // Stamped by an export, and by an import that left the data as the file holds it (trial 18
+    // L11: 'Last exported' after an import only was untrue); later changes are in no file.
+    browserRecent:
+      'Your data last matched a file on {{date}} (an export, or an import that replaced it). Changes since then are in a file only once you export again.',
     browserEmpty: 'Nothing to export yet.',
     desktopLast: 'Last automatic backup: {{when}}.',
     desktopFailed: 'The automatic backup of {{when}} failed. Earlier backups are intact.',

@@ -121,7 +121,8 @@ export const zhCN: Widen<typeof en> = {
     title: '备份',
     browserNever: '你的数据只保存在这个浏览器里，而且还从未导出过。请导出一份文件妥善保存。',
     browserDue: '你的数据只保存在这个浏览器里，上次导出是 {{days}} 天前。',
-    browserRecent: '上次导出：{{date}}。',
+    browserRecent:
+      '数据上次与文件一致是在{{date}}（一次导出，或一次替换数据的导入）。此后的改动要再次导出才会保存到文件里。',
     browserEmpty: '还没有需要导出的数据。',
     desktopLast: '上次自动备份：{{when}}。',
     desktopFailed: '{{when}}的自动备份失败了，之前的备份完好无损。',
