@@ -261,10 +261,32 @@ export function SkillsEditor({
     [publishDraft],
   )
 
+  // The saved skill stays the draft until the stored list holds it: cleared at once, the
+  // assessment went back to the stored skill as it was before the save, for the moment the
+  // list took to read it again (assess23: every save showed 57 → 60.4 → 57 → 60.4, the score's
+  // live region announced the old one, and the whole assessment ran twice).
+  const savedDraft = useRef<StoredSkill | undefined>(undefined)
+  useEffect(() => {
+    const saved = savedDraft.current
+    if (!saved || !stored) return
+    if (!stored.some((skill) => skill.id === saved.id && skill.updatedAt === saved.updatedAt)) {
+      return
+    }
+    savedDraft.current = undefined
+    if (formDraft.current === saved) {
+      formDraft.current = undefined
+      publishDraft()
+    }
+  }, [stored, publishDraft])
+
   const onSaved = useStableCallback((saved: StoredSkill) => {
     setStatus({ kind: 'saved', name: saved.name })
     setReveal(saved.id)
-    closeForm(form?.skill ? { edit: saved.id } : 'add')
+    focusNext.current = form?.skill ? { edit: saved.id } : 'add'
+    setForm(undefined)
+    savedDraft.current = saved
+    formDraft.current = saved
+    publishDraft()
   })
   const onCancel = useStableCallback(() => {
     closeForm(form?.skill ? { edit: form.skill.id } : 'add')
