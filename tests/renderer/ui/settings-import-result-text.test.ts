@@ -49,9 +49,7 @@ describe('importResultText', () => {
     const zh = await createI18n('zh-CN')
     expect(
       importResultText(zh.t, 'zh-CN', { fileName: 'f.json', mode: 'merge', counts: TRIAL_MERGE }),
-    ).toBe(
-      '已合并“f.json”，共 17 条记录：保留本机的 2 条（本机的版本较新），未变 15 条。',
-    )
+    ).toBe('已合并“f.json”，共 17 条记录：保留本机的 2 条（本机的版本较新），未变 15 条。')
   })
 
   it('says which records a replace changes, not all removed and all added', async () => {
