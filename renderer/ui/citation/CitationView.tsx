@@ -43,16 +43,16 @@ export function CitationView({
       : null
   return (
     <details className="citation">
-      <summary aria-labelledby={aboutId ? `${labelId} ${aboutId}` : undefined}>
-        <span id={labelId}>
-          {summary ?? t('citation.source')}
-          {assumption ? (
-            <>
-              {' '}
-              <span className="assumption-mark">{t('citation.assumption')}</span>
-            </>
-          ) : null}
-        </span>
+      {/* Named by itself, then by what it is the source of (a summary may name itself: its
+          own text counts once); its words stay its own text, not wrapped in another element. */}
+      <summary id={labelId} aria-labelledby={aboutId ? `${labelId} ${aboutId}` : undefined}>
+        {summary ?? t('citation.source')}
+        {assumption ? (
+          <>
+            {' '}
+            <span className="assumption-mark">{t('citation.assumption')}</span>
+          </>
+        ) : null}
       </summary>
       {citation.source === 'article' ? (
         <figure className="citation-body">
