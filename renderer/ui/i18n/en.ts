@@ -242,10 +242,9 @@ export const en = {
   },
   reminder: {
     exportDue:
-      'In browser mode your data lives in this browser only. Your last export was {{days}} days ago.',
+      'In browser mode your data lives in this browser only, which may clear it. Your last export was {{days}} days ago.',
     neverExported:
-      'In browser mode your data lives in this browser only, and it has never been exported.',
-    action: 'Export now',
+      'In browser mode your data lives in this browser only, which may clear it, and it has never been exported.',
     /** The reminder's × button: put away for this session. */
     dismiss: 'Hide this reminder',
   },

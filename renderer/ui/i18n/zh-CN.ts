@@ -224,9 +224,10 @@ export const zhCN: Translation = {
     },
   },
   reminder: {
-    exportDue: '浏览器模式下，你的数据只保存在这个浏览器里。上次导出是 {{days}} 天前。',
-    neverExported: '浏览器模式下，你的数据只保存在这个浏览器里，而且还从未导出过。',
-    action: '立即导出',
+    exportDue:
+      '浏览器模式下，你的数据只保存在这个浏览器里，浏览器可能会清除它。上次导出是 {{days}} 天前。',
+    neverExported:
+      '浏览器模式下，你的数据只保存在这个浏览器里，浏览器可能会清除它，而且还从未导出过。',
     dismiss: '暂时隐藏提醒',
   },
   versionChange: {
