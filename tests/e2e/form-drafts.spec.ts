@@ -54,13 +54,13 @@ for (const c of CASES) {
       await expect(page.getByText(c.offerKept)).toHaveCount(0)
 
       await page.goto('/#/skills')
-      await page.getByLabel(c.years).fill('9')
+      await page.getByLabel(c.years, { exact: true }).fill('9')
       await page.getByRole('link', { name: c.journal, exact: true }).click()
       // The journal on screen: the profile's form is gone (not still shown while it loads).
       await expect(page.getByRole('heading', { level: 1, name: c.journal })).toBeVisible()
-      await expect(page.getByLabel(c.years)).toHaveCount(0)
+      await expect(page.getByLabel(c.years, { exact: true })).toHaveCount(0)
       await page.goto('/#/skills')
-      await expect(page.getByLabel(c.years)).toHaveValue('9')
+      await expect(page.getByLabel(c.years, { exact: true })).toHaveValue('9')
       await expect(page.getByText(c.offerKept)).toBeVisible()
     })
   })

@@ -224,10 +224,8 @@ export const zhCN: Translation = {
     },
   },
   reminder: {
-    exportDue:
-      '浏览器模式下，你的数据只保存在这个浏览器里，浏览器可能会清除它。上次导出是 {{days}} 天前。',
-    neverExported:
-      '浏览器模式下，你的数据只保存在这个浏览器里，浏览器可能会清除它，而且还从未导出过。',
+    exportDue: '浏览器模式下，数据只存于本浏览器，可能被清除。上次导出是 {{days}} 天前。',
+    neverExported: '浏览器模式下，数据只存于本浏览器，可能被清除，且从未导出过。',
     dismiss: '暂时隐藏提醒',
   },
   versionChange: {
