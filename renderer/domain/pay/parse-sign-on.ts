@@ -19,15 +19,30 @@ const UP_TO = '(?:up\\s*to|最多|至多|最高)'
  */
 const LINK = `\\s*(?:\\(?\\s*(?:税前|稅前|pre[-\\s]?tax|before[-\\s]?tax|gross(?![a-z]))\\s*\\)?)?\\s*(?:[:：]|为|為|of(?![a-z]))?\\s*(?:约|約|大约|大約|about|around|~|${UP_TO})?\\s*`
 
+/** "一次性签字费", "one-time sign-on", "a one-off 100k signing bonus": paid once, as a sign-on is. */
+const ONE_TIME = '(?:一次性|(?<![a-z])(?:an?\\s+)?one[-\\s]?(?:time|off)(?![a-z]))'
+/**
+ * Words that join a sign-on, amount first, to the base before it: "还有 10 万签字费", "给 10 万签字费",
+ * "with a 50k sign-on bonus", "plus a one-time 100k signing" (review 23: each was refused as two
+ * figures, "50k / 100k", where "45k × 15, 100k sign-on" read). Read with the sign-on.
+ */
+const JOINING =
+  '(?:还有|還有|另有|另外|外加|另加|加上|再加|额外|額外|另给|另給|给|給|以及|和|及|(?<![a-z])(?:and|plus|with|also)(?![a-z]))'
+const JOINED_LEAD = `(?:${JOINING}\\s*)?(?:(?<![a-z])an?\\s+)?(?:${ONE_TIME}\\s*)?`
+/** After its amount a bare "signing" is the sign-on too ("a 100k signing"). */
+const SIGN_ON_WORD_AFTER = `(?:${SIGN_ON_WORD}|signing(?![a-z]))`
+
 /**
  * A sign-on bonus with its amount, in the (lower-cased, NFKC, currency signs blanked) text:
  * "签字费 10 万", "sign-on: 100k", or the amount first after a break from the base ("45k × 15,
- * 100k sign-on bonus"), not said of the base ("45k sign-on 100k" is the base, then the sign-on).
+ * 100k sign-on bonus") or a joining word ("还有 10 万签字费", "with a 100k sign-on"), not said of
+ * the base ("45k sign-on 100k" is the base, then the sign-on).
  * Groups: [1-4] the amount after the word, [5-8] the amount before it.
  */
 export const SIGN_ON_MENTION = new RegExp(
-  `${SIGN_ON_WORD}${LINK}${AMOUNT_SOURCE}` +
-    `|(?<=(?:^|[,+，、;；])\\s*)${AMOUNT_SOURCE}\\s*(?:的\\s*)?${SIGN_ON_WORD}(?!${LINK}\\d)`,
+  `(?:${ONE_TIME}\\s*)?${SIGN_ON_WORD}${LINK}${AMOUNT_SOURCE}` +
+    `|(?:(?<=(?:^|[,+，、;；])\\s*)|(?=(?:${JOINING}|(?<![a-z])an?\\s|${ONE_TIME})))${JOINED_LEAD}` +
+    `${AMOUNT_SOURCE}\\s*(?:的\\s*)?(?:${ONE_TIME}\\s*)?${SIGN_ON_WORD_AFTER}(?!${LINK}\\d)`,
   'g',
 )
 
@@ -52,11 +67,12 @@ const INSIDE_AFTER =
 /**
  * …or before a stock part it is joined to ("年包 95w 含股票 20w 和签字费 10w", "including RSU
  * 200k and sign-on 100k"): the include word covers both (review 23 M3: the sign-on was added on
- * top, 1.05M in year one for a package of 950k).
+ * top, 1.05M in year one for a package of 950k). The joining word may be the sign-on's own, read
+ * with it ("含 20w 股票和 10w 签字费").
  */
 const INSIDE_BEFORE_STOCK = new RegExp(
   `(?:(?<![不未])(?:包含|包括)|(?<![不未包])含|其中|(?<!not\\s*)(?:including|incl\\.?|inclusive\\s*of)|of\\s*which)` +
-    `[^,;，；()]*?${EQUITY_WORDS}[^,;，；()]*?\\s*(?:和|及|以及|与|與|、|and|&)\\s*$`,
+    `[^,;，；()]*?${EQUITY_WORDS}[^,;，；()]*?\\s*(?:(?:和|及|以及|与|與|、|and|&)\\s*)?$`,
 )
 
 /**

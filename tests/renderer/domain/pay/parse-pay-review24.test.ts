@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { readPayLine } from '../../../../renderer/ui/screens/offers/editor/pay-line'
+
+/**
+ * Session 24's pay-line hunt: the doubts review 23 left open, and recruiter lines read wrong.
+ * Each line is read as the offer form reads it (`readPayLine`, which sets unread parts aside and
+ * reads the rest again).
+ */
+const reading = (line: string) => {
+  const read = readPayLine(line)
+  return read.ok
+    ? { pay: read.pay, unread: read.unread, afterTax: read.afterTax }
+    : { error: read.error, unread: read.unread }
+}
+
+const SIGN_ON_100K = { low: 10_000_000, high: 10_000_000 }
+
+describe('a sign-on with its amount first, joined to the base by a word, is read as one', () => {
+  it.each([
+    ['base 50k x 15, a 100k sign-on', 5_000_000],
+    ['base 50k x 15, a 100k signing bonus', 5_000_000],
+    ['base 50k x 15 with a 100k sign-on bonus', 5_000_000],
+    ['base 50k x 15 plus a one-time 100k signing', 5_000_000],
+    ['800k base, and a 100k sign-on bonus', 80_000_000],
+    ['base 50k x 15, a one-off signing bonus of 100k', 5_000_000],
+    ['月薪 5 万 x 15，还有 10 万签字费', 5_000_000],
+    ['月薪 5 万 x 15，给 10 万签字费', 5_000_000],
+    ['月薪 5 万 x 15 和 10 万签字费', 5_000_000],
+    ['月薪5万x15，一次性签字费10万', 5_000_000],
+    ['月薪5万x15，10万一次性签字费', 5_000_000],
+  ])('%s: the base and a 100k sign-on, nothing unread', (line, base) => {
+    // Refused as two figures ("50k / 100k"), or "一次性" listed as unread.
+    const read = reading(line)
+    expect(read).toMatchObject({ pay: { signOn: SIGN_ON_100K }, unread: [] })
+    const pay = 'pay' in read ? read.pay : null
+    expect(pay?.kind === 'annual' ? pay.annual.low : pay?.monthly.low).toBe(base)
+  })
+
+  it.each([
+    ['年包 95w（含 20w 股票和 10w 签字费）', '含 20w 股票和 10w 签字费'],
+    ['total comp 950k including a 100k sign-on', 'including a 100k sign-on'],
+  ])('%s: said inside the package, still refused as a sign-on inside', (line, fragment) => {
+    expect(reading(line)).toEqual({
+      error: { code: 'several-amounts', fragment, why: 'sign-on-inside' },
+      unread: [],
+    })
+  })
+
+  it('800k, not including a 100k sign-on: on top', () => {
+    expect(reading('800k, not including a 100k sign-on')).toMatchObject({
+      pay: { annual: { low: 80_000_000 }, signOn: SIGN_ON_100K },
+      unread: [],
+    })
+  })
+
+  it('base 50k x 15 plus a 100k bonus: a bonus joined so is no sign-on', () => {
+    expect(reading('base 50k x 15 plus a 100k bonus')).not.toMatchObject({
+      pay: { signOn: expect.anything() as unknown },
+    })
+  })
+})
