@@ -12,11 +12,11 @@ import { listOffers } from '../../../../data/repositories/offers'
 import { listSkills } from '../../../../data/repositories/skills'
 import { goTo, markSaved, wasJustSaved } from '../../../form/just-saved'
 import { useServices } from '../../../services'
-import { returnPlace } from '../timeline/return-place'
 import { DeleteEntry } from './DeleteEntry'
 import { EntryForm } from './EntryForm'
 import { EntryView } from './EntryView'
 import { scrollPageToTop } from './page-top'
+import { markArrivalFromTimeline, returnToTimeline } from './timeline-return'
 import './entry-page.css'
 
 type Status = { kind: 'saved' } | { kind: 'deleteFailed'; detail: string } | null
@@ -65,6 +65,10 @@ export function EntryPage({
   const loading = entryId !== null && (stored === undefined || !skills || !offers)
 
   useEffect(() => {
+    if (entryId !== null) markArrivalFromTimeline(entryId)
+  }, [entryId])
+
+  useEffect(() => {
     if (!focusOnArrival) return
     const focused = document.activeElement
     if (!focused || focused === document.body || !focused.isConnected) heading.current?.focus()
@@ -76,16 +80,15 @@ export function EntryPage({
     heading.current?.focus()
   }, [loading, editing])
 
-  // "Back to the timeline" returns to the list this entry was opened from, as the browser's
-  // Back does: its search, filters, scroll and the focus on the entry's row (trial 18 M2: a plain
-  // #/journal landed on all entries, the search gone). Opened from elsewhere, it goes to #/journal.
-  // A modified click (a new window) keeps the link's own way.
+  // "Back to the timeline" returns to the list this entry was opened from: its search, filters,
+  // scroll and the focus on the entry's row (trial 18 M2: a plain #/journal landed on all
+  // entries, the search gone), also when the entry was left by a link and came back by another
+  // (timeline-return.ts). Never opened from the list, it goes to #/journal. A modified click (a
+  // new window) keeps the link's own way.
   function backToList(event: MouseEvent<HTMLAnchorElement>) {
     if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)
       return
-    if (entryId === null || returnPlace()?.id !== entryId) return
-    event.preventDefault()
-    window.history.back()
+    if (entryId !== null && returnToTimeline(entryId)) event.preventDefault()
   }
 
   function leaveEditing(saved: boolean) {
@@ -166,8 +169,7 @@ export function EntryPage({
               entry={stored}
               onDeleted={() => {
                 // Back to the list it was opened from (its search and filters kept), if any.
-                if (returnPlace()?.id === stored.id) window.history.back()
-                else goTo('#/journal')
+                if (!returnToTimeline(stored.id)) goTo('#/journal')
               }}
               onFailed={(detail) => {
                 setStatus({ kind: 'deleteFailed', detail })
