@@ -15,6 +15,7 @@ export function ChartFigure({
   chart,
   table,
   keyboard,
+  after,
 }: {
   id: string
   title: string
@@ -25,6 +26,8 @@ export function ChartFigure({
   table: ReactNode
   /** Says how to read the chart from the keyboard: given, the chart is one Tab stop. */
   keyboard?: string
+  /** Shown under the drawing, for everyone: the score chart's table of days on request. */
+  after?: ReactNode
 }) {
   const { t } = useTranslation()
   return (
@@ -41,6 +44,7 @@ export function ChartFigure({
         </Suspense>
       </div>
       <div className="visually-hidden">{table}</div>
+      {after}
     </figure>
   )
 }

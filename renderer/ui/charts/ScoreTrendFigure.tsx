@@ -6,6 +6,14 @@ import { readSnapshots } from '../../data/snapshots'
 import { ChartFigure } from './ChartFigure'
 import { trendPoints, type Threshold, type TrendPoint } from './chart-data'
 import { LazyScoreTrendChart } from './lazy-charts'
+import {
+  DaysOnRequest,
+  DaysSummary,
+  DaysTable,
+  HIDDEN_TABLE_MAX_DAYS,
+  trendSummary,
+  type DayText,
+} from './ScoreTrendDays'
 import type { UiLanguage } from '../i18n/i18n'
 import { formatNumber, joinList, tierName } from '../reasons/names'
 import { useServices } from '../services'
@@ -70,6 +78,14 @@ export const ScoreTrendFigure = memo(function ScoreTrendFigure({
       }),
     [t, longDate, language, ruleset],
   )
+  const dayText = useMemo(
+    (): DayText => ({
+      date: longDate,
+      score: formatScore,
+      tier: (point) => tierName(ruleset, point.tier, language),
+    }),
+    [longDate, formatScore, ruleset, language],
+  )
 
   if (snapshots === undefined) return null
   const title = t('assessment.charts.trendTitle')
@@ -107,27 +123,22 @@ export const ScoreTrendFigure = memo(function ScoreTrendFigure({
           describe={describePoint}
         />
       }
-      table={
-        <table className="figures">
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('assessment.charts.date')}</th>
-              <th scope="col">{t('assessment.charts.score')}</th>
-              <th scope="col">{t('assessment.charts.tier')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((point) => (
-              <tr key={point.date}>
-                <th scope="row">{longDate(point.date)}</th>
-                <td>{formatNumber(point.score, language)}</td>
-                <td>{tierName(ruleset, point.tier, language)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      {...daysText(points, title, dayText)}
     />
   )
 })
+
+/**
+ * The chart's days as text: a few, the whole table for screen readers as every chart has; many,
+ * a summary for them and the table for anyone on request (ScoreTrendDays).
+ */
+function daysText(points: readonly TrendPoint[], title: string, text: DayText) {
+  const summary = trendSummary(points)
+  if (points.length <= HIDDEN_TABLE_MAX_DAYS || !summary) {
+    return { table: <DaysTable points={points} caption={title} text={text} /> }
+  }
+  return {
+    table: <DaysSummary summary={summary} text={text} />,
+    after: <DaysOnRequest points={points} caption={title} text={text} />,
+  }
+}

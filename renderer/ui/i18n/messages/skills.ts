@@ -130,4 +130,13 @@ export const en = {
     more: 'Show {{n}} more ({{hidden}} not shown)',
     none: 'No skill’s name or domain holds “{{query}}”.',
   },
+  // The score chart's days as text (trial 18: 267 rows of hidden table were most of the Skills
+  // screen's first paint): a summary first, every day as a table on request.
+  trendDays: {
+    summary:
+      '{{count}} days from {{first}} to {{last}}: lowest {{low}}, highest {{high}}, on {{last}} {{score}} ({{tier}}).',
+    show: 'Show all {{count}} days as a table',
+    hide: 'Hide the table of days',
+    region: 'Your score on each day, newest first',
+  },
 }

@@ -115,4 +115,11 @@ export const zhCN: Widen<typeof en> = {
     more: '再显示 {{n}} 项（还有 {{hidden}} 项未显示）',
     none: '没有名称或领域包含“{{query}}”的技能。',
   },
+  trendDays: {
+    summary:
+      '共 {{count}} 天，{{first}}至{{last}}：最低 {{low}}，最高 {{high}}，{{last}}为 {{score}}（{{tier}}）。',
+    show: '以表格列出全部 {{count}} 天',
+    hide: '收起每天的表格',
+    region: '每天的溢价分，最新在前',
+  },
 }
