@@ -59,18 +59,24 @@ function useNoticesHeight(notices: RefObject<HTMLElement | null>) {
   }, [notices])
 }
 
-/** Settings' Export button, once its screen is drawn (a lazy screen: tried for two seconds). */
-function focusExportButton(tries = 120) {
+/**
+ * Settings' Export button, once its screen is drawn (a lazy screen: tried for two seconds). Come
+ * from another screen, the app first moves the focus to Settings' heading once it is drawn
+ * (App.tsx, for every change of screen): the button takes it after that, or it would be taken
+ * back a frame later (review 24 M1: the focus ended on the heading).
+ */
+function focusExportButton(afterHeading: boolean, tries = 120) {
   const button = document
     .getElementById('data-transfer-title')
     ?.closest('.panel')
     ?.querySelector<HTMLButtonElement>('.actions button')
-  if (button) {
+  const headingDone = !afterHeading || document.activeElement?.tagName === 'H1'
+  if (button && (headingDone || tries === 0)) {
     button.focus()
     button.scrollIntoView({ block: 'center' })
   } else if (tries > 0)
     requestAnimationFrame(() => {
-      focusExportButton(tries - 1)
+      focusExportButton(afterHeading, tries - 1)
     })
 }
 
@@ -79,8 +85,9 @@ function focusExportButton(tries = 120) {
  * now' only opened Settings, and on Settings did nothing at all); its words say as much.
  */
 function goToExport(event: MouseEvent<HTMLAnchorElement>) {
-  if (window.location.hash === '#/settings') event.preventDefault()
-  focusExportButton()
+  const onSettings = window.location.hash === '#/settings'
+  if (onSettings) event.preventDefault()
+  focusExportButton(!onSettings)
 }
 
 /** Messages about the data itself, on every screen: a newer version elsewhere, an export due. */

@@ -43,5 +43,25 @@ for (const language of [
       await page.getByTestId('export-reminder').getByRole('link').click()
       await expect(page.locator(':focus')).toHaveText(language.exportAll)
     })
+
+    // Review 24 M1: from another screen the button had the focus for a frame, then Settings'
+    // heading took it (the app focuses a new screen's heading once drawn).
+    test(`the reminder's link focuses Export from the dashboard, ${language.locale}`, async ({
+      page,
+    }) => {
+      await page.goto('/#/')
+      await page.getByRole('button', { name: language.sample }).first().click()
+      await expect(page.getByTestId('dashboard-goal')).toBeVisible()
+      await page.getByTestId('export-reminder').getByRole('link').click()
+      await expect(page.locator(':focus')).toHaveText(language.exportAll)
+      // Still there once the screen has settled (the heading's focus came a frame after).
+      await page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+      )
+      await page.waitForTimeout(300)
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(
+        language.exportAll,
+      )
+    })
   })
 }
