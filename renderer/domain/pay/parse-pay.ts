@@ -220,7 +220,17 @@ const CURRENCY_TOKENS: [Currency, string[]][] = [
   ['JPY', ['jpy', '日元', '日圓', '円']],
   ['CNY', ['rmb', 'cny', '¥', '人民币', '人民幣']],
 ]
-const BARE_DOLLAR = '(?<=[\\d万萬千wkm]\\s*)刀'
+/**
+ * Slang dollars read only right after an amount ("3 万刀", "20 万港刀"): "刀" elsewhere is a knife,
+ * a cut ("砍一刀", "一刀切"), and "港刀", "新刀" may be the start of other words ("新刀法", a name).
+ * "港刀", "新刀" are read as a clause of their own too ("年薪 60 万，港刀", "（新刀）").
+ */
+const SLANG_DOLLARS: ReadonlyMap<string, string> = new Map([
+  ['刀', ''],
+  ['港刀', '|(?<=(?:^|[,，;；(（])\\s*)港刀(?=\\s*(?:$|[,，;；)）]))'],
+  ['新刀', '|(?<=(?:^|[,，;；(（])\\s*)新刀(?=\\s*(?:$|[,，;；)）]))'],
+])
+const slangDollars = (token: string, alone: string) => `(?<=[\\d万萬千wkm]\\s*)${token}${alone}`
 /**
  * Dollars of a currency the app does not hold ("20 万加刀", "澳刀", "AUD"): refused by name, not
  * read in another (review 23: "加刀" was read as US dollars, "加" left unread).
@@ -234,13 +244,16 @@ const CURRENCY_BY_TOKEN = new Map(
 )
 /**
  * One pass for every currency; longest tokens first, so "HK$" and "US$" win over the bare "$".
- * A bare "刀" is a dollar only right after an amount ("3 万刀"): elsewhere it is a knife, a cut
- * ("砍一刀", "一刀切"; review 23: any "刀" made the whole pay US dollars).
+ * "刀", "港刀", "新刀" only right after an amount (review 23: any "刀" made the whole pay US
+ * dollars; session 24: "新刀法", "港刀哥" made it Singapore or Hong Kong dollars).
  */
 const CURRENCY_MARKER = new RegExp(
   [...CURRENCY_BY_TOKEN.keys()]
     .sort((a, b) => b.length - a.length)
-    .map((token) => (token === '刀' ? BARE_DOLLAR : token.replace(/[$]/g, '\\$&')))
+    .map((token) => {
+      const alone = SLANG_DOLLARS.get(token)
+      return alone === undefined ? token.replace(/[$]/g, '\\$&') : slangDollars(token, alone)
+    })
     .join('|'),
   'g',
 )

@@ -59,3 +59,29 @@ describe('a sign-on with its amount first, joined to the base by a word, is read
     })
   })
 })
+
+describe('港刀 and 新刀 are dollars only after an amount or as a clause of their own', () => {
+  it.each([
+    ['年薪 60 万，新刀法', '新刀法'],
+    ['新刀法：年薪 60 万', '新刀法'],
+    ['港刀哥推荐，年薪 60 万', '港刀哥推荐'],
+    ['年薪 60 万，港刀哥推荐', '港刀哥推荐'],
+  ])('%s stays in yuan, %s set aside as a word', (line, word) => {
+    // Read in Singapore or Hong Kong dollars, "法" or "哥推荐" unread.
+    expect(reading(line)).toMatchObject({
+      pay: { annual: { low: 60_000_000 }, currency: null },
+      unread: [word],
+    })
+  })
+
+  it.each([
+    ['年薪 60 万新刀', 'SGD'],
+    ['60 万港刀', 'HKD'],
+    ['年薪 20 万 港刀', 'HKD'],
+    ['年薪60万，港刀', 'HKD'],
+    ['年薪 60 万（新刀）', 'SGD'],
+    ['港刀，年薪 60 万', 'HKD'],
+  ] as const)('%s is read in %s', (line, currency) => {
+    expect(reading(line)).toMatchObject({ pay: { currency }, unread: [] })
+  })
+})
