@@ -184,6 +184,24 @@ export function savedOffersAsEntries(
   return counted
 }
 
+/**
+ * What the job search counts: the journal's entries, each one that links a saved offer under
+ * that offer's company (trial 19 #3: an interview written as '字节跳动' and linked to the offer
+ * of '字节跳动 Seed' made two companies, the offer's with no interview), then the saved offers no
+ * offer entry counts already (savedOffersAsEntries).
+ */
+export function jobSearchEntries(
+  journal: readonly JobSearchEntry[],
+  offers: readonly JobSearchOffer[],
+): JobSearchEntry[] {
+  const companyOf = new Map(offers.map((offer) => [offer.id, offer.company]))
+  const entries = journal.map((entry) => {
+    const company = entry.offerId === undefined ? undefined : companyOf.get(entry.offerId)
+    return company === undefined || company.trim() === '' ? entry : { ...entry, company }
+  })
+  return [...entries, ...savedOffersAsEntries(offers, entries)]
+}
+
 /** The offers saved on the Offers screen, as the job-search view reads them. */
 export async function readJobSearchOffers(db: TidemarkDatabase): Promise<JobSearchOffer[]> {
   const offers = await db.offers.toArray()

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  jobSearchEntries,
   jobSearchSummary,
   readJobSearchEntries,
   savedOffersAsEntries,
@@ -208,5 +209,20 @@ describe('the offers saved on the Offers screen', () => {
     // The entry stands for the older ByteDance offer; the newer one and Moonshot's are added.
     expect(counted.map((offer) => offer.id)).toEqual(['o-moon', 'o-byte-2'])
     expect(jobSearchSummary([...journal, ...counted]).offer).toBe(3)
+  })
+
+  // Trial 19 #3: "接触过的公司 4" for three, and "字节跳动 Seed" with no interview beside a
+  // "字节跳动" with the interview that was linked to that very offer.
+  it('count an entry linked to a saved offer under that offer’s company', () => {
+    const seed = saved('o-seed', '字节跳动 Seed', new Date(2026, 10, 20, 9, 0).toISOString())
+    const journal = [
+      { ...entry('2026-11-18', 'interview', '字节跳动', '字节二面'), offerId: 'o-seed' },
+      entry('2026-11-19', 'interview', 'Zhipu', 'Zhipu first round'),
+    ]
+    const summary = jobSearchSummary(jobSearchEntries(journal, [seed, ...OFFERS]))
+    expect(summary.companiesContacted).toBe(4)
+    const seedCompany = summary.companies.find((company) => company.name === '字节跳动 Seed')
+    expect(seedCompany).toMatchObject({ interview: 1, offer: 1 })
+    expect(summary.companies.map((company) => company.name)).not.toContain('字节跳动')
   })
 })

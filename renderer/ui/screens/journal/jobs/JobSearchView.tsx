@@ -2,10 +2,10 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
+  jobSearchEntries,
   jobSearchSummary,
   readJobSearchEntries,
   readJobSearchOffers,
-  savedOffersAsEntries,
 } from '../../../../data/job-search'
 import { readRulesetInUse } from '../../../../data/ruleset-in-use'
 import { useServices } from '../../../services'
@@ -29,9 +29,9 @@ export function JobSearchView() {
       readJobSearchOffers(db),
       readRulesetInUse(db),
     ])
-    // The offers saved on the Offers screen count too, each once (savedOffersAsEntries).
-    const entries = [...journal, ...savedOffersAsEntries(offers, journal)]
-    return { entries, ruleset: rulesetInUse.ruleset }
+    // Entries linked to a saved offer count under its company; the offers saved on the Offers
+    // screen count too, each once (jobSearchEntries).
+    return { entries: jobSearchEntries(journal, offers), ruleset: rulesetInUse.ruleset }
   }, [db])
   const summary = useMemo(() => (read ? jobSearchSummary(read.entries) : undefined), [read])
 
