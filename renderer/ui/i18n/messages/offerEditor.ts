@@ -142,7 +142,12 @@ export const en = {
     },
     bonusBesideMonths:
       'Counted as {{months}} months + a bonus of {{bonus}} months = {{total}} months of base a year. If the bonus is part of the {{months}} months, set “Year-end bonus on top” to “None stated”.',
-    cashOnly: 'Marked as cash: stock comes on top, if any.',
+    /**
+     * The figure leaves stock out: "(现金)", "不含股票", "股票另算", and "股票另谈"/"RSU 待定", stock
+     * still to be negotiated, which is not counted until the user enters it (review 23's doubt).
+     */
+    cashOnly:
+      'The figure is cash, stock apart: only stock entered under Stock is counted. Stock still to be negotiated (另谈, 待定) is not counted until you enter it there.',
     stockInside: {
       stated:
         'The line says this figure includes stock: it is counted as it is, with nothing added for stock. Do not enter the stock again under Stock.',

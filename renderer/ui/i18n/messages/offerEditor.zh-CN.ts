@@ -130,7 +130,8 @@ export const zhCN: Widen<typeof en> = {
     },
     bonusBesideMonths:
       '按 {{months}} 薪另加 {{bonus}} 个月年终奖计，一年共 {{total}} 个月月薪。若年终奖已含在 {{months}} 薪里，请把“另有年终奖”选为“没有写明”。',
-    cashOnly: '注明为现金：如有股票，另外计算。',
+    cashOnly:
+      '这个数额是现金，股票另计：只计入“股票”中填写的股票。股票另谈或待定的，填写之前不计入。',
     stockInside: {
       stated: '这行写明数额含股票：按原数额计，不另加股票。请不要再在“股票”中填写。',
       possible:
