@@ -184,7 +184,7 @@ export const en = {
       depthWeightLabel: 'Weight of domain no. {{rank}}',
       evidenceCap: 'Evidence cap',
       evidenceCapText:
-        'A level above this with no evidence (shipped work, a paper, open source, a side project) counts as this.',
+        'A level above this with no evidence (shipped work, a paper, open source, a side project, a course) counts as this.',
       evidenceCapLabel: 'Highest level counted without evidence',
     },
     tiers: {

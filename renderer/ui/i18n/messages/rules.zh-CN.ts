@@ -179,7 +179,8 @@ export const zhCN: Widen<typeof en> = {
       rank: '第 {{rank}}',
       depthWeightLabel: '第 {{rank}} 个方向的权重',
       evidenceCap: '证据上限',
-      evidenceCapText: '没有证据（上线项目、论文、开源、个人项目）时，高于此级的自评只按此级计算。',
+      evidenceCapText:
+        '没有证据（上线项目、论文、开源、个人项目、课程）时，高于此级的自评只按此级计算。',
       evidenceCapLabel: '无证据时最多计入的等级',
     },
     tiers: {
