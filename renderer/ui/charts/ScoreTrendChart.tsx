@@ -58,6 +58,15 @@ export function tickHasYear(
   return at <= 0 || yearOf(ticks[at - 1]) !== yearOf(date)
 }
 
+/**
+ * Up to this many days, each day's point is drawn as a dot. Beyond, the dots overlapped into a
+ * thick line (267 days in 420-690 px: one every 1.5-2.5 px) and were 267 of the chart's 361
+ * nodes, drawn again on every save (trial 18 H1); the step line shows the days' changes, and the
+ * day the keys or the pointer reach still gets its dot (recharts' active dot).
+ */
+export const DOTS_MAX_DAYS = 60
+const DOT = { r: 3, fill: 'var(--accent)' }
+
 function dashOf(index: number): string {
   return DASHES[index % DASHES.length] ?? '4 4'
 }
@@ -253,7 +262,7 @@ export function ScoreTrendChart({
           name={scoreName}
           stroke="var(--accent)"
           strokeWidth={2}
-          dot={{ r: 3, fill: 'var(--accent)' }}
+          dot={points.length > DOTS_MAX_DAYS ? false : DOT}
           isAnimationActive={false}
         />
         <ActivePoint onChange={setActive} />
