@@ -1,7 +1,8 @@
-import { Suspense } from 'react'
+import { Fragment, Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StoredJournalEntry, StoredOffer, StoredSkill } from '../../../../data/records'
 import type { UiLanguage } from '../../../i18n/i18n'
+import { timelineHash } from '../timeline/timeline-hash'
 import { LazyEntryMarkdown } from './lazy-markdown'
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>()
@@ -79,7 +80,20 @@ export function EntryView({
         {entry.skillIds.length > 0 ? (
           <div>
             <dt>{t('journalEntry.meta.skills')}</dt>
-            <dd>{entry.skillIds.map(skillText).join(i18n.language === 'zh-CN' ? '、' : ', ')}</dd>
+            <dd>
+              {/* Each skill opens the timeline of its entries, as each tag does: they were plain
+                  words, and the way to the skill's other entries was the Filters' list. */}
+              {entry.skillIds.map((skillId, index) => (
+                <Fragment key={skillId}>
+                  {index > 0 ? (i18n.language === 'zh-CN' ? '、' : ', ') : null}
+                  {skills.some((skill) => skill.id === skillId) ? (
+                    <a href={timelineHash({ skillId })}>{skillText(skillId)}</a>
+                  ) : (
+                    skillText(skillId)
+                  )}
+                </Fragment>
+              ))}
+            </dd>
           </div>
         ) : null}
         {entry.offerId !== undefined ? (
