@@ -348,6 +348,13 @@ const AFTER_TAX_CLAUSE = new RegExp(
   `(?:(?:${CLAUSE_PERIOD_BEFORE})\\s*)?${AFTER_TAX_RUN}\\s*(?:(?:${CLAUSE_PAY_WORD})\\s*)?(?:(?:${ABOUT_WORDS})\\s*)?${AMOUNT_SOURCE}(?:\\s*(?:${ROUGHLY_AFTER_WORDS}))?(?:\\s*(?:${CLAUSE_PERIOD_AFTER}))?` +
     `|(?:(?:${ABOUT_WORDS})\\s*)?${AMOUNT_SOURCE}(?:\\s*(?:${ROUGHLY_AFTER_WORDS}))?(?:\\s*(?:${CLAUSE_PERIOD_AFTER}))?\\s*${AFTER_TAX_RUN}`,
 )
+/**
+ * A job level ("阿里 P7", "T3-1", "P6-P7", "L5", "E5", "IC5", "职级 2-2", "17 级"): no figure of
+ * the pay. Its digits were read as a second amount ("7 / 4万"), and the line refused. Named, so the
+ * offer form sets it aside as a word not read, as it does a company's name.
+ */
+const JOB_LEVEL =
+  /(?<![a-z\d.$])(?:ic|[ptlem])\d{1,2}(?:-\d)?\+?(?:\s*[-~/]\s*(?:ic|[ptlem])?\d{1,2}(?:-\d)?\+?)?(?![\d.%a-z]|\s*(?:k|m|w|千|万|萬|元|薪|个|個)(?![a-z]))|职级\s*[:：]?\s*(?:[a-z]{1,2})?\d{1,2}(?:-\d)?\+?|(?<![\d.])\d{1,2}\s*级/
 /** Pay by the day, week or hour: not a month's nor a year's, and not to be read as one. */
 const OTHER_PERIOD =
   /日薪|周薪|週薪|时薪|時薪|每天|每日|每周|每週|每小时|每小時|hourly|daily|weekly|per\s*(?:hour|day|week)|\/\s*(?:天|日|周|週|小时|小時|hr|hour|day|wk|week)(?![a-z])/
@@ -480,6 +487,8 @@ export function parsePay(text: string): PayParseResult {
   // The whole line is named: the offer form sets a named part aside and reads the rest, which
   // would read "日薪 1000" as 1,000 a month.
   if (OTHER_PERIOD.test(rest)) return unreadable({ start: 0, end: original.length })
+  const level = JOB_LEVEL.exec(rest)
+  if (level) return unreadable({ start: level.index, end: level.index + level[0].length })
   // Read in the text as typed: NFKC makes the full-width "，" of a clause's break an ASCII comma.
   const decimalComma = DECIMAL_COMMA_FIGURE.exec(text)
   if (decimalComma) {

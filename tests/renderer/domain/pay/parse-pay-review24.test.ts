@@ -85,3 +85,27 @@ describe('港刀 and 新刀 are dollars only after an amount or as a clause of t
     expect(reading(line)).toMatchObject({ pay: { currency }, unread: [] })
   })
 })
+
+describe('a job level is no figure of the pay', () => {
+  it.each([
+    ['阿里 P7：base 40k×16', 'P7', { monthly: { low: 4_000_000 }, months: 16 }],
+    ['阿里P7，月薪4万，16薪', 'P7', { monthly: { low: 4_000_000 }, months: 16 }],
+    ['腾讯 T3-1，月薪 5w，18 薪', 'T3-1', { monthly: { low: 5_000_000 }, months: 18 }],
+    ['P6-P7，月薪 3-4 万，16 薪', 'P6-P7', { monthly: { high: 4_000_000 }, months: 16 }],
+    ['Google L5, base $200k', 'L5', { annual: { low: 20_000_000 }, currency: 'USD' }],
+    ['华为 17 级，月薪 4 万 × 15', '17 级', { monthly: { low: 4_000_000 }, months: 15 }],
+    ['职级 P7，月薪 4 万 × 15', '职级 P7', { monthly: { low: 4_000_000 }, months: 15 }],
+  ])('%s reads the pay, %s set aside', (line, level, pay) => {
+    // Refused as two figures, the level's digits read as an amount ("7 / 40k", "3-1 / 5w").
+    const read = reading(line)
+    expect(read).toMatchObject({ pay })
+    expect('unread' in read && read.unread).toContain(level)
+  })
+
+  it.each(['月薪 4 万 x15', '60k x15', '4w5*15'])(
+    '%s: a count after "x" is still the months',
+    (line) => {
+      expect(reading(line)).toMatchObject({ pay: { months: 15 }, unread: [] })
+    },
+  )
+})
