@@ -8,6 +8,7 @@ import {
 } from '../../../../data/repositories/journal-query'
 import type { SearchHit } from '../../../../data/search/journal-index'
 import type { UiLanguage } from '../../../i18n/i18n'
+import { sentenceGap } from '../../../format/sentence-gap'
 import { useServices } from '../../../services'
 import type { Fold } from './highlight'
 import { TimelineFilters, TimelineFiltersPlaceholder } from './TimelineFilters'
@@ -293,7 +294,10 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
             </p>
           ) : (
             <p id={hintId} className="hint muted">
-              {listQuery === '' ? '' : `${t('journalTimeline.ranked')} `}
+              {/* Two sentences: no space after a Chinese full stop ("排序。 用方向键" read as a gap). */}
+              {listQuery === ''
+                ? ''
+                : `${t('journalTimeline.ranked')}${sentenceGap(i18n.language as UiLanguage)}`}
               {t('journalTimeline.keys')}
             </p>
           )}
