@@ -10,6 +10,7 @@ import { AssessmentPanel } from './assessment/AssessmentPanel'
 import { SkillsEditor } from './editor/SkillsEditor'
 import { ProfilePanel } from './profile/ProfilePanel'
 import { SkillsJumpLinks } from './SkillsJumpLinks'
+import './skills-layout-wide.css'
 
 /** What the skill editor has typed but not saved: the skill as typed, or one to leave out. */
 export interface SkillDraft {
