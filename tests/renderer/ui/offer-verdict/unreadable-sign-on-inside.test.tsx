@@ -31,3 +31,19 @@ describe('the verdict on a pay with the sign-on inside', () => {
     expect(screen.getByRole('status')).toBeTruthy()
   })
 })
+
+// Review 24 L11: a stored pay in a currency the app does not hold was 'could not read “澳刀”' in
+// the verdict, where the offer form names the currency's refusal and what to do.
+describe('the verdict on a pay in a currency the app does not hold', () => {
+  it.each([
+    ['en', 'base 200k CAD a year', /“CAD”: Tidemark does not hold this currency/],
+    ['zh-CN', '年薪 20 万澳刀', /“澳刀”：潮位不支持这种货币/],
+  ] as const)('names the currency and what to do (%s)', async (language, text, words) => {
+    const [offer] = loadPersona('p4').offers
+    const stored = storedPersona('p4', [
+      { ...offer, id: 'o-currency', pay: { base: { kind: 'text', text } } },
+    ])
+    await renderVerdict(stored, 'o-currency', language)
+    expect(document.querySelector('.verdict-unreadable-what')?.textContent).toMatch(words)
+  })
+})

@@ -9,6 +9,7 @@ import { listText } from '../../skills/editor/skill-text'
 import { filledFields, unfilled, type PastedLine } from '../../../form/paste-fill'
 import type { OfferFormFields } from './offer-form-fields'
 import { looksLikeStock, payFilledByLine, readPayLine, type PayLineReading } from './pay-line'
+import { namedPayProblem } from '../pay-problem-words'
 
 /**
  * A recruiter's line pasted in ("月薪 6-8 万 × 16", "$300k + RSU") is read by the engine's
@@ -116,13 +117,8 @@ function LineReading({ reading }: { reading: PayLineReading }) {
     // the words for any line with several figures, which say nothing of what to do with it);
     // a currency the app does not hold likewise (review 23 M1: 澳刀 read as yuan or US$).
     const problem =
-      error.code === 'unreadable' && error.why === 'decimal-comma'
-        ? t('offerEditor.pay.decimalComma', { fragment, point: fragment.replace(',', '.') })
-        : error.code === 'unreadable' && error.why === 'currency'
-          ? t('offerEditor.pay.currencyUnsupported', { fragment })
-          : error.code === 'several-amounts' && error.why === 'sign-on-inside'
-            ? t('offerEditor.pay.signOnInside', { fragment })
-            : t(`offerEditor.pay.problem.${error.code}`, { fragment })
+      namedPayProblem(t, error, fragment) ??
+      t(`offerEditor.pay.problem.${error.code}`, { fragment })
     return (
       <div className="oe-reading">
         <p className="field-error">{problem}</p>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { PayError, PayRefusal } from '../../../../domain/pay/annual-pay'
+import { namedPayProblem } from '../pay-problem-words'
 
 /** What the engine could not read in the offer's pay, and what to do about it. */
 export function UnreadablePay({
@@ -16,12 +17,12 @@ export function UnreadablePay({
     currency: 'currency' in error ? error.currency : '',
   }
   const code = refusal ?? error.code
-  // A sign-on said to be inside the figure gets the offer form's own words for it (PayPaste,
-  // 0302169), naming what to do, not the general 'More than one figure' (editor23 note).
+  // A sign-on said to be inside the figure, a currency the app does not hold, a decimal comma:
+  // the offer form's own words (namedPayProblem), naming what to do, not the general 'More than
+  // one figure' or 'could not read' (editor23 note, review 24 L11).
   const what =
-    !refusal && error.code === 'several-amounts' && error.why === 'sign-on-inside'
-      ? t('offerEditor.pay.signOnInside', values)
-      : t(`offerVerdict.unreadable.code.${code}`, values)
+    (refusal ? undefined : namedPayProblem(t, error, values.fragment)) ??
+    t(`offerVerdict.unreadable.code.${code}`, values)
   return (
     <div className="verdict-unreadable" role="status">
       <h3>{t('offerVerdict.unreadable.title')}</h3>
