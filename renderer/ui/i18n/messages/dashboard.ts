@@ -115,6 +115,8 @@ export const en = {
     link: 'Track it in the journal',
     skillLink: 'Work on this skill',
     reachedHint: 'Every open goal is reached: mark them done in the journal.',
+    /** The one open goal is reached (review 24 L10: 'mark them done' for one). */
+    reachedHintOne: 'This goal is reached: mark it done in the journal.',
   },
   backup: {
     title: 'Backup',

@@ -116,6 +116,7 @@ export const zhCN: Widen<typeof en> = {
     link: '在日志中跟进',
     skillLink: '去提升这项技能',
     reachedHint: '所有进行中的目标都已达成：请在日志中标记完成。',
+    reachedHintOne: '这个目标已达成：请在日志中标记完成。',
   },
   backup: {
     title: '备份',

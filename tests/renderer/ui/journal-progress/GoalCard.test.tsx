@@ -65,13 +65,39 @@ describe('the dashboard goal card', () => {
     expect(screen.getByTestId('dashboard-goal').textContent).not.toContain('Two notes')
   })
 
-  it('says to mark them done when every open goal is reached', async () => {
+  // Review 24 L10: one open goal, reached, was told to 'mark them done'.
+  it('says to mark it done when the one open goal is reached', async () => {
     const db = await freshDb('goal-card-all-reached')
     const today = localDate(new Date())
     await saveJournalEntry(db, { kind: 'learning', date: today, title: 'One' })
     const reached = await saveGoal(db, {
       title: 'One note',
       targetDate: today,
+      target: { kind: 'entry-count', journalKind: 'learning', count: 1, from: today },
+    })
+    await renderWith(db, <Harness goal={reached} today={today} />)
+    await waitFor(
+      () => {
+        expect(screen.getByTestId('dashboard-goal').textContent).toContain(
+          'This goal is reached: mark it done in the journal.',
+        )
+      },
+      { timeout: 5000 },
+    )
+  })
+
+  it('says to mark them done when every open goal is reached', async () => {
+    const db = await freshDb('goal-card-two-reached')
+    const today = localDate(new Date())
+    await saveJournalEntry(db, { kind: 'learning', date: today, title: 'One' })
+    const reached = await saveGoal(db, {
+      title: 'One note',
+      targetDate: today,
+      target: { kind: 'entry-count', journalKind: 'learning', count: 1, from: today },
+    })
+    await saveGoal(db, {
+      title: 'Another note',
+      targetDate: '2099-01-01',
       target: { kind: 'entry-count', journalKind: 'learning', count: 1, from: today },
     })
     await renderWith(db, <Harness goal={reached} today={today} />)

@@ -87,7 +87,11 @@ export function GoalCard({
             </p>
           ) : null}
           {progress?.status === 'reached' ? (
-            <p className="muted">{t('dashboard.goal.reachedHint')}</p>
+            <p className="muted">
+              {t(
+                open?.length === 1 ? 'dashboard.goal.reachedHintOne' : 'dashboard.goal.reachedHint',
+              )}
+            </p>
           ) : null}
           <p className="muted">
             {t(goal.targetDate < today ? 'dashboard.goal.overdue' : 'dashboard.goal.due', {
