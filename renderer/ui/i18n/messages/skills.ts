@@ -134,7 +134,7 @@ export const en = {
   // screen's first paint): a summary first, every day as a table on request.
   trendDays: {
     summary:
-      '{{count}} days from {{first}} to {{last}}: lowest {{low}}, highest {{high}}, on {{last}} {{score}} ({{tier}}).',
+      '{{count}} days from {{first}} to {{last}}: lowest {{low}}, highest {{high}}, latest {{score}} ({{tier}}).',
     show: 'Show all {{count}} days as a table',
     hide: 'Hide the table of days',
     region: 'Your score on each day, newest first',

@@ -117,7 +117,7 @@ export const zhCN: Widen<typeof en> = {
   },
   trendDays: {
     summary:
-      '共 {{count}} 天，{{first}}至{{last}}：最低 {{low}}，最高 {{high}}，{{last}}为 {{score}}（{{tier}}）。',
+      '共 {{count}} 天，{{first}}至{{last}}：最低 {{low}}，最高 {{high}}，最近一天 {{score}}（{{tier}}）。',
     show: '以表格列出全部 {{count}} 天',
     hide: '收起每天的表格',
     region: '每天的溢价分，最新在前',

@@ -53,7 +53,7 @@ describe('the score chart’s days, 267 of them', () => {
       })
       expect(figure.querySelectorAll('tr')).toHaveLength(0)
       expect(screen.queryByRole('table', { name: title })).toBeNull()
-      expect(figure.textContent).toMatch(/lowest 20, highest 86, on .+ 86 \(Core talent\)\./)
+      expect(figure.textContent).toMatch(/lowest 20, highest 86, latest 86 \(Core talent\)\./)
     },
     SLOW,
   )
