@@ -355,6 +355,22 @@ const AFTER_TAX_CLAUSE = new RegExp(
  */
 const JOB_LEVEL =
   /(?<![a-z\d.$])(?:ic|[ptlem])\d{1,2}(?:-\d)?\+?(?:\s*[-~/]\s*(?:ic|[ptlem])?\d{1,2}(?:-\d)?\+?)?(?![\d.%a-z]|\s*(?:k|m|w|千|万|萬|元|薪|个|個)(?![a-z]))|职级\s*[:：]?\s*(?:[a-z]{1,2})?\d{1,2}(?:-\d)?\+?|(?<![\d.])\d{1,2}\s*级/
+/**
+ * An allowance with its amount ("房补 3000/月", "每月餐补 1000", "交通补贴500", "housing allowance
+ * 5k/month"): pay the app has no field for, and no second base. Its digits were read as a second
+ * amount and the whole line refused ("3.5 万 / 3000"); named whole, its period word with it, so the
+ * offer form sets it aside as not read and reads the base. Amount first only after a break or a
+ * joining word: the line's first figure is the base's ("30k 餐补若干").
+ */
+const ALLOWANCE_WORD =
+  '(?:房补|房補|餐补|餐補|饭补|飯補|车补|車補|话补|話補|(?:交通|住房|租房|房租|餐饮|餐飲|餐费|餐費|伙食|通讯|通訊|通信|电脑|電腦|高温|高溫|生活)?(?:补贴|補貼|补助|補助|津贴|津貼)|(?:housing|meal|food|transport(?:ation)?|commut(?:e|ing)|phone)?\\s*(?:allowance|subsid(?:y|ies)|stipend))'
+const ALLOWANCE_PERIOD_BEFORE = '(?:(?:每月|每个月|每個月|每年|monthly|yearly)\\s*)?'
+const ALLOWANCE_PERIOD_AFTER =
+  '(?:\\s*(?:/\\s*(?:月|年|month|mo|year|yr)(?![a-z])|每月|一个月|一個月|per\\s*(?:month|year)|a\\s*(?:month|year)))?'
+const ALLOWANCE = new RegExp(
+  `(?:(?:含|包含|包括|另有|还有|還有|外加|另加|加上)\\s*)?${ALLOWANCE_PERIOD_BEFORE}${ALLOWANCE_WORD}\\s*[:：]?\\s*${ALLOWANCE_PERIOD_BEFORE}(?:(?:${ABOUT_WORDS})\\s*)?${AMOUNT_SOURCE}${ALLOWANCE_PERIOD_AFTER}` +
+    `|(?<=(?:[,+，、;；(（]|另有|还有|還有|外加|另加|加上|和|及|含|包含|包括|plus|with)\\s*)${ALLOWANCE_PERIOD_BEFORE}${AMOUNT_SOURCE}${ALLOWANCE_PERIOD_AFTER}\\s*(?:的\\s*)?${ALLOWANCE_WORD}`,
+)
 /** Pay by the day, week or hour: not a month's nor a year's, and not to be read as one. */
 const OTHER_PERIOD =
   /日薪|周薪|週薪|时薪|時薪|每天|每日|每周|每週|每小时|每小時|hourly|daily|weekly|per\s*(?:hour|day|week)|\/\s*(?:天|日|周|週|小时|小時|hr|hour|day|wk|week)(?![a-z])/
@@ -489,6 +505,10 @@ export function parsePay(text: string): PayParseResult {
   if (OTHER_PERIOD.test(rest)) return unreadable({ start: 0, end: original.length })
   const level = JOB_LEVEL.exec(rest)
   if (level) return unreadable({ start: level.index, end: level.index + level[0].length })
+  const allowance = ALLOWANCE.exec(rest)
+  if (allowance) {
+    return unreadable({ start: allowance.index, end: allowance.index + allowance[0].length })
+  }
   // Read in the text as typed: NFKC makes the full-width "，" of a clause's break an ASCII comma.
   const decimalComma = DECIMAL_COMMA_FIGURE.exec(text)
   if (decimalComma) {

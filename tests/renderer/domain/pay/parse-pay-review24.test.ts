@@ -109,3 +109,35 @@ describe('a job level is no figure of the pay', () => {
     },
   )
 })
+
+describe('an allowance with its amount is set aside, and the base read', () => {
+  it.each([
+    [
+      '月薪 3.5 万 × 13 薪，房补 3000/月',
+      '房补 3000/月',
+      { monthly: { low: 3_500_000 }, months: 13 },
+    ],
+    ['月薪 4w，13薪，餐补 1000', '餐补 1000', { monthly: { low: 4_000_000 }, months: 13 }],
+    [
+      '月薪 3 万 × 15 + 每月房补 5000',
+      '每月房补 5000',
+      { monthly: { low: 3_000_000 }, months: 15 },
+    ],
+    ['月薪3万x15，交通补贴500', '交通补贴500', { monthly: { low: 3_000_000 }, months: 15 }],
+    ['月薪 3 万 x 15，另有 3000 房补', '3000 房补', { monthly: { low: 3_000_000 }, months: 15 }],
+    ['月薪 3 万 x 15（含房补 3000）', '含房补 3000', { monthly: { low: 3_000_000 }, months: 15 }],
+    [
+      'base 40k x 15, housing allowance 5k/month',
+      'housing allowance 5k/month',
+      { monthly: { low: 4_000_000 }, months: 15 },
+    ],
+    [
+      '年薪 60 万，另有住房补贴 每月 3000 元',
+      '另有住房补贴 每月 3000 元',
+      { annual: { low: 60_000_000 } },
+    ],
+  ])('%s: %s not read, the base is', (line, allowance, pay) => {
+    // Refused whole as two figures ("3.5 万 / 3000"): the base was lost for an allowance.
+    expect(reading(line)).toMatchObject({ pay, unread: [allowance] })
+  })
+})
