@@ -1,7 +1,9 @@
+import { useMemo } from 'react'
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts'
 import type { PipelineWeek } from '../../../../data/job-search'
 import { ChartLegend } from '../../../charts/ChartLegend'
 import { AXIS_TICK, TOOLTIP_STYLE } from '../../../charts/chart-style'
+import { weekTickHasYear, weekTicks, weeksCrossYears } from './week-ticks'
 
 export interface PipelineNames {
   application: string
@@ -24,8 +26,22 @@ export function PipelineChart({
 }: {
   weeks: readonly PipelineWeek[]
   names: PipelineNames
-  formatWeek: (weekStart: string) => string
+  /** A week's Monday as the axis and tooltip say it, with its year when asked. */
+  formatWeek: (weekStart: string, withYear: boolean) => string
 }) {
+  // Kept between renders: recharts takes new props as new settings, and draws again.
+  const axis = useMemo(() => {
+    const starts = weeks.map((week) => week.weekStart)
+    const ticks = weekTicks(starts)
+    // Over years, the tooltip says each week's year; the axis says it where it changes.
+    const crossYears = weeksCrossYears(starts)
+    return {
+      ticks,
+      tickText: (weekStart: string) =>
+        formatWeek(weekStart, weekTickHasYear(starts, ticks, weekStart)),
+      label: (label: unknown) => (typeof label === 'string' ? formatWeek(label, crossYears) : ''),
+    }
+  }, [weeks, formatWeek])
   return (
     <BarChart
       data={[...weeks]}
@@ -37,17 +53,15 @@ export function PipelineChart({
       <CartesianGrid vertical={false} stroke="var(--border)" />
       <XAxis
         dataKey="weekStart"
-        tickFormatter={formatWeek}
+        ticks={axis.ticks}
+        // Every tick: dropping the first would drop the year it names.
+        interval={0}
+        tickFormatter={axis.tickText}
         tick={AXIS_TICK}
         stroke="var(--border)"
-        minTickGap={12}
       />
       <YAxis allowDecimals={false} width={32} tick={AXIS_TICK} stroke="var(--border)" />
-      <Tooltip
-        contentStyle={TOOLTIP_STYLE}
-        cursor={CURSOR}
-        labelFormatter={(label) => (typeof label === 'string' ? formatWeek(label) : '')}
-      />
+      <Tooltip contentStyle={TOOLTIP_STYLE} cursor={CURSOR} labelFormatter={axis.label} />
       {/* By key (application, interview, offer: the pipeline order), not by the translated name. */}
       <Legend wrapperStyle={LEGEND_STYLE} itemSorter="dataKey" content={ChartLegend} />
       <Bar

@@ -14,7 +14,7 @@ export function PipelineFigure({ weeks }: { weeks: readonly PipelineWeek[] }) {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
   const formatWeek = useCallback(
-    (weekStart: string) => formatCalendarDay(weekStart, language),
+    (weekStart: string, withYear: boolean) => formatCalendarDay(weekStart, language, withYear),
     [language],
   )
   const names = useMemo(
