@@ -16,6 +16,7 @@ import {
   yearOneNotes,
   type TextContext,
 } from './compare-text'
+import { rangeLines } from './range-lines'
 import { ReasonsDisclosure } from './ReasonsDisclosure'
 import { notCountedCellText, payPartsNotCounted } from '../verdict/pay-not-counted'
 import { riskLinesByPlace } from '../verdict/cited-risk-lines'
@@ -75,9 +76,21 @@ function Figure({
   /** Words rather than a figure: they may wrap. */
   wrap?: boolean
 }) {
+  const lines = wrap ? null : rangeLines(value)
   return (
     <>
-      <span className={wrap ? 'compare-value compare-value-words' : 'compare-value'}>{value}</span>
+      {lines ? (
+        // Each end whole; the line may break after the dash alone (range-lines.ts).
+        <span className="compare-value compare-value-range">
+          <span className="compare-range-end">{lines.low}</span>
+          {lines.gap === '' ? <wbr /> : lines.gap}
+          <span className="compare-range-end">{lines.high}</span>
+        </span>
+      ) : (
+        <span className={wrap ? 'compare-value compare-value-words' : 'compare-value'}>
+          {value}
+        </span>
+      )}
       {notes.map((note) => (
         <span key={note} className="compare-note">
           {note}
