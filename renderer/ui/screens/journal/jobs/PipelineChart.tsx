@@ -11,7 +11,9 @@ export interface PipelineNames {
   offer: string
 }
 
-const MARGIN = { top: 8, right: 16, bottom: 4, left: 0 }
+// Room either side for the first and last ticks, centred on the edge weeks: with its year the
+// first ("2024年1月1日") lost its first digit at the left edge, the last its day at the right.
+const MARGIN = { top: 8, right: 32, bottom: 4, left: 16 }
 const LEGEND_STYLE = { color: 'var(--text)', fontSize: 13 }
 const CURSOR = { fill: 'var(--border)', opacity: 0.4 }
 
