@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react'
 import {
   CartesianGrid,
   Line,
@@ -30,16 +30,48 @@ export function scoreTicks(thresholds: readonly Threshold[]): number[] {
 
 /** At most this many dates on the axis, evenly spread, the first and the last among them. */
 const MAX_TICKS = 7
+/** Room a date takes on the axis, its year too ('Jun 16, 2025', '2025年6月16日'), with a gap. */
+const TICK_WIDTH = 120
+/** The score axis' width and the right margin: what the dates do not get of the chart's width. */
+const AXIS_ROOM = 72
+
+/**
+ * How many dates fit the axis at a chart `width` (px; 0 while not yet measured: the most).
+ * Seven at ~420 px (1440 px windows) made recharts drop the first, the one naming the year,
+ * so 'Dec 22 … Dec 9' read as one year for 2024 and 2025 (trial 18 M5).
+ */
+export function tickCountFor(width: number): number {
+  if (width <= 0) return MAX_TICKS
+  const fit = Math.floor((width - AXIS_ROOM) / TICK_WIDTH) + 1
+  return Math.min(MAX_TICKS, Math.max(2, fit))
+}
 
 /** The days the axis names: a fixed set, so each tick knows the one before it (for the year). */
-export function axisTicks(points: readonly TrendPoint[]): string[] {
+export function axisTicks(points: readonly TrendPoint[], most = MAX_TICKS): string[] {
   const count = points.length
-  if (count <= MAX_TICKS) return points.map((point) => point.date)
+  if (count <= most) return points.map((point) => point.date)
   const picked = Array.from(
-    { length: MAX_TICKS },
-    (_, at) => points[Math.round((at * (count - 1)) / (MAX_TICKS - 1))]?.date ?? '',
+    { length: most },
+    (_, at) => points[Math.round((at * (count - 1)) / (most - 1))]?.date ?? '',
   )
   return [...new Set(picked)]
+}
+
+/** The element's width as laid out, kept up to date (0 where nothing lays out, as in tests). */
+function useWidth(ref: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0)
+  useEffect(() => {
+    const element = ref.current
+    if (!element || typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(([entry]) => {
+      setWidth(Math.round(entry?.contentRect.width ?? 0))
+    })
+    observer.observe(element)
+    return () => {
+      observer.disconnect()
+    }
+  }, [ref])
+  return width
 }
 
 const yearOf = (date: string | undefined) => date?.slice(0, 4)
@@ -178,7 +210,8 @@ export function ScoreTrendChart({
   // recharts starts on the first day; a user who focuses the chart wants today's figure first
   // (trial 18 M5: 266 presses to reach it), so the first focus moves to the last day.
   const started = useRef(false)
-  const ticks = axisTicks(points)
+  const box = useRef<HTMLDivElement>(null)
+  const ticks = axisTicks(points, tickCountFor(useWidth(box)))
   const tickText = (date: string) => formatDate(date, tickHasYear(points, ticks, date))
   const onKeyDownCapture = (event: KeyboardEvent<HTMLDivElement>) => {
     const surface = event.target
@@ -198,6 +231,7 @@ export function ScoreTrendChart({
   }
   return (
     <div
+      ref={box}
       onKeyDownCapture={onKeyDownCapture}
       onFocus={(event) => {
         setFocused(true)
@@ -225,6 +259,8 @@ export function ScoreTrendChart({
           tickFormatter={tickText}
           tick={AXIS_TICK}
           stroke="var(--border)"
+          // The first tick names the year: recharts' default drops from the start when crowded.
+          interval="preserveStartEnd"
           minTickGap={16}
         />
         <YAxis
