@@ -307,6 +307,13 @@ const MONTHLY_BEFORE_ITS_PART = new RegExp(
 )
 const MONTHLY_AFTER_ITS_PART = /per\s*month|(?<![a-z])a\s+month|\/\s*(?:月|month|mo|mth)(?![a-z])/g
 const MONTHLY_EITHER_SIDE = /monthly/g
+/**
+ * "12+3 薪", "(12+4) 个月": twelve months and the extra ones, written as a sum (session 24 hunt:
+ * refused as two figures, "4 万 / 12"). Read as their total, a count of the base's months; "× (12+3)
+ * 薪" too. Not after a bare "×": "40k × 12 + 4 months bonus" is twelve months and a bonus.
+ */
+const MONTHS_SUM =
+  /(?<![\d.]\s*)(?:[×x*]\s*\(\s*|(?<![×x*]\s*)\(?\s*)(12)\s*\+\s*(\d{1,2}(?:\.5)?)\s*\)?\s*(?:薪(?![资資])|个月|個月|months?)/g
 // "× 13" may name its unit too ("35k × 13 薪", "× 16 months"): the unit belongs to the count;
 // "薪资" after it is the filler word, not the unit.
 // A count before its unit may be in Chinese numerals ("十四薪"); one after "×" is in digits.
@@ -839,9 +846,14 @@ export function parsePay(text: string): PayParseResult {
     takeSpans(pattern).map(({ span }) => ({ ...span, period, strong, reads })),
   )
 
-  const monthsMatches = takeSpans(MONTHS_MARKER).map(({ groups, span }) =>
-    Object.assign(groups, { span }),
+  // A sum's total stands as the count before its unit would ("15" of "15 薪"), for what follows.
+  const monthsSums = takeSpans(MONTHS_SUM).map(({ groups, span }) =>
+    Object.assign([groups[0], String(Number(groups[1]) + Number(groups[2])), '薪'], { span }),
   )
+  const monthsMatches = [
+    ...monthsSums,
+    ...takeSpans(MONTHS_MARKER).map(({ groups, span }) => Object.assign(groups, { span })),
+  ]
   if (monthsMatches.length > 1) {
     return severalAmounts(monthsMatches.map((m) => (m[0] ?? '').trim()))
   }

@@ -141,3 +141,24 @@ describe('an allowance with its amount is set aside, and the base read', () => {
     expect(reading(line)).toMatchObject({ pay, unread: [allowance] })
   })
 })
+
+describe('"12+3 薪": twelve months and the extra ones, read as their total', () => {
+  it.each([
+    ['月薪 4 万，12+3 薪', 15],
+    ['月薪 4 万，(12+4) 个月', 16],
+    ['月薪4w*(12+3)薪', 15],
+    ['月薪 4 万，12+3 薪，签字费 10 万', 15],
+  ])('%s: %i months, nothing unread', (line, months) => {
+    // Refused as two figures ("4 万 / 12").
+    expect(reading(line)).toMatchObject({
+      pay: { monthly: { low: 4_000_000 }, months },
+      unread: [],
+    })
+  })
+
+  it('40k x 12 + 4 months bonus stays twelve months and a bonus', () => {
+    expect(reading('40k x 12 + 4 months bonus')).toMatchObject({
+      pay: { months: 12, bonus: { kind: 'months', months: 4 } },
+    })
+  })
+})
