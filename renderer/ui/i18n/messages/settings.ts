@@ -40,6 +40,28 @@ export const en = {
     storedNow: 'Stored now, and removed by Replace: {{list}}.',
     storedNothing: 'Nothing is stored now, so Replace removes nothing.',
     tableCount: '{{table}} {{count}}',
+    /**
+     * Records the merge would add beside one of this computer's with the same name, said before
+     * the choice (same-name.ts; trial 19: the same skills typed on two computers came out twice
+     * after a merge, told only "17 added"). The merge is right to keep both (it matches by id):
+     * this says what it will do, and Replace stays the user's to choose.
+     */
+    sameName: {
+      intro_one:
+        'In the file, {{list}} has the same name as one on this computer but is a separate record (typed on each computer, say): merging keeps both copies, as a merge matches records by their ID, not their name. Replace keeps only the file’s.',
+      intro_other:
+        'In the file, {{list}} have the same names as ones on this computer but are separate records (typed on each computer, say): merging keeps both copies of each, as a merge matches records by their ID, not their name. Replace keeps only the file’s.',
+      skills_one: '{{formatted}} skill',
+      skills_other: '{{formatted}} skills',
+      offers_one: '{{formatted}} offer (same company and role)',
+      offers_other: '{{formatted}} offers (same company and role)',
+      journal_one: '{{formatted}} journal entry (same date and title)',
+      journal_other: '{{formatted}} journal entries (same date and title)',
+      goals_one: '{{formatted}} goal',
+      goals_other: '{{formatted}} goals',
+      /** Before the list's last item (the others are joined by transfer.listSeparator). */
+      lastSeparator: ' and ',
+    },
     listSeparator: ', ',
     storedNowKept:
       'Stored now, and removed by Replace: {{list}}. Browser mode makes no backups: Tidemark keeps this data in the window first, so you can undo the replace until you reload or close it.',

@@ -40,6 +40,22 @@ export const zhCN: Widen<typeof en> = {
     storedNow: '现在存储的以下数据会被“全部替换”删除：{{list}}。',
     storedNothing: '现在没有存储任何数据，“全部替换”不会删除什么。',
     tableCount: '{{table}} {{count}}',
+    // 中文不分单复数：_one 与 _other 同文（键须与英文一致）。
+    sameName: {
+      intro_one:
+        '文件中有 {{list}}与本机已有的同名，但属于另外录入的记录（例如在两台电脑上各录了一遍）：合并按 ID 而不是名称匹配记录，两份都会保留。“全部替换”则只保留文件中的。',
+      intro_other:
+        '文件中有 {{list}}与本机已有的同名，但属于另外录入的记录（例如在两台电脑上各录了一遍）：合并按 ID 而不是名称匹配记录，两份都会保留。“全部替换”则只保留文件中的。',
+      skills_one: '{{formatted}} 项技能',
+      skills_other: '{{formatted}} 项技能',
+      offers_one: '{{formatted}} 个 Offer（公司和职位相同）',
+      offers_other: '{{formatted}} 个 Offer（公司和职位相同）',
+      journal_one: '{{formatted}} 条日志（日期和标题相同）',
+      journal_other: '{{formatted}} 条日志（日期和标题相同）',
+      goals_one: '{{formatted}} 个目标',
+      goals_other: '{{formatted}} 个目标',
+      lastSeparator: '和 ',
+    },
     listSeparator: '、',
     storedNowKept:
       '现在存储的以下数据会被“全部替换”删除：{{list}}。浏览器模式不会自动备份：替换前，潮位会先在此窗口中保留这些数据，刷新或关闭页面之前都可以撤销这次替换。',

@@ -15,6 +15,8 @@ import {
 } from '../../../data/transfer/import-check-off-thread'
 import { TransferCancelled, type TransferProgress } from '../../../data/transfer/progress'
 import { ImportRefused } from '../../../data/transfer/import-problems'
+import type { SameNameCount } from '../../../data/transfer/same-name'
+import { sameNameCountsStored } from '../../../data/transfer/same-name-stored'
 import { requestPersistentStorage, type UiLanguage } from '../../../platform'
 import { fileDate } from '../../format/file-date'
 import { useServices } from '../../services'
@@ -42,6 +44,7 @@ type State =
       document: ExportDocument
       prepared: PreparedImport
       stored: StoredCount[]
+      sameName: SameNameCount[]
     }
   | { step: 'indexing' }
   | { step: 'exported'; fileName: string }
@@ -162,8 +165,18 @@ export function DataTransferPanel({
         startWorker: warm.startWorker,
         language: i18n.language as UiLanguage,
       })
-      const stored = await storedCounts(db)
-      setState({ step: 'confirm', fileName: outcome.fileName, document, prepared: draft, stored })
+      const [stored, sameName] = await Promise.all([
+        storedCounts(db),
+        sameNameCountsStored(db, document.data),
+      ])
+      setState({
+        step: 'confirm',
+        fileName: outcome.fileName,
+        document,
+        prepared: draft,
+        stored,
+        sameName,
+      })
     } catch (error) {
       warm.dispose()
       dropPrepared()
@@ -332,6 +345,7 @@ export function DataTransferPanel({
           fileName={state.fileName}
           document={state.document}
           stored={state.stored}
+          sameName={state.sameName}
           keptForUndo={platform.backups === null}
           onChoose={(mode) => void runImport(state.fileName, state.document, mode, state.prepared)}
           onCancel={() => {

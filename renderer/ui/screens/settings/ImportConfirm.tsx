@@ -2,17 +2,21 @@ import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EXPORT_TABLES, type ExportDocument } from '../../../data/transfer/export-format'
 import type { ImportMode } from '../../../data/transfer/import'
+import type { SameNameCount } from '../../../data/transfer/same-name'
+import { importSameNameText } from './import-same-name-text'
 import type { StoredCount } from './stored-counts'
 
 /**
  * The choice between merge and replace, once the file is checked: what the file holds, and
  * what is stored now, which Replace removes (counted a table, as the result table counts it);
- * in browser mode, where no backup is made, that the data is kept in the window for Undo.
+ * in browser mode, where no backup is made, that the data is kept in the window for Undo; and
+ * the file's records a merge would add beside this computer's with the same name (trial 19).
  */
 export function ImportConfirm({
   fileName,
   document,
   stored,
+  sameName = [],
   keptForUndo,
   onChoose,
   onCancel,
@@ -20,6 +24,8 @@ export function ImportConfirm({
   fileName: string
   document: ExportDocument
   stored: StoredCount[]
+  /** The file's records a merge keeps beside this computer's of the same name (same-name.ts). */
+  sameName?: readonly SameNameCount[]
   /** Browser mode: a replace keeps the data as it was in memory (replaced-data.ts). */
   keptForUndo: boolean
   onChoose: (mode: ImportMode) => void
@@ -59,6 +65,7 @@ export function ImportConfirm({
       }),
     )
     .join(t('settings.transfer.listSeparator'))
+  const sameNameText = importSameNameText(t, i18n.language, sameName)
   return (
     <div className="confirm" role="group" aria-labelledby="import-confirm-title">
       <h3 id="import-confirm-title">{t('data.confirmTitle', { fileName })}</h3>
@@ -74,10 +81,17 @@ export function ImportConfirm({
               list: storedList,
             })}
       </p>
+      {sameNameText !== null && (
+        <p id="import-same-name" data-testid="same-name">
+          {sameNameText}
+        </p>
+      )}
       <div className="actions">
         <button
           ref={first}
           type="button"
+          // Merge takes the focus as the step opens: a screen reader hears the warning with it.
+          aria-describedby={sameNameText !== null ? 'import-same-name' : undefined}
           onClick={() => {
             onChoose('merge')
           }}
