@@ -12,7 +12,7 @@ export const zhCN: Widen<typeof en> = {
   kind: '类型',
   date: '日期',
   entryTitle: '标题',
-  titlePlaceholder: '字节 二面 推理加速 量化',
+  titlePlaceholder: '字节二面：推理加速',
   text: '正文',
   textHint: '支持 Markdown：## 标题、**加粗**、- 列表、[链接](https://…)。不支持 HTML 和图片。',
   write: '编辑',
