@@ -139,7 +139,7 @@ export const en = {
   trendChart: {
     label: 'Chart: your score over time',
     keyboard:
-      'Focus the chart to hear the latest day, then use the arrow keys to read each day’s score (Home and End: the first and last day; Page Up and Page Down: ten days on or back).',
+      'Focus the chart to hear the latest day, then use the arrow keys to read each day’s score (Home and End: the first and last day; Page Up: ten days later; Page Down: ten days earlier).',
     point: '{{date}}: score {{score}}, {{tier}}',
   },
 }

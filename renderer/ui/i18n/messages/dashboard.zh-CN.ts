@@ -134,7 +134,7 @@ export const zhCN: Widen<typeof en> = {
   trendChart: {
     label: '图表：溢价分走势',
     keyboard:
-      '聚焦图表先读出最近一天，再用方向键逐天查看分数（Home、End：第一天、最后一天；Page Up、Page Down：向后、向前十天）。',
+      '聚焦图表后先读出最近一天的分数，再用方向键逐天查看（Home 跳到第一天，End 跳到最后一天；Page Up 跳到十天后，Page Down 跳到十天前）。',
     point: '{{date}}：{{score}} 分，{{tier}}',
   },
 }
