@@ -241,7 +241,10 @@ export const en = {
       item: 'Pay',
       range: 'A year',
       source: 'Source',
-      yours: 'yours',
+      // Whose each figure is, as a whole phrase (trial 19 #2: zh-CN's 「你的」 read as a fragment).
+      entered: 'Entered by you',
+      bandEstimate: 'Estimated from your pay and tier',
+      bandInFieldPhd: 'The article’s figure for an in-field PhD',
     },
     references: {
       'vivo-after-tax': 'L1 vivo, after tax',

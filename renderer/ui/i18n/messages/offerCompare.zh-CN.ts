@@ -236,7 +236,9 @@ export const zhCN: Widen<typeof en> = {
       item: '薪资',
       range: '每年',
       source: '出处',
-      yours: '你的',
+      entered: '你填写的',
+      bandEstimate: '按你的薪资和档位估算',
+      bandInFieldPhd: '文章给对口博士的数字',
     },
     references: {
       'vivo-after-tax': 'L1 vivo 平均税后',

@@ -56,8 +56,18 @@ function RowDetail({ row }: { row: MarketRow }) {
   )
 }
 
-/** The chart's text alternative: every bar with its figure and source, for screen readers. */
-function MarketTable({ data }: { data: MarketChartData }) {
+/**
+ * The chart's text alternative: every bar with its figure and source, for screen readers. The
+ * source says whose a figure is: the user's own entries, the band Tidemark estimates from them,
+ * or, without a current pay, the article's in-field PhD total (the band's label says so too).
+ */
+function MarketTable({
+  data,
+  basis,
+}: {
+  data: MarketChartData
+  basis: SkillAssessment['expectedTotalBasis']
+}) {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
   return (
@@ -75,7 +85,13 @@ function MarketTable({ data }: { data: MarketChartData }) {
           <tr>
             <th scope="row">{data.band.label}</th>
             <td>{yearly(data.band, language)}</td>
-            <td>{t('offerCompare.market.table.yours')}</td>
+            <td>
+              {t(
+                basis === 'tier'
+                  ? 'offerCompare.market.table.bandInFieldPhd'
+                  : 'offerCompare.market.table.bandEstimate',
+              )}
+            </td>
           </tr>
         ) : null}
         {data.rows.map((row) => (
@@ -93,7 +109,7 @@ function MarketTable({ data }: { data: MarketChartData }) {
                   <q lang="zh-Hant">{row.reference.citation.quote}</q>
                 </>
               ) : (
-                t('offerCompare.market.table.yours')
+                t('offerCompare.market.table.entered')
               )}
             </td>
           </tr>
@@ -153,7 +169,7 @@ export function MarketChartFigure({
         </Suspense>
       </div>
       <div className="visually-hidden">
-        <MarketTable data={data} />
+        <MarketTable data={data} basis={skills.expectedTotalBasis} />
       </div>
     </figure>
   )
