@@ -289,7 +289,7 @@ const INCLUDES_STOCK = new RegExp(
 // "每年薪资", "明年薪资", "今年薪资": the 年 is a time word's, 薪资 the salary: no pay word there
 // (review 18: "40k，每年薪资普调 5%" read 40k as a year's, with "每" and "资普调" set aside).
 const ANNUAL_WORD =
-  /年薪(?![资資])|(?<![每今明去前后後本当當首半上下])年薪(?=[资資])|年包|总包|總包|年收入|年入(?![职職])|年収|annual\s*(?:salary|pay|package|base|comp(?:ensation)?)|total\s*(?:package|comp(?:ensation)?)/g
+  /年薪(?![资資])|(?<![每今明去前后後本当當首半上下])年薪(?=[资資])|年包|总包|總包|年收入|年入(?![职職])|年収|annual\s*(?:salary|pay|package|base|comp(?:ensation)?)|total\s*(?:package|comp(?:ensation)?)|(?<![a-z])tc(?![a-z])/g
 const MONTHLY_WORD =
   /月薪(?![资資])|(?<![每本当當上下次])月薪(?=[资資])|月收入|(?<![\d一二三四五六七八九十两兩个個])月入(?![职職])|月給|月工资|月工資|月底薪|月\s*base|monthly\s*(?:salary|pay|base)/g
 // A bare period word reads the part after it ("每年 14 薪", "annual bonus") or before it
@@ -404,12 +404,13 @@ const ADDED_AFTER_WORD = new RegExp(
   `^\\s*(?:${APART_WORDS}|另付|另发|另發|另外|on\\s*top|extra(?![a-z])|separately|in\\s*addition)`,
 )
 /**
- * Words for a whole year's package, stock included: stock beside one is not on top of it. A bare
+ * Words for a whole year's package, stock included ("TC", total comp, too: session 24, left
+ * unread): stock beside one is not on top of it. A bare
  * "package" is one only against its figure ("package 1.35M", "1.2M package"): "benefits package"
  * is not (new-user trial 20).
  */
 const TOTAL_PACKAGE_WORD = new RegExp(
-  `(?:年包|总包|總包|(?:total|annual)\\s*(?:package|comp(?:ensation)?)(?![a-z]))(?:\\s*[:：]?\\s*${AMOUNT_SOURCE})?` +
+  `(?:年包|总包|總包|(?:total|annual)\\s*(?:package|comp(?:ensation)?)(?![a-z])|(?<![a-z])tc(?![a-z]))(?:\\s*[:：]?\\s*${AMOUNT_SOURCE})?` +
     `|(?<![a-z])package\\s*[:：]?\\s*${AMOUNT_SOURCE}|${AMOUNT_SOURCE}\\s*package(?![a-z])`,
 )
 const MILLION_WORD = /百万|百萬/g

@@ -162,3 +162,24 @@ describe('"12+3 薪": twelve months and the extra ones, read as their total', ()
     })
   })
 })
+
+describe('"TC" is total comp, a year\'s package', () => {
+  it.each([
+    ['TC 1.2M RMB', 120_000_000],
+    ['TC ~1.2M RMB', 120_000_000],
+    ['TC $450k', 45_000_000],
+  ])('%s: a year, possibly with stock inside, "TC" read', (line, annual) => {
+    // "TC" was left unread, in red, and nothing said a package may hold stock.
+    expect(reading(line)).toMatchObject({
+      pay: { kind: 'annual', annual: { low: annual }, stockInside: 'possible' },
+      unread: [],
+    })
+  })
+
+  it('TC 1.2M incl. RSU 300k/yr: 900k cash and the stock', () => {
+    expect(reading('TC 1.2M incl. RSU 300k/yr')).toMatchObject({
+      pay: { annual: { low: 90_000_000 }, stock: { perYear: { low: 30_000_000 } } },
+      unread: [],
+    })
+  })
+})
