@@ -30,8 +30,9 @@ export function scoreTicks(thresholds: readonly Threshold[]): number[] {
 
 /** At most this many dates on the axis, evenly spread, the first and the last among them. */
 const MAX_TICKS = 7
-/** Room a date takes on the axis, its year too ('Jun 16, 2025', '2025年6月16日'), with a gap. */
-const TICK_WIDTH = 120
+/** Room a date takes on the axis, with a gap: with its year ('Jun 16, 2025', '2025年6月16日')
+ *  where the days cross years, without ('Jun 16', '6月16日') where they do not. */
+const TICK_WIDTH = { withYears: 120, withoutYears: 70 }
 /** The score axis' width and the right margin: what the dates do not get of the chart's width. */
 const AXIS_ROOM = 72
 
@@ -40,9 +41,10 @@ const AXIS_ROOM = 72
  * Seven at ~420 px (1440 px windows) made recharts drop the first, the one naming the year,
  * so 'Dec 22 … Dec 9' read as one year for 2024 and 2025 (trial 18 M5).
  */
-export function tickCountFor(width: number): number {
+export function tickCountFor(width: number, withYears = true): number {
   if (width <= 0) return MAX_TICKS
-  const fit = Math.floor((width - AXIS_ROOM) / TICK_WIDTH) + 1
+  const room = withYears ? TICK_WIDTH.withYears : TICK_WIDTH.withoutYears
+  const fit = Math.floor((width - AXIS_ROOM) / room) + 1
   return Math.min(MAX_TICKS, Math.max(2, fit))
 }
 
@@ -211,7 +213,8 @@ export function ScoreTrendChart({
   // (trial 18 M5: 266 presses to reach it), so the first focus moves to the last day.
   const started = useRef(false)
   const box = useRef<HTMLDivElement>(null)
-  const ticks = axisTicks(points, tickCountFor(useWidth(box)))
+  const crossesYears = yearOf(points[0]?.date) !== yearOf(points.at(-1)?.date)
+  const ticks = axisTicks(points, tickCountFor(useWidth(box), crossesYears))
   const tickText = (date: string) => formatDate(date, tickHasYear(points, ticks, date))
   const onKeyDownCapture = (event: KeyboardEvent<HTMLDivElement>) => {
     const surface = event.target

@@ -19,9 +19,11 @@ const DAYS: TrendPoint[] = Array.from({ length: 267 }, (_, day) => ({
 
 describe('the score axis’ dates by the chart’s width', () => {
   it('names fewer dates where fewer fit: 2 at 261 px, 3 at 417, 6 at 692, 7 at 876', () => {
-    expect([261, 417, 692, 876].map(tickCountFor)).toEqual([2, 3, 6, 7])
+    expect([261, 417, 692, 876].map((width) => tickCountFor(width))).toEqual([2, 3, 6, 7])
     // Not measured yet (or no layout, as in tests): as many as ever.
     expect(tickCountFor(0)).toBe(7)
+    // Days within one year name no year: shorter dates, more of them (the sample's 4 at 1280 px).
+    expect([261, 370, 417].map((width) => tickCountFor(width, false))).toEqual([3, 5, 5])
   })
 
   it('at 417 px, each of the three dates it names carries its year', () => {
