@@ -34,7 +34,7 @@ async function sources(language: UiLanguage, persona: 'p1' | 'p2') {
   ])
 }
 
-describe('the market table names whose each figure is (trial 19 #2)', () => {
+describe('the market table names whose each figure is (trial 19 #2)', { timeout: 30_000 }, () => {
   it('in Chinese, the user’s rows read 你填写的 and the band its estimate, never 「你的」', async () => {
     const rows = await sources('zh-CN', 'p1')
     expect(rows.slice(0, 3)).toEqual([
