@@ -3,8 +3,8 @@ export const en = {
   title: 'Timeline',
   week: 'Week {{week}} ({{range}})',
   /** A week spanning two months, headed under each by its days there. */
-  weekContinues: 'Week {{week}} ({{range}}; continues in {{month}})',
-  weekBegan: 'Week {{week}} ({{range}}; began in {{month}})',
+  weekContinues: 'Week {{week}} ({{range}}; ends on {{day}})',
+  weekBegan: 'Week {{week}} ({{range}}; began on {{day}})',
   filters: {
     label: 'Filters',
     kind: 'Kind',

@@ -5,8 +5,8 @@ import type { en } from './journalTimeline'
 export const zhCN: Widen<typeof en> = {
   title: '时间线',
   week: '第 {{week}} 周（{{range}}）',
-  weekContinues: '第 {{week}} 周（{{range}}；本周续至{{month}}）',
-  weekBegan: '第 {{week}} 周（{{range}}；本周始于{{month}}）',
+  weekContinues: '第 {{week}} 周（{{range}}；本周到{{day}}结束）',
+  weekBegan: '第 {{week}} 周（{{range}}；本周从{{day}}开始）',
   filters: {
     label: '筛选',
     kind: '类型',

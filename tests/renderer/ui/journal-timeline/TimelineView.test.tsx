@@ -171,12 +171,12 @@ describe('the journal timeline', () => {
     }
     expect(await headed('en')).toEqual([
       'December 2026',
-      'Week 49 (Dec 1–6; began in November)',
+      'Week 49 (Dec 1–6; began on Nov 30)',
       'Entry 0',
       'Entry 1',
       'Entry 2',
       'November 2026',
-      'Week 49 (Nov 30; continues in December)',
+      'Week 49 (Nov 30; ends on Dec 6)',
       'Entry 3',
       'Week 48 (Nov 23–29)',
       'Entry 4',
@@ -184,12 +184,12 @@ describe('the journal timeline', () => {
     ])
     expect(await headed('zh-CN')).toEqual([
       '2026年12月',
-      '第 49 周（12月1日–6日；本周始于11月）',
+      '第 49 周（12月1日–6日；本周从11月30日开始）',
       'Entry 0',
       'Entry 1',
       'Entry 2',
       '2026年11月',
-      '第 49 周（11月30日；本周续至12月）',
+      '第 49 周（11月30日；本周到12月6日结束）',
       'Entry 3',
       '第 48 周（11月23日–29日）',
       'Entry 4',

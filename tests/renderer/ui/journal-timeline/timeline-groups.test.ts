@@ -7,7 +7,6 @@ import {
   mondayOf,
   MONTH_START,
   monthLabel,
-  monthName,
   numberFormat,
   WEEK_START,
   weekInMonth,
@@ -63,42 +62,41 @@ describe('timeline groups', () => {
     expect(weekInMonth('2026-11-23')).toEqual(whole)
     expect(weekInMonth('2026-11-29')).toEqual(whole)
     // Monday 30 November to Sunday 6 December.
-    const after = (month: string) => ({ month, side: 'after' })
-    const before = (month: string) => ({ month, side: 'before' })
+    // The rest: the Sunday it ends on, or the Monday it began on (trial 19 #7).
+    const after = (day: string) => ({ day, side: 'after' })
+    const before = (day: string) => ({ day, side: 'before' })
     expect(weekInMonth('2026-11-30')).toEqual({
       first: '2026-11-30',
       last: '2026-11-30',
-      rest: after('2026-12-01'),
+      rest: after('2026-12-06'),
     })
     expect(weekInMonth('2026-12-01')).toEqual({
       first: '2026-12-01',
       last: '2026-12-06',
-      rest: before('2026-11-01'),
+      rest: before('2026-11-30'),
     })
     expect(weekInMonth('2026-12-06')).toEqual(weekInMonth('2026-12-01'))
     // Across a year, and a leap February.
     expect(weekInMonth('2026-12-31')).toEqual({
       first: '2026-12-28',
       last: '2026-12-31',
-      rest: after('2027-01-01'),
+      rest: after('2027-01-03'),
     })
     expect(weekInMonth('2027-01-02')).toEqual({
       first: '2027-01-01',
       last: '2027-01-03',
-      rest: before('2026-12-01'),
+      rest: before('2026-12-28'),
     })
     expect(weekInMonth('2028-02-29')).toEqual({
       first: '2028-02-28',
       last: '2028-02-29',
-      rest: after('2028-03-01'),
+      rest: after('2028-03-05'),
     })
     expect(weekInMonth('2028-03-01')).toEqual({
       first: '2028-03-01',
       last: '2028-03-05',
-      rest: before('2028-02-01'),
+      rest: before('2028-02-28'),
     })
-    expect(monthName('2026-12-01', 'en')).toBe('December')
-    expect(monthName('2026-12-01', 'zh-CN')).toBe('12月')
   })
 
   it('writes days, months and counts as Intl does, in both languages', () => {

@@ -22,7 +22,6 @@ import {
   mondayOf,
   MONTH_START,
   monthLabel,
-  monthName,
   WEEK_START,
   weekInMonth,
 } from './timeline-groups'
@@ -432,12 +431,13 @@ const RowHeadings = memo(function RowHeadings({
   language: UiLanguage
 }) {
   const { t } = useTranslation()
-  // The week's days in this row's month; a week spanning two months says where its rest is.
+  // The week's days in this row's month; a week spanning two months names the day it began or
+  // ends on in the other (trial 19 #7: '本周始于11月' left the reader to work out the week).
   const { first, last, rest } = weekInMonth(day)
   const words = {
     week: isoWeek(mondayOf(day)).week,
     range: dayRange(first, last, language),
-    month: rest ? monthName(rest.month, language) : '',
+    day: rest ? dayRange(rest.day, rest.day, language) : '',
   }
   return (
     <>

@@ -6,8 +6,8 @@ import type { UiLanguage } from '../../../i18n/i18n'
  * its day is in: the month heading is what the row's own date says, what the month held at the
  * top and the date filters speak in, so a row dated 30 November is never under December. A
  * week that spans two months is therefore split: each part is headed under its own month by
- * its days there, and says where the rest of the week is ("Week 49 (Nov 30; continues in
- * December)", "Week 49 (Dec 1–6; began in November)"). Headed twice by the week alone, or by
+ * its days there, and says the day the rest of the week ends or began on ("Week 49 (Nov 30; ends
+ * on Dec 6)", "Week 49 (Dec 1–6; began on Nov 30)"). Headed twice by the week alone, or by
  * the whole week, it read as the week listed under both months (new-user trials 9 and 11).
  */
 
@@ -191,13 +191,14 @@ export function warmDateFormats(language: UiLanguage): void {
 
 /**
  * The days of `day`'s ISO week that lie in its month, the part a heading under that month
- * names, and where the rest of the week is: in the month `before` (it began there) or the
- * month `after` (it continues there), as the first day of that month; null for a whole week.
+ * names, and where the rest of the week is: in the month `before` (it began there, on `day`,
+ * its Monday) or the month `after` (it continues there to `day`, its Sunday); null for a whole
+ * week.
  */
 export function weekInMonth(day: string): {
   first: string
   last: string
-  rest: { month: string; side: 'before' | 'after' } | null
+  rest: { day: string; side: 'before' | 'after' } | null
 } {
   const monday = mondayOf(day)
   const sunday = new Date(Date.parse(`${monday}T00:00:00Z`) + 6 * DAY_MS).toISOString().slice(0, 10)
@@ -209,18 +210,11 @@ export function weekInMonth(day: string): {
     first: began ? `${month}-01` : monday,
     last: continues ? lastOfMonth.toISOString().slice(0, 10) : sunday,
     rest: began
-      ? { month: `${monday.slice(0, 7)}-01`, side: 'before' }
+      ? { day: monday, side: 'before' }
       : continues
-        ? { month: `${sunday.slice(0, 7)}-01`, side: 'after' }
+        ? { day: sunday, side: 'after' }
         : null,
   }
-}
-
-/** A month's name alone, as a week heading names the month the rest of its week is in:
- *  "December" / "12月". */
-export function monthName(day: string, language: UiLanguage): string {
-  const month = Number(day.slice(5, 7))
-  return language === 'zh-CN' ? `${String(month)}月` : (LONG_MONTHS[month - 1] ?? '')
 }
 
 /** Days from `first` to `last` as written in a heading: "11月23日–29日" / "Nov 23–29", one day
