@@ -124,9 +124,11 @@ export const en = {
       'Your data lives in this browser only, and it has not been exported yet. Export it to a file you keep.',
     browserDue: 'Your data lives in this browser only. The last export was {{days}} days ago.',
     // Stamped by an export, and by an import that left the data as the file holds it (trial 18
-    // L11: 'Last exported' after an import only was untrue); later changes are in no file.
+    // L11: 'Last exported' after an import only was untrue): a replace, or a merge into a
+    // Tidemark that held nothing (import-as-export.ts; review 24 L10: the words named the
+    // replace only). Later changes are in no file.
     browserRecent:
-      'Your data last matched a file on {{date}} (an export, or an import that replaced it). Changes since then are in a file only once you export again.',
+      'Your data last matched a file on {{date}} (an export, or an import that left it the same as the file: Replace, or Merge into no data). Changes since then are in a file only once you export again.',
     browserEmpty: 'Nothing to export yet.',
     desktopLast: 'Last automatic backup: {{when}}.',
     desktopFailed: 'The automatic backup of {{when}} failed. Earlier backups are intact.',

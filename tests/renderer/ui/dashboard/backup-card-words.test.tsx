@@ -43,4 +43,34 @@ describe('the dashboard backup card, in a browser', () => {
       expect(screen.getByTestId('dashboard-backup').textContent).not.toContain(never)
     })
   }
+
+  // Review 24 L10: a merge into a Tidemark that held nothing stamps the date too
+  // (importCountsAsExport), and the words named only an import that replaced the data.
+  for (const [language, merge] of [
+    ['en', 'or Merge into no data'],
+    ['zh-CN', '或在没有数据时合并'],
+  ] as const) {
+    it(`names a merge into an empty Tidemark among what stamps the date (${language})`, async () => {
+      const db = await freshDb('backup-card-words-merge')
+      await saveGoal(db, {
+        title: 'Ten notes',
+        targetDate: '2099-01-01',
+        target: { kind: 'entry-count', journalKind: 'learning', count: 10, from: '2026-12-01' },
+      })
+      const now = new Date()
+      await recordExport(db, now)
+      await renderWith(
+        db,
+        <BackupCard
+          lastExportAt={now.toISOString()}
+          lastAutomaticBackup={null}
+          today={localDate(now)}
+        />,
+        language,
+      )
+      await waitFor(() => {
+        expect(screen.getByTestId('dashboard-backup').textContent).toContain(merge)
+      })
+    })
+  }
 })
