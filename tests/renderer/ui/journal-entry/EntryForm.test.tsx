@@ -82,7 +82,9 @@ describe('the entry form', () => {
     await type(field('Company'), 'x'.repeat(101))
     await clickSave()
     expect(errorOf(field('Title'))).toBe('Give the entry a title.')
-    expect(errorOf(field('Date'))).toBe('Choose a date.')
+    expect(errorOf(field('Date'))).toBe(
+      'Choose a date: day, month and year, one that exists (there is no 30 February).',
+    )
     expect(errorOf(field('Company'))).toBe('At most 100 characters.')
     expect(screen.getByRole('status').textContent).toBe(
       'Some fields need a change: see the messages beside them.',

@@ -6,6 +6,7 @@ import type { EntryFormFields } from './entry-form-fields'
 import type { EntryFieldName } from './entry-error-text'
 import { LabelledField } from '../../../form/LabelledField'
 import { useEntryError } from './use-entry-error'
+import { ENTRY_YEARS_AHEAD, FIRST_YEAR, lastYear } from './date-range'
 
 /** The six kinds as a row of pills (a radio group: arrows move between them). */
 export function KindField() {
@@ -55,6 +56,10 @@ export function TextField({
           autoComplete="off"
           placeholder={placeholder}
           list={list}
+          // The calendar offers only the dates the form accepts (see date-range.ts).
+          {...(type === 'date'
+            ? { min: `${FIRST_YEAR}-01-01`, max: `${lastYear(ENTRY_YEARS_AHEAD)}-12-31` }
+            : {})}
           {...register(name)}
         />
       )}

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next'
 import type { FieldErrors } from 'react-hook-form'
+import { DATE_OUT_OF_RANGE, ENTRY_YEARS_AHEAD, FIRST_YEAR, lastYear } from './date-range'
 import type { EntryFormFields } from './entry-form-fields'
 
 export type EntryFieldName = keyof EntryFormFields
@@ -49,6 +50,12 @@ export function entryErrorText(
     case 'title':
       return t('journalEntry.errors.title')
     case 'date':
+      if (error.message === DATE_OUT_OF_RANGE) {
+        return t('journalEntry.errors.dateRange', {
+          first: FIRST_YEAR,
+          last: lastYear(ENTRY_YEARS_AHEAD),
+        })
+      }
       return t('journalEntry.errors.date')
     case 'tags':
       if (error.type === 'too_big') {

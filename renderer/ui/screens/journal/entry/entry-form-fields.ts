@@ -5,6 +5,7 @@ import { z } from 'zod'
 import type { EvidenceLink, StoredJournalEntry } from '../../../../data/records'
 import { journalDraftSchema, type JournalDraft } from '../../../../data/repositories/journal'
 import { localDate } from '../../../../data/snapshots'
+import { DATE_OUT_OF_RANGE, dateInRange, ENTRY_YEARS_AHEAD } from './date-range'
 import { EVIDENCE_KINDS, JOURNAL_KINDS } from '../../../../domain/model/enums'
 
 export type JournalKind = (typeof JOURNAL_KINDS)[number]
@@ -94,13 +95,24 @@ export function draftFromFields(fields: EntryFormFields): JournalDraft {
 
 /**
  * The form's schema: the inputs read into a draft and checked by the repository's own schema,
- * so the form and the database accept exactly the same entries, and each error keeps the
- * stored field's path, which is the input's name.
+ * so each error keeps the stored field's path, which is the input's name. One rule more than the
+ * database's: a typed date must lie in a sensible range (see date-range.ts), while stored and
+ * imported entries stay readable whatever their date.
  */
 export const entryFormSchema = z
   .custom<EntryFormFields>()
   .transform(draftFromFields)
   .pipe(journalDraftSchema)
+  .superRefine(
+    (draft, context) => {
+      if (!dateInRange(draft.date, ENTRY_YEARS_AHEAD)) {
+        context.addIssue({ code: 'custom', path: ['date'], message: DATE_OUT_OF_RANGE })
+      }
+    },
+    // Also when another input is refused, so every error shows at one Save; not when the date
+    // itself already is (empty, or not a date at all).
+    { when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === 'date') },
+  )
 
 export type EntryFormOutput = z.output<typeof entryFormSchema>
 

@@ -5,6 +5,7 @@ import { z } from 'zod'
 import type { StoredGoal } from '../../../../data/records'
 import { goalDraftSchema } from '../../../../data/repositories/goals'
 import { JOURNAL_KINDS, type JournalKind } from '../../../../domain/model/enums'
+import { DATE_OUT_OF_RANGE, dateInRange, GOAL_YEARS_AHEAD } from '../entry/date-range'
 
 export const TARGET_KINDS = ['none', 'skill-level', 'entry-count'] as const
 export type TargetKind = (typeof TARGET_KINDS)[number]
@@ -47,6 +48,9 @@ export function draftFromFields(fields: GoalFormFields): DraftInput {
   return draft
 }
 
+/** A date as the form's date input gives it; any other text the stored schema refuses. */
+const isoDate = /^\d{4}-\d{2}-\d{2}$/
+
 /** Names the input whose counting window ends before it starts. */
 export const FROM_AFTER_TARGET = 'from-after-target'
 
@@ -64,6 +68,28 @@ export const goalFormSchema = z
       context.addIssue({ code: 'custom', path: ['target', 'from'], message: FROM_AFTER_TARGET })
     }
   })
+  // A typed date in a sensible range (see date-range.ts); stored goals stay readable whatever
+  // their dates. Checked even when another input is refused, so all errors show at one Save.
+  .superRefine(
+    (draft, context) => {
+      const dates = [
+        { path: ['targetDate'], date: draft.targetDate },
+        ...(draft.target?.kind === 'entry-count'
+          ? [{ path: ['target', 'from'], date: draft.target.from }]
+          : []),
+      ]
+      for (const { path, date } of dates) {
+        if (
+          typeof date === 'string' &&
+          isoDate.test(date) &&
+          !dateInRange(date, GOAL_YEARS_AHEAD)
+        ) {
+          context.addIssue({ code: 'custom', path, message: DATE_OUT_OF_RANGE })
+        }
+      }
+    },
+    { when: () => true },
+  )
 
 export type GoalFormOutput = z.output<typeof goalFormSchema>
 
@@ -103,7 +129,12 @@ const ERROR_KEYS = {
 export function goalErrorKey(
   name: keyof typeof ERROR_KEYS,
   message: string | undefined,
-): `journalProgress.goals.errors.${(typeof ERROR_KEYS)[keyof typeof ERROR_KEYS] | 'fromAfterTarget'}` {
+):
+  | `journalProgress.goals.errors.${(typeof ERROR_KEYS)[keyof typeof ERROR_KEYS] | 'fromAfterTarget'}`
+  | 'journalEntry.errors.goalDateRange' {
+  if ((name === 'targetDate' || name === 'target.from') && message === DATE_OUT_OF_RANGE) {
+    return 'journalEntry.errors.goalDateRange'
+  }
   if (name === 'target.from' && message === FROM_AFTER_TARGET) {
     return 'journalProgress.goals.errors.fromAfterTarget'
   }
