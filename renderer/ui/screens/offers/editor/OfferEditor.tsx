@@ -92,7 +92,10 @@ export function OfferEditor({
         </>
       ) : (
         <>
-          <p className="hint oe-intro">{t('offerEditor.intro')}</p>
+          {/* A saved offer's Save and Cancel act on changes, not on the offer (trial 19). */}
+          <p className="hint oe-intro">
+            {t(stored ? 'offerEditor.introSaved' : 'offerEditor.intro')}
+          </p>
           <OfferForm
             offerId={id}
             stored={stored ?? undefined}
