@@ -191,9 +191,13 @@ export const TimelineFilters = memo(function TimelineFilters({
               liveOffers.map(offerOption)
             ) : (
               <>
-                <optgroup label={t('journalTimeline.filters.liveOffers')}>
-                  {liveOffers.map(offerOption)}
-                </optgroup>
+                {/* No group when every offer is closed: an empty "Under way" heading reads
+                    as offers that are missing (review 24). */}
+                {liveOffers.length > 0 ? (
+                  <optgroup label={t('journalTimeline.filters.liveOffers')}>
+                    {liveOffers.map(offerOption)}
+                  </optgroup>
+                ) : null}
                 <optgroup label={t('journalTimeline.filters.closedOffers')}>
                   {closedOffers.map(offerOption)}
                 </optgroup>
