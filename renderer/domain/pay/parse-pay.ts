@@ -233,10 +233,13 @@ const SLANG_DOLLARS: ReadonlyMap<string, string> = new Map([
 const slangDollars = (token: string, alone: string) => `(?<=[\\d万萬千wkm]\\s*)${token}${alone}`
 /**
  * Dollars of a currency the app does not hold ("20 万加刀", "澳刀", "AUD"): refused by name, not
- * read in another (review 23: "加刀" was read as US dollars, "加" left unread).
+ * read in another (review 23: "加刀" was read as US dollars, "加" left unread). The codes "CAD",
+ * "AUD", "NZD" only next to an amount ("50k CAD", "CAD 50k") or as a clause of their own, and "CA$",
+ * "A$", "NZ$" before one: "CAD" is also the drawing software ("CAD 算法工程师", "做 CAD/CAE 软件":
+ * review 24 L3, a yuan line refused as an unsupported currency).
  */
 const UNSUPPORTED_CURRENCY =
-  /(?:加|澳|纽|紐)(?:刀|币|幣)|澳元|紐元|纽元|(?<=[\d万萬千wkm]\s*)加元|(?<![a-z])(?:cad|aud|nzd)(?![a-z])/
+  /(?:加|澳|纽|紐)(?:刀|币|幣)|澳元|紐元|纽元|(?<=[\d万萬千wkm]\s*)加元|(?<=(?:[\d万萬千]|\d\s*[kmw])\s*)(?:cad|aud|nzd)(?![a-z])|(?<![a-z])(?:cad|aud|nzd)(?=\s*\$?\s*\d)|(?<=(?:^|[,，;；(（])\s*)(?:cad|aud|nzd)(?=\s*(?:$|[,，;；)）]))|(?<![a-z])(?:ca?|au?|nz)\$(?=\s*\d)/
 const CURRENCY_BY_TOKEN = new Map(
   CURRENCY_TOKENS.flatMap(([currency, tokens]) =>
     tokens.map((token) => [token, currency] as const),

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { readPayLine } from '../../../../renderer/ui/screens/offers/editor/pay-line'
+
+/**
+ * Review 24's findings on the pay line, read as the offer form reads it (`readPayLine`, which sets
+ * unread parts aside and reads the rest again).
+ */
+const reading = (line: string) => {
+  const read = readPayLine(line)
+  return read.ok
+    ? { pay: read.pay, unread: read.unread, afterTax: read.afterTax }
+    : { error: read.error, unread: read.unread }
+}
+
+describe('L3: CAD, AUD, NZD are a currency only next to an amount', () => {
+  it.each([
+    ['CAD 算法工程师，年薪 50 万', 50_000_000, ['CAD', '算法工程师']],
+    ['月薪 3 万，做 CAD/CAE 软件', 3_000_000, ['做', 'CAD', 'CAE', '软件']],
+  ])('%s stays in yuan, CAD set aside as a word', (line, low, unread) => {
+    // Refused as an unsupported currency ("CAD").
+    const read = reading(line)
+    expect(read).toMatchObject({ pay: { currency: null }, unread })
+    const pay = 'pay' in read ? read.pay : null
+    expect(pay?.kind === 'annual' ? pay.annual.low : pay?.monthly.low).toBe(low)
+  })
+
+  it.each([
+    ['50k CAD', 'CAD'],
+    ['CAD 50k', 'CAD'],
+    ['AUD 120k', 'AUD'],
+    ['年薪 50 万 AUD', 'AUD'],
+    ['年薪 50 万，NZD', 'NZD'],
+    ['CA$ 50k', 'CA$'],
+    ['A$120k', 'A$'],
+  ])('%s: still refused as a currency the app does not hold', (line, fragment) => {
+    expect(reading(line)).toMatchObject({
+      error: { code: 'unreadable', fragment, why: 'currency' },
+    })
+  })
+})
