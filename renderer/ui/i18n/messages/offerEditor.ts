@@ -262,8 +262,9 @@ export const en = {
       cliff: 'Cliff, months',
       cliffHint: 'Nothing vests before it; then what would have vested vests at once.',
       discount: 'Discount to expected value, %',
+      /** Names the default as a default (trial 19: "按潮位的 70%" read as "70% of the tide level"). */
       discountHint:
-        'Empty: Tidemark’s {{unlisted}}% for an unlisted company, {{listed}}% for a listed one.',
+        'Empty: the default discount, {{unlisted}}% for an unlisted company, {{listed}}% for a listed one.',
     },
     noRate:
       'No exchange rate for {{currency}} yet: what this offer pays in {{currency}} is not counted until you set one.',

@@ -236,7 +236,7 @@ export const zhCN: Widen<typeof en> = {
       cliff: '等待期（月）',
       cliffHint: '等待期内不归属；期满时，此前应归属的部分一次归属。',
       discount: '期望价值的折扣（%）',
-      discountHint: '留空：未上市公司按潮位的 {{unlisted}}%，上市公司按 {{listed}}%。',
+      discountHint: '留空：按默认折扣计，未上市公司 {{unlisted}}%，上市公司 {{listed}}%。',
     },
     noRate:
       '还没有设置 {{currency}} 的汇率：设置之前，这份 offer 以 {{currency}} 计的部分不会计入。',
