@@ -136,7 +136,12 @@ export const en = {
       'bonus-month-of-annual':
         'A month of the bonus is taken as the yearly figure ÷ 12. If a month is your monthly base instead, enter the pay as monthly × months.',
     },
-    cashOnly: 'Marked as cash: stock is not included.',
+    /**
+     * The offer form's words (faddd90): the figure leaves stock out, and stock still to be
+     * negotiated ("股票另谈", "RSU 待定") counts only once entered under Stock (trial 19).
+     */
+    cashOnly:
+      'The figure is cash, stock apart: only stock entered under Stock is counted. Stock still to be negotiated (另谈, 待定) is not counted until you enter it there.',
     stockInside: {
       stated:
         'The line says this figure includes stock: it is counted as it is, with nothing added for stock. Do not enter the stock again under Stock.',

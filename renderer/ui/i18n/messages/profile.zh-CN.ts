@@ -131,7 +131,8 @@ export const zhCN: Widen<typeof en> = {
       'bonus-month-of-annual':
         '年终奖的一个月按全年数额 ÷ 12 计。若一个月指的是你的月薪，请按“月薪 × 月数”填写。',
     },
-    cashOnly: '注明为现金：不含股票。',
+    cashOnly:
+      '这个数额是现金，股票另计：只计入“股票”中填写的股票。股票另谈或待定的，填写之前不计入。',
     stockInside: {
       stated: '这行写明数额含股票：按原数额计，不另加股票。请不要再在“股票”中填写。',
       possible:
