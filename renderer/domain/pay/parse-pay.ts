@@ -691,16 +691,21 @@ export function parsePay(text: string): PayParseResult {
     // "年包 95w 不含股票 20w", "RSU 200k not included": stock left out of the figure, on top.
     const outBefore = LEFT_OUT_BEFORE.exec(rest.slice(0, stockMatch.span.start))
     const outAfter = LEFT_OUT_AFTER.exec(rest.slice(stockMatch.span.end))
-    if ((outBefore || outAfter) && stock) {
+    // "年薪 60 万，其中股票 20 万另算": "其中" (of which) says inside, "另算" after it says apart;
+    // the word before wins, as a recruiter means "of which stock 20 万 (counted apart)" (review 24
+    // L5: the engine refused "其中" while the offer form set it aside and read the stock on top).
+    const apartAfter = including ? null : outAfter
+    if ((outBefore || apartAfter) && stock) {
       const span = outBefore
         ? { start: outBefore.index, end: stockMatch.span.start }
-        : { start: stockMatch.span.end, end: stockMatch.span.end + (outAfter?.[0].length ?? 0) }
+        : { start: stockMatch.span.end, end: stockMatch.span.end + (apartAfter?.[0].length ?? 0) }
       rest = rest.slice(0, span.start) + ' '.repeat(span.end - span.start) + rest.slice(span.end)
       cashOnly = true
     } else if (including || included) {
+      const after = included ?? (stock ? outAfter : null)
       const span = {
         start: including ? including.index : stockMatch.span.start,
-        end: stockMatch.span.end + (included ? included[0].length : 0),
+        end: stockMatch.span.end + (after ? after[0].length : 0),
       }
       if (!stock || !isValueAYear(stockMatch.groups)) {
         return severalAmounts([textAt(span)])

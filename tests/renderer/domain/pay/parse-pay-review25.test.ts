@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readPayLine } from '../../../../renderer/ui/screens/offers/editor/pay-line'
+import { parseCountablePay } from '../../../../renderer/domain/pay/stock-inside'
 
 /**
  * Review 24's findings on the pay line, read as the offer form reads it (`readPayLine`, which sets
@@ -35,6 +36,29 @@ describe('L3: CAD, AUD, NZD are a currency only next to an amount', () => {
   ])('%s: still refused as a currency the app does not hold', (line, fragment) => {
     expect(reading(line)).toMatchObject({
       error: { code: 'unreadable', fragment, why: 'currency' },
+    })
+  })
+})
+
+describe('L5: 其中 (of which) before stock wins over 另算 after it, in the engine as in the form', () => {
+  it.each(['年薪 60 万，其中股票 20 万另算', '年薪 60 万，其中股票 20 万'])(
+    '%s: 40 万 cash and 20 万 stock inside, nothing unread',
+    (line) => {
+      // The engine refused "其中" as unreadable; the form set it aside and read 60 万 plus stock.
+      const expected = {
+        annual: { low: 40_000_000, high: 40_000_000 },
+        cashOnly: false,
+        stock: { perYear: { low: 20_000_000, high: 20_000_000 }, grant: null },
+      }
+      expect(parseCountablePay(line)).toMatchObject({ ok: true, pay: expected })
+      expect(reading(line)).toMatchObject({ pay: expected, unread: [] })
+    },
+  )
+
+  it('年薪 60 万，股票 20 万另算: with no 其中, the stock is still on top', () => {
+    expect(parseCountablePay('年薪 60 万，股票 20 万另算')).toMatchObject({
+      ok: true,
+      pay: { annual: { low: 60_000_000 }, cashOnly: true, stock: { perYear: { low: 20_000_000 } } },
     })
   })
 })
