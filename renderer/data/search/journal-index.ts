@@ -22,6 +22,13 @@ export interface SearchHit {
   bySkill?: true
 }
 
+/**
+ * An entry as the index takes it: its text, and its date if known (yyyy-mm-dd), kept only to
+ * rank equal matches newest first (review 24: "训练" listed 2024, then 2026, then 2025). Not
+ * searched. An entry indexed without one ranks after dated equals.
+ */
+export type DatedEntry = IndexedEntry & { date?: string }
+
 /** `skills`: the names of the skills an entry links to (linked-skills.ts), kept last. */
 const FIELDS = ['title', 'body', 'tags', 'company', 'kind', 'skills'] as const
 const SKILLS_FIELD = FIELDS.indexOf('skills')
@@ -49,6 +56,8 @@ interface MiniSearchInternals {
   /** Entries discarded whose postings may still be in `_index` (0: none are). */
   _dirtCount: number
   _idToShortId: Map<string, number>
+  /** The stored fields by internal id: here, each entry's date (see DatedEntry). */
+  _storedFields: Map<number, { date?: unknown }>
   removeTerm(fieldId: number, documentId: number, term: string): void
 }
 
@@ -107,7 +116,7 @@ const MAX_KEPT_FIELD_TEXTS = 5000
 export class JournalIndex {
   private readonly tokenize: (text: string) => string[]
   private readonly tokenizeQuery: (text: string) => string[]
-  private index: MiniSearch<IndexedEntry>
+  private index: MiniSearch<DatedEntry>
   /** Tags', companies', kinds' and skill names' terms by their text (MAX_KEPT_FIELD_TEXTS). */
   private readonly keptTerms = new Map<string, string[]>()
   private linked: LinkedSkills
@@ -142,9 +151,9 @@ export class JournalIndex {
   private options() {
     return {
       fields: [...FIELDS],
-      storeFields: [],
+      storeFields: ['date'],
       // The `skills` field is the linked skills' names, as known when the entry is indexed.
-      extractField: (entry: IndexedEntry, field: string): unknown =>
+      extractField: (entry: DatedEntry, field: string): unknown =>
         field === 'skills'
           ? this.linked.textOf(entry.skillIds)
           : (entry as unknown as Record<string, unknown>)[field],
@@ -177,7 +186,7 @@ export class JournalIndex {
   }
 
   /** Adds new entries and replaces changed ones. */
-  upsert(entries: readonly IndexedEntry[]): void {
+  upsert(entries: readonly DatedEntry[]): void {
     for (const entry of entries) {
       this.linked.set(entry.id, entry.skillIds)
       if (this.index.has(entry.id)) this.index.replace(entry)
@@ -193,7 +202,7 @@ export class JournalIndex {
   }
 
   /** Replaces the whole index with these entries. */
-  reset(entries: readonly IndexedEntry[]): void {
+  reset(entries: readonly DatedEntry[]): void {
     this.index = new MiniSearch(this.options())
     this.linked.clear()
     for (const entry of entries) this.linked.set(entry.id, entry.skillIds)
@@ -257,7 +266,9 @@ export class JournalIndex {
    * an American spelling also finds the other (derivedTerms); and an entry that matched some
    * term only in its linked skills' names ranks after every entry that matched each term in
    * its own text, whatever the scores (a short skill name would otherwise outscore a word in a
-   * long body), with the same scores and, within each group, MiniSearch's order.
+   * long body), with the same scores and, within each group, MiniSearch's order; and equal
+   * scores go newest date first (MiniSearch keeps them in the order matched, which is no order
+   * a reader sees), then in MiniSearch's order.
    */
   search(query: string, limit: number): SearchResults {
     const terms = this.tokenizeQuery(query).filter((term) => term !== '')
@@ -283,13 +294,17 @@ export class JournalIndex {
       }
       // MiniSearch multiplies by the number of distinct query terms matched: all of them.
       const quality = new Set(terms).size
+      const dateOf = (docId: number): string => {
+        const date = mini._storedFields.get(docId)?.date
+        return typeof date === 'string' ? date : ''
+      }
       const hit = (docId: number): SearchHit => ({
         id: String(mini._documentIds.get(docId)),
         score: (score[docId] ?? 0) * quality,
         terms: matchedTerms(perTerm, docId),
       })
       if (!perTerm.some((matches) => matches.bySkill)) {
-        return { total: order.length, hits: bestIds(order, score, quality, limit).map(hit) }
+        return { total: order.length, hits: bestIds(order, score, quality, dateOf, limit).map(hit) }
       }
       // The entries that matched some term only by a linked skill's name rank after the rest.
       const own: number[] = []
@@ -298,8 +313,8 @@ export class JournalIndex {
         if (perTerm.some(({ matched }) => matched[docId] === 2)) bySkill.push(docId)
         else own.push(docId)
       }
-      const hits = bestIds(own, score, quality, limit).map(hit)
-      for (const docId of bestIds(bySkill, score, quality, limit - hits.length)) {
+      const hits = bestIds(own, score, quality, dateOf, limit).map(hit)
+      for (const docId of bestIds(bySkill, score, quality, dateOf, limit - hits.length)) {
         hits.push({ ...hit(docId), bySkill: true })
       }
       return { total: order.length, hits }
@@ -547,27 +562,35 @@ function postingsOf(list: readonly DerivedTerm[]): number {
 }
 
 /**
- * The `limit` highest-scoring ids, highest first; equal scores keep `order` (as the stable
- * sort of MiniSearch's `search()` does). One pass, a sorted list of at most `limit` kept.
+ * The `limit` highest-scoring ids, highest first; equal scores newest date first, then in
+ * `order` (as the stable sort of MiniSearch's `search()` keeps them). One pass, a sorted list of
+ * at most `limit` kept; a date is read only when two scores are equal.
  */
 function bestIds(
   order: readonly number[],
   score: Float64Array,
   quality: number,
+  dateOf: (docId: number) => string,
   limit: number,
 ): number[] {
   if (limit <= 0) return []
   const kept: number[] = []
   const scores: number[] = []
+  /** Whether the kept hit at `at` stays before (or level with) a new one of this score. */
+  const before = (at: number, value: number, docId: number): boolean => {
+    const keptScore = scores[at] ?? 0
+    if (keptScore !== value) return keptScore > value
+    return dateOf(kept[at] ?? -1) >= dateOf(docId)
+  }
   for (const docId of order) {
     const value = (score[docId] ?? 0) * quality
-    if (kept.length === limit && value <= (scores[limit - 1] ?? -Infinity)) continue
-    // After every kept score that is higher or equal: equal scores stay in arrival order.
+    if (kept.length === limit && before(limit - 1, value, docId)) continue
+    // After every kept hit that ranks higher or level: level ones stay in arrival order.
     let low = 0
     let high = scores.length
     while (low < high) {
       const middle = (low + high) >>> 1
-      if ((scores[middle] ?? 0) >= value) low = middle + 1
+      if (before(middle, value, docId)) low = middle + 1
       else high = middle
     }
     scores.splice(low, 0, value)
