@@ -29,6 +29,12 @@ describe('the Chinese interface’s own words', () => {
     expect(strings.filter(([, text]) => amountThenSpace.test(text))).toEqual([])
   })
 
+  // Trial 19 #12 and editor25: 「按潮位的 70%」 and 「潮位计入的数字」 read 潮位 as the word (the
+  // tide's level), not the app's name: a figure is not said to be 潮位's.
+  it('do not make a figure 潮位’s, which reads as the tide’s level', () => {
+    expect(strings.filter(([, text]) => /按潮位|潮位计入/.test(text))).toEqual([])
+  })
+
   // Review 22 L11: Settings called the profile 个人档案 where every other screen says 个人资料.
   it('call the profile 个人资料 everywhere', () => {
     expect(strings.filter(([, text]) => text.includes('个人档案'))).toEqual([])
