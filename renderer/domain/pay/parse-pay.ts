@@ -391,7 +391,9 @@ const OTHER_PERIOD =
  */
 const INCLUDES_WORD = new RegExp(`(?:${INSIDE_WORDS})\\s*[:：]?\\s*$`)
 const INCLUDED_WORD =
-  /^\s*(?:已(?:包含|包括|含)|(?:包含|包括|含)?在[内內]|(?:is\s*|are\s*)?included|inclusive|incl\.?(?![a-z]))/
+  /^\s*(?:已(?:包含|包括|含)(?:在[内內])?|(?:包含|包括|含)?在[内內]|(?:is\s*|are\s*)?included(?:\s*in(?![a-z])(?:\s*the(?![a-z]))?)?|inclusive|incl\.?(?![a-z]))/
+/** A joining word after a part, with nothing left after it in its clause: read with the part. */
+const JOINED_AFTER = /^\s*(?:和|及|以及|与|與|、|and|&|plus|with)(?![a-z])(?=\s*(?:$|[,，;；)）]))/
 /** Said right before or after stock with its figure, it is left out: on top of the figure. */
 const LEFT_OUT_BEFORE =
   /(?:[不未](?:包含|包括|含)|not\s*(?:including|incl\.?)|excluding|excludes?|excl\.?|exclusive\s*of)\s*[:：]?\s*$/
@@ -712,6 +714,15 @@ export function parsePay(text: string): PayParseResult {
       }
       stockPartOfFigure = true
       rest = rest.slice(0, span.start) + ' '.repeat(span.end - span.start) + rest.slice(span.end)
+    }
+    // "不含股票 20w 和签字费 10w": the joining word after the stock, the part it joins read
+    // already, is read with the stock (review 24 L6: "和" was listed as a part not read).
+    const joiner =
+      (stockPartOfFigure || cashOnly) && JOINED_AFTER.exec(rest.slice(stockMatch.span.end))
+    if (joiner) {
+      const start = stockMatch.span.end + joiner.index
+      const end = start + joiner[0].length
+      rest = rest.slice(0, start) + ' '.repeat(end - start) + rest.slice(end)
     }
   }
   if (stockMatch && !stockPartOfFigure) {

@@ -62,3 +62,29 @@ describe('L5: 其中 (of which) before stock wins over 另算 after it, in the e
     })
   })
 })
+
+describe('L6: joining and closing words after the stock are read with it', () => {
+  it.each([
+    ['年包 95w，不含股票 20w 和签字费 10w', 95_000_000],
+    ['年包 95w 含股票 20w 和签字费 10w 另算', 75_000_000],
+  ])('%s: the stock, a 10w sign-on on top, "和" read', (line, annual) => {
+    // "和" was listed as a part not read, and the engine refused it.
+    expect(reading(line)).toMatchObject({
+      pay: { annual: { low: annual }, stock: { perYear: { low: 20_000_000 } } },
+      unread: [],
+    })
+    expect(parseCountablePay(line)).toMatchObject({
+      ok: true,
+      pay: { annual: { low: annual }, signOn: { low: 10_000_000, high: 10_000_000 } },
+    })
+  })
+
+  it.each(['年包 60 万，股票 20 万已包含在内', '年包 60 万，股票 20 万 included in package'])(
+    '%s: 40 万 cash and 20 万 stock inside, "在内" / "in" read',
+    (line) => {
+      const expected = { annual: { low: 40_000_000 }, stock: { perYear: { low: 20_000_000 } } }
+      expect(reading(line)).toMatchObject({ pay: expected, unread: [] })
+      expect(parseCountablePay(line)).toMatchObject({ ok: true, pay: expected })
+    },
+  )
+})
