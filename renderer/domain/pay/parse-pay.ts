@@ -393,7 +393,8 @@ const INCLUDES_WORD = new RegExp(`(?:${INSIDE_WORDS})\\s*[:：]?\\s*$`)
 const INCLUDED_WORD =
   /^\s*(?:已(?:包含|包括|含)(?:在[内內])?|(?:包含|包括|含)?在[内內]|(?:is\s*|are\s*)?included(?:\s*in(?![a-z])(?:\s*the(?![a-z]))?)?|inclusive|incl\.?(?![a-z]))/
 /** A joining word after a part, with nothing left after it in its clause: read with the part. */
-const JOINED_AFTER = /^\s*(?:和|及|以及|与|與|、|and|&|plus|with)(?![a-z])(?=\s*(?:$|[,，;；)）]))/
+const JOINED_AFTER =
+  /^\s*(?:以及|外加|另加|和|及|与|與|跟|加|、|and|&|plus|with)(?![a-z])(?=\s*(?:$|[,，;；)）]))/
 /** Said right before or after stock with its figure, it is left out: on top of the figure. */
 const LEFT_OUT_BEFORE =
   /(?:[不未](?:包含|包括|含)|not\s*(?:including|incl\.?)|excluding|excludes?|excl\.?|exclusive\s*of)\s*[:：]?\s*$/

@@ -67,7 +67,9 @@ describe('L6: joining and closing words after the stock are read with it', () =>
   it.each([
     ['年包 95w，不含股票 20w 和签字费 10w', 95_000_000],
     ['年包 95w 含股票 20w 和签字费 10w 另算', 75_000_000],
-  ])('%s: the stock, a 10w sign-on on top, "和" read', (line, annual) => {
+    ['年包 95w 不含股票 20w 加签字费 10w', 95_000_000],
+    ['年包 95w，不含股票 20w，外加签字费 10w', 95_000_000],
+  ])('%s: the stock, a 10w sign-on on top, the joining word read', (line, annual) => {
     // "和" was listed as a part not read, and the engine refused it.
     expect(reading(line)).toMatchObject({
       pay: { annual: { low: annual }, stock: { perYear: { low: 20_000_000 } } },
@@ -85,6 +87,32 @@ describe('L6: joining and closing words after the stock are read with it', () =>
       const expected = { annual: { low: 40_000_000 }, stock: { perYear: { low: 20_000_000 } } }
       expect(reading(line)).toMatchObject({ pay: expected, unread: [] })
       expect(parseCountablePay(line)).toMatchObject({ ok: true, pay: expected })
+    },
+  )
+})
+
+describe('L4: plus, with, 加, 跟, 外加 inside an incl./含 clause join as "and" does', () => {
+  it.each([
+    ['package 1.2M incl. stock 200k plus sign-on 100k', 'incl. stock 200k plus sign-on 100k'],
+    ['package 1.2M incl. stock 200k with sign-on 100k', 'incl. stock 200k with sign-on 100k'],
+    ['package 1.2M incl. stock 200k and sign-on 100k', 'incl. stock 200k and sign-on 100k'],
+    ['总包 120w 含股票 20w 加签字费 10w', '含股票 20w 加签字费 10w'],
+    ['总包 120w 含股票 20w 跟签字费 10w', '含股票 20w 跟签字费 10w'],
+    ['总包 120w 含股票 20w 外加签字费 10w', '含股票 20w 外加签字费 10w'],
+  ])('%s: refused as a sign-on inside', (line, fragment) => {
+    expect(reading(line)).toEqual({
+      error: { code: 'several-amounts', fragment, why: 'sign-on-inside' },
+      unread: [],
+    })
+  })
+
+  it.each(['base 50k x 15 plus a 100k sign-on', 'base 50k x 15 plus sign-on 100k'])(
+    '%s: no inclusion clause, the sign-on on top',
+    (line) => {
+      expect(reading(line)).toMatchObject({
+        pay: { monthly: { low: 5_000_000 }, months: 15, signOn: { low: 10_000_000 } },
+        unread: [],
+      })
     },
   )
 })
