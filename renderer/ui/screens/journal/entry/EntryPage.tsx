@@ -68,11 +68,15 @@ export function EntryPage({
     if (entryId !== null) markArrivalFromTimeline(entryId)
   }, [entryId])
 
+  // Once the entry is read: focused while reading, the heading said 「正在读取记录…」 and a
+  // screen reader read that out before the title replaced it (review 24, after a save).
+  const focusOnceRead = useRef(focusOnArrival)
   useEffect(() => {
-    if (!focusOnArrival) return
+    if (!focusOnceRead.current || loading) return
+    focusOnceRead.current = false
     const focused = document.activeElement
     if (!focused || focused === document.body || !focused.isConnected) heading.current?.focus()
-  }, [focusOnArrival])
+  }, [loading])
 
   useEffect(() => {
     if (!focusHeading.current || loading || editing) return
