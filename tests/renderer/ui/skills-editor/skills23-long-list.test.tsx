@@ -24,11 +24,11 @@ function Harness() {
   return <SkillsEditor live={live} onDraftChange={setDraft} />
 }
 
-/** 45 skills in one domain: "Skill 01" at level 4, the rest at level 2 (so it sorts first). */
-async function openWith45(language: 'en' | 'zh-CN') {
+/** `count` skills in one domain: "Skill 01" at level 4, the rest at level 2 (so it sorts first). */
+async function openWith45(language: 'en' | 'zh-CN', count = 45) {
   const db = new TidemarkDatabase(`skills23-long-${crypto.randomUUID()}`)
   await db.open()
-  for (let index = 1; index <= 45; index++) {
+  for (let index = 1; index <= count; index++) {
     const name = `Skill ${String(index).padStart(2, '0')}`
     await saveSkill(db, {
       name,
@@ -47,6 +47,7 @@ async function openWith45(language: 'en' | 'zh-CN') {
       </ServicesProvider>
     </I18nextProvider>,
   )
+  return db
 }
 
 const rows = () =>
@@ -101,6 +102,22 @@ describe(
       await waitFor(() => {
         expect(rows()[0]?.getAttribute('aria-label')).toBe('Edit Skill 01')
       })
+    })
+
+    // Review 24 L8: sorted by name at 12 skills, one removed: the controls went (they show from
+    // 12) and the list stayed sorted by name with no way back.
+    it('keeps the sort in view while the list is sorted otherwise than by domain', async () => {
+      const db = await openWith45('en', 12)
+      await screen.findByRole('button', { name: 'Edit Skill 01' })
+      fireEvent.change(screen.getByRole('combobox', { name: 'Sort by' }), {
+        target: { value: 'name' },
+      })
+      const removed = (await db.skills.toArray()).find((skill) => skill.name === 'Skill 05')
+      await db.skills.delete(removed?.id ?? '')
+      await waitFor(() => {
+        expect(rows()).toHaveLength(11)
+      })
+      expect(screen.getByRole('combobox', { name: 'Sort by' })).toBeDefined()
     })
 
     it('brings back the edit button of a skill a save moved past the rows drawn, focused', async () => {

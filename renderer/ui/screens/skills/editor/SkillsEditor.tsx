@@ -374,7 +374,9 @@ export function SkillsEditor({
         <p className="muted">{t('skills.loading')}</p>
       ) : empty ? null : (
         <>
-          {skills.length >= CONTROLS_FROM || query !== '' ? (
+          {/* Also while a search is typed or another order chosen: a removal below 12 must not
+              hide the way back (review 24 L8). */}
+          {skills.length >= CONTROLS_FROM || query !== '' || sort !== 'domain' ? (
             <SkillListControls
               query={query}
               onQuery={onQuery}
