@@ -120,6 +120,9 @@ export class JournalIndex {
   /** Tags', companies', kinds' and skill names' terms by their text (MAX_KEPT_FIELD_TEXTS). */
   private readonly keptTerms = new Map<string, string[]>()
   private linked: LinkedSkills
+  /** Each entry's date as yyyymmdd by internal id (0: none), for ranking ties: a typed array,
+   *  as a lookup in the stored fields per comparison doubled the search's p50 (bench). */
+  private days = new Int32Array(0)
 
   /**
    * A new index that names linked skills by `skillNames`, or one loaded from its stored copy
@@ -146,6 +149,7 @@ export class JournalIndex {
     this.linked = LinkedSkills.fromStored(stored.skills, (shortId) =>
       mini._documentIds.get(shortId),
     )
+    for (const [shortId, fields] of mini._storedFields) this.setDay(shortId, fields.date)
   }
 
   private options() {
@@ -191,7 +195,24 @@ export class JournalIndex {
       this.linked.set(entry.id, entry.skillIds)
       if (this.index.has(entry.id)) this.index.replace(entry)
       else this.index.add(entry)
+      this.setDayOf(entry)
     }
+  }
+
+  private setDayOf(entry: DatedEntry): void {
+    const mini = this.index as unknown as MiniSearchInternals
+    const shortId = mini._idToShortId.get(entry.id)
+    if (shortId !== undefined) this.setDay(shortId, entry.date)
+  }
+
+  private setDay(shortId: number, date: unknown): void {
+    if (shortId >= this.days.length) {
+      const grown = new Int32Array(Math.max(shortId + 1, this.days.length * 2, 1024))
+      grown.set(this.days)
+      this.days = grown
+    }
+    const day = typeof date === 'string' ? Number(date.replaceAll('-', '')) : 0
+    this.days[shortId] = Number.isInteger(day) ? day : 0
   }
 
   remove(ids: readonly string[]): void {
@@ -206,7 +227,9 @@ export class JournalIndex {
     this.index = new MiniSearch(this.options())
     this.linked.clear()
     for (const entry of entries) this.linked.set(entry.id, entry.skillIds)
+    this.days = new Int32Array(0)
     this.index.addAll(entries)
+    for (const entry of entries) this.setDayOf(entry)
   }
 
   /**
@@ -294,10 +317,8 @@ export class JournalIndex {
       }
       // MiniSearch multiplies by the number of distinct query terms matched: all of them.
       const quality = new Set(terms).size
-      const dateOf = (docId: number): string => {
-        const date = mini._storedFields.get(docId)?.date
-        return typeof date === 'string' ? date : ''
-      }
+      const days = this.days
+      const dateOf = (docId: number): number => days[docId] ?? 0
       const hit = (docId: number): SearchHit => ({
         id: String(mini._documentIds.get(docId)),
         score: (score[docId] ?? 0) * quality,
@@ -570,28 +591,33 @@ function bestIds(
   order: readonly number[],
   score: Float64Array,
   quality: number,
-  dateOf: (docId: number) => string,
+  dateOf: (docId: number) => number,
   limit: number,
 ): number[] {
   if (limit <= 0) return []
   const kept: number[] = []
   const scores: number[] = []
-  /** Whether the kept hit at `at` stays before (or level with) a new one of this score. */
-  const before = (at: number, value: number, docId: number): boolean => {
-    const keptScore = scores[at] ?? 0
-    if (keptScore !== value) return keptScore > value
-    return dateOf(kept[at] ?? -1) >= dateOf(docId)
-  }
   for (const docId of order) {
     const value = (score[docId] ?? 0) * quality
-    if (kept.length === limit && before(limit - 1, value, docId)) continue
+    // A date is read only for equal scores: the common case stays one comparison.
+    if (kept.length === limit) {
+      const last = scores[limit - 1] ?? -Infinity
+      if (value < last || (value === last && dateOf(kept[limit - 1] ?? -1) >= dateOf(docId))) {
+        continue
+      }
+    }
     // After every kept hit that ranks higher or level: level ones stay in arrival order.
     let low = 0
     let high = scores.length
     while (low < high) {
       const middle = (low + high) >>> 1
-      if (before(middle, value, docId)) low = middle + 1
-      else high = middle
+      const keptScore = scores[middle] ?? 0
+      if (
+        keptScore > value ||
+        (keptScore === value && dateOf(kept[middle] ?? -1) >= dateOf(docId))
+      ) {
+        low = middle + 1
+      } else high = middle
     }
     scores.splice(low, 0, value)
     kept.splice(low, 0, docId)
