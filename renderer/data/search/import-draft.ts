@@ -67,7 +67,9 @@ export function draftImport(file: string | ArrayBuffer): ImportDraft | null {
     const company = ownProperty(row, 'company')
     const kind = kindTextOf(ownProperty(row, 'kind'))
     const skillIds = ownProperty(row, 'skillIds') ?? []
+    const date = ownProperty(row, 'date')
     if (kind === null) return null
+    if (!isShortText(date)) return null
     if (!Array.isArray(skillIds) || !(skillIds as unknown[]).every(isShortText)) return null
     if (!isShortText(id) || !isShortText(title) || !isShortText(body)) return null
     if (!Array.isArray(tags) || !(tags as unknown[]).every(isShortText)) return null
@@ -80,6 +82,7 @@ export function draftImport(file: string | ArrayBuffer): ImportDraft | null {
       company: company ?? '',
       kind,
       skillIds: skillIds as string[],
+      date,
     })
   }
   return { entries, skillNames: skillNamesOf(ownProperty(data, 'skills')) }
@@ -116,6 +119,7 @@ export function sameEntry(written: IndexedEntry, row: IndexedEntry | undefined):
     written.tags === row.tags &&
     written.company === row.company &&
     written.kind === row.kind &&
+    written.date === row.date &&
     sameList(written.skillIds ?? [], row.skillIds ?? [])
   )
 }

@@ -41,8 +41,10 @@
  *  2: Chinese by character pairs instead of dictionary words; hyphenated words joined.
  *  3: the entry's kind indexed by its names; a prefixed name's word (QLoRA → lora).
  *  4: the names of the skills an entry links to indexed (the `skills` field), and kept with
- *     the index (linked-skills.ts). */
-export const TOKENIZER_VERSION = 4
+ *     the index (linked-skills.ts).
+ *  5: each entry's date kept with the index, so that equal matches come newest first (a copy
+ *     stored before holds none, and would list a stored journal's ties in no order). */
+export const TOKENIZER_VERSION = 5
 
 export type Fold = (text: string) => string
 

@@ -64,7 +64,14 @@ describe('an import file’s search index drafted while it is checked', { timeou
   })
 
   it('drafts nothing from what an export would not hold', () => {
-    const row = { id: 'a', kind: 'interview', title: 't', body: 'b', tags: ['x'] }
+    const row = {
+      id: 'a',
+      kind: 'interview',
+      date: '2026-11-02',
+      title: 't',
+      body: 'b',
+      tags: ['x'],
+    }
     const fileOf = (journal: unknown) => JSON.stringify({ data: { journal } })
     expect(draftEntries(fileOf([row]))).toEqual([
       {
@@ -75,6 +82,7 @@ describe('an import file’s search index drafted while it is checked', { timeou
         company: '',
         kind: 'Interview 面试',
         skillIds: [],
+        date: '2026-11-02',
       },
     ])
     expect(draftEntries(new Uint8Array([0x7b, 0xff, 0x7d]).buffer)).toBeNull()
@@ -85,6 +93,7 @@ describe('an import file’s search index drafted while it is checked', { timeou
     expect(draftEntries(fileOf([{ ...row, tags: 'x' }]))).toBeNull()
     expect(draftEntries(fileOf([{ ...row, tags: [1] }]))).toBeNull()
     expect(draftEntries(fileOf([{ ...row, id: 7 }]))).toBeNull()
+    expect(draftEntries(fileOf([{ ...row, date: 20261102 }]))).toBeNull()
     expect(draftEntries(fileOf([{ ...row, company: null }]))).toBeNull()
     expect(draftEntries(fileOf([{ ...row, skillIds: 's1' }]))).toBeNull()
     expect(draftEntries(fileOf([{ ...row, skillIds: [1] }]))).toBeNull()

@@ -30,6 +30,25 @@ const ids = (service: SearchService, query: string) =>
   service.search(query).hits.map((hit) => hit.id)
 
 describe('SearchService', () => {
+  // Journal25's walk: '训练' listed 2024, then 2026, then 2025 (the order indexed); the index
+  // ranks ties newest first (e0199f8) once the entries it is given carry their dates.
+  it('lists equal matches newest first, also from the stored copy', async () => {
+    const db = freshDb()
+    for (const date of ['2024-03-01', '2026-03-01', '2025-03-01']) {
+      await saveJournalEntry(db, { kind: 'learning', date, title: '训练笔记' })
+    }
+    const days = async (service: SearchService) => {
+      const rows = await db.journal.bulkGet(ids(service, '训练'))
+      return rows.map((row) => row?.date)
+    }
+    const first = new SearchService(db, fold)
+    await first.open()
+    expect(await days(first)).toEqual(['2026-03-01', '2025-03-01', '2024-03-01'])
+    const second = new SearchService(db, fold)
+    expect(await second.open()).toEqual({ documents: 3, source: 'loaded' })
+    expect(await days(second)).toEqual(['2026-03-01', '2025-03-01', '2024-03-01'])
+  })
+
   it('builds the index when none is stored, then loads the stored one', async () => {
     const db = freshDb()
     const entry = await saveJournalEntry(db, {
