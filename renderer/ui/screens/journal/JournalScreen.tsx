@@ -7,12 +7,12 @@ import { forgetReturnPlace } from './timeline/return-place'
 import { parseTimelineQuery, searchOfHash } from './timeline/timeline-hash'
 import { TimelineView } from './timeline/TimelineView'
 import { DeletedEntryNotice } from './entry/DeletedEntryNotice'
-import { useWarmEntryPage } from './entry/warm-entry-page'
+import { entryPageForLazy, useWarmEntryPage } from './entry/warm-entry-page'
 import './journal-screen.css'
 
 // The timeline is what the journal opens on; the other views load when first opened, so the
 // timeline's first page does not wait for the entry form's, goals' and job search's code.
-const EntryPage = lazy(() => import('./entry/EntryPage').then((m) => ({ default: m.EntryPage })))
+const EntryPage = lazy(entryPageForLazy)
 const GoalsView = lazy(() => import('./goals/GoalsView').then((m) => ({ default: m.GoalsView })))
 const JobSearchView = lazy(() =>
   import('./jobs/JobSearchView').then((m) => ({ default: m.JobSearchView })),

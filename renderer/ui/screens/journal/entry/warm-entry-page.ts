@@ -6,6 +6,37 @@ const ENTRY_LINK =
   'a[href^="#/journal/"]:not([href="#/journal/jobs"]):not([href="#/journal/goals"])'
 
 let warmed = false
+let loaded: typeof import('./EntryPage') | undefined
+
+type EntryPageModule = typeof import('./EntryPage')
+
+/** Loads the entry page's module (the chunk the journal's lazy component fetches too). */
+function loadEntryPage(): Promise<EntryPageModule> {
+  return import('./EntryPage').then((module) => {
+    loaded = module
+    return module
+  })
+}
+
+/**
+ * The journal's lazy entry page's loader. Once the module is here (warmed while the timeline was
+ * shown), it answers with a thenable that calls back at once, which React.lazy reads as loaded
+ * in the same render: a promise, even a settled one, calls back later, so the first entry opened
+ * showed the fallback and came ~300 ms after "New entry" (React's fallback throttle), the keys
+ * typed meanwhile lost (trial 19 #8).
+ */
+export function entryPageForLazy(): Promise<{ default: EntryPageModule['EntryPage'] }> {
+  if (!loaded) return loadEntryPage().then((module) => ({ default: module.EntryPage }))
+  const value = { default: loaded.EntryPage }
+  const settled = {
+    then(onFulfilled?: ((answer: typeof value) => unknown) | null) {
+      onFulfilled?.(value)
+      return settled
+    },
+  }
+  // React.lazy reads only `then` (its types ask for a Promise).
+  return settled as unknown as Promise<typeof value>
+}
 
 /**
  * Loads an entry's page and its Markdown renderer (react-markdown, ~120 kB) ahead of the first
@@ -16,7 +47,7 @@ export function warmEntryPage(): void {
   if (warmed) return
   warmed = true
   // A chunk that fails to load here is fetched again when the entry opens, and fails there.
-  void import('./EntryPage').catch(() => undefined)
+  void loadEntryPage().catch(() => undefined)
   preloadEntryMarkdown().catch(() => undefined)
 }
 
