@@ -104,8 +104,6 @@ export const en = {
     tooLong: 'At most {{max}} characters.',
     date: 'Choose a date: day, month and year, one that exists (there is no 30 February).',
     dateRange: 'Choose a date from {{first}} to {{last}} (a year outside that is likely a typo).',
-    goalDateRange:
-      'Choose a date from 1950 to ten years from now (a year outside that is likely a typo).',
     tagTooLong: 'A tag has at most 40 characters.',
     tagTwice: 'Each tag once.',
     tooManyTags: 'At most 30 tags.',

@@ -101,7 +101,6 @@ export const zhCN: Widen<typeof en> = {
     tooLong: '最多 {{max}} 个字符。',
     date: '请选择日期：年、月、日都要填，且须是真实存在的日期（没有 2 月 30 日）。',
     dateRange: '日期须在 {{first}} 年至 {{last}} 年之间（超出这个范围的年份多半是输错了）。',
-    goalDateRange: '日期须在 1950 年至十年后之间（超出这个范围的年份多半是输错了）。',
     tagTooLong: '每个标签最多 40 个字符。',
     tagTwice: '标签不能重复。',
     tooManyTags: '最多 30 个标签。',

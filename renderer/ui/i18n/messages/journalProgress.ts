@@ -91,6 +91,8 @@ export const en = {
       count: 'Enter a whole number from 1 to 10,000.',
       from: 'Enter the day counting starts.',
       fromAfterTarget: 'Counting must start on or before the target date.',
+      dateRange:
+        'Choose a date from 1950 to ten years from now (a year outside that is likely a typo).',
       saveFailed: 'Not saved: {{detail}}',
     },
     save: 'Save goal',

@@ -91,6 +91,7 @@ export const zhCN: Widen<typeof en> = {
       count: '请输入 1 到 10,000 之间的整数。',
       from: '请填写开始计数的日期。',
       fromAfterTarget: '开始计数日期不能晚于截止日期。',
+      dateRange: '日期须在 1950 年至十年后之间（超出这个范围的年份多半是输错了）。',
       saveFailed: '未能保存：{{detail}}',
     },
     save: '保存目标',

@@ -39,8 +39,12 @@ describe("a goal's dates", () => {
   })
 
   it('words it with its own sentence', () => {
-    expect(goalErrorKey('targetDate', DATE_OUT_OF_RANGE)).toBe('journalEntry.errors.goalDateRange')
-    expect(goalErrorKey('target.from', DATE_OUT_OF_RANGE)).toBe('journalEntry.errors.goalDateRange')
+    expect(goalErrorKey('targetDate', DATE_OUT_OF_RANGE)).toBe(
+      'journalProgress.goals.errors.dateRange',
+    )
+    expect(goalErrorKey('target.from', DATE_OUT_OF_RANGE)).toBe(
+      'journalProgress.goals.errors.dateRange',
+    )
     expect(goalErrorKey('targetDate', undefined)).toBe('journalProgress.goals.errors.targetDate')
   })
 })

@@ -129,11 +129,9 @@ const ERROR_KEYS = {
 export function goalErrorKey(
   name: keyof typeof ERROR_KEYS,
   message: string | undefined,
-):
-  | `journalProgress.goals.errors.${(typeof ERROR_KEYS)[keyof typeof ERROR_KEYS] | 'fromAfterTarget'}`
-  | 'journalEntry.errors.goalDateRange' {
+): `journalProgress.goals.errors.${(typeof ERROR_KEYS)[keyof typeof ERROR_KEYS] | 'fromAfterTarget' | 'dateRange'}` {
   if ((name === 'targetDate' || name === 'target.from') && message === DATE_OUT_OF_RANGE) {
-    return 'journalEntry.errors.goalDateRange'
+    return 'journalProgress.goals.errors.dateRange'
   }
   if (name === 'target.from' && message === FROM_AFTER_TARGET) {
     return 'journalProgress.goals.errors.fromAfterTarget'
