@@ -1,6 +1,6 @@
 import type { TidemarkDatabase } from '../db'
 import type { ExportData } from './export-format'
-import { sameNameCounts, type SameNameCount } from './same-name'
+import { idSet, sameNameCounts, type SameNameCount } from './same-name'
 
 /**
  * sameNameCounts for a checked file against what is stored now. Skills, offers and goals are
@@ -26,15 +26,14 @@ export async function sameNameCountsStored(
   ]
   const journal =
     addedDates.length === 0 ? [] : await db.journal.where('date').anyOf(addedDates).toArray()
-  const ids = (rows: readonly { id: string }[]) => new Set(rows.map((row) => row.id))
   return sameNameCounts(
     data,
     { skills, offers, journal, goals },
     {
-      skills: ids(skills),
-      offers: ids(offers),
+      skills: idSet(skills),
+      offers: idSet(offers),
       journal: storedJournalIds,
-      goals: ids(goals),
+      goals: idSet(goals),
     },
   )
 }

@@ -1,3 +1,4 @@
+import { normalizeSkillName } from '../../domain/skills/skill-name'
 import type { StoredGoal, StoredJournalEntry, StoredOffer, StoredSkill } from '../records'
 
 /**
@@ -40,7 +41,9 @@ const JOIN = '\u0000'
 
 /** What makes two records of a table the same to their owner. */
 const KEYS: { [T in SameNameTable]: (record: SameNameRecords[T][number]) => string } = {
-  skills: (skill) => foldForSameName(skill.name),
+  // As the skill editor takes two names for one skill: "Node.js" is "NodeJS", 深度學習 is
+  // 深度学习 (it refuses the second), so the warning counts what the Skills screen would.
+  skills: (skill) => normalizeSkillName(skill.name),
   // One company may make two offers (two teams): the role tells them apart.
   offers: (offer) => foldForSameName(offer.company) + JOIN + foldForSameName(offer.role),
   journal: (entry) => entry.date + JOIN + foldForSameName(entry.title),
@@ -83,11 +86,15 @@ export function sameNameCounts(
 
 /** The ids of records given in full (a test's, or a table read whole). */
 export function idsOf(records: SameNameRecords): StoredIds {
-  const ids = (rows: readonly { id: string }[]) => new Set(rows.map((row) => row.id))
   return {
-    skills: ids(records.skills),
-    offers: ids(records.offers),
-    journal: ids(records.journal),
-    goals: ids(records.goals),
+    skills: idSet(records.skills),
+    offers: idSet(records.offers),
+    journal: idSet(records.journal),
+    goals: idSet(records.goals),
   }
+}
+
+/** The ids of one table's records. */
+export function idSet(rows: readonly { id: string }[]): ReadonlySet<string> {
+  return new Set(rows.map((row) => row.id))
 }

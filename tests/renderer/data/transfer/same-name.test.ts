@@ -103,6 +103,25 @@ describe('sameNameCounts', () => {
     expect(sameNameCounts(file, here)).toEqual([])
   })
 
+  it('takes two skill names for one as the skill editor does: dots, dashes, 繁體', () => {
+    const here = records({
+      skills: [
+        { id: 's1', name: 'Node.js' },
+        { id: 's2', name: 'Triton-kernels' },
+        { id: 's3', name: '深度学习' },
+      ],
+    })
+    const file = records({
+      skills: [
+        { id: 'f1', name: 'NodeJS' },
+        { id: 'f2', name: 'triton kernels' },
+        { id: 'f3', name: '深度學習' },
+        { id: 'f4', name: 'Node' },
+      ],
+    })
+    expect(sameNameCounts(file, here)).toEqual([{ table: 'skills', count: 3 }])
+  })
+
   it('counts goals by title', () => {
     const here = records({ goals: [{ id: 'g1', title: 'Ship a RAG demo' }] })
     const file = records({ goals: [{ id: 'g2', title: 'ship a  RAG demo' }] })

@@ -5,7 +5,7 @@ import {
   matchSuggestions,
   SKILL_SUGGESTIONS,
 } from '../../../../renderer/ui/screens/skills/editor/skill-suggestions'
-import { TRADITIONAL } from '../../../../renderer/ui/screens/skills/editor/traditional-chars'
+import { TRADITIONAL } from '../../../../renderer/domain/skills/traditional-chars'
 
 const names = (typed: string, limit?: number) =>
   matchSuggestions(typed, { domain: undefined, taken: new Set(), ...(limit ? { limit } : {}) })

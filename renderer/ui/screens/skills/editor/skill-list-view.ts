@@ -1,7 +1,7 @@
 import type { StoredSkill } from '../../../../data/records'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import type { UiLanguage } from '../../../i18n/i18n'
-import { normalizeSkillName } from './skill-suggestions'
+import { normalizeSkillName } from '../../../../domain/skills/skill-name'
 
 /** The orders the list offers: the domain's place in the ruleset (the default), level, name. */
 export const SKILL_SORTS = ['domain', 'level', 'name'] as const

@@ -1,7 +1,7 @@
 import type { SkillDomainId } from '../../../../domain/model/enums'
 import { DEFAULT_RULESET } from '../../../../domain/ruleset/default-ruleset'
 import type { UiLanguage } from '../../../i18n/i18n'
-import { TRADITIONAL, TRADITIONAL_CHAR } from './traditional-chars'
+import { normalizeSkillName } from '../../../../domain/skills/skill-name'
 
 /** A well-known skill name; `zh` is what a Chinese user would write for a generic method. */
 export interface SkillSuggestion {
@@ -199,16 +199,6 @@ const DOMAIN_WORDS: Record<SkillDomainId, readonly string[]> = {
   'ai-product': ['ai产品', 'aiproduct', '产品经理'],
   'ai-architecture': ['ai架构', 'aiarchitecture', 'ai应用架构'],
   'cs-data-foundations': ['计算机基础', '数据结构'],
-}
-
-/** Case, spaces, dots and dashes do not matter: "flash attention" finds FlashAttention; nor
- *  does the script of Chinese: "深度學習" finds 深度学习 (TRADITIONAL). */
-export function normalizeSkillName(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLocaleLowerCase('en')
-    .replace(/[\s\-_.·()（）、,，]/g, '')
-    .replace(TRADITIONAL_CHAR, (char) => TRADITIONAL.get(char) ?? char)
 }
 
 /**
