@@ -138,7 +138,7 @@ const ZH: Words = {
   saveProfile: '保存资料',
   saved: '已保存。',
   offers: 'Offer',
-  yourOffers: '你的 Offer',
+  yourOffers: '你的 offer',
   emptyTitle: '还没有 offer',
   add: '添加 offer',
   company: '公司',

@@ -63,7 +63,7 @@ export const zhCN: Translation = {
     },
     journal: {
       title: '日志',
-      intro: '记下学习、项目、投递、面试、Offer 和复盘，与技能关联，中英文都能搜索。',
+      intro: '记下学习、项目、投递、面试、offer 和复盘，与技能关联，中英文都能搜索。',
     },
   },
   settings: settings.zhCN,
@@ -94,7 +94,7 @@ export const zhCN: Translation = {
   data: {
     title: '你的数据',
     intro:
-      '导出会把全部数据（个人资料、技能、Offer、日志、目标、设置）写入一个 JSON 文件，便于保存、迁移或阅读；导入则读回这样的文件。',
+      '导出会把全部数据（个人资料、技能、offer、日志、目标、设置）写入一个 JSON 文件，便于保存、迁移或阅读；导入则读回这样的文件。',
     export: '导出全部数据…',
     import: '导入文件…',
     cancel: '取消',

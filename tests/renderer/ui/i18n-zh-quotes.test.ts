@@ -39,4 +39,12 @@ describe('the Chinese interface’s own words', () => {
   it('call the profile 个人资料 everywhere', () => {
     expect(strings.filter(([, text]) => text.includes('个人档案'))).toEqual([])
   })
+
+  // Trial 19 #11: 「全部 Offer」 and 「你的 Offer」 beside 「待定 offer」. The borrowed word is
+  // written lowercase, as a noun; Offer only as the screen's name (“Offer”, “Offer › 税务假设”)
+  // or a label's first word.
+  it('write offer lowercase but for the screen’s name and a label’s first word', () => {
+    const capitalInside = /(?<!^|“)Offer(?! ›)/
+    expect(strings.filter(([, text]) => capitalInside.test(text))).toEqual([])
+  })
 })

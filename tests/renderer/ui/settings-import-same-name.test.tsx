@@ -22,7 +22,7 @@ const exported = checkImportText(
 const said = {
   en: 'In the file, 8 skills, 3 offers (same company and role) and 5 journal entries (same date and title) have the same names as ones on this computer but are separate records (typed on each computer, say): merging keeps both copies of each, as a merge matches records by their ID, not their name. Replace keeps only the file’s.',
   'zh-CN':
-    '文件中有 8 项技能、3 个 Offer（公司和职位相同）和 5 条日志（日期和标题相同）与本机已有的同名，但属于另外录入的记录（例如在两台电脑上各录了一遍）：合并按 ID 而不是名称匹配记录，两份都会保留。“全部替换”则只保留文件中的。',
+    '文件中有 8 项技能、3 个 offer（公司和职位相同）和 5 条日志（日期和标题相同）与本机已有的同名，但属于另外录入的记录（例如在两台电脑上各录了一遍）：合并按 ID 而不是名称匹配记录，两份都会保留。“全部替换”则只保留文件中的。',
 } as const
 const one = {
   en: 'In the file, 1 goal has the same name as one on this computer',

@@ -12,7 +12,7 @@ export const zhCN: Widen<typeof en> = {
     figuresIntro:
       '旁边是文章里那位跳槽者的数字：一个人在行情火热时的求职经历，供你对照，不是你要达到的目标。',
     counted:
-      '统计来自日志里的投递、面试和 offer 记录，以及 Offer 页面上保存的 offer（按保存当天计）。offer 记录如果关联了某个已保存的 offer，或写的是同一家公司，这个 offer 只算一次。',
+      '统计来自日志里的投递、面试和 offer 记录，以及“Offer”页面上保存的 offer（按保存当天计）。offer 记录如果关联了某个已保存的 offer，或写的是同一家公司，这个 offer 只算一次。',
     savedOffer: '已保存的 offer',
     figure: '指标',
     you: '你',

@@ -16,7 +16,7 @@ export const zhCN: Widen<typeof en> = {
     skill: '技能',
     anySkill: '全部技能',
     offer: 'Offer',
-    anyOffer: '全部 Offer',
+    anyOffer: '全部 offer',
     offerName: '{{company}}：{{role}}',
     /** The offer filter's groups: those under way, then the accepted, declined or expired. */
     liveOffers: '进行中',

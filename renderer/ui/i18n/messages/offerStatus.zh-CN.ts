@@ -3,7 +3,7 @@ import type { en } from './offerStatus'
 
 /** 简体中文 (offerStatus); its keys are en's (./offerStatus.ts), which the type holds it to. */
 export const zhCN: Widen<typeof en> = {
-  title: '你的 Offer',
+  title: '你的 offer',
   add: '添加 offer',
   empty: {
     title: '还没有 offer',

@@ -32,7 +32,7 @@ function offersFigure(): string | null | undefined {
 
 const WORDS: Record<UiLanguage, { counted: RegExp; savedOffer: string }> = {
   en: { counted: /offers saved on the Offers screen/, savedOffer: 'Saved offer' },
-  'zh-CN': { counted: /Offer 页面上保存的 offer/, savedOffer: '已保存的 offer' },
+  'zh-CN': { counted: /“Offer”页面上保存的 offer/, savedOffer: '已保存的 offer' },
 }
 
 describe('JobSearchView with offers saved on the Offers screen', () => {

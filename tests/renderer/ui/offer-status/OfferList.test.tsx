@@ -226,7 +226,7 @@ describe('OfferList', () => {
     const db = await seed()
     await renderList(db, 'zh-CN')
     const moonshot = await rowOf('Moonshot')
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('你的 Offer')
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('你的 offer')
     const [liveTable] = screen.getAllByRole('table')
     expect(
       within(liveTable ?? document.body)
