@@ -361,10 +361,17 @@ const AFTER_TAX_CLAUSE = new RegExp(
 /**
  * A job level ("阿里 P7", "T3-1", "P6-P7", "L5", "E5", "IC5", "职级 2-2", "17 级"): no figure of
  * the pay. Its digits were read as a second amount ("7 / 4万"), and the line refused. Named, so the
- * offer form sets it aside as a word not read, as it does a company's name.
+ * offer form sets it aside as a word not read, as it does a company's name. ByteDance's levels are
+ * bare ("字节 2-2", "1-2 到 2-1"): one digit, a dash, one digit, read as a level after the
+ * company's name or "level", or before "级" (parser26: "字节 2-2，月薪 4 万" was refused as "2-2 /
+ * 4 万"); elsewhere "2-3" may be a range whose unit follows.
  */
-const JOB_LEVEL =
-  /(?<![a-z\d.$])(?:ic|[ptlem])\d{1,2}(?:-\d)?\+?(?:\s*[-~/]\s*(?:ic|[ptlem])?\d{1,2}(?:-\d)?\+?)?(?![\d.%a-z]|\s*(?:k|m|w|千|万|萬|元|薪|个|個)(?![a-z]))|职级\s*[:：]?\s*(?:[a-z]{1,2})?\d{1,2}(?:-\d)?\+?|(?<![\d.])\d{1,2}\s*级/
+const BYTEDANCE_LEVEL =
+  '(?:(?<=(?:字节跳动|字节|位元組|抖音|飞书|飛書|bytedance|tiktok|(?<![a-z])level|级别|級別)\\s*[:：]?\\s*)[1-5]-[1-2](?:\\s*(?:[-~到至]|to)\\s*[1-5]-[1-2])?(?:\\s*级)?|(?<![\\d.])[1-5]-[1-2]\\s*级)(?![\\d.%]|\\s*(?:k|m|w|千|万|萬|元|薪|个|個)(?![a-z]))'
+const JOB_LEVEL = new RegExp(
+  '(?<![a-z\\d.$])(?:ic|[ptlem])\\d{1,2}(?:-\\d)?\\+?(?:\\s*[-~/]\\s*(?:ic|[ptlem])?\\d{1,2}(?:-\\d)?\\+?)?(?![\\d.%a-z]|\\s*(?:k|m|w|千|万|萬|元|薪|个|個)(?![a-z]))|职级\\s*[:：]?\\s*(?:[a-z]{1,2})?\\d{1,2}(?:-\\d)?\\+?|' +
+    `${BYTEDANCE_LEVEL}|(?<![\\d.])\\d{1,2}\\s*级`,
+)
 /**
  * An allowance with its amount ("房补 3000/月", "每月餐补 1000", "交通补贴500", "housing allowance
  * 5k/month"): pay the app has no field for, and no second base. Its digits were read as a second
