@@ -131,3 +131,23 @@ function totalPosition(total: Range<Fen>, band: Range<Fen>): PayPosition {
   if (total.low > band.high) return 'above'
   return 'within'
 }
+
+/**
+ * Premium's yearly total (≈1M+, the tier's Chinese name says 百万) where this person's
+ * projection, current pay × the raise band, stays below its floor; else null. The screens then
+ * say whose that total is (an in-field PhD's, L17, L25) and that the article expects others not
+ * to reach it (L25 “本科、碩士幹了 7、8 年也未必能到 100 萬”): 「百万档」 beside 63.7万–98万 read
+ * as a contradiction (trial 19 #9). A total lifted to premium's (judgingTotal) reaches it.
+ */
+export function premiumTotalUnreached(
+  tier: TierId,
+  expectedTotal: Range<Fen> | null,
+  basis: 'current-pay' | 'tier-floor' | 'tier' | 'none',
+  ruleset: Ruleset,
+): Range<Fen> | null {
+  if (tier !== 'premium' || basis !== 'current-pay' || expectedTotal === null) return null
+  const total = tierRuleFor(ruleset, 'premium').totalBandYuan
+  if (!total) return null
+  const band = fenRangeFromYuan(total)
+  return expectedTotal.high < band.low ? band : null
+}

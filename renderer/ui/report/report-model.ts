@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next'
 import type { OfferAssessment, SkillAssessment } from '../../domain/assess'
+import { premiumTotalUnreached } from '../../domain/recommend/pay-position'
 import { tierRuleFor } from '../../domain/ruleset/lookup'
 import { pointsAsShown } from '../../domain/skills/points-as-shown'
 import { formatChangeRange, formatFenRange } from '../format/amount'
@@ -82,6 +83,12 @@ export function buildReportModel(live: LiveAssessment, options: ReportOptions): 
   }))
 
   const offers = offersInEnteredOrder(live)
+  const unreached = premiumTotalUnreached(
+    skills.tier,
+    skills.expectedTotal,
+    skills.expectedTotalBasis,
+    live.ruleset,
+  )
 
   return {
     ...reportFrame(live, options),
@@ -93,7 +100,12 @@ export function buildReportModel(live: LiveAssessment, options: ReportOptions): 
         {
           label: t('report.document.summary.tier'),
           value: words.tier(skills.tier),
-          note: null,
+          // 百万档 beside a total under a million says whose million it is (trial 19 #9).
+          note: unreached
+            ? t('report.document.summary.premiumTotalUnreached', {
+                total: formatFenRange(unreached, language, 'year'),
+              })
+            : null,
           assumption: false,
         },
         {

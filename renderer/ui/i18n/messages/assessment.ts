@@ -8,6 +8,8 @@ export const en = {
     raise: 'Raise a move can command',
     total: 'Expected yearly total',
     totalFromPay: 'Your current pay × this tier’s raise band.',
+    premiumTotalUnreached:
+      'This tier’s {{total}} is what the article gives an in-field PhD; of others it says “some with a bachelor’s or master’s degree may not reach 1M after 7 or 8 years” (L25). From your current pay this tier’s raise stays below it.',
     totalFromPayFloor:
       'Your current pay × this tier’s raise band is {{fromPay}}; each end is raised to the yearly total the article gives an in-field PhD, {{tierTotal}}, where that is higher.',
     totalFromTier:

@@ -11,6 +11,8 @@ export const zhCN: Widen<typeof en> = {
     raise: '跳槽可争取的涨幅',
     total: '预计年度总收入',
     totalFromPay: '按你目前的收入 × 本档涨幅区间计算。',
+    premiumTotalUnreached:
+      '“{{tier}}”的 {{total}} 是文章给对口博士的年收入；对其他人，文章说“有一些本科、硕士干了 7、8 年也未必能到 100 万”（L25）。按你目前的收入，本档的涨幅还到不了这个数。',
     totalFromPayFloor:
       '按你目前的收入 × 本档涨幅区间为 {{fromPay}}；低于文章给对口博士的年收入（{{tierTotal}}）的一端，按该年收入计。',
     totalFromTier: '文章给对口博士的年收入（在个人资料中填写目前收入后，按你的收入计算）。',

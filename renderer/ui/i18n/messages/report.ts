@@ -32,6 +32,8 @@ export const en = {
       raise: 'Raise a move can command',
       total: 'Expected yearly total',
       totalFromPay: 'your current pay × this tier’s raise band',
+      premiumTotalUnreached:
+        'its {{total}} is the article’s figure for an in-field PhD; your current pay × its raise band stays below it (L25)',
       totalFromPayFloor:
         'your current pay × this tier’s raise band, but never below the yearly total the article gives an in-field PhD',
       totalFromTier: 'the yearly total the article gives an in-field PhD',

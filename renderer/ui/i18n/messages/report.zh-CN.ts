@@ -33,6 +33,8 @@ export const zhCN: Widen<typeof en> = {
       raise: '跳槽可争取的涨幅',
       total: '预计年度总收入',
       totalFromPay: '按你目前的收入 × 本档涨幅区间计算',
+      premiumTotalUnreached:
+        '本档的 {{total}} 是文章给对口博士的数字；按你目前的收入 × 本档涨幅还到不了（L25）',
       totalFromPayFloor: '按你目前的收入 × 本档涨幅区间计算，但不低于文章给对口博士的年收入',
       totalFromTier: '文章给对口博士的年收入',
       totalNone: '在个人资料中填写目前收入后即可计算',

@@ -34,6 +34,8 @@ describe('AssessmentPanel', () => {
     expect(screen.getByText('975k–1.5M/yr')).toBeTruthy()
     expect(screen.getByText('Your current pay × this tier’s raise band.')).toBeTruthy()
     expect(screen.queryByText(/neutral one stands in/)).toBeNull()
+    // 975k–1.5M reaches premium's 1M: nothing to explain.
+    expect(screen.queryByText(/what the article gives an in-field PhD; of others/)).toBeNull()
 
     const list = screen.getByRole('region', { name: 'Why' })
     const items = within(list).getAllByRole('listitem')
@@ -136,6 +138,32 @@ describe('AssessmentPanel', () => {
       screen.getByText(
         'Your current pay × this tier’s raise band is 507k–780k/yr; each end is raised to the yearly total the article gives an in-field PhD, 1M–2M/yr, where that is higher.',
       ),
+    ).toBeTruthy()
+    expect(screen.queryByText(/of others it says/)).toBeNull()
+  })
+
+  it('says whose million it is when the projection stays below premium’s 1M (trial 19 #9)', async () => {
+    // The mover, a master's, at 35k × 14 = 490k: × (1 + 30%) to × (1 + 100%) is 637k–980k, under
+    // the 1M that premium's Chinese name (百万档) carries. Not lifted (no in-field PhD, L25).
+    const pay = {
+      currency: 'CNY' as const,
+      base: { kind: 'text' as const, text: '月薪 3.5 万，14 薪' },
+    }
+    const { db, stored } = await seedPersona({
+      ...mover,
+      profile: { ...mover.profile, currentPay: pay },
+    })
+    await renderPanel(db, liveFrom(stored), 'zh-CN')
+    expect(screen.getByText('63.7万–98万/年')).toBeTruthy()
+    expect(
+      screen.getByText(
+        '“百万档”的 100万–200万/年 是文章给对口博士的年收入；对其他人，文章说“有一些本科、硕士干了 7、8 年也未必能到 100 万”（L25）。按你目前的收入，本档的涨幅还到不了这个数。',
+      ),
+    ).toBeTruthy()
+    cleanup()
+    await renderPanel(db, liveFrom(stored), 'en')
+    expect(
+      screen.getByText(/^This tier’s 1M–2M\/yr is what the article gives an in-field PhD/),
     ).toBeTruthy()
   })
 

@@ -43,3 +43,38 @@ describe('the report with a current pay saved but not countable', () => {
     )
   })
 })
+
+describe('the report’s tier beside a total under premium’s million (trial 19 #9)', () => {
+  async function tierLine(persona: 'p1' | 'p2', profile?: Record<string, unknown>) {
+    const i18n = await createI18n('zh-CN')
+    const live = livePersona(persona, profile ? { profile } : {})
+    const report = buildReportModel(live, {
+      t: i18n.t,
+      language: 'zh-CN',
+      now: new Date(2026, 10, 29),
+      appVersion: '9.9.9',
+    })
+    const line = report.summary.items.find((item) => item.label === '档位')
+    if (!line) throw new Error('the summary has the tier')
+    return line
+  }
+
+  it('says whose 1M–2M it is when pay × the band stays below it', async () => {
+    // The mover, a master's, at 35k × 14 = 490k: 637k–980k.
+    const line = await tierLine('p1', {
+      currentPay: { currency: 'CNY', base: { kind: 'text', text: '月薪 3.5 万，14 薪' } },
+    })
+    expect(line.value).toBe('百万档')
+    expect(line.note).toBe(
+      '本档的 100万–200万/年 是文章给对口博士的数字；按你目前的收入 × 本档涨幅还到不了（L25）',
+    )
+  })
+
+  it('says nothing when the total reaches it, or is lifted to it for an in-field PhD', async () => {
+    expect((await tierLine('p1')).note).toBeNull()
+    const phd = await tierLine('p2', {
+      currentPay: { currency: 'CNY', base: { kind: 'text', text: '月薪 3 万，13 薪' } },
+    })
+    expect(phd.note).toBeNull()
+  })
+})

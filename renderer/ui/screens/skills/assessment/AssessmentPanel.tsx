@@ -6,6 +6,7 @@ import type { UiLanguage } from '../../../i18n/i18n'
 import { ScoreTrendFigure } from '../../../charts/ScoreTrendFigure'
 import { tierName } from '../../../reasons/names'
 import { formatFenRange } from '../../../format/amount'
+import { premiumTotalUnreached } from '../../../../domain/recommend/pay-position'
 import { evidenceLifts, type EvidenceLifts } from '../../../reasons/skill-reason-text'
 import { AssessmentSummary, type TotalSource } from './AssessmentSummary'
 import { DomainLevelsFigure } from './DomainLevelsFigure'
@@ -30,6 +31,12 @@ export function AssessmentPanel({ live }: { live: LiveAssessment }) {
     live.assessment.currentPay?.ok === false &&
     (skills.expectedTotalBasis === 'none' || skills.expectedTotalBasis === 'tier')
   const totalSource: TotalSource = payUncounted ? 'pay-uncounted' : skills.expectedTotalBasis
+  const unreached = premiumTotalUnreached(
+    skills.tier,
+    skills.expectedTotal,
+    skills.expectedTotalBasis,
+    live.ruleset,
+  )
   return (
     <section className="panel assessment-panel" aria-labelledby={ASSESSMENT_HEADING_ID}>
       {/* Focusable: the screen's skip link lands here (SkillsJumpLinks). */}
@@ -54,6 +61,7 @@ export function AssessmentPanel({ live }: { live: LiveAssessment }) {
             ? formatFenRange(skills.judgingTotal.band, language, 'year')
             : undefined
         }
+        premiumTotalUnreached={unreached ? formatFenRange(unreached, language, 'year') : undefined}
       />
       <SkillReasons reasons={skills.reasons} ruleset={live.ruleset} lifts={lifts} />
       <GapList

@@ -27,6 +27,7 @@ export const AssessmentSummary = memo(function AssessmentSummary({
   fromPayLow,
   fromPayHigh,
   tierTotal,
+  premiumTotalUnreached,
 }: {
   score: number
   tierName: string
@@ -39,6 +40,8 @@ export const AssessmentSummary = memo(function AssessmentSummary({
   fromPayLow?: Fen | undefined
   fromPayHigh?: Fen | undefined
   tierTotal?: string | undefined
+  /** Premium's yearly total where the projection stays below it (premiumTotalUnreached). */
+  premiumTotalUnreached?: string | undefined
 }) {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
@@ -87,6 +90,14 @@ export const AssessmentSummary = memo(function AssessmentSummary({
                     ? t('assessment.summary.totalPayUncounted')
                     : t('assessment.summary.totalNone')}
           </dd>
+          {premiumTotalUnreached !== undefined ? (
+            <dd className="hint">
+              {t('assessment.summary.premiumTotalUnreached', {
+                tier: tierName,
+                total: premiumTotalUnreached,
+              })}
+            </dd>
+          ) : null}
         </div>
       </dl>
     </div>
