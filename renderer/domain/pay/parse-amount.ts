@@ -43,12 +43,21 @@ const THOUSANDS = `千(?:${SPOKEN_DIGIT}(?:百|${NOTHING_MORE}))?`
 const UNIT = `((?:百万|百萬|${THOUSANDS}|${TEN_THOUSANDS})元?|k(?![a-z])|m(?![a-z])|元)?`
 const CHINESE_UNIT_AHEAD = '\\s*(?:百万|百萬|千|万|萬)'
 /**
- * A figure in Chinese numerals ("三万", "两万五", "十五万", "八千", "三到四万") is read only with
- * its 万 or 千 (or a range to one): "三" alone, "一百二十万" and "十四五万" are left whole, unread.
+ * A number of hundreds or thousands in Chinese numerals, before its 万 ("一百二十万", "三百万",
+ * "一千五百万", "两百零五万"): parser26, "年薪一百二十万" was left unread, "一千万" read as two
+ * figures. Tried before `CHINESE_NUMBER`, so "一百二十" is read whole, not "一" and "百".
+ */
+const NINE = '[一二两兩三四五六七八九]'
+const TENS_AND_ONES = `(?:${NINE}?十[一二三四五六七八九]?|${NINE})`
+const HUNDREDS_NUMBER = `(?:${NINE}千(?:零?${NINE}百)?|${NINE}百)(?:零?${TENS_AND_ONES})?`
+const CHINESE_AMOUNT_NUMBER = `(?:${HUNDREDS_NUMBER}|${CHINESE_NUMBER})`
+/**
+ * A figure in Chinese numerals ("三万", "两万五", "十五万", "八千", "三到四万", "一百二十万") is
+ * read only with its 万 or 千 (or a range to one): "三" alone and "十四五万" are left whole, unread.
  */
 const CHINESE_FIGURE =
-  `${NOT_AFTER_A_NUMERAL}${CHINESE_NUMBER}` +
-  `(?=${CHINESE_UNIT_AHEAD}|\\s*${RANGE_SEPARATOR}\\s*(?:\\d+(?:\\.\\d+)?|${CHINESE_NUMBER})${CHINESE_UNIT_AHEAD})`
+  `${NOT_AFTER_A_NUMERAL}${CHINESE_AMOUNT_NUMBER}` +
+  `(?=${CHINESE_UNIT_AHEAD}|\\s*${RANGE_SEPARATOR}\\s*(?:\\d+(?:\\.\\d+)?|${CHINESE_AMOUNT_NUMBER})${CHINESE_UNIT_AHEAD})`
 // "30,000" and "$180,000": thousands in groups of three, read as one number.
 const NUMBER = `(\\d{1,3}(?:,\\d{3})+(?![\\d])(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${CHINESE_FIGURE})`
 
@@ -111,9 +120,30 @@ function unitWordOf(unit: string | undefined): string | undefined {
   return word !== undefined && word.length > 1 ? word.replace(/元$/, '') : word
 }
 
-/** "30,000" → 30000, "三" → 3, "十五" → 15. */
+/** "30,000" → 30000, "三" → 3, "十五" → 15, "一百二十" → 120. */
 function numberOf(text: string): number {
-  return /^[\d.,]+$/.test(text) ? Number(text.replace(/,/g, '')) : countOf(text)
+  return /^[\d.,]+$/.test(text) ? Number(text.replace(/,/g, '')) : chineseAmountOf(text)
+}
+
+const PLACE_VALUE: Record<string, number> = { 千: 1_000, 百: 100, 十: 10 }
+
+/**
+ * The value of a `CHINESE_AMOUNT_NUMBER`: each digit counts the place word after it ("一百二十" is
+ * 1 × 100 + 2 × 10), a place word with none before it counts one ("十五" is 15), "零" nothing.
+ */
+function chineseAmountOf(text: string): number {
+  let total = 0
+  let digit: number | null = null
+  for (const character of text) {
+    const place = PLACE_VALUE[character]
+    if (place !== undefined) {
+      total += (digit ?? 1) * place
+      digit = null
+    } else if (character !== '零') {
+      digit = countOf(character)
+    }
+  }
+  return total + (digit ?? 0)
 }
 
 /** What the spoken figure's last digit counts: thousands after 万, hundreds after 千. */
@@ -131,7 +161,7 @@ function toFen(numberText: string, unit: string | undefined): Fen | null {
   if (spoken !== undefined && !/^(?:\d+|[^\d.,]+)$/.test(numberText)) return null
   const digits = /^[\d.,]+$/.test(numberText)
     ? numberText.replace(/,/g, '')
-    : String(countOf(numberText))
+    : String(chineseAmountOf(numberText))
   const multiplierFen = (UNIT_YUAN[unitWord] ?? 1) * 100
   const [whole = '0', fraction = ''] = digits.split('.')
   const scale = 10 ** fraction.length

@@ -174,6 +174,8 @@ const LINES: [string, Expected][] = [
   ['年薪五十万', { annual: [500_000, 500_000] }],
   ['年三十万', { annual: [300_000, 300_000] }],
   ['年薪一百万', { annual: [1_000_000, 1_000_000] }],
+  // Hundreds and thousands before 万 (parser26: '年薪一百五十万' was left unread)
+  ['年薪一百五十万', { annual: [1_500_000, 1_500_000] }],
   ['月薪三万，年终两个月', { monthly: [30_000, 30_000], months: 12, bonus: { months: 2 } }],
   [
     '30k，年终奖两万',
@@ -199,7 +201,6 @@ const LINES: [string, Expected][] = [
   ['3万 五', { refused: 'several-amounts', fragment: '3万 / 五' }],
   ['一万一元', { refused: 'several-amounts', fragment: '一万 / 一元' }],
   ['30k，一百二十万', { refused: 'several-amounts', fragment: '30k / 一百二十万' }],
-  ['年薪一百五十万', { refused: 'unreadable', fragment: '一百五十万' }],
   ['十四五万', { refused: 'unreadable', fragment: '十四五万' }],
   ['三万五个月', { refused: 'unreadable', fragment: '五个月' }],
   ['30k，五险一金', { refused: 'unreadable', fragment: '五险一金' }],
