@@ -148,10 +148,13 @@ export function jobSearchSummary(entries: readonly JobSearchEntry[]): JobSearchS
  * One offer is counted once: a saved offer is left out when an offer entry links to it
  * (`offerId`), or else when an offer entry that links to no offer names the same company (one
  * such entry stands for one saved offer: the user wrote about it without linking it).
+ * `companyOf` gives the company each offer counts under (jobSearchEntries joins names a link
+ * says are one company); by default its own.
  */
 export function savedOffersAsEntries(
   offers: readonly JobSearchOffer[],
   entries: readonly JobSearchEntry[],
+  companyOf: (offer: JobSearchOffer) => string = (offer) => offer.company,
 ): JobSearchEntry[] {
   const offerEntries = entries.filter((entry) => entry.kind === 'offer')
   const linked = new Set(offerEntries.map((entry) => entry.offerId))
@@ -166,7 +169,8 @@ export function savedOffersAsEntries(
   const byAge = [...offers].sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1))
   for (const offer of byAge) {
     if (linked.has(offer.id)) continue
-    const key = companyKey(offer.company)
+    const company = companyOf(offer)
+    const key = companyKey(company)
     const unlinked = unlinkedByCompany.get(key) ?? 0
     if (unlinked > 0) {
       unlinkedByCompany.set(key, unlinked - 1)
@@ -177,7 +181,7 @@ export function savedOffersAsEntries(
       kind: 'offer',
       date: localDate(new Date(offer.createdAt)),
       title: offer.role === '' ? offer.company : `${offer.company} · ${offer.role}`,
-      company: offer.company,
+      company,
       savedOffer: true,
     })
   }
@@ -185,21 +189,76 @@ export function savedOffersAsEntries(
 }
 
 /**
- * What the job search counts: the journal's entries, each one that links a saved offer under
- * that offer's company (trial 19 #3: an interview written as '字节跳动' and linked to the offer
- * of '字节跳动 Seed' made two companies, the offer's with no interview), then the saved offers no
- * offer entry counts already (savedOffersAsEntries).
+ * Company names a link says are one company: an entry written '字节跳动' and linked to the offer
+ * saved as '字节跳动 Seed' joins the two keys, and every entry under either (an application
+ * written before the offer existed cannot link to it) counts under one name, the set's oldest
+ * saved offer's. Review 25 M4: relabelling only the linked entries (f93a83a) split an
+ * application '字节跳动' from its linked interview. Keys no link joins are left as written.
+ */
+function linkedCompanyNames(
+  journal: readonly JobSearchEntry[],
+  offers: readonly JobSearchOffer[],
+): (company: string) => string | undefined {
+  const offerById = new Map(offers.map((offer) => [offer.id, offer]))
+  const parent = new Map<string, string>()
+  const root = (key: string): string => {
+    let at = key
+    for (let up = parent.get(at); up !== undefined && up !== at; up = parent.get(at)) at = up
+    return at
+  }
+  for (const entry of journal) {
+    const offer = entry.offerId === undefined ? undefined : offerById.get(entry.offerId)
+    const offerKey = offer === undefined ? '' : companyKey(offer.company)
+    if (offerKey === '') continue
+    if (!parent.has(offerKey)) parent.set(offerKey, offerKey)
+    const entryKey = entry.company === undefined ? '' : companyKey(entry.company)
+    if (entryKey === '') continue
+    if (!parent.has(entryKey)) parent.set(entryKey, entryKey)
+    const [a, b] = [root(entryKey), root(offerKey)]
+    if (a !== b) parent.set(a, b)
+  }
+  const nameOfRoot = new Map<string, string>()
+  const byAge = [...offers].sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1))
+  for (const offer of byAge) {
+    const key = companyKey(offer.company)
+    if (key === '' || !parent.has(key)) continue
+    const top = root(key)
+    if (!nameOfRoot.has(top)) nameOfRoot.set(top, offer.company)
+  }
+  return (company) => {
+    const key = companyKey(company)
+    return parent.has(key) ? nameOfRoot.get(root(key)) : undefined
+  }
+}
+
+/**
+ * What the job search counts: the journal's entries, each under the company a link says it is
+ * (linkedCompanyNames; an entry that links a saved offer and names no company, under the
+ * offer's), then the saved offers no offer entry counts already (savedOffersAsEntries).
+ * Trial 19 #3: an interview written as '字节跳动' linked to the offer of '字节跳动 Seed' made two
+ * companies, the offer's with no interview.
  */
 export function jobSearchEntries(
   journal: readonly JobSearchEntry[],
   offers: readonly JobSearchOffer[],
 ): JobSearchEntry[] {
-  const companyOf = new Map(offers.map((offer) => [offer.id, offer.company]))
+  const joined = linkedCompanyNames(journal, offers)
+  const offerCompany = new Map(offers.map((offer) => [offer.id, offer.company]))
   const entries = journal.map((entry) => {
-    const company = entry.offerId === undefined ? undefined : companyOf.get(entry.offerId)
-    return company === undefined || company.trim() === '' ? entry : { ...entry, company }
+    const written =
+      entry.company !== undefined && entry.company.trim() !== ''
+        ? entry.company
+        : entry.offerId === undefined
+          ? undefined
+          : offerCompany.get(entry.offerId)
+    if (written === undefined || written.trim() === '') return entry
+    const company = joined(written) ?? written
+    return company === entry.company ? entry : { ...entry, company }
   })
-  return [...entries, ...savedOffersAsEntries(offers, entries)]
+  return [
+    ...entries,
+    ...savedOffersAsEntries(offers, entries, (offer) => joined(offer.company) ?? offer.company),
+  ]
 }
 
 /** The offers saved on the Offers screen, as the job-search view reads them. */

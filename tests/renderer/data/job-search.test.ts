@@ -225,4 +225,53 @@ describe('the offers saved on the Offers screen', () => {
     expect(seedCompany).toMatchObject({ interview: 1, offer: 1 })
     expect(summary.companies.map((company) => company.name)).not.toContain('字节跳动')
   })
+
+  // Review 25 M4: only the linked entry took the offer's name, so an application written
+  // '字节跳动' before the offer existed (it cannot link to it) split from its own interview.
+  it('count unlinked entries under a name a link joined to an offer’s company', () => {
+    const seed = saved('o-seed', '字节跳动 Seed', new Date(2026, 10, 20, 9, 0).toISOString())
+    const application = entry('2026-11-02', 'application', '字节跳动', '投了字节')
+    const interview = {
+      ...entry('2026-11-18', 'interview', '字节跳动', '字节二面'),
+      offerId: 'o-seed',
+    }
+    const offerEntry = {
+      ...entry('2026-11-21', 'offer', '字节跳动', '字节 offer'),
+      offerId: 'o-seed',
+    }
+    for (const journal of [
+      [application, interview],
+      [application, interview, offerEntry],
+      [application, offerEntry],
+    ]) {
+      const summary = jobSearchSummary(jobSearchEntries(journal, [seed]))
+      expect(summary.companiesContacted).toBe(1)
+      expect(summary.companies).toHaveLength(1)
+      expect(summary.companies[0]).toMatchObject({
+        name: '字节跳动 Seed',
+        application: 1,
+        offer: 1,
+      })
+    }
+  })
+
+  it('join two offers one written name links, and leave names no link joins as written', () => {
+    const seed = saved('o-seed', '字节跳动 Seed', new Date(2026, 10, 20, 9, 0).toISOString())
+    const doubao = saved('o-doubao', '字节 豆包', new Date(2026, 10, 22, 9, 0).toISOString())
+    const journal = [
+      { ...entry('2026-11-18', 'interview', '字节跳动', 'Seed 二面'), offerId: 'o-seed' },
+      { ...entry('2026-11-19', 'interview', '字节跳动', '豆包二面'), offerId: 'o-doubao' },
+      entry('2026-11-20', 'interview', 'Zhipu', 'Zhipu first round'),
+    ]
+    const summary = jobSearchSummary(jobSearchEntries(journal, [seed, doubao]))
+    expect(
+      summary.companies.map((company) => [company.name, company.interview, company.offer]),
+    ).toEqual([
+      ['字节跳动 Seed', 2, 2],
+      ['Zhipu', 1, 0],
+    ])
+    // The counted saved offers keep their own titles.
+    const titles = summary.companies[0]?.entries.map((item) => item.title)
+    expect(titles).toContain('字节 豆包')
+  })
 })
