@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { updateSettings, type SettingsPatch } from '../../data/settings-repository'
 import { LANGUAGE_CHOICES, THEME_CHOICES, type LanguageChoice } from '../../data/settings-schema'
 import { useSettings } from '../hooks/use-settings'
+import { useSystemDark } from '../hooks/use-system-dark'
 import { loadLanguage, resolveUiLanguage } from '../i18n/i18n'
 import { storagePersistence, type Persistence, type UiLanguage } from '../../platform'
 import { useServices } from '../services'
@@ -67,6 +68,8 @@ export function SettingsScreen({
     await save({ language: choice })
   }
 
+  const systemDark = useSystemDark()
+  const systemTheme = t(`settings.themeChoice.${systemDark ? 'dark' : 'light'}`)
   const systemLanguageName = t(
     `settings.languageChoice.${resolveUiLanguage('system', systemLanguages)}`,
   )
@@ -112,7 +115,7 @@ export function SettingsScreen({
         >
           {THEME_CHOICES.map((choice) => (
             <option key={choice} value={choice}>
-              {t(`settings.themeChoice.${choice}`)}
+              {t(`settings.themeChoice.${choice}`, { current: systemTheme })}
             </option>
           ))}
         </select>

@@ -11,7 +11,7 @@ export const en = {
     en: 'English',
   },
   themeChoice: {
-    system: 'System',
+    system: 'System ({{current}})',
     light: 'Light',
     dark: 'Dark',
   },

@@ -14,7 +14,7 @@ export const zhCN: Widen<typeof en> = {
     en: 'English',
   },
   themeChoice: {
-    system: '跟随系统',
+    system: '跟随系统（{{current}}）',
     light: '浅色',
     dark: '深色',
   },
