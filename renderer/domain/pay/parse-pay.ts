@@ -11,6 +11,7 @@ import {
   bonusFrom,
   type ParsedBonus,
 } from './parse-bonus'
+import { statedTotalIn } from './stated-total'
 import { baseNamedBeside, otherPayOfFigure, preTaxSaidOfBase } from './not-base'
 import {
   ABOUT_WORDS,
@@ -104,9 +105,11 @@ export type PayParseError =
   | { code: 'no-amount'; fragment: string }
   /**
    * `why`: 'sign-on-inside', a sign-on said to be inside the figure ("总包 120w（含签字费 10w）"):
-   * the form says so and what to enter, not only that there are several figures.
+   * the form says so and what to enter, not only that there are several figures. 'total-disagrees',
+   * a month's pay times its months with a total that is not their product ("6万×16=90万"):
+   * `fragment` names both ("6万×16 / 90万"), and the user says which the offer pays.
    */
-  | { code: 'several-amounts'; fragment: string; why?: 'sign-on-inside' }
+  | { code: 'several-amounts'; fragment: string; why?: 'sign-on-inside' | 'total-disagrees' }
   /**
    * `at`: where the fragment starts in the text as given, once in NFKC form (the offer form cuts
    * it out there: the first match of its text may be inside a word read, "年" of "年薪").
@@ -576,6 +579,23 @@ export function parsePay(text: string): PayParseResult {
     currency: CURRENCY_BY_TOKEN.get(groups[0] ?? '') ?? null,
     span,
   }))
+  // "6万×16=96万": the total is the month's pay times its months said again, read once when the
+  // two agree; "6万×16=90万" is refused, naming both (parser26: both were two figures).
+  const total = statedTotalIn(rest)
+  if (total && !total.agrees) {
+    return {
+      ok: false,
+      error: {
+        code: 'several-amounts',
+        fragment: `${textAt(total.product)} / ${textAt(total.total).replace(/^[=,，]\s*/, '')}`,
+        why: 'total-disagrees',
+      },
+    }
+  }
+  if (total) {
+    const { start, end } = total.total
+    rest = rest.slice(0, start) + ' '.repeat(end - start) + rest.slice(end)
+  }
   // A sign-on bonus ("签字费 10 万", "sign-on 100k"): paid once, no second figure of the base.
   const signOnMatches = takeSpans(SIGN_ON_MENTION)
   let signOn: Range<Fen> | null = null
