@@ -3,6 +3,10 @@
  * one block, so the two forms cannot drift apart. Each form keeps only its own label.
  */
 export const en = {
+  /** Said at every form's date input holding a date that is not whole or not real (date-input.ts). */
+  date: {
+    notComplete: 'This date does not exist or is not complete: check the day, month and year.',
+  },
   stock: {
     none: 'None',
     grant: 'A grant that vests over years',

@@ -3,6 +3,9 @@ import type { en } from './form'
 
 /** 简体中文 (form); its keys are en's (./form.ts), which the type holds it to. */
 export const zhCN: Widen<typeof en> = {
+  date: {
+    notComplete: '这个日期不存在或没有填完整，请检查年、月、日。',
+  },
   stock: {
     none: '没有',
     grant: '授予后分几年归属',

@@ -14,6 +14,7 @@ import { saveJournalEntry, tagsInUse } from '../../../../data/repositories/journ
 import { listOffers } from '../../../../data/repositories/offers'
 import { listSkills } from '../../../../data/repositories/skills'
 import { DataValidationError } from '../../../../data/validation'
+import { withDateInputCheck } from '../../../form/date-input'
 import { useServices } from '../../../services'
 import { readDraft } from './entry-draft'
 import { entryErrorText, type EntryFieldName } from './entry-error-text'
@@ -35,6 +36,9 @@ import './entry-form.css'
 
 type Status =
   { kind: 'invalid' } | { kind: 'failed'; detail: string } | { kind: 'discardAsked' } | null
+
+/** The schema, and the date input read for a date typed that is not whole or not real. */
+const resolver = withDateInputCheck(entryResolver)
 
 /** Keys pressed on their way to another (Ctrl of Ctrl+Enter): they withdraw no question. */
 const MODIFIER_KEYS = new Set(['Control', 'Meta', 'Shift', 'Alt'])
@@ -96,7 +100,7 @@ export function EntryForm({
   const [draftShown, setDraftShown] = useState(fromDraft)
   const form = useForm<EntryFormFields, unknown, EntryFormOutput>({
     defaultValues: initialFields,
-    resolver: entryResolver,
+    resolver,
     // Checked as an input is left and at Save, not at each key: see useErrorClearedWhenFixed.
     mode: 'onBlur',
     reValidateMode: 'onBlur',

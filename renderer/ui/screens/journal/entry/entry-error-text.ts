@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next'
 import type { FieldErrors } from 'react-hook-form'
+import { dateNotCompleteText, DATE_NOT_COMPLETE } from '../../../form/date-input'
 import { DATE_OUT_OF_RANGE, ENTRY_YEARS_AHEAD, FIRST_YEAR, lastYear } from './date-range'
 import type { EntryFormFields } from './entry-form-fields'
 
@@ -50,6 +51,7 @@ export function entryErrorText(
     case 'title':
       return t('journalEntry.errors.title')
     case 'date':
+      if (error.message === DATE_NOT_COMPLETE) return dateNotCompleteText(t)
       if (error.message === DATE_OUT_OF_RANGE) {
         return t('journalEntry.errors.dateRange', {
           first: FIRST_YEAR,
