@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test'
+import { generateExport } from '../helpers/export-generator'
+import { EN, importThroughUi, jsonFile } from './data-helpers'
+
+/**
+ * Trial 20 #7: at 1920 px a timeline row and its divider stopped at ~800 px inside a 1,646 px
+ * box: the main column caps a list item at 80ch (a line of prose), and a row is a list item.
+ * The rows, in the timeline and in a search's hits, are now as wide as their box.
+ */
+test.use({ viewport: { width: 1920, height: 1080 } })
+
+test('a timeline row and its divider run the box’s width at 1920 px', async ({ page }) => {
+  await page.goto('/#/settings')
+  await importThroughUi(page, jsonFile('journal-12.json', generateExport(12, 3).text), 'merge', EN)
+  await page.goto('/#/journal')
+  for (const query of ['', '面试']) {
+    if (query !== '') {
+      await page.getByRole('searchbox', { name: 'Search the journal' }).fill(query)
+      await expect(page).toHaveURL(/[?&]q=/)
+    }
+    const box = page.locator('[data-testid="timeline-scroll"]:visible')
+    const row = box.locator('li.timeline-row').first()
+    const entry = row.locator('.timeline-entry')
+    await expect(entry).toBeVisible()
+    const inner = await box.evaluate((element) => element.clientWidth)
+    expect(inner).toBeGreaterThan(1400)
+    expect(await row.evaluate((element) => element.getBoundingClientRect().width)).toBeCloseTo(
+      inner,
+      0,
+    )
+    // The divider is the entry's bottom border: the row's width less its 1rem paddings.
+    const entryWidth = await entry.evaluate((element) => element.getBoundingClientRect().width)
+    expect(entryWidth).toBeGreaterThan(inner - 40)
+  }
+})
