@@ -1,0 +1,217 @@
+import type { OfferAssessment } from '../assess'
+import type { Recommendation } from '../model/enums'
+import type { Fen } from '../money'
+import type { Range } from '../range'
+import { reasonFrom, type Reason } from '../reason'
+import { articleCitation, assumption } from '../ruleset/citation'
+import type { Ruleset } from '../ruleset/ruleset-schema'
+
+/**
+ * Which of the offers being weighed to take. The article gives no such rule: its mover took the
+ * best-paid of his four offers (L11, L14), and §6 gives each offer its verdict. Tidemark's choice,
+ * marked as an assumption: the best verdict first, then the higher risk-adjusted value (§5's
+ * priced downside, the one figure every readable offer has: a job taxed outside China has no
+ * after-tax one), judged as the comparison's ★ is, by what it pays at least, then its top.
+ *
+ * Kept beside the function rather than in the ruleset's data because the ruleset's schema is not
+ * this change's to edit; it carries a citation and an assumption note exactly as a ruleset rule.
+ */
+export const PICK_OFFER_RULE = {
+  id: 'pick-offer',
+  /** Risk-adjusted values this close (a share of the larger) are a tie: they rest on an assumed
+   *  failure chance, so 1% is within what the estimate can tell apart. */
+  tieShare: 0.01,
+  citation: articleCitation(
+    [14, 11],
+    '最終,他拿到了 4 個 offer,最後選擇入職某造車新勢力',
+    '最终，他拿到了 4 个 offer，最后选择入职某造车新势力',
+    'Of his four offers the article’s mover took one: the best-paid of the roles he interviewed for (L11), at an employer keen to have him (L15).',
+  ),
+  assumption: assumption(
+    'Which offer to take is not a rule of the article. Tidemark takes the best verdict first (accept, then negotiate; an offer to wait on or to decline is never the pick: L13, L34), then, between equal verdicts, the higher risk-adjusted value, judged like the ★ by what it pays at least, then by its top; within 1% of each other is a tie. The article’s mover took the best-paid of his offers (L11): weighing in the failure chance is Tidemark’s choice.',
+    '选哪个 offer 不是文章给出的规则。潮位先看建议（接受优先于谈判；建议观望或拒绝的 offer 不会被选中：L13、L34），建议相同时再看风险调整后的价值，和 ★ 一样先比至少能拿多少，再比最多能拿多少；相差在 1% 以内算持平。文章里的跳槽者选了所面岗位中薪资最高的 offer（L11）：把失败的可能算进去是潮位的选择。',
+  ),
+} as const
+
+/** From best to worst: an offer is picked only with one of the first two. */
+const VERDICT_ORDER: readonly Recommendation[] = [
+  'accept',
+  'negotiate',
+  'wait-and-watch',
+  'decline',
+]
+
+export type PickVerdict = 'accept' | 'negotiate'
+
+/** An offer the pick could weigh: its verdict and its risk-adjusted value. */
+export interface WeighedOffer {
+  offerId: string
+  recommendation: Recommendation
+  riskAdjusted: Range<Fen>
+}
+
+/** An offer the pick could not weigh, and why: its pay unread, or in a currency with no rate. */
+export type UnweighedOffer =
+  | { offerId: string; why: 'pay-unread' | 'pending' }
+  | { offerId: string; why: 'no-exchange-rate'; currency: string }
+
+interface PickBase {
+  /** Every offer weighed, best first (verdict, then value). */
+  weighed: WeighedOffer[]
+  notWeighed: UnweighedOffer[]
+  /** The rule of the pick, and the rules that set offers aside or decided between them. */
+  reasons: Reason[]
+}
+
+export type OfferPick =
+  | (PickBase & {
+      kind: 'take'
+      offerId: string
+      verdict: PickVerdict
+      /** The only offer weighed; the only one with the best verdict; or the higher value. */
+      decidedBy: 'only-offer' | 'verdict' | 'value'
+      /** Under 'value', the offer it was set against (the next with the same verdict). */
+      runnerUp: WeighedOffer | null
+      /** Staying's value over the same horizon where it is worth more than the pick. */
+      stayingWorthMore: Range<Fen> | null
+    })
+  | (PickBase & {
+      kind: 'tie'
+      /** The offers sharing the best verdict and, within the tie share, the best value. */
+      offerIds: string[]
+      verdict: PickVerdict
+      stayingWorthMore: Range<Fen> | null
+    })
+  /** Every offer weighed is to wait on or to decline: staying is the answer. */
+  | (PickBase & { kind: 'stay' })
+  /** No offer could be weighed. */
+  | (PickBase & { kind: 'none-weighed' })
+
+const close = (a: number, b: number, share: number) =>
+  Math.abs(a - b) <= share * Math.max(Math.abs(a), Math.abs(b))
+
+/** Positive when `a` is worth more: by the low end, then the high end, each within the tie share. */
+export function compareValues(a: Range<Fen>, b: Range<Fen>, share = PICK_OFFER_RULE.tieShare) {
+  if (!close(a.low, b.low, share)) return a.low - b.low
+  if (!close(a.high, b.high, share)) return a.high - b.high
+  return 0
+}
+
+const verdictRank = (offer: WeighedOffer) => VERDICT_ORDER.indexOf(offer.recommendation)
+
+function unweighed(offerId: string, assessment: OfferAssessment | undefined): UnweighedOffer {
+  if (!assessment) return { offerId, why: 'pending' }
+  if (!assessment.ok && assessment.error.code === 'no-exchange-rate')
+    return { offerId, why: 'no-exchange-rate', currency: assessment.error.currency }
+  return { offerId, why: 'pay-unread' }
+}
+
+/**
+ * The pick among `offers` (the ones being weighed, in the order shown), against staying's value
+ * over the same horizon (null without a readable current pay). Null when there is no offer.
+ */
+export function pickOffer(
+  offers: readonly { offerId: string; assessment: OfferAssessment | undefined }[],
+  staying: Range<Fen> | null,
+  ruleset: Ruleset,
+): OfferPick | null {
+  if (offers.length === 0) return null
+  const weighed: WeighedOffer[] = []
+  const notWeighed: UnweighedOffer[] = []
+  for (const { offerId, assessment } of offers) {
+    if (assessment?.ok)
+      weighed.push({
+        offerId,
+        recommendation: assessment.recommendation.recommendation,
+        riskAdjusted: assessment.downside.riskAdjusted,
+      })
+    else notWeighed.push(unweighed(offerId, assessment))
+  }
+  // Best first, by verdict then by the value's ends; stable, so equal offers keep the order shown.
+  weighed.sort(
+    (a, b) =>
+      verdictRank(a) - verdictRank(b) ||
+      b.riskAdjusted.low - a.riskAdjusted.low ||
+      b.riskAdjusted.high - a.riskAdjusted.high,
+  )
+  const rules = ruleset.recommendation
+  const count = (recommendation: Recommendation) =>
+    weighed.filter((offer) => offer.recommendation === recommendation).length
+  const setAside = [
+    ...(count('decline') > 0
+      ? [
+          reasonFrom(rules.strengthBeforePay.id, rules.strengthBeforePay, 0, {
+            offers: count('decline'),
+          }),
+        ]
+      : []),
+    ...(count('wait-and-watch') > 0
+      ? [
+          reasonFrom(rules.waitForCommitment.id, rules.waitForCommitment, 0, {
+            offers: count('wait-and-watch'),
+          }),
+        ]
+      : []),
+  ]
+  const pickReason = (kind: OfferPick['kind']) =>
+    reasonFrom(PICK_OFFER_RULE.id, PICK_OFFER_RULE, 0, {
+      kind,
+      weighed: weighed.length,
+      notWeighed: notWeighed.length,
+    })
+  const base = { weighed, notWeighed }
+
+  const first = weighed[0]
+  if (!first) return { ...base, kind: 'none-weighed', reasons: [pickReason('none-weighed')] }
+  if (first.recommendation !== 'accept' && first.recommendation !== 'negotiate')
+    return { ...base, kind: 'stay', reasons: [pickReason('stay'), ...setAside] }
+
+  const verdict: PickVerdict = first.recommendation
+  const sameVerdict = weighed.filter((offer) => offer.recommendation === verdict)
+  // The tie share makes "worth more" a judgement, not an order: the best is found by it (a top
+  // 30% higher wins over a low end 0.5% lower), then the others follow it by the same judgement.
+  const best = sameVerdict.reduce((winner, offer) =>
+    compareValues(offer.riskAdjusted, winner.riskAdjusted) > 0 ? offer : winner,
+  )
+  const peers = [best, ...sameVerdict.filter((offer) => offer !== best)]
+  const runnerUpOf = (others: readonly WeighedOffer[]) =>
+    others.reduce<WeighedOffer | null>(
+      (winner, offer) =>
+        winner === null || compareValues(offer.riskAdjusted, winner.riskAdjusted) > 0
+          ? offer
+          : winner,
+      null,
+    )
+  const tied = peers.filter((offer) => compareValues(offer.riskAdjusted, best.riskAdjusted) === 0)
+  const byValue = peers.length > 1
+  const downsideReason = reasonFrom(ruleset.downside.id, ruleset.downside, 0, {
+    horizonMonths: ruleset.downside.horizonMonths,
+  })
+  // Between equal verdicts the downside's priced value decided: its rule follows the pick's.
+  const reasons: Reason[] = [
+    pickReason(tied.length > 1 ? 'tie' : 'take'),
+    ...(byValue ? [downsideReason] : []),
+    ...setAside,
+  ]
+  const stayingWorthMore = staying && compareValues(staying, best.riskAdjusted) > 0 ? staying : null
+
+  if (tied.length > 1)
+    return {
+      ...base,
+      kind: 'tie',
+      offerIds: tied.map((offer) => offer.offerId),
+      verdict,
+      stayingWorthMore,
+      reasons,
+    }
+  return {
+    ...base,
+    kind: 'take',
+    offerId: best.offerId,
+    verdict,
+    decidedBy: weighed.length === 1 ? 'only-offer' : byValue ? 'value' : 'verdict',
+    runnerUp: byValue ? runnerUpOf(peers.slice(1)) : null,
+    stayingWorthMore,
+    reasons,
+  }
+}

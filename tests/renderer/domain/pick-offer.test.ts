@@ -1,0 +1,168 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { assess, DEFAULT_RULESET, type OfferAssessment } from '../../../renderer/domain'
+import type { Fen } from '../../../renderer/domain/money'
+import {
+  compareValues,
+  pickOffer,
+  PICK_OFFER_RULE,
+} from '../../../renderer/domain/recommend/pick-offer'
+import { loadPersona } from '../../helpers/personas'
+
+const ARTICLE = join(__dirname, '../../../../shared/article/000_5f294095ff94353c.txt')
+const ids = (reasons: { ruleId: string }[]) => reasons.map((reason) => reason.ruleId)
+const fen = (low: number, high = low) => ({ low: low as Fen, high: high as Fen })
+
+/** P1's profile weighing three offers: its own EV maker (personas.md: accept), P4's four-step
+ *  startup (decline) and P5's big platform that did its homework (accept). */
+function p1WithThreeOffers() {
+  const input = loadPersona('p1')
+  const startup = loadPersona('p4').offers
+  const platform = loadPersona('p5').offers
+  return { ...input, offers: [...startup, ...input.offers, ...platform] }
+}
+
+const weighing = (offers: readonly OfferAssessment[]) =>
+  offers.map((assessment) => ({ offerId: assessment.offerId, assessment }))
+
+/** An assessed offer with only what the pick reads changed: its verdict and its value. */
+function variant(
+  from: OfferAssessment,
+  offerId: string,
+  recommendation: 'accept' | 'negotiate' | 'wait-and-watch' | 'decline',
+  riskAdjusted: { low: Fen; high: Fen },
+): OfferAssessment {
+  if (!from.ok) throw new Error('expected an assessed offer')
+  return {
+    ...from,
+    offerId,
+    recommendation: { ...from.recommendation, recommendation },
+    downside: { ...from.downside, riskAdjusted },
+  }
+}
+
+describe('pickOffer: which of the offers being weighed to take', () => {
+  const result = assess(p1WithThreeOffers(), DEFAULT_RULESET)
+  const [startup, evMaker, platform] = result.offers
+  if (!startup?.ok || !evMaker?.ok || !platform?.ok) throw new Error('P1’s three offers assessed')
+
+  it('P1 with three offers: the verdicts are personas.md’s, and the pick is an accept', () => {
+    expect(startup.recommendation.recommendation).toBe('decline')
+    expect(evMaker.recommendation.recommendation).toBe('accept')
+    expect(platform.recommendation.recommendation).toBe('accept')
+    const pick = pickOffer(weighing(result.offers), null, DEFAULT_RULESET)
+    expect(pick?.kind).toBe('take')
+    if (pick?.kind !== 'take') return
+    // The startup pays the most on paper (1.35M) and is never the pick (L34).
+    expect(pick.offerId).not.toBe('o-four-steps')
+    expect(pick.verdict).toBe('accept')
+    expect(pick.decidedBy).toBe('value')
+    // Between the two accepts, the higher risk-adjusted value: the EV maker's.
+    const [winner, other] =
+      compareValues(evMaker.downside.riskAdjusted, platform.downside.riskAdjusted) > 0
+        ? [evMaker, platform]
+        : [platform, evMaker]
+    expect(pick.offerId).toBe(winner.offerId)
+    expect(pick.offerId).toBe('o-ev-maker')
+    expect(pick.runnerUp?.offerId).toBe(other.offerId)
+    expect(ids(pick.reasons)).toEqual(['pick-offer', 'downside', 'strength-before-pay'])
+  })
+
+  it('takes the only accept over a negotiate worth more, and says the verdict decided', () => {
+    const offers = [
+      variant(evMaker, 'a', 'negotiate', fen(9_000_000_00)),
+      variant(evMaker, 'b', 'accept', fen(1_000_000_00)),
+      variant(evMaker, 'c', 'decline', fen(9_900_000_00)),
+    ]
+    const pick = pickOffer(weighing(offers), null, DEFAULT_RULESET)
+    expect(pick).toMatchObject({ kind: 'take', offerId: 'b', decidedBy: 'verdict' })
+  })
+
+  it('takes a negotiate when no offer is an accept', () => {
+    const offers = [
+      variant(evMaker, 'a', 'wait-and-watch', fen(3_000_000_00)),
+      variant(evMaker, 'b', 'negotiate', fen(1_000_000_00)),
+    ]
+    const pick = pickOffer(weighing(offers), null, DEFAULT_RULESET)
+    expect(pick).toMatchObject({ kind: 'take', offerId: 'b', verdict: 'negotiate' })
+    expect(ids(pick?.reasons ?? [])).toEqual(['pick-offer', 'wait-for-commitment'])
+  })
+
+  it('answers staying when each offer is wait or decline', () => {
+    const offers = [
+      variant(evMaker, 'a', 'wait-and-watch', fen(3_000_000_00)),
+      variant(evMaker, 'b', 'decline', fen(5_000_000_00)),
+    ]
+    const pick = pickOffer(weighing(offers), null, DEFAULT_RULESET)
+    expect(pick?.kind).toBe('stay')
+    expect(ids(pick?.reasons ?? [])).toEqual([
+      'pick-offer',
+      'strength-before-pay',
+      'wait-for-commitment',
+    ])
+  })
+
+  it('calls values within 1% a tie, and a top far higher breaks equal low ends', () => {
+    const tie = pickOffer(
+      weighing([
+        variant(evMaker, 'a', 'accept', fen(1_000_000_00)),
+        variant(evMaker, 'b', 'accept', fen(1_005_000_00)),
+      ]),
+      null,
+      DEFAULT_RULESET,
+    )
+    expect(tie).toMatchObject({ kind: 'tie', offerIds: ['b', 'a'], verdict: 'accept' })
+    const byTop = pickOffer(
+      weighing([
+        variant(evMaker, 'a', 'accept', fen(1_002_000_00)),
+        variant(evMaker, 'b', 'accept', fen(1_000_000_00, 1_300_000_00)),
+      ]),
+      null,
+      DEFAULT_RULESET,
+    )
+    expect(byTop).toMatchObject({ kind: 'take', offerId: 'b', decidedBy: 'value' })
+  })
+
+  it('sets aside an offer whose pay cannot be read or has no exchange rate, and says why', () => {
+    const unread: OfferAssessment = {
+      offerId: 'x',
+      ok: false,
+      error: { code: 'unreadable', fragment: '??', at: 0 },
+    }
+    const noRate: OfferAssessment = {
+      offerId: 'y',
+      ok: false,
+      error: { code: 'no-exchange-rate', currency: 'USD' },
+    }
+    const some = pickOffer(weighing([unread, noRate, evMaker]), null, DEFAULT_RULESET)
+    expect(some).toMatchObject({ kind: 'take', offerId: 'o-ev-maker', decidedBy: 'only-offer' })
+    expect(some?.notWeighed).toEqual([
+      { offerId: 'x', why: 'pay-unread' },
+      { offerId: 'y', why: 'no-exchange-rate', currency: 'USD' },
+    ])
+    expect(pickOffer(weighing([unread, noRate]), null, DEFAULT_RULESET)?.kind).toBe('none-weighed')
+    expect(pickOffer([], null, DEFAULT_RULESET)).toBeNull()
+  })
+
+  it('says when staying is worth more over the same months than the pick', () => {
+    const pick = pickOffer(
+      weighing([variant(evMaker, 'a', 'accept', fen(1_000_000_00))]),
+      fen(1_200_000_00),
+      DEFAULT_RULESET,
+    )
+    expect(pick).toMatchObject({ kind: 'take', stayingWorthMore: fen(1_200_000_00) })
+  })
+
+  it('marks its rule an assumption, resting on the article’s mover', () => {
+    const pick = pickOffer(weighing(result.offers), null, DEFAULT_RULESET)
+    expect(pick?.reasons[0]).toMatchObject({ ruleId: 'pick-offer', assumption: true })
+  })
+
+  it.skipIf(!existsSync(ARTICLE))('quotes the article verbatim at a line it cites', () => {
+    const lines = readFileSync(ARTICLE, 'utf8').split('\n')
+    const { citation } = PICK_OFFER_RULE
+    if (citation.source !== 'article') throw new Error('an article citation')
+    expect(citation.lines.some((line) => lines[line - 1]?.includes(citation.quote))).toBe(true)
+  })
+})
