@@ -154,6 +154,7 @@ export function scoreSkills(
       tier,
       score: roundToDecimals(score, 1),
       minScore: tierRule.minScore,
+      ...expertGateFacts(score, tier, levels, ruleset),
     }),
   )
 
@@ -165,6 +166,42 @@ export function scoreSkills(
     levels: SKILL_DOMAIN_IDS.flatMap((d) => levels.get(d) ?? []),
   }
 }
+
+/**
+ * A tier above the one reached whose score the user has, held back by its expert S-class gate:
+ * which tier, its threshold, and the best S-class level as it counts (and as rated, where the
+ * evidence cap lowers it). A score of 95 left at Premium said nothing of the gate while the
+ * chart drew "Core at 85" (trial 20 #10). Empty when no gate holds the score back.
+ */
+function expertGateFacts(
+  score: number,
+  tier: TierId,
+  levels: Map<SkillDomainId, DomainLevel>,
+  ruleset: Ruleset,
+): Reason['facts'] {
+  const reached = ruleset.tiers.findIndex((entry) => entry.id === tier)
+  const gated = ruleset.tiers
+    .slice(0, Math.max(0, reached))
+    .find((entry) => entry.requiresExpertSClass && score >= entry.minScore)
+  if (!gated) return {}
+  const best = [...levels.values()]
+    .filter((level) => domainRuleFor(ruleset, level.domain).premiumClass === 'S')
+    // A 4 held at the evidence cap first: evidence alone would open the gate.
+    .sort(
+      (a, b) =>
+        nearness(b) - nearness(a) || b.effective - a.effective || a.domain.localeCompare(b.domain),
+    )[0]
+  return {
+    gatedTier: gated.id,
+    gatedScore: gated.minScore,
+    bestSDomain: best?.domain ?? '',
+    bestSLevel: best?.effective ?? 0,
+    bestSClaimed: best?.claimed ?? 0,
+  }
+}
+
+/** How near a level is to the expert gate: its level as counted, or 4 where only evidence is missing. */
+const nearness = (level: DomainLevel) => (level.claimed >= 4 ? 4 : level.effective)
 
 /** Tiers from the top: core, then premium by score; below that, mid for algorithm engineers, else emerging. */
 function chooseTier(

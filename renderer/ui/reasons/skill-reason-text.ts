@@ -31,6 +31,7 @@ import {
   sentenceFrom,
   stringFact,
   type ReasonSentence,
+  type SentenceContext,
   type SentenceRegistry,
 } from './reason-sentence'
 
@@ -74,13 +75,61 @@ const tierSentence: ReasonSentence = (reason, { t, language, ruleset }) => {
     ruleset.tiers
       .filter((candidate) => candidate.minScore > score)
       .sort((a, b) => a.minScore - b.minScore)[0] ?? tierRuleFor(ruleset, 'premium')
-  return t(`assessment.reasons.tier.${tier}`, {
+  const reached = t(`assessment.reasons.tier.${tier}`, {
     score: formatNumber(score, language),
     tier: tierName(ruleset, tier, language),
     minScore: formatNumber(numberFact(reason, 'minScore'), language),
     nextTier: tierName(ruleset, next.id, language),
     nextScore: formatNumber(next.minScore, language),
   })
+  const gated = stringFact(reason, 'gatedTier')
+  if (!isTier(gated)) return reached
+  return t('assessment.reasons.tierGate.sentence', {
+    reached,
+    gate: gateClause(reason, gated, { t, language, ruleset }),
+  })
+}
+
+/**
+ * The gate clause of a score's tier reason ("Core talent needs 85 and …"), or null where no
+ * gate holds the score back: for a line that names the tier without its reason (the Rules
+ * screen's preview said "Premium (unchanged), score 83.4 → 95.1" and nothing more).
+ */
+export function tierGateText(
+  reasons: readonly Reason[],
+  t: TFunction,
+  language: UiLanguage,
+  ruleset: Ruleset,
+): string | null {
+  const reason = reasons.find((candidate) => isTier(candidate.ruleId))
+  const gated = reason ? stringFact(reason, 'gatedTier') : ''
+  if (!reason || !isTier(gated)) return null
+  return gateClause(reason, gated, { t, language, ruleset })
+}
+
+/**
+ * What holds a score above a higher tier's line below it: that tier's expert S-class gate, and
+ * where the user's best S-class skill stands (trial 20 #10: "Score 95 reaches Premium" beside a
+ * chart's "Core at 85" never said why).
+ */
+function gateClause(
+  reason: Reason,
+  gated: TierId,
+  { t, language, ruleset }: SentenceContext,
+): string {
+  const level = numberFact(reason, 'bestSLevel')
+  const claimed = numberFact(reason, 'bestSClaimed')
+  const values = {
+    tier: tierName(ruleset, gated, language),
+    minScore: formatNumber(numberFact(reason, 'gatedScore'), language),
+    domain: domainFact(reason, t, 'bestSDomain'),
+    level: formatNumber(level, language),
+    claimed: formatNumber(claimed, language),
+  }
+  if (level === 0) return t('assessment.reasons.tierGate.noSkill', values)
+  // Rated 4 but held at the evidence cap: evidence, not a higher level, is what is missing.
+  if (claimed > level) return t('assessment.reasons.tierGate.capped', values)
+  return t('assessment.reasons.tierGate.below', values)
 }
 
 /** Each modifier and the evidence cap: one sentence a rule, checked complete by the type. */

@@ -67,6 +67,16 @@ export const en = {
       emerging:
         'Score {{score}}: {{tier}}, below {{nextTier}} at {{nextScore}} and without an S- or A-class skill at level 2 or above',
     },
+    // A score past a higher tier's line, held below it by that tier's gate (trial 20 #10).
+    tierGate: {
+      sentence: '{{reached}}. {{gate}}',
+      below:
+        '{{tier}} needs {{minScore}} and an evidenced level-4 skill in an S-class domain: your best, {{domain}}, is at {{level}}',
+      capped:
+        '{{tier}} needs {{minScore}} and an evidenced level-4 skill in an S-class domain: you rate {{domain}} {{claimed}}, but without evidence it counts as {{level}}',
+      noSkill:
+        '{{tier}} needs {{minScore}} and an evidenced level-4 skill in an S-class domain: you have no S-class skill yet',
+    },
     unknown: 'Rule “{{ruleId}}”',
   },
   gaps: {

@@ -66,6 +66,14 @@ export const zhCN: Widen<typeof en> = {
       emerging:
         '{{score}} 分：{{tier}}，未达{{nextTier}}的 {{nextScore}} 分，也还没有 S 或 A 类技能达到 2 级',
     },
+    tierGate: {
+      sentence: '{{reached}}。{{gate}}',
+      below:
+        '{{tier}}需要 {{minScore}} 分，且有一项带证据的 S 类 4 级技能：你最好的{{domain}}为 {{level}} 级',
+      capped:
+        '{{tier}}需要 {{minScore}} 分，且有一项带证据的 S 类 4 级技能：你给{{domain}}自评 {{claimed}} 级，但没有证据，只按 {{level}} 级计',
+      noSkill: '{{tier}}需要 {{minScore}} 分，且有一项带证据的 S 类 4 级技能：你还没有 S 类技能',
+    },
     unknown: '规则“{{ruleId}}”',
   },
   gaps: {

@@ -25,6 +25,8 @@ export const en = {
     changed: 'Your tier: {{from}} → {{to}}, score {{scoreFrom}} → {{scoreTo}}.',
     sameScore: 'Your tier: {{tier}}, score {{score}} (both unchanged).',
     sameTier: 'Your tier: {{tier}} (unchanged), score {{scoreFrom}} → {{scoreTo}}.',
+    // The tier line, then what holds a score past a higher tier's line below it (trial 20 #10).
+    gated: '{{preview}} {{gate}}.',
     invalid: 'Fix the marked values to see their effect on your tier.',
     neutralProfile: 'No profile saved yet: an empty profile stands in.',
     fillProfile: 'Fill in your profile',

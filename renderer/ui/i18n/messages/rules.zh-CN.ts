@@ -28,6 +28,7 @@ export const zhCN: Widen<typeof en> = {
     changed: '你的档位：{{from}} → {{to}}，得分 {{scoreFrom}} → {{scoreTo}}。',
     sameScore: '你的档位：{{tier}}，得分 {{score}}（均不变）。',
     sameTier: '你的档位：{{tier}}（不变），得分 {{scoreFrom}} → {{scoreTo}}。',
+    gated: '{{preview}}{{gate}}。',
     invalid: '请先改正标出的数值，才能看到它们对你档位的影响。',
     neutralProfile: '还没有保存个人资料：暂以空白资料计算。',
     fillProfile: '填写个人资料',

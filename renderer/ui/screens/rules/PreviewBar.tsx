@@ -8,6 +8,7 @@ import {
 } from '../../hooks/use-assessment'
 import type { UiLanguage } from '../../i18n/i18n'
 import { formatNumber, tierName } from '../../reasons/names'
+import { tierGateText } from '../../reasons/skill-reason-text'
 import { fieldId } from './override-paths'
 import { fieldIssueMessage, issueWhere } from './rule-text'
 import { useDraftSelector, useDraftStore, type RulesDraft } from './use-rules-draft'
@@ -47,11 +48,29 @@ function previewText(
   const was = before.assessment.skills
   const tierBefore = tierName(before.ruleset, was.tier, language)
   if (!after) {
-    return t('rules.preview.current', {
+    const current = t('rules.preview.current', {
       tier: tierBefore,
       score: formatNumber(was.score, language),
     })
+    const gate = tierGateText(was.reasons, t, language, before.ruleset)
+    return gate ? t('rules.preview.gated', { preview: current, gate }) : current
   }
+  const now = after.assessment.skills
+  const said = sameOrChanged(t, language, before, after)
+  // A score past a higher tier's line that stays below it says what holds it (trial 20 #10).
+  const gate = tierGateText(now.reasons, t, language, after.ruleset)
+  return gate ? t('rules.preview.gated', { preview: said, gate }) : said
+}
+
+/** The tier and score under the draft beside the rules in use. */
+function sameOrChanged(
+  t: TFunction,
+  language: UiLanguage,
+  before: LiveAssessment,
+  after: LiveAssessment,
+): string {
+  const was = before.assessment.skills
+  const tierBefore = tierName(before.ruleset, was.tier, language)
   const now = after.assessment.skills
   const scores = {
     scoreFrom: formatNumber(was.score, language),
