@@ -8,6 +8,7 @@ import type { LiveAssessment } from '../hooks/use-assessment'
 import type { UiLanguage } from '../i18n/i18n'
 import { formatNumber, joinList, verdictName } from '../reasons/names'
 import { inEnteredOrder } from '../screens/offers/entered-order'
+import { sortSkills } from '../screens/skills/editor/skill-list-view'
 import { citationText, type CitationText } from './citation-text'
 import { offerName, offerReport, unreadableText, type OfferReport } from './offer-report-model'
 import { reportFrame, type ReportFrame, type ReportOptions } from './report-frame'
@@ -177,7 +178,8 @@ function skillsSection(
   language: UiLanguage,
 ): ReportModel['skills'] {
   const number = (value: number) => formatNumber(value, language)
-  const rows = live.input.skills.map((skill) => {
+  // In the Skills screen's first order, by domain (trial 20 #3: in the order of their ids).
+  const rows = sortSkills(live.input.skills, 'domain', live.ruleset, language).map((skill) => {
     // The engine counts one skill per domain, the strongest; the others add nothing.
     const level = live.assessment.skills.levels.find((entry) => entry.skillId === skill.id)
     const counted = !level

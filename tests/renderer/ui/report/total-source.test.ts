@@ -78,3 +78,27 @@ describe('the report’s tier beside a total under premium’s million (trial 19
     expect(phd.note).toBeNull()
   })
 })
+
+describe('the report’s skill table (trial 20 #3: in the order of the skills’ ids)', () => {
+  it('lists the skills in the Skills screen’s first order, by domain as the ruleset lists them', async () => {
+    const i18n = await createI18n('en')
+    const live = livePersona('p1', {
+      extraSkills: [
+        { id: 'aaa-go', name: 'Go', domain: 'cs-data-foundations', level: 3, evidence: [] },
+      ],
+    })
+    const report = buildReportModel(live, {
+      t: i18n.t,
+      language: 'en',
+      now: new Date(2026, 10, 29),
+      appVersion: '9.9.9',
+    })
+    const order = live.ruleset.skillDomains.map((rule) => rule.id)
+    const domainOf = new Map(live.input.skills.map((skill) => [skill.name, skill.domain]))
+    const places = report.skills.items.map((row) =>
+      order.indexOf(domainOf.get(row[0] ?? '') ?? 'nlp'),
+    )
+    expect(places).toEqual([...places].sort((a, b) => a - b))
+    expect(report.skills.items.at(-1)?.[0]).toBe('Go')
+  })
+})

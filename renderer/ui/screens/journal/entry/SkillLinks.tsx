@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useId } from 'react'
+import { useId, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useController, useFormContext } from 'react-hook-form'
 import type { EvidenceLink, StoredSkill } from '../../../../data/records'
@@ -13,6 +13,7 @@ import { describedBy } from '../../../form/described-by'
 import { ErrorText } from '../../../form/ErrorText'
 import { useEntryError } from './use-entry-error'
 import { useServices } from '../../../services'
+import { skillsByName } from '../timeline/filter-options'
 
 /** The skills some stored entry other than `entryId` is evidence of. */
 async function skillsEvidencedByOtherEntries(
@@ -47,9 +48,11 @@ export function SkillLinks({
   /** The stored entry this form edits; none for a new one. */
   entryId?: string | undefined
 }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const id = useId()
   const { db } = useServices()
+  // By name, as the journal's filters list them (trial 20 #3: in the order of their random ids).
+  const byName = useMemo(() => skillsByName(skills, i18n.language), [skills, i18n.language])
   const cap =
     useLiveQuery(
       async () => (await readRulesetInUse(db)).ruleset.evidenceCap.maxLevelWithoutEvidence,
@@ -82,7 +85,7 @@ export function SkillLinks({
   // A linked skill since deleted is still listed, so it can be unticked.
   const missing = linked.filter((skillId) => !skills.some((skill) => skill.id === skillId))
   const listed = [
-    ...skills.map((skill) => ({
+    ...byName.map((skill) => ({
       id: skill.id,
       name: skill.name,
       level: skill.level,

@@ -6,6 +6,7 @@ import { deleteGoal, restoreGoal, saveGoal } from '../../../../data/repositories
 import { useServices } from '../../../services'
 import { GoalForm } from './GoalForm'
 import { GoalItem } from './GoalItem'
+import { skillsByName } from '../timeline/filter-options'
 import { useGoals } from './use-goals'
 import './goals.css'
 
@@ -20,9 +21,14 @@ type Status = { kind: 'said'; text: string } | { kind: 'deleted'; goal: StoredGo
  * back as it was). Progress comes from the data layer (goalProgress).
  */
 export function GoalsView() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { db } = useServices()
   const read = useGoals()
+  // The goal form's skills by name, as the journal's filters list them (trial 20 #3).
+  const skills = useMemo(
+    () => (read ? skillsByName(read.skills, i18n.language) : []),
+    [read, i18n.language],
+  )
   const [form, setForm] = useState<FormState>()
   const [status, setStatus] = useState<Status>()
   // The goal whose Mark done / Reopen gets focus once drawn where it now belongs (done or
@@ -139,7 +145,7 @@ export function GoalsView() {
           <GoalForm
             key={form.goal?.id ?? 'new'}
             goal={form.goal}
-            skills={read.skills}
+            skills={skills}
             today={read.today}
             onSaved={(saved) => {
               say(t('journalProgress.goals.saved', { title: saved.title }))

@@ -43,22 +43,22 @@ export function filterSkills(
 }
 
 /** The skills in the chosen order; ties by level (highest first), then by name. */
-export function sortSkills(
-  skills: readonly StoredSkill[],
+export function sortSkills<S extends Pick<StoredSkill, 'domain' | 'level' | 'name'>>(
+  skills: readonly S[],
   sort: SkillSort,
   ruleset: Ruleset,
   language: UiLanguage,
-): StoredSkill[] {
+): S[] {
   const place = new Map(ruleset.skillDomains.map((rule, index) => [rule.id, index]))
-  const domain = (skill: StoredSkill) => place.get(skill.domain) ?? place.size
+  const domain = (skill: S) => place.get(skill.domain) ?? place.size
   const collator = new Intl.Collator(language)
-  const byName = (a: StoredSkill, b: StoredSkill) => collator.compare(a.name, b.name)
-  const byLevel = (a: StoredSkill, b: StoredSkill) => b.level - a.level
+  const byName = (a: S, b: S) => collator.compare(a.name, b.name)
+  const byLevel = (a: S, b: S) => b.level - a.level
   const compare =
     sort === 'name'
-      ? (a: StoredSkill, b: StoredSkill) => byName(a, b) || byLevel(a, b)
+      ? (a: S, b: S) => byName(a, b) || byLevel(a, b)
       : sort === 'level'
-        ? (a: StoredSkill, b: StoredSkill) => byLevel(a, b) || byName(a, b)
-        : (a: StoredSkill, b: StoredSkill) => domain(a) - domain(b) || byLevel(a, b) || byName(a, b)
+        ? (a: S, b: S) => byLevel(a, b) || byName(a, b)
+        : (a: S, b: S) => domain(a) - domain(b) || byLevel(a, b) || byName(a, b)
   return [...skills].sort(compare)
 }
