@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { StoredGoal, StoredSkill } from '../../../../data/records'
 import { saveGoal } from '../../../../data/repositories/goals'
 import { JOURNAL_KINDS } from '../../../../domain/model/enums'
+import { withDateInputCheck } from '../../../form/date-input'
 import { LabelledField } from '../../../form/LabelledField'
 import { useServices } from '../../../services'
 import {
@@ -15,6 +16,9 @@ import {
   type GoalFormOutput,
   type GoalInputName,
 } from './goal-form-schema'
+
+/** The schema, and the date inputs read for a date typed that is not whole or not real. */
+const resolver = withDateInputCheck(goalResolver)
 
 const LEVELS = [1, 2, 3, 4] as const
 const LEVEL_KEYS = ['none', 'aware', 'working', 'proficient', 'expert'] as const
@@ -53,7 +57,7 @@ export function GoalForm({
     GoalFormOutput
   >({
     defaultValues: fieldsFromGoal(goal, today),
-    resolver: goalResolver,
+    resolver,
     // Checked first on Save, every input at once: checking each on blur showed the title's
     // error alone, and the line it added moved Save from under the pointer, so the click that
     // blurred the title was lost and the missing date was said only at the second save.

@@ -5,6 +5,7 @@ import { z } from 'zod'
 import type { StoredGoal } from '../../../../data/records'
 import { goalDraftSchema } from '../../../../data/repositories/goals'
 import { JOURNAL_KINDS, type JournalKind } from '../../../../domain/model/enums'
+import { DATE_NOT_COMPLETE } from '../../../form/date-input'
 import { DATE_OUT_OF_RANGE, dateInRange, GOAL_YEARS_AHEAD } from '../entry/date-range'
 
 export const TARGET_KINDS = ['none', 'skill-level', 'entry-count'] as const
@@ -129,7 +130,11 @@ const ERROR_KEYS = {
 export function goalErrorKey(
   name: keyof typeof ERROR_KEYS,
   message: string | undefined,
-): `journalProgress.goals.errors.${(typeof ERROR_KEYS)[keyof typeof ERROR_KEYS] | 'fromAfterTarget' | 'dateRange'}` {
+):
+  | `journalProgress.goals.errors.${(typeof ERROR_KEYS)[keyof typeof ERROR_KEYS] | 'fromAfterTarget' | 'dateRange'}`
+  | 'form.date.notComplete' {
+  // The date input's own reading (see date-input.ts): a date typed that is not whole or real.
+  if (message === DATE_NOT_COMPLETE) return 'form.date.notComplete'
   if ((name === 'targetDate' || name === 'target.from') && message === DATE_OUT_OF_RANGE) {
     return 'journalProgress.goals.errors.dateRange'
   }
