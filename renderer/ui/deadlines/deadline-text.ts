@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next'
 import type { UiLanguage } from '../i18n/i18n'
+import { dayOf } from '../screens/dashboard/calendar'
 
 const formats = new Map<string, Intl.DateTimeFormat>()
 
@@ -38,10 +39,8 @@ export function formatDay(
   now: Date,
   withWeekday = false,
 ): string {
-  const [year = 0, month = 1, day = 1] = isoDate.split('-').map(Number)
-  return dateFormat(language, year !== now.getFullYear(), withWeekday).format(
-    new Date(year, month - 1, day),
-  )
+  const date = dayOf(isoDate)
+  return dateFormat(language, date.getFullYear() !== now.getFullYear(), withWeekday).format(date)
 }
 
 /** "2 days left", "Due today", "3 days overdue" / "还剩 2 天", "今天到期", "已逾期 3 天". */

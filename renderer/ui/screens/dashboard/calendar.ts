@@ -2,10 +2,16 @@ import { localDate } from '../../../data/snapshots'
 
 const DAY_MS = 86_400_000
 
-/** A stored ISO date (2026-12-03) as local midnight of that day. */
+/**
+ * A stored ISO date (2026-12-03) as local midnight of that day. The year is set on its own:
+ * `new Date(6, 1, 2)` is 1906 (years 0-99 are read as 1900-1999), which showed a deadline stored
+ * as 0006-02-02 as "Feb 2, 1906 · 44133 days overdue" (trial 20 #9).
+ */
 export function dayOf(isoDate: string): Date {
   const [year = 0, month = 1, day = 1] = isoDate.split('-').map(Number)
-  return new Date(year, month - 1, day)
+  const date = new Date(2000, month - 1, day)
+  date.setFullYear(year, month - 1, day)
+  return date
 }
 
 /** `date` moved by `days` on the local calendar (negative: earlier). */
