@@ -17,6 +17,11 @@ import { saveSkill } from '../../../../data/repositories/skills'
 import type { Skill } from '../../../../domain/model/profile'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import type { LiveAssessment } from '../../../hooks/use-assessment'
+import {
+  dateNotCompleteText,
+  isDateNotCompleteError,
+  withDateInputCheck,
+} from '../../../form/date-input'
 import { LabelledField } from '../../../form/LabelledField'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { useServices } from '../../../services'
@@ -34,6 +39,9 @@ import { standingIn } from './skill-standing'
 import { domainForName, suggestionName } from './skill-suggestions'
 import { listText } from './skill-text'
 import { DomainSelect, EvidenceChecks, LevelRadios } from './SkillFormParts'
+
+/** The schema, and the date input read for a date typed that is not whole or not real. */
+const resolver = withDateInputCheck(zodResolver(skillFormSchema))
 
 /** Whether the fields differ from what the form opened with (field by field, as typed). */
 function changedFrom(initial: SkillFormFields, now: SkillFormFields): boolean {
@@ -89,7 +97,7 @@ export const SkillForm = memo(function SkillForm({
     unknown,
     SkillFormOutput
   >({
-    resolver: zodResolver(skillFormSchema),
+    resolver,
     defaultValues: skill ? fieldsFromSkill(skill) : NEW_SKILL_FIELDS,
   })
   const initialFields = useRef<SkillFormFields>(skill ? fieldsFromSkill(skill) : NEW_SKILL_FIELDS)
@@ -144,6 +152,8 @@ export const SkillForm = memo(function SkillForm({
       : errors.name.message
     : undefined
   const domainError = errors.domain ? t('skills.errors.domainRequired') : undefined
+  // Optional: an empty date is none, so its only error is a date typed that is no date.
+  const lastUsedError = isDateNotCompleteError(errors.lastUsed) ? dateNotCompleteText(t) : undefined
 
   const submit = handleSubmit(async (output) => {
     setSaveError(undefined)
@@ -265,7 +275,11 @@ export const SkillForm = memo(function SkillForm({
       <div role="status" className="skill-cap-live">
         {standing?.capped ? <CapFlag standing={standing} ruleset={ruleset} /> : null}
       </div>
-      <LabelledField label={t('skills.form.lastUsed')} hint={t('skills.form.lastUsedHint')}>
+      <LabelledField
+        label={t('skills.form.lastUsed')}
+        hint={t('skills.form.lastUsedHint')}
+        error={lastUsedError}
+      >
         {(control) => <input {...control} type="date" {...register('lastUsed')} />}
       </LabelledField>
       <LabelledField
