@@ -153,6 +153,73 @@ export const en = {
     'wait-and-watch': 'Wait and watch',
     decline: 'Decline',
   },
+  /** Which offer to take (trial 20 #5): pick-offer.ts's answer, at the top of the comparison. */
+  pick: {
+    title: 'Which offer to take',
+    take: '{{company}}',
+    takeNegotiate: '{{company}}, after negotiating',
+    tie: 'A tie: {{companies}}',
+    stay: 'None of them: stay where you are for now',
+    noneWeighed: 'None can be weighed yet',
+    onlyOffer: {
+      accept: 'It is the only offer you are weighing, and the rules accept it.',
+      negotiate:
+        'It is the only offer you are weighing, and the rules say to negotiate before you take it.',
+    },
+    verdict: {
+      accept:
+        'It is the only one of your {{count}} offers the rules accept; the others: {{others}}.',
+      negotiate:
+        'None of your {{count}} offers is one to accept as it stands, and it is the only one the rules say to negotiate; the others: {{others}}.',
+    },
+    value: {
+      accept:
+        'The rules accept both it and {{other}}; its risk-adjusted value, {{value}} over {{months}} months, is above {{other}}’s {{otherValue}}.',
+      negotiate:
+        'The rules say to negotiate at both it and {{other}}; its risk-adjusted value, {{value}} over {{months}} months, is above {{other}}’s {{otherValue}}.',
+    },
+    valueOthers: 'The others: {{others}}.',
+    tieText: {
+      accept:
+        'The rules accept each, and their risk-adjusted values over {{months}} months are within 1% of each other ({{values}}). A better term agreed at one of them, or a risk question you left “unknown” answered, would break the tie.',
+      negotiate:
+        'The rules say to negotiate at each, and their risk-adjusted values over {{months}} months are within 1% of each other ({{values}}). Whichever meets more of your terms breaks the tie.',
+    },
+    stayText_one:
+      'The rules say to {{verdicts}} the one offer you are weighing: pay alone should not decide, and the article’s mover waited until strong players committed.',
+    stayText_other:
+      'Each of your {{count}} offers is one to wait on or to decline ({{verdicts}}): pay alone should not decide, and the article’s mover waited until strong players committed.',
+    noneWeighedText: 'The pick needs a readable pay: {{list}}.',
+    notWeighed: 'Not weighed: {{list}}.',
+    why: {
+      'pay-unread': '{{company}} (its pay could not be read)',
+      'no-exchange-rate': '{{company}} (no {{currency}} exchange rate)',
+      pending: '{{company}} (still being assessed)',
+    },
+    otherVerdict: '{{company}} ({{verdict}})',
+    verdicts: {
+      accept: 'accept',
+      negotiate: 'negotiate',
+      'wait-and-watch': 'wait and watch',
+      decline: 'decline',
+    },
+    valueOf: '{{company}} {{value}}',
+    stayingWorthMore:
+      'Staying is worth more over the same {{months}} months: {{staying}}, against {{value}} for {{company}}.',
+    hidden_one: '{{count}} offer hidden under “Offers shown” is not weighed.',
+    hidden_other: '{{count}} offers hidden under “Offers shown” are not weighed.',
+    whyLabel: 'Why this pick',
+    reasons: {
+      'pick-offer':
+        'Tidemark’s pick: the best verdict first (accept, then negotiate), then the higher risk-adjusted value; the article’s mover took the best-paid of his four offers.',
+      downside:
+        'Between equal verdicts the risk-adjusted value decided: each offer’s pay over {{months}} months, with the chance that the role fails weighed in.',
+      'strength-before-pay':
+        'An offer to decline is never the pick, however much it pays: pay alone should not decide.',
+      'wait-for-commitment':
+        'An offer to wait on is not taken now: the article’s mover waited until strong firms committed.',
+    },
+  },
   tax: {
     title: 'Tax assumptions',
     intro:

@@ -153,6 +153,69 @@ export const zhCN: Widen<typeof en> = {
     'wait-and-watch': '观望',
     decline: '拒绝',
   },
+  pick: {
+    title: '选哪个 offer',
+    take: '{{company}}',
+    takeNegotiate: '{{company}}，先谈条件',
+    tie: '不分高下：{{companies}}',
+    stay: '都不选：暂时留在现在的岗位',
+    noneWeighed: '暂时无法比较',
+    onlyOffer: {
+      accept: '这是你正在考虑的唯一一个 offer，规则建议接受。',
+      negotiate: '这是你正在考虑的唯一一个 offer，规则建议先谈条件再接受。',
+    },
+    verdict: {
+      accept: '你的 {{count}} 个 offer 中，只有它是规则建议接受的；其余：{{others}}。',
+      negotiate:
+        '你的 {{count}} 个 offer 中没有可以直接接受的，只有它是规则建议谈条件的；其余：{{others}}。',
+    },
+    value: {
+      accept:
+        '规则对它和{{other}}都建议接受；它 {{months}} 个月的风险调整后价值为 {{value}}，高于{{other}}的 {{otherValue}}。',
+      negotiate:
+        '规则对它和{{other}}都建议谈条件；它 {{months}} 个月的风险调整后价值为 {{value}}，高于{{other}}的 {{otherValue}}。',
+    },
+    valueOthers: '其余：{{others}}。',
+    tieText: {
+      accept:
+        '规则对它们都建议接受，{{months}} 个月的风险调整后价值相差在 1% 以内（{{values}}）。在其中一家谈到更好的条件，或把填了“不清楚”的风险问题答上，就能分出高下。',
+      negotiate:
+        '规则对它们都建议谈条件，{{months}} 个月的风险调整后价值相差在 1% 以内（{{values}}）。哪家满足你更多的条件，就选哪家。',
+    },
+    stayText_one:
+      '你正在考虑的这个 offer，规则建议{{verdicts}}：高薪本身不该是决定因素，文章里的跳槽者也是等到实力强的公司认真入局才动身。',
+    stayText_other:
+      '你的 {{count}} 个 offer 规则都建议观望或拒绝（{{verdicts}}）：高薪本身不该是决定因素，文章里的跳槽者也是等到实力强的公司认真入局才动身。',
+    noneWeighedText: '要比较，需要能读懂的薪资：{{list}}。',
+    notWeighed: '未参与比较：{{list}}。',
+    why: {
+      'pay-unread': '{{company}}（薪资无法读取）',
+      'no-exchange-rate': '{{company}}（还没有 {{currency}} 汇率）',
+      pending: '{{company}}（仍在评估）',
+    },
+    otherVerdict: '{{company}}（{{verdict}}）',
+    verdicts: {
+      accept: '接受',
+      negotiate: '谈条件',
+      'wait-and-watch': '观望',
+      decline: '拒绝',
+    },
+    valueOf: '{{company}} {{value}}',
+    stayingWorthMore:
+      '留在现在的岗位，同样 {{months}} 个月价值更高：{{staying}}，{{company}}为 {{value}}。',
+    hidden_one: '在“显示哪些 offer”中隐藏的 {{count}} 个 offer 未参与比较。',
+    hidden_other: '在“显示哪些 offer”中隐藏的 {{count}} 个 offer 未参与比较。',
+    whyLabel: '为什么选它',
+    reasons: {
+      'pick-offer':
+        '潮位的选法：先看建议（接受优先于谈条件），再看风险调整后价值哪个更高；文章里的跳槽者在 4 个 offer 中选了薪资最高的。',
+      downside:
+        '建议相同时，由风险调整后价值决定：每个 offer {{months}} 个月的薪资，已计入岗位失败的可能。',
+      'strength-before-pay': '建议拒绝的 offer 不论薪资多高都不会被选中：高薪本身不该是决定因素。',
+      'wait-for-commitment':
+        '建议观望的 offer 现在不选：文章里的跳槽者等到实力强的公司认真入局才动身。',
+    },
+  },
   tax: {
     title: '税务假设',
     intro:

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { pickOffer } from '../../../../domain/recommend/pick-offer'
 import type { SocialInsurancePreset } from '../../../../domain/ruleset/city-schema'
 import type { LiveAssessment } from '../../../hooks/use-assessment'
 import type { UiLanguage } from '../../../i18n/i18n'
@@ -8,6 +9,7 @@ import { ComparisonTable } from './ComparisonTable'
 import { comparisonColumns, type CompareColumn, type OfferSort } from './comparison-columns'
 import { comparisonRows } from './compare-rows'
 import { MarketChartFigure } from './MarketChartFigure'
+import { OfferPick } from './OfferPick'
 import { TaxAssumptions } from './TaxAssumptions'
 import './compare.css'
 
@@ -40,6 +42,22 @@ export function OfferComparison({ live }: { live: LiveAssessment }) {
     () => offers.filter((column) => !hidden.has(column.key)),
     [offers, hidden],
   )
+  // Which one to take, among the offers shown (a hidden one is out of the comparison, as it is
+  // out of the table): recomputed only when they or staying's value change.
+  const staying = assessment.currentPay?.ok ? assessment.currentPay.overHorizon : null
+  const pick = useMemo(
+    () =>
+      pickOffer(
+        shownOffers.map((column) => ({ offerId: column.key, assessment: column.assessment })),
+        staying,
+        ruleset,
+      ),
+    [shownOffers, staying, ruleset],
+  )
+  const names = useMemo(
+    () => new Map(offers.map((column) => [column.key, column.offer.company])),
+    [offers],
+  )
   const columns: CompareColumn[] = [current, ...shownOffers]
   const rows = comparisonRows(columns, { t, language, ruleset }, ruleset.downside.horizonMonths)
   const chartOffers = useMemo(
@@ -64,6 +82,14 @@ export function OfferComparison({ live }: { live: LiveAssessment }) {
       <h2 id="offerCompare-title">{t('offerCompare.title')}</h2>
       <p className="hint">{t('offerCompare.intro')}</p>
       {live.profileSaved ? null : <p className="hint">{t('offerCompare.noProfile')}</p>}
+      {pick ? (
+        <OfferPick
+          pick={pick}
+          names={names}
+          hidden={offers.length - shownOffers.length}
+          ruleset={ruleset}
+        />
+      ) : null}
       {offers.length === 0 ? (
         <p className="muted">{t('offerCompare.empty')}</p>
       ) : (

@@ -1,0 +1,144 @@
+import type { Fen } from '../../../../domain/money'
+import type { Range } from '../../../../domain/range'
+import type {
+  OfferPick,
+  UnweighedOffer,
+  WeighedOffer,
+} from '../../../../domain/recommend/pick-offer'
+import { formatFenRange } from '../../../format/amount'
+import { formatNumber, joinList, spaceMixedScripts } from '../../../reasons/names'
+import type { TextContext } from './compare-text'
+
+/** The pick in words: who (the headline), why in one sentence naming what decided, then notes. */
+export interface PickText {
+  headline: string
+  sentence: string
+  notes: string[]
+}
+
+/**
+ * The words of pickOffer's answer. `nameOf` gives an offer's company; `hidden` counts the offers
+ * the user hid from the comparison, which the pick, like the table, leaves out.
+ */
+export function pickText(
+  pick: OfferPick,
+  nameOf: (offerId: string) => string,
+  hidden: number,
+  context: TextContext,
+): PickText {
+  const { t, language, ruleset } = context
+  const months = formatNumber(ruleset.downside.horizonMonths, language)
+  const value = (range: Range<Fen>) => formatFenRange(range, language)
+  const verdictOf = (offer: WeighedOffer) =>
+    t('offerCompare.pick.otherVerdict', {
+      company: nameOf(offer.offerId),
+      verdict: t(`offerCompare.pick.verdicts.${offer.recommendation}`),
+    })
+  const list = (offers: readonly WeighedOffer[]) => joinList(offers.map(verdictOf), language)
+  const unweighed = (offer: UnweighedOffer) =>
+    t(`offerCompare.pick.why.${offer.why}`, {
+      company: nameOf(offer.offerId),
+      currency: 'currency' in offer ? offer.currency : '',
+    })
+  const notes: string[] = []
+  const worthMore = (staying: Range<Fen> | null, offer: WeighedOffer | undefined) => {
+    if (staying && offer)
+      notes.push(
+        t('offerCompare.pick.stayingWorthMore', {
+          months,
+          staying: value(staying),
+          value: value(offer.riskAdjusted),
+          company: nameOf(offer.offerId),
+        }),
+      )
+  }
+  const weighedById = new Map(pick.weighed.map((offer) => [offer.offerId, offer]))
+  let headline: string
+  let sentence: string
+
+  switch (pick.kind) {
+    case 'take': {
+      const company = nameOf(pick.offerId)
+      headline = t(
+        pick.verdict === 'negotiate' ? 'offerCompare.pick.takeNegotiate' : 'offerCompare.pick.take',
+        { company },
+      )
+      const others = pick.weighed.filter((offer) => offer.offerId !== pick.offerId)
+      if (pick.decidedBy === 'only-offer') {
+        sentence = t(`offerCompare.pick.onlyOffer.${pick.verdict}`)
+      } else if (pick.decidedBy === 'verdict' || !pick.runnerUp) {
+        sentence = t(`offerCompare.pick.verdict.${pick.verdict}`, {
+          count: pick.weighed.length,
+          others: list(others),
+        })
+      } else {
+        const { runnerUp } = pick
+        const rest = others.filter((offer) => offer.offerId !== runnerUp.offerId)
+        sentence = [
+          t(`offerCompare.pick.value.${pick.verdict}`, {
+            other: nameOf(runnerUp.offerId),
+            value: value(weighedById.get(pick.offerId)?.riskAdjusted ?? runnerUp.riskAdjusted),
+            otherValue: value(runnerUp.riskAdjusted),
+            months,
+          }),
+          ...(rest.length > 0 ? [t('offerCompare.pick.valueOthers', { others: list(rest) })] : []),
+        ].join(language === 'zh-CN' ? '' : ' ')
+      }
+      worthMore(pick.stayingWorthMore, weighedById.get(pick.offerId))
+      break
+    }
+    case 'tie': {
+      const tied = pick.offerIds.flatMap((id) => weighedById.get(id) ?? [])
+      const rest = pick.weighed.filter((offer) => !pick.offerIds.includes(offer.offerId))
+      headline = t('offerCompare.pick.tie', {
+        companies: joinList(
+          tied.map((offer) => nameOf(offer.offerId)),
+          language,
+        ),
+      })
+      sentence = [
+        t(`offerCompare.pick.tieText.${pick.verdict}`, {
+          months,
+          values: joinList(
+            tied.map((offer) =>
+              t('offerCompare.pick.valueOf', {
+                company: nameOf(offer.offerId),
+                value: value(offer.riskAdjusted),
+              }),
+            ),
+            language,
+          ),
+        }),
+        ...(rest.length > 0 ? [t('offerCompare.pick.valueOthers', { others: list(rest) })] : []),
+      ].join(language === 'zh-CN' ? '' : ' ')
+      worthMore(pick.stayingWorthMore, tied[0])
+      break
+    }
+    case 'stay': {
+      headline = t('offerCompare.pick.stay')
+      const only = pick.weighed.length === 1 ? pick.weighed[0] : undefined
+      sentence = t('offerCompare.pick.stayText', {
+        count: pick.weighed.length,
+        verdicts: only
+          ? t(`offerCompare.pick.verdicts.${only.recommendation}`)
+          : list(pick.weighed),
+      })
+      break
+    }
+    case 'none-weighed':
+      headline = t('offerCompare.pick.noneWeighed')
+      sentence = t('offerCompare.pick.noneWeighedText', {
+        list: joinList(pick.notWeighed.map(unweighed), language),
+      })
+      break
+  }
+  if (pick.kind !== 'none-weighed' && pick.notWeighed.length > 0)
+    notes.push(
+      t('offerCompare.pick.notWeighed', {
+        list: joinList(pick.notWeighed.map(unweighed), language),
+      }),
+    )
+  if (hidden > 0) notes.push(t('offerCompare.pick.hidden', { count: hidden }))
+  const spaced = (text: string) => spaceMixedScripts(text, language)
+  return { headline: spaced(headline), sentence: spaced(sentence), notes: notes.map(spaced) }
+}
