@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next'
+import type { FieldErrorText } from './field-error'
 import {
   get,
   set,
@@ -41,6 +42,12 @@ export function isDateNotCompleteError(error: { message?: unknown } | undefined)
 /** The sentence for a date input holding no whole, real date, in the user's language. */
 export function dateNotCompleteText(t: TFunction): string {
   return t('form.date.notComplete')
+}
+
+/** A form's error sentences, with a date input's "not whole or not real" said first. */
+export function withDateNotCompleteText(errorText: FieldErrorText): FieldErrorText {
+  return (name, error, t, valueAt) =>
+    isDateNotCompleteError(error) ? dateNotCompleteText(t) : errorText(name, error, t, valueAt)
 }
 
 /**

@@ -20,7 +20,10 @@ import { ChecklistFields } from './ChecklistFields'
 import { CountedPay, type FormReadiness } from './CountedPay'
 import { DeleteOffer } from './DeleteOffer'
 import { EmployerFields } from './EmployerFields'
-import { InputField, TextAreaField } from './form-controls'
+import { TextAreaField } from './form-controls'
+import { offerFieldErrorText } from './field-error-text'
+import { withDateInputCheck, withDateNotCompleteText } from '../../../form/date-input'
+import { FormInputField } from '../../../form/InputField'
 import { goTo, markSaved } from '../../../form/just-saved'
 import { sameValues } from '../../../form/kept-drafts'
 import { NO_PASTED_LINE, type PastedLine } from '../../../form/paste-fill'
@@ -49,6 +52,10 @@ function readinessOf(fields: OfferFormFields, offer: Offer | undefined): FormRea
   const amount = base.kind === 'monthly' ? base.monthly.low : base.annual.low
   return fields.company.trim() === '' || amount.trim() === '' ? 'empty' : 'invalid'
 }
+
+/** The schema, and the deadline's input read for a date typed that is not whole or not real. */
+const resolver = withDateInputCheck(offerResolver)
+const deadlineErrorText = withDateNotCompleteText(offerFieldErrorText)
 
 const sentKey = (offer: Offer | undefined) => (offer ? JSON.stringify(offer) : '')
 
@@ -94,7 +101,7 @@ export function OfferForm({
   const pastedNow = useRef(pasted)
   const form = useForm<OfferFormFields, unknown, OfferFormOutput>({
     defaultValues: initialFields,
-    resolver: offerResolver,
+    resolver,
     mode: 'onTouched',
   })
   const { formState, getValues, handleSubmit, reset, setFocus, subscribe } = form
@@ -368,8 +375,9 @@ const DecisionFields = memo(function DecisionFields() {
   return (
     <fieldset className="oe-group">
       <legend>{t('offerEditor.groups.decision')}</legend>
-      <InputField
+      <FormInputField<OfferFormFields>
         name="deadline"
+        errorText={deadlineErrorText}
         type="date"
         label={t('offerEditor.deadline.label')}
         hint={t('offerEditor.deadline.hint')}
