@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { isDateNotComplete } from '../../../form/date-input'
 import { editDateRange, type DateBound, type DateRangeText } from './date-range'
 
 export interface DateRangeFieldsProps {
@@ -37,6 +38,16 @@ export function DateRangeFields({ id, from, to, onChange }: DateRangeFieldsProps
     sent: applied,
   })
   const [kept, setKept] = useState(fresh)
+  // The boxes holding a date that is not whole or not real (02/30/2026, 02/dd/2026): their value
+  // is '', as an empty box's, so the range drops that bound; this says why (nineteenth trial).
+  // Read from the box as it changes and as it is left: while it stays incomplete it sends no
+  // change.
+  const [incomplete, setIncomplete] = useState<readonly DateBound[]>([])
+  function readBox(bound: DateBound, box: HTMLInputElement) {
+    const now = isDateNotComplete(box)
+    if (now === incomplete.includes(bound)) return
+    setIncomplete(now ? [...incomplete, bound] : incomplete.filter((each) => each !== bound))
+  }
   let draft = kept
   if (applied !== kept.base) {
     // The applied range changed: this draft's own edit arriving through the address (kept), or
@@ -59,7 +70,8 @@ export function DateRangeFields({ id, from, to, onChange }: DateRangeFieldsProps
   }
 
   const box = (bound: DateBound) => {
-    const wrong = draft.wrong === bound
+    const notComplete = incomplete.includes(bound)
+    const wrong = notComplete || draft.wrong === bound
     const errorId = `${id}-${bound}-error`
     return (
       <div className="field">
@@ -73,15 +85,21 @@ export function DateRangeFields({ id, from, to, onChange }: DateRangeFieldsProps
           aria-invalid={wrong ? true : undefined}
           aria-describedby={wrong ? errorId : undefined}
           onChange={(event) => {
+            readBox(bound, event.target)
             edit(bound, event.target.value)
+          }}
+          onBlur={(event) => {
+            readBox(bound, event.target)
           }}
         />
         {wrong && (
           <p id={errorId} className="field-error" role="alert">
             {t(
-              bound === 'to'
-                ? 'journalTimeline.filters.endBeforeStart'
-                : 'journalTimeline.filters.startAfterEnd',
+              notComplete
+                ? 'journalTimeline.filters.dateNotComplete'
+                : bound === 'to'
+                  ? 'journalTimeline.filters.endBeforeStart'
+                  : 'journalTimeline.filters.startAfterEnd',
             )}
           </p>
         )}
