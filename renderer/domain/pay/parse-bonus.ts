@@ -3,9 +3,20 @@ import type { Range } from '../range'
 import { ANY_DIGIT, COUNT_SOURCE, countOf } from './count-words'
 import { AMOUNT_SOURCE, amountRange, RANGE_SEPARATOR } from './parse-amount'
 
-/** A year-end bonus written in the line: an amount ("年终奖 5 万") or months of base ("年终 2 个月"). */
+/**
+ * A year-end bonus written in the line: an amount ("年终奖 5 万") or months of base ("年终 2 个月").
+ * A bonus written as a share of the year's base ("年终奖 20%", "bonus 15% of base") is held as the
+ * months it comes to, 20% of 12 months being 2.4, with the share it was written as (`percent`,
+ * low and high), so the reading can say so.
+ */
 export type ParsedBonus =
-  { kind: 'amount'; amount: Range<Fen> } | { kind: 'months'; months: number; monthsHigh?: number }
+  | { kind: 'amount'; amount: Range<Fen> }
+  | {
+      kind: 'months'
+      months: number
+      monthsHigh?: number
+      percent?: { low: number; high: number }
+    }
 
 /**
  * The bonus's words, longest first so "年终奖金" is not read as "年终" and a stray "奖金"; a bare
@@ -103,4 +114,47 @@ export function bonusFrom(groups: readonly (string | undefined)[]): ParsedBonus 
   if (amount && amount.low === amount.high && new RegExp(UP_TO).test(groups[0] ?? ''))
     return { kind: 'amount', amount: { low: 0 as Fen, high: amount.high } }
   return amount && { kind: 'amount', amount }
+}
+
+/** "20%", "百分之二十": [1] the figure in digits, [2] in Chinese numerals. */
+const ONE_PERCENT = `(?:(\\d+(?:\\.\\d+)?)\\s*[%％]|百分之\\s*(\\d+(?:\\.\\d+)?|[二三四五六七八九]?十[一二三四五六七八九]?|[一二两兩三四五六七八九]))`
+/** A share or a range of them ("20%", "10%-30%", "10-30%"): [1] the low end, [2] the high one. */
+const PERCENT_SHARE = `(?:(\\d+(?:\\.\\d+)?)\\s*%?\\s*${RANGE_SEPARATOR}\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]|${ONE_PERCENT})`
+/** What the share is of, said after it: the base ("of base", "年薪"), or another figure. */
+const OF_BASE_AFTER =
+  '(?:\\s*of\\s*(?:the\\s*)?(?:annual\\s*|yearly\\s*)?(?:base(?:\\s*(?:salary|pay))?|salary)(?![a-z])|\\s*(?:的)?\\s*(?:年薪|底薪|base(?![a-z])))'
+const OF_BASE_BEFORE = '(?:(?:年薪|底薪|base|base\\s*salary)\\s*的?\\s*)'
+const OF_OTHER =
+  '(?:of\\s*(?:the\\s*)?(?:total\\s*(?:comp(?:ensation)?|package)|tc|package|annual\\s*(?:comp(?:ensation)?|package))(?![a-z])|(?:年包|总包|總包)(?:的)?)'
+/** The year-end or English bonus word a share is said of; not "绩效", often a share inside the pay. */
+const PERCENT_BONUS_WORD = `(?:(?:target|annual|yearly)\\s*)?${BONUS_WORD}`
+
+/**
+ * A bonus written as a share ("年终奖 20%", "年终奖 10%-30%", "年终奖为年薪的 20%", "bonus 15% of
+ * base", "15% annual bonus", "20% 年终奖"; parser26, user-trial item 1: refused as two figures,
+ * the model had no place for it). Groups: [1-2] a range's ends, [3-4] one share (digits, Chinese
+ * numerals), [5] the other figure it is said to be of ("of total comp", "年包的"), when not the
+ * base; then the same five for the share before the word.
+ */
+export const BONUS_PERCENT_MENTION = new RegExp(
+  `${PERCENT_BONUS_WORD}${LINK}(?:${OF_BASE_BEFORE}|(${OF_OTHER})\\s*)?${PERCENT_SHARE}(?:${OF_BASE_AFTER}|\\s*(${OF_OTHER}))?` +
+    `|${PERCENT_SHARE}\\s*(?:的\\s*)?(?:(?:annual|yearly|target)\\s*)?(?:年终奖金|年終獎金|年终奖|年終獎|${ENGLISH_BONUS_WORD})(?:\\s*(${OF_OTHER})|${OF_BASE_AFTER})?`,
+  'g',
+)
+
+/** A share of the base: its low and high ends in percent, or null when said of another figure. */
+export function bonusPercentFrom(
+  groups: readonly (string | undefined)[],
+): { low: number; high: number } | null {
+  const [, otherBefore, rangeLow, rangeHigh, one, oneChinese, otherAfter] = groups
+  const [, rangeLow2, rangeHigh2, one2, oneChinese2, otherAfter2] = groups.slice(6)
+  if (otherBefore ?? otherAfter ?? otherAfter2) return null
+  const value = (text: string | undefined) =>
+    text === undefined ? undefined : /^[\d.]+$/.test(text) ? Number(text) : countOf(text)
+  const low = value(rangeLow ?? one ?? oneChinese ?? rangeLow2 ?? one2 ?? oneChinese2)
+  const high = value(rangeHigh ?? rangeHigh2) ?? low
+  if (low === undefined || high === undefined || high < low) return null
+  // "bonus up to 20%" may pay nothing: 0-20%, as "up to 3 months" is read.
+  const upTo = rangeHigh === undefined && new RegExp(UP_TO).test(groups[0] ?? '')
+  return { low: upTo ? 0 : low, high }
 }

@@ -7,8 +7,10 @@ import { CHINESE_DIGIT, COUNT_SOURCE, countOf, NUMERAL_CHARACTERS } from './coun
 import {
   ANY_BONUS_WORD,
   BONUS_MENTION,
+  BONUS_PERCENT_MENTION,
   BONUS_WORD_OF_MONTH_COUNT,
   bonusFrom,
+  bonusPercentFrom,
   type ParsedBonus,
 } from './parse-bonus'
 import { statedTotalIn } from './stated-total'
@@ -108,8 +110,15 @@ export type PayParseError =
    * the form says so and what to enter, not only that there are several figures. 'total-disagrees',
    * a month's pay times its months with a total that is not their product ("6万×16=90万"):
    * `fragment` names both ("6万×16 / 90万"), and the user says which the offer pays.
+   * 'bonus-percent', a bonus as a share that cannot be placed: of the package ("bonus 15% of total
+   * comp"), beside more months than 12 ("× 16，年终奖 20%": of 12 months or of 16?), or above
+   * 24 months' worth: `fragment` is the bonus's words, to enter in months or as an amount.
    */
-  | { code: 'several-amounts'; fragment: string; why?: 'sign-on-inside' | 'total-disagrees' }
+  | {
+      code: 'several-amounts'
+      fragment: string
+      why?: 'sign-on-inside' | 'total-disagrees' | 'bonus-percent'
+    }
   /**
    * `at`: where the fragment starts in the text as given, once in NFKC form (the offer form cuts
    * it out there: the first match of its text may be inside a word read, "年" of "年薪").
@@ -833,17 +842,22 @@ export function parsePay(text: string): PayParseResult {
   const bonusMatches = takeSpans(BONUS_MENTION).map(({ groups, span }) =>
     Object.assign(groups, { span }),
   )
-  if (bonusMatches.length > 1) {
-    return severalAmounts(bonusMatches.map((m) => (m[0] ?? '').trim()))
+  // "年终奖 20%", "bonus 15% of base": a share, held as months once the base's period is known.
+  const percentMatches = takeSpans(BONUS_PERCENT_MENTION).map(({ groups, span }) =>
+    Object.assign(groups, { span }),
+  )
+  if (bonusMatches.length + percentMatches.length > 1) {
+    return severalAmounts([...bonusMatches, ...percentMatches].map((m) => (m[0] ?? '').trim()))
   }
   const monthRange = takeSpans(MONTH_COUNT_RANGE)[0]
   if (monthRange) {
     return { ok: false, error: { code: 'months-range', fragment: textAt(monthRange.span) } }
   }
-  const bonusMatch = bonusMatches[0]
-  const bonus = bonusMatch ? bonusFrom(bonusMatch) : null
-  if (bonusMatch && !bonus) {
-    return unreadable(bonusMatch.span)
+  const percentMatch = percentMatches[0]
+  const bonusMatch = bonusMatches[0] ?? percentMatch
+  let bonus = bonusMatches[0] ? bonusFrom(bonusMatches[0]) : null
+  if (bonusMatches[0] && !bonus) {
+    return unreadable(bonusMatches[0].span)
   }
   // "年薪 60 万（含年终奖 10 万）": the bonus is inside the figure, not on top of it; which part
   // of the 60 万 it is, is the user's to say (the offer form once set "含" aside and added it).
@@ -1045,6 +1059,25 @@ export function parsePay(text: string): PayParseResult {
     }
     range = { low: fen(cash.low), high: fen(cash.high) }
   }
+  if (percentMatch) {
+    // A share of the year's base: of 12 months, or of the yearly figure (a twelfth a month). With
+    // more months than 12, or said of the package, what it is a share of is not clear: refused.
+    const share = bonusPercentFrom(percentMatch)
+    const ofShare = share && bonusOfShare(share)
+    if (!ofShare || (!annual && months !== null && months !== REGULAR_MONTHS)) {
+      return {
+        ok: false,
+        error: {
+          code: 'several-amounts',
+          fragment: textAt(percentMatch.span),
+          why: 'bonus-percent',
+        },
+      }
+    }
+    // The share stays with the months (`bonus.percent`), for the reading to say "20% of the
+    // base, 2.4 months".
+    bonus = ofShare
+  }
   if (annual) {
     if (bonus?.kind === 'months') notes.push('bonus-month-of-annual')
     return {
@@ -1079,6 +1112,25 @@ export function parsePay(text: string): PayParseResult {
       ...(stock ? { stock } : {}),
       ...(stockInside ? { stockInside } : {}),
     },
+  }
+}
+
+/** Months of base a year that are regular wages: a share of the base is a share of these. */
+const REGULAR_MONTHS = 12
+/** The most months a bonus may be (the model's bound): 200% of the base. */
+const MOST_BONUS_MONTHS = 24
+
+/** A share of the year's base as months of it (20% is 2.4); null above `MOST_BONUS_MONTHS`. */
+function bonusOfShare(share: { low: number; high: number }): ParsedBonus | null {
+  const monthsOf = (percent: number) => Math.round(percent * REGULAR_MONTHS * 100) / 10_000
+  const low = monthsOf(share.low)
+  const high = monthsOf(share.high)
+  if (high > MOST_BONUS_MONTHS) return null
+  return {
+    kind: 'months',
+    months: low,
+    ...(high !== low ? { monthsHigh: high } : {}),
+    percent: share,
   }
 }
 

@@ -299,7 +299,9 @@ const LINES: [string, Expected][] = [
   ['800 per day', { refused: 'unreadable', fragment: '800 per day' }],
   // Refused, naming the part to rewrite
   ['35k*15，年终另算', { refused: 'unreadable', fragment: '年终另算' }],
-  ['$200k/yr base + 15% bonus', { refused: 'several-amounts' }],
+  // A bonus as a share of the base is read (parser26: parse-pay-parser26-percent.test.ts); of the
+  // package it cannot be placed
+  ['$200k/yr base + 15% bonus of total comp', { refused: 'several-amounts' }],
   ['年薪 40 万，13 薪', { refused: 'months-on-annual', fragment: '13 薪' }],
   ['年薪 60 万（月薪 4 万 × 15）', { refused: 'several-amounts' }],
   ['月薪 3 万 + 股票 20 万', { refused: 'several-amounts' }],

@@ -197,12 +197,12 @@ describe('a percent is a share, not an amount', () => {
     expect(parsePay(line)).toEqual(refused('unreadable', fragment))
   })
 
-  it.each([
-    ['月薪 4 万，绩效 20%', '4 万 / 绩效 20%'],
-    ['$300k + bonus 20%', '300k / bonus 20%'],
-  ])('a bonus in percent, on top, still stops the line: %s', (line, fragment) => {
-    expect(parsePay(line)).toEqual(refused('several-amounts', fragment))
-  })
+  it.each([['月薪 4 万，绩效 20%', '4 万 / 绩效 20%']])(
+    'a bonus in percent, on top, still stops the line: %s',
+    (line, fragment) => {
+      expect(parsePay(line)).toEqual(refused('several-amounts', fragment))
+    },
+  )
 
   it.each([
     ['年薪 72 万，其中 20% 绩效', { kind: 'annual', annual: { low: 72_000_000 } }],

@@ -83,13 +83,18 @@ describe('a year’s package holds its bonus', () => {
 
 describe('a bonus in percent is not an amount', () => {
   it('"年终 0-20%" is not a bonus of 0', () => {
-    // The offer form's reading: it filled a year-end bonus of ¥0 and set "-20%" aside.
+    // The offer form's reading: it filled a year-end bonus of ¥0 and set "-20%" aside. Since
+    // parser26 it is 0-20% of the year's base: 0 to 2.4 months, never an amount of ¥0.
     const read = readPayLine('月薪 3 万，年终 0-20%')
-    expect(read.ok && read.pay.bonus).toBeFalsy()
+    expect(read.ok && read.pay.bonus).toEqual({
+      kind: 'months',
+      months: 0,
+      monthsHigh: 2.4,
+      percent: { low: 0, high: 20 },
+    })
   })
 
   it.each([
-    ['$300k + 15% annual bonus', '300k / 15% annual bonus'],
     ['月薪 4 万 + 20% 奖金', '4 万 / 20% 奖金'],
     ['月薪 4 万，20% 浮动奖金', '4 万 / 20% 浮动奖金'],
   ])('%s stops the line', (line, fragment) => {

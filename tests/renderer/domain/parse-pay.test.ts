@@ -211,8 +211,12 @@ describe('parsePay: a year-end bonus stated beside the base', () => {
     ['年终奖 5 万', { code: 'bonus-without-base', fragment: '年终奖 5 万' }],
     ['30k × 14, 年终 30 个月', { code: 'bad-months', fragment: '年终 30 个月' }],
     ['30k × 14, 年终奖 5 万, 年终 2 个月', { code: 'several-amounts' }],
-    // Not a year-end bonus: a percent of pay (a sign-on is read as one: parse-pay-sign-on).
-    ['$300k + bonus 20%', { code: 'several-amounts', fragment: '300k / bonus 20%' }],
+    // A bonus as a share of the package cannot be placed (a share of the base is read since
+    // parser26: parse-pay-parser26-percent.test.ts).
+    [
+      '$300k + bonus 20% of total comp',
+      { code: 'several-amounts', fragment: 'bonus 20% of total comp', why: 'bonus-percent' },
+    ],
   ])('refuses %j', (text, error) => {
     expect(parsePay(text)).toEqual({ ok: false, error: expect.objectContaining(error) as unknown })
   })
