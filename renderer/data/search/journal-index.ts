@@ -1,7 +1,15 @@
 import MiniSearch from 'minisearch'
 import type { IndexedEntry } from './indexed-entry'
+import { planQuery, type Glossary, type QueryUnit } from './glossary'
 import { LinkedSkills, type SkillNames } from './linked-skills'
-import { createQueryTokenizer, createTokenizer, otherSpelling, type Fold } from './tokenize'
+import {
+  createQueryPieces,
+  createQueryTokenizer,
+  createTokenizer,
+  otherSpelling,
+  type Fold,
+  type QueryPiece,
+} from './tokenize'
 
 export { indexedEntry, type IndexedEntry } from './indexed-entry'
 export type { SkillNames } from './linked-skills'
@@ -32,6 +40,22 @@ export type DatedEntry = IndexedEntry & { date?: string }
 /** `skills`: the names of the skills an entry links to (linked-skills.ts), kept last. */
 const FIELDS = ['title', 'body', 'tags', 'company', 'kind', 'skills'] as const
 const SKILLS_FIELD = FIELDS.indexOf('skills')
+
+/** Fields a glossary's word (glossary.ts) is looked for in: not the kind, which holds both
+ *  names of every kind already (kind-names.ts), so a crossing there finds no entry the typed
+ *  word does not, and would chain a synonym of a kind's name ("retrospective") to every entry
+ *  of that kind. */
+const CROSSED_FIELDS = FIELDS.filter((field) => field !== 'kind')
+
+/** How an entry matched one unit of a query, best first (an entry keeps the best it met):
+ *  as typed in its own text; by a glossary word in its own text; only by its skills' names. */
+const OWN = 1
+const CROSSED = 2
+const SKILL = 3
+
+/** A glossary word's score counts this much of a typed word's, and an entry that needed one
+ *  ranks after every entry that matched as typed (search): 推理 lists 推理's entries first. */
+const CROSSED_WEIGHT = 0.5
 
 /** A term's postings: field id → (internal document id → how often the term occurs). */
 type TermData = Map<number, Map<number, number>>
@@ -94,11 +118,18 @@ interface TermMatches {
   score: Float64Array
   matched: Uint8Array
   order: number[]
-  /** The index terms it matched (itself, then longer ones by prefix), in the order scored. */
+  /** The index terms it matched (itself, then longer ones by prefix, then the glossary's), in
+   *  the order scored. */
   derived: TermData[]
   derivedTerms: string[]
-  /** Whether some entry matched only in its `skills` field (its `matched` is 2, not 1). */
-  bySkill: boolean
+  /** For each of `derived`, null, or (a word of several terms) the entries that matched all
+   *  of them: an entry holding one only was not found by it, and is not marked by it. */
+  within: (Uint8Array | null)[]
+  /** Whether some entry's `matched` was, at some point, not OWN (SKILL or CROSSED). */
+  mixed: boolean
+  /** The glossary's index terms it marked entries by, unscored (addCrossedScores), each with
+   *  the entries that matched its whole word (a word of several terms) or null. */
+  crossings: { derived: DerivedTerm; within: Uint8Array | null }[]
 }
 
 /**
@@ -116,6 +147,7 @@ const MAX_KEPT_FIELD_TEXTS = 5000
 export class JournalIndex {
   private readonly tokenize: (text: string) => string[]
   private readonly tokenizeQuery: (text: string) => string[]
+  private readonly queryPieces: (text: string) => QueryPiece[]
   private index: MiniSearch<DatedEntry>
   /** Tags', companies', kinds' and skill names' terms by their text (MAX_KEPT_FIELD_TEXTS). */
   private readonly keptTerms = new Map<string, string[]>()
@@ -132,6 +164,7 @@ export class JournalIndex {
   constructor(fold: Fold, json?: string, skillNames: SkillNames = new Map()) {
     this.tokenize = createTokenizer(fold)
     this.tokenizeQuery = createQueryTokenizer(fold)
+    this.queryPieces = createQueryPieces(fold)
     this.linked = new LinkedSkills(skillNames)
     if (json === undefined) {
       this.index = new MiniSearch(this.options())
@@ -292,13 +325,28 @@ export class JournalIndex {
    * long body), with the same scores and, within each group, MiniSearch's order; and equal
    * scores go newest date first (MiniSearch keeps them in the order matched, which is no order
    * a reader sees), then in MiniSearch's order.
+   *
+   * With a `glossary` (glossary.ts), a query word in it also matches its other words, in
+   * Chinese or English (the words still all required): entries that needed one rank after
+   * those that matched every word as typed, and before those found by a skill's name only.
+   * The entries that matched as typed keep the scores and order above (a crossing adds them
+   * nothing); those that needed a crossing are scored by it, CROSSED_WEIGHT of a typed match,
+   * and only when their group is reached (the typed ones fill 50 hits for most queries, and
+   * then a crossing costs one pass over its postings, to count its entries: scoring them all
+   * cost 2-3 times the typed search, Node A/B, search27). Without a glossary, or for a query
+   * with none of its words, the answer is MiniSearch's as above.
    */
-  search(query: string, limit: number): SearchResults {
-    const terms = this.tokenizeQuery(query).filter((term) => term !== '')
-    if (terms.length === 0) return { hits: [], total: 0 }
+  search(query: string, limit: number, glossary: Glossary | null = null): SearchResults {
+    const units: QueryUnit[] =
+      glossary === null
+        ? this.tokenizeQuery(query)
+            .filter((term) => term !== '')
+            .map((term) => ({ typed: [term], crossed: [] }))
+        : planQuery(this.queryPieces(query), glossary)
+    if (units.length === 0) return { hits: [], total: 0 }
     const mini = this.index as unknown as MiniSearchInternals
     try {
-      const perTerm = this.matchTerms(mini, terms)
+      const perTerm = this.matchUnits(mini, units)
       // AND, as MiniSearch combines: each next term keeps the matches both have, in its
       // order; their sums go into the next term's scores (only its entries kept are read).
       let score = perTerm[0]?.score ?? new Float64Array(0)
@@ -316,7 +364,7 @@ export class JournalIndex {
         order = combinedOrder
       }
       // MiniSearch multiplies by the number of distinct query terms matched: all of them.
-      const quality = new Set(terms).size
+      const quality = new Set(units.flatMap((unit) => unit.typed)).size
       const days = this.days
       const dateOf = (docId: number): number => days[docId] ?? 0
       const hit = (docId: number): SearchHit => ({
@@ -324,20 +372,25 @@ export class JournalIndex {
         score: (score[docId] ?? 0) * quality,
         terms: matchedTerms(perTerm, docId),
       })
-      if (!perTerm.some((matches) => matches.bySkill)) {
+      if (!perTerm.some((matches) => matches.mixed)) {
         return { total: order.length, hits: bestIds(order, score, quality, dateOf, limit).map(hit) }
       }
-      // The entries that matched some term only by a linked skill's name rank after the rest.
-      const own: number[] = []
-      const bySkill: number[] = []
+      // Entries that matched each unit as typed, then those that needed a glossary word, then
+      // those that matched some unit only by a linked skill's name: each group by score.
+      const groups: number[][] = [[], [], []]
       for (const docId of order) {
-        if (perTerm.some(({ matched }) => matched[docId] === 2)) bySkill.push(docId)
-        else own.push(docId)
+        let worst = OWN
+        for (const { matched } of perTerm) worst = Math.max(worst, matched[docId] ?? OWN)
+        groups[worst - 1]?.push(docId)
       }
-      const hits = bestIds(own, score, quality, dateOf, limit).map(hit)
-      for (const docId of bestIds(bySkill, score, quality, dateOf, limit - hits.length)) {
-        hits.push({ ...hit(docId), bySkill: true })
-      }
+      const hits: SearchHit[] = []
+      groups.forEach((group, at) => {
+        if (hits.length >= limit || group.length === 0) return
+        if (at + 1 !== OWN) this.addCrossedScores(mini, perTerm, group, score)
+        for (const docId of bestIds(group, score, quality, dateOf, limit - hits.length)) {
+          hits.push(at + 1 === SKILL ? { ...hit(docId), bySkill: true } : hit(docId))
+        }
+      })
       return { total: order.length, hits }
     } finally {
       // The scratch arrays go back as found: zero wherever this search wrote.
@@ -383,75 +436,183 @@ export class JournalIndex {
   }
 
   /**
-   * Each query term's matches, in query order. With two terms or more, the term with the
-   * fewest postings is scored first and every other only for the entries all terms before it
-   * matched (an AND drops the rest): "推理 量化" scored every 量化 entry before. The scores and
-   * orders the AND reads are the same: an entry's score is still the sum of its terms' scores
-   * in query order, and each term meets its entries in the same order. Only while the index
-   * holds no discarded entries' postings (MiniSearch drops them while searching, and the
-   * first term to meet one counts it, so the scoring order would change scores): otherwise
-   * every term is scored in full, in query order.
+   * Each query unit's matches, in query order (a unit: a term, or a glossary word of the
+   * query, glossary.ts). With two units or more, the unit with the fewest postings is scored
+   * first and every other only for the entries all units before it matched (an AND drops the
+   * rest): "推理 量化" scored every 量化 entry before. The scores and orders the AND reads are
+   * the same: an entry's score is still the sum of its terms' scores in query order, and each
+   * term meets its entries in the same order. Only while the index holds no discarded
+   * entries' postings (MiniSearch drops them while searching, and the first term to meet one
+   * counts it, so the scoring order would change scores): otherwise every unit is scored in
+   * full, in query order.
    */
-  private matchTerms(mini: MiniSearchInternals, terms: readonly string[]): TermMatches[] {
-    const derived = terms.map((term) => derivedTerms(mini, term))
-    if (terms.length < 2 || mini._dirtCount !== 0) {
-      return derived.map((list, position) => this.scoreDerived(mini, list, null, position))
+  private matchUnits(mini: MiniSearchInternals, units: readonly QueryUnit[]): TermMatches[] {
+    this.spareSlot = units.length
+    const derived = units.map((unit) => derivedUnit(mini, unit))
+    if (units.length < 2 || mini._dirtCount !== 0) {
+      return derived.map((unit, position) => this.scoreUnit(mini, unit, null, position))
     }
     const byPostings = derived
-      .map((list, position) => ({ list, position, postings: postingsOf(list) }))
+      .map((unit, position) => ({ unit, position, postings: postingsOfUnit(unit) }))
       .sort((a, b) => a.postings - b.postings || a.position - b.position)
-    const perTerm: TermMatches[] = new Array<TermMatches>(terms.length)
+    const perTerm: TermMatches[] = new Array<TermMatches>(units.length)
     let candidates: Uint8Array | null = null
-    for (const { list, position } of byPostings) {
-      const matches = this.scoreDerived(mini, list, candidates, position)
+    for (const { unit, position } of byPostings) {
+      const matches = this.scoreUnit(mini, unit, candidates, position)
       perTerm[position] = matches
       candidates = matches.matched
     }
     return perTerm
   }
 
-  /** One query term scored as MiniSearch's executeQuerySpec and termResults score it; with
-   *  `candidates`, only the entries marked there are scored (and marked in the result).
-   *  Into the scratch arrays of `slot` (the term's place in the query), zero when handed. */
-  private scoreDerived(
-    mini: MiniSearchInternals,
-    list: readonly DerivedTerm[],
-    candidates: Uint8Array | null,
-    slot: number,
-  ): TermMatches {
-    const { score, matched } = this.scratchFor(slot, mini._nextId)
+  /** The scratch slot the next word of several terms scores a term in (after the units'). */
+  private spareSlot = 0
+
+  /** Matches to score into, in the scratch arrays of `slot`, zero when handed. */
+  private matchesIn(slot: number, size: number): TermMatches {
+    const { score, matched } = this.scratchFor(slot, size)
     const matches: TermMatches = {
       score,
       matched,
       order: [],
       derived: [],
       derivedTerms: [],
-      bySkill: false,
+      within: [],
+      mixed: false,
+      crossings: [],
     }
     this.inUse.push(matches)
-    for (const { term, data, weight } of list) {
-      this.scoreTerm(mini, term, data, weight, matches, candidates)
+    return matches
+  }
+
+  /** One query unit scored: a term alone as MiniSearch's executeQuerySpec and termResults
+   *  score it; a glossary word's other words marked too (OR), scored later if their entries
+   *  are listed (addCrossedScores). With `candidates`, only the entries marked there are
+   *  scored (and marked in the result). */
+  private scoreUnit(
+    mini: MiniSearchInternals,
+    unit: DerivedUnit,
+    candidates: Uint8Array | null,
+    slot: number,
+  ): TermMatches {
+    const matches = this.matchesIn(slot, mini._nextId)
+    // Index terms scored already by a word of one term: a crossing that meets one again
+    // ("deployment" typed, "deploy" crossed) adds nothing to find, and is not counted twice.
+    const scored = new Set<string>()
+    for (const { lists, crossed } of unit) {
+      const how = crossed ? MARK_CROSSED : SCORE_TYPED
+      const [only] = lists
+      if (lists.length > 1 || only === undefined) {
+        this.scoreAllOf(mini, lists, how, matches, candidates)
+        continue
+      }
+      for (const derived of only) {
+        if (scored.has(derived.term)) continue
+        scored.add(derived.term)
+        this.scoreTerm(mini, derived, how, matches, candidates)
+        matches.within.push(null)
+        if (crossed) matches.crossings.push({ derived, within: null })
+      }
     }
     return matches
   }
 
+  /**
+   * The scores the glossary's words give `docIds` (entries that needed one), added to `score`:
+   * each crossed index term's postings read again for those entries only, scored as a typed
+   * term's, times CROSSED_WEIGHT.
+   */
+  private addCrossedScores(
+    mini: MiniSearchInternals,
+    perTerm: readonly TermMatches[],
+    docIds: readonly number[],
+    score: Float64Array,
+  ): void {
+    const wanted = this.nextMark(mini._nextId)
+    for (const docId of docIds) wanted.marks[docId] = wanted.mark
+    for (const { crossings } of perTerm) {
+      for (const { derived, within } of crossings) {
+        for (const field of CROSSED_FIELDS) {
+          const fieldId = mini._fieldIds[field] ?? -1
+          const freqs = derived.data.get(fieldId)
+          if (freqs === undefined) continue
+          const avgFieldLength = mini._avgFieldLength[fieldId] ?? 0
+          const fieldWeight = derived.weight * CROSSED_WEIGHT * BOOST[field]
+          for (const [docId, termFreq] of freqs) {
+            if (wanted.marks[docId] !== wanted.mark || (within && !within[docId])) continue
+            const fieldLength = mini._fieldLength.get(docId)?.[fieldId] ?? 0
+            score[docId] =
+              (score[docId] ?? 0) +
+              fieldWeight *
+                bm25(termFreq, freqs.size, mini._documentCount, fieldLength, avgFieldLength)
+          }
+        }
+      }
+    }
+  }
+
+  /** A word of several terms (fine-tuning, 强化学习): the entries that match every one, rarest
+   *  scored first, each the sum of its terms' scores, added to `into`. */
+  private scoreAllOf(
+    mini: MiniSearchInternals,
+    lists: readonly (readonly DerivedTerm[])[],
+    how: Scoring,
+    into: TermMatches,
+    candidates: Uint8Array | null,
+  ): void {
+    const rarestFirst = [...lists].sort((a, b) => postingsOf(a) - postingsOf(b))
+    const parts: TermMatches[] = []
+    let within = candidates
+    for (const list of rarestFirst) {
+      const part = this.matchesIn(this.spareSlot++, mini._nextId)
+      for (const derived of list) this.scoreTerm(mini, derived, how, part, within)
+      parts.push(part)
+      within = part.matched
+    }
+    const last = parts[parts.length - 1]
+    if (last === undefined) return
+    for (const docId of last.order) {
+      let sum = 0
+      let mark = OWN
+      for (const part of parts) {
+        sum += part.score[docId] ?? 0
+        mark = Math.max(mark, part.matched[docId] ?? OWN)
+      }
+      addMatch(into, docId, sum, mark)
+    }
+    for (const [at, part] of parts.entries()) {
+      into.derived.push(...part.derived)
+      into.derivedTerms.push(...part.derivedTerms)
+      into.within.push(...part.derived.map(() => last.matched))
+      if (how.markOnly) {
+        for (const derived of rarestFirst[at] ?? []) {
+          into.crossings.push({ derived, within: last.matched })
+        }
+      }
+    }
+  }
+
   private scoreTerm(
     mini: MiniSearchInternals,
-    term: string,
-    data: TermData,
-    weight: number,
+    { term, data, weight }: DerivedTerm,
+    how: Scoring,
     matches: TermMatches,
     candidates: Uint8Array | null,
   ): void {
     matches.derived.push(data)
     matches.derivedTerms.push(term)
     const { score, matched, order } = matches
-    for (const field of FIELDS) {
+    for (const field of how.fields) {
       const fieldId = mini._fieldIds[field] ?? -1
       const freqs = data.get(fieldId)
       if (freqs === undefined) continue
-      // 1: the entry matched in its own text; 2: so far only in its linked skills' names.
-      const mark = field === 'skills' ? 2 : 1
+      // OWN or CROSSED: the entry matched in its own text; SKILL: so far only in its linked
+      // skills' names.
+      const mark = field === 'skills' ? SKILL : how.own
+      if (how.markOnly) {
+        markEach(mini, freqs, mark, matches, candidates)
+        continue
+      }
       let matchingFields = freqs.size
       const avgFieldLength = mini._avgFieldLength[fieldId] ?? 0
       const fieldWeight = weight * BOOST[field]
@@ -473,9 +634,9 @@ export class JournalIndex {
           matched[docId] = mark
           score[docId] = weighted
           order.push(docId)
-          if (mark === 2) matches.bySkill = true
+          if (mark !== OWN) matches.mixed = true
         } else {
-          if (mark === 1 && before === 2) matched[docId] = 1
+          if (mark < before) matched[docId] = mark
           score[docId] = (score[docId] ?? 0) + weighted
         }
       }
@@ -582,6 +743,75 @@ function postingsOf(list: readonly DerivedTerm[]): number {
   return postings
 }
 
+/** How a unit's word is scored: how an entry it finds matched, in which fields, how much. */
+interface Scoring {
+  /** OWN or CROSSED: what a match in the entry's own text counts as. */
+  own: number
+  fields: readonly (typeof FIELDS)[number][]
+  /** Entries marked as found, not scored (a glossary's word: scored later, if listed). */
+  markOnly: boolean
+}
+
+const SCORE_TYPED: Scoring = { own: OWN, fields: FIELDS, markOnly: false }
+const MARK_CROSSED: Scoring = { own: CROSSED, fields: CROSSED_FIELDS, markOnly: true }
+
+/** A glossary word's postings: each entry found marked in `matches`, as scoreTerm marks it,
+ *  its score left as it is (zero for an entry found by it alone). Entries discarded since are
+ *  skipped, not cleaned up: MiniSearch's counts are the typed terms' to keep. */
+function markEach(
+  mini: MiniSearchInternals,
+  freqs: Map<number, number>,
+  mark: number,
+  matches: TermMatches,
+  candidates: Uint8Array | null,
+): void {
+  const { matched, order } = matches
+  const discarded = mini._dirtCount !== 0
+  for (const docId of freqs.keys()) {
+    if (candidates !== null && !candidates[docId]) continue
+    const before = matched[docId]
+    if (before === OWN) continue
+    if (discarded && !mini._documentIds.has(docId)) continue
+    if (!before) {
+      matched[docId] = mark
+      order.push(docId)
+      matches.mixed = true
+    } else if (mark < before) matched[docId] = mark
+  }
+}
+
+/** A query unit's words (what was typed first, then the glossary's), each its terms' index
+ *  terms. A word with a term the index does not hold is left out: it can find nothing. */
+type DerivedUnit = { lists: DerivedTerm[][]; crossed: boolean }[]
+
+function derivedUnit(mini: MiniSearchInternals, unit: QueryUnit): DerivedUnit {
+  const typed = { lists: unit.typed.map((term) => derivedTerms(mini, term)), crossed: false }
+  const crossed = unit.crossed
+    .map((terms) => ({ lists: terms.map((term) => derivedTerms(mini, term)), crossed: true }))
+    .filter(({ lists }) => lists.every((list) => list.length > 0))
+  return [typed, ...crossed]
+}
+
+function postingsOfUnit(unit: DerivedUnit): number {
+  let postings = 0
+  for (const { lists } of unit) for (const list of lists) postings += postingsOf(list)
+  return postings
+}
+
+/** An entry found with `value` and `mark`, added to a unit's matches as scoreTerm adds one. */
+function addMatch(into: TermMatches, docId: number, value: number, mark: number): void {
+  const before = into.matched[docId]
+  if (!before) {
+    into.matched[docId] = mark
+    into.score[docId] = value
+    into.order.push(docId)
+    if (mark !== OWN) into.mixed = true
+  } else {
+    if (mark < before) into.matched[docId] = mark
+    into.score[docId] = (into.score[docId] ?? 0) + value
+  }
+}
+
 /**
  * The `limit` highest-scoring ids, highest first; equal scores newest date first, then in
  * `order` (as the stable sort of MiniSearch's `search()` keeps them). One pass, a sorted list of
@@ -635,10 +865,12 @@ function bestIds(
  */
 function matchedTerms(perTerm: readonly TermMatches[], docId: number): string[] {
   const listed: string[] = []
-  for (const { derived, derivedTerms } of perTerm) {
+  for (const { derived, derivedTerms, within } of perTerm) {
     derived.forEach((data, position) => {
       const term = derivedTerms[position] ?? ''
       if (listed.includes(term)) return
+      const all = within[position]
+      if (all && !all[docId]) return
       for (const freqs of data.values()) {
         if (freqs.has(docId)) {
           listed.push(term)

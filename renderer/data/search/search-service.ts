@@ -4,6 +4,7 @@ import type { StoredSkill } from '../records'
 import { readJournalRevision } from '../repositories/meta'
 import type { JournalChange } from '../repositories/journal'
 import { draftImport, sameEntry } from './import-draft'
+import { fieldGlossary } from './glossary'
 import {
   indexedEntry,
   JournalIndex,
@@ -409,7 +410,8 @@ export class SearchService {
 
   search(query: string, limit = 50): SearchResults {
     this.postponePersist()
-    return this.index.search(query, limit)
+    // Across languages (glossary.ts): 推理 also finds "inference", "training" 训练.
+    return this.index.search(query, limit, fieldGlossary())
   }
 
   get documents(): number {

@@ -174,6 +174,41 @@ export function createQueryTokenizer(fold: Fold): (text: string) => string[] {
   }
 }
 
+/** A piece of a query as typed, folded: a Chinese run, or one word of the text between. */
+export type QueryPiece = { run: string; word?: never } | { word: string; run?: never }
+
+/**
+ * A query's pieces in order, for the glossary (glossary.ts) to find its words in: the same
+ * text as createQueryTokenizer's terms, before Chinese runs become pairs (`queryTerms`).
+ */
+export function createQueryPieces(fold: Fold): (text: string) => QueryPiece[] {
+  return (text) => {
+    if (text === '') return []
+    const normal = ASCII.test(text) ? text.toLowerCase() : normalize(fold, text)
+    const pieces: QueryPiece[] = []
+    const words = (between: string) => {
+      const found: string[] = []
+      fastWords(between, found)
+      for (const word of found) pieces.push({ word })
+    }
+    let last = 0
+    for (const run of normal.matchAll(HAN_RUN)) {
+      if (run.index > last) words(normal.slice(last, run.index))
+      pieces.push({ run: run[0] })
+      last = run.index + run[0].length
+    }
+    if (last < normal.length) words(normal.slice(last))
+    return pieces
+  }
+}
+
+/** A Chinese run's query terms: its pairs, or its one character (createQueryTokenizer's). */
+export function runTerms(run: string): string[] {
+  const found: string[] = []
+  queryPairs(run, found)
+  return found
+}
+
 /**
  * The -ise/-ize, -isation/-ization, -yse/-yze words (and their -ed, -es, -er, -ing, -able
  * forms), or the start of one as typed (optimis), after three letters or more. Not -our/-or:

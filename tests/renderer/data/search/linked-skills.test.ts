@@ -21,8 +21,10 @@ async function journalWithSkills(db: TidemarkDatabase) {
     domain: 'inference-acceleration',
     level: 2,
   })
+  // Not "Quantization": 量化 would find it too, by the glossary (glossary.ts), and these tests
+  // are about the names, not the crossing (search27-across-languages.test.ts).
   const quantEn = await saveSkill(db, {
-    name: 'Quantization (GPTQ, AWQ)',
+    name: 'Quant methods (GPTQ, AWQ)',
     domain: 'inference-acceleration',
     level: 2,
   })
