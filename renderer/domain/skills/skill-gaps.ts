@@ -1,9 +1,10 @@
 import { SKILL_DOMAIN_IDS, type SkillDomainId, type TierId } from '../model/enums'
 import type { Profile, Skill } from '../model/profile'
+import type { Reason } from '../reason'
 import { roundToDecimals } from '../rounding'
 import type { Ruleset } from '../ruleset/ruleset-schema'
 import type { DomainLevel } from './effective-levels'
-import { scoreSkills, type SkillScore } from './score-skills'
+import { scoreSkills, type SkillRuleId, type SkillScore } from './score-skills'
 
 /** The top self-rated level (expert). */
 const MAX_LEVEL = 4
@@ -22,6 +23,47 @@ export interface SkillGap {
   tierAfter: TierId
 }
 
+/** A shorter step in the same domain, where the gap jumps more than one level. */
+export interface NearerStep {
+  toLevel: number
+  needsEvidence: boolean
+  scoreGain: number
+  tierAfter: TierId
+}
+
+/**
+ * How a gap's points add up (trial 20 #2: "+26.3 points, up to Core talent" hid that 8 of it
+ * was the breadth bonus and that Core also asks an evidenced level-4 S-class skill). Each part
+ * is a reason of the score after the step, its points the change it brings: the domain at its
+ * new level and rank, the other domains its rank moves, breadth and any other rule it sets off;
+ * last the tier reason after the step, which says what that tier asks. Each carries its
+ * rule's citation, as the score's own reasons do.
+ */
+export interface GapExplanation {
+  parts: Reason<SkillRuleId>[]
+  /** The points before the score is held at 100: above `scoreGain` when the hold cuts them. */
+  rawGain: number
+  /** The best shorter step in the domain (1→3 beside 1→4), where it adds points. */
+  nearer: NearerStep | undefined
+}
+
+/**
+ * Each gap's explanation, kept by the gap's identity and worked out only when asked (a
+ * disclosure opened): the gaps are re-computed on every keystroke of the skill form, and the
+ * SkillGap record stays the plain data it was. `key` changes whenever the scores behind it do.
+ */
+const EXPLANATIONS = new WeakMap<SkillGap, { key: string; explain: () => GapExplanation }>()
+
+/** How the gap's points add up, where the engine made it (undefined for a gap built by hand). */
+export function gapExplanation(gap: SkillGap): GapExplanation | undefined {
+  return EXPLANATIONS.get(gap)?.explain()
+}
+
+/** Changes whenever the gap's explanation would: for a memo beside the gap's own fields. */
+export function gapExplanationKey(gap: SkillGap): string {
+  return EXPLANATIONS.get(gap)?.key ?? ''
+}
+
 interface Step {
   action: SkillGap['action']
   toLevel: number
@@ -37,6 +79,12 @@ interface Step {
  * reaches the best tier wins, then the one with the most points a level: one level ahead
  * undersold the S-class domains (0→1 adds a tenth of their points, 0→2 four tenths).
  * Computed by re-scoring, so the gains follow every rule and every override exactly.
+ *
+ * Ranked by the points a step brings, not by points a level (trial 20 #2 asked): the ruleset
+ * gives each level a share of the domain's points, not a cost, so "per level" across domains
+ * would rank by an effort the rules never state; and the list answers "what would raise your
+ * score most". Where a step jumps levels, its explanation names the best shorter one (1→3
+ * with its breadth bonus beside 1→4), which the ruleset does mark: level 3 is breadth's line.
  */
 export function skillGaps(
   profile: Profile,
@@ -50,7 +98,8 @@ export function skillGaps(
   for (const domain of SKILL_DOMAIN_IDS) {
     const level = current.levels.find((entry) => entry.domain === domain)
     const fromLevel = level?.effective ?? 0
-    let best: { gap: SkillGap; perLevel: number; rawGain: number } | undefined
+    let best: { gap: SkillGap; perLevel: number; rawGain: number; after: SkillScore } | undefined
+    const tried: { step: NearerStep; rawGain: number }[] = []
     for (const step of stepsFor(domain, level, skills, ruleset)) {
       const after = scoreSkills(profile, step.skills, ruleset)
       const gain = after.score - current.score
@@ -62,6 +111,15 @@ export function skillGaps(
       // Ranked by the points before the score is held at 100: near the top every step shows the
       // same capped gain (trial 13: three tips at +6.5 each, in an order that said nothing).
       const rawGain = after.rawScore - current.rawScore
+      tried.push({
+        rawGain,
+        step: {
+          toLevel: step.toLevel,
+          needsEvidence: step.needsEvidence,
+          scoreGain: roundToDecimals(gain, 1),
+          tierAfter: after.tier,
+        },
+      })
       const perLevel = rawGain / Math.max(1, step.toLevel - fromLevel)
       const better =
         !best ||
@@ -71,6 +129,7 @@ export function skillGaps(
         best = {
           perLevel,
           rawGain,
+          after,
           gap: {
             domain,
             action: step.action,
@@ -82,8 +141,17 @@ export function skillGaps(
           },
         }
     }
-    if (best && (best.gap.scoreGain > 0 || best.gap.tierAfter !== current.tier))
-      gaps.push({ gap: best.gap, rawGain: best.rawGain })
+    if (best && (best.gap.scoreGain > 0 || best.gap.tierAfter !== current.tier)) {
+      const { gap, after, rawGain } = best
+      const nearer = tried
+        .filter((entry) => entry.step.toLevel < gap.toLevel && entry.rawGain > 0)
+        .sort((a, b) => b.rawGain - a.rawGain)[0]?.step
+      EXPLANATIONS.set(gap, {
+        key: `${String(current.rawScore)}|${String(after.rawScore)}`,
+        explain: () => ({ parts: partsOf(current, after), rawGain, nearer }),
+      })
+      gaps.push({ gap, rawGain })
+    }
   }
   // A step that lifts the tier first, then by points.
   const lifts = (gap: SkillGap) => (gap.tierAfter !== current.tier ? 1 : 0)
@@ -96,6 +164,37 @@ export function skillGaps(
     )
     .slice(0, limit)
     .map(({ gap }) => gap)
+}
+
+/** What a reason is about: its rule, and its domain where it names one (a domain's points, the
+ *  evidence cap on a domain). */
+const subjectOf = (reason: Reason) => `${reason.ruleId}:${String(reason.facts['domain'] ?? '')}`
+
+/**
+ * The reasons after a step whose points it changes, each with the change as its points, then the
+ * tier reason after it (no points: what the tier reached asks). Their points add up to the raw
+ * gain.
+ */
+function partsOf(current: SkillScore, after: SkillScore): Reason<SkillRuleId>[] {
+  const before = new Map(current.reasons.map((reason) => [subjectOf(reason), reason.points]))
+  const changed: Reason<SkillRuleId>[] = []
+  let tier: Reason<SkillRuleId> | undefined
+  for (const reason of after.reasons) {
+    if (reason.ruleId === after.tier) {
+      tier = reason
+      continue
+    }
+    const change = reason.points - (before.get(subjectOf(reason)) ?? 0)
+    if (Math.abs(change) > 1e-9) changed.push({ ...reason, points: change })
+  }
+  // No rule the user had loses points to a step up (levels only rise); were one to, its loss
+  // is said too, so the parts still add up.
+  const subjectsAfter = new Set(after.reasons.map(subjectOf))
+  for (const reason of current.reasons) {
+    if (reason.points !== 0 && !subjectsAfter.has(subjectOf(reason)))
+      changed.push({ ...reason, points: -reason.points })
+  }
+  return tier ? [...changed, tier] : changed
 }
 
 /** The steps a domain is offered, each with the skills as they would be after it. */

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next'
 import type { TierId } from '../../domain/model/enums'
 import type { Ruleset } from '../../domain/ruleset/ruleset-schema'
-import type { SkillGap } from '../../domain/skills/skill-gaps'
+import type { GapExplanation, SkillGap } from '../../domain/skills/skill-gaps'
 import { formatPoints } from '../format/amount'
 import type { UiLanguage } from '../i18n/i18n'
 import { domainName, formatNumber, spaceMixedScripts, tierName } from './names'
@@ -35,18 +35,68 @@ export function gapText(
       : gap.needsEvidence
         ? t('assessment.gaps.raiseLevel', values)
         : t('skills.gapRaiseLevel', values)
-  const effectValues = {
-    gain: formatPoints(gap.scoreGain, language),
-    tier: tierName(ruleset, gap.tierAfter, language),
-  }
-  const effect =
-    gap.tierAfter === currentTier
-      ? t('assessment.gaps.stays', effectValues)
-      : gap.scoreGain <= 0
-        ? t('assessment.gaps.reachesAtTop', effectValues)
-        : t('assessment.gaps.reaches', effectValues)
   return {
     action: spaceMixedScripts(action, language),
-    effect: spaceMixedScripts(effect, language),
+    effect: spaceMixedScripts(
+      effectText(gap.scoreGain, gap.tierAfter, currentTier, t, language, ruleset),
+      language,
+    ),
   }
+}
+
+/** "+12.5 points, up to Premium (≈1M+)" or "+3 points, still Mid-level". */
+function effectText(
+  scoreGain: number,
+  tierAfter: TierId,
+  currentTier: TierId,
+  t: TFunction,
+  language: UiLanguage,
+  ruleset: Ruleset,
+): string {
+  const values = {
+    gain: formatPoints(scoreGain, language),
+    tier: tierName(ruleset, tierAfter, language),
+  }
+  if (tierAfter === currentTier) return t('assessment.gaps.stays', values)
+  return scoreGain <= 0
+    ? t('assessment.gaps.reachesAtTop', values)
+    : t('assessment.gaps.reaches', values)
+}
+
+/**
+ * The lines under a gap's parts: a shorter step in the same domain where the gap jumps more
+ * than a level (trial 20 #2: 1→4 was offered, 1→3 with its breadth bonus was not said), and
+ * the hold at 100 where it cuts the parts' sum.
+ */
+export function gapNotes(
+  gap: SkillGap,
+  explanation: GapExplanation,
+  currentTier: TierId,
+  t: TFunction,
+  language: UiLanguage,
+  ruleset: Ruleset,
+): string[] {
+  const notes: string[] = []
+  const { nearer } = explanation
+  if (nearer) {
+    const values = {
+      toLevel: formatNumber(nearer.toLevel, language),
+      effect: effectText(nearer.scoreGain, nearer.tierAfter, currentTier, t, language, ruleset),
+    }
+    notes.push(
+      t(
+        nearer.needsEvidence ? 'assessment.gaps.nearerWithEvidence' : 'assessment.gaps.nearer',
+        values,
+      ),
+    )
+  }
+  if (explanation.rawGain - gap.scoreGain >= 0.05) {
+    notes.push(
+      t('assessment.gaps.heldAtTop', {
+        raw: formatPoints(explanation.rawGain, language),
+        gain: formatPoints(gap.scoreGain, language),
+      }),
+    )
+  }
+  return notes.map((note) => spaceMixedScripts(note, language))
 }

@@ -90,6 +90,13 @@ export const en = {
     stays: '{{gain}} points, still {{tier}}',
     // At a score of 100 a step adds no points but can lift the tier (an expert S-class level).
     reachesAtTop: 'no more points (the score is 100), but up to {{tier}}',
+    // A gap's disclosure: its parts, each a rule with its source (trial 20 #2).
+    why: 'How it adds up',
+    partsLabel: 'How this step’s points add up',
+    nearer: 'A shorter step: level {{toLevel}} alone brings {{effect}}.',
+    nearerWithEvidence:
+      'A shorter step: level {{toLevel}} alone, with evidence, brings {{effect}}.',
+    heldAtTop: 'The parts add up to {{raw}}, but the score stops at 100: the step adds {{gain}}.',
   },
   charts: {
     loading: 'Loading the chart…',

@@ -85,6 +85,11 @@ export const zhCN: Widen<typeof en> = {
     reaches: '{{gain}} 分，升到{{tier}}',
     stays: '{{gain}} 分，仍在{{tier}}',
     reachesAtTop: '分数已是满分 100，不再加分，但可升到{{tier}}',
+    why: '怎么算的',
+    partsLabel: '这一步的分数怎么算',
+    nearer: '近一点的一步：只提到 {{toLevel}} 级，{{effect}}。',
+    nearerWithEvidence: '近一点的一步：只提到 {{toLevel}} 级并有证据，{{effect}}。',
+    heldAtTop: '各项合计 {{raw}} 分，但分数最高为 100：这一步只带来 {{gain}} 分。',
   },
   charts: {
     loading: '正在加载图表…',

@@ -1,21 +1,29 @@
-import { memo, useMemo } from 'react'
+import { memo, useCallback, useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TierId } from '../../../../domain/model/enums'
+import type { Reason } from '../../../../domain/reason'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
-import type { SkillGap } from '../../../../domain/skills/skill-gaps'
+import { pointsAsShown } from '../../../../domain/skills/points-as-shown'
+import {
+  gapExplanation,
+  gapExplanationKey,
+  type SkillGap,
+} from '../../../../domain/skills/skill-gaps'
 import type { UiLanguage } from '../../../i18n/i18n'
-import { gapText, type GapText } from '../../../reasons/skill-gap-text'
+import { ReasonList } from '../../../reasons/ReasonList'
+import { gapNotes, gapText } from '../../../reasons/skill-gap-text'
+import { reasonText, skillReasonAssumption } from '../../../reasons/skill-reason-text'
+import './GapList.css'
 
 function gapKey(gap: SkillGap): string {
-  return `${gap.domain}|${gap.action}|${String(gap.needsEvidence)}|${gap.fromLevel}|${gap.toLevel}|${gap.scoreGain}|${gap.tierAfter}`
+  // With the scores behind its explanation: a profile change can move the parts (and the tier
+  // reason's score) while the gap's own fields stay the same.
+  return `${gap.domain}|${gap.action}|${String(gap.needsEvidence)}|${gap.fromLevel}|${gap.toLevel}|${gap.scoreGain}|${gap.tierAfter}|${gapExplanationKey(gap)}`
 }
 
 function gapsKey(gaps: readonly SkillGap[]): string {
   return gaps.map(gapKey).join('\n')
 }
-
-/** Gap sentences kept while the words, language, rules and tier stay the same (bounded). */
-const GAPS_KEPT = 200
 
 /** "What would raise my score most": the engine's gaps, best gain first, with the tier reached. */
 export const GapList = memo(
@@ -31,22 +39,7 @@ export const GapList = memo(
     /** The score is 100: no step adds to it, though domains may be left (review 20). */
     atTop: boolean
   }) {
-    const { t, i18n } = useTranslation()
-    const language = i18n.language as UiLanguage
-    // A keystroke moves a gap or two: the others keep their sentences.
-    const textOf = useMemo(() => {
-      const said = new Map<string, GapText>()
-      return (gap: SkillGap) => {
-        const key = gapKey(gap)
-        let text = said.get(key)
-        if (!text) {
-          if (said.size >= GAPS_KEPT) said.clear()
-          text = gapText(gap, tier, t, language, ruleset)
-          said.set(key, text)
-        }
-        return text
-      }
-    }, [tier, t, language, ruleset])
+    const { t } = useTranslation()
     return (
       <section className="assessment-block" aria-labelledby="assessment-gaps-title">
         <h3 id="assessment-gaps-title">{t('assessment.gaps.title')}</h3>
@@ -55,13 +48,9 @@ export const GapList = memo(
         ) : (
           <ol className="gap-list">
             {gaps.map((gap) => {
-              const text = textOf(gap)
               return (
                 <li key={`${gap.domain}:${gap.action}`} className="gap">
-                  <span className="gap-action">{text.action}</span>
-                  <span className="gap-effect" data-tier-change={gap.tierAfter !== tier}>
-                    {text.effect}
-                  </span>
+                  <GapLine gap={gap} tier={tier} ruleset={ruleset} />
                 </li>
               )
             })}
@@ -76,3 +65,104 @@ export const GapList = memo(
     before.atTop === after.atTop &&
     gapsKey(before.gaps) === gapsKey(after.gaps),
 )
+
+/** One gap's words and its disclosure (the list item is the caller's). */
+const GapLine = memo(function GapLine({
+  gap,
+  tier,
+  ruleset,
+}: {
+  gap: SkillGap
+  tier: TierId
+  ruleset: Ruleset
+}) {
+  const { t, i18n } = useTranslation()
+  const language = i18n.language as UiLanguage
+  // A few words a gap: the list itself is skipped while no gap changes (its memo below).
+  const text = gapText(gap, tier, t, language, ruleset)
+  const actionId = useId()
+  return (
+    <>
+      <span className="gap-action" id={actionId}>
+        {text.action}
+      </span>
+      <span className="gap-effect" data-tier-change={gap.tierAfter !== tier}>
+        {text.effect}
+      </span>
+      <GapWhy gap={gap} tier={tier} ruleset={ruleset} aboutId={actionId} />
+    </>
+  )
+})
+
+/**
+ * A gap's "How it adds up": the parts of its points, each a rule of the score with its source
+ * (the domain at its new level and rank, the domains its rank moves, breadth, the tier reached
+ * and what that tier asks), then a shorter step where the gap jumps more than a level (trial 20
+ * #2: the gaps were the one part of the assessment without a "why"). Worked out only while open:
+ * the gaps change on every keystroke of the skill form, and a closed disclosure costs nothing.
+ */
+export function GapWhy({
+  gap,
+  tier,
+  ruleset,
+  aboutId,
+}: {
+  gap: SkillGap
+  tier: TierId
+  ruleset: Ruleset
+  /** The gap's action, which the disclosure's name takes after its label (as a Source's does). */
+  aboutId: string
+}) {
+  const { t } = useTranslation()
+  const [open, setOpen] = useState(false)
+  const labelId = useId()
+  return (
+    <details
+      className="gap-why"
+      onToggle={(event) => {
+        setOpen(event.currentTarget.open)
+      }}
+    >
+      <summary id={labelId} aria-labelledby={`${labelId} ${aboutId}`}>
+        {t('assessment.gaps.why')}
+      </summary>
+      {open ? <GapParts gap={gap} tier={tier} ruleset={ruleset} /> : null}
+    </details>
+  )
+}
+
+function GapParts({ gap, tier, ruleset }: { gap: SkillGap; tier: TierId; ruleset: Ruleset }) {
+  const { t, i18n } = useTranslation()
+  const language = i18n.language as UiLanguage
+  const explanation = useMemo(() => gapExplanation(gap), [gap])
+  const parts = useMemo(() => {
+    if (!explanation) return []
+    // Rounded together, so the parts add up to the gain shown above them.
+    const shown = pointsAsShown(explanation.parts)
+    return explanation.parts.map((part, index) => ({ ...part, points: shown[index] ?? 0 }))
+  }, [explanation])
+  const sentence = useCallback(
+    (reason: Reason) => reasonText(reason, t, language, ruleset),
+    [t, language, ruleset],
+  )
+  const assumptionFor = useCallback(
+    (reason: Reason) => skillReasonAssumption(ruleset, reason),
+    [ruleset],
+  )
+  if (!explanation) return null
+  return (
+    <div className="gap-why-body">
+      <ReasonList
+        reasons={parts}
+        sentence={sentence}
+        assumptionFor={assumptionFor}
+        label={t('assessment.gaps.partsLabel')}
+      />
+      {gapNotes(gap, explanation, tier, t, language, ruleset).map((note) => (
+        <p key={note} className="gap-why-note">
+          {note}
+        </p>
+      ))}
+    </div>
+  )
+}
