@@ -13,8 +13,7 @@ const CASES = [
   {
     locale: 'en-US',
     sentence: 'This date does not exist or is not complete: check the day, month and year.',
-    timelineSentence:
-      'This date does not exist or is not complete, so the list is not limited by it: check the day, month and year.',
+    timelineSentence: 'This date does not exist or is not complete, so the list ignores it.',
     entryDate: 'Date',
     entryTitle: 'Title',
     addGoal: 'Add a goal',
@@ -33,7 +32,7 @@ const CASES = [
   {
     locale: 'zh-CN',
     sentence: '这个日期不存在或没有填完整，请检查年、月、日。',
-    timelineSentence: '这个日期不存在或没有填完整，列表暂不按它筛选。请检查年、月、日。',
+    timelineSentence: '这个日期不存在或没有填完整，列表暂不按它筛选。',
     entryDate: '日期',
     entryTitle: '标题',
     addGoal: '添加目标',

@@ -26,8 +26,7 @@ export const en = {
     endBeforeStart: 'The end date is before the start date.',
     startAfterEnd: 'The start date is after the end date.',
     /** A box holding a date that is not whole or not real (see renderer/ui/form/date-input.ts). */
-    dateNotComplete:
-      'This date does not exist or is not complete, so the list is not limited by it: check the day, month and year.',
+    dateNotComplete: 'This date does not exist or is not complete, so the list ignores it.',
     clearAll: 'Clear all filters',
     toggleActive_one: 'Filters · {{formatted}} on',
     toggleActive_other: 'Filters · {{formatted}} on',

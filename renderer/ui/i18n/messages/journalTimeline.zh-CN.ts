@@ -27,7 +27,7 @@ export const zhCN: Widen<typeof en> = {
     to: '截止日期',
     endBeforeStart: '截止日期早于起始日期。',
     startAfterEnd: '起始日期晚于截止日期。',
-    dateNotComplete: '这个日期不存在或没有填完整，列表暂不按它筛选。请检查年、月、日。',
+    dateNotComplete: '这个日期不存在或没有填完整，列表暂不按它筛选。',
     clearAll: '清除全部筛选',
     toggleActive_one: '筛选 · 已启用 {{formatted}} 项',
     toggleActive_other: '筛选 · 已启用 {{formatted}} 项',
