@@ -1,3 +1,4 @@
+import { OfferPickSection } from './OfferPickSection'
 import { OfferReportSection } from './OfferReportSection'
 import type { ReportModel, ReportTable } from './report-model'
 
@@ -107,6 +108,7 @@ export function ReportDocument({ report }: { report: ReportModel }) {
         )}
       </section>
 
+      {report.offers?.pick ? <OfferPickSection pick={report.offers.pick} report={report} /> : null}
       {report.offers ? (
         <section>
           <h2>{report.offers.heading}</h2>

@@ -1,5 +1,6 @@
 import type { LiveAssessment } from '../hooks/use-assessment'
 import { markdownTable, markdownText } from './markdown-text'
+import { offerPickMarkdown } from './offer-pick-markdown'
 import { offerSectionMarkdown } from './offer-report-markdown'
 import { buildReportModel, type ReportModel, type ReportOptions } from './report-model'
 
@@ -71,6 +72,8 @@ export function reportMarkdown(report: ReportModel): string {
   }
 
   if (report.offers) {
+    // The answer first, in a section of its own just before the figures it rests on.
+    if (report.offers.pick) blocks.push(offerPickMarkdown(report.offers.pick, report))
     blocks.push(`## ${text(report.offers.heading)}`)
     blocks.push(markdownTable(report.offers.columns, report.offers.items))
   }

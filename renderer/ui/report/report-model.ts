@@ -7,6 +7,9 @@ import { formatChangeRange, formatFenRange } from '../format/amount'
 import type { LiveAssessment } from '../hooks/use-assessment'
 import type { UiLanguage } from '../i18n/i18n'
 import { formatNumber, joinList, verdictName } from '../reasons/names'
+import { pickOffer } from '../../domain/recommend/pick-offer'
+import { isOpen } from '../deadlines/deadline-reminders'
+import { pickReasonText, pickText } from '../screens/offers/compare/pick-text'
 import { inEnteredOrder } from '../screens/offers/entered-order'
 import { sortSkills } from '../screens/skills/editor/skill-list-view'
 import { citationText, type CitationText } from './citation-text'
@@ -55,9 +58,19 @@ export interface ReportModel extends ReportFrame {
   /** Each assumption's note, with the reasons (by number) that rest on it. */
   assumptions: ReportSection<string> & { intro: string }
   /** Null until the user has offers: the offers screen owns the full comparison. */
-  offers: (ReportSection<string[]> & { columns: ReportTable['columns'] }) | null
+  offers:
+    (ReportSection<string[]> & { columns: ReportTable['columns']; pick: ReportPick | null }) | null
   /** Each offer in full, in the order entered: the same section as the offer's own export. */
   offerReports: OfferReport[]
+}
+
+/** Which offer to take, as the comparison says it (trial 20 #5), with its reasons' sources. */
+export interface ReportPick {
+  heading: string
+  answer: string
+  sentence: string
+  notes: string[]
+  reasons: ReportReason[]
 }
 
 /** Where the expected yearly total came from, as the report's note says it. */
@@ -284,6 +297,7 @@ function offersSection(
   })
   return {
     heading: t('report.document.offers.heading'),
+    pick: offerPick(live, offers, t, language),
     columns: [
       { label: t('report.document.offers.offer'), numeric: false },
       { label: t('report.document.offers.total'), numeric: true },
@@ -293,5 +307,45 @@ function offersSection(
     ],
     items: rows,
     empty: '',
+  }
+}
+
+/**
+ * The comparison's answer to "which one?" among the offers still being weighed (considering or
+ * negotiating, as the screen compares them), in the same words; null when none is open.
+ */
+function offerPick(
+  live: LiveAssessment,
+  offers: readonly OfferAssessment[],
+  t: TFunction,
+  language: UiLanguage,
+): ReportPick | null {
+  const stored = new Map(live.sources.offers.map((offer) => [offer.id, offer]))
+  const open = offers.filter((assessed) => {
+    const offer = stored.get(assessed.offerId)
+    return offer !== undefined && isOpen(offer)
+  })
+  const current = live.assessment.currentPay
+  const pick = pickOffer(
+    open.map((assessment) => ({ offerId: assessment.offerId, assessment })),
+    current?.ok ? current.overHorizon : null,
+    live.ruleset,
+  )
+  if (!pick) return null
+  const text = pickText(pick, (id) => stored.get(id)?.company ?? id, 0, {
+    t,
+    language,
+    ruleset: live.ruleset,
+  })
+  return {
+    heading: t('offerCompare.pick.title'),
+    answer: text.headline,
+    sentence: text.sentence,
+    notes: text.notes,
+    reasons: pick.reasons.map((reason) => ({
+      sentence: pickReasonText(reason, t, live.ruleset.downside.horizonMonths),
+      ...citationText(reason.citation, t, language),
+      assumption: reason.assumption,
+    })),
   }
 }

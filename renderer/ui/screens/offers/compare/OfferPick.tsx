@@ -1,31 +1,11 @@
-import type { TFunction } from 'i18next'
 import { memo, useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Reason } from '../../../../domain/reason'
 import { PICK_OFFER_RULE, type OfferPick as Pick } from '../../../../domain/recommend/pick-offer'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { offerReasonAssumption } from '../../../reasons/offer-reason-text'
 import { ReasonList } from '../../../reasons/ReasonList'
-import { pickText } from './pick-text'
-
-/** The rules a pick's reasons come from (pickOffer gives no others). */
-const PICK_REASON_IDS = [
-  'pick-offer',
-  'downside',
-  'strength-before-pay',
-  'wait-for-commitment',
-] as const
-type PickReasonId = (typeof PICK_REASON_IDS)[number]
-const isPickReason = (ruleId: string): ruleId is PickReasonId =>
-  (PICK_REASON_IDS as readonly string[]).includes(ruleId)
-
-/** The pick's reasons in words: its own rule, and the rules that set offers aside or decided. */
-function pickReasonSentence(reason: Reason, t: TFunction, months: number): string {
-  return isPickReason(reason.ruleId)
-    ? t(`offerCompare.pick.reasons.${reason.ruleId}`, { months })
-    : reason.ruleId
-}
+import { pickReasonText, pickText } from './pick-text'
 
 /**
  * "Which one?" answered at the top of the comparison (trial 20 #5): the offer to take, or that
@@ -68,7 +48,7 @@ export const OfferPick = memo(function OfferPick({
         <summary>{t('offerCompare.cells.why')}</summary>
         <ReasonList
           reasons={pick.reasons}
-          sentence={(reason) => pickReasonSentence(reason, t, months)}
+          sentence={(reason) => pickReasonText(reason, t, months)}
           assumptionFor={(reason) =>
             reason.ruleId === PICK_OFFER_RULE.id
               ? PICK_OFFER_RULE.assumption

@@ -1,4 +1,6 @@
+import type { TFunction } from 'i18next'
 import type { Fen } from '../../../../domain/money'
+import type { Reason } from '../../../../domain/reason'
 import type { Range } from '../../../../domain/range'
 import type {
   OfferPick,
@@ -141,4 +143,22 @@ export function pickText(
   if (hidden > 0) notes.push(t('offerCompare.pick.hidden', { count: hidden }))
   const spaced = (text: string) => spaceMixedScripts(text, language)
   return { headline: spaced(headline), sentence: spaced(sentence), notes: notes.map(spaced) }
+}
+
+/** The rules a pick's reasons come from (pickOffer gives no others). */
+const PICK_REASON_IDS = [
+  'pick-offer',
+  'downside',
+  'strength-before-pay',
+  'wait-for-commitment',
+] as const
+type PickReasonId = (typeof PICK_REASON_IDS)[number]
+const isPickReason = (ruleId: string): ruleId is PickReasonId =>
+  (PICK_REASON_IDS as readonly string[]).includes(ruleId)
+
+/** A pick's reason in words: its own rule, or a rule that set offers aside or decided. */
+export function pickReasonText(reason: Reason, t: TFunction, months: number): string {
+  return isPickReason(reason.ruleId)
+    ? t(`offerCompare.pick.reasons.${reason.ruleId}`, { months })
+    : reason.ruleId
 }

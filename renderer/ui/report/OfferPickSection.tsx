@@ -1,0 +1,42 @@
+import type { ReportModel, ReportPick } from './report-model'
+
+/** The comparison's answer to "which one?" on the printed page, a section just before the offers' table. */
+export function OfferPickSection({ pick, report }: { pick: ReportPick; report: ReportModel }) {
+  const renderingLanguage = report.language === 'zh-CN' ? 'zh-Hans' : 'en'
+  return (
+    <section className="report-pick">
+      <h2>{pick.heading}</h2>
+      <p>
+        <strong>{pick.answer}</strong>
+        <br />
+        {pick.sentence}
+      </p>
+      {pick.notes.map((note) => (
+        <p key={note} className="report-note">
+          {note}
+        </p>
+      ))}
+      <ol className="report-reasons">
+        {pick.reasons.map((reason, index) => (
+          // Rebuilt whole for each print: a reason's place in the list is its identity.
+          <li key={index}>
+            <p className="report-reason">
+              {reason.sentence}
+              {reason.assumption ? (
+                <span className="report-assumption">
+                  {report.assumptionGap}
+                  {report.assumptionMark}
+                </span>
+              ) : null}
+            </p>
+            <p className="report-source">{reason.source}</p>
+            <blockquote>
+              {reason.quote !== null ? <p lang="zh-Hant">{reason.quote}</p> : null}
+              <p lang={renderingLanguage}>{reason.rendering}</p>
+            </blockquote>
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}
