@@ -92,6 +92,7 @@ export const en = {
     reachesAtTop: 'no more points (the score is 100), but up to {{tier}}',
     // A gap's disclosure: its parts, each a rule with its source (trial 20 #2).
     why: 'How it adds up',
+    partsIntro: 'After the step, rule by rule, with the points each one changes:',
     partsLabel: 'How this step’s points add up',
     nearer: 'A shorter step: level {{toLevel}} alone brings {{effect}}.',
     nearerWithEvidence:

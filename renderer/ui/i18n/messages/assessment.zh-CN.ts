@@ -86,6 +86,7 @@ export const zhCN: Widen<typeof en> = {
     stays: '{{gain}} 分，仍在{{tier}}',
     reachesAtTop: '分数已是满分 100，不再加分，但可升到{{tier}}',
     why: '怎么算的',
+    partsIntro: '这一步之后的各条规则，以及每条变动的分数：',
     partsLabel: '这一步的分数怎么算',
     nearer: '近一点的一步：只提到 {{toLevel}} 级，{{effect}}。',
     nearerWithEvidence: '近一点的一步：只提到 {{toLevel}} 级并有证据，{{effect}}。',

@@ -152,6 +152,9 @@ function GapParts({ gap, tier, ruleset }: { gap: SkillGap; tier: TierId; ruleset
   if (!explanation) return null
   return (
     <div className="gap-why-body">
+      {/* Each line says the rule as it stands after the step, its points the change (a "+45"
+          beside "counted in full" read as the domain's whole points). */}
+      <p className="gap-why-note">{t('assessment.gaps.partsIntro')}</p>
       <ReasonList
         reasons={parts}
         sentence={sentence}
