@@ -185,9 +185,9 @@ export const en = {
       negotiate:
         'The rules say to negotiate at each, and their risk-adjusted values over {{months}} months are within 1% of each other ({{values}}). Whichever meets more of your terms breaks the tie.',
     },
-    stayText_one:
+    stayOne:
       'The rules say to {{verdicts}} the one offer you are weighing: pay alone should not decide, and the article’s mover waited until strong players committed.',
-    stayText_other:
+    stayMany:
       'Each of your {{count}} offers is one to wait on or to decline ({{verdicts}}): pay alone should not decide, and the article’s mover waited until strong players committed.',
     noneWeighedText: 'The pick needs a readable pay: {{list}}.',
     notWeighed: 'Not weighed: {{list}}.',

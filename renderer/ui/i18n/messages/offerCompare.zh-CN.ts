@@ -182,9 +182,9 @@ export const zhCN: Widen<typeof en> = {
       negotiate:
         '规则对它们都建议谈条件，{{months}} 个月的风险调整后价值相差在 1% 以内（{{values}}）。哪家满足你更多的条件，就选哪家。',
     },
-    stayText_one:
+    stayOne:
       '你正在考虑的这个 offer，规则建议{{verdicts}}：高薪本身不该是决定因素，文章里的跳槽者也是等到实力强的公司认真入局才动身。',
-    stayText_other:
+    stayMany:
       '你的 {{count}} 个 offer 规则都建议观望或拒绝（{{verdicts}}）：高薪本身不该是决定因素，文章里的跳槽者也是等到实力强的公司认真入局才动身。',
     noneWeighedText: '要比较，需要能读懂的薪资：{{list}}。',
     notWeighed: '未参与比较：{{list}}。',

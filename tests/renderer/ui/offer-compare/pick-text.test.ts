@@ -75,6 +75,8 @@ describe('the pick in words', () => {
     expect((await words(one, 'en')).sentence).toMatch(
       /^The rules say to decline the one offer you are weighing:/,
     )
+    // Chinese has one plural form: a single offer read “你的 1 个 offer 规则都建议观望或拒绝”.
+    expect((await words(one, 'zh-CN')).sentence).toMatch(/^你正在考虑的这个 offer，规则建议拒绝：/)
   })
 
   it('calls a tie a tie and says what would break it', async () => {

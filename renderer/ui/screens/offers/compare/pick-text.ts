@@ -119,12 +119,16 @@ export function pickText(
     case 'stay': {
       headline = t('offerCompare.pick.stay')
       const only = pick.weighed.length === 1 ? pick.weighed[0] : undefined
-      sentence = t('offerCompare.pick.stayText', {
-        count: pick.weighed.length,
-        verdicts: only
-          ? t(`offerCompare.pick.verdicts.${only.recommendation}`)
-          : list(pick.weighed),
-      })
+      // Two keys, not plural forms: Chinese has one plural form, which read a single offer as
+      // “你的 1 个 offer 规则都建议观望或拒绝（拒绝）”.
+      sentence = only
+        ? t('offerCompare.pick.stayOne', {
+            verdicts: t(`offerCompare.pick.verdicts.${only.recommendation}`),
+          })
+        : t('offerCompare.pick.stayMany', {
+            count: pick.weighed.length,
+            verdicts: list(pick.weighed),
+          })
       break
     }
     case 'none-weighed':
