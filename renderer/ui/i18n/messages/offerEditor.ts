@@ -112,6 +112,8 @@ export const en = {
     readBonusAmount: 'a year-end bonus of {{amount}}',
     readSignOn: 'a sign-on of {{amount}}',
     readBonusMonths: 'a year-end bonus of {{months}} months’ base',
+    /** A bonus written as a share of the base ("年终奖 20%"), held as the months it comes to. */
+    readBonusPercent: 'a year-end bonus of {{percent}} of the yearly base, {{months}} months’ base',
     readOptions: '{{count}} options',
     readOptionsNoCount: 'options, count not given',
     readStrike: 'a strike of {{price}} {{currency}} a share',
@@ -131,6 +133,12 @@ export const en = {
     /** A sign-on the line says is inside the figure (several-amounts, why 'sign-on-inside'). */
     signOnInside:
       '“{{fragment}}”: the sign-on is said to be part of this figure, and Tidemark does not guess the pay without it. Paste the pay without the sign-on (what is paid every year), and enter the sign-on under Sign-on bonus.',
+    /** A month's pay × months with a total that is not their product (several-amounts, why 'total-disagrees'). */
+    totalDisagrees:
+      '“{{fragment}}”: the month’s pay times the months and the total the line gives do not agree. Paste the line with the one the offer pays, or fill in the fields below.',
+    /** A bonus as a share that cannot be placed (several-amounts, why 'bonus-percent'). */
+    bonusPercent:
+      '“{{fragment}}”: Tidemark reads a bonus in percent as a share of the yearly base, 12 months of it or the yearly figure. This one is of another figure, beside more months than 12, or more than 24 months’ worth: enter the bonus under Year-end bonus, in months of base or as an amount.',
     putBack:
       'This line could not be read, so the pay fields are back as they were before you pasted the last line.',
     stockWord:

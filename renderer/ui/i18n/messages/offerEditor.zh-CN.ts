@@ -103,6 +103,7 @@ export const zhCN: Widen<typeof en> = {
     readBonusAmount: '年终奖 {{amount}}',
     readSignOn: '签字费 {{amount}}',
     readBonusMonths: '年终奖 {{months}} 个月',
+    readBonusPercent: '年终奖为全年底薪的 {{percent}}，即 {{months}} 个月',
     readOptions: '期权 {{count}} 股',
     readOptionsNoCount: '期权（未写股数）',
     readStrike: '行权价每股 {{price}} {{currency}}',
@@ -119,6 +120,10 @@ export const zhCN: Widen<typeof en> = {
       '“{{fragment}}”：潮位不支持这种货币，也不会把数字当成别的货币来读。请把薪资换算成支持的货币（人民币、美元、港币、新加坡元、欧元、英镑、日元），或在下面选择货币并填写各项。',
     signOnInside:
       '“{{fragment}}”：签字费含在这个数里，潮位不猜去掉它后的薪资。请粘贴不含签字费的薪资（每年都发的部分），再把签字费填在“签字费”中。',
+    totalDisagrees:
+      '“{{fragment}}”：月薪乘月数与这行写的总额对不上。请只粘贴 offer 实际给的那一个，或在下面填写各项。',
+    bonusPercent:
+      '“{{fragment}}”：潮位把百分比的年终奖读作全年底薪（12 个月或年薪）的比例。这一项是别的数的比例、写在超过 12 薪旁边，或超过 24 个月：请在“年终奖”中按月数或金额填写。',
     putBack: '薪资字段已恢复为粘贴上一行之前的内容。',
     stockWord: '“{{fragment}}”是股票：请在“股票”中填写授予总额和归属安排，或每年的价值。',
     note: {

@@ -122,6 +122,7 @@ export const en = {
     readCurrency: 'in {{currency}}',
     readBonusAmount: 'a year-end bonus of {{amount}}',
     readBonusMonths: 'a year-end bonus of {{months}} months’ base',
+    readBonusPercent: 'a year-end bonus of {{percent}} of the yearly base, {{months}} months’ base',
     readStock: 'stock of {{perYear}} a year',
     readStockGrant_one: 'stock of {{perYear}} a year ({{total}} over {{count}} year)',
     readStockGrant_other: 'stock of {{perYear}} a year ({{total}} over {{count}} years)',

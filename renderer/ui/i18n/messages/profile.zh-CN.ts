@@ -119,6 +119,7 @@ export const zhCN: Widen<typeof en> = {
     readCurrency: '币种 {{currency}}',
     readBonusAmount: '年终奖 {{amount}}',
     readBonusMonths: '年终奖 {{months}} 个月',
+    readBonusPercent: '年终奖为全年底薪的 {{percent}}，即 {{months}} 个月',
     readStock: '股票每年 {{perYear}}',
     readStockGrant_one: '股票每年 {{perYear}}（总额 {{total}}，分 {{count}} 年归属）',
     readStockGrant_other: '股票每年 {{perYear}}（总额 {{total}}，分 {{count}} 年归属）',

@@ -17,5 +17,11 @@ export function namedPayProblem(
     return t('offerEditor.pay.currencyUnsupported', { fragment })
   if (error.code === 'several-amounts' && error.why === 'sign-on-inside')
     return t('offerEditor.pay.signOnInside', { fragment })
+  // "6万×16=90万" (parser26): the two figures are named, the user says which the offer pays.
+  if (error.code === 'several-amounts' && error.why === 'total-disagrees')
+    return t('offerEditor.pay.totalDisagrees', { fragment })
+  // "bonus 15% of total comp", "× 16，年终奖 20%": a share the parser cannot place (parser26).
+  if (error.code === 'several-amounts' && error.why === 'bonus-percent')
+    return t('offerEditor.pay.bonusPercent', { fragment })
   return undefined
 }

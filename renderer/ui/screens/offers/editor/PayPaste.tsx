@@ -142,9 +142,20 @@ function LineReading({ reading }: { reading: PayLineReading }) {
   if (pay.bonus) {
     parts.push(
       pay.bonus.kind === 'months'
-        ? t('offerEditor.pay.readBonusMonths', {
-            months: formatMonthsRange(pay.bonus.months, pay.bonus.monthsHigh, language),
-          })
+        ? // "年终奖 20%": the share as written, and the months it was read as (parser26).
+          t(
+            pay.bonus.percent
+              ? 'offerEditor.pay.readBonusPercent'
+              : 'offerEditor.pay.readBonusMonths',
+            {
+              months: formatMonthsRange(pay.bonus.months, pay.bonus.monthsHigh, language),
+              percent: pay.bonus.percent
+                ? pay.bonus.percent.low === pay.bonus.percent.high
+                  ? `${String(pay.bonus.percent.low)}%`
+                  : `${String(pay.bonus.percent.low)}%–${String(pay.bonus.percent.high)}%`
+                : '',
+            },
+          )
         : t('offerEditor.pay.readBonusAmount', {
             amount: formatFenRange(pay.bonus.amount, language, undefined, 'exact'),
           }),

@@ -346,8 +346,14 @@ function ParseReading({ result }: { result: ProfilePayReading }) {
   if (pay.bonus) {
     parts.push(
       pay.bonus.kind === 'months'
-        ? t('profile.pay.readBonusMonths', {
+        ? // "年终奖 20%": the share as written, and the months it was read as (parser26).
+          t(pay.bonus.percent ? 'profile.pay.readBonusPercent' : 'profile.pay.readBonusMonths', {
             months: formatMonthsRange(pay.bonus.months, pay.bonus.monthsHigh, language),
+            percent: pay.bonus.percent
+              ? pay.bonus.percent.low === pay.bonus.percent.high
+                ? `${String(pay.bonus.percent.low)}%`
+                : `${String(pay.bonus.percent.low)}%–${String(pay.bonus.percent.high)}%`
+              : '',
           })
         : t('profile.pay.readBonusAmount', { amount: formatFenRange(pay.bonus.amount, language) }),
     )
