@@ -38,7 +38,10 @@ export interface GeneratedExport {
   text: string
   /** Ids of the entries, in the file's order. */
   ids: string[]
-  /** How many entries hold each probe word (for exact search assertions). */
+  /** How many entries the search finds for each probe word (for exact search assertions):
+   *  those that hold it, and for 推理 and 訓練 those that hold its English word from the
+   *  search's glossary too (renderer/data/search/glossary-words.ts: 推理 inference, 训练
+   *  training/train; search27). */
   counts: { 推理: number; quant: number; 訓練: number }
 }
 
@@ -71,9 +74,19 @@ export function generateExport(entries: number, seed = 1): GeneratedExport {
       createdAt: stamp,
       updatedAt: stamp,
     }
-    if (body.includes('推理')) counts['推理']++
+    const tag = record.tags[0]
+    if (body.includes('推理') || /\binference/i.test(body) || tag === 'inference') {
+      counts['推理']++
+    }
     if (/quant/i.test(body)) counts.quant++
-    if (body.includes('訓練') || body.includes('训练')) counts['訓練']++
+    if (
+      body.includes('訓練') ||
+      body.includes('训练') ||
+      /\btrain/i.test(body) ||
+      tag === 'training'
+    ) {
+      counts['訓練']++
+    }
     ids.push(id)
     lines.push(`      ${JSON.stringify(record)}`)
   }
