@@ -52,7 +52,7 @@ describe('a gap’s “How it adds up”', () => {
     const parts = within(details).getByRole('list', { name: 'How this step’s points add up' })
     const lines = [...parts.querySelectorAll('.reason-text')].map((line) => line.textContent)
     expect(lines[0]).toMatch(/^LLM training at level 4 \(expert\).*: \+47\.5 points$/)
-    expect(lines.some((line) => line?.startsWith('Breadth: 2 of the bottom-layer'))).toBe(true)
+    expect(lines.some((line) => line.startsWith('Breadth: 2 of the bottom-layer'))).toBe(true)
     // Last, the tier after the step, with its source: the line it reaches.
     expect(lines.at(-1)).toBe('Score 76.8 reaches Premium (≈1M+): 50 and up')
     expect(within(parts).getAllByText('Source')).toHaveLength(lines.length)
