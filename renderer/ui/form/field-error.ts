@@ -7,6 +7,7 @@ import {
   type FieldPath,
   type FieldValues,
 } from 'react-hook-form'
+import { isDateNotCompleteError } from './date-input'
 
 /** A form's own sentence for an input's error, in the user's language. `valueAt` reads another
  *  input's value (to tell an empty amount from a range the wrong way round). */
@@ -75,7 +76,9 @@ export function useFieldErrorText<Values extends FieldValues>(
   const { errors, isSubmitted } = useFormState({ control, name, exact: true })
   const error = fieldErrorAt(errors, name)
   if (!error) return undefined
-  if (timing.emptyWaitsForSubmit && !isSubmitted && isEmptyInput(getValues(name))) {
+  // A date input holding 02/30/2026 has the value '' too, but is not empty: said as it is left.
+  const empty = isEmptyInput(getValues(name)) && !isDateNotCompleteError(error)
+  if (timing.emptyWaitsForSubmit && !isSubmitted && empty) {
     return undefined
   }
   return toText(name, error, t, (path) => getValues(path as FieldPath<Values>)) || undefined

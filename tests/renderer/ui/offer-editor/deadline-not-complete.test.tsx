@@ -35,7 +35,7 @@ describe.each([
     sentence: '这个日期不存在或没有填完整，请检查年、月、日。',
   },
 ] as const)('an offer’s answer-by date ($language)', (words) => {
-  it('that does not exist or is not complete is said at Save, and nothing is saved', async () => {
+  it('that does not exist or is not complete is said as the field is left, and nothing is saved', async () => {
     const db = await renderPayForm(words.language, 'offer')
     await screen.findByRole('form')
     await act(async () => {
@@ -44,6 +44,8 @@ describe.each([
       await Promise.resolve()
     })
     await typeImpossibleDate(field(words.deadline))
+    // Said as the field is left, not only at Save: the box is not empty though its value is ''.
+    expect(errorOf(field(words.deadline))).toBe(words.sentence)
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: words.save }))
       await new Promise((resolve) => setTimeout(resolve, 50))
