@@ -71,9 +71,9 @@ export const en = {
     tierGate: {
       sentence: '{{reached}}. {{gate}}',
       below:
-        '{{tier}} needs {{minScore}} and an evidenced level-4 skill in an S-class domain: your best, {{domain}}, is at {{level}}',
+        '{{tier}} needs {{minScore}} and an evidenced level-4 skill in an S-class domain: your best, {{domain}}, is at level {{level}}',
       capped:
-        '{{tier}} needs {{minScore}} and an evidenced level-4 skill in an S-class domain: you rate {{domain}} {{claimed}}, but without evidence it counts as {{level}}',
+        '{{tier}} needs {{minScore}} and an evidenced level-4 skill in an S-class domain: you rate {{domain}} {{claimed}}, but without evidence it counts as level {{level}}',
       noSkill:
         '{{tier}} needs {{minScore}} and an evidenced level-4 skill in an S-class domain: you have no S-class skill yet',
     },

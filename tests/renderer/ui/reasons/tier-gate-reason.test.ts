@@ -50,7 +50,7 @@ describe('the tier reason of a score held below a gated tier', () => {
     expect(result.score).toBe(95)
     expect(result.tier).toBe('premium')
     expect(sentence).toBe(
-      'Score 95 reaches Premium (≈1M+): 50 and up. Core talent needs 85 and an evidenced level-4 skill in an S-class domain: your best, Fine-tuning, is at 3',
+      'Score 95 reaches Premium (≈1M+): 50 and up. Core talent needs 85 and an evidenced level-4 skill in an S-class domain: your best, Fine-tuning, is at level 3',
     )
   })
 
@@ -70,7 +70,7 @@ describe('the tier reason of a score held below a gated tier', () => {
       skill('llm-foundation-software', 4),
       skill('llm-training', 4, []),
     ])
-    expect(sentence).toContain('you rate LLM training 4, but without evidence it counts as 2')
+    expect(sentence).toContain('you rate LLM training 4, but without evidence it counts as level 2')
   })
 
   it('says there is no S-class skill at all when there is none', async () => {

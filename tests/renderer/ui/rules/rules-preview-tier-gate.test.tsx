@@ -23,9 +23,9 @@ const CASES = [
     language: 'en',
     classS: 'Class S: points at level 4',
     current:
-      'Your tier: Premium (≈1M+), score 95. Core talent needs 85 and an evidenced level-4 skill in an S-class domain: your best, Fine-tuning, is at 3.',
+      'Your tier: Premium (≈1M+), score 95. Core talent needs 85 and an evidenced level-4 skill in an S-class domain: your best, Fine-tuning, is at level 3.',
     edited:
-      'Your tier: Premium (≈1M+) (unchanged), score 95 → 97.3. Core talent needs 85 and an evidenced level-4 skill in an S-class domain: your best, Fine-tuning, is at 3.',
+      'Your tier: Premium (≈1M+) (unchanged), score 95 → 97.3. Core talent needs 85 and an evidenced level-4 skill in an S-class domain: your best, Fine-tuning, is at level 3.',
   },
   {
     language: 'zh-CN',
