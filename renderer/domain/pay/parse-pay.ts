@@ -233,14 +233,22 @@ const CURRENCY_TOKENS: [Currency, string[]][] = [
   ['CNY', ['rmb', 'cny', '¥', '人民币', '人民幣']],
 ]
 /**
+ * "港刀 60 万/年", "新刀月薪 1.5 万", "月薪：新刀 1.5 万": the slang written before its amount, as
+ * "HK$ 80k" is (review 25 M2: e50011d left these unread and the pay read as yuan, ~5× under). A
+ * figure must follow, with at most a pay word between, so "新刀法" and "港刀哥" stay words.
+ */
+function slangBefore(token: string): string {
+  return `|${token}(?=\\s*(?:月薪|年薪|年包|base)?\\s*[:：]?\\s*\\d)`
+}
+/**
  * Slang dollars read only right after an amount ("3 万刀", "20 万港刀"): "刀" elsewhere is a knife,
  * a cut ("砍一刀", "一刀切"), and "港刀", "新刀" may be the start of other words ("新刀法", a name).
  * "港刀", "新刀" are read as a clause of their own too ("年薪 60 万，港刀", "（新刀）").
  */
 const SLANG_DOLLARS: ReadonlyMap<string, string> = new Map([
   ['刀', ''],
-  ['港刀', '|(?<=(?:^|[,，;；(（])\\s*)港刀(?=\\s*(?:$|[,，;；)）]))'],
-  ['新刀', '|(?<=(?:^|[,，;；(（])\\s*)新刀(?=\\s*(?:$|[,，;；)）]))'],
+  ['港刀', `|(?<=(?:^|[,，;；(（])\\s*)港刀(?=\\s*(?:$|[,，;；)）]))${slangBefore('港刀')}`],
+  ['新刀', `|(?<=(?:^|[,，;；(（])\\s*)新刀(?=\\s*(?:$|[,，;；)）]))${slangBefore('新刀')}`],
 ])
 const slangDollars = (token: string, alone: string) => `(?<=[\\d万萬千wkm]\\s*)${token}${alone}`
 /**
@@ -394,8 +402,9 @@ const JOB_LEVEL = new RegExp(
 const ALLOWANCE_WORD =
   '(?:房补|房補|餐补|餐補|饭补|飯補|车补|車補|话补|話補|(?:交通|住房|租房|房租|餐饮|餐飲|餐费|餐費|伙食|通讯|通訊|通信|电脑|電腦|高温|高溫|生活)?(?:补贴|補貼|补助|補助|津贴|津貼)|(?:housing|meal|food|transport(?:ation)?|commut(?:e|ing)|phone)?\\s*(?:allowance|subsid(?:y|ies)|stipend))'
 const ALLOWANCE_PERIOD_BEFORE = '(?:(?:每月|每个月|每個月|每年|monthly|yearly)\\s*)?'
+// A day's too ("餐补 30 元/天", "meal allowance $20/day": review 25 L2, the whole line refused).
 const ALLOWANCE_PERIOD_AFTER =
-  '(?:\\s*(?:/\\s*(?:月|年|month|mo|year|yr)(?![a-z])|每月|一个月|一個月|per\\s*(?:month|year)|a\\s*(?:month|year)))?'
+  '(?:\\s*(?:元|块)?\\s*(?:/\\s*(?:月|年|天|日|month|mo|year|yr|day)(?![a-z])|每月|每天|一个月|一個月|一天|per\\s*(?:month|year|day)|a\\s*(?:month|year|day)))?'
 const ALLOWANCE = new RegExp(
   `(?:(?:含|包含|包括|另有|还有|還有|外加|另加|加上)\\s*)?${ALLOWANCE_PERIOD_BEFORE}${ALLOWANCE_WORD}\\s*[:：]?\\s*${ALLOWANCE_PERIOD_BEFORE}(?:(?:${ABOUT_WORDS})\\s*)?${AMOUNT_SOURCE}${ALLOWANCE_PERIOD_AFTER}` +
     `|(?<=(?:[,+，、;；(（]|另有|还有|還有|外加|另加|加上|和|及|含|包含|包括|plus|with)\\s*)${ALLOWANCE_PERIOD_BEFORE}${AMOUNT_SOURCE}${ALLOWANCE_PERIOD_AFTER}\\s*(?:的\\s*)?${ALLOWANCE_WORD}`,
@@ -419,6 +428,9 @@ const LEFT_OUT_BEFORE =
   /(?:[不未](?:包含|包括|含)|not\s*(?:including|incl\.?)|excluding|excludes?|excl\.?|exclusive\s*of)\s*[:：]?\s*$/
 const LEFT_OUT_AFTER =
   /^\s*(?:[不未](?:包含|包括|含)?在[内內]|另算|另计|另計|(?:is\s*|are\s*)?(?:not\s*included|excluded|on\s*top(?![a-z])))/
+/** "其中" / "of which": a part of the figure, which a following "另算" counts apart (review 24 L5). */
+const OF_WHICH = /其中|of\s*which/
+const APART_ONLY = /^\s*(?:另算|另计|另計)$/
 /** Said right before a part, it is added to the figure before it: "另加年终奖 20 万", "+ bonus". */
 const ADDED_WORD = /(?:另加|外加|另有|额外|額外|plus|\+|＋)\s*$/
 /**
@@ -533,15 +545,26 @@ export function parsePay(text: string): PayParseResult {
   const take = (pattern: RegExp): (string | undefined)[][] =>
     takeSpans(pattern).map((match) => match.groups)
 
+  // A found part's span without the blanks its pattern ran into, as takeSpans does: the offer
+  // form cuts the fragment's length from `at` (review 25 M1: "月薪 4 万, allowance 3000" left
+  // its last "0" behind, refused as "4 万 / 0").
+  const trimmed = (found: RegExpExecArray): Span => {
+    const start = found.index + (found[0].length - found[0].trimStart().length)
+    return { start, end: start + found[0].trim().length }
+  }
+  // An allowance first: "月薪 3 万，餐补 30 元/天" is the allowance's day, not the pay's (review 25
+  // L2). Only beside another figure, the base: "博士后津贴 30 万/年" is the pay itself, read as
+  // it was before f13281b with its word left unread (review 25 L1).
+  const allowance = ALLOWANCE.exec(rest)
+  if (allowance) {
+    const span = trimmed(allowance)
+    if (/\d/.test(rest.slice(0, span.start) + rest.slice(span.end))) return unreadable(span)
+  }
   // The whole line is named: the offer form sets a named part aside and reads the rest, which
   // would read "日薪 1000" as 1,000 a month.
   if (OTHER_PERIOD.test(rest)) return unreadable({ start: 0, end: original.length })
   const level = JOB_LEVEL.exec(rest)
-  if (level) return unreadable({ start: level.index, end: level.index + level[0].length })
-  const allowance = ALLOWANCE.exec(rest)
-  if (allowance) {
-    return unreadable({ start: allowance.index, end: allowance.index + allowance[0].length })
-  }
+  if (level) return unreadable(trimmed(level))
   // Read in the text as typed: NFKC makes the full-width "，" of a clause's break an ASCII comma.
   const decimalComma = DECIMAL_COMMA_FIGURE.exec(text)
   if (decimalComma) {
@@ -733,7 +756,15 @@ export function parsePay(text: string): PayParseResult {
     // "年薪 60 万，其中股票 20 万另算": "其中" (of which) says inside, "另算" after it says apart;
     // the word before wins, as a recruiter means "of which stock 20 万 (counted apart)" (review 24
     // L5: the engine refused "其中" while the offer form set it aside and read the stock on top).
-    const apartAfter = including ? null : outAfter
+    // Only "其中"/"of which" with "另算"/"另计": "含股票 20w 另算", "其中股票 20 万不在内",
+    // "including RSU 200k on top" say inside and apart at once, and are left for the user to
+    // settle (review 25 M3: one side was chosen, silently, cutting the cash by the stock).
+    const ofWhichApart =
+      including !== null &&
+      OF_WHICH.test(including[0]) &&
+      outAfter !== null &&
+      APART_ONLY.test(outAfter[0])
+    const apartAfter = ofWhichApart ? null : outAfter
     if ((outBefore || apartAfter) && stock) {
       const span = outBefore
         ? { start: outBefore.index, end: stockMatch.span.start }
