@@ -92,17 +92,18 @@ describe('AssessmentPanel', () => {
     expect(gaps.length).toBeGreaterThan(1)
     const section = screen.getByRole('region', { name: 'What would raise your score most' })
     const items = within(section).getAllByRole('listitem')
+    // Each line, then its "How it adds up" (tier27, trial 20 #2).
     expect(items.map((item) => item.textContent)).toEqual(
       gaps.map((gap) => {
         const text = gapText(gap, tier, i18n.t, 'en', live.ruleset)
-        return `${text.action}${text.effect}`
+        return `${text.action}${text.effect}How it adds up`
       }),
     )
     const gains = gaps.map((gap) => gap.scoreGain)
     expect(gains).toEqual([...gains].sort((a, b) => b - a))
     // The mover's fine-tuning has evidence: 2→4 reaches Core without asking for it again.
     expect(items[0]?.textContent).toBe(
-      'Raise Fine-tuning from 2 to 4+25.3 points, up to Core talent',
+      'Raise Fine-tuning from 2 to 4+25.3 points, up to Core talentHow it adds up',
     )
   })
 
