@@ -348,6 +348,8 @@ export const en = {
     cliff: 'Enter whole months, from 0 to 60.',
     discount: 'Enter a percent from 0 to 100.',
     date: 'Enter a date.',
+    dateRange:
+      'Choose a date from {{first}} to {{last}} (an offer is answered within weeks; a year outside that is likely a typo).',
     text: 'Tidemark cannot read this pay: choose how it is stated and fill in the fields.',
     rate: 'Enter a rate above 0 and up to 10,000.',
   },

@@ -310,6 +310,8 @@ export const zhCN: Widen<typeof en> = {
     cliff: '请输入 0 到 60 之间的整月数。',
     discount: '请输入 0 到 100 之间的百分比。',
     date: '请填写日期。',
+    dateRange:
+      '日期须在 {{first}} 年至 {{last}} 年之间（offer 通常几周内就要答复，超出这个范围的年份多半是输错了）。',
     text: '潮位读不懂这份薪资：请选择底薪写法并填写字段。',
     rate: '请输入大于 0、不超过 10000 的汇率。',
   },

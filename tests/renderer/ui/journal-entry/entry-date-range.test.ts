@@ -7,7 +7,7 @@ import {
   DATE_OUT_OF_RANGE,
   dateInRange,
   ENTRY_YEARS_AHEAD,
-} from '../../../../renderer/ui/screens/journal/entry/date-range'
+} from '../../../../renderer/ui/form/date-range'
 import { entryErrorText } from '../../../../renderer/ui/screens/journal/entry/entry-error-text'
 import {
   emptyFields,

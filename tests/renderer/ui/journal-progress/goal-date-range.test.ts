@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DATE_OUT_OF_RANGE } from '../../../../renderer/ui/screens/journal/entry/date-range'
+import { DATE_OUT_OF_RANGE } from '../../../../renderer/ui/form/date-range'
 import {
   fieldsFromGoal,
   goalErrorKey,

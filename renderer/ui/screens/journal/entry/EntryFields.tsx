@@ -6,7 +6,7 @@ import type { EntryFormFields } from './entry-form-fields'
 import type { EntryFieldName } from './entry-error-text'
 import { LabelledField } from '../../../form/LabelledField'
 import { useEntryError } from './use-entry-error'
-import { ENTRY_YEARS_AHEAD, FIRST_YEAR, lastYear } from './date-range'
+import { ENTRY_YEARS_AHEAD, FIRST_YEAR, lastYear } from '../../../form/date-range'
 
 /** The six kinds as a row of pills (a radio group: arrows move between them). */
 export function KindField() {

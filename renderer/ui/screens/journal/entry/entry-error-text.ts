@@ -1,7 +1,12 @@
 import type { TFunction } from 'i18next'
 import type { FieldErrors } from 'react-hook-form'
 import { dateNotCompleteText, DATE_NOT_COMPLETE } from '../../../form/date-input'
-import { DATE_OUT_OF_RANGE, ENTRY_YEARS_AHEAD, FIRST_YEAR, lastYear } from './date-range'
+import {
+  DATE_OUT_OF_RANGE,
+  ENTRY_YEARS_AHEAD,
+  FIRST_YEAR,
+  lastYear,
+} from '../../../form/date-range'
 import type { EntryFormFields } from './entry-form-fields'
 
 export type EntryFieldName = keyof EntryFormFields

@@ -5,7 +5,7 @@ import { z } from 'zod'
 import type { EvidenceLink, StoredJournalEntry } from '../../../../data/records'
 import { journalDraftSchema, type JournalDraft } from '../../../../data/repositories/journal'
 import { localDate } from '../../../../data/snapshots'
-import { DATE_OUT_OF_RANGE, dateInRange, ENTRY_YEARS_AHEAD } from './date-range'
+import { DATE_OUT_OF_RANGE, dateInRange, ENTRY_YEARS_AHEAD } from '../../../form/date-range'
 import { EVIDENCE_KINDS, JOURNAL_KINDS } from '../../../../domain/model/enums'
 
 export type JournalKind = (typeof JOURNAL_KINDS)[number]

@@ -6,7 +6,7 @@ import type { StoredGoal } from '../../../../data/records'
 import { goalDraftSchema } from '../../../../data/repositories/goals'
 import { JOURNAL_KINDS, type JournalKind } from '../../../../domain/model/enums'
 import { DATE_NOT_COMPLETE } from '../../../form/date-input'
-import { DATE_OUT_OF_RANGE, dateInRange, GOAL_YEARS_AHEAD } from '../entry/date-range'
+import { DATE_OUT_OF_RANGE, dateInRange, GOAL_YEARS_AHEAD } from '../../../form/date-range'
 
 export const TARGET_KINDS = ['none', 'skill-level', 'entry-count'] as const
 export type TargetKind = (typeof TARGET_KINDS)[number]

@@ -1,5 +1,11 @@
 import type { TFunction } from 'i18next'
 import type { FieldError } from 'react-hook-form'
+import {
+  DATE_OUT_OF_RANGE,
+  DEADLINE_YEARS_AHEAD,
+  FIRST_YEAR,
+  lastYear,
+} from '../../../form/date-range'
 
 const AMOUNT = /\.(monthly|annual|amount|signOn|grantValue|perYear|sharePrice)\.(low|high)$/
 const MAX_LENGTH: Record<string, number> = { company: 100, role: 100, city: 60, notes: 20_000 }
@@ -20,6 +26,12 @@ export function offerFieldErrorText(
   if (name === 'company' && error.type === 'too_small') return t('offerEditor.errors.company')
   if (max !== undefined && error.type === 'too_big') {
     return t('offerEditor.errors.tooLong', { max })
+  }
+  if (name === 'deadline' && error.message === DATE_OUT_OF_RANGE) {
+    return t('offerEditor.errors.dateRange', {
+      first: FIRST_YEAR,
+      last: lastYear(DEADLINE_YEARS_AHEAD),
+    })
   }
   if (name === 'deadline') return t('offerEditor.errors.date')
   if (name === 'pay.base.text') return t('offerEditor.errors.text')

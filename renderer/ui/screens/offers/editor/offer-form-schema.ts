@@ -14,6 +14,7 @@ import {
   type RangeFields,
 } from '../../../form/stock-fields'
 import type { OfferFormFields } from './offer-form-fields'
+import { DATE_OUT_OF_RANGE, dateInRange, DEADLINE_YEARS_AHEAD } from '../../../form/date-range'
 
 type DraftInput = z.input<typeof offerDraftSchema>
 type PayInput = DraftInput['pay']
@@ -120,6 +121,12 @@ export const offerFormSchema = z
   .custom<OfferFormFields>()
   .transform(draftFromFields)
   .pipe(offerDraftSchema)
+  // What is typed now is held to a sensible year; a stored offer of any date stays readable.
+  .superRefine((draft, context) => {
+    if (draft.deadline !== undefined && !dateInRange(draft.deadline, DEADLINE_YEARS_AHEAD)) {
+      context.addIssue({ code: 'custom', path: ['deadline'], message: DATE_OUT_OF_RANGE })
+    }
+  })
 
 export type OfferFormOutput = z.output<typeof offerFormSchema>
 

@@ -13,6 +13,7 @@ import {
 import { useController, useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { StoredSkill } from '../../../../data/records'
+import { localDate } from '../../../../data/snapshots'
 import { saveSkill } from '../../../../data/repositories/skills'
 import type { Skill } from '../../../../domain/model/profile'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
@@ -23,6 +24,7 @@ import {
   withDateInputCheck,
 } from '../../../form/date-input'
 import { LabelledField } from '../../../form/LabelledField'
+import { DATE_OUT_OF_RANGE, FIRST_YEAR } from '../../../form/date-range'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { useServices } from '../../../services'
 import { CapFlag } from './CapFlag'
@@ -152,8 +154,13 @@ export const SkillForm = memo(function SkillForm({
       : errors.name.message
     : undefined
   const domainError = errors.domain ? t('skills.errors.domainRequired') : undefined
-  // Optional: an empty date is none, so its only error is a date typed that is no date.
-  const lastUsedError = isDateNotCompleteError(errors.lastUsed) ? dateNotCompleteText(t) : undefined
+  // Optional: an empty date is none; its errors are a date typed that is no date, or one out of
+  // range (before 1950 or after today).
+  const lastUsedError = isDateNotCompleteError(errors.lastUsed)
+    ? dateNotCompleteText(t)
+    : errors.lastUsed?.message === DATE_OUT_OF_RANGE
+      ? t('skills.errors.lastUsedRange', { first: FIRST_YEAR })
+      : undefined
 
   const submit = handleSubmit(async (output) => {
     setSaveError(undefined)
@@ -280,7 +287,15 @@ export const SkillForm = memo(function SkillForm({
         hint={t('skills.form.lastUsedHint')}
         error={lastUsedError}
       >
-        {(control) => <input {...control} type="date" {...register('lastUsed')} />}
+        {(control) => (
+          <input
+            {...control}
+            type="date"
+            min={`${String(FIRST_YEAR)}-01-01`}
+            max={localDate(new Date())}
+            {...register('lastUsed')}
+          />
+        )}
       </LabelledField>
       <LabelledField
         label={t('skills.form.note')}

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { skillDraftSchema } from '../../../../data/repositories/skills'
 import type { StoredSkill } from '../../../../data/records'
 import type { Skill } from '../../../../domain/model/profile'
+import { DATE_OUT_OF_RANGE, dateInPast } from '../../../form/date-range'
 
 /** The form's fields as its inputs hold them: text, with '' for "not chosen". */
 export interface SkillFormFields {
@@ -42,6 +43,12 @@ export const skillFormSchema = fieldsSchema
     ...(fields.note.trim() === '' ? {} : { note: fields.note }),
   }))
   .pipe(skillDraftSchema)
+  // Typed now: from 1950 to today; a stored skill of any date stays readable (trial 20 #9).
+  .superRefine((draft, context) => {
+    if (draft.lastUsed !== undefined && !dateInPast(draft.lastUsed)) {
+      context.addIssue({ code: 'custom', path: ['lastUsed'], message: DATE_OUT_OF_RANGE })
+    }
+  })
 
 export type SkillFormOutput = z.output<typeof skillFormSchema>
 

@@ -1,3 +1,5 @@
+import { localDate } from '../../data/snapshots'
+
 /**
  * The dates the journal's forms accept. The stored schemas accept any ISO date, so data already
  * saved or imported stays readable; only what is typed now is held to a sensible range.
@@ -15,6 +17,11 @@ export const FIRST_YEAR = 1950
 export const ENTRY_YEARS_AHEAD = 1
 /** How many years past this one a goal's dates may fall in. */
 export const GOAL_YEARS_AHEAD = 10
+/**
+ * How many years past this one an offer's answer-by date may fall in: an offer is answered in
+ * weeks; a deadline a year or more out is a slip (trial 20 #9: 0006-02-02 and 2031 saved).
+ */
+export const DEADLINE_YEARS_AHEAD = 1
 
 /** The zod issue message that marks a date outside the range (the form words it). */
 export const DATE_OUT_OF_RANGE = 'date-out-of-range'
@@ -35,4 +42,12 @@ export function dateInRange(
 ): boolean {
   const year = Number(isoDate.slice(0, 4))
   return year >= FIRST_YEAR && year <= lastYear(yearsAhead, today)
+}
+
+/**
+ * Whether an ISO date lies from 1 January of FIRST_YEAR to today (local): a skill's "last used"
+ * is not in the future (trial 20 #9: 2099 and 0006 saved as last used).
+ */
+export function dateInPast(isoDate: string, today: Date = new Date()): boolean {
+  return Number(isoDate.slice(0, 4)) >= FIRST_YEAR && isoDate <= localDate(today)
 }
