@@ -14,3 +14,13 @@ export function formatMonthsRange(
     ? format.format(months)
     : `${format.format(months)} – ${format.format(monthsHigh)}`
 }
+
+/**
+ * A bonus's share of the base as the recruiter wrote it: "20%", "10%–30%" (parser26's reading
+ * of "年终奖 20%"); the offer form and the profile both say it beside the months it comes to.
+ */
+export function formatBonusPercent(percent: { low: number; high: number }): string {
+  return percent.low === percent.high
+    ? `${String(percent.low)}%`
+    : `${String(percent.low)}%–${String(percent.high)}%`
+}

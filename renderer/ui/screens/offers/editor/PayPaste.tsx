@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { useFormContext } from 'react-hook-form'
 import { fen } from '../../../../domain/money'
 import { formatFenRange } from '../../../format/amount'
-import { formatMonthsRange } from '../../../format/months-range'
+import { formatBonusPercent, formatMonthsRange } from '../../../format/months-range'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { listText } from '../../skills/editor/skill-text'
 import { filledFields, unfilled, type PastedLine } from '../../../form/paste-fill'
@@ -149,11 +149,7 @@ function LineReading({ reading }: { reading: PayLineReading }) {
               : 'offerEditor.pay.readBonusMonths',
             {
               months: formatMonthsRange(pay.bonus.months, pay.bonus.monthsHigh, language),
-              percent: pay.bonus.percent
-                ? pay.bonus.percent.low === pay.bonus.percent.high
-                  ? `${String(pay.bonus.percent.low)}%`
-                  : `${String(pay.bonus.percent.low)}%–${String(pay.bonus.percent.high)}%`
-                : '',
+              percent: pay.bonus.percent ? formatBonusPercent(pay.bonus.percent) : '',
             },
           )
         : t('offerEditor.pay.readBonusAmount', {

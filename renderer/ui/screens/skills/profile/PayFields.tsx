@@ -10,7 +10,7 @@ import { computeAnnualPay } from '../../../../domain/pay/annual-pay'
 import { fenFromYuan } from '../../../../domain/money'
 import { DEFAULT_RULESET } from '../../../../domain/ruleset/default-ruleset'
 import { formatFenRange } from '../../../format/amount'
-import { formatMonthsRange } from '../../../format/months-range'
+import { formatBonusPercent, formatMonthsRange } from '../../../format/months-range'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { useServices } from '../../../services'
 import { ExchangeRateField } from '../../../form/ExchangeRateField'
@@ -349,11 +349,7 @@ function ParseReading({ result }: { result: ProfilePayReading }) {
         ? // "年终奖 20%": the share as written, and the months it was read as (parser26).
           t(pay.bonus.percent ? 'profile.pay.readBonusPercent' : 'profile.pay.readBonusMonths', {
             months: formatMonthsRange(pay.bonus.months, pay.bonus.monthsHigh, language),
-            percent: pay.bonus.percent
-              ? pay.bonus.percent.low === pay.bonus.percent.high
-                ? `${String(pay.bonus.percent.low)}%`
-                : `${String(pay.bonus.percent.low)}%–${String(pay.bonus.percent.high)}%`
-              : '',
+            percent: pay.bonus.percent ? formatBonusPercent(pay.bonus.percent) : '',
           })
         : t('profile.pay.readBonusAmount', { amount: formatFenRange(pay.bonus.amount, language) }),
     )
