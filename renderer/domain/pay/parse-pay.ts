@@ -402,12 +402,22 @@ const JOB_LEVEL = new RegExp(
 const ALLOWANCE_WORD =
   '(?:房补|房補|餐补|餐補|饭补|飯補|车补|車補|话补|話補|(?:交通|住房|租房|房租|餐饮|餐飲|餐费|餐費|伙食|通讯|通訊|通信|电脑|電腦|高温|高溫|生活)?(?:补贴|補貼|补助|補助|津贴|津貼)|(?:housing|meal|food|transport(?:ation)?|commut(?:e|ing)|phone)?\\s*(?:allowance|subsid(?:y|ies)|stipend))'
 const ALLOWANCE_PERIOD_BEFORE = '(?:(?:每月|每个月|每個月|每年|monthly|yearly)\\s*)?'
+/**
+ * The allowance's own currency, before its amount ("meal allowance $20/day") or after it ("餐补
+ * 30 美元/天"): read with it, so the allowance is named whole (parser28: "$150k, meal allowance
+ * $20/day" was refused whole, the "$" between the word and its amount unmatched; its "/day" then
+ * refused the line as pay by the day). Which currency the allowance is in does not matter: it is
+ * set aside, and the base's currency is read from the base's own words.
+ */
+const ALLOWANCE_CURRENCY_BEFORE =
+  '(?:(?:(?:us|hk|s)?\\$|¥|€|£|(?:rmb|usd|cny|hkd|sgd|eur|gbp)(?![a-z]))\\s*)?'
+const ALLOWANCE_CURRENCY_AFTER =
+  '(?:元|块|塊|美元|美金|刀|人民币|人民幣|(?:rmb|usd|cny|hkd|sgd|eur|gbp|dollars?)(?![a-z]))'
 // A day's too ("餐补 30 元/天", "meal allowance $20/day": review 25 L2, the whole line refused).
-const ALLOWANCE_PERIOD_AFTER =
-  '(?:\\s*(?:元|块)?\\s*(?:/\\s*(?:月|年|天|日|month|mo|year|yr|day)(?![a-z])|每月|每天|一个月|一個月|一天|per\\s*(?:month|year|day)|a\\s*(?:month|year|day)))?'
+const ALLOWANCE_PERIOD_AFTER = `(?:\\s*${ALLOWANCE_CURRENCY_AFTER}?\\s*(?:/\\s*(?:月|年|天|日|month|mo|year|yr|day)(?![a-z])|每月|每天|一个月|一個月|一天|per\\s*(?:month|year|day)|a\\s*(?:month|year|day)))?`
 const ALLOWANCE = new RegExp(
-  `(?:(?:含|包含|包括|另有|还有|還有|外加|另加|加上)\\s*)?${ALLOWANCE_PERIOD_BEFORE}${ALLOWANCE_WORD}\\s*[:：]?\\s*${ALLOWANCE_PERIOD_BEFORE}(?:(?:${ABOUT_WORDS})\\s*)?${AMOUNT_SOURCE}${ALLOWANCE_PERIOD_AFTER}` +
-    `|(?<=(?:[,+，、;；(（]|另有|还有|還有|外加|另加|加上|和|及|含|包含|包括|plus|with)\\s*)${ALLOWANCE_PERIOD_BEFORE}${AMOUNT_SOURCE}${ALLOWANCE_PERIOD_AFTER}\\s*(?:的\\s*)?${ALLOWANCE_WORD}`,
+  `(?:(?:含|包含|包括|另有|还有|還有|外加|另加|加上)\\s*)?${ALLOWANCE_PERIOD_BEFORE}${ALLOWANCE_WORD}\\s*[:：]?\\s*${ALLOWANCE_PERIOD_BEFORE}(?:(?:${ABOUT_WORDS})\\s*)?${ALLOWANCE_CURRENCY_BEFORE}${AMOUNT_SOURCE}${ALLOWANCE_PERIOD_AFTER}` +
+    `|(?<=(?:[,+，、;；(（]|另有|还有|還有|外加|另加|加上|和|及|含|包含|包括|plus|with)\\s*)${ALLOWANCE_PERIOD_BEFORE}${ALLOWANCE_CURRENCY_BEFORE}${AMOUNT_SOURCE}${ALLOWANCE_PERIOD_AFTER}\\s*(?:的\\s*)?${ALLOWANCE_WORD}`,
 )
 /** Pay by the day, week or hour: not a month's nor a year's, and not to be read as one. */
 const OTHER_PERIOD =
