@@ -441,8 +441,12 @@ const LEFT_OUT_AFTER =
 /** "其中" / "of which": a part of the figure, which a following "另算" counts apart (review 24 L5). */
 const OF_WHICH = /其中|of\s*which/
 const APART_ONLY = /^\s*(?:另算|另计|另計)$/
-/** Said right before a part, it is added to the figure before it: "另加年终奖 20 万", "+ bonus". */
-const ADDED_WORD = /(?:另加|外加|另有|额外|額外|plus|\+|＋)\s*$/
+/**
+ * Said right before a part, it is added to the figure before it: "另加年终奖 20 万", "+ bonus", a
+ * bare "加" as "+" is (parser28: "年包 95w 加年终 3 个月"; not the "加" ending "增加", "追加",
+ * "更加", "参加", words of their own).
+ */
+const ADDED_WORD = /(?:另加|外加|另有|额外|額外|加上|再加|(?<![增追更参參])加|plus|\+|＋)\s*$/
 /**
  * …or after it ("年终 3 个月另算", "bonus 2 months on top", "bonus 3 months separately"; review 19:
  * refused as given twice).
@@ -494,6 +498,12 @@ const DATE = new RegExp(
   'g',
 )
 /**
+ * "加", "加上", "再加" standing between parts read, as "+" does ("年薪 60 万 加 年终奖 10 万",
+ * "月薪 3 万加年终 2 个月": parser28, "加" was left unread). Only with blanks or a break on both
+ * sides once the parts are read, so the "加" of a word not read ("加班费", "加薪") stays in it.
+ */
+const JOINING_PLUS = '(?<=^|[\\s,，;；、+＋])(?:加上|再加|加)(?=\\s|$)'
+/**
  * Separators and filler that carry no meaning once the parts above are read. "另算", "on top" only
  * after a part read (blanked): "年终 3 个月另算" is the bonus added, "年终另算" says nothing read.
  * So are "extra", "separately", "in addition", which `ADDED_AFTER_WORD` reads as "另算": left
@@ -501,7 +511,7 @@ const DATE = new RegExp(
  * package was then refused as inside it ("package 950k, bonus 3 months extra").
  */
 const FILLER = new RegExp(
-  `[\\s,.;:、·•/()[\\]{}+＋|]|${ROUGHLY_AFTER_WORDS}|起|${PRE_TAX_WORDS}|base|底薪|薪资|薪資|待遇|${ABOUT_WORDS}|外加|另加|另有|(?<=\\s)(?:${APART_WORDS}|(?:on\\s*top|extra|separately|in\\s*addition)(?![a-z]))|plus|若干|salary|(?<![a-z])pay(?![a-z])|(?<![a-z])package(?![a-z])|(?<!不)含年终奖?|(?<!不)含年終獎?`,
+  `[\\s,.;:、·•/()[\\]{}+＋|]|${JOINING_PLUS}|${ROUGHLY_AFTER_WORDS}|起|${PRE_TAX_WORDS}|base|底薪|薪资|薪資|待遇|${ABOUT_WORDS}|外加|另加|另有|(?<=\\s)(?:${APART_WORDS}|(?:on\\s*top|extra|separately|in\\s*addition)(?![a-z]))|plus|若干|salary|(?<![a-z])pay(?![a-z])|(?<![a-z])package(?![a-z])|(?<!不)含年终奖?|(?<!不)含年終獎?`,
   'g',
 )
 

@@ -24,10 +24,11 @@ const ONE_TIME = '(?:一次性|(?<![a-z])(?:an?\\s+)?one[-\\s]?(?:time|off)(?![a
 /**
  * Words that join a sign-on, amount first, to the base before it: "还有 10 万签字费", "给 10 万签字费",
  * "with a 50k sign-on bonus", "plus a one-time 100k signing" (review 23: each was refused as two
- * figures, "50k / 100k", where "45k × 15, 100k sign-on" read). Read with the sign-on.
+ * figures, "50k / 100k", where "45k × 15, 100k sign-on" read), a bare "加" as "+" is ("年薪 60 万
+ * 加 10 万签字费": parser28, refused as "60 万 / 10 万"). Read with the sign-on.
  */
 const JOINING =
-  '(?:还有|還有|另有|另外|外加|另加|加上|再加|额外|額外|另给|另給|给|給|以及|和|及|(?<![a-z])(?:and|plus|with|also)(?![a-z]))'
+  '(?:还有|還有|另有|另外|外加|另加|加上|再加|(?<![增追更参參])加|额外|額外|另给|另給|给|給|以及|和|及|(?<![a-z])(?:and|plus|with|also)(?![a-z]))'
 const JOINED_LEAD = `(?:${JOINING}\\s*)?(?:(?<![a-z])an?\\s+)?(?:${ONE_TIME}\\s*)?`
 /** After its amount a bare "signing" is the sign-on too ("a 100k signing"). */
 const SIGN_ON_WORD_AFTER = `(?:${SIGN_ON_WORD}|signing(?![a-z]))`

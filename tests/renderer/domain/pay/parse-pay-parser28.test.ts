@@ -28,3 +28,52 @@ describe('parser28: an allowance with its own currency sign', () => {
     expect(readPayLine('$20/day').ok).toBe(false)
   })
 })
+
+describe('parser28: a bare "加" joins a part as "+" does', () => {
+  // "年薪 60 万 加 10 万签字费" was refused as two figures, "60 万 / 10 万".
+  it.each(['年薪 60 万 加 10 万签字费', '年薪 60 万，加 10 万签字费', '年薪 60 万加10万签字费'])(
+    'reads the sign-on: %s',
+    (line) => {
+      expect(parsePay(line)).toMatchObject({
+        ok: true,
+        pay: {
+          kind: 'annual',
+          annual: { low: yuan(600_000) },
+          signOn: { low: yuan(100_000), high: yuan(100_000) },
+        },
+      })
+    },
+  )
+
+  // "加" was left unread before a bonus or options, where "+" was read.
+  it('reads a bonus or options after it', () => {
+    expect(parsePay('年薪 60 万 加 年终奖 10 万')).toMatchObject({
+      ok: true,
+      pay: { annual: { low: yuan(600_000) }, bonus: { kind: 'amount' } },
+    })
+    expect(parsePay('月薪 3 万加年终 2 个月')).toMatchObject({
+      ok: true,
+      pay: { monthly: { low: yuan(30_000) }, bonus: { kind: 'months', months: 2 } },
+    })
+    expect(parsePay('月薪 3 万 加 期权')).toMatchObject({ ok: true, pay: { options: {} } })
+  })
+
+  // Beside a package a bonus is inside it unless said to be added: "加" says so, as "+" does.
+  it('counts a bonus after "加" on top of a package', () => {
+    expect(parsePay('年包 95w 加年终 3 个月')).toMatchObject({
+      ok: true,
+      pay: { annual: { low: yuan(950_000) }, bonus: { kind: 'months', months: 3 } },
+    })
+  })
+
+  it('leaves the "加" of a word not read in it, and two bare figures refused', () => {
+    expect(parsePay('年薪 60 万 加班费另算')).toMatchObject({
+      ok: false,
+      error: { code: 'unreadable', fragment: '加班费另算' },
+    })
+    expect(parsePay('年薪 60 万 加 10 万')).toMatchObject({
+      ok: false,
+      error: { code: 'several-amounts', fragment: '60 万 / 10 万' },
+    })
+  })
+})
