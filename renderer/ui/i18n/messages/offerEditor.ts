@@ -16,7 +16,9 @@ export const en = {
   notFound: 'There is no offer at this address: it may have been deleted.',
   backToOffers: 'Back to the offers',
   groups: {
-    employer: 'The employer and the role',
+    /** First, with the pay's paste line right after it (trial 20 #10). */
+    offer: 'Company and role',
+    employer: 'About the employer and the job',
     pay: 'Pay',
     checklist: 'Before you join: five questions (L35)',
     redFlags: 'Ways to ruin a large-model company (L50)',
@@ -88,6 +90,14 @@ export const en = {
     hint: 'An eager employer meets the candidate’s terms (L15): it is room to negotiate.',
   },
   answers: { yes: 'Yes', no: 'No', unknown: 'Don’t know yet' },
+  /** A folded group's line: what its inputs hold while it is closed (trial 20 #10). */
+  fold: {
+    answers: 'Your answers: {{state}}',
+    answerCount: { yes: '{{count}} yes', no: '{{count}} no', unknown: '{{count}} not known yet' },
+    ticked: 'Ticked: {{state}}',
+    none: 'none yet',
+    separator: ', ',
+  },
   roleDomains: {
     legend: 'Skills the role needs',
     hint: 'Tick what the job description asks for: the verdict weighs how well your skills fit.',

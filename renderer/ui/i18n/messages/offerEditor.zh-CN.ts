@@ -14,7 +14,8 @@ export const zhCN: Widen<typeof en> = {
   notFound: '这个地址下没有 offer，可能已被删除。',
   backToOffers: '返回 offer 列表',
   groups: {
-    employer: '公司与岗位',
+    offer: '公司与岗位',
+    employer: '关于公司与岗位',
     pay: '薪资',
     checklist: '入职前的五个问题（第 35 行）',
     redFlags: '毁掉一家大模型公司的做法（第 50 行）',
@@ -81,6 +82,17 @@ export const zhCN: Widen<typeof en> = {
     hint: '急于招人的公司会满足候选人的条件（第 15 行）：谈判的余地更大。',
   },
   answers: { yes: '是', no: '否', unknown: '还不清楚' },
+  fold: {
+    answers: '你的回答：{{state}}',
+    answerCount: {
+      yes: '{{count}} 个“是”',
+      no: '{{count}} 个“否”',
+      unknown: '{{count}} 个“还不清楚”',
+    },
+    ticked: '已勾选：{{state}}',
+    none: '还没有',
+    separator: '、',
+  },
   roleDomains: {
     legend: '岗位需要的技能',
     hint: '勾选职位描述里要求的方向：结论会看你的技能与岗位是否匹配。',

@@ -7,6 +7,8 @@ import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import { CitationView } from '../../../citation/CitationView'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { AnswerRadios } from './AnswerRadios'
+import { answerCounts, tickedNames, tickedSummary } from './fold-state'
+import { FormFold } from './FormFold'
 import type { OfferFormFields } from './offer-form-fields'
 
 const nameIn = (language: UiLanguage, rule: { nameZhHans: string; nameEn: string }) =>
@@ -30,7 +32,10 @@ export const ChecklistFields = memo(function ChecklistFields({ ruleset }: { rule
   const language = i18n.language as UiLanguage
   const id = useId()
   const { register, control } = useFormContext<OfferFormFields>()
-  const employerKind = useWatch({ control, name: 'employerKind' })
+  const [employerKind, answers, flagged] = useWatch({
+    control,
+    name: ['employerKind', 'checklist', 'redFlags'],
+  })
   const applies = checklistApplies({ employerKind })
   const { checklist, redFlags } = ruleset.risk
   const first = checklist[0]
@@ -48,21 +53,32 @@ export const ChecklistFields = memo(function ChecklistFields({ ruleset }: { rule
             : t('offerEditor.checklist.notAsked')}
         </p>
         {applies ? (
-          <div className="oe-questions">
-            {checklist.map((item) => (
-              <AnswerRadios
-                key={item.id}
-                name={`checklist.${item.id}`}
-                legend={nameIn(language, item)}
-              >
-                <SourceLine
-                  citation={item.citation}
-                  assumption={item.assumption}
-                  language={language}
-                />
-              </AnswerRadios>
-            ))}
-          </div>
+          <FormFold
+            summary={t('offerEditor.fold.answers', {
+              state: answerCounts(
+                answers,
+                checklist.map((item) => item.id),
+              )
+                .map(({ answer, count }) => t(`offerEditor.fold.answerCount.${answer}`, { count }))
+                .join(t('offerEditor.fold.separator')),
+            })}
+          >
+            <div className="oe-questions">
+              {checklist.map((item) => (
+                <AnswerRadios
+                  key={item.id}
+                  name={`checklist.${item.id}`}
+                  legend={nameIn(language, item)}
+                >
+                  <SourceLine
+                    citation={item.citation}
+                    assumption={item.assumption}
+                    language={language}
+                  />
+                </AnswerRadios>
+              ))}
+            </div>
+          </FormFold>
         ) : null}
       </fieldset>
       <fieldset className="oe-group" aria-describedby={`${id}-flags-hint`}>
@@ -73,26 +89,36 @@ export const ChecklistFields = memo(function ChecklistFields({ ruleset }: { rule
             decline: ruleset.recommendation.declineAtRedFlags,
           })}
         </p>
-        <ul className="oe-flags">
-          {redFlags.map((flag) => (
-            <li key={flag.id} className="oe-flag">
-              <input
-                id={`${id}-${flag.id}`}
-                type="checkbox"
-                value={flag.id}
-                {...register('redFlags')}
-              />
-              <label htmlFor={`${id}-${flag.id}`}>{nameIn(language, flag)}</label>
-              <div className="oe-flag-source">
-                <SourceLine
-                  citation={flag.citation}
-                  assumption={flag.assumption}
-                  language={language}
+        <FormFold
+          summary={tickedSummary(
+            t,
+            tickedNames(
+              flagged,
+              redFlags.map((flag) => ({ id: flag.id, name: nameIn(language, flag) })),
+            ),
+          )}
+        >
+          <ul className="oe-flags">
+            {redFlags.map((flag) => (
+              <li key={flag.id} className="oe-flag">
+                <input
+                  id={`${id}-${flag.id}`}
+                  type="checkbox"
+                  value={flag.id}
+                  {...register('redFlags')}
                 />
-              </div>
-            </li>
-          ))}
-        </ul>
+                <label htmlFor={`${id}-${flag.id}`}>{nameIn(language, flag)}</label>
+                <div className="oe-flag-source">
+                  <SourceLine
+                    citation={flag.citation}
+                    assumption={flag.assumption}
+                    language={language}
+                  />
+                </div>
+              </li>
+            ))}
+          </ul>
+        </FormFold>
       </fieldset>
     </>
   )

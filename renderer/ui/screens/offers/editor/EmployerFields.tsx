@@ -9,12 +9,40 @@ import { formatPoints } from '../../../format/amount'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { sentenceGap } from '../../../format/sentence-gap'
 import { AnswerRadios } from './AnswerRadios'
+import { tickedNames, tickedSummary } from './fold-state'
+import { FormFold } from './FormFold'
 import { CheckboxField, InputField, SelectField } from './form-controls'
 import { OfferCityField } from './OfferCityField'
 import type { OfferFormFields } from './offer-form-fields'
 
 /**
- * Who makes the offer: company and role, the kind of employer and team (the baseline of the
+ * Company and role, first: the pay's group (its paste line) comes next, so that a recruiter's
+ * line is two Tab stops from Company (trial 20 #10: it was stop 21, behind the employer's
+ * details and twelve skills).
+ */
+export function OfferNameFields() {
+  const { t } = useTranslation()
+  return (
+    <fieldset className="oe-group">
+      <legend>{t('offerEditor.groups.offer')}</legend>
+      <div className="oe-grid">
+        <InputField
+          name="company"
+          label={t('offerEditor.company.label')}
+          placeholder={t('offerEditor.company.placeholder')}
+        />
+        <InputField
+          name="role"
+          label={t('offerEditor.role.label')}
+          placeholder={t('offerEditor.role.placeholder')}
+        />
+      </div>
+    </fieldset>
+  )
+}
+
+/**
+ * Who makes the offer, after its pay: the kind of employer and team (the baseline of the
  * transition risk, explained in plain words), a startup's backers, the city, where it is taxed,
  * whether the employer is eager (L15) and the skill domains the role needs.
  */
@@ -34,18 +62,6 @@ export const EmployerFields = memo(function EmployerFields({
   return (
     <fieldset className="oe-group">
       <legend>{t('offerEditor.groups.employer')}</legend>
-      <div className="oe-grid">
-        <InputField
-          name="company"
-          label={t('offerEditor.company.label')}
-          placeholder={t('offerEditor.company.placeholder')}
-        />
-        <InputField
-          name="role"
-          label={t('offerEditor.role.label')}
-          placeholder={t('offerEditor.role.placeholder')}
-        />
-      </div>
       <SelectField
         name="employerKind"
         label={t('offerEditor.employerKind.label')}
@@ -109,21 +125,28 @@ function RoleDomains({ ruleset }: { ruleset: Ruleset }) {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
   const id = useId()
-  const { register } = useFormContext<OfferFormFields>()
+  const { register, control } = useFormContext<OfferFormFields>()
+  const ticked = useWatch({ control, name: 'roleDomains' })
+  const domains = ruleset.skillDomains.map((domain) => ({
+    id: domain.id,
+    name: language === 'zh-CN' ? domain.nameZhHans : domain.nameEn,
+  }))
   return (
     <fieldset className="oe-question" aria-describedby={`${id}-hint`}>
       <legend>{t('offerEditor.roleDomains.legend')}</legend>
       <p id={`${id}-hint`} className="hint">
         {t('offerEditor.roleDomains.hint')}
       </p>
-      <div className="oe-domains">
-        {ruleset.skillDomains.map((domain) => (
-          <label key={domain.id} title={t(`skills.domainDescriptions.${domain.id}`)}>
-            <input type="checkbox" value={domain.id} {...register('roleDomains')} />
-            <span>{language === 'zh-CN' ? domain.nameZhHans : domain.nameEn}</span>
-          </label>
-        ))}
-      </div>
+      <FormFold summary={tickedSummary(t, tickedNames(ticked, domains))}>
+        <div className="oe-domains">
+          {domains.map((domain) => (
+            <label key={domain.id} title={t(`skills.domainDescriptions.${domain.id}`)}>
+              <input type="checkbox" value={domain.id} {...register('roleDomains')} />
+              <span>{domain.name}</span>
+            </label>
+          ))}
+        </div>
+      </FormFold>
     </fieldset>
   )
 }

@@ -19,7 +19,7 @@ import { useServices } from '../../../services'
 import { ChecklistFields } from './ChecklistFields'
 import { CountedPay, type FormReadiness } from './CountedPay'
 import { DeleteOffer } from './DeleteOffer'
-import { EmployerFields } from './EmployerFields'
+import { EmployerFields, OfferNameFields } from './EmployerFields'
 import { TextAreaField } from './form-controls'
 import { offerFieldErrorText } from './field-error-text'
 import { withDateInputCheck, withDateNotCompleteText } from '../../../form/date-input'
@@ -314,7 +314,7 @@ export function OfferForm({
             </button>
           </div>
         ) : null}
-        <EmployerFields ruleset={live.ruleset} settings={live.sources.settings} />
+        <OfferNameFields />
         <PayFields
           settings={live.sources.settings}
           ruleset={live.ruleset}
@@ -332,6 +332,7 @@ export function OfferForm({
             />
           }
         />
+        <EmployerFields ruleset={live.ruleset} settings={live.sources.settings} />
         <ChecklistFields ruleset={live.ruleset} />
         <DecisionFields />
         <div className="actions oe-actions">
