@@ -77,3 +77,38 @@ describe('parser28: a bare "加" joins a part as "+" does', () => {
     })
   })
 })
+
+describe('parser28: a stated total after the months in a clause of their own', () => {
+  // "月薪 5 万，16 薪，共 80 万" was refused as two figures, "5 万 / 80 万": the total only
+  // says 5 万 × 16 again, as "6万×16=96万" does (read since parser26).
+  it.each([
+    ['月薪 5 万，16 薪，共 80 万', 50_000, 16],
+    ['月薪 5 万，16 薪，合计 80 万', 50_000, 16],
+    ['月薪 5 万，16 薪，总共 80 万', 50_000, 16],
+    ['月薪 5 万，十六薪，一共 80 万', 50_000, 16],
+    ['50k/month, 16 months, total 800k', 50_000, 16],
+  ])('%s is read once', (line, monthly, months) => {
+    expect(parsePay(line)).toMatchObject({
+      ok: true,
+      pay: { kind: 'monthly', monthly: { low: yuan(monthly), high: yuan(monthly) }, months },
+    })
+  })
+
+  it.each([
+    ['月薪 5 万，16 薪，共 90 万', '5 万,16 薪 / 共 90 万'],
+    ['50k/month, 16 months, total 900k', '50k/month, 16 months / total 900k'],
+  ])('a total that disagrees is refused, naming both: %s', (line, fragment) => {
+    expect(parsePay(line)).toEqual({
+      ok: false,
+      error: { code: 'several-amounts', fragment, why: 'total-disagrees' },
+    })
+  })
+
+  // A bonus between: the total may count it or not, so it is not taken as the product.
+  it('a total after a bonus is still two figures', () => {
+    expect(parsePay('月薪 5 万，16 薪，年终奖 2 个月，共 80 万')).toMatchObject({
+      ok: false,
+      error: { code: 'several-amounts' },
+    })
+  })
+})
