@@ -18,6 +18,12 @@ const UNIT_YUAN: Record<string, number> = {
   百万: 1_000_000,
   百萬: 1_000_000,
   m: 1_000_000,
+  // 亿 is 10^8 ("年包 0.1 亿", "年薪 1.2 亿": parser28, left unread as "0.1"). Rare in pay, but
+  // it is the unit the article's top packages are written in, and a figure's unit is never
+  // guessed: read as what it says. A count of shares with 亿 ("期权 1 亿股") is no amount: the
+  // shares pattern of parse-pay.ts takes it whole before any amount is read, so it is not money.
+  亿: 100_000_000,
+  億: 100_000_000,
   元: 1,
 }
 // "120k to 150k": an English "to" as a word only.
@@ -40,8 +46,8 @@ const SPOKEN_DIGIT = `(?:\\d|${CHINESE_DIGIT})`
 // written against its figure it is one, "/" after it or not ("3w/ 15薪", review 19).
 const TEN_THOUSANDS = `(?:(?:w(?![a-z]|/\\s)|(?<=\\d)w(?![a-z]))|万|萬)(?:${SPOKEN_DIGIT}(?:千|${NOTHING_MORE}))?`
 const THOUSANDS = `千(?:${SPOKEN_DIGIT}(?:百|${NOTHING_MORE}))?`
-const UNIT = `((?:百万|百萬|${THOUSANDS}|${TEN_THOUSANDS})元?|k(?![a-z])|m(?![a-z])|元)?`
-const CHINESE_UNIT_AHEAD = '\\s*(?:百万|百萬|千|万|萬)'
+const UNIT = `((?:百万|百萬|${THOUSANDS}|${TEN_THOUSANDS}|亿|億)元?|k(?![a-z])|m(?![a-z])|元)?`
+const CHINESE_UNIT_AHEAD = '\\s*(?:百万|百萬|千|万|萬|亿|億)'
 /**
  * A number of hundreds or thousands in Chinese numerals, before its 万 ("一百二十万", "三百万",
  * "一千五百万", "两百零五万"): parser26, "年薪一百二十万" was left unread, "一千万" read as two

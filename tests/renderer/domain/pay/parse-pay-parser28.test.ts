@@ -112,3 +112,38 @@ describe('parser28: a stated total after the months in a clause of their own', (
     })
   })
 })
+
+describe('parser28: 亿 is 10^8 yuan in an amount, never in a count of shares', () => {
+  // "年包 0.1 亿" was left unread as "0.1"; "年薪 1 亿" as "1".
+  it.each([
+    ['年包 0.1 亿', 10_000_000, 10_000_000],
+    ['年薪 1.2 亿元', 120_000_000, 120_000_000],
+    ['年薪一亿', 100_000_000, 100_000_000],
+    ['年包 1-2 亿', 100_000_000, 200_000_000],
+  ])('%s', (line, low, high) => {
+    expect(parsePay(line)).toMatchObject({
+      ok: true,
+      pay: { kind: 'annual', annual: { low: yuan(low), high: yuan(high) } },
+    })
+  })
+
+  // A count of shares is no money: named whole, set aside, the options' count still asked for.
+  it('names "1 亿股" whole and reads no money from it', () => {
+    expect(parsePay('月薪 3 万，期权 1 亿股')).toMatchObject({
+      ok: false,
+      error: { code: 'unreadable', fragment: '1 亿股' },
+    })
+    expect(readPayLine('月薪 3 万，期权 1 亿股')).toMatchObject({
+      ok: true,
+      pay: { monthly: { low: yuan(30_000) }, options: { count: null } },
+      unread: ['1 亿股'],
+    })
+  })
+
+  it('a second figure in 亿 is a second figure', () => {
+    expect(parsePay('月薪 3 万，公司估值 10 亿')).toMatchObject({
+      ok: false,
+      error: { code: 'several-amounts', fragment: '3 万 / 10 亿' },
+    })
+  })
+})
