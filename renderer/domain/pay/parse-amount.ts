@@ -135,21 +135,29 @@ const PLACE_VALUE: Record<string, number> = { 千: 1_000, 百: 100, 十: 10 }
 
 /**
  * The value of a `CHINESE_AMOUNT_NUMBER`: each digit counts the place word after it ("一百二十" is
- * 1 × 100 + 2 × 10), a place word with none before it counts one ("十五" is 15), "零" nothing.
+ * 1 × 100 + 2 × 10), a place word with none before it counts one ("十五" is 15), "零" nothing. A
+ * last digit right after 百 or 千 counts the next place down, its place word left unsaid: "一百五"
+ * is 150 and "一千五" 1,500, as "两万五" is 25,000; only "一百零五" is 105 (parser28: "年薪一百五万"
+ * was read as 105 万, "一千五万" as 1,005 万, silently). So "两百五" is 250, never 205.
  */
 function chineseAmountOf(text: string): number {
   let total = 0
   let digit: number | null = null
+  let lastPlace = 1
   for (const character of text) {
     const place = PLACE_VALUE[character]
     if (place !== undefined) {
       total += (digit ?? 1) * place
       digit = null
-    } else if (character !== '零') {
+      lastPlace = place
+    } else if (character === '零') {
+      lastPlace = 1
+    } else {
       digit = countOf(character)
     }
   }
-  return total + (digit ?? 0)
+  const unsaid = lastPlace >= 100 ? lastPlace / 10 : 1
+  return total + (digit ?? 0) * unsaid
 }
 
 /** What the spoken figure's last digit counts: thousands after 万, hundreds after 千. */

@@ -147,3 +147,31 @@ describe('parser28: 亿 is 10^8 yuan in an amount, never in a count of shares', 
     })
   })
 })
+
+describe('parser28: a last digit after 百 or 千 counts the place below, its word unsaid', () => {
+  // "年薪一百五万" was read as 105 万 and "一千五万" as 1,005 万, silently: "一百五" is 150, as
+  // "两万五" is 25,000; only "一百零五" is 105.
+  it.each([
+    ['年薪一百五万', 1_500_000],
+    ['年薪两百五万', 2_500_000],
+    ['年薪一千五万', 15_000_000],
+    ['年薪一千二百五万', 12_500_000],
+    ['年薪一百零五万', 1_050_000],
+    ['年薪一千零五万', 10_050_000],
+    ['年薪两百五十万', 2_500_000],
+  ])('%s is %i', (line, annual) => {
+    expect(parsePay(line)).toMatchObject({
+      ok: true,
+      pay: { kind: 'annual', annual: { low: yuan(annual), high: yuan(annual) } },
+    })
+  })
+
+  // "两百五" is 250, with no unit: too small to be pay in yuan, and the 万 a speaker may mean is
+  // not written, so it is named, as "年薪 250" is, never read as 2.5 million.
+  it('leaves a bare "两百五" for the user, named', () => {
+    expect(parsePay('年薪两百五')).toMatchObject({
+      ok: false,
+      error: { code: 'unreadable', fragment: '两百五' },
+    })
+  })
+})
