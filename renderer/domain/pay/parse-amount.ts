@@ -58,12 +58,25 @@ const TENS_AND_ONES = `(?:${NINE}?十[一二三四五六七八九]?|${NINE})`
 const HUNDREDS_NUMBER = `(?:${NINE}千(?:零?${NINE}百)?|${NINE}百)(?:零?${TENS_AND_ONES})?`
 const CHINESE_AMOUNT_NUMBER = `(?:${HUNDREDS_NUMBER}|${CHINESE_NUMBER})`
 /**
- * A figure in Chinese numerals ("三万", "两万五", "十五万", "八千", "三到四万", "一百二十万") is
- * read only with its 万 or 千 (or a range to one): "三" alone and "十四五万" are left whole, unread.
+ * Two neighbouring digits for "this or the next" (概数, as written Chinese gives an approximate
+ * figure, with no mark between: "三四万", "十四五万", "二十四五万", "四五十万", "七八千", "两三百万").
+ * Read as the range they say, 14 万 to 15 万 for "十四五万" (parser28: left unread), but only when
+ * the second is the first plus one: "三五万" may be "a few" (三五个) as well as 3 to 5 万, so
+ * `amountRange` refuses it, and three digits ("十五六七万") are not matched and stay unread.
+ * Groups (of `APPROXIMATE`): the tens before, the two digits, the "十" after.
+ */
+const APPROXIMATE_DIGIT = '[一二两兩三四五六七八九]'
+const APPROXIMATE_NUMBER = `(?:(?:${NINE}?十)?${APPROXIMATE_DIGIT}{2}|${APPROXIMATE_DIGIT}{2}十)`
+const APPROXIMATE = new RegExp(
+  `^((?:${NINE}?十)?)(${APPROXIMATE_DIGIT})(${APPROXIMATE_DIGIT})(十?)$`,
+)
+/**
+ * A figure in Chinese numerals ("三万", "两万五", "十五万", "八千", "三到四万", "一百二十万",
+ * "十四五万") is read only with its 万 or 千 (or a range to one): "三" alone is left whole, unread.
  */
 const CHINESE_FIGURE =
-  `${NOT_AFTER_A_NUMERAL}${CHINESE_AMOUNT_NUMBER}` +
-  `(?=${CHINESE_UNIT_AHEAD}|\\s*${RANGE_SEPARATOR}\\s*(?:\\d+(?:\\.\\d+)?|${CHINESE_AMOUNT_NUMBER})${CHINESE_UNIT_AHEAD})`
+  `${NOT_AFTER_A_NUMERAL}(?:${APPROXIMATE_NUMBER}(?=${CHINESE_UNIT_AHEAD})|${CHINESE_AMOUNT_NUMBER}` +
+  `(?=${CHINESE_UNIT_AHEAD}|\\s*${RANGE_SEPARATOR}\\s*(?:\\d+(?:\\.\\d+)?|${CHINESE_AMOUNT_NUMBER})${CHINESE_UNIT_AHEAD}))`
 // "30,000" and "$180,000": thousands in groups of three, read as one number.
 const NUMBER = `(\\d{1,3}(?:,\\d{3})+(?![\\d])(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${CHINESE_FIGURE})`
 
@@ -102,6 +115,14 @@ export function amountRange(
   highText: string | undefined,
   highUnit: string | undefined,
 ): Range<Fen> | null {
+  const approximate = approximateEnds(lowText)
+  if (approximate !== undefined) {
+    // Only alone and with a plain unit: "三四到五六万" and "三四万五" say no two ends.
+    const plain = lowUnit !== undefined && !FROM_SPOKEN_DIGIT.test(lowUnit)
+    if (approximate === null || highText !== undefined || !plain) return null
+    return amountRange(approximate[0], lowUnit, approximate[1], lowUnit)
+  }
+  if (approximateEnds(highText) !== undefined) return null
   // The unit carried is the other end's without its thousands: "2-2w5" is 20,000 to 25,000.
   const carry = (text: string | undefined, other: string | undefined) =>
     text !== undefined && numberOf(text) < SMALLEST_BARE_FIGURE ? unitWordOf(other) : undefined
@@ -119,6 +140,18 @@ export function amountRange(
 }
 
 const FROM_SPOKEN_DIGIT = new RegExp(`(${SPOKEN_DIGIT}).*$`)
+
+/**
+ * The two ends an `APPROXIMATE_NUMBER` says ("十四五" → "十四", "十五"; "四五十" → "四十",
+ * "五十"), null when its digits are not neighbours ("三五"), undefined when it is no such number.
+ */
+function approximateEnds(text: string | undefined): [string, string] | null | undefined {
+  const found = text === undefined ? null : APPROXIMATE.exec(text)
+  if (!found) return undefined
+  const [, before = '', first = '', second = '', after = ''] = found
+  if (countOf(second) !== countOf(first) + 1) return null
+  return [`${before}${first}${after}`, `${before}${second}${after}`]
+}
 
 /** The unit without a spoken figure's last digit nor 元: "w" of "w5", "万" of "万5千" or "万元". */
 function unitWordOf(unit: string | undefined): string | undefined {

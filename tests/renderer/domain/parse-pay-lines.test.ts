@@ -201,7 +201,9 @@ const LINES: [string, Expected][] = [
   ['3万 五', { refused: 'several-amounts', fragment: '3万 / 五' }],
   ['一万一元', { refused: 'several-amounts', fragment: '一万 / 一元' }],
   ['30k，一百二十万', { refused: 'several-amounts', fragment: '30k / 一百二十万' }],
-  ['十四五万', { refused: 'unreadable', fragment: '十四五万' }],
+  // Two neighbouring digits are a range, "14 or 15 万" (parser28); not neighbours stays unread
+  ['十四五万', { monthly: [140_000, 150_000], months: 12 }],
+  ['三五十万', { refused: 'unreadable', fragment: '三五十万' }],
   ['三万五个月', { refused: 'unreadable', fragment: '五个月' }],
   ['30k，五险一金', { refused: 'unreadable', fragment: '五险一金' }],
   // A numeral against a word another part took is an unread word, not a second figure ("月入"

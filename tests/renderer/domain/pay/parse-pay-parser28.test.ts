@@ -175,3 +175,47 @@ describe('parser28: a last digit after 百 or 千 counts the place below, its wo
     })
   })
 })
+
+describe('parser28: two neighbouring digits are the range they say (概数)', () => {
+  // "十四五万" was left unread: written Chinese gives "14 or 15 万" so, with no mark between.
+  it.each([
+    ['年薪十四五万', 140_000, 150_000],
+    ['年薪二十四五万', 240_000, 250_000],
+    ['年薪四五十万', 400_000, 500_000],
+    ['年薪两三百万', 2_000_000, 3_000_000],
+  ])('%s is %i to %i a year', (line, low, high) => {
+    expect(parsePay(line)).toMatchObject({
+      ok: true,
+      pay: { kind: 'annual', annual: { low: yuan(low), high: yuan(high) } },
+    })
+  })
+
+  it.each([
+    ['月薪三四万', 30_000, 40_000],
+    ['月薪两三万', 20_000, 30_000],
+    ['月薪七八千', 7_000, 8_000],
+  ])('%s is %i to %i a month', (line, low, high) => {
+    expect(parsePay(line)).toMatchObject({
+      ok: true,
+      pay: { kind: 'monthly', monthly: { low: yuan(low), high: yuan(high) } },
+    })
+  })
+
+  it('reads a bonus so too', () => {
+    expect(parsePay('月薪 3 万，年终奖三四万')).toMatchObject({
+      ok: true,
+      pay: { bonus: { kind: 'amount', amount: { low: yuan(30_000), high: yuan(40_000) } } },
+    })
+  })
+
+  // Not neighbours ("三五" is also "a few"), three digits, no unit, a spoken digit after the
+  // unit: no two ends one can be sure of, so the word is named.
+  it.each([
+    ['年薪三五十万', '三五十万'],
+    ['年薪十五六七万', '十五六七万'],
+    ['月薪十四五', '十四五'],
+    ['月薪三四万五', '三四万五'],
+  ])('leaves %s for the user, naming %s', (line, fragment) => {
+    expect(parsePay(line)).toMatchObject({ ok: false, error: { code: 'unreadable', fragment } })
+  })
+})
