@@ -3,15 +3,18 @@ export const en = {
   title: 'Offer',
   newTitle: 'A new offer',
   editTitle: 'Offer from {{company}}',
-  /** Says how the draft is kept and how to discard it: Cancel forgets it (3050dff). */
+  /**
+   * Says how the draft is kept and how to discard it: Cancel forgets it (3050dff). Ctrl+Enter is
+   * named here, above the first field, not only beside Save at the foot (trial 20 #10).
+   */
   intro:
-    'Fill in what the offer says. The verdict follows as you type; the offer is saved when you press Save. Until then what you type is kept as a draft on this machine, also when you go to another screen; Cancel discards it.',
+    'Fill in what the offer says. The verdict follows as you type; the offer is saved when you press Save, or Ctrl+Enter / ⌘+Enter in any field. Until then what you type is kept as a draft on this machine, also when you go to another screen; Cancel discards it.',
   /**
    * A saved offer's form: Save stores the changes and Cancel drops them, not the offer (trial 19:
    * the new offer's words, "saved when you press Save", stood over an offer saved long before).
    */
   introSaved:
-    'Change what the offer says. The verdict follows as you type; your changes are saved when you press Save. Until then they are kept as a draft on this machine, also when you go to another screen; Cancel discards the changes and leaves the saved offer as it was.',
+    'Change what the offer says. The verdict follows as you type; your changes are saved when you press Save, or Ctrl+Enter / ⌘+Enter in any field. Until then they are kept as a draft on this machine, also when you go to another screen; Cancel discards the changes and leaves the saved offer as it was.',
   loading: 'Loading the offer…',
   notFound: 'There is no offer at this address: it may have been deleted.',
   backToOffers: 'Back to the offers',

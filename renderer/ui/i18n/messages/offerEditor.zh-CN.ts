@@ -7,9 +7,9 @@ export const zhCN: Widen<typeof en> = {
   newTitle: '新的 offer',
   editTitle: 'Offer：{{company}}',
   intro:
-    '按 offer 上写的填。结论随你的输入更新；点“保存”后才存为 offer。在此之前，输入作为草稿留在本机，切换到其他页面也还在；点“取消”则丢弃草稿。',
+    '按 offer 上写的填。结论随你的输入更新；点“保存”（或在任一字段按 Ctrl+Enter / ⌘+Enter）后才存为 offer。在此之前，输入作为草稿留在本机，切换到其他页面也还在；点“取消”则丢弃草稿。',
   introSaved:
-    '按 offer 上写的修改。结论随你的输入更新；点“保存”后修改才存入。在此之前，修改作为草稿留在本机，切换到其他页面也还在；点“取消”则丢弃这些修改，已保存的 offer 保持原样。',
+    '按 offer 上写的修改。结论随你的输入更新；点“保存”（或在任一字段按 Ctrl+Enter / ⌘+Enter）后修改才存入。在此之前，修改作为草稿留在本机，切换到其他页面也还在；点“取消”则丢弃这些修改，已保存的 offer 保持原样。',
   loading: '正在读取 offer…',
   notFound: '这个地址下没有 offer，可能已被删除。',
   backToOffers: '返回 offer 列表',

@@ -33,13 +33,13 @@ function OfferHarness({ offerId }: { offerId: string }) {
 const WORDS = {
   en: {
     saved:
-      'Change what the offer says. The verdict follows as you type; your changes are saved when you press Save. Until then they are kept as a draft on this machine, also when you go to another screen; Cancel discards the changes and leaves the saved offer as it was.',
+      'Change what the offer says. The verdict follows as you type; your changes are saved when you press Save, or Ctrl+Enter / ⌘+Enter in any field. Until then they are kept as a draft on this machine, also when you go to another screen; Cancel discards the changes and leaves the saved offer as it was.',
     newOffer: 'the offer is saved when you press Save',
   },
   'zh-CN': {
     saved:
-      '按 offer 上写的修改。结论随你的输入更新；点“保存”后修改才存入。在此之前，修改作为草稿留在本机，切换到其他页面也还在；点“取消”则丢弃这些修改，已保存的 offer 保持原样。',
-    newOffer: '点“保存”后才存为 offer',
+      '按 offer 上写的修改。结论随你的输入更新；点“保存”（或在任一字段按 Ctrl+Enter / ⌘+Enter）后修改才存入。在此之前，修改作为草稿留在本机，切换到其他页面也还在；点“取消”则丢弃这些修改，已保存的 offer 保持原样。',
+    newOffer: '后才存为 offer',
   },
 } as const satisfies Record<UiLanguage, unknown>
 
