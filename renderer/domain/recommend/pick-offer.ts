@@ -168,11 +168,10 @@ export function pickOffer(
 
   const verdict: PickVerdict = first.recommendation
   const sameVerdict = weighed.filter((offer) => offer.recommendation === verdict)
-  // The tie share makes "worth more" a judgement, not an order: the best is found by it (a top
-  // 30% higher wins over a low end 0.5% lower), then the others follow it by the same judgement.
-  const best = sameVerdict.reduce((winner, offer) =>
-    compareValues(offer.riskAdjusted, winner.riskAdjusted) > 0 ? offer : winner,
-  )
+  // The best is the ★'s: what it pays at least, then its top (`weighed` is sorted so), or the
+  // screen starred one offer and named another (a top 30% higher beat a low end 0.5% higher).
+  // The tie share then only says which others are too close to call.
+  const best = sameVerdict[0] ?? first
   const peers = [best, ...sameVerdict.filter((offer) => offer !== best)]
   const runnerUpOf = (others: readonly WeighedOffer[]) =>
     others.reduce<WeighedOffer | null>(

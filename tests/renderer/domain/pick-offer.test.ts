@@ -8,6 +8,10 @@ import {
   pickOffer,
   PICK_OFFER_RULE,
 } from '../../../renderer/domain/recommend/pick-offer'
+import {
+  bestColumns,
+  type CompareColumn,
+} from '../../../renderer/ui/screens/offers/compare/comparison-columns'
 import { loadPersona } from '../../helpers/personas'
 
 const ARTICLE = join(__dirname, '../../../../shared/article/000_5f294095ff94353c.txt')
@@ -103,7 +107,7 @@ describe('pickOffer: which of the offers being weighed to take', () => {
     ])
   })
 
-  it('calls values within 1% a tie, and a top far higher breaks equal low ends', () => {
+  it('calls values within 1% a tie, and a higher low end wins over a top far higher', () => {
     const tie = pickOffer(
       weighing([
         variant(evMaker, 'a', 'accept', fen(1_000_000_00)),
@@ -121,7 +125,28 @@ describe('pickOffer: which of the offers being weighed to take', () => {
       null,
       DEFAULT_RULESET,
     )
-    expect(byTop).toMatchObject({ kind: 'take', offerId: 'b', decidedBy: 'value' })
+    // As the ★ judges it (review 26 M1): what it pays at least first, the top only on equal low
+    // ends. A low end 0.2% higher is not a tie, as the top 30% higher tells the two apart.
+    expect(byTop).toMatchObject({ kind: 'take', offerId: 'a', decidedBy: 'value' })
+    expect(byTop?.kind === 'take' && byTop.runnerUp?.offerId).toBe('b')
+  })
+
+  it('names the offer the ★ of the risk-adjusted row marks (review 26 M1)', () => {
+    // A pays 1M flat; B 0.5% less at least and 50% more at most. The ★ marks A: the pick named B,
+    // "its risk-adjusted value ¥995k–1.5M is above A's ¥1M", under a row starring A.
+    const values = { a: fen(1_000_000_00), b: fen(995_000_00, 1_500_000_00) }
+    const pick = pickOffer(
+      weighing([
+        variant(evMaker, 'a', 'accept', values.a),
+        variant(evMaker, 'b', 'accept', values.b),
+      ]),
+      null,
+      DEFAULT_RULESET,
+    )
+    const columns = (['a', 'b'] as const).map((key) => ({ kind: 'offer', key }) as CompareColumn)
+    const star = bestColumns(columns, (column) => values[column.key as 'a' | 'b'])
+    expect([...star]).toEqual(['a'])
+    expect(pick).toMatchObject({ kind: 'take', offerId: 'a' })
   })
 
   it('sets aside an offer whose pay cannot be read or has no exchange rate, and says why', () => {
