@@ -415,6 +415,8 @@ const ALLOWANCE_CURRENCY_AFTER =
   '(?:元|块|塊|美元|美金|刀|人民币|人民幣|(?:rmb|usd|cny|hkd|sgd|eur|gbp|dollars?)(?![a-z]))'
 // A day's too ("餐补 30 元/天", "meal allowance $20/day": review 25 L2, the whole line refused).
 const ALLOWANCE_PERIOD_AFTER = `(?:\\s*${ALLOWANCE_CURRENCY_AFTER}?\\s*(?:/\\s*(?:月|年|天|日|month|mo|year|yr|day)(?![a-z])|每月|每天|一个月|一個月|一天|per\\s*(?:month|year|day)|a\\s*(?:month|year|day)))?`
+/** A stipend, which may be the whole pay ("博士后津贴 30 万/年", "PhD stipend 40k/year"). */
+const STIPEND_WORD = /津贴|津貼|stipend/
 const ALLOWANCE = new RegExp(
   `(?:(?:含|包含|包括|另有|还有|還有|外加|另加|加上)\\s*)?${ALLOWANCE_PERIOD_BEFORE}${ALLOWANCE_WORD}\\s*[:：]?\\s*${ALLOWANCE_PERIOD_BEFORE}(?:(?:${ABOUT_WORDS})\\s*)?${ALLOWANCE_CURRENCY_BEFORE}${AMOUNT_SOURCE}${ALLOWANCE_PERIOD_AFTER}` +
     `|(?<=(?:[,+，、;；(（]|另有|还有|還有|外加|另加|加上|和|及|含|包含|包括|plus|with)\\s*)${ALLOWANCE_PERIOD_BEFORE}${ALLOWANCE_CURRENCY_BEFORE}${AMOUNT_SOURCE}${ALLOWANCE_PERIOD_AFTER}\\s*(?:的\\s*)?${ALLOWANCE_WORD}`,
@@ -575,10 +577,13 @@ export function parsePay(text: string): PayParseResult {
   // An allowance first: "月薪 3 万，餐补 30 元/天" is the allowance's day, not the pay's (review 25
   // L2). Only beside another figure, the base: "博士后津贴 30 万/年" is the pay itself, read as
   // it was before f13281b with its word left unread (review 25 L1).
+  // Alone, only a stipend is the pay: "房补 3000/月" alone is a housing allowance, not a base of
+  // 3,000 a month.
   const allowance = ALLOWANCE.exec(rest)
   if (allowance) {
     const span = trimmed(allowance)
-    if (/\d/.test(rest.slice(0, span.start) + rest.slice(span.end))) return unreadable(span)
+    const alone = !/\d/.test(rest.slice(0, span.start) + rest.slice(span.end))
+    if (!alone || !STIPEND_WORD.test(allowance[0])) return unreadable(span)
   }
   // The whole line is named: the offer form sets a named part aside and reads the rest, which
   // would read "日薪 1000" as 1,000 a month.
