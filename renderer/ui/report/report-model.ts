@@ -332,11 +332,13 @@ function offerPick(
     live.ruleset,
   )
   if (!pick) return null
-  const text = pickText(pick, (id) => stored.get(id)?.company ?? id, 0, {
-    t,
-    language,
-    ruleset: live.ruleset,
-  })
+  // Company and role, as the offers' table names them: one company may make two offers (two
+  // teams), and "某厂 … above 某厂's" could not be read (review 26 M3).
+  const nameOf = (id: string) => {
+    const offer = stored.get(id)
+    return offer ? offerName(offer) : id
+  }
+  const text = pickText(pick, nameOf, 0, { t, language, ruleset: live.ruleset })
   return {
     heading: t('offerCompare.pick.title'),
     answer: text.headline,

@@ -23,14 +23,19 @@ function Harness() {
 }
 
 /** P1's profile and skills weighing P4's startup, P1's EV maker and P5's big platform. */
-async function renderComparison(language: UiLanguage) {
+async function renderComparison(
+  language: UiLanguage,
+  platform: { company: string; role: string } | null = null,
+) {
   const mover = loadPersona('p1')
   const db = new TidemarkDatabase(`offer-pick-test-${crypto.randomUUID()}`)
   await db.open()
   const day = new Date('2026-03-01T10:00:00')
   await saveProfile(db, mover.profile, day)
   for (const skill of mover.skills) await saveSkill(db, skill, day)
-  const offers = [...loadPersona('p4').offers, ...mover.offers, ...loadPersona('p5').offers]
+  // `platform` renames P5's offer.
+  const p5 = loadPersona('p5').offers.map((offer) => ({ ...offer, ...platform }))
+  const offers = [...loadPersona('p4').offers, ...mover.offers, ...p5]
   for (const offer of offers) await saveOffer(db, offer, day)
   const i18n = await createI18n(language)
   render(
@@ -52,8 +57,8 @@ describe('the comparison says which offer to take (trial 20 #5)', () => {
     async () => {
       await renderComparison('en')
       const pick = screen.getByRole('region', { name: 'Which offer to take' })
-      expect(pick.textContent).toContain('某造车新势力')
-      expect(pick.textContent).toContain('The rules accept both it and 某大厂')
+      expect(pick.textContent).toContain('某造车新势力 · 大模型算法工程师')
+      expect(pick.textContent).toContain('The rules accept both it and 某大厂 · 大模型算法工程师')
       // Above the table: the answer comes before the figures it rests on.
       const table = document.querySelector('.compare-table')
       expect(table).not.toBeNull()
@@ -75,6 +80,14 @@ describe('the comparison says which offer to take (trial 20 #5)', () => {
   it('answers in Chinese', SLOW, async () => {
     await renderComparison('zh-CN')
     const pick = screen.getByRole('region', { name: '选哪个 offer' })
-    expect(pick.textContent).toContain('规则对它和某大厂都建议接受')
+    expect(pick.textContent).toContain('规则对它和某大厂 · 大模型算法工程师都建议接受')
+  })
+
+  it('tells two offers of one company apart by their role (review 26 M3)', SLOW, async () => {
+    // Named by the company alone, the pick read "某造车新势力 … above 某造车新势力's 192万".
+    await renderComparison('en', { company: '某造车新势力', role: '推理平台' })
+    const pick = screen.getByRole('region', { name: 'Which offer to take' })
+    expect(pick.textContent).toContain('某造车新势力 · 大模型算法工程师')
+    expect(pick.textContent).toContain('The rules accept both it and 某造车新势力 · 推理平台')
   })
 })

@@ -4,6 +4,7 @@ import { pickOffer } from '../../../../domain/recommend/pick-offer'
 import type { SocialInsurancePreset } from '../../../../domain/ruleset/city-schema'
 import type { LiveAssessment } from '../../../hooks/use-assessment'
 import type { UiLanguage } from '../../../i18n/i18n'
+import { offerName } from '../../../report/offer-report-model'
 import { CompareControls } from './CompareControls'
 import { ComparisonTable } from './ComparisonTable'
 import { comparisonColumns, type CompareColumn, type OfferSort } from './comparison-columns'
@@ -55,7 +56,8 @@ export function OfferComparison({ live }: { live: LiveAssessment }) {
     [shownOffers, staying, ruleset],
   )
   const names = useMemo(
-    () => new Map(offers.map((column) => [column.key, column.offer.company])),
+    // With the role, as the table's header: two offers of one company (two teams) are told apart.
+    () => new Map(offers.map((column) => [column.key, offerName(column.offer)])),
     [offers],
   )
   const columns: CompareColumn[] = [current, ...shownOffers]
