@@ -1,15 +1,9 @@
 import { useSyncExternalStore } from 'react'
-
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('hashchange', onChange)
-  return () => {
-    window.removeEventListener('hashchange', onChange)
-  }
-}
+import { subscribeToAddress } from './address-events'
 
 /** What follows the section in the hash: "new" for #/offers/new, "" for #/offers. */
 export function useHashPath(): string {
-  return useSyncExternalStore(subscribe, () => {
+  return useSyncExternalStore(subscribeToAddress, () => {
     const path = window.location.hash.replace(/^#\/?/, '').split('?', 1)[0] ?? ''
     const slash = path.indexOf('/')
     return slash === -1 ? '' : decodeURIComponent(path.slice(slash + 1))

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import {
   useEffect,
+  useLayoutEffect,
   useId,
   useRef,
   useState,
@@ -117,11 +118,17 @@ export function EntryForm({
   const companies = [...new Set(offers.map((offer) => offer.company))]
 
   // Not when focus is already in the form (the quick entry's dialog puts it in the title as it
-  // opens): a key pressed at once, Tab to the date, would otherwise be undone.
+  // opens): a key pressed at once, Tab to the date, would otherwise be undone. In the commit that
+  // draws the form, not after it: react-hook-form's setFocus focuses in a setTimeout, and with
+  // the passive effect before it that was ~20-40 ms after "New entry" (load ~10): the keys typed
+  // in between went to the link (review 25 L9).
   const formRef = useRef<HTMLFormElement>(null)
-  useEffect(() => {
-    if (focusTitle && !formRef.current?.contains(document.activeElement)) setFocus('title')
-  }, [focusTitle, setFocus])
+  useLayoutEffect(() => {
+    const form = formRef.current
+    if (!focusTitle || !form || form.contains(document.activeElement)) return
+    const title = form.elements.namedItem('title')
+    if (title instanceof HTMLInputElement) title.focus()
+  }, [focusTitle])
 
   // A tag typed and not yet added is added before the form is read (see TagsInput's flushRef).
   const flushTags = useRef<(() => void) | null>(null)

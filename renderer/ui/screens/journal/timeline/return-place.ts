@@ -1,3 +1,5 @@
+import { subscribeToAddress } from '../../../hooks/address-events'
+
 /**
  * Where the user was in the timeline when they opened an entry: the list unmounts while the
  * entry's page shows, so Back would otherwise find it at the top with focus on the page's body.
@@ -30,18 +32,22 @@ let opened: OpenedFrom | null = null
 // list (its address the one the list had when the entry was opened).
 let lastMove: { from: string; to: string } | null = null
 
-function hashOf(url: string): string {
-  const at = url.indexOf('#')
-  return at === -1 ? '' : url.slice(at)
+// The hash the page shows, for the next move's "from": a move is seen at popstate, before its
+// hashchange (whose oldURL came too late: the entry's page may be drawn in between).
+let shownHash = typeof window === 'undefined' ? '' : window.location.hash
+
+function onAddress(): void {
+  const to = window.location.hash
+  if (to === shownHash) return
+  lastMove = { from: shownHash, to }
+  shownHash = to
 }
 
 // Listened to from the timeline's first load, before any entry can be opened from it (the
-// entry's page loads later, maybe on that very change of address).
-if (typeof window !== 'undefined') {
-  window.addEventListener('hashchange', (event) => {
-    lastMove = { from: hashOf(event.oldURL), to: hashOf(event.newURL) }
-  })
-}
+// entry's page loads later, maybe on that very change of address). In the capture phase: at the
+// window, capture listeners run first, so the move is known before the screens' own listeners
+// draw the entry's page.
+if (typeof window !== 'undefined') subscribeToAddress(onAddress, { capture: true })
 
 /** Remembers the entry being opened from the list, where the list was scrolled, and the list's
  *  address (read as the entry is opened: the list's own, before the entry's replaces it). */

@@ -1,18 +1,7 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react'
 import type { JournalFilter } from '../../../../data/repositories/journal-query'
+import { replaceAddress, subscribeToAddress } from '../../../hooks/address-events'
 import { parseTimelineQuery, searchOfHash, timelineHash, type TimelineState } from './timeline-hash'
-
-/** Said after the search text is written with replaceState, which fires no hashchange. */
-const REPLACED = 'tidemark:timeline-hash'
-
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('hashchange', onChange)
-  window.addEventListener(REPLACED, onChange)
-  return () => {
-    window.removeEventListener('hashchange', onChange)
-    window.removeEventListener(REPLACED, onChange)
-  }
-}
 
 function currentSearch(): string {
   return searchOfHash(window.location.hash)
@@ -27,7 +16,7 @@ export interface TimelineHash extends TimelineState {
 
 /** The timeline's filters and search text, read from and written to the hash. */
 export function useTimelineHash(): TimelineHash {
-  const search = useSyncExternalStore(subscribe, currentSearch)
+  const search = useSyncExternalStore(subscribeToAddress, currentSearch)
   const state = useMemo(() => parseTimelineQuery(search), [search])
   // Both read the address when called, not when made: the same functions for the screen's
   // life, so a keystroke in the search box does not draw the filters again.
@@ -37,8 +26,7 @@ export function useTimelineHash(): TimelineHash {
   const setQuery = useCallback((query: string) => {
     const url = new URL(window.location.href)
     url.hash = timelineHash(parseTimelineQuery(currentSearch()).filter, query)
-    window.history.replaceState(window.history.state, '', url)
-    window.dispatchEvent(new Event(REPLACED))
+    replaceAddress(url)
   }, [])
   return { ...state, setFilter, setQuery }
 }
