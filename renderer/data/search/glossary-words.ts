@@ -72,7 +72,8 @@ export const GLOSSARY_WORDS: readonly (readonly string[])[] = [
   ['解码', 'decoding'],
   ['稀疏', 'sparse', 'sparsity'],
   ['混合专家', 'moe', 'mixture of experts', 'mixture-of-experts'],
-  ['性能', 'performance'],
+  // Not 性能 ↔ "performance": a career journal's "performance" is as often 绩效 ("performance
+  // review", "performance bonus").
   // Models and fields.
   ['大模型', '大语言模型', 'llm', 'large language model'],
   ['语言模型', 'language model'],
@@ -92,7 +93,8 @@ export const GLOSSARY_WORDS: readonly (readonly string[])[] = [
   ['机器学习', 'machine learning', 'ml'],
   ['学习', 'learning'],
   ['自然语言处理', 'nlp', 'natural language processing'],
-  ['计算机视觉', '视觉', 'vision', 'cv'],
+  // Not "cv": in a job search it is as often the résumé ("sent my CV") as computer vision.
+  ['计算机视觉', '视觉', 'vision'],
   ['语音', 'speech'],
   ['推荐系统', 'recommender', 'recommendation system'],
   ['知识图谱', 'knowledge graph'],

@@ -128,6 +128,23 @@ describe('the journal’s search across Chinese and English (the field’s gloss
 describe('the glossary', () => {
   const terms = createQueryTokenizer(fold)
 
+  // Review 26 M4: a job-search journal's "CV" is the résumé and its "performance" as often 绩效
+  // ("performance review"): crossed, 视觉 found the résumé sent and 性能 the review with a manager.
+  it('crosses no word that means other things as often in a job search (cv, performance)', () => {
+    const index = indexOf(
+      stored('cv', 'Sent my CV to the Moonshot recruiter'),
+      stored('vision', '视觉组面试'),
+      stored('review', 'Performance review with my manager'),
+      stored('speed', '推理性能优化'),
+    )
+    expect(found(index, '视觉')).toEqual(['vision'])
+    expect(found(index, 'cv')).toEqual(['cv'])
+    expect(found(index, '性能')).toEqual(['speed'])
+    expect(found(index, 'performance')).toEqual(['review'])
+    // The field's own words still cross.
+    expect(found(index, 'vision')).toEqual(['vision'])
+  })
+
   it('is written folded, one script per word, each word on one line only', () => {
     const seen = new Map<string, number>()
     GLOSSARY_WORDS.forEach((line, at) => {
