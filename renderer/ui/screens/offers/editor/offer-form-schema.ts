@@ -121,17 +121,23 @@ export const offerFormSchema = z
   .custom<OfferFormFields>()
   .transform(draftFromFields)
   .pipe(offerDraftSchema)
-  // What is typed now is held to a sensible year; a stored offer of any date stays readable.
-  .superRefine((draft, context) => {
-    if (draft.deadline !== undefined && !dateInRange(draft.deadline, DEADLINE_YEARS_AHEAD)) {
-      context.addIssue({ code: 'custom', path: ['deadline'], message: DATE_OUT_OF_RANGE })
-    }
-  })
 
 export type OfferFormOutput = z.output<typeof offerFormSchema>
 
+/**
+ * What Save checks: the form's schema, and the deadline held to a sensible year. Only here, not
+ * in `offerFormSchema`, which the live reading (`offerFromFields`) uses too: a stored offer of
+ * any date (0006-02-02, saved before 598d2c4) opens counted, and only Save asks for a year in
+ * range (review 26 L1: it opened as "Some fields are missing or wrong", nothing marked).
+ */
+const offerSaveSchema = offerFormSchema.superRefine((draft, context) => {
+  if (draft.deadline !== undefined && !dateInRange(draft.deadline, DEADLINE_YEARS_AHEAD)) {
+    context.addIssue({ code: 'custom', path: ['deadline'], message: DATE_OUT_OF_RANGE })
+  }
+})
+
 export const offerResolver: Resolver<OfferFormFields, unknown, OfferFormOutput> =
-  zodResolver(offerFormSchema)
+  zodResolver(offerSaveSchema)
 
 /** The engine's offer in the form's output (what the verdict weighs while it is unsaved). */
 export function offerFromOutput(id: string, output: OfferFormOutput): Offer {
