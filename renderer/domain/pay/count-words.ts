@@ -18,7 +18,8 @@ export const NUMERAL_CHARACTERS = '零一二两兩三四五六七八九十百千
 /** One Chinese digit, one to nine, as a pattern's source. */
 export const CHINESE_DIGIT = '[一二两兩三四五六七八九]'
 /** Not after a digit or a numeral: a numeral is read whole or not at all. */
-export const NOT_AFTER_A_NUMERAL = `(?<![\\d.${NUMERAL_CHARACTERS}])`
+// Nor after "点" or "〇": "一点五万" is 1.5 万 and "一百〇五万" 105 万, not 5 万 (review 27 M1).
+export const NOT_AFTER_A_NUMERAL = `(?<![\\d.点點〇${NUMERAL_CHARACTERS}])`
 
 /**
  * A whole number in Chinese numerals from zero to ninety-nine ("两", "十四", "二十"), as a
