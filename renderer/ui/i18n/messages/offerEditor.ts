@@ -100,6 +100,8 @@ export const en = {
     ticked: 'Ticked: {{state}}',
     none: 'none yet',
     separator: ', ',
+    /** Between ticked names: not ", ", which some names hold ("LLM (pre)training, distributed training"). */
+    tickedSeparator: '; ',
   },
   roleDomains: {
     legend: 'Skills the role needs',

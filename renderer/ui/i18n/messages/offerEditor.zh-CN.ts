@@ -92,6 +92,7 @@ export const zhCN: Widen<typeof en> = {
     ticked: '已勾选：{{state}}',
     none: '还没有',
     separator: '、',
+    tickedSeparator: '；',
   },
   roleDomains: {
     legend: '岗位需要的技能',

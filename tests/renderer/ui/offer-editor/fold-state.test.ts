@@ -38,8 +38,8 @@ describe('the folded groups’ lines', () => {
   })
 
   it.each([
-    ['en', 'Ticked: none yet', 'Ticked: X, Z'],
-    ['zh-CN', '已勾选：还没有', '已勾选：X、Z'],
+    ['en', 'Ticked: none yet', 'Ticked: X; Z'],
+    ['zh-CN', '已勾选：还没有', '已勾选：X；Z'],
   ] as const)('says the ticked ones, or none, in %s', async (language, none, two) => {
     const i18n = await createI18n(language)
     expect(tickedSummary(i18n.t, [])).toBe(none)

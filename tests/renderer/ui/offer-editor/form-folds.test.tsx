@@ -40,14 +40,14 @@ const WORDS: Record<
   en: {
     answers: 'Your answers: 1 yes, 1 no, 3 not known yet',
     flags: 'Ticked: Chasing leaderboards',
-    flagsAfter: 'Ticked: Chasing leaderboards, PR and paid marketing over product',
+    flagsAfter: 'Ticked: Chasing leaderboards; PR and paid marketing over product',
     domains: 'Ticked: NLP algorithms',
     paste: 'Paste the pay as the recruiter wrote it',
   },
   'zh-CN': {
     answers: '你的回答：1 个“是”、1 个“否”、3 个“还不清楚”',
     flags: '已勾选：打榜、卷排名',
-    flagsAfter: '已勾选：打榜、卷排名、发公关稿、买营销',
+    flagsAfter: '已勾选：打榜、卷排名；发公关稿、买营销',
     domains: '已勾选：NLP 算法',
     paste: '按猎头的写法粘贴薪资',
   },

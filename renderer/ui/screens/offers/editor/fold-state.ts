@@ -27,9 +27,13 @@ export function tickedNames(
   return items.filter((item) => ticked.includes(item.id)).map((item) => item.name)
 }
 
-/** A fold's line for ticked items: their names, or that none is ticked yet. */
+/**
+ * A fold's line for ticked items: their names, or that none is ticked yet. Joined by a mark no
+ * name holds ("LLM (pre)training, distributed training", "打榜、卷排名": with ", " and "、" two
+ * ticked read as three, review 27 L1).
+ */
 export function tickedSummary(t: TFunction, names: readonly string[]): string {
-  const separator = t('offerEditor.fold.separator')
+  const separator = t('offerEditor.fold.tickedSeparator')
   return t('offerEditor.fold.ticked', {
     state: names.length === 0 ? t('offerEditor.fold.none') : names.join(separator),
   })
