@@ -256,10 +256,20 @@ const slangDollars = (token: string, alone: string) => `(?<=[\\d万萬千wkm]\\s
  * read in another (review 23: "加刀" was read as US dollars, "加" left unread). The codes "CAD",
  * "AUD", "NZD" only next to an amount ("50k CAD", "CAD 50k") or as a clause of their own, and "CA$",
  * "A$", "NZ$" before one: "CAD" is also the drawing software ("CAD 算法工程师", "做 CAD/CAE 软件":
- * review 24 L3, a yuan line refused as an unsupported currency).
+ * review 24 L3, a yuan line refused as an unsupported currency). The names of other currencies
+ * a recruiter in Asia may write ("5000 万韩元", "月薪 3 万卢比", "新台币", "₩", "INR") likewise:
+ * they were listed as not read and the figure kept as yuan, 190× over for won (review 27).
  */
-const UNSUPPORTED_CURRENCY =
-  /(?:加|澳|纽|紐)(?:刀|币|幣)|澳元|紐元|纽元|(?<=[\d万萬千wkm]\s*)加元|(?<=(?:[\d万萬千]|\d\s*[kmw])\s*)(?:cad|aud|nzd)(?![a-z])|(?<![a-z])(?:cad|aud|nzd)(?=\s*\$?\s*\d)|(?<=(?:^|[,，;；(（])\s*)(?:cad|aud|nzd)(?=\s*(?:$|[,，;；)）]))|(?<![a-z])(?:ca?|au?|nz)\$(?=\s*\d)/
+const OTHER_CURRENCY_WORDS =
+  '韩元|韓元|韩币|韓幣|新台币|新台幣|台币|台幣|卢比|盧比|卢布|盧布|泰铢|泰銖|林吉特|马币|馬幣|越南盾|澳门币|澳門幣|瑞郎|瑞士法郎'
+const OTHER_CURRENCY_CODES = 'cad|aud|nzd|krw|inr|twd|rub|thb|myr|vnd|mop|chf'
+const UNSUPPORTED_CURRENCY = new RegExp(
+  `(?:加|澳|纽|紐)(?:刀|币|幣)|澳元|紐元|纽元|${OTHER_CURRENCY_WORDS}|[₩₹₽฿]|(?<=[\\d万萬千wkm]\\s*)加元` +
+    `|(?<=(?:[\\d万萬千]|\\d\\s*[kmw])\\s*)(?:${OTHER_CURRENCY_CODES})(?![a-z])` +
+    `|(?<![a-z])(?:${OTHER_CURRENCY_CODES})(?=\\s*\\$?\\s*\\d)` +
+    `|(?<=(?:^|[,，;；(（])\\s*)(?:${OTHER_CURRENCY_CODES})(?=\\s*(?:$|[,，;；)）]))` +
+    `|(?<![a-z])(?:ca?|au?|nz|nt)\\$(?=\\s*\\d)`,
+)
 const CURRENCY_BY_TOKEN = new Map(
   CURRENCY_TOKENS.flatMap(([currency, tokens]) =>
     tokens.map((token) => [token, currency] as const),
