@@ -427,6 +427,8 @@ const ALLOWANCE_CURRENCY_AFTER =
 const ALLOWANCE_PERIOD_AFTER = `(?:\\s*${ALLOWANCE_CURRENCY_AFTER}?\\s*(?:/\\s*(?:月|年|天|日|month|mo|year|yr|day)(?![a-z])|每月|每天|一个月|一個月|一天|per\\s*(?:month|year|day)|a\\s*(?:month|year|day)))?`
 /** A stipend, which may be the whole pay ("博士后津贴 30 万/年", "PhD stipend 40k/year"). */
 const STIPEND_WORD = /津贴|津貼|stipend/
+/** Any figure, in digits or Chinese numerals. */
+const ANY_AMOUNT = new RegExp(AMOUNT_SOURCE)
 const ALLOWANCE = new RegExp(
   `(?:(?:含|包含|包括|另有|还有|還有|外加|另加|加上)\\s*)?${ALLOWANCE_PERIOD_BEFORE}${ALLOWANCE_WORD}\\s*[:：]?\\s*${ALLOWANCE_PERIOD_BEFORE}(?:(?:${ABOUT_WORDS})\\s*)?${ALLOWANCE_CURRENCY_BEFORE}${AMOUNT_SOURCE}${ALLOWANCE_PERIOD_AFTER}` +
     `|(?<=(?:[,+，、;；(（]|另有|还有|還有|外加|另加|加上|和|及|含|包含|包括|plus|with)\\s*)${ALLOWANCE_PERIOD_BEFORE}${ALLOWANCE_CURRENCY_BEFORE}${AMOUNT_SOURCE}${ALLOWANCE_PERIOD_AFTER}\\s*(?:的\\s*)?${ALLOWANCE_WORD}`,
@@ -592,7 +594,9 @@ export function parsePay(text: string): PayParseResult {
   const allowance = ALLOWANCE.exec(rest)
   if (allowance) {
     const span = trimmed(allowance)
-    const alone = !/\d/.test(rest.slice(0, span.start) + rest.slice(span.end))
+    const others = rest.slice(0, span.start) + rest.slice(span.end)
+    // A figure in Chinese numerals counts as one ("月薪三万，住房津贴 2000/月": review 27).
+    const alone = !/\d/.test(others) && !ANY_AMOUNT.test(others)
     if (!alone || !STIPEND_WORD.test(allowance[0])) return unreadable(span)
   }
   // The whole line is named: the offer form sets a named part aside and reads the rest, which

@@ -23,4 +23,24 @@ describe('review 26’s pay lines', () => {
   ])('a stipend alone is still the pay: %s', (line, annual) => {
     expect(readPayLine(line)).toMatchObject({ ok: true, pay: { annual: { low: yuan(annual) } } })
   })
+
+  // Review 27: "alone" counted digits only, so a stipend beside a base in Chinese numerals was
+  // taken for the whole pay and the line refused as two figures ("三万 / 2000"), while the same
+  // line with 房补 set the allowance aside. Now both set it aside and read the base.
+  it.each(['月薪三万，住房津贴 2000/月', '月薪三万，房补 2000/月'])(
+    'beside a base in Chinese numerals, an allowance is set aside: %s',
+    (line) => {
+      expect(readPayLine(line)).toMatchObject({
+        ok: true,
+        pay: { kind: 'monthly', monthly: { low: yuan(30_000) } },
+        unread: [line.slice(line.indexOf('，') + 1)],
+      })
+    },
+  )
+  it('a stipend in Chinese numerals alone is still the pay', () => {
+    expect(readPayLine('博士后津贴三十万/年')).toMatchObject({
+      ok: true,
+      pay: { annual: { low: yuan(300_000) } },
+    })
+  })
 })
