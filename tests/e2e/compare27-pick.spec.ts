@@ -5,8 +5,9 @@ import { expectNoAxeViolations } from './axe'
  * Trial 20 #5: the comparison starred figures row by row and gave each offer a verdict, but never
  * said which offer it would take. The sample's three offers (a big platform and an EV maker the
  * rules accept, an LLM startup to decline): the answer sits above the table, names the EV maker
- * and the figure that decided, and its Why opens by keyboard to the rule and the article's
- * sentence. Hiding offers changes the answer, down to "none: stay" with the startup alone.
+ * by company and role (review 26 M3) and the figure that decided, and its Why opens by keyboard
+ * to the rule and the article's sentence. Hiding offers changes the answer, down to "none: stay"
+ * with the startup alone.
  */
 const LANGUAGES = [
   {
@@ -15,9 +16,10 @@ const LANGUAGES = [
     loadSample: 'Load the sample',
     loaded: 'The sample is loaded',
     title: 'Which offer to take',
-    pick: 'An EV maker',
-    decided: 'The rules accept both it and A big platform; its risk-adjusted value,',
-    second: 'A big platform',
+    pick: 'An EV maker · LLM algorithm engineer',
+    decided:
+      'The rules accept both it and A big platform · LLM algorithm engineer; its risk-adjusted value,',
+    second: 'A big platform · LLM algorithm engineer',
     stay: 'None of them: stay where you are for now',
     why: 'Why this pick',
     scheme: 'dark' as const,
@@ -28,9 +30,9 @@ const LANGUAGES = [
     loadSample: '载入示例',
     loaded: '示例已载入',
     title: '选哪个 offer',
-    pick: '某造车新势力',
-    decided: '规则对它和某大厂都建议接受；它 24 个月的风险调整后价值为',
-    second: '某大厂',
+    pick: '某造车新势力 · 大模型算法工程师',
+    decided: '规则对它和某大厂 · 大模型算法工程师都建议接受；它 24 个月的风险调整后价值为',
+    second: '某大厂 · 大模型算法工程师',
     stay: '都不选：暂时留在现在的岗位',
     why: '为什么选它',
     scheme: 'light' as const,
