@@ -27,17 +27,32 @@ function isUtf16(bytes: Uint8Array): boolean {
  * The file's bytes as text: strict UTF-8 (a byte-order mark allowed), else refused; UTF-16
  * apart, as an export an editor saved again in "Unicode" would be, so the refusal can say how
  * to bring it back to UTF-8.
+ *
+ * Only a character left incomplete at the very end is let through, as U+FFFD: that is a file
+ * cut short (most of a Chinese export is 3-byte characters, so most cuts land inside one), and
+ * JSON.parse then refuses it as cut short, where "not UTF-8, not a Tidemark export" named the
+ * wrong cause (trial 21 #2). The mark, not nothing, so that a stray byte after a complete
+ * document is refused too, never dropped unseen. A bad byte anywhere else is still not UTF-8.
  */
 export function decodeImportBytes(bytes: Uint8Array): string {
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
     throw new ImportRefused({ code: 'too-large', bytes: bytes.byteLength, limit: MAX_IMPORT_BYTES })
   }
   if (isUtf16(bytes)) throw new ImportRefused({ code: 'utf16' })
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
+  let text: string
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
+    // Streaming holds back an incomplete last character instead of throwing on it.
+    text = decoder.decode(bytes, { stream: true })
   } catch {
     throw new ImportRefused({ code: 'not-utf8' })
   }
+  try {
+    decoder.decode()
+  } catch {
+    return `${text}\uFFFD`
+  }
+  return text
 }
 
 /** Parses the text as JSON, refusing what is too large or not JSON at all (a truncated file). */
