@@ -171,3 +171,36 @@ describe('plainText', () => {
     ).toBe('二面 问了 KV cache 和 paged_attention 见 论文 图 print(1) 完')
   })
 })
+
+describe('plainText keeps a lone *', () => {
+  // Trial 21 #3: recruiters write × as `*`; dropping every `*` turned 「月薪5.5万*16」 into
+  // 「月薪5.5万16」, another figure. Only paired emphasis marks go.
+  it('keeps a * between figures, as written', () => {
+    for (const text of [
+      '月薪5.5万*16',
+      '月薪5.5万*16，签字费10万。',
+      '90-120k*16',
+      '60k*15 and 5*3',
+    ]) {
+      expect(plainText(text)).toBe(text)
+    }
+    expect(plainText('A* search and 5 * 3')).toBe('A* search and 5 * 3')
+    expect(plainText('万*16，另有*签字费*')).toBe('万*16，另有签字费')
+  })
+
+  it('still drops paired emphasis, strike-through, code marks and breaks', () => {
+    expect(plainText('**LoRA** and *x*')).toBe('LoRA and x')
+    expect(plainText('~~old~~ new')).toBe('old new')
+    expect(plainText('`vllm` serve')).toBe('vllm serve')
+    expect(plainText('这是*重点*内容，__加粗__ 和 ***两者***')).toBe('这是重点内容，加粗 和 两者')
+    expect(plainText('上\n\n***\n\n下')).toBe('上 下')
+  })
+
+  it('a search in the kept figure marks it in the excerpt', () => {
+    const body = '阿里：月薪5.5万*16，签字费10万。'
+    const text = plainText(body)
+    const spans = highlight(text, termsFor(body, '16'), fold)
+    expect(spans.map((span) => span.text).join('')).toBe(text)
+    expect(shown(spans)).toContain('*[16]')
+  })
+})

@@ -187,18 +187,33 @@ function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff
 }
 
+/** `**x**`, `__x__`, `~~x~~`: a pair of markers around text that neither starts nor ends in
+ *  a space. */
+const DOUBLE_MARKS = /(\*\*|__|~~)(?=\S)([\s\S]*?\S)\1/g
+/**
+ * `*x*` in a line, never a `*` beside a digit: recruiters write × as `*` (「月薪5.5万*16」,
+ * "60k*15"), and dropping it made another figure (「5.5万16」, trial 21 #3).
+ */
+const SINGLE_STAR = /(?<![\d*])\*(?![\s\d*])([^*\n]*?)(?<![\s\d*])\*(?![\d*])/g
+/** A thematic break (`***`, `- - -`, `___`): no text to show. */
+const THEMATIC_BREAK = /^\s{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/gm
+
 /**
  * The entry's Markdown as one line of plain text for an excerpt: link and image text kept,
- * their addresses, headings' and lists' marks, emphasis and tags dropped. Never rendered as
- * HTML, so it needs no sanitising, only to read well.
+ * their addresses, headings' and lists' marks, emphasis and tags dropped. Only paired emphasis
+ * marks go: a lone `*` is the user's text. Never rendered as HTML, so it needs no sanitising,
+ * only to read well.
  */
 export function plainText(markdown: string): string {
   return markdown
     .replace(/^\s*(```|~~~).*$/gm, ' ')
+    .replace(THEMATIC_BREAK, ' ')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/<[^>]*>/g, ' ')
     .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+/gm, '')
-    .replace(/\*\*|__|[*`]|~~/g, '')
+    .replace(DOUBLE_MARKS, '$2')
+    .replace(SINGLE_STAR, '$1')
+    .replace(/`/g, '')
     .replace(/\s+/g, ' ')
     .trim()
 }
