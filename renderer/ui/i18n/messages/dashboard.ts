@@ -78,6 +78,8 @@ export const en = {
     },
     riskScore: '{{level}} · {{score}}',
     payUnreadable: 'Pay not readable',
+    /** The pay was read; only its currency's rate is missing (new-user trial 21 #4). */
+    payNoRate: 'Not counted yet: no {{currency}} rate',
     noDeadline: '—',
     status: {
       considering: 'Considering',

@@ -79,6 +79,7 @@ export const zhCN: Widen<typeof en> = {
     },
     riskScore: '{{level}} · {{score}}',
     payUnreadable: '无法识别薪资',
+    payNoRate: '还没算：没有 {{currency}} 汇率',
     noDeadline: '—',
     status: {
       considering: '考虑中',

@@ -53,6 +53,8 @@ export const en = {
   },
   verdict: '{{recommendation}} · {{risk}} ({{score}} of 100)',
   payUnreadable: 'The pay could not be read: open the offer to correct it.',
+  /** The pay was read; only its currency's rate is missing (new-user trial 21 #4). */
+  payNoRate: 'Not counted yet: no {{currency}} rate. Open the offer to set it.',
   saved: 'The offer from {{company}} is now “{{status}}”.',
   saveFailed: 'The status could not be saved: {{detail}}',
   accept: {
@@ -65,6 +67,8 @@ export const en = {
     noCurrentNow: 'No current pay is saved yet.',
     unreadable:
       'Its pay could not be read, so it cannot become your current pay: correct it in the offer first.',
+    noRate:
+      'Its pay is in {{currency}}, with no rate set yet, so it cannot become your current pay: set the rate in the offer first.',
     noProfile: 'To make its pay your current pay, save your profile first.',
     profileLink: 'Fill in your profile',
     acceptAndPay: 'Accept and make it my current pay',

@@ -54,6 +54,7 @@ export const zhCN: Widen<typeof en> = {
   },
   verdict: '{{recommendation}} · {{risk}}（{{score}} 分）',
   payUnreadable: '没能读出薪资：请打开这个 offer 修改。',
+  payNoRate: '还没算：没有 {{currency}} 汇率。请打开这个 offer 设置。',
   saved: '{{company}} 的 offer 已改为“{{status}}”。',
   saveFailed: '状态没能保存：{{detail}}',
   accept: {
@@ -64,6 +65,8 @@ export const zhCN: Widen<typeof en> = {
     currentNow: '你现在的当前薪资：{{pay}}。',
     noCurrentNow: '还没有保存当前薪资。',
     unreadable: '没能读出它的薪资，所以不能设为当前薪资：请先在 offer 里修改。',
+    noRate:
+      '它的薪资以 {{currency}} 计，还没有设置汇率，所以不能设为当前薪资：请先在 offer 里设置汇率。',
     noProfile: '要把它的薪资设为当前薪资，请先保存个人资料。',
     profileLink: '填写个人资料',
     acceptAndPay: '接受，并设为当前薪资',

@@ -7,6 +7,13 @@ export const en = {
     title: 'The pay could not be read',
     intro: 'Tidemark cannot weigh this offer until it can read the pay:',
     fix: 'Correct the pay in the form, and the verdict appears.',
+    // The pay was read but is in a currency with no rate yet: nothing to correct, a rate to set
+    // (new-user trial 21 #4: "could not be read" beside "Read: 300k a year, in USD").
+    noRate: {
+      title: 'Not counted yet: no {{currency}} rate',
+      intro: 'The pay was read, but Tidemark weighs every offer in yuan:',
+      fix: 'Set the rate (Yuan for 1 {{currency}}) in the form, and the verdict appears.',
+    },
     code: {
       empty: 'The pay is empty.',
       'no-amount': 'There is no amount in “{{fragment}}”.',

@@ -9,6 +9,11 @@ export const zhCN: Widen<typeof en> = {
     title: '读不懂薪资',
     intro: '潮位要先读懂这份 offer 的薪资，才能评估它：',
     fix: '在表单中改正薪资后，结论就会出现。',
+    noRate: {
+      title: '还没算：没有 {{currency}} 汇率',
+      intro: '薪资已经读出，但潮位按人民币评估每个 offer：',
+      fix: '在表单中设置汇率（1 {{currency}} 合多少元）后，结论就会出现。',
+    },
     code: {
       empty: '薪资是空的。',
       'no-amount': '“{{fragment}}”里没有金额。',

@@ -156,7 +156,10 @@ export function OffersCard({
                       </>
                     ) : (
                       <td colSpan={3} className="dash-unreadable">
-                        {t('dashboard.offers.payUnreadable')}
+                        {/* Read, but in a currency with no rate yet (new-user trial 21 #4). */}
+                        {assessment?.error.code === 'no-exchange-rate'
+                          ? t('dashboard.offers.payNoRate', { currency: assessment.error.currency })
+                          : t('dashboard.offers.payUnreadable')}
                       </td>
                     )}
                     <td className="dash-deadline-cell">

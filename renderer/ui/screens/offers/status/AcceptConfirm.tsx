@@ -33,7 +33,11 @@ export function AcceptConfirm({
     <div className="confirm offer-accept" role="group" aria-labelledby={titleId}>
       <h3 id={titleId}>{t('offerStatus.accept.title', { company: offer.company })}</h3>
       {!assessment?.ok ? (
-        <p>{t('offerStatus.accept.unreadable')}</p>
+        <p>
+          {assessment?.error.code === 'no-exchange-rate'
+            ? t('offerStatus.accept.noRate', { currency: assessment.error.currency })
+            : t('offerStatus.accept.unreadable')}
+        </p>
       ) : !live.profileSaved ? (
         <p>
           {t('offerStatus.accept.noProfile')}{' '}

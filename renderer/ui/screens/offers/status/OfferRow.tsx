@@ -144,7 +144,13 @@ export function OfferRow({
             })}
           </span>
         ) : (
-          <span className="offer-unreadable">{t('offerStatus.payUnreadable')}</span>
+          <span className="offer-unreadable">
+            {/* A pay in a currency with no rate was read: it wants a rate, not a correction
+                (new-user trial 21 #4). */}
+            {assessment?.error.code === 'no-exchange-rate'
+              ? t('offerStatus.payNoRate', { currency: assessment.error.currency })
+              : t('offerStatus.payUnreadable')}
+          </span>
         )}
       </td>
     </tr>

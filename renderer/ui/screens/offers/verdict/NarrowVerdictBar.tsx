@@ -37,7 +37,11 @@ export function NarrowVerdictBar({ live, offerId }: { live: LiveAssessment; offe
           </span>
         </>
       ) : (
-        <span>{t('offerVerdict.unreadable.title')}</span>
+        <span>
+          {assessed.error.code === 'no-exchange-rate'
+            ? t('offerVerdict.unreadable.noRate.title', { currency: assessed.error.currency })
+            : t('offerVerdict.unreadable.title')}
+        </span>
       )}
     </p>
   )

@@ -23,12 +23,16 @@ export function UnreadablePay({
   const what =
     (refusal ? undefined : namedPayProblem(t, error, values.fragment)) ??
     t(`offerVerdict.unreadable.code.${code}`, values)
+  // With no rate for its currency the pay WAS read: nothing to correct, a rate to set (new-user
+  // trial 21 #4: "could not be read … correct the pay" around "set a rate" contradicted itself).
+  const words =
+    error.code === 'no-exchange-rate' ? 'offerVerdict.unreadable.noRate' : 'offerVerdict.unreadable'
   return (
     <div className="verdict-unreadable" role="status">
-      <h3>{t('offerVerdict.unreadable.title')}</h3>
-      <p>{t('offerVerdict.unreadable.intro')}</p>
+      <h3>{t(`${words}.title`, values)}</h3>
+      <p>{t(`${words}.intro`)}</p>
       <p className="verdict-unreadable-what">{what}</p>
-      <p className="hint">{t('offerVerdict.unreadable.fix')}</p>
+      <p className="hint">{t(`${words}.fix`, values)}</p>
     </div>
   )
 }
