@@ -8,6 +8,7 @@ import {
   readJobSearchOffers,
 } from '../../../../data/job-search'
 import { readRulesetInUse } from '../../../../data/ruleset-in-use'
+import { localDate } from '../../../../data/snapshots'
 import { useServices } from '../../../services'
 import { CompanyList } from './CompanyList'
 import { JobSearchFigures } from './JobSearchFigures'
@@ -47,7 +48,7 @@ export function JobSearchView() {
       <JobSearchFigures summary={summary} ruleset={read.ruleset} />
       {summary.pipeline.length > 0 ? (
         <>
-          <PipelineFigure weeks={summary.pipeline} />
+          <PipelineFigure weeks={summary.pipeline} today={localDate(new Date())} />
           <CompanyList companies={summary.companies} withoutCompany={summary.withoutCompany} />
         </>
       ) : null}

@@ -3,14 +3,21 @@ import { useTranslation } from 'react-i18next'
 import type { PipelineWeek } from '../../../../data/job-search'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { formatNumber } from '../../../reasons/names'
-import { formatCalendarDay } from './job-format'
+import { formatCalendarDay, weekLastDay } from './job-format'
 import { LazyPipelineChart } from './lazy-pipeline-chart'
 
 /**
  * The pipeline week by week: the chart (loaded on demand, hidden from screen readers) and the
  * same figures as a table anyone can open.
  */
-export function PipelineFigure({ weeks }: { weeks: readonly PipelineWeek[] }) {
+export function PipelineFigure({
+  weeks,
+  today,
+}: {
+  weeks: readonly PipelineWeek[]
+  /** The local calendar day (YYYY-MM-DD): the range ends no later than it. */
+  today: string
+}) {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
   const formatWeek = useCallback(
@@ -41,7 +48,7 @@ export function PipelineFigure({ weeks }: { weeks: readonly PipelineWeek[] }) {
           : t('journalProgress.jobs.pipelineDescription', {
               count: weeks.length,
               from: formatCalendarDay(first.weekStart, language, true),
-              to: formatCalendarDay(last.weekStart, language, true),
+              to: formatCalendarDay(weekLastDay(last.weekStart, today), language, true),
             })}
       </p>
       <div className="chart-drawing job-pipeline-chart" aria-hidden="true">

@@ -19,6 +19,19 @@ export function formatCalendarDay(isoDate: string, language: UiLanguage, withYea
   return format.format(new Date(`${isoDate}T00:00:00Z`))
 }
 
+/**
+ * The last day a week counts: its Sunday, or today while the week is still going. The range
+ * under the pipeline ended at the last week's Monday while offers saved later that week were
+ * counted in it (new-user trial 21 #5: "Nov 23 to Nov 30" with offers of Dec 2 and 3).
+ */
+export function weekLastDay(weekStart: string, today: string): string {
+  const sunday = new Date(`${weekStart}T00:00:00Z`)
+  sunday.setUTCDate(sunday.getUTCDate() + 6)
+  const end = sunday.toISOString().slice(0, 10)
+  // ISO days compare as strings; a week wholly after today (a future-dated entry) keeps its Sunday.
+  return today >= weekStart && today < end ? today : end
+}
+
 /** A bracketed part with Chinese in it, and a space either side that Latin text would have. */
 const BRACKETED_CHINESE = / ?\(([^()]*\p{Script=Han}[^()]*)\) ?/gu
 
