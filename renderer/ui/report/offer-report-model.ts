@@ -130,15 +130,16 @@ function unreadableBlock(
   assessed: Extract<OfferAssessment, { ok: false }>,
   { t }: Words,
 ): OfferBlock {
+  const { error } = assessed
+  // The verdict's own words: with no rate the pay was read, a rate is to be set (trial 21 #4).
+  const words =
+    error.code === 'no-exchange-rate' ? 'offerVerdict.unreadable.noRate' : 'offerVerdict.unreadable'
+  const values = { currency: 'currency' in error ? error.currency : '' }
   return {
     kind: 'unreadable',
-    heading: t('offerVerdict.unreadable.title'),
+    heading: t(`${words}.title`, values),
     figures: [],
-    sentences: [
-      t('offerVerdict.unreadable.intro'),
-      unreadableText(assessed, t),
-      t('offerVerdict.unreadable.fix'),
-    ],
+    sentences: [t(`${words}.intro`), unreadableText(assessed, t), t(`${words}.fix`, values)],
     lists: [],
   }
 }

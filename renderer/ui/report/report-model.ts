@@ -275,9 +275,9 @@ function offersSection(
     const name = offer ? offerName(offer) : assessed.offerId
     if (!assessed.ok) {
       // Why, in the verdict's words: never the parser's code (new-user trial).
-      const unreadable = t('report.document.offers.notReadable', {
-        why: unreadableText(assessed, t),
-      })
+      // With no rate for its currency the pay was read: not counted yet (trial 21 #4).
+      const key = assessed.error.code === 'no-exchange-rate' ? 'notCounted' : 'notReadable'
+      const unreadable = t(`report.document.offers.${key}`, { why: unreadableText(assessed, t) })
       return [name, unreadable, '–', '–', '–']
     }
     return [

@@ -189,7 +189,8 @@ export const en = {
       'The rules say to {{verdicts}} the one offer you are weighing: pay alone should not decide, and the article’s mover waited until strong players committed.',
     stayMany:
       'Each of your {{count}} offers is one to wait on or to decline ({{verdicts}}): pay alone should not decide, and the article’s mover waited until strong players committed.',
-    noneWeighedText: 'The pick needs a readable pay: {{list}}.',
+    // Neutral: each listed offer says why (its pay unread, or no rate for a pay that was read).
+    noneWeighedText: 'The pick needs each pay counted in yuan: {{list}}.',
     notWeighed: 'Not weighed: {{list}}.',
     why: {
       'pay-unread': '{{company}} (its pay could not be read)',

@@ -186,7 +186,7 @@ export const zhCN: Widen<typeof en> = {
       '你正在考虑的这个 offer，规则建议{{verdicts}}：高薪本身不该是决定因素，文章里的跳槽者也是等到实力强的公司认真入局才动身。',
     stayMany:
       '你的 {{count}} 个 offer 规则都建议观望或拒绝（{{verdicts}}）：高薪本身不该是决定因素，文章里的跳槽者也是等到实力强的公司认真入局才动身。',
-    noneWeighedText: '要比较，需要能读懂的薪资：{{list}}。',
+    noneWeighedText: '要比较，需要先把每份薪资折成人民币算出来：{{list}}。',
     notWeighed: '未参与比较：{{list}}。',
     why: {
       'pay-unread': '{{company}}（薪资无法读取）',

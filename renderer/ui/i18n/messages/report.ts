@@ -80,6 +80,7 @@ export const en = {
       risk: 'Risk',
       recommendation: 'Recommendation',
       notReadable: 'Pay not readable. {{why}}',
+      notCounted: 'Pay not counted yet. {{why}}',
       noRaise: 'no current pay to compare',
       payUncounted: 'your current pay could not be counted',
     },

@@ -78,6 +78,7 @@ export const zhCN: Widen<typeof en> = {
       risk: '风险',
       recommendation: '建议',
       notReadable: '薪资无法识别。{{why}}',
+      notCounted: '薪资还没算。{{why}}',
       noRaise: '没有目前收入可比较',
       payUncounted: '目前收入无法计算',
     },

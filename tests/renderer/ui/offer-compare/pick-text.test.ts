@@ -106,6 +106,10 @@ describe('the pick in words', () => {
     const none = pickOffer(weighing([unread]), null, DEFAULT_RULESET)
     if (!none) throw new Error('a pick')
     expect((await words(none, 'zh-CN')).headline).toBe('暂时无法比较')
+    // Not "needs a readable pay": a pay with no rate was read (trial 21 #4).
+    expect((await words(none, 'en')).sentence).toBe(
+      'The pick needs each pay counted in yuan: 某大厂 (no USD exchange rate).',
+    )
   })
 
   it('says so when staying is worth more than the pick over the same months', async () => {
