@@ -14,6 +14,7 @@ import { placeholderCap, severanceLabel } from '../screens/offers/verdict/Downsi
 import { optionsNotCountedIfItFails } from '../screens/offers/verdict/downside-options'
 import { riskLinesByPlace } from '../screens/offers/verdict/cited-risk-lines'
 import { questionsFor } from '../screens/offers/verdict/questions-text'
+import { unreadableWords } from '../screens/offers/verdict/unreadable-words'
 import { optionsUncountedText } from '../screens/offers/verdict/options-uncounted'
 import {
   notCountedVerdictText,
@@ -130,11 +131,8 @@ function unreadableBlock(
   assessed: Extract<OfferAssessment, { ok: false }>,
   { t }: Words,
 ): OfferBlock {
-  const { error } = assessed
-  // The verdict's own words: with no rate the pay was read, a rate is to be set (trial 21 #4).
-  const words =
-    error.code === 'no-exchange-rate' ? 'offerVerdict.unreadable.noRate' : 'offerVerdict.unreadable'
-  const values = { currency: 'currency' in error ? error.currency : '' }
+  // The verdict's own words (a rate to set, when that is what is missing).
+  const { key: words, values } = unreadableWords(assessed.error)
   return {
     kind: 'unreadable',
     heading: t(`${words}.title`, values),

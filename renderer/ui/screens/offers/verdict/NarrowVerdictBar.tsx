@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { LiveAssessment } from '../../../hooks/use-assessment'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { formatNumber, verdictName } from '../../../reasons/names'
+import { unreadableWords } from './unreadable-words'
 import './narrow-verdict-bar.css'
 
 /**
@@ -15,6 +16,7 @@ export function NarrowVerdictBar({ live, offerId }: { live: LiveAssessment; offe
   const language = i18n.language as UiLanguage
   const assessed = live.assessment.offers.find((candidate) => candidate.offerId === offerId)
   if (!assessed) return null
+  const unreadable = assessed.ok ? null : unreadableWords(assessed.error)
   return (
     <p
       className="offer-verdict-bar"
@@ -37,11 +39,7 @@ export function NarrowVerdictBar({ live, offerId }: { live: LiveAssessment; offe
           </span>
         </>
       ) : (
-        <span>
-          {assessed.error.code === 'no-exchange-rate'
-            ? t('offerVerdict.unreadable.noRate.title', { currency: assessed.error.currency })
-            : t('offerVerdict.unreadable.title')}
-        </span>
+        <span>{unreadable ? t(`${unreadable.key}.title`, unreadable.values) : null}</span>
       )}
     </p>
   )

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { PayError, PayRefusal } from '../../../../domain/pay/annual-pay'
 import { namedPayProblem } from '../pay-problem-words'
+import { unreadableWords } from './unreadable-words'
 
 /** What the engine could not read in the offer's pay, and what to do about it. */
 export function UnreadablePay({
@@ -23,10 +24,7 @@ export function UnreadablePay({
   const what =
     (refusal ? undefined : namedPayProblem(t, error, values.fragment)) ??
     t(`offerVerdict.unreadable.code.${code}`, values)
-  // With no rate for its currency the pay WAS read: nothing to correct, a rate to set (new-user
-  // trial 21 #4: "could not be read … correct the pay" around "set a rate" contradicted itself).
-  const words =
-    error.code === 'no-exchange-rate' ? 'offerVerdict.unreadable.noRate' : 'offerVerdict.unreadable'
+  const words = unreadableWords(error).key
   return (
     <div className="verdict-unreadable" role="status">
       <h3>{t(`${words}.title`, values)}</h3>
