@@ -1,4 +1,6 @@
 import type { UiLanguage } from '../../../i18n/i18n'
+import { localDate } from '../../../../data/snapshots'
+import { addDays, dayOf } from '../../dashboard/calendar'
 import { nameBeforeHan } from '../goals/goal-text'
 
 const formats = new Map<string, Intl.DateTimeFormat>()
@@ -25,9 +27,7 @@ export function formatCalendarDay(isoDate: string, language: UiLanguage, withYea
  * counted in it (new-user trial 21 #5: "Nov 23 to Nov 30" with offers of Dec 2 and 3).
  */
 export function weekLastDay(weekStart: string, today: string): string {
-  const sunday = new Date(`${weekStart}T00:00:00Z`)
-  sunday.setUTCDate(sunday.getUTCDate() + 6)
-  const end = sunday.toISOString().slice(0, 10)
+  const end = localDate(addDays(dayOf(weekStart), 6))
   // ISO days compare as strings; a week wholly after today (a future-dated entry) keeps its Sunday.
   return today >= weekStart && today < end ? today : end
 }
