@@ -1,4 +1,5 @@
 import type { StoredOffer } from '../../data/records'
+import { DEADLINE_YEARS_AHEAD, dateInRange } from '../form/date-range'
 
 const DAY_MS = 86_400_000
 
@@ -63,12 +64,25 @@ export interface OfferNearDeadline {
   daysLeft: number
 }
 
-/** Open offers with a deadline, each with its days left, soonest (most overdue) first. */
+/**
+ * Whether a stored deadline is a slip of the date field rather than a date: one outside the years
+ * the offer form accepts (1950 to the end of next year). Offers saved before the form held that
+ * range, or imported, may carry one (trial 20 #9: 0006-02-02). It is not "44,133 days overdue":
+ * the offers list asks the user to check it, and no banner or notification counts it.
+ */
+export function deadlineLooksMistyped(deadline: string, now: Date): boolean {
+  return !dateInRange(deadline, DEADLINE_YEARS_AHEAD, now)
+}
+
+/**
+ * Open offers with a real deadline (not a mistyped one), each with its days left, soonest (most
+ * overdue) first.
+ */
 export function openDeadlines(offers: readonly DeadlineOffer[], now: Date): OfferNearDeadline[] {
   const near: OfferNearDeadline[] = []
   for (const offer of offers) {
     const { deadline } = offer
-    if (!isOpen(offer) || deadline === undefined) continue
+    if (!isOpen(offer) || deadline === undefined || deadlineLooksMistyped(deadline, now)) continue
     near.push({ offer: { ...offer, deadline }, daysLeft: daysLeft(deadline, now) })
   }
   return near.sort(

@@ -38,6 +38,7 @@ export const en = {
     today: 'Due today',
     overdue_one: '{{count}} day overdue',
     overdue_other: '{{count}} days overdue',
+    mistyped: 'Check this date: it looks mistyped',
   },
   recommendations: {
     accept: 'Accept',

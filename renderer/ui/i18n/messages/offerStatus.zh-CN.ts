@@ -39,6 +39,7 @@ export const zhCN: Widen<typeof en> = {
     today: '今天到期',
     overdue_one: '已逾期 {{count}} 天',
     overdue_other: '已逾期 {{count}} 天',
+    mistyped: '请核对：日期似乎输错了',
   },
   recommendations: {
     accept: '接受',

@@ -12,6 +12,7 @@ import { localDate, readSnapshots } from '../../../data/snapshots'
 import type { TidemarkDatabase } from '../../../data/db'
 import { SharedLiveQuery, useSharedLiveQuery } from '../../hooks/shared-live-query'
 import { useServices } from '../../services'
+import { deadlineLooksMistyped } from '../../deadlines/deadline-reminders'
 import { addDays, weekOf } from './calendar'
 
 /** How far back the score's trend reaches. */
@@ -74,14 +75,19 @@ async function readDashboardData(db: TidemarkDatabase): Promise<DashboardData> {
       readLastExportAt(db),
       readLastAutomaticBackup(db),
     ])
+  // A deadline the form would refuse (0006-02-02, stored before it held the range) is neither
+  // "passed 44,133 days ago" nor next: the offers list asks the user to check it.
+  const deadlines = withDeadline.filter(
+    (offer) => offer.deadline !== undefined && !deadlineLooksMistyped(offer.deadline, now),
+  )
   const counts: Partial<Record<JournalKind, number>> = {}
   for (const entry of weekEntries) counts[entry.kind] = (counts[entry.kind] ?? 0) + 1
   return {
     today,
     sample,
     snapshots,
-    nextDeadline: withDeadline.find((offer) => (offer.deadline ?? '') >= today),
-    passedDeadlines: withDeadline
+    nextDeadline: deadlines.find((offer) => (offer.deadline ?? '') >= today),
+    passedDeadlines: deadlines
       .filter((offer) => offer.deadline !== undefined && offer.deadline < today)
       .reverse(),
     week: { from: week.from, counts, total: weekEntries.length },

@@ -7,7 +7,8 @@ import type { LiveSkillsAndOffers } from '../../../hooks/use-assessment'
 import { useOverflowsSideways } from '../../../hooks/use-overflows-sideways'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { formatNumber } from '../../../reasons/names'
-import { daysBetween } from '../calendar'
+import { deadlineLooksMistyped } from '../../../deadlines/deadline-reminders'
+import { dayOf, daysBetween } from '../calendar'
 import { formatDay, formatRelativeDays } from '../dashboard-format'
 import { DashboardCard } from './DashboardCard'
 
@@ -55,6 +56,24 @@ export function OffersCard({
   const daysPassed = (date: string) => {
     const count = daysBetween(date, today)
     return { count, formatted: formatNumber(count, language) }
+  }
+  // A row's deadline: its day, and how long ago when it has passed; one the form would refuse
+  // (0006-02-02, stored before it held the range) as typed, with a word to check it.
+  const deadlineCell = (deadline: string | undefined) => {
+    if (deadline === undefined) return t('dashboard.offers.noDeadline')
+    const mistyped = deadlineLooksMistyped(deadline, dayOf(today))
+    return (
+      <>
+        {mistyped ? deadline : day(deadline)}
+        {mistyped || deadline < today ? (
+          <span className="dash-passed">
+            {mistyped
+              ? t('offerStatus.daysLeft.mistyped')
+              : t('dashboard.offers.passed', daysPassed(deadline))}
+          </span>
+        ) : null}
+      </>
+    )
   }
   const [lastPassed] = passedDeadlines
   const scroller = useRef<HTMLDivElement>(null)
@@ -162,14 +181,7 @@ export function OffersCard({
                           : t('dashboard.offers.payUnreadable')}
                       </td>
                     )}
-                    <td className="dash-deadline-cell">
-                      {offer.deadline ? day(offer.deadline) : t('dashboard.offers.noDeadline')}
-                      {offer.deadline !== undefined && offer.deadline < today ? (
-                        <span className="dash-passed">
-                          {t('dashboard.offers.passed', daysPassed(offer.deadline))}
-                        </span>
-                      ) : null}
-                    </td>
+                    <td className="dash-deadline-cell">{deadlineCell(offer.deadline)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -2,7 +2,12 @@ import { useRef, useState, type KeyboardEvent, type Ref } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OfferAssessment } from '../../../../domain/assess'
 import { OFFER_STATUSES, type OfferStatus, type StoredOffer } from '../../../../data/records'
-import { ATTENTION_DAYS, daysLeft, isOpen } from '../../../deadlines/deadline-reminders'
+import {
+  ATTENTION_DAYS,
+  daysLeft,
+  deadlineLooksMistyped,
+  isOpen,
+} from '../../../deadlines/deadline-reminders'
 import { daysLeftText, formatDay, formatDeadlineDate } from '../../../deadlines/deadline-text'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { formatNumber, verdictName } from '../../../reasons/names'
@@ -44,6 +49,9 @@ export function OfferRow({
   const language = i18n.language as UiLanguage
   const date = (isoDate: string) => formatDeadlineDate(isoDate, language, now)
   const left = offer.deadline === undefined ? null : daysLeft(offer.deadline, now)
+  // A year-6 or 2031 deadline (stored before the form held the range, or imported) is shown as
+  // typed, with a word to check it, not as "Thu, Feb 2, 6 · 44133 days overdue".
+  const mistyped = offer.deadline !== undefined && deadlineLooksMistyped(offer.deadline, now)
   const open = isOpen(offer)
   // A choice the keyboard stepped to and not yet saved: arrowing from "Considering" to
   // "Declined" passed "Negotiating" and "Accepted", each saved (and Accepted asked its question:
@@ -122,11 +130,11 @@ export function OfferRow({
         ) : (
           <>
             <span className={open ? 'offer-deadline' : 'offer-deadline muted'}>
-              {date(offer.deadline)}
+              {mistyped ? offer.deadline : date(offer.deadline)}
             </span>
             {open && (
-              <span className="offer-days-left" data-urgency={urgency(left)}>
-                {daysLeftText(t, left)}
+              <span className="offer-days-left" data-urgency={mistyped ? 'overdue' : urgency(left)}>
+                {mistyped ? t('offerStatus.daysLeft.mistyped') : daysLeftText(t, left)}
               </span>
             )}
           </>
