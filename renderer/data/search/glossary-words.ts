@@ -13,9 +13,10 @@
  * How a word is written here:
  * - Chinese in Simplified (a 繁體 query is folded to it first), two characters or more.
  * - English in lower case, found by prefix as a typed word is: "deploy" also finds
- *   "deployment" and "deployed". A typed word is looked up whole (also without a plural s,
- *   and in its other British/American spelling), so the forms people type are listed too
- *   ("deployment"): a form another one finds by prefix is looked up, not searched again.
+ *   "deployment" and "deployed". A typed word is looked up whole (also as the word it may
+ *   be an inflection of, "interviews" as "interview", and in its other British/American
+ *   spelling), so the forms people type are listed too ("deployment"): a form another one
+ *   finds by prefix is looked up, not searched again.
  *   "infer" crosses nothing, while typing it. Words with spaces or hyphens are searched as
  *   their words, all required ("fine-tuning" finds "fine-tuning" and "fine tuning").
  * - No word on two lines, no Chinese and English in one word (glossary.test.ts checks both).

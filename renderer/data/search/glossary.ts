@@ -1,5 +1,11 @@
 import { GLOSSARY_WORDS } from './glossary-words'
-import { createQueryTokenizer, otherSpelling, runTerms, type QueryPiece } from './tokenize'
+import {
+  createQueryTokenizer,
+  inflectionBases,
+  otherSpelling,
+  runTerms,
+  type QueryPiece,
+} from './tokenize'
 
 /**
  * Cross-language search at query time (user trial 20: "training" did not find 「分布式训练实验」,
@@ -114,7 +120,8 @@ export function fieldGlossary(): Glossary {
   return compiled
 }
 
-/** A typed word's line: the word, or without a plural s, or in its other spelling. */
+/** A typed word's line: the word, the word it may be an inflection of (interviews, deployed),
+ *  or in its other spelling. */
 function englishAt(
   glossary: Glossary,
   words: readonly string[],
@@ -122,7 +129,7 @@ function englishAt(
 ): { line: number; length: number } | null {
   const first = words[at] ?? ''
   const keys = [first]
-  if (first.length > 3 && first.endsWith('s')) keys.push(first.slice(0, -1))
+  keys.push(...inflectionBases(first))
   const other = otherSpelling(first)
   if (other !== null) keys.push(other)
   for (const key of keys) {

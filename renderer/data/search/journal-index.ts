@@ -6,6 +6,7 @@ import {
   createQueryPieces,
   createQueryTokenizer,
   createTokenizer,
+  inflectionBases,
   otherSpelling,
   type Fold,
   type QueryPiece,
@@ -707,17 +708,23 @@ interface DerivedTerm {
 }
 
 /**
- * The index terms `term` matches, in the order MiniSearch scores them; then, for a word spelt
- * the British or the American way (quantisation, optimiz…), those its other spelling matches
- * that it does not, weighed as its own (tokenize.ts, otherSpelling).
+ * The index terms `term` matches, in the order MiniSearch scores them; then those it does not
+ * match that its other spelling, British or American, matches (quantisation, optimiz…:
+ * tokenize.ts, otherSpelling), and those the words it may be an inflection of match
+ * (interviews → interview, deployed → deploy: inflectionBases), each weighed as its own.
  */
 function derivedTerms(mini: MiniSearchInternals, term: string): DerivedTerm[] {
   const list = termsAtPrefix(mini, term)
   const other = otherSpelling(term)
-  if (other === null) return list
+  const alike = other === null ? inflectionBases(term) : [other, ...inflectionBases(term)]
+  if (alike.length === 0) return list
   const listed = new Set(list.map((derived) => derived.term))
-  for (const derived of termsAtPrefix(mini, other)) {
-    if (!listed.has(derived.term)) list.push(derived)
+  for (const prefix of alike) {
+    for (const derived of termsAtPrefix(mini, prefix)) {
+      if (listed.has(derived.term)) continue
+      listed.add(derived.term)
+      list.push(derived)
+    }
   }
   return list
 }

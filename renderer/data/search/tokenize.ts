@@ -229,3 +229,53 @@ export function otherSpelling(term: string): string | null {
   if (word === null) return null
   return `${word[1] ?? ''}${word[2] === 's' ? 'z' : 's'}${word[3] ?? ''}`
 }
+
+/** A letter Porter counts as a vowel: a, e, i, o, u, and y after a consonant. */
+const PORTER_VOWEL = /[aeiou]|[^aeiou]y/
+/** One syllable ending in one consonant (not w, x or y): tun, bas, hir, us. */
+const SHORT_SYLLABLE = /^[^aeiou]*[aeiou][^aeiouwxy]$/
+/** A doubled last consonant, not l, s or z (plann, runn; not fall, pass). */
+const DOUBLED = /([^aeioulsz])\1$/
+
+/** What is left of a word once -ed or -ing is taken off, as the word it was made from begins:
+ *  plann → plan, tun → tune, bas → base, deploy and decod as they are (Porter's step 1b). */
+function restoredStem(stem: string): string {
+  if (DOUBLED.test(stem)) return stem.slice(0, -1)
+  if (SHORT_SYLLABLE.test(stem)) return `${stem}e`
+  return stem
+}
+
+/**
+ * The words an English query word may be an inflection of: its singular (interviews →
+ * interview, studies → study, batches → batch) and the verb of its -ed or -ing form (deployed,
+ * deploying → deploy; tuned → tune; planned → plan; quantized → quantiz). Each is searched
+ * beside the word, as a prefix, so "interviews" finds an entry that says "interview" (trial:
+ * "interviews", "papers", "deployed" found nothing) while "interview" still finds
+ * "interviews" as it is typed. Not indexed: the index keeps words as written.
+ *
+ * Why not a stemming library: a stemmer's stem is often no prefix of the word it stands for
+ * (Porter: deploy → deploi, study → studi), so over an index of words as written it finds
+ * nothing; and it takes derivational endings too (generalization → gener), which as a prefix
+ * would find "generate". Only inflections are undone here, by Porter's own conditions (step 1a,
+ * 1b): a stem must keep a vowel (string, bring: no -ing), -eed is no -ed (speed), -ss no plural
+ * (class), and a base under three letters is dropped (used → us).
+ */
+export function inflectionBases(term: string): string[] {
+  if (term.length < 4 || !/^[a-z]+$/.test(term)) return []
+  const bases: string[] = []
+  const add = (base: string) => {
+    if (base.length >= 3 && base !== term && !bases.includes(base)) bases.push(base)
+  }
+  if (term.endsWith('ies')) add(`${term.slice(0, -3)}y`)
+  else if (/(?:[sxz]|ch|sh)es$/.test(term)) add(term.slice(0, -2))
+  else if (term.endsWith('s') && !term.endsWith('ss')) add(term.slice(0, -1))
+  if (term.endsWith('ied')) add(`${term.slice(0, -3)}y`)
+  else if (term.endsWith('ed') && !term.endsWith('eed')) {
+    const stem = term.slice(0, -2)
+    if (PORTER_VOWEL.test(stem)) add(restoredStem(stem))
+  } else if (term.endsWith('ing')) {
+    const stem = term.slice(0, -3)
+    if (PORTER_VOWEL.test(stem)) add(restoredStem(stem))
+  }
+  return bases
+}

@@ -1,0 +1,113 @@
+import OpenCC from 'opencc-js/t2cn'
+import { describe, expect, it } from 'vitest'
+import { fieldGlossary } from '../../../../renderer/data/search/glossary'
+import { indexedEntry, JournalIndex } from '../../../../renderer/data/search/journal-index'
+import { inflectionBases } from '../../../../renderer/data/search/tokenize'
+
+// Session 27: an English query in the plural or past tense found nothing when the entry said
+// the word's plain form: "interviews", "papers", "agents", "deployed", "quantized", "studies"
+// each found 0 of a journal holding "interview", "paper", "Agent", "Deploy", "quantization"
+// and "study". Prefix matching only finds longer words than the one typed.
+
+const fold = OpenCC.Converter({ from: 'tw', to: 'cn' })
+
+const TITLES = {
+  interview: 'Mock interview with Moonshot',
+  quantization: 'Studied quantization of KV cache',
+  deploy: 'Deploy vLLM on two GPUs',
+  finetuning: 'Fine-tuning Qwen with LoRA',
+  paper: 'Read the paper on speculative decoding',
+  tuned: 'Tuned the batch size',
+  agent: 'Agent evaluation study',
+  mianshi: '字节二面',
+  stream: 'Streaming output',
+  classification: 'Text classification baseline',
+} as const
+
+function journal(): JournalIndex {
+  const stamp = '2026-11-01T08:00:00.000Z'
+  const index = new JournalIndex(fold)
+  index.upsert(
+    Object.entries(TITLES).map(([id, title]) =>
+      indexedEntry({
+        id,
+        kind: id === 'mianshi' ? 'interview' : 'learning',
+        date: '2026-11-01',
+        title,
+        body: '',
+        tags: [],
+        skillIds: [],
+        evidence: [],
+        createdAt: stamp,
+        updatedAt: stamp,
+      }),
+    ),
+  )
+  return index
+}
+
+const found = (query: string, glossary = false) =>
+  journal()
+    .search(query, 50, glossary ? fieldGlossary() : null)
+    .hits.map((hit) => hit.id)
+    .sort()
+
+describe('an English query word in an inflected form', () => {
+  it.each([
+    // The entry of kind 面试 is found by its kind's English name, interview.
+    ['interviews', ['interview', 'mianshi']],
+    ['interviewed', ['interview', 'mianshi']],
+    ['papers', ['paper']],
+    ['agents', ['agent']],
+    ['studies', ['agent']],
+    ['evaluations', ['agent']],
+    ['evaluating', ['agent']],
+    ['deployed', ['deploy']],
+    ['deploying', ['deploy']],
+    ['quantized', ['quantization']],
+    ['quantizing', ['quantization']],
+    ['decoded', ['paper']],
+    ['gpus', ['deploy']],
+    ['tuning', ['finetuning', 'tuned']],
+    ['streams', ['stream']],
+  ])('"%s" finds the entries that say its plain form', (query, ids) => {
+    expect(found(query)).toEqual(ids)
+  })
+
+  it('still finds longer words while one is typed', () => {
+    expect(found('interview')).toEqual(['interview', 'mianshi'])
+    expect(found('quant')).toEqual(['quantization'])
+    expect(found('stream')).toEqual(['stream'])
+  })
+
+  it('takes no word apart that is no inflection', () => {
+    // string, bring: no vowel before -ing; speed: -eed; class: -ss.
+    expect(found('string')).toEqual([])
+    expect(found('speed')).toEqual([])
+    expect(found('class')).toEqual(['classification'])
+    expect(inflectionBases('string')).toEqual([])
+    expect(inflectionBases('bring')).toEqual([])
+    expect(inflectionBases('speed')).toEqual([])
+    expect(inflectionBases('class')).toEqual([])
+    expect(inflectionBases('need')).toEqual([])
+    expect(inflectionBases('used')).toEqual(['use'])
+    expect(inflectionBases('gpu')).toEqual([])
+  })
+
+  it('reads the plain form as Porter’s step 1 does, as the word begins', () => {
+    expect(inflectionBases('studies')).toEqual(['study'])
+    expect(inflectionBases('batches')).toEqual(['batch'])
+    expect(inflectionBases('planned')).toEqual(['plan'])
+    expect(inflectionBases('tuned')).toEqual(['tune'])
+    expect(inflectionBases('based')).toEqual(['base'])
+    expect(inflectionBases('deployed')).toEqual(['deploy'])
+    expect(inflectionBases('quantized')).toEqual(['quantiz'])
+    expect(inflectionBases('studied')).toEqual(['study'])
+  })
+
+  it('crosses to Chinese through the glossary as its plain form does', () => {
+    // 面试 ↔ interview: the plural found the entry of kind 面试 only by its kind's name before.
+    expect(found('interviews', true)).toEqual(found('interview', true))
+    expect(found('interviews', true)).toContain('mianshi')
+  })
+})
