@@ -17,6 +17,9 @@ const UNIT_YUAN: Record<string, number> = {
   萬: 10_000,
   百万: 1_000_000,
   百萬: 1_000_000,
+  // "年薪 1 千万人民币" (review 28 P4): read as 1 千 with 万 set aside, 10,000× under.
+  千万: 10_000_000,
+  千萬: 10_000_000,
   m: 1_000_000,
   // 亿 is 10^8 ("年包 0.1 亿", "年薪 1.2 亿": parser28, left unread as "0.1"). Rare in pay, but
   // it is the unit the article's top packages are written in, and a figure's unit is never
@@ -46,7 +49,7 @@ const SPOKEN_DIGIT = `(?:\\d|${CHINESE_DIGIT})`
 // written against its figure it is one, "/" after it or not ("3w/ 15薪", review 19).
 const TEN_THOUSANDS = `(?:(?:w(?![a-z]|/\\s)|(?<=\\d)w(?![a-z]))|万|萬)(?:${SPOKEN_DIGIT}(?:千|${NOTHING_MORE}))?`
 const THOUSANDS = `千(?:${SPOKEN_DIGIT}(?:百|${NOTHING_MORE}))?`
-const UNIT = `((?:百万|百萬|${THOUSANDS}|${TEN_THOUSANDS}|亿|億)元?|k(?![a-z])|m(?![a-z])|元)?`
+const UNIT = `((?:百万|百萬|千万|千萬|${THOUSANDS}|${TEN_THOUSANDS}|亿|億)元?|k(?![a-z])|m(?![a-z])|元)?`
 const CHINESE_UNIT_AHEAD = '\\s*(?:百万|百萬|千|万|萬|亿|億)'
 /**
  * A number of hundreds or thousands in Chinese numerals, before its 万 ("一百二十万", "三百万",

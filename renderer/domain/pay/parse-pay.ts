@@ -3,7 +3,14 @@ import { fen, fenFromYuan, type Fen } from '../money'
 import { point, type Range } from '../range'
 import { AMOUNT_SOURCE, amountRange, DECIMAL_COMMA_FIGURE, RANGE_SEPARATOR } from './parse-amount'
 import { basePeriod, type PeriodMarker, type Span } from './base-period'
-import { CHINESE_DIGIT, COUNT_SOURCE, countOf, NUMERAL_CHARACTERS } from './count-words'
+import {
+  CHINESE_DIGIT,
+  CHINESE_NUMBER,
+  COUNT_SOURCE,
+  countOf,
+  NOT_AFTER_A_NUMERAL,
+  NUMERAL_CHARACTERS,
+} from './count-words'
 import {
   ANY_BONUS_WORD,
   BONUS_MENTION,
@@ -179,6 +186,12 @@ export type PayParseError =
   | { code: 'sign-on-spread'; fragment: string }
   /** A sign-on in another currency than the base pay ("月薪 4 万，sign-on $10k"). */
   | { code: 'sign-on-currency'; fragment: string }
+  /**
+   * The base pay named in two currencies that are not one ("$80k 人民币"): `fragment` names
+   * both. "¥800 万日元" (¥ is the yen's sign too) and "$80k HKD" (a Hong Kong recruiter's $) are
+   * read in the one named by name.
+   */
+  | { code: 'two-currencies'; fragment: string }
 
 /** What an unread part is, when the parser knows (see 'unreadable'). */
 export type UnreadReason = 'after-tax' | 'decimal-comma' | 'currency'
@@ -224,12 +237,12 @@ const ANNUAL_IF_AT_LEAST: Record<Currency, number> = {
  * Hong Kong and Singapore dollars.
  */
 const CURRENCY_TOKENS: [Currency, string[]][] = [
-  ['HKD', ['hk$', 'hkd', '港币', '港幣', '港刀']],
-  ['SGD', ['s$', 'sgd', '新币', '新幣', '新刀']],
-  ['USD', ['us$', 'usd', '美元', '美金', '美刀', '刀', '$']],
+  ['HKD', ['hk$', 'hkd', '港币', '港幣', '港元', '港纸', '港紙', '港刀']],
+  ['SGD', ['s$', 'sgd', '新币', '新幣', '新加坡元', '新加坡币', '新加坡幣', '新元', '新刀']],
+  ['USD', ['us$', 'usd', '美元', '美圆', '美圓', '美金', '美刀', '刀', '$']],
   ['EUR', ['eur', '€', '欧元', '歐元']],
-  ['GBP', ['gbp', '£', '英镑', '英鎊']],
-  ['JPY', ['jpy', '日元', '日圓', '円']],
+  ['GBP', ['gbp', '£', '英镑', '英鎊', '英磅']],
+  ['JPY', ['jpy', '日元', '日圓', '日币', '日幣', '円']],
   ['CNY', ['rmb', 'cny', '¥', '人民币', '人民幣']],
 ]
 /**
@@ -247,6 +260,8 @@ function slangBefore(token: string): string {
  */
 const SLANG_DOLLARS: ReadonlyMap<string, string> = new Map([
   ['刀', ''],
+  // Singapore dollars' short name, only right after an amount: "新元" starts other words.
+  ['新元', ''],
   ['港刀', `|(?<=(?:^|[,，;；(（])\\s*)港刀(?=\\s*(?:$|[,，;；)）]))${slangBefore('港刀')}`],
   ['新刀', `|(?<=(?:^|[,，;；(（])\\s*)新刀(?=\\s*(?:$|[,，;；)）]))${slangBefore('新刀')}`],
 ])
@@ -261,14 +276,17 @@ const slangDollars = (token: string, alone: string) => `(?<=[\\d万萬千wkm]\\s
  * they were listed as not read and the figure kept as yuan, 190× over for won (review 27).
  */
 const OTHER_CURRENCY_WORDS =
-  '韩元|韓元|韩币|韓幣|新台币|新台幣|台币|台幣|卢比|盧比|卢布|盧布|泰铢|泰銖|林吉特|马币|馬幣|越南盾|澳门币|澳門幣|瑞郎|瑞士法郎'
-const OTHER_CURRENCY_CODES = 'cad|aud|nzd|krw|inr|twd|rub|thb|myr|vnd|mop|chf'
+  '韩元|韓元|韩圆|韓圓|韩币|韓幣|新台币|新台幣|台币|台幣|卢比|盧比|卢布|盧布|泰铢|泰銖|林吉特|令吉|马币|馬幣|越南盾|印尼盾|澳门币|澳門幣|澳门元|澳門元|瑞郎|瑞士法郎|加拿大元|澳大利亚元|澳大利亞元|新西兰元|紐西蘭元|迪拉姆|里亚尔|里亞爾|比索|克朗|谢克尔|謝克爾|雷亚尔|雷亞爾|兰特|蘭特'
+// Review 28 P2: AED, SAR, SEK, IDR, PHP… filled the base in yuan. "php" and "rm" are codes only
+// beside an amount, as every code here is ("PHP 工程师" is the language).
+const OTHER_CURRENCY_CODES =
+  'cad|aud|nzd|krw|inr|twd|rub|thb|myr|rm|vnd|idr|php|mop|chf|aed|sar|qar|sek|nok|dkk|ils|brl|zar|mxn'
 const UNSUPPORTED_CURRENCY = new RegExp(
-  `(?:加|澳|纽|紐)(?:刀|币|幣)|澳元|紐元|纽元|${OTHER_CURRENCY_WORDS}|[₩₹₽฿]|(?<=[\\d万萬千wkm]\\s*)加元` +
+  `(?:加|澳|纽|紐)(?:刀|币|幣)|澳元|紐元|纽元|${OTHER_CURRENCY_WORDS}|[₩₹₽฿₱₪]|(?<=[\\d万萬千wkm]\\s*)加元` +
     `|(?<=(?:[\\d万萬千]|\\d\\s*[kmw])\\s*)(?:${OTHER_CURRENCY_CODES})(?![a-z])` +
     `|(?<![a-z])(?:${OTHER_CURRENCY_CODES})(?=\\s*\\$?\\s*\\d)` +
     `|(?<=(?:^|[,，;；(（])\\s*)(?:${OTHER_CURRENCY_CODES})(?=\\s*(?:$|[,，;；)）]))` +
-    `|(?<![a-z])(?:ca?|au?|nz|nt)\\$(?=\\s*\\d)`,
+    `|(?<![a-z])(?:ca?|au?|nz|nt|r)\\$(?=\\s*\\d)`,
 )
 const CURRENCY_BY_TOKEN = new Map(
   CURRENCY_TOKENS.flatMap(([currency, tokens]) =>
@@ -409,8 +427,12 @@ const JOB_LEVEL = new RegExp(
  * offer form sets it aside as not read and reads the base. Amount first only after a break or a
  * joining word: the line's first figure is the base's ("30k 餐补若干").
  */
-const ALLOWANCE_WORD =
-  '(?:房补|房補|餐补|餐補|饭补|飯補|车补|車補|话补|話補|(?:交通|住房|租房|房租|餐饮|餐飲|餐费|餐費|伙食|通讯|通訊|通信|电脑|電腦|高温|高溫|生活)?(?:补贴|補貼|补助|補助|津贴|津貼)|(?:housing|meal|food|transport(?:ation)?|commut(?:e|ing)|phone)?\\s*(?:allowance|subsid(?:y|ies)|stipend))'
+/** What an allowance is for, in Chinese and in English: with one of these, a 津贴 or a stipend
+ *  is an allowance on top of the pay, never the pay itself (STIPEND_WORD). */
+const ALLOWANCE_KIND_ZH =
+  '交通|住房|租房|房租|餐饮|餐飲|餐费|餐費|伙食|通讯|通訊|通信|电脑|電腦|高温|高溫|岗位|崗位'
+const ALLOWANCE_KIND_EN = 'housing|meal|food|transport(?:ation)?|commut(?:e|ing)|phone|relocation'
+const ALLOWANCE_WORD = `(?:房补|房補|餐补|餐補|饭补|飯補|车补|車補|话补|話補|(?:${ALLOWANCE_KIND_ZH}|生活)?(?:补贴|補貼|补助|補助|津贴|津貼)|(?:${ALLOWANCE_KIND_EN})?\\s*(?:allowance|subsid(?:y|ies)|stipend))`
 const ALLOWANCE_PERIOD_BEFORE = '(?:(?:每月|每个月|每個月|每年|monthly|yearly)\\s*)?'
 /**
  * The allowance's own currency, before its amount ("meal allowance $20/day") or after it ("餐补
@@ -425,12 +447,25 @@ const ALLOWANCE_CURRENCY_AFTER =
   '(?:元|块|塊|美元|美金|刀|人民币|人民幣|(?:rmb|usd|cny|hkd|sgd|eur|gbp|dollars?)(?![a-z]))'
 // A day's too ("餐补 30 元/天", "meal allowance $20/day": review 25 L2, the whole line refused).
 const ALLOWANCE_PERIOD_AFTER = `(?:\\s*${ALLOWANCE_CURRENCY_AFTER}?\\s*(?:/\\s*(?:月|年|天|日|month|mo|year|yr|day)(?![a-z])|每月|每天|一个月|一個月|一天|per\\s*(?:month|year|day)|a\\s*(?:month|year|day)))?`
-/** A stipend, which may be the whole pay ("博士后津贴 30 万/年", "PhD stipend 40k/year"). */
-const STIPEND_WORD = /津贴|津貼|stipend/
+/**
+ * A stipend, which may be the whole pay ("博士后津贴 30 万/年", "PhD stipend 40k/year", 生活津贴):
+ * not one that names what it is for ("住房津贴 3000/月", "relocation stipend $10k" alone filled
+ * the base, review 28 P3, while "房补 3000/月" was refused as the allowance it is).
+ */
+const STIPEND_WORD = new RegExp(
+  `(?<!(?:${ALLOWANCE_KIND_ZH})\\s*)(?:津贴|津貼)|(?<!(?:${ALLOWANCE_KIND_EN})\\s*)stipend`,
+)
 /** Any figure, in digits or Chinese numerals. */
 const ANY_AMOUNT = new RegExp(AMOUNT_SOURCE)
+/**
+ * An allowance's amount: a figure, or a small one in Chinese numerals with its 元 or its period
+ * ("餐补三十元/天", "餐补三十/天": review 28 P5, refused whole as pay by the day, since an amount
+ * in numerals is read only with its 万 or 千). The allowance is set aside, not read, so its
+ * figure only has to be found.
+ */
+const ALLOWANCE_AMOUNT = `(?:${AMOUNT_SOURCE}|${NOT_AFTER_A_NUMERAL}(?:${CHINESE_DIGIT}百(?:零?${CHINESE_NUMBER})?|${CHINESE_NUMBER})(?![${NUMERAL_CHARACTERS}])(?:\\s*(?:元|块|塊)|(?=\\s*(?:/|每))))`
 const ALLOWANCE = new RegExp(
-  `(?:(?:含|包含|包括|另有|还有|還有|外加|另加|加上)\\s*)?${ALLOWANCE_PERIOD_BEFORE}${ALLOWANCE_WORD}\\s*[:：]?\\s*${ALLOWANCE_PERIOD_BEFORE}(?:(?:${ABOUT_WORDS})\\s*)?${ALLOWANCE_CURRENCY_BEFORE}${AMOUNT_SOURCE}${ALLOWANCE_PERIOD_AFTER}` +
+  `(?:(?:含|包含|包括|另有|还有|還有|外加|另加|加上)\\s*)?${ALLOWANCE_PERIOD_BEFORE}${ALLOWANCE_WORD}\\s*[:：]?\\s*${ALLOWANCE_PERIOD_BEFORE}(?:(?:${ABOUT_WORDS})\\s*)?${ALLOWANCE_CURRENCY_BEFORE}${ALLOWANCE_AMOUNT}${ALLOWANCE_PERIOD_AFTER}` +
     `|(?<=(?:[,+，、;；(（]|另有|还有|還有|外加|另加|加上|和|及|含|包含|包括|plus|with)\\s*)${ALLOWANCE_PERIOD_BEFORE}${ALLOWANCE_CURRENCY_BEFORE}${AMOUNT_SOURCE}${ALLOWANCE_PERIOD_AFTER}\\s*(?:的\\s*)?${ALLOWANCE_WORD}`,
 )
 /** Pay by the day, week or hour: not a month's nor a year's, and not to be read as one. */
@@ -539,6 +574,48 @@ const FILLER = new RegExp(
  * fields still to ask for; a year-end bonus stated beside the base is read as one. What it cannot read is named in the error, so the user knows which
  * part to rewrite.
  */
+/** The currencies whose sign another one's is too: ¥ the yen's, $ Hong Kong's and Singapore's. */
+const SIGN_ALSO_FOR: Partial<Record<Currency, readonly Currency[]>> = {
+  CNY: ['JPY'],
+  USD: ['HKD', 'SGD'],
+}
+
+/**
+ * The currency the base pay is in, from the currency words and signs written for it; null
+ * when none is. Two that differ are one where a sign is shared: ¥ is the yuan's and the yen's
+ * sign ("¥800万日元", "¥12,000,000 (JPY)"), and $ is what Hong Kong and Singapore recruiters
+ * write for their dollars ("$80k HKD/month"): the one named by name is read. Any other pair is
+ * `twice` (review 28 P1: the first was read, and "¥800万日元" filled 800 万 yuan, 21× over).
+ */
+function baseCurrency(
+  found: readonly { currency: Currency | null; span: Span; sign: boolean }[],
+): { currency: Currency } | { twice: Span[] } | null {
+  const named = found.filter(
+    (match): match is { currency: Currency; span: Span; sign: boolean } => match.currency !== null,
+  )
+  const first = named[0]
+  if (first === undefined) return null
+  const other = named.find((match) => match.currency !== first.currency)
+  if (other === undefined) return { currency: first.currency }
+  const currencies = new Set(named.map((match) => match.currency))
+  if (currencies.size === 2) {
+    const shared = named.filter((match) => match.sign)
+    const byName = named.filter((match) => !match.sign)
+    const signCurrency = shared[0]?.currency
+    const nameCurrency = byName[0]?.currency
+    if (
+      signCurrency !== undefined &&
+      nameCurrency !== undefined &&
+      SIGN_ALSO_FOR[signCurrency]?.includes(nameCurrency) === true &&
+      shared.every((match) => match.currency === signCurrency) &&
+      byName.every((match) => match.currency === nameCurrency)
+    ) {
+      return { currency: nameCurrency }
+    }
+  }
+  return { twice: [first.span, other.span] }
+}
+
 export function parsePay(text: string): PayParseResult {
   const { original, lowered, lead } = lineForms(text)
   if (!original) return { ok: false, error: { code: 'empty' } }
@@ -649,6 +726,8 @@ export function parsePay(text: string): PayParseResult {
   const currencyMatches = takeSpans(CURRENCY_MARKER).map(({ groups, span }) => ({
     currency: CURRENCY_BY_TOKEN.get(groups[0] ?? '') ?? null,
     span,
+    // The signs two currencies share (¥: yuan and yen; a bare $: US, Hong Kong, Singapore).
+    sign: groups[0] === '¥' || groups[0] === '$',
   }))
   // "6万×16=96万": the total is the month's pay times its months said again, read once when the
   // two agree; "6万×16=90万" is refused, naming both (parser26: both were two figures).
@@ -752,7 +831,14 @@ export function parsePay(text: string): PayParseResult {
   // line names one currency, the one a bare 万 is read in anyway.
   const stockInYuan =
     stockCurrencies.length > 0 && stockCurrencies.every((match) => match.currency === 'CNY')
-  const currency = baseCurrencies[0]?.currency ?? (stockInYuan ? 'CNY' : null)
+  const named = baseCurrency(baseCurrencies)
+  if (named !== null && 'twice' in named) {
+    return {
+      ok: false,
+      error: { code: 'two-currencies', fragment: named.twice.map(textAt).join(' / ') },
+    }
+  }
+  const currency = named?.currency ?? (stockInYuan ? 'CNY' : null)
   const signOnInOtherCurrency = signOnCurrencies.find(
     (match) => match.currency !== (currency ?? 'CNY'),
   )

@@ -225,6 +225,8 @@ export const en = {
         '“{{fragment}}”: a sign-on paid over several years. Tidemark counts a sign-on in year one and does not guess how it is split: paste the line without it, and enter the part paid in the first year under Sign-on bonus.',
       'sign-on-currency':
         '“{{fragment}}”: the sign-on is in another currency than the base pay. Paste the line without it, and enter it under Sign-on bonus in the pay’s currency.',
+      'two-currencies':
+        '“{{fragment}}”: the pay names two currencies. Tidemark reads a figure in one: keep the currency the pay is in, or choose it below and fill in the fields.',
       'stock-inside-unknown':
         '“{{fragment}}”: the figure includes stock, and the line does not say how much of it is stock. Tidemark counts cash and stock apart: say how much is stock a year (“年包 100 万（含 20 万股票）”), or enter the cash pay below and the stock under Stock.',
     },

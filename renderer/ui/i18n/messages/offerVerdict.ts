@@ -50,6 +50,8 @@ export const en = {
         '“{{fragment}}”: a sign-on paid over several years. Tidemark counts a sign-on in year one and does not guess how it is split: take it out of the pay’s text, and enter the part paid in the first year under Sign-on bonus.',
       'sign-on-currency':
         '“{{fragment}}”: the sign-on is in another currency than the base pay. Take it out of the pay’s text, and enter it under Sign-on bonus in the pay’s currency.',
+      'two-currencies':
+        '“{{fragment}}”: the pay’s text names two currencies. Keep only the one the pay is in.',
       'stock-inside-unknown':
         '“{{fragment}}”: the figure includes stock, and the pay’s text does not say how much of it is stock. Tidemark counts cash and stock apart: say how much is stock a year (“年包 100 万（含 20 万股票）”), or enter the cash pay and the stock under Stock.',
     },

@@ -188,6 +188,8 @@ export const en = {
         '“{{fragment}}”: a sign-on paid over several years. Your current pay does not need it: paste the line without it.',
       'sign-on-currency':
         '“{{fragment}}”: the sign-on is in another currency than the base pay. Your current pay does not need it: paste the line without it.',
+      'two-currencies':
+        '“{{fragment}}”: the pay names two currencies. Paste the line with only the one your pay is in.',
     },
     kind: {
       label: 'Stated as',

@@ -172,6 +172,7 @@ export const zhCN: Widen<typeof en> = {
       'sign-on-spread': '“{{fragment}}”：签字费分几年发。当前薪资不需要签字费，粘贴时去掉即可。',
       'sign-on-currency':
         '“{{fragment}}”：签字费与底薪的币种不同。当前薪资不需要签字费，粘贴时去掉即可。',
+      'two-currencies': '“{{fragment}}”：薪资写了两种货币。粘贴时只保留发薪所用的货币。',
     },
     kind: {
       label: '薪资写法',

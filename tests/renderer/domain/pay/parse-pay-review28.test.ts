@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest'
+import { readPayLine } from '../../../../renderer/ui/screens/offers/editor/pay-line'
+
+const yuan = (amount: number) => amount * 100
+
+describe('review 28 P1: a base pay named in two currencies', () => {
+  // The first marker was read: "¥800万日元" filled 800 万 yuan (21× over), "$80k HKD/month"
+  // US dollars (7.8× over), with nothing listed as not read.
+  it.each([
+    ['¥800万日元', 'JPY', yuan(8_000_000)],
+    ['年薪 ¥800万（日元）', 'JPY', yuan(8_000_000)],
+    ['¥12,000,000 (JPY)', 'JPY', yuan(12_000_000)],
+    ['$180k SGD per annum', 'SGD', yuan(180_000)],
+  ] as const)('reads a shared sign in the currency named by name: %s', (line, currency, low) => {
+    expect(readPayLine(line)).toMatchObject({
+      ok: true,
+      pay: { kind: 'annual', annual: { low }, currency },
+      unread: [],
+    })
+  })
+
+  it('reads "$80k HKD/month" in Hong Kong dollars a month', () => {
+    expect(readPayLine('$80k HKD/month')).toMatchObject({
+      ok: true,
+      pay: { kind: 'monthly', monthly: { low: yuan(80_000) }, currency: 'HKD' },
+    })
+  })
+
+  it('refuses two currencies that are not one, naming both', () => {
+    expect(readPayLine('$80k 人民币')).toMatchObject({
+      ok: false,
+      error: { code: 'two-currencies', fragment: '$ / 人民币' },
+    })
+  })
+
+  it('still reads one currency written twice', () => {
+    expect(readPayLine('¥30万 RMB')).toMatchObject({ ok: true, pay: { currency: 'CNY' } })
+    expect(readPayLine('$150k USD')).toMatchObject({ ok: true, pay: { currency: 'USD' } })
+  })
+})
+
+describe('review 28 P2: currency names', () => {
+  // Each filled the base in yuan, listing only the word as not read.
+  it.each([
+    ['年薪 80 万港元', 'HKD'],
+    ['月薪 3 万港纸', 'HKD'],
+    ['年薪 15 万新加坡元', 'SGD'],
+    ['月薪 1.2 万新元', 'SGD'],
+    ['年薪 1000 万日币', 'JPY'],
+    ['年薪 20 万美圆', 'USD'],
+    ['年薪 10 万英磅', 'GBP'],
+  ] as const)('reads a held currency by its other name: %s', (line, currency) => {
+    expect(readPayLine(line)).toMatchObject({ ok: true, pay: { currency }, unread: [] })
+  })
+
+  it.each([
+    ['年薪 15 万加拿大元', '加拿大元'],
+    ['年薪 15 万澳大利亚元', '澳大利亚元'],
+    ['月薪 500 万韩圆', '韩圆'],
+    ['澳门元 5 万/月', '澳门元'],
+    ['月薪 1.5 万令吉', '令吉'],
+    ['RM 15k/month', 'RM'],
+    ['月薪 5 万迪拉姆', '迪拉姆'],
+    ['AED 50k/month', 'AED'],
+    ['SAR 40k/month', 'SAR'],
+    ['SEK 60k/month', 'SEK'],
+    ['月薪 3000 万印尼盾', '印尼盾'],
+    ['IDR 30M/month', 'IDR'],
+    ['PHP 150k/month', 'PHP'],
+    ['₱150k/month', '₱'],
+    ['ILS 40k/month', 'ILS'],
+    ['R$ 20k/month', 'R$'],
+  ])('refuses a currency it does not hold by name: %s', (line, word) => {
+    expect(readPayLine(line)).toMatchObject({
+      ok: false,
+      error: { code: 'unreadable', fragment: word, why: 'currency' },
+    })
+  })
+
+  it('does not take the language PHP for pesos', () => {
+    expect(readPayLine('PHP 工程师 月薪 2 万')).toMatchObject({
+      ok: true,
+      pay: { monthly: { low: yuan(20_000) }, currency: null },
+    })
+  })
+})
+
+describe('review 28 P3: a 津贴 or stipend that names what it is for', () => {
+  // "住房津贴 3000/月" alone filled the base, while "房补 3000/月" was refused as an allowance;
+  // "relocation stipend $10k" became USD 10,000 a month.
+  it.each([
+    '住房津贴 3000/月',
+    '岗位津贴 5000/月',
+    '餐饮津贴 1000',
+    'housing stipend $2,000/month',
+    'relocation stipend $10k',
+  ])('is an allowance, not the pay, alone: %s', (line) => {
+    expect(readPayLine(line)).toMatchObject({ ok: false, error: { code: 'unreadable' } })
+  })
+
+  it.each([
+    ['博士后津贴 30 万/年', yuan(300_000)],
+    ['PhD stipend 40k/year', yuan(40_000)],
+  ])('a stipend that is the pay is still read: %s', (line, low) => {
+    expect(readPayLine(line)).toMatchObject({ ok: true, pay: { annual: { low } } })
+  })
+
+  it('is set aside beside a base', () => {
+    expect(readPayLine('$150k, relocation stipend $10k')).toMatchObject({
+      ok: true,
+      pay: { annual: { low: yuan(150_000) }, currency: 'USD' },
+      unread: ['relocation stipend $10k'],
+    })
+  })
+})
+
+describe('review 28 P4: 千万 as one unit', () => {
+  // "年薪 1 千万人民币" filled 1,000, "万" listed as not read (10,000× under).
+  it.each([
+    ['年薪 1 千万人民币', 'CNY', yuan(10_000_000)],
+    ['年薪 1 千万日元', 'JPY', yuan(10_000_000)],
+    ['年薪 2 千万円', 'JPY', yuan(20_000_000)],
+    ['年薪 1 千万', null, yuan(10_000_000)],
+    ['年薪 1.2 千万', null, yuan(12_000_000)],
+  ] as const)('%s', (line, currency, low) => {
+    expect(readPayLine(line)).toMatchObject({
+      ok: true,
+      pay: { annual: { low }, currency },
+      unread: [],
+    })
+  })
+})
+
+describe('review 28 P5: an allowance in Chinese numerals, by the day', () => {
+  // Refused whole as pay by the day; the same line with "30 元/天" set the allowance aside.
+  it.each(['餐补三十元/天', '餐补三十元每天', '餐补三十/天', '餐补五十元', '房补一千五/月'])(
+    'sets "月薪 3 万，%s" aside and reads the base',
+    (allowance) => {
+      expect(readPayLine(`月薪 3 万，${allowance}`)).toMatchObject({
+        ok: true,
+        pay: { kind: 'monthly', monthly: { low: yuan(30_000) } },
+        unread: [allowance],
+      })
+    },
+  )
+})
