@@ -380,6 +380,9 @@ const MONTHS_MARKER = new RegExp(
  */
 const MONTH_COUNT_RANGE = new RegExp(
   `${COUNT_SOURCE}\\s*${RANGE_SEPARATOR}\\s*${COUNT_SOURCE}\\s*(?:薪(?![资資])|个月|個月|months?)` +
+    // Two neighbouring digits, "this or the next" (概数): "十五六薪" is 15 or 16 months (review
+    // 28 P10: set aside once 971fe4a read "四五万", so 12 months were assumed).
+    `|${NOT_AFTER_A_NUMERAL}(?:${CHINESE_DIGIT}?十)?${CHINESE_DIGIT}{2}\\s*薪(?![资資])` +
     `|[×x*]\\s*\\d+(?:\\.\\d+)?\\s*${RANGE_SEPARATOR}\\s*\\d+(?:\\.\\d+)?(?!\\s*(?:k|千|w|万|萬|m|元|[\\d.]))`,
   'g',
 )

@@ -159,7 +159,8 @@ const LINES: [string, Expected][] = [
   ['十四薪', { refused: 'no-amount' }],
   // …and never a piece of a larger numeral
   ['月薪 3 万，一百二十薪', { refused: 'unreadable', fragment: '一百二十薪' }],
-  ['月薪 3 万，十四五薪', { refused: 'unreadable', fragment: '十四五薪' }],
+  // "this or the next" (概数), 14 or 15 months: a range, which stops the form (review 28 P10)
+  ['月薪 3 万，十四五薪', { refused: 'months-range', fragment: '十四五薪' }],
   // Figures in Chinese numerals, with their unit (万, 千, 百万) and as they are spoken
   ['月薪三万', { monthly: [30_000, 30_000], months: 12 }],
   ['月薪两万五，十四薪', { monthly: [25_000, 25_000], months: 14 }],
