@@ -91,6 +91,16 @@ export function DataTransferPanel({
     if (!focused || focused === document.body || !focused.isConnected) exportButton.current?.focus()
   }, [state, busy, exportButton])
 
+  /** The answer to the user's last action: a refusal, or what an import or export did. */
+  const answer = useRef<HTMLParagraphElement>(null)
+  // The import button sits at the foot of a 800 px window; its refusal or result is drawn below
+  // it, out of view, and the page looked unchanged (new-user trial 22 #3). Brought into view,
+  // focus left where it is: the alert and the status line are announced as they change.
+  const answered = state.step === 'error' || state.step === 'imported' || state.step === 'exported'
+  useEffect(() => {
+    if (answered) answer.current?.scrollIntoView({ block: 'nearest' })
+  }, [answered, state])
+
   function failure(error: unknown): State {
     if (error instanceof TransferCancelled) return { step: 'cancelled' }
     return { step: 'error', message: transferFailureText(t, error) }
@@ -358,11 +368,11 @@ export function DataTransferPanel({
       {/* A refusal or failure answers the user's own action and is an error: an alert, as on the
           Rules screen. Drawn only then, so each one is announced (the step before it is 'working'). */}
       {state.step === 'error' && (
-        <p role="alert" className="status error pre-line">
+        <p role="alert" className="status error pre-line" ref={answer}>
           {state.message}
         </p>
       )}
-      <p role="status" className="status">
+      <p role="status" className="status" ref={state.step === 'error' ? undefined : answer}>
         {state.step === 'exported' && t('data.exported', { fileName: state.fileName })}
         {state.step === 'cancelled' && t('data.cancelled')}
         {state.step === 'undone' &&
