@@ -28,6 +28,8 @@ export type ImportProblem =
   | { code: 'too-deep'; path: string; limit: number }
   | { code: 'forbidden-key'; path: string; key: string }
   | { code: 'string-too-long'; path: string; limit: number }
+  /** A file with nothing in it (or only spaces). */
+  | { code: 'empty' }
   | { code: 'not-tidemark' }
   | { code: 'newer-version'; version: number; supported: number }
   | { code: 'invalid'; issues: ImportIssue[]; more: number }

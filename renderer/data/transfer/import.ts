@@ -143,6 +143,13 @@ function issueAt(document: unknown, issue: z.core.$ZodIssue): ImportIssue {
  * Throws ImportRefused naming what is wrong and where; returns the document otherwise.
  */
 export function checkImportText(text: string): ExportDocument {
+  // An empty file, and one that is no JSON object at all (a CSV, notes), were "not valid JSON,
+  // perhaps cut short or edited by hand" (new-user trial 22 #5): said for what they are. An
+  // export is one object, so text that does not open with "{" is no export, cut or whole.
+  // The first character that is not a space or the byte-order mark: no copy of a large text.
+  const first = /[^\s\uFEFF]/.exec(text)?.[0]
+  if (first === undefined) throw new ImportRefused({ code: 'empty' })
+  if (first !== '{') throw new ImportRefused({ code: 'not-tidemark' })
   const parsed = parseImportJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
   checkStructure(parsed)
   if (!isRecord(parsed) || parsed['format'] !== EXPORT_FORMAT) {

@@ -194,6 +194,7 @@ export const en = {
         'The file holds a key “{{key}}” at {{path}}, which no Tidemark export has. Nothing was changed.',
       'string-too-long':
         'A text at {{path}} is longer than any field allows ({{limit}} characters). Nothing was changed.',
+      empty: 'The file is empty. Nothing was changed.',
       'not-tidemark': 'This is not a Tidemark export file. Nothing was changed.',
       'newer-version':
         'This file comes from a newer Tidemark (format {{version}}; this version reads up to {{supported}}). Update Tidemark to import it. Nothing was changed.',

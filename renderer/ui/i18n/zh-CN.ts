@@ -181,6 +181,7 @@ export const zhCN: Translation = {
         '文件在 {{path}} 处含有键“{{key}}”，潮位的导出文件不会有它。没有任何数据被改动。',
       'string-too-long':
         '{{path}} 处的文本超过任何字段允许的长度（{{limit}} 个字符）。没有任何数据被改动。',
+      empty: '文件是空的。没有任何数据被改动。',
       'not-tidemark': '这不是潮位的导出文件。没有任何数据被改动。',
       'newer-version':
         '该文件来自更新版本的潮位（格式 {{version}}，当前版本最多读取 {{supported}}）。请先更新潮位再导入。没有任何数据被改动。',

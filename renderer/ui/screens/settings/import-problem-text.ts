@@ -14,6 +14,7 @@ export function importProblemText(t: TFunction, problem: ImportProblem): string 
     case 'utf16':
       return t('settings.transfer.problem.utf16')
     case 'not-utf8':
+    case 'empty':
     case 'not-tidemark':
       return t(`data.problem.${problem.code}`)
     case 'not-json':

@@ -142,7 +142,9 @@ describe('a hostile or broken import file changes nothing', () => {
     const text = JSON.stringify(valid).replace('"overrides":{', `"overrides":{"deep":${deep},`)
     await expectRefusal(db, text, { code: 'too-deep' })
     // Nesting past the JSON parser's own stack is refused too, not a crash.
-    await expectRefusal(db, '['.repeat(1_000_000), { code: 'not-json' })
+    // (Inside an object: text that does not open with "{" is no export at all, trial 22 #5.)
+    await expectRefusal(db, `{"data":${'['.repeat(1_000_000)}`, { code: 'not-json' })
+    await expectRefusal(db, '['.repeat(1_000_000), { code: 'not-tidemark' })
   })
 
   it('a huge string is refused', async () => {
