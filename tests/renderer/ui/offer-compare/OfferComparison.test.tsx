@@ -138,7 +138,7 @@ describe('OfferComparison', { timeout: 30_000 }, () => {
     expect(figure('recommendation', 1)).toBe('Decline')
     expect(figure('risk', 1)).toBe(`High · ${String(first.risk.score)}/100`)
     const reasons = screen.getByRole('list', {
-      name: `Why, Risk of the move: ${startup.company}`,
+      name: `Why, Risk of the move: ${startup.company} · ${startup.role}`,
     })
     expect(within(reasons).getAllByRole('listitem')).toHaveLength(first.risk.reasons.length)
     // The raise, and the downside spelled out.
@@ -400,7 +400,9 @@ describe('OfferComparison', { timeout: 30_000 }, () => {
         .map((header) => header.querySelector('a')?.textContent ?? header.textContent)
     fireEvent.change(screen.getByLabelText('Order offers by'), { target: { value: 'risk' } })
     expect(headerNames()).toEqual(['Current job', platformOffer.company, startup.company])
-    fireEvent.click(screen.getByRole('checkbox', { name: `Show ${startup.company}` }))
+    fireEvent.click(
+      screen.getByRole('checkbox', { name: `Show ${startup.company} · ${startup.role}` }),
+    )
     expect(headerNames()).toEqual(['Current job', platformOffer.company])
   })
 

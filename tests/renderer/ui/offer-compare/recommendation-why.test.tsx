@@ -27,6 +27,8 @@ function firstOffer(name: 'p4' | 'p5'): Offer {
 }
 /** P4's startup (declined on its red flags) and P5's big platform (skill modifiers cited). */
 const offers = [firstOffer('p4'), firstOffer('p5')]
+/** An offer as the comparison names it: company and role (review 28 P7). */
+const named = (offer: Offer) => [offer.company, offer.role].filter(Boolean).join(' · ')
 
 let latest: LiveAssessment | undefined
 function Harness() {
@@ -100,13 +102,13 @@ describe('the comparison’s Recommendation › Why (new-user trial 17)', { time
         const result = assessed(offer)
         const { cited } = riskLinesByPlace(result)
         const own = result.recommendation.reasons.filter((reason) => !cited.includes(reason))
-        const list = screen.getByRole('list', { name: said.label(offer.company) })
+        const list = screen.getByRole('list', { name: said.label(named(offer)) })
         const items = within(list)
           .getAllByRole('listitem')
           .map((item) => item.querySelector('.reason-text')?.textContent ?? item.textContent)
         // No risk line here: they are all under the risk's Why, every one.
         expect(items).toHaveLength(own.length)
-        const riskItems = within(screen.getByRole('list', { name: said.riskLabel(offer.company) }))
+        const riskItems = within(screen.getByRole('list', { name: said.riskLabel(named(offer)) }))
           .getAllByRole('listitem')
           .map((item) => item.querySelector('.reason-text')?.textContent ?? item.textContent)
         expect(riskItems).toHaveLength(result.risk.reasons.length)

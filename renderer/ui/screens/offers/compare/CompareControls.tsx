@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
+import { offerName } from '../../../report/offer-report-model'
 import { OFFER_SORTS, type OfferColumn, type OfferSort } from './comparison-columns'
 
 /** How the offers are ordered, and which are shown (for this visit; nothing is saved). */
@@ -45,12 +46,12 @@ export function CompareControls({
               <input
                 type="checkbox"
                 checked={!hidden.has(offer.id)}
-                aria-label={t('offerCompare.controls.show', { company: offer.company })}
+                aria-label={t('offerCompare.controls.show', { company: offerName(offer) })}
                 onChange={(event) => {
                   onToggle(offer.id, event.target.checked)
                 }}
               />
-              <span aria-hidden="true">{offer.company}</span>
+              <span aria-hidden="true">{offerName(offer)}</span>
             </label>
           ))}
         </fieldset>

@@ -69,7 +69,7 @@ export function OfferComparison({ live }: { live: LiveAssessment }) {
           ? [
               {
                 id: column.key,
-                label: column.offer.company,
+                label: offerName(column.offer),
                 total: column.assessment.pay.totalRecurring,
               },
             ]

@@ -5,6 +5,7 @@ import type { AnnualPay } from '../../../../domain/pay/annual-pay'
 import type { Range } from '../../../../domain/range'
 import { formatChangeRange, formatFenRange } from '../../../format/amount'
 import { formatNumber, verdictName } from '../../../reasons/names'
+import { offerName } from '../../../report/offer-report-model'
 import { bestColumns, type CompareColumn } from './comparison-columns'
 import {
   bonusMethodLines,
@@ -266,7 +267,7 @@ export function comparisonRows(
     ),
   })
   const columnName = (column: CompareColumn) =>
-    column.kind === 'current' ? t('offerCompare.columns.current') : column.offer.company
+    column.kind === 'current' ? t('offerCompare.columns.current') : offerName(column.offer)
   /**
    * Each offer's value over the horizon with its failure chance weighed in, and staying's beside
    * it: the current pay's typical year over the same months, no failure priced. The ★ may go to
