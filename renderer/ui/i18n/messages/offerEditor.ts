@@ -77,7 +77,9 @@ export const en = {
     noMatch:
       'Tidemark has no social-insurance figures for this city (it has {{cities}}): the after-tax pay uses {{city}}’s {{year}} figures instead, a base of {{floor}}–{{cap}} yuan a month and a {{fund}}% housing fund.',
     setOwn:
-      'To use your city’s own, set its base and housing-fund rate under Offers › Tax assumptions (below the comparison). A job taxed outside mainland China: untick “Taxed in mainland China” below.',
+      'To use your city’s own, set its base and housing-fund rate under Offers › Tax assumptions (below the comparison).',
+    /** Said whenever the city is not one Tidemark knows: it may be abroad (review 28 P6). */
+    untickAbroad: 'A job taxed outside mainland China: untick “Taxed in mainland China” below.',
     presetChosen:
       'Tax uses {{city}}’s {{year}} social-insurance figures for every job, as chosen under Offers › Tax assumptions.',
     withOwnFigures:

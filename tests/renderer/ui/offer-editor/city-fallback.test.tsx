@@ -72,7 +72,7 @@ describe('with social-insurance figures of one’s own', () => {
     await typeCity('City', '武汉')
     await waitFor(() => {
       expect(document.querySelector('.city-no-match')?.textContent).toBe(
-        'Tidemark has no social-insurance figures for this city (it has Beijing, Shanghai, Shenzhen, Hangzhou, Chengdu): the after-tax pay uses Beijing’s 2025 figures instead, a base of 7,162–35,811 yuan a month and a 12% housing fund. The figures you set yourself under Offers › Tax assumptions apply to every offer, in place of these.',
+        'Tidemark has no social-insurance figures for this city (it has Beijing, Shanghai, Shenzhen, Hangzhou, Chengdu): the after-tax pay uses Beijing’s 2025 figures instead, a base of 7,162–35,811 yuan a month and a 12% housing fund. The figures you set yourself under Offers › Tax assumptions apply to every offer, in place of these. A job taxed outside mainland China: untick “Taxed in mainland China” below.',
       )
     })
   })
@@ -86,6 +86,50 @@ describe('with social-insurance figures of one’s own', () => {
       )
     })
   })
+})
+
+/**
+ * Review 28 P6: a city Tidemark does not know may be abroad (San Francisco). How to say so
+ * ("untick Taxed in mainland China", trial 21 #6) was dropped when the user had set figures of
+ * their own or chosen one city's for every job.
+ */
+describe('a city it does not know, whatever figures the tax uses', () => {
+  const untick = {
+    en: 'A job taxed outside mainland China: untick “Taxed in mainland China” below.',
+    'zh-CN': '如果这份工作不在中国内地纳税，请取消勾选下方的“在中国内地缴纳个税”。',
+  } as const
+  const city = { en: 'City', 'zh-CN': '城市' } as const
+
+  for (const language of ['en', 'zh-CN'] as const) {
+    it(`says how to mark a job abroad with figures of one's own, ${language}`, async () => {
+      const db = await renderIn(language, 'offer')
+      await screen.findByRole('form')
+      await act(async () => {
+        await saveEngineSettings(db, { socialInsurance: { housingFundPercent: 7 } })
+      })
+      await typeCity(city[language], 'San Francisco')
+      await waitFor(() => {
+        expect(document.querySelector('.city-no-match')?.textContent).toContain(untick[language])
+      })
+    })
+
+    it(`says it with one city chosen for every job, ${language}`, async () => {
+      const db = await renderIn(language, 'offer')
+      await screen.findByRole('form')
+      await act(async () => {
+        await saveEngineSettings(db, { socialInsurance: { cityPreset: 'shanghai' } })
+      })
+      await typeCity(city[language], 'San Francisco')
+      await waitFor(() => {
+        expect(document.querySelector('.city-no-match')?.textContent).toContain(untick[language])
+      })
+      // A city it knows is no job abroad: not said.
+      await typeCity(city[language], '上海')
+      await waitFor(() => {
+        expect(document.querySelector('.city-match')?.textContent).not.toContain(untick[language])
+      })
+    })
+  }
 })
 
 /** Pay taxed elsewhere takes no city's figures: the notice said which it used (trial 16, M5). */

@@ -49,8 +49,13 @@ export function OfferCityField({
         // Pay not taxed in mainland China takes no city's social-insurance figures: the city
         // only says where the job is (new-user trial 16 was told which figures its tax used).
         if (!taxedInChina) return t('offerEditor.city.notTaxed')
+        const space = language === 'zh-CN' ? '' : ' '
+        // A city Tidemark does not know may be abroad (San Francisco): how to say so is told
+        // whatever figures the tax uses (review 28 P6: dropped when the user had set their own
+        // figures or chosen one city for every job, trial 21 #6's fix said it only otherwise).
+        const abroad = match ? '' : `${space}${t('offerEditor.city.untickAbroad')}`
         if (cityPreset !== 'auto') {
-          return `${t('offerEditor.city.presetChosen', { ...presetFacts(ruleset, cityPreset, language) })}${own}`
+          return `${t('offerEditor.city.presetChosen', { ...presetFacts(ruleset, cityPreset, language) })}${own}${abroad}`
         }
         if (match) {
           return `${t('offerEditor.city.matched', { name: cityName(match, language) })}${own}`
@@ -60,8 +65,8 @@ export function OfferCityField({
           cities: cityList(cities, language),
         })
         // Figures of one's own already set are said instead of where to set them.
-        if (own) return `${noMatch}${own}`
-        return `${noMatch}${language === 'zh-CN' ? '' : ' '}${t('offerEditor.city.setOwn')}`
+        if (own) return `${noMatch}${own}${abroad}`
+        return `${noMatch}${space}${t('offerEditor.city.setOwn')}${abroad}`
       }}
     />
   )
