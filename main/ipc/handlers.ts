@@ -13,6 +13,7 @@ import {
 } from '../../preload/api'
 import { isTrustedSender } from '../app-origin'
 import { BackupStoreError, type BackupFailureKind, type BackupStore } from '../backups/backup-store'
+import { decodeTextFile } from './decode-text'
 import {
   noPayload,
   openExternalRequest,
@@ -115,7 +116,6 @@ function backupFailure(error: unknown): HandlerFailure {
 }
 
 export function createHandlers(deps: HandlerDeps): IpcHandlers {
-  const textDecoder = new TextDecoder('utf-8', { fatal: true })
   return {
     getAppInfo: (payload) => {
       parse(noPayload, payload)
@@ -162,15 +162,11 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       } catch (error) {
         throw error instanceof HandlerFailure ? error : ioFailure(error)
       }
-      try {
-        return {
-          status: 'opened',
-          fileName: deps.baseName(path),
-          contents: textDecoder.decode(bytes),
-        }
-      } catch {
+      const contents = decodeTextFile(bytes)
+      if (contents === null) {
         throw new HandlerFailure({ code: 'file-not-text', detail: deps.baseName(path) })
       }
+      return { status: 'opened', fileName: deps.baseName(path), contents }
     },
 
     writeBackup: async (payload) => {

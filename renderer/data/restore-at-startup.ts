@@ -7,6 +7,7 @@ import {
   type ExportDocument,
 } from './transfer/export-format'
 import { applyImport, checkImportText, type ImportCounts } from './transfer/import'
+import { decodeImportBytes } from './transfer/import-checks'
 
 /**
  * Restoring a backup or an export file when the database cannot be opened at all: the way out
@@ -31,8 +32,12 @@ export interface CheckedRestore {
  * Reads and checks the whole file, as an import does (older export versions upgraded, newer
  * refused). Throws the import's ImportRefused, naming what is wrong and where.
  */
-export function checkRestoreFile(text: string): CheckedRestore {
-  const document = checkImportText(text)
+export function checkRestoreFile(file: string | ArrayBuffer): CheckedRestore {
+  // A browser's picker hands the bytes, decoded here as the import decodes them: a file cut
+  // inside its last character is cut short, not "not UTF-8" (review 28 P8).
+  const document = checkImportText(
+    typeof file === 'string' ? file : decodeImportBytes(new Uint8Array(file)),
+  )
   const { skills, offers, journal, goals } = document.data
   return {
     document,

@@ -186,7 +186,7 @@ function RestoreSection({
   const busy = state.step === 'checking' || state.step === 'working'
 
   /** Reads and checks the whole file before anything else: a bad one stops here. */
-  async function check(source: Source, read: () => Promise<string>) {
+  async function check(source: Source, read: () => Promise<string | ArrayBuffer>) {
     if (busy) return
     setState({ step: 'checking' })
     try {
@@ -200,7 +200,8 @@ function RestoreSection({
   async function chooseFile() {
     if (busy) return
     try {
-      const opened = await platform.openTextFile(['json'])
+      // Its bytes where the platform has them, decoded as an import's are (checkRestoreFile).
+      const opened = await platform.openDataFile(['json'])
       if (opened.status === 'cancelled') return
       await check({ kind: 'file', fileName: opened.fileName }, () =>
         Promise.resolve(opened.contents),

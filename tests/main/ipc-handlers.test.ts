@@ -178,6 +178,29 @@ describe('dispatch', () => {
     })
     expect(outcome(notText)).toMatch(/^file-not-text/)
 
+    // Review 28 P8: a file cut inside its last character (an export cut short) was "not a
+    // UTF-8 text file"; it is text, cut short, for the import's check to say so. A bad byte
+    // before the end is still not text.
+    const cut = new TextEncoder().encode('{"title":"面试').slice(0, -1)
+    const cutShort = await dispatch(
+      createHandlers(fakeDeps({ readFile: () => Promise.resolve(cut) })),
+      'openTextFile',
+      ours,
+      { extensions: ['json'] },
+    )
+    expect(cutShort).toEqual({
+      ok: true,
+      value: { status: 'opened', fileName: 'tidemark.json', contents: '{"title":"面\uFFFD' },
+    })
+    const badInside = new Uint8Array([...new TextEncoder().encode('{"a":'), 0xff, 0x7d])
+    const inside = await dispatch(
+      createHandlers(fakeDeps({ readFile: () => Promise.resolve(badInside) })),
+      'openTextFile',
+      ours,
+      { extensions: ['json'] },
+    )
+    expect(outcome(inside)).toMatch(/^file-not-text/)
+
     const badFilter = await dispatch(createHandlers(fakeDeps()), 'openTextFile', ours, {
       extensions: ['../x'],
     })

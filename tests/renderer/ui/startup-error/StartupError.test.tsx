@@ -115,17 +115,23 @@ function electronPlatform(backups: PlatformBackups): Platform {
   return { kind: 'electron', backups } as unknown as Platform
 }
 
-/** A browser: no backups; the file picker answers the given files in turn. */
-function browserPlatform(files: { fileName: string; contents: string }[]) {
+/** A browser: no backups; the file picker answers the given files in turn, as their bytes
+ *  (as the browser's does: the screen decodes them). */
+function browserPlatform(files: { fileName: string; contents: string | Uint8Array }[]) {
   const saved: string[] = []
   const platform = {
     kind: 'browser',
     backups: null,
-    openTextFile: () => {
+    openDataFile: () => {
       const next = files.shift()
-      return Promise.resolve(
-        next ? { status: 'opened' as const, ...next } : { status: 'cancelled' as const },
-      )
+      if (!next) return Promise.resolve({ status: 'cancelled' as const })
+      const bytes =
+        typeof next.contents === 'string' ? new TextEncoder().encode(next.contents) : next.contents
+      return Promise.resolve({
+        status: 'opened' as const,
+        fileName: next.fileName,
+        contents: bytes.slice().buffer,
+      })
     },
     saveTextFile: (fileName: string, contents: string) => {
       saved.push(contents)
@@ -336,6 +342,22 @@ describe('StartupError: restore from a file in a browser (简体中文)', () => 
     expect(screen.getByRole('button', { name: '打开潮位' })).toBeTruthy()
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('已恢复')
     expect(await restoredData(name)).toEqual((JSON.parse(backup) as { data: unknown }).data)
+  })
+
+  // Review 28 P8: an export cut inside a Chinese character was "not a UTF-8 text file" here,
+  // the cause trial 21 #2 found wrong in Settings' import (fixed there in c629907).
+  it('says a file cut inside a character is cut short, not that it is not UTF-8', async () => {
+    const name = await newerDatabase()
+    const whole = new TextEncoder().encode(await exportText())
+    const inside = whole.findIndex((byte, at) => at > 100 && byte >= 0xe0)
+    const { platform } = browserPlatform([
+      { fileName: 'cut.json', contents: whole.slice(0, inside + 1) },
+    ])
+    await renderScreen('en', newer, name, platform)
+    await clickAndSettle(screen.getByRole('button', { name: 'Restore from an export file…' }), 50)
+    expect(restoreStatus().textContent).toMatch(
+      /^The file is not valid JSON: it breaks on line \d+ \(perhaps it was cut short or edited by hand\)\. Nothing was changed\.$/,
+    )
   })
 
   it('once the copy was saved with the rescue button, needs no confirmation of loss', async () => {
