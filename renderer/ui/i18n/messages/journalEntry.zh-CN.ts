@@ -28,7 +28,7 @@ export const zhCN: Widen<typeof en> = {
   },
   tags: {
     label: '标签',
-    hint: '按回车、输入逗号或离开输入框即添加标签；输入框为空时按退格键删除最后一个。',
+    hint: '按回车、输入逗号或顿号，或离开输入框，即添加标签；输入框为空时按退格键删除最后一个。',
     suggestions: '用过的标签',
     remove: '删除标签 {{tag}}',
     none: '还没有标签。',

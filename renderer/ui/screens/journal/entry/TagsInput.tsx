@@ -4,6 +4,12 @@ import { fieldControlProps } from '../../../form/described-by'
 import { ErrorText } from '../../../form/ErrorText'
 import { spellTags, tagKey } from './tag-spelling'
 
+/**
+ * What ends a tag as it is typed or pasted: a comma, full-width or not, and 、, the mark a
+ * Chinese list is written with ("训练，推理、部署" was two tags, "推理、部署" one: trial 22 #8).
+ */
+const TAG_SEPARATOR = /[,，、]/
+
 const MAX_SUGGESTIONS = 8
 
 /**
@@ -60,7 +66,7 @@ export function TagsInput({
 
   function add(raw: string) {
     // "rag" when "RAG" is in use adds "RAG": one tag, not two that differ in case or width.
-    const tags = spellTags(raw.split(/[,，]/), value, used)
+    const tags = spellTags(raw.split(TAG_SEPARATOR), value, used)
     if (tags.length > 0) onChange([...value, ...tags])
     setTyped('')
     setActive(-1)
@@ -81,7 +87,7 @@ export function TagsInput({
     if (event.nativeEvent.isComposing) return
     // Ctrl/Cmd+Enter saves the form, which adds what is typed (flushRef): leave it to the form.
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) return
-    if (event.key === 'Enter' || event.key === ',' || event.key === '，') {
+    if (event.key === 'Enter' || TAG_SEPARATOR.test(event.key)) {
       // Enter here adds a tag and never submits the form (Ctrl/Cmd+Enter saves).
       event.preventDefault()
       const chosen = showList && active >= 0 ? suggestions[active] : undefined
@@ -140,8 +146,8 @@ export function TagsInput({
           onChange={(event) => {
             const text = event.target.value
             // A pasted "a, b, c" adds its finished tags and keeps the last one typed.
-            if (/[,，]/.test(text)) {
-              const parts = text.split(/[,，]/)
+            if (TAG_SEPARATOR.test(text)) {
+              const parts = text.split(TAG_SEPARATOR)
               add(parts.slice(0, -1).join(','))
               setTyped(parts.at(-1) ?? '')
             } else {
