@@ -42,6 +42,24 @@ export async function saveSkill(
  * Removes a skill and every link to it (journal entries, their evidence, goals) in one
  * transaction, so no entry points at a skill that is gone.
  */
+/** How many journal entries and goals link to a skill: what its removal takes with it. */
+export async function skillLinks(
+  db: TidemarkDatabase,
+  id: string,
+): Promise<{ entries: number; goals: number }> {
+  const [entries, goals] = await Promise.all([
+    db.journal.where('skillIds').equals(id).count(),
+    db.goals
+      .filter(
+        (goal) =>
+          goal.skillIds.includes(id) ||
+          (goal.target?.kind === 'skill-level' && goal.target.skillId === id),
+      )
+      .count(),
+  ])
+  return { entries, goals }
+}
+
 export async function deleteSkill(
   db: TidemarkDatabase,
   id: string,

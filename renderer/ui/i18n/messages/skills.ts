@@ -18,6 +18,15 @@ export const en = {
   remove: 'Remove',
   removeNamed: 'Remove {{name}}',
   removed: 'Removed “{{name}}”.',
+  /** While Undo is offered: what the removal takes with it (new-user trial 22 #6). */
+  removedWithLinks: 'Removed “{{name}}”, and its links from {{links}}.',
+  links: {
+    entries_one: '{{count}} journal entry',
+    entries_other: '{{count}} journal entries',
+    goals_one: '{{count}} goal',
+    goals_other: '{{count}} goals',
+    and: ' and ',
+  },
   undo: 'Undo',
   undoNamed: 'Undo removing {{name}}',
   restored: 'Restored “{{name}}”.',

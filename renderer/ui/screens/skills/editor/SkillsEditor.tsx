@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks'
+import type { TFunction } from 'i18next'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import type { StoredSkill } from '../../../../data/records'
-import { listSkills } from '../../../../data/repositories/skills'
+import { listSkills, skillLinks } from '../../../../data/repositories/skills'
 import { newId } from '../../../../data/validation'
 import type { Skill } from '../../../../domain/model/profile'
 import { DEFAULT_RULESET } from '../../../../domain/ruleset/default-ruleset'
@@ -30,7 +31,8 @@ interface OpenForm {
 
 type Status =
   | { kind: 'saved' | 'restored' | 'removed'; name: string }
-  | { kind: 'pending'; name: string }
+  /** `links`: the journal entries and goals the removal takes with it, once counted. */
+  | { kind: 'pending'; name: string; links?: { entries: number; goals: number } }
   | { kind: 'error'; text: string }
 
 /** Where focus goes after the next render: the add button, a row's edit button, or Undo. */
@@ -238,6 +240,16 @@ export function SkillsEditor({
     else focusNext.current = 'undo'
     removal.remove(skill)
     setStatus({ kind: 'pending', name: skill.name })
+    // Said while Undo is offered: the delete takes the skill out of every journal entry and goal
+    // that links to it, and once the screen is left nothing brings those links back (trial 22 #6).
+    skillLinks(db, skill.id).then(
+      (links) => {
+        setStatus((now) =>
+          now?.kind === 'pending' && now.name === skill.name ? { ...now, links } : now,
+        )
+      },
+      () => undefined,
+    )
   })
 
   const buttonRef = useCallback((skillId: string, button: HTMLButtonElement | null) => {
@@ -342,7 +354,7 @@ export function SkillsEditor({
           <span className="skill-error">{status.text}</span>
         ) : status.kind === 'pending' ? (
           <>
-            {t('skills.removed', { name: status.name })}{' '}
+            {removedText(t, status)}{' '}
             <button
               type="button"
               ref={undoButton}
@@ -409,4 +421,21 @@ export function SkillsEditor({
       )}
     </section>
   )
+}
+
+/** "Removed “PyTorch”", with the journal entries and goals that lose their link to it, if any. */
+function removedText(
+  t: TFunction,
+  status: { name: string; links?: { entries: number; goals: number } },
+): string {
+  const { entries = 0, goals = 0 } = status.links ?? {}
+  const parts = [
+    ...(entries > 0 ? [t('skills.links.entries', { count: entries })] : []),
+    ...(goals > 0 ? [t('skills.links.goals', { count: goals })] : []),
+  ]
+  if (parts.length === 0) return t('skills.removed', { name: status.name })
+  return t('skills.removedWithLinks', {
+    name: status.name,
+    links: parts.join(t('skills.links.and')),
+  })
 }
