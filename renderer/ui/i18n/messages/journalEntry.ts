@@ -11,7 +11,8 @@ export const en = {
   entryTitle: 'Title',
   titlePlaceholder: 'ByteDance second round: inference acceleration',
   text: 'Text',
-  textHint: 'Markdown: ## heading, **bold**, - list, [link](https://…). No HTML, no images.',
+  textHint:
+    'Markdown: ## heading, **bold**, - list, [link](https://…), | tables |. No HTML, no images.',
   write: 'Write',
   preview: 'Preview',
   previewLabel: 'Preview of the text',
@@ -117,6 +118,9 @@ export const en = {
     imageNoAlt: 'Image',
     imageBlocked: 'Images are not loaded; open it in the browser: {{alt}}',
     external: '(opens in your browser)',
+    wideTable: 'Table, scrolls sideways',
+    taskDone: 'Done',
+    taskOpen: 'Not done',
   },
   quick: {
     title: 'Quick entry',

@@ -14,7 +14,8 @@ export const zhCN: Widen<typeof en> = {
   entryTitle: '标题',
   titlePlaceholder: '字节二面：推理加速',
   text: '正文',
-  textHint: '支持 Markdown：## 标题、**加粗**、- 列表、[链接](https://…)。不支持 HTML 和图片。',
+  textHint:
+    '支持 Markdown：## 标题、**加粗**、- 列表、[链接](https://…)、| 表格 |。不支持 HTML 和图片。',
   write: '编辑',
   preview: '预览',
   previewLabel: '正文预览',
@@ -114,6 +115,9 @@ export const zhCN: Widen<typeof en> = {
     imageNoAlt: '图片',
     imageBlocked: '不加载图片，可在浏览器中打开：{{alt}}',
     external: '（在浏览器中打开）',
+    wideTable: '表格，可左右滚动',
+    taskDone: '已完成',
+    taskOpen: '未完成',
   },
   quick: {
     title: '快速记录',

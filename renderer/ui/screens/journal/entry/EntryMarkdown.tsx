@@ -1,6 +1,8 @@
-import type { ComponentProps, MouseEvent, ReactNode } from 'react'
+import { useRef, type ComponentProps, type MouseEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import Markdown, { type Components, type UrlTransform } from 'react-markdown'
+import remarkGfm from 'remark-gfm'
+import { useOverflowsSideways } from '../../../hooks/use-overflows-sideways'
 import { useServices } from '../../../services'
 import './entry-markdown.css'
 
@@ -25,6 +27,17 @@ const ALLOWED_ELEMENTS = [
   'img',
   'hr',
   'br',
+  // GitHub's Markdown, which engineers write by habit (new-user trial 22 #7: a results table
+  // showed as one line of pipes): tables, ~~struck~~ text, and task lists' ticks (drawn by
+  // TaskBox as marks, never a form control).
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'del',
+  'input',
 ]
 
 /** Only a link the system may open: an absolute http, https or mailto URL. */
@@ -114,7 +127,49 @@ export function nestHeadings(top: number) {
   }
 }
 
-const COMPONENTS: Components = { a: link, img: Image }
+/**
+ * A table in a box of its own: a wide one scrolls sideways inside it, and then the box is a
+ * named region the keyboard can reach and scroll (axe: scrollable-region-focusable), as the
+ * dashboard's tables are.
+ */
+function Table({ children }: ComponentProps<'table'>) {
+  const { t } = useTranslation()
+  const box = useRef<HTMLDivElement>(null)
+  const overflows = useOverflowsSideways(box)
+  return (
+    <div
+      ref={box}
+      className="je-md-table"
+      {...(overflows
+        ? { role: 'region', tabIndex: 0, 'aria-label': t('journalEntry.markdown.wideTable') }
+        : {})}
+    >
+      <table>{children}</table>
+    </div>
+  )
+}
+
+/**
+ * A task list's tick ("- [x] 复现论文"), drawn as a mark with its words, never a form control: a
+ * checkbox here would be one that does nothing, and unlabelled (axe: label).
+ */
+function TaskBox({ type, checked }: ComponentProps<'input'>) {
+  const { t } = useTranslation()
+  if (type !== 'checkbox') return null
+  return (
+    <span
+      className="je-md-task"
+      role="img"
+      aria-label={t(checked ? 'journalEntry.markdown.taskDone' : 'journalEntry.markdown.taskOpen')}
+    >
+      {checked ? '☑' : '☐'}
+    </span>
+  )
+}
+
+const COMPONENTS: Components = { a: link, img: Image, table: Table, input: TaskBox }
+/** Only the parts of GitHub's Markdown the entry shows: no footnotes' back links (relative). */
+const REMARK_PLUGINS = [remarkGfm]
 const headingPasses = new Map<number, ReturnType<typeof nestHeadings>>()
 
 function headingPass(top: number): ReturnType<typeof nestHeadings> {
@@ -143,6 +198,7 @@ export function EntryMarkdown({ text, topHeading = 3 }: { text: string; topHeadi
         unwrapDisallowed
         skipHtml={false}
         urlTransform={urlTransform}
+        remarkPlugins={REMARK_PLUGINS}
         rehypePlugins={[headingPass(topHeading)]}
         components={COMPONENTS}
       >
