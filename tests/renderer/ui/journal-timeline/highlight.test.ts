@@ -204,3 +204,28 @@ describe('plainText keeps a lone *', () => {
     expect(shown(spans)).toContain('*[16]')
   })
 })
+
+describe('plainText: code spans, words with __, tables and task lists', () => {
+  // Review 28 P9: a code span's text lost its marks ("`x*y*z`" → "xyz", "`__init__.py`" →
+  // "init.py"), which the entry page shows as written. Trial 22 #1: a table showed its pipes
+  // and its |---| row.
+  it('keeps a code span as written', () => {
+    expect(plainText('在 `__init__.py` 里注册')).toBe('在 __init__.py 里注册')
+    expect(plainText('`x*y*z` 是乘法，**粗**')).toBe('x*y*z 是乘法，粗')
+    expect(plainText('`a` and `b`')).toBe('a and b')
+  })
+
+  it('takes no __ inside a word as emphasis, as CommonMark does not', () => {
+    expect(plainText('snake__case__name and __加粗__')).toBe('snake__case__name and 加粗')
+  })
+
+  it('shows a table as its cells, apart, without its rule row', () => {
+    expect(
+      plainText('结果\n\n| 方法 | 準確率 |\n|---|---:|\n| 全量 | 0.91 |\n| LoRA r=8 | 0.89 |\n完'),
+    ).toBe('结果 方法 · 準確率 全量 · 0.91 LoRA r=8 · 0.89 完')
+  })
+
+  it('drops a task list’s boxes', () => {
+    expect(plainText('- [x] 复现论文\n- [ ] 写博客')).toBe('复现论文 写博客')
+  })
+})

@@ -187,9 +187,23 @@ function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff
 }
 
-/** `**x**`, `__x__`, `~~x~~`: a pair of markers around text that neither starts nor ends in
- *  a space. */
-const DOUBLE_MARKS = /(\*\*|__|~~)(?=\S)([\s\S]*?\S)\1/g
+/** `**x**`, `~~x~~`: a pair of markers around text that neither starts nor ends in a space. */
+const DOUBLE_MARKS = /(\*\*|~~)(?=\S)([\s\S]*?\S)\1/g
+/**
+ * `__x__`, never inside a word: CommonMark takes no `_` there, so `__init__.py` and
+ * `torch.__version__` are shown as written (review 28 P9: "init.py", "torch.version").
+ */
+const DOUBLE_UNDERSCORES = /(?<![\p{L}\p{N}_])__(?=\S)([\s\S]*?\S)__(?![\p{L}\p{N}_])/gu
+/** A code span: its text is shown as written, marks and all (`x*y*z` is no emphasis). */
+const CODE_SPAN = /`([^`\n]+)`/g
+/** Stands for a code span while the marks around it are read (a private-use character). */
+const CODE_HOLD = '\uE000'
+/** A table's delimiter row (`|---|:--:|`): no text to show. */
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/gm
+/** A table's row (`| 全量 | 0.91 |`): its cells, apart. */
+const TABLE_ROW = /^\s*\|(.*)\|\s*$/gm
+/** A task list's box (`[x] `), once its list mark is gone. */
+const TASK_BOX = /^\[[ xX]\]\s+/gm
 /**
  * `*x*` in a line, never a `*` beside a digit: recruiters write × as `*` (「月薪5.5万*16」,
  * "60k*15"), and dropping it made another figure (「5.5万16」, trial 21 #3).
@@ -205,15 +219,27 @@ const THEMATIC_BREAK = /^\s{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/gm
  * only to read well.
  */
 export function plainText(markdown: string): string {
-  return markdown
+  const codes: string[] = []
+  const text = markdown
     .replace(/^\s*(```|~~~).*$/gm, ' ')
     .replace(THEMATIC_BREAK, ' ')
+    // Tables (GitHub's Markdown, trial 22 #1): the rule row goes, cells are kept apart.
+    .replace(TABLE_RULE, ' ')
+    .replace(TABLE_ROW, (_row, cells: string) => cells.replace(/\|/g, ' · '))
+    .replace(CODE_SPAN, (_span, code: string) => {
+      codes.push(code)
+      return CODE_HOLD
+    })
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/<[^>]*>/g, ' ')
     .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+/gm, '')
+    .replace(TASK_BOX, '')
     .replace(DOUBLE_MARKS, '$2')
+    .replace(DOUBLE_UNDERSCORES, '$1')
     .replace(SINGLE_STAR, '$1')
     .replace(/`/g, '')
     .replace(/\s+/g, ' ')
     .trim()
+  let at = 0
+  return text.replace(new RegExp(CODE_HOLD, 'g'), () => codes[at++] ?? '')
 }
