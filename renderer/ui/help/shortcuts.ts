@@ -37,6 +37,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'help', chords: [['?']], scope: 'everywhere' },
   { action: 'close', chords: [['Escape']], scope: 'dialogs' },
   { action: 'save', chords: [['Mod', 'Enter']], scope: 'forms' },
+  // New-user trial 22 #11: Esc left the new-entry page, and the list named Esc for dialogs only.
+  { action: 'cancelForm', chords: [['Escape']], scope: 'forms' },
   { action: 'newSkill', chords: [['N'], ['Alt', 'N']], scope: 'skills' },
 ]
 
