@@ -104,7 +104,7 @@ export const en = {
     merge: 'Merge (newest wins)',
     replace: 'Replace everything',
     modeHint:
-      'Merge keeps this computer’s records and takes the file’s where the file’s copy was changed later. Replace removes what is stored on this computer and keeps only the file’s.',
+      'Merge keeps this computer’s records and takes the file’s where the file’s copy was changed later; it never deletes, so a record you deleted here comes back if the file has it. Replace removes what is stored on this computer and keeps only the file’s.',
     confirmTitle: 'Import “{{fileName}}”?',
     indexing: 'Imported. Preparing search…',
     undoBackup:
