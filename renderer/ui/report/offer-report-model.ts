@@ -132,12 +132,16 @@ function unreadableBlock(
   { t }: Words,
 ): OfferBlock {
   // The verdict's own words (a rate to set, when that is what is missing).
-  const { key: words, values } = unreadableWords(assessed.error)
+  const { key: words, values, whatLine } = unreadableWords(assessed.error)
   return {
     kind: 'unreadable',
     heading: t(`${words}.title`, values),
     figures: [],
-    sentences: [t(`${words}.intro`), unreadableText(assessed, t), t(`${words}.fix`, values)],
+    sentences: [
+      t(`${words}.intro`, values),
+      ...(whatLine ? [unreadableText(assessed, t)] : []),
+      t(`${words}.fix`, values),
+    ],
     lists: [],
   }
 }

@@ -11,7 +11,8 @@ export const en = {
     // (new-user trial 21 #4: "could not be read" beside "Read: 300k a year, in USD").
     noRate: {
       title: 'Not counted yet: no {{currency}} rate',
-      intro: 'The pay was read, but Tidemark weighs every offer in yuan:',
+      intro:
+        'The pay was read, but Tidemark weighs every offer in yuan, and there is no rate for {{currency}} yet.',
       fix: 'Set the rate (Yuan for 1 {{currency}}) in the form, and the verdict appears.',
     },
     code: {

@@ -11,7 +11,7 @@ export const zhCN: Widen<typeof en> = {
     fix: '在表单中改正薪资后，结论就会出现。',
     noRate: {
       title: '还没算：没有 {{currency}} 汇率',
-      intro: '薪资已经读出，但潮位按人民币评估每个 offer：',
+      intro: '薪资已经读出，但潮位按人民币评估每个 offer，而 {{currency}} 还没有汇率。',
       fix: '在表单中设置汇率（1 {{currency}} 合多少元）后，结论就会出现。',
     },
     code: {

@@ -38,20 +38,21 @@ describe('the verdict on a pay in a currency with no rate yet', () => {
       ok: false,
       error: { code: 'no-exchange-rate', currency: 'USD' },
     })
+    // Review 28 P12: three lines said "set a rate" (the middle one the code's own words), and
+    // the intro's colon announced a reading that never came. Once, and drawn as a notice.
     expect(box()).toEqual([
       'Not counted yet: no USD rate',
-      'The pay was read, but Tidemark weighs every offer in yuan:',
-      'There is no exchange rate for USD yet, so the pay cannot be counted in yuan: set a rate.',
+      'The pay was read, but Tidemark weighs every offer in yuan, and there is no rate for USD yet.',
       'Set the rate (Yuan for 1 USD) in the form, and the verdict appears.',
     ])
+    expect(document.querySelector('.verdict-unreadable')?.getAttribute('data-kind')).toBe('no-rate')
   })
 
   it('asks for the rate, not for a correction (zh-CN)', async () => {
     await renderVerdict(stored('$300k base + $625k stock/yr'), 'o-usd', 'zh-CN')
     expect(box()).toEqual([
       '还没算：没有 USD 汇率',
-      '薪资已经读出，但潮位按人民币评估每个 offer：',
-      '还没有设置 USD 的汇率，无法折算成人民币：请先设置汇率。',
+      '薪资已经读出，但潮位按人民币评估每个 offer，而 USD 还没有汇率。',
       '在表单中设置汇率（1 USD 合多少元）后，结论就会出现。',
     ])
   })

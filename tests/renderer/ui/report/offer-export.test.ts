@@ -298,6 +298,12 @@ describe('an offer whose pay could not be read', () => {
     expect(text).toContain('Not counted yet: no GBP rate')
     expect(text).toContain('Set the rate (Yuan for 1 GBP) in the form, and the verdict appears.')
     expect(text).not.toContain('could not be read')
+    // Review 28 P12: its block says the rate once, not the code's own words between.
+    expect(text).toContain(
+      'The pay was read, but Tidemark weighs every offer in yuan, and there is no rate for GBP yet.',
+    )
+    // Said once, in the table's row; not again in the offer's own block.
+    expect(text.split('so the pay cannot be counted in yuan: set a rate').length).toBe(2)
   })
 })
 

@@ -24,12 +24,17 @@ export function UnreadablePay({
   const what =
     (refusal ? undefined : namedPayProblem(t, error, values.fragment)) ??
     t(`offerVerdict.unreadable.code.${code}`, values)
-  const words = unreadableWords(error).key
+  const { key: words, whatLine } = unreadableWords(error)
   return (
-    <div className="verdict-unreadable" role="status">
+    // A missing rate is a step still to take, not an error: drawn as a notice.
+    <div
+      className="verdict-unreadable"
+      data-kind={whatLine ? 'unreadable' : 'no-rate'}
+      role="status"
+    >
       <h3>{t(`${words}.title`, values)}</h3>
-      <p>{t(`${words}.intro`)}</p>
-      <p className="verdict-unreadable-what">{what}</p>
+      <p>{t(`${words}.intro`, values)}</p>
+      {whatLine ? <p className="verdict-unreadable-what">{what}</p> : null}
       <p className="hint">{t(`${words}.fix`, values)}</p>
     </div>
   )
