@@ -471,6 +471,8 @@ const ALLOWANCE = new RegExp(
   `(?:(?:含|包含|包括|另有|还有|還有|外加|另加|加上)\\s*)?${ALLOWANCE_PERIOD_BEFORE}${ALLOWANCE_WORD}\\s*[:：]?\\s*${ALLOWANCE_PERIOD_BEFORE}(?:(?:${ABOUT_WORDS})\\s*)?${ALLOWANCE_CURRENCY_BEFORE}${ALLOWANCE_AMOUNT}${ALLOWANCE_PERIOD_AFTER}` +
     `|(?<=(?:[,+，、;；(（]|另有|还有|還有|外加|另加|加上|和|及|含|包含|包括|plus|with)\\s*)${ALLOWANCE_PERIOD_BEFORE}${ALLOWANCE_CURRENCY_BEFORE}${AMOUNT_SOURCE}${ALLOWANCE_PERIOD_AFTER}\\s*(?:的\\s*)?${ALLOWANCE_WORD}`,
 )
+/** Every allowance in a line, in order. */
+const ALLOWANCES = new RegExp(ALLOWANCE.source, 'g')
 /** Pay by the day, week or hour: not a month's nor a year's, and not to be read as one. */
 const OTHER_PERIOD =
   /日薪|周薪|週薪|时薪|時薪|每天|每日|每周|每週|每小时|每小時|hourly|daily|weekly|per\s*(?:hour|day|week)|\/\s*(?:天|日|周|週|小时|小時|hr|hour|day|wk|week)(?![a-z])/
@@ -671,13 +673,25 @@ export function parsePay(text: string): PayParseResult {
   // it was before f13281b with its word left unread (review 25 L1).
   // Alone, only a stipend is the pay: "房补 3000/月" alone is a housing allowance, not a base of
   // 3,000 a month.
-  const allowance = ALLOWANCE.exec(rest)
+  const allowances = [...rest.matchAll(ALLOWANCES)]
+  const [allowance] = allowances
   if (allowance) {
     const span = trimmed(allowance)
     const others = rest.slice(0, span.start) + rest.slice(span.end)
     // A figure in Chinese numerals counts as one ("月薪三万，住房津贴 2000/月": review 27).
-    const alone = !/\d/.test(others) && !ANY_AMOUNT.test(others)
-    if (!alone || !STIPEND_WORD.test(allowance[0])) return unreadable(span)
+    const figureIn = (text: string) => /\d/.test(text) || ANY_AMOUNT.test(text)
+    // A stipend beside allowances only ("博士后津贴 30 万/年，房补 2000", the usual postdoc
+    // offer: review 28 P11, refused whole) is the pay: the allowances are set aside first.
+    const stipend = allowances.find((found) => STIPEND_WORD.test(found[0]))
+    if (stipend !== undefined && allowances.length > 1) {
+      let left = rest
+      for (const found of [...allowances].reverse()) {
+        left = left.slice(0, found.index) + left.slice(found.index + found[0].length)
+      }
+      const firstOther = allowances.find((found) => found !== stipend)
+      if (!figureIn(left) && firstOther) return unreadable(trimmed(firstOther))
+    }
+    if (figureIn(others) || !STIPEND_WORD.test(allowance[0])) return unreadable(span)
   }
   // The whole line is named: the offer form sets a named part aside and reads the rest, which
   // would read "日薪 1000" as 1,000 a month.

@@ -164,3 +164,25 @@ describe('review 28 P10: a month count said as "this or the next"', () => {
     expect(readPayLine('月薪 4 万 十六薪')).toMatchObject({ ok: true, pay: { months: 16 } })
   })
 })
+
+describe('review 28 P11: a stipend beside an allowance', () => {
+  // "博士后津贴 30 万/年，房补 2000", the usual postdoc offer, was refused whole, while the
+  // stipend alone is read and an allowance beside a base is set aside.
+  it.each([
+    ['博士后津贴 30 万/年，房补 2000', yuan(300_000), '房补 2000'],
+    ['博士后津贴三十万/年，另有房补 2000/月', yuan(300_000), '另有房补 2000/月'],
+    [
+      'PhD stipend 40k/year, housing allowance 3k/month',
+      yuan(40_000),
+      'housing allowance 3k/month',
+    ],
+  ])('reads the stipend as the pay and sets the allowance aside: %s', (line, low, allowance) => {
+    const read = readPayLine(line)
+    expect(read).toMatchObject({ ok: true, pay: { kind: 'annual', annual: { low } } })
+    expect(read.unread).toContain(allowance)
+  })
+
+  it('still refuses allowances alone', () => {
+    expect(readPayLine('房补 2000，餐补 30/天').ok).toBe(false)
+  })
+})
