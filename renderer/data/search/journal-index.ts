@@ -720,14 +720,23 @@ function derivedTerms(mini: MiniSearchInternals, term: string): DerivedTerm[] {
   if (alike.length === 0) return list
   const listed = new Set(list.map((derived) => derived.term))
   for (const prefix of alike) {
+    // A short plain form finds only itself and its own inflections, not every longer word:
+    // "used" → "use" found "user" and "useful", "logs" → "log" found "logic" (review 29 S1).
+    const short = prefix.length <= SHORT_BASE && prefix !== other
     for (const derived of termsAtPrefix(mini, prefix)) {
       if (listed.has(derived.term)) continue
+      if (short && derived.term !== prefix && !inflectionBases(derived.term).includes(prefix)) {
+        continue
+      }
       listed.add(derived.term)
       list.push(derived)
     }
   }
   return list
 }
+
+/** A plain form this short or shorter is matched as a word, not as a prefix (derivedTerms). */
+const SHORT_BASE = 4
 
 /** The index terms that start with `prefix`: itself (weight 1) first, then longer ones. */
 function termsAtPrefix(mini: MiniSearchInternals, prefix: string): DerivedTerm[] {

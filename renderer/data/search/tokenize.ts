@@ -266,16 +266,20 @@ export function inflectionBases(term: string): string[] {
   const add = (base: string) => {
     if (base.length >= 3 && base !== term && !bases.includes(base)) bases.push(base)
   }
+  // Porter's step 1a, the plain form as the word begins: -sses and -xes, -ches, -shes lose
+  // -es (processes, boxes, batches); any other -s only its s (cases → case, not "cas", which
+  // found "cash": review 29 S1).
   if (term.endsWith('ies')) add(`${term.slice(0, -3)}y`)
-  else if (/(?:[sxz]|ch|sh)es$/.test(term)) add(term.slice(0, -2))
+  else if (/(?:ss|x|ch|sh)es$/.test(term)) add(term.slice(0, -2))
   else if (term.endsWith('s') && !term.endsWith('ss')) add(term.slice(0, -1))
+  let stem: string | null = null
   if (term.endsWith('ied')) add(`${term.slice(0, -3)}y`)
-  else if (term.endsWith('ed') && !term.endsWith('eed')) {
-    const stem = term.slice(0, -2)
-    if (PORTER_VOWEL.test(stem)) add(restoredStem(stem))
-  } else if (term.endsWith('ing')) {
-    const stem = term.slice(0, -3)
-    if (PORTER_VOWEL.test(stem)) add(restoredStem(stem))
+  else if (term.endsWith('ed') && !term.endsWith('eed')) stem = term.slice(0, -2)
+  else if (term.endsWith('ing')) stem = term.slice(0, -3)
+  if (stem !== null && PORTER_VOWEL.test(stem)) {
+    add(restoredStem(stem))
+    // The British doubled l (cancelled, labelled, modelling): also the word with one.
+    if (stem.length >= 6 && stem.endsWith('ll')) add(stem.slice(0, -1))
   }
   return bases
 }

@@ -111,3 +111,62 @@ describe('an English query word in an inflected form', () => {
     expect(found('interviews', true)).toContain('mianshi')
   })
 })
+
+describe('review 29 S1, S2: the plain form finds its word, not every longer one', () => {
+  const stamp = '2026-11-01T08:00:00.000Z'
+  const texts = {
+    cash: 'Paid in cash',
+    casual: 'casual chat',
+    useCase: 'a use case',
+    user: 'user study',
+    useful: 'useful tip',
+    logic: 'logic puzzle',
+    log: 'read the log',
+    basic: 'basic course',
+    base: 'the base model',
+    responsible: 'responsible AI',
+    response: 'response time',
+    length: 'length of context',
+    cancel: 'cancel the order',
+    label: 'label the data',
+    process: 'process the batch',
+  } as const
+  const index = new JournalIndex(fold)
+  index.upsert(
+    Object.entries(texts).map(([id, title]) =>
+      indexedEntry({
+        id,
+        kind: 'learning',
+        date: '2026-11-01',
+        title,
+        body: '',
+        tags: [],
+        skillIds: [],
+        evidence: [],
+        createdAt: stamp,
+        updatedAt: stamp,
+      }),
+    ),
+  )
+  const ids = (query: string) =>
+    index
+      .search(query, 50)
+      .hits.map((hit) => hit.id)
+      .sort()
+
+  it.each([
+    ['cases', ['useCase']],
+    ['used', ['useCase']],
+    ['using', ['useCase']],
+    ['uses', ['useCase']],
+    ['logs', ['log']],
+    ['bases', ['base']],
+    ['responses', ['response']],
+    ['lens', []],
+    ['cancelled', ['cancel']],
+    ['labelled', ['label']],
+    ['processes', ['process']],
+  ])('"%s"', (query, expected) => {
+    expect(ids(query)).toEqual(expected)
+  })
+})
