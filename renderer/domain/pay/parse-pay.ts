@@ -856,8 +856,15 @@ export function parsePay(text: string): PayParseResult {
     }
   }
   const currency = named?.currency ?? (stockInYuan ? 'CNY' : null)
+  // A sign the base's currency shares is the base's there too: "$80k HKD/month, sign-on $10k"
+  // is a sign-on in Hong Kong dollars (review 29 P1: refused as another currency).
+  const inBaseCurrency = (match: { currency: Currency | null; sign: boolean }, base: Currency) =>
+    match.currency === base ||
+    (match.sign &&
+      match.currency !== null &&
+      SIGN_ALSO_FOR[match.currency]?.includes(base) === true)
   const signOnInOtherCurrency = signOnCurrencies.find(
-    (match) => match.currency !== (currency ?? 'CNY'),
+    (match) => !inBaseCurrency(match, currency ?? 'CNY'),
   )
   if (signOnInOtherCurrency) {
     const signOnSpan = signOnMatches.find((match) =>
@@ -874,7 +881,10 @@ export function parsePay(text: string): PayParseResult {
   }
   // Refused once a base is read: with none, the user is asked for the base first.
   let stockInOtherCurrency: PayParseResult | null = null
-  if (stockMatch && stockCurrencies.some((match) => match.currency !== currency)) {
+  if (
+    stockMatch &&
+    stockCurrencies.some((match) => currency === null || !inBaseCurrency(match, currency))
+  ) {
     const spans = [stockMatch.span, ...stockCurrencies.map((match) => match.span)]
     const span = {
       start: Math.min(...spans.map((each) => each.start)),

@@ -186,3 +186,33 @@ describe('review 28 P11: a stipend beside an allowance', () => {
     expect(readPayLine('房补 2000，餐补 30/天').ok).toBe(false)
   })
 })
+
+describe('review 29 P1: a sign-on or stock in the sign the base shares', () => {
+  // b006a7e read "$80k HKD" in Hong Kong dollars, then refused its "sign-on $10k" as another
+  // currency; the same for stock, and for ¥ beside 日元.
+  it.each([
+    ['$80k HKD/month, sign-on $10k', 'HKD'],
+    ['$150k SGD annual, $20k sign-on', 'SGD'],
+    ['年薪 1000 万日元，签字费 ¥50 万', 'JPY'],
+  ] as const)('reads the sign-on in the base’s currency: %s', (line, currency) => {
+    expect(readPayLine(line)).toMatchObject({ ok: true, pay: { currency, signOn: {} } })
+  })
+
+  it.each([
+    ['$150k SGD, RSU $100k/year', 'SGD'],
+    ['年薪 1000 万日元，股票 ¥100 万/年', 'JPY'],
+  ] as const)('reads the stock in the base’s currency: %s', (line, currency) => {
+    expect(readPayLine(line)).toMatchObject({ ok: true, pay: { currency, stock: {} } })
+  })
+
+  it('still refuses a sign-on or stock in another currency', () => {
+    expect(readPayLine('月薪 4 万，sign-on $10k')).toMatchObject({
+      ok: false,
+      error: { code: 'sign-on-currency' },
+    })
+    expect(readPayLine('年薪 $150k，股票 ¥20 万/年')).toMatchObject({
+      ok: false,
+      error: { code: 'stock-currency' },
+    })
+  })
+})
