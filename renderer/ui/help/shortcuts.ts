@@ -38,6 +38,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'close', chords: [['Escape']], scope: 'dialogs' },
   { action: 'save', chords: [['Mod', 'Enter']], scope: 'forms' },
   // New-user trial 22 #11: Esc left the new-entry page, and the list named Esc for dialogs only.
+  // Only the forms that take it are named (review 29 K1: the offer form and profile do not).
   { action: 'cancelForm', chords: [['Escape']], scope: 'forms' },
   { action: 'newSkill', chords: [['N'], ['Alt', 'N']], scope: 'skills' },
 ]

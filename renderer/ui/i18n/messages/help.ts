@@ -20,7 +20,8 @@ export const en = {
     help: 'Show this list of shortcuts',
     close: 'Close the dialog (this list too)',
     save: 'Save the form',
-    cancelForm: 'Cancel the form and go back (a new journal entry keeps its draft)',
+    cancelForm:
+      'In the skill, journal entry and goal forms: cancel and go back (a new journal entry keeps its draft)',
     newSkill: 'Add a new skill',
   },
 }

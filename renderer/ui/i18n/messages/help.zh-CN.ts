@@ -23,7 +23,7 @@ export const zhCN: Widen<typeof en> = {
     help: '显示本快捷键列表',
     close: '关闭对话框（包括本列表）',
     save: '保存表单',
-    cancelForm: '取消表单并返回（新写的日志会保留草稿）',
+    cancelForm: '在技能、日志和目标表单中：取消并返回（新写的日志会保留草稿）',
     newSkill: '新增一项技能',
   },
 }

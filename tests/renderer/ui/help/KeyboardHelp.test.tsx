@@ -55,7 +55,7 @@ describe('Keyboard help', () => {
       'EscClose the dialog',
       'Ctrl+EnterSave the form',
       // New-user trial 22 #11: Esc leaves a form, which the list did not say.
-      'EscCancel the form and go back (a new journal entry keeps its draft)',
+      'EscIn the skill, journal entry and goal forms: cancel and go back (a new journal entry keeps its draft)',
       'N or Alt+NAdd a new skill',
       'On the Skills screen',
     ]) {
@@ -121,7 +121,9 @@ describe('Keyboard help', () => {
     const dialog = await screen.findByRole('dialog', { name: '键盘快捷键' })
     expect(dialog.textContent).toContain('打开“技能”')
     expect(dialog.textContent).toContain('“技能”页面')
-    expect(dialog.textContent).toContain('Esc取消表单并返回（新写的日志会保留草稿）')
+    expect(dialog.textContent).toContain(
+      'Esc在技能、日志和目标表单中：取消并返回（新写的日志会保留草稿）',
+    )
     // Review 21 L12: the example of a letter taken by a list was in the English only.
     expect(dialog.textContent).toContain(
       '在下拉列表里会选中以该字母开头的选项（例如焦点停在“薪资写法”列表上时，按 N 不会新增技能）',
