@@ -75,3 +75,17 @@ describe('EntryMarkdown and GitHub’s Markdown', () => {
     expect(screen.getByRole('cell').textContent).toBe('<img src=x onerror=alert(1)>')
   })
 })
+
+describe('EntryMarkdown and footnotes', () => {
+  // Review 29 G1: "结果见表[^1]" read "结果见表1" (the mark a plain number), the note came under an
+  // English "Footnotes" heading with a dead "↩". Footnotes are shown as written.
+  it('shows a footnote and its note as written, with no heading or back link', async () => {
+    const { container } = await renderMarkdown('结果见表[^1]。\n\n[^1]: 见附录 **A**。\n')
+    expect(container.textContent).toContain('结果见表[^1]。')
+    expect(container.textContent).toContain('[^1]: 见附录 A。')
+    expect(container.querySelector('strong')?.textContent).toBe('A')
+    expect(container.querySelector('h1, h2, h3, h4, h5, h6, sup, section')).toBeNull()
+    expect(container.textContent).not.toMatch(/Footnotes|↩/)
+    expect(screen.queryByRole('link')).toBeNull()
+  })
+})

@@ -168,8 +168,43 @@ function TaskBox({ type, checked }: ComponentProps<'input'>) {
 }
 
 const COMPONENTS: Components = { a: link, img: Image, table: Table, input: TaskBox }
-/** Only the parts of GitHub's Markdown the entry shows: no footnotes' back links (relative). */
-const REMARK_PLUGINS = [remarkGfm]
+/** The part of a Markdown syntax tree (mdast) the footnote pass reads and changes. */
+interface MarkdownNode {
+  type: string
+  value?: string
+  label?: string | null
+  identifier?: string
+  children?: MarkdownNode[]
+}
+
+/**
+ * A remark pass that gives footnotes back as written ("结果见表[^1]", "[^1]: 见附录"): GitHub's
+ * footnotes need links within the page, which an entry does not follow (relative), so they drew
+ * a plain "1" that read as part of the sentence, a dead "↩", and an English "Footnotes" heading
+ * (review 29 G1).
+ */
+export function footnotesAsWritten() {
+  return (tree: MarkdownNode) => {
+    const walk = (node: MarkdownNode) => {
+      if (!node.children) return
+      node.children = node.children.flatMap((child): MarkdownNode[] => {
+        const mark = `[^${child.label ?? child.identifier ?? ''}]`
+        if (child.type === 'footnoteReference') return [{ type: 'text', value: mark }]
+        if (child.type !== 'footnoteDefinition') return [child]
+        const [first, ...rest] = child.children ?? []
+        const lead: MarkdownNode = { type: 'text', value: `${mark}: ` }
+        return first?.type === 'paragraph'
+          ? [{ ...first, children: [lead, ...(first.children ?? [])] }, ...rest]
+          : [{ type: 'paragraph', children: [lead] }, ...(child.children ?? [])]
+      })
+      node.children.forEach(walk)
+    }
+    walk(tree)
+  }
+}
+
+/** GitHub's Markdown, its footnotes as written. */
+const REMARK_PLUGINS = [remarkGfm, footnotesAsWritten]
 const headingPasses = new Map<number, ReturnType<typeof nestHeadings>>()
 
 function headingPass(top: number): ReturnType<typeof nestHeadings> {
