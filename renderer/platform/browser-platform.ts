@@ -66,8 +66,9 @@ export function createBrowserPlatform(): Platform {
     openTextFile: async (extensions) => {
       const picked = await pickFile(extensions)
       if (picked === null) return { status: 'cancelled' }
-      // Strict UTF-8, as main reads files: file.text() would turn bad bytes into U+FFFD
-      // and hand an import a silently altered file.
+      // Strict UTF-8: file.text() would turn bad bytes into U+FFFD and hand an import a
+      // silently altered file. (Main keeps only an incomplete last character, a cut: its
+      // decode-text.ts; an import's own bytes are decoded by decodeImportBytes.)
       try {
         const contents = new TextDecoder('utf-8', { fatal: true }).decode(picked.bytes)
         return { status: 'opened', fileName: picked.fileName, contents }

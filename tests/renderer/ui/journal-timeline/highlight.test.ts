@@ -225,6 +225,10 @@ describe('plainText: code spans, words with __, tables and task lists', () => {
     ).toBe('结果 方法 · 準確率 全量 · 0.91 LoRA r=8 · 0.89 完')
   })
 
+  it('drops a rule row of one dash a cell too (review 29 T1)', () => {
+    expect(plainText('| a | b |\n|-|-|\n| 1 | 2 |')).toBe('a · b 1 · 2')
+  })
+
   it('drops a task list’s boxes', () => {
     expect(plainText('- [x] 复现论文\n- [ ] 写博客')).toBe('复现论文 写博客')
   })

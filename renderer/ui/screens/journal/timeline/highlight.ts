@@ -190,8 +190,10 @@ function isLowSurrogate(code: number): boolean {
 /** `**x**`, `~~x~~`: a pair of markers around text that neither starts nor ends in a space. */
 const DOUBLE_MARKS = /(\*\*|~~)(?=\S)([\s\S]*?\S)\1/g
 /**
- * `__x__`, never inside a word: CommonMark takes no `_` there, so `__init__.py` and
- * `torch.__version__` are shown as written (review 28 P9: "init.py", "torch.version").
+ * `__x__`, never inside a word: CommonMark takes no `_` there, so `snake__case__name` is shown
+ * as written. Where CommonMark does take it (`__init__.py`, `torch.__version__` outside a code
+ * span), the excerpt drops the marks as the entry's page does; in a code span it keeps them
+ * (review 28 P9).
  */
 const DOUBLE_UNDERSCORES = /(?<![\p{L}\p{N}_])__(?=\S)([\s\S]*?\S)__(?![\p{L}\p{N}_])/gu
 /** A code span: its text is shown as written, marks and all (`x*y*z` is no emphasis). */
@@ -199,7 +201,7 @@ const CODE_SPAN = /`([^`\n]+)`/g
 /** Stands for a code span while the marks around it are read (a private-use character). */
 const CODE_HOLD = '\uE000'
 /** A table's delimiter row (`|---|:--:|`): no text to show. */
-const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/gm
+const TABLE_RULE = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/gm
 /** A table's row (`| 全量 | 0.91 |`): its cells, apart. */
 const TABLE_ROW = /^\s*\|(.*)\|\s*$/gm
 /** A task list's box (`[x] `), once its list mark is gone. */
