@@ -260,8 +260,9 @@ function slangBefore(token: string): string {
  */
 const SLANG_DOLLARS: ReadonlyMap<string, string> = new Map([
   ['刀', ''],
-  // Singapore dollars' short name, only right after an amount: "新元" starts other words.
-  ['新元', ''],
+  // Singapore dollars' short name, right after an amount or right before one ("新元 8000/月":
+  // review 29 P2), or as a clause of its own: "新元" starts other words.
+  ['新元', `|(?<=(?:^|[,，;；(（])\\s*)新元(?=\\s*(?:$|[,，;；)）]))${slangBefore('新元')}`],
   ['港刀', `|(?<=(?:^|[,，;；(（])\\s*)港刀(?=\\s*(?:$|[,，;；)）]))${slangBefore('港刀')}`],
   ['新刀', `|(?<=(?:^|[,，;；(（])\\s*)新刀(?=\\s*(?:$|[,，;；)）]))${slangBefore('新刀')}`],
 ])

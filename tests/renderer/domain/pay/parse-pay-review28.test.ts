@@ -77,6 +77,12 @@ describe('review 28 P2: currency names', () => {
     })
   })
 
+  it('reads 新元 before its amount or as a clause, and not inside another word (review 29 P2)', () => {
+    expect(readPayLine('新元 8000/月')).toMatchObject({ ok: true, pay: { currency: 'SGD' } })
+    expect(readPayLine('年薪 15 万，新元')).toMatchObject({ ok: true, pay: { currency: 'SGD' } })
+    expect(readPayLine('创新元年 月薪 2 万')).toMatchObject({ ok: true, pay: { currency: null } })
+  })
+
   it('does not take the language PHP for pesos', () => {
     expect(readPayLine('PHP 工程师 月薪 2 万')).toMatchObject({
       ok: true,
