@@ -37,6 +37,9 @@ const OFFERS = [
   offer('o5', '阿里巴巴', 'Agent', 'considering'),
 ]
 
+/** In code-point order, as the journal's tag index gives them (trial 22 #5 saw this order). */
+const TAGS = ['llm', '入门', '分散式訓練', '开源', '微調', '推理', '面试']
+
 async function renderFilters(language: UiLanguage) {
   const db = new TidemarkDatabase(`filter-order-${crypto.randomUUID()}`)
   const i18n = await createI18n(language)
@@ -47,7 +50,7 @@ async function renderFilters(language: UiLanguage) {
         <TimelineFilters
           filter={{ tag: 'llm' }}
           onChange={() => undefined}
-          tags={['llm']}
+          tags={TAGS}
           skills={SKILLS}
           offers={OFFERS}
         />
@@ -103,6 +106,24 @@ describe('the filters’ skill and offer lists', () => {
     expect([...select.querySelectorAll('optgroup')].map((group) => group.label)).toEqual([
       '进行中',
       '已结束',
+    ])
+  })
+})
+
+describe('the filters’ tag list', () => {
+  // New-user trial 22 #5: tags came in code-point order (入门|分散式訓練|开源|微調|推理…), unlike
+  // the skills and offers beside them.
+  it('lists tags by pinyin in zh-CN, Chinese first', async () => {
+    await renderFilters('zh-CN')
+    const select = screen.getByRole('combobox', { name: '标签' })
+    expect(texts(select, 'option').slice(1)).toEqual([
+      '分散式訓練',
+      '开源',
+      '面试',
+      '入门',
+      '推理',
+      '微調',
+      'llm',
     ])
   })
 })

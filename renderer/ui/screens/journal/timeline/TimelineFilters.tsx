@@ -5,7 +5,7 @@ import { companiesInJournal, type JournalFilter } from '../../../../data/reposit
 import { JOURNAL_KINDS, type JournalKind } from '../../../../domain/model/enums'
 import { useServices } from '../../../services'
 import { DateRangeFields } from './DateRangeFields'
-import { offersByName, skillsByName } from './filter-options'
+import { nameCompare, offersByName, skillsByName } from './filter-options'
 import { numberFormat } from './timeline-groups'
 
 export interface TimelineFiltersProps {
@@ -61,6 +61,9 @@ export const TimelineFilters = memo(function TimelineFilters({
   const [open, setOpen] = useState(active > 0)
   // Under way first, closed after (each by name), as the Offers screen folds the closed ones.
   const { live: liveOffers, closed: closedOffers } = offersByName(offers, i18n.language)
+  // Tags by pinyin and alphabet as the skills and offers are, not by code point (trial 22 #5:
+  // 入门|分散式訓練|开源|微調 …).
+  const sortedTags = [...tags].sort(nameCompare(i18n.language))
   const offerOption = (offer: StoredOffer) => (
     <option key={offer.id} value={offer.id}>
       {offer.role
@@ -153,7 +156,7 @@ export const TimelineFilters = memo(function TimelineFilters({
             }}
           >
             <option value="">{t('journalTimeline.filters.anyTag')}</option>
-            {tags.map((tag) => (
+            {sortedTags.map((tag) => (
               <option key={tag} value={tag}>
                 {tag}
               </option>
