@@ -22,8 +22,11 @@ export type ParsedBonus =
  * The bonus's words, longest first so "年终奖金" is not read as "年终" and a stray "奖金"; a bare
  * "bonus" is the year-end one unless a sign-on is meant ("sign-on bonus 50k").
  */
+// Singapore's Annual Wage Supplement ("S$12,000/month + 2 months AWS"), a year-end payment in
+// months of base: read as the bonus (new-user trial 23 #1: "2 months" was taken for the year's
+// months, S$24k a year for S$168k).
 const BONUS_WORD =
-  '(?:年终奖金|年終獎金|年终奖|年終獎|年终|年終|year[-\\s]?end\\s*bonus|(?<!sign[-\\s]?on\\s*|signing\\s*|joining\\s*)bonus)'
+  '(?:年终奖金|年終獎金|年终奖|年終獎|年终|年終|year[-\\s]?end\\s*bonus|(?<!sign[-\\s]?on\\s*|signing\\s*|joining\\s*)bonus|(?<![a-z])(?:aws|annual\\s*wage\\s*supplement)(?![a-z]))'
 /** The English words of `BONUS_WORD`. */
 const ENGLISH_BONUS_WORD =
   '(?:year[-\\s]?end\\s*bonus|(?<!sign[-\\s]?on\\s*|signing\\s*|joining\\s*)bonus)'

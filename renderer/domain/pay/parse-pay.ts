@@ -1190,10 +1190,13 @@ export function parsePay(text: string): PayParseResult {
   // A count said with 薪 ("10 薪", "× 10薪") or "× N months" is the base's, taken as said however
   // few (new-user trial 11: "60k × 10薪" was set aside and 12 months assumed); a bare "N 个月" or
   // "× N" under 12 may be something else's (a probation, a bonus) and is not read.
-  const saidAsBase =
-    monthsMatch &&
-    /薪|months?/.test(monthsMatch[0] ?? '') &&
-    !/个月|個月/.test(monthsMatch[0] ?? '')
+  // "+ 2 months" is no such count: added to the pay, the months are a bonus's (new-user trial
+  // 23 #1: "S$12,000/month + 2 months AWS" was read as a year of 2 months, S$24k for S$168k).
+  const said = monthsMatch?.[0] ?? ''
+  const added =
+    monthsMatch !== undefined &&
+    /(?:\+|plus|另加|外加)\s*$/i.test(original.slice(0, monthsMatch.span.start))
+  const saidAsBase = monthsMatch && !added && /薪|months?/.test(said) && !/个月|個月/.test(said)
   if (months !== null && monthsMatch && months < FEWEST_BASE_MONTHS && !saidAsBase) {
     return unreadable(monthsMatch.span)
   }

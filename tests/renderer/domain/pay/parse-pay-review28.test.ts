@@ -222,3 +222,29 @@ describe('review 29 P1: a sign-on or stock in the sign the base shares', () => {
     })
   })
 })
+
+describe('new-user trial 23 #1: Singapore’s AWS and months added to the pay', () => {
+  // "S$12,000/month + 2 months AWS" filled "Months a year = 2": S$24k a year for S$168k, with
+  // only "AWS" listed as not read; "另加 2 个月 AWS" dropped the two months.
+  it.each([
+    ['S$12,000/month + 2 months AWS', 2],
+    ['S$12,000 x 12 + 2 months AWS', 2],
+    ['月薪 1.2 万新元，另加 2 个月 AWS', 2],
+    ['S$12,000/month, annual wage supplement of 1 month', 1],
+  ])('reads the AWS as a bonus of months: %s', (line, months) => {
+    expect(readPayLine(line)).toMatchObject({
+      ok: true,
+      pay: { months: 12, currency: 'SGD', bonus: { kind: 'months', months } },
+      unread: [],
+    })
+  })
+
+  it('never takes months added to the pay for the year’s months', () => {
+    const read = readPayLine('S$12,000/month + 2 months')
+    expect(read).toMatchObject({ ok: true, pay: { months: 12 } })
+    expect(read.unread).toEqual(['2 months'])
+    // A count said as the base's, however few, still is.
+    expect(readPayLine('60k × 10 months')).toMatchObject({ ok: true, pay: { months: 10 } })
+    expect(readPayLine('$10k/month, 10 months')).toMatchObject({ ok: true, pay: { months: 10 } })
+  })
+})
