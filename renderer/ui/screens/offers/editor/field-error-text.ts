@@ -27,7 +27,11 @@ export function offerFieldErrorText(
   if (max !== undefined && error.type === 'too_big') {
     return t('offerEditor.errors.tooLong', { max })
   }
-  if (name === 'deadline' && error.message === DATE_OUT_OF_RANGE) {
+  // A year of five digits ("61202-01-15", which the date field takes) is out of range too, not
+  // a date left empty (trial 23 #5: "Enter a date.").
+  const typed = valueAt('deadline')
+  const yearTooLong = name === 'deadline' && typeof typed === 'string' && /^\d{5,}-/.test(typed)
+  if (name === 'deadline' && (error.message === DATE_OUT_OF_RANGE || yearTooLong)) {
     return t('offerEditor.errors.dateRange', {
       first: FIRST_YEAR,
       last: lastYear(DEADLINE_YEARS_AHEAD),
