@@ -5,6 +5,7 @@ import type { Currency } from '../../domain/model/enums'
 import { engineSettingsSchema } from '../../domain/model/settings'
 import { useServices } from '../services'
 import { LabelledField } from './LabelledField'
+import { rateOutOfScale } from './rate-scale'
 import './exchange-rate-field.css'
 
 const rateSchema = engineSettingsSchema.shape.exchangeRates.unwrap().valueType
@@ -40,6 +41,12 @@ export function ExchangeRateField({
     const parsed = rateSchema.safeParse(text.trim() === '' ? Number.NaN : Number(text))
     if (!parsed.success) {
       setError(t(`${messages}.errors.rate`))
+      setStatus('')
+      return
+    }
+    const typical = rateOutOfScale(currency, parsed.data)
+    if (typical !== null) {
+      setError(t(`${messages}.errors.rateScale`, { currency, typical, rate: parsed.data }))
       setStatus('')
       return
     }

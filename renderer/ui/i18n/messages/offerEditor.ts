@@ -371,5 +371,7 @@ export const en = {
       'Choose a date from {{first}} to {{last}} (an offer is answered within weeks; a year outside that is likely a typo).',
     text: 'Tidemark cannot read this pay: choose how it is stated and fill in the fields.',
     rate: 'Enter a rate above 0 and up to 10,000.',
+    rateScale:
+      '1 {{currency}} is about {{typical}} yuan; {{rate}} is far from that (a bank’s rate for 100 {{currency}}?). Enter the yuan that 1 {{currency}} buys.',
   },
 }

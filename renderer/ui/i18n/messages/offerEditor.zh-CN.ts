@@ -330,5 +330,7 @@ export const zhCN: Widen<typeof en> = {
       '日期须在 {{first}} 年至 {{last}} 年之间（offer 通常几周内就要答复，超出这个范围的年份多半是输错了）。',
     text: '潮位读不懂这份薪资：请选择底薪写法并填写字段。',
     rate: '请输入大于 0、不超过 10000 的汇率。',
+    rateScale:
+      '1 {{currency}} 约合 {{typical}} 元，{{rate}} 与此相差太远（是否填成了银行每 100 {{currency}} 的报价？）。请填写 1 {{currency}} 合多少元。',
   },
 }

@@ -288,5 +288,7 @@ export const en = {
     employer: 'Choose where you work now.',
     role: 'Choose your role.',
     rate: 'Enter a rate above 0 and up to 10,000.',
+    rateScale:
+      '1 {{currency}} is about {{typical}} yuan; {{rate}} is far from that (a bank’s rate for 100 {{currency}}?). Enter the yuan that 1 {{currency}} buys.',
   },
 }

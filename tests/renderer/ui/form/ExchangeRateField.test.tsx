@@ -73,3 +73,53 @@ describe('ExchangeRateField', () => {
     )
   })
 })
+
+describe('ExchangeRateField and a rate of the wrong size', () => {
+  // New-user trial 23 #10: "92" for the Hong Kong dollar (a bank's yuan per 100 HKD) was saved as
+  // 1 HKD = 92 yuan, and the offer read +16,985.7%.
+  async function renderHkd(language: UiLanguage) {
+    const db = new TidemarkDatabase(`rate-scale-${crypto.randomUUID()}`)
+    await db.open()
+    render(
+      <I18nextProvider i18n={await createI18n(language)}>
+        <ServicesProvider services={testServices(db, detectPlatform({}), [language])}>
+          <ExchangeRateField
+            currency="HKD"
+            rate={undefined}
+            warningId="no-rate"
+            messages="offerEditor"
+          />
+        </ServicesProvider>
+      </I18nextProvider>,
+    )
+    return db
+  }
+
+  it.each([
+    [
+      'en',
+      'Yuan for 1 HKD',
+      'Save rate',
+      '1 HKD is about 0.92 yuan; 92 is far from that (a bank’s rate for 100 HKD?). Enter the yuan that 1 HKD buys.',
+    ],
+    [
+      'zh-CN',
+      '1 HKD 合多少元',
+      '保存汇率',
+      '1 HKD 约合 0.92 元，92 与此相差太远（是否填成了银行每 100 HKD 的报价？）。请填写 1 HKD 合多少元。',
+    ],
+  ] as const)('is refused, saying the size expected (%s)', async (language, label, save, said) => {
+    const db = await renderHkd(language)
+    const input = screen.getByLabelText<HTMLInputElement>(label)
+    fireEvent.change(input, { target: { value: '92' } })
+    fireEvent.click(screen.getByRole('button', { name: save }))
+    await settle()
+    expect(screen.getByText(said)).toBeTruthy()
+    expect((await readEngineSettings(db)).exchangeRates.HKD).toBeUndefined()
+    // Yuan for one unit is saved.
+    fireEvent.change(input, { target: { value: '0.92' } })
+    fireEvent.click(screen.getByRole('button', { name: save }))
+    await settle()
+    expect((await readEngineSettings(db)).exchangeRates.HKD).toBe(0.92)
+  })
+})
