@@ -24,14 +24,18 @@ const TITLES = {
   classification: 'Text classification baseline',
 } as const
 
-function journal(): JournalIndex {
+/** An index of entries titled `titles` (by id), of kind learning unless `kinds` says. */
+function indexOf(
+  titles: Record<string, string>,
+  kinds: Record<string, 'interview'> = {},
+): JournalIndex {
   const stamp = '2026-11-01T08:00:00.000Z'
   const index = new JournalIndex(fold)
   index.upsert(
-    Object.entries(TITLES).map(([id, title]) =>
+    Object.entries(titles).map(([id, title]) =>
       indexedEntry({
         id,
-        kind: id === 'mianshi' ? 'interview' : 'learning',
+        kind: kinds[id] ?? 'learning',
         date: '2026-11-01',
         title,
         body: '',
@@ -45,6 +49,8 @@ function journal(): JournalIndex {
   )
   return index
 }
+
+const journal = () => indexOf(TITLES, { mianshi: 'interview' })
 
 const found = (query: string, glossary = false) =>
   journal()
@@ -113,7 +119,6 @@ describe('an English query word in an inflected form', () => {
 })
 
 describe('review 29 S1, S2: the plain form finds its word, not every longer one', () => {
-  const stamp = '2026-11-01T08:00:00.000Z'
   const texts = {
     cash: 'Paid in cash',
     casual: 'casual chat',
@@ -131,23 +136,7 @@ describe('review 29 S1, S2: the plain form finds its word, not every longer one'
     label: 'label the data',
     process: 'process the batch',
   } as const
-  const index = new JournalIndex(fold)
-  index.upsert(
-    Object.entries(texts).map(([id, title]) =>
-      indexedEntry({
-        id,
-        kind: 'learning',
-        date: '2026-11-01',
-        title,
-        body: '',
-        tags: [],
-        skillIds: [],
-        evidence: [],
-        createdAt: stamp,
-        updatedAt: stamp,
-      }),
-    ),
-  )
+  const index = indexOf(texts)
   const ids = (query: string) =>
     index
       .search(query, 50)
