@@ -89,3 +89,15 @@ describe('EntryMarkdown and footnotes', () => {
     expect(screen.queryByRole('link')).toBeNull()
   })
 })
+
+describe('EntryMarkdown and a range written with ~', () => {
+  // remark-gfm's default strikes single tildes too: "月薪 3~5 万，年包 40~60 万" drew "5 万，年包
+  // 40" struck through, the figures of a pay range. Only ~~two~~ strike.
+  it('keeps single tildes as written', async () => {
+    const { container } = await renderMarkdown('月薪 3~5 万，年包 40~60 万；~~旧 offer~~')
+    expect(container.textContent).toBe('月薪 3~5 万，年包 40~60 万；旧 offer')
+    expect([...container.querySelectorAll('del')].map((del) => del.textContent)).toEqual([
+      '旧 offer',
+    ])
+  })
+})

@@ -1,6 +1,6 @@
 import { useRef, type ComponentProps, type MouseEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import Markdown, { type Components, type UrlTransform } from 'react-markdown'
+import Markdown, { type Components, type Options, type UrlTransform } from 'react-markdown'
 import remarkGfm from 'remark-gfm'
 import { useOverflowsSideways } from '../../../hooks/use-overflows-sideways'
 import { useServices } from '../../../services'
@@ -203,8 +203,15 @@ export function footnotesAsWritten() {
   }
 }
 
-/** GitHub's Markdown, its footnotes as written. */
-const REMARK_PLUGINS = [remarkGfm, footnotesAsWritten]
+/**
+ * GitHub's Markdown, its footnotes as written. Only ~~two~~ tildes strike: a single one is how
+ * a range is written ("月薪 3~5 万，年包 40~60 万" struck "5 万，年包 40" with remark-gfm's
+ * default).
+ */
+const REMARK_PLUGINS: NonNullable<Options['remarkPlugins']> = [
+  [remarkGfm, { singleTilde: false }],
+  footnotesAsWritten,
+]
 const headingPasses = new Map<number, ReturnType<typeof nestHeadings>>()
 
 function headingPass(top: number): ReturnType<typeof nestHeadings> {
