@@ -722,10 +722,12 @@ function derivedTerms(mini: MiniSearchInternals, term: string): DerivedTerm[] {
   for (const prefix of alike) {
     // A short plain form finds only itself and its own inflections, not every longer word:
     // "used" → "use" found "user" and "useful", "logs" → "log" found "logic" (review 29 S1).
-    const short = prefix.length <= SHORT_BASE && prefix !== other
+    const short = (prefix.length <= SHORT_BASE || term === `${prefix}es`) && prefix !== other
     for (const derived of termsAtPrefix(mini, prefix)) {
       if (listed.has(derived.term)) continue
-      if (short && derived.term !== prefix && !inflectionBases(derived.term).includes(prefix)) {
+      const word = (base: string) =>
+        derived.term === base || inflectionBases(derived.term).includes(base)
+      if (short && !word(prefix) && !word(`${prefix}e`)) {
         continue
       }
       listed.add(derived.term)

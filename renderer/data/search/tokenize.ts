@@ -271,7 +271,10 @@ export function inflectionBases(term: string): string[] {
   // found "cash": review 29 S1).
   if (term.endsWith('ies')) add(`${term.slice(0, -3)}y`)
   else if (/(?:ss|x|ch|sh)es$/.test(term)) add(term.slice(0, -2))
-  else if (term.endsWith('s') && !term.endsWith('ss')) add(term.slice(0, -1))
+  else if (term.endsWith('s') && !term.endsWith('ss')) {
+    add(term.slice(0, -1))
+    if (/(?:s|z)es$/.test(term)) add(term.slice(0, -2))
+  }
   let stem: string | null = null
   if (term.endsWith('ied')) add(`${term.slice(0, -3)}y`)
   else if (term.endsWith('ed') && !term.endsWith('eed')) stem = term.slice(0, -2)

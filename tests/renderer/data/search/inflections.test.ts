@@ -159,3 +159,40 @@ describe('review 29 S1, S2: the plain form finds its word, not every longer one'
     expect(ids(query)).toEqual(expected)
   })
 })
+
+describe('read 30 S1, S4: -ses plurals and words whose plain form ends in e', () => {
+  // b65eb04 lost these: "bonuses" (as "bonuse") found nothing, and "caching" (as "cach", four
+  // letters, matched whole) missed "KV cache".
+  const index = indexOf({
+    cache: 'KV cache tricks',
+    serve: 'serve the model',
+    parse: 'parse the log',
+    merge: 'merge the branch',
+    type: 'type hints',
+    bonus: 'the bonus rule',
+    status: 'status page',
+    bias: 'bias in data',
+    cash: 'Paid in cash',
+  })
+  const ids = (query: string) =>
+    index
+      .search(query, 50)
+      .hits.map((hit) => hit.id)
+      .sort()
+
+  it.each([
+    ['caching', ['cache']],
+    ['cached', ['cache']],
+    ['caches', ['cache']],
+    ['serving', ['serve']],
+    ['parsed', ['parse']],
+    ['merged', ['merge']],
+    ['typed', ['type']],
+    ['bonuses', ['bonus']],
+    ['statuses', ['status']],
+    ['biases', ['bias']],
+    ['cases', []],
+  ])('"%s"', (query, expected) => {
+    expect(ids(query)).toEqual(expected)
+  })
+})
