@@ -595,7 +595,7 @@ const SIGN_ALSO_FOR: Partial<Record<Currency, readonly Currency[]>> = {
  */
 function baseCurrency(
   found: readonly { currency: Currency | null; span: Span; sign: boolean }[],
-): { currency: Currency } | { twice: Span[] } | null {
+): { currency: Currency; bySharedSign?: true } | { twice: Span[] } | null {
   const named = found.filter(
     (match): match is { currency: Currency; span: Span; sign: boolean } => match.currency !== null,
   )
@@ -616,7 +616,7 @@ function baseCurrency(
       shared.every((match) => match.currency === signCurrency) &&
       byName.every((match) => match.currency === nameCurrency)
     ) {
-      return { currency: nameCurrency }
+      return { currency: nameCurrency, bySharedSign: true }
     }
   }
   return { twice: [first.span, other.span] }
@@ -859,9 +859,14 @@ export function parsePay(text: string): PayParseResult {
   const currency = named?.currency ?? (stockInYuan ? 'CNY' : null)
   // A sign the base's currency shares is the base's there too: "$80k HKD/month, sign-on $10k"
   // is a sign-on in Hong Kong dollars (review 29 P1: refused as another currency).
+  // Only where the base itself was written with that sign and named ("$80k HKD"): beside
+  // "HK$80k", "RSU $200k" is US dollars, as it always was (read 30 P-5: 0b84e31 read it as
+  // HK$200k, 7.8× under, with nothing said).
+  const sharedSign = named !== null && 'bySharedSign' in named
   const inBaseCurrency = (match: { currency: Currency | null; sign: boolean }, base: Currency) =>
     match.currency === base ||
-    (match.sign &&
+    (sharedSign &&
+      match.sign &&
       match.currency !== null &&
       SIGN_ALSO_FOR[match.currency]?.includes(base) === true)
   const signOnInOtherCurrency = signOnCurrencies.find(

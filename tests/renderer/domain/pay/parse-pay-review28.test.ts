@@ -199,16 +199,28 @@ describe('review 29 P1: a sign-on or stock in the sign the base shares', () => {
   it.each([
     ['$80k HKD/month, sign-on $10k', 'HKD'],
     ['$150k SGD annual, $20k sign-on', 'SGD'],
-    ['年薪 1000 万日元，签字费 ¥50 万', 'JPY'],
+    ['¥800万日元，签字费 ¥50 万', 'JPY'],
   ] as const)('reads the sign-on in the base’s currency: %s', (line, currency) => {
     expect(readPayLine(line)).toMatchObject({ ok: true, pay: { currency, signOn: {} } })
   })
 
   it.each([
     ['$150k SGD, RSU $100k/year', 'SGD'],
-    ['年薪 1000 万日元，股票 ¥100 万/年', 'JPY'],
+    ['¥800万日元，股票 ¥100 万/年', 'JPY'],
   ] as const)('reads the stock in the base’s currency: %s', (line, currency) => {
     expect(readPayLine(line)).toMatchObject({ ok: true, pay: { currency, stock: {} } })
+  })
+
+  // Read 30 P-5: only where the base itself used the shared sign. Beside "HK$80k" or 港币, a
+  // bare "$" is US dollars, as before; 0b84e31 read "RSU $200k" as HK$200k, 7.8× under.
+  it.each([
+    ['HK$80k/month, RSU $200k/year', 'stock-currency'],
+    ['月薪 8 万港币，RSU $10 万/年', 'stock-currency'],
+    ['S$12k/month, RSU $50k/year', 'stock-currency'],
+    ['S$12k/month, sign-on $20k', 'sign-on-currency'],
+    ['年薪 1000 万日元，签字费 ¥50 万', 'sign-on-currency'],
+  ])('keeps a bare sign apart from a base named otherwise: %s', (line, code) => {
+    expect(readPayLine(line)).toMatchObject({ ok: false, error: { code } })
   })
 
   it('still refuses a sign-on or stock in another currency', () => {
