@@ -8,7 +8,7 @@ import { PRE_TAX_WORDS } from './pay-words'
  * set aside as unread).
  */
 const BONUS_WORDS =
-  '年终奖金|年終獎金|年终奖|年終獎|年终|年終|奖金|獎金|签字费|簽字費|签约费|簽約費|签字奖|簽字獎|签约奖|簽約獎|入职奖|入職獎|安家费|安家費|(?<![a-z])(?:sign[-\\s]?on|signing|joining|relocation)(?:\\s*bonus)?(?![a-z])|(?<![a-z])(?:bonus|aws|annual\\s*wage\\s*supplement)(?![a-z])'
+  '年终奖金|年終獎金|年终奖|年終獎|年终|年終|奖金|獎金|签字费|簽字費|签约费|簽約費|签字奖|簽字獎|签约奖|簽約獎|入职奖|入職獎|安家费|安家費|(?<![a-z])(?:sign[-\\s]?on|signing|joining|relocation)(?:\\s*bonus)?(?![a-z])|(?<![a-z])bonus(?![a-z])'
 const STOCK_WORDS =
   '限制性股票|股票(?!\\s*期[权權])|股[权權](?:激[励勵])?|(?<![a-z])(?:rsus?|restricted\\s*stock(?:\\s*units?)?|stock(?!\\s*options?)|equity)(?![a-z])'
 const OPTIONS_WORDS = '期权|期權|(?<![a-z])(?:stock\\s*options?|options?|esop)(?![a-z])'

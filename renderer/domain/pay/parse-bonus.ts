@@ -22,11 +22,15 @@ export type ParsedBonus =
  * The bonus's words, longest first so "年终奖金" is not read as "年终" and a stray "奖金"; a bare
  * "bonus" is the year-end one unless a sign-on is meant ("sign-on bonus 50k").
  */
-// Singapore's Annual Wage Supplement ("S$12,000/month + 2 months AWS"), a year-end payment in
-// months of base: read as the bonus (new-user trial 23 #1: "2 months" was taken for the year's
-// months, S$24k a year for S$168k).
 const BONUS_WORD =
-  '(?:年终奖金|年終獎金|年终奖|年終獎|年终|年終|year[-\\s]?end\\s*bonus|(?<!sign[-\\s]?on\\s*|signing\\s*|joining\\s*)bonus|(?<![a-z])(?:aws|annual\\s*wage\\s*supplement)(?![a-z]))'
+  '(?:年终奖金|年終獎金|年终奖|年終獎|年终|年終|year[-\\s]?end\\s*bonus|(?<!sign[-\\s]?on\\s*|signing\\s*|joining\\s*)bonus)'
+/**
+ * Singapore's Annual Wage Supplement ("S$12,000/month + 2 months AWS"), a year-end payment in
+ * months of base: a bonus word with a count of months only (new-user trial 23 #1: "2 months"
+ * was taken for the year's, S$24k a year for S$168k). Never with an amount, nor a pay word of
+ * its own: "AWS" is Amazon's cloud too ("AWS 月薪 3 万", read 30 P-3).
+ */
+const AWS_WORD = '(?<![a-z])(?:aws|annual\\s*wage\\s*supplement)(?![a-z])'
 /** The English words of `BONUS_WORD`. */
 const ENGLISH_BONUS_WORD =
   '(?:year[-\\s]?end\\s*bonus|(?<!sign[-\\s]?on\\s*|signing\\s*|joining\\s*)bonus)'
@@ -38,7 +42,7 @@ const ENGLISH_BONUS_WORD =
 const PERFORMANCE_WORD =
   '(?:绩效奖金|績效獎金|绩效奖|績效獎|年度绩效|年度績效|绩效|績效|performance\\s*bonus)'
 /** Every word a bonus in months may follow or precede. */
-export const ANY_BONUS_WORD = `(?:${PERFORMANCE_WORD}|${BONUS_WORD})`
+export const ANY_BONUS_WORD = `(?:${PERFORMANCE_WORD}|${BONUS_WORD}|${AWS_WORD})`
 // "months", not the "month" of "monthly" ("bonus 100k monthly salary 200k").
 const MONTHS_UNIT = '(?:个月|個月|months?(?![a-z])|薪)'
 /** "up to 3 months", "最多 3 个月": the count is the bonus's ceiling, not what it pays. */
@@ -46,7 +50,9 @@ const UP_TO = '(?:up\\s*to|(?:最多|至多|最高)(?:可达|可達)?|不超过|
 // "bonus of 2-4 months" (review: left unread), "年终最多 3 个月".
 // "年终奖每年 3 个月", "年终每年 2 个月": the bonus's own period (review 19: dropped).
 // "bonus: up to 3 months": a colon, then "up to" (review 20).
-const LINK = `(?:\\s*[:：]\\s*(?:${UP_TO}\\s*)?|\\s*(?:为|為|约|約|of(?![a-z])|${UP_TO}|每年|每年度)?\\s*)`
+// "AWS (2 months)", "bonus=2 months": a bracket or an equals sign (read 30 P-1: the months were
+// taken for the year's).
+const LINK = `(?:\\s*[:：=(（]\\s*(?:${UP_TO}\\s*)?|\\s*(?:为|為|约|約|of(?![a-z])|${UP_TO}|每年|每年度)?\\s*)`
 
 /**
  * A count of months, or a range of them ("2-4", "2 到 4", "两", "三到四"): [1] the low end, [2]

@@ -260,3 +260,28 @@ describe('new-user trial 23 #1: Singapore’s AWS and months added to the pay', 
     expect(readPayLine('$10k/month, 10 months')).toMatchObject({ ok: true, pay: { months: 10 } })
   })
 })
+
+describe('read 30 P-1, P-3: AWS in brackets, and AWS the cloud', () => {
+  // "S$12,000/mo + AWS (2 months)" still gave a year of 2 months; "AWS 月薪 3 万" (Amazon's
+  // cloud) was refused as a bonus with no base once "aws" was a bonus word.
+  it.each([
+    ['S$12,000/mo + AWS (2 months)', 2],
+    ['S$12,000/month, AWS=1 month', 1],
+    ['S$12,000/month + bonus (2 months)', 2],
+  ])('reads the months in brackets or after = as the bonus’s: %s', (line, months) => {
+    expect(readPayLine(line)).toMatchObject({
+      ok: true,
+      pay: { months: 12, bonus: { kind: 'months', months } },
+    })
+  })
+
+  it.each([
+    ['AWS 月薪 3 万', 3_000_000],
+    ['亚马逊 AWS 年薪 80 万', 80_000_000],
+  ])('reads the pay beside AWS the cloud: %s', (line, fen) => {
+    const read = readPayLine(line)
+    expect(read.ok).toBe(true)
+    expect(JSON.stringify(read)).toContain(String(fen))
+    expect(read.unread).toContain('AWS')
+  })
+})
