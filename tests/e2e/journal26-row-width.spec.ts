@@ -22,14 +22,21 @@ test('a timeline row and its divider run the box’s width at 1920 px', async ({
     const row = box.locator('li.timeline-row').first()
     const entry = row.locator('.timeline-entry')
     await expect(entry).toBeVisible()
-    const inner = await box.evaluate((element) => element.clientWidth)
-    expect(inner).toBeGreaterThan(1400)
-    expect(await row.evaluate((element) => element.getBoundingClientRect().width)).toBeCloseTo(
-      inner,
-      0,
-    )
+    // The search swaps which list is shown; measure once the shown box has its width, and take
+    // the box, its first row and that row's entry in one read so they come from the same list.
+    await expect.poll(() => box.evaluate((element) => element.clientWidth)).toBeGreaterThan(1400)
+    const widths = await box.evaluate((element) => {
+      const first = element.querySelector('li.timeline-row')
+      const body = first?.querySelector('.timeline-entry')
+      return {
+        inner: element.clientWidth,
+        row: first?.getBoundingClientRect().width ?? 0,
+        entry: body?.getBoundingClientRect().width ?? 0,
+      }
+    })
+    expect(widths.inner).toBeGreaterThan(1400)
+    expect(widths.row).toBeCloseTo(widths.inner, 0)
     // The divider is the entry's bottom border: the row's width less its 1rem paddings.
-    const entryWidth = await entry.evaluate((element) => element.getBoundingClientRect().width)
-    expect(entryWidth).toBeGreaterThan(inner - 40)
+    expect(widths.entry).toBeGreaterThan(widths.inner - 40)
   }
 })
