@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import type { TidemarkDatabase } from '../db'
-import { storedSkillSchema, type StoredSkill, draftKeys } from '../records'
+import { storedSkillSchema, type StoredGoal, type StoredSkill, draftKeys } from '../records'
 import { recordSkillSnapshot, snapshotTables } from '../snapshots'
 import { validate } from '../validation'
 import { upsertRecord } from './upsert'
@@ -38,10 +38,19 @@ export async function saveSkill(
   })
 }
 
+/** Whether a goal's target is the skill reaching a level. */
+function targetsSkillLevel(goal: StoredGoal, skillId: string): boolean {
+  return goal.target?.kind === 'skill-level' && goal.target.skillId === skillId
+}
+
 /**
- * Removes a skill and every link to it (journal entries, their evidence, goals) in one
- * transaction, so no entry points at a skill that is gone.
+ * Whether a goal names the skill: links to it, or targets its level. These are the goals
+ * deleteSkill changes, so skillLinks counts them with the same rule.
  */
+function goalNamesSkill(goal: StoredGoal, skillId: string): boolean {
+  return goal.skillIds.includes(skillId) || targetsSkillLevel(goal, skillId)
+}
+
 /** How many journal entries and goals link to a skill: what its removal takes with it. */
 export async function skillLinks(
   db: TidemarkDatabase,
@@ -49,17 +58,15 @@ export async function skillLinks(
 ): Promise<{ entries: number; goals: number }> {
   const [entries, goals] = await Promise.all([
     db.journal.where('skillIds').equals(id).count(),
-    db.goals
-      .filter(
-        (goal) =>
-          goal.skillIds.includes(id) ||
-          (goal.target?.kind === 'skill-level' && goal.target.skillId === id),
-      )
-      .count(),
+    db.goals.filter((goal) => goalNamesSkill(goal, id)).count(),
   ])
   return { entries, goals }
 }
 
+/**
+ * Removes a skill and every link to it (journal entries, their evidence, goals) in one
+ * transaction, so no entry points at a skill that is gone.
+ */
 export async function deleteSkill(
   db: TidemarkDatabase,
   id: string,
@@ -76,14 +83,10 @@ export async function deleteSkill(
         entry.updatedAt = now.toISOString()
       })
     await db.goals
-      .filter(
-        (goal) =>
-          goal.skillIds.includes(id) ||
-          (goal.target?.kind === 'skill-level' && goal.target.skillId === id),
-      )
+      .filter((goal) => goalNamesSkill(goal, id))
       .modify((goal) => {
         goal.skillIds = goal.skillIds.filter((skillId) => skillId !== id)
-        if (goal.target?.kind === 'skill-level' && goal.target.skillId === id) delete goal.target
+        if (targetsSkillLevel(goal, id)) delete goal.target
         // A changed goal is newer: a later merge by updatedAt must not bring the link back.
         goal.updatedAt = now.toISOString()
       })

@@ -12,6 +12,7 @@ import {
   deleteSkill,
   listSkills,
   saveSkill,
+  skillLinks,
   type SkillDraft,
 } from '../../../renderer/data/repositories/skills'
 import { dumpDatabase, expectRefused, freshDatabase } from './data-helpers'
@@ -289,5 +290,76 @@ describe('deleteSkill', () => {
     await deleteSkill(db, 'no-such-skill', T3)
     expect((await listSkills(db)).map((skill) => skill.id).sort()).toEqual([a.id, b.id].sort())
     expect(await db.journal.get(both.id)).toEqual(both)
+  })
+})
+
+// skillLinks says what deleteSkill will take with it: both must name the same goals, by either
+// half of the rule (a goal linking the skill; a goal targeting its level).
+describe('skillLinks and deleteSkill name the same goals', () => {
+  async function world() {
+    const a = await saveSkill(db, { ...vllm, name: 'A' }, T1)
+    const b = await saveSkill(db, { ...vllm, name: 'B', domain: 'fine-tuning', level: 2 }, T1)
+    await saveJournalEntry(
+      db,
+      { kind: 'learning', date: '2026-05-02', title: 'Only A', skillIds: [a.id] },
+      T1,
+    )
+    await saveJournalEntry(
+      db,
+      { kind: 'learning', date: '2026-05-03', title: 'Only B', skillIds: [b.id] },
+      T1,
+    )
+    // Links A, targets nothing.
+    const linksA = await saveGoal(
+      db,
+      { title: 'Use A', targetDate: '2026-12-01', skillIds: [a.id, b.id] },
+      T1,
+    )
+    // Targets A's level without linking A.
+    const targetsA = await saveGoal(
+      db,
+      {
+        title: 'A to 4',
+        targetDate: '2026-12-02',
+        skillIds: [b.id],
+        target: { kind: 'skill-level', skillId: a.id, level: 4 },
+      },
+      T1,
+    )
+    // Neither: links and targets B only.
+    const onlyB = await saveGoal(
+      db,
+      {
+        title: 'B to 3',
+        targetDate: '2026-12-03',
+        skillIds: [b.id],
+        target: { kind: 'skill-level', skillId: b.id, level: 3 },
+      },
+      T1,
+    )
+    return { a, b, linksA, targetsA, onlyB }
+  }
+
+  it('skillLinks counts a goal linking the skill and one targeting its level, not one on another skill', async () => {
+    const { a } = await world()
+    expect(await skillLinks(db, a.id)).toEqual({ entries: 1, goals: 2 })
+    expect(await skillLinks(db, 'no-such-skill')).toEqual({ entries: 0, goals: 0 })
+  })
+
+  it('deleteSkill changes exactly those two goals and leaves the other as it was', async () => {
+    const { a, b, linksA, targetsA, onlyB } = await world()
+    await deleteSkill(db, a.id, T3)
+    expect(await db.goals.get(linksA.id)).toEqual({
+      ...linksA,
+      skillIds: [b.id],
+      updatedAt: T3.toISOString(),
+    })
+    const { target: _gone, ...targetsAWithoutTarget } = targetsA
+    expect(await db.goals.get(targetsA.id)).toEqual({
+      ...targetsAWithoutTarget,
+      updatedAt: T3.toISOString(),
+    })
+    expect(await db.goals.get(onlyB.id)).toEqual(onlyB)
+    expect(await skillLinks(db, a.id)).toEqual({ entries: 0, goals: 0 })
   })
 })
