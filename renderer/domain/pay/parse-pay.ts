@@ -501,7 +501,16 @@ const APART_ONLY = /^\s*(?:另算|另计|另計)$/
  * bare "加" as "+" is (parser28: "年包 95w 加年终 3 个月"; not the "加" ending "增加", "追加",
  * "更加", "参加", words of their own).
  */
-const ADDED_WORD = /(?:另加|外加|另有|额外|額外|加上|再加|(?<![增追更参參])加|plus|\+|＋)\s*$/
+const ADDED_WORDS = '另加|外加|另有|额外|額外|加上|再加|(?<![增追更参參])加|plus|\\+|＋'
+const ADDED_WORD = new RegExp(`(?:${ADDED_WORDS})\\s*$`)
+/**
+ * A word joining a count of months to the pay before it: an added word ("+", "plus", 另加, 加 …),
+ * blanked as filler once the parts are read; or [1] one that is not ("and", "with", "&", 和,
+ * 以及), named with the count when it is set aside.
+ */
+const JOINED_BEFORE = new RegExp(
+  `(?:${ADDED_WORDS}|((?<![a-z])(?:and|with)(?![a-z])|&|和|以及))\\s*$`,
+)
 /**
  * …or after it ("年终 3 个月另算", "bonus 2 months on top", "bonus 3 months separately"; review 19:
  * refused as given twice).
@@ -1155,6 +1164,19 @@ export function parsePay(text: string): PayParseResult {
   if (stray !== null && baseSpan) {
     return severalAmounts([textAt(baseSpan), stray])
   }
+  // A count under 12 joined to the pay ("+ 2 months", "and 2 months", "with 2 months", "另加 2 个月",
+  // "加 2 薪") is never the year's months, however it is said: added to the pay, the months are a
+  // bonus's or something else's (a probation: "with 2 months probation"), and the line does not
+  // say which. Set aside for the user to enter, 12 months assumed (new-user trial 23 #1: "S$12,000/
+  // month + 2 months AWS" was a year of 2 months, S$24k for S$168k; read 30 P-2: "and"/"with" were
+  // set aside first as words not read, and the count read again without them was the year's).
+  // Before what is left is named, so that a word joining the count ("and") goes with it.
+  const monthsMatch = monthsMatches[0]
+  const joiner = monthsMatch && JOINED_BEFORE.exec(lowered.slice(0, monthsMatch.span.start))
+  if (range && months !== null && monthsMatch && joiner && months < FEWEST_BASE_MONTHS) {
+    const start = joiner[1] === undefined ? monthsMatch.span.start : joiner.index
+    return unreadable({ start, end: monthsMatch.span.end })
+  }
   // The first run of what is left, where the user wrote it (blanking keeps every place).
   const unread = rest.replace(FILLER, (filler) => ' '.repeat(filler.length))
   const leftover = /\S+/.exec(unread)
@@ -1191,17 +1213,12 @@ export function parsePay(text: string): PayParseResult {
     return { ok: false, error: { code: 'bonus-without-base', fragment: textAt(lonePaySpan) } }
   }
   if (!range) return { ok: false, error: { code: 'no-amount', fragment: original } }
-  const monthsMatch = monthsMatches[0]
   // A count said with 薪 ("10 薪", "× 10薪") or "× N months" is the base's, taken as said however
   // few (new-user trial 11: "60k × 10薪" was set aside and 12 months assumed); a bare "N 个月" or
-  // "× N" under 12 may be something else's (a probation, a bonus) and is not read.
-  // "+ 2 months" is no such count: added to the pay, the months are a bonus's (new-user trial
-  // 23 #1: "S$12,000/month + 2 months AWS" was read as a year of 2 months, S$24k for S$168k).
+  // "× N" under 12 may be something else's (a probation, a bonus) and is not read. (One joined to
+  // the pay by "+", "and", 另加 … was set aside above.)
   const said = monthsMatch?.[0] ?? ''
-  const added =
-    monthsMatch !== undefined &&
-    /(?:\+|plus|另加|外加)\s*$/i.test(original.slice(0, monthsMatch.span.start))
-  const saidAsBase = monthsMatch && !added && /薪|months?/.test(said) && !/个月|個月/.test(said)
+  const saidAsBase = monthsMatch && /薪|months?/.test(said) && !/个月|個月/.test(said)
   if (months !== null && monthsMatch && months < FEWEST_BASE_MONTHS && !saidAsBase) {
     return unreadable(monthsMatch.span)
   }

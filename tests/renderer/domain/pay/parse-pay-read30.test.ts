@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import { parsePay } from '../../../../renderer/domain/pay/parse-pay'
+import { readPayLine } from '../../../../renderer/ui/screens/offers/editor/pay-line'
+
+describe('read 30 P-2: a count of months joined to the pay is never the year’s', () => {
+  // "S$12,000/month and 2 months" read a year of 2 months (S$24k for S$168k): "and" was set
+  // aside as a word not read, and the line read again without it took "2 months" as the base's.
+  it.each([
+    ['S$12,000/month and 2 months', 'and 2 months'],
+    ['S$12,000/month with 2 months', 'with 2 months'],
+    ['S$12,000/month & 2 months', '& 2 months'],
+    ['月薪 3 万 and 2 months', 'and 2 months'],
+    ['月薪 3 万 和 2 个月', '和 2 个月'],
+    // The added words of 7617854, each on its own, and 加 (a year of 2 months before).
+    ['S$12,000/month + 2 months', '2 months'],
+    ['S$12,000/month plus 2 months', '2 months'],
+    ['月薪 3 万，另加 2 薪', '2 薪'],
+    ['月薪 3 万 外加 2 months', '2 months'],
+    ['月薪 3 万 加 2 薪', '2 薪'],
+    ['月薪 3 万加2薪', '2薪'],
+    ['月薪 3 万 再加 2 months', '2 months'],
+  ])('%s: 12 months, the count set aside', (line, fragment) => {
+    expect(readPayLine(line)).toMatchObject({ ok: true, pay: { months: 12 }, unread: [fragment] })
+  })
+
+  it('sets the count aside with its joining word, before the word alone is named', () => {
+    expect(parsePay('S$12,000/month and 2 months')).toEqual({
+      ok: false,
+      error: { code: 'unreadable', fragment: 'and 2 months', at: 15 },
+    })
+  })
+
+  it('reads no year of months from a probation joined to the pay', () => {
+    const read = readPayLine('S$12,000/month with 2 months probation')
+    expect(read).toMatchObject({ ok: true, pay: { months: 12 } })
+    expect(read.unread).toEqual(['with 2 months', 'probation'])
+  })
+
+  it.each([
+    // With a bonus word the months are the bonus's, as before.
+    ['S$12,000/month with 2 months AWS', { months: 12, bonus: { kind: 'months', months: 2 } }],
+    ['S$12,000/month and 2 months bonus', { months: 12, bonus: { kind: 'months', months: 2 } }],
+    // A count of 12 or more joined to the pay is still the year's ("with 13 months").
+    ['S$12,000/month with 13 months', { months: 13 }],
+    ['S$12,000/month + 13 months', { months: 13 }],
+    // …and one said as the base's, not joined, however few (new-user trial 11).
+    ['60k × 10薪', { months: 10 }],
+    ['$10k/month, 10 months', { months: 10 }],
+    ['月薪 3 万 x 10 months', { months: 10 }],
+  ])('%s: read as before', (line, pay) => {
+    expect(readPayLine(line)).toMatchObject({ ok: true, pay })
+  })
+})
