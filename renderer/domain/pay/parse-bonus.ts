@@ -61,13 +61,30 @@ const LINK = `(?:\\s*[:：=(（]\\s*(?:${UP_TO}\\s*)?|\\s*(?:为|為|约|約|of(
 const MONTHS_COUNT = `(${COUNT_SOURCE})(?:\\s*${RANGE_SEPARATOR}\\s*(${COUNT_SOURCE}))?`
 
 /**
+ * The "13th month" of Singapore (and Malaysia, the Philippines): one month's pay on top of twelve,
+ * said as "13th month", "13th-month pay", "13-month AWS", "13 month bonus", "13 months AWS", or
+ * after its word ("AWS (13th month)"). One month of bonus, not thirteen (read 30: "13-month AWS"
+ * was a bonus of 13 months; "13th month AWS" was refused as two figures, "12,000 / 13"). Not a
+ * count of months said as the base's ("× 13 months", "13 薪") nor "13 months bonus", which may
+ * be thirteen: only the ordinal, the singular "month" of an adjective, or AWS, never 13 months.
+ */
+const PAY_NOUN = '(?:pay(?:ment)?|salary|wages?)(?![a-z])'
+const THIRTEENTH_MONTH =
+  `(?:${ANY_BONUS_WORD}${LINK})?(?<![\\d.]|[×x*]\\s*)13` +
+  `(?:\\s*th\\s*-?\\s*month(?:'?s)?(?![a-z])(?:\\s*(?:${BONUS_WORD}|${AWS_WORD}|${PAY_NOUN}))?` +
+  `|\\s*-?\\s*month(?![a-z])\\s*(?:${BONUS_WORD}|${AWS_WORD}|${PAY_NOUN})` +
+  `|\\s*months\\s*${AWS_WORD})`
+
+/**
  * The bonus with its word, in the (lower-cased, NFKC) text: "年终奖 5 万", "年终奖 3-5 万",
  * "年终 2 个月", "年终奖 2-4 个月", "绩效 3 个月", "year-end bonus 50k", "2 个月年终奖". The word
  * alone, with no figure, is not matched. Groups: [1-2] months after the word (low, high); [3-6]
- * an amount after the word; [7-8] months before it; [9-12] an amount before it.
+ * an amount after the word; [7-8] months before it; [9-12] an amount before it. The 13th month
+ * ("13th month AWS") sets none: first, so that "13-month AWS" is not read as 13 months.
  */
 export const BONUS_MENTION = new RegExp(
-  `${ANY_BONUS_WORD}${LINK}${MONTHS_COUNT}\\s*${MONTHS_UNIT}` +
+  THIRTEENTH_MONTH +
+    `|${ANY_BONUS_WORD}${LINK}${MONTHS_COUNT}\\s*${MONTHS_UNIT}` +
     // A percent ("bonus 20%") is not an amount: left for the user to enter.
     // Nor the low end of a range in percent ("年终 0-20%" was read as a bonus of 0, review 18).
     `|${BONUS_WORD}${LINK}${AMOUNT_SOURCE}(?![\\d.]|\\s*(?:%|${MONTHS_UNIT}|${RANGE_SEPARATOR}))` +
@@ -98,11 +115,17 @@ export const BONUS_WORD_OF_MONTH_COUNT = new RegExp(
   'g',
 )
 
+const THIRTEENTH_ALONE = new RegExp(`^(?:${THIRTEENTH_MONTH})$`)
+
 /**
  * The bonus one match of `BONUS_MENTION` wrote; null for a figure with no unit ("年终奖 3") or
  * a range of months that runs backwards ("年终 4-2 个月").
  */
 export function bonusFrom(groups: readonly (string | undefined)[]): ParsedBonus | null {
+  if (groups.slice(1).every((group) => group === undefined)) {
+    // The 13th month, the one match that sets no group: one month on top of twelve.
+    return THIRTEENTH_ALONE.test(groups[0] ?? '') ? { kind: 'months', months: 1 } : null
+  }
   const after = groups[1] !== undefined
   const months = after ? groups[1] : groups[7]
   const monthsHigh = after ? groups[2] : groups[8]

@@ -51,3 +51,39 @@ describe('read 30 P-2: a count of months joined to the pay is never the year’s
     expect(readPayLine(line)).toMatchObject({ ok: true, pay })
   })
 })
+
+describe('read 30: the 13th month is one month on top of twelve', () => {
+  // "13-month AWS" was a bonus of 13 months (S$156k on top of S$144k); "13th month AWS" was
+  // refused as two figures ("12,000 / 13").
+  it.each([
+    'S$12,000/month, 13-month AWS',
+    'S$12,000/month + 13th month AWS',
+    'S$12,000/month + 13th month',
+    'S$12,000/month, 13th-month pay',
+    'S$12,000/month + AWS (13th month)',
+    'S$12,000/month + AWS: 13th month',
+    'S$12,000/month + 13 month bonus',
+    'S$12,000/month + 13 months AWS',
+    '月薪 3 万，13th month',
+  ])('%s: a bonus of 1 month', (line) => {
+    expect(readPayLine(line)).toMatchObject({
+      ok: true,
+      pay: { months: 12, bonus: { kind: 'months', months: 1 } },
+      unread: [],
+    })
+  })
+
+  it.each([
+    // A count of months of AWS or bonus other than 13 is that count, as before.
+    ['S$12,000/month + 2-month AWS', { months: 12, bonus: { kind: 'months', months: 2 } }],
+    ['S$12,000/month + 1-month AWS', { months: 12, bonus: { kind: 'months', months: 1 } }],
+    // …and 13 months of a bonus said as a count may be thirteen.
+    ['月薪 3 万，年终奖 13 个月', { months: 12, bonus: { kind: 'months', months: 13 } }],
+    ['S$12,000/month + 13 months bonus', { months: 12, bonus: { kind: 'months', months: 13 } }],
+    // The base's 13 months are still the base's.
+    ['S$12,000 × 13 months', { months: 13, bonus: null }],
+    ['月薪 3 万，13 薪', { months: 13, bonus: null }],
+  ])('%s: read as before', (line, pay) => {
+    expect(readPayLine(line)).toMatchObject({ ok: true, pay, unread: [] })
+  })
+})
