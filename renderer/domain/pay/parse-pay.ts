@@ -369,8 +369,10 @@ const MONTHS_SUM =
 // "× 13" may name its unit too ("35k × 13 薪", "× 16 months"): the unit belongs to the count;
 // "薪资" after it is the filler word, not the unit.
 // A count before its unit may be in Chinese numerals ("十四薪"); one after "×" is in digits.
+// Not the thousands of a figure ("000" of "S$12,000/month two months", once "two" was set aside:
+// refused as "000 months", months must be from 1 to 24).
 const MONTHS_MARKER = new RegExp(
-  `(${COUNT_SOURCE})\\s*(薪|个月|個月|months?)` +
+  `(?<![\\d.]|\\d,(?=\\d{3}(?![\\d.])))(${COUNT_SOURCE})\\s*(薪|个月|個月|months?)` +
     '|[×x*]\\s*(\\d+(?:\\.\\d+)?)(?:\\s*(?:薪(?![资資])|个月|個月|months?))?(?!\\s*(?:(?:k|m)(?![a-z])|(?:w(?![a-z]|/\\s)|(?<=\\d)w(?![a-z]))|千|万|萬|元|\\d))',
   'g',
 )

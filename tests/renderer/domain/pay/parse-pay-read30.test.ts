@@ -87,3 +87,29 @@ describe('read 30: the 13th month is one month on top of twelve', () => {
     expect(readPayLine(line)).toMatchObject({ ok: true, pay, unread: [] })
   })
 })
+
+describe('the thousands of a figure are no count of months', () => {
+  // "S$12,000/month two months": once "two" was set aside, "000 months" (of "12,000") was read
+  // as a count and refused, "months must be from 1 to 24".
+  it('reads the pay and sets the words aside', () => {
+    expect(readPayLine('S$12,000/month two months')).toMatchObject({
+      ok: true,
+      pay: { monthly: { low: 1_200_000 }, months: 12 },
+      unread: ['two', 'months'],
+    })
+  })
+
+  it('names both figures of "12,000 … 2,000 months"', () => {
+    expect(readPayLine('S$12,000/month, 2,000 months')).toMatchObject({
+      ok: false,
+      error: { code: 'several-amounts', fragment: '12,000 / 2,000' },
+    })
+  })
+
+  it.each([
+    ['月薪 25,000,13 薪', 13],
+    ['2w5,14薪', 14],
+  ])('%s: a count after a comma is still one', (line, months) => {
+    expect(readPayLine(line)).toMatchObject({ ok: true, pay: { months }, unread: [] })
+  })
+})
