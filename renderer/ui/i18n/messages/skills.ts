@@ -65,7 +65,7 @@ export const en = {
   errors: {
     nameRequired: 'Give the skill a name.',
     domainRequired: 'Choose the domain this skill belongs to.',
-    lastUsedRange: 'Choose a day from {{first}} to today: a skill is last used in the past.',
+    lastUsedRange: 'Choose a date from {{first}} to today (a skill is last used in the past).',
   },
   /** A tip that needs no new evidence: a level of 2 or below, or one above on an evidenced
    *  skill (reasons/skill-gap-text.ts). */

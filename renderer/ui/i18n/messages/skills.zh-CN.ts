@@ -67,7 +67,7 @@ export const zhCN: Widen<typeof en> = {
   errors: {
     nameRequired: '请填写技能名称。',
     domainRequired: '请选择这项技能所属的方向。',
-    lastUsedRange: '请选择 {{first}} 年至今天之间的日期：最近使用的日期不会在将来。',
+    lastUsedRange: '日期须在 {{first}} 年至今天之间（最近使用的日期不会在将来）。',
   },
   gapRaiseLevel: '把{{domain}}从 {{fromLevel}} 级提到 {{toLevel}} 级',
   cap: {

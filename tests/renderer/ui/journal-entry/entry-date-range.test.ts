@@ -12,6 +12,7 @@ import { entryErrorText } from '../../../../renderer/ui/screens/journal/entry/en
 import {
   emptyFields,
   entryFormSchema,
+  entryResolver,
   type EntryFormFields,
 } from '../../../../renderer/ui/screens/journal/entry/entry-form-fields'
 
@@ -73,6 +74,31 @@ describe('the entry form refuses a date outside 1950 to the end of next year', (
       updatedAt: '2026-02-02T00:00:00.000Z',
     }
     expect(storedJournalEntrySchema.safeParse(stored).error?.issues ?? []).toEqual([])
+  })
+})
+
+// Review D-1: a year of five digits ("61202-01-15", which Chromium's date field can hold) was
+// refused as no date, and the form gave the sentence for a date left out, not the years allowed.
+describe("the entry form's check of a year of five digits", () => {
+  async function dateErrors(date: string, title?: string) {
+    const check = entryResolver as unknown as (
+      values: EntryFormFields,
+      context: undefined,
+      options: { fields: object; shouldUseNativeValidation: boolean },
+    ) => Promise<{ errors: Record<string, { message?: string }> }>
+    return (
+      await check(fields(date, title), undefined, { fields: {}, shouldUseNativeValidation: false })
+    ).errors
+  }
+
+  it('is out of range, with another error at the same Save', async () => {
+    const errors = await dateErrors('61202-01-15', '')
+    expect(errors['date']?.message).toBe(DATE_OUT_OF_RANGE)
+    expect(errors['title']).toBeDefined()
+  })
+
+  it('leaves an empty date to the plain "choose a date"', async () => {
+    expect((await dateErrors(''))['date']?.message).not.toBe(DATE_OUT_OF_RANGE)
   })
 })
 

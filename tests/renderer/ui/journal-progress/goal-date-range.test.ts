@@ -4,6 +4,8 @@ import {
   fieldsFromGoal,
   goalErrorKey,
   goalFormSchema,
+  goalResolver,
+  type GoalFormFields,
 } from '../../../../renderer/ui/screens/journal/goals/goal-form-schema'
 
 // Review 24: the entry form saved 0006-02-02 from a slip in Chromium's date field; a goal's
@@ -46,5 +48,42 @@ describe("a goal's dates", () => {
       'journalProgress.goals.errors.dateRange',
     )
     expect(goalErrorKey('targetDate', undefined)).toBe('journalProgress.goals.errors.targetDate')
+  })
+})
+
+// Review D-1: a year of five digits ("61202-01-15"), which Chromium's date field takes in a
+// goal's dates, was refused as no date: "Enter the target date.", not the years allowed.
+describe("a goal's dates with a year of five digits", () => {
+  async function errorsOf(targetDate: string, from?: string) {
+    const fields = fieldsFromGoal(undefined, `${year}-01-01`)
+    fields.title = 'Ship an inference service'
+    fields.targetDate = targetDate
+    if (from !== undefined) {
+      fields.target = { ...fields.target, kind: 'entry-count', count: '10', from }
+    }
+    const check = goalResolver as unknown as (
+      values: GoalFormFields,
+      context: undefined,
+      options: { fields: object; shouldUseNativeValidation: boolean },
+    ) => Promise<{
+      errors: { targetDate?: { message?: string }; target?: { from?: { message?: string } } }
+    }>
+    return (await check(fields, undefined, { fields: {}, shouldUseNativeValidation: false })).errors
+  }
+
+  it('are out of range, the target date and the counting start alike', async () => {
+    const errors = await errorsOf('61202-01-15', '61202-01-01')
+    expect(errors.targetDate?.message).toBe(DATE_OUT_OF_RANGE)
+    expect(errors.target?.from?.message).toBe(DATE_OUT_OF_RANGE)
+    expect(goalErrorKey('targetDate', errors.targetDate?.message)).toBe(
+      'journalProgress.goals.errors.dateRange',
+    )
+  })
+
+  it('leaves an empty target date to "Enter the target date."', async () => {
+    const errors = await errorsOf('')
+    expect(goalErrorKey('targetDate', errors.targetDate?.message)).toBe(
+      'journalProgress.goals.errors.targetDate',
+    )
   })
 })

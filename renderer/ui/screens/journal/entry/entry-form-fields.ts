@@ -6,6 +6,7 @@ import type { EvidenceLink, StoredJournalEntry } from '../../../../data/records'
 import { journalDraftSchema, type JournalDraft } from '../../../../data/repositories/journal'
 import { localDate } from '../../../../data/snapshots'
 import { DATE_OUT_OF_RANGE, dateInRange, ENTRY_YEARS_AHEAD } from '../../../form/date-range'
+import { LONG_YEAR_OUT_OF_RANGE } from '../../../form/year-too-long'
 import { EVIDENCE_KINDS, JOURNAL_KINDS } from '../../../../domain/model/enums'
 
 export type JournalKind = (typeof JOURNAL_KINDS)[number]
@@ -117,4 +118,5 @@ export const entryFormSchema = z
 export type EntryFormOutput = z.output<typeof entryFormSchema>
 
 export const entryResolver: Resolver<EntryFormFields, unknown, EntryFormOutput> =
-  zodResolver(entryFormSchema)
+  // A year of five digits is out of range too, not a date left empty (review D-1).
+  zodResolver(entryFormSchema, LONG_YEAR_OUT_OF_RANGE)

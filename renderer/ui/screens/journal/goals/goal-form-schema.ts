@@ -7,6 +7,7 @@ import { goalDraftSchema } from '../../../../data/repositories/goals'
 import { JOURNAL_KINDS, type JournalKind } from '../../../../domain/model/enums'
 import { DATE_NOT_COMPLETE } from '../../../form/date-input'
 import { DATE_OUT_OF_RANGE, dateInRange, GOAL_YEARS_AHEAD } from '../../../form/date-range'
+import { LONG_YEAR_OUT_OF_RANGE } from '../../../form/year-too-long'
 
 export const TARGET_KINDS = ['none', 'skill-level', 'entry-count'] as const
 export type TargetKind = (typeof TARGET_KINDS)[number]
@@ -95,7 +96,8 @@ export const goalFormSchema = z
 export type GoalFormOutput = z.output<typeof goalFormSchema>
 
 export const goalResolver: Resolver<GoalFormFields, unknown, GoalFormOutput> =
-  zodResolver(goalFormSchema)
+  // A year of five digits in either date is out of range too, not a date left empty (review D-1).
+  zodResolver(goalFormSchema, LONG_YEAR_OUT_OF_RANGE)
 
 /** A stored goal (or none) as the form's starting inputs. */
 export function fieldsFromGoal(goal: StoredGoal | undefined, today: string): GoalFormFields {

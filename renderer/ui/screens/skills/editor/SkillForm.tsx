@@ -1,5 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod'
-import '../../../i18n/zod-locale' // zod's messages in the interface's language from the first check
 import {
   memo,
   useCallback,
@@ -32,8 +30,8 @@ import { NameCombobox } from './NameCombobox'
 import {
   NEW_SKILL_FIELDS,
   fieldsFromSkill,
-  skillFormSchema,
   skillFromFields,
+  skillResolver,
   type SkillFormFields,
   type SkillFormOutput,
 } from './skill-form-schema'
@@ -43,7 +41,7 @@ import { listText } from './skill-text'
 import { DomainSelect, EvidenceChecks, LevelRadios } from './SkillFormParts'
 
 /** The schema, and the date input read for a date typed that is not whole or not real. */
-const resolver = withDateInputCheck(zodResolver(skillFormSchema))
+const resolver = withDateInputCheck(skillResolver)
 
 /** Whether the fields differ from what the form opened with (field by field, as typed). */
 function changedFrom(initial: SkillFormFields, now: SkillFormFields): boolean {
@@ -155,7 +153,7 @@ export const SkillForm = memo(function SkillForm({
     : undefined
   const domainError = errors.domain ? t('skills.errors.domainRequired') : undefined
   // Optional: an empty date is none; its errors are a date typed that is no date, or one out of
-  // range (before 1950 or after today).
+  // range (before 1950, after today, or a year of five digits).
   const lastUsedError = isDateNotCompleteError(errors.lastUsed)
     ? dateNotCompleteText(t)
     : errors.lastUsed?.message === DATE_OUT_OF_RANGE

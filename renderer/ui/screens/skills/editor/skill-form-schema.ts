@@ -1,8 +1,12 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import '../../../i18n/zod-locale' // zod's messages in the interface's language from the first check
+import type { Resolver } from 'react-hook-form'
 import { z } from 'zod'
 import { skillDraftSchema } from '../../../../data/repositories/skills'
 import type { StoredSkill } from '../../../../data/records'
 import type { Skill } from '../../../../domain/model/profile'
 import { DATE_OUT_OF_RANGE, dateInPast } from '../../../form/date-range'
+import { LONG_YEAR_OUT_OF_RANGE } from '../../../form/year-too-long'
 
 /** The form's fields as its inputs hold them: text, with '' for "not chosen". */
 export interface SkillFormFields {
@@ -51,6 +55,12 @@ export const skillFormSchema = fieldsSchema
   })
 
 export type SkillFormOutput = z.output<typeof skillFormSchema>
+
+/** The form's check: a year of five digits in "last used" is out of range too (review D-1). */
+export const skillResolver: Resolver<SkillFormFields, unknown, SkillFormOutput> = zodResolver(
+  skillFormSchema,
+  LONG_YEAR_OUT_OF_RANGE,
+)
 
 export const NEW_SKILL_FIELDS: SkillFormFields = {
   name: '',
