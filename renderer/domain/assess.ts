@@ -79,7 +79,8 @@ export interface Assessment {
     | {
         ok: true
         pay: AnnualPay
-        afterTax: AfterTax
+        /** Null where the current pay is not taxed in mainland China (the profile says so). */
+        afterTax: AfterTax | null
         /** Staying's value over the downside's horizon, beside each offer's risk-adjusted one. */
         overHorizon: Range<Fen>
       }
@@ -250,7 +251,10 @@ export function assess(input: AssessmentInput, ruleset: Ruleset): Assessment {
           ? {
               ok: true,
               pay: current.pay,
-              afterTax: afterTax(current.pay, false, ratesFor(profile.city)),
+              afterTax:
+                profile.currentPayTaxedInChina !== false
+                  ? afterTax(current.pay, false, ratesFor(profile.city))
+                  : null,
               overHorizon: stayingValue(current.pay, ruleset),
             }
           : current,

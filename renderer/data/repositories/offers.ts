@@ -107,7 +107,18 @@ export async function acceptOffer(
     const stored = await readProfile(db)
     if (!stored) throw new Error('no profile to give the offer’s pay to')
     const { id: _id, updatedAt: _updatedAt, ...profile } = stored
-    await saveProfile(db, { ...profile, currentPay: offer.pay }, now)
+    // The pay's tax place goes with it: a Hong Kong job's pay is not taxed as mainland pay.
+    // Stored only where it is not the mainland, as the profile form stores it.
+    const { currentPayTaxedInChina: _place, ...rest } = profile
+    await saveProfile(
+      db,
+      {
+        ...rest,
+        currentPay: offer.pay,
+        ...(offer.taxedInChina ? {} : { currentPayTaxedInChina: false }),
+      },
+      now,
+    )
     return offer
   })
 }

@@ -15,7 +15,7 @@ export function readProfile(db: TidemarkDatabase): Promise<StoredProfile | undef
 /**
  * Saves the profile and today's score with it, in one transaction; a bad field throws and
  * nothing is written. `currentPayChangedAt` is the repository's: moved to now when the current
- * pay is set, changed or removed, kept otherwise (a stamp in the draft is ignored).
+ * pay is set, changed or removed, or its tax place changes, kept otherwise (a stamp in the draft is ignored).
  */
 export async function saveProfile(
   db: TidemarkDatabase,
@@ -29,7 +29,11 @@ export async function saveProfile(
   )
   return db.transaction('rw', snapshotTables(db), async () => {
     const stored = await db.profile.get('me')
-    const payChanged = canonicalJson(stored?.currentPay) !== canonicalJson(fields.currentPay)
+    // The pay's tax place is part of it: a merge takes both from the copy that changed last.
+    const payOf = (
+      row: Partial<Pick<StoredProfile, 'currentPay' | 'currentPayTaxedInChina'>> | undefined,
+    ) => canonicalJson([row?.currentPay, row?.currentPayTaxedInChina !== false])
+    const payChanged = payOf(stored) !== payOf(fields)
     const changedAt = payChanged ? now.toISOString() : stored?.currentPayChangedAt
     const profile = validate(
       storedProfileSchema,

@@ -27,8 +27,10 @@ export const EXPORT_FORMAT = 'tidemark'
  * (`currentPayChangedAt`); a version 2 file is a valid 3.
  * 4: the engine settings may say when each figure a user may clear was last set, changed or
  * cleared (`figuresChangedAt`); a version 3 file is a valid 4.
+ * 5: the profile may say its current pay is not taxed in mainland China
+ * (`currentPayTaxedInChina: false`); a version 4 file is a valid 5.
  */
-export const EXPORT_VERSION = 4
+export const EXPORT_VERSION = 5
 
 /** A list table: its records, at most `max`, each key (`id`, or a snapshot's `date`) once. */
 function table<Row extends Record<K, string>, K extends string>(

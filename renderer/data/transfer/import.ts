@@ -82,6 +82,10 @@ const upgradeExport: Partial<
   // version 3 file's engine settings have none, and a merge reads their figures as before
   // (one present counts as set at the row's save, one absent as never set).
   3: (document) => ({ ...document, version: 4 }),
+  // Version 5 only adds whether the profile's current pay is taxed in mainland China
+  // (`currentPayTaxedInChina`), optional: a version 4 file's profile has none, which reads as
+  // taxed there, as before.
+  4: (document) => ({ ...document, version: 5 }),
 }
 
 const MAX_REPORTED_ISSUES = 20
@@ -533,10 +537,15 @@ export async function applyImportAt(
       table: 'profile',
       settle: withPayStamp,
       pins: (stored, file) => {
-        // The pay set, changed or removed last stands, with its stamp (merge-pay.ts).
+        // The pay set, changed or removed last stands, with its stamp and its tax place
+        // (merge-pay.ts): a Hong Kong pay never takes the other copy's mainland taxing.
         const pay = currentPayFrom(stored, file, mergeDecision(stored, file) === 'update')
         return {
-          pins: { currentPay: pay.from, currentPayChangedAt: pay.from },
+          pins: {
+            currentPay: pay.from,
+            currentPayChangedAt: pay.from,
+            currentPayTaxedInChina: pay.from,
+          },
           note: {
             ...(pay.note === null ? {} : { currentPay: pay.note }),
             ...(pay.filled ? { filled: ['currentPay'] } : {}),

@@ -44,6 +44,13 @@ export const profileSchema = z
       .strict()
       .default({ businessLine: false, team: false, openSource: false }),
     currentPay: compensationSchema.optional(),
+    /**
+     * Whether the current pay is taxed in mainland China, as an offer's `taxedInChina`: a job in
+     * Hong Kong or Singapore has no after-tax figure of China's (trial 23: an accepted Hong Kong
+     * offer made current pay was taxed as Beijing pay, 68.5 万 after tax for ~82 万). Absent
+     * (every profile saved before it existed): taxed in mainland China.
+     */
+    currentPayTaxedInChina: z.boolean().optional(),
   })
   .strict()
 export type Profile = z.infer<typeof profileSchema>

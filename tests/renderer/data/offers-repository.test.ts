@@ -225,6 +225,33 @@ describe('offer status, from review', () => {
       expect((await db.skillSnapshots.get(localDate(T3)))?.date).toBe(localDate(T3))
     })
 
+    it('gives the current pay the offer’s tax place: a job taxed abroad is not taxed as mainland pay', async () => {
+      // Trial 23: a Hong Kong offer made current pay was taxed as Beijing pay.
+      await saveProfile(db, profile(), T1)
+      const abroad = await saveOffer(db, { ...draft, city: '香港', taxedInChina: false }, T1)
+      await acceptOffer(db, abroad.id, { makeCurrentPay: true }, T2)
+      expect((await readProfile(db))?.currentPayTaxedInChina).toBe(false)
+      // And back: a mainland offer accepted later is taxed in mainland China again.
+      const mainland = await saveOffer(db, draft, T2)
+      await acceptOffer(db, mainland.id, { makeCurrentPay: true }, T3)
+      const stored = await readProfile(db)
+      // Absent reads as taxed in mainland China (the engine, the form).
+      expect(stored).not.toHaveProperty('currentPayTaxedInChina')
+      expect(stored?.currentPayChangedAt).toBe(T3.toISOString())
+    })
+
+    it('moves the pay’s stamp when only its tax place changes', async () => {
+      await saveProfile(db, profile(), T1)
+      const before = await readProfile(db)
+      if (!before) throw new Error('saved without a profile')
+      const { id: _id, updatedAt: _at, ...fields } = before
+      // Saying what an absent tax place meant (taxed in mainland China) is no change.
+      await saveProfile(db, { ...fields, currentPayTaxedInChina: true }, T2)
+      expect((await readProfile(db))?.currentPayChangedAt).toBe(T1.toISOString())
+      await saveProfile(db, { ...fields, currentPayTaxedInChina: false }, T3)
+      expect((await readProfile(db))?.currentPayChangedAt).toBe(T3.toISOString())
+    })
+
     it('writes neither when the profile cannot take the pay: one transaction', async () => {
       await saveProfile(db, profile(), T1)
       const offer = await saveOffer(db, { ...draft, status: 'negotiating' }, T1)

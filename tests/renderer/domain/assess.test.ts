@@ -39,9 +39,27 @@ describe('assess', () => {
     expect(offer?.ok && offer.recommendation.payPosition).toBe('unknown')
   })
 
+  it('leaves the current pay untaxed where the profile says it is taxed outside mainland China', () => {
+    // Trial 23: an accepted Hong Kong offer made current pay was taxed as Beijing pay.
+    const input = loadPersona('p1')
+    const abroad = assess(
+      { ...input, profile: { ...input.profile, currentPayTaxedInChina: false } },
+      DEFAULT_RULESET,
+    )
+    const home = assess(input, DEFAULT_RULESET)
+    if (!abroad.currentPay?.ok || !home.currentPay?.ok) throw new Error('P1 has a current pay')
+    expect(abroad.currentPay.afterTax).toBeNull()
+    expect(home.currentPay.afterTax).not.toBeNull()
+    // The pay itself, and every raise measured from it, stay as they were.
+    expect(abroad.currentPay.pay).toEqual(home.currentPay.pay)
+    expect(abroad.offers.map((offer) => offer.ok && offer.raise)).toEqual(
+      home.offers.map((offer) => offer.ok && offer.raise),
+    )
+  })
+
   it('computes after-tax pay for the current job too, and for year one separately', () => {
     const result = assess(loadPersona('p1'), DEFAULT_RULESET)
-    expect(result.currentPay?.ok && result.currentPay.afterTax.afterTax.low).toBeGreaterThan(0)
+    expect(result.currentPay?.ok && result.currentPay.afterTax?.afterTax.low).toBeGreaterThan(0)
     const offer = result.offers[0]
     if (!offer?.ok || !offer.afterTaxRecurring || !offer.afterTaxYearOne)
       throw new Error('expected after-tax figures')
@@ -111,7 +129,7 @@ describe('assess', () => {
       DEFAULT_RULESET,
     )
     const current = (result: typeof alone) =>
-      result.currentPay?.ok ? result.currentPay.afterTax.afterTax : null
+      result.currentPay?.ok ? result.currentPay.afterTax?.afterTax : null
     expect(current(withOffer)).toEqual(current(alone))
     const offer = withOffer.offers[0]
     if (!offer?.ok || !offer.afterTaxRecurring) throw new Error('expected after-tax figures')

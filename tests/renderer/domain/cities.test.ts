@@ -206,7 +206,7 @@ describe('social-insurance presets of the hub cities (L20, L24)', () => {
     const cityIn = (reasons: { ruleId: string; facts: Record<string, unknown> }[] = []) =>
       reasons.find((r) => r.ruleId === 'social-insurance')?.facts['city']
     expect(offer?.ok && cityIn(offer.afterTaxRecurring?.low.reasons)).toBe('shanghai')
-    expect(result.currentPay?.ok && cityIn(result.currentPay.afterTax.low.reasons)).toBe('beijing')
+    expect(result.currentPay?.ok && cityIn(result.currentPay.afterTax?.low.reasons)).toBe('beijing')
   })
 
   it('takes an override of a preset from the ruleset overrides, checked by the schema', () => {

@@ -212,6 +212,9 @@ export const en = {
     bonusHint:
       'The year-end bonus is in months of base, on top of those (“up to” for a range, 2 – 4); leave it empty if none.',
     currency: 'Currency',
+    taxedInChina: 'Taxed in mainland China',
+    taxedInChinaHint:
+      'Untick for pay taxed elsewhere (a job in Hong Kong or abroad): then no after-tax figure is computed for it.',
     currencies: {
       CNY: 'Yuan (CNY)',
       USD: 'US dollar (USD)',
@@ -261,6 +264,7 @@ export const en = {
     noCity: 'no city',
     leads: 'led: {{what}}',
     noPay: 'no current pay',
+    taxedAbroad: 'taxed outside mainland China',
     noEmployer: 'employer not chosen',
     noRole: 'role not chosen',
     bonusMonths_one: '{{formatted}} month’s bonus',

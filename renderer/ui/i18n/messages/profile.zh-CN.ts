@@ -194,6 +194,9 @@ export const zhCN: Widen<typeof en> = {
     bonusHigh: '年终奖最高',
     bonusHint: '年终奖按月薪的几个月计，另外发放（是一段范围就填“最高”，如 2 – 4）；没有就留空。',
     currency: '币种',
+    taxedInChina: '在中国内地缴纳个税',
+    taxedInChinaHint:
+      '现在的薪资在境外纳税时（香港或海外的工作）取消勾选：此时不计算它的税后收入。',
     currencies: {
       CNY: '人民币（CNY）',
       USD: '美元（USD）',
@@ -241,6 +244,7 @@ export const zhCN: Widen<typeof en> = {
     noCity: '未填城市',
     leads: '带过{{what}}',
     noPay: '未填当前薪资',
+    taxedAbroad: '不在中国内地纳税',
     noEmployer: '未选所在单位',
     noRole: '未选岗位',
     bonusMonths_one: '年终奖 {{formatted}} 个月',

@@ -142,6 +142,7 @@ const TABLE_LABELS: Partial<Record<ExportTable, Partial<Record<string, Label>>>>
     'leadership.team': 'profile.leadership.team',
     'leadership.openSource': 'profile.leadership.openSource',
     currentPay: 'profile.pay.legend',
+    currentPayTaxedInChina: 'profile.pay.taxedInChina',
     ...withPrefix('currentPay', PAY_LABELS),
     ...withPrefix('currentPay', CURRENT_PAY_LABELS),
   },

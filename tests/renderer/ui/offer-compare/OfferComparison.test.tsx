@@ -304,7 +304,7 @@ describe('OfferComparison', { timeout: 30_000 }, () => {
       expect(figure('after-tax', 0)).not.toBe(before)
     }, SLOW)
     const current = live().assessment.currentPay
-    if (!current?.ok) throw new Error('P1 has a current pay')
+    if (!current?.ok || !current.afterTax) throw new Error('P1 has a current pay')
     expect(figure('after-tax', 0)).toBe(formatFenRange(current.afterTax.afterTax, 'en', 'year'))
     // The tax assumptions' status line (the market chart below has a live line of its own).
     const taxSection = screen.getByRole('region', { name: 'Tax assumptions' })
@@ -432,5 +432,12 @@ describe('OfferComparison', { timeout: 30_000 }, () => {
     expect(
       await screen.findByText('请输入 0 到 12 之间的比例，或留空以使用城市标准。'),
     ).toBeTruthy()
+  })
+
+  it('says the current job is taxed outside mainland China, where the profile says so', async () => {
+    // Trial 23: a Hong Kong pay made current was taxed as Beijing pay in this column.
+    await renderComparison('en', { ...mover.profile, currentPayTaxedInChina: false })
+    expect(cellText('after-tax', 0)).toBe('Not taxed in China: no after-tax figure')
+    expect(figure('cash', 0)).not.toBe('–')
   })
 })

@@ -63,7 +63,8 @@ describe('the tax-edge warning on an offer’s verdict', () => {
       const context = { t: i18n.t.bind(i18n) as TFunction, language, ruleset: live.ruleset }
       const assessed = live.assessment.offers.find((offer) => offer.offerId === 'o-edge')
       const current = live.assessment.currentPay
-      if (!assessed?.ok || !assessed.afterTaxRecurring || !current?.ok) throw new Error('taxed')
+      if (!assessed?.ok || !assessed.afterTaxRecurring || !current?.ok || !current.afterTax)
+        throw new Error('taxed')
       expect(cliffWarnings(assessed.afterTaxRecurring, context, 'offer')).toEqual([
         WORDS[language].offer,
       ])

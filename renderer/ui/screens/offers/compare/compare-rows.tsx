@@ -211,7 +211,11 @@ export function comparisonRows(
     cell: (column) => {
       const afterTax = afterTaxOf(column, yearOne)
       if (!afterTax) {
-        if (column.kind === 'offer' && column.assessment?.ok && !column.offer.taxedInChina)
+        const taxedAbroad =
+          column.kind === 'offer'
+            ? column.assessment?.ok === true && !column.offer.taxedInChina
+            : column.pay?.ok === true
+        if (taxedAbroad)
           return <span className="compare-note">{t('offerCompare.cells.notTaxedInChina')}</span>
         return none
       }

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next'
+import type { Assessment } from '../../../../domain/assess'
 import type { LiveAssessment } from '../../../hooks/use-assessment'
 import { DownsideSection } from './DownsideSection'
 import { OfferActions } from './OfferActions'
-import { PaySection } from './PaySection'
+import { PaySection, type CurrentTaxed } from './PaySection'
 import { QuestionsToAsk } from './QuestionsToAsk'
 import { payPartsNotCounted } from './pay-not-counted'
 import { RiskSection } from './RiskSection'
@@ -48,7 +49,7 @@ export function OfferVerdict({
             assessed={assessed}
             ruleset={live.ruleset}
             cityText={offer.city ?? live.input.profile.city}
-            current={live.assessment.currentPay?.ok ? live.assessment.currentPay : null}
+            current={taxedCurrent(live.assessment.currentPay)}
             notCounted={payPartsNotCounted(offer.pay)}
           />
           <DownsideSection downside={assessed.downside} ruleset={live.ruleset} />
@@ -59,4 +60,10 @@ export function OfferVerdict({
       )}
     </section>
   )
+}
+
+/** The current pay where it is taxed in mainland China: one taxed elsewhere has no tax edge. */
+function taxedCurrent(current: Assessment['currentPay']): CurrentTaxed | null {
+  if (!current?.ok || current.afterTax === null) return null
+  return { pay: current.pay, afterTax: current.afterTax }
 }

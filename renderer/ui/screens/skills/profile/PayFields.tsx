@@ -16,7 +16,7 @@ import { useServices } from '../../../services'
 import { ExchangeRateField } from '../../../form/ExchangeRateField'
 import { filledFields, unfilled, type PastedLine } from '../../../form/paste-fill'
 import { StockFields } from '../../../form/StockFields'
-import { AmountField, NumberField, PROFILE_WORDS } from './form-fields'
+import { AmountField, CheckboxField, NumberField, PROFILE_WORDS } from './form-fields'
 import {
   completePay,
   numberOrUndefined,
@@ -155,6 +155,13 @@ export function PayFields({
           rate={rate}
           warningId={noRateId}
           messages="profile"
+        />
+      ) : null}
+      {pay ? (
+        <CheckboxField
+          name="currentPayTaxedInChina"
+          label={t('profile.pay.taxedInChina')}
+          hint={t('profile.pay.taxedInChinaHint')}
         />
       ) : null}
 

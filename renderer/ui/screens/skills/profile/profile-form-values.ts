@@ -100,6 +100,7 @@ export function formValuesFrom(stored: StoredProfile | undefined): ProfileFormVa
       currentEmployer: NO_EMPLOYER,
       roleFamily: NO_ROLE,
       leadership: { ...NEUTRAL_PROFILE.leadership },
+      currentPayTaxedInChina: true,
     }
   }
   const values: ProfileFormValues = {
@@ -111,6 +112,8 @@ export function formValuesFrom(stored: StoredProfile | undefined): ProfileFormVa
     roleFamily: stored.roleFamily,
     stability: stored.stability,
     leadership: { ...stored.leadership },
+    // Absent in profiles saved before it existed: taxed in mainland China, as the engine reads it.
+    currentPayTaxedInChina: stored.currentPayTaxedInChina !== false,
   }
   const pay = stored.currentPay
   if (pay) {
@@ -142,12 +145,17 @@ export function formValuesFrom(stored: StoredProfile | undefined): ProfileFormVa
  * empty "up to" means a single figure, and "PhD in the field" only counts for a PhD.
  */
 export function profileInputFrom(values: ProfileFormValues): FormProfileInput {
-  const { currentPay, ...rest } = values
+  const { currentPay, currentPayTaxedInChina, ...rest } = values
   const input: FormProfileInput = {
     ...rest,
     phdInField: values.education === 'phd' && values.phdInField === true,
   }
-  if (currentPay) input.currentPay = completePay(currentPay)
+  // The tax place is the pay's: it goes with a pay removed. Stored only where it is not the
+  // mainland (absent reads as taxed there), so a profile saved unchanged stays as it was.
+  if (currentPay) {
+    input.currentPay = completePay(currentPay)
+    if (currentPayTaxedInChina === false) input.currentPayTaxedInChina = false
+  }
   return input
 }
 

@@ -60,6 +60,10 @@ export function profileSummary(
     t(`profile.stability.options.${values.stability}`),
     ...(led.length > 0 ? [t('profile.summary.leads', { what: list.format(led) })] : []),
     paySummary(values, t, language, counting),
+    // Said where it is not the mainland: the after-tax figures leave this pay out.
+    ...(values.currentPay && values.currentPayTaxedInChina === false
+      ? [t('profile.summary.taxedAbroad')]
+      : []),
   ]
 }
 
