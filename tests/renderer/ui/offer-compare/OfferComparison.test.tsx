@@ -440,4 +440,25 @@ describe('OfferComparison', { timeout: 30_000 }, () => {
     expect(cellText('after-tax', 0)).toBe('Not taxed in China: no after-tax figure')
     expect(figure('cash', 0)).not.toBe('–')
   })
+
+  it('stars no after-tax figure while a contender is taxed outside mainland China', async () => {
+    // Trial 23 #2: the ★ went to the one offer taxed in mainland China, over ones taxed abroad.
+    const abroad: Offer = { ...platformOffer, id: 'hong-kong-lab', company: 'HK Lab' }
+    await renderComparison('en', mover.profile, { ...abroad, taxedInChina: false })
+    const starred = (row: string) =>
+      [...document.querySelectorAll(`tr[data-row="${row}"] td`)].filter((cell) =>
+        cell.hasAttribute('data-best'),
+      ).length
+    expect(cellText('after-tax', 1)).toContain('Not taxed in China')
+    expect(starred('after-tax')).toBe(0)
+    // Before tax every column has a figure, and the ★ stands.
+    expect(starred('cash')).toBeGreaterThan(0)
+  })
+
+  it('stars the after-tax figure again when every contender is taxed in mainland China', async () => {
+    const mainland: Offer = { ...platformOffer, id: 'mainland-lab', company: 'Mainland Lab' }
+    await renderComparison('en', mover.profile, mainland)
+    const cells = [...document.querySelectorAll('tr[data-row="after-tax"] td')]
+    expect(cells.some((cell) => cell.hasAttribute('data-best'))).toBe(true)
+  })
 })

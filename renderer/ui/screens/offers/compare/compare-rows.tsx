@@ -37,6 +37,13 @@ function payOf(column: CompareColumn): AnnualPay | null {
   return column.assessment?.ok ? column.assessment.pay : null
 }
 
+/** A column whose pay reads but is taxed outside mainland China: it has no after-tax figure. */
+function taxedAbroad(column: CompareColumn): boolean {
+  return column.kind === 'offer'
+    ? column.assessment?.ok === true && !column.offer.taxedInChina
+    : column.pay?.ok === true && column.pay.afterTax === null
+}
+
 function afterTaxOf(column: CompareColumn, yearOne: boolean): AfterTax | null {
   if (column.kind === 'current') return column.pay?.ok ? column.pay.afterTax : null
   if (!column.assessment?.ok) return null
@@ -211,11 +218,7 @@ export function comparisonRows(
     cell: (column) => {
       const afterTax = afterTaxOf(column, yearOne)
       if (!afterTax) {
-        const taxedAbroad =
-          column.kind === 'offer'
-            ? column.assessment?.ok === true && !column.offer.taxedInChina
-            : column.pay?.ok === true
-        if (taxedAbroad)
+        if (taxedAbroad(column))
           return <span className="compare-note">{t('offerCompare.cells.notTaxedInChina')}</span>
         return none
       }
@@ -231,12 +234,16 @@ export function comparisonRows(
         />
       )
     },
-    best: bestColumns(
-      columns,
-      (column) => afterTaxOf(column, yearOne)?.afterTax ?? null,
-      'higher',
-      mayBeStarred,
-    ),
+    // Best after tax cannot be told while a contender is taxed abroad (trial 23: the star went
+    // to the one offer taxed in mainland China, over two Hong Kong and Singapore ones).
+    best: columns.some((column) => mayBeStarred(column) && taxedAbroad(column))
+      ? new Set<string>()
+      : bestColumns(
+          columns,
+          (column) => afterTaxOf(column, yearOne)?.afterTax ?? null,
+          'higher',
+          mayBeStarred,
+        ),
   })
   const offerRow = (
     id: string,
