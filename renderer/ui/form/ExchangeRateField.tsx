@@ -1,10 +1,11 @@
-import { useState, type KeyboardEvent } from 'react'
+import { useId, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { readEngineSettings, saveEngineSettings } from '../../data/repositories/engine-settings'
 import type { Currency } from '../../domain/model/enums'
 import { engineSettingsSchema } from '../../domain/model/settings'
 import { useServices } from '../services'
-import { LabelledField } from './LabelledField'
+import { fieldControlProps } from './described-by'
+import { ErrorText } from './ErrorText'
 import { rateOutOfScale } from './rate-scale'
 import './exchange-rate-field.css'
 
@@ -17,6 +18,11 @@ const rateSchema = engineSettingsSchema.shape.exchangeRates.unwrap().valueType
  * at once, whether or not the form is. Keyed by currency by its parent, so the input starts
  * from that currency's rate. `messages` names the form whose words it uses (the profile's
  * current pay, an offer's pay).
+ *
+ * The input and its button share a row of their own, the refusal below it (session 28: inside
+ * the field, the refusal widened the input to the whole form and pushed the button below it).
+ * A refusal is said aloud (a live region: Enter leaves focus on the input, where nothing else
+ * would announce it), and Save takes focus back to the input, to be corrected.
  */
 export function ExchangeRateField({
   currency,
@@ -36,18 +42,28 @@ export function ExchangeRateField({
   const [text, setText] = useState(rate === undefined ? '' : String(rate))
   const [error, setError] = useState<string | undefined>()
   const [status, setStatus] = useState('')
+  // Each refusal is a new node in the live region: the same words refused twice are said twice.
+  const [refusals, setRefusals] = useState(0)
+  const inputRef = useRef<HTMLInputElement>(null)
+  const id = useId()
+  const control = fieldControlProps(id, { error })
 
-  async function save() {
+  function refuse(message: string, from: 'button' | 'input') {
+    setError(message)
+    setRefusals((count) => count + 1)
+    setStatus('')
+    if (from === 'button') inputRef.current?.focus()
+  }
+
+  async function save(from: 'button' | 'input') {
     const parsed = rateSchema.safeParse(text.trim() === '' ? Number.NaN : Number(text))
     if (!parsed.success) {
-      setError(t(`${messages}.errors.rate`))
-      setStatus('')
+      refuse(t(`${messages}.errors.rate`), from)
       return
     }
     const typical = rateOutOfScale(currency, parsed.data)
     if (typical !== null) {
-      setError(t(`${messages}.errors.rateScale`, { currency, typical, rate: parsed.data }))
-      setStatus('')
+      refuse(t(`${messages}.errors.rateScale`, { currency, typical, rate: parsed.data }), from)
       return
     }
     setError(undefined)
@@ -67,7 +83,7 @@ export function ExchangeRateField({
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey) {
       event.preventDefault()
-      void save()
+      void save('input')
     }
   }
 
@@ -78,31 +94,34 @@ export function ExchangeRateField({
           {t(`${messages}.pay.noRate`, { currency })}
         </p>
       ) : null}
-      <div className="rate-field-row">
-        <LabelledField label={t(`${messages}.pay.rateLabel`, { currency })} error={error}>
-          {(control) => (
-            <input
-              {...control}
-              type="number"
-              inputMode="decimal"
-              min={0}
-              step="any"
-              value={text}
-              onChange={(event) => {
-                setText(event.target.value)
-              }}
-              onKeyDown={onKeyDown}
-            />
-          )}
-        </LabelledField>
-        <button
-          type="button"
-          onClick={() => {
-            void save()
-          }}
-        >
-          {t(`${messages}.pay.saveRate`)}
-        </button>
+      <div className="field rate-field-entry">
+        <label htmlFor={id}>{t(`${messages}.pay.rateLabel`, { currency })}</label>
+        <div className="rate-field-row">
+          <input
+            {...control}
+            ref={inputRef}
+            type="number"
+            inputMode="decimal"
+            min={0}
+            step="any"
+            value={text}
+            onChange={(event) => {
+              setText(event.target.value)
+            }}
+            onKeyDown={onKeyDown}
+          />
+          <button
+            type="button"
+            onClick={() => {
+              void save('button')
+            }}
+          >
+            {t(`${messages}.pay.saveRate`)}
+          </button>
+        </div>
+        <div role="alert" className="rate-field-refusal">
+          <ErrorText key={refusals} id={`${id}-error`} message={error} />
+        </div>
       </div>
       <p role="status" className="hint rate-field-status">
         {status}

@@ -123,3 +123,73 @@ describe('ExchangeRateField and a rate of the wrong size', () => {
     expect((await readEngineSettings(db)).exchangeRates.HKD).toBe(0.92)
   })
 })
+
+describe('ExchangeRateField and a refusal said aloud', () => {
+  // Session 28: the refusal of "92" for HKD was shown but not announced, and focus stayed on the
+  // button (or on the input, with Enter), so a screen reader heard nothing.
+  async function renderHkd(language: UiLanguage) {
+    const db = new TidemarkDatabase(`rate-refusal-${crypto.randomUUID()}`)
+    await db.open()
+    render(
+      <I18nextProvider i18n={await createI18n(language)}>
+        <ServicesProvider services={testServices(db, detectPlatform({}), [language])}>
+          <ExchangeRateField
+            currency="HKD"
+            rate={undefined}
+            warningId="no-rate"
+            messages="offerEditor"
+          />
+        </ServicesProvider>
+      </I18nextProvider>,
+    )
+  }
+
+  it.each([
+    ['en', 'Yuan for 1 HKD', 'Save rate', /^1 HKD is about 0\.92 yuan; 92 is far from that/],
+    ['zh-CN', '1 HKD 合多少元', '保存汇率', /^1 HKD 约合 0\.92 元，92 与此相差太远/],
+  ] as const)(
+    'announces the refusal and brings focus back to the input from Save (%s)',
+    async (language, label, save, said) => {
+      await renderHkd(language)
+      const alert = screen.getByRole('alert')
+      expect(alert.textContent).toBe('')
+      const input = screen.getByLabelText<HTMLInputElement>(label)
+      const button = screen.getByRole('button', { name: save })
+      fireEvent.change(input, { target: { value: '92' } })
+      button.focus()
+      fireEvent.click(button)
+      await settle()
+      expect(alert.textContent).toMatch(said)
+      expect(document.activeElement).toBe(input)
+      // The words announced are the input's description too.
+      const described = input.getAttribute('aria-describedby') ?? ''
+      expect(document.getElementById(described)?.textContent).toMatch(said)
+      expect(alert.contains(document.getElementById(described))).toBe(true)
+    },
+  )
+
+  it('announces a refusal on Enter, where focus already is, and again when refused again', async () => {
+    await renderHkd('en')
+    const alert = screen.getByRole('alert')
+    const input = screen.getByLabelText<HTMLInputElement>('Yuan for 1 HKD')
+    input.focus()
+    fireEvent.change(input, { target: { value: '92' } })
+    fireEvent.keyDown(input, { key: 'Enter' })
+    await settle()
+    expect(alert.textContent).toMatch(/^1 HKD is about 0\.92 yuan; 92 is far from that/)
+    expect(document.activeElement).toBe(input)
+    const first = alert.firstElementChild
+    // The same words refused again are a new node in the live region, so they are said again.
+    fireEvent.keyDown(input, { key: 'Enter' })
+    await settle()
+    expect(alert.textContent).toMatch(/^1 HKD is about 0\.92 yuan/)
+    expect(alert.firstElementChild).not.toBe(first)
+    // A rate of the right size is saved, and the refusal leaves the live region.
+    fireEvent.change(input, { target: { value: '0.92' } })
+    fireEvent.keyDown(input, { key: 'Enter' })
+    await settle()
+    expect(alert.textContent).toBe('')
+    expect(input.getAttribute('aria-invalid')).toBeNull()
+    expect(screen.getByRole('status').textContent).toBe('Rate saved: 1 HKD = 0.92 yuan.')
+  })
+})
