@@ -7,6 +7,7 @@ import type { Reason } from '../../domain/reason'
 import { checklistApplies } from '../../domain/risk/transition-risk'
 import type { Ruleset } from '../../domain/ruleset/ruleset-schema'
 import { formatChangeRange, formatFenRange, formatPoints } from '../format/amount'
+import { statedBase } from '../format/stated-pay'
 import type { LiveAssessment } from '../hooks/use-assessment'
 import type { UiLanguage } from '../i18n/i18n'
 import { formatNumber, formatShare, verdictName } from '../reasons/names'
@@ -170,6 +171,9 @@ function payBlock(
   })
   const figures: OfferFigure[] = []
 
+  // A pay in another currency as it was written, before the yuan figures it is converted to.
+  if (offer && offer.pay.currency !== 'CNY')
+    figures.push(figure(t('report.offer.pay.asWritten'), statedBase(offer.pay, language)))
   // The pay as the engine read it: the base, then what comes on top.
   if (pay.monthlyBase && pay.months !== null) {
     figures.push(

@@ -115,6 +115,7 @@ export const en = {
     sumAllCitedBelow:
       'Its lines are those listed under “{{part}}” below ({{points}}): they add up to the score, held between 0 and 100.',
     pay: {
+      asWritten: 'As written',
       base: 'Base pay',
       monthly: '{{monthly}} × {{months}} months',
       extraMonths: 'months 13 and up, {{amount}}, are paid as the year-end bonus',

@@ -109,6 +109,7 @@ export const zhCN: Widen<typeof en> = {
     sumAllCitedBelow:
       '各项即下方“{{part}}”中列出的各项（{{points}} 分），相加即为风险分，限定在 0 到 100 之间。',
     pay: {
+      asWritten: '原始写法',
       base: '底薪',
       monthly: '{{monthly}} × {{months}} 个月',
       extraMonths: '第 13 个月起的 {{amount}}作为年终奖发放',

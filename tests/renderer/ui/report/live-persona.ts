@@ -23,6 +23,8 @@ export function livePersona(
     overrides?: RulesetOverrides
     /** Fields of the profile to set over the persona's. */
     profile?: Record<string, unknown>
+    /** Fields of every offer to set over the persona's. */
+    offer?: Record<string, unknown>
   } = {},
 ): LiveAssessment {
   const input = loadPersona(name)
@@ -40,9 +42,14 @@ export function livePersona(
       ),
       offers: options.withoutOffers
         ? []
-        : input.offers.map((offer) => storedOfferSchema.parse({ ...offer, ...stamps })),
+        : input.offers.map((offer) =>
+            storedOfferSchema.parse({ ...offer, ...options.offer, ...stamps }),
+          ),
       journal: [],
-      settings: input.settings,
+      settings: {
+        ...input.settings,
+        exchangeRates: { ...input.settings.exchangeRates, HKD: 0.92 },
+      },
     },
     rulesetInUse: rulesetFrom(options.overrides),
   })

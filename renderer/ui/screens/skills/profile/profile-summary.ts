@@ -1,12 +1,13 @@
 import type { TFunction } from 'i18next'
 import { matchCity } from '../../../../domain/cities/match-city'
-import { compensationSchema, type Compensation } from '../../../../domain/model/compensation'
+import { compensationSchema } from '../../../../domain/model/compensation'
 import type { EngineSettings } from '../../../../domain/model/settings'
 import { computeAnnualPay } from '../../../../domain/pay/annual-pay'
 import { fenRangeFromYuan } from '../../../../domain/range'
 import { DEFAULT_RULESET } from '../../../../domain/ruleset/default-ruleset'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import { formatFenRange } from '../../../format/amount'
+import { statedBase } from '../../../format/stated-pay'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { completePay, NO_EMPLOYER, NO_ROLE, type ProfileFormValues } from './profile-form-values'
 
@@ -128,17 +129,4 @@ function paySummary(
     pay: stated,
     total: formatFenRange(counted.totalRecurring, language, 'year'),
   })
-}
-
-/** The base as the user stated it: "45k/mo × 14", "600k/yr", or the text as written. */
-function statedBase(pay: Compensation, language: UiLanguage): string {
-  const { base, currency } = pay
-  const suffix = currency === 'CNY' ? '' : ` ${currency}`
-  if (base.kind === 'monthly') {
-    return `${formatFenRange(fenRangeFromYuan(base.monthly), language, 'month')} × ${String(base.months)}${suffix}`
-  }
-  if (base.kind === 'annual') {
-    return `${formatFenRange(fenRangeFromYuan(base.annual), language, 'year')}${suffix}`
-  }
-  return base.text
 }
