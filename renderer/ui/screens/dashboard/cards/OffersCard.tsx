@@ -66,7 +66,7 @@ export function OffersCard({
       <>
         {mistyped ? deadline : day(deadline)}
         {mistyped || deadline < today ? (
-          <span className="dash-passed">
+          <span className={mistyped ? 'dash-passed dash-date-check' : 'dash-passed'}>
             {mistyped
               ? t('offerStatus.daysLeft.mistyped')
               : t('dashboard.offers.passed', daysPassed(deadline))}

@@ -133,7 +133,10 @@ export function OfferRow({
               {mistyped ? offer.deadline : date(offer.deadline)}
             </span>
             {open && (
-              <span className="offer-days-left" data-urgency={mistyped ? 'overdue' : urgency(left)}>
+              <span
+                className={mistyped ? 'offer-days-left offer-date-check' : 'offer-days-left'}
+                data-urgency={mistyped ? 'overdue' : urgency(left)}
+              >
                 {mistyped ? t('offerStatus.daysLeft.mistyped') : daysLeftText(t, left)}
               </span>
             )}
