@@ -64,6 +64,7 @@ export function SkillsEditor({
   const panel = useRef<HTMLElement>(null)
   const addButton = useRef<HTMLButtonElement>(null)
   const undoButton = useRef<HTMLButtonElement>(null)
+  const statusLine = useRef<HTMLDivElement>(null)
   const editButtons = useRef(new Map<string, HTMLButtonElement>())
   const focusNext = useRef<FocusTarget | undefined>(undefined)
   const [query, setQuery] = useState('')
@@ -162,6 +163,18 @@ export function SkillsEditor({
     element.focus()
     keepInView.current = typeof target === 'object' ? element : null
   })
+
+  // While Undo is offered the whole sentence shows, not only the button: in a narrow window
+  // the score bar sticks over the top of the screen, and a status line partly under it kept its
+  // first line there (review 28: y = 27 under a bar to 44 at 720 px), with Undo in view, so
+  // focusing Undo did not scroll. Brought below the bar (its height as drawn, read now: it wraps
+  // in a narrower window), again when the links counted make the sentence longer.
+  useEffect(() => {
+    const element = statusLine.current
+    if (status?.kind !== 'pending' || !element) return
+    element.style.setProperty('--skills-score-bar-height', `${String(stuckBarHeight(element))}px`)
+    element.scrollIntoView({ block: 'nearest' })
+  }, [status])
 
   const skills = useMemo(
     () =>
@@ -349,7 +362,7 @@ export function SkillsEditor({
           {t('skills.addShortcut')}
         </span>
       </div>
-      <div role="status" className="skills-editor-status">
+      <div role="status" className="skills-editor-status" ref={statusLine}>
         {status === undefined ? null : status.kind === 'error' ? (
           <span className="skill-error">{status.text}</span>
         ) : status.kind === 'pending' ? (
@@ -438,4 +451,16 @@ function removedText(
     name: status.name,
     links: parts.join(t('skills.links.and')),
   })
+}
+
+/**
+ * The height of the score bar that sticks over the top of the screen in a narrow window (see
+ * SkillsScreen's NarrowScoreBar and styles.css), or 0 where it is not drawn or does not stick.
+ */
+function stuckBarHeight(inside: HTMLElement): number {
+  const bar = inside.closest('.skills-screen')?.querySelector<HTMLElement>('.skills-score-bar')
+  if (!bar) return 0
+  const style = getComputedStyle(bar)
+  if (style.display === 'none' || style.position !== 'sticky') return 0
+  return bar.offsetHeight
 }
