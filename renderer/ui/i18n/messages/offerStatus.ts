@@ -53,6 +53,8 @@ export const en = {
     high: 'high risk',
   },
   verdict: '{{recommendation}} · {{risk}} ({{score}} of 100)',
+  /** A closed offer's (accepted, declined, expired): what Tidemark said, not a step to take. */
+  verdictClosed: 'Tidemark’s verdict: {{recommendation}} · {{risk}} ({{score}} of 100)',
   payUnreadable: 'The pay could not be read: open the offer to correct it.',
   /** The pay was read; only its currency's rate is missing (new-user trial 21 #4). */
   payNoRate: 'Not counted yet: no {{currency}} rate. Open the offer to set it.',

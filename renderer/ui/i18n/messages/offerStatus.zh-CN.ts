@@ -54,6 +54,7 @@ export const zhCN: Widen<typeof en> = {
     high: '高风险',
   },
   verdict: '{{recommendation}} · {{risk}}（{{score}} 分）',
+  verdictClosed: '潮位的结论：{{recommendation}} · {{risk}}（{{score}} 分）',
   payUnreadable: '没能读出薪资：请打开这个 offer 修改。',
   payNoRate: '还没算：没有 {{currency}} 汇率。请打开这个 offer 设置。',
   saved: '{{company}} 的 offer 已改为“{{status}}”。',

@@ -145,8 +145,13 @@ export function OfferRow({
       </td>
       <td>
         {assessment?.ok ? (
-          <span className="offer-verdict" data-level={assessment.risk.level}>
-            {t('offerStatus.verdict', {
+          // A closed offer's verdict is what Tidemark said, not a step to take: "Negotiate" on
+          // an offer already accepted read as advice (trials 22 #10 and 23 L8).
+          <span
+            className={open ? 'offer-verdict' : 'offer-verdict muted'}
+            data-level={assessment.risk.level}
+          >
+            {t(open ? 'offerStatus.verdict' : 'offerStatus.verdictClosed', {
               recommendation: t(
                 `offerStatus.recommendations.${verdictName(assessment.recommendation)}`,
               ),
