@@ -45,22 +45,33 @@ function targetsSkillLevel(goal: StoredGoal, skillId: string): boolean {
 
 /**
  * Whether a goal names the skill: links to it, or targets its level. These are the goals
- * deleteSkill changes, so skillLinks counts them with the same rule.
+ * deleteSkill changes, so skillLinks counts them by the same two rules.
  */
 function goalNamesSkill(goal: StoredGoal, skillId: string): boolean {
   return goal.skillIds.includes(skillId) || targetsSkillLevel(goal, skillId)
 }
 
-/** How many journal entries and goals link to a skill: what its removal takes with it. */
-export async function skillLinks(
-  db: TidemarkDatabase,
-  id: string,
-): Promise<{ entries: number; goals: number }> {
-  const [entries, goals] = await Promise.all([
+/** What a skill's removal takes with it (a goal may be counted in both `goals` and `targets`). */
+export interface SkillLinks {
+  /** Journal entries that link to the skill. */
+  entries: number
+  /** Goals that link to the skill. */
+  goals: number
+  /** Goals whose target is the skill reaching a level: they lose that target. */
+  targets: number
+}
+
+/** How many journal entries and goals link to a skill, and how many goals target its level. */
+export async function skillLinks(db: TidemarkDatabase, id: string): Promise<SkillLinks> {
+  const [entries, named] = await Promise.all([
     db.journal.where('skillIds').equals(id).count(),
-    db.goals.filter((goal) => goalNamesSkill(goal, id)).count(),
+    db.goals.filter((goal) => goalNamesSkill(goal, id)).toArray(),
   ])
-  return { entries, goals }
+  return {
+    entries,
+    goals: named.filter((goal) => goal.skillIds.includes(id)).length,
+    targets: named.filter((goal) => targetsSkillLevel(goal, id)).length,
+  }
 }
 
 /**

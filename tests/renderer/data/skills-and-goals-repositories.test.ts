@@ -342,8 +342,9 @@ describe('skillLinks and deleteSkill name the same goals', () => {
 
   it('skillLinks counts a goal linking the skill and one targeting its level, not one on another skill', async () => {
     const { a } = await world()
-    expect(await skillLinks(db, a.id)).toEqual({ entries: 1, goals: 2 })
-    expect(await skillLinks(db, 'no-such-skill')).toEqual({ entries: 0, goals: 0 })
+    // Review 28: the goal that targets A's level is said apart, as the one losing its target.
+    expect(await skillLinks(db, a.id)).toEqual({ entries: 1, goals: 1, targets: 1 })
+    expect(await skillLinks(db, 'no-such-skill')).toEqual({ entries: 0, goals: 0, targets: 0 })
   })
 
   it('deleteSkill changes exactly those two goals and leaves the other as it was', async () => {
@@ -360,6 +361,6 @@ describe('skillLinks and deleteSkill name the same goals', () => {
       updatedAt: T3.toISOString(),
     })
     expect(await db.goals.get(onlyB.id)).toEqual(onlyB)
-    expect(await skillLinks(db, a.id)).toEqual({ entries: 0, goals: 0 })
+    expect(await skillLinks(db, a.id)).toEqual({ entries: 0, goals: 0, targets: 0 })
   })
 })

@@ -20,6 +20,11 @@ export const en = {
   removed: 'Removed “{{name}}”.',
   /** While Undo is offered: what the removal takes with it (new-user trial 22 #6). */
   removedWithLinks: 'Removed “{{name}}”, and its links from {{links}}.',
+  /** …and the goals whose target was a level in the removed skill: they lose it (review 28). */
+  removedTargets_one:
+    '{{removed}} {{count}} goal that targets a level in “{{name}}” loses that target.',
+  removedTargets_other:
+    '{{removed}} {{count}} goals that target a level in “{{name}}” lose that target.',
   links: {
     entries_one: '{{count}} journal entry',
     entries_other: '{{count}} journal entries',

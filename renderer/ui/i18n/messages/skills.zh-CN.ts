@@ -22,6 +22,8 @@ export const zhCN: Widen<typeof en> = {
   removeNamed: '删除 {{name}}',
   removed: '已删除“{{name}}”。',
   removedWithLinks: '已删除“{{name}}”，{{links}}中对它的关联也一并移除。',
+  removedTargets_one: '{{removed}}{{count}} 个目标中“{{name}}”要达到的等级也随之取消。',
+  removedTargets_other: '{{removed}}{{count}} 个目标中“{{name}}”要达到的等级也随之取消。',
   links: {
     entries_one: '{{count}} 条日志',
     entries_other: '{{count}} 条日志',

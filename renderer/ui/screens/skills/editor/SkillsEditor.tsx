@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import type { StoredSkill } from '../../../../data/records'
-import { listSkills, skillLinks } from '../../../../data/repositories/skills'
+import { listSkills, skillLinks, type SkillLinks } from '../../../../data/repositories/skills'
 import { newId } from '../../../../data/validation'
 import type { Skill } from '../../../../domain/model/profile'
 import { DEFAULT_RULESET } from '../../../../domain/ruleset/default-ruleset'
@@ -31,8 +31,9 @@ interface OpenForm {
 
 type Status =
   | { kind: 'saved' | 'restored' | 'removed'; name: string }
-  /** `links`: the journal entries and goals the removal takes with it, once counted. */
-  | { kind: 'pending'; name: string; links?: { entries: number; goals: number } }
+  /** `links`: the journal entries, goals and goal targets the removal takes with it, once
+   *  counted. */
+  | { kind: 'pending'; name: string; links?: SkillLinks }
   | { kind: 'error'; text: string }
 
 /** Where focus goes after the next render: the add button, a row's edit button, or Undo. */
@@ -436,21 +437,27 @@ export function SkillsEditor({
   )
 }
 
-/** "Removed “PyTorch”", with the journal entries and goals that lose their link to it, if any. */
-function removedText(
-  t: TFunction,
-  status: { name: string; links?: { entries: number; goals: number } },
-): string {
-  const { entries = 0, goals = 0 } = status.links ?? {}
+/**
+ * "Removed “PyTorch”", with the journal entries and goals that lose their link to it, if any,
+ * and the goals that lose their target of a level in it (review 28: "links" undersold a goal
+ * "Level 4 in NLP" left with no target at all).
+ */
+function removedText(t: TFunction, status: { name: string; links?: SkillLinks }): string {
+  const { entries = 0, goals = 0, targets = 0 } = status.links ?? {}
   const parts = [
     ...(entries > 0 ? [t('skills.links.entries', { count: entries })] : []),
     ...(goals > 0 ? [t('skills.links.goals', { count: goals })] : []),
   ]
-  if (parts.length === 0) return t('skills.removed', { name: status.name })
-  return t('skills.removedWithLinks', {
-    name: status.name,
-    links: parts.join(t('skills.links.and')),
-  })
+  const removed =
+    parts.length === 0
+      ? t('skills.removed', { name: status.name })
+      : t('skills.removedWithLinks', {
+          name: status.name,
+          links: parts.join(t('skills.links.and')),
+        })
+  return targets > 0
+    ? t('skills.removedTargets', { removed, count: targets, name: status.name })
+    : removed
 }
 
 /**
