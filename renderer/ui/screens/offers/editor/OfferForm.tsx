@@ -10,10 +10,11 @@ import {
   type KeyboardEvent,
 } from 'react'
 import { useTranslation } from 'react-i18next'
-import { FormProvider, useForm } from 'react-hook-form'
+import { FormProvider, useForm, useFormContext } from 'react-hook-form'
 import type { StoredOffer } from '../../../../data/records'
 import { saveOffer } from '../../../../data/repositories/offers'
 import type { Offer } from '../../../../domain/model/offer'
+import { deadlineLooksMistyped } from '../../../deadlines/deadline-reminders'
 import type { LiveAssessment } from '../../../hooks/use-assessment'
 import { useServices } from '../../../services'
 import { ChecklistFields } from './ChecklistFields'
@@ -373,6 +374,7 @@ export function OfferForm({
 /** When the employer wants an answer, and the user's own notes. */
 const DecisionFields = memo(function DecisionFields() {
   const { t } = useTranslation()
+  useMistypedDeadlineSaid()
   return (
     <fieldset className="oe-group">
       <legend>{t('offerEditor.groups.decision')}</legend>
@@ -392,3 +394,19 @@ const DecisionFields = memo(function DecisionFields() {
     </fieldset>
   )
 })
+
+/**
+ * A deadline the form opens with outside its years (0006-02-02, stored before 598d2c4 or
+ * imported) is said beside its field at once, in Save's own words (the years allowed), by the
+ * rule the offers list and the dashboard use to ask "Check this date: it looks mistyped": the
+ * form said nothing until Save (review 28). Marked touched, so the error goes as soon as a date
+ * in range is typed, as after a blur.
+ */
+function useMistypedDeadlineSaid() {
+  const { getValues, setValue } = useFormContext<OfferFormFields>()
+  useEffect(() => {
+    const deadline = getValues('deadline')
+    if (deadline === '' || !deadlineLooksMistyped(deadline, new Date())) return
+    setValue('deadline', deadline, { shouldTouch: true, shouldValidate: true })
+  }, [getValues, setValue])
+}
