@@ -23,6 +23,11 @@ const rateSchema = engineSettingsSchema.shape.exchangeRates.unwrap().valueType
  * the field, the refusal widened the input to the whole form and pushed the button below it).
  * A refusal is said aloud (a live region: Enter leaves focus on the input, where nothing else
  * would announce it), and Save takes focus back to the input, to be corrected.
+ *
+ * A rate stored before the size check, or brought in by an import, may be one the check refuses
+ * (92 for the Hong Kong dollar, a bank's rate per 100): the engine still uses it (the user's
+ * data is theirs), so the field says it looks wrong, in the refusal's words, until a rate of
+ * the right size is saved (review R-1: a +16,985% raise with nothing to say why).
  */
 export function ExchangeRateField({
   currency,
@@ -40,13 +45,21 @@ export function ExchangeRateField({
   const { t } = useTranslation()
   const { db } = useServices()
   const [text, setText] = useState(rate === undefined ? '' : String(rate))
+  // The rate saved here, once one is: the warning of a stored rate goes at once, as it is fixed.
+  const [saved, setSaved] = useState<number | undefined>()
+  const stored = saved ?? rate
   const [error, setError] = useState<string | undefined>()
   const [status, setStatus] = useState('')
   // Each refusal is a new node in the live region: the same words refused twice are said twice.
   const [refusals, setRefusals] = useState(0)
   const inputRef = useRef<HTMLInputElement>(null)
   const id = useId()
-  const control = fieldControlProps(id, { error })
+  const storedTypical = stored === undefined ? null : rateOutOfScale(currency, stored)
+  const storedWrongId = `${id}-stored-wrong`
+  const control = fieldControlProps(id, {
+    error,
+    after: [storedTypical !== null && storedWrongId],
+  })
 
   function refuse(message: string, from: 'button' | 'input') {
     setError(message)
@@ -63,7 +76,7 @@ export function ExchangeRateField({
     }
     const typical = rateOutOfScale(currency, parsed.data)
     if (typical !== null) {
-      refuse(t(`${messages}.errors.rateScale`, { currency, typical, rate: parsed.data }), from)
+      refuse(scaleWords(parsed.data, typical), from)
       return
     }
     setError(undefined)
@@ -73,10 +86,16 @@ export function ExchangeRateField({
         ...settings,
         exchangeRates: { ...settings.exchangeRates, [currency]: parsed.data },
       })
+      setSaved(parsed.data)
       setStatus(t(`${messages}.pay.rateSaved`, { currency, rate: parsed.data }))
     } catch (cause) {
       setStatus(t(`${messages}.pay.rateFailed`, { detail: String(cause) }))
     }
+  }
+
+  /** The refusal's words: the size expected, and how far `value` is from it. */
+  function scaleWords(value: number, typical: number): string {
+    return t(`${messages}.errors.rateScale`, { currency, typical, rate: value })
   }
 
   // Enter sets the rate here instead of submitting the form around it.
@@ -88,10 +107,19 @@ export function ExchangeRateField({
   }
 
   return (
-    <div className="rate-field">
+    <div className="rate-field" data-currency={currency}>
       {rate === undefined ? (
         <p className="rate-field-warning" id={warningId}>
           {t(`${messages}.pay.noRate`, { currency })}
+        </p>
+      ) : null}
+      {stored !== undefined && storedTypical !== null ? (
+        <p className="rate-field-warning rate-field-wrong" id={storedWrongId}>
+          {t(`${messages}.pay.rateStoredWrong`, {
+            currency,
+            why: scaleWords(stored, storedTypical),
+            save: t(`${messages}.pay.saveRate`),
+          })}
         </p>
       ) : null}
       <div className="field rate-field-entry">

@@ -299,6 +299,9 @@ export const en = {
     saveRate: 'Save rate',
     rateSaved: 'Rate saved: 1 {{currency}} = {{rate}} yuan.',
     rateFailed: 'The rate was not saved: {{detail}}',
+    /** A rate stored before the size check, or imported, that the check refuses (review R-1). */
+    rateStoredWrong:
+      'The rate saved looks wrong, and every pay in {{currency}} is converted with it. {{why}} Then choose “{{save}}”.',
     counted: {
       cash: 'Counted: {{cash}} in cash',
       bonus: ', {{bonus}} of it as year-end bonus',

@@ -265,6 +265,8 @@ export const zhCN: Widen<typeof en> = {
     saveRate: '保存汇率',
     rateSaved: '汇率已保存：1 {{currency}} = {{rate}} 元。',
     rateFailed: '汇率没有保存：{{detail}}',
+    rateStoredWrong:
+      '已保存的汇率看来有误，所有以 {{currency}} 计的薪资都按它折算。{{why}}然后点“{{save}}”。',
     counted: {
       cash: '计入：现金 {{cash}}',
       bonus: '，其中年终奖 {{bonus}}',

@@ -146,6 +146,18 @@ export const en = {
       high: 'Top of the range (a bonus of {{bonus}}): {{text}}',
     },
     cliffCurrent: 'Your current job: {{text}}',
+    /**
+     * A rate saved before the size check, or imported, that the check refuses: the figures use
+     * it, and say why they look absurd (review R-1). {{why}} is the form's refusal.
+     */
+    rateWrong: {
+      offer:
+        'These figures are converted at {{rate}} yuan per {{currency}}, the rate saved, which looks wrong: {{why}}',
+      setRate: 'Correct the {{currency}} rate',
+      current:
+        'Your current pay, which the raise is measured against, is converted at {{rate}} yuan per {{currency}}, the rate saved, which looks wrong: {{why}}',
+      currentLink: 'Correct it with your current pay',
+    },
     optionsReasons: 'How the options are valued',
     optionsUncounted: {
       'no-exchange-rate':

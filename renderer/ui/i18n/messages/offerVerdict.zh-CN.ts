@@ -137,6 +137,13 @@ export const zhCN: Widen<typeof en> = {
       high: '区间上限（年终奖 {{bonus}}）：{{text}}',
     },
     cliffCurrent: '你现在的工作：{{text}}',
+    rateWrong: {
+      offer: '以下金额按已保存的汇率 1 {{currency}} = {{rate}} 元折算，这个汇率看来有误：{{why}}',
+      setRate: '修改 {{currency}} 汇率',
+      current:
+        '涨幅所对比的当前薪资按已保存的汇率 1 {{currency}} = {{rate}} 元折算，这个汇率看来有误：{{why}}',
+      currentLink: '到当前薪资处修改',
+    },
     optionsReasons: '期权怎么估值',
     optionsUncounted: {
       'no-exchange-rate':

@@ -242,6 +242,9 @@ export const en = {
     saveRate: 'Save rate',
     rateSaved: 'Rate saved: 1 {{currency}} = {{rate}} yuan.',
     rateFailed: 'The rate was not saved: {{detail}}',
+    /** A rate stored before the size check, or imported, that the check refuses (review R-1). */
+    rateStoredWrong:
+      'The rate saved looks wrong, and your current pay is converted with it. {{why}} Then choose “{{save}}”.',
   },
   save: 'Save profile',
   saveShortcut: 'Ctrl+Enter / ⌘+Enter',

@@ -223,6 +223,7 @@ export const zhCN: Widen<typeof en> = {
     saveRate: '保存汇率',
     rateSaved: '汇率已保存：1 {{currency}} = {{rate}} 元。',
     rateFailed: '汇率没有保存：{{detail}}',
+    rateStoredWrong: '已保存的汇率看来有误，你的当前薪资按它折算。{{why}}然后点“{{save}}”。',
   },
   save: '保存资料',
   saveShortcut: 'Ctrl+Enter / ⌘+Enter',

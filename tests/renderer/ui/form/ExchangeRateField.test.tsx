@@ -193,3 +193,79 @@ describe('ExchangeRateField and a refusal said aloud', () => {
     expect(screen.getByRole('status').textContent).toBe('Rate saved: 1 HKD = 0.92 yuan.')
   })
 })
+
+describe('ExchangeRateField and a stored rate of the wrong size', () => {
+  // Review R-1: a rate saved before the size check, or imported (92 for HKD, a bank's rate per
+  // 100), was still used, silently: the field showed "92" and said nothing.
+  async function renderStored(
+    language: UiLanguage,
+    messages: 'profile' | 'offerEditor',
+    rate: number,
+  ) {
+    const db = new TidemarkDatabase(`rate-stored-${crypto.randomUUID()}`)
+    await db.open()
+    render(
+      <I18nextProvider i18n={await createI18n(language)}>
+        <ServicesProvider services={testServices(db, detectPlatform({}), [language])}>
+          <ExchangeRateField currency="HKD" rate={rate} warningId="no-rate" messages={messages} />
+        </ServicesProvider>
+      </I18nextProvider>,
+    )
+    return db
+  }
+
+  it.each([
+    [
+      'en',
+      'offerEditor',
+      'Yuan for 1 HKD',
+      'Save rate',
+      'The rate saved looks wrong, and every pay in HKD is converted with it. 1 HKD is about 0.92 yuan; 92 is far from that (a bank’s rate for 100 HKD?). Enter the yuan that 1 HKD buys. Then choose “Save rate”.',
+    ],
+    [
+      'zh-CN',
+      'offerEditor',
+      '1 HKD 合多少元',
+      '保存汇率',
+      '已保存的汇率看来有误，所有以 HKD 计的薪资都按它折算。1 HKD 约合 0.92 元，92 与此相差太远（是否填成了银行每 100 HKD 的报价？）。请填写 1 HKD 合多少元。然后点“保存汇率”。',
+    ],
+    [
+      'en',
+      'profile',
+      'Yuan for 1 HKD',
+      'Save rate',
+      'The rate saved looks wrong, and your current pay is converted with it. 1 HKD is about 0.92 yuan; 92 is far from that (a bank’s rate for 100 HKD?). Enter the yuan that 1 HKD buys. Then choose “Save rate”.',
+    ],
+    [
+      'zh-CN',
+      'profile',
+      '1 HKD 合多少元',
+      '保存汇率',
+      '已保存的汇率看来有误，你的当前薪资按它折算。1 HKD 约合 0.92 元，92 与此相差太远（是否填成了银行每 100 HKD 的报价？）。请填写 1 HKD 合多少元。然后点“保存汇率”。',
+    ],
+  ] as const)(
+    'says it looks wrong, naming the size, until one of the right size is saved (%s, %s)',
+    async (language, messages, label, save, said) => {
+      const db = await renderStored(language, messages, 92)
+      const input = screen.getByLabelText<HTMLInputElement>(label)
+      expect(input.value).toBe('92')
+      const warning = screen.getByText(said)
+      // Not a refusal of anything typed: the input is not invalid, but the warning describes it.
+      expect(input.getAttribute('aria-invalid')).toBeNull()
+      expect(input.getAttribute('aria-describedby')?.split(' ')).toContain(warning.id)
+      expect(screen.getByRole('alert').textContent).toBe('')
+      fireEvent.change(input, { target: { value: '0.92' } })
+      fireEvent.click(screen.getByRole('button', { name: save }))
+      await settle()
+      expect((await readEngineSettings(db)).exchangeRates.HKD).toBe(0.92)
+      expect(screen.queryByText(said)).toBeNull()
+      expect(input.getAttribute('aria-describedby')).toBeNull()
+    },
+  )
+
+  it('says nothing of a stored rate of the right size', async () => {
+    await renderStored('en', 'offerEditor', 0.93)
+    expect(screen.queryByText(/looks wrong/)).toBeNull()
+    expect(screen.getByLabelText('Yuan for 1 HKD').getAttribute('aria-describedby')).toBeNull()
+  })
+})

@@ -11,6 +11,7 @@ import { presetFacts } from '../../../form/fallback-social-insurance'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { OfferReasonList } from './OfferReasonList'
 import { OPTIONS_RATE_ID } from '../editor/OptionsFields'
+import { RateWrongNotes } from './RateWrongNotes'
 import { optionsUncountedText } from './options-uncounted'
 import { notCountedVerdictText, type NotCountedPart } from './pay-not-counted'
 import { taxBreakdown } from './tax-breakdown'
@@ -30,7 +31,8 @@ export interface CurrentTaxed {
  * What the offer pays, as ranges: the raise on the current pay, the yearly total in a typical
  * year and in year one, and both after tax. A bonus just past a tax edge is said out loud, the
  * offer's and the current job's, in the comparison's words; how the tax and the options are
- * figured is a disclosure away.
+ * figured is a disclosure away. A saved rate of the wrong size is said above the figures it
+ * converts.
  */
 export function PaySection({
   assessed,
@@ -79,6 +81,7 @@ export function PaySection({
   return (
     <section className="verdict-block" aria-labelledby="verdict-pay-title">
       <h3 id="verdict-pay-title">{t('offerVerdict.pay.title')}</h3>
+      <RateWrongNotes pay={pay} current={current?.pay ?? null} />
       <dl className="verdict-figures">
         <div>
           <dt>{t('offerVerdict.pay.raise')}</dt>
