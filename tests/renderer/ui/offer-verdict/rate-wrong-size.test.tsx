@@ -28,6 +28,7 @@ const HKD_OFFER = {
 function stored(
   rates: Record<string, number>,
   currentPay?: Record<string, unknown>,
+  taxedInChina = true,
 ): StoredForAssessment {
   const persona = storedPersona('p1', [HKD_OFFER])
   const profile = persona.sources.profile
@@ -38,7 +39,11 @@ function stored(
       // Through the stored schema, as an import would bring it in.
       profile:
         profile && currentPay
-          ? storedProfileSchema.parse({ ...profile, currentPay, currentPayTaxedInChina: true })
+          ? storedProfileSchema.parse({
+              ...profile,
+              currentPay,
+              ...(taxedInChina ? {} : { currentPayTaxedInChina: false }),
+            })
           : profile,
       settings: { ...persona.sources.settings, exchangeRates: rates },
     },
@@ -117,4 +122,13 @@ describe('a saved rate of the wrong size in the verdict', () => {
       expect(note.querySelector('a')?.getAttribute('href')).toBe('#/skills')
     },
   )
+
+  it('names it for a current pay taxed outside mainland China too: the raise is still measured from it', async () => {
+    const currentPay = {
+      currency: 'USD',
+      base: { kind: 'monthly', monthly: { low: 8_000, high: 8_000 }, months: 12 },
+    }
+    await renderVerdict(stored({ HKD: 0.92, USD: 720 }, currentPay, false), 'o-hkd', 'en')
+    expect(screen.getByTestId('current-rate-wrong').textContent).toContain('720 yuan per USD')
+  })
 })

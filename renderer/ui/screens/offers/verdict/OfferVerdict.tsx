@@ -50,6 +50,7 @@ export function OfferVerdict({
             ruleset={live.ruleset}
             cityText={offer.city ?? live.input.profile.city}
             current={taxedCurrent(live.assessment.currentPay)}
+            currentPay={live.assessment.currentPay?.ok ? live.assessment.currentPay.pay : null}
             notCounted={payPartsNotCounted(offer.pay)}
           />
           <DownsideSection downside={assessed.downside} ruleset={live.ruleset} />

@@ -39,6 +39,7 @@ export function PaySection({
   ruleset,
   cityText,
   current,
+  currentPay,
   notCounted = [],
 }: {
   assessed: Assessed
@@ -46,6 +47,8 @@ export function PaySection({
   /** The city the tax was figured for, as the user wrote it (the offer's, else the profile's). */
   cityText: string
   current: CurrentTaxed | null
+  /** The current pay where it reads, taxed in mainland China or not: the raise's base. */
+  currentPay: AnnualPay | null
   /** What the pay's text names that no figure counts (stock with no value given). */
   notCounted?: readonly NotCountedPart[]
 }) {
@@ -81,7 +84,7 @@ export function PaySection({
   return (
     <section className="verdict-block" aria-labelledby="verdict-pay-title">
       <h3 id="verdict-pay-title">{t('offerVerdict.pay.title')}</h3>
-      <RateWrongNotes pay={pay} current={current?.pay ?? null} />
+      <RateWrongNotes pay={pay} current={currentPay} />
       <dl className="verdict-figures">
         <div>
           <dt>{t('offerVerdict.pay.raise')}</dt>
