@@ -79,7 +79,8 @@ export const en = {
     setOwn:
       'To use your city’s own, set its base and housing-fund rate under Offers › Tax assumptions (below the comparison).',
     /** Said whenever the city is not one Tidemark knows: it may be abroad (review 28 P6). */
-    untickAbroad: 'A job taxed outside mainland China: untick “Taxed in mainland China” below.',
+    untickAbroad:
+      'If the job is taxed outside mainland China, untick “Taxed in mainland China” below.',
     presetChosen:
       'Tax uses {{city}}’s {{year}} social-insurance figures for every job, as chosen under Offers › Tax assumptions.',
     withOwnFigures:

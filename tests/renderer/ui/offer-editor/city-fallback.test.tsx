@@ -30,7 +30,7 @@ describe('a city without social-insurance figures', () => {
     await typeCity('City', '武汉')
     const note = document.querySelector('.city-no-match')
     expect(note?.textContent).toBe(
-      'Tidemark has no social-insurance figures for this city (it has Beijing, Shanghai, Shenzhen, Hangzhou, Chengdu): the after-tax pay uses Beijing’s 2025 figures instead, a base of 7,162–35,811 yuan a month and a 12% housing fund. To use your city’s own, set its base and housing-fund rate under Offers › Tax assumptions (below the comparison). A job taxed outside mainland China: untick “Taxed in mainland China” below.',
+      'If the job is taxed outside mainland China, untick “Taxed in mainland China” below. Tidemark has no social-insurance figures for this city (it has Beijing, Shanghai, Shenzhen, Hangzhou, Chengdu): the after-tax pay uses Beijing’s 2025 figures instead, a base of 7,162–35,811 yuan a month and a 12% housing fund. To use your city’s own, set its base and housing-fund rate under Offers › Tax assumptions (below the comparison).',
     )
   })
 
@@ -39,7 +39,7 @@ describe('a city without social-insurance figures', () => {
     await screen.findByRole('form')
     await typeCity('城市', '武汉')
     expect(document.querySelector('.city-no-match')?.textContent).toBe(
-      '潮位没有这个城市的社保数据（已有：北京、上海、深圳、杭州、成都）：税后收入改按北京 2025 年的标准计算，缴费基数每月 7,162–35,811 元，公积金 12%。要按你所在城市计算，请在“Offer › 税务假设”（对比表下方）填写当地的缴费基数和公积金比例。如果这份工作不在中国内地纳税，请取消勾选下方的“在中国内地缴纳个税”。',
+      '如果这份工作不在中国内地纳税，请取消勾选下方的“在中国内地缴纳个税”。潮位没有这个城市的社保数据（已有：北京、上海、深圳、杭州、成都）：税后收入改按北京 2025 年的标准计算，缴费基数每月 7,162–35,811 元，公积金 12%。要按你所在城市计算，请在“Offer › 税务假设”（对比表下方）填写当地的缴费基数和公积金比例。',
     )
   })
 
@@ -72,7 +72,7 @@ describe('with social-insurance figures of one’s own', () => {
     await typeCity('City', '武汉')
     await waitFor(() => {
       expect(document.querySelector('.city-no-match')?.textContent).toBe(
-        'Tidemark has no social-insurance figures for this city (it has Beijing, Shanghai, Shenzhen, Hangzhou, Chengdu): the after-tax pay uses Beijing’s 2025 figures instead, a base of 7,162–35,811 yuan a month and a 12% housing fund. The figures you set yourself under Offers › Tax assumptions apply to every offer, in place of these. A job taxed outside mainland China: untick “Taxed in mainland China” below.',
+        'If the job is taxed outside mainland China, untick “Taxed in mainland China” below. Tidemark has no social-insurance figures for this city (it has Beijing, Shanghai, Shenzhen, Hangzhou, Chengdu): the after-tax pay uses Beijing’s 2025 figures instead, a base of 7,162–35,811 yuan a month and a 12% housing fund. The figures you set yourself under Offers › Tax assumptions apply to every offer, in place of these.',
       )
     })
   })
@@ -95,7 +95,7 @@ describe('with social-insurance figures of one’s own', () => {
  */
 describe('a city it does not know, whatever figures the tax uses', () => {
   const untick = {
-    en: 'A job taxed outside mainland China: untick “Taxed in mainland China” below.',
+    en: 'If the job is taxed outside mainland China, untick “Taxed in mainland China” below.',
     'zh-CN': '如果这份工作不在中国内地纳税，请取消勾选下方的“在中国内地缴纳个税”。',
   } as const
   const city = { en: 'City', 'zh-CN': '城市' } as const

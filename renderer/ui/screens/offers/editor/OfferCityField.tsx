@@ -53,9 +53,11 @@ export function OfferCityField({
         // A city Tidemark does not know may be abroad (San Francisco): how to say so is told
         // whatever figures the tax uses (review 28 P6: dropped when the user had set their own
         // figures or chosen one city for every job, trial 21 #6's fix said it only otherwise).
-        const abroad = match ? '' : `${space}${t('offerEditor.city.untickAbroad')}`
+        // Said first: it decides whether the social-insurance advice after it applies at all
+        // (look 31: last, it followed advice a Tokyo job cannot use).
+        const abroad = match ? '' : `${t('offerEditor.city.untickAbroad')}${space}`
         if (cityPreset !== 'auto') {
-          return `${t('offerEditor.city.presetChosen', { ...presetFacts(ruleset, cityPreset, language) })}${own}${abroad}`
+          return `${abroad}${t('offerEditor.city.presetChosen', { ...presetFacts(ruleset, cityPreset, language) })}${own}`
         }
         if (match) {
           return `${t('offerEditor.city.matched', { name: cityName(match, language) })}${own}`
@@ -65,8 +67,8 @@ export function OfferCityField({
           cities: cityList(cities, language),
         })
         // Figures of one's own already set are said instead of where to set them.
-        if (own) return `${noMatch}${own}${abroad}`
-        return `${noMatch}${space}${t('offerEditor.city.setOwn')}${abroad}`
+        if (own) return `${abroad}${noMatch}${own}`
+        return `${abroad}${noMatch}${space}${t('offerEditor.city.setOwn')}`
       }}
     />
   )
