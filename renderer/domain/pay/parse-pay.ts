@@ -391,6 +391,10 @@ const MONTH_COUNT_RANGE = new RegExp(
 )
 /** Fewer months a year than this is not the base's count: a probation ("试用期 3 个月") or a bonus. */
 const FEWEST_BASE_MONTHS = 12
+/** The rest of a clause after a count of months: up to a break, or the end of the line. */
+const BARE_COUNT_CLAUSE = /^[^,，;；。、)）]*?(?=[,，;；。、)）]|\.(?:\s|$)|$)/
+/** A "×" right after a count of months ("10 months × $10k"): the count is the base's. */
+const TIMES_AFTER = /^\s*(?:[×*]|x(?![a-z]))/
 /** After tax: "税后", "到手", "after tax", "net pay" ("税前" is filler: the figures are pre-tax). */
 const AFTER_TAX = new RegExp(AFTER_TAX_WORDS)
 /** The line says its figures are before tax ("税前", "pre-tax", "gross"). */
@@ -1181,6 +1185,25 @@ export function parsePay(text: string): PayParseResult {
   }
   // The first run of what is left, where the user wrote it (blanking keeps every place).
   const unread = rest.replace(FILLER, (filler) => ' '.repeat(filler.length))
+  // A bare English count under 12 ("3 months", no 薪, no "×") is the base's only when its clause
+  // ends with it, or with words read ("$10k/month, 10 months", "10 months a year"): one followed
+  // by words not read is something else's ("30k/month, 3 months probation", "2 months notice",
+  // "2 months AWS" once "AWS" was set aside: read 30 review, each a year of 2 or 3 months). Set
+  // aside before those words are named, so that the line read again without them does not take
+  // the count for the year's; 12 months are assumed. A "×" after it marks it the base's too
+  // ("10 months × $10k").
+  if (
+    range &&
+    months !== null &&
+    monthsMatch &&
+    months < FEWEST_BASE_MONTHS &&
+    /^months?$/.test(monthsMatch[2] ?? '')
+  ) {
+    const after = lowered.slice(monthsMatch.span.end)
+    const clause = BARE_COUNT_CLAUSE.exec(after)?.[0] ?? ''
+    const words = unread.slice(monthsMatch.span.end, monthsMatch.span.end + clause.length)
+    if (!TIMES_AFTER.test(after) && /\S/.test(words)) return unreadable(monthsMatch.span)
+  }
   const leftover = /\S+/.exec(unread)
   const date = dates[0] && withTouchingWords(unread, dates[0])
   if (date && (!leftover || date.start <= leftover.index)) return unreadable(date)

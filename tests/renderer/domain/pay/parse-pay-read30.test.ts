@@ -113,3 +113,46 @@ describe('the thousands of a figure are no count of months', () => {
     expect(readPayLine(line)).toMatchObject({ ok: true, pay: { months }, unread: [] })
   })
 })
+
+describe('read 30 review: a bare count under 12 with words after it is not the year’s', () => {
+  // "30k/month, 3 months probation" read a year of 3 months (90k): "probation" was set aside as
+  // a word not read, and the line read again without it ended with "3 months", taken as the
+  // base's. A bare count is now set aside first, before the words after it are named.
+  it.each([
+    ['30k/month, 3 months probation', ['3 months', 'probation']],
+    ['S$12,000/month, 2 months notice', ['2 months', 'notice']],
+    ['S$12,000/month, 2 months notice, bonus 1 month', ['2 months', 'notice']],
+  ])('%s: 12 months, the count set aside', (line, unread) => {
+    expect(readPayLine(line)).toMatchObject({ ok: true, pay: { months: 12 }, unread })
+  })
+
+  it('names the count before the word after it', () => {
+    expect(parsePay('30k/month, 3 months probation')).toEqual({
+      ok: false,
+      error: { code: 'unreadable', fragment: '3 months', at: 11 },
+    })
+  })
+
+  it('reads no year of 2 months from "2 months AWS and S$12,000/month"', () => {
+    expect(readPayLine('2 months AWS and S$12,000/month')).toMatchObject({
+      ok: true,
+      pay: { months: 12 },
+    })
+  })
+
+  it.each([
+    // A count that ends its clause, or whose clause ends with words read, is the base's (new-user
+    // trial 11), as is one said with 薪 or "×".
+    ['$10k/month, 10 months', 10],
+    ['$10k/month, 10 months, bonus 50k', 10],
+    ['$10k/month, 10 months salary', 10],
+    ['$10k/month 10 months a year', 10],
+    ['$10k/month, 10 months bonus 50k', 10],
+    ['$10k/month (10 months)', 10],
+    ['$10k/month, 10 months. Probation', 10],
+    ['$10k × 10 months probation', 10],
+    ['60k × 10薪 probation', 10],
+  ])('%s: read as before', (line, months) => {
+    expect(readPayLine(line)).toMatchObject({ ok: true, pay: { months } })
+  })
+})
