@@ -50,7 +50,7 @@ export const en = {
     currentPayUnread: 'Your current pay could not be read',
     payUnread: 'Pay could not be read: open the offer to fix it',
     noRate: 'No exchange rate for {{currency}} yet: set one in the offer',
-    notTaxedInChina: 'Not taxed in China: no after-tax figure',
+    notTaxedInChina: 'Not taxed in mainland China: no after-tax figure',
     signOn: 'incl. sign-on {{amount}}',
     vestingYearOne: 'stock vesting {{yearOne}} (typical year {{typical}})',
     stockPerYear: 'incl. stock {{amount}}',

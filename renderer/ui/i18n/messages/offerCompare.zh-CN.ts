@@ -52,7 +52,7 @@ export const zhCN: Widen<typeof en> = {
     currentPayUnread: '无法读取你的当前薪资',
     payUnread: '无法读取薪资：请打开该 offer 修改',
     noRate: '还没有 {{currency}} 的汇率：请在 offer 中设置',
-    notTaxedInChina: '不在中国纳税：不计算税后',
+    notTaxedInChina: '不在中国内地纳税：不计算税后',
     signOn: '含签字费 {{amount}}',
     vestingYearOne: '股票归属 {{yearOne}}（常规年份 {{typical}}）',
     stockPerYear: '含股票 {{amount}}',

@@ -156,7 +156,7 @@ export const en = {
       setRate: 'Correct the {{currency}} rate',
       current:
         'Your current pay, which the raise is measured against, is converted at {{rate}} yuan per {{currency}}, the rate saved, which looks wrong: {{why}}',
-      currentLink: 'Correct it with your current pay',
+      currentLink: 'Correct it in your profile',
     },
     optionsReasons: 'How the options are valued',
     optionsUncounted: {

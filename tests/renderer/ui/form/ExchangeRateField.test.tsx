@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { I18nextProvider } from 'react-i18next'
 import { afterEach, describe, expect, it } from 'vitest'
 import { TidemarkDatabase } from '../../../../renderer/data/db'
@@ -256,9 +256,14 @@ describe('ExchangeRateField and a stored rate of the wrong size', () => {
       expect(screen.getByRole('alert').textContent).toBe('')
       fireEvent.change(input, { target: { value: '0.92' } })
       fireEvent.click(screen.getByRole('button', { name: save }))
-      await settle()
-      expect((await readEngineSettings(db)).exchangeRates.HKD).toBe(0.92)
-      expect(screen.queryByText(said)).toBeNull()
+      // The save resolves, then React draws: waited for, not timed (a fixed 50 ms failed on
+      // two busy cores, review 28 M1).
+      await waitFor(async () => {
+        expect((await readEngineSettings(db)).exchangeRates.HKD).toBe(0.92)
+      })
+      await waitFor(() => {
+        expect(screen.queryByText(said)).toBeNull()
+      })
       expect(input.getAttribute('aria-describedby')).toBeNull()
     },
   )

@@ -437,7 +437,7 @@ describe('OfferComparison', { timeout: 30_000 }, () => {
   it('says the current job is taxed outside mainland China, where the profile says so', async () => {
     // Trial 23: a Hong Kong pay made current was taxed as Beijing pay in this column.
     await renderComparison('en', { ...mover.profile, currentPayTaxedInChina: false })
-    expect(cellText('after-tax', 0)).toBe('Not taxed in China: no after-tax figure')
+    expect(cellText('after-tax', 0)).toBe('Not taxed in mainland China: no after-tax figure')
     expect(figure('cash', 0)).not.toBe('–')
   })
 
@@ -449,7 +449,7 @@ describe('OfferComparison', { timeout: 30_000 }, () => {
       [...document.querySelectorAll(`tr[data-row="${row}"] td`)].filter((cell) =>
         cell.hasAttribute('data-best'),
       ).length
-    expect(cellText('after-tax', 1)).toContain('Not taxed in China')
+    expect(cellText('after-tax', 1)).toContain('Not taxed in mainland China')
     expect(starred('after-tax')).toBe(0)
     // Before tax every column has a figure, and the ★ stands.
     expect(starred('cash')).toBeGreaterThan(0)

@@ -102,7 +102,7 @@ describe('a saved rate of the wrong size in the verdict', () => {
   it.each([
     [
       'en',
-      'Your current pay, which the raise is measured against, is converted at 720 yuan per USD, the rate saved, which looks wrong: 1 USD is about 7.2 yuan; 720 is far from that (a bank’s rate for 100 USD?). Enter the yuan that 1 USD buys. Correct it with your current pay',
+      'Your current pay, which the raise is measured against, is converted at 720 yuan per USD, the rate saved, which looks wrong: 1 USD is about 7.2 yuan; 720 is far from that (a bank’s rate for 100 USD?). Enter the yuan that 1 USD buys. Correct it in your profile',
     ],
     [
       'zh-CN',

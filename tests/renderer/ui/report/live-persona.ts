@@ -25,6 +25,8 @@ export function livePersona(
     profile?: Record<string, unknown>
     /** Fields of every offer to set over the persona's. */
     offer?: Record<string, unknown>
+    /** Exchange rates to set over the persona's. */
+    rates?: Record<string, number>
   } = {},
 ): LiveAssessment {
   const input = loadPersona(name)
@@ -48,7 +50,7 @@ export function livePersona(
       journal: [],
       settings: {
         ...input.settings,
-        exchangeRates: { ...input.settings.exchangeRates, HKD: 0.92 },
+        exchangeRates: { ...input.settings.exchangeRates, ...options.rates },
       },
     },
     rulesetInUse: rulesetFrom(options.overrides),

@@ -18,7 +18,10 @@ describe.each<[UiLanguage, string, string]>([
 ])('the pay as written, in the offer report (%s)', (language, label, written) => {
   it('comes first for a pay in Hong Kong dollars, before the yuan it converts to', async () => {
     const { t } = await createI18n(language)
-    const live = livePersona('p1', { offer: { pay: HKD_PAY, taxedInChina: false } })
+    const live = livePersona('p1', {
+      offer: { pay: HKD_PAY, taxedInChina: false },
+      rates: { HKD: 0.92 },
+    })
     const assessed = live.assessment.offers[0]
     if (!assessed?.ok) throw new Error('the HKD offer reads')
     const pay = offerReport(live, assessed, { t, language }).blocks.find(

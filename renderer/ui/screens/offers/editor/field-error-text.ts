@@ -6,6 +6,7 @@ import {
   FIRST_YEAR,
   lastYear,
 } from '../../../form/date-range'
+import { yearTooLong } from '../../../form/year-too-long'
 
 const AMOUNT = /\.(monthly|annual|amount|signOn|grantValue|perYear|sharePrice)\.(low|high)$/
 const MAX_LENGTH: Record<string, number> = { company: 100, role: 100, city: 60, notes: 20_000 }
@@ -29,9 +30,8 @@ export function offerFieldErrorText(
   }
   // A year of five digits ("61202-01-15", which the date field takes) is out of range too, not
   // a date left empty (trial 23 #5: "Enter a date.").
-  const typed = valueAt('deadline')
-  const yearTooLong = name === 'deadline' && typeof typed === 'string' && /^\d{5,}-/.test(typed)
-  if (name === 'deadline' && (error.message === DATE_OUT_OF_RANGE || yearTooLong)) {
+  const longYear = name === 'deadline' && yearTooLong(valueAt('deadline'))
+  if (name === 'deadline' && (error.message === DATE_OUT_OF_RANGE || longYear)) {
     return t('offerEditor.errors.dateRange', {
       first: FIRST_YEAR,
       last: lastYear(DEADLINE_YEARS_AHEAD),
