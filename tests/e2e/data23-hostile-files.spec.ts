@@ -2,6 +2,7 @@ import { closeSync, mkdtempSync, openSync, ftruncateSync, writeFileSync } from '
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test, type Browser } from '@playwright/test'
+import { EXPORT_VERSION } from '../../renderer/data/transfer/export-format'
 import { downloadExport, EN, importThroughUi, jsonFile, ZH, type UiWords } from './data-helpers'
 
 /**
@@ -21,8 +22,7 @@ const REFUSED: Record<UiWords['lang'], Record<string, string | RegExp>> = {
     utf16:
       'The file is saved as UTF-16 text, and Tidemark exports are UTF-8 (a text editor may have saved it again as “Unicode”). Save it as UTF-8, then import it again. Nothing was changed.',
     duplicate: /the ID “[^”]+” is already used by an earlier record; each needs its own\./,
-    version99:
-      'This file comes from a newer Tidemark (format 99; this version reads up to 4). Update Tidemark to import it. Nothing was changed.',
+    version99: `This file comes from a newer Tidemark (format 99; this version reads up to ${String(EXPORT_VERSION)}). Update Tidemark to import it. Nothing was changed.`,
     huge: 'The file is 200 MB; Tidemark imports files up to 150 MB. Nothing was changed.',
   },
   'zh-CN': {
@@ -33,8 +33,7 @@ const REFUSED: Record<UiWords['lang'], Record<string, string | RegExp>> = {
     utf16:
       '该文件是 UTF-16 编码的文本，而潮位导出的是 UTF-8（可能被文本编辑器以“Unicode”另存过）。请将它另存为 UTF-8 后再导入。没有任何数据被改动。',
     duplicate: /的 ID“[^”]+”已被前面的记录使用，每条记录的 ID 都不能相同。/,
-    version99:
-      '该文件来自更新版本的潮位（格式 99，当前版本最多读取 4）。请先更新潮位再导入。没有任何数据被改动。',
+    version99: `该文件来自更新版本的潮位（格式 99，当前版本最多读取 ${String(EXPORT_VERSION)}）。请先更新潮位再导入。没有任何数据被改动。`,
     huge: '文件大小为 200 MB，潮位最多导入 150 MB 的文件。没有任何数据被改动。',
   },
 }
