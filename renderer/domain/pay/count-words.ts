@@ -13,6 +13,12 @@ const DIGIT_VALUE: Record<string, number> = {
   八: 8,
   九: 9,
 }
+/**
+ * A "×" as recruiters type it: "×", "*", or an "x" standing alone or after a figure's unit ("30k x
+ * 15", "30kx15", "1.5wx15"), as a pattern's source. Not the "x" ending a word ("approx", "max":
+ * read 30 review, "approx 13th month" was read as "× 13 months", "appro" and "th" left unread).
+ */
+export const TIMES_SIGN = '(?:[×*]|(?<=^|[^a-z]|(?:^|[^a-z])[kwm])x)'
 /** Every character of a Chinese numeral, units included: a pattern's character class body. */
 export const NUMERAL_CHARACTERS = '零一二两兩三四五六七八九十百千万萬亿億'
 /** One Chinese digit, one to nine, as a pattern's source. */

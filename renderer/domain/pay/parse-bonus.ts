@@ -1,6 +1,6 @@
 import type { Fen } from '../money'
 import type { Range } from '../range'
-import { ANY_DIGIT, COUNT_SOURCE, countOf } from './count-words'
+import { ANY_DIGIT, COUNT_SOURCE, countOf, TIMES_SIGN } from './count-words'
 import { AMOUNT_SOURCE, amountRange, RANGE_SEPARATOR } from './parse-amount'
 
 /**
@@ -70,7 +70,7 @@ const MONTHS_COUNT = `(${COUNT_SOURCE})(?:\\s*${RANGE_SEPARATOR}\\s*(${COUNT_SOU
  */
 const PAY_NOUN = '(?:pay(?:ment)?|salary|wages?)(?![a-z])'
 const THIRTEENTH_MONTH =
-  `(?:${ANY_BONUS_WORD}${LINK})?(?<![\\d.]|[×x*]\\s*)13` +
+  `(?:${ANY_BONUS_WORD}${LINK})?(?<![\\d.]|${TIMES_SIGN}\\s*)13` +
   `(?:\\s*th\\s*-?\\s*month(?:'?s)?(?![a-z])(?:\\s*(?:${BONUS_WORD}|${AWS_WORD}|${PAY_NOUN}))?` +
   `|\\s*-?\\s*month(?![a-z])\\s*(?:${BONUS_WORD}|${AWS_WORD}|${PAY_NOUN})` +
   `|\\s*months\\s*${AWS_WORD})`
@@ -91,7 +91,7 @@ export const BONUS_MENTION = new RegExp(
     // Not the months of the base ("× 13 个月", "× 14-16 个月") nor part of a larger figure.
     // …and not "14 个月 年终奖 2 个月", where the bonus names its own figure after the word
     // (nor a shorter word cut from a longer one: "年终" of "年终奖 2 个月").
-    `|(?:${UP_TO}\\s*)?(?<![×x*]\\s*)(?<![\\d.])(?<!${ANY_DIGIT}\\s*${RANGE_SEPARATOR}\\s*)${MONTHS_COUNT}\\s*-?\\s*(?:个月|個月|months?)\\s*的?\\s*${ANY_BONUS_WORD}(?![奖獎金]|${LINK}${ANY_DIGIT})` +
+    `|(?:${UP_TO}\\s*)?(?<!${TIMES_SIGN}\\s*)(?<![\\d.])(?<!${ANY_DIGIT}\\s*${RANGE_SEPARATOR}\\s*)${MONTHS_COUNT}\\s*-?\\s*(?:个月|個月|months?)\\s*的?\\s*${ANY_BONUS_WORD}(?![奖獎金]|${LINK}${ANY_DIGIT})` +
     // An amount before an English bonus word, after a break from the base ("20k x 12 + 40k
     // bonus", "20k x 12, 40k year-end bonus"; trial 12: refused as two figures), when the word
     // has no figure of its own after it ("base 40k bonus 20k") and is not said to be inside it

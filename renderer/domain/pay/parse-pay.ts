@@ -10,6 +10,7 @@ import {
   countOf,
   NOT_AFTER_A_NUMERAL,
   NUMERAL_CHARACTERS,
+  TIMES_SIGN,
 } from './count-words'
 import {
   ANY_BONUS_WORD,
@@ -364,8 +365,10 @@ const MONTHLY_EITHER_SIDE = /monthly/g
  * refused as two figures, "4 万 / 12"). Read as their total, a count of the base's months; "× (12+3)
  * 薪" too. Not after a bare "×": "40k × 12 + 4 months bonus" is twelve months and a bonus.
  */
-const MONTHS_SUM =
-  /(?<![\d.]\s*)(?:[×x*]\s*\(\s*|(?<![×x*]\s*)\(?\s*)(12)\s*\+\s*(\d{1,2}(?:\.5)?)\s*\)?\s*(?:薪(?![资資])|个月|個月|months?)/g
+const MONTHS_SUM = new RegExp(
+  `(?<![\\d.]\\s*)(?:${TIMES_SIGN}\\s*\\(\\s*|(?<!${TIMES_SIGN}\\s*)\\(?\\s*)(12)\\s*\\+\\s*(\\d{1,2}(?:\\.5)?)\\s*\\)?\\s*(?:薪(?![资資])|个月|個月|months?)`,
+  'g',
+)
 // "× 13" may name its unit too ("35k × 13 薪", "× 16 months"): the unit belongs to the count;
 // "薪资" after it is the filler word, not the unit.
 // A count before its unit may be in Chinese numerals ("十四薪"); one after "×" is in digits.
@@ -373,7 +376,7 @@ const MONTHS_SUM =
 // refused as "000 months", months must be from 1 to 24).
 const MONTHS_MARKER = new RegExp(
   `(?<![\\d.]|\\d,(?=\\d{3}(?![\\d.])))(${COUNT_SOURCE})\\s*(薪|个月|個月|months?)` +
-    '|[×x*]\\s*(\\d+(?:\\.\\d+)?)(?:\\s*(?:薪(?![资資])|个月|個月|months?))?(?!\\s*(?:(?:k|m)(?![a-z])|(?:w(?![a-z]|/\\s)|(?<=\\d)w(?![a-z]))|千|万|萬|元|\\d))',
+    `|${TIMES_SIGN}\\s*(\\d+(?:\\.\\d+)?)(?:\\s*(?:薪(?![资資])|个月|個月|months?))?(?!\\s*(?:(?:k|m)(?![a-z])|(?:w(?![a-z]|/\\s)|(?<=\\d)w(?![a-z]))|千|万|萬|元|\\d))`,
   'g',
 )
 /**
@@ -386,7 +389,7 @@ const MONTH_COUNT_RANGE = new RegExp(
     // Two neighbouring digits, "this or the next" (概数): "十五六薪" is 15 or 16 months (review
     // 28 P10: set aside once 971fe4a read "四五万", so 12 months were assumed).
     `|${NOT_AFTER_A_NUMERAL}(?:${CHINESE_DIGIT}?十)?${CHINESE_DIGIT}{2}\\s*薪(?![资資])` +
-    `|[×x*]\\s*\\d+(?:\\.\\d+)?\\s*${RANGE_SEPARATOR}\\s*\\d+(?:\\.\\d+)?(?!\\s*(?:k|千|w|万|萬|m|元|[\\d.]))`,
+    `|${TIMES_SIGN}\\s*\\d+(?:\\.\\d+)?\\s*${RANGE_SEPARATOR}\\s*\\d+(?:\\.\\d+)?(?!\\s*(?:k|千|w|万|萬|m|元|[\\d.]))`,
   'g',
 )
 /** Fewer months a year than this is not the base's count: a probation ("试用期 3 个月") or a bonus. */

@@ -156,3 +156,48 @@ describe('read 30 review: a bare count under 12 with words after it is not the y
     expect(readPayLine(line)).toMatchObject({ ok: true, pay: { months } })
   })
 })
+
+describe('read 30 review: the "x" ending a word is no "×"', () => {
+  // "S$12,000/month, approx 13th month" was read as "× 13 months" (13 months, "appro" and "th"
+  // unread), and "approx 2 months bonus" as a year of 2 months.
+  it.each([
+    ['S$12,000/month, approx 13th month', 'approx'],
+    ['S$12,000/month, max 13th month', 'max'],
+  ])('%s: 12 months and a 13th month, "%s" unread whole', (line, word) => {
+    expect(readPayLine(line)).toMatchObject({
+      ok: true,
+      pay: { months: 12, bonus: { kind: 'months', months: 1 } },
+      unread: [word],
+    })
+  })
+
+  it.each([
+    ['S$12,000/month, approx 2 months bonus', 'approx'],
+    ['S$12,000/month, max 2 months AWS', 'max'],
+  ])('%s: a bonus of 2 months on twelve', (line, word) => {
+    expect(readPayLine(line)).toMatchObject({
+      ok: true,
+      pay: { months: 12, bonus: { kind: 'months', months: 2 } },
+      unread: [word],
+    })
+  })
+
+  it('S$12,000/month, max 13 薪: "max" unread whole', () => {
+    expect(readPayLine('S$12,000/month, max 13 薪')).toMatchObject({
+      ok: true,
+      pay: { months: 13 },
+      unread: ['max'],
+    })
+  })
+
+  it.each([
+    // An "x" alone or after a figure's unit is still "×".
+    ['30kx15', 15],
+    ['1.5wx15', 15],
+    ['30K x 13', 13],
+    ['月薪3万x(12+3)薪', 15],
+    ['S$12,000/month x 10 months', 10],
+  ])('%s: read as before', (line, months) => {
+    expect(readPayLine(line)).toMatchObject({ ok: true, pay: { months }, unread: [] })
+  })
+})
