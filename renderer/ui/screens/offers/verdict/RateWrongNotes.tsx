@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { AnnualPay } from '../../../../domain/pay/annual-pay'
 import { rateOutOfScale } from '../../../form/rate-scale'
-import './rate-wrong.css'
 
 /**
  * A rate saved before the size check (or imported) that the check refuses, 92 for the Hong
