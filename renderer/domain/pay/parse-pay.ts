@@ -588,6 +588,25 @@ const FILLER = new RegExp(
   'g',
 )
 
+/** A word joining two parts: "and", "with", "&", 和, 以及. */
+const JOINING_WORD = /(?<![a-z])(?:and|with)(?![a-z])|&|和|以及/g
+/**
+ * What is left to name, with a joining word between two parts read (or filler) blanked: "S$12,000/
+ * month and 2 months AWS", "HK$80k/month with 12 months", "2 months AWS and S$12,000/month" (read
+ * 30 review: "and", "with" were listed as not read, and the offer form read the line again
+ * without them, where "2 months AWS S$12,000" no longer read the AWS, a figure after its word).
+ * `unread` and `lowered` are the same length: blanks stand where parts were read.
+ */
+function blankJoiningWords(unread: string, lowered: string): string {
+  return unread.replace(JOINING_WORD, (word: string, at: number) => {
+    const before = lowered.slice(0, at).trimEnd().length - 1
+    const after = lowered.slice(at + word.length)
+    const next = at + word.length + (after.length - after.trimStart().length)
+    const read = (place: number) => place >= 0 && place < lowered.length && unread[place] === ' '
+    return read(before) && read(next) ? ' '.repeat(word.length) : word
+  })
+}
+
 /**
  * Reads pay the way recruiters and headhunters write it:
  *   "120-150k,14 薪"   "90-120k,16 薪"   "150-200w(現金)"   "150-200万"   "1.5w×15"
@@ -1187,7 +1206,10 @@ export function parsePay(text: string): PayParseResult {
     return unreadable({ start, end: monthsMatch.span.end })
   }
   // The first run of what is left, where the user wrote it (blanking keeps every place).
-  const unread = rest.replace(FILLER, (filler) => ' '.repeat(filler.length))
+  const unread = blankJoiningWords(
+    rest.replace(FILLER, (filler) => ' '.repeat(filler.length)),
+    lowered,
+  )
   // A bare English count under 12 ("3 months", no 薪, no "×") is the base's only when its clause
   // ends with it, or with words read ("$10k/month, 10 months", "10 months a year"): one followed
   // by words not read is something else's ("30k/month, 3 months probation", "2 months notice",

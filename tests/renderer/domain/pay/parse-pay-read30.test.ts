@@ -201,3 +201,30 @@ describe('read 30 review: the "x" ending a word is no "×"', () => {
     expect(readPayLine(line)).toMatchObject({ ok: true, pay: { months }, unread: [] })
   })
 })
+
+describe('read 30 review: a joining word between two parts read is read with them', () => {
+  // "S$12,000/month and 2 months AWS" read the AWS with "and" listed as not read; "2 months AWS
+  // and S$12,000/month" read no AWS at all: without "and", "AWS" stood before the figure.
+  it.each([
+    ['S$12,000/month and 2 months AWS', { months: 12, bonus: { kind: 'months', months: 2 } }],
+    ['S$12,000/month, and 2 months AWS', { months: 12, bonus: { kind: 'months', months: 2 } }],
+    ['2 months AWS and S$12,000/month', { months: 12, bonus: { kind: 'months', months: 2 } }],
+    ['2 months bonus & S$12,000/month', { months: 12, bonus: { kind: 'months', months: 2 } }],
+    ['HK$80k/month with 12 months', { months: 12 }],
+    ['HK$80k/month with 13 months', { months: 13 }],
+    ['月薪3万和年终2个月', { months: 12, bonus: { kind: 'months', months: 2 } }],
+    ['月薪 3 万 和 年终奖 5 万', { months: 12, bonus: { kind: 'amount' } }],
+  ])('%s: nothing left unread', (line, pay) => {
+    expect(readPayLine(line)).toMatchObject({ ok: true, pay, unread: [] })
+  })
+
+  it.each([
+    // A joining word with no part read after it is still named.
+    ['S$12,000/month and', ['and']],
+    ['S$12,000/month with RSU', ['with', 'RSU']],
+    // …and one before a count under 12 goes with the count, as before.
+    ['S$12,000/month with 2 months probation', ['with 2 months', 'probation']],
+  ])('%s: named as before', (line, unread) => {
+    expect(readPayLine(line)).toMatchObject({ ok: true, pay: { months: 12 }, unread })
+  })
+})
