@@ -28,8 +28,8 @@ export const PICK_OFFER_RULE = {
     'Of his four offers the article’s mover took one: the best-paid of the roles he interviewed for (L11), at an employer keen to have him (L15).',
   ),
   assumption: assumption(
-    'Which offer to take is not a rule of the article. Tidemark takes the best verdict first (accept, then negotiate; an offer to wait on or to decline is never the pick: L13, L34), then, between equal verdicts, the higher risk-adjusted value, judged like the ★ by what it pays at least, then by its top; within 1% of each other is a tie. The article’s mover took the best-paid of his offers (L11): weighing in the failure chance is Tidemark’s choice.',
-    '选哪个 offer 不是文章给出的规则。潮位先看建议（接受优先于谈判；建议观望或拒绝的 offer 不会被选中：L13、L34），建议相同时再看风险调整后的价值，和 ★ 一样先比至少能拿多少，再比最多能拿多少；相差在 1% 以内算持平。文章里的跳槽者选了所面岗位中薪资最高的 offer（L11）：把失败的可能算进去是潮位的选择。',
+    'Which offer to take is not a rule of the article. Tidemark takes the best verdict first (accept, then negotiate; an offer to wait on or to decline is never the pick: L13, L34), then, between equal verdicts, the higher risk-adjusted value, judged like the ★ by what it pays at least, then by its top; within 1% of each other is a tie. The values are before tax: a job taxed outside mainland China has no after-tax figure to set beside the others’. The article’s mover took the best-paid of his offers (L11): weighing in the failure chance is Tidemark’s choice.',
+    '选哪个 offer 不是文章给出的规则。潮位先看建议（接受优先于谈判；建议观望或拒绝的 offer 不会被选中：L13、L34），建议相同时再看风险调整后的价值，和 ★ 一样先比至少能拿多少，再比最多能拿多少；相差在 1% 以内算持平。比较的是税前价值：不在中国内地纳税的工作没有可以并列比较的税后数字。文章里的跳槽者选了所面岗位中薪资最高的 offer（L11）：把失败的可能算进去是潮位的选择。',
   ),
 } as const
 
@@ -48,6 +48,8 @@ export interface WeighedOffer {
   offerId: string
   recommendation: Recommendation
   riskAdjusted: Range<Fen>
+  /** False for a job taxed outside mainland China: it has no after-tax figure. */
+  taxedInChina: boolean
 }
 
 /** An offer the pick could not weigh, and why: its pay unread, or in a currency with no rate. */
@@ -74,6 +76,9 @@ export type OfferPick =
       runnerUp: WeighedOffer | null
       /** Staying's value over the same horizon where it is worth more than the pick. */
       stayingWorthMore: Range<Fen> | null
+      /** The offers weighed by value that are taxed outside mainland China, where the others
+       *  include one taxed in it: the values compared are before tax. Empty otherwise. */
+      taxedAbroad: string[]
     })
   | (PickBase & {
       kind: 'tie'
@@ -81,6 +86,7 @@ export type OfferPick =
       offerIds: string[]
       verdict: PickVerdict
       stayingWorthMore: Range<Fen> | null
+      taxedAbroad: string[]
     })
   /** Every offer weighed is to wait on or to decline: staying is the answer. */
   | (PickBase & { kind: 'stay' })
@@ -124,6 +130,7 @@ export function pickOffer(
         offerId,
         recommendation: assessment.recommendation.recommendation,
         riskAdjusted: assessment.downside.riskAdjusted,
+        taxedInChina: assessment.afterTaxRecurring !== null,
       })
     else notWeighed.push(unweighed(offerId, assessment))
   }
@@ -193,6 +200,14 @@ export function pickOffer(
     ...setAside,
   ]
   const stayingWorthMore = staying && compareValues(staying, best.riskAdjusted) > 0 ? staying : null
+  // The values set against each other are before tax (an offer taxed abroad has no after-tax
+  // figure). Where the offers weighed by value are taxed in both places, the ones taxed abroad
+  // are named, so the words can say their tax could change the order (trial 23 #2).
+  const abroad = peers.filter((offer) => !offer.taxedInChina)
+  const taxedAbroad =
+    byValue && abroad.length > 0 && abroad.length < peers.length
+      ? abroad.map((offer) => offer.offerId)
+      : []
 
   if (tied.length > 1)
     return {
@@ -201,6 +216,7 @@ export function pickOffer(
       offerIds: tied.map((offer) => offer.offerId),
       verdict,
       stayingWorthMore,
+      taxedAbroad,
       reasons,
     }
   return {
@@ -211,6 +227,7 @@ export function pickOffer(
     decidedBy: weighed.length === 1 ? 'only-offer' : byValue ? 'value' : 'verdict',
     runnerUp: byValue ? runnerUpOf(peers.slice(1)) : null,
     stayingWorthMore,
+    taxedAbroad,
     reasons,
   }
 }

@@ -191,3 +191,41 @@ describe('pickOffer: which of the offers being weighed to take', () => {
     expect(citation.lines.some((line) => lines[line - 1]?.includes(citation.quote))).toBe(true)
   })
 })
+
+describe('pickOffer: values before tax, across tax places (trial 23 #2)', () => {
+  /** P1's three offers with the platform's job taxed outside mainland China. */
+  function withPlatformAbroad(abroad: boolean) {
+    const input = p1WithThreeOffers()
+    return assess(
+      {
+        ...input,
+        offers: input.offers.map((offer) =>
+          offer.id === 'o-big-platform' ? { ...offer, taxedInChina: !abroad } : offer,
+        ),
+      },
+      DEFAULT_RULESET,
+    )
+  }
+
+  it('names the offer taxed abroad when the offers weighed by value are taxed in both places', () => {
+    const pick = pickOffer(weighing(withPlatformAbroad(true).offers), null, DEFAULT_RULESET)
+    if (pick?.kind !== 'take' && pick?.kind !== 'tie') throw new Error('a take or a tie')
+    expect(pick.taxedAbroad).toEqual(['o-big-platform'])
+    expect(pick.weighed.find((offer) => offer.offerId === 'o-big-platform')?.taxedInChina).toBe(
+      false,
+    )
+  })
+
+  it('names none when every offer weighed is taxed in one place, or the verdict decided', () => {
+    const home = pickOffer(weighing(withPlatformAbroad(false).offers), null, DEFAULT_RULESET)
+    if (home?.kind !== 'take') throw new Error('a take')
+    expect(home.taxedAbroad).toEqual([])
+    // The startup (decline) is not weighed by value: the platform abroad is the only accept left.
+    const [startup, , platform] = withPlatformAbroad(true).offers
+    if (!startup || !platform) throw new Error('two offers')
+    const byVerdict = pickOffer(weighing([startup, platform]), null, DEFAULT_RULESET)
+    if (byVerdict?.kind !== 'take') throw new Error('a take')
+    expect(byVerdict.decidedBy).toBe('verdict')
+    expect(byVerdict.taxedAbroad).toEqual([])
+  })
+})

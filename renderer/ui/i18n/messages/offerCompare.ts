@@ -207,6 +207,11 @@ export const en = {
     valueOf: '{{company}} {{value}}',
     stayingWorthMore:
       'Staying is worth more over the same {{months}} months: {{staying}}, against {{value}} for {{company}}.',
+    // Trial 23 #2: the values are before tax, and a job taxed abroad has no after-tax figure.
+    beforeTax_one:
+      'The values compared are before tax: {{companies}} is taxed outside mainland China, whose tax Tidemark does not work out, so after tax the order could differ.',
+    beforeTax_other:
+      'The values compared are before tax: {{companies}} are taxed outside mainland China, whose tax Tidemark does not work out, so after tax the order could differ.',
     hidden_one: '{{count}} offer hidden under “Offers shown” is not weighed.',
     hidden_other: '{{count}} offers hidden under “Offers shown” are not weighed.',
     whyLabel: 'Why this pick',

@@ -203,6 +203,10 @@ export const zhCN: Widen<typeof en> = {
     valueOf: '{{company}} {{value}}',
     stayingWorthMore:
       '留在现在的岗位，同样 {{months}} 个月价值更高：{{staying}}，{{company}}为 {{value}}。',
+    beforeTax_one:
+      '比较的都是税前价值：{{companies}}不在中国内地纳税，潮位不计算那里的税，税后的高低可能不同。',
+    beforeTax_other:
+      '比较的都是税前价值：{{companies}}不在中国内地纳税，潮位不计算那里的税，税后的高低可能不同。',
     hidden_one: '在“显示哪些 offer”中隐藏的 {{count}} 个 offer 未参与比较。',
     hidden_other: '在“显示哪些 offer”中隐藏的 {{count}} 个 offer 未参与比较。',
     whyLabel: '为什么选它',

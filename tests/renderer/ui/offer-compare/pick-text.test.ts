@@ -120,4 +120,24 @@ describe('the pick in words', () => {
       /^Staying is worth more over the same 24 months: 9M, against .+ for 某大厂\.$/,
     )
   })
+
+  it('says the values are before tax when an offer weighed is taxed abroad (trial 23 #2)', async () => {
+    const abroad = assess(
+      {
+        ...input,
+        offers: input.offers.map((offer) =>
+          offer.id === 'o-big-platform' ? { ...offer, taxedInChina: false } : offer,
+        ),
+      },
+      DEFAULT_RULESET,
+    )
+    const mixed = pickOffer(weighing(abroad.offers), null, DEFAULT_RULESET)
+    if (!mixed) throw new Error('a pick')
+    expect((await words(mixed, 'en')).notes).toEqual([
+      'The values compared are before tax: 某大厂 is taxed outside mainland China, whose tax Tidemark does not work out, so after tax the order could differ.',
+    ])
+    expect((await words(mixed, 'zh-CN')).notes).toEqual([
+      '比较的都是税前价值：某大厂不在中国内地纳税，潮位不计算那里的税，税后的高低可能不同。',
+    ])
+  })
 })

@@ -138,6 +138,13 @@ export function pickText(
       })
       break
   }
+  if ((pick.kind === 'take' || pick.kind === 'tie') && pick.taxedAbroad.length > 0)
+    notes.push(
+      t('offerCompare.pick.beforeTax', {
+        count: pick.taxedAbroad.length,
+        companies: joinList(pick.taxedAbroad.map(nameOf), language),
+      }),
+    )
   if (pick.kind !== 'none-weighed' && pick.notWeighed.length > 0)
     notes.push(
       t('offerCompare.pick.notWeighed', {
