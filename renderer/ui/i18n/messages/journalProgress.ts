@@ -97,6 +97,8 @@ export const en = {
     },
     save: 'Save goal',
     keys: 'Enter or Ctrl/⌘+Enter saves, Esc cancels.',
+    discardAsked:
+      'Your changes are not saved. Press Esc again or Cancel to discard them, or Enter to save.',
     cancel: 'Cancel',
     edit: 'Edit',
     editNamed: 'Edit “{{title}}”',

@@ -96,6 +96,7 @@ export const zhCN: Widen<typeof en> = {
     },
     save: '保存目标',
     keys: '按回车或 Ctrl/⌘+回车 保存，按 Esc 取消。',
+    discardAsked: '修改尚未保存。再按一次 Esc 或点“取消”放弃修改，按回车保存。',
     cancel: '取消',
     edit: '编辑',
     editNamed: '编辑“{{title}}”',

@@ -53,6 +53,9 @@ describe('GoalForm', () => {
     expect(error?.textContent).not.toBe('')
     expect(from.getAttribute('aria-invalid')).toBe('true')
 
+    // Changed (the kind): the first Escape asks, the second closes (goal31).
+    fireEvent.keyDown(from, { key: 'Escape' })
+    expect(onCancel).not.toHaveBeenCalled()
     fireEvent.keyDown(from, { key: 'Escape' })
     expect(onCancel).toHaveBeenCalledTimes(1)
   })

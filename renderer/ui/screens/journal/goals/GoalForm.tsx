@@ -16,12 +16,15 @@ import {
   type GoalFormOutput,
   type GoalInputName,
 } from './goal-form-schema'
+import { leaveAction } from './goal-form-leave'
 
 /** The schema, and the date inputs read for a date typed that is not whole or not real. */
 const resolver = withDateInputCheck(goalResolver)
 
 const LEVELS = [1, 2, 3, 4] as const
 const LEVEL_KEYS = ['none', 'aware', 'working', 'proficient', 'expert'] as const
+/** Keys pressed on their way to another (Ctrl of Ctrl+Enter): they withdraw no question. */
+const MODIFIER_KEYS = new Set(['Control', 'Meta', 'Shift', 'Alt'])
 
 function errorAt(errors: FieldErrors<GoalFormFields>, name: GoalInputName) {
   if (name === 'title' || name === 'targetDate') return errors[name]
@@ -32,7 +35,8 @@ function errorAt(errors: FieldErrors<GoalFormFields>, name: GoalInputName) {
 /**
  * Adds or edits a goal: a title, a target date and, if the user wants it measured, a skill's
  * level or a count of journal entries. Checked by the repository's schema; an error shows
- * beside its input and nothing is written.
+ * beside its input and nothing is written. Cancel closes it; so does Esc, asking first when
+ * that would throw away typed changes.
  */
 export function GoalForm({
   goal,
@@ -51,12 +55,18 @@ export function GoalForm({
   const { db } = useServices()
   const titleId = useId()
   const [failure, setFailure] = useState<string | undefined>()
-  const { register, handleSubmit, control, formState, setFocus } = useForm<
+  // Esc on a form with typed changes asks first (see leaveAction); the question stands until
+  // another key is pressed. Cancel, a choice made on purpose, closes at once, as in the skill
+  // and offer forms.
+  const [discardAsked, setDiscardAsked] = useState(false)
+  const discardLine = useRef<HTMLParagraphElement>(null)
+  const [initialFields] = useState(() => fieldsFromGoal(goal, today))
+  const { register, handleSubmit, control, formState, setFocus, getValues } = useForm<
     GoalFormFields,
     unknown,
     GoalFormOutput
   >({
-    defaultValues: fieldsFromGoal(goal, today),
+    defaultValues: initialFields,
     resolver,
     // Checked first on Save, every input at once: checking each on blur showed the title's
     // error alone, and the line it added moved Save from under the pointer, so the click that
@@ -71,6 +81,18 @@ export function GoalForm({
     focused.current = true
     setFocus('title')
   }, [setFocus])
+
+  // The question is at the form's foot, by Save and Cancel: Esc pressed in the title would
+  // otherwise ask it out of sight (a screen reader hears it from the live line either way).
+  useEffect(() => {
+    if (discardAsked) discardLine.current?.scrollIntoView({ block: 'nearest' })
+  }, [discardAsked])
+
+  /** Esc: close, or ask first when that would throw away typed changes. */
+  function leave() {
+    if (leaveAction(initialFields, getValues(), discardAsked) === 'close') onCancel()
+    else setDiscardAsked(true)
+  }
 
   const submit = handleSubmit(async (draft) => {
     setFailure(undefined)
@@ -97,9 +119,11 @@ export function GoalForm({
     // pinyin candidate does not save, the Escape that drops one does not close the form.
     if (event.nativeEvent.isComposing) return
     if (event.key === 'Escape') {
-      onCancel()
+      event.preventDefault()
+      leave()
       return
     }
+    if (discardAsked && !MODIFIER_KEYS.has(event.key)) setDiscardAsked(false)
     if (event.key !== 'Enter' || event.altKey || event.shiftKey) return
     const inField =
       event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement
@@ -257,6 +281,9 @@ export function GoalForm({
         </button>
         <span className="hint goal-keys">{t('journalProgress.goals.keys')}</span>
       </div>
+      <p ref={discardLine} role="status" className="status goal-discard-asked">
+        {discardAsked ? t('journalProgress.goals.discardAsked') : ''}
+      </p>
     </form>
   )
 }
