@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next'
 import type { OfferAssessment } from '../../domain/assess'
 import type { Offer } from '../../domain/model/offer'
+import type { StoredOffer } from '../../data/records'
 import type { Fen } from '../../domain/money'
 import type { Range } from '../../domain/range'
 import type { Reason } from '../../domain/reason'
@@ -22,6 +23,8 @@ import {
   payPartsNotCounted,
 } from '../screens/offers/verdict/pay-not-counted'
 import { offerReasonText } from '../reasons/offer-reason-text'
+import { daysLeft, deadlineLooksMistyped, isOpen } from '../deadlines/deadline-reminders'
+import { daysLeftText, formatDay, formatDeadlineDate } from '../deadlines/deadline-text'
 import { citationText } from './citation-text'
 
 type Assessed = Extract<OfferAssessment, { ok: true }>
@@ -58,7 +61,7 @@ export interface OfferList {
 
 /** A part of the offer, each writer lays out alike: figures, then sentences, then its lists. */
 export interface OfferBlock {
-  kind: 'pay' | 'unreadable' | 'risk' | 'downside' | 'recommendation' | 'questions'
+  kind: 'about' | 'pay' | 'unreadable' | 'risk' | 'downside' | 'recommendation' | 'questions'
   heading: string
   figures: OfferFigure[]
   sentences: string[]
@@ -88,7 +91,9 @@ interface Words {
 }
 
 /**
- * What the engine says about one offer, in the order a reader weighs it: the pay as read, its
+ * What the engine says about one offer, in the order a reader weighs it: the offer's own facts
+ * (its status, the answer's deadline, the city and where it is taxed: trial 23 L6, a printed
+ * offer left out what the offers' table shows), then the pay as read, its
  * totals and after tax, the raise; the risk and what makes it up; what a failed move costs;
  * the recommendation and why; the questions still to ask. An offer whose pay could not be read
  * says why, in the verdict's words, and still lists its questions.
@@ -96,23 +101,86 @@ interface Words {
 export function offerReport(
   live: LiveAssessment,
   assessed: OfferAssessment,
-  { t, language }: { t: TFunction; language: UiLanguage },
+  { t, language, now }: { t: TFunction; language: UiLanguage; now: Date },
 ): OfferReport {
   const words: Words = { t, language, ruleset: live.ruleset }
   const offer = live.input.offers.find((candidate) => candidate.id === assessed.offerId)
-  const blocks: OfferBlock[] = assessed.ok
-    ? [
-        payBlock(assessed, offer, words, live.assessment.currentPay?.ok === false),
-        riskBlock(assessed, words),
-        downsideBlock(assessed, words),
-        recommendationBlock(assessed, words),
-      ]
-    : [unreadableBlock(assessed, words)]
+  const stored = live.sources.offers.find((candidate) => candidate.id === assessed.offerId)
+  const blocks: OfferBlock[] = offer
+    ? [aboutBlock(offer, stored, live.input.profile.city, words, now)]
+    : []
+  blocks.push(
+    ...(assessed.ok
+      ? [
+          payBlock(assessed, offer, words, live.assessment.currentPay?.ok === false),
+          riskBlock(assessed, words),
+          downsideBlock(assessed, words),
+          recommendationBlock(assessed, words),
+        ]
+      : [unreadableBlock(assessed, words)]),
+  )
   if (offer) blocks.push(questionsBlock(offer, words))
   return {
     offerId: assessed.offerId,
     heading: t('report.offer.heading', { name: offer ? offerName(offer) : assessed.offerId }),
     blocks,
+  }
+}
+
+/**
+ * The offer's facts as the offers' table and form hold them: its status and since when, the
+ * day to answer by (with the days left while it is open), the city whose figures its tax uses,
+ * and whether it is taxed in mainland China. `stored` is absent for an offer being drafted.
+ */
+function aboutBlock(
+  offer: Offer,
+  stored: StoredOffer | undefined,
+  profileCity: string,
+  { t, language }: Words,
+  now: Date,
+): OfferBlock {
+  const figures: OfferFigure[] = []
+  if (stored) {
+    figures.push({
+      label: t('offerStatus.columns.status'),
+      value: t(`offerStatus.statuses.${stored.status}`),
+      note: stored.statusDate
+        ? t('offerStatus.since', { date: formatDay(stored.statusDate, language, now) })
+        : null,
+    })
+    if (stored.deadline !== undefined) {
+      const mistyped = deadlineLooksMistyped(stored.deadline, now)
+      figures.push({
+        label: t('offerStatus.columns.deadline'),
+        value: mistyped ? stored.deadline : formatDeadlineDate(stored.deadline, language, now),
+        note: mistyped
+          ? t('offerStatus.daysLeft.mistyped')
+          : isOpen(stored)
+            ? daysLeftText(t, daysLeft(stored.deadline, now))
+            : null,
+      })
+    }
+  }
+  const city = (offer.city ?? '').trim()
+  if (city || profileCity.trim())
+    figures.push({
+      label: t('report.offer.about.city'),
+      value: city || profileCity.trim(),
+      note: city ? null : t('report.offer.about.cityFromProfile'),
+    })
+  figures.push({
+    label: t('report.offer.about.tax'),
+    value: t(
+      offer.taxedInChina ? 'report.offer.about.taxedInChina' : 'report.offer.about.taxedAbroad',
+    ),
+    note: null,
+  })
+  return {
+    kind: 'about',
+    heading: t('report.offer.about.heading'),
+    figures,
+    sentences: [],
+    lists: [],
   }
 }
 

@@ -170,7 +170,9 @@ export function buildReportModel(live: LiveAssessment, options: ReportOptions): 
     },
     assumptions: assumptionsSection(live, words, t, language),
     offers: offersSection(live, offers, t, language),
-    offerReports: offers.map((assessed) => offerReport(live, assessed, { t, language })),
+    offerReports: offers.map((assessed) =>
+      offerReport(live, assessed, { t, language, now: options.now }),
+    ),
   }
 }
 

@@ -114,6 +114,15 @@ export const en = {
       'With the {{formatted}} lines listed under “{{part}}” below ({{points}}), the points add up to the score, held between 0 and 100.',
     sumAllCitedBelow:
       'Its lines are those listed under “{{part}}” below ({{points}}): they add up to the score, held between 0 and 100.',
+    // The offer's facts, first in its section (trial 23 L6).
+    about: {
+      heading: 'The offer',
+      city: 'City',
+      cityFromProfile: 'the offer names none: your profile’s city is used',
+      tax: 'Income tax',
+      taxedInChina: 'Paid in mainland China',
+      taxedAbroad: 'Paid outside mainland China',
+    },
     pay: {
       asWritten: 'As written',
       base: 'Base pay',

@@ -108,6 +108,14 @@ export const zhCN: Widen<typeof en> = {
       '加上下方“{{part}}”中列出的 {{formatted}} 项（{{points}} 分），各项分数相加即为风险分，限定在 0 到 100 之间。',
     sumAllCitedBelow:
       '各项即下方“{{part}}”中列出的各项（{{points}} 分），相加即为风险分，限定在 0 到 100 之间。',
+    about: {
+      heading: 'offer 概况',
+      city: '城市',
+      cityFromProfile: 'offer 未写城市：按你资料中的城市',
+      tax: '个税',
+      taxedInChina: '在中国内地缴纳',
+      taxedAbroad: '不在中国内地缴纳',
+    },
     pay: {
       asWritten: '原始写法',
       base: '底薪',

@@ -85,6 +85,7 @@ describe('one offer exported as Markdown', () => {
     expect(text.split('\n').filter((line) => /^#+ /.test(line))).toEqual([
       '# Tidemark: an offer weighed',
       '## Offer: 某造车新势力 · 大模型算法工程师',
+      '### The offer',
       '### What it pays',
       '### Risk of the move',
       '### If the move fails',
@@ -215,12 +216,19 @@ describe('one offer exported as Markdown', () => {
     if (!offer) throw new Error('P1 has an offer')
     const hostile = liveWith('p1', [
       {
-        offer: { ...offer, company: '# Evil | Co\n## *fast*', role: '1. lead' },
+        offer: {
+          ...offer,
+          company: '# Evil | Co\n## *fast*',
+          role: '1. lead',
+          city: '## 杭州\n- *x*',
+        },
         createdAt: '2026-11-29T09:00:00.000Z',
       },
     ])
     const text = exported(hostile, offer.id)
-    expect(text.split('\n').filter((line) => /^#+ /.test(line))).toHaveLength(7)
+    // Eight headings with the offer's facts': the hostile city made none, nor a list item.
+    expect(text.split('\n').filter((line) => /^#+ /.test(line))).toHaveLength(8)
+    expect(text.split('\n').filter((line) => line.startsWith('- *x*'))).toEqual([])
     expect(text).toContain('## Offer: # Evil \\| Co ## \\*fast\\* · 1. lead\n')
   })
 })
@@ -267,6 +275,7 @@ describe('an offer whose pay could not be read', () => {
     expect(text.split('\n').filter((line) => /^#+ /.test(line))).toEqual([
       '# Tidemark: an offer weighed',
       '## Offer: 某大模型公司',
+      '### The offer',
       '### The pay could not be read',
       '### Questions to ask',
     ])

@@ -28,6 +28,7 @@ describe('the printed report', () => {
     if (!section) throw new Error('P1’s offer is printed')
     expect(section.querySelector('h2')?.textContent).toBe('Offer：某造车新势力 · 大模型算法工程师')
     expect([...section.querySelectorAll('h3')].map((heading) => heading.textContent)).toEqual([
+      'offer 概况',
       '薪资',
       '跳槽风险',
       '如果跳槽失败',

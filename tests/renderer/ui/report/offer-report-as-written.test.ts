@@ -24,7 +24,7 @@ describe.each<[UiLanguage, string, string]>([
     })
     const assessed = live.assessment.offers[0]
     if (!assessed?.ok) throw new Error('the HKD offer reads')
-    const pay = offerReport(live, assessed, { t, language }).blocks.find(
+    const pay = offerReport(live, assessed, { t, language, now: new Date() }).blocks.find(
       (block) => block.kind === 'pay',
     )
     expect(pay?.figures[0]).toEqual({ label, value: written, note: null })
@@ -35,7 +35,7 @@ describe.each<[UiLanguage, string, string]>([
     const live = livePersona('p1')
     const assessed = live.assessment.offers[0]
     if (!assessed?.ok) throw new Error('P1’s offer reads')
-    const pay = offerReport(live, assessed, { t, language }).blocks.find(
+    const pay = offerReport(live, assessed, { t, language, now: new Date() }).blocks.find(
       (block) => block.kind === 'pay',
     )
     expect(pay?.figures.map((figure) => figure.label)).not.toContain(label)

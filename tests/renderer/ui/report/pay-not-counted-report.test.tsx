@@ -108,7 +108,7 @@ describe.each<UiLanguage>(['en', 'zh-CN'])(
 describe('the offer report of a pay with every part counted', () => {
   it('adds no such line (P1 as stored)', async () => {
     const i18n = await createI18n('en')
-    const options = { t: i18n.t, language: 'en' as const }
+    const options = { t: i18n.t, language: 'en' as const, now: new Date() }
     const live = livePersona('p1')
     expect(live.assessment.offers.length).toBeGreaterThan(0)
     for (const assessed of live.assessment.offers) {
