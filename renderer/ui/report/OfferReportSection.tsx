@@ -11,8 +11,10 @@ export function OfferReportSection({
   frame,
 }: {
   section: OfferReport
-  frame: Pick<ReportFrame, 'assumptionMark' | 'assumptionGap' | 'punctuate'>
+  frame: Pick<ReportFrame, 'language' | 'assumptionMark' | 'assumptionGap' | 'punctuate'>
 }) {
+  // The quote's rendering is 简体 in Chinese, the English paraphrase otherwise.
+  const renderingLanguage = frame.language === 'zh-CN' ? 'zh-Hans' : 'en'
   const mark = (assumption: boolean) =>
     assumption ? (
       <span className="report-assumption">
@@ -56,6 +58,16 @@ export function OfferReportSection({
                     {mark(item.assumption)}
                     {item.detail !== null ? (
                       <span className="report-source">{item.detail}</span>
+                    ) : null}
+                    {/* The sentence behind the reason, as the Markdown quotes it (trial 23 L3:
+                        the page gave its line number alone). */}
+                    {item.quote ? (
+                      <blockquote>
+                        {item.quote.words !== null ? (
+                          <p lang="zh-Hant">{item.quote.words}</p>
+                        ) : null}
+                        <p lang={renderingLanguage}>{item.quote.rendering}</p>
+                      </blockquote>
                     ) : null}
                   </li>
                 ))}

@@ -54,4 +54,29 @@ describe('the printed report', () => {
       }
     }
   })
+
+  it('quotes the sentence behind each reason, as the Markdown does (trial 23 L3)', async () => {
+    const i18n = await createI18n('en')
+    const live = livePersona('p4')
+    const report = buildReportModel(live, {
+      t: i18n.t,
+      language: 'en',
+      now: new Date(2026, 10, 29),
+      appVersion: '9.9.9',
+    })
+    const { container } = render(<ReportDocument report={report} />)
+    const section = container.querySelector('.report-offer')
+    const quoted = (report.offerReports[0]?.blocks ?? []).flatMap((block) =>
+      block.lists.flatMap((list) => list.items.flatMap((item) => item.quote ?? [])),
+    )
+    expect(quoted.length).toBeGreaterThan(4)
+    const printed = [...(section?.querySelectorAll('.report-offer-list blockquote') ?? [])]
+    expect(printed.length).toBe(quoted.length)
+    printed.forEach((quote, index) => {
+      const expected = quoted[index]
+      const words = quote.querySelector('p[lang="zh-Hant"]')?.textContent ?? null
+      expect(words).toBe(expected?.words ?? null)
+      expect(quote.querySelector('p[lang="en"]')?.textContent).toBe(expected?.rendering)
+    })
+  })
 })
