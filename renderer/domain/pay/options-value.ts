@@ -9,6 +9,8 @@ import { vestedShareBy } from './vesting'
 /** Stock options in CNY fen: a paper value, the range it spans, and the expected value. */
 export interface OptionsValue {
   currency: Currency
+  /** Yuan per unit of `currency`, as converted (1 for CNY): a wrong-size rate is named by it. */
+  rateToCny: number
   listed: boolean
   discountPercent: number
   /** Whether the discount is the user's (set on the offer) or the ruleset's default. */
@@ -61,6 +63,7 @@ export function valueOptions(
   const fromZero = (paper: Range<Fen>): Range<Fen> => ({ low: ZERO_FEN, high: paper.high })
   return {
     currency,
+    rateToCny,
     listed: options.listed,
     discountPercent,
     discountFrom: options.discountPercent === undefined ? 'ruleset' : 'offer',

@@ -153,6 +153,9 @@ export const en = {
     rateWrong: {
       offer:
         'These figures are converted at {{rate}} yuan per {{currency}}, the rate saved, which looks wrong: {{why}}',
+      // Options priced in another currency than the pay's (review 28 L4).
+      options:
+        'The options, priced in {{currency}}, are converted at {{rate}} yuan per {{currency}}, the rate saved, which looks wrong: {{why}}',
       setRate: 'Correct the {{currency}} rate',
       current:
         'Your current pay, which the raise is measured against, is converted at {{rate}} yuan per {{currency}}, the rate saved, which looks wrong: {{why}}',

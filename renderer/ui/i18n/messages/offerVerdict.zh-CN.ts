@@ -139,6 +139,8 @@ export const zhCN: Widen<typeof en> = {
     cliffCurrent: '你现在的工作：{{text}}',
     rateWrong: {
       offer: '以下金额按已保存的汇率 1 {{currency}} = {{rate}} 元折算，这个汇率看来有误：{{why}}',
+      options:
+        '期权以 {{currency}} 计价，按已保存的汇率 1 {{currency}} = {{rate}} 元折算，这个汇率看来有误：{{why}}',
       setRate: '修改 {{currency}} 汇率',
       current:
         '涨幅所对比的当前薪资按已保存的汇率 1 {{currency}} = {{rate}} 元折算，这个汇率看来有误：{{why}}',

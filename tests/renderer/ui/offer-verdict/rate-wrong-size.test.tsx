@@ -131,4 +131,53 @@ describe('a saved rate of the wrong size in the verdict', () => {
     await renderVerdict(stored({ HKD: 0.92, USD: 720 }, currentPay, false), 'o-hkd', 'en')
     expect(screen.getByTestId('current-rate-wrong').textContent).toContain('720 yuan per USD')
   })
+
+  it.each([
+    [
+      'en',
+      'The options, priced in USD, are converted at 720 yuan per USD, the rate saved, which looks wrong: 1 USD is about 7.2 yuan; 720 is far from that (a bank’s rate for 100 USD?). Enter the yuan that 1 USD buys. Correct the USD rate',
+    ],
+    [
+      'zh-CN',
+      '期权以 USD 计价，按已保存的汇率 1 USD = 720 元折算，这个汇率看来有误：1 USD 约合 7.2 元，720 与此相差太远（是否填成了银行每 100 USD 的报价？）。请填写 1 USD 合多少元。 修改 USD 汇率',
+    ],
+  ] as const)(
+    'names the options’ rate where they are priced in another currency at a wrong size (review 28 L4, %s)',
+    async (language, said) => {
+      const persona = storedPersona('p1', [USD_OPTIONS_OFFER])
+      const rates = (USD: number) => ({
+        ...persona,
+        sources: {
+          ...persona.sources,
+          settings: { ...persona.sources.settings, exchangeRates: { USD } },
+        },
+      })
+      await renderVerdict(rates(720), 'o-usd-options', language)
+      // The yuan pay's own rate is fine: only the options' is named.
+      expect(screen.queryByTestId('rate-wrong')).toBeNull()
+      expect(screen.getByTestId('options-rate-wrong').textContent).toBe(said)
+      cleanup()
+      await renderVerdict(rates(7.2), 'o-usd-options', language)
+      expect(screen.queryByTestId('options-rate-wrong')).toBeNull()
+    },
+  )
 })
+
+/** A yuan offer with options priced in US dollars. */
+const USD_OPTIONS_OFFER = {
+  id: 'o-usd-options',
+  company: 'Startup',
+  role: 'LLM engineer',
+  employerKind: 'startup',
+  pay: {
+    base: { kind: 'monthly', monthly: { low: 50_000, high: 50_000 }, months: 16 },
+    options: {
+      count: 10_000,
+      strikePrice: 0.5,
+      sharePrice: { low: 2, high: 2 },
+      currency: 'USD',
+      schedule: [25, 25, 25, 25],
+    },
+  },
+  roleDomains: ['nlp'],
+}
