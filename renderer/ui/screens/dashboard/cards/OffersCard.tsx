@@ -8,6 +8,7 @@ import { useOverflowsSideways } from '../../../hooks/use-overflows-sideways'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { formatNumber } from '../../../reasons/names'
 import { deadlineLooksMistyped } from '../../../deadlines/deadline-reminders'
+import { rangeLines } from '../../offers/compare/range-lines'
 import { dayOf, daysBetween } from '../calendar'
 import { formatDay, formatRelativeDays } from '../dashboard-format'
 import { DashboardCard } from './DashboardCard'
@@ -26,6 +27,24 @@ interface Row {
 function byRisk(a: Row, b: Row): number {
   const risk = (row: Row) => (row.assessment?.ok ? row.assessment.risk.score : -1)
   return risk(b) - risk(a) || a.offer.company.localeCompare(b.offer.company)
+}
+
+/**
+ * A pay or raise figure that may break after a range's dash and nowhere else, each end whole
+ * ("1.45M–" over "1.78M", "+92.8% –" over "+138%", never "257" over "万"), as the comparison's
+ * do: where the card is narrow (three cards across from 1600 px) ranges held on one line
+ * scrolled the table sideways.
+ */
+function RangeFigure({ value }: { value: string }) {
+  const lines = rangeLines(value)
+  if (!lines) return <span className="dash-figure">{value}</span>
+  return (
+    <>
+      <span className="dash-figure">{lines.low}</span>
+      {lines.gap === '' ? <wbr /> : lines.gap}
+      <span className="dash-figure">{lines.high}</span>
+    </>
+  )
 }
 
 /** Open offers, riskiest first, with their pay, raise and deadline; the deadlines that have
@@ -168,9 +187,17 @@ export function OffersCard({
                             })}
                           </span>
                         </td>
-                        <td>{formatFenRange(assessment.pay.totalRecurring, language)}</td>
                         <td>
-                          {assessment.raise ? formatChangeRange(assessment.raise, language) : '—'}
+                          <RangeFigure
+                            value={formatFenRange(assessment.pay.totalRecurring, language)}
+                          />
+                        </td>
+                        <td>
+                          {assessment.raise ? (
+                            <RangeFigure value={formatChangeRange(assessment.raise, language)} />
+                          ) : (
+                            '—'
+                          )}
                         </td>
                       </>
                     ) : (
