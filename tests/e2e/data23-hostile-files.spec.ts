@@ -19,8 +19,9 @@ const REFUSED: Record<UiWords['lang'], Record<string, string | RegExp>> = {
     deep: /^The file nests deeper than any Tidemark export \(24 levels\) at data\.skills\[0\]\.extra\[0\]/,
     truncated:
       /^The file is not valid JSON: it breaks on line \d+ \(perhaps it was cut short or edited by hand\)\. Nothing was changed\.$/,
-    utf16:
-      'The file is saved as UTF-16 text, and Tidemark exports are UTF-8 (a text editor may have saved it again as “Unicode”). Save it as UTF-8, then import it again. Nothing was changed.',
+    // UTF-16 is read (review 29 I1, goal31-utf16-import.spec.ts); with half a surrogate pair
+    // inside it is not text.
+    utf16Broken: 'The file is not UTF-8 text, so it is not a Tidemark export. Nothing was changed.',
     duplicate: /the ID “[^”]+” is already used by an earlier record; each needs its own\./,
     version99: `This file comes from a newer Tidemark (format 99; this version reads up to ${String(EXPORT_VERSION)}). Update Tidemark to import it. Nothing was changed.`,
     huge: 'The file is 200 MB; Tidemark imports files up to 150 MB. Nothing was changed.',
@@ -30,8 +31,7 @@ const REFUSED: Record<UiWords['lang'], Record<string, string | RegExp>> = {
       '文件在 data.skills[0] 处含有键“__proto__”，潮位的导出文件不会有它。没有任何数据被改动。',
     deep: /^文件在 data\.skills\[0\]\.extra\[0\].* 处的嵌套层级超过任何潮位导出文件（24 层）。没有任何数据被改动。$/,
     truncated: /^文件不是有效的 JSON：第 \d+ 行出错/,
-    utf16:
-      '该文件是 UTF-16 编码的文本，而潮位导出的是 UTF-8（可能被文本编辑器以“Unicode”另存过）。请将它另存为 UTF-8 后再导入。没有任何数据被改动。',
+    utf16Broken: '该文件不是 UTF-8 文本，不是潮位的导出文件。没有任何数据被改动。',
     duplicate: /的 ID“[^”]+”已被前面的记录使用，每条记录的 ID 都不能相同。/,
     version99: `该文件来自更新版本的潮位（格式 99，当前版本最多读取 ${String(EXPORT_VERSION)}）。请先更新潮位再导入。没有任何数据被改动。`,
     huge: '文件大小为 200 MB，潮位最多导入 150 MB 的文件。没有任何数据被改动。',
@@ -76,7 +76,10 @@ function hostileFiles(base: string, dir: string): Record<string, string> {
     proto: withKey('__proto__', '{"polluted":true}'),
     deep: withKey('extra', '['.repeat(5000) + ']'.repeat(5000)),
     truncated: base.slice(0, Math.floor(base.length / 2)),
-    utf16: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(base, 'utf16le')]),
+    utf16Broken: Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(`${base.slice(0, 1)}\uDC00${base.slice(1)}`, 'utf16le'),
+    ]),
     duplicate: JSON.stringify({
       ...document,
       data: { ...document.data, skills: [...document.data.skills, { ...skill, name: 'Twin' }] },

@@ -171,7 +171,8 @@ describe('dispatch', () => {
     expect(outcome(large)).toMatch(/^file-too-large/)
 
     const binary = createHandlers(
-      fakeDeps({ readFile: () => Promise.resolve(new Uint8Array([0xff, 0xfe, 0x00])) }),
+      // A PNG's first bytes (0xFF 0xFE, once used here, is UTF-16's mark: read as text now).
+      fakeDeps({ readFile: () => Promise.resolve(new Uint8Array([0x89, 0x50, 0x4e, 0x47])) }),
     )
     const notText = await dispatch(binary, 'openTextFile', ours, {
       extensions: ['json'],

@@ -1,4 +1,5 @@
 import { MAX_STRING } from '../transfer/import-checks'
+import { decodeTextBytes } from '../transfer/text-bytes'
 import type { IndexedEntry } from './indexed-entry'
 import { kindTextOf } from './kind-names'
 import type { SkillNames } from './linked-skills'
@@ -42,12 +43,11 @@ export function draftImport(file: string | ArrayBuffer): ImportDraft | null {
     text = file.charCodeAt(0) === 0xfeff ? file.slice(1) : file
   } else {
     if (file.byteLength > MAX_DRAFT_BYTES) return null
-    try {
-      // Strict, as the check decodes (a byte-order mark is dropped).
-      text = new TextDecoder('utf-8', { fatal: true }).decode(file)
-    } catch {
-      return null
-    }
+    // As the check decodes (UTF-8 or UTF-16, a byte-order mark dropped): a file saved again as
+    // UTF-16 is drafted too.
+    const decoded = decodeTextBytes(new Uint8Array(file))
+    if (decoded === null) return null
+    text = decoded
   }
   let parsed: unknown
   try {

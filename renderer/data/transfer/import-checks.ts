@@ -1,5 +1,6 @@
 import { ImportRefused, QUOTED, quoted } from './import-problems'
 import { jsonErrorLine } from './json-error-line'
+import { decodeTextBytes } from './text-bytes'
 
 /** Far above any real export (50,000 entries measure about 14 MB), well below harm; the same
  *  as the app's file and backup limit (preload/api.ts MAX_TEXT_FILE_BYTES). */
@@ -12,46 +13,19 @@ export const MAX_STRING = 100_000
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
 /**
- * Whether the bytes are UTF-16 text: its byte-order mark (either order), or a first character
- * with a zero byte beside it, which no UTF-8 JSON has (ASCII text in UTF-16 without a mark is
- * valid UTF-8, zeros and all, and would be called "not JSON" instead).
- */
-function isUtf16(bytes: Uint8Array): boolean {
-  if (bytes.byteLength < 2) return false
-  const [first = 0, second = 0] = bytes
-  if ((first === 0xff && second === 0xfe) || (first === 0xfe && second === 0xff)) return true
-  return (first === 0) !== (second === 0)
-}
-
-/**
- * The file's bytes as text: strict UTF-8 (a byte-order mark allowed), else refused; UTF-16
- * apart, as an export an editor saved again in "Unicode" would be, so the refusal can say how
- * to bring it back to UTF-8.
- *
- * Only a character left incomplete at the very end is let through, as U+FFFD: that is a file
- * cut short (most of a Chinese export is 3-byte characters, so most cuts land inside one), and
- * JSON.parse then refuses it as cut short, where "not UTF-8, not a Tidemark export" named the
- * wrong cause (trial 21 #2). The mark, not nothing, so that a stray byte after a complete
- * document is refused too, never dropped unseen. A bad byte anywhere else is still not UTF-8.
+ * The file's bytes as text (decodeTextBytes): UTF-8, or UTF-16 as an editor's "Unicode" saves
+ * an export again, read as the user meant it rather than refused (review 29 I1: Electron called it
+ * "not UTF-8", the browser named UTF-16). Anything that is not text in its encoding is
+ * refused; a character cut at the very end is kept as U+FFFD, for the JSON check to say the
+ * file was cut short. Measured in bytes first: UTF-16 is two bytes a character or more, so the
+ * text is never longer than the limit.
  */
 export function decodeImportBytes(bytes: Uint8Array): string {
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
     throw new ImportRefused({ code: 'too-large', bytes: bytes.byteLength, limit: MAX_IMPORT_BYTES })
   }
-  if (isUtf16(bytes)) throw new ImportRefused({ code: 'utf16' })
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
-  let text: string
-  try {
-    // Streaming holds back an incomplete last character instead of throwing on it.
-    text = decoder.decode(bytes, { stream: true })
-  } catch {
-    throw new ImportRefused({ code: 'not-utf8' })
-  }
-  try {
-    decoder.decode()
-  } catch {
-    return `${text}\uFFFD`
-  }
+  const text = decodeTextBytes(bytes)
+  if (text === null) throw new ImportRefused({ code: 'not-utf8' })
   return text
 }
 

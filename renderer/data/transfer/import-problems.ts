@@ -19,9 +19,8 @@ export interface ImportIssue {
 /** Why a file was refused. Each names enough for a sentence in the user's language. */
 export type ImportProblem =
   | { code: 'too-large'; bytes: number; limit: number }
+  /** Bytes that are not text: not UTF-8, nor UTF-16 (which is read: text-bytes.ts). */
   | { code: 'not-utf8' }
-  /** UTF-16 text (an editor's "Unicode"): perhaps an export saved again, so it is named. */
-  | { code: 'utf16' }
   /** `detail` is the parser's own (English) message; `line` where the JSON breaks, when known
    *  (for a file cut short, its last written line). */
   | { code: 'not-json'; detail: string; line?: number }

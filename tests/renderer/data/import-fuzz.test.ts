@@ -550,13 +550,21 @@ const notUtf8 = fc
       out.set(bytes.slice(cut), cut + bad.length)
       return { label: `bytes ${JSON.stringify(bad)} at ${String(cut)}`, bytes: out }
     }),
-    fc.boolean().map((bom) => {
-      // The whole file as UTF-16 (little-endian), as some editors save it.
-      const units = new Uint16Array(sourceText.length)
-      for (let i = 0; i < sourceText.length; i++) units[i] = sourceText.charCodeAt(i)
+    fc.tuple(fc.boolean(), position).map(([bom, spot]) => {
+      // The whole file as UTF-16 (little-endian), as some editors save it, is read (review 29
+      // I1); with half a surrogate pair put in anywhere (a low half: never completed by what
+      // follows, as a high half at the very end would be a cut), it is not text. Not first: the
+      // file's first character tells its byte order.
+      const cut = 1 + (spot % (sourceText.length - 1))
+      const broken = `${sourceText.slice(0, cut)}\uDC00${sourceText.slice(cut)}`
+      const units = new Uint16Array(broken.length)
+      for (let i = 0; i < broken.length; i++) units[i] = broken.charCodeAt(i)
       const body = new Uint8Array(units.buffer)
       const out = bom ? new Uint8Array([0xff, 0xfe, ...body]) : body
-      return { label: `UTF-16LE${bom ? ' with BOM' : ''}`, bytes: out }
+      return {
+        label: `UTF-16LE${bom ? ' with BOM' : ''}, half a pair at ${String(cut)}`,
+        bytes: out,
+      }
     }),
     fc.constant(null).map(() => {
       // Latin-1: each character's low byte (the Chinese text turns into stray high bytes).
@@ -570,10 +578,9 @@ const notUtf8 = fc
         label,
         bytes,
         expected: {
-          codes: label.startsWith('UTF-16') ? ['utf16'] : ['not-utf8', 'not-json'],
+          codes: label.startsWith('UTF-16') ? ['not-utf8'] : ['not-utf8', 'not-json'],
           check: (problem, message) => {
             if (problem.code === 'not-utf8') expect(message.en).toMatch(/not UTF-8/)
-            if (problem.code === 'utf16') expect(message.en).toMatch(/UTF-16/)
           },
         },
       }) satisfies HostileCase,

@@ -159,8 +159,6 @@ export const en = {
     },
     problem: {
       /** A file in UTF-16 (import-checks.ts: decodeImportBytes): likely an export re-saved. */
-      utf16:
-        'The file is saved as UTF-16 text, and Tidemark exports are UTF-8 (a text editor may have saved it again as “Unicode”). Save it as UTF-8, then import it again. Nothing was changed.',
       invalid: 'The file has records Tidemark cannot accept, so nothing was changed:',
       record: '{{table}}, record {{record}}',
       /** A record with a name or title in the file (record-label.ts): both it and its place. */

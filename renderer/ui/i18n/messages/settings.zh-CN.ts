@@ -122,8 +122,6 @@ export const zhCN: Widen<typeof en> = {
       file: '{{table}}：采用了文件中按{{fileCity}}设置的社保公积金数值：文件的个人资料较新，你的城市现为{{fileCity}}；你原来的是按{{storedCity}}设置的。',
     },
     problem: {
-      utf16:
-        '该文件是 UTF-16 编码的文本，而潮位导出的是 UTF-8（可能被文本编辑器以“Unicode”另存过）。请将它另存为 UTF-8 后再导入。没有任何数据被改动。',
       invalid: '文件中有潮位无法接受的记录，因此没有改动任何数据：',
       record: '{{table}}{{gap}}第 {{record}} 条',
       recordNamed: '{{table}}{{gap}}第 {{record}} 条（“{{label}}”）',

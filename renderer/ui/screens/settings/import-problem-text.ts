@@ -11,8 +11,6 @@ export function importProblemText(t: TFunction, problem: ImportProblem): string 
         size: Math.ceil(problem.bytes / 1048576),
         limit: Math.floor(problem.limit / 1048576),
       })
-    case 'utf16':
-      return t('settings.transfer.problem.utf16')
     case 'not-utf8':
     case 'empty':
     case 'not-tidemark':
