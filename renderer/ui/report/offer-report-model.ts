@@ -25,6 +25,7 @@ import {
 import { offerReasonText } from '../reasons/offer-reason-text'
 import { daysLeft, deadlineLooksMistyped, isOpen } from '../deadlines/deadline-reminders'
 import { daysLeftText, formatDay, formatDeadlineDate } from '../deadlines/deadline-text'
+import { rateOutOfScale } from '../form/rate-scale'
 import { citationText } from './citation-text'
 
 type Assessed = Extract<OfferAssessment, { ok: true }>
@@ -286,12 +287,16 @@ function payBlock(
       figure(t('report.offer.pay.options'), '–', optionsUncountedText(pay.optionsUncounted, t)),
     )
   if (pay.signOn.high > 0) figures.push(figure(t('report.offer.pay.signOn'), money(pay.signOn)))
+  // A rate of the wrong size (saved before the check, or imported) is named where the yuan
+  // figures it makes are given: a report leaves the app, the verdict's warning stays behind.
+  const typicalRate = rateOutOfScale(pay.currency, pay.rateToCny)
   const converted =
     pay.currency === 'CNY'
       ? null
-      : t('report.offer.pay.converted', {
+      : t(typicalRate === null ? 'report.offer.pay.converted' : 'report.offer.pay.convertedWrong', {
           rate: new Intl.NumberFormat(language).format(pay.rateToCny),
           currency: pay.currency,
+          typical: new Intl.NumberFormat(language).format(typicalRate ?? 0),
         })
 
   // What it comes to: the totals, after tax, and the raise on the current pay.

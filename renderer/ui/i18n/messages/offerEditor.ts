@@ -309,6 +309,8 @@ export const en = {
       yearOne: 'Year one in all: {{total}}',
       typical: 'a typical year: {{total}}',
       converted: 'Converted at {{rate}} yuan per {{currency}}.',
+      convertedWrong:
+        'Converted at {{rate}} yuan per {{currency}}, a rate that looks wrong: 1 {{currency}} is about {{typical}} yuan.',
       pending: 'Fill in the company and the pay: what Tidemark counts appears here.',
       invalid:
         'Some fields are missing or wrong: what Tidemark counts appears here again once they are right.',

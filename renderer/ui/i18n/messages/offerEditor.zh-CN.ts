@@ -273,6 +273,8 @@ export const zhCN: Widen<typeof en> = {
       yearOne: '第一年合计 {{total}}',
       typical: '之后每年 {{total}}',
       converted: '按 1 {{currency}} = {{rate}} 元折算。',
+      convertedWrong:
+        '按 1 {{currency}} = {{rate}} 元折算，这个汇率看来有误：1 {{currency}} 约合 {{typical}} 元。',
       pending: '填好公司和薪资后，这里会显示计入结论的数字。',
       invalid: '有字段未填或填写有误：改正后，这里会重新显示计入的数字。',
       showProblems: '查看是哪些',

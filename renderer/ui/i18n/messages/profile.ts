@@ -228,6 +228,8 @@ export const en = {
     countedBonus: ', {{bonus}} of it as year-end bonus',
     countedStock: ', and {{stock}} a year in stock',
     convertedAt: ' (at {{rate}} yuan per {{currency}})',
+    convertedAtWrong:
+      ' (at {{rate}} yuan per {{currency}}, a rate that looks wrong: 1 {{currency}} is about {{typical}} yuan)',
     bonusAmount: 'Year-end bonus: {{amount}}, on top of the base pay.',
     bonusAmountRemove: 'Give it in months instead',
     keptExtras: 'A sign-on bonus or options stored with this pay are kept as they were.',

@@ -210,6 +210,8 @@ export const zhCN: Widen<typeof en> = {
     countedBonus: '，其中年终奖 {{bonus}}',
     countedStock: '，另有股票每年 {{stock}}',
     convertedAt: '（按 1 {{currency}} = {{rate}} 元折算）',
+    convertedAtWrong:
+      '（按 1 {{currency}} = {{rate}} 元折算，这个汇率看来有误：1 {{currency}} 约合 {{typical}} 元）',
     bonusAmount: '年终奖：{{amount}}，在底薪之外另计。',
     bonusAmountRemove: '改按月数填写',
     keptExtras: '这份薪资中已保存的签字费或期权保持不变。',

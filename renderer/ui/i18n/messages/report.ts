@@ -135,6 +135,8 @@ export const en = {
       optionsNote: 'at their expected value',
       signOn: 'Sign-on bonus',
       converted: 'converted at {{rate}} yuan per {{currency}}',
+      convertedWrong:
+        'converted at {{rate}} yuan per {{currency}}, the rate saved, which looks wrong: 1 {{currency}} is about {{typical}} yuan, so the yuan figures are off by as much',
       raiseUncounted:
         'Your current pay is saved but could not be counted: open your profile to see why.',
     },

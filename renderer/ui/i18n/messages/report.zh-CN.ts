@@ -128,6 +128,8 @@ export const zhCN: Widen<typeof en> = {
       optionsNote: '按预期价值计算',
       signOn: '签字费',
       converted: '按 1 {{currency}} = {{rate}} 元折算',
+      convertedWrong:
+        '按已保存的汇率 1 {{currency}} = {{rate}} 元折算，这个汇率看来有误：1 {{currency}} 约合 {{typical}} 元，各项人民币金额因此同样失真',
       raiseUncounted: '已保存的目前收入无法计算：请打开个人资料查看原因。',
     },
   },

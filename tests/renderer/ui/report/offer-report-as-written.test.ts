@@ -41,3 +41,33 @@ describe.each<[UiLanguage, string, string]>([
     expect(pay?.figures.map((figure) => figure.label)).not.toContain(label)
   })
 })
+
+describe.each<[UiLanguage, string]>([
+  [
+    'en',
+    'converted at 92 yuan per HKD, the rate saved, which looks wrong: 1 HKD is about 0.92 yuan, so the yuan figures are off by as much',
+  ],
+  [
+    'zh-CN',
+    '按已保存的汇率 1 HKD = 92 元折算，这个汇率看来有误：1 HKD 约合 0.92 元，各项人民币金额因此同样失真',
+  ],
+])('a wrong-size rate in the offer report (%s)', (language, said) => {
+  it('is named beside the yuan total it converts to (look 31)', async () => {
+    const { t } = await createI18n(language)
+    const at = (HKD: number) => {
+      const live = livePersona('p1', {
+        offer: { pay: HKD_PAY, taxedInChina: false },
+        rates: { HKD },
+      })
+      const assessed = live.assessment.offers[0]
+      if (!assessed?.ok) throw new Error('the HKD offer reads')
+      const pay = offerReport(live, assessed, { t, language, now: new Date() }).blocks.find(
+        (block) => block.kind === 'pay',
+      )
+      return pay?.figures.map((figure) => figure.note)
+    }
+    expect(at(92)).toContain(said)
+    expect(at(0.92)).not.toContain(said)
+    expect(at(0.92)?.join(' ')).not.toMatch(/looks wrong|有误/)
+  })
+})

@@ -14,6 +14,7 @@ import { formatBonusPercent, formatMonthsRange } from '../../../format/months-ra
 import type { UiLanguage } from '../../../i18n/i18n'
 import { useServices } from '../../../services'
 import { ExchangeRateField } from '../../../form/ExchangeRateField'
+import { rateOutOfScale } from '../../../form/rate-scale'
 import { filledFields, unfilled, type PastedLine } from '../../../form/paste-fill'
 import { StockFields } from '../../../form/StockFields'
 import { AmountField, CheckboxField, NumberField, PROFILE_WORDS } from './form-fields'
@@ -415,9 +416,12 @@ function CountedPay({ pay, settings }: { pay: PayFormValues; settings: EngineSet
     text += t('profile.pay.countedStock', { stock: formatFenRange(stockAveragePerYear, language) })
   }
   if (currency !== 'CNY') {
-    text += t('profile.pay.convertedAt', {
+    // A wrong-size rate (saved before the check, or imported) is named where it is used.
+    const typical = rateOutOfScale(currency, rateToCny)
+    text += t(typical === null ? 'profile.pay.convertedAt' : 'profile.pay.convertedAtWrong', {
       rate: new Intl.NumberFormat(language).format(rateToCny),
       currency,
+      typical: new Intl.NumberFormat(language).format(typical ?? 0),
     })
   }
   return (
