@@ -154,6 +154,10 @@ export function scoreSkills(
       tier,
       score: roundToDecimals(score, 1),
       minScore: tierRule.minScore,
+      // Whether the algorithm-engineer gate (an S- or A-class skill at level 2) is met: below
+      // it, a tier is missed by the gate, by the score, or both, and the words say which
+      // (trial 32 #1: a mid tier raised to 30 left a 29.9 "without" a skill it had).
+      algorithmBase: hasAlgorithmBase(levels, ruleset),
       ...expertGateFacts(score, tier, levels, ruleset),
     }),
   )
@@ -203,24 +207,28 @@ function expertGateFacts(
 /** How near a level is to the expert gate: its level as counted, or 4 where only evidence is missing. */
 const nearness = (level: DomainLevel) => (level.claimed >= 4 ? 4 : level.effective)
 
+/** An S- or A-class skill at level 2 or above, as it counts: the algorithm engineers' gate. */
+function hasAlgorithmBase(levels: Map<SkillDomainId, DomainLevel>, ruleset: Ruleset): boolean {
+  return [...levels.values()].some((level) => {
+    const premiumClass = domainRuleFor(ruleset, level.domain).premiumClass
+    return (premiumClass === 'S' || premiumClass === 'A') && level.effective >= 2
+  })
+}
+
 /** Tiers from the top: core, then premium by score; below that, mid for algorithm engineers, else emerging. */
 function chooseTier(
   score: number,
   levels: Map<SkillDomainId, DomainLevel>,
   ruleset: Ruleset,
 ): TierId {
-  const classOf = (domain: SkillDomainId) => domainRuleFor(ruleset, domain).premiumClass
   const hasExpertS = [...levels.values()].some(
-    (level) => classOf(level.domain) === 'S' && level.effective >= 4,
+    (level) => domainRuleFor(ruleset, level.domain).premiumClass === 'S' && level.effective >= 4,
   )
-  const hasAlgorithmBase = [...levels.values()].some(
-    (level) =>
-      (classOf(level.domain) === 'S' || classOf(level.domain) === 'A') && level.effective >= 2,
-  )
+  const algorithmBase = hasAlgorithmBase(levels, ruleset)
   for (const tier of ruleset.tiers) {
     if (score < tier.minScore) continue
     if (tier.requiresExpertSClass && !hasExpertS) continue
-    if (tier.requiresAlgorithmBase && !hasAlgorithmBase) continue
+    if (tier.requiresAlgorithmBase && !algorithmBase) continue
     return tier.id
   }
   return 'emerging'

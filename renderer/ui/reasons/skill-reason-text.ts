@@ -70,15 +70,24 @@ const domainSentence: ReasonSentence = (reason, { t, language }) => {
 const tierSentence: ReasonSentence = (reason, { t, language, ruleset }) => {
   const tier = isTier(reason.ruleId) ? reason.ruleId : 'emerging'
   const score = numberFact(reason, 'score')
+  const minScore = numberFact(reason, 'minScore')
+  // The article's mid tier asks the skill alone; one whose score the user raised asks both. An
+  // emerging score that has the skill is below the next tier by its score alone (trial 32 #1).
+  const key =
+    tier === 'mid' && minScore > 0
+      ? 'midFrom'
+      : tier === 'emerging' && reason.facts['algorithmBase'] === true
+        ? 'emergingScore'
+        : tier
   // The tier a score below the line would reach next: the lowest threshold above the score.
   const next =
     ruleset.tiers
       .filter((candidate) => candidate.minScore > score)
       .sort((a, b) => a.minScore - b.minScore)[0] ?? tierRuleFor(ruleset, 'premium')
-  const reached = t(`assessment.reasons.tier.${tier}`, {
+  const reached = t(`assessment.reasons.tier.${key}`, {
     score: formatNumber(score, language),
     tier: tierName(ruleset, tier, language),
-    minScore: formatNumber(numberFact(reason, 'minScore'), language),
+    minScore: formatNumber(minScore, language),
     nextTier: tierName(ruleset, next.id, language),
     nextScore: formatNumber(next.minScore, language),
   })

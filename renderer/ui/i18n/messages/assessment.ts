@@ -66,6 +66,11 @@ export const en = {
       mid: 'Score {{score}}: {{tier}}, the article’s tier of algorithm engineers, reached with an S- or A-class skill at level 2 or above; below {{nextTier}} at {{nextScore}}',
       emerging:
         'Score {{score}}: {{tier}}, below {{nextTier}} at {{nextScore}} and without an S- or A-class skill at level 2 or above',
+      // With a changed rule (trial 32 #1): the mid tier's own score, and an emerging score that
+      // has the skill the mid tier asks.
+      midFrom:
+        'Score {{score}}: {{tier}}, the article’s tier of algorithm engineers, reached with {{minScore}} and an S- or A-class skill at level 2 or above; below {{nextTier}} at {{nextScore}}',
+      emergingScore: 'Score {{score}}: {{tier}}, below {{nextTier}} at {{nextScore}}',
     },
     // A score past a higher tier's line, held below it by that tier's gate (trial 20 #10).
     tierGate: {

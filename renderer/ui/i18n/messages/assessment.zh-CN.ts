@@ -65,6 +65,9 @@ export const zhCN: Widen<typeof en> = {
       mid: '{{score}} 分：{{tier}}，即文章所说的算法工程师一档（有 S 或 A 类技能达到 2 级及以上即可进入），未达{{nextTier}}的 {{nextScore}} 分',
       emerging:
         '{{score}} 分：{{tier}}，未达{{nextTier}}的 {{nextScore}} 分，也还没有 S 或 A 类技能达到 2 级',
+      midFrom:
+        '{{score}} 分：{{tier}}，即文章所说的算法工程师一档（{{minScore}} 分及以上、且有 S 或 A 类技能达到 2 级及以上即可进入），未达{{nextTier}}的 {{nextScore}} 分',
+      emergingScore: '{{score}} 分：{{tier}}，未达{{nextTier}}的 {{nextScore}} 分',
     },
     tierGate: {
       sentence: '{{reached}}。{{gate}}',
