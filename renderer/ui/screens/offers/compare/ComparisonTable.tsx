@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useId, type FocusEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CompareColumn } from './comparison-columns'
 import type { CompareRow } from './compare-rows'
@@ -21,6 +21,32 @@ function ColumnHeader({ column }: { column: CompareColumn }) {
 }
 
 /**
+ * Scrolls the table sideways so the control the keyboard just reached shows whole, its focus
+ * ring too, clear of the row names that stay in view. Chromium scrolls a focused control into
+ * view only when less than 32 px of it shows: Tab to the last offer's "Why" (four offers at
+ * 1280 px) left it, and its offer's name, cut at the table's edge (Look 31); going back, the
+ * first column's went under the row names.
+ */
+function revealFocused(event: FocusEvent<HTMLElement>) {
+  const region = event.currentTarget
+  const focused = event.target
+  if (focused === region || !focused.matches(':focus-visible')) return
+  const rowName = focused.closest('tr')?.querySelector('th[scope="row"], .compare-corner')
+  if (!rowName || rowName.contains(focused)) return
+  const box = region.getBoundingClientRect()
+  const start = rowName.getBoundingClientRect().right
+  const end = box.left + region.clientLeft + region.clientWidth
+  const style = getComputedStyle(focused)
+  const ring = (parseFloat(style.outlineWidth) || 0) + (parseFloat(style.outlineOffset) || 0)
+  const own = focused.getBoundingClientRect()
+  const left = own.left - ring
+  const right = own.right + ring
+  // Its start first, where it is wider than the room beside the row names.
+  if (left < start || right - left > end - start) region.scrollLeft -= start - left
+  else if (right > end) region.scrollLeft += right - end
+}
+
+/**
  * The figures side by side: a row per figure with its name as the row header (kept in view
  * while the table scrolls sideways), a column per job, the best figure of each row starred (a
  * range by its low end, as the legend and the star's tooltip say).
@@ -36,7 +62,13 @@ export function ComparisonTable({
   const captionId = useId()
   return (
     // Focusable so keyboard users can scroll it sideways; named by the table's caption.
-    <div className="compare-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+    <div
+      className="compare-scroll"
+      role="region"
+      aria-labelledby={captionId}
+      tabIndex={0}
+      onFocus={revealFocused}
+    >
       <table className="figures compare-table">
         <caption id={captionId} className="visually-hidden">
           {t('offerCompare.tableLabel')}
