@@ -129,7 +129,8 @@ export const en = {
     due: 'Due {{date}} ({{relative}})',
     overdueSince: 'Was due {{date}} ({{relative}})',
     progressLabel: 'Progress of “{{title}}”',
-    doneOn: 'Target date {{date}}',
+    /** A done goal's date: the days to it no longer matter (goal-text.ts: goalDue). */
+    doneTarget: 'Target date {{date}}',
   },
   evidence: {
     title: 'Journal entries that show it',

@@ -126,7 +126,7 @@ export const zhCN: Widen<typeof en> = {
     due: '{{date}}截止（{{relative}}）',
     overdueSince: '原定 {{date}}截止（{{relative}}）',
     progressLabel: '“{{title}}”的进度',
-    doneOn: '截止日期 {{date}}',
+    doneTarget: '截止日期 {{date}}',
   },
   evidence: {
     title: '作为证据的日志',

@@ -52,18 +52,21 @@ export function goalStanding(progress: GoalProgress, t: TFunction): string | nul
   return t('journalProgress.goals.countNow', { current, target })
 }
 
-/** "Due Dec 3 (in 5 days)" or "Was due Nov 1 (3 days ago)". */
+/**
+ * "Due Dec 3 (in 5 days)" or "Was due Nov 1 (3 days ago)"; a done goal's date without the days
+ * to it, which no longer matter (trial 32: a goal marked done still read "in 118 days"). When
+ * it was marked done is not stored, so the line says its target date only.
+ */
 export function goalDue(
   progress: GoalProgress,
   t: TFunction,
   language: UiLanguage,
   today: string,
 ): string {
-  const values = {
-    date: formatDay(progress.goal.targetDate, language, today),
-    relative: formatRelativeDays(progress.daysLeft, language),
-  }
-  return progress.daysLeft < 0 && progress.status !== 'reached' && progress.status !== 'done'
+  const date = formatDay(progress.goal.targetDate, language, today)
+  if (progress.status === 'done') return t('journalProgress.goals.doneTarget', { date })
+  const values = { date, relative: formatRelativeDays(progress.daysLeft, language) }
+  return progress.daysLeft < 0 && progress.status !== 'reached'
     ? t('journalProgress.goals.overdueSince', values)
     : t('journalProgress.goals.due', values)
 }
