@@ -136,6 +136,22 @@ export function buildReportModel(live: LiveAssessment, options: ReportOptions): 
           note: null,
           assumption: tierRule.assumption !== undefined,
         },
+        // The pay the total is worked out from, where one is counted (trial 32 #12: the
+        // report gave "your current pay × this tier's raise band" and no pay).
+        ...(live.assessment.currentPay?.ok
+          ? [
+              {
+                label: t('report.document.summary.currentPay'),
+                value: formatFenRange(
+                  live.assessment.currentPay.pay.totalRecurring,
+                  language,
+                  'year',
+                ),
+                note: null,
+                assumption: false,
+              },
+            ]
+          : []),
         {
           label: t('report.document.summary.total'),
           value: skills.expectedTotal
@@ -193,6 +209,7 @@ function skillsSection(
   language: UiLanguage,
 ): ReportModel['skills'] {
   const number = (value: number) => formatNumber(value, language)
+  const ticked = new Map(live.sources.skills.map((skill) => [skill.id, skill.evidence]))
   // In the Skills screen's first order, by domain (trial 20 #3: in the order of their ids).
   const rows = sortSkills(live.input.skills, 'domain', live.ruleset, language).map((skill) => {
     // The engine counts one skill per domain, the strongest; the others add nothing.
@@ -202,11 +219,25 @@ function skillsSection(
       : level.capped
         ? t('report.document.skills.capped', { counted: number(level.effective) })
         : number(level.effective)
+    // The kinds ticked on the skill, then those its linked journal entries add (the input's
+    // skills carry both: trial 32 #12 read a journal entry's as ticked on the skill).
+    const own = ticked.get(skill.id) ?? skill.evidence
+    const fromJournal = skill.evidence.filter((kind) => !own.includes(kind))
+    const kinds = (list: readonly (typeof skill.evidence)[number][]) =>
+      joinList(
+        list.map((kind) => words.evidence(kind)),
+        language,
+      )
     const evidence =
       skill.evidence.length === 0
         ? t('report.document.skills.noEvidence')
         : joinList(
-            skill.evidence.map((kind) => words.evidence(kind)),
+            [
+              ...(own.length > 0 ? [kinds(own)] : []),
+              ...(fromJournal.length > 0
+                ? [t('report.document.skills.fromJournal', { kinds: kinds(fromJournal) })]
+                : []),
+            ],
             language,
           )
     return [skill.name, words.domain(skill.domain), number(skill.level), counted, evidence]

@@ -31,6 +31,8 @@ export const en = {
       scoreValue: '{{score}} of 100',
       raise: 'Raise a move can command',
       total: 'Expected yearly total',
+      // What the total is worked out from, given before it (trial 32 #12).
+      currentPay: 'Your current pay, a typical year',
       totalFromPay: 'your current pay × this tier’s raise band',
       premiumTotalUnreached:
         'its {{total}} is the article’s figure for an in-field PhD; your current pay × its raise band stays below it (L25)',
@@ -51,6 +53,8 @@ export const en = {
       capped: '{{counted}} (capped: no evidence)',
       notCounted: '– (a stronger skill counts for this domain)',
       noEvidence: 'none',
+      // Kinds a linked journal entry adds, told apart from those ticked on the skill (trial 32 #12).
+      fromJournal: '{{kinds}} (from the journal)',
       none: 'No skills yet.',
     },
     reasons: {

@@ -32,6 +32,7 @@ export const zhCN: Widen<typeof en> = {
       scoreValue: '{{score}} 分（满分 100）',
       raise: '跳槽可争取的涨幅',
       total: '预计年度总收入',
+      currentPay: '目前薪资（常规年份）',
       totalFromPay: '按你目前的收入 × 本档涨幅区间计算',
       premiumTotalUnreached:
         '本档的 {{total}} 是文章给对口博士的数字；按你目前的收入 × 本档涨幅还到不了（L25）',
@@ -50,6 +51,7 @@ export const zhCN: Widen<typeof en> = {
       capped: '{{counted}}（没有证据，已封顶）',
       notCounted: '–（该方向按更强的一项技能计算）',
       noEvidence: '无',
+      fromJournal: '{{kinds}}（来自日志）',
       none: '还没有添加技能。',
     },
     reasons: {
