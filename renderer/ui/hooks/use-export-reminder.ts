@@ -1,13 +1,34 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { readLastExportAt } from '../../data/repositories/meta'
+import { localDate } from '../../data/snapshots'
+import { daysLeft } from '../deadlines/deadline-reminders'
 import { holdsNothing } from '../screens/settings/import-as-export'
 import { useServices } from '../services'
 
-/** How old the last export may get in browser mode before the app reminds the user. */
+/**
+ * How old the last export may get in browser mode before the app reminds the user: a week, on
+ * the calendar (exported on a Thursday, reminded from the next Thursday on).
+ */
 export const EXPORT_REMINDER_DAYS = 7
-const DAY_MS = 86_400_000
 
 export type ExportReminder = { kind: 'never' } | { kind: 'due'; days: number } | null
+
+/**
+ * Calendar days from the export's day to `now`'s, in the user's time zone, as the deadlines
+ * count them: exported Dec 3 at 12:40, on Dec 11 in the morning it is 8 days (trial 32: 24-hour
+ * periods said 7, which no one counting on a calendar says).
+ */
+export function daysSinceExport(lastExportAt: string, now: Date): number {
+  // 0 - days, not -days: the day of the export is 0 days, not -0 (which Intl writes "-0").
+  return 0 - daysLeft(localDate(new Date(lastExportAt)), now)
+}
+
+/** The reminder for data last exported at `lastExportAt` (null: never), at `now`. */
+export function exportReminderAt(lastExportAt: string | null, now: Date): ExportReminder {
+  if (lastExportAt === null) return { kind: 'never' }
+  const days = daysSinceExport(lastExportAt, now)
+  return days >= EXPORT_REMINDER_DAYS ? { kind: 'due', days } : null
+}
 
 /**
  * In browser mode the data lives only in the browser's storage, which the browser may clear:
@@ -23,9 +44,7 @@ export function useExportReminder(): ExportReminder | undefined {
     // same test an import uses to tell a fresh browser.
     const [lastExport, empty] = await Promise.all([readLastExportAt(db), holdsNothing(db)])
     if (empty) return null
-    if (lastExport === null) return { kind: 'never' as const }
     // Read inside the query (not during render): the clock is the query's input, like the data.
-    const days = Math.floor((Date.now() - Date.parse(lastExport)) / DAY_MS)
-    return days >= EXPORT_REMINDER_DAYS ? { kind: 'due' as const, days } : null
+    return exportReminderAt(lastExport, new Date())
   }, [db, platform.kind])
 }
