@@ -63,6 +63,14 @@ export const en = {
       lastSeparator: ' and ',
     },
     listSeparator: ', ',
+    /**
+     * Beside the export action (LastExport): when the data last matched a file, the day the
+     * dashboard's Backup card says (trial 32: only the dashboard said it). An import that left
+     * the data as the file holds it stamps it too (dashboard.backup.browserRecent).
+     */
+    lastExport:
+      'Your data last matched a file on {{date}} (an export, or an import that left it as the file holds it).',
+    neverExported: 'Not exported yet.',
     storedNowKept:
       'Stored now, and removed by Replace: {{list}}. Browser mode makes no backups: Tidemark keeps this data in the window first, so you can undo the replace until you reload or close it.',
     replacedTitle: 'Replaced at {{when}}',

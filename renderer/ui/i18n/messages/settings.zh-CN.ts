@@ -57,6 +57,8 @@ export const zhCN: Widen<typeof en> = {
       lastSeparator: '和 ',
     },
     listSeparator: '、',
+    lastExport: '数据上次与文件一致是在{{date}}（一次导出，或一次使数据与文件完全相同的导入）。',
+    neverExported: '尚未导出过。',
     storedNowKept:
       '现在存储的以下数据会被“全部替换”删除：{{list}}。浏览器模式不会自动备份：替换前，潮位会先在此窗口中保留这些数据，刷新或关闭页面之前都可以撤销这次替换。',
     replacedTitle: '已于 {{when}} 全部替换',

@@ -27,6 +27,7 @@ import { importCombinedText } from './import-combined-text'
 import { importResultText } from './import-result-text'
 import { ImportResult } from './ImportResult'
 import { ImportConfirm } from './ImportConfirm'
+import { LastExport } from './LastExport'
 import { importWithUndo, type ImportOutcome } from './import-with-undo'
 import { forgetReplaced, keepReplaced, replacedData, type ReplacedData } from './replaced-data'
 import { ReplaceUndo } from './ReplaceUndo'
@@ -336,6 +337,7 @@ export function DataTransferPanel({
           {t('data.import')}
         </button>
       </div>
+      <LastExport />
 
       {state.step === 'working' && (
         <div className="transfer-progress">
