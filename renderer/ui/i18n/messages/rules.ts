@@ -84,6 +84,12 @@ export const en = {
       'Read “{{fileName}}”: it changes no rule from the article’s. Saving it puts your {{count}} saved change back to the article’s; or discard it.',
     importedNone_other:
       'Read “{{fileName}}”: it changes no rule from the article’s. Saving it puts your {{count}} saved changes back to the article’s; or discard it.',
+    // Asked when edits are unsaved: the file replaces the whole draft (new-user trial 32 #1).
+    replaceAsked:
+      'Use the rules in “{{fileName}}” instead of the ones you are editing? Your unsaved changes would be lost.',
+    replace: 'Replace my unsaved changes',
+    keepEdits: 'Keep my changes',
+    importKept: 'Did not import “{{fileName}}”: your unsaved changes are as you left them.',
     refused: 'Nothing was changed: “{{fileName}}” cannot be used.',
     problem: {
       'too-large': 'The file is {{size}} MB; the limit is {{limit}} MB.',

@@ -82,6 +82,10 @@ export const zhCN: Widen<typeof en> = {
       '已读取“{{fileName}}”：它没有改动任何规则。保存后，你已保存的 {{count}} 处修改将恢复为文章的值；也可以放弃。',
     importedNone_other:
       '已读取“{{fileName}}”：它没有改动任何规则。保存后，你已保存的 {{count}} 处修改将恢复为文章的值；也可以放弃。',
+    replaceAsked: '要用“{{fileName}}”中的规则替换你正在编辑的规则吗？未保存的修改将会丢失。',
+    replace: '替换未保存的修改',
+    keepEdits: '保留我的修改',
+    importKept: '没有导入“{{fileName}}”：你未保存的修改保持原样。',
     refused: '没有任何改动：“{{fileName}}”无法使用。',
     problem: {
       'too-large': '文件大小为 {{size}} MB，上限是 {{limit}} MB。',

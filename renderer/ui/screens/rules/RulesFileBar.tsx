@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DEFAULT_RULESET } from '../../../domain/ruleset/default-ruleset'
 import type { RulesetOverrides } from '../../../domain/ruleset/overrides'
@@ -18,6 +18,12 @@ interface Refusal {
   fileName: string
   summary: string
   details: string[]
+}
+
+/** A file read while edits were unsaved: what it holds, until the user says whether to use it. */
+interface AskedImport {
+  fileName: string
+  overrides: RulesetOverrides
 }
 
 /**
@@ -41,6 +47,19 @@ export function RulesFileBar({
   const language = i18n.language as UiLanguage
   const { platform } = useServices()
   const [refusal, setRefusal] = useState<Refusal | null>(null)
+  const [asked, setAsked] = useState<AskedImport | null>(null)
+  const importRef = useRef<HTMLButtonElement>(null)
+  const replaceRef = useRef<HTMLButtonElement>(null)
+  const askedId = useId()
+  /** Set when the question is answered: Import takes focus back once it is enabled again. */
+  const focusImport = useRef(false)
+  // After the commit that draws the question (or takes it away): a page this size can take
+  // longer to draw than a timeout waits.
+  useEffect(() => {
+    if (asked) replaceRef.current?.focus()
+    else if (focusImport.current) importRef.current?.focus()
+    focusImport.current = false
+  }, [asked])
   const store = useDraftStore()
   const changed = changedPaths(storedOverrides, DEFAULT_RULESET).length
   const unsaved = useDraftSelector((draft) => draft.dirty)
@@ -81,6 +100,34 @@ export function RulesFileBar({
     }
   }
 
+  /** Puts the file's rules in the draft, to be seen before saving, and says what they are. */
+  function loadFile(fileName: string, overrides: RulesetOverrides) {
+    onLoad(overrides)
+    // The same rules as those saved leave nothing to save (Save stays disabled): say so.
+    const same = !store.current().dirty
+    const count = changedPaths(overrides, DEFAULT_RULESET).length
+    // A file that changes no rule, over saved changes: "0 changes" beside "Unsaved changes"
+    // read as a contradiction; what saving it does is put the saved ones back.
+    const key = same
+      ? 'rules.file.importedSame'
+      : count === 0
+        ? 'rules.file.importedNone'
+        : 'rules.file.imported'
+    onStatus({
+      text: t(key, { fileName, count: count === 0 ? changed : count }),
+      error: false,
+    })
+  }
+
+  /** The question answered: focus goes back to Import, where the user was (Reset all's way). */
+  function answer(replace: boolean) {
+    if (!asked) return
+    focusImport.current = true
+    setAsked(null)
+    if (replace) loadFile(asked.fileName, asked.overrides)
+    else onStatus({ text: t('rules.file.importKept', { fileName: asked.fileName }), error: false })
+  }
+
   async function importFile() {
     setRefusal(null)
     try {
@@ -102,21 +149,14 @@ export function RulesFileBar({
         onStatus(null)
         return
       }
-      onLoad(result.file.overrides)
-      // The same rules as those saved leave nothing to save (Save stays disabled): say so.
-      const same = !store.current().dirty
-      const count = changedPaths(result.file.overrides, DEFAULT_RULESET).length
-      // A file that changes no rule, over saved changes: "0 changes" beside "Unsaved changes"
-      // read as a contradiction; what saving it does is put the saved ones back.
-      const key = same
-        ? 'rules.file.importedSame'
-        : count === 0
-          ? 'rules.file.importedNone'
-          : 'rules.file.imported'
-      onStatus({
-        text: t(key, { fileName: opened.fileName, count: count === 0 ? changed : count }),
-        error: false,
-      })
+      // Unsaved edits are not thrown away unasked (new-user trial 32 #1): the file replaces the
+      // whole draft, so the screen asks, as Reset all does, before they are lost.
+      if (store.current().dirty) {
+        setAsked({ fileName: opened.fileName, overrides: result.file.overrides })
+        onStatus(null)
+        return
+      }
+      loadFile(opened.fileName, result.file.overrides)
     } catch (error) {
       failure(error)
     }
@@ -129,10 +169,40 @@ export function RulesFileBar({
         <button type="button" disabled={busy} onClick={() => void exportFile()}>
           {t('rules.file.export')}
         </button>
-        <button type="button" disabled={busy} onClick={() => void importFile()}>
+        <button
+          type="button"
+          ref={importRef}
+          disabled={busy || asked !== null}
+          onClick={() => void importFile()}
+        >
           {t('rules.file.import')}
         </button>
         <ResetAllButton label={t('rules.resetAll.button')} busy={busy} onResetAll={onResetAll} />
+        {asked ? (
+          <div className="confirm rules-confirm" role="group" aria-labelledby={askedId}>
+            <p id={askedId}>{t('rules.file.replaceAsked', { fileName: asked.fileName })}</p>
+            <div className="actions">
+              <button
+                type="button"
+                className="danger"
+                ref={replaceRef}
+                onClick={() => {
+                  answer(true)
+                }}
+              >
+                {t('rules.file.replace')}
+              </button>
+              <button
+                type="button"
+                onClick={() => {
+                  answer(false)
+                }}
+              >
+                {t('rules.file.keepEdits')}
+              </button>
+            </div>
+          </div>
+        ) : null}
       </div>
       <p className="hint">{t('rules.file.hint', { version: DEFAULT_RULESET.version })}</p>
       {refusal ? (
