@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { rangeLines } from '../../../../renderer/ui/screens/offers/compare/range-lines'
+import { rangeLines } from '../../../../renderer/ui/format/range-lines'
 
 describe('rangeLines (trial 19 #1: a range breaks after its dash, never inside an amount)', () => {
   it('splits an amount range after its dash, the period with the high end', () => {

@@ -17,7 +17,7 @@ import {
   yearOneNotes,
   type TextContext,
 } from './compare-text'
-import { rangeLines } from './range-lines'
+import { rangeLines } from '../../../format/range-lines'
 import { ReasonsDisclosure } from './ReasonsDisclosure'
 import { notCountedCellText, payPartsNotCounted } from '../verdict/pay-not-counted'
 import { riskLinesByPlace } from '../verdict/cited-risk-lines'
