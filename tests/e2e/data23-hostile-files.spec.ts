@@ -124,9 +124,9 @@ for (const words of [EN, ZH]) {
 }
 
 const TIE = {
-  en: 'Replaced your data with “tie.json”, 17 records: 1 differed from this computer’s copy (now the file’s), 16 the same as this computer’s.',
+  en: 'Replaced your data with “tie.json”, 17 records: 1 updated (this computer’s copy differed; now the file’s), 16 unchanged (the same as this computer’s).',
   'zh-CN':
-    '已用“tie.json”替换你的数据，共 17 条记录：1 条与本机的不同（现为文件中的），16 条与本机的相同。',
+    '已用“tie.json”替换你的数据，共 17 条记录：更新 1 条（与本机的不同，现为文件中的），未变 16 条（与本机的相同）。',
 } as const
 
 for (const words of [EN, ZH]) {

@@ -57,7 +57,7 @@ describe('importResultText', () => {
     expect(
       importResultText(en.t, 'en', { fileName: 'f.json', mode: 'replace', counts: TRIAL_REPLACE }),
     ).toBe(
-      'Replaced your data with “f.json”, 17 records: 2 differed from this computer’s copies (now the file’s), 15 the same as this computer’s.',
+      'Replaced your data with “f.json”, 17 records: 2 updated (this computer’s copies differed; now the file’s), 15 unchanged (the same as this computer’s).',
     )
     const zh = await createI18n('zh-CN')
     expect(
@@ -67,7 +67,7 @@ describe('importResultText', () => {
         counts: TRIAL_REPLACE,
       }),
     ).toBe(
-      '已用“f.json”替换你的数据，共 17 条记录：2 条与本机的不同（现为文件中的），15 条与本机的相同。',
+      '已用“f.json”替换你的数据，共 17 条记录：更新 2 条（与本机的不同，现为文件中的），未变 15 条（与本机的相同）。',
     )
   })
 
@@ -93,7 +93,7 @@ describe('importResultText', () => {
     const en = await createI18n('en')
     const one = counts({ skills: { updated: 1 }, journal: { removed: 12_000 } })
     expect(importResultText(en.t, 'en', { fileName: 'a.json', mode: 'replace', counts: one })).toBe(
-      'Replaced your data with “a.json”, 1 record: 1 differed from this computer’s copy (now the file’s), 12,000 removed from this computer (not in the file).',
+      'Replaced your data with “a.json”, 1 record: 1 updated (this computer’s copy differed; now the file’s). 12,000 records removed from this computer (not in the file).',
     )
     const merged = counts({ journal: { added: 50_000 } })
     expect(
@@ -108,5 +108,71 @@ describe('importResultText', () => {
     ).toBe(
       'Merged “g.json”, 1 record: 1 kept as it is on this computer (changed here after the file’s copy was saved).',
     )
+  })
+})
+
+/**
+ * Trial 32 (B13): "12 records: 3 differed…, 9 the same…, 1 removed" summed to 13, and the
+ * table said "Updated" where the sentence said "differed". The file's records add up to their
+ * count; those removed from this computer are told apart; the sentence says the table's words.
+ */
+describe('a replace’s result', () => {
+  const TRIAL_32 = counts({
+    settings: { unchanged: 1 },
+    profile: { updated: 1 },
+    skills: { unchanged: 3, removed: 1 },
+    skillSnapshots: { updated: 1 },
+    journal: { unchanged: 4 },
+    goals: { updated: 1, unchanged: 1 },
+  })
+
+  it('counts the file’s records, and the removed ones apart (en, zh-CN)', async () => {
+    const en = await createI18n('en')
+    expect(
+      importResultText(en.t, 'en', { fileName: 'B.json', mode: 'replace', counts: TRIAL_32 }),
+    ).toBe(
+      'Replaced your data with “B.json”, 12 records: 3 updated (this computer’s copies differed; now the file’s), 9 unchanged (the same as this computer’s). 1 record removed from this computer (not in the file).',
+    )
+    const zh = await createI18n('zh-CN')
+    expect(
+      importResultText(zh.t, 'zh-CN', { fileName: 'B.json', mode: 'replace', counts: TRIAL_32 }),
+    ).toBe(
+      '已用“B.json”替换你的数据，共 12 条记录：更新 3 条（与本机的不同，现为文件中的），未变 9 条（与本机的相同）。另从本机删除 1 条（文件中没有）。',
+    )
+  })
+
+  it('says a file with no records as such, not “nothing changed” beside the removed ones', async () => {
+    const en = await createI18n('en')
+    const emptied = counts({ skills: { removed: 2 } })
+    expect(
+      importResultText(en.t, 'en', { fileName: 'e.json', mode: 'replace', counts: emptied }),
+    ).toBe(
+      'Replaced your data with “e.json”, which holds no records. 2 records removed from this computer (not in the file).',
+    )
+  })
+
+  it('names each count with its column’s word in the result table (en, zh-CN)', async () => {
+    const every = counts({
+      skills: { added: 1, updated: 1, unchanged: 1, replaced: 1, removed: 1 },
+    })
+    for (const language of ['en', 'zh-CN'] as const) {
+      const { t } = await createI18n(language)
+      const sentence = importResultText(t, language, {
+        fileName: 'f.json',
+        mode: 'replace',
+        counts: every,
+      }).toLowerCase()
+      for (const column of [
+        'data.added',
+        'data.updated',
+        'data.unchanged',
+        'data.replaced',
+        'settings.transfer.removed',
+      ] as const) {
+        // The column's word, before what qualifies it ("Replaced, not compared").
+        const word = t(column).toLowerCase().split(/[,，]/)[0] ?? ''
+        expect(sentence).toContain(word)
+      }
+    }
   })
 })

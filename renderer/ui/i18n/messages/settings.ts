@@ -119,10 +119,22 @@ export const en = {
         '{{formatted}} kept as it is on this computer (saved at the same time as the file’s copy, with other content)',
       keptSameTime_other:
         '{{formatted}} kept as they are on this computer (saved at the same time as the file’s copies, with other content)',
-      differ_one: '{{formatted}} differed from this computer’s copy (now the file’s)',
-      differ_other: '{{formatted}} differed from this computer’s copies (now the file’s)',
-      same: '{{formatted}} the same as this computer’s',
-      removed: '{{formatted}} removed from this computer (not in the file)',
+      /**
+       * A replace's parts say the table's columns' words (trial 32: "differed" in the sentence,
+       * "Updated" in the table), and count the file's records; those removed from this
+       * computer are not among them, so they are told after, apart ("12 records: 3 …, 9 …,
+       * 1 removed" summed to 13).
+       */
+      updated_one: '{{formatted}} updated (this computer’s copy differed; now the file’s)',
+      updated_other: '{{formatted}} updated (this computer’s copies differed; now the file’s)',
+      unchanged: '{{formatted}} unchanged (the same as this computer’s)',
+      replacedUncompared: '{{formatted}} replaced (not compared with this computer’s)',
+      /** A replace with a file that holds no records (only removals to tell). */
+      replacedNothing: 'Replaced your data with “{{fileName}}”, which holds no records.',
+      removed_one: '{{formatted}} record removed from this computer (not in the file).',
+      removed_other: '{{formatted}} records removed from this computer (not in the file).',
+      /** The replace's sentence, then the removed records' one. */
+      withRemoved: '{{sentence}} {{removed}}',
     },
     /**
      * A merge's engine figures decided by when each was last set, changed or cleared, not by

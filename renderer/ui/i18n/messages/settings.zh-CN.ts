@@ -87,10 +87,14 @@ export const zhCN: Widen<typeof en> = {
       keptNewer_other: '保留本机的 {{formatted}} 条（本机的版本较新）',
       keptSameTime_one: '保留本机的 {{formatted}} 条（与文件中的保存时间相同、内容不同）',
       keptSameTime_other: '保留本机的 {{formatted}} 条（与文件中的保存时间相同、内容不同）',
-      differ_one: '{{formatted}} 条与本机的不同（现为文件中的）',
-      differ_other: '{{formatted}} 条与本机的不同（现为文件中的）',
-      same: '{{formatted}} 条与本机的相同',
-      removed: '从本机删除 {{formatted}} 条（文件中没有）',
+      updated_one: '更新 {{formatted}} 条（与本机的不同，现为文件中的）',
+      updated_other: '更新 {{formatted}} 条（与本机的不同，现为文件中的）',
+      unchanged: '未变 {{formatted}} 条（与本机的相同）',
+      replacedUncompared: '已替换 {{formatted}} 条（未与本机的比较）',
+      replacedNothing: '已用“{{fileName}}”替换你的数据，文件中没有记录。',
+      removed_one: '另从本机删除 {{formatted}} 条（文件中没有）。',
+      removed_other: '另从本机删除 {{formatted}} 条（文件中没有）。',
+      withRemoved: '{{sentence}}{{removed}}',
     },
     combinedFigures: {
       removalKept_one:

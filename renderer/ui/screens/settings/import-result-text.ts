@@ -22,7 +22,9 @@ export function importTotals(counts: ImportCounts): TableCounts {
  * file's records, then what became of them, the counts that are not zero. A merge tells the
  * records kept because this computer's copy is newer apart from those that are the same; a
  * replace tells which of the records it wrote over this computer's differ from them, rather
- * than "all removed, all added" (new-user trial, M5).
+ * than "all removed, all added" (new-user trial, M5), in the result table's words. The records
+ * a replace removed from this computer are not the file's: a second sentence tells them, so
+ * the first one's parts add up to its count (trial 32).
  */
 export function importResultText(
   t: TFunction,
@@ -32,8 +34,8 @@ export function importResultText(
   const number = new Intl.NumberFormat(language)
   const totals = importTotals(counts)
   /** The parts in the shared data.* words, and those in the settings' (this computer's). */
-  type SharedPart = 'added' | 'updated' | 'unchanged' | 'replacedUncompared'
-  type SettingsPart = 'keptNewer' | 'keptSameTime' | 'differ' | 'same' | 'removed'
+  type SharedPart = 'added' | 'updated' | 'unchanged'
+  type SettingsPart = 'keptNewer' | 'keptSameTime' | 'updated' | 'unchanged' | 'replacedUncompared'
   const options = (count: number) => ({ count, formatted: number.format(count) })
   const part = (key: SharedPart, count: number) =>
     count === 0 ? [] : [t(`data.result.${key}`, options(count))]
@@ -50,11 +52,10 @@ export function importResultText(
           ...part('unchanged', totals.unchanged),
         ]
       : [
-          ...here('differ', totals.updated),
-          ...here('same', totals.unchanged),
-          ...part('replacedUncompared', totals.replaced),
+          ...here('updated', totals.updated),
+          ...here('unchanged', totals.unchanged),
+          ...here('replacedUncompared', totals.replaced),
           ...part('added', totals.added),
-          ...here('removed', totals.removed),
         ]
   const records =
     totals.added +
@@ -63,9 +64,18 @@ export function importResultText(
     totals.keptNewer +
     totals.keptSameTime +
     totals.replaced
-  return t(mode === 'merge' ? 'data.result.merged' : 'data.result.replaced', {
-    fileName,
-    records: t('data.result.records', { count: records, formatted: number.format(records) }),
-    parts: parts.length === 0 ? t('data.result.nothing') : parts.join(t('data.result.separator')),
+  const sentence =
+    mode === 'replace' && records === 0
+      ? t('settings.transfer.result.replacedNothing', { fileName })
+      : t(mode === 'merge' ? 'data.result.merged' : 'data.result.replaced', {
+          fileName,
+          records: t('data.result.records', { count: records, formatted: number.format(records) }),
+          parts:
+            parts.length === 0 ? t('data.result.nothing') : parts.join(t('data.result.separator')),
+        })
+  if (mode === 'merge' || totals.removed === 0) return sentence
+  return t('settings.transfer.result.withRemoved', {
+    sentence,
+    removed: t('settings.transfer.result.removed', options(totals.removed)),
   })
 }
