@@ -119,6 +119,12 @@ export const en = {
     reachedHint: 'Every open goal is reached: mark them done in the journal.',
     /** The one open goal is reached (review 24 L10: 'mark them done' for one). */
     reachedHintOne: 'This goal is reached: mark it done in the journal.',
+    /**
+     * Beside the next unreached goal, the open ones already reached (trial 32: skipped for the
+     * next one, they were not mentioned at all until every open goal was reached).
+     */
+    alsoReached_one: 'Also reached: “{{title}}”. Mark it done in the journal.',
+    alsoReached_other: 'Also reached: {{count}} other goals. Mark them done in the journal.',
   },
   backup: {
     title: 'Backup',

@@ -13,7 +13,8 @@ import { DashboardCard } from './DashboardCard'
  * The undone goal due soonest that is not reached yet: what it aims at and when. A reached one
  * stays open until "Mark done", and trial 18 (L13) saw 'Reached · 42 of 10' as the next goal:
  * it is skipped for the next unreached one, and shown (saying to mark it done) only when every
- * open goal is reached.
+ * open goal is reached. Skipped, it is still named in a line below (trial 32), so a goal met
+ * is never left unsaid until the others are met too.
  */
 export function GoalCard({
   goal: soonest,
@@ -33,6 +34,10 @@ export function GoalCard({
     open?.find((candidate) => candidate.status !== 'reached') ??
     open?.find((candidate) => candidate.goal.id === soonest?.id)
   const goal = progress?.goal ?? soonest
+  const alsoReached =
+    progress?.status === 'reached'
+      ? []
+      : (open?.filter((candidate) => candidate.status === 'reached') ?? [])
   const target = goal?.target
   const standing = progress ? goalStanding(progress, t) : null
   const skill =
@@ -99,6 +104,14 @@ export function GoalCard({
               relative: formatRelativeDays(daysBetween(today, goal.targetDate), language),
             })}
           </p>
+          {alsoReached.length > 0 ? (
+            <p className="muted" data-testid="dashboard-goal-also-reached">
+              {t('dashboard.goal.alsoReached', {
+                count: alsoReached.length,
+                title: alsoReached[0]?.goal.title,
+              })}
+            </p>
+          ) : null}
         </>
       ) : (
         <p className="muted">{t('dashboard.goal.none')}</p>
