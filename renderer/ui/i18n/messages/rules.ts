@@ -16,6 +16,7 @@ export const en = {
     changedFromDefault: 'changed from the default {{value}}',
     reset: 'Reset',
     resetLabel: 'Reset “{{label}}” to {{value}}',
+    resetDone: '“{{label}}” is back to {{value}}.',
     on: 'yes',
     off: 'no',
   },

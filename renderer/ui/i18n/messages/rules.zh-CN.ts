@@ -19,6 +19,7 @@ export const zhCN: Widen<typeof en> = {
     changedFromDefault: '已修改，默认为 {{value}}',
     reset: '恢复',
     resetLabel: '把“{{label}}”恢复为 {{value}}',
+    resetDone: '“{{label}}”已恢复为 {{value}}。',
     on: '是',
     off: '否',
   },

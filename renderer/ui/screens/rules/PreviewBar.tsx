@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next'
-import { memo, useEffect, useMemo, useRef } from 'react'
+import { memo, useEffect, useMemo, useRef, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   assessWithDraft,
@@ -204,11 +204,14 @@ function useBarHeight() {
 export function PreviewBar({
   busy,
   status,
+  statusRef,
   onSave,
   onDiscard,
 }: {
   busy: boolean
   status: ShownStatus | null
+  /** The status line: focus goes there when the button that had it goes (RulesScreen). */
+  statusRef: RefObject<HTMLParagraphElement | null>
   onSave: () => void
   onDiscard: () => void
 }) {
@@ -253,7 +256,12 @@ export function PreviewBar({
           </button>
         </div>
       </div>
-      <p role="status" className={`status${note?.error ? ' error' : ''}`}>
+      <p
+        role="status"
+        ref={statusRef}
+        tabIndex={-1}
+        className={`status${note?.error ? ' error' : ''}`}
+      >
         {note?.text ?? ''}
       </p>
       <IssueSummary draft={draft} />

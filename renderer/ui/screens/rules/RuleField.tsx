@@ -5,6 +5,7 @@ import type { UiLanguage } from '../../i18n/i18n'
 import { deepEqual, fieldId, valueAt, type RulePath } from './override-paths'
 import { formatPercent, isPercentPath } from './percent-fields'
 import { fieldIssueMessage, issueMessage } from './rule-text'
+import { useRulesSay } from './rules-status'
 import { valueSource, type ValueSource } from './value-source'
 import type { OverrideIssue } from '../../../data/transfer/overrides-file'
 import {
@@ -59,6 +60,7 @@ function FieldNotes({
 }) {
   const { t, i18n } = useTranslation()
   const store = useDraftStore()
+  const say = useRulesSay()
   const id = fieldId(path)
   return (
     <>
@@ -70,7 +72,12 @@ function FieldNotes({
             className="link-button"
             aria-label={t('rules.field.resetLabel', { label, value: articleText })}
             onClick={() => {
+              // The link goes with the change: focus goes to the field it restored, before the
+              // link is gone (focus fell to the page's body: new-user trial 32 #2), and the bar
+              // says what it is now.
+              document.getElementById(id)?.focus()
               store.reset(path)
+              say({ text: t('rules.field.resetDone', { label, value: articleText }), error: false })
             }}
           >
             {t('rules.field.reset')}

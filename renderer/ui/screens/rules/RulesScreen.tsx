@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useState, type RefObject } from 'react'
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RulesetOverrides } from '../../../domain/ruleset/overrides'
 import {
@@ -14,6 +14,7 @@ import { PreviewBar, type RulesStatus, type ShownStatus } from './PreviewBar'
 import { RulesFileBar } from './RulesFileBar'
 import { RulesToc } from './RulesToc'
 import { RulesFilterContext, rulesFilter } from './rules-filter'
+import { RulesSayContext } from './rules-status'
 import { StoredIssuesBanner } from './StoredIssuesBanner'
 import { CitiesSection } from './sections/CitiesSection'
 import { DomainsSection } from './sections/DomainsSection'
@@ -79,9 +80,26 @@ function RulesBody({ stored, fold }: { stored: StoredForAssessment; fold: Fold |
       : null,
   )
   /** Says what was just done, of the draft as it is now (the bar drops it at the next edit). */
-  const setStatus = (said: RulesStatus | null) => {
-    setShownStatus(said && { ...said, revision: store.current().revision })
-  }
+  // One function for the screen's life: the fields hear it through a context (rules-status.ts).
+  const setStatus = useCallback(
+    (said: RulesStatus | null) => {
+      setShownStatus(said && { ...said, revision: store.current().revision })
+    },
+    [store],
+  )
+  const statusRef = useRef<HTMLParagraphElement>(null)
+  /**
+   * Where focus goes once what was just done is said: Save and Discard are disabled by it, and
+   * focus fell to the page's body (new-user trial 32 #2). 'always' after a button of the bar;
+   * 'ifLost' after a key pressed elsewhere (Ctrl+Enter in a field stays in the field).
+   */
+  const focusStatus = useRef<'always' | 'ifLost' | null>(null)
+  useEffect(() => {
+    const request = focusStatus.current
+    if (request === null || busy) return
+    focusStatus.current = null
+    if (request === 'always' || focusLost()) statusRef.current?.focus()
+  })
   const [query, setQuery] = useState('')
   const toSimplified = useFold(fold)
   const filter = useMemo(() => rulesFilter(query, toSimplified), [query, toSimplified])
@@ -94,7 +112,11 @@ function RulesBody({ stored, fold }: { stored: StoredForAssessment; fold: Fold |
     store.refresh()
   }, [store, i18n.language])
 
-  async function write(action: () => Promise<void>, done: string) {
+  async function write(
+    action: () => Promise<void>,
+    done: string,
+    focus: 'always' | 'ifLost' = 'ifLost',
+  ) {
     setBusy(true)
     try {
       await action()
@@ -107,11 +129,12 @@ function RulesBody({ stored, fold }: { stored: StoredForAssessment; fold: Fold |
           : String(error)
       setStatus({ text: t('rules.preview.saveFailed', { detail }), error: true })
     } finally {
+      focusStatus.current = focus
       setBusy(false)
     }
   }
 
-  const save = () => {
+  const save = (focus: 'always' | 'ifLost') => {
     const { overrides } = store.current()
     return write(
       () =>
@@ -119,54 +142,70 @@ function RulesBody({ stored, fold }: { stored: StoredForAssessment; fold: Fold |
           ? clearRulesetOverrides(db)
           : saveRulesetOverrides(db, overrides),
       t('rules.preview.saved'),
+      focus,
     )
   }
   const resetAll = () => write(() => clearRulesetOverrides(db), t('rules.resetAll.done'))
 
   return (
     <RulesDraftContext value={store}>
-      {stored.rulesetInUse.overrideIssues.length > 0 ? (
-        <StoredIssuesBanner
-          overrides={stored.rulesetInUse.overrides}
+      <RulesSayContext value={setStatus}>
+        {stored.rulesetInUse.overrideIssues.length > 0 ? (
+          <StoredIssuesBanner
+            overrides={stored.rulesetInUse.overrides}
+            busy={busy}
+            onResetAll={resetAll}
+          />
+        ) : null}
+        <PreviewBar
           busy={busy}
-          onResetAll={resetAll}
-        />
-      ) : null}
-      <PreviewBar
-        busy={busy}
-        status={status}
-        onSave={() => void save()}
-        onDiscard={() => {
-          store.discard()
-          setStatus({ text: t('rules.preview.discarded'), error: false })
-        }}
-      />
-      <RulesFileBar
-        storedOverrides={stored.rulesetInUse.overrides}
-        busy={busy}
-        onStatus={setStatus}
-        onLoad={(overrides: RulesetOverrides) => {
-          store.load(overrides)
-        }}
-        onResetAll={resetAll}
-      />
-      <div className="rules-find field">
-        <label htmlFor="rules-filter">{t('rules.filter.label')}</label>
-        <input
-          id="rules-filter"
-          type="search"
-          value={query}
-          placeholder={t('rules.filter.placeholder')}
-          onChange={(event) => {
-            setQuery(event.target.value)
+          status={status}
+          statusRef={statusRef}
+          onSave={() => void save('always')}
+          onDiscard={() => {
+            store.discard()
+            setStatus({ text: t('rules.preview.discarded'), error: false })
+            focusStatus.current = 'always'
           }}
         />
-      </div>
-      {filter.query === '' ? <RulesToc /> : null}
-      <RulesFilterContext value={filter}>
-        <RulesSections query={query.trim()} />
-      </RulesFilterContext>
+        <RulesFileBar
+          storedOverrides={stored.rulesetInUse.overrides}
+          busy={busy}
+          onStatus={setStatus}
+          onLoad={(overrides: RulesetOverrides) => {
+            store.load(overrides)
+          }}
+          onResetAll={resetAll}
+        />
+        <div className="rules-find field">
+          <label htmlFor="rules-filter">{t('rules.filter.label')}</label>
+          <input
+            id="rules-filter"
+            type="search"
+            value={query}
+            placeholder={t('rules.filter.placeholder')}
+            onChange={(event) => {
+              setQuery(event.target.value)
+            }}
+          />
+        </div>
+        {filter.query === '' ? <RulesToc /> : null}
+        <RulesFilterContext value={filter}>
+          <RulesSections query={query.trim()} />
+        </RulesFilterContext>
+      </RulesSayContext>
     </RulesDraftContext>
+  )
+}
+
+/** Focus is nowhere a keyboard user can go on from: the body, gone, or a disabled control. */
+function focusLost(): boolean {
+  const focused = document.activeElement
+  return (
+    !focused ||
+    focused === document.body ||
+    !focused.isConnected ||
+    (focused instanceof HTMLButtonElement && focused.disabled)
   )
 }
 
