@@ -41,6 +41,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   // Only the forms that take it are named (review 29 K1: the offer form and profile do not).
   { action: 'cancelForm', chords: [['Escape']], scope: 'forms' },
   { action: 'newSkill', chords: [['N'], ['Alt', 'N']], scope: 'skills' },
+  // The Rules screen is no form, but saves as the forms do (new-user trial 32 #3).
+  { action: 'saveRules', chords: [['Mod', 'Enter']], scope: 'rules' },
 ]
 
 /** The scopes in the order the overlay shows them. */

@@ -23,5 +23,6 @@ export const en = {
     cancelForm:
       'In the skill, journal entry and goal forms: cancel and go back (a new journal entry keeps its draft)',
     newSkill: 'Add a new skill',
+    saveRules: 'Save your changes to the rules',
   },
 }

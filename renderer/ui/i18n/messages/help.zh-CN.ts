@@ -25,5 +25,6 @@ export const zhCN: Widen<typeof en> = {
     save: '保存表单',
     cancelForm: '在技能、日志和目标表单中：取消并返回（新写的日志会保留草稿）',
     newSkill: '新增一项技能',
+    saveRules: '保存对规则的修改',
   },
 }

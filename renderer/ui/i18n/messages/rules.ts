@@ -37,6 +37,8 @@ export const en = {
     saved: 'Saved. Your score was recorded again with these rules.',
     kept: 'Your unsaved changes from before are still here, not yet in use: save them, or discard them.',
     discarded: 'Changes discarded.',
+    nothingToSave: 'Nothing to save: there are no unsaved changes.',
+    fixFirst: 'Not saved: fix the marked values first.',
     saveFailed: 'Not saved: {{detail}}',
     offersChanged_one: 'With these rules, the advice on {{count}} of your offers changes:',
     offersChanged_other: 'With these rules, the advice on {{count}} of your offers changes:',

@@ -39,6 +39,8 @@ export const zhCN: Widen<typeof en> = {
     saved: '已保存。已按这些规则重新记录你的得分。',
     kept: '你之前未保存的修改还在，尚未生效：可以保存，也可以放弃。',
     discarded: '已放弃修改。',
+    nothingToSave: '没有需要保存的内容：没有未保存的修改。',
+    fixFirst: '没有保存：请先改正标出的数值。',
     saveFailed: '没有保存：{{detail}}',
     offersChanged_one: '按这些规则，你有 {{count}} 份 offer 的建议会改变：',
     offersChanged_other: '按这些规则，你有 {{count}} 份 offer 的建议会改变：',

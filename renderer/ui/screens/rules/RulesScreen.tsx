@@ -1,4 +1,13 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RulesetOverrides } from '../../../domain/ruleset/overrides'
 import {
@@ -147,52 +156,69 @@ function RulesBody({ stored, fold }: { stored: StoredForAssessment; fold: Fold |
   }
   const resetAll = () => write(() => clearRulesetOverrides(db), t('rules.resetAll.done'))
 
+  /**
+   * Ctrl/⌘+Enter saves, from anywhere on the screen, as in the profile, skill, journal entry
+   * and goal forms (new-user trial 32 #3); with nothing to save, or values refused, it says so.
+   */
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return
+    if (event.nativeEvent.isComposing || busy) return
+    event.preventDefault()
+    const draft = store.current()
+    if (!draft.dirty) setStatus({ text: t('rules.preview.nothingToSave'), error: false })
+    else if (!draft.valid) setStatus({ text: t('rules.preview.fixFirst'), error: true })
+    else void save('ifLost')
+  }
+
   return (
     <RulesDraftContext value={store}>
       <RulesSayContext value={setStatus}>
-        {stored.rulesetInUse.overrideIssues.length > 0 ? (
-          <StoredIssuesBanner
-            overrides={stored.rulesetInUse.overrides}
+        {/* Only to hear Ctrl/⌘+Enter from every control of the screen: it draws no box. */}
+        <div className="rules-body" onKeyDown={onKeyDown}>
+          {stored.rulesetInUse.overrideIssues.length > 0 ? (
+            <StoredIssuesBanner
+              overrides={stored.rulesetInUse.overrides}
+              busy={busy}
+              onResetAll={resetAll}
+            />
+          ) : null}
+          <PreviewBar
             busy={busy}
-            onResetAll={resetAll}
-          />
-        ) : null}
-        <PreviewBar
-          busy={busy}
-          status={status}
-          statusRef={statusRef}
-          onSave={() => void save('always')}
-          onDiscard={() => {
-            store.discard()
-            setStatus({ text: t('rules.preview.discarded'), error: false })
-            focusStatus.current = 'always'
-          }}
-        />
-        <RulesFileBar
-          storedOverrides={stored.rulesetInUse.overrides}
-          busy={busy}
-          onStatus={setStatus}
-          onLoad={(overrides: RulesetOverrides) => {
-            store.load(overrides)
-          }}
-          onResetAll={resetAll}
-        />
-        <div className="rules-find field">
-          <label htmlFor="rules-filter">{t('rules.filter.label')}</label>
-          <input
-            id="rules-filter"
-            type="search"
-            value={query}
-            placeholder={t('rules.filter.placeholder')}
-            onChange={(event) => {
-              setQuery(event.target.value)
+            status={status}
+            statusRef={statusRef}
+            onSave={() => void save('always')}
+            onDiscard={() => {
+              store.discard()
+              setStatus({ text: t('rules.preview.discarded'), error: false })
+              focusStatus.current = 'always'
             }}
           />
+          <RulesFileBar
+            storedOverrides={stored.rulesetInUse.overrides}
+            busy={busy}
+            onStatus={setStatus}
+            onLoad={(overrides: RulesetOverrides) => {
+              store.load(overrides)
+            }}
+            onResetAll={resetAll}
+          />
+          <div className="rules-find field">
+            <label htmlFor="rules-filter">{t('rules.filter.label')}</label>
+            <input
+              id="rules-filter"
+              type="search"
+              value={query}
+              placeholder={t('rules.filter.placeholder')}
+              onChange={(event) => {
+                setQuery(event.target.value)
+              }}
+            />
+          </div>
+          {filter.query === '' ? <RulesToc /> : null}
+          <RulesFilterContext value={filter}>
+            <RulesSections query={query.trim()} />
+          </RulesFilterContext>
         </div>
-        {filter.query === '' ? <RulesToc /> : null}
-        <RulesFilterContext value={filter}>
-          <RulesSections query={query.trim()} />
-        </RulesFilterContext>
       </RulesSayContext>
     </RulesDraftContext>
   )
