@@ -123,7 +123,7 @@ export const en = {
      * Beside the next unreached goal, the open ones already reached (trial 32: skipped for the
      * next one, they were not mentioned at all until every open goal was reached).
      */
-    alsoReached_one: 'Also reached: “{{title}}”. Mark it done in the journal.',
+    alsoReachedOne: 'Also reached: “{{title}}”. Mark it done in the journal.',
     alsoReached_other: 'Also reached: {{count}} other goals. Mark them done in the journal.',
   },
   backup: {

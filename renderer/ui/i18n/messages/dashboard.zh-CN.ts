@@ -118,7 +118,7 @@ export const zhCN: Widen<typeof en> = {
     skillLink: '去提升这项技能',
     reachedHint: '所有进行中的目标都已达成：请在日志中标记完成。',
     reachedHintOne: '这个目标已达成：请在日志中标记完成。',
-    alsoReached_one: '另有目标已达成：“{{title}}”。请在日志中标记完成。',
+    alsoReachedOne: '另有目标已达成：“{{title}}”。请在日志中标记完成。',
     alsoReached_other: '另有 {{count}} 个目标已达成。请在日志中标记完成。',
   },
   backup: {

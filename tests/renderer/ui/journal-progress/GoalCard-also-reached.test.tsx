@@ -66,3 +66,41 @@ it('says nothing more when no skipped goal is reached', async () => {
   )
   expect(screen.queryByTestId('dashboard-goal-also-reached')).toBeNull()
 })
+
+it('names the one reached goal in Chinese too, which has no singular form', async () => {
+  const db = await freshDb('goal-card-also-reached-zh')
+  const today = localDate(new Date())
+  await saveJournalEntry(db, { kind: 'learning', date: today, title: 'One' })
+  const sooner = await saveGoal(db, {
+    title: 'Three notes',
+    targetDate: '2098-12-31',
+    target: { kind: 'entry-count', journalKind: 'learning', count: 3, from: today },
+  })
+  for (const title of ['One note', 'A note']) {
+    await saveGoal(db, {
+      title,
+      targetDate: '2099-01-31',
+      target: { kind: 'entry-count', journalKind: 'learning', count: 1, from: today },
+    })
+  }
+  await renderWith(db, <Harness goal={sooner} today={today} />, 'zh-CN')
+  await waitFor(
+    () => {
+      expect(screen.getByTestId('dashboard-goal-also-reached').textContent).toBe(
+        '另有 2 个目标已达成。请在日志中标记完成。',
+      )
+    },
+    { timeout: 5000 },
+  )
+  cleanup()
+  await db.goals.filter((goal) => goal.title === 'A note').delete()
+  await renderWith(db, <Harness goal={sooner} today={today} />, 'zh-CN')
+  await waitFor(
+    () => {
+      expect(screen.getByTestId('dashboard-goal-also-reached').textContent).toBe(
+        '另有目标已达成：“One note”。请在日志中标记完成。',
+      )
+    },
+    { timeout: 5000 },
+  )
+})

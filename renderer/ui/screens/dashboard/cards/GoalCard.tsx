@@ -106,10 +106,9 @@ export function GoalCard({
           </p>
           {alsoReached.length > 0 ? (
             <p className="muted" data-testid="dashboard-goal-also-reached">
-              {t('dashboard.goal.alsoReached', {
-                count: alsoReached.length,
-                title: alsoReached[0]?.goal.title,
-              })}
+              {alsoReached.length === 1
+                ? t('dashboard.goal.alsoReachedOne', { title: alsoReached[0]?.goal.title })
+                : t('dashboard.goal.alsoReached', { count: alsoReached.length })}
             </p>
           ) : null}
         </>
