@@ -215,8 +215,16 @@ export class RulesDraftStore {
     const parsed = parseTypedAt(path, text)
     this.edited(
       path,
-      (overrides) =>
-        parsed === undefined ? overrides : withValueAt(overrides, path, parsed, DEFAULT_RULESET),
+      (overrides) => {
+        if (parsed !== undefined) return withValueAt(overrides, path, parsed, DEFAULT_RULESET)
+        // Text that is no number holds no value: the field counts as the rule in use, not as
+        // the last number typed on the way ("0.3" before "abc" also gave "level factors must
+        // not fall" beside "Enter a number": new-user trial 32 #4).
+        const inUse = valueAt(this.stored.rulesetInUse.overrides, path)
+        return inUse === undefined
+          ? withoutValueAt(overrides, path, DEFAULT_RULESET)
+          : withValueAt(overrides, path, inUse, DEFAULT_RULESET)
+      },
       text,
     )
   }
