@@ -149,7 +149,7 @@ describe('the verdict’s print of the offer', () => {
       expect(printToPdf.mock.calls[0]?.[0]).toMatch(/^tidemark-offer-.+-\d{4}-\d\d-\d\d\.pdf$/)
       expect(printed).toEqual({
         title: heading,
-        parts: ['pay', 'risk', 'downside', 'recommendation', 'questions'],
+        parts: ['about', 'pay', 'risk', 'downside', 'recommendation', 'questions'],
       })
       await waitFor(() => {
         expect(screen.getByRole('status').textContent).toMatch(new RegExp(`^${status}`))
