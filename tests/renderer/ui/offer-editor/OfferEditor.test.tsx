@@ -148,7 +148,7 @@ describe('OfferEditor', () => {
     expect(onDraft).toHaveBeenCalledWith(expect.objectContaining({ id: saved.id }))
     expect(onDraft).toHaveBeenLastCalledWith(undefined)
     expect(window.location.hash).toBe(`#/offers/${saved.id}`)
-  })
+  }, 20_000)
 
   it('names the part of a pasted line it cannot read, and fills what it can', async () => {
     await setup()
