@@ -74,7 +74,7 @@ const EN: Words = {
   why: 'Why',
   rules: 'Rules',
   preview: 'Your tier with these rules',
-  oneChanged: 'Saved rules: 1 changed from the article’s.',
+  oneChanged: 'Saved rules: 1 differs from its default.',
   noneChanged:
     'Saved rules: none changed; each is the article’s, or Tidemark’s assumption where the article gives no number.',
   changedFrom: /changed from the article’s S/,
@@ -112,7 +112,7 @@ const ZH: Words = {
   why: '依据',
   rules: '规则',
   preview: '按这些规则，你的档位',
-  oneChanged: '已保存的规则中有 1 条与文章不同。',
+  oneChanged: '已保存的规则中有 1 条与默认值不同。',
   noneChanged: '已保存的规则均未改动：有的出自文章，文章没有给出数字的，则是潮位的假设。',
   changedFrom: /已修改，文章原为 S/,
   saveRules: '保存修改',

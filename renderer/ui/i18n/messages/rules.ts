@@ -52,8 +52,9 @@ export const en = {
   // changed" read as a contradiction (new-user trial 16).
   changes_zero:
     'Saved rules: none changed; each is the article’s, or Tidemark’s assumption where the article gives no number.',
-  changes_one: 'Saved rules: {{count}} changed from the article’s.',
-  changes_other: 'Saved rules: {{count}} changed from the article’s.',
+  // 'From the article’s' was wrong where a default is Tidemark’s assumption (trial 32 #6).
+  changes_one: 'Saved rules: {{count}} differs from its default.',
+  changes_other: 'Saved rules: {{count}} differ from their defaults.',
   resetAll: {
     button: 'Reset every rule to its default…',
     confirm:
@@ -72,7 +73,7 @@ export const en = {
       'Exported {{count}} saved change to “{{fileName}}”. Your unsaved changes are not in it: save them, then export again to include them.',
     exportedNotUnsaved_other:
       'Exported {{count}} saved changes to “{{fileName}}”. Your unsaved changes are not in it: save them, then export again to include them.',
-    nothing: 'Nothing to export: no rule is changed from the article’s. No file was written.',
+    nothing: 'Nothing to export: every rule is at its default. No file was written.',
     nothingSaved:
       'Nothing to export yet: the file holds saved changes only, and none are saved. Save your changes, then export them.',
     cancelled: 'Cancelled. Nothing changed.',
@@ -84,9 +85,9 @@ export const en = {
     importedSame:
       'Read “{{fileName}}”: these are the rules already saved and in use, so there is nothing to save.',
     importedNone_one:
-      'Read “{{fileName}}”: it changes no rule from the article’s. Saving it puts your {{count}} saved change back to the article’s; or discard it.',
+      'Read “{{fileName}}”: it changes no rule from its default. Saving it puts your {{count}} saved change back to its default; or discard it.',
     importedNone_other:
-      'Read “{{fileName}}”: it changes no rule from the article’s. Saving it puts your {{count}} saved changes back to the article’s; or discard it.',
+      'Read “{{fileName}}”: it changes no rule from its default. Saving it puts your {{count}} saved changes back to their defaults; or discard it.',
     // Asked when edits are unsaved: the file replaces the whole draft (new-user trial 32 #1).
     replaceAsked:
       'Use the rules in “{{fileName}}” instead of the ones you are editing? Your unsaved changes would be lost.',

@@ -51,8 +51,8 @@ export const zhCN: Widen<typeof en> = {
     issues_other: '有 {{count}} 个数值无法接受：',
   },
   changes_zero: '已保存的规则均未改动：有的出自文章，文章没有给出数字的，则是潮位的假设。',
-  changes_one: '已保存的规则中有 {{count}} 条与文章不同。',
-  changes_other: '已保存的规则中有 {{count}} 条与文章不同。',
+  changes_one: '已保存的规则中有 {{count}} 条与默认值不同。',
+  changes_other: '已保存的规则中有 {{count}} 条与默认值不同。',
   resetAll: {
     button: '将所有规则恢复默认…',
     confirm:
@@ -71,7 +71,7 @@ export const zhCN: Widen<typeof en> = {
       '已把 {{count}} 处已保存的修改导出到“{{fileName}}”。未保存的修改不在其中：请先保存，再导出一次。',
     exportedNotUnsaved_other:
       '已把 {{count}} 处已保存的修改导出到“{{fileName}}”。未保存的修改不在其中：请先保存，再导出一次。',
-    nothing: '没有可导出的内容：所有规则都与文章一致，没有写出文件。',
+    nothing: '没有可导出的内容：所有规则都是默认值，没有写出文件。',
     nothingSaved:
       '暂时没有可导出的内容：文件只包含已保存的修改，而你还没有保存任何修改。请先保存，再导出。',
     cancelled: '已取消，没有任何改动。',
@@ -82,9 +82,9 @@ export const zhCN: Widen<typeof en> = {
       '已读取“{{fileName}}”：{{count}} 处修改。上方已显示其影响；保存即可保留，也可以放弃。',
     importedSame: '已读取“{{fileName}}”：与已保存、正在使用的规则相同，无需保存。',
     importedNone_one:
-      '已读取“{{fileName}}”：它没有改动任何规则。保存后，你已保存的 {{count}} 处修改将恢复为文章的值；也可以放弃。',
+      '已读取“{{fileName}}”：它没有改动任何规则。保存后，你已保存的 {{count}} 处修改将恢复为默认值；也可以放弃。',
     importedNone_other:
-      '已读取“{{fileName}}”：它没有改动任何规则。保存后，你已保存的 {{count}} 处修改将恢复为文章的值；也可以放弃。',
+      '已读取“{{fileName}}”：它没有改动任何规则。保存后，你已保存的 {{count}} 处修改将恢复为默认值；也可以放弃。',
     replaceAsked: '要用“{{fileName}}”中的规则替换你正在编辑的规则吗？未保存的修改将会丢失。',
     replace: '替换未保存的修改',
     keepEdits: '保留我的修改',

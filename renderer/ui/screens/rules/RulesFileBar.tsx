@@ -27,7 +27,7 @@ interface AskedImport {
 }
 
 /**
- * How many rules differ from the article's, and what to do about all of them at once: export
+ * How many rules differ from their defaults, and what to do about all of them at once: export
  * them to a file, import a file (into the draft, to be seen before saving), reset all.
  */
 export function RulesFileBar({

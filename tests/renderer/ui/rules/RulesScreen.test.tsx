@@ -205,7 +205,7 @@ describe('Rules screen', () => {
     await waitFor(() => {
       expect(preview()).toBe('Your tier: Premium (≈1M+), score 52.5.')
     })
-    expect(screen.getByText('Saved rules: 2 changed from the article’s.')).toBeTruthy()
+    expect(screen.getByText('Saved rules: 2 differ from their defaults.')).toBeTruthy()
   })
 
   it('resets one rule to the article’s, then all of them after asking', async () => {
@@ -379,7 +379,7 @@ describe('Rules screen', () => {
     })
 
     await waitFor(() => {
-      expect(screen.getByText('Saved rules: 1 changed from the article’s.')).toBeTruthy()
+      expect(screen.getByText('Saved rules: 1 differs from its default.')).toBeTruthy()
     })
     await click('Export changes…')
     expect(files.saveTextFile).toHaveBeenCalledTimes(1)

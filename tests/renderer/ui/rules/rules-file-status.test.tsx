@@ -27,7 +27,7 @@ const CASES = [
     exportButton: 'Export changes…',
     importButton: 'Import changes…',
     save: 'Save changes',
-    nothing: 'Nothing to export: no rule is changed from the article’s. No file was written.',
+    nothing: 'Nothing to export: every rule is at its default. No file was written.',
     nothingSaved:
       'Nothing to export yet: the file holds saved changes only, and none are saved. Save your changes, then export them.',
     exportedNotUnsaved: (file: string) =>
@@ -43,7 +43,7 @@ const CASES = [
     exportButton: '导出修改…',
     importButton: '导入修改…',
     save: '保存修改',
-    nothing: '没有可导出的内容：所有规则都与文章一致，没有写出文件。',
+    nothing: '没有可导出的内容：所有规则都是默认值，没有写出文件。',
     nothingSaved:
       '暂时没有可导出的内容：文件只包含已保存的修改，而你还没有保存任何修改。请先保存，再导出。',
     exportedNotUnsaved: (file: string) =>

@@ -40,7 +40,7 @@ const CASES = [
     save: 'Save changes',
     importButton: 'Import changes…',
     importedNone:
-      'Read “article.json”: it changes no rule from the article’s. Saving it puts your 1 saved change back to the article’s; or discard it.',
+      'Read “article.json”: it changes no rule from its default. Saving it puts your 1 saved change back to its default; or discard it.',
   },
   {
     language: 'zh-CN',
@@ -50,7 +50,7 @@ const CASES = [
     save: '保存修改',
     importButton: '导入修改…',
     importedNone:
-      '已读取“article.json”：它没有改动任何规则。保存后，你已保存的 1 处修改将恢复为文章的值；也可以放弃。',
+      '已读取“article.json”：它没有改动任何规则。保存后，你已保存的 1 处修改将恢复为默认值；也可以放弃。',
   },
 ] as const
 
