@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useMemo } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   jobSearchEntries,
@@ -10,7 +10,9 @@ import {
 import { readRulesetInUse } from '../../../../data/ruleset-in-use'
 import { localDate } from '../../../../data/snapshots'
 import { useServices } from '../../../services'
+import { foldTexts } from '../timeline/use-fold'
 import { CompanyList } from './CompanyList'
+import { hanCompanyNames, oneScriptPerCompany } from './company-scripts'
 import { JobSearchFigures } from './JobSearchFigures'
 import { PipelineFigure } from './PipelineFigure'
 import './job-search.css'
@@ -19,9 +21,15 @@ import './job-search.css'
  * The job search drawn from application, interview and offer entries, and from the offers saved
  * on the Offers screen that no entry already counts: the figures beside the article's mover, the
  * pipeline week by week, and each company's entries. Every figure comes from the data layer's
- * jobSearchSummary; this view only lays them out.
+ * jobSearchSummary; this view only lays them out, once a company written in both scripts of
+ * Chinese is named one way (oneScriptPerCompany).
  */
-export function JobSearchView() {
+export function JobSearchView({
+  foldNames = foldTexts,
+}: {
+  /** Folds names to Simplified (tests give opencc); else the fold worker, as highlighting does. */
+  foldNames?: (texts: readonly string[]) => Promise<string[]>
+} = {}) {
   const { t } = useTranslation()
   const { db } = useServices()
   const read = useLiveQuery(async () => {
@@ -34,7 +42,12 @@ export function JobSearchView() {
     // screen count too, each once (jobSearchEntries).
     return { entries: jobSearchEntries(journal, offers), ruleset: rulesetInUse.ruleset }
   }, [db])
-  const summary = useMemo(() => (read ? jobSearchSummary(read.entries) : undefined), [read])
+  const folded = useFoldedNames(read ? hanCompanyNames(read.entries) : null, foldNames)
+  const summary = useMemo(
+    () =>
+      read && folded ? jobSearchSummary(oneScriptPerCompany(read.entries, folded)) : undefined,
+    [read, folded],
+  )
 
   if (!read || !summary) return <p className="muted">{t('journalProgress.jobs.loading')}</p>
   return (
@@ -54,4 +67,35 @@ export function JobSearchView() {
       ) : null}
     </div>
   )
+}
+
+/**
+ * `names` folded to Simplified, once the fold has answered for them all: null until then, so
+ * the figures wait rather than count 錦江 and 锦江 apart and then change. Asked outside the live
+ * query: a worker's answer awaited in it lost the query its updates (Dexie follows its own
+ * promises only). A name a later read brings is counted as written until its answer comes.
+ */
+function useFoldedNames(
+  names: readonly string[] | null,
+  foldNames: (texts: readonly string[]) => Promise<string[]>,
+): ReadonlyMap<string, string> | null {
+  const [folded, setFolded] = useState<ReadonlyMap<string, string> | null>(null)
+  const key = names === null ? null : JSON.stringify(names)
+  useEffect(() => {
+    if (key === null) return
+    const asked = JSON.parse(key) as string[]
+    let live = true
+    void foldNames(asked).then((answers) => {
+      if (!live) return
+      setFolded((known) => {
+        const next = new Map(known ?? [])
+        asked.forEach((name, index) => next.set(name, answers[index] ?? name))
+        return next
+      })
+    })
+    return () => {
+      live = false
+    }
+  }, [key, foldNames])
+  return folded
 }

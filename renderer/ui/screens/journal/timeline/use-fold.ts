@@ -13,24 +13,51 @@ const waiting = new Set<string>()
 const CACHE_LIMIT = 5000
 
 let worker: Worker | null = null
+/** The worker failed to load: every text is answered as written from then on. */
+let broken = false
 let nextId = 1
-const replies = new Map<number, (folded: string[]) => void>()
+const replies = new Map<number, { texts: string[]; resolve: (folded: string[]) => void }>()
 
 function foldInWorker(texts: string[]): Promise<string[]> {
-  if (typeof Worker !== 'function') return Promise.resolve(texts)
+  if (typeof Worker !== 'function' || broken) return Promise.resolve(texts)
   if (!worker) {
     worker = new Worker(new URL('./fold-worker.ts', import.meta.url), { type: 'module' })
     worker.onmessage = (event: MessageEvent<{ id: number; folded: string[] }>) => {
-      replies.get(event.data.id)?.(event.data.folded)
+      replies.get(event.data.id)?.resolve(event.data.folded)
       replies.delete(event.data.id)
+    }
+    // A worker that cannot load answers every text as written: a screen that waits for the
+    // fold (foldTexts) shows its figures unfolded rather than waiting for ever.
+    worker.onerror = () => {
+      broken = true
+      for (const { texts: asked, resolve } of replies.values()) resolve(asked)
+      replies.clear()
     }
   }
   const id = nextId++
   const started = worker
   return new Promise((resolve) => {
-    replies.set(id, resolve)
+    replies.set(id, { texts, resolve })
     started.postMessage({ id, texts })
   })
+}
+
+/**
+ * `texts` folded to Simplified, each one (the cache's answers, the worker for the rest): for a
+ * screen whose counts depend on the fold (the job search's companies), which waits for it
+ * rather than counting 錦江 and 锦江 apart until the answers arrive.
+ */
+export async function foldTexts(texts: readonly string[]): Promise<string[]> {
+  const missing = [...new Set(texts.filter((text) => !cache.has(text)))]
+  if (missing.length > 0) {
+    const folded = await foldInWorker(missing)
+    if (cache.size > CACHE_LIMIT) {
+      cache.clear()
+      asked.clear()
+    }
+    missing.forEach((text, index) => cache.set(text, folded[index] ?? text))
+  }
+  return texts.map((text) => cache.get(text) ?? text)
 }
 
 /** Screens to tell when answers arrive. */
