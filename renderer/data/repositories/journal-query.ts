@@ -22,6 +22,24 @@ export interface JournalFilter {
   to?: string
 }
 
+/**
+ * Other spellings of what the filter names, which the UI finds with its fold (opencc, in a
+ * worker): this layer compares names as written.
+ */
+export interface FilterSpellings {
+  /**
+   * The spellings in use of the filter's tag, the tag's own among them: 面试 and 面試 (trial 22
+   * #5). An entry with any of them passes.
+   */
+  tags?: readonly string[]
+  /**
+   * The spellings in use of the filter's company in the other script of Chinese: 錦江智算 for
+   * 锦江智算, as the job search counts them as one company (trial 22 #2). Entries with any of
+   * them are the company's as its exact name is.
+   */
+  companies?: readonly string[]
+}
+
 /** The entries a filter keeps, newest first: ids with their dates, index for index. */
 export interface JournalTimeline {
   ids: string[]
@@ -56,11 +74,13 @@ export function isEmptyFilter(filter: JournalFilter): boolean {
 export async function queryJournal(
   db: TidemarkDatabase,
   filter: JournalFilter,
+  spellings: FilterSpellings = {},
 ): Promise<JournalTimeline & { total: number }> {
-  const [total, keys] = await Promise.all([db.journal.count(), timelineKeys(db, filter)])
+  const [total, keys] = await Promise.all([db.journal.count(), timelineKeys(db, filter, spellings)])
   let kept = keys
   const company = companyKey(filter.company ?? '')
   if (company !== '') {
+    const exactKeys = new Set([company, ...(spellings.companies ?? []).map(companyKey)])
     // One pass, both readings: the exact name wins where the journal holds it, so a company
     // chosen from the job-search list (or a suggestion) shows what its count said.
     const exact = new Set<string>()
@@ -71,7 +91,7 @@ export async function queryJournal(
         for (const entry of page) {
           if (entry?.company === undefined) continue
           const key = companyKey(entry.company)
-          if (key === company) exact.add(entry.id)
+          if (exactKeys.has(key)) exact.add(entry.id)
           else if (key.includes(company)) partial.add(entry.id)
         }
       }
@@ -83,21 +103,30 @@ export async function queryJournal(
 }
 
 /** The date order (in the range) and the indexed filters, in one read-only transaction. */
-async function timelineKeys(db: TidemarkDatabase, filter: JournalFilter): Promise<JournalTimeline> {
+async function timelineKeys(
+  db: TidemarkDatabase,
+  filter: JournalFilter,
+  spellings: FilterSpellings,
+): Promise<JournalTimeline> {
   const { from, to } = filter
   if (from !== undefined && to !== undefined && from > to) return { ids: [], dates: [] }
   if (!db.isOpen()) await db.open()
   const store = db.backendDB().transaction('journal', 'readonly').objectStore('journal')
-  const asked: [index: string, value: string][] = []
-  if (filter.kind !== undefined) asked.push(['kind', filter.kind])
-  if (filter.tag !== undefined) asked.push(['tags', filter.tag])
-  if (filter.skillId !== undefined) asked.push(['skillIds', filter.skillId])
-  if (filter.offerId !== undefined) asked.push(['offerId', filter.offerId])
+  // Each index with the values of which an entry must hold one.
+  const asked: [index: string, values: readonly string[]][] = []
+  if (filter.kind !== undefined) asked.push(['kind', [filter.kind]])
+  if (filter.tag !== undefined) {
+    asked.push(['tags', [...new Set([filter.tag, ...(spellings.tags ?? [])])]])
+  }
+  if (filter.skillId !== undefined) asked.push(['skillIds', [filter.skillId]])
+  if (filter.offerId !== undefined) asked.push(['offerId', [filter.offerId]])
   // Asked first, so they are answered while the date order is still being walked.
-  const sets = asked.map(([index, value]) =>
-    request(store.index(index).getAllKeys(IDBKeyRange.only(value))).then(
+  const sets = asked.map(([index, values]) =>
+    Promise.all(
+      values.map((value) => request(store.index(index).getAllKeys(IDBKeyRange.only(value)))),
+    ).then(
       // The primary keys an index answers are the entries' ids.
-      (ids) => new Set(ids as string[]),
+      (answers) => new Set(answers.flat() as string[]),
     ),
   )
   const ordered = await datesNewestFirst(

@@ -5,7 +5,8 @@ import { companiesInJournal, type JournalFilter } from '../../../../data/reposit
 import { JOURNAL_KINDS, type JournalKind } from '../../../../domain/model/enums'
 import { useServices } from '../../../services'
 import { DateRangeFields } from './DateRangeFields'
-import { nameCompare, offersByName, skillsByName } from './filter-options'
+import type { TagFold } from '../entry/tag-spelling'
+import { offersByName, skillsByName, tagChoices, tagSpellings } from './filter-options'
 import { numberFormat } from './timeline-groups'
 
 export interface TimelineFiltersProps {
@@ -14,6 +15,8 @@ export interface TimelineFiltersProps {
   tags: readonly string[]
   skills: readonly StoredSkill[]
   offers: readonly StoredOffer[]
+  /** Folds Chinese to one script, so 面试 and 面試 are one tag (use-fold.ts). */
+  fold?: TagFold
 }
 
 /** The filter with `key` set to `value`, or without it for "" (an "Any …" choice). */
@@ -45,6 +48,7 @@ export const TimelineFilters = memo(function TimelineFilters({
   tags,
   skills,
   offers,
+  fold,
 }: TimelineFiltersProps) {
   const { t, i18n } = useTranslation()
   const { db } = useServices()
@@ -62,8 +66,13 @@ export const TimelineFilters = memo(function TimelineFilters({
   // Under way first, closed after (each by name), as the Offers screen folds the closed ones.
   const { live: liveOffers, closed: closedOffers } = offersByName(offers, i18n.language)
   // Tags by pinyin and alphabet as the skills and offers are, not by code point (trial 22 #5:
-  // 入门|分散式訓練|开源|微調 …).
-  const sortedTags = [...tags].sort(nameCompare(i18n.language))
+  // 入门|分散式訓練|开源|微調 …); a tag spelled two ways (面试, 面試) is one choice.
+  const choices = tagChoices(tags, i18n.language, fold)
+  const chosenTag =
+    filter.tag === undefined
+      ? ''
+      : (choices.find((choice) => tagSpellings(choice.spellings, filter.tag ?? '', fold).length > 0)
+          ?.value ?? filter.tag)
   const offerOption = (offer: StoredOffer) => (
     <option key={offer.id} value={offer.id}>
       {offer.role
@@ -150,15 +159,15 @@ export const TimelineFilters = memo(function TimelineFilters({
           <label htmlFor={`${id}-tag`}>{t('journalTimeline.filters.tag')}</label>
           <select
             id={`${id}-tag`}
-            value={filter.tag ?? ''}
+            value={chosenTag}
             onChange={(event) => {
               onChange(withField(filter, 'tag', event.target.value))
             }}
           >
             <option value="">{t('journalTimeline.filters.anyTag')}</option>
-            {sortedTags.map((tag) => (
-              <option key={tag} value={tag}>
-                {tag}
+            {choices.map((choice) => (
+              <option key={choice.value} value={choice.value}>
+                {choice.spellings.join(' / ')}
               </option>
             ))}
           </select>

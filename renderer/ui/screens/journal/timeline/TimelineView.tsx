@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import {
   firstOfJournal,
   queryJournal,
+  type FilterSpellings,
   type JournalFilter,
 } from '../../../../data/repositories/journal-query'
 import type { SearchHit } from '../../../../data/search/journal-index'
@@ -11,12 +12,14 @@ import type { UiLanguage } from '../../../i18n/i18n'
 import { sentenceGap } from '../../../format/sentence-gap'
 import { useServices } from '../../../services'
 import type { Fold } from './highlight'
+import { tagSpellings } from './filter-options'
 import { TimelineFilters, TimelineFiltersPlaceholder } from './TimelineFilters'
 import { TimelineList } from './TimelineList'
 import { FIRST_ROWS, sameAsAhead, useFirstScreenAhead } from './first-screen'
 import { groupStarts, numberFormat } from './timeline-groups'
 import type { IgnoredParameter } from './timeline-hash'
-import { useFold } from './use-fold'
+import { useCompanySpellings } from './use-company-spellings'
+import { foldTexts, useFold } from './use-fold'
 import { usePainted } from '../../../hooks/use-painted'
 import { useTimelineHash } from './use-timeline-hash'
 import './timeline.css'
@@ -46,6 +49,11 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
   const searchId = useId()
   const hintId = useId()
   const fold = useFold(givenFold)
+  const foldNames = useMemo(
+    () =>
+      givenFold ? (texts: readonly string[]) => Promise.resolve(texts.map(givenFold)) : foldTexts,
+    [givenFold],
+  )
   const { filter: asked, query, ignored: badInAddress, setFilter, setQuery } = useTimelineHash()
 
   // The first screen, asked before anything else: the newest entries in one bounded read (no
@@ -105,14 +113,24 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
         tags,
         skills?.map((skill) => skill.id),
         offers?.map((offer) => offer.id),
+        fold,
       ),
-    [asked, tags, skills, offers],
+    [asked, tags, skills, offers, fold],
   )
   const { missing } = kept
   // The same object while the filters are the same (the address changes at each keystroke
   // of a search, which parses them again).
   const filterKey = JSON.stringify(kept.filter)
   const filter = useMemo(() => JSON.parse(filterKey) as JournalFilter, [filterKey])
+  // A write to the journal: searched again, the company's spellings read again.
+  const [revision, setRevision] = useState(0)
+  // The tag's other spellings in use (面試 for 面试: one tag, trial 22 #5), and the company's
+  // in the other script (錦江智算 for 锦江智算: one company, trial 22 #2), asked for with them.
+  const companies = useCompanySpellings(db, filter.company, revision, foldNames)
+  const spellingsKey = JSON.stringify({
+    tags: filter.tag !== undefined && tags ? tagSpellings(tags, filter.tag, fold) : [],
+    companies,
+  })
   const filtered = Object.keys(filter).length > 0
 
   // The whole order (every id and date the filter keeps, for the scroll height, the headings
@@ -120,8 +138,13 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
   // which the first screen need not wait for. Without a first screen, read at once.
   const wholeAnswer = useLiveQuery(
     async () =>
-      settled ? { key: filterKey, timeline: await queryJournal(db, filter) } : undefined,
-    [db, filterKey, settled],
+      settled
+        ? {
+            key: filterKey,
+            timeline: await queryJournal(db, filter, JSON.parse(spellingsKey) as FilterSpellings),
+          }
+        : undefined,
+    [db, filterKey, spellingsKey, settled],
   )
   const timeline = wholeAnswer?.key === filterKey ? wholeAnswer.timeline : undefined
   const total = wholeAnswer?.timeline.total
@@ -130,7 +153,6 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
   // to the journal asks again.
   const trimmed = query.trim()
   const [answer, setAnswer] = useState<Answer | null>(null)
-  const [revision, setRevision] = useState(0)
   useEffect(
     () =>
       sources?.onJournalChange(db, () => {
@@ -271,6 +293,7 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
             tags={tags ?? []}
             skills={skills ?? []}
             offers={offers ?? []}
+            fold={fold}
           />
         ) : (
           <TimelineFiltersPlaceholder />
@@ -341,10 +364,12 @@ function withoutMissing(
   tags: readonly string[] | undefined,
   skillIds: readonly string[] | undefined,
   offerIds: readonly string[] | undefined,
+  fold: Fold,
 ): { filter: JournalFilter; missing: IgnoredParameter[] } {
   const filter = { ...asked }
   const missing: IgnoredParameter[] = []
-  if (filter.tag !== undefined && tags && !tags.includes(filter.tag)) {
+  // A tag in use in another spelling only (面試 asked, 面试 written) is there.
+  if (filter.tag !== undefined && tags && tagSpellings(tags, filter.tag, fold).length === 0) {
     missing.push({ name: 'tag', value: filter.tag, reason: 'missing' })
     delete filter.tag
   }

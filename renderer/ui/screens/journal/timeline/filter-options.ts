@@ -1,4 +1,5 @@
 import type { OfferStatus, StoredOffer, StoredSkill } from '../../../../data/records'
+import { tagKey, type TagFold } from '../entry/tag-spelling'
 
 const HAN = /^\p{Script=Han}/u
 
@@ -45,4 +46,40 @@ export function offersByName(
     live: sorted.filter((offer) => !isClosed(offer.status)),
     closed: sorted.filter((offer) => isClosed(offer.status)),
   }
+}
+
+/** One tag in the tag filter: the spellings in use of one tag, the first its value. */
+export interface TagChoice {
+  value: string
+  spellings: string[]
+}
+
+/**
+ * The tags in use as the filter offers them, by name: spellings of one tag (tagKey: case,
+ * width and, given a fold, script) are one choice, so 面试 finds the entries tagged 面試 too
+ * (trial 22 #5). Its value is its Simplified spelling where one is in use, else the first in
+ * `tags`; its label names them all.
+ */
+export function tagChoices(tags: readonly string[], language: string, fold?: TagFold): TagChoice[] {
+  const byKey = new Map<string, TagChoice>()
+  for (const tag of tags) {
+    const key = tagKey(tag, fold)
+    const choice = byKey.get(key)
+    if (choice) choice.spellings.push(tag)
+    else byKey.set(key, { value: tag, spellings: [tag] })
+  }
+  // Simplified first where it is in use, as the Chinese interface writes: 面试 / 面試.
+  for (const [key, choice] of byKey) {
+    const simplified = choice.spellings.filter((tag) => tagKey(tag) === key)
+    choice.spellings = [...simplified, ...choice.spellings.filter((tag) => tagKey(tag) !== key)]
+    choice.value = choice.spellings[0] ?? choice.value
+  }
+  const compare = nameCompare(language)
+  return [...byKey.values()].sort((a, b) => compare(a.value, b.value))
+}
+
+/** The spellings in use of `tag` (none when no entry has it in any spelling). */
+export function tagSpellings(tags: readonly string[], tag: string, fold?: TagFold): string[] {
+  const key = tagKey(tag, fold)
+  return tags.filter((each) => tagKey(each, fold) === key)
 }
