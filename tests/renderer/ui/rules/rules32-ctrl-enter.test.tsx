@@ -73,9 +73,10 @@ describe('Ctrl/⌘+Enter on the Rules screen', () => {
 
     it(`is in the keyboard help, ${c.language}`, async () => {
       const line = SHORTCUTS.find((shortcut) => shortcut.scope === 'rules')
-      expect(line?.chords).toEqual([['Mod', 'Enter']])
+      if (!line) throw new Error('no shortcut for the Rules screen')
+      expect(line.chords).toEqual([['Mod', 'Enter']])
       const i18n = await createI18n(c.language)
-      expect(i18n.t(`help.shortcuts.${line?.action ?? ''}`)).toBe(c.help)
+      expect(i18n.t(`help.shortcuts.${line.action}`)).toBe(c.help)
     })
   }
 })
