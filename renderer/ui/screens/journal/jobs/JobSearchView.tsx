@@ -85,14 +85,17 @@ function useFoldedNames(
     if (key === null) return
     const asked = JSON.parse(key) as string[]
     let live = true
-    void foldNames(asked).then((answers) => {
-      if (!live) return
-      setFolded((known) => {
-        const next = new Map(known ?? [])
-        asked.forEach((name, index) => next.set(name, answers[index] ?? name))
-        return next
+    // A fold that fails counts the names as written rather than reading for ever (review 33 L1).
+    void foldNames(asked)
+      .catch(() => asked)
+      .then((answers) => {
+        if (!live) return
+        setFolded((known) => {
+          const next = new Map(known ?? [])
+          asked.forEach((name, index) => next.set(name, answers[index] ?? name))
+          return next
+        })
       })
-    })
     return () => {
       live = false
     }

@@ -21,7 +21,14 @@ const replies = new Map<number, { texts: string[]; resolve: (folded: string[]) =
 function foldInWorker(texts: string[]): Promise<string[]> {
   if (typeof Worker !== 'function' || broken) return Promise.resolve(texts)
   if (!worker) {
-    worker = new Worker(new URL('./fold-worker.ts', import.meta.url), { type: 'module' })
+    try {
+      worker = new Worker(new URL('./fold-worker.ts', import.meta.url), { type: 'module' })
+    } catch {
+      // A worker that cannot be made answers as written, as one that fails to load does: the
+      // job search waits on foldTexts and would otherwise read the journal for ever (review 33 L1).
+      broken = true
+      return Promise.resolve(texts)
+    }
     worker.onmessage = (event: MessageEvent<{ id: number; folded: string[] }>) => {
       replies.get(event.data.id)?.resolve(event.data.folded)
       replies.delete(event.data.id)
@@ -48,16 +55,29 @@ function foldInWorker(texts: string[]): Promise<string[]> {
  * rather than counting 錦江 and 锦江 apart until the answers arrive.
  */
 export async function foldTexts(texts: readonly string[]): Promise<string[]> {
-  const missing = [...new Set(texts.filter((text) => !cache.has(text)))]
+  // The answers are this call's own: the cache may be cleared while the worker answers (past
+  // its limit, here or by another screen's fold), which returned names folded before the wait
+  // as written and split 錦江 and 锦江 again (review 33 M1).
+  const answers = new Map<string, string>()
+  const missing: string[] = []
+  for (const text of new Set(texts)) {
+    const known = cache.get(text)
+    if (known === undefined) missing.push(text)
+    else answers.set(text, known)
+  }
   if (missing.length > 0) {
     const folded = await foldInWorker(missing)
     if (cache.size > CACHE_LIMIT) {
       cache.clear()
       asked.clear()
     }
-    missing.forEach((text, index) => cache.set(text, folded[index] ?? text))
+    missing.forEach((text, index) => {
+      const answer = folded[index] ?? text
+      answers.set(text, answer)
+      cache.set(text, answer)
+    })
   }
-  return texts.map((text) => cache.get(text) ?? text)
+  return texts.map((text) => answers.get(text) ?? text)
 }
 
 /** Screens to tell when answers arrive. */
