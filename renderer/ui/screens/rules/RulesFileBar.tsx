@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { DEFAULT_RULESET } from '../../../domain/ruleset/default-ruleset'
 import type { RulesetOverrides } from '../../../domain/ruleset/overrides'
 import { parseOverridesFile, serializeOverridesFile } from '../../../data/transfer/overrides-file'
+import { decodeTextBytes } from '../../../data/transfer/text-bytes'
 import { PlatformError } from '../../../platform'
 import { fileDate } from '../../format/file-date'
 import type { UiLanguage } from '../../i18n/i18n'
@@ -49,20 +50,30 @@ export function RulesFileBar({
   const [refusal, setRefusal] = useState<Refusal | null>(null)
   const [asked, setAsked] = useState<AskedImport | null>(null)
   const importRef = useRef<HTMLButtonElement>(null)
-  const replaceRef = useRef<HTMLButtonElement>(null)
+  const keepRef = useRef<HTMLButtonElement>(null)
   const askedId = useId()
   /** Set when the question is answered: Import takes focus back once it is enabled again. */
   const focusImport = useRef(false)
   // After the commit that draws the question (or takes it away): a page this size can take
   // longer to draw than a timeout waits.
   useEffect(() => {
-    if (asked) replaceRef.current?.focus()
+    // On "Keep my changes": a stray Enter keeps the edits (review 33 L6).
+    if (asked) keepRef.current?.focus()
     else if (focusImport.current) importRef.current?.focus()
     focusImport.current = false
   }, [asked])
   const store = useDraftStore()
   const changed = changedPaths(storedOverrides, DEFAULT_RULESET).length
   const unsaved = useDraftSelector((draft) => draft.dirty)
+  // Saved or discarded while the question is open: there are no edits left to ask about, and
+  // "Keep my changes" would say they are as left (review 33 L3). The question goes.
+  useEffect(
+    () =>
+      store.subscribe(() => {
+        if (!store.current().dirty) setAsked(null)
+      }),
+    [store],
+  )
 
   const failure = (error: unknown) => {
     const detail = error instanceof PlatformError ? error.error.code : String(error)
@@ -131,17 +142,32 @@ export function RulesFileBar({
   async function importFile() {
     setRefusal(null)
     try {
-      const opened = await platform.openTextFile(['json'])
+      // Its bytes where the platform has them, decoded by the rule every import follows (UTF-8,
+      // or UTF-16 as an editor's "Unicode" saves it: review 33 M2, the browser read UTF-8 only).
+      const opened = await platform.openDataFile(['json'])
       if (opened.status === 'cancelled') {
         onStatus({ text: t('rules.file.cancelled'), error: false })
         return
       }
-      const result = parseOverridesFile(opened.contents, DEFAULT_RULESET)
+      const contents =
+        typeof opened.contents === 'string'
+          ? opened.contents
+          : decodeTextBytes(new Uint8Array(opened.contents))
+      if (contents === null) {
+        setRefusal({
+          fileName: opened.fileName,
+          summary: t('errors.ipc.file-not-text', { detail: opened.fileName }),
+          details: [],
+        })
+        onStatus(null)
+        return
+      }
+      const result = parseOverridesFile(contents, DEFAULT_RULESET)
       if (!result.ok) {
         setRefusal({
           fileName: opened.fileName,
           ...fileProblemText(t, result.problem, DEFAULT_RULESET, language, {
-            text: opened.contents,
+            text: contents,
             labelOf: (path) => store.labelOf(path),
           }),
         })
@@ -185,7 +211,6 @@ export function RulesFileBar({
               <button
                 type="button"
                 className="danger"
-                ref={replaceRef}
                 onClick={() => {
                   answer(true)
                 }}
@@ -194,6 +219,7 @@ export function RulesFileBar({
               </button>
               <button
                 type="button"
+                ref={keepRef}
                 onClick={() => {
                   answer(false)
                 }}

@@ -56,7 +56,13 @@ function filePlatform(open: OpenOutcome = { status: 'cancelled' }) {
     Promise.resolve(open),
   )
   // The browser adapter for the rest (languages, printing): this screen uses only files.
-  const platform: Platform = { ...detectPlatform({}), saveTextFile, openTextFile }
+  // The Rules screen opens its file as bytes or text (openDataFile, review 33 M2): the same stub.
+  const platform: Platform = {
+    ...detectPlatform({}),
+    saveTextFile,
+    openTextFile,
+    openDataFile: openTextFile,
+  }
   return { platform, saveTextFile, openTextFile }
 }
 

@@ -37,7 +37,13 @@ export function filePlatform(...opens: OpenOutcome[]) {
   const openTextFile = vi.fn<(extensions: string[]) => Promise<OpenOutcome>>(() =>
     Promise.resolve(opens[Math.min(next++, opens.length - 1)] ?? { status: 'cancelled' }),
   )
-  const platform: Platform = { ...detectPlatform({}), saveTextFile, openTextFile }
+  // The Rules screen opens its file as bytes or text (openDataFile, review 33 M2): the same stub.
+  const platform: Platform = {
+    ...detectPlatform({}),
+    saveTextFile,
+    openTextFile,
+    openDataFile: openTextFile,
+  }
   return { platform, saveTextFile, openTextFile }
 }
 

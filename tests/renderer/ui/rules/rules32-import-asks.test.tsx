@@ -3,6 +3,7 @@ import { cleanup, configure, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { OVERRIDES_FILE_FORMAT } from '../../../../renderer/data/transfer/overrides-file'
 import { DEFAULT_RULESET } from '../../../../renderer/domain/ruleset/default-ruleset'
+import { PlatformError } from '../../../../renderer/platform'
 import {
   barStatus,
   clickButton,
@@ -72,7 +73,8 @@ describe('importing a rules file over unsaved edits', () => {
       const question = await screen.findByRole('group', { name: c.asked })
       expect(question).toBeTruthy()
       await waitFor(() => {
-        expect(document.activeElement?.textContent).toBe(c.replace)
+        // On "Keep": a stray Enter keeps the edits (review 33 L6).
+        expect(document.activeElement?.textContent).toBe(c.keep)
       })
       // Nothing is replaced while the question stands.
       expect(value(c.pointsLabel)).toBe('60')
@@ -95,4 +97,34 @@ describe('importing a rules file over unsaved edits', () => {
       expect(barStatus()).toBe(c.imported)
     })
   }
+
+  it('takes the question away when the edits are discarded meanwhile (review 33 L3)', async () => {
+    const files = filePlatform({ status: 'opened', fileName: 'rules.json', contents: FILE })
+    await renderRules({ language: 'en', platform: files.platform })
+    await typeInto('Class S: points at level 4', '60')
+    await clickButton('Import changes…')
+    await screen.findByRole('group', { name: CASES[0].asked })
+    await clickButton('Discard')
+    await waitFor(() => {
+      expect(screen.queryByRole('group', { name: CASES[0].asked })).toBeNull()
+    })
+  })
+
+  it('reads a file saved as UTF-16, as the other imports do (review 33 M2)', async () => {
+    // Windows Notepad's "Unicode": UTF-16LE with its mark, handed over as bytes.
+    const units = [0xfeff, ...Array.from({ length: FILE.length }, (_, at) => FILE.charCodeAt(at))]
+    const bytes = new Uint8Array(new Uint16Array(units).buffer).buffer
+    const files = filePlatform({ status: 'opened', fileName: 'rules.json', contents: FILE })
+    files.platform.openDataFile = () =>
+      Promise.resolve({ status: 'opened', fileName: 'rules.json', contents: bytes })
+    // What the browser's strict UTF-8 text reading answers for it.
+    files.platform.openTextFile = () =>
+      Promise.reject(new PlatformError({ code: 'file-not-text', detail: 'rules.json' }))
+    await renderRules({ language: 'en', platform: files.platform })
+    await clickButton('Import changes…')
+    await waitFor(() => {
+      expect(value('NLP algorithms: premium class')).toBe('S')
+    })
+    expect(screen.queryByRole('alert')).toBeNull()
+  })
 })
