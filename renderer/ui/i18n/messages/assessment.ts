@@ -69,7 +69,7 @@ export const en = {
       // With a changed rule (trial 32 #1): the mid tier's own score, and an emerging score that
       // has the skill the mid tier asks.
       midFrom:
-        'Score {{score}}: {{tier}}, the article’s tier of algorithm engineers, reached with {{minScore}} and an S- or A-class skill at level 2 or above; below {{nextTier}} at {{nextScore}}',
+        'Score {{score}}: {{tier}}, the article’s tier of algorithm engineers, reached from a score of {{minScore}} with an S- or A-class skill at level 2 or above; below {{nextTier}} at {{nextScore}}',
       emergingScore: 'Score {{score}}: {{tier}}, below {{nextTier}} at {{nextScore}}',
     },
     // A score past a higher tier's line, held below it by that tier's gate (trial 20 #10).

@@ -73,7 +73,7 @@ describe('the tier reason under a changed tier score', () => {
     const raised = await tierSentence('en', withSkill, withMidAt(5))
     expect(raised.result.tier).toBe('mid')
     expect(raised.sentence).toContain(
-      'reached with 5 and an S- or A-class skill at level 2 or above',
+      'reached from a score of 5 with an S- or A-class skill at level 2 or above',
     )
     const zh = await tierSentence('zh-CN', withSkill, withMidAt(5))
     expect(zh.sentence).toContain('5 分及以上、且有 S 或 A 类技能达到 2 级及以上即可进入')
