@@ -1,8 +1,8 @@
+import { ArticleQuote } from './ArticleQuote'
 import type { ReportModel, ReportPick } from './report-model'
 
 /** The comparison's answer to "which one?" on the printed page, a section just before the offers' table. */
 export function OfferPickSection({ pick, report }: { pick: ReportPick; report: ReportModel }) {
-  const renderingLanguage = report.language === 'zh-CN' ? 'zh-Hans' : 'en'
   return (
     <section className="report-pick">
       <h2>{pick.heading}</h2>
@@ -30,10 +30,11 @@ export function OfferPickSection({ pick, report }: { pick: ReportPick; report: R
               ) : null}
             </p>
             <p className="report-source">{reason.source}</p>
-            <blockquote>
-              {reason.quote !== null ? <p lang="zh-Hant">{reason.quote}</p> : null}
-              <p lang={renderingLanguage}>{reason.rendering}</p>
-            </blockquote>
+            <ArticleQuote
+              words={reason.quote}
+              rendering={reason.rendering}
+              language={report.language}
+            />
           </li>
         ))}
       </ol>

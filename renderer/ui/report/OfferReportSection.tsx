@@ -1,4 +1,5 @@
 import { Fragment } from 'react'
+import { ArticleQuote } from './ArticleQuote'
 import type { OfferReport } from './offer-report-model'
 import type { ReportFrame } from './report-frame'
 
@@ -13,8 +14,6 @@ export function OfferReportSection({
   section: OfferReport
   frame: Pick<ReportFrame, 'language' | 'assumptionMark' | 'assumptionGap' | 'punctuate'>
 }) {
-  // The quote's rendering is 简体 in Chinese, the English paraphrase otherwise.
-  const renderingLanguage = frame.language === 'zh-CN' ? 'zh-Hans' : 'en'
   const mark = (assumption: boolean) =>
     assumption ? (
       <span className="report-assumption">
@@ -62,12 +61,11 @@ export function OfferReportSection({
                     {/* The sentence behind the reason, as the Markdown quotes it (trial 23 L3:
                         the page gave its line number alone). */}
                     {item.quote ? (
-                      <blockquote>
-                        {item.quote.words !== null ? (
-                          <p lang="zh-Hant">{item.quote.words}</p>
-                        ) : null}
-                        <p lang={renderingLanguage}>{item.quote.rendering}</p>
-                      </blockquote>
+                      <ArticleQuote
+                        words={item.quote.words}
+                        rendering={item.quote.rendering}
+                        language={frame.language}
+                      />
                     ) : null}
                   </li>
                 ))}

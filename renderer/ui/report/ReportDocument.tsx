@@ -1,3 +1,4 @@
+import { ArticleQuote } from './ArticleQuote'
 import { OfferPickSection } from './OfferPickSection'
 import { OfferReportSection } from './OfferReportSection'
 import type { ReportModel, ReportTable } from './report-model'
@@ -15,8 +16,6 @@ export function ReportDocument({ report }: { report: ReportModel }) {
         {report.assumptionMark}
       </span>
     ) : null
-  // The quote's rendering is 简体 in Chinese, the English paraphrase otherwise.
-  const renderingLanguage = report.language === 'zh-CN' ? 'zh-Hans' : 'en'
   return (
     <article className="report-document" lang={report.language}>
       <header>
@@ -67,10 +66,11 @@ export function ReportDocument({ report }: { report: ReportModel }) {
                   {mark(reason.assumption)}
                 </p>
                 <p className="report-source">{reason.source}</p>
-                <blockquote>
-                  {reason.quote !== null ? <p lang="zh-Hant">{reason.quote}</p> : null}
-                  <p lang={renderingLanguage}>{reason.rendering}</p>
-                </blockquote>
+                <ArticleQuote
+                  words={reason.quote}
+                  rendering={reason.rendering}
+                  language={report.language}
+                />
               </li>
             ))}
           </ol>
