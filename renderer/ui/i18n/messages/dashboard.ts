@@ -80,6 +80,9 @@ export const en = {
     payUnreadable: 'Pay not readable',
     /** The pay was read; only its currency's rate is missing (new-user trial 21 #4). */
     payNoRate: 'Not counted yet: no {{currency}} rate',
+    // A rate of the wrong size, saved before the size check or imported (look 31).
+    rateWrong: 'At {{rate}} yuan per {{currency}}, a rate that looks wrong',
+    optionsRateWrong: 'Options at {{rate}} yuan per {{currency}}, a rate that looks wrong',
     noDeadline: '—',
     status: {
       considering: 'Considering',

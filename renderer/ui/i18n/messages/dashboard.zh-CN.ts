@@ -80,6 +80,8 @@ export const zhCN: Widen<typeof en> = {
     riskScore: '{{level}} · {{score}}',
     payUnreadable: '无法识别薪资',
     payNoRate: '还没算：没有 {{currency}} 汇率',
+    rateWrong: '按 1 {{currency}} = {{rate}} 元折算，汇率看来有误',
+    optionsRateWrong: '期权按 1 {{currency}} = {{rate}} 元折算，汇率看来有误',
     noDeadline: '—',
     status: {
       considering: '考虑中',

@@ -50,6 +50,11 @@ export const en = {
     currentPayUnread: 'Your current pay could not be read',
     payUnread: 'Pay could not be read: open the offer to fix it',
     noRate: 'No exchange rate for {{currency}} yet: set one in the offer',
+    // A rate of the wrong size, saved before the size check or imported (look 31).
+    rateWrong:
+      'Converted at {{rate}} yuan per {{currency}}, the rate saved, which looks wrong: 1 {{currency}} is about {{typical}} yuan, so this column’s yuan figures are off by as much.',
+    optionsRateWrong:
+      'The options are converted at {{rate}} yuan per {{currency}}, the rate saved, which looks wrong: 1 {{currency}} is about {{typical}} yuan.',
     notTaxedInChina: 'Not taxed in mainland China: no after-tax figure',
     signOn: 'incl. sign-on {{amount}}',
     vestingYearOne: 'stock vesting {{yearOne}} (typical year {{typical}})',

@@ -52,6 +52,10 @@ export const zhCN: Widen<typeof en> = {
     currentPayUnread: '无法读取你的当前薪资',
     payUnread: '无法读取薪资：请打开该 offer 修改',
     noRate: '还没有 {{currency}} 的汇率：请在 offer 中设置',
+    rateWrong:
+      '按已保存的汇率 1 {{currency}} = {{rate}} 元折算，这个汇率看来有误：1 {{currency}} 约合 {{typical}} 元，此列人民币金额因此同样失真。',
+    optionsRateWrong:
+      '期权按已保存的汇率 1 {{currency}} = {{rate}} 元折算，这个汇率看来有误：1 {{currency}} 约合 {{typical}} 元。',
     notTaxedInChina: '不在中国内地纳税：不计算税后',
     signOn: '含签字费 {{amount}}',
     vestingYearOne: '股票归属 {{yearOne}}（常规年份 {{typical}}）',

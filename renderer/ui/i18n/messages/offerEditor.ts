@@ -379,5 +379,8 @@ export const en = {
     rate: 'Enter a rate above 0 and up to 10,000.',
     rateScale:
       '1 {{currency}} is about {{typical}} yuan; {{rate}} is far from that (a bank’s rate for 100 {{currency}}?). Enter the yuan that 1 {{currency}} buys.',
+    // Far from the size, but not a bank's rate for 100 (too small, or 1,000 times): read 30.
+    rateScaleFar:
+      '1 {{currency}} is about {{typical}} yuan; {{rate}} is far from that. Enter the yuan that 1 {{currency}} buys.',
   },
 }

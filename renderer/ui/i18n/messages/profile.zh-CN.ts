@@ -276,5 +276,7 @@ export const zhCN: Widen<typeof en> = {
     rate: '请输入大于 0、不超过 10000 的汇率。',
     rateScale:
       '1 {{currency}} 约合 {{typical}} 元，{{rate}} 与此相差太远（是否填成了银行每 100 {{currency}} 的报价？）。请填写 1 {{currency}} 合多少元。',
+    rateScaleFar:
+      '1 {{currency}} 约合 {{typical}} 元，{{rate}} 与此相差太远。请填写 1 {{currency}} 合多少元。',
   },
 }
