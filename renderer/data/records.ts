@@ -146,6 +146,13 @@ export const storedGoalSchema = z
     skillIds: z.array(idSchema).max(50).default([]),
     target: goalTargetSchema.optional(),
     done: z.boolean().default(false),
+    /**
+     * When the goal was marked done (saveGoal sets it in the same write, and drops it when the
+     * goal is reopened). Absent on a goal that is not done, and on one marked done before it
+     * existed: such a goal says its target date only, never a made-up day. Not indexed: no new
+     * IndexedDB schema version.
+     */
+    doneAt: timestamp.optional(),
   })
   .strict()
 export type StoredGoal = z.infer<typeof storedGoalSchema>

@@ -14,18 +14,28 @@ export function listGoals(db: TidemarkDatabase): Promise<StoredGoal[]> {
   return db.goals.orderBy('targetDate').toArray()
 }
 
+/**
+ * Adds or changes a goal. When it was done (`doneAt`) is the repository's, as its stamps are: a
+ * draft's is ignored. Marking a goal done stamps `now` in the same write; a goal that stays done
+ * keeps its day (an edit of its title does not move it), and one marked done before the day
+ * was stored keeps having none; reopening drops it.
+ */
 export async function saveGoal(
   db: TidemarkDatabase,
   draft: GoalDraft,
   now = new Date(),
 ): Promise<StoredGoal> {
-  const { id, ...fields } = validate(goalDraftSchema, draft, 'goal')
+  const { id, doneAt, ...fields } = validate(goalDraftSchema, draft, 'goal')
   return db.transaction('rw', db.goals, async () => {
     const { row } = await upsertRecord<StoredGoal>(
       db.goals,
       storedGoalSchema,
       id,
-      () => fields,
+      (existing) => {
+        if (!fields.done) return fields
+        const day = existing?.done === true ? existing.doneAt : now.toISOString()
+        return day === undefined ? fields : { ...fields, doneAt: day }
+      },
       now,
       'goal',
     )

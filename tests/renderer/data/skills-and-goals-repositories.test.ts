@@ -115,7 +115,12 @@ describe('goals', () => {
       updatedAt: T1.toISOString(),
     })
     const updated = await saveGoal(db, { ...goal, id: created.id, done: true }, T2)
-    expect(updated).toEqual({ ...created, done: true, updatedAt: T2.toISOString() })
+    expect(updated).toEqual({
+      ...created,
+      done: true,
+      doneAt: T2.toISOString(),
+      updatedAt: T2.toISOString(),
+    })
     expect(await db.goals.toArray()).toEqual([updated])
   })
 
@@ -150,6 +155,60 @@ describe('goals', () => {
     const b = await saveGoal(db, goal, T1)
     await deleteGoal(db, a.id)
     expect(await db.goals.toArray()).toEqual([b])
+  })
+})
+
+describe('when a goal was done (doneAt)', () => {
+  const goal: GoalDraft = { title: 'Ship a vLLM patch', targetDate: '2026-09-30' }
+
+  it('marking done stores the moment in the same write; reopening drops it', async () => {
+    const created = await saveGoal(db, goal, T1)
+    expect(created).not.toHaveProperty('doneAt')
+    const done = await saveGoal(db, { ...created, done: true }, T2)
+    expect(done.doneAt).toBe(T2.toISOString())
+    expect(await db.goals.get(created.id)).toEqual(done)
+    const reopened = await saveGoal(db, { ...done, done: false }, T3)
+    expect(reopened).not.toHaveProperty('doneAt')
+    expect(await db.goals.get(created.id)).toEqual(reopened)
+    // Done again: the new day, not the old one.
+    const again = await saveGoal(db, { ...reopened, done: true }, new Date('2026-07-01T00:00:00Z'))
+    expect(again.doneAt).toBe('2026-07-01T00:00:00.000Z')
+  })
+
+  it('a goal that stays done keeps its day through an edit that does not send it', async () => {
+    const done = await saveGoal(db, { ...goal, done: true }, T1)
+    expect(done.doneAt).toBe(T1.toISOString())
+    // The goal form sends its fields, the id and done, not doneAt.
+    const edited = await saveGoal(db, { ...goal, title: 'Ship two', id: done.id, done: true }, T3)
+    expect(edited).toMatchObject({ title: 'Ship two', doneAt: T1.toISOString() })
+    expect(edited.updatedAt).toBe(T3.toISOString())
+  })
+
+  it('a draft cannot set the day: the repository does', async () => {
+    const created = await saveGoal(db, goal, T1)
+    const done = await saveGoal(
+      db,
+      { ...created, done: true, doneAt: '2020-01-01T00:00:00.000Z' },
+      T2,
+    )
+    expect(done.doneAt).toBe(T2.toISOString())
+    const open = await saveGoal(db, { ...goal, doneAt: '2020-01-01T00:00:00.000Z' }, T2)
+    expect(open).not.toHaveProperty('doneAt')
+  })
+
+  it('a goal marked done before the day was stored keeps having none: no day is made up', async () => {
+    const created = await saveGoal(db, goal, T1)
+    // As an older build left it: done, no doneAt.
+    await db.goals.put({ ...created, done: true })
+    const edited = await saveGoal(db, { ...goal, title: 'Renamed', id: created.id, done: true }, T3)
+    expect(edited.done).toBe(true)
+    expect(edited).not.toHaveProperty('doneAt')
+  })
+
+  it('a refused save that marks done writes no day', async () => {
+    const created = await saveGoal(db, goal, T1)
+    await expectRefused(db, () => saveGoal(db, { ...created, title: '', done: true }, T2), 'title')
+    expect(await db.goals.get(created.id)).toEqual(created)
   })
 })
 
