@@ -6,7 +6,8 @@ import { engineSettingsSchema } from '../../domain/model/settings'
 import { useServices } from '../services'
 import { fieldControlProps } from './described-by'
 import { ErrorText } from './ErrorText'
-import { rateOutOfScale } from './rate-scale'
+import { rateWrongSize, type RateWrongSize } from '../../domain/pay/rate-size'
+import { rateScaleText } from '../format/rate-wrong'
 import './exchange-rate-field.css'
 
 const rateSchema = engineSettingsSchema.shape.exchangeRates.unwrap().valueType
@@ -54,11 +55,11 @@ export function ExchangeRateField({
   const [refusals, setRefusals] = useState(0)
   const inputRef = useRef<HTMLInputElement>(null)
   const id = useId()
-  const storedTypical = stored === undefined ? null : rateOutOfScale(currency, stored)
+  const storedWrong = stored === undefined ? null : rateWrongSize(currency, stored)
   const storedWrongId = `${id}-stored-wrong`
   const control = fieldControlProps(id, {
     error,
-    after: [storedTypical !== null && storedWrongId],
+    after: [storedWrong !== null && storedWrongId],
   })
 
   function refuse(message: string, from: 'button' | 'input') {
@@ -74,9 +75,9 @@ export function ExchangeRateField({
       refuse(t(`${messages}.errors.rate`), from)
       return
     }
-    const typical = rateOutOfScale(currency, parsed.data)
-    if (typical !== null) {
-      refuse(scaleWords(parsed.data, typical), from)
+    const wrong = rateWrongSize(currency, parsed.data)
+    if (wrong !== null) {
+      refuse(scaleWords(wrong), from)
       return
     }
     setError(undefined)
@@ -93,9 +94,9 @@ export function ExchangeRateField({
     }
   }
 
-  /** The refusal's words: the size expected, and how far `value` is from it. */
-  function scaleWords(value: number, typical: number): string {
-    return t(`${messages}.errors.rateScale`, { currency, typical, rate: value })
+  /** The refusal's words: the size expected, and how far the rate is from it. */
+  function scaleWords(wrong: RateWrongSize): string {
+    return rateScaleText(t, messages, wrong)
   }
 
   // Enter sets the rate here instead of submitting the form around it.
@@ -113,11 +114,11 @@ export function ExchangeRateField({
           {t(`${messages}.pay.noRate`, { currency })}
         </p>
       ) : null}
-      {stored !== undefined && storedTypical !== null ? (
+      {storedWrong !== null ? (
         <p className="rate-field-warning rate-field-wrong" id={storedWrongId}>
           {t(`${messages}.pay.rateStoredWrong`, {
             currency,
-            why: scaleWords(stored, storedTypical),
+            why: scaleWords(storedWrong),
             save: t(`${messages}.pay.saveRate`),
           })}
         </p>

@@ -25,7 +25,7 @@ import {
 import { offerReasonText } from '../reasons/offer-reason-text'
 import { daysLeft, deadlineLooksMistyped, isOpen } from '../deadlines/deadline-reminders'
 import { daysLeftText, formatDay, formatDeadlineDate } from '../deadlines/deadline-text'
-import { rateOutOfScale } from '../form/rate-scale'
+import { convertedAtText } from '../format/rate-wrong'
 import { citationText } from './citation-text'
 
 type Assessed = Extract<OfferAssessment, { ok: true }>
@@ -289,15 +289,7 @@ function payBlock(
   if (pay.signOn.high > 0) figures.push(figure(t('report.offer.pay.signOn'), money(pay.signOn)))
   // A rate of the wrong size (saved before the check, or imported) is named where the yuan
   // figures it makes are given: a report leaves the app, the verdict's warning stays behind.
-  const typicalRate = rateOutOfScale(pay.currency, pay.rateToCny)
-  const converted =
-    pay.currency === 'CNY'
-      ? null
-      : t(typicalRate === null ? 'report.offer.pay.converted' : 'report.offer.pay.convertedWrong', {
-          rate: new Intl.NumberFormat(language).format(pay.rateToCny),
-          currency: pay.currency,
-          typical: new Intl.NumberFormat(language).format(typicalRate ?? 0),
-        })
+  const converted = convertedAtText(t, language, 'report', pay)
 
   // What it comes to: the totals, after tax, and the raise on the current pay.
   figures.push(figure(t('offerVerdict.pay.typical'), perYear(pay.totalRecurring), converted))

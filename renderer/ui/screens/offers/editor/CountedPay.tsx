@@ -3,7 +3,7 @@ import type { OfferAssessment } from '../../../../domain/assess'
 import type { Fen } from '../../../../domain/money'
 import type { Range } from '../../../../domain/range'
 import { formatFenRange } from '../../../format/amount'
-import { rateOutOfScale } from '../../../form/rate-scale'
+import { convertedAtText } from '../../../format/rate-wrong'
 import type { UiLanguage } from '../../../i18n/i18n'
 
 /** Whether the form's values make an offer: the engine's reading is shown only for them. */
@@ -67,22 +67,9 @@ export function CountedPay({
         }),
       )
     }
-    if (pay.currency !== 'CNY') {
-      // A wrong-size rate (saved before the check, or imported) is named where it is used.
-      const typical = rateOutOfScale(pay.currency, pay.rateToCny)
-      body.push(
-        t(
-          typical === null
-            ? 'offerEditor.pay.counted.converted'
-            : 'offerEditor.pay.counted.convertedWrong',
-          {
-            rate: new Intl.NumberFormat(language).format(pay.rateToCny),
-            currency: pay.currency,
-            typical: new Intl.NumberFormat(language).format(typical ?? 0),
-          },
-        ),
-      )
-    }
+    // A wrong-size rate (saved before the check, or imported) is named where it is used.
+    const converted = convertedAtText(t, language, 'offerForm', pay)
+    if (converted !== null) body.push(converted)
   }
   const quiet = readiness !== 'valid' || !assessment?.ok
   return (

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next'
 import type { AnnualPay } from '../../../../domain/pay/annual-pay'
-import { rateOutOfScale } from '../../../form/rate-scale'
-
-/** What a rate converted: the pay, or options priced in another currency. */
-type Converted = Pick<AnnualPay, 'currency' | 'rateToCny'>
+import {
+  payRatesWrongSize,
+  rateWrongSize,
+  type RateWrongSize,
+} from '../../../../domain/pay/rate-size'
+import { rateScaleText } from '../../../format/rate-wrong'
 
 /**
  * A rate saved before the size check (or imported) that the check refuses, 92 for the Hong
@@ -14,28 +16,21 @@ type Converted = Pick<AnnualPay, 'currency' | 'rateToCny'>
  */
 export function RateWrongNotes({ pay, current }: { pay: AnnualPay; current: AnnualPay | null }) {
   const { t } = useTranslation()
-  const offerTypical = rateOutOfScale(pay.currency, pay.rateToCny)
   // Options priced in another currency convert at that currency's rate (review 28 L4).
-  const { options } = pay
-  const optionsTypical =
-    options && options.currency !== pay.currency
-      ? rateOutOfScale(options.currency, options.rateToCny)
-      : null
-  const currentTypical =
+  const wrong = payRatesWrongSize(pay)
+  const currentWrong =
     current && current.currency !== pay.currency
-      ? rateOutOfScale(current.currency, current.rateToCny)
+      ? rateWrongSize(current.currency, current.rateToCny)
       : null
-  const why = (messages: 'offerEditor' | 'profile', of: Converted, typical: number) =>
-    t(`${messages}.errors.rateScale`, { currency: of.currency, typical, rate: of.rateToCny })
-  const offerNote = (of: Converted, typical: number, which: 'offer' | 'options') => (
+  const offerNote = (of: RateWrongSize, which: 'offer' | 'options') => (
     <p
       className="verdict-warning verdict-rate-wrong"
       data-testid={which === 'offer' ? 'rate-wrong' : 'options-rate-wrong'}
     >
       {t(`offerVerdict.pay.rateWrong.${which}`, {
         currency: of.currency,
-        rate: of.rateToCny,
-        why: why('offerEditor', of, typical),
+        rate: of.rate,
+        why: rateScaleText(t, 'offerEditor', of),
       })}{' '}
       <button
         type="button"
@@ -50,16 +45,14 @@ export function RateWrongNotes({ pay, current }: { pay: AnnualPay; current: Annu
   )
   return (
     <>
-      {offerTypical === null ? null : offerNote(pay, offerTypical, 'offer')}
-      {options === null || optionsTypical === null
-        ? null
-        : offerNote(options, optionsTypical, 'options')}
-      {current === null || currentTypical === null ? null : (
+      {wrong.pay === null ? null : offerNote(wrong.pay, 'offer')}
+      {wrong.options === null ? null : offerNote(wrong.options, 'options')}
+      {currentWrong === null ? null : (
         <p className="verdict-warning verdict-rate-wrong" data-testid="current-rate-wrong">
           {t('offerVerdict.pay.rateWrong.current', {
-            currency: current.currency,
-            rate: current.rateToCny,
-            why: why('profile', current, currentTypical),
+            currency: currentWrong.currency,
+            rate: currentWrong.rate,
+            why: rateScaleText(t, 'profile', currentWrong),
           })}{' '}
           <a href="#/skills">{t('offerVerdict.pay.rateWrong.currentLink')}</a>
         </p>

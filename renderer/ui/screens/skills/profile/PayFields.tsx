@@ -14,7 +14,7 @@ import { formatBonusPercent, formatMonthsRange } from '../../../format/months-ra
 import type { UiLanguage } from '../../../i18n/i18n'
 import { useServices } from '../../../services'
 import { ExchangeRateField } from '../../../form/ExchangeRateField'
-import { rateOutOfScale } from '../../../form/rate-scale'
+import { convertedAtText } from '../../../format/rate-wrong'
 import { filledFields, unfilled, type PastedLine } from '../../../form/paste-fill'
 import { StockFields } from '../../../form/StockFields'
 import { AmountField, CheckboxField, NumberField, PROFILE_WORDS } from './form-fields'
@@ -415,15 +415,8 @@ function CountedPay({ pay, settings }: { pay: PayFormValues; settings: EngineSet
   if (stockAveragePerYear.high > 0) {
     text += t('profile.pay.countedStock', { stock: formatFenRange(stockAveragePerYear, language) })
   }
-  if (currency !== 'CNY') {
-    // A wrong-size rate (saved before the check, or imported) is named where it is used.
-    const typical = rateOutOfScale(currency, rateToCny)
-    text += t(typical === null ? 'profile.pay.convertedAt' : 'profile.pay.convertedAtWrong', {
-      rate: new Intl.NumberFormat(language).format(rateToCny),
-      currency,
-      typical: new Intl.NumberFormat(language).format(typical ?? 0),
-    })
-  }
+  // A wrong-size rate (saved before the check, or imported) is named where it is used.
+  text += convertedAtText(t, language, 'profile', { currency, rateToCny }) ?? ''
   return (
     <p className="pay-counted" data-testid="pay-counted">
       {text}
