@@ -8,7 +8,8 @@ export type Converted = Pick<AnnualPay, 'currency' | 'rateToCny'>
 
 /**
  * The size check's refusal, in the words of the form it is in: the size expected, and how far
- * `wrong.rate` is from it.
+ * `wrong.rate` is from it. It asks whether the rate is a bank's rate for 100 units only where a
+ * hundredth of it is of the right size (read 30: it asked that of a rate too small).
  */
 export function rateScaleText(
   t: TFunction,
@@ -16,7 +17,11 @@ export function rateScaleText(
   wrong: RateWrongSize,
 ): string {
   const { currency, typical, rate } = wrong
-  return t(`${messages}.errors.rateScale`, { currency, typical, rate })
+  return t(wrong.per100 ? `${messages}.errors.rateScale` : `${messages}.errors.rateScaleFar`, {
+    currency,
+    typical,
+    rate,
+  })
 }
 
 /** The sentence naming the rate a yuan figure was converted at, in each place that says it. */
