@@ -29,8 +29,9 @@ export const EXPORT_FORMAT = 'tidemark'
  * cleared (`figuresChangedAt`); a version 3 file is a valid 4.
  * 5: the profile may say its current pay is not taxed in mainland China
  * (`currentPayTaxedInChina: false`); a version 4 file is a valid 5.
+ * 6: a goal may say when it was marked done (`doneAt`); a version 5 file is a valid 6.
  */
-export const EXPORT_VERSION = 5
+export const EXPORT_VERSION = 6
 
 /** A list table: its records, at most `max`, each key (`id`, or a snapshot's `date`) once. */
 function table<Row extends Record<K, string>, K extends string>(

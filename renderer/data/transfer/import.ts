@@ -86,6 +86,9 @@ const upgradeExport: Partial<
   // (`currentPayTaxedInChina`), optional: a version 4 file's profile has none, which reads as
   // taxed there, as before.
   4: (document) => ({ ...document, version: 5 }),
+  // Version 6 only adds when a goal was marked done (`doneAt`), optional: a version 5 file's
+  // done goals have none, and say their target date only, as before (no day is made up).
+  5: (document) => ({ ...document, version: 6 }),
 }
 
 const MAX_REPORTED_ISSUES = 20

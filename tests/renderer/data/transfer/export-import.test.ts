@@ -32,7 +32,7 @@ describe('export', () => {
     const parsed = JSON.parse(text) as Record<string, unknown>
     expect(parsed).toMatchObject({
       format: 'tidemark',
-      version: 5,
+      version: 6,
       exportedAt: '2026-11-29T10:00:00.000Z',
       app: { name: 'Tidemark', version: '0.1.0' },
     })
