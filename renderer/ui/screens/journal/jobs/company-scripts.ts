@@ -1,13 +1,10 @@
-import type { JobSearchEntry } from '../../../../data/job-search'
+import { companyScriptKey, hasHan, type JobSearchEntry } from '../../../../data/job-search'
 import { companyKey } from '../../../../domain/journal/search-figures'
-
-const HAN = /\p{Script=Han}/u
 
 /** The company names among `entries` that have Chinese in them: those the fold may change. */
 export function hanCompanyNames(entries: readonly JobSearchEntry[]): string[] {
   const names = new Set<string>()
-  for (const entry of entries)
-    if (entry.company && HAN.test(entry.company)) names.add(entry.company)
+  for (const entry of entries) if (entry.company && hasHan(entry.company)) names.add(entry.company)
   return [...names]
 }
 
@@ -37,7 +34,7 @@ export function oneScriptPerCompany(
   folded: ReadonlyMap<string, string>,
 ): JobSearchEntry[] {
   const groups = new Map<string, Map<string, Spelling>>()
-  const groupOf = (company: string) => companyKey(folded.get(company) ?? company)
+  const groupOf = (company: string) => companyScriptKey(company, folded)
   // Oldest first, so the last one seen of a spelling is its newest (jobSearchSummary's order).
   for (const entry of [...entries].sort(byDate)) {
     const key = entry.company === undefined ? '' : companyKey(entry.company)

@@ -7,18 +7,19 @@ import {
   type FilterSpellings,
   type JournalFilter,
 } from '../../../../data/repositories/journal-query'
+import type { FoldNames } from '../../../../data/job-search'
 import type { SearchHit } from '../../../../data/search/journal-index'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { sentenceGap } from '../../../format/sentence-gap'
 import { useServices } from '../../../services'
 import type { Fold } from './highlight'
-import { tagSpellings } from './filter-options'
 import { TimelineFilters, TimelineFiltersPlaceholder } from './TimelineFilters'
 import { TimelineList } from './TimelineList'
 import { FIRST_ROWS, sameAsAhead, useFirstScreenAhead } from './first-screen'
 import { groupStarts, numberFormat } from './timeline-groups'
 import type { IgnoredParameter } from './timeline-hash'
 import { useCompanySpellings } from './use-company-spellings'
+import { useTagSpellings } from './use-tag-spellings'
 import { foldTexts, useFold } from './use-fold'
 import { usePainted } from '../../../hooks/use-painted'
 import { useTimelineHash } from './use-timeline-hash'
@@ -43,16 +44,25 @@ interface Answer {
  * (the filters then keep the hits they allow: search first, then filter). This screen asks and
  * lists: the worker scores, the data layer filters.
  */
-export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
+export function TimelineView({
+  fold: givenFold,
+  foldNames: givenFoldNames,
+}: {
+  /** The fold for highlighting and the filters' choices (tests give opencc); else the worker's. */
+  fold?: Fold
+  /** The fold the filters' counts wait for (tests give a slow one); else from `fold`. */
+  foldNames?: FoldNames
+}) {
   const { t, i18n } = useTranslation()
   const { db, search } = useServices()
   const searchId = useId()
   const hintId = useId()
   const fold = useFold(givenFold)
-  const foldNames = useMemo(
+  const foldNames = useMemo<FoldNames>(
     () =>
-      givenFold ? (texts: readonly string[]) => Promise.resolve(texts.map(givenFold)) : foldTexts,
-    [givenFold],
+      givenFoldNames ??
+      (givenFold ? (texts: readonly string[]) => Promise.resolve(texts.map(givenFold)) : foldTexts),
+    [givenFold, givenFoldNames],
   )
   const { filter: asked, query, ignored: badInAddress, setFilter, setQuery } = useTimelineHash()
 
@@ -86,6 +96,7 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
   const painted = usePainted(head !== undefined)
   const settled = painted || head === null || Object.keys(asked).length > 0
   const [sources, setSources] = useState<FilterSources | null>(null)
+  const [sourcesFailed, setSourcesFailed] = useState(false)
   useEffect(() => {
     if (!settled || sources) return
     let live = true
@@ -94,7 +105,9 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
         if (live) setSources(loaded)
       },
       () => {
-        // The app's own code could not load: the filters offer nothing, the rows stay.
+        // The app's own code could not load: the filters offer nothing, the rows stay (a tag
+        // asked is matched as written).
+        if (live) setSourcesFailed(true)
       },
     )
     return () => {
@@ -105,17 +118,23 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
   const skills = useLiveQuery(() => sources?.listSkills(db), [db, sources])
   const offers = useLiveQuery(() => sources?.listOffers(db), [db, sources])
 
+  // The tag's spellings in use (面試 for 面试: one tag, trial 22 #5), with the fold's answer:
+  // undefined until it comes, and until then nothing is counted (review 33 M3).
+  const foundTags = useTagSpellings(tags ?? (sourcesFailed ? [] : undefined), asked.tag, foldNames)
+  const tagSpellings = useMemo(
+    () => (sourcesFailed && asked.tag !== undefined ? [asked.tag] : foundTags),
+    [sourcesFailed, asked.tag, foundTags],
+  )
   // A tag, skill or offer named in the address that is not in the journal is left out, and said.
   const kept = useMemo(
     () =>
       withoutMissing(
         asked,
-        tags,
+        tagSpellings,
         skills?.map((skill) => skill.id),
         offers?.map((offer) => offer.id),
-        fold,
       ),
-    [asked, tags, skills, offers, fold],
+    [asked, tagSpellings, skills, offers],
   )
   const { missing } = kept
   // The same object while the filters are the same (the address changes at each keystroke
@@ -124,13 +143,14 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
   const filter = useMemo(() => JSON.parse(filterKey) as JournalFilter, [filterKey])
   // A write to the journal: searched again, the company's spellings read again.
   const [revision, setRevision] = useState(0)
-  // The tag's other spellings in use (面試 for 面试: one tag, trial 22 #5), and the company's
-  // in the other script (錦江智算 for 锦江智算: one company, trial 22 #2), asked for with them.
+  // The company's spellings in the other script (錦江智算 for 锦江智算: one company, trial 22
+  // #2), asked for with the tag's. Until the fold has answered for both the timeline is not
+  // read (its count would be the names as written: "1 of 3", then "2 of 3"; review 33 M3).
   const companies = useCompanySpellings(db, filter.company, revision, foldNames)
-  const spellingsKey = JSON.stringify({
-    tags: filter.tag !== undefined && tags ? tagSpellings(tags, filter.tag, fold) : [],
-    companies,
-  })
+  const spellingsKey =
+    tagSpellings === undefined || companies === undefined
+      ? undefined
+      : JSON.stringify({ tags: filter.tag !== undefined ? tagSpellings : [], companies })
   const filtered = Object.keys(filter).length > 0
 
   // The whole order (every id and date the filter keeps, for the scroll height, the headings
@@ -138,7 +158,7 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
   // which the first screen need not wait for. Without a first screen, read at once.
   const wholeAnswer = useLiveQuery(
     async () =>
-      settled
+      settled && spellingsKey !== undefined
         ? {
             key: filterKey,
             timeline: await queryJournal(db, filter, JSON.parse(spellingsKey) as FilterSpellings),
@@ -253,6 +273,9 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
         formatted: number.format(count),
       })
     }
+    // Filtered, until the filter's rows are read (and the fold has answered for its tag and
+    // company): the journal's size alone would read as the filter's count (review 33 M3).
+    if (filtered && !timeline) return t('journalTimeline.counting')
     // Until the whole journal is counted: a first screen not full is all there is.
     const all = total ?? (!filtered && head && head.length < FIRST_ROWS ? head.length : undefined)
     if (all === undefined) return t('journalTimeline.counting')
@@ -361,15 +384,15 @@ export function TimelineView({ fold: givenFold }: { fold?: Fold }) {
 
 function withoutMissing(
   asked: JournalFilter,
-  tags: readonly string[] | undefined,
+  tagSpellings: readonly string[] | undefined,
   skillIds: readonly string[] | undefined,
   offerIds: readonly string[] | undefined,
-  fold: Fold,
 ): { filter: JournalFilter; missing: IgnoredParameter[] } {
   const filter = { ...asked }
   const missing: IgnoredParameter[] = []
-  // A tag in use in another spelling only (面試 asked, 面试 written) is there.
-  if (filter.tag !== undefined && tags && tagSpellings(tags, filter.tag, fold).length === 0) {
+  // A tag in use in another spelling only (面試 asked, 面试 written) is there; one whose
+  // spellings the fold has not answered yet is not said to be missing.
+  if (filter.tag !== undefined && tagSpellings?.length === 0) {
     missing.push({ name: 'tag', value: filter.tag, reason: 'missing' })
     delete filter.tag
   }
