@@ -39,6 +39,15 @@ export const en = {
     title: 'Why',
     withPoints_one: '{{sentence}}: {{points}} point',
     withPoints_other: '{{sentence}}: {{points}} points',
+    // A figure that used a rule the user changed says so (new-user trial 32 #2).
+    changedRule: {
+      sentence: '{{sentence}}. {{changes}}',
+      separator: '; ',
+      article: '“{{label}}” uses your value {{value}} (the article’s: {{defaultValue}})',
+      assumption: '“{{label}}” uses your value {{value}} (Tidemark’s default: {{defaultValue}})',
+      law: '“{{label}}” uses your value {{value}} (the default: {{defaultValue}})',
+      link: 'Change it on the Rules screen',
+    },
     domainFirst:
       '{{domain}} at level {{level}} ({{levelName}}), class {{premiumClass}}: the domain that scores you most, counted in full',
     domainNext:

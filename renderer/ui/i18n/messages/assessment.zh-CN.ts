@@ -40,6 +40,14 @@ export const zhCN: Widen<typeof en> = {
     title: '依据',
     withPoints_one: '{{sentence}}：{{points}} 分',
     withPoints_other: '{{sentence}}：{{points}} 分',
+    changedRule: {
+      sentence: '{{sentence}}。{{changes}}',
+      separator: '；',
+      article: '“{{label}}”用的是你改的值 {{value}}（文章：{{defaultValue}}）',
+      assumption: '“{{label}}”用的是你改的值 {{value}}（潮位的默认值：{{defaultValue}}）',
+      law: '“{{label}}”用的是你改的值 {{value}}（默认：{{defaultValue}}）',
+      link: '到“规则”页修改',
+    },
     domainFirst:
       '{{domain}} {{level}} 级（{{levelName}}），属 {{premiumClass}} 类，是你得分最高的方向，全额计分',
     domainNext:

@@ -62,6 +62,13 @@ export const en = {
       article: 'The article, {{lines}}',
       none: 'No reasons: add your skills first.',
     },
+    // The rules the user changed, beside the figures that use them (new-user trial 32 #2).
+    changedRules: {
+      heading: 'Rules you changed',
+      article: '{{label}}: {{value}} (the article’s: {{defaultValue}})',
+      assumption: '{{label}}: {{value}} (Tidemark’s default: {{defaultValue}})',
+      law: '{{label}}: {{value}} (the default: {{defaultValue}})',
+    },
     gaps: {
       heading: 'What would raise your score most',
       none: 'Nothing left to raise: every domain that adds points is at its top level.',

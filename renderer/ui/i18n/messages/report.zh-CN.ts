@@ -59,6 +59,12 @@ export const zhCN: Widen<typeof en> = {
       article: '文章第 {{lines}} 行',
       none: '暂无依据：请先添加技能。',
     },
+    changedRules: {
+      heading: '你改过的规则',
+      article: '{{label}}：{{value}}（文章：{{defaultValue}}）',
+      assumption: '{{label}}：{{value}}（潮位的默认值：{{defaultValue}}）',
+      law: '{{label}}：{{value}}（默认：{{defaultValue}}）',
+    },
     gaps: {
       heading: '最能提分的方向',
       none: '已经没有可提升的空间：每个能加分的方向都已达到最高级。',
