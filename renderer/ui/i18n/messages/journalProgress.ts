@@ -131,6 +131,8 @@ export const en = {
     progressLabel: 'Progress of “{{title}}”',
     /** A done goal's date: the days to it no longer matter (goal-text.ts: goalDue). */
     doneTarget: 'Target date {{date}}',
+    /** When a done goal was marked done (goal-text.ts: goalDue); one done before it was stored says doneTarget. */
+    doneOn: 'Done on {{date}}',
   },
   evidence: {
     title: 'Journal entries that show it',

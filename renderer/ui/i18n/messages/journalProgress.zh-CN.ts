@@ -127,6 +127,7 @@ export const zhCN: Widen<typeof en> = {
     overdueSince: '原定 {{date}}截止（{{relative}}）',
     progressLabel: '“{{title}}”的进度',
     doneTarget: '截止日期 {{date}}',
+    doneOn: '{{date}}完成',
   },
   evidence: {
     title: '作为证据的日志',

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next'
 import type { GoalProgress } from '../../../../data/goal-progress'
+import { localDate } from '../../../../data/snapshots'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { formatDay, formatRelativeDays } from '../../dashboard/dashboard-format'
 
@@ -53,9 +54,11 @@ export function goalStanding(progress: GoalProgress, t: TFunction): string | nul
 }
 
 /**
- * "Due Dec 3 (in 5 days)" or "Was due Nov 1 (3 days ago)"; a done goal's date without the days
- * to it, which no longer matter (trial 32: a goal marked done still read "in 118 days"). When
- * it was marked done is not stored, so the line says its target date only.
+ * "Due Dec 3 (in 5 days)" or "Was due Nov 1 (3 days ago)"; a done goal says the day it was
+ * marked done, "Done on Dec 3" / "12月3日完成" (its doneAt, on this device's calendar), and no
+ * days to its target, which no longer matter (trial 32: a goal marked done still read "in 118
+ * days"). A goal marked done before that day was stored has none: it says its target date
+ * only, never a day made up.
  */
 export function goalDue(
   progress: GoalProgress,
@@ -63,6 +66,11 @@ export function goalDue(
   language: UiLanguage,
   today: string,
 ): string {
+  const { doneAt } = progress.goal
+  if (progress.status === 'done' && doneAt !== undefined) {
+    const date = formatDay(localDate(new Date(doneAt)), language, today)
+    return t('journalProgress.goals.doneOn', { date })
+  }
   const date = formatDay(progress.goal.targetDate, language, today)
   if (progress.status === 'done') return t('journalProgress.goals.doneTarget', { date })
   const values = { date, relative: formatRelativeDays(progress.daysLeft, language) }
