@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next'
-import { rateWrongSize, type RateWrongSize } from '../../domain/pay/rate-size'
+import { payRatesWrongSize, rateWrongSize, type RateWrongSize } from '../../domain/pay/rate-size'
 import type { AnnualPay } from '../../domain/pay/annual-pay'
 import type { UiLanguage } from '../i18n/i18n'
 
@@ -41,6 +41,7 @@ const RATE_WRONG = {
   compareOptions: 'offerCompare.cells.optionsRateWrong',
   /** A row of the dashboard's offers card. */
   dashboard: 'dashboard.offers.rateWrong',
+  dashboardOptions: 'dashboard.offers.optionsRateWrong',
 } as const
 
 function rateValues(language: UiLanguage, wrong: Pick<RateWrongSize, 'currency' | 'rate'>) {
@@ -81,4 +82,30 @@ export function rateWrongText(
     ...rateValues(language, wrong),
     typical: new Intl.NumberFormat(language).format(wrong.typical),
   })
+}
+
+/**
+ * What a pay's yuan figures rest on that looks wrong, where they are shown without the verdict
+ * beside them (the offers comparison, the dashboard): its rate, then its options' (look 31: a
+ * user comparing offers saw +9,900% with nothing to say why). Empty where both are right.
+ */
+export function payRatesWrongTexts(
+  t: TFunction,
+  language: UiLanguage,
+  where: 'compare' | 'dashboard',
+  pay: Pick<AnnualPay, 'currency' | 'rateToCny' | 'options'>,
+): string[] {
+  const wrong = payRatesWrongSize(pay)
+  const texts: string[] = []
+  if (wrong.pay) texts.push(rateWrongText(t, language, where, wrong.pay))
+  if (wrong.options)
+    texts.push(
+      rateWrongText(
+        t,
+        language,
+        where === 'compare' ? 'compareOptions' : 'dashboardOptions',
+        wrong.options,
+      ),
+    )
+  return texts
 }

@@ -9,6 +9,7 @@ import type { UiLanguage } from '../../../i18n/i18n'
 import { formatNumber } from '../../../reasons/names'
 import { deadlineLooksMistyped } from '../../../deadlines/deadline-reminders'
 import { rangeLines } from '../../../format/range-lines'
+import { payRatesWrongTexts } from '../../../format/rate-wrong'
 import { dayOf, daysBetween } from '../calendar'
 import { formatDay, formatRelativeDays } from '../dashboard-format'
 import { DashboardCard } from './DashboardCard'
@@ -176,6 +177,17 @@ export function OffersCard({
                           .filter((part) => part !== '')
                           .join(' · ')}
                       </span>
+                      {/* A wrong-size rate under its figures, in the row's header: read out with
+                          each of them, and wrapping where the figures' columns may not (look 31). */}
+                      {assessment?.ok
+                        ? payRatesWrongTexts(t, language, 'dashboard', assessment.pay).map(
+                            (text) => (
+                              <span key={text} className="dash-rate-wrong" role="note">
+                                {text}
+                              </span>
+                            ),
+                          )
+                        : null}
                     </th>
                     {assessment?.ok ? (
                       <>

@@ -18,6 +18,7 @@ import {
   type TextContext,
 } from './compare-text'
 import { rangeLines } from '../../../format/range-lines'
+import { payRatesWrongTexts } from '../../../format/rate-wrong'
 import { ReasonsDisclosure } from './ReasonsDisclosure'
 import { notCountedCellText, payPartsNotCounted } from '../verdict/pay-not-counted'
 import { riskLinesByPlace } from '../verdict/cited-risk-lines'
@@ -351,7 +352,13 @@ export function comparisonRows(
       'cash',
       t('offerCompare.rows.cash'),
       t('offerCompare.rows.cashHint'),
-      (pay) => <Figure value={range(pay.cash)} />,
+      // On the first row, as a missing pay is: a wrong-size rate is under every yuan figure below.
+      (pay) => (
+        <Figure
+          value={range(pay.cash)}
+          warnings={payRatesWrongTexts(t, language, 'compare', pay)}
+        />
+      ),
       (pay) => pay.cash,
       true,
     ),
