@@ -43,3 +43,36 @@ export function spellTags(
   }
   return result
 }
+
+/**
+ * The entry's tags as they are written, with the fold's own answers and the tags in use at
+ * write time: each tag not in use as spelled takes the spelling of the one in use it matches
+ * (面試 is written as the 面试 in use), and one tag is kept once. The save waits for this: the
+ * tags input spells a tag as it is added with the fold it has, which takes a text as written
+ * until the worker answers, so 面試 pasted before then was stored beside 面试 (review 33 M4). A
+ * tag spelled as one in use is kept as it is: it splits nothing, and stored tags are not
+ * rewritten.
+ */
+export async function tagsAsWritten(
+  tags: readonly string[],
+  used: readonly string[],
+  foldNames: (texts: readonly string[]) => Promise<string[]>,
+): Promise<string[]> {
+  const texts = [
+    ...new Set([...tags, ...used].map((tag) => tagKey(tag)).filter((text) => HAN.test(text))),
+  ]
+  // A fold that fails takes the tags as written (case and width still match), and saves.
+  const answers = texts.length > 0 ? await foldNames(texts).catch(() => texts) : []
+  const folded = new Map(texts.map((text, index) => [text, answers[index] ?? text]))
+  const fold: TagFold = (text) => folded.get(text) ?? text
+  const inUse = new Set(used)
+  const taken = new Set<string>()
+  const result: string[] = []
+  for (const tag of tags) {
+    const key = tagKey(tag, fold)
+    if (taken.has(key)) continue
+    taken.add(key)
+    result.push(inUse.has(tag) ? tag : (spellTags([tag], [], used, fold)[0] ?? tag))
+  }
+  return result
+}
