@@ -268,10 +268,10 @@ describe('a version this app does not read', () => {
       const file = fixtureWith(() => undefined) as Row
       file['version'] = version
       expect(await importRefusal(file, 'zh-CN')).toContain(
-        '文件的“version”无效：应为数字 1、2、3、4 或 5，不加引号（这个版本的潮位能读取的导出格式）。',
+        '文件的“version”无效：应为数字 1、2、3、4、5 或 6，不加引号（这个版本的潮位能读取的导出格式）。',
       )
       expect(await importRefusal(file, 'en')).toContain(
-        'The file: “version” is not valid; it should be the number 1, 2, 3, 4 or 5, without quotes (the export formats this version of Tidemark reads).',
+        'The file: “version” is not valid; it should be the number 1, 2, 3, 4, 5 or 6, without quotes (the export formats this version of Tidemark reads).',
       )
     })
   }
@@ -281,12 +281,12 @@ describe('a version this app does not read', () => {
     delete file['version']
     const zh = await importRefusal(file, 'zh-CN')
     expect(zh).toContain(
-      '文件缺少“version”：应为数字 1、2、3、4 或 5，不加引号（这个版本的潮位能读取的导出格式）。',
+      '文件缺少“version”：应为数字 1、2、3、4、5 或 6，不加引号（这个版本的潮位能读取的导出格式）。',
     )
     expect(zh).not.toContain('无效')
     const en = await importRefusal(file, 'en')
     expect(en).toContain(
-      'The file: “version” is missing; it should be the number 1, 2, 3, 4 or 5, without quotes (the export formats this version of Tidemark reads).',
+      'The file: “version” is missing; it should be the number 1, 2, 3, 4, 5 or 6, without quotes (the export formats this version of Tidemark reads).',
     )
     expect(en).not.toContain('not valid')
   })

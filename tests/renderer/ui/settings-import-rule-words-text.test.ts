@@ -136,12 +136,12 @@ describe('a field with nothing in it is said to be missing, whatever kind it tak
   it('in Chinese and in English, naming the field', async () => {
     const zh = importProblemText((await createI18n('zh-CN')).t, noVersion)
     expect(zh).toContain(
-      '文件缺少“version”：应为数字 1、2、3、4 或 5，不加引号（这个版本的潮位能读取的导出格式）。',
+      '文件缺少“version”：应为数字 1、2、3、4、5 或 6，不加引号（这个版本的潮位能读取的导出格式）。',
     )
     expect(zh).not.toContain('无效')
     const en = importProblemText((await createI18n('en')).t, noVersion)
     expect(en).toContain(
-      'The file: “version” is missing; it should be the number 1, 2, 3, 4 or 5, without quotes (the export formats this version of Tidemark reads).',
+      'The file: “version” is missing; it should be the number 1, 2, 3, 4, 5 or 6, without quotes (the export formats this version of Tidemark reads).',
     )
     expect(en).not.toContain('not valid')
   })
