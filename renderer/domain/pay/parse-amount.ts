@@ -47,7 +47,12 @@ const SPOKEN_DIGIT = `(?:\\d|${CHINESE_DIGIT})`
  */
 // A letter unit is one only as a word's end: the "w" of "14 with", "14 w/ 2" is no 万 (trial 10);
 // written against its figure it is one, "/" after it or not ("3w/ 15薪", review 19).
-const TEN_THOUSANDS = `(?:(?:w(?![a-z]|/\\s)|(?<=\\d)w(?![a-z]))|万|萬)(?:${SPOKEN_DIGIT}(?:千|${NOTHING_MORE}))?`
+// Rule "hundreds after a zero": "三万〇五百", "三万零五百" are 30,500, the 零 (or 〇) saying the
+// thousands are none (trial 23 #9: read as 30,000 with "〇五百" set aside, "零五百" refused as a
+// second figure); "一万二千五百" is 12,500, the hundreds after the thousands (refused likewise).
+// Not followed by another digit or numeral: "三万零五百五" says no one figure.
+const BELOW_TEN_THOUSAND = `(?:[零〇]${SPOKEN_DIGIT}百|${SPOKEN_DIGIT}千${SPOKEN_DIGIT}百)(?![\\d.${NUMERAL_CHARACTERS}])`
+const TEN_THOUSANDS = `(?:(?:w(?![a-z]|/\\s)|(?<=\\d)w(?![a-z]))|万|萬)(?:${BELOW_TEN_THOUSAND}|${SPOKEN_DIGIT}(?:千|${NOTHING_MORE}))?`
 const THOUSANDS = `千(?:${SPOKEN_DIGIT}(?:百|${NOTHING_MORE}))?`
 const UNIT = `((?:百万|百萬|千万|千萬|${THOUSANDS}|${TEN_THOUSANDS}|亿|億)元?|k(?![a-z])|m(?![a-z])|元)?`
 const CHINESE_UNIT_AHEAD = '\\s*(?:百万|百萬|千|万|萬|亿|億)'
@@ -142,7 +147,9 @@ export function amountRange(
   return low === null || high === null ? null : rangeOf(low, high)
 }
 
-const FROM_SPOKEN_DIGIT = new RegExp(`(${SPOKEN_DIGIT}).*$`)
+// The spoken part after a unit, without a 元 ending it: "5" of "w5", "五千" of "万五千", "零五百"
+// of "万零五百元".
+const FROM_SPOKEN_DIGIT = new RegExp(`([零〇]?${SPOKEN_DIGIT}[^元]*)元?$`)
 
 /**
  * The two ends an `APPROXIMATE_NUMBER` says ("十四五" → "十四", "十五"; "四五十" → "四十",
@@ -200,6 +207,15 @@ function chineseAmountOf(text: string): number {
 const SPOKEN_DIGIT_YUAN: Record<string, number> = { w: 1_000, 万: 1_000, 萬: 1_000, 千: 100 }
 
 /**
+ * The yuan a unit's spoken part adds: a lone digit counts the place below the unit ("五" of
+ * "三万五" is 5,000); one with its place words says its own ("五千", "零五百", "二千五百").
+ */
+function spokenYuan(spoken: string, unitWord: string): number {
+  if (/[千百]/.test(spoken)) return chineseAmountOf(spoken.replace('〇', '零'))
+  return countOf(spoken) * (SPOKEN_DIGIT_YUAN[unitWord] ?? 0)
+}
+
+/**
  * "1.5" with unit "w" → 1,500,000 fen, exactly: decimal digits are handled as integers. "2" with
  * "w5" (or "万5千") → 2,500,000 fen, "三" with "万五" → 3,500,000; null for a spoken digit after
  * a figure that is not a whole number ("1.5w5", "30,000万5"), which says nothing one can be
@@ -216,7 +232,6 @@ function toFen(numberText: string, unit: string | undefined): Fen | null {
   const [whole = '0', fraction = ''] = digits.split('.')
   const scale = 10 ** fraction.length
   const scaled = Number(whole) * scale + (fraction ? Number(fraction) : 0)
-  const spokenFen =
-    spoken === undefined ? 0 : countOf(spoken) * (SPOKEN_DIGIT_YUAN[unitWord] ?? 0) * 100
+  const spokenFen = spoken === undefined ? 0 : spokenYuan(spoken, unitWord) * 100
   return fen((scaled * multiplierFen) / scale + spokenFen)
 }
