@@ -254,6 +254,8 @@ const CURRENCY_TOKENS: [Currency, string[]][] = [
 function slangBefore(token: string): string {
   return `|${token}(?=\\s*(?:月薪|年薪|年包|base)?\\s*[:：]?\\s*\\d)`
 }
+/** Not right after a Chinese character, unless a pay word ends there ("月薪新元 3 万"). */
+const NOT_IN_A_NAME = '(?<![\\u3400-\\u9fff](?<!月薪|年薪|年包|底薪|薪资|薪資|工资|工資))'
 /**
  * Slang dollars read only right after an amount ("3 万刀", "20 万港刀"): "刀" elsewhere is a knife,
  * a cut ("砍一刀", "一刀切"), and "港刀", "新刀" may be the start of other words ("新刀法", a name).
@@ -263,7 +265,13 @@ const SLANG_DOLLARS: ReadonlyMap<string, string> = new Map([
   ['刀', ''],
   // Singapore dollars' short name, right after an amount or right before one ("新元 8000/月":
   // review 29 P2), or as a clause of its own: "新元" starts other words.
-  ['新元', `|(?<=(?:^|[,，;；(（])\\s*)新元(?=\\s*(?:$|[,，;；)）]))${slangBefore('新元')}`],
+  // Rule "新元 ends a name": before its amount, not right after a Chinese character other than a
+  // pay word's end ("张新元 月薪 3 万" is a man named 新元, read 30 #8: read as Singapore
+  // dollars); "月薪新元 3 万" and "月薪：新元 3 万" are still the currency.
+  [
+    '新元',
+    `|(?<=(?:^|[,，;；(（])\\s*)新元(?=\\s*(?:$|[,，;；)）]))|${NOT_IN_A_NAME}${slangBefore('新元').slice(1)}`,
+  ],
   ['港刀', `|(?<=(?:^|[,，;；(（])\\s*)港刀(?=\\s*(?:$|[,，;；)）]))${slangBefore('港刀')}`],
   ['新刀', `|(?<=(?:^|[,，;；(（])\\s*)新刀(?=\\s*(?:$|[,，;；)）]))${slangBefore('新刀')}`],
 ])
