@@ -86,6 +86,9 @@ export const en = {
     withOwnFigures:
       ' The figures you set yourself under Offers › Tax assumptions apply to every offer, in place of these.',
     notTaxed: 'Not taxed in mainland China: no city’s tax figures are used for this offer.',
+    /** The box was unticked for a city outside mainland China (trial 23 L5). */
+    untickedOutsideMainland:
+      'Outside mainland China: “Taxed in mainland China” below is unticked, so no city’s tax figures are used. Tick it if the pay is taxed in the mainland.',
   },
   taxedInChina: {
     label: 'Taxed in mainland China',

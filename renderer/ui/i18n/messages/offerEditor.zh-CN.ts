@@ -73,6 +73,8 @@ export const zhCN: Widen<typeof en> = {
       '所有岗位的个税都按{{city}} {{year}} 年的社保标准计算（在“Offer › 税务假设”中选定）。',
     withOwnFigures: '你在“Offer › 税务假设”中自己填写的数字适用于所有 offer，代替这里的对应数字。',
     notTaxed: '不在中国内地缴纳个税：这份 offer 不使用任何城市的个税和社保数字。',
+    untickedOutsideMainland:
+      '不在中国内地：已取消勾选下方的“在中国内地缴纳个税”，不使用任何城市的个税和社保数字。如果这份工作在中国内地纳税，请重新勾选。',
   },
   taxedInChina: {
     label: '在中国内地缴纳个税',
