@@ -2,50 +2,13 @@ import type { TFunction } from 'i18next'
 import type { Ruleset } from '../../../domain/ruleset/ruleset-schema'
 import type { OverrideIssue } from '../../../data/transfer/overrides-file'
 import type { UiLanguage } from '../../i18n/i18n'
+import { ruleName } from '../../rule-labels/rule-labels'
 import { allowedAt, type Allowed } from './allowed-values'
 import { formatPercent, isPercentPath } from './percent-fields'
 import { NOT_A_NUMBER } from './use-rules-draft'
 
-type Named = { nameZhHans: string; nameEn: string }
-
-/** A rule's own name in the interface language. */
-export function localName(rule: Named, language: UiLanguage): string {
-  return language === 'zh-CN' ? rule.nameZhHans : rule.nameEn
-}
-
-const MODIFIER_TITLES = {
-  breadth: 'sections.modifiers.breadth.title',
-  'phd-in-field': 'sections.modifiers.phdInField.title',
-  'years-not-enough': 'sections.modifiers.yearsNotEnough.title',
-  leadership: 'sections.modifiers.leadership.title',
-  'hub-city': 'sections.modifiers.hubCity.title',
-  'in-field-transition': 'sections.modifiers.inFieldTransition.title',
-} as const
-
-/** What to call a rule by its id: its name where the ruleset or the screen has one, else the id. */
-export function ruleName(
-  t: TFunction,
-  ruleset: Ruleset,
-  ruleId: string,
-  language: UiLanguage,
-): string {
-  const named: Named | undefined = [
-    ...ruleset.skillDomains,
-    ...ruleset.tiers,
-    ...ruleset.risk.checklist,
-    ...ruleset.risk.redFlags,
-    ...ruleset.cities,
-  ].find((rule) => rule.id === ruleId)
-  if (named) return localName(named, language)
-  const baseline = ruleset.risk.baselines.find((rule) => rule.employerKind === ruleId)
-  if (baseline) return localName(baseline, language)
-  const figure = ruleset.marketPay.find((rule) => rule.id === ruleId)
-  if (figure) return t(`offerCompare.market.references.${figure.id}`)
-  if (Object.hasOwn(MODIFIER_TITLES, ruleId)) {
-    return t(`rules.${MODIFIER_TITLES[ruleId as keyof typeof MODIFIER_TITLES]}`)
-  }
-  return ruleId
-}
+// A rule's name and what to call a rule by its id: with the fields' labels (one place).
+export { localName, ruleName } from '../../rule-labels/rule-labels'
 
 /** The sentences Tidemark's ruleset schema refuses with, in the user's language. */
 const KNOWN_MESSAGES = {

@@ -5,6 +5,7 @@ import type { UiLanguage } from '../../../i18n/i18n'
 import { formatNumber } from '../../../reasons/names'
 import { ChoiceField } from '../RuleField'
 import { RulesSection, RulesTable } from '../RulesLayout'
+import { useFieldLabel } from '../field-label'
 import { localName } from '../rule-text'
 import { citationWords, useRuleMatches } from '../rules-filter'
 import { useDraftSelector, useRulesetInUse } from '../use-rules-draft'
@@ -27,6 +28,7 @@ export function DomainsSection() {
   const language = i18n.language as UiLanguage
   const ruleset = useRulesetInUse()
   const matches = useRuleMatches()
+  const fieldLabel = useFieldLabel()
   const domains = ruleset.skillDomains.filter((domain) =>
     matches([domain.id, domain.nameEn, domain.nameZhHans, ...citationWords(domain.citation)]),
   )
@@ -55,7 +57,7 @@ export function DomainsSection() {
                 <td>
                   <ChoiceField
                     path={`skillDomains.${domain.id}.premiumClass`}
-                    label={t('rules.sections.domains.classLabel', { domain: name })}
+                    label={fieldLabel(`skillDomains.${domain.id}.premiumClass`)}
                     options={PREMIUM_CLASSES}
                   />
                 </td>

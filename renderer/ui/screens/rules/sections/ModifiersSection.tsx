@@ -5,6 +5,7 @@ import type { UiLanguage } from '../../../i18n/i18n'
 import { cityName, domainName, joinList } from '../../../reasons/names'
 import { GroupIssues, NumberField } from '../RuleField'
 import { RuleBlock, RulesSection } from '../RulesLayout'
+import { useFieldLabel } from '../field-label'
 import { citationWords, useRuleMatches } from '../rules-filter'
 import { useDraftSelector, useRulesetInUse } from '../use-rules-draft'
 
@@ -30,8 +31,9 @@ export function ModifiersSection() {
   const key = 'rules.sections.modifiers' as const
   // Fields whose short label repeats under several rules ("Points") are named with their rule
   // for assistive technology: four were all "Points" (new-user trial 8).
-  const named = (rule: string, field: string) => ({
-    label: t(`${key}.fieldOf`, { rule, field }),
+  const fieldLabel = useFieldLabel()
+  const named = (path: string, field: string) => ({
+    label: fieldLabel(path),
     shownLabel: field,
   })
 
@@ -47,14 +49,14 @@ export function ModifiersSection() {
         <>
           <NumberField
             path="modifiers.breadth.minLevel"
-            {...named(t(`${key}.breadth.title`), t(`${key}.breadth.minLevelLabel`))}
+            {...named('modifiers.breadth.minLevel', t(`${key}.breadth.minLevelLabel`))}
             visibleLabel
           />
           {breadth.pointsByCount.map((_, count) => (
             <NumberField
               key={count}
               path={`modifiers.breadth.pointsByCount.${String(count)}`}
-              label={t(`${key}.breadth.countLabel`, { count })}
+              label={fieldLabel(`modifiers.breadth.pointsByCount.${String(count)}`)}
               visibleLabel
             />
           ))}
@@ -71,7 +73,7 @@ export function ModifiersSection() {
       fields: (
         <NumberField
           path="modifiers.phdInField.points"
-          {...named(t(`${key}.phdInField.title`), points)}
+          {...named('modifiers.phdInField.points', points)}
           visibleLabel
         />
       ),
@@ -83,7 +85,7 @@ export function ModifiersSection() {
       fields: (
         <NumberField
           path="modifiers.yearsNotEnough.minYears"
-          label={t(`${key}.yearsNotEnough.label`)}
+          label={fieldLabel('modifiers.yearsNotEnough.minYears')}
           visibleLabel
         />
       ),
@@ -96,12 +98,12 @@ export function ModifiersSection() {
         <>
           <NumberField
             path="modifiers.leadership.pointsForOne"
-            label={t(`${key}.leadership.oneLabel`)}
+            label={fieldLabel('modifiers.leadership.pointsForOne')}
             visibleLabel
           />
           <NumberField
             path="modifiers.leadership.pointsForTwoOrMore"
-            label={t(`${key}.leadership.twoLabel`)}
+            label={fieldLabel('modifiers.leadership.pointsForTwoOrMore')}
             visibleLabel
           />
         </>
@@ -119,7 +121,7 @@ export function ModifiersSection() {
       fields: (
         <NumberField
           path="modifiers.hubCity.points"
-          {...named(t(`${key}.hubCity.title`), points)}
+          {...named('modifiers.hubCity.points', points)}
           visibleLabel
         />
       ),
@@ -136,14 +138,14 @@ export function ModifiersSection() {
           <NumberField
             path="modifiers.inFieldTransition.minLevel"
             {...named(
-              t(`${key}.inFieldTransition.title`),
+              'modifiers.inFieldTransition.minLevel',
               t(`${key}.inFieldTransition.minLevelLabel`),
             )}
             visibleLabel
           />
           <NumberField
             path="modifiers.inFieldTransition.points"
-            {...named(t(`${key}.inFieldTransition.title`), points)}
+            {...named('modifiers.inFieldTransition.points', points)}
             visibleLabel
           />
         </>

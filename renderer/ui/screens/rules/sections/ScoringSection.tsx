@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { levelName } from '../../../reasons/names'
+import { useFieldLabel } from '../field-label'
 import { GroupIssues, NumberField } from '../RuleField'
 import { AssumptionNote, RuleBlock, RulesSection, RulesTable } from '../RulesLayout'
 import { fieldId } from '../override-paths'
@@ -13,6 +14,7 @@ export function ScoringSection() {
   const { t } = useTranslation()
   const ruleset = useRulesetInUse()
   const matches = useRuleMatches()
+  const fieldLabel = useFieldLabel()
   const { scoring, evidenceCap } = ruleset
   const scoringWords = [
     'scoring',
@@ -52,7 +54,7 @@ export function ScoringSection() {
                     <td>
                       <NumberField
                         path={`scoring.classMaxPoints.${premiumClass}`}
-                        label={t('rules.sections.scoring.classLabel', { premiumClass })}
+                        label={fieldLabel(`scoring.classMaxPoints.${premiumClass}`)}
                       />
                     </td>
                   </tr>
@@ -80,10 +82,7 @@ export function ScoringSection() {
                     <td>
                       <NumberField
                         path={`scoring.levelFactors.${String(level)}`}
-                        label={t('rules.sections.scoring.levelFactorLabel', {
-                          level,
-                          name: levelName(t, level),
-                        })}
+                        label={fieldLabel(`scoring.levelFactors.${String(level)}`)}
                       />
                     </td>
                   </tr>
@@ -109,7 +108,7 @@ export function ScoringSection() {
                     <td>
                       <NumberField
                         path={`scoring.depthWeights.${String(index)}`}
-                        label={t('rules.sections.scoring.depthWeightLabel', { rank: index + 1 })}
+                        label={fieldLabel(`scoring.depthWeights.${String(index)}`)}
                       />
                     </td>
                   </tr>
@@ -138,7 +137,7 @@ export function ScoringSection() {
         >
           <NumberField
             path="evidenceCap.maxLevelWithoutEvidence"
-            label={t('rules.sections.scoring.evidenceCapLabel')}
+            label={fieldLabel('evidenceCap.maxLevelWithoutEvidence')}
             visibleLabel
           />
         </RuleBlock>

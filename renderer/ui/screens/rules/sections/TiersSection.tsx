@@ -10,6 +10,7 @@ import type { UiLanguage } from '../../../i18n/i18n'
 import { joinList } from '../../../reasons/names'
 import { GroupIssues, NumberField } from '../RuleField'
 import { AssumptionDisclosure, RulesSection, RulesTable } from '../RulesLayout'
+import { useFieldLabel } from '../field-label'
 import { fieldId } from '../override-paths'
 import { localName } from '../rule-text'
 import { citationWords, useRuleMatches } from '../rules-filter'
@@ -55,6 +56,7 @@ export function TiersSection() {
   const language = i18n.language as UiLanguage
   const ruleset = useRulesetInUse()
   const matches = useRuleMatches()
+  const fieldLabel = useFieldLabel()
   const tiers = ruleset.tiers.filter((tier) =>
     matches([
       tier.id,
@@ -105,20 +107,17 @@ export function TiersSection() {
                     </span>
                   </th>
                   <td>
-                    <NumberField
-                      path={`${path}.minScore`}
-                      label={t('rules.sections.tiers.minScoreLabel', { tier: name })}
-                    />
+                    <NumberField path={`${path}.minScore`} label={fieldLabel(`${path}.minScore`)} />
                   </td>
                   <td>
                     <div className="rule-range">
                       <NumberField
                         path={`${path}.raiseBand.low`}
-                        label={t('rules.sections.tiers.raiseLowLabel', { tier: name })}
+                        label={fieldLabel(`${path}.raiseBand.low`)}
                       />
                       <NumberField
                         path={`${path}.raiseBand.high`}
-                        label={t('rules.sections.tiers.raiseHighLabel', { tier: name })}
+                        label={fieldLabel(`${path}.raiseBand.high`)}
                       />
                     </div>
                   </td>
@@ -127,13 +126,13 @@ export function TiersSection() {
                       <div className="rule-range">
                         <NumberField
                           path={`${path}.totalBandYuan.low`}
-                          label={t('rules.sections.tiers.totalLowLabel', { tier: name })}
+                          label={fieldLabel(`${path}.totalBandYuan.low`)}
                           reading={formatYuan}
                           wide
                         />
                         <NumberField
                           path={`${path}.totalBandYuan.high`}
-                          label={t('rules.sections.tiers.totalHighLabel', { tier: name })}
+                          label={fieldLabel(`${path}.totalBandYuan.high`)}
                           reading={formatYuan}
                           wide
                         />
