@@ -1,7 +1,9 @@
 import { memo, useId } from 'react'
 import type { Reason } from '../../domain/reason'
 import type { Assumption, Citation } from '../../domain/ruleset/citation'
+import { useTranslation } from 'react-i18next'
 import { CitationView } from '../citation/CitationView'
+import { changesOfText } from './changed-rule-text'
 import './reasons.css'
 
 export interface ReasonListProps<R extends Reason> {
@@ -57,11 +59,20 @@ const ReasonItem = memo(function ReasonItem({
   // Each source's disclosure is named by its reason too: a list of "Source assumption" buttons
   // all alike told a screen reader nothing (trial 18 L9; the verdict's OfferReasonList does so).
   const textId = useId()
+  const { t } = useTranslation()
+  // A figure from a rule the user changed: the change on its own line, with the way to it.
+  const said = changesOfText(text)
   return (
     <li className="reason" data-effect={effect}>
       <p className="reason-text" id={textId}>
-        {text}
+        {said ? said.sentence : text}
       </p>
+      {said ? (
+        <p className="reason-changed">
+          {said.changes.join(t('assessment.reasons.changedRule.separator'))}{' '}
+          <a href={said.href}>{t('assessment.reasons.changedRule.link')}</a>
+        </p>
+      ) : null}
       <CitationView citation={citation} assumption={assumption} aboutId={textId} />
     </li>
   )

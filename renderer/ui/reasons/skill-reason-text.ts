@@ -14,6 +14,7 @@ import type { Assumption } from '../../domain/ruleset/citation'
 import { tierRuleFor } from '../../domain/ruleset/lookup'
 import type { Ruleset } from '../../domain/ruleset/ruleset-schema'
 import type { UiLanguage } from '../i18n/i18n'
+import { changedRulesOfReason, withChanges } from './changed-rule-text'
 import { liftingEntry, sentenceWithLift } from './evidence-lift-text'
 import {
   cityName,
@@ -221,9 +222,25 @@ export function evidenceLifts(
 
 /**
  * A skill reason in plain words, with its points: "NLP at level 3 (proficient), …: +50 points".
- * With `lifts`, a domain whose cap a journal entry lifted names that entry.
+ * With `lifts`, a domain whose cap a journal entry lifted names that entry. Where the figure
+ * used a rule the user changed, the sentence says so, with the default (trial 32 #2: "+17.5"
+ * after a factor of 0.5 could not be worked out from what was shown).
  */
 export function reasonText(
+  reason: Reason,
+  t: TFunction,
+  language: UiLanguage,
+  ruleset: Ruleset,
+  lifts?: EvidenceLifts,
+): string {
+  return withChanges(
+    liftedText(reason, t, language, ruleset, lifts),
+    changedRulesOfReason(reason, t, language, ruleset),
+    t,
+  )
+}
+
+function liftedText(
   reason: Reason,
   t: TFunction,
   language: UiLanguage,

@@ -54,7 +54,10 @@ describe('the tier reason under a changed tier score', () => {
     const en = await tierSentence('en', withSkill, ruleset)
     expect(en.result.tier).toBe('emerging')
     expect(en.result.score).toBeLessThan(30)
-    expect(en.sentence).toMatch(/^Score [\d.]+: Transitioning, below Mid-level at 30$/)
+    // Then the changed line it used, with its default (trial 32 #2).
+    expect(en.sentence).toMatch(
+      /^Score [\d.]+: Transitioning, below Mid-level at 30\. “Mid-level: from score” uses your value 30 \(Tidemark’s default: 0\)$/,
+    )
     const zh = await tierSentence('zh-CN', withSkill, ruleset)
     expect(zh.sentence).not.toContain('还没有 S 或 A 类技能')
   })

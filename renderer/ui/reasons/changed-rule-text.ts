@@ -1,0 +1,138 @@
+import type { TFunction } from 'i18next'
+import { SKILL_DOMAIN_IDS, TIER_IDS } from '../../domain/model/enums'
+import type { Reason } from '../../domain/reason'
+import type { Ruleset } from '../../domain/ruleset/ruleset-schema'
+import type { UiLanguage } from '../i18n/i18n'
+import { changedRuleAt, type ChangedRule } from '../rule-labels/rule-labels'
+import { booleanFact, numberFact, stringFact } from './reason-sentence'
+
+const isDomain = (value: string) => (SKILL_DOMAIN_IDS as readonly string[]).includes(value)
+const isTier = (value: string) => (TIER_IDS as readonly string[]).includes(value)
+
+/**
+ * The fields of the ruleset a skill reason's figure comes from: a domain's class, its class's
+ * points, the factor of its level and the weight of its rank; a tier's line, raise band, the
+ * line of the tier above that the score missed and of a gate's tier; each modifier's own.
+ */
+export function skillReasonPaths(reason: Reason, ruleset: Ruleset): string[] {
+  const { ruleId } = reason
+  if (isDomain(ruleId)) {
+    const rank = numberFact(reason, 'rank')
+    return [
+      `skillDomains.${ruleId}.premiumClass`,
+      `scoring.classMaxPoints.${stringFact(reason, 'premiumClass')}`,
+      `scoring.levelFactors.${String(numberFact(reason, 'level'))}`,
+      ...(rank >= 1 ? [`scoring.depthWeights.${String(rank - 1)}`] : []),
+    ]
+  }
+  if (isTier(ruleId)) {
+    const score = numberFact(reason, 'score')
+    // The tier the score is below (as the tier's sentence names it), and a gate's tier.
+    const next = ruleset.tiers
+      .filter((tier) => tier.minScore > score)
+      .sort((a, b) => a.minScore - b.minScore)[0]
+    const gated = stringFact(reason, 'gatedTier')
+    const paths = [
+      `tiers.${ruleId}.minScore`,
+      `tiers.${ruleId}.raiseBand.low`,
+      `tiers.${ruleId}.raiseBand.high`,
+      ...(next ? [`tiers.${next.id}.minScore`] : []),
+      ...(isTier(gated) ? [`tiers.${gated}.minScore`] : []),
+    ]
+    return [...new Set(paths)]
+  }
+  const modifiers = 'modifiers'
+  switch (ruleId) {
+    case ruleset.evidenceCap.id:
+      return ['evidenceCap.maxLevelWithoutEvidence']
+    case ruleset.modifiers.breadth.id:
+      return [
+        `${modifiers}.breadth.minLevel`,
+        `${modifiers}.breadth.pointsByCount.${String(numberFact(reason, 'directions'))}`,
+      ]
+    case ruleset.modifiers.phdInField.id:
+      return [`${modifiers}.phdInField.points`]
+    case ruleset.modifiers.yearsNotEnough.id:
+      return [`${modifiers}.yearsNotEnough.minYears`]
+    case ruleset.modifiers.leadership.id: {
+      const kinds = ['businessLine', 'team', 'openSource'].filter((kind) =>
+        booleanFact(reason, kind),
+      ).length
+      return [`${modifiers}.leadership.${kinds > 1 ? 'pointsForTwoOrMore' : 'pointsForOne'}`]
+    }
+    case ruleset.modifiers.hubCity.id:
+      return [`${modifiers}.hubCity.points`]
+    case ruleset.modifiers.inFieldTransition.id:
+      return [`${modifiers}.inFieldTransition.minLevel`, `${modifiers}.inFieldTransition.points`]
+    default:
+      return []
+  }
+}
+
+/** The fields behind a skill reason that hold the user's value rather than the default. */
+export function changedRulesOfReason(
+  reason: Reason,
+  t: TFunction,
+  language: UiLanguage,
+  ruleset: Ruleset,
+): ChangedRule[] {
+  return skillReasonPaths(reason, ruleset).flatMap((path) => {
+    const changed = changedRuleAt(path, { t, language, ruleset })
+    return changed ? [changed] : []
+  })
+}
+
+const USES = {
+  article: 'assessment.reasons.changedRule.article',
+  assumption: 'assessment.reasons.changedRule.assumption',
+  law: 'assessment.reasons.changedRule.law',
+} as const
+
+/** "Mid-level: from score: uses your value 30 (the article's: 0)". */
+export function changedRuleText(changed: ChangedRule, t: TFunction): string {
+  return t(USES[changed.source], {
+    label: changed.label,
+    value: changed.value,
+    defaultValue: changed.defaultValue,
+  })
+}
+
+/** A reason's sentence with what it used of the user's changes, as ReasonList shows it. */
+export interface SentenceWithChanges {
+  sentence: string
+  /** Each changed field the figure used, said; empty where the rules are the article's. */
+  changes: string[]
+  /** The Rules screen's section of the first change. */
+  href: string
+}
+
+/**
+ * The sentences said with their changes, by the whole text: a list (ReasonList) is given a
+ * reason's text alone by its caller, and finds here which part of it is the change, to link it
+ * to the Rules screen. Bounded, as a long session says many.
+ */
+const SAID = new Map<string, SentenceWithChanges>()
+const SAID_KEPT = 500
+
+/** The sentence and its changes as one text (the report and any plain reader take it whole). */
+export function withChanges(
+  sentence: string,
+  changed: readonly ChangedRule[],
+  t: TFunction,
+): string {
+  if (changed.length === 0) return sentence
+  const changes = changed.map((rule) => changedRuleText(rule, t))
+  const text = t('assessment.reasons.changedRule.sentence', {
+    sentence,
+    changes: changes.join(t('assessment.reasons.changedRule.separator')),
+  })
+  // The oldest goes first: a list on screen keeps the texts it was given while it is shown.
+  if (SAID.size >= SAID_KEPT) SAID.delete(SAID.keys().next().value ?? '')
+  SAID.set(text, { sentence, changes, href: changed[0]?.href ?? '#/rules' })
+  return text
+}
+
+/** A text withChanges said, in its parts; null for any other text. */
+export function changesOfText(text: string): SentenceWithChanges | null {
+  return SAID.get(text) ?? null
+}
