@@ -54,6 +54,17 @@ export function ReportDocument({ report }: { report: ReportModel }) {
         )}
       </section>
 
+      {report.changedRules ? (
+        <section>
+          <h2>{report.changedRules.heading}</h2>
+          <ul className="report-changed-rules">
+            {report.changedRules.items.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
       <section>
         <h2>{report.reasons.heading}</h2>
         {report.reasons.items.length > 0 ? (

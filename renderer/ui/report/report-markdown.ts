@@ -35,6 +35,11 @@ export function reportMarkdown(report: ReportModel): string {
       : text(report.skills.empty),
   )
 
+  if (report.changedRules) {
+    blocks.push(`## ${text(report.changedRules.heading)}`)
+    blocks.push(report.changedRules.items.map((item) => `- ${text(item)}`).join('\n'))
+  }
+
   blocks.push(`## ${text(report.reasons.heading)}`)
   blocks.push(
     report.reasons.items.length > 0

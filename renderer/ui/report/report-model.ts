@@ -7,6 +7,7 @@ import { formatChangeRange, formatFenRange } from '../format/amount'
 import type { LiveAssessment } from '../hooks/use-assessment'
 import type { UiLanguage } from '../i18n/i18n'
 import { formatNumber, joinList, verdictName } from '../reasons/names'
+import { changedRules } from '../rule-labels/rule-labels'
 import { pickOffer } from '../../domain/recommend/pick-offer'
 import { isOpen } from '../deadlines/deadline-reminders'
 import { pickReasonText, pickText } from '../screens/offers/compare/pick-text'
@@ -53,6 +54,9 @@ export interface ReportModel extends ReportFrame {
   title: string
   summary: ReportSection<ReportSummaryLine>
   skills: ReportSection<string[]> & { columns: ReportTable['columns'] }
+  /** The rules the user changed, each with the default; null while the rules are the article's
+   *  (the subtitle says so) or the changes no longer apply (a notice says so). */
+  changedRules: ReportSection<string> | null
   reasons: ReportSection<ReportReason>
   gaps: ReportSection<string>
   /** Each assumption's note, with the reasons (by number) that rest on it. */
@@ -174,6 +178,7 @@ export function buildReportModel(live: LiveAssessment, options: ReportOptions): 
       ],
     },
     skills: skillsSection(live, words, t, language),
+    changedRules: changedRulesSection(live, t, language),
     reasons: {
       heading: t('report.document.reasons.heading'),
       items: reasons,
@@ -189,6 +194,31 @@ export function buildReportModel(live: LiveAssessment, options: ReportOptions): 
     offerReports: offers.map((assessed) =>
       offerReport(live, assessed, { t, language, now: options.now }),
     ),
+  }
+}
+
+/**
+ * "Rules you changed": each field the saved changes set, its value and the default, so the
+ * figures after it can be worked out (trial 32 #2: the report said "your changes" alone).
+ */
+function changedRulesSection(
+  live: LiveAssessment,
+  t: TFunction,
+  language: UiLanguage,
+): ReportSection<string> | null {
+  if (live.rulesetInUse.overrideIssues.length > 0) return null
+  const changed = changedRules(live.rulesetInUse.overrides, { t, language, ruleset: live.ruleset })
+  if (changed.length === 0) return null
+  return {
+    heading: t('report.document.changedRules.heading'),
+    items: changed.map((rule) =>
+      t(`report.document.changedRules.${rule.source}`, {
+        label: rule.label,
+        value: rule.value,
+        defaultValue: rule.defaultValue,
+      }),
+    ),
+    empty: '',
   }
 }
 
