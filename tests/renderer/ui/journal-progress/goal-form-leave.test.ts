@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { storedGoalSchema } from '../../../../renderer/data/records'
-import { fieldsFromGoal } from '../../../../renderer/ui/screens/journal/goals/goal-form-schema'
 import {
-  goalFieldsChanged,
-  leaveAction,
-} from '../../../../renderer/ui/screens/journal/goals/goal-form-leave'
+  fieldsFromGoal,
+  type GoalFormFields,
+} from '../../../../renderer/ui/screens/journal/goals/goal-form-schema'
+import { leaveAction as askOrClose } from '../../../../renderer/ui/form/ask-before-leaving'
+import { goalFieldsChanged } from '../../../../renderer/ui/screens/journal/goals/goal-form-leave'
+
+/** Esc on the goal form: the shared rule with the goal's own test of a change. */
+function leaveAction(initial: GoalFormFields, now: GoalFormFields, asked: boolean) {
+  return askOrClose(goalFieldsChanged(initial, now), asked)
+}
 
 const TODAY = '2026-12-03'
 const empty = fieldsFromGoal(undefined, TODAY)

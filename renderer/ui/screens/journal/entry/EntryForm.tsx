@@ -1,6 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import {
-  useEffect,
   useLayoutEffect,
   useId,
   useRef,
@@ -15,6 +14,7 @@ import { saveJournalEntry, tagsInUse } from '../../../../data/repositories/journ
 import { listOffers } from '../../../../data/repositories/offers'
 import { listSkills } from '../../../../data/repositories/skills'
 import { DataValidationError } from '../../../../data/validation'
+import { useAskBeforeLeaving } from '../../../form/ask-before-leaving'
 import { withDateInputCheck } from '../../../form/date-input'
 import { useServices } from '../../../services'
 import { foldTexts } from '../timeline/use-fold'
@@ -37,14 +37,10 @@ import { useEntryDraft } from './use-entry-draft'
 import { useErrorClearedWhenFixed } from './use-error-cleared-when-fixed'
 import './entry-form.css'
 
-type Status =
-  { kind: 'invalid' } | { kind: 'failed'; detail: string } | { kind: 'discardAsked' } | null
+type Status = { kind: 'invalid' } | { kind: 'failed'; detail: string } | null
 
 /** The schema, and the date input read for a date typed that is not whole or not real. */
 const resolver = withDateInputCheck(entryResolver)
-
-/** Keys pressed on their way to another (Ctrl of Ctrl+Enter): they withdraw no question. */
-const MODIFIER_KEYS = new Set(['Control', 'Meta', 'Shift', 'Alt'])
 
 const FIELD_NAMES: readonly EntryFieldName[] = [
   'kind',
@@ -114,9 +110,25 @@ export function EntryForm({
   const { control, formState, getValues, handleSubmit, reset, setError, setFocus, subscribe } = form
   useErrorClearedWhenFixed(form)
   const [status, setStatus] = useState<Status>(null)
-  const statusLine = useRef<HTMLParagraphElement>(null)
   const keepsDraft = keepDraft && !stored
   const draft = useEntryDraft(keepsDraft, subscribe, getValues)
+  // Leaving throws away what was typed unless a draft keeps it: then a changed form asks once
+  // first (Esc again or Cancel again leaves), so one stray key loses nothing. An unchanged form,
+  // or a new entry whose draft is kept, leaves at once. The question replaces the status line's
+  // other words, at the form's foot by Save and Cancel.
+  const {
+    asked: discardAsked,
+    leave,
+    withdraw: withdrawQuestion,
+    onKeyDown: leaveKeys,
+    line: discardLine,
+  } = useAskBeforeLeaving(
+    () => !keepsDraft && changedFrom(initialFields, getValues()),
+    onCancel,
+    () => {
+      setStatus(null)
+    },
+  )
   const skills = useLiveQuery(() => listSkills(db), [db]) ?? []
   const offers = useLiveQuery(() => listOffers(db), [db]) ?? []
   const usedTags = useLiveQuery(() => tagsInUse(db), [db]) ?? []
@@ -166,41 +178,20 @@ export function EntryForm({
     },
   )
   function save(event?: BaseSyntheticEvent) {
+    // A save is a choice made: it takes back a question Esc asked.
+    withdrawQuestion()
     // The Controller's onChange sets the form's value at once: handleSubmit reads it after.
     flushTags.current?.()
     return check(event)
   }
-
-  // Leaving throws away what was typed unless a draft keeps it: then a changed form asks once
-  // first (Esc again or Cancel again leaves), so one stray key loses nothing. An unchanged form,
-  // or a new entry whose draft is kept, leaves at once.
-  function leave() {
-    if (keepsDraft || status?.kind === 'discardAsked' || !changedFrom(initialFields, getValues())) {
-      onCancel()
-    } else {
-      setStatus({ kind: 'discardAsked' })
-    }
-  }
-
-  // The question is at the form's foot, by Save and Cancel: Escape pressed in the title would
-  // otherwise ask it out of sight (a screen reader hears it from the live line either way).
-  useEffect(() => {
-    if (status?.kind === 'discardAsked') statusLine.current?.scrollIntoView({ block: 'nearest' })
-  }, [status])
 
   // Ctrl/Cmd+Enter saves from anywhere. A plain Enter in a one-line input (the title, the date,
   // a kind) would submit the form by itself, saving a half-written entry: it does nothing here.
   // Escape leaves (see leave); any other key withdraws its question.
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
     if (event.defaultPrevented) return
-    // A key an input method is composing with is its own (the Escape that drops a candidate).
-    if (event.nativeEvent.isComposing) return
-    if (event.key === 'Escape') {
-      event.preventDefault()
-      leave()
-      return
-    }
-    if (status?.kind === 'discardAsked' && !MODIFIER_KEYS.has(event.key)) setStatus(null)
+    // Escape leaves (asking first); a key an input method composes with is its own.
+    if (leaveKeys(event)) return
     if (event.key !== 'Enter') return
     if (event.ctrlKey || event.metaKey) {
       event.preventDefault()
@@ -217,19 +208,19 @@ export function EntryForm({
     reset(emptyFields(), { keepFieldsRef: true })
     setDraftShown(false)
     setStatus(null)
+    withdrawQuestion()
     setFocus('title')
   }
 
-  const statusText =
-    status?.kind === 'invalid'
+  const statusText = discardAsked
+    ? t('journalEntry.discardAsked')
+    : status?.kind === 'invalid'
       ? t('journalEntry.invalid')
       : status?.kind === 'failed'
         ? t('journalEntry.saveFailed', { detail: status.detail })
-        : status?.kind === 'discardAsked'
-          ? t('journalEntry.discardAsked')
-          : formState.isSubmitting
-            ? t('journalEntry.saving')
-            : ''
+        : formState.isSubmitting
+          ? t('journalEntry.saving')
+          : ''
 
   return (
     <FormProvider {...form}>
@@ -306,9 +297,9 @@ export function EntryForm({
           ) : null}
         </div>
         <p
-          ref={statusLine}
+          ref={discardLine}
           role="status"
-          className={status && status.kind !== 'discardAsked' ? 'status error' : 'status'}
+          className={status && !discardAsked ? 'status error' : 'status'}
         >
           {statusText}
         </p>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { StoredGoal, StoredSkill } from '../../../../data/records'
 import { saveGoal } from '../../../../data/repositories/goals'
 import { JOURNAL_KINDS } from '../../../../domain/model/enums'
+import { useAskBeforeLeaving } from '../../../form/ask-before-leaving'
 import { withDateInputCheck } from '../../../form/date-input'
 import { LabelledField } from '../../../form/LabelledField'
 import { useServices } from '../../../services'
@@ -16,15 +17,13 @@ import {
   type GoalFormOutput,
   type GoalInputName,
 } from './goal-form-schema'
-import { leaveAction } from './goal-form-leave'
+import { goalFieldsChanged } from './goal-form-leave'
 
 /** The schema, and the date inputs read for a date typed that is not whole or not real. */
 const resolver = withDateInputCheck(goalResolver)
 
 const LEVELS = [1, 2, 3, 4] as const
 const LEVEL_KEYS = ['none', 'aware', 'working', 'proficient', 'expert'] as const
-/** Keys pressed on their way to another (Ctrl of Ctrl+Enter): they withdraw no question. */
-const MODIFIER_KEYS = new Set(['Control', 'Meta', 'Shift', 'Alt'])
 
 function errorAt(errors: FieldErrors<GoalFormFields>, name: GoalInputName) {
   if (name === 'title' || name === 'targetDate') return errors[name]
@@ -55,11 +54,6 @@ export function GoalForm({
   const { db } = useServices()
   const titleId = useId()
   const [failure, setFailure] = useState<string | undefined>()
-  // Esc on a form with typed changes asks first (see leaveAction); the question stands until
-  // another key is pressed. Cancel, a choice made on purpose, closes at once, as in the skill
-  // and offer forms.
-  const [discardAsked, setDiscardAsked] = useState(false)
-  const discardLine = useRef<HTMLParagraphElement>(null)
   const [initialFields] = useState(() => fieldsFromGoal(goal, today))
   const { register, handleSubmit, control, formState, setFocus, getValues } = useForm<
     GoalFormFields,
@@ -82,17 +76,13 @@ export function GoalForm({
     setFocus('title')
   }, [setFocus])
 
-  // The question is at the form's foot, by Save and Cancel: Esc pressed in the title would
-  // otherwise ask it out of sight (a screen reader hears it from the live line either way).
-  useEffect(() => {
-    if (discardAsked) discardLine.current?.scrollIntoView({ block: 'nearest' })
-  }, [discardAsked])
-
-  /** Esc: close, or ask first when that would throw away typed changes. */
-  function leave() {
-    if (leaveAction(initialFields, getValues(), discardAsked) === 'close') onCancel()
-    else setDiscardAsked(true)
-  }
+  // Esc on a form with typed changes asks first; the question stands until another key is
+  // pressed. Cancel, a choice made on purpose, closes at once, as in the skill and offer forms.
+  const {
+    asked: discardAsked,
+    line: discardLine,
+    onKeyDown: leaveKeys,
+  } = useAskBeforeLeaving(() => goalFieldsChanged(initialFields, getValues()), onCancel)
 
   const submit = handleSubmit(async (draft) => {
     setFailure(undefined)
@@ -115,15 +105,9 @@ export function GoalForm({
   // too, without a keydown here (new-user trial 11: neither saved from 'Measured by'): stopping
   // Enter's default keeps the list shut (Space or Alt+↓ still opens it) and saves at once.
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
-    // A key that an input method is composing with is the method's: the Enter that commits a
-    // pinyin candidate does not save, the Escape that drops one does not close the form.
-    if (event.nativeEvent.isComposing) return
-    if (event.key === 'Escape') {
-      event.preventDefault()
-      leave()
-      return
-    }
-    if (discardAsked && !MODIFIER_KEYS.has(event.key)) setDiscardAsked(false)
+    // Escape leaves (asking first); a key an input method composes with is the method's: the
+    // Enter that commits a pinyin candidate does not save.
+    if (leaveKeys(event)) return
     if (event.key !== 'Enter' || event.altKey || event.shiftKey) return
     const inField =
       event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement

@@ -8,16 +8,3 @@ export function goalFieldsChanged(initial: GoalFormFields, now: GoalFormFields):
     JSON.stringify({ ...initial, ...now, target: { ...initial.target, ...now.target } })
   )
 }
-
-/**
- * What Esc does: an unchanged form closes at once; a changed one asks first, and the next Esc
- * (the question still standing) closes it, its inputs thrown away. As the journal entry's and
- * the skill's forms do, so one stray key loses nothing typed (trial 23 #8).
- */
-export function leaveAction(
-  initial: GoalFormFields,
-  now: GoalFormFields,
-  asked: boolean,
-): 'close' | 'ask' {
-  return asked || !goalFieldsChanged(initial, now) ? 'close' : 'ask'
-}

@@ -21,6 +21,7 @@ import {
   isDateNotCompleteError,
   withDateInputCheck,
 } from '../../../form/date-input'
+import { useAskBeforeLeaving } from '../../../form/ask-before-leaving'
 import { LabelledField } from '../../../form/LabelledField'
 import { DATE_OUT_OF_RANGE, FIRST_YEAR } from '../../../form/date-range'
 import type { UiLanguage } from '../../../i18n/i18n'
@@ -82,16 +83,8 @@ export const SkillForm = memo(function SkillForm({
   const { db } = useServices()
   const id = useId()
   const [saveError, setSaveError] = useState<string | undefined>()
-  // An Escape that would throw away typed changes asks first: a second Escape discards.
-  const [discardAsked, setDiscardAsked] = useState(false)
-  const discardStatus = useRef<HTMLParagraphElement>(null)
   /** The domain the name filled in, until the user chooses one (the name's onChange). */
   const guessedDomain = useRef('')
-  // The question sits under the form's buttons, often below the window: a sighted keyboard
-  // user pressing Esc saw nothing happen (new-user trial). It is brought into view.
-  useEffect(() => {
-    if (discardAsked) discardStatus.current?.scrollIntoView({ block: 'nearest' })
-  }, [discardAsked])
   const { register, control, handleSubmit, setValue, getValues, formState, subscribe } = useForm<
     SkillFormFields,
     unknown,
@@ -101,6 +94,14 @@ export const SkillForm = memo(function SkillForm({
     defaultValues: skill ? fieldsFromSkill(skill) : NEW_SKILL_FIELDS,
   })
   const initialFields = useRef<SkillFormFields>(skill ? fieldsFromSkill(skill) : NEW_SKILL_FIELDS)
+  // An Escape that would throw away typed changes asks first: a second Escape discards. The
+  // question sits under the form's buttons, often below the window, and is brought into view
+  // (new-user trial: a sighted keyboard user pressing Esc saw nothing happen).
+  const {
+    asked: discardAsked,
+    line: discardLine,
+    onKeyDown: leaveKeys,
+  } = useAskBeforeLeaving(() => changedFrom(initialFields.current, getValues()), onCancel)
   const { field: nameField } = useController({ control, name: 'name' })
   const { field: domainField } = useController({ control, name: 'domain' })
   const values = useWatch({ control }) as SkillFormFields
@@ -174,15 +175,10 @@ export const SkillForm = memo(function SkillForm({
   // Buttons and the rule's disclosure keep their own Enter.
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
     if (event.defaultPrevented) return
-    // A key that an input method is composing with is the method's: the Enter that commits a
-    // pinyin candidate does not save, the Escape that drops one does not close the form.
-    if (event.nativeEvent.isComposing) return
-    if (event.key !== 'Escape') setDiscardAsked(false)
-    if (event.key === 'Escape') {
-      event.preventDefault()
-      if (!discardAsked && changedFrom(initialFields.current, getValues())) setDiscardAsked(true)
-      else onCancel()
-    } else if (event.key === 'Enter' && !event.altKey && !event.shiftKey) {
+    // Escape leaves (asking first); a key an input method composes with is the method's: the
+    // Enter that commits a pinyin candidate does not save.
+    if (leaveKeys(event)) return
+    if (event.key === 'Enter' && !event.altKey && !event.shiftKey) {
       const inField =
         event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement
       if (event.ctrlKey || event.metaKey || inField) {
@@ -316,7 +312,7 @@ export const SkillForm = memo(function SkillForm({
           {t('skills.saveFailed', { detail: saveError })}
         </p>
       ) : null}
-      <p className="status" role="status" ref={discardStatus}>
+      <p className="status" role="status" ref={discardLine}>
         {discardAsked ? t('skills.form.discardAsked') : ''}
       </p>
     </form>
