@@ -174,6 +174,9 @@ export const en = {
         'Stock is counted at its value a year, a grant spread evenly over its years. If it vests otherwise, enter the grant and its schedule under Stock.',
       'bonus-month-of-annual':
         'A month of the bonus is taken as the yearly figure ÷ 12: {{annual}} ÷ 12 = {{month}}. If a month is the monthly base instead, enter the pay as monthly × months.',
+      /** A bonus of 13 months or more, read but questioned (read 30 #8). */
+      'bonus-months-many':
+        'A bonus of 13 months or more is rare: check it. If the line gives the months paid a year (13 薪, 14 months), enter them as the months, with no bonus.',
     },
     bonusBesideMonths:
       'Counted as {{months}} months + a bonus of {{bonus}} months = {{total}} months of base a year. If the bonus is part of the {{months}} months, set “Year-end bonus on top” to “None stated”.',

@@ -136,6 +136,9 @@ export const en = {
         'Stock is counted at its value a year, a grant spread evenly over its years. If yours vests otherwise, enter the grant and its schedule under Stock.',
       'bonus-month-of-annual':
         'A month of the bonus is taken as the yearly figure ÷ 12. If a month is your monthly base instead, enter the pay as monthly × months.',
+      /** A bonus of 13 months or more, read but questioned (read 30 #8). */
+      'bonus-months-many':
+        'A bonus of 13 months or more is rare: check it. If the line gives the months paid a year (13 薪, 14 months), enter them as the months, with no bonus.',
     },
     /**
      * The offer form's words (faddd90): the figure leaves stock out, and stock still to be
