@@ -10,8 +10,12 @@ export const en = {
   scrollHint: 'The table scrolls sideways; the figure names stay in place.',
   best: 'best',
   bestHint:
-    '★ marks the best figure on each row: for a range, the one whose low end (what it pays at least) is highest, its high end deciding a tie. Never on an offer the verdict declines or says to wait on.',
+    '★ marks the best figure on each row: for a range, the one whose low end (what it pays at least) is highest, its high end deciding a tie. Never on an offer the verdict declines or says to wait on: ☆ marks its figure where it is the row’s best.',
   bestTitle: 'Best on this row: for a range, the highest low end',
+  unstarred: {
+    decline: 'Best on this row, not starred: the verdict is to decline',
+    wait: 'Best on this row, not starred: the verdict is to wait and watch',
+  },
   controls: {
     sortLabel: 'Order offers by',
     sort: {

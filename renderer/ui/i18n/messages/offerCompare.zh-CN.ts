@@ -12,8 +12,12 @@ export const zhCN: Widen<typeof en> = {
   scrollHint: '表格可以左右滚动，左侧的项目名称保持不动。',
   best: '最优',
   bestHint:
-    '★ 标出每一行中最优的数字：区间按下限（至少能拿到的数）比较，下限相同再比上限。不标给结论为拒绝或观望的 offer。',
+    '★ 标出每一行中最优的数字：区间按下限（至少能拿到的数）比较，下限相同再比上限。不标给结论为拒绝或观望的 offer，这类 offer 的数字本行最优时标 ☆。',
   bestTitle: '本行最优：区间按下限比较',
+  unstarred: {
+    decline: '本行最优，不标 ★：结论是拒绝',
+    wait: '本行最优，不标 ★：结论是观望',
+  },
   controls: {
     sortLabel: 'offer 排序',
     sort: {

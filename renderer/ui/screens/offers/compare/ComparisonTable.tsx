@@ -49,7 +49,8 @@ function revealFocused(event: FocusEvent<HTMLElement>) {
 /**
  * The figures side by side: a row per figure with its name as the row header (kept in view
  * while the table scrolls sideways), a column per job, the best figure of each row starred (a
- * range by its low end, as the legend and the star's tooltip say).
+ * range by its low end, as the legend and the star's tooltip say), or given a hollow ☆ saying
+ * why not where the verdict bars its offer from the ★.
  */
 export function ComparisonTable({
   columns,
@@ -92,12 +93,28 @@ export function ComparisonTable({
               </th>
               {columns.map((column) => {
                 const best = row.best.has(column.key)
+                const unstarred = row.unstarred?.get(column.key)
                 return (
-                  <td key={column.key} data-best={best ? true : undefined}>
+                  <td
+                    key={column.key}
+                    data-best={best ? true : undefined}
+                    data-unstarred={unstarred}
+                  >
                     {best ? (
                       <span className="compare-best" title={t('offerCompare.bestTitle')}>
                         <span aria-hidden="true">★</span>
                         <span className="visually-hidden">{t('offerCompare.best')}</span>
+                      </span>
+                    ) : null}
+                    {unstarred ? (
+                      <span
+                        className="compare-best compare-unstarred"
+                        title={t(`offerCompare.unstarred.${unstarred}`)}
+                      >
+                        <span aria-hidden="true">☆</span>
+                        <span className="visually-hidden">
+                          {t(`offerCompare.unstarred.${unstarred}`)}
+                        </span>
                       </span>
                     ) : null}
                     {row.cell(column)}

@@ -31,7 +31,16 @@ export interface CompareRow {
   cell: (column: CompareColumn) => ReactNode
   /** The columns holding the row's best figure. */
   best: Set<string>
+  /**
+   * The columns that hold the row's best figure but are not starred, by the verdict that bars
+   * them: their cell shows a hollow ☆ saying so (trial 34 M2: the startup's higher pay sat
+   * beside the big company's starred one, unexplained, on every pay row).
+   */
+  unstarred?: ReadonlyMap<string, Unstarred>
 }
+
+/** Why a column holding a row's best figure is not starred: its verdict. */
+export type Unstarred = 'decline' | 'wait'
 
 function payOf(column: CompareColumn): AnnualPay | null {
   if (column.kind === 'current') return column.pay?.ok ? column.pay.pay : null
@@ -70,6 +79,36 @@ function notNow(assessed: NonNullable<ReturnType<typeof assessedOffer>>): boolea
 function mayBeStarred(column: CompareColumn): boolean {
   const assessed = assessedOffer(column)
   return !assessed || !notNow(assessed)
+}
+
+/**
+ * A row's ★, and its ☆: the columns a verdict bars from the ★ that would hold the row's best
+ * figure were they let compete, so a higher figure left unstarred says why on every row.
+ */
+function rowBest(
+  columns: readonly CompareColumn[],
+  valueOf: (column: CompareColumn) => Range | number | null,
+  better: 'higher' | 'lower',
+  /** Any bar on the ★ besides the verdict's. */
+  mayWin: (column: CompareColumn) => boolean = () => true,
+): Pick<CompareRow, 'best' | 'unstarred'> {
+  const best = bestColumns(
+    columns,
+    valueOf,
+    better,
+    (column) => mayBeStarred(column) && mayWin(column),
+  )
+  const leading = bestColumns(columns, valueOf, better, mayWin)
+  const unstarred = new Map<string, Unstarred>()
+  for (const column of columns) {
+    const assessed = assessedOffer(column)
+    if (!assessed || !leading.has(column.key) || best.has(column.key) || !notNow(assessed)) continue
+    unstarred.set(
+      column.key,
+      assessed.recommendation.recommendation === 'decline' ? 'decline' : 'wait',
+    )
+  }
+  return { best, unstarred }
 }
 
 /** A figure and the small print under it: what it holds, how it was taxed, any warning. */
@@ -203,14 +242,13 @@ export function comparisonRows(
         return first ? <span className="compare-note">{missingText(column, context)}</span> : none
       return figure(pay, column)
     },
-    best: bestColumns(
+    ...rowBest(
       columns,
       (column) => {
         const pay = payOf(column)
         return pay ? valueOf(pay, column) : null
       },
       'higher',
-      mayBeStarred,
     ),
   })
   const afterTaxRow = (id: string, header: string, yearOne: boolean): CompareRow => ({
@@ -237,14 +275,9 @@ export function comparisonRows(
     },
     // Best after tax cannot be told while a contender is taxed abroad (trial 23: the star went
     // to the one offer taxed in mainland China, over two Hong Kong and Singapore ones).
-    best: columns.some((column) => mayBeStarred(column) && taxedAbroad(column))
-      ? new Set<string>()
-      : bestColumns(
-          columns,
-          (column) => afterTaxOf(column, yearOne)?.afterTax ?? null,
-          'higher',
-          mayBeStarred,
-        ),
+    ...(columns.some((column) => mayBeStarred(column) && taxedAbroad(column))
+      ? { best: new Set<string>() }
+      : rowBest(columns, (column) => afterTaxOf(column, yearOne)?.afterTax ?? null, 'higher')),
   })
   const offerRow = (
     id: string,
@@ -265,17 +298,18 @@ export function comparisonRows(
       const assessed = assessedOffer(column)
       return assessed ? cell(assessed, column) : none
     },
-    best: bestColumns(
+    ...rowBest(
       columns,
       (column) => {
         const assessed = assessedOffer(column)
         return assessed ? valueOf(assessed) : null
       },
       better,
-      (column) => {
-        const assessed = assessedOffer(column)
-        return mayBeStarred(column) && (!mayWin || (assessed !== null && mayWin(assessed)))
-      },
+      mayWin &&
+        ((column) => {
+          const assessed = assessedOffer(column)
+          return assessed !== null && mayWin(assessed)
+        }),
     ),
   })
   const columnName = (column: CompareColumn) =>
@@ -343,7 +377,7 @@ export function comparisonRows(
         )
       },
       // A large offer can outweigh even a 60% chance of failing: its figure stays, unstarred.
-      best: bestColumns(columns, valueOf, 'higher', mayBeStarred),
+      ...rowBest(columns, valueOf, 'higher'),
     }
   }
 
