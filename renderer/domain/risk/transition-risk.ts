@@ -30,8 +30,24 @@ export function checklistApplies(offer: Pick<Offer, 'employerKind'>): boolean {
 }
 
 /**
+ * Whether leaving a stable role weighs against this offer (§5 "personal exposure", L36): the
+ * article's people in a good, stable position dare not go to "一個不太熟悉、前景未明的大模型業務",
+ * a new LLM team or a startup. An established business line (or a research institute, the
+ * article's sign that the direction is viable, L13) is no such move: stable to stable added
+ * "leaving a stable role: +5" (trial 34 #1).
+ */
+export function exposureApplies(offer: Pick<Offer, 'employerKind'>): boolean {
+  return (
+    offer.employerKind === 'big-tech-new-llm-team' ||
+    offer.employerKind === 'other-industry-new-llm-team' ||
+    offer.employerKind === 'startup'
+  )
+}
+
+/**
  * How risky the move is (ruleset §5): the employer's baseline, each L35 checklist item not
- * known to be "yes" (where it applies: checklistApplies), each L50 red flag, a startup's funding, leaving a stable role, the market.
+ * known to be "yes" (where it applies: checklistApplies), each L50 red flag, a startup's funding,
+ * leaving a stable role (where it applies: exposureApplies), the market.
  */
 export function assessTransitionRisk(
   offer: Offer,
@@ -70,7 +86,7 @@ export function assessTransitionRisk(
       }),
     )
   }
-  if (profile.stability === 'stable') {
+  if (profile.stability === 'stable' && exposureApplies(offer)) {
     reasons.push(
       reasonFrom(risk.exposure.id, risk.exposure, risk.exposure.points, {
         stability: profile.stability,

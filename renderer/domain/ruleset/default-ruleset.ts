@@ -597,7 +597,10 @@ export const DEFAULT_RULESET: Ruleset = {
         '他们本身就已经处在不错的岗位上了，不愿意再冒险',
         'People already in a good position do not want to take the risk: leaving a stable role raises the stakes.',
       ),
-      assumption: assumption('+5 points: Tidemark’s estimate.', '加 5 分：潮位的估计。'),
+      assumption: assumption(
+        '+5 points: Tidemark’s estimate. They apply only to a new LLM team or a startup, the uncertain move the article weighs; a stable business line or a research institute is not that move.',
+        '加 5 分：潮位的估计。只用于大模型新团队或创业公司，即文中权衡的那种前景未明的去处；稳定的业务线或研究院不算。',
+      ),
     },
     marketMood: {
       id: 'market-mood',
