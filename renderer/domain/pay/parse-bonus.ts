@@ -115,6 +115,34 @@ export const BONUS_WORD_OF_MONTH_COUNT = new RegExp(
   'g',
 )
 
+/**
+ * A year's count of months, 12 or more, but the 13 the 13th-month rule reads (13 as 12 months and
+ * a bonus of one, the same pay): "14", "十三", "二十".
+ */
+const YEAR_OF_MONTHS_BUT_13 =
+  '(?:(?:1[24-9]|[2-9]\\d|[1-9]\\d{2,})(?:\\.\\d+)?|13\\.\\d+|十[二三四五六七八九]|[二两兩三四五六七八九]十[一二三四五六七八九]?)'
+
+/**
+ * Rule "AWS after a year of months": "14-month AWS", "14 months AWS", "14 个月 AWS", "AWS: 14
+ * months" with a count of 12 or more are the months a year, the AWS being the ones past 12, not
+ * 14 months of AWS on top of twelve (read 30 #8: "14-month AWS" was a bonus of 14 months, S$168k
+ * on top of S$144k). Only the AWS word (and its link) is matched, to be set aside before
+ * `BONUS_MENTION`, with the hyphen of "14-month" (`awsOfMonthCountSetAside`); the count is read
+ * as the month count. Not a count inside a larger figure ("2,014 months"). Groups: [1] the blanks
+ * or hyphen after the count, [2] its unit, [3] the AWS word after; [4] the AWS word before.
+ */
+export const AWS_OF_MONTH_COUNT = new RegExp(
+  `(?<=(?<!\\d[.,]?)${YEAR_OF_MONTHS_BUT_13})(\\s*-?\\s*)(个月|個月|months?(?![a-z]))(\\s*${AWS_WORD})` +
+    `|(${AWS_WORD}${LINK})(?=(?<![\\d.])${YEAR_OF_MONTHS_BUT_13}\\s*(?:个月|個月|months?(?![a-z])))`,
+  'g',
+)
+
+/** What is left of one match of `AWS_OF_MONTH_COUNT`: its unit only, in place ("14 month"). */
+export function awsOfMonthCountSetAside(whole: string, gap?: string, unit?: string): string {
+  if (gap === undefined || unit === undefined) return ' '.repeat(whole.length)
+  return `${' '.repeat(gap.length)}${unit}${' '.repeat(whole.length - gap.length - unit.length)}`
+}
+
 const THIRTEENTH_ALONE = new RegExp(`^(?:${THIRTEENTH_MONTH})$`)
 
 /**

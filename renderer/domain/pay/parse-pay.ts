@@ -16,6 +16,8 @@ import {
   ANY_BONUS_WORD,
   BONUS_MENTION,
   BONUS_PERCENT_MENTION,
+  AWS_OF_MONTH_COUNT,
+  awsOfMonthCountSetAside,
   BONUS_WORD_OF_MONTH_COUNT,
   bonusFrom,
   bonusPercentFrom,
@@ -97,6 +99,9 @@ export type ParsedPay = {
   { kind: 'monthly'; monthly: Range<Fen>; months: number } | { kind: 'annual'; annual: Range<Fen> }
 )
 
+/** From this many months a bonus is questioned: more than a year's base on top of it. */
+const MANY_BONUS_MONTHS = 13
+
 /** How an ambiguity was settled, for the "why?" of the figure. */
 export type ParseNote =
   | 'months-assumed-12'
@@ -109,6 +114,11 @@ export type ParseNote =
    * the yearly figure ÷ 12, as the engine counts it; the line does not say what a month is.
    */
   | 'bonus-month-of-annual'
+  /**
+   * A bonus of 13 months or more ("年终奖 13 个月", "bonus 15 months"): read as written, but rare
+   * enough to question, as it is often the months a year (13 薪) said as a bonus (read 30 #8).
+   */
+  | 'bonus-months-many'
 
 export type PayParseError =
   | { code: 'empty' }
@@ -1073,6 +1083,10 @@ export function parsePay(text: string): PayParseResult {
   // Before the months and amounts: "年终 2 个月" is not the months of the base, nor "年终奖 5 万"
   // a second base, nor "年终 2-4 个月" a range of the base's months. "年终 14 薪" is no bonus.
   take(BONUS_WORD_OF_MONTH_COUNT)
+  // Likewise "14-month AWS": the months a year, not 14 of AWS (rule in parse-bonus.ts).
+  rest = rest.replace(AWS_OF_MONTH_COUNT, (whole: string, gap?: string, unit?: string) =>
+    awsOfMonthCountSetAside(whole, gap, unit),
+  )
   const bonusMatches = takeSpans(BONUS_MENTION).map(({ groups, span }) =>
     Object.assign(groups, { span }),
   )
@@ -1344,6 +1358,10 @@ export function parsePay(text: string): PayParseResult {
     // The share stays with the months (`bonus.percent`), for the reading to say "20% of the
     // base, 2.4 months".
     bonus = ofShare
+  }
+  // Rule "a bonus of 13 months is questioned": read, with a note asking the user to check it.
+  if (bonus?.kind === 'months' && (bonus.monthsHigh ?? bonus.months) >= MANY_BONUS_MONTHS) {
+    notes.push('bonus-months-many')
   }
   if (annual) {
     if (bonus?.kind === 'months') notes.push('bonus-month-of-annual')
