@@ -139,7 +139,7 @@ export const en = {
     // Tidemark that held nothing (import-as-export.ts; review 24 L10: the words named the
     // replace only). Later changes are in no file.
     browserRecent:
-      'Your data last matched a file on {{date}} (an export, or an import that left it the same as the file: Replace, or Merge into no data). Changes since then are in a file only once you export again.',
+      'Your data last matched a saved file on {{date}}: when you exported it, or imported a file and ended up with exactly what the file holds. Changes since then are in a file only once you export again.',
     browserEmpty: 'Nothing to export yet.',
     desktopLast: 'Last automatic backup: {{when}}.',
     desktopFailed: 'The automatic backup of {{when}} failed. Earlier backups are intact.',

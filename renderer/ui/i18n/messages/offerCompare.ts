@@ -179,7 +179,7 @@ export const en = {
       accept:
         'It is the only one of your {{count}} offers the rules accept; the others: {{others}}.',
       negotiate:
-        'None of your {{count}} offers is one to accept as it stands, and it is the only one the rules say to negotiate; the others: {{others}}.',
+        'None of your {{count}} offers is one to accept as it stands; this offer is the only one the rules say to negotiate. The others: {{others}}.',
     },
     value: {
       accept:

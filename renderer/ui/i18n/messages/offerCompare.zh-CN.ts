@@ -175,7 +175,7 @@ export const zhCN: Widen<typeof en> = {
     verdict: {
       accept: '你的 {{count}} 个 offer 中，只有它是规则建议接受的；其余：{{others}}。',
       negotiate:
-        '你的 {{count}} 个 offer 中没有可以直接接受的，只有它是规则建议谈条件的；其余：{{others}}。',
+        '你的 {{count}} 个 offer 中没有可以直接接受的，规则建议谈条件的只有这一个；其余：{{others}}。',
     },
     value: {
       accept:
