@@ -26,4 +26,17 @@ describe('new-user trial 34: two sentences in plain words', () => {
       '数据上次与保存的文件一致是在Dec 3, 2026：那时你导出了数据，或导入文件后数据与文件内容完全相同。此后的改动要再次导出才会保存到文件里。',
     )
   })
+
+  it('a funded startup’s risk reason reads as finished and says the quote is the article’s example (L2)', async () => {
+    // The funding rule cites 零一萬物's round (L42): for a startup merely "funded" the quote is
+    // about another company, the article's example of a funded startup.
+    const en = (await createI18n('en')).t('offerVerdict.reasons.funding.funded')
+    expect(en).toBe(
+      'A startup with funding, its backers not known to be strong (the quote is the article’s example of a funded startup, not this one)',
+    )
+    const zh = (await createI18n('zh-CN')).t('offerVerdict.reasons.funding.funded')
+    expect(zh).toBe(
+      '创业公司，已获融资，但不确定投资方是否雄厚（引文是文中一家获融资创业公司的例子，并非这家）',
+    )
+  })
 })

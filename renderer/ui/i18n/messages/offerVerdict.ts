@@ -267,7 +267,8 @@ export const en = {
     redFlag: '{{flag}}, a sign of a large-model company ruining itself',
     funding: {
       'strong-backers': 'A startup backed by strong investors',
-      funded: 'A startup with funding',
+      funded:
+        'A startup with funding, its backers not known to be strong (the quote is the article’s example of a funded startup, not this one)',
       unfunded: 'A startup without funding',
       unknown: 'A startup whose funding is not known',
     },

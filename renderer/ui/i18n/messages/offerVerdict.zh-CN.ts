@@ -244,7 +244,8 @@ export const zhCN: Widen<typeof en> = {
     redFlag: '{{flag}}，大模型公司自毁的信号',
     funding: {
       'strong-backers': '创业公司，有实力雄厚的投资方',
-      funded: '创业公司，已获融资',
+      funded:
+        '创业公司，已获融资，但不确定投资方是否雄厚（引文是文中一家获融资创业公司的例子，并非这家）',
       unfunded: '创业公司，未获融资',
       unknown: '创业公司，融资情况不明',
     },
