@@ -71,8 +71,14 @@ function nameIn(list: readonly Named[], id: string, language: UiLanguage): strin
 
 const MODIFIERS = 'rules.sections.modifiers'
 
+type NamedModifier = 'breadth' | 'phdInField' | 'hubCity' | 'inFieldTransition'
+type ModifierField =
+  | 'rules.sections.modifiers.points'
+  | 'rules.sections.modifiers.breadth.minLevelLabel'
+  | 'rules.sections.modifiers.inFieldTransition.minLevelLabel'
+
 /** A modifier's field under its rule's name ("Breadth: Counted from level"). */
-function modifierField(t: TFunction, rule: string, field: string): string {
+function modifierField(t: TFunction, rule: NamedModifier, field: ModifierField): string {
   return t(`${MODIFIERS}.fieldOf`, {
     rule: t(`${MODIFIERS}.${rule}.title`),
     field: t(field),
@@ -120,14 +126,15 @@ export function ruleFieldLabel(
       const tier = nameIn(ruleset.tiers, second ?? '', language)
       if (!tier) return undefined
       const field = fourth === undefined ? third : `${third ?? ''}.${fourth}`
-      const key = {
+      const keys = {
         minScore: 'minScoreLabel',
         'raiseBand.low': 'raiseLowLabel',
         'raiseBand.high': 'raiseHighLabel',
         'totalBandYuan.low': 'totalLowLabel',
         'totalBandYuan.high': 'totalHighLabel',
-      }[field ?? '']
-      return key ? t(`rules.sections.tiers.${key}`, { tier }) : undefined
+      } as const
+      if (field === undefined || !Object.hasOwn(keys, field)) return undefined
+      return t(`rules.sections.tiers.${keys[field as keyof typeof keys]}`, { tier })
     }
     case 'modifiers':
       return modifierLabel(t, second ?? '', third ?? '', fourth)
@@ -142,7 +149,7 @@ function modifierLabel(
   field: string,
   index: string | undefined,
 ): string | undefined {
-  const points = `${MODIFIERS}.points`
+  const points = `${MODIFIERS}.points` as const
   switch (`${rule}.${field}`) {
     case 'breadth.minLevel':
       return modifierField(t, 'breadth', `${MODIFIERS}.breadth.minLevelLabel`)
