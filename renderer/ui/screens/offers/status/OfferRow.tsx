@@ -1,4 +1,4 @@
-import { useRef, useState, type Ref } from 'react'
+import { useRef, useState, type KeyboardEvent, type Ref } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OfferAssessment } from '../../../../domain/assess'
 import { OFFER_STATUSES, type OfferStatus, type StoredOffer } from '../../../../data/records'
@@ -11,6 +11,22 @@ import {
 import { daysLeftText, formatDay, formatDeadlineDate } from '../../../deadlines/deadline-text'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { formatNumber, verdictName } from '../../../reasons/names'
+
+/**
+ * Keys that move a closed select's choice in Chromium on Linux and Windows (and Firefox),
+ * firing a change at each step; the popup's own keys (opened with Alt+↓, Space or F4) reach the
+ * page only once it closes on a pick.
+ */
+function movesChoice(event: KeyboardEvent): boolean {
+  if (event.ctrlKey || event.metaKey || event.altKey) return false
+  return (
+    event.key.startsWith('Arrow') ||
+    event.key.startsWith('Page') ||
+    event.key === 'Home' ||
+    event.key === 'End' ||
+    event.key.length === 1
+  )
+}
 
 /** One offer: who and what, its status (changed in place), its deadline and the verdict. */
 export function OfferRow({
@@ -37,25 +53,18 @@ export function OfferRow({
   // typed, with a word to check it, not as "Thu, Feb 2, 6 · 44133 days overdue".
   const mistyped = offer.deadline !== undefined && deadlineLooksMistyped(offer.deadline, now)
   const open = isOpen(offer)
-  // Each change is saved as it is made, by the keyboard too (new-user trial 34 L5): a choice the
-  // arrows stepped to used to wait for Enter or leaving the field, so it looked chosen and a
-  // reload dropped it. Accepted still asks its question before anything is stored. Esc puts
-  // back, and saves, the status the offer had when the field took the focus.
-  const statusAtFocus = useRef<OfferStatus | null>(null)
-  // The choice just made, shown until the stored status catches up: the select is controlled,
-  // and drawn back at the stored one before the write lands, a quick second ↓ stepped on from
-  // the old status.
-  const [chosen, setChosen] = useState<OfferStatus | null>(null)
-  // Cleared when the stored status comes to it (not merely equals it: an earlier write may
-  // still be on its way).
-  const [drawnStatus, setDrawnStatus] = useState(shownStatus)
-  if (drawnStatus !== shownStatus) {
-    setDrawnStatus(shownStatus)
-    if (chosen === shownStatus) setChosen(null)
-  }
-  function choose(status: OfferStatus) {
-    setChosen(status)
-    onStatusChange(status)
+  // A choice the keyboard stepped to and not yet saved: arrowing from "Considering" to
+  // "Declined" passed "Negotiating" and "Accepted", each saved (and Accepted asked its question:
+  // new-user trial 12). Enter or leaving the select saves it, Esc puts the stored one back; a
+  // pick with the mouse, or from the open popup, saves at once as before.
+  const [pending, setPending] = useState<OfferStatus | null>(null)
+  const stepping = useRef(false)
+  const hintId = `offer-status-hint-${offer.id}`
+
+  function commit() {
+    if (pending === null) return
+    setPending(null)
+    onStatusChange(pending)
   }
 
   return (
@@ -71,23 +80,34 @@ export function OfferRow({
           ref={selectRef}
           className="offer-status-select"
           aria-label={t('offerStatus.statusLabel', { company: offer.company })}
-          value={chosen ?? shownStatus}
-          onFocus={() => {
-            statusAtFocus.current = shownStatus
-          }}
+          value={pending ?? shownStatus}
+          aria-describedby={hintId}
           onKeyDown={(event) => {
-            const before = statusAtFocus.current
-            if (event.key === 'Escape' && before !== null && before !== (chosen ?? shownStatus)) {
+            if (event.key === 'Enter' && pending !== null) {
               event.preventDefault()
-              choose(before)
+              commit()
+            } else if (event.key === 'Escape' && pending !== null) {
+              event.preventDefault()
+              setPending(null)
+            } else if (movesChoice(event)) {
+              // The change such a key makes comes in the same task as the key; a later one
+              // is a pick.
+              stepping.current = true
+              setTimeout(() => {
+                stepping.current = false
+              })
             }
           }}
           onChange={(event) => {
-            choose(event.target.value as OfferStatus)
+            const status = event.target.value as OfferStatus
+            if (stepping.current) {
+              setPending(status === shownStatus ? null : status)
+              return
+            }
+            setPending(null)
+            onStatusChange(status)
           }}
-          onBlur={() => {
-            setChosen(null)
-          }}
+          onBlur={commit}
         >
           {OFFER_STATUSES.map((status) => (
             <option key={status} value={status}>
@@ -95,6 +115,9 @@ export function OfferRow({
             </option>
           ))}
         </select>
+        <span id={hintId} className="offer-status-pending" aria-live="polite">
+          {pending === null ? '' : t('offerStatus.pendingHint')}
+        </span>
         {offer.statusDate !== undefined && (
           <span className="offer-since">
             {t('offerStatus.since', { date: formatDay(offer.statusDate, language, now) })}
