@@ -6,7 +6,6 @@ import type { DomainLevel } from '../../../../domain/skills/effective-levels'
 import { ChartFigure } from '../../../charts/ChartFigure'
 import { domainLevelRows, levelsKey } from '../../../charts/chart-data'
 import { LazyDomainLevelsChart } from '../../../charts/lazy-charts'
-import { useAfterPaint } from '../../../hooks/use-after-paint'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { domainName, formatNumber } from '../../../reasons/names'
 import { domainChartName } from './domain-chart-name'
@@ -32,10 +31,9 @@ export const DomainLevelsFigure = memo(
     const rows = domainLevelRows(levels, names)
     const claimedName = t('assessment.charts.claimed')
     const countedName = t('assessment.charts.counted')
-    // The drawing follows a keystroke after its frame: the figures and reasons paint first, and
-    // the chart catches up at low priority (React drops a stale redraw when the next keystroke
-    // comes).
-    const deferredLevels = useDeferredValue(useAfterPaint(levels))
+    // The drawing follows a keystroke at low priority: the figures and reasons paint first, and
+    // the chart catches up (React drops a stale redraw when the next keystroke comes).
+    const deferredLevels = useDeferredValue(levels)
     const chart = useMemo(
       () => (
         <LazyDomainLevelsChart
