@@ -16,8 +16,8 @@ afterEach(cleanup)
  */
 describe('the dashboard backup card, in a browser', () => {
   for (const [language, says, never] of [
-    ['en', 'last matched a file on', 'Last exported'],
-    ['zh-CN', '数据上次与文件一致是在', '上次导出：'],
+    ['en', 'last matched a saved file on', 'Last exported'],
+    ['zh-CN', '数据上次与保存的文件一致是在', '上次导出：'],
   ] as const) {
     it(`says when the data last matched a file, not 'exported' (${language})`, async () => {
       const db = await freshDb('backup-card-words')
@@ -45,12 +45,14 @@ describe('the dashboard backup card, in a browser', () => {
   }
 
   // Review 24 L10: a merge into a Tidemark that held nothing stamps the date too
-  // (importCountsAsExport), and the words named only an import that replaced the data.
+  // (importCountsAsExport), and the words named only an import that replaced the data. Since
+  // trial 34 L7 they name no import mode (jargon to a new user): any import that left the data
+  // exactly as the file holds, which a merge into no data is.
   for (const [language, merge] of [
-    ['en', 'or Merge into no data'],
-    ['zh-CN', '或在没有数据时合并'],
+    ['en', 'or imported a file and ended up with exactly what the file holds'],
+    ['zh-CN', '或导入文件后数据与文件内容完全相同'],
   ] as const) {
-    it(`names a merge into an empty Tidemark among what stamps the date (${language})`, async () => {
+    it(`counts any import that left the data as the file among what stamps the date (${language})`, async () => {
       const db = await freshDb('backup-card-words-merge')
       await saveGoal(db, {
         title: 'Ten notes',
