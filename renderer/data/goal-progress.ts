@@ -112,16 +112,35 @@ export function goalProgress(goal: StoredGoal, facts: GoalFacts): GoalProgress {
   }
 }
 
-/** Goals apart by state: the open ones, next due first; the done ones, latest target first. */
+/** ISO dates (YYYY-MM-DD) order as their text does. */
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+/**
+ * Goals apart by state: the open ones, next due first; the done ones, the latest done first (by
+ * `doneAt`). A goal marked done before that day was stored has none; it goes after every goal
+ * that has one, since it was done before the day was kept at all, so before each of them (a
+ * fallback to its target date would put a goal done last year, aimed at 2031, above one done
+ * today). Those undated ones keep the old order among themselves: the latest target first.
+ */
 export function goalsInOrder(progress: readonly GoalProgress[]): {
   open: GoalProgress[]
   done: GoalProgress[]
 } {
-  const byDate = (a: GoalProgress, b: GoalProgress) =>
-    a.goal.targetDate < b.goal.targetDate ? -1 : a.goal.targetDate > b.goal.targetDate ? 1 : 0
+  const byDate = (a: GoalProgress, b: GoalProgress) => compare(a.goal.targetDate, b.goal.targetDate)
+  const latestDone = (a: GoalProgress, b: GoalProgress) => {
+    const [aDone, bDone] = [a.goal.doneAt, b.goal.doneAt]
+    if (aDone !== undefined && bDone !== undefined) {
+      // As instants: an imported stamp may be written without its milliseconds.
+      const later = Date.parse(bDone) - Date.parse(aDone)
+      if (later !== 0) return later
+    }
+    if (aDone !== undefined && bDone === undefined) return -1
+    if (aDone === undefined && bDone !== undefined) return 1
+    return byDate(b, a)
+  }
   return {
     open: progress.filter((item) => item.status !== 'done').sort(byDate),
-    done: progress.filter((item) => item.status === 'done').sort((a, b) => byDate(b, a)),
+    done: progress.filter((item) => item.status === 'done').sort(latestDone),
   }
 }
 

@@ -139,6 +139,30 @@ describe('goalsInOrder', () => {
     expect(open.map((item) => item.goal.id)).toEqual(['late', 'g-interviews', 'g-vllm'])
     expect(done.map((item) => item.goal.id)).toEqual(['closed-new', 'closed-old'])
   })
+
+  it('lists done goals the latest done first, the ones done before doneAt was kept after them', () => {
+    const today = facts('2026-12-03')
+    const done = (id: string, targetDate: string, doneAt?: string) =>
+      goalProgress(
+        { ...goal({ id, targetDate }), done: true, ...(doneAt ? { doneAt } : {}) },
+        today,
+      )
+    const list = [
+      done('old-far', '2031-06-30'),
+      done('done-nov', '2026-12-31', '2026-11-02T09:00:00.000Z'),
+      done('old-near', '2026-05-01'),
+      done('done-dec', '2026-01-15', '2026-12-02T18:30:00.000Z'),
+      // An imported stamp without milliseconds, a second later than done-dec's.
+      done('done-dec-later', '2025-01-01', '2026-12-02T18:30:01Z'),
+    ]
+    expect(goalsInOrder(list).done.map((item) => item.goal.id)).toEqual([
+      'done-dec-later',
+      'done-dec',
+      'done-nov',
+      'old-far',
+      'old-near',
+    ])
+  })
 })
 
 describe('skillLevelsFor', () => {
