@@ -3,13 +3,14 @@ import type { Reason } from '../../domain/reason'
 import type { Assumption, Citation } from '../../domain/ruleset/citation'
 import { useTranslation } from 'react-i18next'
 import { CitationView } from '../citation/CitationView'
-import { changesOfText } from './changed-rule-text'
+import type { SaidReason } from './changed-rule-text'
 import './reasons.css'
 
 export interface ReasonListProps<R extends Reason> {
   reasons: readonly R[]
-  /** The reason in plain words (skill reasons: reasonText; offer reasons bring their own). */
-  sentence: (reason: R) => string
+  /** The reason in plain words (skill reasons: reasonSaid, with the changed rules its figure
+   *  used apart; offer reasons bring their own sentence). */
+  sentence: (reason: R) => string | SaidReason
   /** The assumption's note where the ruleset has one; else the reason's own flag is shown. */
   assumptionFor?: ((reason: R) => Assumption | undefined) | undefined
   /** Names the list for screen readers ("Why"). */
@@ -27,18 +28,25 @@ export function ReasonList<R extends Reason>({
   assumptionFor,
   label,
 }: ReasonListProps<R>) {
+  const { t } = useTranslation()
   const keys = reasonKeys(reasons)
   return (
     <ul className="reason-list" aria-label={label}>
-      {reasons.map((reason, index) => (
-        <ReasonItem
-          key={keys[index]}
-          text={sentence(reason)}
-          effect={effectOf(reason.points)}
-          citation={reason.citation}
-          assumption={reason.assumption ? (assumptionFor?.(reason) ?? true) : undefined}
-        />
-      ))}
+      {reasons.map((reason, index) => {
+        const said = sentence(reason)
+        const changed = typeof said === 'string' || said.changes.length === 0 ? undefined : said
+        return (
+          <ReasonItem
+            key={keys[index]}
+            text={typeof said === 'string' ? said : said.sentence}
+            changes={changed?.changes.join(t('assessment.reasons.changedRule.separator'))}
+            changesHref={changed?.href}
+            effect={effectOf(reason.points)}
+            citation={reason.citation}
+            assumption={reason.assumption ? (assumptionFor?.(reason) ?? true) : undefined}
+          />
+        )
+      })}
     </ul>
   )
 }
@@ -47,11 +55,17 @@ export function ReasonList<R extends Reason>({
  *  one (the citations come from the ruleset and keep their identity). */
 const ReasonItem = memo(function ReasonItem({
   text,
+  changes,
+  changesHref,
   effect,
   citation,
   assumption,
 }: {
   text: string
+  /** The changed rules the figure used, said, for a line of their own. */
+  changes: string | undefined
+  /** Their section of the Rules screen. */
+  changesHref: string | undefined
   effect: 'adds' | 'none' | 'takes'
   citation: Citation
   assumption: Assumption | true | undefined
@@ -60,17 +74,15 @@ const ReasonItem = memo(function ReasonItem({
   // all alike told a screen reader nothing (trial 18 L9; the verdict's OfferReasonList does so).
   const textId = useId()
   const { t } = useTranslation()
-  // A figure from a rule the user changed: the change on its own line, with the way to it.
-  const said = changesOfText(text)
   return (
     <li className="reason" data-effect={effect}>
       <p className="reason-text" id={textId}>
-        {said ? said.sentence : text}
+        {text}
       </p>
-      {said ? (
+      {changes ? (
+        // A figure from a rule the user changed: the change on its own line, with the way to it.
         <p className="reason-changed">
-          {said.changes.join(t('assessment.reasons.changedRule.separator'))}{' '}
-          <a href={said.href}>{t('assessment.reasons.changedRule.link')}</a>
+          {changes} <a href={changesHref}>{t('assessment.reasons.changedRule.link')}</a>
         </p>
       ) : null}
       <CitationView citation={citation} assumption={assumption} aboutId={textId} />

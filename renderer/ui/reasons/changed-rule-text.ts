@@ -97,8 +97,12 @@ export function changedRuleText(changed: ChangedRule, t: TFunction): string {
   })
 }
 
-/** A reason's sentence with what it used of the user's changes, as ReasonList shows it. */
-export interface SentenceWithChanges {
+/**
+ * A reason's sentence with what it used of the user's changes, in parts: ReasonList shows the
+ * changes on their own line, linked to the Rules screen; a plain reader takes them whole
+ * (saidText).
+ */
+export interface SaidReason {
   sentence: string
   /** Each changed field the figure used, said; empty where the rules are the article's. */
   changes: string[]
@@ -106,33 +110,24 @@ export interface SentenceWithChanges {
   href: string
 }
 
-/**
- * The sentences said with their changes, by the whole text: a list (ReasonList) is given a
- * reason's text alone by its caller, and finds here which part of it is the change, to link it
- * to the Rules screen. Bounded, as a long session says many.
- */
-const SAID = new Map<string, SentenceWithChanges>()
-const SAID_KEPT = 500
-
-/** The sentence and its changes as one text (the report and any plain reader take it whole). */
-export function withChanges(
+/** The sentence and the changes its figure used, each said. */
+export function saidWithChanges(
   sentence: string,
   changed: readonly ChangedRule[],
   t: TFunction,
-): string {
-  if (changed.length === 0) return sentence
-  const changes = changed.map((rule) => changedRuleText(rule, t))
-  const text = t('assessment.reasons.changedRule.sentence', {
+): SaidReason {
+  return {
     sentence,
-    changes: changes.join(t('assessment.reasons.changedRule.separator')),
-  })
-  // The oldest goes first: a list on screen keeps the texts it was given while it is shown.
-  if (SAID.size >= SAID_KEPT) SAID.delete(SAID.keys().next().value ?? '')
-  SAID.set(text, { sentence, changes, href: changed[0]?.href ?? '#/rules' })
-  return text
+    changes: changed.map((rule) => changedRuleText(rule, t)),
+    href: changed[0]?.href ?? '#/rules',
+  }
 }
 
-/** A text withChanges said, in its parts; null for any other text. */
-export function changesOfText(text: string): SentenceWithChanges | null {
-  return SAID.get(text) ?? null
+/** The sentence and its changes as one text (the report and any plain reader take it whole). */
+export function saidText(said: SaidReason, t: TFunction): string {
+  if (said.changes.length === 0) return said.sentence
+  return t('assessment.reasons.changedRule.sentence', {
+    sentence: said.sentence,
+    changes: said.changes.join(t('assessment.reasons.changedRule.separator')),
+  })
 }

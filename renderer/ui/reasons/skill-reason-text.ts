@@ -14,7 +14,12 @@ import type { Assumption } from '../../domain/ruleset/citation'
 import { tierRuleFor } from '../../domain/ruleset/lookup'
 import type { Ruleset } from '../../domain/ruleset/ruleset-schema'
 import type { UiLanguage } from '../i18n/i18n'
-import { changedRulesOfReason, withChanges } from './changed-rule-text'
+import {
+  changedRulesOfReason,
+  saidText,
+  saidWithChanges,
+  type SaidReason,
+} from './changed-rule-text'
 import { liftingEntry, sentenceWithLift } from './evidence-lift-text'
 import {
   cityName,
@@ -62,9 +67,39 @@ const domainSentence: ReasonSentence = (reason, { t, language }) => {
     rank: formatNumber(rank, language),
     weight: formatShare(weight, language),
   }
+  if (typeof reason.facts['rankBefore'] === 'number')
+    return movedSentence(reason, values, t, language)
   if (rank <= 1) return t('assessment.reasons.domainFirst', values)
   if (weight === 0) return t('assessment.reasons.domainUncounted', values)
   return t('assessment.reasons.domainNext', values)
+}
+
+/**
+ * A gap's part for a domain the step moves to another rank at the same level: where it stood,
+ * and what it counts now of its points in full. Its change alone ("counted at 50% as your domain
+ * no. 2: −17.5 points") read as a penalty on the domain (trial 34 #5).
+ */
+function movedSentence(
+  reason: Reason,
+  values: Record<string, string>,
+  t: TFunction,
+  language: UiLanguage,
+): string {
+  const weightBefore = numberFact(reason, 'weightBefore')
+  const moved = {
+    ...values,
+    rankBefore: formatNumber(numberFact(reason, 'rankBefore'), language),
+    weightBefore: formatShare(weightBefore, language),
+    counted: formatNumber(numberFact(reason, 'countedPoints'), language),
+    full: formatNumber(numberFact(reason, 'fullPoints'), language),
+  }
+  if (numberFact(reason, 'weight') === 0) return t('assessment.reasons.domainMovedUncounted', moved)
+  return t(
+    weightBefore === 1
+      ? 'assessment.reasons.domainMovedFromFull'
+      : 'assessment.reasons.domainMoved',
+    moved,
+  )
 }
 
 /** The tier reached, and what the tier asks (its score, and the gate where it has one). */
@@ -233,7 +268,18 @@ export function reasonText(
   ruleset: Ruleset,
   lifts?: EvidenceLifts,
 ): string {
-  return withChanges(
+  return saidText(reasonSaid(reason, t, language, ruleset, lifts), t)
+}
+
+/** reasonText in its parts: the sentence, and apart from it the changed rules it used. */
+export function reasonSaid(
+  reason: Reason,
+  t: TFunction,
+  language: UiLanguage,
+  ruleset: Ruleset,
+  lifts?: EvidenceLifts,
+): SaidReason {
+  return saidWithChanges(
     liftedText(reason, t, language, ruleset, lifts),
     changedRulesOfReason(reason, t, language, ruleset),
     t,

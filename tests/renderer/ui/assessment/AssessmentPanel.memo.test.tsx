@@ -9,7 +9,7 @@ import { liveFrom, renderPanel, seedPersona } from './panel-fixture'
 // Spies on the work each part does when it draws: sentences for the reasons, rows for the chart.
 vi.mock(import('../../../../renderer/ui/reasons/skill-reason-text'), async (importOriginal) => {
   const original = await importOriginal()
-  return { ...original, reasonText: vi.fn(original.reasonText) }
+  return { ...original, reasonSaid: vi.fn(original.reasonSaid) }
 })
 vi.mock(import('../../../../renderer/ui/charts/chart-data'), async (importOriginal) => {
   const original = await importOriginal()
@@ -24,7 +24,7 @@ describe('AssessmentPanel while the user types', () => {
   it('redraws the reasons and the chart only when what they show changes', async () => {
     const { db, stored } = await seedPersona(mover)
     const { rerenderWith } = await renderPanel(db, liveFrom(stored), 'en')
-    const sentences = vi.mocked(skillReasonText.reasonText)
+    const sentences = vi.mocked(skillReasonText.reasonSaid)
     const chartRows = vi.mocked(chartData.domainLevelRows)
     expect(sentences).toHaveBeenCalled()
     expect(chartRows).toHaveBeenCalled()

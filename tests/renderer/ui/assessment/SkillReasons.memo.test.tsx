@@ -9,7 +9,7 @@ import { liveFrom, renderPanel, seedPersona } from './panel-fixture'
 // Counts the sentences said: each call is one reason put into words.
 vi.mock(import('../../../../renderer/ui/reasons/skill-reason-text'), async (importOriginal) => {
   const original = await importOriginal()
-  return { ...original, reasonText: vi.fn(original.reasonText) }
+  return { ...original, reasonSaid: vi.fn(original.reasonSaid) }
 })
 
 afterEach(cleanup)
@@ -28,7 +28,7 @@ describe('SkillReasons while the user types', () => {
     const { db, stored } = await seedPersona(mover)
     const before = liveFrom(stored)
     const { rerenderWith, unmount } = await renderPanel(db, before, 'en')
-    const sentences = vi.mocked(skillReasonText.reasonText)
+    const sentences = vi.mocked(skillReasonText.reasonSaid)
     sentences.mockClear()
 
     const nlp = mover.skills.find((skill) => skill.domain === 'nlp')

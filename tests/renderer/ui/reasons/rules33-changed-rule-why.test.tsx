@@ -10,7 +10,7 @@ import type { Ruleset } from '../../../../renderer/domain/ruleset/ruleset-schema
 import { scoreSkills } from '../../../../renderer/domain/skills/score-skills'
 import { createI18n, type UiLanguage } from '../../../../renderer/ui/i18n/i18n'
 import { ReasonList } from '../../../../renderer/ui/reasons/ReasonList'
-import { reasonText } from '../../../../renderer/ui/reasons/skill-reason-text'
+import { reasonSaid, reasonText } from '../../../../renderer/ui/reasons/skill-reason-text'
 
 afterEach(cleanup)
 
@@ -98,7 +98,7 @@ describe('a Why under changed rules', () => {
       <I18nextProvider i18n={i18n}>
         <ReasonList
           reasons={reasons}
-          sentence={(reason: Reason) => reasonText(reason, i18n.t, 'en', ruleset)}
+          sentence={(reason: Reason) => reasonSaid(reason, i18n.t, 'en', ruleset)}
         />
       </I18nextProvider>,
     )
@@ -111,5 +111,25 @@ describe('a Why under changed rules', () => {
     const text = changed[0]?.previousElementSibling?.textContent ?? ''
     expect(text).toMatch(/^NLP at level 3/)
     expect(text).not.toContain('uses your value')
+  })
+
+  it('takes the changes from the reason itself: a whole text given as a string stays whole', async () => {
+    // ReasonList once found a change's part by the whole text in a module-level map that
+    // reasonText filled; the parts now come with the reason (reasonSaid), and a plain string,
+    // even one reasonText said, is shown as it is, with nothing looked up on the side.
+    const i18n = await createI18n('en')
+    const ruleset = rulesetWith(HALF_AT_3)
+    const { reasons } = scoreSkills(profile, skills, ruleset)
+    const nlp = reasons.filter((reason) => reason.ruleId === 'nlp')
+    render(
+      <I18nextProvider i18n={i18n}>
+        <ReasonList
+          reasons={nlp}
+          sentence={(reason: Reason) => reasonText(reason, i18n.t, 'en', ruleset)}
+        />
+      </I18nextProvider>,
+    )
+    expect(document.querySelector('.reason-changed')).toBeNull()
+    expect(document.querySelector('.reason-text')?.textContent).toContain('uses your value 0.5')
   })
 })

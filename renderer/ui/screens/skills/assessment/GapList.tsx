@@ -11,8 +11,8 @@ import {
 } from '../../../../domain/skills/skill-gaps'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { ReasonList } from '../../../reasons/ReasonList'
-import { gapNotes, gapText } from '../../../reasons/skill-gap-text'
-import { reasonText, skillReasonAssumption } from '../../../reasons/skill-reason-text'
+import { gapNotes, gapPartsTotal, gapText } from '../../../reasons/skill-gap-text'
+import { reasonSaid, skillReasonAssumption } from '../../../reasons/skill-reason-text'
 import './GapList.css'
 
 function gapKey(gap: SkillGap): string {
@@ -137,12 +137,13 @@ function GapParts({ gap, tier, ruleset }: { gap: SkillGap; tier: TierId; ruleset
   const explanation = useMemo(() => gapExplanation(gap), [gap])
   const parts = useMemo(() => {
     if (!explanation) return []
-    // Rounded together, so the parts add up to the gain shown above them.
-    const shown = pointsAsShown(explanation.parts)
+    // Rounded together, so the parts add up to the gain shown above them: the difference of
+    // the two scores as shown (58.4 + 22 = 80.4), not the gain rounded alone (trial 34 #5).
+    const shown = pointsAsShown(explanation.parts, 1, gapPartsTotal(explanation))
     return explanation.parts.map((part, index) => ({ ...part, points: shown[index] ?? 0 }))
   }, [explanation])
   const sentence = useCallback(
-    (reason: Reason) => reasonText(reason, t, language, ruleset),
+    (reason: Reason) => reasonSaid(reason, t, language, ruleset),
     [t, language, ruleset],
   )
   const assumptionFor = useCallback(

@@ -5,8 +5,9 @@ import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import { pointsAsShown } from '../../../../domain/skills/points-as-shown'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { ReasonList } from '../../../reasons/ReasonList'
+import type { SaidReason } from '../../../reasons/changed-rule-text'
 import {
-  reasonText,
+  reasonSaid,
   skillReasonAssumption,
   type EvidenceLifts,
 } from '../../../reasons/skill-reason-text'
@@ -45,13 +46,13 @@ export const SkillReasons = memo(
       return reasons.map((reason, index) => ({ ...reason, points: points[index] ?? reason.points }))
     }, [reasons])
     const sentence = useMemo(() => {
-      const said = new Map<string, string>()
+      const said = new Map<string, SaidReason>()
       return (reason: Reason) => {
         const key = reasonKey(reason)
         let text = said.get(key)
         if (text === undefined) {
           if (said.size >= SENTENCES_KEPT) said.clear()
-          text = reasonText(reason, t, language, ruleset, lifts)
+          text = reasonSaid(reason, t, language, ruleset, lifts)
           said.set(key, text)
         }
         return text
