@@ -82,6 +82,25 @@ export function changedRulesOfReason(
   })
 }
 
+/**
+ * The changed fields behind any of `reasons`, each once, in the reasons' order: what a figure
+ * resting on all of them (the score's tier) used of the user's changes.
+ */
+export function changedRulesOfReasons(
+  reasons: readonly Reason[],
+  t: TFunction,
+  language: UiLanguage,
+  ruleset: Ruleset,
+): ChangedRule[] {
+  const byPath = new Map<string, ChangedRule>()
+  for (const reason of reasons) {
+    for (const changed of changedRulesOfReason(reason, t, language, ruleset)) {
+      if (!byPath.has(changed.path)) byPath.set(changed.path, changed)
+    }
+  }
+  return [...byPath.values()]
+}
+
 const USES = {
   article: 'assessment.reasons.changedRule.article',
   assumption: 'assessment.reasons.changedRule.assumption',

@@ -54,6 +54,15 @@ export const en = {
     chartLabel: 'Premium score from {{from}} to {{to}}: from {{first}} to {{last}} points.',
     source: 'Where this tier comes from',
     totalSource: 'Where the in-field PhD’s yearly total comes from',
+    // The rules the user changed that the score used (named as in the Why), or their count.
+    changedRules: {
+      listed_one: 'Counted with a rule you changed: {{changes}}.',
+      listed_other: 'Counted with {{count}} rules you changed: {{changes}}.',
+      counted_one: 'Counted with a rule you changed.',
+      counted_other: 'Counted with {{count}} rules you changed.',
+      linkOne: 'Change it on the Rules screen',
+      linkMany: 'See them on the Rules screen',
+    },
     link: 'Open your assessment',
   },
   gaps: {

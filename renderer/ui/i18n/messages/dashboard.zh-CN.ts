@@ -55,6 +55,14 @@ export const zhCN: Widen<typeof en> = {
     chartLabel: '溢价分从{{from}}到{{to}}：由 {{first}} 分变为 {{last}} 分。',
     source: '档位依据',
     totalSource: '对口博士年收入的依据',
+    changedRules: {
+      listed_one: '按你改过的 {{count}} 条规则计算：{{changes}}。',
+      listed_other: '按你改过的 {{count}} 条规则计算：{{changes}}。',
+      counted_one: '按你改过的 {{count}} 条规则计算。',
+      counted_other: '按你改过的 {{count}} 条规则计算。',
+      linkOne: '到“规则”页修改',
+      linkMany: '到“规则”页查看',
+    },
     link: '查看完整评估',
   },
   gaps: {

@@ -9,6 +9,7 @@ import { formatNumber, tierName } from '../../../reasons/names'
 import { formatDay } from '../dashboard-format'
 import { DashboardCard } from './DashboardCard'
 import { Sparkline } from './Sparkline'
+import { TierCardRules } from './TierCardRules'
 
 /** The tier and premium score, the raise and total they command, and the score's trend. */
 export function TierCard({
@@ -52,6 +53,7 @@ export function TierCard({
       <p className="dash-tier-score">
         {t('dashboard.tier.score', { score: formatNumber(skills.score, language) })}
       </p>
+      <TierCardRules reasons={skills.reasons} ruleset={live.ruleset} />
       <p>
         {t('dashboard.tier.raise', {
           raise: formatChangeRange(skills.expectedRaise, language),
