@@ -1,9 +1,9 @@
 import { SKILL_DOMAIN_IDS, type SkillDomainId, type TierId } from '../model/enums'
 import type { Profile, Skill } from '../model/profile'
 import type { Reason } from '../reason'
-import { roundToDecimals } from '../rounding'
 import type { Ruleset } from '../ruleset/ruleset-schema'
 import type { DomainLevel } from './effective-levels'
+import { differenceAsShown } from './points-as-shown'
 import { scoreSkills, type SkillRuleId, type SkillScore } from './score-skills'
 
 /** The top self-rated level (expert). */
@@ -19,6 +19,9 @@ export interface SkillGap {
   needsEvidence: boolean
   fromLevel: number
   toLevel: number
+  /** The gain as the app shows it: the score after the step less the score now, each at one
+   *  decimal, so that the two scores and the gain add up on screen (trial 34 #5: 58.4 + 22.1
+   *  read beside 80.4). The ranking uses the unrounded gain. */
   scoreGain: number
   tierAfter: TierId
 }
@@ -43,6 +46,9 @@ export interface GapExplanation {
   parts: Reason<SkillRuleId>[]
   /** The points before the score is held at 100: above `scoreGain` when the hold cuts them. */
   rawGain: number
+  /** The raw scores (before the hold at 100) now and after the step, unrounded: the parts add
+   *  up to their difference, which a list shows as differenceAsShown(after, before). */
+  rawScores: { before: number; after: number }
   /** The best shorter step in the domain (1→3 beside 1→4), where it adds points. */
   nearer: NearerStep | undefined
 }
@@ -103,6 +109,7 @@ export function skillGaps(
     for (const step of stepsFor(domain, level, skills, ruleset)) {
       const after = scoreSkills(profile, step.skills, ruleset)
       const gain = after.score - current.score
+      const scoreGain = differenceAsShown(after.score, current.score)
       // A step that adds no points still counts where it lifts the tier: at a score of 100 an
       // expert S-class level is what core asks (review 21 M6: it was hidden behind "no step
       // raises it further").
@@ -116,7 +123,7 @@ export function skillGaps(
         step: {
           toLevel: step.toLevel,
           needsEvidence: step.needsEvidence,
-          scoreGain: roundToDecimals(gain, 1),
+          scoreGain,
           tierAfter: after.tier,
         },
       })
@@ -136,7 +143,7 @@ export function skillGaps(
             needsEvidence: step.needsEvidence,
             fromLevel,
             toLevel: step.toLevel,
-            scoreGain: roundToDecimals(gain, 1),
+            scoreGain,
             tierAfter: after.tier,
           },
         }
@@ -148,7 +155,12 @@ export function skillGaps(
         .sort((a, b) => b.rawGain - a.rawGain)[0]?.step
       EXPLANATIONS.set(gap, {
         key: `${String(current.rawScore)}|${String(after.rawScore)}`,
-        explain: () => ({ parts: partsOf(current, after), rawGain, nearer }),
+        explain: () => ({
+          parts: partsOf(current, after),
+          rawGain,
+          rawScores: { before: current.rawScore, after: after.rawScore },
+          nearer,
+        }),
       })
       gaps.push({ gap, rawGain })
     }
@@ -173,10 +185,11 @@ const subjectOf = (reason: Reason) => `${reason.ruleId}:${String(reason.facts['d
 /**
  * The reasons after a step whose points it changes, each with the change as its points, then the
  * tier reason after it (no points: what the tier reached asks). Their points add up to the raw
- * gain.
+ * gain. A domain the step moves down a rank, its level unchanged, also says where it stood and
+ * what it counts now (movedFacts): its change alone, "−17.5", read as a penalty (trial 34 #5).
  */
 function partsOf(current: SkillScore, after: SkillScore): Reason<SkillRuleId>[] {
-  const before = new Map(current.reasons.map((reason) => [subjectOf(reason), reason.points]))
+  const before = new Map(current.reasons.map((reason) => [subjectOf(reason), reason]))
   const changed: Reason<SkillRuleId>[] = []
   let tier: Reason<SkillRuleId> | undefined
   for (const reason of after.reasons) {
@@ -184,8 +197,14 @@ function partsOf(current: SkillScore, after: SkillScore): Reason<SkillRuleId>[] 
       tier = reason
       continue
     }
-    const change = reason.points - (before.get(subjectOf(reason)) ?? 0)
-    if (Math.abs(change) > 1e-9) changed.push({ ...reason, points: change })
+    const was = before.get(subjectOf(reason))
+    const change = reason.points - (was?.points ?? 0)
+    if (Math.abs(change) > 1e-9)
+      changed.push({
+        ...reason,
+        points: change,
+        facts: was ? { ...reason.facts, ...movedFacts(was, reason) } : reason.facts,
+      })
   }
   // No rule the user had loses points to a step up (levels only rise); were one to, its loss
   // is said too, so the parts still add up.
@@ -195,6 +214,29 @@ function partsOf(current: SkillScore, after: SkillScore): Reason<SkillRuleId>[] 
       changed.push({ ...reason, points: -reason.points })
   }
   return tier ? [...changed, tier] : changed
+}
+
+/**
+ * Where a domain stood before a step that moved its rank but not its level: its rank and weight
+ * then, and its points now and in full (the class's points at its level, before the weight), so
+ * its line can say "counted at 50% instead of in full (17.5 of its 35 points)". Nothing for any
+ * other reason, nor for the domain the step raises (its level is what changed).
+ */
+function movedFacts(was: Reason, now: Reason): Reason['facts'] {
+  const [rankBefore, rank] = [was.facts['rank'], now.facts['rank']]
+  const [weightBefore, weight] = [was.facts['weight'], now.facts['weight']]
+  if (
+    typeof rankBefore !== 'number' ||
+    typeof rank !== 'number' ||
+    typeof weightBefore !== 'number' ||
+    typeof weight !== 'number' ||
+    rankBefore === rank ||
+    was.facts['level'] !== now.facts['level']
+  )
+    return {}
+  const fullPoints =
+    weight > 0 ? now.points / weight : weightBefore > 0 ? was.points / weightBefore : 0
+  return { rankBefore, weightBefore, countedPoints: now.points, fullPoints }
 }
 
 /** The steps a domain is offered, each with the skills as they would be after it. */

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next'
 import type { TierId } from '../../domain/model/enums'
 import type { Ruleset } from '../../domain/ruleset/ruleset-schema'
+import { differenceAsShown } from '../../domain/skills/points-as-shown'
 import type { GapExplanation, SkillGap } from '../../domain/skills/skill-gaps'
 import { formatPoints } from '../format/amount'
 import type { UiLanguage } from '../i18n/i18n'
@@ -90,13 +91,22 @@ export function gapNotes(
       ),
     )
   }
-  if (explanation.rawGain - gap.scoreGain >= 0.05) {
+  const partsTotal = gapPartsTotal(explanation)
+  if (Math.abs(partsTotal - gap.scoreGain) >= 0.05) {
     notes.push(
       t('assessment.gaps.heldAtTop', {
-        raw: formatPoints(explanation.rawGain, language),
+        raw: formatPoints(partsTotal, language),
         gain: formatPoints(gap.scoreGain, language),
       }),
     )
   }
   return notes.map((note) => spaceMixedScripts(note, language))
+}
+
+/**
+ * What a gap's parts add up to as shown: the raw scores' difference at one decimal, which is
+ * the gain shown (58.4 → 80.4: +22) unless the hold at 100 cuts it (then a note says so).
+ */
+export function gapPartsTotal(explanation: GapExplanation): number {
+  return differenceAsShown(explanation.rawScores.after, explanation.rawScores.before)
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_RULESET as ruleset } from '../../../renderer/domain'
 import { profileSchema, skillSchema } from '../../../renderer/domain/model/profile'
 import { roundToDecimals } from '../../../renderer/domain/rounding'
-import { pointsAsShown } from '../../../renderer/domain/skills/points-as-shown'
+import { differenceAsShown, pointsAsShown } from '../../../renderer/domain/skills/points-as-shown'
 import { scoreSkills } from '../../../renderer/domain/skills/score-skills'
 
 const sumOf = (values: readonly number[]) =>
@@ -64,6 +64,40 @@ describe('reasons’ points as shown add up to the score as shown', () => {
           1,
         ),
       )
+    }
+  })
+
+  it('to a total set by the caller: a gap’s parts add to the difference of the scores shown', () => {
+    // Trial 34 #5: 58.375 → 80.4375 shows 58.4 → 80.4, a gain of +22, not the +22.1 that the
+    // gain 22.0625 rounds to alone; the parts follow the 22.
+    expect(differenceAsShown(80.4375, 58.375)).toBe(22)
+    const parts = [50, -17.5, -6.5625, -2.5, -0.875, -0.5].map((points) => ({ points }))
+    expect(pointsAsShown(parts)).toEqual([50, -17.5, -6.5, -2.5, -0.9, -0.5])
+    expect(pointsAsShown(parts, 1, 22)).toEqual([50, -17.5, -6.6, -2.5, -0.9, -0.5])
+    // A total a unit below the parts cut down: the part that lost least gives it back (1 → 0.9,
+    // off by the unit; 2.04 → 1.9 would be off by more), and a part of 0 stays 0.
+    expect(pointsAsShown([{ points: 1 }, { points: 2.04 }, { points: 0 }], 1, 2.9)).toEqual([
+      0.9, 2, 0,
+    ])
+  })
+
+  it('random parts add to any total within a unit of their sum, each within a unit', () => {
+    let seed = 11
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 30 - 5
+    for (let run = 0; run < 500; run++) {
+      const before = random() + 20
+      const points = Array.from({ length: 1 + (run % 9) }, random)
+      const after = before + points.reduce((a, b) => a + b, 0)
+      const total = differenceAsShown(after, before)
+      const shown = pointsAsShown(
+        points.map((value) => ({ points: value })),
+        1,
+        total,
+      )
+      expect(sumOf(shown)).toBe(total)
+      points.forEach((value, index) => {
+        expect(Math.abs((shown[index] ?? 0) - value)).toBeLessThan(0.1 + 1e-9)
+      })
     }
   })
 })

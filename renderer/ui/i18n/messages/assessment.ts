@@ -54,6 +54,14 @@ export const en = {
       '{{domain}} at level {{level}} ({{levelName}}), class {{premiumClass}}, counted at {{weight}} as your domain no. {{rank}}',
     domainUncounted:
       '{{domain}} at level {{level}} ({{levelName}}), class {{premiumClass}}: domain no. {{rank}} adds nothing more',
+    // A gap's part for a domain the step moves down a rank (trial 34 #5: "−17.5" alone read as
+    // a penalty): what it counts now, of its points in full.
+    domainMovedFromFull:
+      '{{domain}} at level {{level}} ({{levelName}}), class {{premiumClass}}, moves from domain no. 1 to no. {{rank}}, so it counts at {{weight}} instead of in full ({{counted}} of its {{full}} points)',
+    domainMoved:
+      '{{domain}} at level {{level}} ({{levelName}}), class {{premiumClass}}, moves from domain no. {{rankBefore}} to no. {{rank}}, so it counts at {{weight}} instead of {{weightBefore}} ({{counted}} of its {{full}} points)',
+    domainMovedUncounted:
+      '{{domain}} at level {{level}} ({{levelName}}), class {{premiumClass}}, moves from domain no. {{rankBefore}} to no. {{rank}}, which adds nothing more (it counted at {{weightBefore}} of its {{full}} points)',
     evidenceCap:
       '{{domain}}: you rate it {{claimed}}, but without evidence it counts as {{counted}}. Evidence of any kind lifts the cap: {{kinds}}',
     breadth:

@@ -54,6 +54,12 @@ export const zhCN: Widen<typeof en> = {
       '{{domain}} {{level}} 级（{{levelName}}），属 {{premiumClass}} 类，作为第 {{rank}} 个方向按 {{weight}} 计分',
     domainUncounted:
       '{{domain}} {{level}} 级（{{levelName}}），属 {{premiumClass}} 类：第 {{rank}} 个方向不再加分',
+    domainMovedFromFull:
+      '{{domain}} {{level}} 级（{{levelName}}），属 {{premiumClass}} 类，从第 1 个方向变为第 {{rank}} 个，由全额计分改为按 {{weight}} 计分（{{full}} 分中计 {{counted}} 分）',
+    domainMoved:
+      '{{domain}} {{level}} 级（{{levelName}}），属 {{premiumClass}} 类，从第 {{rankBefore}} 个方向变为第 {{rank}} 个，由按 {{weightBefore}} 计分改为按 {{weight}} 计分（{{full}} 分中计 {{counted}} 分）',
+    domainMovedUncounted:
+      '{{domain}} {{level}} 级（{{levelName}}），属 {{premiumClass}} 类，从第 {{rankBefore}} 个方向变为第 {{rank}} 个，不再加分（原先 {{full}} 分按 {{weightBefore}} 计）',
     evidenceCap:
       '{{domain}}：你自评 {{claimed}} 级，但没有证据，只按 {{counted}} 级计算。补上任一项证据即可解除上限：{{kinds}}',
     breadth: '广度：底层方向（{{domains}}）中有 {{count}} 个达到 {{minLevel}} 级及以上',

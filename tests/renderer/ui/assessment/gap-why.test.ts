@@ -81,11 +81,11 @@ describe('a gap opens how its points add up', () => {
     expect(explanation.parts.at(-1)?.citation).toMatchObject({ lines: [26] })
     expect(lines).toEqual([
       'LLM training at level 4 (expert), class S: the domain that scores you most, counted in full: +50 points',
-      'Inference acceleration at level 3 (proficient), class S, counted at 50% as your domain no. 2: −18.7 points',
-      'LLM foundation software at level 4 (expert), class A, counted at 25% as your domain no. 3: −8.7 points',
-      'Fine-tuning at level 2 (working), class S, counted at 12.5% as your domain no. 4: −2.5 points',
-      'Deep learning at level 2 (working), class A, counted at 6.3% as your domain no. 5: −0.9 points',
-      'Model optimization at level 2 (working), class A: domain no. 6 adds nothing more: −0.9 points',
+      'Inference acceleration at level 3 (proficient), class S, moves from domain no. 1 to no. 2, so it counts at 50% instead of in full (18.8 of its 37.5 points): −18.7 points',
+      'LLM foundation software at level 4 (expert), class A, moves from domain no. 2 to no. 3, so it counts at 25% instead of 50% (8.8 of its 35 points): −8.7 points',
+      'Fine-tuning at level 2 (working), class S, moves from domain no. 3 to no. 4, so it counts at 12.5% instead of 25% (2.5 of its 20 points): −2.5 points',
+      'Deep learning at level 2 (working), class A, moves from domain no. 4 to no. 5, so it counts at 6.3% instead of 12.5% (0.9 of its 14 points): −0.9 points',
+      'Model optimization at level 2 (working), class A, moves from domain no. 5 to no. 6, which adds nothing more (it counted at 6.3% of its 14 points): −0.9 points',
       'Breadth: 2 of the bottom-layer directions (LLM training, Fine-tuning, and Inference acceleration) at level 3 or above: +8 points',
       'Score 95.9 reaches Core talent: 85 and up, with an evidenced level-4 skill in an S-class domain',
     ])
