@@ -9,7 +9,12 @@ import {
 } from '../../domain/model/enums'
 import { fenFromYuan, type Fen } from '../../domain/money'
 import type { Reason } from '../../domain/reason'
-import { checklistRuleId, employerRuleId } from '../../domain/risk/risk-rule-ids'
+import {
+  CHECKLIST_RULE_IDS,
+  EMPLOYER_RULE_IDS,
+  checklistRuleId,
+  employerRuleId,
+} from '../../domain/risk/risk-rule-ids'
 import type { Assumption } from '../../domain/ruleset/citation'
 import { baselineRuleFor, tierRuleFor } from '../../domain/ruleset/lookup'
 import type { Ruleset } from '../../domain/ruleset/ruleset-schema'
@@ -434,14 +439,41 @@ const OFFER_AND_SKILL_SENTENCES: SentenceRegistry = new Map([
   ...OFFER_SENTENCES,
 ])
 
-/** An offer reason in plain words, with its points where it adds any: "Startup, …: +55 points". */
+/**
+ * An offer reason in plain words, with its points where it adds any: "Startup, …: +55 points".
+ * A line of the risk score says its points even where they are 0 ("A startup with funding …:
+ * +0 points", "“Roadmap” confirmed: +0 points"): each other line of that list says its own, and
+ * a line without a figure read as one whose figure was lost (trial 34 #6).
+ */
 export function offerReasonText(
   reason: Reason,
   t: TFunction,
   language: UiLanguage,
   ruleset: Ruleset,
 ): string {
-  return sentenceFrom(OFFER_AND_SKILL_SENTENCES, reason, { t, language, ruleset })
+  return sentenceFrom(
+    OFFER_AND_SKILL_SENTENCES,
+    reason,
+    { t, language, ruleset },
+    { zeroShown: isRiskLine(reason.ruleId, ruleset) },
+  )
+}
+
+const RISK_LINE_IDS: ReadonlySet<string> = new Set<string>([
+  ...EMPLOYER_RULE_IDS,
+  ...CHECKLIST_RULE_IDS,
+  ...RED_FLAG_IDS,
+])
+
+/** Whether a reason is a line of the transition risk's score (risk/transition-risk.ts). */
+function isRiskLine(ruleId: string, ruleset: Ruleset): boolean {
+  const { funding, exposure, marketMood } = ruleset.risk
+  return (
+    RISK_LINE_IDS.has(ruleId) ||
+    ruleId === funding.id ||
+    ruleId === exposure.id ||
+    ruleId === marketMood.id
+  )
 }
 
 /**

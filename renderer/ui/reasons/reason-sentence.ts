@@ -36,14 +36,26 @@ export function booleanFact(reason: Reason, key: string): boolean {
   return reason.facts[key] === true
 }
 
+/** Options of a reason's sentence. */
+export interface SentenceOptions {
+  /**
+   * Says a figure worth 0 as "+0" where the reason's list adds up points and its other lines
+   * say theirs (the risk's lines: "A startup with funding …" showed no figure beside "+55",
+   * trial 34 #6). Elsewhere a 0 is a reason without points (a tax rule, a tier) and says none.
+   */
+  zeroShown?: boolean
+}
+
 /**
  * The reason's whole sentence: what its registry says, then its points where it adds any
- * ("NLP at level 3 …: +26.3 points"); a rule with no sentence reads by its id, never blank.
+ * ("NLP at level 3 …: +26.3 points"), or "+0" where a zero is shown; a rule with no sentence
+ * reads by its id, never blank.
  */
 export function sentenceFrom(
   registry: SentenceRegistry,
   reason: Reason,
   context: SentenceContext,
+  options: SentenceOptions = {},
 ): string {
   const { t, language } = context
   const say = registry.get(reason.ruleId)
@@ -51,11 +63,29 @@ export function sentenceFrom(
     say ? say(reason, context) : t('assessment.reasons.unknown', { ruleId: reason.ruleId }),
     language,
   )
-  if (reason.points === 0) return sentence
+  if (reason.points === 0) {
+    if (!options.zeroShown) return sentence
+    return t('assessment.reasons.withPoints', {
+      sentence,
+      points: zeroPoints(language).format(0),
+      count: 0,
+    })
+  }
   return t('assessment.reasons.withPoints', {
     sentence,
     points: formatPoints(reason.points, language),
     // The plural follows the number shown: 1.04 shows as "1" and reads "1 point".
     count: Math.round(Math.abs(reason.points) * 10) / 10,
   })
+}
+
+const zeroFormats = new Map<UiLanguage, Intl.NumberFormat>()
+/** "+0", signed as the other lines' points are ("+5", "−10"). */
+function zeroPoints(language: UiLanguage): Intl.NumberFormat {
+  let format = zeroFormats.get(language)
+  if (!format) {
+    format = new Intl.NumberFormat(language, { signDisplay: 'always' })
+    zeroFormats.set(language, format)
+  }
+  return format
 }

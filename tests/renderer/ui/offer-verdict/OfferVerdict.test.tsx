@@ -132,7 +132,7 @@ describe('OfferVerdict', () => {
     ).toBeTruthy()
     // A risk line, listed with every other under the risk; Why points there.
     expect(
-      within(region('Risk of the move')).getByText('“Has a model product” confirmed'),
+      within(region('Risk of the move')).getByText('“Has a model product” confirmed: +0 points'),
     ).toBeTruthy()
     expect(within(why).getByTestId('why-risk-pointer')).toBeTruthy()
     // Every checklist item is answered: only the employer's eagerness is left to ask.
