@@ -1,6 +1,8 @@
 import type { OfferAssessment } from '../assess'
 import type { Recommendation } from '../model/enums'
 import type { Fen } from '../money'
+import type { AnnualPay } from '../pay/annual-pay'
+import { payRatesWrongSize, type RateWrongSize } from '../pay/rate-size'
 import type { Range } from '../range'
 import { reasonFrom, type Reason } from '../reason'
 import { articleCitation, assumption } from '../ruleset/citation'
@@ -28,8 +30,8 @@ export const PICK_OFFER_RULE = {
     'Of his four offers the article’s mover took one: the best-paid of the roles he interviewed for (L11), at an employer keen to have him (L15).',
   ),
   assumption: assumption(
-    'Which offer to take is not a rule of the article. Tidemark takes the best verdict first (accept, then negotiate; an offer to wait on or to decline is never the pick: L13, L34), then, between equal verdicts, the higher risk-adjusted value, judged like the ★ by what it pays at least, then by its top; within 1% of each other is a tie. The values are before tax: a job taxed outside mainland China has no after-tax figure to set beside the others’. The article’s mover took the best-paid of his offers (L11): weighing in the failure chance is Tidemark’s choice.',
-    '选哪个 offer 不是文章给出的规则。潮位先看建议（接受优先于谈判；建议观望或拒绝的 offer 不会被选中：L13、L34），建议相同时再看风险调整后的价值，和 ★ 一样先比至少能拿多少，再比最多能拿多少；相差在 1% 以内算持平。比较的是税前价值：不在中国内地纳税的工作没有可以并列比较的税后数字。文章里的跳槽者选了所面岗位中薪资最高的 offer（L11）：把失败的可能算进去是潮位的选择。',
+    'Which offer to take is not a rule of the article. Tidemark takes the best verdict first (accept, then negotiate; an offer to wait on or to decline is never the pick: L13, L34), then, between equal verdicts, the higher risk-adjusted value, judged like the ★ by what it pays at least, then by its top; within 1% of each other is a tie. The values are before tax: a job taxed outside mainland China has no after-tax figure to set beside the others’. An offer counted at an exchange rate of the wrong size (92 yuan for 1 HKD, a bank’s rate for 100) is not weighed, and while the current pay’s rate is of the wrong size no offer is picked: every figure set against it is off by as much. The article’s mover took the best-paid of his offers (L11): weighing in the failure chance is Tidemark’s choice.',
+    '选哪个 offer 不是文章给出的规则。潮位先看建议（接受优先于谈判；建议观望或拒绝的 offer 不会被选中：L13、L34），建议相同时再看风险调整后的价值，和 ★ 一样先比至少能拿多少，再比最多能拿多少；相差在 1% 以内算持平。比较的是税前价值：不在中国内地纳税的工作没有可以并列比较的税后数字。按数量级有误的汇率折算的 offer（例如 1 港元 = 92 元，这是银行 100 港元的牌价）不参与比较；当前薪资的汇率数量级有误时不选任何 offer：以它为基准的数字都同样失真。文章里的跳槽者选了所面岗位中薪资最高的 offer（L11）：把失败的可能算进去是潮位的选择。',
   ),
 } as const
 
@@ -52,10 +54,21 @@ export interface WeighedOffer {
   taxedInChina: boolean
 }
 
-/** An offer the pick could not weigh, and why: its pay unread, or in a currency with no rate. */
+/** A rate of the wrong size a pay's yuan figures rest on: the pay's own, else its options'. */
+export interface RateWrongUnder {
+  wrong: RateWrongSize
+  of: 'pay' | 'options'
+}
+
+/**
+ * An offer the pick could not weigh, and why: its pay unread, in a currency with no rate, or
+ * counted at a rate of the wrong size (92 yuan for 1 HKD: its figures 100 times too large would
+ * always win, look 31).
+ */
 export type UnweighedOffer =
   | { offerId: string; why: 'pay-unread' | 'pending' }
   | { offerId: string; why: 'no-exchange-rate'; currency: string }
+  | ({ offerId: string; why: 'rate-wrong-size' } & RateWrongUnder)
 
 interface PickBase {
   /** Every offer weighed, best first (verdict, then value). */
@@ -92,6 +105,12 @@ export type OfferPick =
   | (PickBase & { kind: 'stay' })
   /** No offer could be weighed. */
   | (PickBase & { kind: 'none-weighed' })
+  /**
+   * The current pay is counted at a rate of the wrong size: every offer's verdict (its raise)
+   * and risk-adjusted value (its months back at the current pay), and staying's value, rest on
+   * it, so no pick is made.
+   */
+  | (PickBase & { kind: 'current-rate-wrong' } & RateWrongUnder)
 
 const close = (a: number, b: number, share: number) =>
   Math.abs(a - b) <= share * Math.max(Math.abs(a), Math.abs(b))
@@ -105,8 +124,22 @@ export function compareValues(a: Range<Fen>, b: Range<Fen>, share = PICK_OFFER_R
 
 const verdictRank = (offer: WeighedOffer) => VERDICT_ORDER.indexOf(offer.recommendation)
 
+/** The first rate of the wrong size `pay`'s yuan figures rest on, or null. */
+function rateWrongUnder(
+  pay: Pick<AnnualPay, 'currency' | 'rateToCny' | 'options'>,
+): RateWrongUnder | null {
+  const wrong = payRatesWrongSize(pay)
+  if (wrong.pay) return { wrong: wrong.pay, of: 'pay' }
+  if (wrong.options) return { wrong: wrong.options, of: 'options' }
+  return null
+}
+
 function unweighed(offerId: string, assessment: OfferAssessment | undefined): UnweighedOffer {
   if (!assessment) return { offerId, why: 'pending' }
+  if (assessment.ok) {
+    const rate = rateWrongUnder(assessment.pay)
+    if (rate) return { offerId, why: 'rate-wrong-size', ...rate }
+  }
   if (!assessment.ok && assessment.error.code === 'no-exchange-rate')
     return { offerId, why: 'no-exchange-rate', currency: assessment.error.currency }
   return { offerId, why: 'pay-unread' }
@@ -115,17 +148,23 @@ function unweighed(offerId: string, assessment: OfferAssessment | undefined): Un
 /**
  * The pick among `offers` (the ones being weighed, in the order shown), against staying's value
  * over the same horizon (null without a readable current pay). Null when there is no offer.
+ *
+ * An offer counted at an exchange rate of the wrong size is not weighed: its yuan figures, and
+ * the verdict judged by its raise, are off by as much (92 for 1 HKD, a bank's rate for 100, made
+ * it the pick, 100 times too large). Where `currentPay`'s rate is of the wrong size, no pick is
+ * made: every offer is set against it.
  */
 export function pickOffer(
   offers: readonly { offerId: string; assessment: OfferAssessment | undefined }[],
   staying: Range<Fen> | null,
   ruleset: Ruleset,
+  currentPay: Pick<AnnualPay, 'currency' | 'rateToCny' | 'options'> | null = null,
 ): OfferPick | null {
   if (offers.length === 0) return null
   const weighed: WeighedOffer[] = []
   const notWeighed: UnweighedOffer[] = []
   for (const { offerId, assessment } of offers) {
-    if (assessment?.ok)
+    if (assessment?.ok && rateWrongUnder(assessment.pay) === null)
       weighed.push({
         offerId,
         recommendation: assessment.recommendation.recommendation,
@@ -170,6 +209,14 @@ export function pickOffer(
 
   const first = weighed[0]
   if (!first) return { ...base, kind: 'none-weighed', reasons: [pickReason('none-weighed')] }
+  const currentRate = currentPay && rateWrongUnder(currentPay)
+  if (currentRate)
+    return {
+      ...base,
+      ...currentRate,
+      kind: 'current-rate-wrong',
+      reasons: [pickReason('current-rate-wrong')],
+    }
   if (first.recommendation !== 'accept' && first.recommendation !== 'negotiate')
     return { ...base, kind: 'stay', reasons: [pickReason('stay'), ...setAside] }
 

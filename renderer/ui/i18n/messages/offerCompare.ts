@@ -15,7 +15,13 @@ export const en = {
   unstarred: {
     decline: 'Best on this row, not starred: the verdict is to decline',
     wait: 'Best on this row, not starred: the verdict is to wait and watch',
+    // Look 31: a figure counted at a rate of the wrong size (92 yuan for 1 HKD) is never starred.
+    rate: 'Highest on this row, not starred: it is counted at an exchange rate that looks wrong',
+    'current-rate':
+      'Highest on this row, not starred: it is set against your current pay, counted at an exchange rate that looks wrong',
   },
+  bestHintRate:
+    'Nor on a figure counted at an exchange rate that looks wrong: ☆ marks it where it is the row’s highest.',
   controls: {
     sortLabel: 'Order offers by',
     sort: {
@@ -175,6 +181,13 @@ export const en = {
       negotiate:
         'It is the only offer you are weighing, and the rules say to negotiate before you take it.',
     },
+    // The only one weighed where others shown were not (their pay unread, their rate wrong):
+    // "the only offer you are weighing" read false beside them (look 31).
+    onlyWeighed: {
+      accept: 'It is the only offer that can be weighed, and the rules accept it.',
+      negotiate:
+        'It is the only offer that can be weighed, and the rules say to negotiate before you take it.',
+    },
     verdict: {
       accept:
         'It is the only one of your {{count}} offers the rules accept; the others: {{others}}.',
@@ -205,6 +218,26 @@ export const en = {
       'pay-unread': '{{company}} (its pay could not be read)',
       'no-exchange-rate': '{{company}} (no {{currency}} exchange rate)',
       pending: '{{company}} (still being assessed)',
+    },
+    // Look 31: an offer counted at a rate of the wrong size (92 yuan for 1 HKD) is not weighed.
+    rateWrong: {
+      pay100:
+        '{{company}} (its exchange rate, {{rate}} yuan per {{currency}}, looks 100 times too large: fix it in the offer)',
+      pay: '{{company}} (its exchange rate, {{rate}} yuan per {{currency}}, looks wrong, 1 {{currency}} being about {{typical}} yuan: fix it in the offer)',
+      options100:
+        '{{company}} (its options’ exchange rate, {{rate}} yuan per {{currency}}, looks 100 times too large: fix it in the offer)',
+      options:
+        '{{company}} (its options’ exchange rate, {{rate}} yuan per {{currency}}, looks wrong, 1 {{currency}} being about {{typical}} yuan: fix it in the offer)',
+    },
+    // …and while the current pay's is of the wrong size, none is picked: all is set against it.
+    currentRateWrong: {
+      pay100:
+        'Each offer’s verdict and risk-adjusted value are set against your current pay, and its exchange rate, {{rate}} yuan per {{currency}}, looks 100 times too large: fix it in your profile under Skills.',
+      pay: 'Each offer’s verdict and risk-adjusted value are set against your current pay, and its exchange rate, {{rate}} yuan per {{currency}}, looks wrong (1 {{currency}} is about {{typical}} yuan): fix it in your profile under Skills.',
+      options100:
+        'Each offer’s verdict and risk-adjusted value are set against your current pay, and the exchange rate of its options, {{rate}} yuan per {{currency}}, looks 100 times too large: fix it in your profile under Skills.',
+      options:
+        'Each offer’s verdict and risk-adjusted value are set against your current pay, and the exchange rate of its options, {{rate}} yuan per {{currency}}, looks wrong (1 {{currency}} is about {{typical}} yuan): fix it in your profile under Skills.',
     },
     otherVerdict: '{{company}} ({{verdict}})',
     verdicts: {

@@ -17,7 +17,10 @@ export const zhCN: Widen<typeof en> = {
   unstarred: {
     decline: '本行最优，不标 ★：结论是拒绝',
     wait: '本行最优，不标 ★：结论是观望',
+    rate: '本行数字最高，不标 ★：它按看来有误的汇率折算',
+    'current-rate': '本行数字最高，不标 ★：它以当前薪资为基准，而当前薪资按看来有误的汇率折算',
   },
+  bestHintRate: '按看来有误的汇率折算的数字也不标 ★，本行最高时标 ☆。',
   controls: {
     sortLabel: 'offer 排序',
     sort: {
@@ -172,6 +175,10 @@ export const zhCN: Widen<typeof en> = {
       accept: '这是你正在考虑的唯一一个 offer，规则建议接受。',
       negotiate: '这是你正在考虑的唯一一个 offer，规则建议先谈条件再接受。',
     },
+    onlyWeighed: {
+      accept: '这是唯一一个能参与比较的 offer，规则建议接受。',
+      negotiate: '这是唯一一个能参与比较的 offer，规则建议先谈条件再接受。',
+    },
     verdict: {
       accept: '你的 {{count}} 个 offer 中，只有它是规则建议接受的；其余：{{others}}。',
       negotiate:
@@ -200,6 +207,24 @@ export const zhCN: Widen<typeof en> = {
       'pay-unread': '{{company}}（薪资无法读取）',
       'no-exchange-rate': '{{company}}（还没有 {{currency}} 汇率）',
       pending: '{{company}}（仍在评估）',
+    },
+    rateWrong: {
+      pay100:
+        '{{company}}（汇率 1 {{currency}} = {{rate}} 元，看来大了 100 倍：请在 offer 中改正）',
+      pay: '{{company}}（汇率 1 {{currency}} = {{rate}} 元看来有误，1 {{currency}} 约合 {{typical}} 元：请在 offer 中改正）',
+      options100:
+        '{{company}}（期权汇率 1 {{currency}} = {{rate}} 元，看来大了 100 倍：请在 offer 中改正）',
+      options:
+        '{{company}}（期权汇率 1 {{currency}} = {{rate}} 元看来有误，1 {{currency}} 约合 {{typical}} 元：请在 offer 中改正）',
+    },
+    currentRateWrong: {
+      pay100:
+        '每个 offer 的建议和风险调整后价值都以你的当前薪资为基准，而当前薪资的汇率 1 {{currency}} = {{rate}} 元看来大了 100 倍：请在“技能”中改正你的资料。',
+      pay: '每个 offer 的建议和风险调整后价值都以你的当前薪资为基准，而当前薪资的汇率 1 {{currency}} = {{rate}} 元看来有误（1 {{currency}} 约合 {{typical}} 元）：请在“技能”中改正你的资料。',
+      options100:
+        '每个 offer 的建议和风险调整后价值都以你的当前薪资为基准，而当前薪资中期权的汇率 1 {{currency}} = {{rate}} 元看来大了 100 倍：请在“技能”中改正你的资料。',
+      options:
+        '每个 offer 的建议和风险调整后价值都以你的当前薪资为基准，而当前薪资中期权的汇率 1 {{currency}} = {{rate}} 元看来有误（1 {{currency}} 约合 {{typical}} 元）：请在“技能”中改正你的资料。',
     },
     otherVerdict: '{{company}}（{{verdict}}）',
     verdicts: {

@@ -98,7 +98,8 @@ describe('the pick in words', () => {
     const some = pickOffer(weighing([assessed('o-ev-maker'), unread]), null, DEFAULT_RULESET)
     if (!some) throw new Error('a pick')
     const text = await words(some, 'en', 1)
-    expect(text.sentence).toBe('It is the only offer you are weighing, and the rules accept it.')
+    // Not "the only offer you are weighing": the table shows the other beside it (look 31).
+    expect(text.sentence).toBe('It is the only offer that can be weighed, and the rules accept it.')
     expect(text.notes).toEqual([
       'Not weighed: 某大厂 (no USD exchange rate).',
       '1 offer hidden under “Offers shown” is not weighed.',

@@ -8,7 +8,7 @@ import { offerName } from '../../../report/offer-report-model'
 import { CompareControls } from './CompareControls'
 import { ComparisonTable } from './ComparisonTable'
 import { comparisonColumns, type CompareColumn, type OfferSort } from './comparison-columns'
-import { comparisonRows } from './compare-rows'
+import { comparisonRows, RATE_UNSTARRED } from './compare-rows'
 import { MarketChartFigure } from './MarketChartFigure'
 import { OfferPick } from './OfferPick'
 import { TaxAssumptions } from './TaxAssumptions'
@@ -45,15 +45,18 @@ export function OfferComparison({ live }: { live: LiveAssessment }) {
   )
   // Which one to take, among the offers shown (a hidden one is out of the comparison, as it is
   // out of the table): recomputed only when they or staying's value change.
+  // A current pay counted at a rate of the wrong size: no pick, every offer is set against it.
   const staying = assessment.currentPay?.ok ? assessment.currentPay.overHorizon : null
+  const currentPay = assessment.currentPay?.ok ? assessment.currentPay.pay : null
   const pick = useMemo(
     () =>
       pickOffer(
         shownOffers.map((column) => ({ offerId: column.key, assessment: column.assessment })),
         staying,
         ruleset,
+        currentPay,
       ),
-    [shownOffers, staying, ruleset],
+    [shownOffers, staying, ruleset, currentPay],
   )
   const names = useMemo(
     // With the role, as the table's header: two offers of one company (two teams) are told apart.
@@ -62,6 +65,10 @@ export function OfferComparison({ live }: { live: LiveAssessment }) {
   )
   const columns: CompareColumn[] = [current, ...shownOffers]
   const rows = comparisonRows(columns, { t, language, ruleset }, ruleset.downside.horizonMonths)
+  // A ☆ set by a rate of the wrong size: the legend says what it means where one shows.
+  const rateUnstarred = rows.some((row) =>
+    [...(row.unstarred?.values() ?? [])].some((why) => RATE_UNSTARRED.includes(why)),
+  )
   const chartOffers = useMemo(
     () =>
       shownOffers.flatMap((column) =>
@@ -112,7 +119,8 @@ export function OfferComparison({ live }: { live: LiveAssessment }) {
       )}
       <ComparisonTable columns={columns} rows={rows} />
       <p className="hint compare-legend">
-        {t('offerCompare.bestHint')} {t('offerCompare.scrollHint')}
+        {t('offerCompare.bestHint')} {rateUnstarred ? `${t('offerCompare.bestHintRate')} ` : null}
+        {t('offerCompare.scrollHint')}
       </p>
       <TaxAssumptions
         settings={sources.settings}

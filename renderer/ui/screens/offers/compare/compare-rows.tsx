@@ -19,6 +19,7 @@ import {
 } from './compare-text'
 import { rangeLines } from '../../../format/range-lines'
 import { payRatesWrongTexts } from '../../../format/rate-wrong'
+import { payRatesWrongSize } from '../../../../domain/pay/rate-size'
 import { ReasonsDisclosure } from './ReasonsDisclosure'
 import { notCountedCellText, payPartsNotCounted } from '../verdict/pay-not-counted'
 import { riskLinesByPlace } from '../verdict/cited-risk-lines'
@@ -34,17 +35,37 @@ export interface CompareRow {
   /**
    * The columns that hold the row's best figure but are not starred, by the verdict that bars
    * them: their cell shows a hollow ☆ saying so (trial 34 M2: the startup's higher pay sat
-   * beside the big company's starred one, unexplained, on every pay row).
+   * beside the big company's starred one, unexplained, on every pay row). So do the columns
+   * whose figure there is highest but rests on an exchange rate of the wrong size (look 31).
    */
   unstarred?: ReadonlyMap<string, Unstarred>
 }
 
-/** Why a column holding a row's best figure is not starred: its verdict. */
-export type Unstarred = 'decline' | 'wait'
+/**
+ * Why a column holding a row's best figure is not starred: its verdict; or its yuan figures
+ * rest on an exchange rate of the wrong size ('rate'), or, on the risk-adjusted row, an offer's
+ * value rests on the current pay's ('current-rate').
+ */
+export type Unstarred = 'decline' | 'wait' | 'rate' | 'current-rate'
+
+/** The unstarred marks that a rate of the wrong size sets: the legend then says what they mean. */
+export const RATE_UNSTARRED: readonly Unstarred[] = ['rate', 'current-rate']
 
 function payOf(column: CompareColumn): AnnualPay | null {
   if (column.kind === 'current') return column.pay?.ok ? column.pay.pay : null
   return column.assessment?.ok ? column.assessment.pay : null
+}
+
+/**
+ * The column's yuan figures rest on an exchange rate of the wrong size, its pay's or its
+ * options' (92 yuan for 1 HKD, a bank's rate for 100): 100 times too large, they would take
+ * every ★ (look 31). The first row names the rate.
+ */
+function rateWrong(column: CompareColumn): boolean {
+  const pay = payOf(column)
+  if (!pay) return false
+  const wrong = payRatesWrongSize(pay)
+  return wrong.pay !== null || wrong.options !== null
 }
 
 /** A column whose pay reads but is taxed outside mainland China: it has no after-tax figure. */
@@ -82,27 +103,55 @@ function mayBeStarred(column: CompareColumn): boolean {
 }
 
 /**
+ * Which exchange rates a row's figures rest on: none (the risk score), each column's own (pay,
+ * after tax, raise: staying's pay divides every raise alike, so their order holds), or, on the
+ * risk-adjusted row, the current pay's too (an offer's months back at the current pay, weighed
+ * by its own failure chance).
+ */
+type RestsOn = 'none' | 'own' | 'own-and-current'
+
+/**
  * A row's ★, and its ☆: the columns a verdict bars from the ★ that would hold the row's best
- * figure were they let compete, so a higher figure left unstarred says why on every row.
+ * figure were they let compete, so a higher figure left unstarred says why on every row; and
+ * the columns whose figure is highest but rests on an exchange rate of the wrong size, never
+ * starred (its figure is the user's, shown, but 100 times too large it would always win).
  */
 function rowBest(
   columns: readonly CompareColumn[],
   valueOf: (column: CompareColumn) => Range | number | null,
   better: 'higher' | 'lower',
-  /** Any bar on the ★ besides the verdict's. */
+  /** Any bar on the ★ besides the verdict's and the rates'. */
   mayWin: (column: CompareColumn) => boolean = () => true,
+  restsOn: RestsOn = 'own',
 ): Pick<CompareRow, 'best' | 'unstarred'> {
+  const currentWrong =
+    restsOn === 'own-and-current' &&
+    columns.some((column) => column.kind === 'current' && rateWrong(column))
+  const rateBar = (column: CompareColumn): Unstarred | null => {
+    if (restsOn === 'none') return null
+    if (rateWrong(column)) return 'rate'
+    return currentWrong && column.kind === 'offer' ? 'current-rate' : null
+  }
+  const sound = (column: CompareColumn) => rateBar(column) === null && mayWin(column)
   const best = bestColumns(
     columns,
     valueOf,
     better,
-    (column) => mayBeStarred(column) && mayWin(column),
+    (column) => sound(column) && mayBeStarred(column),
   )
-  const leading = bestColumns(columns, valueOf, better, mayWin)
+  // The verdict's ☆ among the figures that can be trusted; the rate's among all of them.
+  const leadingSound = bestColumns(columns, valueOf, better, sound)
+  const leadingAll = bestColumns(columns, valueOf, better, mayWin)
   const unstarred = new Map<string, Unstarred>()
   for (const column of columns) {
+    if (best.has(column.key)) continue
+    const bar = rateBar(column)
+    if (bar !== null) {
+      if (leadingAll.has(column.key)) unstarred.set(column.key, bar)
+      continue
+    }
     const assessed = assessedOffer(column)
-    if (!assessed || !leading.has(column.key) || best.has(column.key) || !notNow(assessed)) continue
+    if (!assessed || !leadingSound.has(column.key) || !notNow(assessed)) continue
     unstarred.set(
       column.key,
       assessed.recommendation.recommendation === 'decline' ? 'decline' : 'wait',
@@ -275,7 +324,7 @@ export function comparisonRows(
     },
     // Best after tax cannot be told while a contender is taxed abroad (trial 23: the star went
     // to the one offer taxed in mainland China, over two Hong Kong and Singapore ones).
-    ...(columns.some((column) => mayBeStarred(column) && taxedAbroad(column))
+    ...(columns.some((column) => mayBeStarred(column) && !rateWrong(column) && taxedAbroad(column))
       ? { best: new Set<string>() }
       : rowBest(columns, (column) => afterTaxOf(column, yearOne)?.afterTax ?? null, 'higher')),
   })
@@ -290,6 +339,7 @@ export function comparisonRows(
     valueOf: (assessed: NonNullable<ReturnType<typeof assessedOffer>>) => Range | number | null,
     better: 'higher' | 'lower' = 'higher',
     mayWin?: (assessed: NonNullable<ReturnType<typeof assessedOffer>>) => boolean,
+    restsOn: RestsOn = 'own',
   ): CompareRow => ({
     id,
     header,
@@ -310,6 +360,7 @@ export function comparisonRows(
           const assessed = assessedOffer(column)
           return assessed !== null && mayWin(assessed)
         }),
+      restsOn,
     ),
   })
   const columnName = (column: CompareColumn) =>
@@ -377,7 +428,7 @@ export function comparisonRows(
         )
       },
       // A large offer can outweigh even a 60% chance of failing: its figure stays, unstarred.
-      ...rowBest(columns, valueOf, 'higher'),
+      ...rowBest(columns, valueOf, 'higher', undefined, 'own-and-current'),
     }
   }
 
@@ -469,6 +520,9 @@ export function comparisonRows(
       ),
       (assessed) => assessed.risk.score,
       'lower',
+      undefined,
+      // The risk score rests on no rate: a column whose pay is counted at a wrong one may lead.
+      'none',
     ),
     riskAdjustedRow(),
     offerRow(

@@ -4,6 +4,7 @@ import type { Reason } from '../../../../domain/reason'
 import type { Range } from '../../../../domain/range'
 import type {
   OfferPick,
+  RateWrongUnder,
   UnweighedOffer,
   WeighedOffer,
 } from '../../../../domain/recommend/pick-offer'
@@ -37,11 +38,27 @@ export function pickText(
       verdict: t(`offerCompare.pick.verdicts.${offer.recommendation}`),
     })
   const list = (offers: readonly WeighedOffer[]) => joinList(offers.map(verdictOf), language)
-  const unweighed = (offer: UnweighedOffer) =>
-    t(`offerCompare.pick.why.${offer.why}`, {
-      company: nameOf(offer.offerId),
+  const number = new Intl.NumberFormat(language)
+  // The rate, and what 1 unit is about: "100 times too large" where a hundredth is right.
+  const rateValues = ({ wrong, of }: RateWrongUnder) => ({
+    key: `${of}${wrong.per100 ? '100' : ''}` as const,
+    values: {
+      currency: wrong.currency,
+      rate: number.format(wrong.rate),
+      typical: number.format(wrong.typical),
+    },
+  })
+  const unweighed = (offer: UnweighedOffer) => {
+    const company = nameOf(offer.offerId)
+    if (offer.why === 'rate-wrong-size') {
+      const { key, values } = rateValues(offer)
+      return t(`offerCompare.pick.rateWrong.${key}`, { ...values, company })
+    }
+    return t(`offerCompare.pick.why.${offer.why}`, {
+      company,
       currency: 'currency' in offer ? offer.currency : '',
     })
+  }
   const notes: string[] = []
   const worthMore = (staying: Range<Fen> | null, offer: WeighedOffer | undefined) => {
     if (staying && offer)
@@ -67,7 +84,12 @@ export function pickText(
       )
       const others = pick.weighed.filter((offer) => offer.offerId !== pick.offerId)
       if (pick.decidedBy === 'only-offer') {
-        sentence = t(`offerCompare.pick.onlyOffer.${pick.verdict}`)
+        // "Only offer" where the others shown could not be weighed: the note says why.
+        sentence = t(
+          pick.notWeighed.length > 0
+            ? `offerCompare.pick.onlyWeighed.${pick.verdict}`
+            : `offerCompare.pick.onlyOffer.${pick.verdict}`,
+        )
       } else if (pick.decidedBy === 'verdict' || !pick.runnerUp) {
         sentence = t(`offerCompare.pick.verdict.${pick.verdict}`, {
           count: pick.weighed.length,
@@ -129,6 +151,13 @@ export function pickText(
             count: pick.weighed.length,
             verdicts: list(pick.weighed),
           })
+      break
+    }
+    case 'current-rate-wrong': {
+      // No pick: every figure it would weigh is set against the current pay (look 31).
+      headline = t('offerCompare.pick.noneWeighed')
+      const { key, values } = rateValues(pick)
+      sentence = t(`offerCompare.pick.currentRateWrong.${key}`, values)
       break
     }
     case 'none-weighed':
