@@ -44,6 +44,11 @@ export const en = {
     totalNone: 'Expected yearly total: add your current pay to your profile to see it.',
     totalPayUncounted:
       'Expected yearly total: {{total}}. Your current pay is saved but could not be counted: open your profile to see why.',
+    // The expected total is the current pay × the raise band: its rate of the wrong size (look 31).
+    currentRateWrong:
+      'Your current pay is counted at {{rate}} yuan per {{currency}}, a rate that looks wrong',
+    currentOptionsRateWrong:
+      'Your current pay’s options are counted at {{rate}} yuan per {{currency}}, a rate that looks wrong',
     noProfile:
       'Scored from your skills alone: fill in your profile so education, city and leadership count.',
     noSkills: 'No skills yet: add them, they weigh most in the score.',
@@ -92,6 +97,11 @@ export const en = {
     // A rate of the wrong size, saved before the size check or imported (look 31).
     rateWrong: 'At {{rate}} yuan per {{currency}}, a rate that looks wrong',
     optionsRateWrong: 'Options at {{rate}} yuan per {{currency}}, a rate that looks wrong',
+    // …and the current pay's, which every raise is set against (look 31).
+    currentRateWrong:
+      'Raises are set against your current pay, at {{rate}} yuan per {{currency}}, a rate that looks wrong',
+    currentOptionsRateWrong:
+      'Raises are set against your current pay, its options at {{rate}} yuan per {{currency}}, a rate that looks wrong',
     noDeadline: '—',
     status: {
       considering: 'Considering',

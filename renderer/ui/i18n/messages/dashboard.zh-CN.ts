@@ -47,6 +47,8 @@ export const zhCN: Widen<typeof en> = {
     totalNone: '预计年度总收入：在个人资料中填写目前收入后即可显示。',
     totalPayUncounted:
       '预计年度总收入：{{total}}。已保存的目前收入无法计算：请打开个人资料查看原因。',
+    currentRateWrong: '当前薪资按 1 {{currency}} = {{rate}} 元折算，汇率看来有误',
+    currentOptionsRateWrong: '当前薪资中的期权按 1 {{currency}} = {{rate}} 元折算，汇率看来有误',
     noProfile: '目前只按技能计分：填写个人资料后，学历、城市和领导经验也会计入。',
     noSkills: '还没有添加技能：技能在评分中占比最大，先把它们加上。',
     trendUp: '自{{date}}以来 {{change}} 分',
@@ -90,6 +92,10 @@ export const zhCN: Widen<typeof en> = {
     payNoRate: '还没算：没有 {{currency}} 汇率',
     rateWrong: '按 1 {{currency}} = {{rate}} 元折算，汇率看来有误',
     optionsRateWrong: '期权按 1 {{currency}} = {{rate}} 元折算，汇率看来有误',
+    currentRateWrong:
+      '涨幅以当前薪资为基准，当前薪资按 1 {{currency}} = {{rate}} 元折算，汇率看来有误',
+    currentOptionsRateWrong:
+      '涨幅以当前薪资为基准，其中期权按 1 {{currency}} = {{rate}} 元折算，汇率看来有误',
     noDeadline: '—',
     status: {
       considering: '考虑中',

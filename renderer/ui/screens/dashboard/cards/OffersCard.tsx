@@ -12,6 +12,7 @@ import { rangeLines } from '../../../format/range-lines'
 import { payRatesWrongTexts } from '../../../format/rate-wrong'
 import { dayOf, daysBetween } from '../calendar'
 import { formatDay, formatRelativeDays } from '../dashboard-format'
+import { currentPayRateWrongTexts } from './current-pay-rate'
 import { DashboardCard } from './DashboardCard'
 
 const OPEN = new Set<StoredOffer['status']>(['considering', 'negotiating'])
@@ -134,6 +135,15 @@ export function OffersCard({
                 })
               : t('dashboard.offers.noNextDeadline')}
           </p>
+          {/* Every raise below is set against the current pay: a rate of the wrong size under it
+              is named once, above them (look 31), as an offer's is in its row. */}
+          {currentPayRateWrongTexts(t, language, 'raises', live.assessment.currentPay).map(
+            (text) => (
+              <p key={text} className="dash-rate-wrong" role="note">
+                {text}
+              </p>
+            ),
+          )}
           {/* Scrolls sideways in a narrow window: then a region a keyboard can reach and scroll
               (axe: scrollable-region-focusable, new-user trial at 720 px), named apart from its
               card; where it fits, a plain box and no extra tab stop. */}

@@ -7,6 +7,7 @@ import type { LiveSkillsAndOffers } from '../../../hooks/use-assessment'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { formatNumber, tierName } from '../../../reasons/names'
 import { formatDay } from '../dashboard-format'
+import { currentPayRateWrongTexts } from './current-pay-rate'
 import { DashboardCard } from './DashboardCard'
 import { Sparkline } from './Sparkline'
 import { TierCardRules } from './TierCardRules'
@@ -86,6 +87,14 @@ export function TierCard({
                     total: formatFenRange(skills.expectedTotal, language, 'year'),
                   })}
       </p>
+      {/* The total shown rests on the current pay: a rate of the wrong size under it is named. */}
+      {skills.expectedTotalBasis === 'current-pay' || skills.expectedTotalBasis === 'tier-floor'
+        ? currentPayRateWrongTexts(t, language, 'total', live.assessment.currentPay).map((text) => (
+            <p key={text} className="dash-rate-wrong" role="note">
+              {text}
+            </p>
+          ))
+        : null}
       {live.sources.skills.length === 0 ? (
         <p className="hint">{t('dashboard.tier.noSkills')}</p>
       ) : !live.profileSaved ? (
