@@ -75,11 +75,12 @@ describe('a risk line worth 0 says +0 (trial 34 #6)', () => {
   })
 
   it('a reason that adds to no score says no figure', async () => {
+    const riskLines: readonly Reason[] = assessed.risk.reasons
     const zeroElsewhere = [
       ...assessed.recommendation.reasons,
       ...(assessed.afterTaxRecurring?.high.reasons ?? []),
       ...assessed.downside.reasons,
-    ].filter((reason) => reason.points === 0 && !assessed.risk.reasons.includes(reason))
+    ].filter((reason) => reason.points === 0 && !riskLines.includes(reason))
     // The band, the tax rules and the downside at least.
     expect(new Set(zeroElsewhere.map((reason) => reason.ruleId)).size).toBeGreaterThan(3)
     const { t } = await createI18n('en')
