@@ -393,6 +393,8 @@ function offerPick(
     open.map((assessment) => ({ offerId: assessment.offerId, assessment })),
     current?.ok ? current.overHorizon : null,
     live.ruleset,
+    // As the comparison: a current pay at a rate of the wrong size holds the pick back.
+    current?.ok ? current.pay : null,
   )
   if (!pick) return null
   // Company and role, as the offers' table names them: one company may make two offers (two
