@@ -128,4 +128,35 @@ describe('a gap’s parts add up to the scores shown (trial 34 #5)', () => {
     expect(figures).toEqual([50, -17.5, -6.6, -2.5, -0.9, -0.5])
     expect(item?.querySelector('.gap-effect')?.textContent).toBe('+22 points, still Premium (≈1M+)')
   })
+
+  it('where the hold at 100 cuts a step, the note says the parts’ total beside the gain', async () => {
+    // An in-field PhD at 87.5 (Core): fine-tuning 2 → 3 brings 16.75 points, 12.5 of them kept.
+    const phd = profileSchema.parse({
+      education: 'phd',
+      phdInField: true,
+      yearsOfExperience: 3,
+      city: '北京',
+      currentEmployer: 'big-tech',
+      roleFamily: 'algorithm',
+      stability: 'stable',
+      leadership: { team: true, openSource: true },
+    })
+    const own = [
+      skill('llm-training', 'llm-training', 4, ['paper']),
+      skill('fine-tuning', 'fine-tuning', 2, ['paper']),
+      skill('nlp', 'nlp', 2, ['paper']),
+    ]
+    const now = scoreSkills(phd, own, ruleset)
+    expect(now.score).toBe(87.5)
+    const step = skillGaps(phd, own, now, ruleset).find((gap) => gap.domain === 'fine-tuning')
+    const explanation = step && gapExplanation(step)
+    if (!step || !explanation) throw new Error('no fine-tuning gap')
+    expect(step.scoreGain).toBe(12.5)
+    const { t } = await createI18n('en')
+    expect(gapNotes(step, explanation, now.tier, t, 'en', ruleset)).toEqual([
+      'The parts add up to +16.8, but the score stops at 100: the step adds +12.5.',
+    ])
+    const shown = pointsAsShown(explanation.parts, 1, gapPartsTotal(explanation))
+    expect(Math.round(shown.reduce((sum, points) => sum + points * 10, 0))).toBe(168)
+  })
 })
