@@ -42,6 +42,9 @@ const RATE_WRONG = {
   /** A row of the dashboard's offers card. */
   dashboard: 'dashboard.offers.rateWrong',
   dashboardOptions: 'dashboard.offers.optionsRateWrong',
+  /** The offers list's verdict cell: the verdict is judged on the converted figures. */
+  offerList: 'offerStatus.rateWrong',
+  offerListOptions: 'offerStatus.optionsRateWrong',
 } as const
 
 function rateValues(language: UiLanguage, wrong: Pick<RateWrongSize, 'currency' | 'rate'>) {
@@ -84,28 +87,27 @@ export function rateWrongText(
   })
 }
 
+const OPTIONS_PLACE = {
+  compare: 'compareOptions',
+  dashboard: 'dashboardOptions',
+  offerList: 'offerListOptions',
+} as const
+
 /**
- * What a pay's yuan figures rest on that looks wrong, where they are shown without the verdict
- * beside them (the offers comparison, the dashboard): its rate, then its options' (look 31: a
- * user comparing offers saw +9,900% with nothing to say why). Empty where both are right.
+ * What a pay's yuan figures rest on that looks wrong, where they are shown without the verdict's
+ * own notes (the offers comparison, the dashboard, the offers list's verdict): its rate, then
+ * its options' (look 31: a user comparing offers saw +9,900% with nothing to say why). Empty
+ * where both are right.
  */
 export function payRatesWrongTexts(
   t: TFunction,
   language: UiLanguage,
-  where: 'compare' | 'dashboard',
+  where: 'compare' | 'dashboard' | 'offerList',
   pay: Pick<AnnualPay, 'currency' | 'rateToCny' | 'options'>,
 ): string[] {
   const wrong = payRatesWrongSize(pay)
   const texts: string[] = []
   if (wrong.pay) texts.push(rateWrongText(t, language, where, wrong.pay))
-  if (wrong.options)
-    texts.push(
-      rateWrongText(
-        t,
-        language,
-        where === 'compare' ? 'compareOptions' : 'dashboardOptions',
-        wrong.options,
-      ),
-    )
+  if (wrong.options) texts.push(rateWrongText(t, language, OPTIONS_PLACE[where], wrong.options))
   return texts
 }

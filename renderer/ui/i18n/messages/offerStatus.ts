@@ -58,6 +58,12 @@ export const en = {
   payUnreadable: 'The pay could not be read: open the offer to correct it.',
   /** The pay was read; only its currency's rate is missing (new-user trial 21 #4). */
   payNoRate: 'Not counted yet: no {{currency}} rate. Open the offer to set it.',
+  /** Under a verdict judged on figures converted at a rate of the wrong size (pick31's review):
+   *  the list read "Accept" for a raise of +10,940% with nothing to say why. */
+  rateWrong:
+    'Judged at {{rate}} yuan per {{currency}}, a rate that looks wrong (1 {{currency}} is about {{typical}} yuan): open the offer to fix it.',
+  optionsRateWrong:
+    'Its options judged at {{rate}} yuan per {{currency}}, a rate that looks wrong (1 {{currency}} is about {{typical}} yuan): open the offer to fix it.',
   saved: 'The offer from {{company}} is now “{{status}}”.',
   saveFailed: 'The status could not be saved: {{detail}}',
   accept: {

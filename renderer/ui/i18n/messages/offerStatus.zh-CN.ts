@@ -57,6 +57,10 @@ export const zhCN: Widen<typeof en> = {
   verdictClosed: '潮位的结论：{{recommendation}} · {{risk}}（{{score}} 分）',
   payUnreadable: '没能读出薪资：请打开这个 offer 修改。',
   payNoRate: '还没算：没有 {{currency}} 汇率。请打开这个 offer 设置。',
+  rateWrong:
+    '按 1 {{currency}} = {{rate}} 元折算得出，汇率看来有误（1 {{currency}} 约合 {{typical}} 元）：请打开这个 offer 改正。',
+  optionsRateWrong:
+    '其中期权按 1 {{currency}} = {{rate}} 元折算，汇率看来有误（1 {{currency}} 约合 {{typical}} 元）：请打开这个 offer 改正。',
   saved: '{{company}} 的 offer 已改为“{{status}}”。',
   saveFailed: '状态没能保存：{{detail}}',
   accept: {

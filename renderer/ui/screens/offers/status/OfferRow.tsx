@@ -10,6 +10,7 @@ import {
 } from '../../../deadlines/deadline-reminders'
 import { daysLeftText, formatDay, formatDeadlineDate } from '../../../deadlines/deadline-text'
 import type { UiLanguage } from '../../../i18n/i18n'
+import { payRatesWrongTexts } from '../../../format/rate-wrong'
 import { formatNumber, verdictName } from '../../../reasons/names'
 
 /**
@@ -147,18 +148,25 @@ export function OfferRow({
         {assessment?.ok ? (
           // A closed offer's verdict is what Tidemark said, not a step to take: "Negotiate" on
           // an offer already accepted read as advice (trials 22 #10 and 23 L8).
-          <span
-            className={open ? 'offer-verdict' : 'offer-verdict muted'}
-            data-level={assessment.risk.level}
-          >
-            {t(open ? 'offerStatus.verdict' : 'offerStatus.verdictClosed', {
-              recommendation: t(
-                `offerStatus.recommendations.${verdictName(assessment.recommendation)}`,
-              ),
-              risk: t(`offerStatus.risk.${assessment.risk.level}`),
-              score: formatNumber(assessment.risk.score, language),
-            })}
-          </span>
+          <>
+            <span
+              className={open ? 'offer-verdict' : 'offer-verdict muted'}
+              data-level={assessment.risk.level}
+            >
+              {t(open ? 'offerStatus.verdict' : 'offerStatus.verdictClosed', {
+                recommendation: t(
+                  `offerStatus.recommendations.${verdictName(assessment.recommendation)}`,
+                ),
+                risk: t(`offerStatus.risk.${assessment.risk.level}`),
+                score: formatNumber(assessment.risk.score, language),
+              })}
+            </span>
+            {payRatesWrongTexts(t, language, 'offerList', assessment.pay).map((text) => (
+              <span key={text} className="offer-rate-wrong">
+                {text}
+              </span>
+            ))}
+          </>
         ) : (
           <span className="offer-unreadable">
             {/* A pay in a currency with no rate was read: it wants a rate, not a correction
