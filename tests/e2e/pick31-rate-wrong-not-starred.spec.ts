@@ -27,6 +27,8 @@ const CASES = [
       'Each offer’s verdict and risk-adjusted value are set against your current pay, and its exchange rate, 92 yuan per HKD, looks 100 times too large: fix it in your profile under Skills.',
     raises: 'Raises are set against your current pay, at 92 yuan per HKD, a rate that looks wrong',
     total: 'Your current pay is counted at 92 yuan per HKD, a rate that looks wrong',
+    listNote:
+      'Judged at 92 yuan per HKD, a rate that looks wrong (1 HKD is about 0.92 yuan): open the offer to fix it.',
   },
   {
     words: ZH,
@@ -41,6 +43,8 @@ const CASES = [
       '每个 offer 的建议和风险调整后价值都以你的当前薪资为基准，而当前薪资的汇率 1 HKD = 92 元看来大了 100 倍：请在“技能”中改正你的资料。',
     raises: '涨幅以当前薪资为基准，当前薪资按 1 HKD = 92 元折算，汇率看来有误',
     total: '当前薪资按 1 HKD = 92 元折算，汇率看来有误',
+    listNote:
+      '按 1 HKD = 92 元折算得出，汇率看来有误（1 HKD 约合 0.92 元）：请打开这个 offer 改正。',
   },
 ] as const
 
@@ -131,6 +135,16 @@ for (const c of CASES) {
       await importThroughUi(page, jsonFile('rate-wrong.json', exportFile(false)), 'replace', words)
 
       await page.goto('/#/offers')
+      // The offers list: the verdict judged at that rate says so beneath it; the other's not.
+      const row = (company: string) =>
+        page.locator('tr').filter({ has: page.getByRole('link', { name: company }) })
+      await expect(row('Harbour Quant').locator('.offer-rate-wrong')).toHaveText([c.listNote])
+      await expect(row('Plain Yuan').locator('.offer-verdict')).toBeVisible()
+      await expect(row('Plain Yuan').locator('.offer-rate-wrong')).toHaveCount(0)
+      await page
+        .locator('.offer-list')
+        .first()
+        .screenshot({ path: testInfo.outputPath(`list-${c.locale}-${c.scheme}.png`) })
       const pick = page.locator('.offer-pick')
       await expect(pick.locator('.offer-pick-note')).toHaveText([c.notWeighed])
       await expect(pick.locator('.offer-pick-headline')).toContainText('Plain Yuan')
