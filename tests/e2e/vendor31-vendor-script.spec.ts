@@ -56,7 +56,9 @@ interface TraceEvent {
 async function compilesOfVendor(page: Page): Promise<{ compiled: number; consumed: number }> {
   const session = await page.context().newCDPSession(page)
   const events: TraceEvent[] = []
-  session.on('Tracing.dataCollected', ({ value }) => events.push(...(value as TraceEvent[])))
+  session.on('Tracing.dataCollected', ({ value }) =>
+    events.push(...(value as unknown as TraceEvent[])),
+  )
   const complete = new Promise<void>((resolve) => {
     session.once('Tracing.tracingComplete', () => {
       resolve()
