@@ -3,7 +3,7 @@ import { resolve } from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
-import type { Plugin, Rolldown } from 'vite'
+import { build as viteBuild, type Plugin, type Rolldown } from 'vite'
 import { CONTENT_SECURITY_POLICY } from './main/csp'
 
 /** Writes the CSP into the built index.html. Only at build: the dev server's React refresh
@@ -91,6 +91,124 @@ function preloadStartChunks(): Plugin {
             injectTo: 'head' as const,
           })),
         ]
+      },
+    },
+  }
+}
+
+/**
+ * The third-party libraries every start runs, as ONE CLASSIC SCRIPT (`assets/vendor-[hash].js`,
+ * `<script defer>` before the module entry; deferred classic and module scripts run in document
+ * order) that puts their modules on one global; the app's own code stays split ES modules that
+ * read them from there. Why: Chromium writes a V8 code cache for module scripts but never reads
+ * it back while BackgroundResourceFetch is on (the default; benchmarks, session 11), and a
+ * classic script's is read from its third load, so these ~370 kB of libraries are deserialized
+ * instead of compiled at every start (session 24 made the whole renderer one classic script:
+ * the same gain, at 637 kB gzip of initial JS; issue 7's budget is 250).
+ *
+ * In the app's build each of VENDOR_MODULES resolves to a small module of re-exports from the
+ * global, for `import` and CommonJS `require` alike (recharts' and use-sync-external-store's),
+ * so the build holds one copy of each; any other path into these packages fails the build (a
+ * second React breaks hooks, a second Dexie warns). The web workers are built on their own
+ * (Vite's `worker` options) and keep the Dexie they bundle. Build only: the dev server serves the
+ * packages as Vite's pre-bundled modules.
+ */
+const VENDOR_MODULES = [
+  'react',
+  'react/jsx-runtime',
+  'react-dom',
+  'react-dom/client',
+  'dexie',
+  'dexie-react-hooks',
+  'i18next',
+  'react-i18next',
+] as const
+const VENDOR_PACKAGES =
+  /^(react|react-dom|scheduler|dexie|dexie-react-hooks|i18next|react-i18next)(\/|$)/
+const VENDOR_GLOBAL = '__tidemarkVendor'
+const VENDOR_PREFIX = '\0tidemark-vendor:'
+
+function vendorScript(): Plugin {
+  let vendorFile = ''
+  return {
+    name: 'tidemark-vendor-script',
+    apply: 'build',
+    // Before Vite's own resolver, which would find the packages themselves.
+    enforce: 'pre',
+    async buildStart() {
+      const entry = 'virtual:tidemark-vendor-entry'
+      const result = await viteBuild({
+        configFile: false,
+        root: __dirname,
+        logLevel: 'warn',
+        mode: 'production',
+        define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+        plugins: [
+          {
+            name: 'tidemark-vendor-entry',
+            resolveId: (id) => (id === entry ? `\0${entry}` : null),
+            load: (id) =>
+              id === `\0${entry}`
+                ? VENDOR_MODULES.map(
+                    (name, index) => `import * as m${String(index)} from '${name}'`,
+                  )
+                    .concat(
+                      `globalThis.${VENDOR_GLOBAL} = Object.freeze({${VENDOR_MODULES.map(
+                        (name, index) => `'${name}': m${String(index)}`,
+                      ).join(', ')}})`,
+                    )
+                    .join('\n')
+                : null,
+          },
+        ],
+        build: {
+          write: false,
+          minify: true,
+          target: 'chrome140',
+          modulePreload: false,
+          rolldownOptions: { input: entry, output: { format: 'iife', codeSplitting: false } },
+        },
+      })
+      const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[]
+      const chunk = outputs.flatMap((output) => output.output).find((file) => file.type === 'chunk')
+      if (chunk?.type !== 'chunk') throw new Error('tidemark-vendor-script: no vendor chunk')
+      // V8's explicit compile hint (Chrome >= 136; it must be the file's first line): every
+      // function compiled eagerly, off the main thread when the script streams, so that the code
+      // cache written at the second load holds React's render and Dexie's queries too, which run
+      // only after the script's top level, when Chromium has already taken the cache. Without it
+      // the cache (~460 kB) held little more than the top level and the libraries' functions were
+      // compiled on the main thread at every start (new tabs, paired with HEAD: painted -73 to
+      // -78 ms without, -124 to -143 ms with; benchmarks, session 31).
+      const source = `//# allFunctionsCalledOnLoad\n${chunk.code}`
+      vendorFile = this.getFileName(this.emitFile({ type: 'asset', name: 'vendor.js', source }))
+    },
+    resolveId(source) {
+      if ((VENDOR_MODULES as readonly string[]).includes(source)) return VENDOR_PREFIX + source
+      if (VENDOR_PACKAGES.test(source)) {
+        throw new Error(`tidemark-vendor-script: ${source} is not in VENDOR_MODULES`)
+      }
+      return null
+    },
+    async load(id) {
+      if (!id.startsWith(VENDOR_PREFIX)) return null
+      const name = id.slice(VENDOR_PREFIX.length)
+      const names = Object.keys((await import(name)) as object)
+      const named = names.filter((key) => key !== 'default' && /^[A-Za-z_$][\w$]*$/.test(key))
+      return [
+        `const m = globalThis.${VENDOR_GLOBAL}[${JSON.stringify(name)}]`,
+        names.includes('default') ? 'export default m.default' : '',
+        // Through locals: an export may be named with a reserved word (zod's `enum`, `function`).
+        `const { ${named.map((key, index) => `${key}: v${String(index)}`).join(', ')} } = m`,
+        `export { ${named.map((key, index) => `v${String(index)} as ${key}`).join(', ')} }`,
+      ].join('\n')
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const tag = `<script defer src="./${vendorFile}"></script>\n    `
+        const at = html.indexOf('<script type="module"')
+        if (!vendorFile || at === -1) throw new Error('tidemark-vendor-script: no module entry')
+        return html.slice(0, at) + tag + html.slice(at)
       },
     },
   }
@@ -218,7 +336,13 @@ export default defineConfig({
     // Relative asset URLs: the same build is served from app://tidemark/ and from http.
     base: './',
     define: { __APP_VERSION__: JSON.stringify(APP_VERSION) },
-    plugins: [react(), contentSecurityPolicy(), preloadStartChunks(), stringsAsJson()],
+    plugins: [
+      react(),
+      contentSecurityPolicy(),
+      preloadStartChunks(),
+      stringsAsJson(),
+      vendorScript(),
+    ],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       modulePreload: { polyfill: false },

@@ -3,7 +3,7 @@
  * What the renderer makes a user download and parse before the first paint, from a build that
  * already exists (`electron-vite build`; this script builds nothing). Prints the initial JS
  * (the entry chunk of index.html and everything it imports statically, which index.html also
- * lists as modulepreload, and the larger language's strings, which main.tsx imports as it
+ * lists as modulepreload, its classic scripts (the vendor script), and the larger language's strings, which main.tsx imports as it
  * starts) raw and gzip, every chunk reachable from it, and, where the build has
  * source maps (`electron-vite build --sourcemap`), the modules and packages that weigh most.
  * Exits 1 when the initial JS is over the budget of issue #7: 250 kB gzip.
@@ -43,6 +43,9 @@ function htmlReferences(pattern) {
   return [...html.matchAll(pattern)].map((match) => match[1]).filter((url) => !/^\w+:/.test(url))
 }
 const entries = htmlReferences(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g)
+// Classic scripts (the vendor script: the libraries every start runs, before the module entry)
+// are run before the first paint too, and import nothing.
+const classicScripts = htmlReferences(/<script\b(?![^>]*\btype=)[^>]*\bsrc="([^"]+)"/g)
 const preloads = htmlReferences(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g)
 const stylesheets = htmlReferences(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/g)
 if (entries.length === 0) {
@@ -99,6 +102,7 @@ const initial = reachable(
   [...entryFiles, ...preloads.map((url) => resolveFrom(indexPath, url))],
   STATIC_IMPORT,
 )
+for (const url of classicScripts) initial.add(resolveFrom(indexPath, url))
 // The interface's strings: main.tsx imports one language's chunk (i18n/en.ts or zh-CN.ts) as it
 // starts, chosen at run time, so index.html cannot preload it and STATIC_IMPORT does not see it.
 // It is loaded before the first paint all the same: the larger language's is counted as initial.

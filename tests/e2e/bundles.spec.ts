@@ -39,8 +39,9 @@ test('the renderer build carries the Content-Security-Policy and loads only rela
 test('the start’s code comes in a handful of files, not one per module the screens share', () => {
   // Each modulepreload is a request and a module to instantiate while index.html is parsed
   // (about 1.2 ms of the main thread each in a profile): the code every start runs is grouped
-  // into one chunk (electron.vite.config.ts), beside the entry's own (React, Dexie). Split as
-  // Rolldown leaves it, there were 23.
+  // into one chunk (electron.vite.config.ts), beside the entry's own; the libraries (React,
+  // Dexie, i18next) come before them in the classic vendor script. Split as Rolldown leaves it,
+  // there were 23.
   const html = readFileSync(join(root, 'out', 'renderer', 'index.html'), 'utf8')
   const preloads = [...html.matchAll(/rel="modulepreload"/g)].length
   expect(preloads).toBeGreaterThan(0)
