@@ -95,3 +95,57 @@ describe('the ★ and a rate of the wrong size', () => {
     expect(rows.get('risk-adjusted')).toEqual({ best: [], unstarred: { current: 'rate' } })
   })
 })
+
+describe('which rates a row rests on (review 31)', () => {
+  it('the cash row (no options in it) stars a yuan pay whose options’ rate is wrong; the total does not', async () => {
+    // Harbour Quant's pay in yuan, paid most, with USD options at 720 yuan for 1 USD.
+    const withOptions = stored('Harbour Quant', {
+      base: { kind: 'annual', annual: { low: 1_500_000, high: 1_500_000 } },
+      options: {
+        currency: 'USD',
+        count: 1_000,
+        strikePrice: 1,
+        sharePrice: { low: 2, high: 2 },
+        schedule: [25, 25, 25, 25],
+      },
+    })
+    const input: AssessmentInput = {
+      ...mover,
+      offers: [withOptions, plain],
+      settings: { ...mover.settings, exchangeRates: { USD: 720 } },
+    }
+    const assessment = assess(input, DEFAULT_RULESET)
+    const { current, offers } = comparisonColumns(
+      [withOptions, plain],
+      assessment,
+      input,
+      DEFAULT_RULESET,
+    )
+    const { t } = await createI18n('en')
+    const rows = new Map(
+      comparisonRows([current, ...offers], { t, language: 'en', ruleset: DEFAULT_RULESET }, 24).map(
+        (row) => [
+          row.id,
+          { best: [...row.best], unstarred: Object.fromEntries(row.unstarred ?? []) },
+        ],
+      ),
+    )
+    expect(rows.get('cash')).toEqual({ best: [withOptions.id], unstarred: {} })
+    expect(rows.get('total')).toEqual({ best: [plain.id], unstarred: { [withOptions.id]: 'rate' } })
+  })
+
+  it('the raise row, set against a current pay at 720 for 1 USD, stars no offer', async () => {
+    const rows = await rowsOf(
+      { HKD: 0.92, USD: 720 },
+      {
+        ...mover.profile,
+        currentPay: {
+          currency: 'USD',
+          base: { kind: 'annual', annual: { low: 100_000, high: 100_000 } },
+        },
+      },
+    )
+    expect(rows.get('raise')?.best).toEqual([])
+    expect(rows.get('raise')?.unstarred).toEqual({ [harbour.id]: 'current-rate' })
+  })
+})

@@ -61,11 +61,11 @@ function payOf(column: CompareColumn): AnnualPay | null {
  * options' (92 yuan for 1 HKD, a bank's rate for 100): 100 times too large, they would take
  * every ★ (look 31). The first row names the rate.
  */
-function rateWrong(column: CompareColumn): boolean {
+function rateWrong(column: CompareColumn, withOptions = true): boolean {
   const pay = payOf(column)
   if (!pay) return false
   const wrong = payRatesWrongSize(pay)
-  return wrong.pay !== null || wrong.options !== null
+  return wrong.pay !== null || (withOptions && wrong.options !== null)
 }
 
 /** A column whose pay reads but is taxed outside mainland China: it has no after-tax figure. */
@@ -103,12 +103,13 @@ function mayBeStarred(column: CompareColumn): boolean {
 }
 
 /**
- * Which exchange rates a row's figures rest on: none (the risk score), each column's own (pay,
- * after tax, raise: staying's pay divides every raise alike, so their order holds), or, on the
- * risk-adjusted row, the current pay's too (an offer's months back at the current pay, weighed
- * by its own failure chance).
+ * Which exchange rates a row's figures rest on: none (the risk score), each column's pay's alone
+ * (cash: no options in it; review 31 #1, a yuan cash figure was ☆'d for its options' rate), each
+ * column's own, pay and options (totals, after tax), or the current pay's too (the raise, set
+ * against it, and the risk-adjusted row, an offer's months back at the current pay; review 31
+ * #4: the raise's ★ went to "−98.7%" under a current pay at 92 yuan per HKD).
  */
-type RestsOn = 'none' | 'own' | 'own-and-current'
+type RestsOn = 'none' | 'own-pay' | 'own' | 'own-and-current'
 
 /**
  * A row's ★, and its ☆: the columns a verdict bars from the ★ that would hold the row's best
@@ -129,7 +130,7 @@ function rowBest(
     columns.some((column) => column.kind === 'current' && rateWrong(column))
   const rateBar = (column: CompareColumn): Unstarred | null => {
     if (restsOn === 'none') return null
-    if (rateWrong(column)) return 'rate'
+    if (rateWrong(column, restsOn !== 'own-pay')) return 'rate'
     return currentWrong && column.kind === 'offer' ? 'current-rate' : null
   }
   const sound = (column: CompareColumn) => rateBar(column) === null && mayWin(column)
@@ -281,6 +282,7 @@ export function comparisonRows(
     figure: (pay: AnnualPay, column: CompareColumn) => ReactNode,
     valueOf: (pay: AnnualPay, column: CompareColumn) => Range | null,
     first = false,
+    restsOn: RestsOn = 'own',
   ): CompareRow => ({
     id,
     header,
@@ -298,6 +300,8 @@ export function comparisonRows(
         return pay ? valueOf(pay, column) : null
       },
       'higher',
+      undefined,
+      restsOn,
     ),
   })
   const afterTaxRow = (id: string, header: string, yearOne: boolean): CompareRow => ({
@@ -446,6 +450,7 @@ export function comparisonRows(
       ),
       (pay) => pay.cash,
       true,
+      'own-pay',
     ),
     payRow(
       'total',
@@ -497,6 +502,9 @@ export function comparisonRows(
           <span className="compare-note">{t('offerCompare.cells.noCurrentForRaise')}</span>
         ),
       (assessed) => assessed.raise,
+      'higher',
+      undefined,
+      'own-and-current',
     ),
     offerRow(
       'risk',
