@@ -57,7 +57,7 @@ export const en = {
     // A gap's part for a domain the step moves down a rank (trial 34 #5: "−17.5" alone read as
     // a penalty): what it counts now, of its points in full.
     domainMovedFromFull:
-      '{{domain}} at level {{level}} ({{levelName}}), class {{premiumClass}}, moves from domain no. 1 to no. {{rank}}, so it counts at {{weight}} instead of in full ({{counted}} of its {{full}} points)',
+      '{{domain}} at level {{level}} ({{levelName}}), class {{premiumClass}}, moves from domain no. {{rankBefore}} to no. {{rank}}, so it counts at {{weight}} instead of in full ({{counted}} of its {{full}} points)',
     domainMoved:
       '{{domain}} at level {{level}} ({{levelName}}), class {{premiumClass}}, moves from domain no. {{rankBefore}} to no. {{rank}}, so it counts at {{weight}} instead of {{weightBefore}} ({{counted}} of its {{full}} points)',
     domainMovedUncounted:

@@ -55,7 +55,7 @@ export const zhCN: Widen<typeof en> = {
     domainUncounted:
       '{{domain}} {{level}} 级（{{levelName}}），属 {{premiumClass}} 类：第 {{rank}} 个方向不再加分',
     domainMovedFromFull:
-      '{{domain}} {{level}} 级（{{levelName}}），属 {{premiumClass}} 类，从第 1 个方向变为第 {{rank}} 个，由全额计分改为按 {{weight}} 计分（{{full}} 分中计 {{counted}} 分）',
+      '{{domain}} {{level}} 级（{{levelName}}），属 {{premiumClass}} 类，从第 {{rankBefore}} 个方向变为第 {{rank}} 个，由全额计分改为按 {{weight}} 计分（{{full}} 分中计 {{counted}} 分）',
     domainMoved:
       '{{domain}} {{level}} 级（{{levelName}}），属 {{premiumClass}} 类，从第 {{rankBefore}} 个方向变为第 {{rank}} 个，由按 {{weightBefore}} 计分改为按 {{weight}} 计分（{{full}} 分中计 {{counted}} 分）',
     domainMovedUncounted:
