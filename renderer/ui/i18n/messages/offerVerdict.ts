@@ -159,6 +159,8 @@ export const en = {
       setRate: 'Correct the {{currency}} rate',
       current:
         'Your current pay, which the raise is measured against, is converted at {{rate}} yuan per {{currency}}, the rate saved, which looks wrong: {{why}}',
+      currentOptions:
+        'Your current pay’s options, which the raise is measured against, are converted at {{rate}} yuan per {{currency}}, the rate saved, which looks wrong: {{why}}',
       currentLink: 'Correct it in your profile',
     },
     optionsReasons: 'How the options are valued',

@@ -144,6 +144,8 @@ export const zhCN: Widen<typeof en> = {
       setRate: '修改 {{currency}} 汇率',
       current:
         '涨幅所对比的当前薪资按已保存的汇率 1 {{currency}} = {{rate}} 元折算，这个汇率看来有误：{{why}}',
+      currentOptions:
+        '涨幅所对比的当前薪资中的期权按已保存的汇率 1 {{currency}} = {{rate}} 元折算，这个汇率看来有误：{{why}}',
       currentLink: '到当前薪资处修改',
     },
     optionsReasons: '期权怎么估值',

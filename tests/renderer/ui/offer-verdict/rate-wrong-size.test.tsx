@@ -181,3 +181,46 @@ const USD_OPTIONS_OFFER = {
   },
   roleDomains: ['nlp'],
 }
+
+describe('the current pay’s options at a rate of the wrong size (review 31 #2)', () => {
+  it.each([
+    [
+      'en',
+      'Your current pay’s options, which the raise is measured against, are converted at 720 yuan per USD, the rate saved, which looks wrong',
+    ],
+    ['zh-CN', '涨幅所对比的当前薪资中的期权按已保存的汇率 1 USD = 720 元折算，这个汇率看来有误'],
+  ] as const)('are named, with the way to the profile (%s)', async (language, said) => {
+    const currentPay = {
+      base: { kind: 'monthly', monthly: { low: 40_000, high: 40_000 }, months: 14 },
+      options: {
+        currency: 'USD',
+        count: 10_000,
+        strikePrice: 1,
+        sharePrice: { low: 3, high: 3 },
+        schedule: [25, 25, 25, 25],
+      },
+    }
+    await renderVerdict(stored({ HKD: 0.92, USD: 720 }, currentPay), 'o-hkd', language)
+    expect(screen.queryByTestId('rate-wrong')).toBeNull()
+    expect(screen.queryByTestId('current-rate-wrong')).toBeNull()
+    const note = screen.getByTestId('current-options-rate-wrong')
+    expect(note.textContent).toContain(said)
+    expect(note.querySelector('a')?.getAttribute('href')).toBe('#/skills')
+  })
+
+  it('says nothing at 7.2 yuan per USD', async () => {
+    const currentPay = {
+      base: { kind: 'monthly', monthly: { low: 40_000, high: 40_000 }, months: 14 },
+      options: {
+        currency: 'USD',
+        count: 10_000,
+        strikePrice: 1,
+        sharePrice: { low: 3, high: 3 },
+        schedule: [25, 25, 25, 25],
+      },
+    }
+    await renderVerdict(stored({ HKD: 0.92, USD: 7.2 }, currentPay), 'o-hkd', 'en')
+    expect(screen.getByRole('heading', { name: 'What it pays' })).toBeTruthy()
+    expect(screen.queryByTestId('current-options-rate-wrong')).toBeNull()
+  })
+})

@@ -22,6 +22,16 @@ export function RateWrongNotes({ pay, current }: { pay: AnnualPay; current: Annu
     current && current.currency !== pay.currency
       ? rateWrongSize(current.currency, current.rateToCny)
       : null
+  // The current pay's options, priced in a currency no note above names (review 31 #2: a yuan
+  // current pay with USD options at 720 gave every raise about −99% and no note here).
+  const named = new Set([
+    ...(wrong.pay ? [wrong.pay.currency] : []),
+    ...(wrong.options ? [wrong.options.currency] : []),
+    ...(currentWrong ? [currentWrong.currency] : []),
+  ])
+  const currentOptions = current ? payRatesWrongSize(current).options : null
+  const currentOptionsWrong =
+    currentOptions && !named.has(currentOptions.currency) ? currentOptions : null
   const offerNote = (of: RateWrongSize, which: 'offer' | 'options') => (
     <p
       className="verdict-warning verdict-rate-wrong"
@@ -53,6 +63,16 @@ export function RateWrongNotes({ pay, current }: { pay: AnnualPay; current: Annu
             currency: currentWrong.currency,
             rate: currentWrong.rate,
             why: rateScaleText(t, 'profile', currentWrong),
+          })}{' '}
+          <a href="#/skills">{t('offerVerdict.pay.rateWrong.currentLink')}</a>
+        </p>
+      )}
+      {currentOptionsWrong === null ? null : (
+        <p className="verdict-warning verdict-rate-wrong" data-testid="current-options-rate-wrong">
+          {t('offerVerdict.pay.rateWrong.currentOptions', {
+            currency: currentOptionsWrong.currency,
+            rate: currentOptionsWrong.rate,
+            why: rateScaleText(t, 'profile', currentOptionsWrong),
           })}{' '}
           <a href="#/skills">{t('offerVerdict.pay.rateWrong.currentLink')}</a>
         </p>
