@@ -3,7 +3,9 @@ import type { OfferAssessment, SkillAssessment } from '../../domain/assess'
 import { premiumTotalUnreached } from '../../domain/recommend/pay-position'
 import { tierRuleFor } from '../../domain/ruleset/lookup'
 import { pointsAsShown } from '../../domain/skills/points-as-shown'
+import { rateWrongSize } from '../../domain/pay/rate-size'
 import { formatChangeRange, formatFenRange } from '../format/amount'
+import { convertedAtText } from '../format/rate-wrong'
 import type { LiveAssessment } from '../hooks/use-assessment'
 import type { UiLanguage } from '../i18n/i18n'
 import { formatNumber, joinList, verdictName } from '../reasons/names'
@@ -151,7 +153,14 @@ export function buildReportModel(live: LiveAssessment, options: ReportOptions): 
                   language,
                   'year',
                 ),
-                note: null,
+                // At a rate of the wrong size the total below and every raise rest on it, as the
+                // pick says (review 31 #2: the summary printed it 100 times too large, unsaid).
+                note: rateWrongSize(
+                  live.assessment.currentPay.pay.currency,
+                  live.assessment.currentPay.pay.rateToCny,
+                )
+                  ? convertedAtText(t, language, 'report', live.assessment.currentPay.pay)
+                  : null,
                 assumption: false,
               },
             ]

@@ -50,3 +50,37 @@ describe('the report holds the pick back when the current pay’s rate is of the
     expect(zh?.sentence).toContain('1 HKD = 92 元')
   })
 })
+
+describe('the report’s summary names a current pay counted at a rate of the wrong size (review 31 #2)', () => {
+  function currentPayLine(rate: number, language: UiLanguage) {
+    const instance = languages[language]
+    if (!instance) throw new Error('i18n not ready')
+    const live = livePersona('p1', {
+      profile: {
+        currentPay: {
+          currency: 'HKD',
+          base: { kind: 'annual', annual: { low: 800_000, high: 800_000 } },
+        },
+      },
+      rates: { HKD: rate },
+    })
+    const model = buildReportModel(live, { t: instance.t, language, now: NOW, appVersion: '9.9.9' })
+    const label = instance.t('report.document.summary.currentPay')
+    return model.summary.items.find((line) => line.label === label)
+  }
+
+  it('at 92 yuan per HKD, beside the figure, in both languages', () => {
+    expect(currentPayLine(92, 'en')?.note).toContain(
+      'converted at 92 yuan per HKD, the rate saved, which looks wrong',
+    )
+    expect(currentPayLine(92, 'zh-CN')?.note).toContain(
+      '按已保存的汇率 1 HKD = 92 元折算，这个汇率看来有误',
+    )
+  })
+
+  it('says nothing at 0.92', () => {
+    const line = currentPayLine(0.92, 'en')
+    expect(line?.value).toBeTruthy()
+    expect(line?.note).toBeNull()
+  })
+})
