@@ -62,6 +62,11 @@ export const en = {
    *  the list read "Accept" for a raise of +10,940% with nothing to say why. */
   rateWrong:
     'Judged at {{rate}} yuan per {{currency}}, a rate that looks wrong (1 {{currency}} is about {{typical}} yuan): open the offer to fix it.',
+  /** Above the list: every verdict is judged against the current pay (review 31 #2). */
+  currentRateWrong:
+    'Every verdict below is judged against your current pay, counted at {{rate}} yuan per {{currency}}, a rate that looks wrong: correct it in your profile under Skills.',
+  currentOptionsRateWrong:
+    'Every verdict below is judged against your current pay, its options counted at {{rate}} yuan per {{currency}}, a rate that looks wrong: correct it in your profile under Skills.',
   optionsRateWrong:
     'Its options judged at {{rate}} yuan per {{currency}}, a rate that looks wrong (1 {{currency}} is about {{typical}} yuan): open the offer to fix it.',
   saved: 'The offer from {{company}} is now “{{status}}”.',

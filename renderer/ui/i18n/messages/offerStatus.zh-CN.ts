@@ -59,6 +59,10 @@ export const zhCN: Widen<typeof en> = {
   payNoRate: '还没算：没有 {{currency}} 汇率。请打开这个 offer 设置。',
   rateWrong:
     '按 1 {{currency}} = {{rate}} 元折算得出，汇率看来有误（1 {{currency}} 约合 {{typical}} 元）：请打开这个 offer 改正。',
+  currentRateWrong:
+    '下面每个建议都以当前薪资为基准，当前薪资按 1 {{currency}} = {{rate}} 元折算，汇率看来有误：请在“技能”中改正你的资料。',
+  currentOptionsRateWrong:
+    '下面每个建议都以当前薪资为基准，其中期权按 1 {{currency}} = {{rate}} 元折算，汇率看来有误：请在“技能”中改正你的资料。',
   optionsRateWrong:
     '其中期权按 1 {{currency}} = {{rate}} 元折算，汇率看来有误（1 {{currency}} 约合 {{typical}} 元）：请打开这个 offer 改正。',
   saved: '{{company}} 的 offer 已改为“{{status}}”。',

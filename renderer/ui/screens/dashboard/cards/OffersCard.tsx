@@ -12,7 +12,7 @@ import { rangeLines } from '../../../format/range-lines'
 import { payRatesWrongTexts } from '../../../format/rate-wrong'
 import { dayOf, daysBetween } from '../calendar'
 import { formatDay, formatRelativeDays } from '../dashboard-format'
-import { currentPayRateWrongTexts } from './current-pay-rate'
+import { currentPayRateWrongTexts } from '../../../format/current-pay-rate'
 import { DashboardCard } from './DashboardCard'
 
 const OPEN = new Set<StoredOffer['status']>(['considering', 'negotiating'])

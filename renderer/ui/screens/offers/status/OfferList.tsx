@@ -4,7 +4,9 @@ import type { OfferStatus, StoredOffer } from '../../../../data/records'
 import { acceptOffer, setOfferStatus } from '../../../../data/repositories/offers'
 import { RemindMe } from '../../../deadlines/RemindMe'
 import { useNow } from '../../../deadlines/use-now'
+import { currentPayRateWrongTexts } from '../../../format/current-pay-rate'
 import type { LiveAssessment } from '../../../hooks/use-assessment'
+import type { UiLanguage } from '../../../i18n/i18n'
 import { useServices } from '../../../services'
 import { inEnteredOrder } from '../entered-order'
 import { OfferTable } from './OfferTable'
@@ -39,7 +41,7 @@ type Message = { text: string; error: boolean } | null
  * current pay; "Remind me" turns on desktop reminders where the browser needs asking.
  */
 export function OfferList({ live }: { live: LiveAssessment | undefined }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { db } = useServices()
   const now = useNow(CLOCK_INTERVAL_MS)
   const [accepting, setAccepting] = useState<string | null>(null)
@@ -173,6 +175,16 @@ export function OfferList({ live }: { live: LiveAssessment | undefined }) {
       {offers.length > 0 && live && (
         <>
           <RemindMe />
+          {currentPayRateWrongTexts(
+            t,
+            i18n.language as UiLanguage,
+            'verdicts',
+            live.assessment.currentPay,
+          ).map((text) => (
+            <p key={text} className="offer-current-rate-wrong" role="note">
+              {text}
+            </p>
+          ))}
           {liveOffers.length > 0 ? (
             <OfferTable
               offers={liveOffers}
