@@ -1,19 +1,21 @@
 import type { TFunction } from 'i18next'
-import type { Assessment } from '../../../../domain/assess'
-import { payRatesWrongSize, type RateWrongSize } from '../../../../domain/pay/rate-size'
-import type { UiLanguage } from '../../../i18n/i18n'
+import type { Assessment } from '../../domain/assess'
+import { payRatesWrongSize, type RateWrongSize } from '../../domain/pay/rate-size'
+import type { UiLanguage } from '../i18n/i18n'
 
-/** Where the dashboard shows a figure set against the current pay. */
+/** Where a figure set against the current pay is shown. */
 const KEYS = {
   /** The offers card's raises. */
   raises: ['dashboard.offers.currentRateWrong', 'dashboard.offers.currentOptionsRateWrong'],
   /** The tier card's expected yearly total, the current pay × the raise band. */
   total: ['dashboard.tier.currentRateWrong', 'dashboard.tier.currentOptionsRateWrong'],
+  /** The offers list's verdicts, each judged against it (review 31 #2). */
+  verdicts: ['offerStatus.currentRateWrong', 'offerStatus.currentOptionsRateWrong'],
 } as const
 
 /**
  * That the current pay is counted at an exchange rate of the wrong size (92 yuan for 1 HKD, saved
- * before the size check or imported), where the dashboard shows a figure resting on it: its rate,
+ * before the size check or imported), where a figure resting on it is shown: its rate,
  * then its options'. The dashboard named an offer's (look 31) and was silent on the profile's,
  * under raises of −99%. Empty where the rates are right or there is no counted current pay.
  */
