@@ -29,6 +29,8 @@ const CASES = [
     total: 'Your current pay is counted at 92 yuan per HKD, a rate that looks wrong',
     listNote:
       'Judged at 92 yuan per HKD, a rate that looks wrong (1 HKD is about 0.92 yuan): open the offer to fix it.',
+    listCurrent:
+      'Every verdict below is judged against your current pay, counted at 92 yuan per HKD, a rate that looks wrong: correct it in your profile under Skills.',
   },
   {
     words: ZH,
@@ -45,6 +47,8 @@ const CASES = [
     total: '当前薪资按 1 HKD = 92 元折算，汇率看来有误',
     listNote:
       '按 1 HKD = 92 元折算得出，汇率看来有误（1 HKD 约合 0.92 元）：请打开这个 offer 改正。',
+    listCurrent:
+      '下面每个建议都以当前薪资为基准，当前薪资按 1 HKD = 92 元折算，汇率看来有误：请在“技能”中改正你的资料。',
   },
 ] as const
 
@@ -166,7 +170,9 @@ for (const c of CASES) {
         .screenshot({ path: testInfo.outputPath(`compare-${c.locale}-${c.scheme}.png`) })
     })
 
-    test('the current pay’s: no pick, and the dashboard names it, axe clean', async ({ page }) => {
+    test('the current pay’s: no pick, and the dashboard names it, axe clean', async ({
+      page,
+    }, testInfo) => {
       test.setTimeout(90_000)
       await page.goto('/#/settings')
       const words: UiWords = c.words
@@ -178,6 +184,12 @@ for (const c of CASES) {
       )
 
       await page.goto('/#/offers')
+      // Above the offers list, once: every verdict in it is judged against that pay.
+      await expect(page.locator('.offer-current-rate-wrong')).toHaveText([c.listCurrent])
+      await page
+        .locator('.offer-list')
+        .first()
+        .screenshot({ path: testInfo.outputPath(`list-current-${c.locale}-${c.scheme}.png`) })
       const pick = page.locator('.offer-pick')
       await expect(pick).toHaveAttribute('data-pick', 'current-rate-wrong')
       await expect(pick.locator('.offer-pick-headline')).toHaveText(c.noPick)
