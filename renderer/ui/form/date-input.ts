@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next'
+import { isDateNotComplete } from './date-validity'
 import type { FieldErrorText } from './field-error'
 import {
   get,
@@ -19,20 +20,6 @@ import {
 
 /** The error message that marks a date input holding no whole, real date (forms word it). */
 export const DATE_NOT_COMPLETE = 'date-not-complete'
-
-/**
- * Whether `element` is a date input, on the page, holding an incomplete or impossible date. A
- * detached one (a goal's counting start after the goal's kind changed) is not shown, so it
- * cannot hold up a save.
- */
-export function isDateNotComplete(element: unknown): boolean {
-  return (
-    element instanceof HTMLInputElement &&
-    element.type === 'date' &&
-    element.isConnected &&
-    element.validity.badInput
-  )
-}
 
 /** Whether a form's error at a date input is that it holds no whole, real date. */
 export function isDateNotCompleteError(error: { message?: unknown } | undefined): boolean {

@@ -1,11 +1,8 @@
 // @vitest-environment happy-dom
 import type { Resolver, ResolverOptions } from 'react-hook-form'
 import { afterEach, describe, expect, it } from 'vitest'
-import {
-  DATE_NOT_COMPLETE,
-  isDateNotComplete,
-  withDateInputCheck,
-} from '../../../../renderer/ui/form/date-input'
+import { DATE_NOT_COMPLETE, withDateInputCheck } from '../../../../renderer/ui/form/date-input'
+import { isDateNotComplete } from '../../../../renderer/ui/form/date-validity'
 
 // Nineteenth trial: 02/30/2026 typed into a date input gave the value '' as an empty box does,
 // so the form said "choose a date" (or, for an optional date, saved none). Only

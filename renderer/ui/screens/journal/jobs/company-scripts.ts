@@ -1,4 +1,5 @@
-import { companyScriptKey, hasHan, type JobSearchEntry } from '../../../../data/job-search'
+import { companyScriptKey, hasHan } from '../../../../data/company-script'
+import type { JobSearchEntry } from '../../../../data/job-search'
 import { companyKey } from '../../../../domain/journal/search-figures'
 
 /** The company names among `entries` that have Chinese in them: those the fold may change. */

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { isDateNotComplete } from '../../../form/date-input'
+import { isDateNotComplete } from '../../../form/date-validity'
 import { editDateRange, type DateBound, type DateRangeText } from './date-range'
 
 export interface DateRangeFieldsProps {

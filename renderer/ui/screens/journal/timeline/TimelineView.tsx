@@ -7,7 +7,7 @@ import {
   type FilterSpellings,
   type JournalFilter,
 } from '../../../../data/repositories/journal-query'
-import type { FoldNames } from '../../../../data/job-search'
+import type { FoldNames } from '../../../../data/company-script'
 import type { SearchHit } from '../../../../data/search/journal-index'
 import type { UiLanguage } from '../../../i18n/i18n'
 import { sentenceGap } from '../../../format/sentence-gap'

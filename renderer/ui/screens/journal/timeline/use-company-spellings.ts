@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { TidemarkDatabase } from '../../../../data/db'
-import { companyScriptKey, hasHan, type FoldNames } from '../../../../data/job-search'
+import { companyScriptKey, hasHan, type FoldNames } from '../../../../data/company-script'
 import { companiesInJournal } from '../../../../data/repositories/journal-query'
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react'
-import { hasHan, type FoldNames } from '../../../../data/job-search'
+import { hasHan, type FoldNames } from '../../../../data/company-script'
 import { tagKey } from '../entry/tag-spelling'
 import { tagSpellings } from './filter-options'
 
