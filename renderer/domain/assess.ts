@@ -37,6 +37,10 @@ export interface SkillAssessment extends SkillScore {
   /** Current pay × the raise band before any lift (null without a current pay): the screens show
    *  it beside a lifted total, so the user can follow the figure. */
   expectedTotalFromPay: Range<Fen> | null
+  /** The ends of `expectedTotal` that are the judging total's (its tier's `totalBandYuan`), not
+   *  the pay's: both where that total stands alone, the ends lifted to it, none from the pay
+   *  alone. What the figure used of that band, so a changed one can be named with it. */
+  expectedTotalBandEnds: readonly ('low' | 'high')[]
   /** The yearly total that judges this person's offers and lifts `expectedTotal`, and whose it
    *  is (premium's for an in-field PhD in premium or core): null for anyone else. */
   judgingTotal: JudgingTotal | null
@@ -138,6 +142,9 @@ export function assess(input: AssessmentInput, ruleset: Ruleset): Assessment {
     : tierTotal
       ? 'tier'
       : 'none'
+  const expectedTotalBandEnds = (['low', 'high'] as const).filter((end) =>
+    tierTotal ? !fromPay || fromPay[end] < tierTotal[end] : false,
+  )
 
   // Tax per distinct taxable year: a point range or a year one equal to a typical year (no
   // sign-on, even vesting) would otherwise be taxed up to four times over.
@@ -241,6 +248,7 @@ export function assess(input: AssessmentInput, ruleset: Ruleset): Assessment {
       expectedTotal,
       expectedTotalBasis,
       expectedTotalFromPay: fromPay,
+      expectedTotalBandEnds,
       judgingTotal: judging,
       gaps: skillGaps(profile, input.skills, score, ruleset),
     },

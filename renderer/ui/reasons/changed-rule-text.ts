@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next'
+import type { SkillAssessment } from '../../domain/assess'
 import { SKILL_DOMAIN_IDS, TIER_IDS } from '../../domain/model/enums'
 import type { Reason } from '../../domain/reason'
 import type { Ruleset } from '../../domain/ruleset/ruleset-schema'
@@ -69,6 +70,29 @@ export function skillReasonPaths(reason: Reason, ruleset: Ruleset): string[] {
   }
 }
 
+/**
+ * The fields behind the expected yearly total where it is a tier's yearly total rather than the
+ * pay × the raise band: the ends of that tier's band it took (none where the pay gave it).
+ */
+export function expectedTotalPaths(
+  skills: Pick<SkillAssessment, 'judgingTotal' | 'expectedTotalBandEnds'>,
+): string[] {
+  const tier = skills.judgingTotal?.tier
+  return tier ? skills.expectedTotalBandEnds.map((end) => `tiers.${tier}.totalBandYuan.${end}`) : []
+}
+
+function changedRulesAt(
+  paths: readonly string[],
+  t: TFunction,
+  language: UiLanguage,
+  ruleset: Ruleset,
+): ChangedRule[] {
+  return paths.flatMap((path) => {
+    const changed = changedRuleAt(path, { t, language, ruleset })
+    return changed ? [changed] : []
+  })
+}
+
 /** The fields behind a skill reason that hold the user's value rather than the default. */
 export function changedRulesOfReason(
   reason: Reason,
@@ -76,29 +100,25 @@ export function changedRulesOfReason(
   language: UiLanguage,
   ruleset: Ruleset,
 ): ChangedRule[] {
-  return skillReasonPaths(reason, ruleset).flatMap((path) => {
-    const changed = changedRuleAt(path, { t, language, ruleset })
-    return changed ? [changed] : []
-  })
+  return changedRulesAt(skillReasonPaths(reason, ruleset), t, language, ruleset)
 }
 
 /**
- * The changed fields behind any of `reasons`, each once, in the reasons' order: what a figure
- * resting on all of them (the score's tier) used of the user's changes.
+ * The changed fields behind the tier and what it commands, each once, in order: the score's
+ * reasons' (what the tier rests on), then the yearly total band where the expected total was
+ * taken from it (review 35 #3: a changed band behind the total shown went unnamed).
  */
-export function changedRulesOfReasons(
-  reasons: readonly Reason[],
+export function changedRulesOfSkills(
+  skills: Pick<SkillAssessment, 'reasons' | 'judgingTotal' | 'expectedTotalBandEnds'>,
   t: TFunction,
   language: UiLanguage,
   ruleset: Ruleset,
 ): ChangedRule[] {
-  const byPath = new Map<string, ChangedRule>()
-  for (const reason of reasons) {
-    for (const changed of changedRulesOfReason(reason, t, language, ruleset)) {
-      if (!byPath.has(changed.path)) byPath.set(changed.path, changed)
-    }
-  }
-  return [...byPath.values()]
+  const paths = [
+    ...skills.reasons.flatMap((reason) => skillReasonPaths(reason, ruleset)),
+    ...expectedTotalPaths(skills),
+  ]
+  return changedRulesAt([...new Set(paths)], t, language, ruleset)
 }
 
 const USES = {

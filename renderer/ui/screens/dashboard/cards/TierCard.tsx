@@ -54,7 +54,7 @@ export function TierCard({
       <p className="dash-tier-score">
         {t('dashboard.tier.score', { score: formatNumber(skills.score, language) })}
       </p>
-      <TierCardRules reasons={skills.reasons} ruleset={live.ruleset} />
+      <TierCardRules skills={skills} ruleset={live.ruleset} />
       <p>
         {t('dashboard.tier.raise', {
           raise: formatChangeRange(skills.expectedRaise, language),

@@ -1,31 +1,32 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Reason } from '../../../../domain/reason'
+import type { SkillAssessment } from '../../../../domain/assess'
 import type { Ruleset } from '../../../../domain/ruleset/ruleset-schema'
 import type { UiLanguage } from '../../../i18n/i18n'
-import { changedRuleText, changedRulesOfReasons } from '../../../reasons/changed-rule-text'
+import { changedRuleText, changedRulesOfSkills } from '../../../reasons/changed-rule-text'
 
 /** Up to this many changed rules are named in the card; more are counted (the card is small). */
 const NAMED_AT_MOST = 2
 
 /**
- * The rules the user changed on the Rules screen that the score behind the tier used, as the
+ * The rules the user changed on the Rules screen that the card's figures used (the score behind
+ * the tier, and the tier's yearly total band where the total shown was taken from it), as the
  * score's Why names them ("uses your value 0.5 (Tidemark's default: 0.75)"), with the way to
- * them; nothing where the score used the defaults only. A tier read on the dashboard did not
- * say it rested on changed rules: only the Why and the reports did (rules33).
+ * them; nothing where they used the defaults only. A tier read on the dashboard did not say it
+ * rested on changed rules: only the Why and the reports did (rules33).
  */
 export function TierCardRules({
-  reasons,
+  skills,
   ruleset,
 }: {
-  reasons: readonly Reason[]
+  skills: Pick<SkillAssessment, 'reasons' | 'judgingTotal' | 'expectedTotalBandEnds'>
   ruleset: Ruleset
 }) {
   const { t, i18n } = useTranslation()
   const language = i18n.language as UiLanguage
   const changed = useMemo(
-    () => changedRulesOfReasons(reasons, t, language, ruleset),
-    [reasons, t, language, ruleset],
+    () => changedRulesOfSkills(skills, t, language, ruleset),
+    [skills, t, language, ruleset],
   )
   if (changed.length === 0) return null
   const count = changed.length
