@@ -22,6 +22,7 @@ import { useFold } from '../journal/timeline/use-fold'
 import { PreviewBar, type RulesStatus, type ShownStatus } from './PreviewBar'
 import { RulesFileBar } from './RulesFileBar'
 import { RulesToc } from './RulesToc'
+import { useSectionInAddress } from './section-in-address'
 import { RulesFilterContext, rulesFilter } from './rules-filter'
 import { RulesSayContext } from './rules-status'
 import { StoredIssuesBanner } from './StoredIssuesBanner'
@@ -55,6 +56,8 @@ export function RulesScreen({
 }) {
   const { t } = useTranslation()
   const stored = useStoredForAssessment()
+  // #/rules/tiers: the tiers' section, in view and focused, once the sections are drawn.
+  useSectionInAddress(stored !== undefined)
   return (
     <section aria-labelledby="section-title" className="section rules-screen">
       <h1 id="section-title" ref={headingRef} tabIndex={-1}>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import { RULES_SECTIONS, sectionAnchor } from './RulesLayout'
+import { RULES_SECTIONS } from './RulesLayout'
+import { showRulesSection } from './section-in-address'
 
 /**
  * The sections of the page. The hash is the app's router (#/rules), so a link moves focus to
@@ -17,9 +18,7 @@ export function RulesToc() {
               href={`#/rules/${id}`}
               onClick={(event) => {
                 event.preventDefault()
-                const heading = document.getElementById(`${sectionAnchor(id)}-title`)
-                heading?.scrollIntoView({ block: 'start' })
-                heading?.focus({ preventScroll: true })
+                showRulesSection(id)
               }}
             >
               {t(`rules.sections.${id}.title`)}
