@@ -112,3 +112,18 @@ test('the journal’s first screen comes in a few files, and the dashboard’s s
     expect([...closure(chunk ?? '')]).not.toContain(timeline)
   }
 })
+
+test('the entry, the start chunk and the journal’s first screen carry V8’s compile hint, first line', () => {
+  // Their functions run at once on a journal start: compiled while the file streams in, off the
+  // main thread, not one by one as the first render calls them (electron.vite.config.ts,
+  // compileHint). Other chunks compile only what they run.
+  const assets = join(root, 'out', 'renderer', 'assets')
+  const hinted = readdirSync(assets)
+    .filter((file) => file.endsWith('.js'))
+    .filter((file) =>
+      readFileSync(join(assets, file), 'utf8').startsWith('//# allFunctionsCalledOnLoad\n'),
+    )
+    .map((file) => file.replace(/-[\w-]{8}\.js$/, ''))
+    .sort()
+  expect(hinted).toEqual(['App', 'JournalScreen', 'index', 'vendor'])
+})
