@@ -119,8 +119,8 @@ export function OfferComparison({ live }: { live: LiveAssessment }) {
       )}
       <ComparisonTable columns={columns} rows={rows} />
       <p className="hint compare-legend">
-        {t('offerCompare.bestHint')} {rateUnstarred ? `${t('offerCompare.bestHintRate')} ` : null}
-        {t('offerCompare.scrollHint')}
+        {t('offerCompare.bestHint')}
+        {rateUnstarred ? ` ${t('offerCompare.bestHintRate')}` : null}
       </p>
       <TaxAssumptions
         settings={sources.settings}
