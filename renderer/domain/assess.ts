@@ -127,8 +127,11 @@ export function assess(input: AssessmentInput, ruleset: Ruleset): Assessment {
   // the band (trial 15). For anyone else the raise band alone (judgingTotal says why).
   const judging = judgingTotal(profile, score.tier, ruleset)
   const tierTotal = judging?.band ?? null
-  const lifted =
-    fromPay && tierTotal && (fromPay.low < tierTotal.low || fromPay.high < tierTotal.high)
+  // The ends the tier's total gives: both where it stands alone, else those the pay falls short of.
+  const expectedTotalBandEnds = (['low', 'high'] as const).filter((end) =>
+    tierTotal ? !fromPay || fromPay[end] < tierTotal[end] : false,
+  )
+  const lifted = fromPay && expectedTotalBandEnds.length > 0
   // Without a current pay that total stands in, where there is one: the article says a
   // master's of 7-8 years may not reach 1M (L25), so it is no one else's expected total.
   const expectedTotal: Range<Fen> | null =
@@ -142,9 +145,6 @@ export function assess(input: AssessmentInput, ruleset: Ruleset): Assessment {
     : tierTotal
       ? 'tier'
       : 'none'
-  const expectedTotalBandEnds = (['low', 'high'] as const).filter((end) =>
-    tierTotal ? !fromPay || fromPay[end] < tierTotal[end] : false,
-  )
 
   // Tax per distinct taxable year: a point range or a year one equal to a typical year (no
   // sign-on, even vesting) would otherwise be taxed up to four times over.
